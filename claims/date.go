@@ -1,0 +1,163 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// A Date is a calendar day with no time zone. The zero value is no date;
+// see IsValid. Dates are comparable with == and ordered by Compare.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// DateOf returns the calendar day of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// ParseDate reads an ISO 8601 calendar date, "2025-06-19".
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("claims: parsing date %q: want YYYY-MM-DD", s)
+	}
+	return DateOf(t), nil
+}
+
+// IsValid reports whether d is a real calendar day.
+func (d Date) IsValid() bool {
+	return d.Year != 0 && d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d == DateOf(d.Time())
+}
+
+// Time returns midnight UTC at the start of d.
+func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
+
+// AddDays returns d moved by n days (negative n moves back).
+func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+
+// Weekday returns the day of the week of d.
+func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	}
+	return cmpInt(d.Day, e.Day)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// String returns d as "2025-06-19", or "" for the zero Date.
+func (d Date) String() string {
+	if d == (Date{}) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// A Period is the time a claim holds as of: one day (To is zero or equal to
+// From) or a range of days. The zero value is no date at all.
+type Period struct {
+	From, To Date
+}
+
+// On returns the one-day Period d.
+func On(d Date) Period { return Period{From: d} }
+
+// Between returns the Period from a to b inclusive.
+func Between(a, b Date) Period {
+	if a == b {
+		return Period{From: a}
+	}
+	return Period{From: a, To: b}
+}
+
+// IsZero reports whether p has no date.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// End returns the last day of p.
+func (p Period) End() Date {
+	if p.To == (Date{}) {
+		return p.From
+	}
+	return p.To
+}
+
+// String returns "2025-06-19" or "2025-06-09/2025-06-14" (ISO 8601), or "".
+func (p Period) String() string {
+	if p.To == (Date{}) || p.To == p.From {
+		return p.From.String()
+	}
+	return p.From.String() + "/" + p.To.String()
+}
+
+// ParsePeriod reads a date or an ISO 8601 interval of dates; "" is the zero
+// Period.
+func ParsePeriod(s string) (Period, error) {
+	if s == "" {
+		return Period{}, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	from, err := ParseDate(a)
+	if err != nil {
+		return Period{}, err
+	}
+	if !ok {
+		return On(from), nil
+	}
+	to, err := ParseDate(b)
+	if err != nil {
+		return Period{}, err
+	}
+	if to.Compare(from) < 0 {
+		return Period{}, fmt.Errorf("claims: period %q ends before it starts", s)
+	}
+	return Between(from, to), nil
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (p Period) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Period) UnmarshalText(b []byte) error {
+	v, err := ParsePeriod(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}

@@ -1,0 +1,183 @@
+package claims
+
+import (
+	"fmt"
+)
+
+// A Qualifier says how a figure was hedged when it was written.
+type Qualifier uint8
+
+// The qualifiers of the JSON contract. The zero value is Exact.
+const (
+	Exact    Qualifier = iota // "6,000"
+	Approx                    // "about 6,000", "nearly 3,000", "dozens"
+	MoreThan                  // "more than 6,000", "over 6,000"
+	AtLeast                   // "at least 1,000", "6,000 or more"
+	LessThan                  // "fewer than 50", "under 25"
+	AtMost                    // "up to 700", "as many as 6,000"
+	Range                     // "between 500 and 600", "500-600"
+)
+
+var qualifierNames = [...]string{"exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"}
+
+// String returns the qualifier's name in the JSON contract ("more_than").
+func (q Qualifier) String() string {
+	if int(q) < len(qualifierNames) {
+		return qualifierNames[q]
+	}
+	return fmt.Sprintf("Qualifier(%d)", q)
+}
+
+// ParseQualifier returns the Qualifier named s ("exact", "more_than", …).
+func ParseQualifier(s string) (Qualifier, error) {
+	for i, n := range qualifierNames {
+		if n == s {
+			return Qualifier(i), nil
+		}
+	}
+	return 0, fmt.Errorf("claims: unknown qualifier %q", s)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (q Qualifier) MarshalText() ([]byte, error) {
+	if int(q) >= len(qualifierNames) {
+		return nil, fmt.Errorf("claims: invalid qualifier %d", q)
+	}
+	return []byte(q.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (q *Qualifier) UnmarshalText(b []byte) error {
+	v, err := ParseQualifier(string(b))
+	if err != nil {
+		return err
+	}
+	*q = v
+	return nil
+}
+
+// A Unit says what a quantity's number is: a count of things (the zero
+// value) or a percentage.
+type Unit uint8
+
+// Units.
+const (
+	Count   Unit = iota // things counted
+	Percent             // "45%", "45 percent": Value 45
+)
+
+// A Bound is one end of a quantity's interval. The zero value is unbounded.
+type Bound struct {
+	Value     Decimal
+	Inclusive bool // whether Value itself is inside the interval
+	Set       bool // false: unbounded on this side
+}
+
+// Unbounded is the zero Bound.
+var Unbounded = Bound{}
+
+// Incl and Excl return inclusive and exclusive bounds at v.
+func Incl(v Decimal) Bound { return Bound{Value: v, Inclusive: true, Set: true} }
+
+// Excl returns an exclusive bound at v; see Incl.
+func Excl(v Decimal) Bound { return Bound{Value: v, Set: true} }
+
+// A Quantity is a figure as it was written: a stated value, the interval it
+// claims, how it was hedged, and the precision its writing implies.
+//
+// The zero Quantity is invalid (see IsValid); a withheld figure is a claim
+// whose Quantity is the zero value. Quantities are values: copy them freely;
+// they are safe for concurrent use. Build them with ParseQuantity or the
+// constructors (ExactQuantity, …) so that the fields agree with each other.
+type Quantity struct {
+	// Text is the phrase the figure was written as ("more than 6,000").
+	Text string
+	// Qualifier is the hedge.
+	Qualifier Qualifier
+	// Value is the number stated: 6000 for "more than 6,000", the lower end
+	// for a range, the count each way for a reciprocal formula.
+	Value Decimal
+	// Lower and Upper bound the interval the writer claims: "more than 6,000"
+	// is (6000, ∞); "nearly 3,000" is [−∞, 3000] approximately; "dozens" is
+	// [12, ∞) approximately.
+	Lower, Upper Bound
+	// Precision is the unit of the last significant digit as written: 1000
+	// for "6,000", 10 for "6,060", 100000 for "6.2 million", 0.1 for "3.5%".
+	Precision Decimal
+	// Unit is what the number measures.
+	Unit Unit
+	// Reciprocal marks a formula such as "6,000-for-6,000": Value each way.
+	Reciprocal bool
+	// Vague marks a figure written without digits or number words ("dozens",
+	// "hundreds of", "tens of thousands").
+	Vague bool
+	valid bool
+}
+
+// IsValid reports whether q was built by a constructor or a parser.
+func (q Quantity) IsValid() bool { return q.valid }
+
+// ExactQuantity returns the quantity v, stated exactly, with the precision
+// its digits imply (trailing zeros of an integer count as rounding).
+func ExactQuantity(v Decimal) Quantity {
+	return Quantity{Text: v.String(), Qualifier: Exact, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: impliedPrecision(v), valid: true}
+}
+
+// impliedPrecision is the unit of the last nonzero digit of v (1 for 57,
+// 1000 for 6000, 0.1 for 3.5).
+func impliedPrecision(v Decimal) Decimal {
+	if v.IsZero() {
+		return DecimalOf(1)
+	}
+	d, _ := NewDecimal(1, v.Exponent())
+	return d
+}
+
+// NewQuantity returns a quantity with the given hedge around value v, with
+// the bounds the hedge implies (Range needs RangeQuantity). text is the
+// phrase as written; the precision is the one v's digits imply.
+func NewQuantity(text string, qual Qualifier, v Decimal) Quantity {
+	q := ExactQuantity(v)
+	q.Text, q.Qualifier = text, qual
+	switch qual {
+	case Approx:
+		// Bounds stay at v: the hedge is widened by the comparison policy.
+	case MoreThan:
+		q.Lower, q.Upper = Excl(v), Unbounded
+	case AtLeast:
+		q.Upper = Unbounded
+	case LessThan:
+		q.Lower, q.Upper = Unbounded, Excl(v)
+	case AtMost:
+		q.Lower = Unbounded
+	}
+	return q
+}
+
+// RangeQuantity returns the quantity "between lo and hi", both inclusive.
+func RangeQuantity(text string, lo, hi Decimal) Quantity {
+	q := ExactQuantity(lo)
+	q.Text, q.Qualifier, q.Upper = text, Range, Incl(hi)
+	if p := impliedPrecision(hi); p.Cmp(q.Precision) < 0 {
+		q.Precision = p
+	}
+	return q
+}
+
+// String returns the phrase the quantity was written as, or a canonical
+// rendering when Text is empty.
+func (q Quantity) String() string {
+	if q.Text != "" {
+		return q.Text
+	}
+	if !q.valid {
+		return "<no quantity>"
+	}
+	switch q.Qualifier {
+	case Range:
+		return q.Lower.Value.String() + "–" + q.Upper.Value.String()
+	case Exact:
+		return q.Value.String()
+	}
+	return q.Qualifier.String() + " " + q.Value.String()
+}
