@@ -52,10 +52,14 @@ func add(m *map[string]string, canonical string, words []string) {
 
 // AddMeasure makes each synonym, and canonical itself, name the measure
 // canonical. Matching ignores case and runs of white space.
-func (v *Vocabulary) AddMeasure(canonical string, synonyms ...string) { add(&v.measures, canonical, synonyms) }
+func (v *Vocabulary) AddMeasure(canonical string, synonyms ...string) {
+	add(&v.measures, canonical, synonyms)
+}
 
 // AddParty makes each alias, and canonical itself, name the party canonical.
-func (v *Vocabulary) AddParty(canonical string, aliases ...string) { add(&v.parties, canonical, aliases) }
+func (v *Vocabulary) AddParty(canonical string, aliases ...string) {
+	add(&v.parties, canonical, aliases)
+}
 
 // Measure returns the canonical measure a phrase names.
 func (v *Vocabulary) Measure(phrase string) (string, bool) {
