@@ -30,8 +30,10 @@ const (
 // ErrRange reports a number too large or too precise to be held exactly.
 var ErrRange = errors.New("number out of range")
 
-// NewDecimal returns coef × 10^exp, normalised. It returns ErrRange when the
-// exponent, once normalised, is outside ±10,000.
+// NewDecimal returns coef × 10^exp, normalised. It returns an error
+// wrapping ErrRange when the coefficient, once trailing zeros are moved into
+// the exponent, has more than 18 digits, or when the exponent is outside
+// ±10,000.
 func NewDecimal(coef int64, exp int) (Decimal, error) {
 	for coef != 0 && coef%10 == 0 {
 		coef /= 10
@@ -40,15 +42,23 @@ func NewDecimal(coef int64, exp int) (Decimal, error) {
 	if coef == 0 {
 		return Decimal{}, nil
 	}
+	if coef > maxCoef.Int64() || coef < -maxCoef.Int64() {
+		return Decimal{}, fmt.Errorf("claims: %d×10^%d: more than %d digits: %w", coef, exp, maxCoefDigits, ErrRange)
+	}
 	if exp > maxExp || exp < -maxExp {
-		return Decimal{}, fmt.Errorf("claims: %d×10^%d: %w", coef, exp, ErrRange)
+		return Decimal{}, fmt.Errorf("claims: %d×10^%d: exponent out of range: %w", coef, exp, ErrRange)
 	}
 	return Decimal{coef: coef, exp: int32(exp)}, nil
 }
 
-// DecimalOf returns the Decimal for the integer n.
+// DecimalOf returns the Decimal for the integer n. Every count up to 10^18
+// is exact; an n with more than 18 significant digits is rounded half to
+// even to 18.
 func DecimalOf(n int64) Decimal {
-	d, _ := NewDecimal(n, 0) // an int64 always fits
+	d, err := NewDecimal(n, 0)
+	if err != nil {
+		d, _ = roundRat(new(big.Rat).SetInt64(n), maxCoefDigits)
+	}
 	return d
 }
 
@@ -129,23 +139,12 @@ func (d Decimal) Sign() int {
 	return 0
 }
 
-func (d Decimal) rat() *big.Rat {
-	r := new(big.Rat).SetInt64(d.coef)
-	if d.exp == 0 {
-		return r
+// Abs returns |d|.
+func (d Decimal) Abs() Decimal {
+	if d.coef < 0 {
+		return d.Neg()
 	}
-	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(int(d.exp)))), nil)
-	if d.exp > 0 {
-		return r.Mul(r, new(big.Rat).SetInt(p))
-	}
-	return r.Quo(r, new(big.Rat).SetInt(p))
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
+	return d
 }
 
 // Cmp compares d and e and returns -1, 0 or +1.
@@ -153,81 +152,205 @@ func (d Decimal) Cmp(e Decimal) int {
 	if d == e {
 		return 0
 	}
-	if d.Sign() != e.Sign() {
-		if d.Sign() < e.Sign() {
-			return -1
+	if ds, es := d.Sign(), e.Sign(); ds != es {
+		return cmpInt(ds, es)
+	}
+	// Same sign, both nonzero. A larger leading digit position means a
+	// larger magnitude.
+	neg := d.coef < 0
+	mag := cmpInt(d.magnitude(), e.magnitude())
+	if mag == 0 {
+		// Equal leading positions: scale the coefficient with the larger
+		// exponent down to the other's exponent. The scaled coefficient has
+		// as many digits as the other one, at most 18, so it fits.
+		a, b := d.coef, e.coef
+		for x := d.exp; x > e.exp; x-- {
+			a *= 10
 		}
+		for x := e.exp; x > d.exp; x-- {
+			b *= 10
+		}
+		return cmpInt64(a, b)
+	}
+	if neg {
+		return -mag
+	}
+	return mag
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
 		return 1
 	}
-	// Same sign: compare magnitudes by digit count first.
-	dm, em := d.magnitude(), e.magnitude()
-	if dm != em && d.Sign() != 0 {
-		if (dm < em) == (d.Sign() > 0) {
-			return -1
-		}
-		return 1
-	}
-	return d.rat().Cmp(e.rat())
+	return 0
 }
 
 // magnitude is the position of the leading digit: floor(log10(|d|)).
 func (d Decimal) magnitude() int {
-	c := d.coef
+	return numDigits(d.coef) - 1 + int(d.exp)
+}
+
+// numDigits returns the number of decimal digits of |c| (1 for 0).
+func numDigits(c int64) int {
 	if c < 0 {
 		c = -c
 	}
-	n := 0
+	n := 1
 	for c >= 10 {
 		c /= 10
 		n++
 	}
-	return n + int(d.exp)
+	return n
 }
 
-// Add returns d + e, or ErrRange when the exact sum does not fit.
-func (d Decimal) Add(e Decimal) (Decimal, error) { return fromRat(new(big.Rat).Add(d.rat(), e.rat())) }
+// Add returns d + e, or an error wrapping ErrRange when the exact sum needs
+// more than 18 significant digits.
+func (d Decimal) Add(e Decimal) (Decimal, error) {
+	a, b, exp := aligned(d, e)
+	return fromInt(a.Add(a, b), exp)
+}
 
-// Sub returns d − e, or ErrRange when the exact difference does not fit.
-func (d Decimal) Sub(e Decimal) (Decimal, error) { return fromRat(new(big.Rat).Sub(d.rat(), e.rat())) }
+// Sub returns d − e, or an error wrapping ErrRange when the exact
+// difference needs more than 18 significant digits.
+func (d Decimal) Sub(e Decimal) (Decimal, error) { return d.Add(e.Neg()) }
 
-// Mul returns d × e, or ErrRange when the exact product does not fit.
-func (d Decimal) Mul(e Decimal) (Decimal, error) { return fromRat(new(big.Rat).Mul(d.rat(), e.rat())) }
+// Mul returns d × e, or an error wrapping ErrRange when the exact product
+// needs more than 18 significant digits or its exponent is out of range.
+func (d Decimal) Mul(e Decimal) (Decimal, error) {
+	p := new(big.Int).Mul(big.NewInt(d.coef), big.NewInt(e.coef))
+	return fromInt(p, int(d.exp)+int(e.exp))
+}
+
+// Quo returns d ÷ e rounded half to even to at most digits significant
+// digits (1 to 18; values outside are clamped). Division is the one
+// operation that is not exact: use it for derived ratios and shares, never
+// to store a figure. It returns an error when e is zero or the result is out
+// of range.
+func (d Decimal) Quo(e Decimal, digits int) (Decimal, error) {
+	if e.IsZero() {
+		return Decimal{}, fmt.Errorf("claims: %s ÷ 0: division by zero", d)
+	}
+	return roundRat(new(big.Rat).Quo(d.rat(), e.rat()), digits)
+}
+
+// Ratio returns d ÷ e as a float64, or 0 when e is zero. It is derived and
+// inexact: use it for display and for thresholds on ratios, never to store
+// a figure.
+func (d Decimal) Ratio(e Decimal) float64 {
+	if e.IsZero() {
+		return 0
+	}
+	f, _ := new(big.Rat).Quo(d.rat(), e.rat()).Float64()
+	return f
+}
 
 // Neg returns −d.
 func (d Decimal) Neg() Decimal { return Decimal{coef: -d.coef, exp: d.exp} }
 
-func fromRat(r *big.Rat) (Decimal, error) {
-	// r is a sum or product of decimals, so its denominator is 2^a·5^b.
-	num, den := new(big.Int).Set(r.Num()), r.Denom()
-	exp := 0
-	ten := big.NewInt(10)
-	for den.Cmp(big.NewInt(1)) != 0 {
-		m := new(big.Int)
-		q, rem := new(big.Int).QuoRem(new(big.Int).Mul(num, ten), den, m)
-		_ = q
-		num.Mul(num, ten)
-		exp--
-		if rem.Sign() == 0 {
-			num.Quo(num, den)
-			den = big.NewInt(1)
-		}
-		if exp < -maxExp {
-			return Decimal{}, fmt.Errorf("claims: %w", ErrRange)
-		}
+// aligned returns the coefficients of d and e scaled to their common
+// (smaller) exponent.
+func aligned(d, e Decimal) (a, b *big.Int, exp int) {
+	exp = int(min(d.exp, e.exp))
+	return scaled(d.coef, int(d.exp)-exp), scaled(e.coef, int(e.exp)-exp), exp
+}
+
+// scaled returns c × 10^k for k ≥ 0.
+func scaled(c int64, k int) *big.Int {
+	z := big.NewInt(c)
+	if k > 0 && c != 0 {
+		z.Mul(z, pow10(k))
 	}
-	z := new(big.Int)
-	for num.Sign() != 0 {
-		q, m := new(big.Int).QuoRem(num, ten, z)
+	return z
+}
+
+func pow10(k int) *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil) }
+
+// rat returns d as an exact rational.
+func (d Decimal) rat() *big.Rat {
+	if d.exp >= 0 {
+		return new(big.Rat).SetInt(scaled(d.coef, int(d.exp)))
+	}
+	return new(big.Rat).SetFrac(big.NewInt(d.coef), pow10(-int(d.exp)))
+}
+
+// fromInt returns n × 10^exp, or ErrRange when it needs more than 18
+// significant digits or its exponent is out of range.
+func fromInt(n *big.Int, exp int) (Decimal, error) {
+	if n.Sign() == 0 {
+		return Decimal{}, nil
+	}
+	ten, r := big.NewInt(10), new(big.Int)
+	for {
+		q, m := new(big.Int).QuoRem(n, ten, r)
 		if m.Sign() != 0 {
 			break
 		}
-		num = q
+		n = q
 		exp++
 	}
-	if !num.IsInt64() || len(strings.TrimLeft(num.String(), "-")) > maxCoefDigits {
-		return Decimal{}, fmt.Errorf("claims: %w", ErrRange)
+	if n.CmpAbs(maxCoef) > 0 {
+		return Decimal{}, fmt.Errorf("claims: %s×10^%d: %w", n, exp, ErrRange)
 	}
-	return NewDecimal(num.Int64(), exp)
+	return NewDecimal(n.Int64(), exp)
+}
+
+// maxCoef is the largest coefficient: 18 nines.
+var maxCoef = big.NewInt(999_999_999_999_999_999)
+
+// roundRat rounds r half to even to the given number of significant digits
+// (clamped to 1..18).
+func roundRat(r *big.Rat, digits int) (Decimal, error) {
+	digits = max(1, min(digits, maxCoefDigits))
+	if r.Sign() == 0 {
+		return Decimal{}, nil
+	}
+	// Estimate the leading digit position from the bit lengths, then fix it:
+	// scale r by 10^-exp so that the integer part has exactly digits digits.
+	abs := new(big.Rat).Abs(r)
+	est := int(float64(abs.Num().BitLen()-abs.Denom().BitLen()) * 0.30103)
+	exp := est - digits + 1
+	for {
+		n := roundHalfEven(new(big.Rat).Mul(abs, ratPow10(-exp)))
+		switch l := len(n.String()); {
+		case l > digits:
+			exp++
+			continue
+		case l < digits && n.Sign() > 0 && exp > -2*maxExp:
+			// Too few digits: the estimate was high. Try one more digit.
+			m := roundHalfEven(new(big.Rat).Mul(abs, ratPow10(-(exp - 1))))
+			if len(m.String()) <= digits {
+				exp--
+				continue
+			}
+		}
+		if r.Sign() < 0 {
+			n.Neg(n)
+		}
+		return fromInt(n, exp)
+	}
+}
+
+// ratPow10 returns 10^k as a rational, for any integer k.
+func ratPow10(k int) *big.Rat {
+	if k >= 0 {
+		return new(big.Rat).SetInt(pow10(k))
+	}
+	return new(big.Rat).SetFrac(big.NewInt(1), pow10(-k))
+}
+
+// roundHalfEven returns the integer nearest to the non-negative r, ties to
+// even.
+func roundHalfEven(r *big.Rat) *big.Int {
+	q, m := new(big.Int).QuoRem(r.Num(), r.Denom(), new(big.Int))
+	twice := new(big.Int).Lsh(m, 1)
+	switch c := twice.Cmp(r.Denom()); {
+	case c > 0, c == 0 && q.Bit(0) == 1:
+		q.Add(q, big.NewInt(1))
+	}
+	return q
 }
 
 // Float64 returns the nearest float64. Use it only for derived ratios and

@@ -164,6 +164,17 @@ func RangeQuantity(text string, lo, hi Decimal) Quantity {
 	return q
 }
 
+// VagueQuantity returns a figure written without digits ("dozens",
+// "hundreds of", "tens of thousands"): the interval from lo (inclusive) to
+// hi, which is Unbounded when the phrase sets no upper end ("dozens" is at
+// least 12, as ACLED codes it). Its Qualifier is Approx, Vague is set, Value
+// is lo and the precision is the one lo's digits imply.
+func VagueQuantity(text string, lo Decimal, hi Bound) Quantity {
+	q := ExactQuantity(lo)
+	q.Text, q.Qualifier, q.Vague, q.Upper = text, Approx, true, hi
+	return q
+}
+
 // String returns the phrase the quantity was written as, or a canonical
 // rendering when Text is empty.
 func (q Quantity) String() string {
