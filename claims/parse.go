@@ -1,0 +1,1418 @@
+package claims
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
+)
+
+// ParseQuantity reads an English quantity phrase: the whole of s (apart
+// from surrounding white space) must be one quantity. It is
+// ParseQuantityIn(language.English, s); see ReadQuantity for the grammar and
+// the bounds of every hedge.
+//
+// Errors quote the input and name the byte (counted from 1) where reading
+// stopped: `claims: parsing quantity "abc": unexpected "a" at byte 1`. A
+// number of more than 18 significant digits gives an error wrapping
+// ErrRange. ParseQuantity never panics.
+func ParseQuantity(s string) (Quantity, error) { return ParseQuantityIn(language.English, s) }
+
+// ParseQuantityIn is ParseQuantity with the digit separators of the
+// language tag: "6,000.5" (English and the default), "6.000,5" (German,
+// Spanish, Italian, …), "6 000,5" (French, Russian, Ukrainian, Polish, …,
+// with an ordinary, no-break or narrow no-break space). Number words and
+// hedges are English in every language.
+func ParseQuantityIn(tag language.Tag, s string) (Quantity, error) {
+	start := 0
+	for start < len(s) && isSpaceByte(s[start]) {
+		start++
+	}
+	end := len(s)
+	for end > start && isSpaceByte(s[end-1]) {
+		end--
+	}
+	if start == end {
+		return Quantity{}, fmt.Errorf("claims: parsing quantity %q: no figure", s)
+	}
+	q, n, err := ReadQuantity(tag, s[start:end])
+	if err != nil {
+		var pe *parseError
+		if errors.As(err, &pe) {
+			return Quantity{}, fmt.Errorf("claims: parsing quantity %q: %s at byte %d: %w", s, pe.msg, start+pe.pos+1, pe.err)
+		}
+		return Quantity{}, fmt.Errorf("claims: parsing quantity %q: %w", s, err)
+	}
+	if start+n != end {
+		at := start + n
+		for at < end && isSpaceByte(s[at]) && n > 0 {
+			at++
+		}
+		return Quantity{}, fmt.Errorf("claims: parsing quantity %q: unexpected %q at byte %d", s, runeText(s, at), at+1)
+	}
+	return q, nil
+}
+
+// runeText is the character at s[i] as a string, or the single byte when
+// s[i] does not start a valid UTF-8 sequence.
+func runeText(s string, i int) string {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && size <= 1 {
+		return s[i : i+1]
+	}
+	return s[i : i+size]
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// parseError is the error of ReadQuantity: what went wrong at which byte
+// of the phrase.
+type parseError struct {
+	msg string
+	pos int
+	err error
+}
+
+func (e *parseError) Error() string {
+	return fmt.Sprintf("claims: %s at byte %d: %v", e.msg, e.pos+1, e.err)
+}
+
+func (e *parseError) Unwrap() error { return e.err }
+
+// ReadQuantity reads the longest quantity phrase at the start of s and
+// returns it with the number of bytes it took (n). When s does not start
+// with a quantity, n is 0 and err is nil: this costs no allocation, so a
+// scanner may try ReadQuantity at every candidate position. err is non-nil
+// only for a phrase that is a quantity but cannot be held (more than 18
+// significant digits: an error wrapping ErrRange); n then covers the
+// phrase, so that a caller can step over it. q.Text is s[:n].
+//
+// ReadQuantity is the one grammar of quantities in crosscheck: ParseQuantity
+// and the running-text scanner (package numbers) are built on it. tag picks
+// the digit separators, as for ParseQuantityIn. Full-width digits and
+// separators ("６，０００") are read through their narrow (NFKC) forms, one
+// character at a time, so n always counts bytes of s as given.
+//
+// The grammar, informally:
+//
+//	phrase  = [hedge] core [percent] [range] [post-hedge]
+//	        | "between" core ("and" | "to" | "-") core
+//	        | "from" core ("to" | "-") core
+//	core    = digits [scale] | words | "a" ("dozen" | "hundred" | scale)
+//	        | vague | core "-for-" core        (the same number each way)
+//	digits  = 6000 | 6,000 | 6,000.5 | 6.2 | 3k | 2bn (separators by tag)
+//	scale   = hundred | thousand | million | billion | trillion | k | bn | mn
+//	words   = "two hundred and fifty" | "twenty-five" | "one thousand two hundred" | "two dozen"
+//	vague   = dozens | scores | hundreds | thousands | millions
+//	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
+//	        | ["a"] ("few" | "several") [scale]
+//	range   = ("-" | "–" | "to" | "or") core      (lower ≤ upper; "5 to 6 million" scales both)
+//	percent = "%" | "percent" | "per cent" | "percentage point(s)"
+//
+// The hedges and the intervals they give (N is the number written):
+//
+//	hedge                                          Qualifier  Lower        Upper
+//	(none)                                         Exact      [N           N]
+//	about, around, some, roughly, approximately,   Approx     [N           N]   (the compare policy widens)
+//	  approx., an estimated, estimated, c., ~, or so
+//	nearly, almost, close to, just under,          Approx     unbounded    N]   (approximately, just under N)
+//	  just shy of
+//	more than, over, above, upwards of,            MoreThan   (N           unbounded
+//	  in excess of, just over, well over, well above
+//	at least, no fewer than, no less than,         AtLeast    [N           unbounded
+//	  N or more, N-plus, N plus, N+, N-odd
+//	fewer than, less than, under, below, well under LessThan  unbounded    N)
+//	up to, as many as, as much as, at most,        AtMost     unbounded    N]
+//	  no more than, not more than, N or fewer, N or less
+//	between X and Y, X-Y, X–Y, X to Y, X or Y,     Range      [X           Y]
+//	  from X to Y
+//	dozens (12), scores (20), hundreds (100),      Approx     [V           unbounded   (Vague; Value V)
+//	  thousands, millions, tens of thousands (10,000), hundreds of thousands,
+//	  several (3), a few (2), several hundred (300), a few thousand (2,000)
+//	X-for-X, X for X                              Exact      [X           X]   (Reciprocal; X each way)
+//
+// The contract's own qualifier names also work as hedges ("more_than 6000",
+// "approx 500"), so the canonical rendering of Quantity.String reads back.
+//
+// Precision is what the writing implies: the unit of the last written
+// digit, with the trailing zeros of an integer counting as rounding
+// ("6,000" → 1000, "6,060" → 10, "6.0" → 0.1, "6.2 million" → 100,000,
+// "3.5%" → 0.1); for number words, the unit of the last nonzero digit
+// ("two hundred and fifty" → 10); for a range, the finer of its ends; for a
+// vague amount, its value (12 for "dozens").
+//
+// A currency sign before the digits ("$5 million", "more than €300") is read
+// as part of the phrase but is not recorded in the Quantity: a caller that
+// cares (the numbers scanner calls it money) finds it in q.Text.
+//
+// ReadQuantity is safe for concurrent use; its work is linear in the bytes
+// it reads.
+func ReadQuantity(tag language.Tag, s string) (q Quantity, n int, err error) {
+	r := qreader{s: s, loc: localeOf(tag)}
+	return r.phrase()
+}
+
+// A numLocale is the pair of digit separators of a language.
+type numLocale struct {
+	group   byte // ',' or '.'; 0: spaces only
+	decimal byte // '.' or ','
+}
+
+// Bases of the languages that do not write numbers the English way.
+var (
+	dotGroupLangs = []language.Base{
+		language.MustParseBase("de"), language.MustParseBase("es"), language.MustParseBase("it"),
+		language.MustParseBase("pt"), language.MustParseBase("nl"), language.MustParseBase("tr"),
+		language.MustParseBase("id"), language.MustParseBase("da"), language.MustParseBase("el"),
+		language.MustParseBase("ro"), language.MustParseBase("hr"), language.MustParseBase("sl"),
+		language.MustParseBase("sr"), language.MustParseBase("ca"),
+	}
+	spaceGroupLangs = []language.Base{
+		language.MustParseBase("fr"), language.MustParseBase("ru"), language.MustParseBase("uk"),
+		language.MustParseBase("pl"), language.MustParseBase("cs"), language.MustParseBase("sk"),
+		language.MustParseBase("fi"), language.MustParseBase("sv"), language.MustParseBase("nb"),
+		language.MustParseBase("no"), language.MustParseBase("bg"), language.MustParseBase("hu"),
+		language.MustParseBase("lt"), language.MustParseBase("lv"), language.MustParseBase("et"),
+		language.MustParseBase("be"), language.MustParseBase("kk"),
+	}
+)
+
+func localeOf(tag language.Tag) numLocale {
+	if tag == language.Und || tag == language.English {
+		return numLocale{',', '.'}
+	}
+	b, _ := tag.Base()
+	for _, l := range dotGroupLangs {
+		if b == l {
+			return numLocale{'.', ','}
+		}
+	}
+	for _, l := range spaceGroupLangs {
+		if b == l {
+			return numLocale{0, ','}
+		}
+	}
+	return numLocale{',', '.'}
+}
+
+// Normalised tokens for characters outside ASCII.
+const (
+	tokNone  = 0
+	tokSpace = 1 // no-break, narrow no-break and thin spaces
+	tokDash  = 2 // en dash, em dash, minus sign
+)
+
+// tok returns the character at s[i] folded to ASCII (full-width forms to
+// their narrow forms, odd spaces to tokSpace, dashes to tokDash), and its
+// size in bytes. It returns tokNone for other characters and for invalid
+// UTF-8 (size 1).
+func tok(s string, i int) (byte, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return c, 1
+	}
+	switch c {
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return tokSpace, 2
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0xAF, 0x89:
+				return tokSpace, 3
+			case 0x93, 0x94:
+				return tokDash, 3
+			}
+		}
+		if i+2 < len(s) && s[i+1] == 0x88 && s[i+2] == 0x92 {
+			return tokDash, 3
+		}
+	case 0xEF:
+		p, size := width.LookupString(s[i:])
+		if p.Kind() == width.EastAsianFullwidth {
+			if r := p.Narrow(); r > 0 && r < utf8.RuneSelf {
+				return byte(r), size
+			}
+		}
+		if size == 0 {
+			size = 1
+		}
+		return tokNone, size
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return tokNone, size
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// A numeral is a number being read: coef × 10^exp, written to a precision
+// of 10^prec.
+type numeral struct {
+	coef     int64
+	exp      int
+	prec     int
+	overflow bool
+	scaled   bool // a scale word or suffix multiplied it
+	scalePow int  // by this power of ten
+	words    bool // written in words
+	vague    bool
+	percent  bool
+	currency bool
+}
+
+// mulPow10 multiplies the numeral by 10^k.
+func (v *numeral) mulPow10(k int) { v.exp += k; v.prec += k; v.scalePow += k }
+
+// mulInt multiplies the numeral by a small integer m (12 for "dozen").
+func (v *numeral) mulInt(m int64) {
+	if v.coef != 0 && (v.coef > maxWordCoef/m) {
+		v.overflow = true
+		return
+	}
+	v.coef *= m
+}
+
+const maxWordCoef = 999_999_999_999_999_999
+
+func (v numeral) decimal() (Decimal, error) {
+	if v.overflow {
+		return Decimal{}, ErrRange
+	}
+	return NewDecimal(v.coef, v.exp)
+}
+
+func (v numeral) precision() Decimal {
+	d, _ := NewDecimal(1, v.prec)
+	return d
+}
+
+// cmp compares two numerals that did not overflow.
+func (v numeral) cmp(w numeral) int {
+	a, err1 := v.decimal()
+	b, err2 := w.decimal()
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return a.Cmp(b)
+}
+
+type qreader struct {
+	s   string
+	loc numLocale
+}
+
+// space skips one run of white space (spaces, tabs, one line break, odd
+// spaces) at i and returns its end; it returns i when there is none.
+func (r *qreader) space(i int) int {
+	j, breaks := i, 0
+	for j < len(r.s) {
+		c := r.s[j]
+		switch {
+		case c == ' ' || c == '\t':
+			j++
+		case c == '\n' || c == '\r':
+			if breaks++; breaks > 1 {
+				return i
+			}
+			j++
+		case c >= utf8.RuneSelf:
+			t, size := tok(r.s, j)
+			if t != tokSpace {
+				return j
+			}
+			j += size
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// digitAt returns the digit at i and its size, or -1.
+func (r *qreader) digitAt(i int) (int, int) {
+	if i >= len(r.s) {
+		return -1, 0
+	}
+	c := r.s[i]
+	if isDigit(c) {
+		return int(c - '0'), 1
+	}
+	if c == 0xEF {
+		t, size := tok(r.s, i)
+		if isDigit(t) {
+			return int(t - '0'), size
+		}
+	}
+	return -1, 0
+}
+
+// word is one lower-case word id.
+type word uint8
+
+const (
+	wNone word = iota
+	wNumber
+	wHundred
+	wScale
+	wDozen
+	wPlural // dozens, scores, hundreds, thousands, millions, billions
+	wTens
+	wSeveral
+	wFew
+	wA
+	wAn
+	wMore
+	wThan
+	wOver
+	wAbove
+	wNearly
+	wAbout
+	wAt
+	wLeast
+	wMost
+	wUp
+	wTo
+	wAs
+	wMany
+	wMuch
+	wFewer
+	wUnder
+	wBetween
+	wFrom
+	wAnd
+	wOr
+	wPlus
+	wPercent
+	wPer
+	wCent
+	wPercentage
+	wPoint
+	wClose
+	wJust
+	wWell
+	wShy
+	wOf
+	wNo
+	wNot
+	wUpwards
+	wIn
+	wExcess
+	wSo
+	wFor
+	wOdd
+	wEstimated
+	wHalf
+)
+
+// readWord reads the ASCII word at i and returns its id, its value (for
+// number words: the number; for scales: the power of ten) and its end.
+func (r *qreader) readWord(i int) (word, int64, int) {
+	j := i
+	var buf [16]byte
+	for j < len(r.s) && isLetter(r.s[j]) {
+		if j-i < len(buf) {
+			buf[j-i] = r.s[j] | 0x20
+		}
+		j++
+	}
+	if j == i || j-i > len(buf) {
+		return wNone, 0, j
+	}
+	if j < len(r.s) && (isDigit(r.s[j]) || r.s[j] == '_') {
+		return wNone, 0, j
+	}
+	w, v := lookupWord(string(buf[:j-i]))
+	return w, v, j
+}
+
+// lookupWord is the vocabulary of the grammar.
+func lookupWord(s string) (word, int64) {
+	switch s {
+	case "zero":
+		return wNumber, 0
+	case "one":
+		return wNumber, 1
+	case "two":
+		return wNumber, 2
+	case "three":
+		return wNumber, 3
+	case "four":
+		return wNumber, 4
+	case "five":
+		return wNumber, 5
+	case "six":
+		return wNumber, 6
+	case "seven":
+		return wNumber, 7
+	case "eight":
+		return wNumber, 8
+	case "nine":
+		return wNumber, 9
+	case "ten":
+		return wNumber, 10
+	case "eleven":
+		return wNumber, 11
+	case "twelve":
+		return wNumber, 12
+	case "thirteen":
+		return wNumber, 13
+	case "fourteen":
+		return wNumber, 14
+	case "fifteen":
+		return wNumber, 15
+	case "sixteen":
+		return wNumber, 16
+	case "seventeen":
+		return wNumber, 17
+	case "eighteen":
+		return wNumber, 18
+	case "nineteen":
+		return wNumber, 19
+	case "twenty":
+		return wNumber, 20
+	case "thirty":
+		return wNumber, 30
+	case "forty", "fourty":
+		return wNumber, 40
+	case "fifty":
+		return wNumber, 50
+	case "sixty":
+		return wNumber, 60
+	case "seventy":
+		return wNumber, 70
+	case "eighty":
+		return wNumber, 80
+	case "ninety":
+		return wNumber, 90
+	case "hundred":
+		return wHundred, 2
+	case "thousand":
+		return wScale, 3
+	case "million":
+		return wScale, 6
+	case "billion":
+		return wScale, 9
+	case "trillion":
+		return wScale, 12
+	case "dozen":
+		return wDozen, 12
+	case "dozens":
+		return wPlural, 12
+	case "scores":
+		return wPlural, 20
+	case "hundreds":
+		return wPlural, 100
+	case "thousands":
+		return wPlural, 1000
+	case "millions":
+		return wPlural, 1_000_000
+	case "billions":
+		return wPlural, 1_000_000_000
+	case "tens":
+		return wTens, 10
+	case "several":
+		return wSeveral, 3
+	case "few":
+		return wFew, 2
+	case "a":
+		return wA, 0
+	case "an":
+		return wAn, 0
+	case "more":
+		return wMore, 0
+	case "than":
+		return wThan, 0
+	case "over":
+		return wOver, 0
+	case "above":
+		return wAbove, 0
+	case "nearly", "almost":
+		return wNearly, 0
+	case "about", "around", "some", "roughly", "approximately", "approx", "circa", "c":
+		return wAbout, 0
+	case "at":
+		return wAt, 0
+	case "least":
+		return wLeast, 0
+	case "most":
+		return wMost, 0
+	case "up":
+		return wUp, 0
+	case "to":
+		return wTo, 0
+	case "as":
+		return wAs, 0
+	case "many":
+		return wMany, 0
+	case "much":
+		return wMuch, 0
+	case "fewer", "less":
+		return wFewer, 0
+	case "under", "below":
+		return wUnder, 0
+	case "between":
+		return wBetween, 0
+	case "from":
+		return wFrom, 0
+	case "and":
+		return wAnd, 0
+	case "or":
+		return wOr, 0
+	case "plus":
+		return wPlus, 0
+	case "percent", "pct":
+		return wPercent, 0
+	case "per":
+		return wPer, 0
+	case "cent":
+		return wCent, 0
+	case "percentage":
+		return wPercentage, 0
+	case "point", "points":
+		return wPoint, 0
+	case "close":
+		return wClose, 0
+	case "just":
+		return wJust, 0
+	case "well":
+		return wWell, 0
+	case "shy":
+		return wShy, 0
+	case "of":
+		return wOf, 0
+	case "no":
+		return wNo, 0
+	case "not":
+		return wNot, 0
+	case "upwards", "upward":
+		return wUpwards, 0
+	case "in":
+		return wIn, 0
+	case "excess":
+		return wExcess, 0
+	case "so":
+		return wSo, 0
+	case "for":
+		return wFor, 0
+	case "odd":
+		return wOdd, 0
+	case "estimated":
+		return wEstimated, 0
+	case "half":
+		return wHalf, 0
+	}
+	return wNone, 0
+}
+
+// next reads the word after white space at i: its id, value, start and end.
+func (r *qreader) next(i int) (word, int64, int, int) {
+	j := r.space(i)
+	if j == i || j >= len(r.s) || !isLetter(r.s[j]) {
+		return wNone, 0, j, j
+	}
+	w, v, e := r.readWord(j)
+	return w, v, j, e
+}
+
+// hedge kinds beyond the Qualifiers.
+const (
+	hNone = iota
+	hQual
+	hNearly
+	hBetween
+	hFrom
+)
+
+// contractHedges are the qualifier names of the JSON contract, read as
+// hedges so that Quantity.String reads back.
+var contractHedges = [...]struct {
+	name string
+	q    Qualifier
+}{{"more_than ", MoreThan}, {"at_least ", AtLeast}, {"less_than ", LessThan}, {"at_most ", AtMost}, {"approx ", Approx}}
+
+// prehedge reads a hedge at i. It returns the kind, the qualifier and the
+// position after the hedge and the white space after it; kind hNone when
+// there is none.
+func (r *qreader) prehedge(i int) (int, Qualifier, int) {
+	s := r.s
+	if i >= len(s) {
+		return hNone, 0, i
+	}
+	if s[i] == '~' {
+		return hQual, Approx, r.space(i + 1)
+	}
+	if !isLetter(s[i]) {
+		return hNone, 0, i
+	}
+	for _, h := range contractHedges {
+		if strings.HasPrefix(s[i:], h.name) {
+			return hQual, h.q, r.space(i + len(h.name))
+		}
+	}
+	w, _, e := r.readWord(i)
+	after := func(e int) int { return r.space(e) }
+	// seq reads words ws after e; it returns the end or -1.
+	seq := func(e int, ws ...word) int {
+		for _, want := range ws {
+			w, _, _, e2 := r.next(e)
+			if w != want {
+				return -1
+			}
+			e = e2
+		}
+		return e
+	}
+	switch w {
+	case wMore:
+		if e2 := seq(e, wThan); e2 > 0 {
+			return hQual, MoreThan, after(e2)
+		}
+	case wOver, wAbove:
+		return hQual, MoreThan, after(e)
+	case wNearly:
+		return hNearly, Approx, after(e)
+	case wAbout:
+		if e < len(s) && s[e] == '.' && e-i <= 6 { // "approx.", "c."
+			e++
+		} else if e-i == 1 { // a lone "c" needs its point
+			return hNone, 0, i
+		}
+		return hQual, Approx, after(e)
+	case wEstimated:
+		return hQual, Approx, after(e)
+	case wAn:
+		if e2 := seq(e, wEstimated); e2 > 0 {
+			return hQual, Approx, after(e2)
+		}
+	case wAt:
+		if e2 := seq(e, wLeast); e2 > 0 {
+			return hQual, AtLeast, after(e2)
+		}
+		if e2 := seq(e, wMost); e2 > 0 {
+			return hQual, AtMost, after(e2)
+		}
+	case wUp:
+		if e2 := seq(e, wTo); e2 > 0 {
+			return hQual, AtMost, after(e2)
+		}
+	case wAs:
+		if e2 := seq(e, wMany, wAs); e2 > 0 {
+			return hQual, AtMost, after(e2)
+		}
+		if e2 := seq(e, wMuch, wAs); e2 > 0 {
+			return hQual, AtMost, after(e2)
+		}
+		if e2 := seq(e, wFew, wAs); e2 > 0 {
+			return hQual, Approx, after(e2)
+		}
+	case wFewer:
+		if e2 := seq(e, wThan); e2 > 0 {
+			return hQual, LessThan, after(e2)
+		}
+	case wUnder:
+		return hQual, LessThan, after(e)
+	case wClose:
+		if e2 := seq(e, wTo); e2 > 0 {
+			return hNearly, Approx, after(e2)
+		}
+	case wJust, wWell:
+		w2, _, _, e2 := r.next(e)
+		switch w2 {
+		case wOver, wAbove:
+			return hQual, MoreThan, after(e2)
+		case wUnder:
+			if w == wJust {
+				return hNearly, Approx, after(e2)
+			}
+			return hQual, LessThan, after(e2)
+		case wShy:
+			if e3 := seq(e2, wOf); e3 > 0 && w == wJust {
+				return hNearly, Approx, after(e3)
+			}
+		}
+	case wNo, wNot:
+		if e2 := seq(e, wMore, wThan); e2 > 0 {
+			return hQual, AtMost, after(e2)
+		}
+		if e2 := seq(e, wFewer, wThan); e2 > 0 && w == wNo {
+			return hQual, AtLeast, after(e2)
+		}
+	case wUpwards:
+		if e2 := seq(e, wOf); e2 > 0 {
+			return hQual, MoreThan, after(e2)
+		}
+	case wIn:
+		if e2 := seq(e, wExcess, wOf); e2 > 0 {
+			return hQual, MoreThan, after(e2)
+		}
+	case wBetween:
+		return hBetween, Range, after(e)
+	case wFrom:
+		return hFrom, Range, after(e)
+	}
+	return hNone, 0, i
+}
+
+// currency skips a currency sign at i ("$", "US$", "€", "£", "¥", "₽", "₴",
+// "₹") and returns the position after it, or i.
+func (r *qreader) currency(i int) int {
+	s := r.s
+	if i >= len(s) {
+		return i
+	}
+	switch c := s[i]; {
+	case c == '$':
+		return i + 1
+	case c == 'U' && strings.HasPrefix(s[i:], "US$"):
+		return i + 3
+	case c == 0xE2 && (strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "₽") || strings.HasPrefix(s[i:], "₴") || strings.HasPrefix(s[i:], "₹")):
+		return i + 3
+	case c == 0xC2 && (strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")):
+		return i + 2
+	}
+	return i
+}
+
+// digits reads a numeral in digits at i with the locale's separators.
+func (r *qreader) digits(i int) (numeral, int, bool) {
+	var v numeral
+	d, size := r.digitAt(i)
+	if d < 0 {
+		return v, i, false
+	}
+	j := i
+	sig, pend, intDigits := 0, 0, 0
+	add := func(d int) {
+		if d == 0 {
+			if v.coef != 0 {
+				pend++
+			}
+			return
+		}
+		if sig+pend+1 > maxCoefDigits {
+			v.overflow = true
+			return
+		}
+		for ; pend > 0; pend-- {
+			v.coef *= 10
+			sig++
+		}
+		v.coef = v.coef*10 + int64(d)
+		sig++
+	}
+	// The first group.
+	for {
+		d, size = r.digitAt(j)
+		if d < 0 {
+			break
+		}
+		add(d)
+		intDigits++
+		j += size
+	}
+	// Groups of three after a group separator.
+	if intDigits <= 3 {
+		for {
+			k, ok := r.groupSep(j)
+			if !ok {
+				break
+			}
+			e, ok := r.threeDigits(k)
+			if !ok {
+				break
+			}
+			for k < e {
+				d, size = r.digitAt(k)
+				add(d)
+				k += size
+			}
+			j = e
+		}
+	}
+	// A fraction.
+	frac := 0
+	if t, size := r.tokAt(j); t == r.loc.decimal {
+		if d, _ := r.digitAt(j + size); d >= 0 {
+			j += size
+			for {
+				d, size = r.digitAt(j)
+				if d < 0 {
+					break
+				}
+				add(d)
+				frac++
+				j += size
+			}
+		}
+	}
+	v.exp = pend - frac
+	if frac > 0 {
+		v.prec = -frac
+	} else {
+		v.prec = pend
+	}
+	if v.coef == 0 {
+		v.exp, v.prec = 0, -frac
+	}
+	return v, j, true
+}
+
+func (r *qreader) tokAt(i int) (byte, int) {
+	if i >= len(r.s) {
+		return tokNone, 0
+	}
+	return tok(r.s, i)
+}
+
+// groupSep reports whether a group separator of the locale is at i and
+// returns the position after it.
+func (r *qreader) groupSep(i int) (int, bool) {
+	t, size := r.tokAt(i)
+	switch {
+	case t == tokSpace:
+		return i + size, true
+	case t == ' ' && r.loc.group == 0:
+		return i + 1, true
+	case t != tokNone && t == r.loc.group:
+		return i + size, true
+	}
+	return i, false
+}
+
+// threeDigits reports whether exactly three digits stand at i (no fourth
+// digit follows) and returns their end.
+func (r *qreader) threeDigits(i int) (int, bool) {
+	j := i
+	for n := 0; n < 3; n++ {
+		d, size := r.digitAt(j)
+		if d < 0 {
+			return i, false
+		}
+		j += size
+	}
+	if d, _ := r.digitAt(j); d >= 0 {
+		return i, false
+	}
+	return j, true
+}
+
+// scale reads a scale after a numeral in digits ending at i: a glued
+// suffix ("3k", "2bn") or a word after a space ("1.2 million").
+func (r *qreader) scale(v *numeral, i int) int {
+	s := r.s
+	if i < len(s) && isLetter(s[i]) {
+		j := i
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		if j < len(s) && isDigit(s[j]) {
+			return i
+		}
+		switch strings.ToLower(s[i:j]) {
+		case "k":
+			v.mulPow10(3)
+		case "bn":
+			v.mulPow10(9)
+		case "mn", "mln":
+			v.mulPow10(6)
+		case "tn":
+			v.mulPow10(12)
+		default:
+			return i
+		}
+		v.scaled = true
+		return j
+	}
+	w, x, _, e := r.next(i)
+	switch w {
+	case wHundred, wScale:
+		v.mulPow10(int(x))
+		v.scaled = true
+		// "1.2 million" may go on: "one hundred thousand".
+		if w == wHundred {
+			if w2, x2, _, e2 := r.next(e); w2 == wScale {
+				v.mulPow10(int(x2))
+				return e2
+			}
+		}
+		return e
+	case wNone:
+		if e > i {
+			switch strings.ToLower(s[r.space(i):e]) {
+			case "bn":
+				v.mulPow10(9)
+			case "mn", "mln":
+				v.mulPow10(6)
+			default:
+				return i
+			}
+			v.scaled = true
+			return e
+		}
+	}
+	return i
+}
+
+// words reads a number in words at i ("two hundred and fifty").
+func (r *qreader) words(i int) (numeral, int, bool) {
+	var v numeral
+	const (
+		sStart = iota
+		sUnit  // after one..nine
+		sTeen  // after ten..nineteen
+		sTen   // after twenty..ninety
+		sHundred
+		sScale
+	)
+	var total, cur int64
+	state, lastScale, end := sStart, 100, i
+	j := i
+	for {
+		w, x, e := r.readWord(j)
+		switch w {
+		case wNumber:
+			switch {
+			case x == 0:
+				if state != sStart {
+					goto done
+				}
+			case x < 10:
+				if state == sUnit || state == sTeen {
+					goto done
+				}
+				state = sUnit
+			case x < 20:
+				if state == sUnit || state == sTeen || state == sTen {
+					goto done
+				}
+				state = sTeen
+			default:
+				if state == sUnit || state == sTeen || state == sTen {
+					goto done
+				}
+				state = sTen
+			}
+			cur += x
+		case wHundred:
+			if state == sStart || state == sHundred || state == sScale || cur >= 100 {
+				goto done
+			}
+			cur *= 100
+			state = sHundred
+		case wScale:
+			if state == sStart || state == sScale || int(x) >= lastScale {
+				goto done
+			}
+			total += cur * ipow10(int(x))
+			cur, lastScale, state = 0, int(x), sScale
+		case wDozen:
+			if state != sUnit && state != sTeen && state != sTen {
+				goto done
+			}
+			cur *= 12
+			end = e
+			goto done
+		default:
+			goto done
+		}
+		end = e
+		// What joins this word to the next: a hyphen after a ten
+		// ("twenty-five"), white space, or "and" after a hundred or a scale.
+		if state == sTen && e+1 < len(r.s) && r.s[e] == '-' && isLetter(r.s[e+1]) {
+			j = e + 1
+			continue
+		}
+		k := r.space(e)
+		if k == e || k >= len(r.s) || !isLetter(r.s[k]) {
+			break
+		}
+		if (state == sHundred || state == sScale) && (r.s[k]|0x20) == 'a' {
+			if w2, _, e2 := r.readWord(k); w2 == wAnd {
+				k2 := r.space(e2)
+				if w3, x3, _ := r.readWord(k2); k2 > e2 && w3 == wNumber && x3 > 0 {
+					j = k2
+					continue
+				}
+				break
+			}
+		}
+		j = k
+	}
+done:
+	if end == i {
+		return v, i, false
+	}
+	v.words = true
+	v.coef, v.exp = total+cur, 0
+	d, _ := NewDecimal(v.coef, 0)
+	v.coef, v.exp = d.coef, int(d.exp)
+	v.prec = v.exp
+	return v, end, true
+}
+
+func ipow10(k int) int64 {
+	p := int64(1)
+	for ; k > 0; k-- {
+		p *= 10
+	}
+	return p
+}
+
+// core reads the number at i: digits with a scale, words, "a dozen", or a
+// vague amount.
+func (r *qreader) core(i int) (numeral, int, bool) {
+	s := r.s
+	if i >= len(s) {
+		return numeral{}, i, false
+	}
+	if j := r.currency(i); j > i {
+		v, e, ok := r.digits(j)
+		if !ok {
+			return v, i, false
+		}
+		v.currency = true
+		return v, r.scale(&v, e), true
+	}
+	if d, _ := r.digitAt(i); d >= 0 {
+		v, e, _ := r.digits(i)
+		return v, r.scale(&v, e), true
+	}
+	if !isLetter(s[i]) {
+		return numeral{}, i, false
+	}
+	w, x, e := r.readWord(i)
+	switch w {
+	case wNumber:
+		return r.words(i)
+	case wA, wAn:
+		w2, x2, _, e2 := r.next(e)
+		switch w2 {
+		case wHundred, wScale:
+			v := numeral{coef: 1, words: true}
+			v.mulPow10(int(x2))
+			if w2 == wHundred {
+				if w3, x3, _, e3 := r.next(e2); w3 == wScale {
+					v.mulPow10(int(x3))
+					return v, e3, true
+				}
+			}
+			return v, e2, true
+		case wDozen:
+			return numeral{coef: 12, words: true}, e2, true
+		case wFew:
+			return r.vague(2, e2)
+		}
+	case wPlural:
+		// "hundreds of thousands"
+		if x == 100 {
+			if w2, _, _, e2 := r.next(e); w2 == wOf {
+				if w3, x3, _, e3 := r.next(e2); w3 == wPlural && x3 >= 1000 {
+					return r.vague(100*x3, e3)
+				}
+			}
+		}
+		return r.vague(x, e)
+	case wTens:
+		if w2, _, _, e2 := r.next(e); w2 == wOf {
+			if w3, x3, _, e3 := r.next(e2); w3 == wPlural && x3 >= 1000 {
+				return r.vague(10*x3, e3)
+			}
+		}
+	case wSeveral:
+		return r.vague(3, e)
+	case wHalf:
+		// "half a million"
+		if w2, _, _, e2 := r.next(e); w2 == wA {
+			if w3, x3, _, e3 := r.next(e2); w3 == wScale {
+				v := numeral{coef: 5, exp: -1, prec: -1, words: true}
+				v.mulPow10(int(x3))
+				return v, e3, true
+			}
+		}
+	}
+	return numeral{}, i, false
+}
+
+// vague returns the vague amount base at e, scaled by a scale word after it
+// ("several hundred", "a few thousand").
+func (r *qreader) vague(base int64, e int) (numeral, int, bool) {
+	v := numeral{coef: base, vague: true, words: true}
+	if base < 10 {
+		if w, x, _, e2 := r.next(e); w == wHundred || w == wScale {
+			v.mulPow10(int(x))
+			e = e2
+		}
+	}
+	d, _ := NewDecimal(v.coef, v.exp)
+	v.coef, v.exp = d.coef, int(d.exp)
+	v.prec = d.magnitude()
+	return v, e, true
+}
+
+// percent reads a percent sign or word at i.
+func (r *qreader) percent(i int) (int, bool) {
+	s := r.s
+	j := i
+	if j < len(s) && (s[j] == ' ' || s[j] == 0xC2 || s[j] == 0xE2) {
+		j = r.space(j)
+	}
+	if t, size := r.tokAt(j); t == '%' {
+		return j + size, true
+	}
+	if j == i || j >= len(s) || !isLetter(s[j]) {
+		return i, false
+	}
+	w, _, e := r.readWord(j)
+	switch w {
+	case wPercent:
+		return e, true
+	case wPer:
+		if w2, _, _, e2 := r.next(e); w2 == wCent {
+			return e2, true
+		}
+	case wPercentage:
+		if w2, _, _, e2 := r.next(e); w2 == wPoint {
+			return e2, true
+		}
+	}
+	return i, false
+}
+
+// rangeSep reads the separator of a range at i: a dash (no spaces, or
+// spaces on both sides), or "to", "and" or "or" as allowed. It returns the
+// position of the second number.
+func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
+	s := r.s
+	if i >= len(s) {
+		return i, false
+	}
+	if t, size := r.tokAt(i); t == '-' || t == tokDash {
+		return i + size, true
+	}
+	j := r.space(i)
+	if j == i || j >= len(s) {
+		return i, false
+	}
+	if t, size := r.tokAt(j); t == '-' || t == tokDash {
+		if k := r.space(j + size); k > j+size {
+			return k, true
+		}
+		return i, false
+	}
+	w, _, e := r.readWord(j)
+	if (w == wTo && to) || (w == wAnd && and) || (w == wOr && or) {
+		if k := r.space(e); k > e {
+			return k, true
+		}
+	}
+	return i, false
+}
+
+// numberAfter reports whether a number starts at i (for "X or Y" and "X
+// plus Y", which are not hedges).
+func (r *qreader) numberAfter(i int) bool {
+	_, _, ok := r.core(r.space(i))
+	return ok && r.space(i) > i
+}
+
+// phrase reads the whole grammar at 0.
+func (r *qreader) phrase() (Quantity, int, error) {
+	kind, qual, i := r.prehedge(0)
+	lo, e, ok := r.core(i)
+	if !ok && kind != hNone {
+		kind, qual, i = hNone, 0, 0
+		lo, e, ok = r.core(0)
+	}
+	if !ok {
+		return Quantity{}, 0, nil
+	}
+	// Percent after the first number: "40%-45%".
+	if k, ok := r.percent(e); ok {
+		lo.percent, e = true, k
+	}
+	var hi numeral
+	isRange, recip := false, false
+	switch kind {
+	case hBetween, hFrom:
+		k, ok := r.rangeSep(e, true, kind == hBetween, false)
+		if ok {
+			hi, k, ok = r.core(k)
+		}
+		if !ok || lo.vague || hi.vague {
+			// "from 500" alone: not a range, so no hedge either.
+			kind, qual = hNone, 0
+			lo, e, _ = r.core(0)
+			break
+		}
+		isRange, e = true, k
+	case hNone:
+		if lo.vague {
+			break
+		}
+		// A reciprocal formula: "6,000-for-6,000", "one for one".
+		if k, ok := r.forSep(e); ok {
+			if v2, k2, ok := r.core(k); ok && !v2.vague && v2.cmp(lo) == 0 && v2.overflow == lo.overflow {
+				recip, e = true, k2
+				break
+			}
+		}
+		if k, ok := r.rangeSep(e, true, false, true); ok {
+			if v2, k2, ok := r.core(k); ok && !v2.vague {
+				hi, isRange = v2, true
+				e = k2
+			}
+		}
+	}
+	if isRange {
+		if k, ok := r.percent(e); ok {
+			hi.percent, e = true, k
+		}
+		// "5 to 6 million": the scale of the upper end applies to both.
+		if hi.scaled && !lo.scaled {
+			scaled := lo
+			scaled.mulPow10(hi.scalePow)
+			if scaled.cmp(hi) <= 0 {
+				lo = scaled
+			}
+		}
+		if lo.percent || hi.percent {
+			lo.percent, hi.percent = true, true
+		}
+		if lo.cmp(hi) > 0 && !lo.overflow && !hi.overflow {
+			// Not a range ("3-2" is a score): the first number alone,
+			// unless the phrase began with "between".
+			if kind == hBetween || kind == hFrom {
+				kind, qual = hNone, 0
+				lo, e, _ = r.core(0)
+			} else {
+				_, e, _ = r.core(i)
+				if k, ok := r.percent(e); ok {
+					e = k
+				}
+			}
+			isRange = false
+		}
+	}
+	// Post-hedges.
+	if kind == hNone && !isRange && !recip && !lo.vague {
+		if k, q, ok := r.posthedge(e); ok {
+			kind, qual, e = hQual, q, k
+		}
+	}
+	text := r.s[:e]
+	lv, err := lo.decimal()
+	if err != nil {
+		return Quantity{}, e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
+	}
+	var q Quantity
+	switch {
+	case isRange:
+		hv, err := hi.decimal()
+		if err != nil {
+			return Quantity{}, e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
+		}
+		q = RangeQuantity(text, lv, hv)
+		q.Precision = minDecimal(lo.precision(), hi.precision())
+		if kind != hBetween && kind != hFrom {
+			kind = hNone
+		}
+	case lo.vague:
+		q = NewQuantity(text, Approx, lv)
+		q.Lower, q.Upper, q.Vague = Incl(lv), Unbounded, true
+		q.Precision = lv
+		if kind == hQual {
+			// "more than dozens": keep the vague lower bound but the hedge's qualifier.
+			q.Qualifier = qual
+		}
+	case kind == hNearly:
+		q = NewQuantity(text, Approx, lv)
+		q.Lower, q.Upper = Unbounded, Incl(lv)
+		q.Precision = lo.precision()
+	case kind == hQual:
+		q = NewQuantity(text, qual, lv)
+		q.Precision = lo.precision()
+	default:
+		q = NewQuantity(text, Exact, lv)
+		q.Precision = lo.precision()
+		q.Reciprocal = recip
+	}
+	if lo.percent {
+		q.Unit = Percent
+	}
+	return q, e, nil
+}
+
+func minDecimal(a, b Decimal) Decimal {
+	if a.Cmp(b) <= 0 {
+		return a
+	}
+	return b
+}
+
+// forSep reads the "-for-" or " for " of a reciprocal formula at i.
+func (r *qreader) forSep(i int) (int, bool) {
+	s := r.s
+	if strings.HasPrefix(s[i:], "-for-") {
+		return i + 5, true
+	}
+	if j := r.space(i); j > i && j < len(s) && isLetter(s[j]) {
+		if w, _, e := r.readWord(j); w == wFor {
+			if k := r.space(e); k > e {
+				return k, true
+			}
+		}
+	}
+	return i, false
+}
+
+// posthedge reads a hedge after the number at i: "or more", "-plus",
+// "plus", "+", "or so", "or fewer", "or less", "-odd".
+func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
+	s := r.s
+	if i >= len(s) {
+		return i, 0, false
+	}
+	if s[i] == '+' {
+		if d, _ := r.digitAt(i + 1); d < 0 && !(i+1 < len(s) && isLetter(s[i+1])) {
+			return i + 1, AtLeast, true
+		}
+		return i, 0, false
+	}
+	j := i
+	if s[i] == '-' && i+1 < len(s) && isLetter(s[i+1]) {
+		j = i + 1
+	} else {
+		j = r.space(i)
+		if j == i || j >= len(s) || !isLetter(s[j]) {
+			return i, 0, false
+		}
+	}
+	w, _, e := r.readWord(j)
+	switch w {
+	case wPlus:
+		if !r.numberAfter(e) {
+			return e, AtLeast, true
+		}
+	case wOdd:
+		return e, AtLeast, true
+	case wOr:
+		if j == i {
+			break
+		}
+		w2, _, _, e2 := r.next(e)
+		switch w2 {
+		case wMore:
+			return e2, AtLeast, true
+		case wSo:
+			return e2, Approx, true
+		case wFewer:
+			return e2, AtMost, true
+		}
+	}
+	return i, 0, false
+}
