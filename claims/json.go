@@ -1,28 +1,56 @@
 package claims
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"strconv"
 )
 
+// optDecimal is a Decimal field of the JSON contract that may be absent,
+// null or a number; the three mean different things for a bound.
+type optDecimal struct {
+	d       Decimal
+	present bool // the key was in the object
+	null    bool // its value was null
+}
+
+func (o *optDecimal) UnmarshalJSON(b []byte) error {
+	o.present = true
+	if string(b) == "null" {
+		o.null = true
+		return nil
+	}
+	return o.d.UnmarshalJSON(b)
+}
+
+func (o optDecimal) MarshalJSON() ([]byte, error) {
+	if !o.present || o.null {
+		return []byte("null"), nil
+	}
+	return o.d.MarshalJSON()
+}
+
+func some(d Decimal) optDecimal { return optDecimal{d: d, present: true} }
+
 // jsonQuantity is the quantity object of the JSON contract.
 type jsonQuantity struct {
-	Text       string    `json:"text"`
-	Value      *Decimal  `json:"value"`
-	Lower      *Decimal  `json:"lower"`
-	Upper      *Decimal  `json:"upper"`
-	LowerExcl  bool      `json:"lower_exclusive,omitempty"`
-	UpperExcl  bool      `json:"upper_exclusive,omitempty"`
-	Qualifier  Qualifier `json:"qualifier"`
-	Precision  *Decimal  `json:"precision,omitempty"`
-	Unit       string    `json:"unit,omitempty"`
-	Reciprocal bool      `json:"reciprocal,omitempty"`
-	Vague      bool      `json:"vague,omitempty"`
-	Start      int       `json:"start"`
-	End        int       `json:"end"`
+	Text       string     `json:"text"`
+	Value      optDecimal `json:"value"`
+	Lower      optDecimal `json:"lower"`
+	Upper      optDecimal `json:"upper"`
+	LowerExcl  bool       `json:"lower_exclusive,omitempty"`
+	UpperExcl  bool       `json:"upper_exclusive,omitempty"`
+	Qualifier  Qualifier  `json:"qualifier"`
+	Precision  optDecimal `json:"precision,omitzero"`
+	Unit       string     `json:"unit,omitempty"`
+	Reciprocal bool       `json:"reciprocal,omitempty"`
+	Vague      bool       `json:"vague,omitempty"`
+	Start      int        `json:"start"`
+	End        int        `json:"end"`
 }
 
 type jsonEvidence struct {
@@ -48,10 +76,11 @@ type jsonClaim struct {
 	Reasons   []Reason      `json:"explain,omitempty"`
 }
 
-func ptr(d Decimal) *Decimal { return &d }
-
-// MarshalJSON writes c as one object of the JSON contract. A withheld claim
-// (no valid Quantity) has "quantity": null.
+// MarshalJSON writes c as one object of the JSON contract (see the package
+// documentation). A withheld claim, whose Quantity is not valid, has
+// "quantity": null. Text is written as is: "<", ">" and "&" are not escaped
+// by the Encoder, though json.Marshal escapes them as it does for every
+// value.
 func (c Claim) MarshalJSON() ([]byte, error) {
 	j := jsonClaim{
 		ID: c.ID, Measure: c.Measure, Subject: c.Subject, Recipient: c.Recipient, Mutual: c.Mutual,
@@ -59,24 +88,43 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		Evidence: jsonEvidence{c.Evidence.Start, c.Evidence.End, c.Evidence.Text}, Reasons: c.Reasons,
 	}
 	if q := c.Quantity; q.IsValid() {
-		jq := &jsonQuantity{Text: q.Text, Value: ptr(q.Value), Qualifier: q.Qualifier, Precision: ptr(q.Precision),
+		if int(q.Qualifier) >= len(qualifierNames) {
+			return nil, fmt.Errorf("claims: claim %q: quantity %q: invalid qualifier %d", c.ID, q.Text, q.Qualifier)
+		}
+		jq := &jsonQuantity{Text: q.Text, Value: some(q.Value), Qualifier: q.Qualifier, Precision: some(q.Precision),
 			Reciprocal: q.Reciprocal, Vague: q.Vague, Start: c.QuantitySpan.Start, End: c.QuantitySpan.End}
 		if q.Lower.Set {
-			jq.Lower, jq.LowerExcl = ptr(q.Lower.Value), !q.Lower.Inclusive
+			jq.Lower, jq.LowerExcl = some(q.Lower.Value), !q.Lower.Inclusive
 		}
 		if q.Upper.Set {
-			jq.Upper, jq.UpperExcl = ptr(q.Upper.Value), !q.Upper.Inclusive
+			jq.Upper, jq.UpperExcl = some(q.Upper.Value), !q.Upper.Inclusive
 		}
-		if q.Unit == Percent {
+		switch q.Unit {
+		case Count:
+		case Percent:
 			jq.Unit = "percent"
+		default:
+			return nil, fmt.Errorf("claims: claim %q: quantity %q: invalid unit %d", c.ID, q.Text, q.Unit)
 		}
 		j.Quantity = jq
 	}
-	return json.Marshal(j)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(j); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // UnmarshalJSON reads one object of the JSON contract. Unknown fields are
-// ignored; missing ones stay zero.
+// ignored and missing ones stay zero, with two exceptions that make
+// hand-written input work: a quantity with no "lower" and no "upper" key
+// gets the bounds its qualifier implies (as NewQuantity gives them), and a
+// quantity with no "precision" gets the precision its numbers imply. A
+// present "lower" or "upper" of null is unbounded. "quantity": null (or no
+// quantity at all) leaves the Quantity invalid, as for a withheld figure.
+// UnmarshalJSON checks the quantity's own fields; see Validate for the rest.
 func (c *Claim) UnmarshalJSON(b []byte) error {
 	var j jsonClaim
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -87,50 +135,87 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 		Kind: j.Kind, Scope: j.Scope, AsOf: j.AsOf, Speaker: j.Speaker, Source: j.Source,
 		Evidence: Evidence{Span{j.Evidence.Start, j.Evidence.End}, j.Evidence.Text}, Reasons: j.Reasons,
 	}
-	if jq := j.Quantity; jq != nil {
-		if jq.Value == nil {
-			return fmt.Errorf("claims: quantity %q has no value", jq.Text)
-		}
-		q := Quantity{Text: jq.Text, Qualifier: jq.Qualifier, Value: *jq.Value, Reciprocal: jq.Reciprocal, Vague: jq.Vague, valid: true}
-		if jq.Lower != nil {
-			q.Lower = Bound{Value: *jq.Lower, Inclusive: !jq.LowerExcl, Set: true}
-		}
-		if jq.Upper != nil {
-			q.Upper = Bound{Value: *jq.Upper, Inclusive: !jq.UpperExcl, Set: true}
-		}
-		if jq.Precision != nil {
-			q.Precision = *jq.Precision
-		} else {
-			q.Precision = impliedPrecision(q.Value)
-		}
-		switch jq.Unit {
-		case "", "count":
-		case "percent":
-			q.Unit = Percent
-		default:
-			return fmt.Errorf("claims: quantity %q: unknown unit %q", jq.Text, jq.Unit)
-		}
-		c.Quantity = q
-		c.QuantitySpan = Span{jq.Start, jq.End}
+	jq := j.Quantity
+	if jq == nil {
+		return nil
 	}
+	if !jq.Value.present || jq.Value.null {
+		return fmt.Errorf("claims: claim %q: quantity %q has no value", j.ID, jq.Text)
+	}
+	var q Quantity
+	switch {
+	case !jq.Lower.present && !jq.Upper.present && jq.Qualifier == Range:
+		return fmt.Errorf("claims: claim %q: quantity %q: a range needs \"lower\" and \"upper\"", j.ID, jq.Text)
+	case !jq.Lower.present && !jq.Upper.present:
+		q = NewQuantity(jq.Text, jq.Qualifier, jq.Value.d)
+	default:
+		q = Quantity{Text: jq.Text, Qualifier: jq.Qualifier, Value: jq.Value.d, valid: true}
+		if jq.Lower.present && !jq.Lower.null {
+			q.Lower = Bound{Value: jq.Lower.d, Inclusive: !jq.LowerExcl, Set: true}
+		}
+		if jq.Upper.present && !jq.Upper.null {
+			q.Upper = Bound{Value: jq.Upper.d, Inclusive: !jq.UpperExcl, Set: true}
+		}
+		q.Precision = impliedPrecision(q.Value)
+		for _, b := range []Bound{q.Lower, q.Upper} {
+			if p := impliedPrecision(b.Value); b.Set && p.Cmp(q.Precision) < 0 {
+				q.Precision = p
+			}
+		}
+	}
+	q.Reciprocal, q.Vague = jq.Reciprocal, jq.Vague
+	if jq.Precision.present && !jq.Precision.null {
+		if jq.Precision.d.Sign() <= 0 {
+			return fmt.Errorf("claims: claim %q: quantity %q: precision %s is not positive", j.ID, jq.Text, jq.Precision.d)
+		}
+		q.Precision = jq.Precision.d
+	}
+	switch jq.Unit {
+	case "", "count":
+	case "percent":
+		q.Unit = Percent
+	default:
+		return fmt.Errorf("claims: claim %q: quantity %q: unknown unit %q", j.ID, jq.Text, jq.Unit)
+	}
+	c.Quantity = q
+	c.QuantitySpan = Span{jq.Start, jq.End}
 	return nil
 }
 
-// ContentID returns an identifier derived from the claim's content (its
-// document, spans, figure and reading, not its ID), stable across runs and
-// machines: 16 hex digits.
+// ContentID returns an identifier derived from the claim's content, not
+// from its ID: the source (document, outlet, URL), the spans, the figure
+// (its words, value, qualifier and bounds) and the reading (measure,
+// parties, kind, scope, as-of date, speaker, evidence text). It is 16
+// lower-case hex digits (the first 64 bits of a SHA-256), the same on every
+// run, machine and version of Go, and it changes when any of those fields
+// changes. Provenance that does not change what was claimed (Via,
+// Published, the speaker's role) and the Reasons are left out.
 func (c Claim) ContentID() string {
 	h := sha256.New()
+	var n [binary.MaxVarintLen64]byte
+	field := func(s string) {
+		// Length-prefixed, so that no two field lists hash alike.
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		h.Write([]byte(s))
+	}
+	bound := func(b Bound) string {
+		if !b.Set {
+			return "-"
+		}
+		return b.Value.String() + "/" + strconv.FormatBool(b.Inclusive)
+	}
+	q := c.Quantity
 	for _, s := range []string{
+		"crosscheck claim v1",
 		c.Source.Document, c.Source.Outlet, c.Source.URL,
 		strconv.Itoa(c.QuantitySpan.Start), strconv.Itoa(c.QuantitySpan.End),
 		strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End),
-		c.Quantity.Text, c.Quantity.Value.String(), c.Quantity.Qualifier.String(),
+		strconv.FormatBool(q.valid), q.Text, q.Value.String(), q.Qualifier.String(), bound(q.Lower), bound(q.Upper),
+		strconv.Itoa(int(q.Unit)), strconv.FormatBool(q.Reciprocal),
 		c.Measure, c.Subject, c.Recipient, strconv.FormatBool(c.Mutual), string(c.Kind), string(c.Scope),
 		c.AsOf.String(), c.Speaker.Name, c.Evidence.Text,
 	} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+		field(s)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
