@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Decimal is an exact decimal number: a coefficient times a power of ten.
@@ -62,51 +63,83 @@ func DecimalOf(n int64) Decimal {
 	return d
 }
 
-// ParseDecimal reads a plain decimal: optional sign, digits, an optional '.'
-// and fraction, and an optional exponent ("6000", "-3.5", "1.2e6"). It does
-// not read grouping separators or words; see ParseQuantity for those.
+// ParseDecimal reads a plain decimal: an optional sign, digits with an
+// optional '.' and fraction, and an optional exponent ("6000", "-3.5",
+// ".25", "1.2e6"): the syntax String writes and JSON numbers use. It does
+// not read grouping separators, other scripts' digits or number words; see
+// ParseQuantity for those. Errors quote s and give the 1-based byte
+// position of the first unexpected character; a number that cannot be held
+// exactly (more than 18 significant digits, an exponent beyond ±10,000) is
+// an error wrapping ErrRange.
 func ParseDecimal(s string) (Decimal, error) {
-	orig := s
+	bad := func(format string, args ...any) (Decimal, error) {
+		return Decimal{}, fmt.Errorf("claims: parsing decimal %q: "+format, append([]any{s}, args...)...)
+	}
+	i := 0
 	neg := false
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		neg = s[0] == '-'
-		s = s[1:]
-	}
-	exp := 0
-	if i := strings.IndexAny(s, "eE"); i >= 0 {
-		e, err := strconv.Atoi(s[i+1:])
-		if err != nil || e > maxExp || e < -maxExp {
-			return Decimal{}, fmt.Errorf("claims: parsing decimal %q: bad exponent", orig)
-		}
-		exp = e
-		s = s[:i]
-	}
-	intPart, frac, hasDot := strings.Cut(s, ".")
-	if intPart == "" && frac == "" || hasDot && frac == "" && intPart == "" {
-		return Decimal{}, fmt.Errorf("claims: parsing decimal %q: no digits", orig)
-	}
-	digits := strings.TrimLeft(intPart+frac, "0")
-	exp -= len(frac)
-	for i := 0; i < len(intPart)+len(frac); i++ {
-		c := (intPart + frac)[i]
-		if c < '0' || c > '9' {
-			return Decimal{}, fmt.Errorf("claims: parsing decimal %q: unexpected %q at byte %d", orig, c, i+1)
-		}
-	}
-	// Trailing zeros do not count against precision.
-	trimmed := strings.TrimRight(digits, "0")
-	exp += len(digits) - len(trimmed)
-	if len(trimmed) > maxCoefDigits {
-		return Decimal{}, fmt.Errorf("claims: parsing decimal %q: %w", orig, ErrRange)
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = s[i] == '-'
+		i++
 	}
 	var coef int64
-	for i := 0; i < len(trimmed); i++ {
-		coef = coef*10 + int64(trimmed[i]-'0')
+	exp, digits, sig := 0, 0, 0 // digits read, significant digits kept
+	zeros := 0                  // trailing zeros not yet folded into coef
+	dot := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' && !dot:
+			dot = true
+			continue
+		case c == 'e' || c == 'E':
+		case c < '0' || c > '9':
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			return bad("unexpected %q at byte %d", r, i+1)
+		}
+		if c == 'e' || c == 'E' {
+			break
+		}
+		digits++
+		if dot {
+			exp--
+		}
+		switch {
+		case c == '0':
+			if sig > 0 {
+				zeros++ // leading zeros do not count
+			}
+		case sig+zeros+1 > maxCoefDigits:
+			return Decimal{}, fmt.Errorf("claims: parsing decimal %q: more than %d significant digits: %w", s, maxCoefDigits, ErrRange)
+		default:
+			if sig > 0 {
+				for ; zeros > 0; zeros-- {
+					coef *= 10
+					sig++
+				}
+			}
+			coef = coef*10 + int64(c-'0')
+			sig++
+		}
+	}
+	if digits == 0 {
+		return bad("no digits")
+	}
+	exp += zeros // trailing zeros move into the exponent
+	if i < len(s) {
+		e, err := strconv.Atoi(s[i+1:])
+		if err != nil || e > maxExp || e < -maxExp {
+			return bad("bad exponent %q", s[i+1:])
+		}
+		exp += e
 	}
 	if neg {
 		coef = -coef
 	}
-	return NewDecimal(coef, exp)
+	d, err := NewDecimal(coef, exp)
+	if err != nil {
+		return Decimal{}, fmt.Errorf("claims: parsing decimal %q: %w", s, ErrRange)
+	}
+	return d, nil
 }
 
 // MustParseDecimal is ParseDecimal for constants known to be valid; it

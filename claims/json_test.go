@@ -168,7 +168,9 @@ func TestContentID(t *testing.T) {
 		t.Errorf("ContentID() = %q after changing ID, Reasons and Via; want %q", got, golden)
 	}
 	changes := map[string]func(*claims.Claim){
-		"value":     func(c *claims.Claim) { c.Quantity = claims.NewQuantity("more than 1,200", claims.MoreThan, dec("1300")) },
+		"value": func(c *claims.Claim) {
+			c.Quantity = claims.NewQuantity("more than 1,200", claims.MoreThan, dec("1300"))
+		},
 		"qualifier": func(c *claims.Claim) { c.Quantity = claims.NewQuantity("more than 1,200", claims.AtLeast, dec("1200")) },
 		"measure":   func(c *claims.Claim) { c.Measure = "residents" },
 		"subject":   func(c *claims.Claim) { c.Subject = "Hillside" },
@@ -375,7 +377,9 @@ func TestValidate(t *testing.T) {
 		{"withheld with figure", func(c *claims.Claim) { c.Kind = claims.Withheld }, []string{`claims: claim "c1": quantity: a withheld claim has no figure, but it has "more than 1,200"`}},
 		{"withheld keeps figure span", func(c *claims.Claim) { c.Kind, c.Quantity = claims.Withheld, claims.Quantity{} }, []string{
 			`claims: claim "c1": quantity.start: a claim with no figure has a figure span 33-48`}},
-		{"withheld", func(c *claims.Claim) { c.Kind, c.Quantity, c.QuantitySpan = claims.Withheld, claims.Quantity{}, claims.Span{} }, nil},
+		{"withheld", func(c *claims.Claim) {
+			c.Kind, c.Quantity, c.QuantitySpan = claims.Withheld, claims.Quantity{}, claims.Span{}
+		}, nil},
 		{"evidence reversed", func(c *claims.Claim) { c.Evidence.Start, c.Evidence.End = 90, 10 }, []string{`claims: claim "c1": evidence: ends at 10, before it starts at 90`}},
 		{"negative span", func(c *claims.Claim) { c.QuantitySpan.Start = -1 }, []string{`claims: claim "c1": quantity.start: starts at -1, before the document`}},
 		{"figure outside evidence", func(c *claims.Claim) { c.Evidence.Span = claims.Span{Start: 0, End: 30} }, []string{
@@ -461,4 +465,3 @@ func BenchmarkReadJSONL(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
-
