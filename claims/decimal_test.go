@@ -94,8 +94,8 @@ func TestDecimalOf(t *testing.T) {
 		want string
 	}{
 		{0, "0"}, {57, "57"}, {-6000, "-6000"},
-		{math.MaxInt64, "9223372036854775810"},           // rounded to 18 digits
-		{math.MinInt64, "-9223372036854775810"},          // and never overflows
+		{math.MaxInt64, "9223372036854775810"},             // rounded to 18 digits
+		{math.MinInt64, "-9223372036854775810"},            // and never overflows
 		{1_000_000_000_000_000_000, "1000000000000000000"}, // exact after normalising
 	} {
 		if got := claims.DecimalOf(tt.n).String(); got != tt.want {
@@ -174,7 +174,7 @@ func TestDecimalQuo(t *testing.T) {
 		{"99.96", "1", 3, "100"},
 		{"1e40", "3", 2, "3.3e39"},
 		{"1", "7", 30, "0.142857142857142857"}, // clamped to 18 digits
-		{"5", "1", 0, "5"},                      // clamped to 1 digit
+		{"5", "1", 0, "5"},                     // clamped to 1 digit
 	}
 	for _, tt := range tests {
 		got, err := dec(tt.a).Quo(dec(tt.b), tt.digits)
