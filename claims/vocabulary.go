@@ -25,18 +25,65 @@ func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(
 // DefaultVocabulary returns a new Vocabulary with crosscheck's built-in
 // measures and parties. Each call returns a fresh copy that the caller may
 // change.
+//
+// The measures cover the figures fact-checkers meet most in reports of
+// conflict, protest, disaster and elections: prisoners, bodies, deaths,
+// injured, missing, hostages, arrests, protesters, evacuees, displaced,
+// refugees, homes, troops, drones, missiles, votes, voters, seats and
+// turnout. A measure names what happened to the people or things counted,
+// so bare "people", "residents" or "civilians" are not measures: they say
+// who, not what ("residents" may be evacuees, dead or protesters), and the
+// words around them decide ("people killed" is deaths, "residents
+// evacuated" is evacuees). "Casualties" is its own measure, since reports
+// use it both for the dead alone and for the dead and injured together.
+//
+// The parties are the sides of the conflicts the seed data covers and the
+// bodies that broker or report on them, with the capitals and phrases that
+// stand for them in news copy ("Moscow", "the Kremlin" → "Russia").
 func DefaultVocabulary() *Vocabulary {
 	v := new(Vocabulary)
 	v.AddMeasure("prisoners", "prisoner", "prisoners of war", "prisoner of war", "POWs", "POW", "PoWs", "PoW",
-		"captives", "captive", "servicemen", "serviceman", "military personnel", "detainees", "detainee")
-	v.AddMeasure("bodies", "body", "remains")
-	v.AddMeasure("protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "marchers", "people marching")
-	v.AddMeasure("deaths", "death", "killed", "dead", "fatalities", "fatality", "people killed", "lives lost")
-	v.AddMeasure("injured", "wounded", "injuries", "people injured")
-	v.AddMeasure("votes", "vote", "ballots", "ballot")
-	v.AddMeasure("turnout")
-	v.AddParty("Russia", "Moscow", "the Kremlin", "Kremlin", "the Russian side", "Russian side", "Russian Federation", "the Russian Federation")
-	v.AddParty("Ukraine", "Kyiv", "Kiev", "the Ukrainian side", "Ukrainian side")
+		"captives", "captive", "servicemen", "serviceman", "military personnel", "detainees", "detainee",
+		"prisoners-of-war", "captured soldiers", "captured servicemen", "political prisoners")
+	v.AddMeasure("bodies", "body", "remains", "bodies of soldiers", "bodies of the dead", "fallen soldiers")
+	v.AddMeasure("deaths", "death", "killed", "dead", "fatalities", "fatality", "people killed", "lives lost",
+		"died", "people died", "people dead", "death toll", "toll", "lives")
+	v.AddMeasure("casualties", "casualty")
+	v.AddMeasure("injured", "wounded", "injuries", "people injured", "people wounded", "hurt", "people hurt")
+	v.AddMeasure("missing", "people missing", "missing people", "unaccounted for", "missing persons")
+	v.AddMeasure("hostages", "hostage", "abductees", "abducted", "kidnapped")
+	v.AddMeasure("arrests", "arrest", "arrested", "people arrested", "people detained")
+	v.AddMeasure("protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",
+		"marchers", "marcher", "people marching", "people protesting", "rally-goers")
+	v.AddMeasure("evacuees", "evacuee", "evacuated", "people evacuated", "residents evacuated")
+	v.AddMeasure("displaced", "displaced people", "displaced persons", "internally displaced", "internally displaced people",
+		"IDPs", "IDP", "people displaced", "people left homeless", "homeless")
+	v.AddMeasure("refugees", "refugee", "asylum seekers", "asylum-seekers")
+	// Not "house": "the House" is a chamber that votes.
+	v.AddMeasure("homes", "houses", "dwellings", "homes destroyed", "homes damaged", "buildings", "building")
+	v.AddMeasure("troops", "soldiers", "soldier", "service members", "fighters")
+	v.AddMeasure("drones", "drone", "UAVs", "UAV", "unmanned aerial vehicles")
+	v.AddMeasure("missiles", "missile", "rockets", "rocket")
+	v.AddMeasure("votes", "vote", "ballots", "ballot", "ballots cast", "votes cast")
+	v.AddMeasure("voters", "voter", "registered voters", "electors", "eligible voters")
+	v.AddMeasure("seats", "seat", "parliamentary seats")
+	v.AddMeasure("turnout", "voter turnout")
+
+	v.AddParty("Russia", "Moscow", "the Kremlin", "Kremlin", "the Russian side", "Russian side", "Russian Federation",
+		"the Russian Federation", "Russian authorities", "the Russian authorities", "Russian government", "the Russian government")
+	v.AddParty("Ukraine", "Kyiv", "Kiev", "the Ukrainian side", "Ukrainian side", "Ukrainian authorities",
+		"the Ukrainian authorities", "Ukrainian government", "the Ukrainian government")
+	// Not "US": folded to "us", it would read the pronoun as a party.
+	v.AddParty("United States", "the United States", "U.S.", "the U.S.", "USA", "Washington")
+	v.AddParty("European Union", "the European Union", "EU", "the EU", "Brussels")
+	v.AddParty("United Nations", "the United Nations", "UN", "U.N.", "the UN", "the U.N.")
+	v.AddParty("ICRC", "International Committee of the Red Cross", "the International Committee of the Red Cross",
+		"Red Cross", "the Red Cross")
+	v.AddParty("China", "Beijing", "People's Republic of China", "the People's Republic of China", "PRC")
+	v.AddParty("Israel", "the Israeli side", "Israeli side", "Israeli government", "the Israeli government")
+	v.AddParty("Hamas")
+	v.AddParty("Turkey", "Türkiye", "Ankara")
+	v.AddParty("United Arab Emirates", "the United Arab Emirates", "UAE", "the UAE", "Abu Dhabi")
 	return v
 }
 
@@ -51,23 +98,29 @@ func add(m *map[string]string, canonical string, words []string) {
 }
 
 // AddMeasure makes each synonym, and canonical itself, name the measure
-// canonical. Matching ignores case and runs of white space.
+// canonical. Matching ignores case and runs of white space. A phrase added
+// again names the canonical measure it was added with last, so a user can
+// override a default.
 func (v *Vocabulary) AddMeasure(canonical string, synonyms ...string) {
 	add(&v.measures, canonical, synonyms)
 }
 
-// AddParty makes each alias, and canonical itself, name the party canonical.
+// AddParty makes each alias, and canonical itself, name the party
+// canonical, as AddMeasure does for measures.
 func (v *Vocabulary) AddParty(canonical string, aliases ...string) {
 	add(&v.parties, canonical, aliases)
 }
 
-// Measure returns the canonical measure a phrase names.
+// Measure returns the canonical measure a phrase names, and whether the
+// Vocabulary knows the phrase. The phrase must match a term whole: Measure
+// does not search a sentence for one.
 func (v *Vocabulary) Measure(phrase string) (string, bool) {
 	c, ok := v.measures[fold(phrase)]
 	return c, ok
 }
 
-// Party returns the canonical party a phrase names.
+// Party returns the canonical party a phrase names, and whether the
+// Vocabulary knows it; see Measure.
 func (v *Vocabulary) Party(phrase string) (string, bool) {
 	c, ok := v.parties[fold(phrase)]
 	return c, ok
