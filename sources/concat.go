@@ -17,6 +17,10 @@ func Concat(srcs ...Source) Source {
 	srcs = append([]Source(nil), srcs...)
 	return Func(func(ctx context.Context) iter.Seq2[claims.Claim, error] {
 		return func(yield func(claims.Claim, error) bool) {
+			if err := ctx.Err(); err != nil {
+				yield(claims.Claim{}, err)
+				return
+			}
 			for _, s := range srcs {
 				if err := ctx.Err(); err != nil {
 					yield(claims.Claim{}, err)

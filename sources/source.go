@@ -34,6 +34,10 @@ func Slice(cs ...claims.Claim) Source {
 	cs = append([]claims.Claim(nil), cs...)
 	return Func(func(ctx context.Context) iter.Seq2[claims.Claim, error] {
 		return func(yield func(claims.Claim, error) bool) {
+			if err := ctx.Err(); err != nil {
+				yield(claims.Claim{}, err)
+				return
+			}
 			for _, c := range cs {
 				if err := ctx.Err(); err != nil {
 					yield(claims.Claim{}, err)

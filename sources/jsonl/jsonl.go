@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -103,6 +104,10 @@ func lines(r io.Reader) iter.Seq2[claims.Claim, error] {
 		var buf []byte
 		for n := 1; ; n++ {
 			line, tooLong, err := readLine(br, &buf)
+			if err != nil && err != io.EOF {
+				yield(claims.Claim{}, &lineError{line: n, err: fmt.Errorf("reading: %w", err)})
+				return
+			}
 			if n == 1 {
 				line = bytes.TrimPrefix(line, []byte("\ufeff"))
 			}
@@ -113,10 +118,6 @@ func lines(r io.Reader) iter.Seq2[claims.Claim, error] {
 				}
 			}
 			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				yield(claims.Claim{}, &lineError{line: n, err: fmt.Errorf("reading: %w", err)})
 				return
 			}
 		}
@@ -165,10 +166,8 @@ func parseLine(line []byte, n int, tooLong bool) (claims.Claim, error) {
 	if err := json.Unmarshal(line, &c); err != nil {
 		return claims.Claim{}, jsonError(line, n, err)
 	}
-	if v, ok := any(c).(interface{ Validate() error }); ok {
-		if err := v.Validate(); err != nil {
-			return claims.Claim{}, &lineError{line: n, err: err}
-		}
+	if err := c.Validate(); err != nil {
+		return claims.Claim{}, &lineError{line: n, err: modelError{err}}
 	}
 	return c, nil
 }
@@ -182,14 +181,23 @@ func jsonError(line []byte, n int, err error) error {
 	case errors.As(err, &syn):
 		return &lineError{line: n, column: max(int(syn.Offset), 1), err: errors.New(syn.Error())}
 	case errors.As(err, &typ):
-		what := "value"
-		if typ.Field != "" {
-			what = "field " + typ.Field
+		if typ.Field == "" {
+			return &lineError{line: n, column: 1, err: fmt.Errorf("want a claim (a JSON object), got a JSON %s", typ.Value)}
 		}
-		return &lineError{line: n, column: max(int(typ.Offset), 1), err: fmt.Errorf("%s: cannot read JSON %s as %s", what, typ.Value, typ.Type)}
+		return &lineError{line: n, column: max(int(typ.Offset), 1), err: fmt.Errorf("field %s: cannot read JSON %s as %s", typ.Field, typ.Value, typ.Type)}
 	}
 	if line[0] != '{' {
 		return &lineError{line: n, column: 1, err: fmt.Errorf("not a JSON object: %w", err)}
 	}
 	return &lineError{line: n, err: err}
 }
+
+// modelError is an error of package claims, read without its package prefix
+// and on one line.
+type modelError struct{ err error }
+
+func (e modelError) Error() string {
+	return strings.ReplaceAll(strings.ReplaceAll(e.err.Error(), "claims: ", ""), "\n", "; ")
+}
+
+func (e modelError) Unwrap() error { return e.err }

@@ -11,13 +11,17 @@
 // It checks that a pass ends; that each pair is a claim or an error, never
 // both; that claims hold together (spans in order, evidence text as long as
 // its span and, for documents given with Document, equal to it; a quantity
-// unless the figure was withheld; and whatever claims.Claim.Validate checks,
-// when the model has it); that errors say where (they wrap a *sources.Error
-// with a Name); that the source stops at an early break, leaving no
-// goroutines behind; that it honours a cancelled context, both before the
-// pass and in the middle of it; that two passes yield the same claims; and,
-// unless OnePass is given, that passes running at the same time do not
-// disturb each other (run the tests with -race to check for data races).
+// unless the figure was withheld; and whatever claims.Claim.Validate
+// checks); that errors say where (they wrap a *sources.Error with a Name);
+// that the source stops at an early break, leaving no goroutines behind;
+// that it honours a cancelled context, both before the pass and in the
+// middle of it; that two passes yield the same claims; and, unless OnePass
+// is given, that passes running at the same time do not disturb each other
+// (run the tests with -race to check for data races).
+//
+// The goroutine count is read before and after the early-break passes, so
+// do not run Run in parallel with other tests (t.Parallel) of the same
+// binary.
 //
 // It is for tests only; it judges whether a source keeps the contract, not
 // whether its claims are right.
@@ -30,6 +34,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -96,7 +101,7 @@ func newConfig(opts []Option) config {
 func Run(t *testing.T, newSource func(t *testing.T) sources.Source, opts ...Option) {
 	t.Helper()
 	c := newConfig(opts)
-	for _, ch := range checks {
+	for _, ch := range checks() {
 		t.Run(ch.name, func(t *testing.T) {
 			if err := ch.run(c, func() sources.Source { return newSource(t) }); err != nil {
 				t.Error(err)
@@ -111,7 +116,7 @@ func Run(t *testing.T, newSource func(t *testing.T) sources.Source, opts ...Opti
 func TestSource(newSource func() sources.Source, opts ...Option) error {
 	c := newConfig(opts)
 	var errs []error
-	for _, ch := range checks {
+	for _, ch := range checks() {
 		if err := ch.run(c, newSource); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", ch.name, err))
 		}
@@ -124,15 +129,18 @@ type check struct {
 	run  func(c config, newSource func() sources.Source) error
 }
 
-var checks = []check{
-	{"Ends", checkEnds},
-	{"Pairs", checkPairs},
-	{"Claims", checkClaims},
-	{"EarlyBreak", checkEarlyBreak},
-	{"Cancelled", checkCancelled},
-	{"CancelMidway", checkCancelMidway},
-	{"Deterministic", checkDeterministic},
-	{"Concurrent", checkConcurrent},
+// checks returns the checks, in the order they run.
+func checks() []check {
+	return []check{
+		{"Ends", checkEnds},
+		{"Pairs", checkPairs},
+		{"Claims", checkClaims},
+		{"EarlyBreak", checkEarlyBreak},
+		{"Cancelled", checkCancelled},
+		{"CancelMidway", checkCancelMidway},
+		{"Deterministic", checkDeterministic},
+		{"Concurrent", checkConcurrent},
+	}
 }
 
 // pair is one pair of a pass.
@@ -231,17 +239,15 @@ func checkClaims(c config, newSource func() sources.Source) error {
 }
 
 // Validate reports what is wrong with one claim as a source yielded it:
-// spans that run backwards or lie outside the document, evidence text that
-// does not fill its span (or differs from the text of docs[name], when the
-// claim's document is in docs), a quantity span outside the evidence span, a
-// missing quantity on a claim that is not withheld, and whatever
-// claims.Claim.Validate reports when the model has such a method.
+// whatever claims.Claim.Validate reports (a missing quantity, a quantity
+// span outside the evidence span, …), and beyond that spans that run
+// backwards or past the end of the document, and evidence text that does
+// not fill its span or, when the claim's document is in docs (keyed by
+// claims.Source.Document), differs from the document's text there.
 func Validate(cl claims.Claim, docs map[string][]byte) error {
 	var errs []error
-	if v, ok := any(cl).(interface{ Validate() error }); ok {
-		if err := v.Validate(); err != nil {
-			errs = append(errs, err)
-		}
+	if err := cl.Validate(); err != nil {
+		errs = append(errs, err)
 	}
 	qs, ev := cl.QuantitySpan, cl.Evidence.Span
 	if qs.Start < 0 || qs.End < qs.Start {
@@ -253,12 +259,6 @@ func Validate(cl claims.Claim, docs map[string][]byte) error {
 	if ev.Len() > 0 && len(cl.Evidence.Text) != ev.Len() {
 		errs = append(errs, fmt.Errorf("evidence text %q is %d bytes, its span [%d, %d) %d", cl.Evidence.Text, len(cl.Evidence.Text), ev.Start, ev.End, ev.Len()))
 	}
-	if qs.Len() > 0 && ev.Len() > 0 && (qs.Start < ev.Start || qs.End > ev.End) {
-		errs = append(errs, fmt.Errorf("quantity span [%d, %d) lies outside the evidence span [%d, %d)", qs.Start, qs.End, ev.Start, ev.End))
-	}
-	if !cl.Quantity.IsValid() && cl.Kind != claims.Withheld {
-		errs = append(errs, fmt.Errorf("claim of kind %q has no valid quantity", cl.Kind))
-	}
 	if doc, ok := docs[cl.Source.Document]; ok {
 		switch {
 		case ev.End > len(doc) || qs.End > len(doc):
@@ -268,13 +268,13 @@ func Validate(cl claims.Claim, docs map[string][]byte) error {
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("claim %s (%q): %w", cl.ID, cl.Quantity.Text, err)
+		return fmt.Errorf("claim %s (%q): %s", cl.ID, cl.Quantity.Text, strings.ReplaceAll(err.Error(), "\n", "; "))
 	}
 	return nil
 }
 
-// goroutines waits briefly for the goroutine count to drop to at most n and
-// returns the count.
+// goroutines waits up to half a second for the goroutine count to drop to
+// at most n and returns the count.
 func goroutines(n int) int {
 	got := runtime.NumGoroutine()
 	for i := 0; i < 50 && got > n; i++ {
@@ -289,7 +289,7 @@ func checkEarlyBreak(c config, newSource func() sources.Source) error {
 	if err != nil {
 		return err
 	}
-	before := goroutines(0)
+	before := runtime.NumGoroutine()
 	var errs []error
 	// Break at the first pair, at the first claim and at the last pair.
 	stops := []int{1, len(ps)}
@@ -364,7 +364,7 @@ func checkCancelMidway(c config, newSource func() sources.Source) error {
 		return fmt.Errorf("a pass cancelled midway did not end within %v", c.timeout)
 	}
 	if len(ps) == 0 {
-		return fmt.Errorf("a pass yielded nothing")
+		return nil // an empty source; Ends judges whether that is allowed
 	}
 	if isCtxErr(ps[0].err, context.Canceled) {
 		return fmt.Errorf("the first pair is a cancellation error before the context was cancelled: %v", ps[0].err)
