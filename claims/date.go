@@ -7,7 +7,9 @@ import (
 )
 
 // A Date is a calendar day with no time zone. The zero value is no date;
-// see IsValid. Dates are comparable with == and ordered by Compare.
+// see IsZero and IsValid. Dates are comparable with ==, ordered by Compare,
+// written as "2025-06-19" by String and MarshalText, and safe for
+// concurrent use.
 type Date struct {
 	Year  int
 	Month time.Month
@@ -20,10 +22,12 @@ func DateOf(t time.Time) Date {
 	return Date{y, m, d}
 }
 
-// ParseDate reads an ISO 8601 calendar date, "2025-06-19".
+// ParseDate reads an ISO 8601 calendar date, "2025-06-19": four-digit year,
+// two-digit month and day. A day that does not exist ("2025-02-30") is an
+// error.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	if err != nil || t.Year() == 0 { // year 0 is the zero Date's
 		return Date{}, fmt.Errorf("claims: parsing date %q: want YYYY-MM-DD", s)
 	}
 	return DateOf(t), nil
@@ -89,8 +93,11 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// A Period is the time a claim holds as of: one day (To is zero or equal to
-// From) or a range of days. The zero value is no date at all.
+// A Period is the time a claim holds as of: one day (To is zero) or a range
+// of days from From to To inclusive. The zero value is no date at all. Its
+// text form is ISO 8601: "2025-06-19" or "2025-06-09/2025-06-14". Periods
+// are comparable with ==, provided they are built with On and Between (which
+// leave To zero for a single day), and safe for concurrent use.
 type Period struct {
 	From, To Date
 }
@@ -98,7 +105,9 @@ type Period struct {
 // On returns the one-day Period d.
 func On(d Date) Period { return Period{From: d} }
 
-// Between returns the Period from a to b inclusive.
+// Between returns the Period from a to b inclusive, or the one-day Period a
+// when b is a. It does not reorder its arguments: a Period that ends before
+// it starts is not valid (see IsValid).
 func Between(a, b Date) Period {
 	if a == b {
 		return Period{From: a}
@@ -160,4 +169,33 @@ func (p *Period) UnmarshalText(b []byte) error {
 	}
 	*p = v
 	return nil
+}
+
+// IsZero reports whether d is the zero Date, no date at all.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// IsValid reports whether p is zero or a real period: its days are calendar
+// days and it does not end before it starts.
+func (p Period) IsValid() bool {
+	switch {
+	case p.IsZero():
+		return true
+	case !p.From.IsValid():
+		return false
+	case p.To.IsZero():
+		return true
+	}
+	return p.To.IsValid() && p.To.Compare(p.From) >= 0
+}
+
+// Contains reports whether the day d falls within p. The zero Period
+// contains no day.
+func (p Period) Contains(d Date) bool {
+	return !p.IsZero() && p.From.Compare(d) <= 0 && d.Compare(p.End()) <= 0
+}
+
+// Overlaps reports whether p and q share at least one day. A zero Period
+// overlaps nothing.
+func (p Period) Overlaps(q Period) bool {
+	return !p.IsZero() && !q.IsZero() && p.From.Compare(q.End()) <= 0 && q.From.Compare(p.End()) <= 0
 }

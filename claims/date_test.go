@@ -1,0 +1,149 @@
+package claims_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+func day(y int, m time.Month, d int) claims.Date { return claims.Date{Year: y, Month: m, Day: d} }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    claims.Date
+		wantErr bool
+	}{
+		{"2025-06-19", day(2025, 6, 19), false},
+		{"2024-02-29", day(2024, 2, 29), false},
+		{"2025-02-29", claims.Date{}, true},
+		{"2025-02-30", claims.Date{}, true},
+		{"2025-13-01", claims.Date{}, true},
+		{"2025-6-19", claims.Date{}, true},
+		{"0000-01-01", claims.Date{}, true},
+		{"19 June 2025", claims.Date{}, true},
+		{"2025-06-19T10:00:00Z", claims.Date{}, true},
+		{"", claims.Date{}, true},
+	}
+	for _, tt := range tests {
+		got, err := claims.ParseDate(tt.in)
+		if tt.wantErr {
+			require.Error(t, err, tt.in)
+			require.Contains(t, err.Error(), `claims: parsing date "`+tt.in+`"`)
+			continue
+		}
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.want, got)
+		require.Equal(t, tt.in, got.String())
+		require.True(t, got.IsValid())
+	}
+}
+
+func TestDate(t *testing.T) {
+	d := day(2025, 6, 20)
+	require.Equal(t, time.Friday, d.Weekday())
+	require.Equal(t, day(2025, 6, 19), d.AddDays(-1))
+	require.Equal(t, day(2025, 7, 1), d.AddDays(11))
+	require.Equal(t, -1, day(2024, 12, 31).Compare(d))
+	require.Equal(t, 1, d.Compare(day(2025, 6, 19)))
+	require.Equal(t, 0, d.Compare(d))
+	require.Equal(t, d, claims.DateOf(time.Date(2025, 6, 20, 23, 59, 0, 0, time.FixedZone("x", 5*3600))))
+	require.False(t, claims.Date{}.IsValid())
+	require.True(t, claims.Date{}.IsZero())
+	require.False(t, day(2025, 2, 29).IsValid())
+	require.Equal(t, "", claims.Date{}.String())
+}
+
+func TestPeriod(t *testing.T) {
+	a, b := day(2025, 6, 9), day(2025, 6, 14)
+	p := claims.Between(a, b)
+	require.Equal(t, "2025-06-09/2025-06-14", p.String())
+	require.Equal(t, claims.On(a), claims.Between(a, a))
+	require.Equal(t, b, p.End())
+	require.Equal(t, a, claims.On(a).End())
+	require.True(t, p.Contains(day(2025, 6, 12)))
+	require.False(t, p.Contains(day(2025, 6, 15)))
+	require.False(t, claims.Period{}.Contains(a))
+	require.True(t, p.Overlaps(claims.On(b)))
+	require.False(t, p.Overlaps(claims.On(b.AddDays(1))))
+	require.False(t, p.Overlaps(claims.Period{}))
+	require.True(t, p.IsValid())
+	require.True(t, claims.Period{}.IsValid())
+	require.False(t, claims.Between(b, a).IsValid())
+	require.False(t, claims.On(day(2025, 2, 30)).IsValid())
+
+	for _, tt := range []struct {
+		in      string
+		want    claims.Period
+		wantErr string
+	}{
+		{"", claims.Period{}, ""},
+		{"2025-06-19", claims.On(day(2025, 6, 19)), ""},
+		{"2025-06-09/2025-06-14", p, ""},
+		{"2025-06-09/2025-06-09", claims.On(a), ""},
+		{"2025-06-14/2025-06-09", claims.Period{}, `claims: period "2025-06-14/2025-06-09" ends before it starts`},
+		{"2025-06-09/", claims.Period{}, `claims: parsing date ""`},
+		{"2025-06-09/2025-06-31", claims.Period{}, `claims: parsing date "2025-06-31"`},
+		{"June 2025", claims.Period{}, `claims: parsing date "June 2025"`},
+	} {
+		got, err := claims.ParsePeriod(tt.in)
+		if tt.wantErr != "" {
+			require.ErrorContains(t, err, tt.wantErr, tt.in)
+			continue
+		}
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		if tt.in != "2025-06-09/2025-06-09" {
+			require.Equal(t, tt.in, got.String())
+		}
+	}
+}
+
+func TestPeriodJSON(t *testing.T) {
+	type doc struct {
+		AsOf      claims.Period `json:"as_of"`
+		Published claims.Date   `json:"published,omitzero"`
+	}
+	for _, tt := range []struct {
+		in   string
+		want doc
+	}{
+		{`{"as_of":"2025-06-19","published":"2025-06-20"}`, doc{claims.On(day(2025, 6, 19)), day(2025, 6, 20)}},
+		{`{"as_of":"2025-06-09/2025-06-14"}`, doc{claims.Between(day(2025, 6, 9), day(2025, 6, 14)), claims.Date{}}},
+		{`{"as_of":""}`, doc{}},
+	} {
+		var got doc
+		require.NoError(t, json.Unmarshal([]byte(tt.in), &got))
+		require.Equal(t, tt.want, got)
+		out, err := json.Marshal(got)
+		require.NoError(t, err)
+		require.JSONEq(t, tt.in, string(out))
+	}
+	for _, in := range []string{`{"as_of":"2025-02-30"}`, `{"as_of":"2025-06-14/2025-06-09"}`, `{"published":"yesterday"}`, `{"as_of":20250619}`} {
+		var got doc
+		require.Error(t, json.Unmarshal([]byte(in), &got), in)
+	}
+}
+
+func FuzzParsePeriod(f *testing.F) {
+	for _, s := range []string{"", "2025-06-19", "2025-06-09/2025-06-14", "2025-06-14/2025-06-09", "2024-02-29", "0000-01-01/9999-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := claims.ParsePeriod(s)
+		if err != nil {
+			return
+		}
+		if !p.IsValid() {
+			t.Fatalf("ParsePeriod(%q) = %v, not valid", s, p)
+		}
+		q, err := claims.ParsePeriod(p.String())
+		if err != nil || q != p {
+			t.Fatalf("ParsePeriod(%q) = %v; String %q parses as %v, %v", s, p, p.String(), q, err)
+		}
+	})
+}
