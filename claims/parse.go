@@ -142,7 +142,7 @@ func (e *parseError) Unwrap() error { return e.err }
 // ("6,000" → 1000, "6,060" → 10, "6.0" → 0.1, "6.2 million" → 100,000,
 // "3.5%" → 0.1); for number words, the unit of the last nonzero digit
 // ("two hundred and fifty" → 10); for a range, the finer of its ends; for a
-// vague amount, its value (12 for "dozens").
+// vague amount, what VagueQuantity gives.
 //
 // A currency sign before the digits ("$5 million", "more than €300") is read
 // as part of the phrase but is not recorded in the Quantity: a caller that
@@ -1322,9 +1322,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			kind = hNone
 		}
 	case lo.vague:
-		q = NewQuantity(text, Approx, lv)
-		q.Lower, q.Upper, q.Vague = Incl(lv), Unbounded, true
-		q.Precision = lv
+		q = VagueQuantity(text, lv, Unbounded)
 		if kind == hQual {
 			// "more than dozens": keep the vague lower bound but the hedge's qualifier.
 			q.Qualifier = qual

@@ -1,0 +1,171 @@
+// Package numbers finds every figure in running text, with its byte span:
+// counts and quantity phrases ("more than 6,000", "between 500 and 600",
+// "dozens", "6,000-for-6,000"), shares ("45%", "one in three", "half"), and
+// the labels that only look like counts (dates, years, times, ordinals,
+// ages, durations, money, identifiers), so that nothing downstream takes
+// "June 9" or "the fourth exchange" for a number of people.
+//
+// It reads text; it does not decide what a figure counts, who said it or
+// whether it agrees with anything: that is the work of the extractor
+// (sources/text) and of package compare. Quantities are read with the one
+// grammar of claims.ReadQuantity.
+//
+// Scan is a single pass over the bytes: it stops only at digits, currency
+// signs and the first letters of words that can begin a figure, and
+// allocates nothing for text without figures.
+package numbers
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"golang.org/x/text/language"
+)
+
+// A Class says what kind of figure a Number is. The zero value is Count.
+type Class uint8
+
+// The classes of figures.
+const (
+	Count      Class = iota // a number of things: "6,000", "more than 500", "dozens"
+	Percentage              // "45%", "45 percent", "3.5 per cent"
+	Ratio                   // "half", "a third", "two-thirds", "one in three"
+	Ordinal                 // "fourth", "9th", "second"
+	Date                    // "June 9", "9 June 2025", "2025-06-20"
+	Year                    // "2025", "the 1990s", "2024-25"
+	Time                    // "14:00", "8.37 pm", "10am"
+	Age                     // "24-year-old", "aged 18 to 25", "under the age of 25"
+	Duration                // "two days", "24 to 48 hours", "a five-year term"
+	Money                   // "$5 million", "€300", "2 billion roubles"
+	Identifier              // URLs, phone numbers, version strings, codes like "A320"
+	Formula                 // a formula without a number: "all-for-all"
+)
+
+var classNames = [...]string{"count", "percentage", "ratio", "ordinal", "date", "year", "time", "age", "duration", "money", "identifier", "formula"}
+
+// String returns the class's name in the JSON output ("count", "date", …).
+func (c Class) String() string {
+	if int(c) < len(classNames) {
+		return classNames[c]
+	}
+	return fmt.Sprintf("Class(%d)", c)
+}
+
+// IsNumeric reports whether numbers of class c carry a Quantity: count,
+// percentage, ratio, ordinal, year, age, duration and money.
+func (c Class) IsNumeric() bool {
+	switch c {
+	case Count, Percentage, Ratio, Ordinal, Year, Age, Duration, Money:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler with String.
+func (c Class) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// A Number is one figure found in a text. The zero value is an empty count
+// at offset 0. Numbers are values, safe to copy and share.
+type Number struct {
+	// Span is where the figure stands: byte offsets into the scanned text,
+	// End exclusive, both on UTF-8 boundaries. A hedged figure's span
+	// covers the hedge ("more than 6,000"); a duration's or an age's covers
+	// its unit ("two days", "24-year-old").
+	Span claims.Span
+	// Text is the scanned text's bytes at Span.
+	Text string
+	// Class says what the figure is.
+	Class Class
+	// Quantity is the figure's value for the numeric classes (see
+	// Class.IsNumeric): the count, the percentage (Unit claims.Percent), the
+	// ratio as a decimal (rounded to six places, Qualifier Approx, when it
+	// does not terminate: "one in three"), the ordinal's number, the year,
+	// the age, the duration in its Unit, the amount of money. It is the zero
+	// (invalid) Quantity for the other classes. Its Text is the part of
+	// Text the number was read from.
+	Quantity claims.Quantity
+	// Date is the day of a Date: Year is 0 when the text gives none
+	// ("June 9"), Day is 0 for a month ("June 2025").
+	Date claims.Date
+	// Unit is the unit of a duration ("day", "hour", …, singular) or the
+	// currency of money as written ("$", "€", "euros").
+	Unit string
+	// Numerator and Denominator are a Ratio's parts: 1 and 3 for "one in
+	// three", 2 and 3 for "two-thirds", 1 and 2 for "half".
+	Numerator, Denominator int64
+}
+
+// Options configure Scan. The zero value reads English.
+type Options struct {
+	// Language picks the digit separators ("6,000.5" in English, "6.000,5"
+	// in German, "6 000,5" in French); see claims.ParseQuantityIn. The zero
+	// Tag is English.
+	Language language.Tag
+}
+
+// jsonNumber is a Number in the output of "crosscheck numbers".
+type jsonNumber struct {
+	Text        string            `json:"text"`
+	Start       int               `json:"start"`
+	End         int               `json:"end"`
+	Class       Class             `json:"class"`
+	Value       *claims.Decimal   `json:"value,omitempty"`
+	Lower       *claims.Decimal   `json:"lower"`
+	Upper       *claims.Decimal   `json:"upper"`
+	Qualifier   *claims.Qualifier `json:"qualifier,omitempty"`
+	Date        string            `json:"date,omitempty"`
+	Unit        string            `json:"unit,omitempty"`
+	Numerator   int64             `json:"numerator,omitempty"`
+	Denominator int64             `json:"denominator,omitempty"`
+}
+
+// MarshalJSON writes n as one object: "text", "start", "end", "class", and
+// for a number with a Quantity "value", "lower", "upper" (null when
+// unbounded) and "qualifier"; "date" for a date ("2025-06-09", or
+// "--06-09" without a year, "2025-06" without a day); "unit",
+// "numerator" and "denominator" when set.
+func (n Number) MarshalJSON() ([]byte, error) {
+	j := jsonNumber{Text: n.Text, Start: n.Span.Start, End: n.Span.End, Class: n.Class, Unit: n.Unit,
+		Numerator: n.Numerator, Denominator: n.Denominator}
+	if q := n.Quantity; q.IsValid() {
+		v, qual := q.Value, q.Qualifier
+		j.Value, j.Qualifier = &v, &qual
+		if q.Lower.Set {
+			lo := q.Lower.Value
+			j.Lower = &lo
+		}
+		if q.Upper.Set {
+			hi := q.Upper.Value
+			j.Upper = &hi
+		}
+	}
+	if n.Class == Date {
+		j.Date = dateString(n.Date)
+	}
+	if j.Value == nil {
+		// Labels without a value: no "lower"/"upper" keys at all.
+		type label struct {
+			Text  string `json:"text"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Class Class  `json:"class"`
+			Date  string `json:"date,omitempty"`
+			Unit  string `json:"unit,omitempty"`
+		}
+		return json.Marshal(label{j.Text, j.Start, j.End, j.Class, j.Date, j.Unit})
+	}
+	return json.Marshal(j)
+}
+
+func dateString(d claims.Date) string {
+	switch {
+	case d.Year != 0 && d.Day != 0:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	case d.Year != 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+	case d.Day != 0:
+		return fmt.Sprintf("--%02d-%02d", int(d.Month), d.Day)
+	}
+	return ""
+}

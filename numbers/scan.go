@@ -1,0 +1,1326 @@
+package numbers
+
+import (
+	"errors"
+	"iter"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"golang.org/x/text/language"
+)
+
+// Scan returns the figures of text in order, without overlaps. Every
+// Number's Span lies inside text on UTF-8 boundaries and Text is
+// text[Span.Start:Span.End]. Invalid UTF-8 is skipped. Numbers too large to
+// hold exactly (more than 18 significant digits) come out as identifiers.
+//
+// Scan's work is linear in len(text) and it allocates nothing but the
+// iterator itself; the sequence may be ranged over more than once and from
+// several goroutines at a time.
+func Scan(text string, opts Options) iter.Seq[Number] {
+	return func(yield func(Number) bool) {
+		sc := scanner{s: text, tag: opts.Language, yield: yield}
+		if sc.tag == language.Und {
+			sc.tag = language.English
+		}
+		sc.run()
+	}
+}
+
+type scanner struct {
+	s     string
+	tag   language.Tag
+	yield func(Number) bool
+	stop  bool
+	last  int // end of the last span emitted
+}
+
+// Byte classes of the fast path.
+const (
+	cOther = iota
+	cDigit
+	cLetter
+	cSign // $ + ~ & (
+	cHigh // a byte of a multi-byte character
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = cLetter, cLetter
+	}
+	t['$'], t['+'], t['~'], t['&'], t['('] = cSign, cSign, cSign, cSign, cSign
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = cHigh
+	}
+	return t
+}()
+
+func (sc *scanner) run() {
+	s := sc.s
+	i := 0
+	for i < len(s) && !sc.stop {
+		c := byteClass[s[i]]
+		if c == cOther {
+			i++
+			continue
+		}
+		var j int
+		switch c {
+		case cDigit:
+			j = sc.atDigits(i)
+		case cLetter:
+			j = sc.atWord(i)
+		case cSign:
+			j = sc.atSign(i)
+		default:
+			j = sc.atHigh(i)
+		}
+		if j <= i {
+			j = i + 1
+		}
+		i = j
+	}
+}
+
+// emit yields n if it starts at or after the end of the last one; it
+// returns the position to go on from.
+func (sc *scanner) emit(n Number) int {
+	if n.Span.Start < sc.last || n.Span.End <= n.Span.Start || n.Span.End > len(sc.s) {
+		return n.Span.End
+	}
+	n.Text = sc.s[n.Span.Start:n.Span.End]
+	sc.last = n.Span.End
+	if !sc.yield(n) {
+		sc.stop = true
+	}
+	return n.Span.End
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+
+// A word is an ASCII word of the text, lower-cased when it is short.
+type word struct {
+	start, end int
+	low        [16]byte
+	n          int
+}
+
+func (w word) str() string { return string(w.low[:w.n]) }
+
+// is reports whether w is the lower-case word x.
+func (w word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
+
+// wordAt reads the letters at i.
+func (sc *scanner) wordAt(i int) word {
+	w := word{start: i, end: i}
+	s := sc.s
+	j := i
+	for j < len(s) && isLetter(s[j]) {
+		j++
+	}
+	w.end = j
+	if j-i <= len(w.low) {
+		for k := i; k < j; k++ {
+			w.low[k-i] = s[k] | 0x20
+		}
+		w.n = j - i
+	}
+	return w
+}
+
+// spaceAt skips spaces and tabs and at most one line break.
+func (sc *scanner) spaceAt(i int) int {
+	s := sc.s
+	breaks := 0
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t':
+		case '\n', '\r':
+			if breaks++; breaks > 1 {
+				return i
+			}
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				i++
+				break
+			}
+			return i
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// nextWord returns the word after the white space at i; its n is 0 and
+// start == end when there is none.
+func (sc *scanner) nextWord(i int) word {
+	j := sc.spaceAt(i)
+	if j == i || j >= len(sc.s) || !isLetter(sc.s[j]) {
+		return word{start: j, end: j}
+	}
+	return sc.wordAt(j)
+}
+
+// prevWord returns the word before the white space ending at i.
+func (sc *scanner) prevWord(i int) word {
+	s := sc.s
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') && i-j < 8 {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
+		k--
+	}
+	if k == j || (k > 0 && isDigit(s[k-1])) {
+		return word{start: j, end: j}
+	}
+	return sc.wordAt(k)
+}
+
+// Word roles in the fast path.
+const (
+	rNone = iota
+	rQuantity
+	rMonth
+	rOrdinal
+	rAll
+	rAged
+	rURL
+	rHalf
+)
+
+// starters marks, for each first letter, the lengths of the words that
+// can begin a figure: a cheap filter before the switch of roleOf.
+var starters = func() (t [26]uint32) {
+	for _, w := range starterWords {
+		t[w[0]-'a'] |= 1 << len(w)
+	}
+	return t
+}()
+
+var starterWords = strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety a an dozens scores hundreds thousands millions billions tens several half more over above
+nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
+below close just well no not upwards in between from january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
+fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth all aged
+age http https www`)
+
+func roleOf(w *word) int {
+	if w.n == 0 || w.n > 15 {
+		return rNone
+	}
+	if starters[w.low[0]-'a']&(1<<w.n) == 0 {
+		return rNone
+	}
+	switch w.str() {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec":
+		return rMonth
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth":
+		return rOrdinal
+	case "all":
+		return rAll
+	case "aged", "age":
+		return rAged
+	case "http", "https", "www":
+		return rURL
+	case "half":
+		return rHalf
+	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "dozens", "scores",
+		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
+		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
+		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
+		"not", "upwards", "in", "between", "from":
+		return rQuantity
+	}
+	return rNone
+}
+
+func monthOf(w *word) time.Month {
+	if w.n < 3 {
+		return 0
+	}
+	switch string(w.low[:3]) {
+	case "jan":
+		return time.January
+	case "feb":
+		return time.February
+	case "mar":
+		return time.March
+	case "apr":
+		return time.April
+	case "may":
+		return time.May
+	case "jun":
+		return time.June
+	case "jul":
+		return time.July
+	case "aug":
+		return time.August
+	case "sep":
+		return time.September
+	case "oct":
+		return time.October
+	case "nov":
+		return time.November
+	case "dec":
+		return time.December
+	}
+	return 0
+}
+
+var ordinalWords = map[string]int64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+	"eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}
+
+// fractionOf returns the denominator a fraction word names ("third" 3,
+// "quarters" 4, "half" 2), or 0.
+func fractionOf(w *word) int64 {
+	switch w.str() {
+	case "half", "halves":
+		return 2
+	case "third", "thirds":
+		return 3
+	case "quarter", "quarters", "fourth", "fourths":
+		return 4
+	case "fifth", "fifths":
+		return 5
+	case "sixth", "sixths":
+		return 6
+	case "seventh", "sevenths":
+		return 7
+	case "eighth", "eighths":
+		return 8
+	case "ninth", "ninths":
+		return 9
+	case "tenth", "tenths":
+		return 10
+	case "hundredth", "hundredths":
+		return 100
+	}
+	return 0
+}
+
+// atWord handles the word at i and returns where to go on.
+func (sc *scanner) atWord(i int) int {
+	s := sc.s
+	w := sc.wordAt(i)
+	if w.end < len(s) && isDigit(s[w.end]) {
+		return sc.glued(i, w.end)
+	}
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '_') {
+		return w.end
+	}
+	switch roleOf(&w) {
+	case rQuantity:
+		if e, ok := sc.quantityAt(i, true); ok {
+			return e
+		}
+		if w.is("under") || w.is("over") || w.is("above") || w.is("below") {
+			if e, ok := sc.ageOf(i, w.end); ok {
+				return e
+			}
+		}
+		if w.is("a") || w.is("an") || w.is("one") {
+			if e, ok := sc.fractionAfter(i, w.end, 1, false); ok {
+				return e
+			}
+		}
+	case rMonth:
+		if isUpper(s[i]) {
+			if e, ok := sc.monthFirst(i, &w); ok {
+				return e
+			}
+		}
+	case rOrdinal:
+		if w.end < len(s) && s[w.end] == '-' {
+			// "first-hand", "second-largest": still ordinals.
+		}
+		v := ordinalWords[w.str()]
+		return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal,
+			Quantity: sc.exact(s[i:w.end], v)})
+	case rAll:
+		if strings.HasPrefix(s[w.end:], "-for-") {
+			w2 := sc.wordAt(w.end + 5)
+			if w2.is("all") {
+				return sc.emit(Number{Span: claims.Span{Start: i, End: w2.end}, Class: Formula})
+			}
+		}
+	case rAged:
+		if e, ok := sc.aged(i, &w); ok {
+			return e
+		}
+	case rURL:
+		return sc.url(i)
+	case rHalf:
+		if e, ok := sc.quantityAt(i, true); ok {
+			return e
+		}
+		nw := sc.nextWord(w.end)
+		if nw.is("of") || nw.is("the") || nw.is("its") || nw.is("their") || nw.is("a") || nw.is("an") {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
+				Quantity: sc.ratioQuantity(s[i:w.end], 1, 2), Numerator: 1, Denominator: 2})
+		}
+	}
+	return w.end
+}
+
+// exact returns the exact quantity v written as text.
+func (sc *scanner) exact(text string, v int64) claims.Quantity {
+	q := claims.ExactQuantity(claims.DecimalOf(v))
+	q.Text = text
+	return q
+}
+
+// ratioQuantity is num/den as a decimal quantity: exact when it
+// terminates, otherwise rounded to six places and Approx.
+func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
+	if den <= 0 {
+		return claims.Quantity{}
+	}
+	const places = 6
+	scaled := num * 1_000_000
+	v, _ := claims.NewDecimal(scaled/den, -places)
+	if scaled%den == 0 {
+		// Terminating within six places: exact.
+		for r := den; r%2 == 0 || r%5 == 0; {
+			if r%2 == 0 {
+				r /= 2
+			} else {
+				r /= 5
+			}
+			if r == 1 {
+				break
+			}
+		}
+		q := claims.ExactQuantity(v)
+		q.Text = text
+		return q
+	}
+	q := claims.NewQuantity(text, claims.Approx, v)
+	return q
+}
+
+// glued handles letters glued to digits at d ("Rennes10,000", "A320",
+// "MH17", "v1.2").
+func (sc *scanner) glued(i, d int) int {
+	// A grouped number after a word: text run together ("Rennes10,000").
+	if _, ok := sc.groupedAt(d); ok && d-i >= 3 {
+		return sc.atDigits(d)
+	}
+	return sc.identifier(i, d)
+}
+
+// groupedAt reports whether a number with a group separator starts at d.
+func (sc *scanner) groupedAt(d int) (int, bool) {
+	s := sc.s
+	j := d
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-d > 3 || j+3 >= len(s) || (s[j] != ',' && s[j] != '.') {
+		return j, false
+	}
+	if isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 >= len(s) || !isDigit(s[j+4])) {
+		return j + 4, true
+	}
+	return j, false
+}
+
+// identifier emits the token around the digits at d as an identifier: the
+// letters and digits before d from i, and the letters, digits, dots,
+// hyphens and slashes after it, without trailing punctuation.
+func (sc *scanner) identifier(i, d int) int {
+	s := sc.s
+	j := d
+	for j < len(s) && (isAlnum(s[j]) || ((s[j] == '.' || s[j] == '-' || s[j] == '/' || s[j] == '_' || s[j] == ':') && j+1 < len(s) && isAlnum(s[j+1]))) {
+		j++
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: j}, Class: Identifier})
+}
+
+// url emits a URL with digits as an identifier and skips it.
+func (sc *scanner) url(i int) int {
+	s := sc.s
+	j := i
+	digits := false
+	for j < len(s) && s[j] > ' ' && s[j] != '"' && s[j] != '<' && s[j] != '>' && s[j] != ')' && s[j] < 0x80 {
+		digits = digits || isDigit(s[j])
+		j++
+	}
+	for j > i && (s[j-1] == '.' || s[j-1] == ',' || s[j-1] == ';') {
+		j--
+	}
+	if !strings.Contains(s[i:j], ".") && !strings.Contains(s[i:j], "://") {
+		return sc.wordAt(i).end
+	}
+	if digits {
+		return sc.emit(Number{Span: claims.Span{Start: i, End: j}, Class: Identifier})
+	}
+	return j
+}
+
+// atSign handles $, +, ~, & and (.
+func (sc *scanner) atSign(i int) int {
+	s := sc.s
+	switch s[i] {
+	case '$', '~':
+		if e, ok := sc.quantityAt(i, true); ok {
+			return e
+		}
+	case '+':
+		if i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || !isAlnum(s[i-1])) {
+			if e, ok := sc.phone(i); ok {
+				return e
+			}
+		}
+	case '(':
+		if e, ok := sc.phone(i); ok {
+			return e
+		}
+	case '&':
+		// An HTML entity: "&#8212;", "&nbsp;".
+		j := i + 1
+		for j < len(s) && j-i < 12 && (isAlnum(s[j]) || s[j] == '#') {
+			j++
+		}
+		if j < len(s) && s[j] == ';' && j > i+1 {
+			return j + 1
+		}
+	}
+	return i + 1
+}
+
+// phone reads a telephone number at i ("+7 495 123-45-67", "(020) 7946 0000").
+func (sc *scanner) phone(i int) (int, bool) {
+	s := sc.s
+	j, digits, end := i, 0, i
+	if s[j] == '+' {
+		j++
+	}
+	for j < len(s) {
+		c := s[j]
+		switch {
+		case isDigit(c):
+			digits++
+			j++
+			end = j
+		case (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') && j+1 < len(s) && (isDigit(s[j+1]) || s[j+1] == '('):
+			j++
+		case c == ')' && j > i:
+			j++
+		default:
+			goto done
+		}
+		if j-i > 40 {
+			break
+		}
+	}
+done:
+	if digits < 7 || digits > 15 {
+		return i, false
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Identifier}), true
+}
+
+// atHigh handles a byte of a multi-byte character: a currency sign, a
+// full-width digit, or anything else to step over.
+func (sc *scanner) atHigh(i int) int {
+	s := sc.s
+	c := s[i]
+	switch {
+	case c == 0xE2 && (strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "₽") || strings.HasPrefix(s[i:], "₴") || strings.HasPrefix(s[i:], "₹")),
+		c == 0xC2 && (strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")):
+		if e, ok := sc.quantityAt(i, true); ok {
+			return e
+		}
+	case c == 0xEF:
+		// Full-width digits: "３，０００".
+		if e, ok := sc.quantityAt(i, true); ok {
+			return e
+		}
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size
+}
+
+// digitsEnd returns the end of the run of ASCII digits at i.
+func (sc *scanner) digitsEnd(i int) int {
+	s := sc.s
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// atDigits handles the digits at i.
+func (sc *scanner) atDigits(i int) int {
+	s := sc.s
+	if i > 0 {
+		switch p := s[i-1]; p {
+		case '/', '=', '#', '_', '@', '\\':
+			if p == '#' && i > 1 && s[i-2] == '&' {
+				j := sc.digitsEnd(i)
+				if j < len(s) && s[j] == ';' {
+					return j + 1
+				}
+			}
+			start := i - 1
+			for start > 0 && (isAlnum(s[start-1]) || s[start-1] == '/' || s[start-1] == '.' || s[start-1] == '-') {
+				start--
+			}
+			if p == '/' && start == i-1 && i >= 2 && isDigit(s[i-2]) {
+				break
+			}
+			return sc.identifier(i, i)
+		case '.', ',':
+			if i > 1 && isDigit(s[i-2]) {
+				// The tail of a number already read or skipped.
+				return sc.digitsEnd(i)
+			}
+		}
+	}
+	e := sc.digitsEnd(i)
+	nd := e - i
+	// Token-level patterns: dates, times, versions, phone numbers.
+	if nd == 4 && e+5 < len(s)+0 && s[e] == '-' && isDigit(s[e+1]) && isDigit(s[e+2]) && s[e+3] == '-' && e+5 < len(s)+1 && e+5 <= len(s) && isDigit(s[e+4]) && e+5 < len(s) && isDigit(s[e+5]) && (e+6 >= len(s) || !isDigit(s[e+6])) {
+		if d, ok := sc.isoDate(i, e+6); ok {
+			return d
+		}
+	}
+	if nd <= 2 && e < len(s) && (s[e] == '/' || s[e] == '.') {
+		if d, ok := sc.numericDate(i); ok {
+			return d
+		}
+	}
+	if nd <= 2 && e+2 < len(s) && s[e] == ':' && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 >= len(s) || !isDigit(s[e+3])) {
+		j := e + 3
+		if j+2 < len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			j += 3
+		}
+		j = sc.clockSuffix(j, true)
+		return sc.emit(Number{Span: claims.Span{Start: i, End: j}, Class: Time})
+	}
+	if t, ok := sc.token(i); ok {
+		return t
+	}
+	if nd <= 2 {
+		if j, ok := sc.dayFirst(i, e); ok {
+			return j
+		}
+		// "8.37 pm", "8 pm", "10am".
+		j := e
+		if j+2 < len(s) && s[j] == '.' && isDigit(s[j+1]) && isDigit(s[j+2]) && (j+3 >= len(s) || !isDigit(s[j+3])) {
+			j += 3
+		}
+		if k := sc.clockSuffix(j, false); k > j {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: k}, Class: Time})
+		}
+	}
+	// Ordinals: "9th", "21st".
+	if e+2 <= len(s) && (e+2 == len(s) || !isAlnum(s[e+2])) {
+		switch strings.ToLower(s[e:e+2]) {
+		case "st", "nd", "rd", "th":
+			if nd <= 18 {
+				v, _ := claims.ParseDecimal(s[i:e])
+				n, _ := v.Int64()
+				if j, ok := sc.dayFirst(i, e+2); ok {
+					return j
+				}
+				return sc.emit(Number{Span: claims.Span{Start: i, End: e + 2}, Class: Ordinal, Quantity: sc.exact(s[i:e], n)})
+			}
+		}
+	}
+	if e2, ok := sc.quantityAt(i, false); ok {
+		return e2
+	}
+	return e
+}
+
+// token looks at the run of digits and dots, hyphens and slashes at i for
+// identifiers: versions and addresses ("1.2.3", "192.168.0.1"), phone
+// numbers ("555-123-4567"), and slashed codes ("24/7", "2024/25" is a year).
+func (sc *scanner) token(i int) (int, bool) {
+	s := sc.s
+	j := i
+	dots, dashes, slashes, groups := 0, 0, 0, 1
+	for j < len(s) {
+		c := s[j]
+		if isDigit(c) {
+			j++
+			continue
+		}
+		if (c == '.' || c == '-' || c == '/') && j+1 < len(s) && isDigit(s[j+1]) {
+			switch c {
+			case '.':
+				dots++
+			case '-':
+				dashes++
+			case '/':
+				slashes++
+			}
+			groups++
+			j++
+			continue
+		}
+		break
+	}
+	switch {
+	case dots >= 2 && dashes == 0 && slashes == 0 && sc.tag == language.English:
+		return sc.identifier(i, i), true
+	case dashes >= 2 && dots == 0 && slashes == 0:
+		return sc.identifier(i, i), true
+	case slashes == 1 && dots == 0 && dashes == 0:
+		a := sc.digitsEnd(i)
+		b := sc.digitsEnd(a + 1)
+		if a-i == 4 && b-a-1 == 2 {
+			// "2024/25": a season or a fiscal year.
+			return sc.emit(Number{Span: claims.Span{Start: i, End: b}, Class: Year, Quantity: sc.exact(s[i:a], atoi(s[i:a]))}), true
+		}
+		return sc.identifier(i, i), true
+	case slashes >= 2 || (slashes > 0 && (dots > 0 || dashes > 0)):
+		return sc.identifier(i, i), true
+	}
+	return i, false
+}
+
+func atoi(s string) int64 {
+	var n int64
+	for i := 0; i < len(s) && i < 18; i++ {
+		if !isDigit(s[i]) {
+			break
+		}
+		n = n*10 + int64(s[i]-'0')
+	}
+	return n
+}
+
+// isoDate emits the date "2025-06-20" at [i, e).
+func (sc *scanner) isoDate(i, e int) (int, bool) {
+	d, err := claims.ParseDate(sc.s[i:e])
+	if err != nil {
+		return i, false
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Date, Date: d}), true
+}
+
+// numericDate reads "20/06/2025", "6/20/2025" (English: month first when
+// it can be) and "20.06.2025".
+func (sc *scanner) numericDate(i int) (int, bool) {
+	s := sc.s
+	a := sc.digitsEnd(i)
+	sep := s[a]
+	b := sc.digitsEnd(a + 1)
+	if b-a-1 < 1 || b-a-1 > 2 || b >= len(s) || s[b] != sep {
+		return i, false
+	}
+	c := sc.digitsEnd(b + 1)
+	if c-b-1 != 4 || (c < len(s) && (isDigit(s[c]) || (s[c] == sep && c+1 < len(s) && isDigit(s[c+1])))) {
+		return i, false
+	}
+	x, y, year := int(atoi(s[i:a])), int(atoi(s[a+1:b])), int(atoi(s[b+1:c]))
+	day, month := x, y
+	if sep == '/' && sc.tag == language.English && x <= 12 && y > 12 {
+		day, month = y, x
+	}
+	d := claims.Date{Year: year, Month: time.Month(month), Day: day}
+	if !d.IsValid() {
+		return i, false
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: c}, Class: Date, Date: d}), true
+}
+
+// clockSuffix reads " pm", "am", " a.m.", " GMT", … after a time at j and
+// returns its end, or j. With colon set, a time zone alone counts.
+func (sc *scanner) clockSuffix(j int, colon bool) int {
+	s := sc.s
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || !isLetter(s[k]) {
+		return j
+	}
+	if strings.HasPrefix(s[k:], "a.m.") || strings.HasPrefix(s[k:], "p.m.") || strings.HasPrefix(s[k:], "A.M.") || strings.HasPrefix(s[k:], "P.M.") {
+		return k + 4
+	}
+	w := sc.wordAt(k)
+	switch w.str() {
+	case "am", "pm":
+		return w.end
+	case "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt", "hrs", "h":
+		if colon || w.n >= 3 {
+			if isUpper(s[k]) || w.is("h") || w.is("hrs") {
+				return w.end
+			}
+		}
+	}
+	return j
+}
+
+// dayFirst reads "9 June", "9th June 2025", "11 and 13 June" at i, whose
+// day ends at e.
+func (sc *scanner) dayFirst(i, e int) (int, bool) {
+	s := sc.s
+	day := int(atoi(s[i:sc.digitsEnd(i)]))
+	if day < 1 || day > 31 {
+		return i, false
+	}
+	w := sc.nextWord(e)
+	if w.is("of") {
+		w = sc.nextWord(w.end)
+	}
+	if m := monthOf(&w); m != 0 && w.n > 0 && isUpper(s[w.start]) && roleOf(&w) == rMonth {
+		end := w.end
+		if end < len(s) && s[end] == '.' && w.n == 3 {
+			end++
+		}
+		year, ye := sc.yearAfter(end, false)
+		if ye > end {
+			end = ye
+		}
+		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
+	}
+	// "11 and 13 June", "9-14 June": the first day takes the month after the second.
+	k, ok := sc.daySep(e)
+	if !ok {
+		return i, false
+	}
+	k2 := sc.digitsEnd(k)
+	if k2-k < 1 || k2-k > 2 {
+		return i, false
+	}
+	w = sc.nextWord(k2)
+	if m := monthOf(&w); m != 0 && w.n > 0 && isUpper(s[w.start]) && roleOf(&w) == rMonth {
+		year, _ := sc.yearAfter(w.end, false)
+		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
+	}
+	return i, false
+}
+
+// daySep reads the separator of a list of days ("and", "-", "–", "to",
+// ",", "through") at e and returns the position of the next day.
+func (sc *scanner) daySep(e int) (int, bool) {
+	s := sc.s
+	if e >= len(s) {
+		return e, false
+	}
+	if s[e] == '-' {
+		return e + 1, true
+	}
+	if strings.HasPrefix(s[e:], "–") {
+		return e + len("–"), true
+	}
+	k := e
+	if s[k] == ',' {
+		k++
+	}
+	k2 := sc.spaceAt(k)
+	if k2 == k {
+		return e, false
+	}
+	if k2 < len(s) && isDigit(s[k2]) {
+		return k2, s[e] == ','
+	}
+	w := sc.wordAt(k2)
+	if w.is("and") || w.is("to") || w.is("through") || w.is("or") {
+		k3 := sc.spaceAt(w.end)
+		if k3 > w.end && k3 < len(s) && isDigit(s[k3]) {
+			return k3, true
+		}
+	}
+	return e, false
+}
+
+// yearAfter reads ", 2025" or " 2025" at i; it returns the year and the
+// end, or 0 and i.
+func (sc *scanner) yearAfter(i int, comma bool) (int, int) {
+	s := sc.s
+	k := i
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k2 := sc.spaceAt(k)
+	if k2 == k || k2+4 > len(s) {
+		return 0, i
+	}
+	e := sc.digitsEnd(k2)
+	if e-k2 != 4 || (e < len(s) && (isAlnum(s[e]) || (s[e] == ',' && e+1 < len(s) && isDigit(s[e+1])))) {
+		return 0, i
+	}
+	y := int(atoi(s[k2:e]))
+	if y < 1000 || y > 2999 {
+		return 0, i
+	}
+	return y, e
+}
+
+// monthFirst reads "June 9", "June 9, 2025", "June 11 and 13", "June 9-14",
+// "June 2025" at the month word w.
+func (sc *scanner) monthFirst(i int, w *word) (int, bool) {
+	s := sc.s
+	m := monthOf(w)
+	j := w.end
+	if j < len(s) && s[j] == '.' && w.n <= 4 {
+		j++
+	}
+	k := sc.spaceAt(j)
+	if k == j || k >= len(s) || !isDigit(s[k]) {
+		return i, false
+	}
+	e := sc.digitsEnd(k)
+	if e-k == 4 && (e >= len(s) || !isAlnum(s[e])) {
+		y := int(atoi(s[k:e]))
+		if y < 1000 || y > 2999 {
+			return i, false
+		}
+		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Date, Date: claims.Date{Year: y, Month: m}}), true
+	}
+	// The days of the list, then the year they share.
+	type day struct{ start, end, day int }
+	var days [8]day
+	n := 0
+	for {
+		if e-k < 1 || e-k > 2 {
+			break
+		}
+		d := int(atoi(s[k:e]))
+		if d < 1 || d > 31 {
+			break
+		}
+		end := e
+		if end+2 <= len(s) {
+			switch strings.ToLower(s[end:min(end+2, len(s))]) {
+			case "st", "nd", "rd", "th":
+				if end+2 == len(s) || !isAlnum(s[end+2]) {
+					end += 2
+				}
+			}
+		}
+		if end < len(s) && (isLetter(s[end]) || (isDigit(s[end]))) {
+			break
+		}
+		// "June 9,000"? not a day.
+		if end+1 < len(s) && (s[end] == ',' || s[end] == '.') && isDigit(s[end+1]) {
+			break
+		}
+		days[n] = day{k, end, d}
+		n++
+		if n == len(days) {
+			break
+		}
+		next, ok := sc.daySep(end)
+		if !ok {
+			break
+		}
+		// The next day must not be a year or a count.
+		e2 := sc.digitsEnd(next)
+		if e2-next > 2 {
+			break
+		}
+		k, e = next, e2
+	}
+	if n == 0 {
+		return i, false
+	}
+	year, ye := sc.yearAfter(days[n-1].end, true)
+	for x := 0; x < n; x++ {
+		start, end := days[x].start, days[x].end
+		if x == 0 {
+			start = i
+		}
+		if x == n-1 && ye > end {
+			end = ye
+		}
+		sc.emit(Number{Span: claims.Span{Start: start, End: end}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: days[x].day}})
+		if sc.stop {
+			break
+		}
+	}
+	return sc.last, true
+}
+
+// aged reads "aged 18 to 25", "aged between 18 and 25", "age 25", "the
+// age of 25" at the word w.
+func (sc *scanner) aged(i int, w *word) (int, bool) {
+	s := sc.s
+	k := w.end
+	if w.is("age") {
+		nw := sc.nextWord(k)
+		if nw.is("of") {
+			k = nw.end
+		}
+	}
+	k2 := sc.spaceAt(k)
+	if k2 == k || k2 >= len(s) {
+		return i, false
+	}
+	q, n, err := claims.ReadQuantity(sc.tag, s[k2:])
+	if err != nil || n == 0 || q.Unit != claims.Count {
+		return i, false
+	}
+	return sc.emit(Number{Span: claims.Span{Start: k2, End: k2 + n}, Class: Age, Quantity: q}), true
+}
+
+// ageOf reads "under the age of 25" at the hedge word [i, e).
+func (sc *scanner) ageOf(i, e int) (int, bool) {
+	s := sc.s
+	w1 := sc.nextWord(e)
+	if !w1.is("the") {
+		return i, false
+	}
+	w2 := sc.nextWord(w1.end)
+	if !w2.is("age") && !w2.is("ages") {
+		return i, false
+	}
+	w3 := sc.nextWord(w2.end)
+	if !w3.is("of") {
+		return i, false
+	}
+	k := sc.spaceAt(w3.end)
+	q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+	if err != nil || n == 0 || q.Qualifier != claims.Exact {
+		return i, false
+	}
+	// The hedge applies to the number: read "under 25" to get its bounds.
+	hq, hn, err := claims.ReadQuantity(sc.tag, s[i:e]+" "+q.Text)
+	if err != nil || hn == 0 {
+		return i, false
+	}
+	hq.Text = s[i : k+n]
+	return sc.emit(Number{Span: claims.Span{Start: i, End: k + n}, Class: Age, Quantity: hq}), true
+}
+
+// fractionAfter reads a fraction word after a numerator word ending at e:
+// "a third", "two-thirds", "three quarters". With glued set, only a hyphen
+// may join them.
+func (sc *scanner) fractionAfter(i, e int, num int64, glued bool) (int, bool) {
+	s := sc.s
+	var w word
+	if e < len(s) && s[e] == '-' && e+1 < len(s) && isLetter(s[e+1]) {
+		w = sc.wordAt(e + 1)
+	} else if !glued {
+		w = sc.nextWord(e)
+	}
+	den := fractionOf(&w)
+	if den == 0 || num >= den && den != 2 {
+		return i, false
+	}
+	if den == 2 && num != 1 {
+		return i, false
+	}
+	// "one fourth" is a fraction, "a second" is not; "fourth" as a
+	// denominator needs a numerator word before it.
+	return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
+		Quantity: sc.ratioQuantity(s[i:w.end], num, den), Numerator: num, Denominator: den}), true
+}
+
+// Words that mean a following "one" is a pronoun, not a count.
+func pronounBefore(w *word) bool {
+	switch w.str() {
+	case "no", "any", "every", "some", "each", "the", "this", "that", "which", "little", "only", "last",
+		"another", "someone", "anyone", "everyone", "no-one", "such", "big", "new", "old", "right", "wrong",
+		"first", "next", "other", "same":
+		return true
+	}
+	return false
+}
+
+// Words after "one" that make it a pronoun or an idiom.
+func pronounAfter(w *word) bool {
+	switch w.str() {
+	case "", "of", "another", "who", "whom", "which", "that", "is", "was", "has", "had", "and", "or", "but",
+		"the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "would", "could", "should", "can",
+		"will", "may", "might", "must", "does", "did", "way", "side", "point", "hand", "thing", "time", "more",
+		"day", "else", "such", "hopes", "expects", "says", "said", "knows", "thinks", "believes", "needs",
+		"they", "he", "she", "it", "we", "you", "i", "as", "from", "if", "than", "not", "are", "be",
+		"here", "there", "too", "after", "before", "day's":
+		return true
+	}
+	return false
+}
+
+// Count nouns that make a four-digit number a count, not a year.
+func countNoun(w *word) bool {
+	switch w.str() {
+	case "people", "persons", "men", "women", "children", "soldiers", "troops", "prisoners", "civilians",
+		"protesters", "demonstrators", "residents", "migrants", "refugees", "bodies", "deaths", "dead",
+		"homes", "houses", "buildings", "families", "households", "jobs", "workers", "employees",
+		"students", "votes", "voters", "cases", "patients", "police", "officers", "fighters", "hostages",
+		"detainees", "inmates", "captives", "tonnes", "tons", "km", "kilometres", "kilometers", "miles",
+		"servicemen", "members", "participants", "marchers", "strikers", "arrests", "injured", "wounded",
+		"flights", "cars", "vehicles", "tanks", "drones", "missiles", "shells", "rockets", "units",
+		"pupils", "teachers", "doctors", "nurses", "staff", "delegates", "seats", "signatures", "pages",
+		"words", "copies", "items", "animals", "cattle", "sheep", "pigs", "hectares", "acres", "beds",
+		"troop", "more", "others", "of", "were", "are", "have", "had", "remain", "remained":
+		return true
+	}
+	return false
+}
+
+// Units of time, singular.
+func durationUnit(w *word) string {
+	switch w.str() {
+	case "second", "seconds", "sec", "secs":
+		return "second"
+	case "minute", "minutes", "min", "mins":
+		return "minute"
+	case "hour", "hours", "hr", "hrs":
+		return "hour"
+	case "day", "days":
+		return "day"
+	case "night", "nights":
+		return "night"
+	case "week", "weeks":
+		return "week"
+	case "fortnight", "fortnights":
+		return "fortnight"
+	case "month", "months":
+		return "month"
+	case "year", "years", "yr", "yrs":
+		return "year"
+	case "decade", "decades":
+		return "decade"
+	case "century", "centuries":
+		return "century"
+	}
+	return ""
+}
+
+// Currency words after an amount.
+func currencyWord(w *word, s string) bool {
+	switch w.str() {
+	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
+		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
+		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents":
+		return true
+	case "usd", "eur", "gbp", "rub", "uah", "chf", "cny", "jpy", "inr":
+		return isUpper(s[w.start])
+	}
+	return false
+}
+
+// quantityAt reads a quantity phrase at i with claims.ReadQuantity and
+// emits it with the class its context gives. hedged says whether a hedge
+// or a word may begin it (false: digits only).
+func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
+	s := sc.s
+	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
+	if err != nil {
+		if errors.Is(err, claims.ErrRange) && n > 0 {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Identifier}), true
+		}
+		return i, false
+	}
+	if n == 0 {
+		return i, false
+	}
+	e := i + n
+	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
+	// Letters glued to the number: "10am", "1990s", "5G", "A4".
+	if e < len(s) && isLetter(s[e]) && isDigit(s[e-1]) {
+		w := sc.wordAt(e)
+		if w.end < len(s) && isDigit(s[w.end]) {
+			return sc.identifier(i, i), true
+		}
+		switch w.str() {
+		case "s":
+			if q.Qualifier == claims.Exact && n == 4 {
+				num.Class, num.Span.End = Year, w.end
+				return sc.emit(num), true
+			}
+		case "km", "kg", "m", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "ha", "t", "lb", "lbs", "g", "l", "ml", "sq":
+			return sc.emit(num) + 0, true
+		}
+		if u := durationUnit(&w); u != "" && w.n <= 3 {
+			num.Class, num.Unit, num.Span.End = Duration, u, w.end
+			return sc.emit(num), true
+		}
+		return sc.identifier(i, i), true
+	}
+	if strings.HasPrefix(s[e:], "-year-old") || strings.HasPrefix(s[e:], "-years-old") || strings.HasPrefix(s[e:], "-month-old") {
+		w := sc.wordAt(e + 1)
+		end := sc.wordAt(w.end + 1).end
+		if end < len(s) && s[end] == 's' {
+			end++
+		}
+		num.Class, num.Span.End = Age, end
+		if sc.wordAt(e+1).is("month") {
+			num.Unit = "month"
+		}
+		return sc.emit(num), true
+	}
+	if hasCurrency(q.Text) {
+		num.Class, num.Unit = Money, currencyOf(q.Text)
+		if w := sc.nextWord(e); currencyWord(&w, s) {
+			num.Span.End = w.end
+		}
+		return sc.emit(num), true
+	}
+	if q.Unit == claims.Percent {
+		num.Class = Percentage
+		return sc.emit(num), true
+	}
+	// The word after the number.
+	var w word
+	hyphen := false
+	if e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) {
+		w, hyphen = sc.wordAt(e+1), true
+	} else {
+		w = sc.nextWord(e)
+	}
+	if currencyWord(&w, s) && !hyphen {
+		num.Class, num.Unit, num.Span.End = Money, w.str(), w.end
+		return sc.emit(num), true
+	}
+	if u := durationUnit(&w); u != "" {
+		if nw := sc.nextWord(w.end); nw.is("old") && !hyphen {
+			num.Class, num.Span.End = Age, nw.end
+			return sc.emit(num), true
+		}
+		num.Class, num.Unit, num.Span.End = Duration, u, w.end
+		return sc.emit(num), true
+	}
+	words := q.Text != "" && isLetter(q.Text[len(q.Text)-1])
+	// Ratios: "one in three", "3 in 10", "one out of five", "two-thirds".
+	if q.Qualifier == claims.Exact && !q.Vague && !hyphen {
+		if v, ok := q.Value.Int64(); ok && v > 0 {
+			k := -1
+			if w.is("in") {
+				k = sc.spaceAt(w.end)
+			} else if w.is("out") {
+				if w2 := sc.nextWord(w.end); w2.is("of") {
+					k = sc.spaceAt(w2.end)
+				}
+			}
+			if k > w.end {
+				if q2, n2, err := claims.ReadQuantity(sc.tag, s[k:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
+					if d, ok := q2.Value.Int64(); ok && d > v && d <= 1_000_000 && (k+n2 >= len(s) || !isAlnum(s[k+n2])) {
+						// "one in three", but not "one in 2025".
+						if !(d >= 1800 && d <= 2100 && k+n2-k == 4) {
+							return sc.emit(Number{Span: claims.Span{Start: i, End: k + n2}, Class: Ratio,
+								Quantity: sc.ratioQuantity(s[i:k+n2], v, d), Numerator: v, Denominator: d}), true
+						}
+					}
+				}
+			}
+		}
+	}
+	if words && q.Qualifier == claims.Exact && !q.Vague {
+		if v, ok := q.Value.Int64(); ok && v > 0 && v < 100 {
+			if e2, ok := sc.fractionAfter(i, e, v, false); ok {
+				return e2, true
+			}
+		}
+		// "twenty-first": an ordinal.
+		if hyphen {
+			if o, ok := ordinalWords[w.str()]; ok && o < 10 {
+				if v, ok := q.Value.Int64(); ok && v >= 20 && v%10 == 0 {
+					num.Class, num.Span.End, num.Quantity = Ordinal, w.end, sc.exact(s[i:w.end], v+o)
+					return sc.emit(num), true
+				}
+			}
+		}
+	}
+	// A pronoun "one": "no one", "one of the", "one who".
+	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
+		pw := sc.prevWord(i)
+		if pronounBefore(&pw) || pronounAfter(&w) || (w.n == 0 && !(e < len(s) && s[e] == '-')) {
+			return e, true
+		}
+	}
+	if words && (strings.EqualFold(q.Text, "a") || strings.EqualFold(q.Text, "an")) {
+		return e, true
+	}
+	// Years: four digits from 1800 to 2100, unhedged, not followed by a count noun.
+	if q.Qualifier == claims.Exact || q.Qualifier == claims.Range {
+		if isYearText(q) && !countNoun(&w) {
+			num.Class = Year
+			// "2024-25"
+			if e+3 <= len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3])) {
+				num.Span.End = e + 3
+			}
+			return sc.emit(num), true
+		}
+	}
+	return sc.emit(num), true
+}
+
+// isYearText reports whether q is written as a year or a range of years:
+// four digits from 1800 to 2100.
+func isYearText(q claims.Quantity) bool {
+	t := q.Text
+	yearAt := func(k int) bool {
+		if k+4 > len(t) || (k+4 < len(t) && isDigit(t[k+4])) {
+			return false
+		}
+		for x := k; x < k+4; x++ {
+			if !isDigit(t[x]) {
+				return false
+			}
+		}
+		y := atoi(t[k : k+4])
+		return y >= 1800 && y <= 2100
+	}
+	if !yearAt(0) {
+		return false
+	}
+	if q.Qualifier == claims.Exact {
+		return len(t) == 4
+	}
+	for k := len(t) - 1; k > 4; k-- {
+		if !isDigit(t[k-1]) {
+			return yearAt(k)
+		}
+	}
+	return false
+}
+
+func hasCurrency(t string) bool {
+	return currencyOf(t) != ""
+}
+
+// currencyOf returns the currency sign inside a quantity's text, or "".
+func currencyOf(t string) string {
+	for k := 0; k < len(t); k++ {
+		switch c := t[k]; {
+		case c == '$':
+			if k >= 2 && t[k-2:k] == "US" {
+				return "US$"
+			}
+			return "$"
+		case c == 0xE2 || c == 0xC2:
+			for _, sign := range []string{"€", "₽", "₴", "₹", "£", "¥"} {
+				if strings.HasPrefix(t[k:], sign) {
+					return sign
+				}
+			}
+		case isDigit(c):
+			return ""
+		}
+	}
+	return ""
+}
