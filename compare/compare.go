@@ -1,0 +1,177 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// A Rule looks for one kind of finding in one group of claims. The built-in
+// rules (DefaultRules) implement it the same way a user's rule does.
+//
+// Check is called once per group and may be called for different groups at
+// the same time, so a Rule must not keep state between calls. It must not
+// change the Group or the claims it reaches through it; it reports each
+// finding by calling emit, which fills in Key and Rule when they are empty.
+type Rule interface {
+	// Name is a short lowercase name ("regression"), unique among the rules
+	// of one Check.
+	Name() string
+	Check(g *Group, emit func(Finding))
+}
+
+// Options says how Check reads and compares figures. The zero value means
+// the defaults documented on each field; Options is a plain value.
+type Options struct {
+	// Tolerance decides when two figures for the same count can both hold:
+	// how hedges ("nearly 3,000") and round figures ("6,000") widen them.
+	// Nil means claims.DefaultTolerance(): approximate figures ±10%, round
+	// figures anything that rounds to them. &claims.Tolerance{} is the
+	// literal reading.
+	//
+	// Rounding applies to figures for the same count (conflict, regression,
+	// corroboration, agreements against what was done). It does not excuse
+	// a difference between two different counts that an exchange says
+	// should match (imbalance): there "500 released, 400 received" differ as
+	// stated.
+	Tolerance *claims.Tolerance
+	// ExactDigits is how many significant digits make a figure an exact
+	// count even when it ends in zeros: with the default 3, "6,060" is
+	// exactly 6,060 while "6,000", "3,600" and "1,200" are round. Zero
+	// means 3; a negative value reads every figure ending in a zero as
+	// round, as the Tolerance alone does.
+	ExactDigits int
+	// Language is the reader's language: numbers and dates in explanations
+	// are formatted for it. The zero Tag means English.
+	Language language.Tag
+	// Catalog, when set, translates the explanation templates (the English
+	// sentences are the message keys) for Language.
+	Catalog catalog.Catalog
+	// Rules are the rules to run. Nil means DefaultRules(); to add a rule of
+	// your own, pass append(compare.DefaultRules(), yours).
+	Rules []Rule
+}
+
+// DefaultRules returns a new slice of the built-in rules: conflict,
+// regression, jump, imbalance, shortfall, exceeds, arithmetic, echo,
+// corroboration and withheld.
+func DefaultRules() []Rule {
+	return []Rule{
+		conflictRule{}, regressionRule{}, jumpRule{}, imbalanceRule{}, shortfallRule{}, exceedsRule{},
+		arithmeticRule{}, echoRule{}, corroborationRule{}, withheldRule{},
+	}
+}
+
+// engine is one Check's settings.
+type engine struct {
+	tol         claims.Tolerance
+	literal     claims.Tolerance // tol without rounding
+	exactDigits int
+	printer     *message.Printer
+	rules       []Rule
+}
+
+func newEngine(opts Options) *engine {
+	e := &engine{tol: claims.DefaultTolerance(), exactDigits: opts.ExactDigits, rules: opts.Rules}
+	if opts.Tolerance != nil {
+		e.tol = *opts.Tolerance
+	}
+	e.literal = claims.Tolerance{Approx: e.tol.Approx}
+	if e.exactDigits == 0 {
+		e.exactDigits = 3
+	}
+	if e.rules == nil {
+		e.rules = DefaultRules()
+	}
+	lang := opts.Language
+	if lang == (language.Tag{}) {
+		lang = language.English
+	}
+	if opts.Catalog != nil {
+		e.printer = message.NewPrinter(lang, message.Catalog(opts.Catalog))
+	} else {
+		e.printer = message.NewPrinter(lang)
+	}
+	return e
+}
+
+// Check groups cs by Key, gathers the claims that say the same thing into
+// Statements, runs the rules over each group and returns the findings in a
+// deterministic order: by severity (highest first), then group key, type,
+// date and the claims' documents and positions. The order of cs does not
+// change the result.
+//
+// Check does not modify cs; findings hold copies of the claims involved.
+// Its cost is O(n log n) in the number of claims, and its memory linear.
+// Check is safe for concurrent use (Rules permitting).
+func Check(cs []claims.Claim, opts Options) []Finding {
+	e := newEngine(opts)
+	var out []Finding
+	for g := range e.groups(cs) {
+		e.checkGroup(g, func(f Finding) { out = append(out, f) })
+	}
+	SortFindings(out)
+	return out
+}
+
+// CheckGroup runs the rules of opts over one group, as Check does for each;
+// it is for spreading the work over several workers or machines (group
+// with Groups, check each, then SortFindings the union).
+func CheckGroup(g *Group, opts Options) []Finding {
+	e := newEngine(opts)
+	g.e = e
+	var out []Finding
+	e.checkGroup(g, func(f Finding) { out = append(out, f) })
+	SortFindings(out)
+	return out
+}
+
+func (e *engine) checkGroup(g *Group, emit func(Finding)) {
+	for _, r := range e.rules {
+		name := r.Name()
+		r.Check(g, func(f Finding) {
+			if f.Rule == "" {
+				f.Rule = name
+			}
+			if f.Key == (Key{}) {
+				f.Key = g.Key
+			}
+			emit(f)
+		})
+	}
+}
+
+// SortFindings sorts fs into Check's order: severity (highest first), group
+// key, type, then the date, document and position of the first claim.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
+			return c
+		}
+		if c := a.Key.Compare(b.Key); c != 0 {
+			return c
+		}
+		if c := cmpString(string(a.Type), string(b.Type)); c != 0 {
+			return c
+		}
+		return slices.CompareFunc(a.Claims, b.Claims, func(x, y claims.Claim) int {
+			if c := x.AsOf.End().Compare(y.AsOf.End()); c != 0 {
+				return c
+			}
+			if c := cmpString(x.Source.Document, y.Source.Document); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x.Evidence.Start, y.Evidence.Start); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x.QuantitySpan.Start, y.QuantitySpan.Start); c != 0 {
+				return c
+			}
+			return cmpString(x.ID, y.ID)
+		})
+	})
+}

@@ -1,0 +1,31 @@
+// Package compare finds where attributed figures do not add up: two sources
+// giving different numbers for the same count on the same day, a running
+// total that shrinks, an exchange whose two directions differ, an agreement
+// that is not fulfilled or is exceeded, events that do not sum to a stated
+// total, one story reprinted by several outlets, a figure a source withheld.
+//
+// Check takes claims from any source (package sources, a JSON Lines file, a
+// user's own feed) and returns Findings, each with a type, a severity, the
+// claims involved, the arithmetic and one plain sentence a reader can check
+// against the evidence. WriteText, WriteMarkdown and WriteJSON render them.
+//
+// Claims are grouped by a Key (the measure and the unordered pair of
+// parties), so that every Group can be checked on its own, and on its own
+// machine if need be. Within a group, claims that say the same thing (one
+// speaker restating a figure, one wire story reprinted by several outlets)
+// are gathered into one Statement before any rule runs, so a figure said
+// three times is one claim, not three. Rules see one Group at a time through
+// the Rule interface; the built-in rules use the same interface as users'.
+//
+// Figures are compared as intervals under a tolerance (see Options): hedges
+// ("nearly", "more than") and written precision ("6,000" is a round figure)
+// widen them. Dates matter: running totals are checked across as-of dates,
+// figures of different dates are not conflicts merely for differing, and a
+// figure with no date is compared as of its publication, which the finding
+// says.
+//
+// Package compare does not read documents or files and does not decide what
+// a sentence means: that is the work of the sources. It trusts the claims it
+// is given, canonical measures and party names included (see
+// claims.Vocabulary).
+package compare

@@ -1,0 +1,182 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"golang.org/x/text/message"
+)
+
+// The words of explanations. Each sentence template is an English
+// message key of golang.org/x/text/message, so a catalog (Options.Catalog)
+// can translate it; numbers are formatted for the printer's language.
+
+// num formats d for the reader: grouped digits, the language's separators.
+func num(p *message.Printer, d claims.Decimal) string {
+	if n, ok := d.Int64(); ok {
+		return p.Sprintf("%d", n)
+	}
+	places := -d.Exponent()
+	if places < 0 {
+		places = 0
+	}
+	return p.Sprintf("%.*f", places, d.Float64())
+}
+
+// quantity formats a figure with its hedge: "more than 6,000", "6,000 for
+// 6,000", "about 3,000".
+func quantity(p *message.Printer, q claims.Quantity) string {
+	if !q.IsValid() {
+		return p.Sprintf("no figure")
+	}
+	if q.Vague && q.Text != "" {
+		return q.Text
+	}
+	v := num(p, q.Value)
+	if q.Unit == claims.Percent {
+		v = p.Sprintf("%s%%", v)
+	}
+	switch q.Qualifier {
+	case claims.Approx:
+		return p.Sprintf("about %s", v)
+	case claims.MoreThan:
+		return p.Sprintf("more than %s", v)
+	case claims.AtLeast:
+		return p.Sprintf("at least %s", v)
+	case claims.LessThan:
+		return p.Sprintf("fewer than %s", v)
+	case claims.AtMost:
+		return p.Sprintf("up to %s", v)
+	case claims.Range:
+		hi := num(p, q.Upper.Value)
+		return p.Sprintf("between %s and %s", v, hi)
+	}
+	if q.Reciprocal {
+		return p.Sprintf("%s for %s", v, v)
+	}
+	return v
+}
+
+// date formats a day: "19 June 2025".
+func date(d claims.Date) string {
+	if !d.IsValid() {
+		return ""
+	}
+	return d.Time().Format("2 January 2006")
+}
+
+// period formats an as-of period: "19 June 2025", "9–14 June 2025",
+// "30 May – 2 June 2025".
+func period(pd claims.Period) string {
+	a, b := pd.From, pd.End()
+	switch {
+	case pd.IsZero():
+		return ""
+	case a == b:
+		return date(a)
+	case a.Year == b.Year && a.Month == b.Month:
+		return a.Time().Format("2") + "–" + date(b)
+	case a.Year == b.Year:
+		return a.Time().Format("2 January") + " – " + date(b)
+	}
+	return date(a) + " – " + date(b)
+}
+
+// who names who a claim comes from: the speaker, else the outlet.
+func who(c *claims.Claim) string {
+	switch sp := c.Speaker; {
+	case sp.Name != "":
+		return sp.Name
+	case sp.Role != "" && sp.Affiliation != "":
+		return sp.Affiliation + " " + sp.Role
+	case sp.Role != "":
+		return sp.Role
+	case sp.Affiliation != "":
+		return sp.Affiliation
+	case c.Source.Outlet != "":
+		return c.Source.Outlet
+	case c.Source.Origin() != "":
+		return c.Source.Origin()
+	case c.Source.Document != "":
+		return c.Source.Document
+	}
+	return "an unnamed source"
+}
+
+// when says as of when a statement holds, and how we know.
+func when(p *message.Printer, s *Statement) string {
+	switch s.Dating {
+	case FromPublication:
+		return p.Sprintf("undated, published %s", period(s.AsOf))
+	case Undated:
+		return p.Sprintf("undated")
+	}
+	return period(s.AsOf)
+}
+
+// cite is "(Vladimir Putin, 19 June 2025)".
+func cite(p *message.Printer, s *Statement) string {
+	return p.Sprintf("(%s, %s)", who(s.Claim()), when(p, s))
+}
+
+// parties returns the giver and receiver of a statement's direction.
+func parties(k Key, d Direction) (from, to string) {
+	if d == Backward {
+		return k.B, k.A
+	}
+	return k.A, k.B
+}
+
+// thing names what a statement counts: "bodies from Russia to Ukraine",
+// "prisoners exchanged between Russia and Ukraine", "deaths (Gaza)".
+func thing(p *message.Printer, k Key, d Direction) string {
+	m := k.Measure
+	if m == "" {
+		m = p.Sprintf("figures")
+	}
+	switch {
+	case d == Both:
+		return p.Sprintf("%s exchanged between %s and %s", m, k.A, k.B)
+	case d == Forward || d == Backward:
+		from, to := parties(k, d)
+		return p.Sprintf("%s from %s to %s", m, from, to)
+	case k.A != "" && k.B != "":
+		return p.Sprintf("%s between %s and %s", m, k.A, k.B)
+	case k.A != "":
+		return p.Sprintf("%s (%s)", m, k.A)
+	}
+	return m
+}
+
+// list joins names: "A, B and C".
+func list(p *message.Printer, xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return p.Sprintf("%s and %s", strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
+}
+
+// pct formats a share as a percentage: "42%", "0.9%".
+func pct(p *message.Printer, share float64) string {
+	if share < 0.095 && share > 0 {
+		return p.Sprintf("%.1f%%", share*100)
+	}
+	return p.Sprintf("%.0f%%", share*100)
+}
+
+// days returns the number of days from s to t.
+func days(s, t *Statement) int { return int(t.day - s.day) }
+
+
+// agreementPhrase names an agreement: "an agreement of 6,000 for 6,000",
+// "an agreed exchange of 1,200", "an agreement of 500".
+func (s *Statement) agreementPhrase(p *message.Printer) string {
+	q := s.Claim().Quantity
+	if s.Direction == Both && !q.Reciprocal {
+		return p.Sprintf("an agreed exchange of %s", quantity(p, q))
+	}
+	return p.Sprintf("an agreement of %s", quantity(p, q))
+}

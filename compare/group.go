@@ -1,0 +1,411 @@
+package compare
+
+import (
+	"cmp"
+	"iter"
+	"math"
+	"slices"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"golang.org/x/text/message"
+)
+
+// A Direction says which way a figure goes between the two parties of its
+// group's Key.
+type Direction int8
+
+// Directions. The zero value is None.
+const (
+	None     Direction = iota // a count of one party, or a figure with no direction
+	Forward                   // Key.A gives to Key.B
+	Backward                  // Key.B gives to Key.A
+	Both                      // mutual: an exchange or a formula that holds both ways
+)
+
+// String returns "none", "forward", "backward" or "both".
+func (d Direction) String() string {
+	switch d {
+	case Forward:
+		return "forward"
+	case Backward:
+		return "backward"
+	case Both:
+		return "both"
+	}
+	return "none"
+}
+
+// directionOf returns which way c goes within the group keyed k.
+func directionOf(c *claims.Claim, k Key) Direction {
+	switch {
+	case c.Mutual:
+		return Both
+	case k.B == "" || c.Recipient == "":
+		return None
+	case c.Subject == k.A && c.Recipient == k.B:
+		return Forward
+	case c.Subject == k.B && c.Recipient == k.A:
+		return Backward
+	}
+	return None
+}
+
+// Dating says where a statement's as-of date comes from.
+type Dating uint8
+
+// Datings. The zero value is Stated.
+const (
+	Stated          Dating = iota // the claim says as of when
+	FromPublication               // the claim gives no date; its publication date stands in
+	Undated                       // no date at all
+)
+
+// kind classes: figures for the same count compare with each other, and
+// only with each other.
+const (
+	classCount    uint8 = iota // completed, estimated, or no kind given
+	classAgreed                // agreed
+	classOffered               // offered
+	classWithheld              // withheld
+	classOther                 // any other kind, compared by name
+)
+
+func classOf(k claims.Kind) uint8 {
+	switch k {
+	case claims.Completed, claims.Estimated, "":
+		return classCount
+	case claims.Agreed:
+		return classAgreed
+	case claims.Offered:
+		return classOffered
+	case claims.Withheld:
+		return classWithheld
+	}
+	return classOther
+}
+
+// scope classes: a count with no scope given is read as a running total.
+const (
+	scopeNone  uint8 = iota // agreements, offers, withheld figures
+	scopeTotal              // a running total (or a count with no scope given)
+	scopeEvent              // one event
+)
+
+func scopeOf(class uint8, s claims.Scope) uint8 {
+	switch {
+	case class != classCount && class != classOther:
+		return scopeNone
+	case s == claims.Event:
+		return scopeEvent
+	}
+	return scopeTotal
+}
+
+const undatedDay = math.MinInt32
+
+// day returns the number of days from 1970-01-01 to d.
+func day(d claims.Date) int32 {
+	// Howard Hinnant's days_from_civil.
+	y, m := int64(d.Year), int64(d.Month)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + int64(d.Day) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int32(era*146097 + doe - 719468)
+}
+
+// A Statement is one thing said: the claims in a group that give the same
+// figure (intervals that meet) for the same direction, kind, scope and
+// as-of date, from the same origin. One speaker restating a figure ("an
+// additional 3,000", "nearly 3,000", "another 3,000") is one Statement; so
+// is one wire story carried by several outlets.
+//
+// A Statement points at the claims given to Check, which it does not copy:
+// treat them as read-only. The zero value is an empty statement.
+type Statement struct {
+	// Claims say it; the first is the representative, the one whose interval
+	// is the narrowest from below, and the others follow by document and
+	// position.
+	Claims    []*claims.Claim
+	Direction Direction
+	// Kind is the representative's kind.
+	Kind claims.Kind
+	// Scope is claims.Total for a count that gives no scope.
+	Scope claims.Scope
+	Unit  claims.Unit
+	// AsOf is the date the figure holds as of: the claims' own, or, when they
+	// give none, their publication date (see Dating).
+	AsOf   claims.Period
+	Dating Dating
+	// Origin is who the figure comes from: the speaker's name, or else the
+	// outlet a story started from (Source.Origin), or else the document.
+	Origin string
+	// Lower and Upper are the interval all its claims allow under the
+	// tolerance.
+	Lower, Upper claims.Bound
+
+	class, scope uint8
+	from, day    int32
+}
+
+// Claim returns the representative claim.
+func (s *Statement) Claim() *claims.Claim { return s.Claims[0] }
+
+// Outlets returns the distinct outlets that carried the statement (a
+// claim's Source.Outlet, or its document when it names no outlet), sorted.
+func (s *Statement) Outlets() []string {
+	var out []string
+	for _, c := range s.Claims {
+		o := c.Source.Outlet
+		if o == "" {
+			o = c.Source.Document
+		}
+		if o != "" && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sameTime reports whether s and t hold as of the same date.
+func (s *Statement) sameTime(t *Statement) bool { return s.day == t.day && s.from == t.from }
+
+// A Group is the claims that share a Key, gathered into Statements sorted by
+// direction, kind, scope, unit, as-of date, origin and figure. Groups are
+// independent of each other: each can be checked on its own.
+//
+// A Group is built by Groups or Check and is read-only for rules.
+type Group struct {
+	Key        Key
+	Statements []Statement
+	e          *engine
+}
+
+// Tolerance returns the tolerance the group's figures were read under.
+func (g *Group) Tolerance() claims.Tolerance { return g.e.tol }
+
+// Printer returns the printer for explanations, in the reader's language.
+func (g *Group) Printer() *message.Printer { return g.e.printer }
+
+// Interval returns the interval q stands for under the group's tolerance
+// (see Options.Tolerance and Options.ExactDigits).
+func (g *Group) Interval(q claims.Quantity) (lo, hi claims.Bound) { return g.e.interval(q, g.e.tol) }
+
+// interval returns q's interval under t, reading figures with ExactDigits
+// significant digits or more as exact.
+func (e *engine) interval(q claims.Quantity, t claims.Tolerance) (lo, hi claims.Bound) {
+	if !q.IsValid() {
+		return claims.Unbounded, claims.Unbounded
+	}
+	if !t.Rounding && (t.Approx.IsZero() || q.Qualifier != claims.Approx && !q.Vague) {
+		return q.Lower, q.Upper // nothing to widen
+	}
+	if e.exactDigits > 0 && !q.Vague && q.Qualifier != claims.Range && sigDigits(q.Value) >= e.exactDigits {
+		q.Precision = claims.Decimal{}
+	}
+	if q.Qualifier == claims.Exact && !q.Vague && (!t.Rounding || q.Precision.IsZero() ||
+		q.Unit == claims.Count && cmpDec(q.Precision, one) <= 0) {
+		return q.Lower, q.Upper
+	}
+	return q.Interval(t)
+}
+
+var one = claims.DecimalOf(1)
+
+// item is one claim as the engine sorts it.
+type item struct {
+	c      *claims.Claim
+	origin string
+	lo, hi claims.Bound
+	group  int32
+	from   int32
+	day    int32
+	dir    Direction
+	class  uint8
+	scope  uint8
+	unit   claims.Unit
+	dating Dating
+}
+
+func cmpItems(a, b *item) int {
+	if c := cmp.Compare(a.group, b.group); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.dir, b.dir); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.class, b.class); c != 0 {
+		return c
+	}
+	if a.class == classOther {
+		if c := cmpString(string(a.c.Kind), string(b.c.Kind)); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(a.scope, b.scope); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.unit, b.unit); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.day, b.day); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.from, b.from); c != 0 {
+		return c
+	}
+	if c := cmpString(a.origin, b.origin); c != 0 {
+		return c
+	}
+	if c := cmpLower(a.lo, b.lo); c != 0 {
+		return c
+	}
+	if c := cmpUpper(a.hi, b.hi); c != 0 {
+		return c
+	}
+	return cmpPlace(a.c, b.c)
+}
+
+// cmpPlace orders claims by document and position, then ID.
+func cmpPlace(a, b *claims.Claim) int {
+	if c := cmpString(a.Source.Document, b.Source.Document); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.QuantitySpan.Start, b.QuantitySpan.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Evidence.Start, b.Evidence.Start); c != 0 {
+		return c
+	}
+	return cmpString(a.ID, b.ID)
+}
+
+// sameStatement reports whether a and b may be one statement (all but the
+// figure agree).
+func sameStatement(a, b *item) bool {
+	return a.group == b.group && a.dir == b.dir && a.class == b.class && a.scope == b.scope && a.unit == b.unit &&
+		a.day == b.day && a.from == b.from && a.origin == b.origin &&
+		(a.class != classOther || a.c.Kind == b.c.Kind)
+}
+
+// originOf returns who a claim's figure comes from.
+func originOf(c *claims.Claim) string {
+	switch {
+	case c.Speaker.Name != "":
+		return c.Speaker.Name
+	case c.Source.Origin() != "":
+		return c.Source.Origin()
+	}
+	return c.Source.Document
+}
+
+// Groups returns the groups of cs, as Check sees them, in an order that
+// depends on cs. The groups point into cs, which must not change while
+// they are in use. Together with CheckGroup it lets the work be spread.
+func Groups(cs []claims.Claim, opts Options) iter.Seq[*Group] {
+	return newEngine(opts).groups(cs)
+}
+
+func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
+	return func(yield func(*Group) bool) {
+		items := make([]item, len(cs))
+		ids := make(map[Key]int32)
+		var keys []Key
+		for i := range cs {
+			c := &cs[i]
+			k := KeyOf(c)
+			g, ok := ids[k]
+			if !ok {
+				g = int32(len(keys))
+				ids[k] = g
+				keys = append(keys, k)
+			}
+			it := &items[i]
+			it.c, it.group, it.dir = c, g, directionOf(c, k)
+			it.class = classOf(c.Kind)
+			it.scope = scopeOf(it.class, c.Scope)
+			it.unit = c.Quantity.Unit
+			it.origin = originOf(c)
+			switch {
+			case !c.AsOf.IsZero():
+				it.from, it.day = day(c.AsOf.From), day(c.AsOf.End())
+			case c.Source.Published.IsValid():
+				it.from = day(c.Source.Published)
+				it.day, it.dating = it.from, FromPublication
+			default:
+				it.from, it.day, it.dating = undatedDay, undatedDay, Undated
+			}
+			it.lo, it.hi = e.interval(c.Quantity, e.tol)
+		}
+		slices.SortFunc(items, func(a, b item) int { return cmpItems(&a, &b) })
+		ptrs := make([]*claims.Claim, len(items))
+		for i := range items {
+			ptrs[i] = items[i].c
+		}
+		for start := 0; start < len(items); {
+			end := start + 1
+			for end < len(items) && items[end].group == items[start].group {
+				end++
+			}
+			g := &Group{Key: keys[items[start].group], e: e}
+			g.Statements = statements(items[start:end], ptrs[start:end])
+			if !yield(g) {
+				return
+			}
+			start = end
+		}
+	}
+}
+
+// statements gathers sorted items into statements; ptrs are their claims,
+// in the same order, and are reordered to put representatives first.
+func statements(items []item, ptrs []*claims.Claim) []Statement {
+	var out []Statement
+	for i := 0; i < len(items); {
+		first := &items[i]
+		lo, hi := first.lo, first.hi
+		rep := i
+		j := i + 1
+		for ; j < len(items) && sameStatement(first, &items[j]); j++ {
+			it := &items[j]
+			if below(hi, it.lo) || below(it.hi, lo) {
+				break
+			}
+			if cmpLower(it.lo, lo) > 0 {
+				lo, rep = it.lo, j
+			}
+			if cmpUpper(it.hi, hi) < 0 {
+				hi = it.hi
+			}
+		}
+		cs := ptrs[i:j]
+		if rep != i {
+			r := cs[rep-i]
+			copy(cs[1:rep-i+1], cs[:rep-i])
+			cs[0] = r
+		}
+		c := cs[0]
+		st := Statement{
+			Claims: cs, Direction: first.dir, Kind: c.Kind, Scope: c.Scope, Unit: first.unit,
+			AsOf: c.AsOf, Dating: first.dating, Origin: first.origin, Lower: lo, Upper: hi,
+			class: first.class, scope: first.scope, from: first.from, day: first.day,
+		}
+		if first.dating == FromPublication {
+			st.AsOf = claims.On(c.Source.Published)
+		}
+		if st.scope == scopeTotal && st.Scope == "" {
+			st.Scope = claims.Total
+		}
+		out = append(out, st)
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,174 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// Helpers shared by the built-in rules. A group's statements are sorted by
+// direction, kind class, scope, unit, date, origin and figure, so each
+// "run" (one direction, kind, scope and unit) is contiguous and sorted by
+// date.
+
+// sameRun reports whether a and b belong to one run.
+func sameRun(a, b *Statement) bool {
+	return a.Direction == b.Direction && a.class == b.class && a.scope == b.scope && a.Unit == b.Unit &&
+		(a.class != classOther || a.Kind == b.Kind)
+}
+
+// runs calls f with each run of g.
+func runs(g *Group, f func(run []Statement)) {
+	ss := g.Statements
+	for i := 0; i < len(ss); {
+		j := i + 1
+		for j < len(ss) && sameRun(&ss[i], &ss[j]) {
+			j++
+		}
+		f(ss[i:j])
+		i = j
+	}
+}
+
+// findRun returns the run of g with the given direction, class, scope and
+// unit, or nil.
+func findRun(g *Group, d Direction, class, scope uint8, unit claims.Unit) []Statement {
+	ss := g.Statements
+	i, _ := slices.BinarySearchFunc(ss, d, func(s Statement, d Direction) int { return int(s.Direction) - int(d) })
+	for ; i < len(ss) && ss[i].Direction == d; i++ {
+		s := &ss[i]
+		if s.class == class && s.scope == scope && s.Unit == unit {
+			j := i + 1
+			for j < len(ss) && sameRun(s, &ss[j]) {
+				j++
+			}
+			return ss[i:j]
+		}
+	}
+	return nil
+}
+
+// buckets calls f with each run of statements that hold as of the same
+// date.
+func buckets(run []Statement, f func(b []Statement)) {
+	for i := 0; i < len(run); {
+		j := i + 1
+		for j < len(run) && run[j].sameTime(&run[i]) {
+			j++
+		}
+		f(run[i:j])
+		i = j
+	}
+}
+
+// components splits statements of one date into the sets whose intervals
+// meet (connected through overlaps), ordered by their lower bounds.
+func components(b []Statement) [][]*Statement {
+	ps := make([]*Statement, len(b))
+	for i := range b {
+		ps[i] = &b[i]
+	}
+	slices.SortStableFunc(ps, func(x, y *Statement) int { return cmpLower(x.Lower, y.Lower) })
+	var out [][]*Statement
+	start := 0
+	hi := ps[0].Upper
+	for i := 1; i < len(ps); i++ {
+		if below(hi, ps[i].Lower) {
+			out = append(out, ps[start:i])
+			start = i
+			hi = ps[i].Upper
+		} else if cmpUpper(ps[i].Upper, hi) > 0 {
+			hi = ps[i].Upper
+		}
+	}
+	return append(out, ps[start:])
+}
+
+// highest returns the statement with the greatest lower bound.
+func highest(ss []*Statement) *Statement {
+	best := ss[0]
+	for _, s := range ss[1:] {
+		if cmpLower(s.Lower, best.Lower) > 0 {
+			best = s
+		}
+	}
+	return best
+}
+
+// maxUpper returns the statement with the greatest upper bound.
+func maxUpper(ss []*Statement) *Statement {
+	best := ss[0]
+	for _, s := range ss[1:] {
+		if cmpUpper(s.Upper, best.Upper) > 0 {
+			best = s
+		}
+	}
+	return best
+}
+
+// ptrs returns pointers to the statements of b.
+func ptrs(b []Statement) []*Statement {
+	out := make([]*Statement, len(b))
+	for i := range b {
+		out[i] = &b[i]
+	}
+	return out
+}
+
+// claimsOf copies the claims of statements, in order, without repeats.
+func claimsOf(ss ...*Statement) []claims.Claim {
+	var out []claims.Claim
+	seen := make(map[*claims.Claim]bool)
+	for _, s := range ss {
+		if s == nil {
+			continue
+		}
+		for _, c := range s.Claims {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, *c)
+			}
+		}
+	}
+	return out
+}
+
+// value is the figure a statement states: its representative's value.
+func value(s *Statement) claims.Decimal { return s.Claim().Quantity.Value }
+
+// dated reports whether s has a date to be ordered by.
+func dated(s *Statement) bool { return s.Dating != Undated }
+
+// latestTotal returns the latest running total in run dated on or after
+// from (and on or before to, when to is not nil), the highest of its date.
+func latestTotal(run []Statement, from int32, to *Statement) *Statement {
+	var best *Statement
+	for i := range run {
+		s := &run[i]
+		if !dated(s) || s.day < from || to != nil && s.day > to.day {
+			continue
+		}
+		if best == nil || s.day > best.day || s.day == best.day && cmpLower(s.Lower, best.Lower) > 0 {
+			best = s
+		}
+	}
+	return best
+}
+
+// agreement returns the latest agreement in g that covers direction d (a
+// mutual one, or one in direction d) dated on or before day, or nil.
+func agreement(g *Group, d Direction, day int32) *Statement {
+	var best *Statement
+	for _, dir := range []Direction{Both, d} {
+		for _, u := range []claims.Unit{claims.Count} {
+			run := findRun(g, dir, classAgreed, scopeNone, u)
+			for i := range run {
+				s := &run[i]
+				if s.Claim().Quantity.IsValid() && (!dated(s) || s.day <= day) && (best == nil || s.day > best.day) {
+					best = s
+				}
+			}
+		}
+	}
+	return best
+}
