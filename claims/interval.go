@@ -62,6 +62,12 @@ func (t Tolerance) rounds(q Quantity) (Decimal, bool) {
 // Upper, widened by t for approximate, vague and round figures. An unset
 // Bound is unbounded on that side.
 //
+// An approximate figure that the parser leaves open on one side ("nearly
+// 3,000" is at most about 3,000) is read, when t.Approx is positive, as
+// approximately its figure on both sides, so that "nearly 3,000" and
+// "2,000" do not both hold; a vague figure ("dozens": 12 or more) keeps its
+// open side. Under the literal Tolerance{} it stays open.
+//
 // An invalid Quantity (a withheld figure) states nothing, so its interval is
 // unbounded on both sides. If widening a bound would need more than the 18
 // significant digits a Decimal holds, that side is left unbounded: the
@@ -73,6 +79,14 @@ func (q Quantity) Interval(t Tolerance) (lo, hi Bound) {
 	lo, hi = q.Lower, q.Upper
 	half, round := t.rounds(q)
 	approx := t.widens(q)
+	if approx && !q.Vague && q.Qualifier == Approx && lo.Set != hi.Set {
+		// "nearly 3,000" (open below): approximately 3,000 on both sides.
+		if lo.Set {
+			hi = Incl(lo.Value)
+		} else {
+			lo = Incl(hi.Value)
+		}
+	}
 	// Which ends are stated figures (widened by rounding) and which are the
 	// thresholds of a one-sided hedge (kept, but made inclusive).
 	threshold := q.Qualifier == MoreThan || q.Qualifier == AtLeast || q.Qualifier == LessThan || q.Qualifier == AtMost

@@ -26,6 +26,10 @@ func TestOverlaps(t *testing.T) {
 		want bool
 		dist string // Distance under tol
 	}{
+		{"nearly (open below) vs plain", nearly("nearly 3,000", "3000"), exact("3,000", "3000"), def, true, "0"},
+		{"nearly (open below) vs far below", nearly("nearly 3,000", "3000"), exact("1,800", "1800"), def, false, "650"},
+		{"nearly (open below) vs far below, literal", nearly("nearly 3,000", "3000"), exact("1,800", "1800"), none, true, "0"},
+		{"nearly (open below) vs above", nearly("nearly 3,000", "3000"), exact("3,600", "3600"), def, false, "50"},
 		{"nearly vs plain", claims.NewQuantity("nearly 3,000", claims.Approx, dec("3000")), exact("3,000", "3000"), def, true, "0"},
 		{"more than vs same plain figure", claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), exact("6,000", "6000"), def, true, "0"},
 		{"more than vs same figure, literal", claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), exact("6,000", "6000"), none, false, "0"},
@@ -69,6 +73,13 @@ func TestOverlaps(t *testing.T) {
 	}
 }
 
+// nearly returns "nearly v" as the parser reads it: at most about v.
+func nearly(text, v string) claims.Quantity {
+	q := claims.NewQuantity(text, claims.Approx, dec(v))
+	q.Lower = claims.Unbounded
+	return q
+}
+
 func pct(text, v string) claims.Quantity {
 	q := exact(text, v)
 	q.Unit = claims.Percent
@@ -93,6 +104,8 @@ func TestInterval(t *testing.T) {
 		{"less than exact count stays exclusive", claims.NewQuantity("fewer than 57", claims.LessThan, dec("57")), def, claims.Unbounded, claims.Excl(dec("57"))},
 		{"range", claims.RangeQuantity("500-600", dec("500"), dec("600")), def, claims.Incl(dec("450")), claims.Incl(dec("650"))},
 		{"range mixed precision", claims.RangeQuantity("500-650", dec("500"), dec("650")), def, claims.Incl(dec("495")), claims.Incl(dec("655"))},
+		{"nearly, open below", nearly("nearly 3,000", "3000"), def, claims.Incl(dec("2500")), claims.Incl(dec("3500"))},
+		{"nearly, open below, literal", nearly("nearly 3,000", "3000"), claims.Tolerance{}, claims.Unbounded, claims.Incl(dec("3000"))},
 		{"dozens", claims.VagueQuantity("dozens", dec("12"), claims.Unbounded), def, claims.Incl(dec("10.8")), claims.Unbounded},
 		{"percent", pct("3.5%", "3.5"), def, claims.Incl(dec("3.45")), claims.Incl(dec("3.55"))},
 		{"withheld", claims.Quantity{}, def, claims.Unbounded, claims.Unbounded},
@@ -133,5 +146,45 @@ func BenchmarkOverlaps(b *testing.B) {
 	tol := claims.DefaultTolerance()
 	for b.Loop() {
 		q.Overlaps(r, tol)
+	}
+}
+
+// TestOverlapsParsed runs the overlap rules on quantities as ParseQuantity
+// reads them, the way the rest of crosscheck meets them.
+func TestOverlapsParsed(t *testing.T) {
+	def := claims.DefaultTolerance()
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"nearly 3,000", "3,000", true},
+		{"more than 6,000", "6,000", true},
+		{"6,000", "6,060", true},
+		{"57", "78", false},
+		{"3,600", "more than 6,000", false},
+		{"dozens", "40", true},
+		{"500-600", "550", true},
+		{"60", "57", true},
+		{"about 5,000", "6,000", true},
+		{"about 5,000", "7,000", false},
+		{"at least 1,000", "up to 700", false},
+		{"6.2 million", "6,240,000", true},
+		{"45%", "45", false},
+		{"6,000-for-6,000", "6,000", true},
+	}
+	for _, tt := range tests {
+		a, err := claims.ParseQuantity(tt.a)
+		if err != nil {
+			t.Fatalf("ParseQuantity(%q): %v", tt.a, err)
+		}
+		b, err := claims.ParseQuantity(tt.b)
+		if err != nil {
+			t.Fatalf("ParseQuantity(%q): %v", tt.b, err)
+		}
+		if got := a.Overlaps(b, def); got != tt.want {
+			lo, hi := a.Interval(def)
+			blo, bhi := b.Interval(def)
+			t.Errorf("%q overlaps %q = %v, want %v (intervals %v..%v and %v..%v)", tt.a, tt.b, got, tt.want, lo, hi, blo, bhi)
+		}
 	}
 }

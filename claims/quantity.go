@@ -175,8 +175,9 @@ func VagueQuantity(text string, lo Decimal, hi Bound) Quantity {
 	return q
 }
 
-// String returns the phrase the quantity was written as, or a canonical
-// rendering when Text is empty.
+// String returns the phrase the quantity was written as, or, when Text is
+// empty, a canonical English rendering ("more than 6000", "500–600",
+// "3.5%"); "<no quantity>" for an invalid Quantity.
 func (q Quantity) String() string {
 	if q.Text != "" {
 		return q.Text
@@ -184,11 +185,26 @@ func (q Quantity) String() string {
 	if !q.valid {
 		return "<no quantity>"
 	}
+	num := func(d Decimal) string {
+		if q.Unit == Percent {
+			return d.String() + "%"
+		}
+		return d.String()
+	}
 	switch q.Qualifier {
 	case Range:
-		return q.Lower.Value.String() + "–" + q.Upper.Value.String()
+		return num(q.Lower.Value) + "–" + num(q.Upper.Value)
 	case Exact:
-		return q.Value.String()
+		if q.Reciprocal {
+			return num(q.Value) + "-for-" + num(q.Value)
+		}
+		return num(q.Value)
 	}
-	return q.Qualifier.String() + " " + q.Value.String()
+	if int(q.Qualifier) < len(qualifierWords) {
+		return qualifierWords[q.Qualifier] + " " + num(q.Value)
+	}
+	return q.Qualifier.String() + " " + num(q.Value)
 }
+
+// qualifierWords are the words String writes before a hedged value.
+var qualifierWords = [...]string{Approx: "about", MoreThan: "more than", AtLeast: "at least", LessThan: "fewer than", AtMost: "at most"}
