@@ -642,7 +642,7 @@ func (sc *scanner) atDigits(i int) int {
 	}
 	// Ordinals: "9th", "21st".
 	if e+2 <= len(s) && (e+2 == len(s) || !isAlnum(s[e+2])) {
-		switch strings.ToLower(s[e:e+2]) {
+		switch strings.ToLower(s[e : e+2]) {
 		case "st", "nd", "rd", "th":
 			if nd <= 18 {
 				v, _ := claims.ParseDecimal(s[i:e])
@@ -1168,7 +1168,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 			end++
 		}
 		num.Class, num.Span.End = Age, end
-		if sc.wordAt(e+1).is("month") {
+		if sc.wordAt(e + 1).is("month") {
 			num.Unit = "month"
 		}
 		return sc.emit(num), true
