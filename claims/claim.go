@@ -1,6 +1,9 @@
 package claims
 
-// A Kind says what sort of statement a claim is.
+// A Kind says what sort of statement a claim is: that something happened,
+// was agreed, was offered, is an estimate, or that a figure was withheld.
+// The zero value is no kind, which Validate rejects. Kinds beyond the five
+// constants are allowed, as lower-case names ("projected", "reported").
 type Kind string
 
 // The kinds of the JSON contract. Users may add their own.
@@ -12,7 +15,8 @@ const (
 	Withheld  Kind = "withheld"  // a source declined to give the number
 )
 
-// A Scope says whether a figure is about one event or a running total.
+// A Scope says whether a figure is about one event or a running total. The
+// zero value means the text does not say.
 type Scope string
 
 // Scopes. The zero value means not known.
@@ -21,7 +25,10 @@ const (
 	Total Scope = "total" // "so far", "in total", "have returned"
 )
 
-// A Span is a byte range [Start, End) of a document as given.
+// A Span is a byte range [Start, End) of a document as given, not of a
+// normalised copy, so that text[Start:End] is the words. The zero value is
+// the empty span at the start of the document, which is also how a claim
+// says it has no span.
 type Span struct {
 	Start, End int
 }
@@ -43,7 +50,7 @@ type Speaker struct {
 // A Source is how a claim reached us: the document, the outlet that
 // published it, the chain of outlets it came through (Via, nearest origin
 // first), where it is and when it was published. It is provenance, kept
-// apart from the Speaker.
+// apart from the Speaker. The zero value is an unknown source.
 type Source struct {
 	Document  string   `json:"document,omitempty"`
 	Outlet    string   `json:"outlet,omitempty"`
@@ -62,14 +69,16 @@ func (s Source) Origin() string {
 }
 
 // Evidence is the words that carry a claim: a clause, a sentence or a quote,
-// as a byte span of the document and the text of that span.
+// as a byte span of the document and the text of that span. The zero value
+// is no evidence.
 type Evidence struct {
 	Span
 	Text string
 }
 
 // A Reason names the words that decided one field of a claim, so that a
-// reader can see why a figure was read the way it was.
+// reader can see why a figure was read the way it was. In JSON the reasons
+// of a claim are its "explain" list.
 type Reason struct {
 	Field string `json:"field"`           // "measure", "speaker", "direction", "kind", "scope", "as_of"
 	Words string `json:"words"`           // the words that decided it
@@ -93,16 +102,23 @@ type Claim struct {
 	Subject, Recipient string
 	// Mutual marks a figure that holds both ways (an exchange, a formula).
 	Mutual bool
-	Kind   Kind
-	Scope  Scope
+	// Kind is what sort of statement it is; Scope whether the figure is for
+	// one event or a running total.
+	Kind  Kind
+	Scope Scope
 	// Quantity is the figure; the zero Quantity for a withheld one.
 	Quantity Quantity
-	// QuantitySpan is where the figure itself stands in the document.
+	// QuantitySpan is where the figure itself stands in the document; it
+	// lies inside the evidence span.
 	QuantitySpan Span
-	AsOf         Period
-	Speaker      Speaker
-	Source       Source
-	Evidence     Evidence
+	// AsOf is the day or days the figure holds for (not the day it was
+	// published, which is in Source).
+	AsOf Period
+	// Speaker is who made the claim; Source is how it reached us.
+	Speaker Speaker
+	Source  Source
+	// Evidence is the words that carry the claim.
+	Evidence Evidence
 	// Reasons explain the reading, field by field (optional).
 	Reasons []Reason
 }

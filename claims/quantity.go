@@ -4,7 +4,8 @@ import (
 	"fmt"
 )
 
-// A Qualifier says how a figure was hedged when it was written.
+// A Qualifier says how a figure was hedged when it was written. The zero
+// value is Exact. Its text form is the contract's name ("more_than").
 type Qualifier uint8
 
 // The qualifiers of the JSON contract. The zero value is Exact.
@@ -57,7 +58,7 @@ func (q *Qualifier) UnmarshalText(b []byte) error {
 }
 
 // A Unit says what a quantity's number is: a count of things (the zero
-// value) or a percentage.
+// value) or a percentage. Quantities of different units never overlap.
 type Unit uint8
 
 // Units.
@@ -66,20 +67,25 @@ const (
 	Percent             // "45%", "45 percent": Value 45
 )
 
-// A Bound is one end of a quantity's interval. The zero value is unbounded.
+// A Bound is one end of a quantity's interval: a value, whether the value
+// itself is in the interval, and whether the end is set at all. The zero
+// value, Unbounded, is an open end (−∞ below, +∞ above): crosscheck never
+// uses a huge number, −1 or NaN as a stand-in. Bounds are comparable with ==.
 type Bound struct {
 	Value     Decimal
 	Inclusive bool // whether Value itself is inside the interval
 	Set       bool // false: unbounded on this side
 }
 
-// Unbounded is the zero Bound.
+// Unbounded is the zero Bound, an open end. It is a variable only because Go
+// has no struct constants; never assign to it.
 var Unbounded = Bound{}
 
-// Incl and Excl return inclusive and exclusive bounds at v.
+// Incl returns an inclusive bound at v: v is in the interval.
 func Incl(v Decimal) Bound { return Bound{Value: v, Inclusive: true, Set: true} }
 
-// Excl returns an exclusive bound at v; see Incl.
+// Excl returns an exclusive bound at v: the interval comes up to v but
+// leaves it out, as in "more than 6,000".
 func Excl(v Decimal) Bound { return Bound{Value: v, Set: true} }
 
 // A Quantity is a figure as it was written: a stated value, the interval it
@@ -97,9 +103,10 @@ type Quantity struct {
 	// Value is the number stated: 6000 for "more than 6,000", the lower end
 	// for a range, the count each way for a reciprocal formula.
 	Value Decimal
-	// Lower and Upper bound the interval the writer claims: "more than 6,000"
-	// is (6000, ∞); "nearly 3,000" is [−∞, 3000] approximately; "dozens" is
-	// [12, ∞) approximately.
+	// Lower and Upper bound the interval the writer claims, before any
+	// Tolerance widens it: "6,000" is [6000, 6000]; "more than 6,000" is
+	// (6000, ∞); "about 5,000" is [5000, 5000] approximately; "nearly 3,000"
+	// is (−∞, 3000] approximately; "dozens" is [12, ∞) approximately.
 	Lower, Upper Bound
 	// Precision is the unit of the last significant digit as written: 1000
 	// for "6,000", 10 for "6,060", 100000 for "6.2 million", 0.1 for "3.5%".
@@ -114,11 +121,16 @@ type Quantity struct {
 	valid bool
 }
 
-// IsValid reports whether q was built by a constructor or a parser.
+// IsValid reports whether q was built by a constructor, a parser or
+// UnmarshalJSON. The zero Quantity is not valid: it is how a claim holds a
+// figure that was withheld. Changing a valid Quantity's exported fields
+// keeps it valid; Claim.Validate checks that they still agree.
 func (q Quantity) IsValid() bool { return q.valid }
 
-// ExactQuantity returns the quantity v, stated exactly, with the precision
-// its digits imply (trailing zeros of an integer count as rounding).
+// ExactQuantity returns the quantity v, stated exactly: Text is v.String(),
+// both bounds are v inclusive, and the precision is the one its digits imply
+// (trailing zeros of an integer count as rounding: 1000 for 6000, 1 for 57,
+// 0.1 for 3.5).
 func ExactQuantity(v Decimal) Quantity {
 	return Quantity{Text: v.String(), Qualifier: Exact, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: impliedPrecision(v), valid: true}
 }
@@ -134,8 +146,10 @@ func impliedPrecision(v Decimal) Decimal {
 }
 
 // NewQuantity returns a quantity with the given hedge around value v, with
-// the bounds the hedge implies (Range needs RangeQuantity). text is the
-// phrase as written; the precision is the one v's digits imply.
+// the bounds the hedge implies: Approx [v, v] (a Tolerance widens it),
+// MoreThan (v, ∞), AtLeast [v, ∞), LessThan (−∞, v), AtMost (−∞, v], and
+// Exact (or Range, which needs RangeQuantity for its upper end) [v, v].
+// text is the phrase as written; the precision is the one v's digits imply.
 func NewQuantity(text string, qual Qualifier, v Decimal) Quantity {
 	q := ExactQuantity(v)
 	q.Text, q.Qualifier = text, qual
@@ -154,7 +168,9 @@ func NewQuantity(text string, qual Qualifier, v Decimal) Quantity {
 	return q
 }
 
-// RangeQuantity returns the quantity "between lo and hi", both inclusive.
+// RangeQuantity returns the quantity "between lo and hi", both ends
+// inclusive, with Value lo and the finer of the two ends' precisions. It
+// does not reorder lo and hi: Validate reports a range whose hi is below lo.
 func RangeQuantity(text string, lo, hi Decimal) Quantity {
 	q := ExactQuantity(lo)
 	q.Text, q.Qualifier, q.Upper = text, Range, Incl(hi)
