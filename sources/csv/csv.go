@@ -170,12 +170,15 @@ func rows(name string, r io.Reader) iter.Seq2[claims.Claim, error] {
 		fail := func(line, col int, err error) *sources.Error {
 			return &sources.Error{Pkg: pkg, Name: name, Line: line, Column: col, Err: err}
 		}
-		// The header.
+		// The header. row counts records as RFC 7111 does, the header being
+		// row 1.
 		var t *table
+		row := 0
 		for t == nil {
 			rec, err := cr.Read()
+			row++
 			if err == io.EOF {
-				yield(claims.Claim{}, fail(0, 0, errors.New("no header: the input is empty")))
+				yield(claims.Claim{}, fail(0, 0, errors.New("no header: the input is empty or blank")))
 				return
 			}
 			if err != nil {
@@ -196,23 +199,20 @@ func rows(name string, r io.Reader) iter.Seq2[claims.Claim, error] {
 				return
 			}
 		}
-		for row := 2; ; row++ {
+		for {
 			rec, err := cr.Read()
+			row++
 			if err == io.EOF {
 				return
 			}
 			if err != nil {
+				// A parse error spoils one record (the reader goes on after
+				// it); any other error is the reader's own and ends the pass.
 				var pe *stdcsv.ParseError
-				if errors.As(err, &pe) && !errors.Is(err, stdcsv.ErrFieldCount) {
-					if !yield(claims.Claim{}, readError(fail, err)) {
-						return
-					}
-					continue
-				}
-				if !errors.As(err, &pe) {
-					yield(claims.Claim{}, readError(fail, err))
+				if !yield(claims.Claim{}, readError(fail, err)) || !errors.As(err, &pe) {
 					return
 				}
+				continue
 			}
 			if blank(rec) {
 				continue
@@ -231,6 +231,9 @@ func rows(name string, r io.Reader) iter.Seq2[claims.Claim, error] {
 func readError(fail func(int, int, error) *sources.Error, err error) error {
 	var pe *stdcsv.ParseError
 	if errors.As(err, &pe) {
+		if pe.StartLine != pe.Line {
+			return fail(pe.Line, pe.Column, fmt.Errorf("%w (in the row that starts at line %d)", pe.Err, pe.StartLine))
+		}
 		return fail(pe.Line, pe.Column, pe.Err)
 	}
 	return fail(0, 0, fmt.Errorf("reading: %w", err))
@@ -434,14 +437,14 @@ func (t *table) claim(cr *stdcsv.Reader, rec []string, row int) (claims.Claim, e
 	if v := get("as_of"); v != "" {
 		p, err := claims.ParsePeriod(v)
 		if err != nil {
-			return claims.Claim{}, fail("as_of", &cellError{"as_of", v, err})
+			return claims.Claim{}, fail("as_of", &cellError{"as_of", v, wantISO{err}})
 		}
 		c.AsOf = p
 	}
 	if v := get("published"); v != "" {
 		d, err := parseDay(v)
 		if err != nil {
-			return claims.Claim{}, fail("published", &cellError{"published", v, err})
+			return claims.Claim{}, fail("published", &cellError{"published", v, wantISO{err}})
 		}
 		c.Source.Published = d
 	}
@@ -473,7 +476,7 @@ func (t *table) claim(cr *stdcsv.Reader, rec []string, row int) (claims.Claim, e
 		if errors.As(err, &ve) {
 			col = columnOf(ve.Field)
 		}
-		return claims.Claim{}, fail(col, errors.New(strings.ReplaceAll(err.Error(), "\n", "; ")))
+		return claims.Claim{}, fail(col, modelError{err})
 	}
 	if c.ID == "" {
 		c.ID = c.ContentID()
@@ -519,3 +522,22 @@ func parseDay(s string) (claims.Date, error) {
 	}
 	return claims.ParseDate(s)
 }
+
+// wantISO is a date error, said the way a spreadsheet user needs it.
+type wantISO struct{ err error }
+
+func (e wantISO) Error() string {
+	return "want an ISO 8601 date (2025-06-19) or interval of dates (2025-06-09/2025-06-14)"
+}
+
+func (e wantISO) Unwrap() error { return e.err }
+
+// modelError is an error of claims.Claim.Validate, on one line and without
+// the package prefix.
+type modelError struct{ err error }
+
+func (e modelError) Error() string {
+	return strings.ReplaceAll(strings.ReplaceAll(e.err.Error(), "claims: claim: ", ""), "\n", "; ")
+}
+
+func (e modelError) Unwrap() error { return e.err }
