@@ -40,8 +40,8 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 				d, _ := subDec(value(y), value(x))
 				emit(Finding{
 					Type: Conflict, Severity: sev,
-					Claims:     claimsOf(append(append([]*Statement{}, comps[i-1]...), comps[i]...)...),
-					Arithmetic: Numbers{Left: value(x), Right: value(y), Difference: d, Gap: gap(x.Upper, y.Lower), Ratio: ratio(value(y), value(x))},
+					Claims:      claimsOf(append(append([]*Statement{}, comps[i-1]...), comps[i]...)...),
+					Arithmetic:  Numbers{Left: value(x), Right: value(y), Difference: d, Gap: gap(x.Upper, y.Lower), Ratio: ratio(value(y), value(x))},
 					Explanation: text,
 				})
 			}
@@ -466,11 +466,17 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 				for _, x := range terms[1:] {
 					termText += " + " + num(p, x)
 				}
-				text := p.Sprintf("The %d single-day figures for %s from %s to %s add up to %s (%s), not %s as %s states %s",
-					len(used), thing(p, g.Key, d), date(used[0].AsOf.From), date(used[len(used)-1].AsOf.End()), num(p, sum), termText,
-					quantity(p, t.Claim().Quantity), who(t.Claim()), cite(p, t))
+				text := p.Sprintf("The %d single-day figures for %s over %s add up to %s (%s), not the %s stated by %s (%s)",
+					len(used), thing(p, g.Key, d), period(claims.Between(used[0].AsOf.From, used[len(used)-1].AsOf.End())),
+					num(p, sum), termText, quantity(p, t.Claim().Quantity), who(t.Claim()), when(p, t))
+				var agree []string
 				for _, m := range matching {
-					text += p.Sprintf("; %s %s matches the sum", quantity(p, m.Claim().Quantity), cite(p, m))
+					if o := who(m.Claim()); !contains(agree, o) {
+						agree = append(agree, o)
+					}
+				}
+				if len(agree) > 0 {
+					text += p.Sprintf(", while %s give the sum", list(p, agree))
 				}
 				text += "."
 				all := append(append([]*Statement{t}, used...), matching...)
@@ -506,7 +512,7 @@ func (echoRule) Check(g *Group, emit func(Finding)) {
 			Type: Echo, Severity: Info, Claims: claimsOf(s),
 			Arithmetic: Numbers{Origins: 1, Outlets: len(outlets)},
 			Explanation: p.Sprintf("%s %s %s reached %d outlets (%s) from one origin, %s: it counts as one source, not %d.",
-				quantity(p, s.Claim().Quantity), thing(p, g.Key, s.Direction), cite(p, s), len(outlets), list(p, outlets),
+				quantity(p, s.Claim().Quantity), thing(p, g.Key, s.Direction), p.Sprintf("(%s, %s)", s.Origin, when(p, s)), len(outlets), list(p, outlets),
 				s.Origin, len(outlets)),
 		})
 	}

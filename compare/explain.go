@@ -170,7 +170,6 @@ func pct(p *message.Printer, share float64) string {
 // days returns the number of days from s to t.
 func days(s, t *Statement) int { return int(t.day - s.day) }
 
-
 // agreementPhrase names an agreement: "an agreement of 6,000 for 6,000",
 // "an agreed exchange of 1,200", "an agreement of 500".
 func (s *Statement) agreementPhrase(p *message.Printer) string {
