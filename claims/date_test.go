@@ -10,7 +10,7 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 )
 
-func day(y int, m time.Month, d int) claims.Date { return claims.Date{Year: y, Month: m, Day: d} }
+func mday(y int, m time.Month, d int) claims.Date { return claims.Date{Year: y, Month: m, Day: d} }
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
@@ -18,8 +18,8 @@ func TestParseDate(t *testing.T) {
 		want    claims.Date
 		wantErr bool
 	}{
-		{"2025-06-19", day(2025, 6, 19), false},
-		{"2024-02-29", day(2024, 2, 29), false},
+		{"2025-06-19", mday(2025, 6, 19), false},
+		{"2024-02-29", mday(2024, 2, 29), false},
 		{"2025-02-29", claims.Date{}, true},
 		{"2025-02-30", claims.Date{}, true},
 		{"2025-13-01", claims.Date{}, true},
@@ -44,29 +44,29 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestDate(t *testing.T) {
-	d := day(2025, 6, 20)
+	d := mday(2025, 6, 20)
 	require.Equal(t, time.Friday, d.Weekday())
-	require.Equal(t, day(2025, 6, 19), d.AddDays(-1))
-	require.Equal(t, day(2025, 7, 1), d.AddDays(11))
-	require.Equal(t, -1, day(2024, 12, 31).Compare(d))
-	require.Equal(t, 1, d.Compare(day(2025, 6, 19)))
+	require.Equal(t, mday(2025, 6, 19), d.AddDays(-1))
+	require.Equal(t, mday(2025, 7, 1), d.AddDays(11))
+	require.Equal(t, -1, mday(2024, 12, 31).Compare(d))
+	require.Equal(t, 1, d.Compare(mday(2025, 6, 19)))
 	require.Equal(t, 0, d.Compare(d))
 	require.Equal(t, d, claims.DateOf(time.Date(2025, 6, 20, 23, 59, 0, 0, time.FixedZone("x", 5*3600))))
 	require.False(t, claims.Date{}.IsValid())
 	require.True(t, claims.Date{}.IsZero())
-	require.False(t, day(2025, 2, 29).IsValid())
+	require.False(t, mday(2025, 2, 29).IsValid())
 	require.Equal(t, "", claims.Date{}.String())
 }
 
 func TestPeriod(t *testing.T) {
-	a, b := day(2025, 6, 9), day(2025, 6, 14)
+	a, b := mday(2025, 6, 9), mday(2025, 6, 14)
 	p := claims.Between(a, b)
 	require.Equal(t, "2025-06-09/2025-06-14", p.String())
 	require.Equal(t, claims.On(a), claims.Between(a, a))
 	require.Equal(t, b, p.End())
 	require.Equal(t, a, claims.On(a).End())
-	require.True(t, p.Contains(day(2025, 6, 12)))
-	require.False(t, p.Contains(day(2025, 6, 15)))
+	require.True(t, p.Contains(mday(2025, 6, 12)))
+	require.False(t, p.Contains(mday(2025, 6, 15)))
 	require.False(t, claims.Period{}.Contains(a))
 	require.True(t, p.Overlaps(claims.On(b)))
 	require.False(t, p.Overlaps(claims.On(b.AddDays(1))))
@@ -74,7 +74,7 @@ func TestPeriod(t *testing.T) {
 	require.True(t, p.IsValid())
 	require.True(t, claims.Period{}.IsValid())
 	require.False(t, claims.Between(b, a).IsValid())
-	require.False(t, claims.On(day(2025, 2, 30)).IsValid())
+	require.False(t, claims.On(mday(2025, 2, 30)).IsValid())
 
 	for _, tt := range []struct {
 		in      string
@@ -82,7 +82,7 @@ func TestPeriod(t *testing.T) {
 		wantErr string
 	}{
 		{"", claims.Period{}, ""},
-		{"2025-06-19", claims.On(day(2025, 6, 19)), ""},
+		{"2025-06-19", claims.On(mday(2025, 6, 19)), ""},
 		{"2025-06-09/2025-06-14", p, ""},
 		{"2025-06-09/2025-06-09", claims.On(a), ""},
 		{"2025-06-14/2025-06-09", claims.Period{}, `claims: period "2025-06-14/2025-06-09" ends before it starts`},
@@ -112,8 +112,8 @@ func TestPeriodJSON(t *testing.T) {
 		in   string
 		want doc
 	}{
-		{`{"as_of":"2025-06-19","published":"2025-06-20"}`, doc{claims.On(day(2025, 6, 19)), day(2025, 6, 20)}},
-		{`{"as_of":"2025-06-09/2025-06-14"}`, doc{claims.Between(day(2025, 6, 9), day(2025, 6, 14)), claims.Date{}}},
+		{`{"as_of":"2025-06-19","published":"2025-06-20"}`, doc{claims.On(mday(2025, 6, 19)), mday(2025, 6, 20)}},
+		{`{"as_of":"2025-06-09/2025-06-14"}`, doc{claims.Between(mday(2025, 6, 9), mday(2025, 6, 14)), claims.Date{}}},
 		{`{"as_of":""}`, doc{}},
 	} {
 		var got doc

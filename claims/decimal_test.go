@@ -108,7 +108,7 @@ func TestDecimalCmp(t *testing.T) {
 	ordered := []string{"-1e40", "-6000", "-5999.99", "-0.001", "0", "1e-40", "0.001", "0.25", "0.3", "3.5", "57", "60", "6.2e6", "999999999999999999", "1e18", "1.00000000000000001e18", "1e40"}
 	for i, a := range ordered {
 		for j, b := range ordered {
-			da, db := dec(a), dec(b)
+			da, db := mdec(a), mdec(b)
 			want := 0
 			switch {
 			case i < j:
@@ -137,7 +137,7 @@ func TestDecimalArithmetic(t *testing.T) {
 		{"12345678912345", "123456789", "12345802369134", "12345555455556", ""},
 	}
 	for _, tt := range tests {
-		a, b := dec(tt.a), dec(tt.b)
+		a, b := mdec(tt.a), mdec(tt.b)
 		check := func(op string, got claims.Decimal, err error, want string) {
 			t.Helper()
 			if want == "" {
@@ -146,7 +146,7 @@ func TestDecimalArithmetic(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || got != dec(want) {
+			if err != nil || got != mdec(want) {
 				t.Errorf("%s %s %s = %v, %v; want %s", tt.a, op, tt.b, got, err, want)
 			}
 		}
@@ -177,21 +177,21 @@ func TestDecimalQuo(t *testing.T) {
 		{"5", "1", 0, "5"},                     // clamped to 1 digit
 	}
 	for _, tt := range tests {
-		got, err := dec(tt.a).Quo(dec(tt.b), tt.digits)
+		got, err := mdec(tt.a).Quo(mdec(tt.b), tt.digits)
 		require.NoError(t, err)
-		if got != dec(tt.want) {
+		if got != mdec(tt.want) {
 			t.Errorf("%s.Quo(%s, %d) = %s, want %s", tt.a, tt.b, tt.digits, got, tt.want)
 		}
 	}
-	_, err := dec("1").Quo(claims.Decimal{}, 5)
+	_, err := mdec("1").Quo(claims.Decimal{}, 5)
 	require.EqualError(t, err, "claims: 1 ÷ 0: division by zero")
 }
 
 func TestDecimalRatioFloat(t *testing.T) {
-	require.InDelta(t, 0.5, dec("3000").Ratio(dec("6000")), 1e-15)
-	require.Equal(t, 0.0, dec("1").Ratio(claims.Decimal{}))
-	require.Equal(t, 3.5, dec("3.5").Float64())
-	require.Equal(t, 1e40, dec("1e40").Float64())
+	require.InDelta(t, 0.5, mdec("3000").Ratio(mdec("6000")), 1e-15)
+	require.Equal(t, 0.0, mdec("1").Ratio(claims.Decimal{}))
+	require.Equal(t, 3.5, mdec("3.5").Float64())
+	require.Equal(t, 1e40, mdec("1e40").Float64())
 }
 
 func TestDecimalInt64(t *testing.T) {
@@ -202,7 +202,7 @@ func TestDecimalInt64(t *testing.T) {
 	}{
 		{"6000", 6000, true}, {"-57", -57, true}, {"3.5", 0, false}, {"1e18", 1e18, true}, {"1e19", 0, false}, {"-9e18", -9e18, true},
 	} {
-		got, ok := dec(tt.in).Int64()
+		got, ok := mdec(tt.in).Int64()
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("%s.Int64() = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
@@ -212,15 +212,15 @@ func TestDecimalInt64(t *testing.T) {
 func TestDecimalText(t *testing.T) {
 	var d claims.Decimal
 	require.NoError(t, d.UnmarshalJSON([]byte(`"6.2e6"`)))
-	require.Equal(t, dec("6200000"), d)
+	require.Equal(t, mdec("6200000"), d)
 	require.NoError(t, d.UnmarshalText([]byte("3.5")))
 	b, err := d.MarshalJSON()
 	require.NoError(t, err)
 	require.Equal(t, "3.5", string(b))
 	require.Error(t, d.UnmarshalJSON([]byte(`"6,000"`)))
 	require.Error(t, d.UnmarshalJSON([]byte(`"unterminated`)))
-	require.Equal(t, dec("3.5"), d, "a failed unmarshal leaves d alone")
-	require.True(t, strings.HasPrefix(dec("-1e-50").String(), "-1e-50"))
+	require.Equal(t, mdec("3.5"), d, "a failed unmarshal leaves d alone")
+	require.True(t, strings.HasPrefix(mdec("-1e-50").String(), "-1e-50"))
 }
 
 func FuzzParseDecimal(f *testing.F) {
@@ -261,14 +261,14 @@ func BenchmarkParseDecimal(b *testing.B) {
 }
 
 func BenchmarkDecimalCmp(b *testing.B) {
-	x, y := dec("6060"), dec("6.2e3")
+	x, y := mdec("6060"), mdec("6.2e3")
 	for b.Loop() {
 		x.Cmp(y)
 	}
 }
 
 func BenchmarkDecimalAdd(b *testing.B) {
-	x, y := dec("6060"), dec("0.5")
+	x, y := mdec("6060"), mdec("0.5")
 	for b.Loop() {
 		_, _ = x.Add(y)
 	}

@@ -6,12 +6,12 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 )
 
-func dec(s string) claims.Decimal { return claims.MustParseDecimal(s) }
+func mdec(s string) claims.Decimal { return claims.MustParseDecimal(s) }
 
-// exactAt returns the plain figure v written as text (so that its precision
+// mexact returns the plain figure v written as text (so that its precision
 // is the one the text implies, e.g. "6,060" has precision 10).
-func exact(text, v string) claims.Quantity {
-	q := claims.ExactQuantity(dec(v))
+func mexact(text, v string) claims.Quantity {
+	q := claims.ExactQuantity(mdec(v))
 	q.Text = text
 	return q
 }
@@ -26,34 +26,34 @@ func TestOverlaps(t *testing.T) {
 		want bool
 		dist string // Distance under tol
 	}{
-		{"nearly (open below) vs plain", nearly("nearly 3,000", "3000"), exact("3,000", "3000"), def, true, "0"},
-		{"nearly (open below) vs far below", nearly("nearly 3,000", "3000"), exact("1,800", "1800"), def, false, "650"},
-		{"nearly (open below) vs far below, literal", nearly("nearly 3,000", "3000"), exact("1,800", "1800"), none, true, "0"},
-		{"nearly (open below) vs above", nearly("nearly 3,000", "3000"), exact("3,600", "3600"), def, false, "50"},
-		{"nearly vs plain", claims.NewQuantity("nearly 3,000", claims.Approx, dec("3000")), exact("3,000", "3000"), def, true, "0"},
-		{"more than vs same plain figure", claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), exact("6,000", "6000"), def, true, "0"},
-		{"more than vs same figure, literal", claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), exact("6,000", "6000"), none, false, "0"},
-		{"at least vs same figure, literal", claims.NewQuantity("at least 6,000", claims.AtLeast, dec("6000")), exact("6,000", "6000"), none, true, "0"},
-		{"round vs near figure", exact("6,000", "6000"), exact("6,060", "6060"), def, true, "0"},
-		{"round vs near figure, literal", exact("6,000", "6000"), exact("6,060", "6060"), none, false, "60"},
-		{"round vs figure outside rounding", exact("6,000", "6000"), exact("6,600", "6600"), def, false, "50"},
-		{"small exact figures", exact("57", "57"), exact("78", "78"), def, false, "21"},
-		{"small figures meet rounding of 60", exact("60", "60"), exact("57", "57"), def, true, "0"},
-		{"60 vs 54", exact("60", "60"), exact("54", "54"), def, false, "1"},
-		{"far below more than", exact("3,600", "3600"), claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), def, false, "2350"},
-		{"dozens vs 40", claims.VagueQuantity("dozens", dec("12"), claims.Unbounded), exact("40", "40"), def, true, "0"},
-		{"dozens vs 5", claims.VagueQuantity("dozens", dec("12"), claims.Unbounded), exact("5", "5"), def, false, "5.8"},
-		{"range vs inside", claims.RangeQuantity("500-600", dec("500"), dec("600")), exact("550", "550"), def, true, "0"},
-		{"range vs outside", claims.RangeQuantity("500-600", dec("500"), dec("600")), exact("701", "701"), none, false, "101"},
-		{"up to vs above", claims.NewQuantity("up to 700", claims.AtMost, dec("700")), exact("750", "750"), def, false, "45"},
-		{"fewer than vs below", claims.NewQuantity("fewer than 50", claims.LessThan, dec("50")), exact("12", "12"), def, true, "0"},
-		{"fewer than vs at", claims.NewQuantity("fewer than 50", claims.LessThan, dec("50")), exact("50", "50"), none, false, "0"},
-		{"about widens by ten percent", claims.NewQuantity("about 5,000", claims.Approx, dec("5000")), exact("5,450", "5450"), claims.Tolerance{Approx: dec("0.1")}, true, "0"},
-		{"about, beyond ten percent", claims.NewQuantity("about 5,000", claims.Approx, dec("5000")), exact("5,550", "5550"), claims.Tolerance{Approx: dec("0.1")}, false, "50"},
-		{"withheld overlaps anything", claims.Quantity{}, exact("7", "7"), def, true, "0"},
-		{"decimal millions", claims.NewQuantity("6.2 million", claims.Exact, dec("6200000")), exact("6,240,000", "6240000"), def, true, "0"},
-		{"percent vs count", pct("45%", "45"), exact("45", "45"), def, false, "0"},
-		{"percent rounding", pct("45%", "45"), pct("45.4%", "45.4"), def, true, "0"},
+		{"nearly (open below) vs plain", mnearly("nearly 3,000", "3000"), mexact("3,000", "3000"), def, true, "0"},
+		{"nearly (open below) vs far below", mnearly("nearly 3,000", "3000"), mexact("1,800", "1800"), def, false, "650"},
+		{"nearly (open below) vs far below, literal", mnearly("nearly 3,000", "3000"), mexact("1,800", "1800"), none, true, "0"},
+		{"nearly (open below) vs above", mnearly("nearly 3,000", "3000"), mexact("3,600", "3600"), def, false, "50"},
+		{"nearly vs plain", claims.NewQuantity("nearly 3,000", claims.Approx, mdec("3000")), mexact("3,000", "3000"), def, true, "0"},
+		{"more than vs same plain figure", claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), mexact("6,000", "6000"), def, true, "0"},
+		{"more than vs same figure, literal", claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), mexact("6,000", "6000"), none, false, "0"},
+		{"at least vs same figure, literal", claims.NewQuantity("at least 6,000", claims.AtLeast, mdec("6000")), mexact("6,000", "6000"), none, true, "0"},
+		{"round vs near figure", mexact("6,000", "6000"), mexact("6,060", "6060"), def, true, "0"},
+		{"round vs near figure, literal", mexact("6,000", "6000"), mexact("6,060", "6060"), none, false, "60"},
+		{"round vs figure outside rounding", mexact("6,000", "6000"), mexact("6,600", "6600"), def, false, "50"},
+		{"small exact figures", mexact("57", "57"), mexact("78", "78"), def, false, "21"},
+		{"small figures meet rounding of 60", mexact("60", "60"), mexact("57", "57"), def, true, "0"},
+		{"60 vs 54", mexact("60", "60"), mexact("54", "54"), def, false, "1"},
+		{"far below more than", mexact("3,600", "3600"), claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), def, false, "2350"},
+		{"dozens vs 40", claims.VagueQuantity("dozens", mdec("12"), claims.Unbounded), mexact("40", "40"), def, true, "0"},
+		{"dozens vs 5", claims.VagueQuantity("dozens", mdec("12"), claims.Unbounded), mexact("5", "5"), def, false, "5.8"},
+		{"range vs inside", claims.RangeQuantity("500-600", mdec("500"), mdec("600")), mexact("550", "550"), def, true, "0"},
+		{"range vs outside", claims.RangeQuantity("500-600", mdec("500"), mdec("600")), mexact("701", "701"), none, false, "101"},
+		{"up to vs above", claims.NewQuantity("up to 700", claims.AtMost, mdec("700")), mexact("750", "750"), def, false, "45"},
+		{"fewer than vs below", claims.NewQuantity("fewer than 50", claims.LessThan, mdec("50")), mexact("12", "12"), def, true, "0"},
+		{"fewer than vs at", claims.NewQuantity("fewer than 50", claims.LessThan, mdec("50")), mexact("50", "50"), none, false, "0"},
+		{"about widens by ten percent", claims.NewQuantity("about 5,000", claims.Approx, mdec("5000")), mexact("5,450", "5450"), claims.Tolerance{Approx: mdec("0.1")}, true, "0"},
+		{"about, beyond ten percent", claims.NewQuantity("about 5,000", claims.Approx, mdec("5000")), mexact("5,550", "5550"), claims.Tolerance{Approx: mdec("0.1")}, false, "50"},
+		{"withheld overlaps anything", claims.Quantity{}, mexact("7", "7"), def, true, "0"},
+		{"decimal millions", claims.NewQuantity("6.2 million", claims.Exact, mdec("6200000")), mexact("6,240,000", "6240000"), def, true, "0"},
+		{"percent vs count", mpct("45%", "45"), mexact("45", "45"), def, false, "0"},
+		{"percent rounding", mpct("45%", "45"), mpct("45.4%", "45.4"), def, true, "0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,10 +63,10 @@ func TestOverlaps(t *testing.T) {
 			if got := tt.r.Overlaps(tt.q, tt.tol); got != tt.want {
 				t.Errorf("%v.Overlaps(%v) = %v, want %v (reversed)", tt.r, tt.q, got, tt.want)
 			}
-			if got := tt.q.Distance(tt.r, tt.tol); got != dec(tt.dist) {
+			if got := tt.q.Distance(tt.r, tt.tol); got != mdec(tt.dist) {
 				t.Errorf("%v.Distance(%v) = %v, want %v", tt.q, tt.r, got, tt.dist)
 			}
-			if got := tt.r.Distance(tt.q, tt.tol); got != dec(tt.dist) {
+			if got := tt.r.Distance(tt.q, tt.tol); got != mdec(tt.dist) {
 				t.Errorf("%v.Distance(%v) = %v, want %v (reversed)", tt.r, tt.q, got, tt.dist)
 			}
 		})
@@ -74,14 +74,14 @@ func TestOverlaps(t *testing.T) {
 }
 
 // nearly returns "nearly v" as the parser reads it: at most about v.
-func nearly(text, v string) claims.Quantity {
-	q := claims.NewQuantity(text, claims.Approx, dec(v))
+func mnearly(text, v string) claims.Quantity {
+	q := claims.NewQuantity(text, claims.Approx, mdec(v))
 	q.Lower = claims.Unbounded
 	return q
 }
 
-func pct(text, v string) claims.Quantity {
-	q := exact(text, v)
+func mpct(text, v string) claims.Quantity {
+	q := mexact(text, v)
 	q.Unit = claims.Percent
 	return q
 }
@@ -94,20 +94,20 @@ func TestInterval(t *testing.T) {
 		tol    claims.Tolerance
 		lo, hi claims.Bound
 	}{
-		{"exact small", exact("57", "57"), def, claims.Incl(dec("57")), claims.Incl(dec("57"))},
-		{"round", exact("6,000", "6000"), def, claims.Incl(dec("5500")), claims.Incl(dec("6500"))},
-		{"round literal", exact("6,000", "6000"), claims.Tolerance{}, claims.Incl(dec("6000")), claims.Incl(dec("6000"))},
-		{"nearly", claims.NewQuantity("nearly 3,000", claims.Approx, dec("3000")), def, claims.Incl(dec("2500")), claims.Incl(dec("3500"))},
-		{"about, approx larger than rounding", claims.NewQuantity("about 3,100", claims.Approx, dec("3100")), def, claims.Incl(dec("2790")), claims.Incl(dec("3410"))},
-		{"more than", claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), def, claims.Incl(dec("6000")), claims.Unbounded},
-		{"more than literal", claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), claims.Tolerance{}, claims.Excl(dec("6000")), claims.Unbounded},
-		{"less than exact count stays exclusive", claims.NewQuantity("fewer than 57", claims.LessThan, dec("57")), def, claims.Unbounded, claims.Excl(dec("57"))},
-		{"range", claims.RangeQuantity("500-600", dec("500"), dec("600")), def, claims.Incl(dec("450")), claims.Incl(dec("650"))},
-		{"range mixed precision", claims.RangeQuantity("500-650", dec("500"), dec("650")), def, claims.Incl(dec("495")), claims.Incl(dec("655"))},
-		{"nearly, open below", nearly("nearly 3,000", "3000"), def, claims.Incl(dec("2500")), claims.Incl(dec("3500"))},
-		{"nearly, open below, literal", nearly("nearly 3,000", "3000"), claims.Tolerance{}, claims.Unbounded, claims.Incl(dec("3000"))},
-		{"dozens", claims.VagueQuantity("dozens", dec("12"), claims.Unbounded), def, claims.Incl(dec("10.8")), claims.Unbounded},
-		{"percent", pct("3.5%", "3.5"), def, claims.Incl(dec("3.45")), claims.Incl(dec("3.55"))},
+		{"exact small", mexact("57", "57"), def, claims.Incl(mdec("57")), claims.Incl(mdec("57"))},
+		{"round", mexact("6,000", "6000"), def, claims.Incl(mdec("5500")), claims.Incl(mdec("6500"))},
+		{"round literal", mexact("6,000", "6000"), claims.Tolerance{}, claims.Incl(mdec("6000")), claims.Incl(mdec("6000"))},
+		{"nearly", claims.NewQuantity("nearly 3,000", claims.Approx, mdec("3000")), def, claims.Incl(mdec("2500")), claims.Incl(mdec("3500"))},
+		{"about, approx larger than rounding", claims.NewQuantity("about 3,100", claims.Approx, mdec("3100")), def, claims.Incl(mdec("2790")), claims.Incl(mdec("3410"))},
+		{"more than", claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), def, claims.Incl(mdec("6000")), claims.Unbounded},
+		{"more than literal", claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), claims.Tolerance{}, claims.Excl(mdec("6000")), claims.Unbounded},
+		{"less than exact count stays exclusive", claims.NewQuantity("fewer than 57", claims.LessThan, mdec("57")), def, claims.Unbounded, claims.Excl(mdec("57"))},
+		{"range", claims.RangeQuantity("500-600", mdec("500"), mdec("600")), def, claims.Incl(mdec("450")), claims.Incl(mdec("650"))},
+		{"range mixed precision", claims.RangeQuantity("500-650", mdec("500"), mdec("650")), def, claims.Incl(mdec("495")), claims.Incl(mdec("655"))},
+		{"nearly, open below", mnearly("nearly 3,000", "3000"), def, claims.Incl(mdec("2500")), claims.Incl(mdec("3500"))},
+		{"nearly, open below, literal", mnearly("nearly 3,000", "3000"), claims.Tolerance{}, claims.Unbounded, claims.Incl(mdec("3000"))},
+		{"dozens", claims.VagueQuantity("dozens", mdec("12"), claims.Unbounded), def, claims.Incl(mdec("10.8")), claims.Unbounded},
+		{"percent", mpct("3.5%", "3.5"), def, claims.Incl(mdec("3.45")), claims.Incl(mdec("3.55"))},
 		{"withheld", claims.Quantity{}, def, claims.Unbounded, claims.Unbounded},
 	}
 	for _, tt := range tests {
@@ -122,7 +122,7 @@ func TestInterval(t *testing.T) {
 
 func TestContains(t *testing.T) {
 	def := claims.DefaultTolerance()
-	q := claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000"))
+	q := claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000"))
 	for _, tt := range []struct {
 		v    string
 		tol  claims.Tolerance
@@ -134,15 +134,15 @@ func TestContains(t *testing.T) {
 		{"5999", def, false},
 		{"1e9", def, true},
 	} {
-		if got := q.Contains(dec(tt.v), tt.tol); got != tt.want {
+		if got := q.Contains(mdec(tt.v), tt.tol); got != tt.want {
 			t.Errorf("%v.Contains(%s, %+v) = %v, want %v", q, tt.v, tt.tol, got, tt.want)
 		}
 	}
 }
 
 func BenchmarkOverlaps(b *testing.B) {
-	q := claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000"))
-	r := exact("6,060", "6060")
+	q := claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000"))
+	r := mexact("6,060", "6060")
 	tol := claims.DefaultTolerance()
 	for b.Loop() {
 		q.Overlaps(r, tol)

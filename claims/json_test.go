@@ -29,7 +29,7 @@ var quantityCmp = cmp.Options{
 func sampleClaim() claims.Claim {
 	doc := "Officials in the river town said more than 1,200 residents had left their homes by Tuesday & were sheltering in schools."
 	start := strings.Index(doc, "more than 1,200")
-	q := claims.NewQuantity("more than 1,200", claims.MoreThan, dec("1200"))
+	q := claims.NewQuantity("more than 1,200", claims.MoreThan, mdec("1200"))
 	return claims.Claim{
 		ID:           "c1",
 		Measure:      "evacuees",
@@ -82,19 +82,19 @@ func TestClaimJSONRoundTrip(t *testing.T) {
 	withheld := base
 	withheld.Kind, withheld.Quantity, withheld.QuantitySpan = claims.Withheld, claims.Quantity{}, claims.Span{}
 	rng := base
-	rng.Quantity = claims.RangeQuantity("between 500 and 650", dec("500"), dec("650"))
+	rng.Quantity = claims.RangeQuantity("between 500 and 650", mdec("500"), mdec("650"))
 	percent := base
-	percent.Quantity = pct("3.5%", "3.5")
+	percent.Quantity = mpct("3.5%", "3.5")
 	vague := base
-	vague.Quantity = claims.VagueQuantity("dozens", dec("12"), claims.Unbounded)
+	vague.Quantity = claims.VagueQuantity("dozens", mdec("12"), claims.Unbounded)
 	recip := base
-	recip.Quantity = claims.ExactQuantity(dec("6000"))
+	recip.Quantity = claims.ExactQuantity(mdec("6000"))
 	recip.Quantity.Reciprocal = true
 	recip.Mutual = true
 	period := base
 	period.AsOf = claims.Between(claims.Date{Year: 2025, Month: 6, Day: 9}, claims.Date{Year: 2025, Month: 6, Day: 14})
 	small := base
-	small.Quantity = claims.NewQuantity("nearly 0.25", claims.Approx, dec("0.25"))
+	small.Quantity = claims.NewQuantity("nearly 0.25", claims.Approx, mdec("0.25"))
 	for name, c := range map[string]claims.Claim{
 		"more than": base, "withheld": withheld, "range": rng, "percent": percent, "vague": vague,
 		"reciprocal": recip, "period": period, "fraction": small, "zero": {},
@@ -119,11 +119,11 @@ func TestClaimUnmarshalJSON(t *testing.T) {
 		wantErr string
 	}{
 		{"bounds from qualifier", `{"kind":"completed","quantity":{"text":"more than 6,000","value":6000,"qualifier":"more_than"}}`,
-			claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), ""},
+			claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), ""},
 		{"contract form", `{"kind":"completed","quantity":{"text":"more than 6,000","value":6000,"lower":6000,"upper":null,"qualifier":"more_than","lower_exclusive":true}}`,
-			claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), ""},
+			claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), ""},
 		{"value as string", `{"kind":"completed","quantity":{"text":"57","value":"57","qualifier":"exact"}}`,
-			withText(claims.ExactQuantity(dec("57")), "57"), ""},
+			mwithText(claims.ExactQuantity(mdec("57")), "57"), ""},
 		{"null quantity", `{"kind":"withheld","quantity":null}`, claims.Quantity{}, ""},
 		{"no value", `{"kind":"completed","quantity":{"text":"x","qualifier":"exact"}}`, claims.Quantity{}, `claims: claim "": quantity "x" has no value`},
 		{"bad unit", `{"quantity":{"text":"x","value":1,"unit":"kg"}}`, claims.Quantity{}, `unknown unit "kg"`},
@@ -150,7 +150,7 @@ func TestClaimUnmarshalJSON(t *testing.T) {
 	}
 }
 
-func withText(q claims.Quantity, text string) claims.Quantity {
+func mwithText(q claims.Quantity, text string) claims.Quantity {
 	q.Text = text
 	return q
 }
@@ -169,9 +169,11 @@ func TestContentID(t *testing.T) {
 	}
 	changes := map[string]func(*claims.Claim){
 		"value": func(c *claims.Claim) {
-			c.Quantity = claims.NewQuantity("more than 1,200", claims.MoreThan, dec("1300"))
+			c.Quantity = claims.NewQuantity("more than 1,200", claims.MoreThan, mdec("1300"))
 		},
-		"qualifier": func(c *claims.Claim) { c.Quantity = claims.NewQuantity("more than 1,200", claims.AtLeast, dec("1200")) },
+		"qualifier": func(c *claims.Claim) {
+			c.Quantity = claims.NewQuantity("more than 1,200", claims.AtLeast, mdec("1200"))
+		},
 		"measure":   func(c *claims.Claim) { c.Measure = "residents" },
 		"subject":   func(c *claims.Claim) { c.Subject = "Hillside" },
 		"recipient": func(c *claims.Claim) { c.Recipient = "Hillside" },
@@ -205,7 +207,7 @@ func TestReadJSONL(t *testing.T) {
 	var buf bytes.Buffer
 	enc := claims.NewEncoder(&buf)
 	a, b := sampleClaim(), sampleClaim()
-	b.ID, b.Quantity = "c2", claims.RangeQuantity("500-600", dec("500"), dec("600"))
+	b.ID, b.Quantity = "c2", claims.RangeQuantity("500-600", mdec("500"), mdec("600"))
 	require.NoError(t, enc.Encode(a))
 	require.NoError(t, enc.Encode(b))
 	good := buf.String()
@@ -395,10 +397,10 @@ func TestValidate(t *testing.T) {
 		{"reason", func(c *claims.Claim) { c.Reasons = []claims.Reason{{Words: "x", Start: 5, End: 2}} }, []string{
 			`claims: claim "c1": explain: reason 1 names no field`, `claims: claim "c1": explain: reason 1 has span 5-2`}},
 		{"bad quantity", func(c *claims.Claim) {
-			c.Quantity = claims.RangeQuantity("600-500", dec("600"), dec("500"))
+			c.Quantity = claims.RangeQuantity("600-500", mdec("600"), mdec("500"))
 		}, []string{`claims: claim "c1": quantity.upper: interval from 600 to 500 is empty`}},
 		{"value outside bounds", func(c *claims.Claim) {
-			c.Quantity.Value = dec("10")
+			c.Quantity.Value = mdec("10")
 		}, []string{`claims: claim "c1": quantity.value: 10 lies outside its interval`}},
 		{"missing bound", func(c *claims.Claim) {
 			c.Quantity.Lower = claims.Unbounded
@@ -439,7 +441,7 @@ func TestValidateFirstField(t *testing.T) {
 
 func BenchmarkEncode(b *testing.B) {
 	c := sampleClaim()
-	enc := claims.NewEncoder(discard{})
+	enc := claims.NewEncoder(mdiscard{})
 	for b.Loop() {
 		_ = enc.Encode(c)
 	}
@@ -462,6 +464,6 @@ func BenchmarkReadJSONL(b *testing.B) {
 	}
 }
 
-type discard struct{}
+type mdiscard struct{}
 
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
+func (mdiscard) Write(p []byte) (int, error) { return len(p), nil }

@@ -18,17 +18,17 @@ func TestQuantityConstructors(t *testing.T) {
 		precision string
 		str       string
 	}{
-		{"exact round", claims.ExactQuantity(dec("6000")), claims.Exact, claims.Incl(dec("6000")), claims.Incl(dec("6000")), "1000", "6000"},
-		{"exact small", claims.ExactQuantity(dec("57")), claims.Exact, claims.Incl(dec("57")), claims.Incl(dec("57")), "1", "57"},
-		{"exact fraction", claims.ExactQuantity(dec("3.5")), claims.Exact, claims.Incl(dec("3.5")), claims.Incl(dec("3.5")), "0.1", "3.5"},
+		{"exact round", claims.ExactQuantity(mdec("6000")), claims.Exact, claims.Incl(mdec("6000")), claims.Incl(mdec("6000")), "1000", "6000"},
+		{"exact small", claims.ExactQuantity(mdec("57")), claims.Exact, claims.Incl(mdec("57")), claims.Incl(mdec("57")), "1", "57"},
+		{"exact fraction", claims.ExactQuantity(mdec("3.5")), claims.Exact, claims.Incl(mdec("3.5")), claims.Incl(mdec("3.5")), "0.1", "3.5"},
 		{"exact zero", claims.ExactQuantity(claims.Decimal{}), claims.Exact, claims.Incl(claims.Decimal{}), claims.Incl(claims.Decimal{}), "1", "0"},
-		{"approx", claims.NewQuantity("", claims.Approx, dec("5000")), claims.Approx, claims.Incl(dec("5000")), claims.Incl(dec("5000")), "1000", "about 5000"},
-		{"more than", claims.NewQuantity("more than 6,000", claims.MoreThan, dec("6000")), claims.MoreThan, claims.Excl(dec("6000")), claims.Unbounded, "1000", "more than 6,000"},
-		{"at least", claims.NewQuantity("", claims.AtLeast, dec("1000")), claims.AtLeast, claims.Incl(dec("1000")), claims.Unbounded, "1000", "at least 1000"},
-		{"less than", claims.NewQuantity("", claims.LessThan, dec("50")), claims.LessThan, claims.Unbounded, claims.Excl(dec("50")), "10", "fewer than 50"},
-		{"at most", claims.NewQuantity("", claims.AtMost, dec("700")), claims.AtMost, claims.Unbounded, claims.Incl(dec("700")), "100", "at most 700"},
-		{"range", claims.RangeQuantity("", dec("500"), dec("650")), claims.Range, claims.Incl(dec("500")), claims.Incl(dec("650")), "10", "500–650"},
-		{"vague", claims.VagueQuantity("", dec("12"), claims.Unbounded), claims.Approx, claims.Incl(dec("12")), claims.Unbounded, "1", "about 12"},
+		{"approx", claims.NewQuantity("", claims.Approx, mdec("5000")), claims.Approx, claims.Incl(mdec("5000")), claims.Incl(mdec("5000")), "1000", "about 5000"},
+		{"more than", claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000")), claims.MoreThan, claims.Excl(mdec("6000")), claims.Unbounded, "1000", "more than 6,000"},
+		{"at least", claims.NewQuantity("", claims.AtLeast, mdec("1000")), claims.AtLeast, claims.Incl(mdec("1000")), claims.Unbounded, "1000", "at least 1000"},
+		{"less than", claims.NewQuantity("", claims.LessThan, mdec("50")), claims.LessThan, claims.Unbounded, claims.Excl(mdec("50")), "10", "fewer than 50"},
+		{"at most", claims.NewQuantity("", claims.AtMost, mdec("700")), claims.AtMost, claims.Unbounded, claims.Incl(mdec("700")), "100", "at most 700"},
+		{"range", claims.RangeQuantity("", mdec("500"), mdec("650")), claims.Range, claims.Incl(mdec("500")), claims.Incl(mdec("650")), "10", "500–650"},
+		{"vague", claims.VagueQuantity("", mdec("12"), claims.Unbounded), claims.Approx, claims.Incl(mdec("12")), claims.Unbounded, "1", "about 12"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,10 +44,10 @@ func TestQuantityConstructors(t *testing.T) {
 	var zero claims.Quantity
 	require.False(t, zero.IsValid())
 	require.Equal(t, "<no quantity>", zero.String())
-	r := claims.ExactQuantity(dec("6000"))
+	r := claims.ExactQuantity(mdec("6000"))
 	r.Text, r.Reciprocal = "", true
 	require.Equal(t, "6000-for-6000", r.String())
-	p := claims.ExactQuantity(dec("45"))
+	p := claims.ExactQuantity(mdec("45"))
 	p.Text, p.Unit = "", claims.Percent
 	require.Equal(t, "45%", p.String())
 }
@@ -70,7 +70,7 @@ func TestQualifierText(t *testing.T) {
 }
 
 func TestBound(t *testing.T) {
-	require.Equal(t, claims.Bound{Value: dec("5"), Inclusive: true, Set: true}, claims.Incl(dec("5")))
-	require.Equal(t, claims.Bound{Value: dec("5"), Set: true}, claims.Excl(dec("5")))
+	require.Equal(t, claims.Bound{Value: mdec("5"), Inclusive: true, Set: true}, claims.Incl(mdec("5")))
+	require.Equal(t, claims.Bound{Value: mdec("5"), Set: true}, claims.Excl(mdec("5")))
 	require.Equal(t, claims.Bound{}, claims.Unbounded)
 }

@@ -89,10 +89,10 @@ func TestVocabularyAdd(t *testing.T) {
 		break // stopping early is fine
 	}
 	require.Equal(t, []string{"atlantis"}, parties)
-	require.True(t, slices.IsSorted(collectKeys(claims.DefaultVocabulary())))
+	require.True(t, slices.IsSorted(mcollectKeys(claims.DefaultVocabulary())))
 }
 
-func collectKeys(v *claims.Vocabulary) []string {
+func mcollectKeys(v *claims.Vocabulary) []string {
 	var ks []string
 	for k := range v.PartyTerms() {
 		ks = append(ks, k)
