@@ -51,10 +51,10 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // Each line yields either a claim and a nil error, or an error of type
 // *SyntaxError that names the line; after an error reading goes on with the
 // next line, so a caller that wants to stop at the first bad line breaks
-// out of the loop. A claim that decodes but fails Validate is yielded
-// together with its error, for callers that want to keep it anyway. An
-// error reading r itself is yielded once, unwrapped, and ends the
-// iteration.
+// out of the loop. With an error the claim is the zero Claim, as the
+// sources.Source contract has it: a claim that decodes but fails Validate
+// is an error, not a claim. An error reading r itself is yielded once,
+// unwrapped, and ends the iteration.
 //
 // ReadJSONL reads r only while the iterator runs; reading holds one line in
 // memory at a time. The iterator is single-use: ranging over it twice reads
@@ -140,7 +140,7 @@ func decodeLine(b []byte, line int) (Claim, error) {
 		return Claim{}, &SyntaxError{Line: line, Column: col, Err: err}
 	}
 	if err := c.Validate(); err != nil {
-		return c, &SyntaxError{Line: line, Err: err}
+		return Claim{}, &SyntaxError{Line: line, Err: err}
 	}
 	return c, nil
 }
