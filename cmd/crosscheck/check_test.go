@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// findingTypes runs check with args and returns the findings' types and
+// claim IDs, as "type: id,id".
+func findingTypes(t *testing.T, args ...string) ([]string, int, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(append([]string{"check"}, args...), &stdout, &stderr)
+	var report struct {
+		Findings []struct {
+			Type   string `json:"type"`
+			Claims []struct {
+				ID string `json:"id"`
+			} `json:"claims"`
+		} `json:"findings"`
+	}
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &report), "stdout: %s", stdout.String())
+	var out []string
+	for _, f := range report.Findings {
+		var ids []string
+		for _, c := range f.Claims {
+			ids = append(ids, c.ID)
+		}
+		slices.Sort(ids)
+		out = append(out, f.Type+": "+strings.Join(ids, ","))
+	}
+	return out, code, stderr.String()
+}
+
+func TestCheckJSONL(t *testing.T) {
+	file := filepath.Join("testdata", "check-june-2025.jsonl")
+	for _, args := range [][]string{{"--format", "json", file}, {file, "--format=json"}} {
+		got, code, stderr := findingTypes(t, args...)
+		require.Equal(t, 0, code, stderr)
+		want := []string{
+			"conflict: aj,hq-total,kp,mt,ru6060",
+			"regression: pu57,ru78",
+			"arithmetic: aj,h11,h13,h14,h15,h16,hq-total,kp,mt,ru6060",
+			"imbalance: agree,ru6060,ru78",
+			"imbalance: agree,pu57,pu6000",
+			"shortfall: agree,ru79",
+			"corroboration: aj,hq-total,kp,mt",
+			"echo: aj,kp,mt",
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("check %v (-want +got):\n%s", args, diff)
+		}
+	}
+}
+
+func TestCheckBadInput(t *testing.T) {
+	got, code, stderr := findingTypes(t, "--format", "json", filepath.Join("testdata", "check-bad-line.jsonl"), filepath.Join("testdata", "no-such-file.jsonl"))
+	require.Equal(t, 1, code)
+	require.Contains(t, stderr, "check-bad-line.jsonl")
+	require.Contains(t, stderr, "no-such-file.jsonl")
+	// The good lines are still checked: 78 then 57 is a regression.
+	require.Equal(t, []string{"regression: ok,ok2"}, got)
+}
+
+func TestCheckUsage(t *testing.T) {
+	for _, args := range [][]string{{"--format", "xml"}, {"--no-such-flag"}} {
+		var stdout, stderr bytes.Buffer
+		code := run(append([]string{"check"}, args...), &stdout, &stderr)
+		require.Equal(t, 2, code, "check %v", args)
+		require.NotEmpty(t, stderr.String())
+	}
+}
+
+func TestCheckFormats(t *testing.T) {
+	file := filepath.Join("testdata", "check-june-2025.jsonl")
+	for format, start := range map[string]string{"text": "1. HIGH conflict", "markdown": "# crosscheck: 8 findings"} {
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"check", "--format", format, file}, &stdout, &stderr)
+		require.Equal(t, 0, code, stderr.String())
+		require.True(t, strings.HasPrefix(stdout.String(), start), "%s report starts %q", format, stdout.String()[:min(60, stdout.Len())])
+	}
+}
