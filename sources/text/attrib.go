@@ -1,0 +1,422 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// An attribution is who a sentence's narrative says is speaking: a speech
+// verb ("said", "told", "according to") and the noun phrase of its speaker.
+type attribution struct {
+	verb     int // token of the speech verb; -1 when the sentence has none
+	np0, np1 int // the speaker's noun phrase, tokens [np0, np1]
+	appos    [2]int
+	when     claims.Period // the date said with the verb ("said on Thursday")
+	whenSpan claims.Span
+	estimate bool // a verb of counting: "estimated", "counted", "put … at"
+	via      []string
+}
+
+func (a attribution) ok() bool { return a.verb >= 0 }
+
+// attribute finds the sentence's attribution in its narrative (outside
+// speech quotes). Wires ("Xinhua news agency reported") are credits, not
+// speakers: they go to via.
+func (d *document) attribute(s sentence) attribution {
+	a := attribution{verb: -1}
+	for v := s.first; v <= s.last; v++ {
+		t := d.toks[v]
+		if t.kind != tWord || t.quote != 0 || !d.lx.speech[t.low] {
+			continue
+		}
+		var np0, np1 int
+		var appos [2]int
+		found := false
+		if t.low == "according" {
+			if v+1 <= s.last && d.toks[v+1].low == "to" {
+				np0, np1, found = d.forwardNP(v+2, s.last)
+			}
+		} else {
+			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
+				continue
+			}
+			np0, np1, found = d.backwardNP(v, s.first)
+			if !found && (v == s.first || d.toks[v-1].kind == tPunct) {
+				np0, np1, found = d.forwardNP(v+1, s.last)
+			}
+			if !found && v > s.first && d.toks[v-1].low == "," {
+				np0, np1, appos, found = d.appositive(v, s.first)
+			}
+		}
+		if !found {
+			continue
+		}
+		if w := d.wireName(np0, np1); w != "" {
+			a.via = append(a.via, w)
+			continue
+		}
+		if a.verb >= 0 {
+			continue
+		}
+		a.verb, a.np0, a.np1, a.appos = v, np0, np1, appos
+		a.estimate = d.lx.estimate[t.low]
+		// A date said with the verb: "said on Thursday", "told … on June 19".
+		lo, hi := max(s.first, v-3), min(s.last, v+6)
+		for k := lo; k <= hi; k++ {
+			if k >= np0 && k <= np1 {
+				continue
+			}
+			if k > v && (d.toks[k].low == "that" || d.toks[k].openQ) {
+				break
+			}
+			if p, sp, ok := d.dateAt(k); ok {
+				a.when, a.whenSpan = p, sp
+				break
+			}
+		}
+	}
+	return a
+}
+
+// followedBy reports whether word w comes within n tokens after v.
+func (d *document) followedBy(v, last int, w string, n int) bool {
+	for k := v + 1; k <= min(last, v+n); k++ {
+		if d.toks[k].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// npWord reports whether token k may stand in a speaker's noun phrase.
+func (d *document) npWord(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.quote != 0 {
+		return false
+	}
+	w := strings.TrimSuffix(t.low, "'s")
+	return t.capital || d.lx.title[w] || d.lx.org[w] || d.x.demonyms[w] != ""
+}
+
+// backwardNP reads the speaker's noun phrase that ends just before the
+// speech verb v: "Russian President Vladimir Putin said", "the ministry
+// said", "it added", "a spokesman for the ministry said".
+func (d *document) backwardNP(v, first int) (int, int, bool) {
+	j := v - 1
+	for j >= first && d.toks[j].kind == tWord && d.toks[j].quote == 0 && isAdverbBeforeSpeech(d.toks[j].low) {
+		j--
+	}
+	if j < first || d.toks[j].kind != tWord || d.toks[j].quote != 0 {
+		return 0, 0, false
+	}
+	end := j
+	if d.lx.pronoun[d.toks[j].low] {
+		return j, j, true
+	}
+	head := false
+	k := j
+	for ; k >= first && end-k < 15; k-- {
+		t := d.toks[k]
+		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
+			continue // "Lt. Gen."
+		}
+		if t.kind != tWord || t.quote != 0 {
+			break
+		}
+		w := strings.TrimSuffix(t.low, "'s")
+		switch {
+		case d.npWord(k):
+			head = true
+			continue
+		case w == "the" || w == "a" || w == "an":
+			k--
+		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && d.npWord(k-1) && k < end:
+			continue
+		case head && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 && d.npWord(k+1):
+			continue // a modifier: "defence" in "the defence ministry"
+		}
+		break
+	}
+	start := k + 1
+	for start <= end && (d.toks[start].low == "of" || d.toks[start].low == "for" || d.toks[start].low == "and" || d.toks[start].low == "in" || d.toks[start].low == "at") {
+		start++
+	}
+	if !head || start > end {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// isAdverbBeforeSpeech reports words that may stand between a speaker and
+// the verb: "the ministry also said", "officials have said".
+func isAdverbBeforeSpeech(w string) bool {
+	switch w {
+	case "also", "later", "further", "separately", "previously", "earlier", "had", "has", "have", "was", "were",
+		"then", "again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first":
+		return true
+	}
+	return false
+}
+
+// forwardNP reads the speaker's noun phrase starting at token i: "said the
+// Russian defence ministry", "according to Putin".
+func (d *document) forwardNP(i, last int) (int, int, bool) {
+	for i <= last && d.toks[i].kind == tWord && (d.toks[i].low == "the" || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	if i > last {
+		return 0, 0, false
+	}
+	if d.toks[i].kind == tWord && d.lx.pronoun[d.toks[i].low] && d.toks[i].quote == 0 {
+		return i, i, true
+	}
+	end := -1
+	for k := i; k <= last && k-i < 15; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			break
+		}
+		w := t.low
+		if d.npWord(k) {
+			if isWeekdayOrMonth(w) {
+				break
+			}
+			end = k
+			continue
+		}
+		if (w == "of" || w == "for" || w == "and" || w == "the") && end >= 0 && k+1 <= last && d.npWord(k+1) {
+			continue
+		}
+		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && !d.lx.breaker[d.toks[k+1].low])) {
+			continue // modifiers before the head: "regional emergency services"
+		}
+		break
+	}
+	if end < 0 {
+		return 0, 0, false
+	}
+	return i, end, true
+}
+
+// appositive reads "Vladimir Medinsky, the aide to President Vladimir
+// Putin, said": the name before the appositive is the speaker.
+func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
+	for p := v - 2; p > first && v-p < 25; p-- {
+		t := d.toks[p]
+		if t.quote != 0 || t.closeQ || t.openQ {
+			break
+		}
+		if t.low != "," {
+			continue
+		}
+		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" {
+			return 0, 0, [2]int{}, false
+		}
+		np0, np1, ok := d.backwardNP(p, first)
+		if !ok || !d.toks[np1].capital || d.lx.pronoun[d.toks[np1].low] {
+			return 0, 0, [2]int{}, false
+		}
+		return np0, np1, [2]int{p + 1, v - 2}, true
+	}
+	return 0, 0, [2]int{}, false
+}
+
+// wireName returns the wire service the noun phrase names ("Xinhua news
+// agency", "Reuters"), or "".
+func (d *document) wireName(a, b int) string {
+	for i := a; i <= b; i++ {
+		for n := min(3, b-i+1); n >= 1; n-- {
+			k := string(d.key(i, i+n))
+			if d.lx.wires[k] {
+				return d.text[d.toks[i].start:d.toks[i+n-1].end]
+			}
+		}
+	}
+	if b-a >= 1 && d.toks[b].low == "agency" && d.toks[b-1].low == "news" && b-2 >= a {
+		return d.text[d.toks[a].start:d.toks[b-2].end]
+	}
+	return ""
+}
+
+func isWeekdayOrMonth(w string) bool {
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	switch w {
+	case "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// speakerOf resolves the noun phrase [a, b] of an attribution to an entity
+// of the document, creating one when it names someone new: pronouns and
+// descriptions ("he", "it", "the ministry", "the Russian leader") point
+// back to speakers met before; titles give the role and affiliation.
+func (d *document) speakerOf(at attribution) int {
+	a, b := at.np0, at.np1
+	for a < b && (d.toks[a].low == "the" || d.toks[a].low == "a" || d.toks[a].low == "an") {
+		a++
+	}
+	first := d.toks[a].low
+	if a == b && d.lx.pronoun[first] {
+		switch first {
+		case "he", "she", "him", "her":
+			return d.lastPerson
+		case "it", "they", "them":
+			if d.lastOrg >= 0 {
+				return d.lastOrg
+			}
+		}
+		return d.lastE
+	}
+	definite := at.np0 < a && d.toks[at.np0].low == "the"
+	// Affiliation: the first party named in the phrase.
+	affil := ""
+	for k := a; k <= b; k++ {
+		if p, n, _ := d.partyAt(k); p != "" {
+			affil = p
+			break
+		} else if n > 1 {
+			k += n - 1
+		}
+	}
+	// The head: the last word before "of"/"for".
+	head := b
+	for k := a; k <= b; k++ {
+		if d.toks[k].low == "of" || d.toks[k].low == "for" {
+			head = k - 1
+			break
+		}
+	}
+	if head < a {
+		head = a
+	}
+	hw := strings.TrimSuffix(d.toks[head].low, "'s")
+	ht := d.toks[head]
+	acronym := len(hw) >= 2 && isUpperWord(d.text[ht.start:ht.end])
+	isParty := false
+	if p, n, _ := d.partyAt(head); p != "" && n == 1 {
+		isParty = true
+	}
+	person := ht.capital && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	if person {
+		// Name: the capitalised words ending at the head; role: the titles before.
+		n0 := head
+		for n0-1 >= a && d.toks[n0-1].capital && !d.lx.title[d.toks[n0-1].low] && d.x.demonyms[d.toks[n0-1].low] == "" {
+			if p, _, _ := d.partyAt(n0 - 1); p != "" {
+				break
+			}
+			n0--
+		}
+		name := d.text[d.toks[n0].start:ht.end]
+		var role []string
+		for k := a; k < n0; k++ {
+			w := d.toks[k].low
+			if p, _, _ := d.partyAt(k); p != "" {
+				continue
+			}
+			if d.lx.title[strings.TrimSuffix(w, ".")] || d.lx.title[w] {
+				role = append(role, d.text[d.toks[k].start:d.toks[k].end])
+			}
+		}
+		if len(role) == 0 && at.appos[1] > at.appos[0] {
+			for k := at.appos[0]; k <= at.appos[1]; k++ {
+				w := d.toks[k].low
+				if w == "to" || w == "of" || w == "who" || w == "for" || w == "at" || w == "in" {
+					break
+				}
+				if d.lx.title[w] {
+					role = append(role, d.text[d.toks[k].start:d.toks[k].end])
+				}
+			}
+			if affil == "" {
+				for k := at.appos[0]; k <= at.appos[1]; k++ {
+					if p, _, _ := d.partyAt(k); p != "" {
+						affil = p
+						break
+					}
+				}
+			}
+		}
+		last := d.toks[head].low
+		for i := len(d.ents) - 1; i >= 0; i-- {
+			e := &d.ents[i]
+			if !e.person {
+				continue
+			}
+			if lastWordLower(e.sp.Name) == last {
+				if len(name) > len(e.sp.Name) {
+					e.sp.Name = name
+				}
+				if e.sp.Role == "" {
+					e.sp.Role = strings.Join(role, " ")
+				}
+				if e.sp.Affiliation == "" {
+					e.sp.Affiliation = affil
+				}
+				return i
+			}
+		}
+		d.ents = append(d.ents, entity{sp: claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, person: true})
+		return len(d.ents) - 1
+	}
+	// A description or an organisation.
+	phrase := d.text[d.toks[a].start:d.toks[b].end]
+	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == b {
+		affil = p // "Ukraine said", "Moscow says"
+	}
+	if definite || a == b || hw == "statement" {
+		if hw == "statement" || hw == "report" || hw == "release" {
+			return d.lastE
+		}
+		for i := len(d.ents) - 1; i >= 0; i-- {
+			e := &d.ents[i]
+			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
+				continue
+			}
+			low := strings.ToLower(e.sp.Name + " " + e.sp.Role)
+			if strings.Contains(low, hw) || (e.person && isPersonRole(hw) && affil != "" && e.sp.Affiliation == affil) {
+				return i
+			}
+		}
+	}
+	personal := isPersonRole(hw)
+	d.ents = append(d.ents, entity{sp: claims.Speaker{Name: phrase, Affiliation: affil}, person: personal})
+	if personal {
+		d.ents[len(d.ents)-1].sp = claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}
+	}
+	return len(d.ents) - 1
+}
+
+func isPersonRole(w string) bool {
+	switch w {
+	case "leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "aide",
+		"governor", "mayor", "chief", "commander", "ambassador", "envoy", "negotiator", "premier", "chancellor",
+		"ombudsman", "adviser", "advisor", "head", "director", "secretary":
+		return true
+	}
+	return false
+}
+
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func lastWordLower(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}

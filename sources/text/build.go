@@ -1,0 +1,323 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// claims reads every sentence in order and returns the claims.
+func (d *document) claims() []claims.Claim {
+	var out []claims.Claim
+	for si, s := range d.sents {
+		narr := d.speakerOfSent(si)
+		for q := range d.quotes {
+			if d.sentOf[d.quotes[q].open] == si {
+				d.speakerOfQuote(q)
+			}
+		}
+		if c, ok := d.withheld(si, s, narr); ok {
+			out = append(out, c)
+		}
+		for k := s.first; k <= s.last; k++ {
+			t := d.toks[k]
+			if t.kind != tFig || !d.figs[t.fig].claim {
+				continue
+			}
+			if a := d.attrs[si]; a.ok() && k >= a.np0 && k <= a.np1 {
+				continue // part of the speaker's name
+			}
+			out = append(out, d.claimAt(si, s, k, narr))
+		}
+		if narr < 0 {
+			// The outlet's own narrative sets the date the story is at.
+			for k := s.first; k <= s.last; k++ {
+				if d.toks[k].quote != 0 {
+					continue
+				}
+				if p, _, ok := d.dateAt(k); ok {
+					d.topic = p
+				}
+			}
+		}
+	}
+	return out
+}
+
+// builder collects one claim and the reasons for its fields.
+type builder struct {
+	d *document
+	c claims.Claim
+}
+
+func (b *builder) why(field string, sp claims.Span) {
+	if !b.d.x.opts.Explain || sp.End <= sp.Start {
+		return
+	}
+	b.c.Reasons = append(b.c.Reasons, claims.Reason{Field: field, Words: b.d.text[sp.Start:sp.End], Start: sp.Start, End: sp.End})
+}
+
+func (b *builder) whyText(field, words string) {
+	if !b.d.x.opts.Explain {
+		return
+	}
+	b.c.Reasons = append(b.c.Reasons, claims.Reason{Field: field, Words: words})
+}
+
+// speakerFor returns the speaker of token k in sentence si and the date of
+// the statement, when the text gives one.
+func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, claims.Period) {
+	e, when := narr, claims.Period{}
+	var src claims.Span
+	if q := d.toks[k].quote; q > 0 {
+		e, when = d.speakerOfQuote(q - 1)
+		qt := d.quotes[q-1]
+		endTok := qt.last
+		if qt.close >= 0 {
+			endTok = qt.close
+		}
+		for _, si2 := range []int{d.sentOf[endTok], d.sentOf[qt.open]} {
+			if a := d.attrs[si2]; a.ok() && d.sentEnt[si2] == e {
+				src = d.span(a.np0, a.np1)
+				break
+			}
+		}
+	} else if a := d.attrs[si]; a.ok() {
+		when = a.when
+		src = d.span(a.np0, a.np1)
+	}
+	if e < 0 {
+		b.whyText("speaker", "no attribution: the outlet's own voice")
+		return claims.Speaker{Name: d.source.Outlet, Role: "outlet"}, claims.Period{}
+	}
+	if when.IsZero() {
+		when = d.ents[e].said
+	}
+	b.why("speaker", src)
+	return d.ents[e].sp, when
+}
+
+// clause returns the tokens around k up to the nearest clause boundaries
+// (commas, semicolons, colons, dashes, brackets, quotation marks) within
+// sentence s.
+func (d *document) clause(s sentence, k int) (int, int) {
+	a, z := k, k
+	for a > s.first && !d.boundary(a-1) && d.toks[a-1].quote == d.toks[k].quote {
+		a--
+	}
+	for z < s.last && !d.boundary(z+1) && d.toks[z+1].quote == d.toks[k].quote {
+		z++
+	}
+	return a, z
+}
+
+func (d *document) boundary(i int) bool {
+	t := d.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case ",", ";", ":", "--", "—", "–", "(", ")", ".", "!", "?":
+		return true
+	}
+	return t.openQ || t.closeQ
+}
+
+// claimAt builds the claim of the figure at token k.
+func (d *document) claimAt(si int, s sentence, k, narr int) claims.Claim {
+	f := d.figs[d.toks[k].fig]
+	b := &builder{d: d}
+	c := &b.c
+	c.Quantity = f.q
+	c.QuantitySpan = f.span
+	c.Source = d.source
+	c.Evidence = claims.Evidence{Span: d.span(s.first, s.last)}
+	c.Evidence.Text = d.text[c.Evidence.Start:c.Evidence.End]
+	var when claims.Period
+	c.Speaker, when = d.speakerFor(si, k, narr, b)
+
+	c.Measure = d.measureFor(k, s, f, b)
+	key := -(d.paraOf[si] + 1)
+	if q := d.toks[k].quote; q > 0 {
+		key = q
+	}
+	if c.Measure != "" {
+		d.lastMeasure, d.lastMeasureKey = c.Measure, key
+	}
+
+	cl0, cl1 := d.clause(s, k)
+	cu := d.cueFor(k, s, cl0, cl1)
+	perfect := false
+	if cu.tok >= 0 {
+		b.why("direction", d.span(cu.tok, cu.tok))
+		d.direction(s, k, cl1, cu, c.Speaker, b)
+		perfect = d.perfectBefore(cu.tok, s)
+		if f.q.Reciprocal {
+			c.Mutual = true
+		}
+		switch {
+		case f.q.Reciprocal:
+			c.Kind = claims.Agreed
+			b.why("kind", f.span)
+		case d.modal(k, cu, s, b):
+			c.Kind = claims.Offered
+		case d.agreed(k, cu, s, cl1, b):
+			c.Kind = claims.Agreed
+		default:
+			c.Kind = claims.Completed
+			b.why("kind", d.span(cu.tok, cu.tok))
+		}
+	} else {
+		c.Kind = claims.Estimated
+		c.Subject = d.placeFor(k, s, b)
+		perfect = d.perfectAround(k, s)
+		if f.q.Reciprocal {
+			c.Mutual, c.Kind = true, claims.Agreed
+		}
+	}
+
+	// Scope: a running total, or one event.
+	date, dsp, hasDate := d.dateIn(s, k, cl0, cl1)
+	if sp, ok := d.totalWords(s, k); ok {
+		c.Scope = claims.Total
+		b.why("scope", sp)
+	} else if perfect && c.Kind == claims.Completed {
+		c.Scope = claims.Total
+		b.whyText("scope", "present perfect")
+	} else if hasDate && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
+		c.Scope = claims.Event
+		b.why("scope", dsp)
+	}
+
+	// As of when.
+	switch {
+	case hasDate:
+		c.AsOf = date
+		b.why("as_of", dsp)
+	case c.Speaker.Role != "outlet" && !when.IsZero():
+		c.AsOf = when
+		b.whyText("as_of", "the date of the statement")
+	case c.Speaker.Role == "outlet" && !perfect && c.Scope != claims.Total && !d.topic.IsZero():
+		c.AsOf = d.topic
+		b.whyText("as_of", "the date the report is at")
+	case d.source.Published.IsValid():
+		c.AsOf = claims.On(d.source.Published)
+		b.whyText("as_of", "the publication date")
+	}
+	c.ID = c.ContentID()
+	return b.c
+}
+
+// dateIn returns the date nearest to token k within its clause, if any.
+func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
+	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
+		for _, j := range []int{k + dist, k - dist} {
+			if j < cl0 || j > cl1 {
+				continue
+			}
+			if p, sp, ok := d.dateAt(j); ok {
+				return p, sp, true
+			}
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
+}
+
+// totalWords finds words of a running total ("so far", "in total", "a
+// total of") in k's sentence, on the same side of any quotation mark.
+func (d *document) totalWords(s sentence, k int) (claims.Span, bool) {
+	q := d.toks[k].quote
+	for i := s.first; i <= s.last; i++ {
+		if d.toks[i].quote != q || d.toks[i].kind != tWord {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n-1 > s.last {
+				continue
+			}
+			if d.lx.total[string(d.key(i, i+n))] {
+				return d.span(i, i+n-1), true
+			}
+		}
+	}
+	return claims.Span{}, false
+}
+
+// perfectBefore reports a present or past perfect before the verb at v:
+// "have returned", "has been returned", "has so far received".
+func (d *document) perfectBefore(v int, s sentence) bool {
+	for j := v - 1; j >= s.first && v-j <= 4; j-- {
+		switch d.toks[j].low {
+		case "have", "has", "had", "'ve":
+			return true
+		case "been", "so", "far", "already", "now", "also", "just", "all", "since", "reportedly", "not", "never", "yet":
+			continue
+		}
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		if j < v-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// perfectAround reports a perfect in the words after a counted figure:
+// "95 people have died", "the toll has risen to 211".
+func (d *document) perfectAround(k int, s sentence) bool {
+	for j := max(s.first, k-6); j <= min(s.last, k+4); j++ {
+		switch d.toks[j].low {
+		case "have", "has":
+			return true
+		}
+	}
+	return false
+}
+
+// placeFor names what a count that is no transfer is about: the place
+// named after "in", "across" or "throughout" nearest to the figure, else a
+// party named in the sentence.
+func (d *document) placeFor(k int, s sentence, b *builder) string {
+	best, bestDist := claims.Span{}, 1<<30
+	for i := s.first; i < s.last; i++ {
+		w := d.toks[i].low
+		if w != "in" && w != "across" && w != "throughout" {
+			continue
+		}
+		j := i + 1
+		if j <= s.last && d.toks[j].low == "the" {
+			j++
+		}
+		e := j
+		for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(d.toks[e].low) {
+			e++
+		}
+		if e == j {
+			continue
+		}
+		dist := i - k
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = d.span(j, e-1), dist
+		}
+	}
+	if bestDist < 1<<30 {
+		b.why("subject", best)
+		name := d.text[best.Start:best.End]
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		if p, ok := d.x.parties[strings.ToLower(name)]; ok {
+			return p
+		}
+		return name
+	}
+	for i := s.first; i <= s.last; i++ {
+		if p, n, dem := d.partyAt(i); p != "" && !dem {
+			b.why("subject", d.span(i, i+n-1))
+			return p
+		}
+	}
+	return ""
+}

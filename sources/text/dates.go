@@ -1,0 +1,84 @@
+package text
+
+import (
+	"time"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// dateAt reads a date at token k: a date figure ("June 2", "2 June 2025"),
+// a weekday ("on Thursday", "next Monday"), "yesterday", "today", "last
+// week". Dates without a year take the publication's, and a weekday is the
+// last such day on or before publication ("next" looks ahead). Without a
+// publication date only fully written dates are read: nothing is guessed.
+func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
+	t := d.toks[k]
+	sp := claims.Span{Start: t.start, End: t.end}
+	pub := d.source.Published
+	switch t.kind {
+	case tFig:
+		f := d.figs[t.fig]
+		if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
+			return claims.Period{}, sp, false
+		}
+		dt := f.date
+		if dt.Year == 0 {
+			if !pub.IsValid() {
+				return claims.Period{}, sp, false
+			}
+			dt.Year = pub.Year
+			if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
+				dt.Year-- // "December 28" in a January article
+			}
+		}
+		if !dt.IsValid() {
+			return claims.Period{}, sp, false
+		}
+		return claims.On(dt), sp, true
+	case tWord:
+	default:
+		return claims.Period{}, sp, false
+	}
+	if !pub.IsValid() {
+		return claims.Period{}, sp, false
+	}
+	prev := ""
+	if k > 0 {
+		prev = d.toks[k-1].low
+	}
+	switch t.low {
+	case "yesterday":
+		return claims.On(pub.AddDays(-1)), sp, true
+	case "today", "tonight":
+		return claims.On(pub), sp, true
+	case "week":
+		if prev == "last" {
+			// Monday to Sunday of the week before publication.
+			off := (int(pub.Weekday()) + 6) % 7
+			mon := pub.AddDays(-off - 7)
+			return claims.Between(mon, mon.AddDays(6)), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
+		}
+	}
+	wd, ok := weekdays[t.low]
+	if !ok {
+		return claims.Period{}, sp, false
+	}
+	diff := (int(pub.Weekday()) - int(wd) + 7) % 7
+	switch prev {
+	case "next":
+		diff = -((int(wd) - int(pub.Weekday()) + 7) % 7)
+		if diff == 0 {
+			diff = -7
+		}
+	case "last":
+		if diff == 0 {
+			diff = 7
+		}
+	}
+	return claims.On(pub.AddDays(-diff)), sp, true
+}

@@ -1,0 +1,422 @@
+package text
+
+import (
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// cueKind is how a transfer goes.
+type cueKind uint8
+
+const (
+	cueGive    cueKind = iota + 1 // the subject gives: returned, handed over, released
+	cueReceive                    // the subject receives: received, got back
+	cueMutual                     // both ways: exchanged, a swap, a formula
+)
+
+// A cue is the word that makes a figure a transfer.
+type cue struct {
+	tok     int // -1: no transfer
+	kind    cueKind
+	passive bool // the figure is the verb's subject: "3,600 bodies were returned"
+}
+
+// cueAt returns the transfer cue at token j, if it is one.
+func (d *document) cueAt(j, last int) cueKind {
+	t := d.toks[j]
+	if t.kind != tWord {
+		return 0
+	}
+	w := t.low
+	prev := ""
+	if j > 0 {
+		prev = d.toks[j-1].low
+	}
+	switch {
+	case d.lx.mutual[w]:
+		return cueMutual
+	case d.lx.give[w]:
+		if prev == "in" && (w == "return" || w == "exchange") {
+			return 0 // "in return"
+		}
+		switch w {
+		case "hand", "hands", "handed", "handing", "pass", "passed":
+			if j+1 > last || (d.toks[j+1].low != "over" && d.toks[j+1].low != "back" && d.toks[j+1].low != "out") {
+				return 0
+			}
+		}
+		return cueGive
+	case d.lx.receive[w]:
+		switch w {
+		case "receive", "receives", "received", "receiving", "recover", "recovered", "recovering", "reclaimed", "retrieved":
+			return cueReceive
+		}
+		for i := j + 1; i <= last && i <= j+7; i++ {
+			if d.boundary(i) {
+				break
+			}
+			if l := d.toks[i].low; l == "back" || l == "home" {
+				return cueReceive
+			}
+		}
+	}
+	return 0
+}
+
+// cueFor finds the transfer cue of the figure at k: a passive verb after it
+// in its clause ("3,600 bodies have been returned"), else the nearest cue
+// before it in its clause ("receiving only 57"), else a cue after it in its
+// clause ("1,200 prisoners covered by the exchange deal"), else the nearest
+// before it in the sentence.
+func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
+	// A passive verb whose subject the figure is.
+	pass := false
+	for j := k + 1; j <= cl1 && j <= k+10; j++ {
+		w := d.toks[j].low
+		switch w {
+		case "was", "were", "been", "be", "being", "is", "are":
+			pass = true
+			continue
+		}
+		if ck := d.cueAt(j, s.last); ck != 0 {
+			if pass && ck != cueMutual {
+				return cue{tok: j, kind: ck, passive: true}
+			}
+			break
+		}
+	}
+	for j := k - 1; j >= cl0; j-- {
+		if ck := d.cueAt(j, s.last); ck != 0 {
+			return cue{tok: j, kind: ck}
+		}
+	}
+	for j := k + 1; j <= cl1; j++ {
+		if ck := d.cueAt(j, s.last); ck != 0 {
+			return cue{tok: j, kind: ck}
+		}
+	}
+	for j := cl0 - 1; j >= s.first; j-- {
+		if d.toks[j].quote != d.toks[k].quote {
+			break
+		}
+		if ck := d.cueAt(j, s.last); ck != 0 {
+			return cue{tok: j, kind: ck}
+		}
+	}
+	return cue{tok: -1}
+}
+
+// agentBefore returns the party that does the verb at v: the nearest party
+// before it in the sentence that is not after a preposition ("Moscow is
+// prepared to hand over"); "we", "our" and "I" are the speaker's side.
+func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, claims.Span) {
+	for j := v - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		switch t.low {
+		case "we", "our", "us", "i":
+			if sp.Role != "outlet" && sp.Affiliation != "" {
+				return sp.Affiliation, d.span(j, j)
+			}
+			continue
+		}
+		p, n, dem := d.partyAt(j)
+		if p == "" {
+			continue
+		}
+		if j > s.first && d.lx.prep[d.toks[j-1].low] {
+			continue
+		}
+		if dem {
+			if j+1 > s.last || !isAgentNoun(d.toks[j+1].low) {
+				continue
+			}
+			n = 2
+		}
+		return p, d.span(j, j+n-1)
+	}
+	return "", claims.Span{}
+}
+
+func isAgentNoun(w string) bool {
+	switch w {
+	case "side", "forces", "army", "military", "government", "authorities", "officials", "troops", "delegation",
+		"ministry", "president", "leader", "negotiators", "navy", "command", "state", "leadership", "officers":
+		return true
+	}
+	return false
+}
+
+// partyAfter returns the party named after word prep ("to", "from",
+// "by") within tokens [from, to].
+func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
+	for j := from; j <= to; j++ {
+		if d.toks[j].low != prep {
+			continue
+		}
+		for i := j + 1; i <= to && i <= j+5; i++ {
+			if p, n, dem := d.partyAt(i); p != "" {
+				if dem && !(i+1 <= to && isAgentNoun(d.toks[i+1].low)) && prep != "to" {
+					continue
+				}
+				return p, d.span(j, i+n-1)
+			}
+			if d.boundary(i) {
+				break
+			}
+		}
+	}
+	return "", claims.Span{}
+}
+
+// owner returns whose the counted things are, from the noun phrase after
+// the figure: "6,000 fallen Ukrainian soldiers" are Ukraine's, "78 of its
+// own servicemen" the agent's, "our soldiers" the speaker's side.
+func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, claims.Span) {
+	for j := k + 1; j <= cl1 && j <= k+8; j++ {
+		t := d.toks[j]
+		if t.kind == tFig {
+			break
+		}
+		switch t.low {
+		case "its", "their":
+			if j+1 <= cl1 && d.toks[j+1].low == "own" && agent != "" {
+				return agent, d.span(j, j+1)
+			}
+		case "our":
+			if sp.Affiliation != "" && sp.Role != "outlet" {
+				return sp.Affiliation, d.span(j, j)
+			}
+		}
+		if p, _, dem := d.partyAt(j); p != "" && dem {
+			return p, d.span(j, j)
+		}
+		if d.cueAt(j, cl1) != 0 {
+			break
+		}
+	}
+	return "", claims.Span{}
+}
+
+// direction fills the subject (who gives), the recipient and Mutual of the
+// claim in b from the cue.
+func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, b *builder) {
+	c := &b.c
+	end := cl1
+	if cu.tok > end {
+		_, end = d.clause(s, cu.tok)
+	}
+	to, toSp := d.partyAfter("to", cu.tok+1, end)
+	from, fromSp := d.partyAfter("from", cu.tok+1, end)
+	by, bySp := d.partyAfter("by", cu.tok+1, end)
+	agent, agSp := "", claims.Span{}
+	if !cu.passive {
+		agent, agSp = d.agentBefore(cu.tok, s, sp)
+	}
+	own, ownSp := d.owner(k, cl1, agent, sp)
+	var giver, recip string
+	var gSp, rSp claims.Span
+	switch cu.kind {
+	case cueGive:
+		giver, gSp = first2(agent, agSp, by, bySp)
+		giver, gSp = first2(giver, gSp, from, fromSp)
+		recip, rSp = first2(to, toSp, own, ownSp)
+	case cueReceive:
+		recip, rSp = first2(agent, agSp, by, bySp)
+		recip, rSp = first2(recip, rSp, own, ownSp)
+		giver, gSp = from, fromSp
+	case cueMutual:
+		c.Mutual = true
+		giver, gSp = agent, agSp
+		if giver == "" {
+			for i := s.first; i <= s.last; i++ {
+				if p, n, dem := d.partyAt(i); p != "" && !dem {
+					giver, gSp = p, d.span(i, i+n-1)
+					break
+				}
+			}
+		}
+		if giver == "" {
+			if ps := d.topParties(); len(ps) >= 2 {
+				giver = ps[0]
+				b.whyText("subject", "the story's two parties")
+			}
+		}
+		recip = ""
+	}
+	if giver == recip {
+		recip, rSp = "", claims.Span{}
+	}
+	if giver == "" && recip != "" {
+		giver = d.counterpart(recip)
+		if giver != "" {
+			b.whyText("subject", "the story's other party")
+		}
+	}
+	if recip == "" && giver != "" {
+		recip = d.counterpart(giver)
+		if recip != "" {
+			b.whyText("recipient", "the story's other party")
+		}
+	}
+	b.why("subject", gSp)
+	b.why("recipient", rSp)
+	c.Subject, c.Recipient = giver, recip
+}
+
+func first2(a string, as claims.Span, b string, bs claims.Span) (string, claims.Span) {
+	if a != "" {
+		return a, as
+	}
+	return b, bs
+}
+
+// modal reports whether the transfer is only offered: "ready to hand
+// over", "prepared to", "will return", "were ready to be transferred".
+func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
+	lo, hi := cu.tok-4, cu.tok-1
+	if cu.passive {
+		lo = k + 1
+	}
+	for j := max(lo, s.first); j <= hi; j++ {
+		if d.boundary(j) && !cu.passive {
+			lo = j + 1
+			continue
+		}
+		if d.lx.modal[d.toks[j].low] {
+			if d.toks[j].low == "set" && (j+1 > s.last || d.toks[j+1].low != "to") {
+				continue
+			}
+			b.why("kind", d.span(j, j))
+			return true
+		}
+	}
+	return false
+}
+
+// agreed reports whether the transfer was agreed rather than carried out:
+// an exchange or handover named as a noun after "agreed" ("agreed on the
+// exchange of 1,200 prisoners"), a verb right after "agreed to", or a deal
+// named with the figure ("1,200 prisoners covered by the exchange deal").
+func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
+	noun := d.isNoun(cu.tok, s)
+	q := d.toks[k].quote
+	for j := cu.tok - 1; j >= s.first; j-- {
+		if d.toks[j].quote != q {
+			break
+		}
+		if d.lx.agreedVerb[d.toks[j].low] && (noun || cu.tok-j <= 5) {
+			b.why("kind", d.span(j, j))
+			return true
+		}
+		if j < cu.tok-1 && d.cueAt(j, s.last) != 0 && !d.isNoun(j, s) {
+			break
+		}
+	}
+	for j := k + 1; j <= cl1; j++ {
+		w := d.toks[j].low
+		if d.lx.agreedNoun[w] && w != "under" && w != "terms" {
+			b.why("kind", d.span(j, j))
+			return true
+		}
+		if d.lx.agreedVerb[w] && j > 0 && d.toks[j-1].low != "have" {
+			b.why("kind", d.span(j, j))
+			return true
+		}
+	}
+	return false
+}
+
+// isNoun reports whether the cue at j is a noun: "the exchange", "a swap
+// of", "handovers".
+func (d *document) isNoun(j int, s sentence) bool {
+	w := d.toks[j].low
+	if j+1 <= s.last && d.toks[j+1].low == "of" && !endsWithAny(w, "ed", "ing") {
+		return true
+	}
+	if j > s.first {
+		switch d.toks[j-1].low {
+		case "the", "a", "an", "this", "that", "these", "those", "new", "mutual", "another", "first", "second",
+			"latest", "its", "their", "his", "her", "our", "prisoner", "body", "further", "next", "planned", "an\"":
+			return true
+		}
+	}
+	switch w {
+	case "exchanges", "swaps", "handovers", "handover", "repatriation", "formula":
+		return true
+	}
+	return false
+}
+
+func endsWithAny(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if len(w) >= len(s) && w[len(w)-len(s):] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// withheld finds a source's refusal to give a figure: "not giving the
+// number of released prisoners", "gave no figure for how many", "declined
+// to say how many". The claim has no quantity; its measure comes from the
+// words after the refusal, else from the sentence.
+func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
+	for i := s.first; i < s.last; i++ {
+		if !d.lx.withheldLead[d.toks[i].low] {
+			continue
+		}
+		for j := i + 1; j <= s.last && j <= i+4; j++ {
+			w := d.toks[j].low
+			if w == "how" && j+1 <= s.last && d.toks[j+1].low == "many" || d.lx.withheldObj[w] && w != "how many" {
+				if d.toks[i].low == "no" && j != i+1 {
+					break
+				}
+				if d.toks[i].low == "not" || d.toks[i].low == "no" || d.toks[i].low == "without" || d.toks[i].low == "declined" || d.toks[i].low == "refused" || j == i+1 {
+					return d.withheldClaim(si, s, narr, i, j), true
+				}
+			}
+		}
+	}
+	return claims.Claim{}, false
+}
+
+func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Claim {
+	b := &builder{d: d}
+	c := &b.c
+	c.Kind = claims.Withheld
+	c.Source = d.source
+	a, z := d.clause(s, i)
+	c.Evidence = claims.Evidence{Span: d.span(a, z)}
+	c.Evidence.Text = d.text[c.Evidence.Start:c.Evidence.End]
+	b.why("kind", d.span(i, j))
+	var when claims.Period
+	c.Speaker, when = d.speakerFor(si, i, narr, b)
+	for x := j + 1; x <= s.last && x <= j+6; x++ {
+		if m, n := d.measureAt(x); m != "" {
+			c.Measure = m
+			b.why("measure", d.span(x, x+n-1))
+			break
+		}
+	}
+	if c.Measure == "" {
+		for x := s.first; x <= s.last; x++ {
+			if m, n := d.measureAt(x); m != "" {
+				c.Measure = m
+				b.why("measure", d.span(x, x+n-1))
+				break
+			}
+		}
+	}
+	if p, sp, ok := d.dateIn(s, i, s.first, s.last); ok {
+		c.AsOf = p
+		b.why("as_of", sp)
+	} else if !when.IsZero() {
+		c.AsOf = when
+	} else if d.source.Published.IsValid() {
+		c.AsOf = claims.On(d.source.Published)
+	}
+	c.ID = c.ContentID()
+	return b.c
+}

@@ -1,0 +1,254 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"golang.org/x/text/language"
+)
+
+// Options configure an Extractor. The zero value reads English with
+// crosscheck's default vocabulary and takes the publication date and the
+// outlet from the document itself.
+type Options struct {
+	// Vocabulary names measures and parties. Nil means
+	// claims.DefaultVocabulary; either way the extractor adds the words
+	// news reports use for crowds and tolls ("crowd", "died", "death toll")
+	// where the vocabulary has none of its own. The Extractor reads it once,
+	// when it is made: later changes are not seen.
+	Vocabulary *claims.Vocabulary
+	// Demonyms maps adjectives of nationality ("russian") to their party
+	// ("Russia"), in addition to the built-in ones.
+	Demonyms map[string]string
+	// Language is the language of the text, for reading figures. The zero
+	// Tag is English.
+	Language language.Tag
+	// Published, when valid, overrides the document's own date.
+	Published claims.Date
+	// Outlet, when set, overrides the outlet named in the document.
+	Outlet string
+	// URL, when set, overrides the document's url header.
+	URL string
+	// Explain fills each Claim's Reasons.
+	Explain bool
+}
+
+// An Extractor reads attributed claims out of news articles. Make one with
+// New; the zero value is not ready to use. An Extractor is safe for
+// concurrent use: each call to Extract works on its own state.
+type Extractor struct {
+	opts       Options
+	lx         *lexicon
+	measures   map[string]string // folded phrase → canonical measure
+	parties    map[string]string // folded alias → canonical party
+	demonyms   map[string]string
+	maxMeasure int // the longest measure phrase, in words
+	maxParty   int
+}
+
+// New returns an Extractor with the given options.
+func New(opts Options) *Extractor {
+	v := opts.Vocabulary
+	if v == nil {
+		v = claims.DefaultVocabulary()
+	}
+	// Copy the vocabulary, so that the extra terms do not change the caller's.
+	cp := new(claims.Vocabulary)
+	for k, c := range v.MeasureTerms() {
+		cp.AddMeasure(c, k)
+	}
+	for k, c := range v.PartyTerms() {
+		cp.AddParty(c, k)
+	}
+	extendVocabulary(cp)
+	x := &Extractor{opts: opts, lx: newLexicon(), measures: map[string]string{}, parties: map[string]string{}}
+	for k, c := range cp.MeasureTerms() {
+		x.measures[k] = c
+		x.maxMeasure = max(x.maxMeasure, strings.Count(k, " ")+1)
+	}
+	for k, c := range cp.PartyTerms() {
+		x.parties[k] = c
+		x.maxParty = max(x.maxParty, strings.Count(k, " ")+1)
+	}
+	x.demonyms = x.lx.demonyms
+	if len(opts.Demonyms) > 0 {
+		x.demonyms = make(map[string]string, len(x.lx.demonyms)+len(opts.Demonyms))
+		for k, c := range x.lx.demonyms {
+			x.demonyms[k] = c
+		}
+		for k, c := range opts.Demonyms {
+			x.demonyms[strings.ToLower(k)] = c
+		}
+	}
+	return x
+}
+
+// Extract returns the claims of one article, in the order of their figures.
+// name is the document's name (a path or a URL), kept as the claims'
+// Source.Document. Every span is a byte range of text as given. Extract
+// never fails on its input: any text yields zero or more claims; the error
+// is for future use and is always nil today.
+func Extract(name string, text []byte, opts Options) ([]claims.Claim, error) {
+	return New(opts).Extract(name, text)
+}
+
+// Extract is the package-level Extract with x's options.
+func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
+	d := x.read(name, string(text))
+	return d.claims(), nil
+}
+
+// read runs the stages that do not depend on figures' meaning: metadata,
+// tokens, figures, quotations, sentences, parties.
+func (x *Extractor) read(name, text string) *document {
+	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
+	d.m = readMeta(text, x.lx)
+	d.source = claims.Source{Document: name, Outlet: d.m.outlet, URL: d.m.url, Published: d.m.published}
+	if d.source.Outlet == "" {
+		d.source.Outlet = d.m.wire
+	} else if d.m.wire != "" && !strings.EqualFold(d.m.wire, d.source.Outlet) {
+		d.source.Via = append(d.source.Via, d.m.wire)
+	}
+	if x.opts.Outlet != "" {
+		d.source.Outlet = x.opts.Outlet
+	}
+	if x.opts.URL != "" {
+		d.source.URL = x.opts.URL
+	}
+	if x.opts.Published.IsValid() {
+		d.source.Published = x.opts.Published
+	}
+	body := text[d.m.body:]
+	d.figs = scanFigures(body, x.opts.Language, nil)
+	for i := range d.figs {
+		d.figs[i].span.Start += d.m.body
+		d.figs[i].span.End += d.m.body
+	}
+	d.toks = tokenize(text, d.m.body, make([]token, 0, len(body)/5+1))
+	d.toks = mergeFigures(d.toks, d.figs)
+	d.quotes = markQuotes(d.toks)
+	d.sents = splitSentences(text, d.toks, x.lx)
+	d.sentOf = make([]int, len(d.toks))
+	d.paraOf = make([]int, len(d.sents))
+	para := -1
+	for si, s := range d.sents {
+		if d.toks[s.first].para {
+			para++
+		}
+		d.paraOf[si] = max(para, 0)
+		for k := s.first; k <= s.last; k++ {
+			d.sentOf[k] = si
+		}
+	}
+	d.countParties()
+	d.attrs = make([]attribution, len(d.sents))
+	d.sentEnt = make([]int, len(d.sents))
+	for si, s := range d.sents {
+		d.attrs[si] = d.attribute(s)
+		d.sentEnt[si] = -2
+		for _, w := range d.attrs[si].via {
+			d.addVia(w)
+		}
+	}
+	d.creditWires()
+	d.quoteEnt = make([]int, len(d.quotes))
+	d.quoteDate = make([]claims.Period, len(d.quotes))
+	for i := range d.quoteEnt {
+		d.quoteEnt[i] = -2
+	}
+	return d
+}
+
+// addVia records a wire the story came through.
+func (d *document) addVia(w string) {
+	if strings.EqualFold(w, d.source.Outlet) {
+		return
+	}
+	for _, v := range d.source.Via {
+		if strings.EqualFold(v, w) {
+			return
+		}
+	}
+	d.source.Via = append(d.source.Via, w)
+}
+
+// creditWires finds wire credits outside speech verbs: "(Reuters)",
+// "/TASS/", "according to TASS" (already an attribution), "Xinhua news
+// agency reported" (likewise).
+func (d *document) creditWires() {
+	for i := 1; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.kind != tWord || !t.capital {
+			continue
+		}
+		l, r := d.toks[i-1].low, d.toks[i+1].low
+		if (l == "(" && r == ")") || (l == "/" && r == "/") {
+			if d.lx.wires[t.low] || isUpperWord(d.text[t.start:t.end]) && d.lx.wires[t.low] {
+				d.addVia(d.text[t.start:t.end])
+			}
+		}
+	}
+}
+
+// speakerOfSent resolves the speaker of sentence si's narrative.
+func (d *document) speakerOfSent(si int) int {
+	if d.sentEnt[si] != -2 {
+		return d.sentEnt[si]
+	}
+	a := d.attrs[si]
+	e := -1
+	if a.ok() {
+		e = d.speakerOf(a)
+		if e >= 0 && a.when != (claims.Period{}) {
+			d.ents[e].said = a.when
+		}
+	}
+	d.sentEnt[si] = e
+	d.noteSpeaker(e)
+	return e
+}
+
+func (d *document) noteSpeaker(e int) {
+	if e < 0 {
+		return
+	}
+	d.lastE = e
+	if d.ents[e].person {
+		d.lastPerson = e
+	} else {
+		d.lastOrg = e
+	}
+}
+
+// speakerOfQuote resolves who speaks quotation q: the attribution after it
+// in the sentence that closes it ("…," he said), else the one before it in
+// the sentence that opens it (Putin said: "…"), else the speaker of the
+// quotation before it, else the last speaker.
+func (d *document) speakerOfQuote(q int) (int, claims.Period) {
+	if d.quoteEnt[q] != -2 {
+		return d.quoteEnt[q], d.quoteDate[q]
+	}
+	qt := d.quotes[q]
+	e, when := -1, claims.Period{}
+	endTok := qt.last
+	if qt.close >= 0 {
+		endTok = qt.close
+	}
+	cs, os := d.sentOf[endTok], d.sentOf[qt.open]
+	switch {
+	case d.attrs[cs].ok() && d.attrs[cs].verb > endTok:
+		e, when = d.speakerOfSent(cs), d.attrs[cs].when
+	case d.attrs[os].ok() && d.attrs[os].verb < qt.open:
+		e, when = d.speakerOfSent(os), d.attrs[os].when
+	case q > 0 && d.quoteEnt[q-1] >= 0:
+		e = d.quoteEnt[q-1]
+	default:
+		e = d.lastE
+	}
+	if e >= 0 && when == (claims.Period{}) {
+		when = d.ents[e].said
+	}
+	d.quoteEnt[q], d.quoteDate[q] = e, when
+	d.noteSpeaker(e)
+	return e, when
+}

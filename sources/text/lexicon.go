@@ -1,0 +1,203 @@
+package text
+
+import "github.com/crosscheck/crosscheck/claims"
+
+// The word lists below are the extractor's grammar of news reports. They are
+// data: each names a class of words, and the stages look words up in them.
+// Measures and party names are not here; they come from the
+// claims.Vocabulary (see Options).
+
+// set builds a lookup table of lowercase words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// lexicon holds every word class the stages use. One is built per
+// Extractor; it is read-only afterwards.
+type lexicon struct {
+	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person     map[string]bool
+	title, org, abbrev, prep, aux, wires, months, pronoun                 map[string]bool
+	demonyms                                                               map[string]string
+	particles                                                              map[string]string
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{
+		// Verbs that introduce what someone said.
+		speech: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
+			"announces", "reported", "reports", "noted", "notes", "wrote", "writes", "posted", "claimed", "insisted",
+			"explained", "stressed", "declared", "confirmed", "confirms", "acknowledged", "admitted", "warned",
+			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
+			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
+			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded"),
+		// Verbs of counting or estimating: the speaker's figure is an estimate.
+		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
+			"estimation", "approximately", "roughly", "crowd"),
+		// The subject gives: returned, handed over, released.
+		give: set("return", "returns", "returned", "returning", "hand", "hands", "handed", "handing", "handover",
+			"handovers", "transfer", "transfers", "transferred", "transferring", "release", "releases", "released",
+			"releasing", "free", "frees", "freed", "freeing", "give", "gives", "gave", "given", "giving", "send",
+			"sends", "sent", "sending", "repatriate", "repatriates", "repatriated", "repatriating", "repatriation",
+			"deliver", "delivers", "delivered", "delivering", "pass", "passed"),
+		// The subject receives: received, got back, took back.
+		receive: set("receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "gotten",
+			"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing", "recover",
+			"recovered", "recovering", "accepted", "welcomed", "reclaimed", "retrieved"),
+		// Both ways at once.
+		mutual: set("exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping",
+			"trade", "traded", "trading", "mutual", "reciprocal", "formula", "all-for-all"),
+		agreedVerb: set("agreed", "agree", "agrees", "settled", "accepted", "signed", "negotiated", "brokered"),
+		agreedNoun: set("agreement", "agreements", "deal", "deals", "accord", "accords", "arrangement", "arrangements",
+			"formula", "basis", "memorandum", "understanding", "terms", "under"),
+		// Words that make a transfer an offer rather than a fact.
+		modal: set("ready", "prepared", "willing", "will", "would", "offered", "offers", "offer", "proposed",
+			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
+			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed"),
+		// Running totals.
+		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
+			"up to now", "until now", "cumulative", "since", "all told"),
+		// "not giving the number", "declined to say how many".
+		withheldLead: set("not", "without", "declined", "refused", "no", "undisclosed", "unspecified", "unknown",
+			"didn't", "won't", "wouldn't", "never"),
+		withheldObj: set("number", "figure", "figures", "numbers", "count", "tally", "how many", "toll", "total"),
+		// Words that link a figure to a noun said before it: "rose to 211",
+		// "put the number at 1.28 million", "turnout was 67%".
+		linking: set("at", "to", "was", "were", "is", "are", "stood", "reached", "hit", "topped", "exceeded",
+			"numbered", "totalled", "totaled", "totals", "totalling", "totaling", "of", "from", "be", "been",
+			"surpassed", "passed", "approached", "neared"),
+		// Words that end the noun phrase after a figure.
+		breaker: set("in", "on", "at", "to", "from", "by", "with", "for", "into", "since", "during", "over", "under",
+			"after", "before", "across", "per", "of", "and", "or", "but", "while", "as", "than", "is", "are",
+			"was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
+			"might", "can", "do", "did", "does", "so", "more", "far", "now", "already", "still", "only", "also",
+			"just", "yet", "back", "again", "last", "ago", "each", "apiece", "overall", "who", "which", "that",
+			"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it",
+			"they", "we", "he", "she", "i", "you", "them", "us", "him", "less", "fewer", "others", "other",
+			"between", "among", "against", "through", "toward", "towards", "about", "around", "near", "up",
+			"down", "out", "off", "if", "when", "where", "because", "though", "although", "not", "no", "nor",
+			"either", "neither", "both", "all", "some", "any", "there", "here", "then", "too", "very", "percent",
+			"per cent", "per", "times", "whom", "whose", "what", "reportedly", "said", "says", "including",
+			"like", "until", "till", "via", "within", "without", "beyond", "amid", "despite", "plus", "minus",
+			"respectively", "instead", "total", "in all", "altogether", "apart", "away"),
+		// Nouns that frame a figure without being what it counts.
+		frame: set("formula", "basis", "format", "principle", "ratio", "deal", "scheme", "exchange", "swap",
+			"percent", "per cent", "times", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks",
+			"months", "round", "rounds", "stage", "stages", "batch", "batches", "group", "groups", "way", "ways",
+			"side", "sides", "part", "share", "bit", "lot", "points", "point", "cases"),
+		// Nouns for people, whose fate a verb may name: "95 people have died".
+		person: set("people", "persons", "person", "others", "civilians", "residents", "individuals", "men",
+			"women", "children", "soldiers", "troops", "servicemen", "fighters", "migrants", "passengers",
+			"workers", "officers", "villagers", "students", "pilgrims", "tourists", "inhabitants", "citizens",
+			"adults", "minors", "victims", "staff", "personnel", "protesters", "demonstrators",
+			"marchers", "voters", "participants"),
+		// Titles and roles of people who speak.
+		title: set("president", "prime", "minister", "foreign", "defence", "defense", "interior", "spokesman",
+			"spokeswoman", "spokesperson", "aide", "adviser", "advisor", "gen", "gen.", "general", "lt", "lt.",
+			"lieutenant", "colonel", "col", "col.", "major", "maj", "mayor", "governor", "chief", "head",
+			"commissioner", "ombudsman", "ombudswoman", "official", "officials", "commander", "ambassador",
+			"envoy", "secretary", "chairman", "chairwoman", "chair", "director", "leader", "deputy", "senator",
+			"sen", "rep", "representative", "negotiator", "presidential", "press", "kremlin", "speaker",
+			"mr", "mrs", "ms", "dr", "prof", "sgt", "capt", "captain", "admiral", "marshal", "chancellor",
+			"king", "queen", "premier", "vice", "acting", "former", "top", "senior", "police", "prefect",
+			"coordinator", "counsellor", "councillor", "superintendent", "inspector", "sheriff", "delegation",
+			"organiser", "organizer", "analyst", "expert", "witness", "lawmaker", "mp", "regional", "state",
+			"election", "electoral", "emergency", "health", "military", "army", "navy", "union", "unions",
+			"opposition", "ruling", "party", "national", "federal", "local"),
+		// Nouns that name organisations that speak.
+		org: set("ministry", "ministries", "headquarters", "police", "government", "commission", "office",
+			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "organisers",
+			"organizers", "authorities", "army", "military", "forces", "department", "centre", "center",
+			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
+			"officials", "rescuers", "firefighters", "coalition", "party", "parliament", "court", "staff",
+			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
+			"delegation", "side", "cgt", "un", "unicef", "who", "ocha", "unhcr", "icrc", "nato", "eu", "observatory",
+			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
+			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader",
+			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper"),
+		abbrev: set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "st",
+			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "prof",
+			"inc", "corp", "ltd", "jr", "sr", "vs", "mt", "ft", "approx", "est", "adm", "cmdr", "brig", "pres",
+			"u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "vol", "pp", "ca"),
+		prep: set("from", "to", "of", "in", "with", "between", "for", "on", "against", "by", "at", "into", "among",
+			"via", "toward", "towards", "about", "over", "under"),
+		aux: set("is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+			"should", "may", "might", "can", "do", "did", "does", "now", "already", "also", "still", "reportedly",
+			"so", "far", "just", "not", "then", "later", "since", "all", "to", "back", "over", "only", "more",
+			"finally", "recently", "eventually", "successfully", "officially", "ultimately", "currently"),
+		// News agencies whose credit marks a report as passed on.
+		wires: set("reuters", "afp", "ap", "associated press", "xinhua", "tass", "ria novosti", "ria", "interfax",
+			"ukrinform", "unian", "ians", "pti", "ani", "anadolu", "dpa", "efe", "ansa", "kyodo", "yonhap", "bernama",
+			"antara", "agence france-presse", "agence france presse", "bloomberg", "sputnik", "belta", "irna", "wafa",
+			"sana", "mena", "kuna", "wam", "spa", "qna", "bna", "apa", "trend", "azertag", "armenpress", "notimex",
+			"telam", "prensa latina", "europa press", "lusa", "ctk", "pap", "mti", "bta", "hina", "tanjug", "mia",
+			"ata", "kathimerini", "aa", "nhk", "cna", "ptv", "bss", "ena", "kyodo news", "yonhap news"),
+		months: set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+			"oct", "nov", "dec"),
+		pronoun: set("he", "she", "it", "they", "i", "we", "him", "her", "them", "us"),
+		// Adjectives of nationality, to their party; extend with Options.Demonyms.
+		demonyms: map[string]string{
+			"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
+			"french": "France", "spanish": "Spain", "german": "Germany", "british": "United Kingdom",
+			"american": "United States", "israeli": "Israel", "palestinian": "Palestine", "turkish": "Turkey",
+			"belarusian": "Belarus", "polish": "Poland", "italian": "Italy", "chinese": "China", "indian": "India",
+			"pakistani": "Pakistan", "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "lebanese": "Lebanon",
+			"egyptian": "Egypt", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "georgian": "Georgia",
+			"japanese": "Japan", "korean": "Korea", "greek": "Greece", "sudanese": "Sudan", "yemeni": "Yemen",
+			"saudi": "Saudi Arabia", "qatari": "Qatar", "emirati": "United Arab Emirates", "afghan": "Afghanistan",
+			"brazilian": "Brazil", "mexican": "Mexico", "canadian": "Canada", "australian": "Australia",
+			"nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "colombian": "Colombia",
+			"venezuelan": "Venezuela", "chilean": "Chile", "argentine": "Argentina", "peruvian": "Peru",
+			"serbian": "Serbia", "croatian": "Croatia", "hungarian": "Hungary", "romanian": "Romania",
+			"moldovan": "Moldova", "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland",
+			"austrian": "Austria", "swedish": "Sweden", "norwegian": "Norway", "finnish": "Finland",
+			"danish": "Denmark", "irish": "Ireland", "portuguese": "Portugal", "czech": "Czech Republic",
+			"slovak": "Slovakia", "bulgarian": "Bulgaria", "lithuanian": "Lithuania", "latvian": "Latvia",
+			"estonian": "Estonia", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "thai": "Thailand",
+			"vietnamese": "Vietnam", "indonesian": "Indonesia", "filipino": "Philippines", "bangladeshi": "Bangladesh",
+			"nepali": "Nepal", "nepalese": "Nepal", "sri lankan": "Sri Lanka", "moroccan": "Morocco",
+			"algerian": "Algeria", "tunisian": "Tunisia", "libyan": "Libya", "jordanian": "Jordan",
+			"kuwaiti": "Kuwait", "emirates": "United Arab Emirates",
+		},
+		// Verb particles that complete a transfer verb: "hand over", "got back".
+		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
+	}
+}
+
+// defaultVocabulary is claims.DefaultVocabulary with the words that news
+// reports use for crowds, tolls and what happened to people ("95 people
+// have died"); each call returns a fresh copy.
+func defaultVocabulary() *claims.Vocabulary {
+	v := claims.DefaultVocabulary()
+	extendVocabulary(v)
+	return v
+}
+
+// extendVocabulary adds the extractor's extra terms to v, leaving the
+// user's own terms in place.
+func extendVocabulary(v *claims.Vocabulary) {
+	add := func(canonical string, words ...string) {
+		if c, ok := v.Measure(canonical); ok {
+			canonical = c
+		}
+		for _, w := range words {
+			if _, ok := v.Measure(w); !ok {
+				v.AddMeasure(canonical, w)
+			}
+		}
+	}
+	add("deaths", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
+	add("injured", "hurt", "injured people")
+	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
+		"taken part", "take part", "participants", "strikers", "people protested", "people marched")
+	add("missing", "missing people", "unaccounted for")
+	add("evacuated", "evacuees", "displaced")
+	add("arrests", "arrested", "detained", "arrest")
+	add("votes", "voters cast", "ballots cast")
+	add("turnout", "voter turnout", "participation")
+}

@@ -1,0 +1,217 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// measureFor decides what the figure at token k counts:
+//
+//  1. the noun it is "of": "the bodies of 6,000 soldiers" counts bodies;
+//  2. the noun phrase after it, through the vocabulary: "1,200 prisoners of
+//     war"; a generic noun ("95 people") takes its measure from the verb
+//     ("have died"); a frame ("a 6,000-for-6,000 formula") from the nearest
+//     measure before it;
+//  3. a noun linked to it before: "the toll rose to 211", "put the number of
+//     protesters at 1.28 million", "turnout was 67%";
+//  4. the measure of the figure before it in the same quotation or
+//     paragraph, when the noun is left out ("57 in return", "another 3,000");
+//  5. the noun phrase's own head, as written ("soldiers"), when the
+//     vocabulary does not know it;
+//
+// and "" when nothing says.
+func (d *document) measureFor(k int, s sentence, f figure, b *builder) string {
+	key := -(d.paraOf[d.sentOf[k]] + 1)
+	if q := d.toks[k].quote; q > 0 {
+		key = q
+	}
+	carry := func() (string, bool) {
+		if d.lastMeasureKey == key && d.lastMeasure != "" {
+			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
+			return d.lastMeasure, true
+		}
+		return "", false
+	}
+	// 1. "X of [an additional] N".
+	j := k - 1
+	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
+		j--
+	}
+	if j > s.first && d.toks[j].low == "of" && d.toks[j].quote == d.toks[k].quote {
+		if m, i0, ok := d.measureEnding(j-1, s.first); ok && !d.lx.person[d.toks[j-1].low] {
+			b.why("measure", d.span(i0, j-1))
+			return m
+		}
+	}
+	percent := f.q.Unit == claims.Percent
+	// 2. The noun phrase after the figure.
+	i := k + 1
+	if i <= s.last && d.toks[i].low == "of" {
+		i++ // "79 of its soldiers"
+		for i <= s.last && isDeterminer(d.toks[i].low) {
+			i++
+		}
+	}
+	head := -1
+	for ; i <= s.last && i <= k+6; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.quote != d.toks[k].quote {
+			break
+		}
+		if m, n := d.measureAt(i); m != "" && !(percent && false) {
+			if d.lx.person[t.low] && n == 1 {
+				if pm, ok := d.predicate(i+1, s); ok {
+					return pm
+				}
+			}
+			b.why("measure", d.span(i, i+n-1))
+			return m
+		}
+		if d.lx.breaker[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			break
+		}
+		head = i
+	}
+	if head >= 0 {
+		w := d.toks[head].low
+		switch {
+		case d.lx.frame[w]:
+			if m, ok := d.nearestMeasure(k, s, b); ok {
+				return m
+			}
+			head = -1
+		case d.lx.person[w]:
+			if m, ok := d.predicate(head+1, s); ok {
+				b.why("measure", d.span(head, head))
+				return m
+			}
+			if m, ok := d.verbBefore(k, s); ok {
+				return m
+			}
+			if isGeneric(w) {
+				if m, ok := carry(); ok {
+					return m
+				}
+			}
+		}
+	}
+	if percent {
+		if m, ok := d.nearestMeasure(k, s, b); ok {
+			return m
+		}
+		return ""
+	}
+	if head >= 0 && looksPlural(d.toks[head].low) && !d.lx.person[d.toks[head].low] {
+		b.why("measure", d.span(head, head))
+		return d.toks[head].low
+	}
+	// 3. A noun linked to the figure before it.
+	if j := k - 1; j >= s.first && d.toks[j].kind == tWord && d.lx.linking[d.toks[j].low] {
+		if m, ok := d.nearestMeasure(k, s, b); ok {
+			return m
+		}
+	}
+	// 4. Carried over.
+	if m, ok := carry(); ok {
+		return m
+	}
+	return ""
+}
+
+// measureEnding returns the measure named by a phrase that ends at token
+// e, and the phrase's first token.
+func (d *document) measureEnding(e, first int) (string, int, bool) {
+	for n := min(d.x.maxMeasure, e-first+1); n >= 1; n-- {
+		if m, l := d.measureAt(e - n + 1); m != "" && l == n {
+			return m, e - n + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// nearestMeasure returns the measure named nearest before the figure at k
+// in its sentence (on the same side of any quotation mark), else after it.
+func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for i := k - 1; i >= s.first; i-- {
+		if d.toks[i].quote != q {
+			continue
+		}
+		if m, i0, ok := d.measureEnding(i, s.first); ok {
+			b.why("measure", d.span(i0, i))
+			return m, true
+		}
+	}
+	for i := k + 1; i <= s.last; i++ {
+		if d.toks[i].quote != q {
+			continue
+		}
+		if m, n := d.measureAt(i); m != "" {
+			b.why("measure", d.span(i, i+n-1))
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// predicate reads what happened to people from the verb after their noun:
+// "95 people have died", "were killed", "had taken part".
+func (d *document) predicate(i int, s sentence) (string, bool) {
+	for ; i <= s.last && i-s.first < 400; i++ {
+		t := d.toks[i]
+		if t.kind != tWord {
+			return "", false
+		}
+		if m, _ := d.measureAt(i); m != "" && !d.lx.person[t.low] {
+			return m, true
+		}
+		if !d.lx.aux[t.low] && t.low != "been" && t.low != "confirmed" && t.low != "believed" {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// verbBefore reads the measure from a verb just before the figure: "killed
+// at least 95 people", "injured 40 others".
+func (d *document) verbBefore(k int, s sentence) (string, bool) {
+	j := k - 1
+	if j >= s.first && d.toks[j].kind == tWord {
+		if m, _ := d.measureAt(j); m != "" && strings.HasSuffix(d.toks[j].low, "ed") {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+func isNumberModifier(w string) bool {
+	switch w {
+	case "an", "a", "the", "additional", "another", "further", "some", "more", "only", "about", "nearly",
+		"almost", "over", "just", "around", "roughly", "approximately", "estimated", "remaining", "least", "at",
+		"than", "up", "to", "total", "all", "those", "these", "its", "their", "our", "extra", "other":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "its", "their", "his", "her", "our", "own", "these", "those", "them", "whom", "which", "my", "your":
+		return true
+	}
+	return false
+}
+
+func isGeneric(w string) bool {
+	switch w {
+	case "people", "persons", "person", "men", "women", "others", "individuals", "ones", "of":
+		return true
+	}
+	return false
+}
+
+func looksPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") ||
+		w == "people" || w == "men" || w == "women" || w == "children" || w == "police" || w == "personnel" || w == "staff"
+}

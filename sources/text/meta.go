@@ -1,0 +1,179 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// meta is what the extractor learns about a document before reading its
+// sentences: where the body starts, when and by whom it was published.
+type meta struct {
+	body      int // byte offset where the article's text starts
+	published claims.Date
+	outlet    string
+	url       string
+	title     string
+	dateline  string // the place(s) of the dateline, "Kyiv/Moscow"
+	wire      string // a wire credited in the dateline, "(Reuters)"
+}
+
+// readMeta reads a leading "date YYYY-MM-DD" line or a "key: value" header
+// ended by a blank line, then a dateline at the start of the body:
+// "Kyiv/Moscow, June 20 (IANS)", "MOSCOW, June 16. /TASS/.",
+// "LONDON (Reuters) -".
+func readMeta(text string, lx *lexicon) meta {
+	var m meta
+	pos := 0
+	// Skip white space and a byte order mark.
+	skip := func() {
+		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' || text[pos] == '\n') {
+			pos++
+		}
+	}
+	if strings.HasPrefix(text, "\ufeff") {
+		pos = 3
+	}
+	skip()
+	// "date 2025-06-20" with the article going on on the same line.
+	if rest, ok := strings.CutPrefix(text[pos:], "date "); ok && len(rest) >= 10 {
+		if d, err := claims.ParseDate(rest[:10]); err == nil {
+			m.published = d
+			pos += len("date ") + 10
+			skip()
+		}
+	} else if isHeaderLine(text[pos:]) {
+		for pos < len(text) {
+			end := strings.IndexByte(text[pos:], '\n')
+			line := text[pos:]
+			if end >= 0 {
+				line = text[pos : pos+end]
+			}
+			line = strings.TrimRight(line, "\r")
+			if strings.TrimSpace(line) == "" {
+				break
+			}
+			key, val, ok := strings.Cut(line, ":")
+			if !ok || !isKey(key) {
+				break
+			}
+			val = strings.TrimSpace(val)
+			switch strings.ToLower(strings.TrimSpace(key)) {
+			case "date", "published", "dateline date":
+				if len(val) >= 10 {
+					if d, err := claims.ParseDate(val[:10]); err == nil {
+						m.published = d
+					}
+				}
+			case "outlet", "source", "publisher":
+				m.outlet = val
+			case "url", "link":
+				m.url = val
+			case "title", "headline":
+				m.title = val
+			}
+			if end < 0 {
+				pos = len(text)
+				break
+			}
+			pos += end + 1
+		}
+		skip()
+	}
+	m.body = pos
+	m.readDateline(text, lx)
+	return m
+}
+
+func isKey(k string) bool {
+	k = strings.TrimSpace(k)
+	if k == "" || len(k) > 20 {
+		return false
+	}
+	for _, r := range k {
+		if !(unicode.IsLetter(r) || r == '_' || r == '-' || r == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeaderLine reports whether s starts with a "key: value" line whose key
+// is a known header field.
+func isHeaderLine(s string) bool {
+	key, _, ok := strings.Cut(s, ":")
+	if !ok || !isKey(key) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(key)) {
+	case "date", "published", "outlet", "source", "publisher", "url", "link", "title", "headline", "author", "byline", "language", "lang":
+		return true
+	}
+	return false
+}
+
+// readDateline reads the dateline at m.body, if there is one, and the wire
+// it credits. The dateline stays part of the body: it holds no figure that
+// is a claim, and its date is a label.
+func (m *meta) readDateline(text string, lx *lexicon) {
+	line := text[m.body:]
+	if i := strings.IndexAny(line, "\n"); i >= 0 {
+		line = line[:i]
+	}
+	if len(line) > 160 {
+		line = line[:160]
+	}
+	// Places: capitalised words and slashes up to a comma or a bracket.
+	i := 0
+	for i < len(line) {
+		r := rune(line[i])
+		if r == ',' || r == '(' || r == '-' && i > 0 && line[i-1] == ' ' {
+			break
+		}
+		if !(unicode.IsLetter(r) || r == ' ' || r == '/' || r == '.' || r == '\'' || r >= 0x80) {
+			return
+		}
+		i++
+	}
+	place := strings.TrimSpace(line[:i])
+	if place == "" || !unicode.IsUpper(rune(place[0])) || len(strings.Fields(place)) > 4 {
+		return
+	}
+	rest := line[i:]
+	// A wire in brackets or slashes within the next few words.
+	if j := strings.IndexByte(rest, '('); j >= 0 && j < 30 {
+		if k := strings.IndexByte(rest[j:], ')'); k > 0 {
+			name := strings.TrimSpace(rest[j+1 : j+k])
+			if looksLikeOutlet(name, lx) {
+				m.dateline, m.wire = place, name
+				return
+			}
+		}
+	}
+	if j := strings.IndexByte(rest, '/'); j >= 0 && j < 30 {
+		if k := strings.IndexByte(rest[j+1:], '/'); k > 0 {
+			name := strings.TrimSpace(rest[j+1 : j+1+k])
+			if looksLikeOutlet(name, lx) {
+				m.dateline, m.wire = place, name
+			}
+		}
+	}
+}
+
+// looksLikeOutlet reports whether name is a known wire or a short name in
+// capitals ("IANS", "AFP").
+func looksLikeOutlet(name string, lx *lexicon) bool {
+	if name == "" || len(name) > 40 {
+		return false
+	}
+	if lx.wires[strings.ToLower(name)] {
+		return true
+	}
+	for _, r := range name {
+		if !(unicode.IsUpper(r) || r == ' ' || r == '-' || r == '&') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,285 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, digits, inner apostrophes and hyphens
+	tPunct                // one punctuation rune, or "--"
+	tFig                  // a figure found by package numbers (may span several words)
+)
+
+// A token is a word, a punctuation mark or a figure, with its byte span in
+// the document as given.
+type token struct {
+	start, end int
+	low        string // lowercased text
+	kind       tokKind
+	capital    bool // starts with an upper-case letter
+	para       bool // first token of a paragraph
+	fig        int  // index of the figure for tFig, else -1
+	quote      int  // index+1 of the speech quote the token is inside, 0 outside
+	openQ      bool // an opening quotation mark
+	closeQ     bool // a closing quotation mark
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// tokenize splits text[from:] into tokens. Paragraphs are separated by blank
+// lines, or by line breaks when the text has no blank line at all.
+func tokenize(text string, from int, toks []token) []token {
+	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
+	newlines := 2 // the first token starts a paragraph
+	i := from
+	for i < len(text) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				newlines++
+			}
+			i += n
+			continue
+		}
+		para := newlines >= 2 || (!blank && newlines >= 1)
+		newlines = 0
+		start := i
+		if isWordRune(r) {
+			capital := unicode.IsUpper(r)
+			i += n
+			for i < len(text) {
+				r, n = rune(text[i]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(text[i:])
+				}
+				if isWordRune(r) {
+					i += n
+					continue
+				}
+				if (r == '\'' || r == '’' || r == '-' || r == '‐') && i+n < len(text) {
+					r2, _ := utf8.DecodeRuneInString(text[i+n:])
+					if isWordRune(r2) {
+						i += n
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, fig: -1})
+			continue
+		}
+		i += n
+		if r == '-' && i < len(text) && text[i] == '-' {
+			i++
+		}
+		toks = append(toks, token{start: start, end: i, low: text[start:i], kind: tPunct, para: para, fig: -1})
+	}
+	return toks
+}
+
+// lower lowercases s, without allocating when s has no upper-case letter.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			s = strings.ToLower(s)
+			break
+		}
+	}
+	// Fold the typographic apostrophe so that "Ukraine’s" reads like "Ukraine's".
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// mergeFigures replaces the tokens that each figure covers with one tFig
+// token spanning both. figs must be sorted by start and not overlap.
+func mergeFigures(toks []token, figs []figure) []token {
+	if len(figs) == 0 {
+		return toks
+	}
+	out := toks[:0:0]
+	out = make([]token, 0, len(toks))
+	f := 0
+	for i := 0; i < len(toks); {
+		for f < len(figs) && figs[f].span.End <= toks[i].start {
+			f++
+		}
+		if f < len(figs) && figs[f].span.Start < toks[i].end {
+			t := token{start: min(toks[i].start, figs[f].span.Start), kind: tFig, fig: f, para: toks[i].para}
+			t.end = figs[f].span.End
+			for i < len(toks) && toks[i].start < figs[f].span.End {
+				t.end = max(t.end, toks[i].end)
+				i++
+			}
+			t.low = figs[f].text
+			out = append(out, t)
+			f++
+			continue
+		}
+		out = append(out, toks[i])
+		i++
+	}
+	return out
+}
+
+// A quotation is a passage in quotation marks: tokens [first, last] hold
+// its words (marks excluded).
+type quotation struct {
+	open, close int // token indexes of the marks; close is -1 when unterminated
+	first, last int
+}
+
+// markQuotes finds the quotations, marks their tokens and returns them. A
+// quotation left open at the end of a paragraph continues when the next
+// paragraph opens with a quotation mark (the news convention for quotes over
+// several paragraphs). Short quoted phrases without punctuation ("all-for-all")
+// are names, not speech, and are left unmarked.
+func markQuotes(toks []token) []quotation {
+	var qs []quotation
+	open := -1 // index into qs of the open quotation
+	for i := range toks {
+		t := &toks[i]
+		if t.para && open >= 0 {
+			r, _ := utf8.DecodeRuneInString(t.low)
+			if t.kind == tPunct && isQuoteRune(r) && r != '”' && r != '»' {
+				t.openQ = true // reopening: the same quotation goes on
+				continue
+			}
+			qs[open].close = -1
+			qs[open].last = i - 1
+			open = -1
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.low)
+		if !isQuoteRune(r) {
+			continue
+		}
+		closing := r == '”' || r == '»' || (r == '"' && open >= 0)
+		if r == '“' || r == '«' || r == '„' {
+			closing = false
+		}
+		if closing && open >= 0 {
+			t.closeQ = true
+			qs[open].close = i
+			qs[open].last = i - 1
+			open = -1
+		} else if !closing && open < 0 {
+			t.openQ = true
+			qs = append(qs, quotation{open: i, close: -1, first: i + 1, last: len(toks) - 1})
+			open = len(qs) - 1
+		}
+	}
+	kept := qs[:0]
+	for _, q := range qs {
+		if q.last < q.first {
+			continue
+		}
+		words, punct := 0, false
+		for j := q.first; j <= q.last; j++ {
+			switch toks[j].kind {
+			case tPunct:
+				switch toks[j].low {
+				case ".", ",", "!", "?", ";", ":":
+					punct = true
+				}
+			default:
+				words++
+			}
+		}
+		if words <= 4 && !punct {
+			if q.close >= 0 {
+				toks[q.close].closeQ = false
+			}
+			toks[q.open].openQ = false
+			continue
+		}
+		kept = append(kept, q)
+	}
+	for k, q := range kept {
+		for j := q.first; j <= q.last; j++ {
+			toks[j].quote = k + 1
+		}
+	}
+	return kept
+}
+
+// A sentence is the tokens [first, last].
+type sentence struct {
+	first, last int
+}
+
+// splitSentences splits toks into sentences. A full stop ends a sentence
+// when white space and an upper-case letter, a digit or a quotation mark
+// follow it, unless the word before it is an abbreviation or an initial.
+func splitSentences(text string, toks []token, lx *lexicon) []sentence {
+	var ss []sentence
+	first := 0
+	for i := 0; i < len(toks); i++ {
+		if i > first && toks[i].para {
+			ss = append(ss, sentence{first, i - 1})
+			first = i
+		}
+		t := toks[i]
+		if t.kind != tPunct {
+			continue
+		}
+		switch t.low {
+		case ".", "!", "?", "…":
+		default:
+			continue
+		}
+		end := i
+		// Closing marks and brackets stay with the sentence they close.
+		for end+1 < len(toks) && !toks[end+1].para && toks[end+1].start == toks[end].end &&
+			(toks[end+1].closeQ || toks[end+1].low == ")" || toks[end+1].low == "’" || toks[end+1].low == "'") {
+			end++
+		}
+		if end+1 >= len(toks) {
+			i = end
+			continue
+		}
+		next := toks[end+1]
+		if !next.para {
+			if next.start == toks[end].end && t.low == "." {
+				continue // "U.S", "6.2": no space after the stop
+			}
+			if !(next.capital || next.openQ || next.kind == tFig || (next.kind == tWord && unicode.IsDigit(rune(next.low[0])))) {
+				continue
+			}
+			if t.low == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].end == t.start {
+				w := toks[i-1].low
+				if lx.abbrev[w] || (utf8.RuneCountInString(w) == 1 && toks[i-1].capital) {
+					continue
+				}
+			}
+		}
+		ss = append(ss, sentence{first, end})
+		first = end + 1
+		i = end
+	}
+	if first < len(toks) {
+		ss = append(ss, sentence{first, len(toks) - 1})
+	}
+	_ = text
+	return ss
+}
