@@ -25,6 +25,7 @@ type Decimal struct {
 // Decimal limits.
 const (
 	maxCoefDigits = 18
+	maxCoef       = 999_999_999_999_999_999 // the largest coefficient: 18 nines
 	maxExp        = 10000
 )
 
@@ -43,7 +44,7 @@ func NewDecimal(coef int64, exp int) (Decimal, error) {
 	if coef == 0 {
 		return Decimal{}, nil
 	}
-	if coef > maxCoef.Int64() || coef < -maxCoef.Int64() {
+	if coef > maxCoef || coef < -maxCoef {
 		return Decimal{}, fmt.Errorf("claims: %d×10^%d: more than %d digits: %w", coef, exp, maxCoefDigits, ErrRange)
 	}
 	if exp > maxExp || exp < -maxExp {
@@ -324,14 +325,11 @@ func fromInt(n *big.Int, exp int) (Decimal, error) {
 		n = q
 		exp++
 	}
-	if n.CmpAbs(maxCoef) > 0 {
-		return Decimal{}, fmt.Errorf("claims: %s×10^%d: %w", n, exp, ErrRange)
+	if !n.IsInt64() || n.Int64() > maxCoef || n.Int64() < -maxCoef {
+		return Decimal{}, fmt.Errorf("claims: %s×10^%d: more than %d digits: %w", n, exp, maxCoefDigits, ErrRange)
 	}
 	return NewDecimal(n.Int64(), exp)
 }
-
-// maxCoef is the largest coefficient: 18 nines.
-var maxCoef = big.NewInt(999_999_999_999_999_999)
 
 // roundRat rounds r half to even to the given number of significant digits
 // (clamped to 1..18).

@@ -135,6 +135,13 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 		Kind: j.Kind, Scope: j.Scope, AsOf: j.AsOf, Speaker: j.Speaker, Source: j.Source,
 		Evidence: Evidence{Span{j.Evidence.Start, j.Evidence.End}, j.Evidence.Text}, Reasons: j.Reasons,
 	}
+	// An empty list reads as none, so that decoding is canonical.
+	if len(c.Source.Via) == 0 {
+		c.Source.Via = nil
+	}
+	if len(c.Reasons) == 0 {
+		c.Reasons = nil
+	}
 	jq := j.Quantity
 	if jq == nil {
 		return nil

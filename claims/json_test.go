@@ -348,17 +348,18 @@ func FuzzReadJSONL(f *testing.F) {
 				t.Fatalf("Encode(%+v): %v", c, err)
 			}
 			var back []claims.Claim
+			encoded := out.String()
 			for d, err := range claims.ReadJSONL(&out) {
 				if err != nil {
-					t.Fatalf("re-reading %s: %v", out.String(), err)
+					t.Fatalf("re-reading %s: %v", encoded, err)
 				}
 				back = append(back, d)
 			}
 			if len(back) != 1 {
-				t.Fatalf("re-reading %q gave %d claims", out.String(), len(back))
+				t.Fatalf("re-reading %q gave %d claims", encoded, len(back))
 			}
 			if diff := cmp.Diff(c, back[0], quantityCmp); diff != "" {
-				t.Fatalf("re-encoding %q changed the claim (-first +second):\n%s", out.String(), diff)
+				t.Fatalf("re-encoding %q changed the claim (-first +second):\n%s", encoded, diff)
 			}
 		}
 	})
