@@ -128,7 +128,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	up to, as many as, as much as, at most,        AtMost     unbounded    N]
 //	  no more than, not more than, N or fewer, N or less
 //	between X and Y, X-Y, X–Y, X to Y, X or Y,     Range      [X           Y]
-//	  from X to Y
+//	  from X to Y; about X to Y, nearly X-Y (an approximate hedge before a range gives way to it)
 //	dozens (12), scores (20), hundreds (100),      Approx     [V           unbounded   (Vague; Value V)
 //	  thousands, millions, tens of thousands (10,000), hundreds of thousands,
 //	  several (3), a few (2), several hundred (300), a few thousand (2,000)
@@ -1250,8 +1250,8 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			break
 		}
 		isRange, e = true, k
-	case hNone:
-		if lo.vague {
+	case hNone, hQual, hNearly:
+		if lo.vague || (kind != hNone && qual != Approx) {
 			break
 		}
 		// A reciprocal formula: "6,000-for-6,000", "one for one".
@@ -1318,9 +1318,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		}
 		q = RangeQuantity(text, lv, hv)
 		q.Precision = minDecimal(lo.precision(), hi.precision())
-		if kind != hBetween && kind != hFrom {
-			kind = hNone
-		}
+
 	case lo.vague:
 		q = VagueQuantity(text, lv, Unbounded)
 		if kind == hQual {
@@ -1337,8 +1335,8 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	default:
 		q = NewQuantity(text, Exact, lv)
 		q.Precision = lo.precision()
-		q.Reciprocal = recip
 	}
+	q.Reciprocal = recip
 	if lo.percent {
 		q.Unit = Percent
 	}

@@ -213,7 +213,7 @@ var starterWords = strings.Fields(`zero one two three four five six seven eight 
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
-below close just well no not upwards in between from january february march april may june july august
+below close just well no not upwards in between from us january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth all aged
@@ -249,7 +249,7 @@ func roleOf(w *word) int {
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
 		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
-		"not", "upwards", "in", "between", "from":
+		"not", "upwards", "in", "between", "from", "us":
 		return rQuantity
 	}
 	return rNone
@@ -346,6 +346,19 @@ func (sc *scanner) atWord(i int) int {
 		}
 		if w.is("a") || w.is("an") || w.is("one") {
 			if e, ok := sc.fractionAfter(i, w.end, 1, false); ok {
+				return e
+			}
+		}
+		if w.is("a") || w.is("an") {
+			// "an hour", "a week": one of the unit.
+			if nw := sc.nextWord(w.end); durationUnit(&nw) != "" && !strings.HasSuffix(nw.str(), "s") &&
+				!(nw.is("second") && sc.nextWord(nw.end).n > 0) { // "a second convoy" is an ordinal
+				return sc.emit(Number{Span: claims.Span{Start: i, End: nw.end}, Class: Duration, Unit: durationUnit(&nw),
+					Quantity: sc.exact(s[i:w.end], 1)})
+			}
+		}
+		if w.is("us") && w.end < len(s) && s[w.end] == '$' {
+			if e, ok := sc.quantityAt(i, true); ok {
 				return e
 			}
 		}
@@ -601,10 +614,24 @@ func (sc *scanner) atDigits(i int) int {
 				// The tail of a number already read or skipped.
 				return sc.digitsEnd(i)
 			}
+		case '-':
+			// "COVID-19", "Su-27", "F-16": a code, not "mid-2025".
+			if i > 1 && isLetter(s[i-2]) {
+				k := i - 2
+				for k > 0 && isLetter(s[k-1]) {
+					k--
+				}
+				if isUpper(s[k]) && (k == 0 || !isAlnum(s[k-1])) {
+					return sc.identifier(k, i)
+				}
+			}
 		}
 	}
 	e := sc.digitsEnd(i)
 	nd := e - i
+	if sc.modelNumber(i, e) {
+		return sc.identifier(i, i)
+	}
 	// Token-level patterns: dates, times, versions, phone numbers.
 	if nd == 4 && e+5 < len(s)+0 && s[e] == '-' && isDigit(s[e+1]) && isDigit(s[e+2]) && s[e+3] == '-' && e+5 < len(s)+1 && e+5 <= len(s) && isDigit(s[e+4]) && e+5 < len(s) && isDigit(s[e+5]) && (e+6 >= len(s) || !isDigit(s[e+6])) {
 		if d, ok := sc.isoDate(i, e+6); ok {
@@ -658,6 +685,54 @@ func (sc *scanner) atDigits(i int) int {
 		return e2
 	}
 	return e
+}
+
+// modelNumber reports whether the digits [i, e) name a model or an item
+// after a proper noun ("Boeing 737", "Article 5", "Flight 370") rather than
+// count something: a capitalized word that does not begin a sentence, a
+// number without separators, and no plural noun after it.
+func (sc *scanner) modelNumber(i, e int) bool {
+	s := sc.s
+	if i < 2 || s[i-1] != ' ' || (e < len(s) && (s[e] == ',' || s[e] == '.' || s[e] == '%' || s[e] == ':' || s[e] == '/') && e+1 < len(s) && isDigit(s[e+1])) {
+		return false
+	}
+	if e < len(s) && (isLetter(s[e]) || s[e] == '%') {
+		return false
+	}
+	pw := sc.prevWord(i)
+	if pw.n < 2 || !isUpper(s[pw.start]) || pw.end != i-1 {
+		return false
+	}
+	// Not at the start of a sentence.
+	k := pw.start
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	if k == 0 || strings.IndexByte(".!?\"'\n:;(", s[k-1]) >= 0 {
+		return false
+	}
+	if monthOf(&pw) != 0 && roleOf(&pw) == rMonth || weekday(&pw) || roleOf(&pw) != rNone {
+		return false
+	}
+	nw := sc.nextWord(e)
+	if countNoun(&nw) || durationUnit(&nw) != "" || currencyWord(&nw, s) {
+		return false
+	}
+	if nw.n > 3 && nw.low[nw.n-1] == 's' && !isUpper(s[nw.start]) {
+		return false
+	}
+	if e < len(s) && s[e] == ' ' && nw.n > 0 && (nw.is("to") || nw.is("and") || nw.is("or") || nw.is("percent") || nw.is("per") || nw.is("million") || nw.is("billion") || nw.is("thousand")) {
+		return false
+	}
+	return true
+}
+
+func weekday(w *word) bool {
+	switch w.str() {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in":
+		return true
+	}
+	return false
 }
 
 // token looks at the run of digits and dots, hyphens and slashes at i for
@@ -1075,7 +1150,10 @@ func countNoun(w *word) bool {
 		"flights", "cars", "vehicles", "tanks", "drones", "missiles", "shells", "rockets", "units",
 		"pupils", "teachers", "doctors", "nurses", "staff", "delegates", "seats", "signatures", "pages",
 		"words", "copies", "items", "animals", "cattle", "sheep", "pigs", "hectares", "acres", "beds",
-		"troop", "more", "others", "of", "were", "are", "have", "had", "remain", "remained":
+		"troop", "more", "others", "of", "were", "are", "have", "had", "remain", "remained", "applications",
+		"requests", "complaints", "visitors", "tourists", "users", "customers", "ballots", "messages",
+		"posts", "comments", "attacks", "strikes", "incidents", "crimes", "tickets", "passengers", "firms",
+		"companies", "schools", "hospitals", "villages", "towns", "cities", "countries", "states":
 		return true
 	}
 	return false
@@ -1184,6 +1262,19 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 		num.Class = Percentage
 		return sc.emit(num), true
 	}
+	// "between 2 and 4 am", "5 GMT".
+	if q.Qualifier == claims.Exact || q.Qualifier == claims.Range {
+		if k := sc.clockSuffix(e, false); k > e && q.Upper.Set && q.Upper.Value.Cmp(claims.DecimalOf(24)) <= 0 {
+			num.Class, num.Quantity, num.Span.End = Time, claims.Quantity{}, k
+			return sc.emit(num), true
+		}
+	}
+	// An age after a name: "The girl, 12, was".
+	if n <= 3 && q.Qualifier == claims.Exact && i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && isLetter(s[i-3]) &&
+		e < len(s) && s[e] == ',' && isDigit(s[i]) && isDigit(s[e-1]) {
+		num.Class = Age
+		return sc.emit(num), true
+	}
 	// The word after the number.
 	var w word
 	hyphen := false
@@ -1202,6 +1293,13 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 			return sc.emit(num), true
 		}
 		num.Class, num.Unit, num.Span.End = Duration, u, w.end
+		// "over four days" is a time span, not "more than four days".
+		if q.Qualifier == claims.MoreThan && len(q.Text) > 5 && strings.EqualFold(q.Text[:5], "over ") {
+			j := sc.spaceAt(i + 4)
+			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && j+n2 == e {
+				num.Span.Start, num.Quantity = j, q2
+			}
+		}
 		return sc.emit(num), true
 	}
 	words := q.Text != "" && isLetter(q.Text[len(q.Text)-1])
@@ -1273,6 +1371,9 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 // four digits from 1800 to 2100.
 func isYearText(q claims.Quantity) bool {
 	t := q.Text
+	for len(t) > 0 && !isDigit(t[0]) {
+		t = t[1:]
+	}
 	yearAt := func(k int) bool {
 		if k+4 > len(t) || (k+4 < len(t) && isDigit(t[k+4])) {
 			return false

@@ -1,0 +1,215 @@
+package numbers
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/stretchr/testify/require"
+)
+
+// figure is one expected or found figure in the sentence table.
+type figure struct {
+	text, class, value, qualifier string
+}
+
+func (f figure) String() string {
+	return strings.Join([]string{f.text, f.class, f.value, f.qualifier}, "|")
+}
+
+// matches reports whether the found figure g satisfies the expected f:
+// text and class always, value and qualifier when f gives them.
+func (f figure) matches(g figure) bool {
+	return f.text == g.text && f.class == g.class &&
+		(f.value == "" || f.value == g.value) && (f.qualifier == "" || f.qualifier == g.qualifier)
+}
+
+func found(n Number) figure {
+	f := figure{text: n.Text, class: n.Class.String()}
+	if n.Quantity.IsValid() {
+		f.value, f.qualifier = n.Quantity.Value.String(), n.Quantity.Qualifier.String()
+	}
+	return f
+}
+
+type sentence struct {
+	line int
+	text string
+	want []figure
+}
+
+func readSentences(t testing.TB) []sentence {
+	f, err := os.Open("testdata/sentences.tsv")
+	require.NoError(t, err)
+	defer f.Close()
+	var out []sentence
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		text, figs, ok := strings.Cut(l, "\t")
+		require.True(t, ok, "sentences.tsv:%d: no tab", line)
+		s := sentence{line: line, text: text}
+		if figs != "-" {
+			for _, fs := range strings.Split(figs, " ; ") {
+				p := strings.Split(fs, "|")
+				require.True(t, len(p) >= 2 && len(p) <= 4, "sentences.tsv:%d: bad figure %q", line, fs)
+				p = append(p, "", "")
+				s.want = append(s.want, figure{p[0], p[1], p[2], p[3]})
+			}
+		}
+		out = append(out, s)
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+// TestSentences scores Scan on the sentence table: recall is the share of
+// expected figures found (same text and class, and value and qualifier when
+// given), precision the share of found figures that were expected.
+func TestSentences(t *testing.T) {
+	sents := readSentences(t)
+	require.Greater(t, len(sents), 250)
+	var wantN, gotN, hit int
+	for _, s := range sents {
+		var got []figure
+		for n := range Scan(s.text, Options{}) {
+			got = append(got, found(n))
+		}
+		used := make([]bool, len(got))
+		for _, w := range s.want {
+			ok := false
+			for k, g := range got {
+				if !used[k] && w.matches(g) {
+					used[k], ok = true, true
+					break
+				}
+			}
+			if ok {
+				hit++
+			} else {
+				t.Logf("sentences.tsv:%d: missed %v in %q; got %v", s.line, w, s.text, got)
+			}
+		}
+		for k, g := range got {
+			if !used[k] {
+				t.Logf("sentences.tsv:%d: unexpected %v in %q", s.line, g, s.text)
+			}
+		}
+		wantN += len(s.want)
+		gotN += len(got)
+	}
+	recall := float64(hit) / float64(wantN)
+	precision := float64(hit) / float64(gotN)
+	t.Logf("sentence table: %d sentences, %d expected figures, %d found, %d right: recall %.1f%%, precision %.1f%%",
+		len(sents), wantN, gotN, hit, 100*recall, 100*precision)
+	if recall < minScore || precision < minScore {
+		t.Errorf("recall %.3f, precision %.3f: want both ≥ %.2f", recall, precision, minScore)
+	}
+}
+
+// minScore is the floor of recall and precision on the sentence table.
+const minScore = 0.95
+
+// checkInvariants checks what every scan must give: spans in bounds, in
+// order, not overlapping, on rune boundaries; Text the span's bytes; a
+// count's value the one its text reads as.
+func checkInvariants(t *testing.T, text string, opts Options) {
+	t.Helper()
+	last := 0
+	for n := range Scan(text, opts) {
+		sp := n.Span
+		if sp.Start < last || sp.End <= sp.Start || sp.End > len(text) {
+			t.Fatalf("span %v out of order or bounds (last end %d, len %d) in %q", sp, last, len(text), text)
+		}
+		if !isBoundary(text, sp.Start) || !isBoundary(text, sp.End) {
+			t.Fatalf("span %v not on rune boundaries in %q", sp, text)
+		}
+		if n.Text != text[sp.Start:sp.End] {
+			t.Fatalf("Text %q != text[span] %q", n.Text, text[sp.Start:sp.End])
+		}
+		last = sp.End
+		if n.Class.IsNumeric() != n.Quantity.IsValid() && n.Class != Ordinal && n.Class != Year {
+			t.Fatalf("%q: class %v with quantity valid %v", n.Text, n.Class, n.Quantity.IsValid())
+		}
+		if n.Class == Count || n.Class == Percentage {
+			q, err := claims.ParseQuantityIn(opts.Language, n.Text)
+			if err != nil {
+				t.Fatalf("%q (%v) does not parse back: %v", n.Text, n.Class, err)
+			}
+			if q.Value != n.Quantity.Value || q.Qualifier != n.Quantity.Qualifier {
+				t.Fatalf("%q: scanned %v %v, parsed %v %v", n.Text, n.Quantity.Qualifier, n.Quantity.Value, q.Qualifier, q.Value)
+			}
+		}
+	}
+}
+
+func isBoundary(s string, i int) bool {
+	return i == 0 || i == len(s) || s[i]&0xC0 != 0x80
+}
+
+func TestScanMessy(t *testing.T) {
+	huge := strings.Repeat("7", 100_000)
+	tests := []string{
+		"",
+		"Rennes10,000 people",
+		"<p>About <b>6,000</b> people&nbsp;marched &#8212; 12&amp;3</p>",
+		"bad \xff\xfe utf-8 \xe2\x82 1,000 \xc2",
+		"truncated at the end: more than 6,",
+		"a " + huge + " digits",
+		"between 5 and",
+		"６，０００ people and ３ more",
+		"1,2,3,4,5 and 1.2.3.4 and 1-2-3-4",
+		"June 11 and 13 and 15 and 17 and 19 and 21 and 23 and 25 and 27 and 29",
+		"€€€$$$+++~~~(((&&&",
+		"twenty-twenty-twenty one one one a a a",
+		"- – — 5–",
+	}
+	for _, text := range tests {
+		checkInvariants(t, text, Options{})
+	}
+	// The huge number is one identifier.
+	var got []Number
+	for n := range Scan("a "+huge+" digits", Options{}) {
+		got = append(got, n)
+	}
+	require.Len(t, got, 1)
+	require.Equal(t, Identifier, got[0].Class)
+	require.Equal(t, len(huge), got[0].Span.Len())
+}
+
+func TestScanLongLine(t *testing.T) {
+	line := strings.Repeat("More than 6,000 people marched on June 9 ", 250_000) // ~10 MB
+	n := 0
+	for range Scan(line, Options{}) {
+		n++
+	}
+	require.Equal(t, 500_000, n)
+}
+
+func TestScanStops(t *testing.T) {
+	n := 0
+	for range Scan("1 2 3 4 5", Options{}) {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	require.Equal(t, 2, n)
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range readSentences(f) {
+		f.Add(s.text)
+	}
+	f.Add("Rennes10,000\xff 6 000,5 ６，０００")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text, Options{})
+	})
+}
