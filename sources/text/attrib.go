@@ -10,22 +10,21 @@ import (
 // An attribution is who a sentence's narrative says is speaking: a speech
 // verb ("said", "told", "according to") and the noun phrase of its speaker.
 type attribution struct {
-	verb     int // token of the speech verb; -1 when the sentence has none
+	verb     int // token of the speech verb
 	np0, np1 int // the speaker's noun phrase, tokens [np0, np1]
 	appos    [2]int
 	when     claims.Period // the date said with the verb ("said on Thursday")
 	whenSpan claims.Span
 	estimate bool // a verb of counting: "estimated", "counted", "put … at"
-	via      []string
+	ent      int  // the speaker's entity once resolved; -2 before
 }
 
-func (a attribution) ok() bool { return a.verb >= 0 }
-
-// attribute finds the sentence's attribution in its narrative (outside
-// speech quotes). Wires ("Xinhua news agency reported") are credits, not
-// speakers: they go to via.
-func (d *document) attribute(s sentence) attribution {
-	a := attribution{verb: -1}
+// attribute finds the sentence's attributions in its narrative (outside
+// speech quotes), in order. Wires ("Xinhua news agency reported") are
+// credits, not speakers: they go to via.
+func (d *document) attribute(s sentence) ([]attribution, []string) {
+	var as []attribution
+	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := d.toks[v]
 		if t.kind != tWord || t.quote != 0 || !d.lx.speech[t.low] {
@@ -54,30 +53,46 @@ func (d *document) attribute(s sentence) attribution {
 			continue
 		}
 		if w := d.wireName(np0, np1); w != "" {
-			a.via = append(a.via, w)
+			via = append(via, w)
 			continue
 		}
-		if a.verb >= 0 {
-			continue
-		}
-		a.verb, a.np0, a.np1, a.appos = v, np0, np1, appos
+		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2}
 		a.estimate = d.lx.estimate[t.low]
-		// A date said with the verb: "said on Thursday", "told … on June 19".
-		lo, hi := max(s.first, v-3), min(s.last, v+6)
-		for k := lo; k <= hi; k++ {
-			if k >= np0 && k <= np1 {
-				continue
-			}
-			if k > v && (d.toks[k].low == "that" || d.toks[k].openQ) {
-				break
-			}
-			if p, sp, ok := d.dateAt(k); ok {
-				a.when, a.whenSpan = p, sp
-				break
-			}
+		a.when, a.whenSpan = d.speechDate(s, a)
+		as = append(as, a)
+	}
+	return as, via
+}
+
+// speechDate finds the date said with the verb: "said on Thursday", "told
+// reporters on June 19", "Speaking on Thursday, Putin said"; the nearest
+// after the verb first (up to "that" or a quotation), then before it.
+func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.Span) {
+	v := a.verb
+	for k := v + 1; k <= min(s.last, v+6); k++ {
+		if k >= a.np0 && k <= a.np1 {
+			continue
+		}
+		if d.toks[k].low == "that" || d.toks[k].openQ || d.toks[k].quote != 0 {
+			break
+		}
+		if p, sp, ok := d.dateAt(k); ok {
+			return p, sp
 		}
 	}
-	return a
+	lo := max(s.first, min(a.np0, v)-12)
+	for k := v - 1; k >= lo; k-- {
+		if k >= a.np0 && k <= a.np1 {
+			continue
+		}
+		if d.toks[k].quote != 0 || d.toks[k].closeQ {
+			break
+		}
+		if p, sp, ok := d.dateAt(k); ok {
+			return p, sp
+		}
+	}
+	return claims.Period{}, claims.Span{}
 }
 
 // followedBy reports whether word w comes within n tokens after v.
@@ -130,9 +145,11 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		case d.npWord(k):
 			head = true
 			continue
+		case w == "the" && k-2 >= first && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for") && d.npWord(k-2):
+			continue // "Headquarters for the Treatment of Prisoners"
 		case w == "the" || w == "a" || w == "an":
 			k--
-		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && d.npWord(k-1) && k < end:
+		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && (d.npWord(k-1) || k-2 >= first && d.toks[k-1].low == "the" && d.npWord(k-2)) && k < end:
 			continue
 		case head && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 && d.npWord(k+1):
 			continue // a modifier: "defence" in "the defence ministry"

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // claims reads every sentence in order and returns the claims.
@@ -24,10 +25,12 @@ func (d *document) claims() []claims.Claim {
 			if t.kind != tFig || !d.figs[t.fig].claim {
 				continue
 			}
-			if a := d.attrs[si]; a.ok() && k >= a.np0 && k <= a.np1 {
-				continue // part of the speaker's name
+			if d.inSpeakerName(si, k) {
+				continue
 			}
-			out = append(out, d.claimAt(si, s, k, narr))
+			if c, ok := d.claimAt(si, s, k, narr); ok {
+				out = append(out, c)
+			}
 		}
 		if narr < 0 {
 			// The outlet's own narrative sets the date the story is at.
@@ -67,23 +70,15 @@ func (b *builder) whyText(field, words string) {
 // speakerFor returns the speaker of token k in sentence si and the date of
 // the statement, when the text gives one.
 func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, claims.Period) {
-	e, when := narr, claims.Period{}
+	e, when := -1, claims.Period{}
 	var src claims.Span
 	if q := d.toks[k].quote; q > 0 {
 		e, when = d.speakerOfQuote(q - 1)
-		qt := d.quotes[q-1]
-		endTok := qt.last
-		if qt.close >= 0 {
-			endTok = qt.close
+		if a := d.quoteAttr[q-1]; a != nil {
+			src = d.span(a.np0, a.np1)
 		}
-		for _, si2 := range []int{d.sentOf[endTok], d.sentOf[qt.open]} {
-			if a := d.attrs[si2]; a.ok() && d.sentEnt[si2] == e {
-				src = d.span(a.np0, a.np1)
-				break
-			}
-		}
-	} else if a := d.attrs[si]; a.ok() {
-		when = a.when
+	} else if a := d.attributionFor(si, k); a != nil {
+		e, when = a.ent, a.when
 		src = d.span(a.np0, a.np1)
 	}
 	if e < 0 {
@@ -95,6 +90,17 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 	}
 	b.why("speaker", src)
 	return d.ents[e].sp, when
+}
+
+// inSpeakerName reports whether token k is in the name of one of the
+// sentence's speakers.
+func (d *document) inSpeakerName(si, k int) bool {
+	for _, a := range d.attrs[si] {
+		if k >= a.np0 && k <= a.np1 {
+			return true
+		}
+	}
+	return false
 }
 
 // clause returns the tokens around k up to the nearest clause boundaries
@@ -123,8 +129,11 @@ func (d *document) boundary(i int) bool {
 	return t.openQ || t.closeQ
 }
 
-// claimAt builds the claim of the figure at token k.
-func (d *document) claimAt(si int, s sentence, k, narr int) claims.Claim {
+// claimAt builds the claim of the figure at token k. It reports false for
+// figures that are no claim: a small number of something the vocabulary
+// does not count ("the two delegations", "five handovers"), a share that
+// is not of anything ("a fourth on 14 June").
+func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool) {
 	f := d.figs[d.toks[k].fig]
 	b := &builder{d: d}
 	c := &b.c
@@ -137,6 +146,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) claims.Claim {
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
 	c.Measure = d.measureFor(k, s, f, b)
+	if !d.x.canon[c.Measure] {
+		if f.class == numbers.Ratio && (k+1 > s.last || d.toks[k+1].low != "of") {
+			return claims.Claim{}, false
+		}
+		if v, ok := f.q.Value.Int64(); ok && v < 10 && f.q.Qualifier == claims.Exact && !f.q.Vague {
+			return claims.Claim{}, false
+		}
+	}
 	key := -(d.paraOf[si] + 1)
 	if q := d.toks[k].quote; q > 0 {
 		key = q
@@ -147,6 +164,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) claims.Claim {
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
+	if f.q.Reciprocal && cu.tok < 0 {
+		cu = cue{tok: k, kind: cueMutual}
+	} else if f.q.Reciprocal {
+		cu.kind, cu.passive = cueMutual, false
+	}
 	perfect := false
 	if cu.tok >= 0 {
 		b.why("direction", d.span(cu.tok, cu.tok))
@@ -205,20 +227,25 @@ func (d *document) claimAt(si int, s sentence, k, narr int) claims.Claim {
 		b.whyText("as_of", "the publication date")
 	}
 	c.ID = c.ContentID()
-	return b.c
+	return b.c, true
 }
 
-// dateIn returns the date nearest to token k within its clause, if any.
+// dateIn returns the date nearest to token k within its clause [cl0,
+// cl1], else within its sentence on the same side of any quotation mark,
+// if any.
 func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
-	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
-		for _, j := range []int{k + dist, k - dist} {
-			if j < cl0 || j > cl1 {
-				continue
-			}
-			if p, sp, ok := d.dateAt(j); ok {
-				return p, sp, true
+	for pass := 0; pass < 2; pass++ {
+		for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
+			for _, j := range [2]int{k + dist, k - dist} {
+				if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
+					continue
+				}
+				if p, sp, ok := d.dateAt(j); ok {
+					return p, sp, true
+				}
 			}
 		}
+		cl0, cl1 = s.first, s.last
 	}
 	return claims.Period{}, claims.Span{}, false
 }

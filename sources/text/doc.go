@@ -24,12 +24,13 @@ type document struct {
 	sentOf []int // token → sentence
 	paraOf []int // sentence → paragraph
 
-	parties    map[string]int // canonical party → mentions
-	partyFirst map[string]int // canonical party → first mention
-	attrs      []attribution  // per sentence
-	sentEnt    []int          // per sentence: resolved speaker entity, -2 not yet
-	quoteEnt   []int          // per quotation: speaker entity, -2 not yet
+	parties    map[string]int  // canonical party → mentions
+	partyFirst map[string]int  // canonical party → first mention
+	attrs      [][]attribution // per sentence, in order
+	sentDone   []bool          // whether the sentence's attributions are resolved
+	quoteEnt   []int           // per quotation: speaker entity, -2 not yet
 	quoteDate  []claims.Period
+	quoteAttr  []*attribution // per quotation: its attribution, when it has one
 
 	ents                       []entity
 	lastPerson, lastOrg, lastE int

@@ -42,7 +42,8 @@ type Extractor struct {
 	measures   map[string]string // folded phrase → canonical measure
 	parties    map[string]string // folded alias → canonical party
 	demonyms   map[string]string
-	maxMeasure int // the longest measure phrase, in words
+	canon      map[string]bool // the canonical measures
+	maxMeasure int             // the longest measure phrase, in words
 	maxParty   int
 }
 
@@ -61,9 +62,10 @@ func New(opts Options) *Extractor {
 		cp.AddParty(c, k)
 	}
 	extendVocabulary(cp)
-	x := &Extractor{opts: opts, lx: newLexicon(), measures: map[string]string{}, parties: map[string]string{}}
+	x := &Extractor{opts: opts, lx: newLexicon(), measures: map[string]string{}, parties: map[string]string{}, canon: map[string]bool{}}
 	for k, c := range cp.MeasureTerms() {
 		x.measures[k] = c
+		x.canon[c] = true
 		x.maxMeasure = max(x.maxMeasure, strings.Count(k, " ")+1)
 	}
 	for k, c := range cp.PartyTerms() {
@@ -141,18 +143,19 @@ func (x *Extractor) read(name, text string) *document {
 		}
 	}
 	d.countParties()
-	d.attrs = make([]attribution, len(d.sents))
-	d.sentEnt = make([]int, len(d.sents))
+	d.attrs = make([][]attribution, len(d.sents))
+	d.sentDone = make([]bool, len(d.sents))
 	for si, s := range d.sents {
-		d.attrs[si] = d.attribute(s)
-		d.sentEnt[si] = -2
-		for _, w := range d.attrs[si].via {
+		as, via := d.attribute(s)
+		d.attrs[si] = as
+		for _, w := range via {
 			d.addVia(w)
 		}
 	}
 	d.creditWires()
 	d.quoteEnt = make([]int, len(d.quotes))
 	d.quoteDate = make([]claims.Period, len(d.quotes))
+	d.quoteAttr = make([]*attribution, len(d.quotes))
 	for i := range d.quoteEnt {
 		d.quoteEnt[i] = -2
 	}
@@ -190,22 +193,52 @@ func (d *document) creditWires() {
 	}
 }
 
-// speakerOfSent resolves the speaker of sentence si's narrative.
+// speakerOfSent resolves the speakers of sentence si's narrative, in
+// order, and returns the first (-1 when it has none).
 func (d *document) speakerOfSent(si int) int {
-	if d.sentEnt[si] != -2 {
-		return d.sentEnt[si]
-	}
-	a := d.attrs[si]
-	e := -1
-	if a.ok() {
-		e = d.speakerOf(a)
-		if e >= 0 && a.when != (claims.Period{}) {
-			d.ents[e].said = a.when
+	if !d.sentDone[si] {
+		d.sentDone[si] = true
+		for i := range d.attrs[si] {
+			a := &d.attrs[si][i]
+			a.ent = d.speakerOf(*a)
+			if a.ent >= 0 && !a.when.IsZero() {
+				d.ents[a.ent].said = a.when
+			}
+			d.noteSpeaker(a.ent)
 		}
 	}
-	d.sentEnt[si] = e
-	d.noteSpeaker(e)
-	return e
+	if len(d.attrs[si]) == 0 {
+		return -1
+	}
+	return d.attrs[si][0].ent
+}
+
+// attributionFor returns the attribution of sentence si that covers the
+// narrative token k: the last before it whose speaker stands before its
+// verb ("police counted 81,000"), else the first after it ("…, the ministry
+// said"), else the last before it. It returns nil when there is none.
+func (d *document) attributionFor(si, k int) *attribution {
+	d.speakerOfSent(si)
+	as := d.attrs[si]
+	var before, after, lastBefore *attribution
+	for i := range as {
+		a := &as[i]
+		if a.verb < k {
+			lastBefore = a
+			if a.np1 < a.verb {
+				before = a
+			}
+		} else if after == nil {
+			after = a
+		}
+	}
+	switch {
+	case before != nil:
+		return before
+	case after != nil:
+		return after
+	}
+	return lastBefore
 }
 
 func (d *document) noteSpeaker(e int) {
@@ -235,11 +268,26 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 		endTok = qt.close
 	}
 	cs, os := d.sentOf[endTok], d.sentOf[qt.open]
+	var at *attribution
+	d.speakerOfSent(cs)
+	for i := range d.attrs[cs] {
+		if a := &d.attrs[cs][i]; a.verb > endTok {
+			at = a
+			break
+		}
+	}
+	if at == nil {
+		d.speakerOfSent(os)
+		for i := range d.attrs[os] {
+			if a := &d.attrs[os][i]; a.verb < qt.open {
+				at = a
+			}
+		}
+	}
 	switch {
-	case d.attrs[cs].ok() && d.attrs[cs].verb > endTok:
-		e, when = d.speakerOfSent(cs), d.attrs[cs].when
-	case d.attrs[os].ok() && d.attrs[os].verb < qt.open:
-		e, when = d.speakerOfSent(os), d.attrs[os].when
+	case at != nil:
+		e, when = at.ent, at.when
+		d.quoteAttr[q] = at
 	case q > 0 && d.quoteEnt[q-1] >= 0:
 		e = d.quoteEnt[q-1]
 	default:

@@ -20,8 +20,8 @@ func set(words ...string) map[string]bool {
 // Extractor; it is read-only afterwards.
 type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
-	total, withheldLead, withheldObj, linking, breaker, frame, person     map[string]bool
-	title, org, abbrev, prep, aux, wires, months, pronoun                 map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
+	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms                                                               map[string]string
 	particles                                                              map[string]string
 }
@@ -86,9 +86,13 @@ func newLexicon() *lexicon {
 			"respectively", "instead", "total", "in all", "altogether", "apart", "away"),
 		// Nouns that frame a figure without being what it counts.
 		frame: set("formula", "basis", "format", "principle", "ratio", "deal", "scheme", "exchange", "swap",
-			"percent", "per cent", "times", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks",
-			"months", "round", "rounds", "stage", "stages", "batch", "batches", "group", "groups", "way", "ways",
-			"side", "sides", "part", "share", "bit", "lot", "points", "point", "cases"),
+			"exchanges", "swaps", "percent", "per cent"),
+		// Nouns that count something other than a claim's things: "two
+		// sides", "the next two rounds".
+		noncount: set("side", "sides", "round", "rounds", "stage", "stages", "times", "years", "year", "days",
+			"day", "hours", "hour", "minutes", "weeks", "months", "way", "ways", "part", "parts", "points", "point",
+			"delegations", "delegation", "countries", "parties", "occasions", "phases", "batches", "handovers",
+			"meetings", "sessions", "talks", "steps", "cities", "regions", "provinces", "districts"),
 		// Nouns for people, whose fate a verb may name: "95 people have died".
 		person: set("people", "persons", "person", "others", "civilians", "residents", "individuals", "men",
 			"women", "children", "soldiers", "troops", "servicemen", "fighters", "migrants", "passengers",

@@ -76,9 +76,15 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) string {
 	if head >= 0 {
 		w := d.toks[head].low
 		switch {
+		case d.lx.noncount[w]:
+			return ""
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {
 				return m
+			}
+			if d.lastMeasure != "" && f.q.Reciprocal {
+				b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
+				return d.lastMeasure
 			}
 			head = -1
 		case d.lx.person[w]:
