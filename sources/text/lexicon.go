@@ -21,6 +21,7 @@ func set(words ...string) map[string]bool {
 type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
+	noncount                                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms                                                               map[string]string
 	particles                                                              map[string]string
