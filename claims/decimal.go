@@ -3,7 +3,9 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -243,8 +245,38 @@ func numDigits(c int64) int {
 // Add returns d + e, or an error wrapping ErrRange when the exact sum needs
 // more than 18 significant digits.
 func (d Decimal) Add(e Decimal) (Decimal, error) {
+	switch {
+	case d.coef == 0:
+		return e, nil
+	case e.coef == 0:
+		return d, nil
+	}
+	// Fast path: both coefficients fit in an int64 at the common exponent,
+	// each at most 18 nines, so their sum cannot overflow.
+	if a, b, exp, ok := alignedSmall(d, e); ok {
+		return NewDecimal(a+b, exp)
+	}
 	a, b, exp := aligned(d, e)
 	return fromInt(a.Add(a, b), exp)
+}
+
+// alignedSmall is aligned for coefficients that stay within 18 digits once
+// scaled to the common exponent.
+func alignedSmall(d, e Decimal) (a, b int64, exp int, ok bool) {
+	a, b = d.coef, e.coef
+	for x := d.exp; x > e.exp; x-- {
+		if a > maxCoef/10 || a < -maxCoef/10 {
+			return 0, 0, 0, false
+		}
+		a *= 10
+	}
+	for x := e.exp; x > d.exp; x-- {
+		if b > maxCoef/10 || b < -maxCoef/10 {
+			return 0, 0, 0, false
+		}
+		b *= 10
+	}
+	return a, b, int(min(d.exp, e.exp)), true
 }
 
 // Sub returns d − e, or an error wrapping ErrRange when the exact
@@ -254,6 +286,18 @@ func (d Decimal) Sub(e Decimal) (Decimal, error) { return d.Add(e.Neg()) }
 // Mul returns d × e, or an error wrapping ErrRange when the exact product
 // needs more than 18 significant digits or its exponent is out of range.
 func (d Decimal) Mul(e Decimal) (Decimal, error) {
+	if d.coef == 0 || e.coef == 0 {
+		return Decimal{}, nil
+	}
+	// Fast path: the product of the magnitudes fits in an int64.
+	hi, lo := bits.Mul64(uint64(d.Abs().coef), uint64(e.Abs().coef))
+	if hi == 0 && lo <= math.MaxInt64 {
+		p := int64(lo)
+		if (d.coef < 0) != (e.coef < 0) {
+			p = -p
+		}
+		return NewDecimal(p, int(d.exp)+int(e.exp))
+	}
 	p := new(big.Int).Mul(big.NewInt(d.coef), big.NewInt(e.coef))
 	return fromInt(p, int(d.exp)+int(e.exp))
 }

@@ -3,6 +3,7 @@ package claims_test
 import (
 	"errors"
 	"math"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -272,4 +273,47 @@ func BenchmarkDecimalAdd(b *testing.B) {
 	for b.Loop() {
 		_, _ = x.Add(y)
 	}
+}
+
+// FuzzDecimalArithmetic checks Add, Sub, Mul and Cmp against math/big.
+func FuzzDecimalArithmetic(f *testing.F) {
+	for _, p := range [][2]string{{"6000", "60"}, {"3.5", "-0.25"}, {"999999999999999999", "1"}, {"1e9999", "1e-9999"}, {"12345678912345", "123456789"}, {"0", "5"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, as, bs string) {
+		a, err := claims.ParseDecimal(as)
+		if err != nil {
+			return
+		}
+		b, err := claims.ParseDecimal(bs)
+		if err != nil {
+			return
+		}
+		ra, _ := new(big.Rat).SetString(a.String())
+		rb, _ := new(big.Rat).SetString(b.String())
+		if got, want := a.Cmp(b), ra.Cmp(rb); got != want {
+			t.Fatalf("%v.Cmp(%v) = %d, want %d", a, b, got, want)
+		}
+		for _, op := range []struct {
+			name string
+			f    func(claims.Decimal) (claims.Decimal, error)
+			want *big.Rat
+		}{
+			{"+", a.Add, new(big.Rat).Add(ra, rb)},
+			{"-", a.Sub, new(big.Rat).Sub(ra, rb)},
+			{"×", a.Mul, new(big.Rat).Mul(ra, rb)},
+		} {
+			got, err := op.f(b)
+			if err != nil {
+				if !errors.Is(err, claims.ErrRange) {
+					t.Fatalf("%v %s %v: %v, not ErrRange", a, op.name, b, err)
+				}
+				continue
+			}
+			rg, _ := new(big.Rat).SetString(got.String())
+			if rg.Cmp(op.want) != 0 {
+				t.Fatalf("%v %s %v = %v, want %v", a, op.name, b, got, op.want.FloatString(20))
+			}
+		}
+	})
 }
