@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -303,4 +304,39 @@ func ExampleParsePeriod() {
 	// Output:
 	// 2025-06-09 2025-06-14 true <nil>
 	// claims: period "2025-06-14/2025-06-09" ends before it starts
+}
+
+func ExampleDecimalOf() {
+	fmt.Println(claims.DecimalOf(6000), claims.DecimalOf(6000) == claims.MustParseDecimal("6e3"))
+	// Output: 6000 true
+}
+
+func ExampleMustParseDecimal() {
+	threshold := claims.MustParseDecimal("0.05") // a constant known to be valid
+	fmt.Println(threshold, threshold.Exponent())
+	// Output: 0.05 -2
+}
+
+func ExampleParseQualifier() {
+	q, err := claims.ParseQualifier("at_most")
+	fmt.Println(q == claims.AtMost, err)
+	_, err = claims.ParseQualifier("roughly")
+	fmt.Println(err)
+	// Output:
+	// true <nil>
+	// claims: unknown qualifier "roughly"
+}
+
+func ExampleBetween() {
+	week := claims.Between(claims.Date{Year: 2025, Month: 6, Day: 9}, claims.Date{Year: 2025, Month: 6, Day: 14})
+	thursday := claims.On(claims.Date{Year: 2025, Month: 6, Day: 12})
+	fmt.Println(week, thursday, week.Overlaps(thursday))
+	// Output: 2025-06-09/2025-06-14 2025-06-12 true
+}
+
+func ExampleDateOf() {
+	t := time.Date(2025, time.June, 20, 9, 30, 0, 0, time.UTC)
+	d := claims.DateOf(t)
+	fmt.Println(d, d.AddDays(-1), d.AddDays(-1).Weekday())
+	// Output: 2025-06-20 2025-06-19 Thursday
 }
