@@ -232,14 +232,15 @@ func tok(s string, i int) (byte, int) {
 			return tokDash, 3
 		}
 	case 0xEF:
-		p, size := width.LookupString(s[i:])
-		if p.Kind() == width.EastAsianFullwidth {
-			if r := p.Narrow(); r > 0 && r < utf8.RuneSelf {
-				return byte(r), size
-			}
+		// width.LookupString panics on a truncated sequence: decode first.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError {
+			return tokNone, size
 		}
-		if size == 0 {
-			size = 1
+		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+			if n := p.Narrow(); n > 0 && n < utf8.RuneSelf {
+				return byte(n), size
+			}
 		}
 		return tokNone, size
 	}
@@ -859,8 +860,46 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 	if v.coef == 0 {
 		v.exp, v.prec = 0, -frac
 	}
+	// An exponent, as Decimal.String writes very large numbers: "1e31".
+	if x, k := r.exponent(j); k > j {
+		if x > maxExp || x < -maxExp {
+			v.overflow = true
+		}
+		v.exp += x
+		v.prec += x
+		j = k
+	}
 	return v, j, true
 }
+
+// exponent reads "e31" or "e-5" at i, not followed by a letter or digit
+// beyond its digits; it returns the exponent and its end, or i.
+func (r *qreader) exponent(i int) (int, int) {
+	s := r.s
+	if i+1 >= len(s) || (s[i] != 'e' && s[i] != 'E') {
+		return 0, i
+	}
+	j, neg := i+1, false
+	if s[j] == '-' || s[j] == '+' {
+		neg = s[j] == '-'
+		j++
+	}
+	k := j
+	x := 0
+	for k < len(s) && isDigit(s[k]) && k-j < 6 {
+		x = x*10 + int(s[k]-'0')
+		k++
+	}
+	if k == j || (k < len(s) && isAlnum(s[k])) {
+		return 0, i
+	}
+	if neg {
+		x = -x
+	}
+	return x, k
+}
+
+func isAlnum(c byte) bool { return isDigit(c) || isLetter(c) }
 
 func (r *qreader) tokAt(i int) (byte, int) {
 	if i >= len(r.s) {

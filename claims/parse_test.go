@@ -1,0 +1,357 @@
+package claims
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// render writes q compactly for table tests: qualifier, value, interval
+// ("[" "(" inclusive/exclusive, "*" unbounded), precision and flags.
+func render(q Quantity) string {
+	var b strings.Builder
+	b.WriteString(q.Qualifier.String() + " " + q.Value.String() + " ")
+	if q.Lower.Set {
+		if q.Lower.Inclusive {
+			b.WriteString("[")
+		} else {
+			b.WriteString("(")
+		}
+		b.WriteString(q.Lower.Value.String())
+	} else {
+		b.WriteString("(*")
+	}
+	b.WriteString(",")
+	if q.Upper.Set {
+		b.WriteString(q.Upper.Value.String())
+		if q.Upper.Inclusive {
+			b.WriteString("]")
+		} else {
+			b.WriteString(")")
+		}
+	} else {
+		b.WriteString("*)")
+	}
+	b.WriteString(" p" + q.Precision.String())
+	if q.Unit == Percent {
+		b.WriteString(" %")
+	}
+	if q.Reciprocal {
+		b.WriteString(" each-way")
+	}
+	if q.Vague {
+		b.WriteString(" vague")
+	}
+	return b.String()
+}
+
+var parseTests = []struct {
+	in   string
+	want string
+}{
+	// Plain figures and their written precision.
+	{"6,000", "exact 6000 [6000,6000] p1000"},
+	{"6,060", "exact 6060 [6060,6060] p10"},
+	{"57", "exact 57 [57,57] p1"},
+	{"6000", "exact 6000 [6000,6000] p1000"},
+	{"6,000.5", "exact 6000.5 [6000.5,6000.5] p0.1"},
+	{"6.0", "exact 6 [6,6] p0.1"},
+	{"0", "exact 0 [0,0] p1"},
+	{"1,234,567", "exact 1234567 [1234567,1234567] p1"},
+	{"  6,000 ", "exact 6000 [6000,6000] p1000"},
+	// Hedges before.
+	{"more than 6,000", "more_than 6000 (6000,*) p1000"},
+	{"More Than 6,000", "more_than 6000 (6000,*) p1000"},
+	{"over 6,000", "more_than 6000 (6000,*) p1000"},
+	{"above 6,000", "more_than 6000 (6000,*) p1000"},
+	{"just over 2,000", "more_than 2000 (2000,*) p1000"},
+	{"well over 300", "more_than 300 (300,*) p100"},
+	{"in excess of 1,500", "more_than 1500 (1500,*) p100"},
+	{"upwards of 600", "more_than 600 (600,*) p100"},
+	{"nearly 3,000", "approx 3000 (*,3000] p1000"},
+	{"almost 3,000", "approx 3000 (*,3000] p1000"},
+	{"close to 900", "approx 900 (*,900] p100"},
+	{"just under 900", "approx 900 (*,900] p100"},
+	{"some 1,200", "approx 1200 [1200,1200] p100"},
+	{"about 5,000", "approx 5000 [5000,5000] p1000"},
+	{"around 5,000", "approx 5000 [5000,5000] p1000"},
+	{"roughly 5,000", "approx 5000 [5000,5000] p1000"},
+	{"approximately 5,000", "approx 5000 [5000,5000] p1000"},
+	{"approx. 5,000", "approx 5000 [5000,5000] p1000"},
+	{"c. 5,000", "approx 5000 [5000,5000] p1000"},
+	{"~5,000", "approx 5000 [5000,5000] p1000"},
+	{"an estimated 4,000", "approx 4000 [4000,4000] p1000"},
+	{"at least 1,000", "at_least 1000 [1000,*) p1000"},
+	{"no fewer than 1,000", "at_least 1000 [1000,*) p1000"},
+	{"up to 700", "at_most 700 (*,700] p100"},
+	{"as many as 6,000", "at_most 6000 (*,6000] p1000"},
+	{"as much as 6,000", "at_most 6000 (*,6000] p1000"},
+	{"at most 20", "at_most 20 (*,20] p10"},
+	{"no more than 20", "at_most 20 (*,20] p10"},
+	{"not more than 20", "at_most 20 (*,20] p10"},
+	{"fewer than 50", "less_than 50 (*,50) p10"},
+	{"less than 50", "less_than 50 (*,50) p10"},
+	{"under 25", "less_than 25 (*,25) p1"},
+	{"below 25", "less_than 25 (*,25) p1"},
+	{"well under 25", "less_than 25 (*,25) p1"},
+	// Hedges after.
+	{"6,000 or more", "at_least 6000 [6000,*) p1000"},
+	{"6,000-plus", "at_least 6000 [6000,*) p1000"},
+	{"6,000 plus", "at_least 6000 [6000,*) p1000"},
+	{"6,000+", "at_least 6000 [6000,*) p1000"},
+	{"300-odd", "at_least 300 [300,*) p100"},
+	{"50 or so", "approx 50 [50,50] p10"},
+	{"50 or fewer", "at_most 50 (*,50] p10"},
+	// Ranges.
+	{"between 500 and 600", "range 500 [500,600] p100"},
+	{"between 500 and 650", "range 500 [500,650] p10"},
+	{"500-600", "range 500 [500,600] p100"},
+	{"500–600", "range 500 [500,600] p100"},
+	{"500 - 600", "range 500 [500,600] p100"},
+	{"500 to 600", "range 500 [500,600] p100"},
+	{"from 500 to 600", "range 500 [500,600] p100"},
+	{"two or three", "range 2 [2,3] p1"},
+	{"5 to 6 million", "range 5000000 [5000000,6000000] p1000000"},
+	{"40-45%", "range 40 [40,45] p1 %"},
+	{"some 40 to 50", "range 40 [40,50] p10"},
+	// Scales and words.
+	{"1.2 million", "exact 1200000 [1200000,1200000] p100000"},
+	{"6.2 million", "exact 6200000 [6200000,6200000] p100000"},
+	{"3.6 thousand", "exact 3600 [3600,3600] p100"},
+	{"3k", "exact 3000 [3000,3000] p1000"},
+	{"2bn", "exact 2000000000 [2000000000,2000000000] p1000000000"},
+	{"2.5 bn", "exact 2500000000 [2500000000,2500000000] p100000000"},
+	{"three thousand", "exact 3000 [3000,3000] p1000"},
+	{"two hundred and fifty", "exact 250 [250,250] p10"},
+	{"twenty-five", "exact 25 [25,25] p1"},
+	{"twenty five", "exact 25 [25,25] p1"},
+	{"one thousand two hundred", "exact 1200 [1200,1200] p100"},
+	{"one hundred thousand", "exact 100000 [100000,100000] p100000"},
+	{"a hundred", "exact 100 [100,100] p100"},
+	{"a thousand", "exact 1000 [1000,1000] p1000"},
+	{"a dozen", "exact 12 [12,12] p1"},
+	{"two dozen", "exact 24 [24,24] p1"},
+	{"more than two dozen", "more_than 24 (24,*) p1"},
+	{"half a million", "exact 500000 [500000,500000] p100000"},
+	{"zero", "exact 0 [0,0] p1"},
+	// Vague amounts.
+	{"dozens", "approx 12 [12,*) p1 vague"},
+	{"scores", "approx 20 [20,*) p10 vague"},
+	{"hundreds", "approx 100 [100,*) p100 vague"},
+	{"thousands", "approx 1000 [1000,*) p1000 vague"},
+	{"tens of thousands", "approx 10000 [10000,*) p10000 vague"},
+	{"hundreds of thousands", "approx 100000 [100000,*) p100000 vague"},
+	{"several", "approx 3 [3,*) p1 vague"},
+	{"several hundred", "approx 300 [300,*) p100 vague"},
+	{"a few thousand", "approx 2000 [2000,*) p1000 vague"},
+	// Formulas and percentages.
+	{"6,000-for-6,000", "exact 6000 [6000,6000] p1000 each-way"},
+	{"1,000 for 1,000", "exact 1000 [1000,1000] p1000 each-way"},
+	{"one-for-one", "exact 1 [1,1] p1 each-way"},
+	{"45%", "exact 45 [45,45] p1 %"},
+	{"45 %", "exact 45 [45,45] p1 %"},
+	{"45 percent", "exact 45 [45,45] p1 %"},
+	{"45 per cent", "exact 45 [45,45] p1 %"},
+	{"3.5%", "exact 3.5 [3.5,3.5] p0.1 %"},
+	{"2.4 percentage points", "exact 2.4 [2.4,2.4] p0.1 %"},
+	{"about 15%", "approx 15 [15,15] p1 %"},
+	// Currency signs are read, not recorded.
+	{"$5 million", "exact 5000000 [5000000,5000000] p1000000"},
+	{"more than €300", "more_than 300 (300,*) p100"},
+	// Full-width digits.
+	{"６，０００", "exact 6000 [6000,6000] p1000"},
+	{"６０％", "exact 60 [60,60] p10 %"},
+	// The contract's qualifier names read back.
+	{"more_than 6000", "more_than 6000 (6000,*) p1000"},
+	{"at_most 700", "at_most 700 (*,700] p100"},
+	// Big but exact.
+	{"1,000,000,000,000,000,000,000", "exact 1000000000000000000000 [1000000000000000000000,1000000000000000000000] p1000000000000000000000"},
+}
+
+func TestParseQuantity(t *testing.T) {
+	for _, tt := range parseTests {
+		q, err := ParseQuantity(tt.in)
+		require.NoError(t, err, tt.in)
+		if diff := cmp.Diff(tt.want, render(q)); diff != "" {
+			t.Errorf("ParseQuantity(%q) (-want +got):\n%s", tt.in, diff)
+		}
+		require.True(t, q.IsValid(), tt.in)
+		require.Equal(t, strings.TrimSpace(tt.in), q.Text)
+	}
+}
+
+func TestParseQuantityIn(t *testing.T) {
+	en, de, fr, ru, uk := language.English, language.German, language.French, language.Russian, language.Ukrainian
+	tests := []struct {
+		tag  language.Tag
+		in   string
+		want string // value, or "error"
+	}{
+		{en, "6,000.5", "6000.5"},
+		{en, "6.000,5", "error"},
+		{en, "6\u00a0000", "6000"},
+		{en, "6 000", "error"},
+		{language.Und, "6,000", "6000"},
+		{language.MustParse("en-GB"), "6,000.5", "6000.5"},
+		{de, "6.000,5", "6000.5"},
+		{de, "6.000", "6000"},
+		{de, "1.234.567", "1234567"},
+		{de, "3,5 %", "3.5"},
+		{de, "6,000.5", "error"},
+		{language.MustParse("de-AT"), "6.000,5", "6000.5"},
+		{language.Spanish, "6.000,5", "6000.5"},
+		{fr, "6 000,5", "6000.5"},
+		{fr, "6\u00a0000,5", "6000.5"},
+		{fr, "6\u202f000,5", "6000.5"},
+		{fr, "16 500", "16500"},
+		{fr, "6.000", "error"},
+		{ru, "6 000,5", "6000.5"},
+		{uk, "6\u202f000,5", "6000.5"},
+		{uk, "более 6 000", "error"},
+		{language.Polish, "1 234 567,89", "1234567.89"},
+	}
+	for _, tt := range tests {
+		q, err := ParseQuantityIn(tt.tag, tt.in)
+		got := q.Value.String()
+		if err != nil {
+			got = "error"
+		}
+		if got != tt.want {
+			t.Errorf("ParseQuantityIn(%v, %q) = %s (%v), want %s", tt.tag, tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestParseQuantityErrors(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"abc", `claims: parsing quantity "abc": unexpected "a" at byte 1`},
+		{"", `claims: parsing quantity "": no figure`},
+		{"6,000 people", `claims: parsing quantity "6,000 people": unexpected "p" at byte 7`},
+		{"more than", `claims: parsing quantity "more than": unexpected "m" at byte 1`},
+		{"3-2", `claims: parsing quantity "3-2": unexpected "-" at byte 2`},
+		{"between 5 and", `claims: parsing quantity "between 5 and": unexpected "b" at byte 1`},
+		{"\xff", `claims: parsing quantity "\xff": unexpected "\xff" at byte 1`},
+		{"12345678901234567890", `claims: parsing quantity "12345678901234567890": number too large at byte 1: number out of range`},
+	}
+	for _, tt := range tests {
+		_, err := ParseQuantity(tt.in)
+		require.Error(t, err, tt.in)
+		require.Equal(t, tt.want, err.Error(), tt.in)
+	}
+	_, err := ParseQuantity(strings.Repeat("9", 100_000))
+	require.True(t, errors.Is(err, ErrRange), "%v", err)
+}
+
+func TestReadQuantity(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		text string
+	}{
+		{"more than 6,000 people marched", 15, "more than 6,000"},
+		{"6,000.", 5, "6,000"},
+		{"6,000, police said", 5, "6,000"},
+		{"1,2,3", 1, "1"},
+		{"between 500 and 600 people", 19, "between 500 and 600"},
+		{"from 500 people", 0, ""},
+		{"the 500", 0, ""},
+		{"3-2 win", 1, "3"},
+		{"one of them", 3, "one"},
+		{"a lot", 0, ""},
+		{"dozens of people", 6, "dozens"},
+		{"500 plus 300", 3, "500"},
+		{"2019 500", 4, "2019"},
+		{"June 9", 0, ""},
+	}
+	for _, tt := range tests {
+		q, n, err := ReadQuantity(language.English, tt.in)
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.n, n, tt.in)
+		if n > 0 {
+			require.Equal(t, tt.text, q.Text, tt.in)
+		}
+	}
+	_, n, err := ReadQuantity(language.English, strings.Repeat("1", 1000)+" people")
+	require.ErrorIs(t, err, ErrRange)
+	require.Equal(t, 1000, n, "an error still says how far the number went")
+}
+
+func FuzzParseQuantity(f *testing.F) {
+	for _, tt := range parseTests {
+		f.Add(tt.in)
+	}
+	f.Add("6 000,5")
+	f.Add("between ３ and ６ million")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tag := range []language.Tag{language.English, language.German, language.French} {
+			q, err := ParseQuantityIn(tag, s)
+			if err != nil {
+				continue
+			}
+			if !q.IsValid() {
+				t.Fatalf("%q: invalid quantity without an error", s)
+			}
+			// Parse → format → parse is stable.
+			q2, err := ParseQuantityIn(tag, q.String())
+			if err != nil {
+				t.Fatalf("%q: its text %q does not parse: %v", s, q.String(), err)
+			}
+			if render(q) != render(q2) {
+				t.Fatalf("%q: %s, then %s", s, render(q), render(q2))
+			}
+			// The canonical rendering reads back to the same interval.
+			c := q
+			c.Text = ""
+			if !q.Vague && !q.Reciprocal && q.Unit == Count && !(q.Qualifier == Approx && !q.Lower.Set) {
+				q3, err := ParseQuantityIn(language.English, c.String())
+				if err != nil {
+					t.Fatalf("%q: canonical %q does not parse: %v", s, c.String(), err)
+				}
+				if q3.Value != q.Value || q3.Qualifier != q.Qualifier || q3.Lower != q.Lower || q3.Upper != q.Upper {
+					t.Fatalf("%q: canonical %q reads as %s, want %s", s, c.String(), render(q3), render(q))
+				}
+			}
+			// Bounds agree with the qualifier.
+			if q.Lower.Set && q.Upper.Set && q.Lower.Value.Cmp(q.Upper.Value) > 0 {
+				t.Fatalf("%q: lower above upper: %s", s, render(q))
+			}
+		}
+		// ReadQuantity never reads past the input and never panics.
+		_, n, _ := ReadQuantity(language.English, s)
+		if n < 0 || n > len(s) {
+			t.Fatalf("%q: n = %d", s, n)
+		}
+	})
+}
+
+func BenchmarkParseQuantity(b *testing.B) {
+	inputs := []string{"6,000", "more than 6,000", "between 500 and 600", "two hundred and fifty", "1.2 million", "45 percent"}
+	total := 0
+	for _, s := range inputs {
+		total += len(s)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range inputs {
+			if _, err := ParseQuantity(s); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkReadQuantityMiss(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, n, _ := ReadQuantity(language.English, "about the people"); n != 0 {
+			b.Fatal(n)
+		}
+	}
+}
