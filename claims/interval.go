@@ -17,7 +17,8 @@ type Tolerance struct {
 	// Rounding reads a figure as standing for anything that rounds to it:
 	// "6,000" (Precision 1000) covers 5,500 to 6,500 inclusive, "6.2 million"
 	// covers 6.15 to 6.25 million, "3.5%" covers 3.45% to 3.55%. A count
-	// written to the unit ("57", Precision 1) is exact and is not widened;
+	// written to the unit ("57", Precision 1) is exact and is not widened (a
+	// percentage to the unit is: "45%" covers 44.5% to 45.5%);
 	// neither is the stated threshold of a one-sided hedge ("more than
 	// 6,000" still starts at 6,000), but an exclusive threshold at a round
 	// figure becomes inclusive, because "more than 6,000" and a plain "6,000"
@@ -65,7 +66,7 @@ func (t Tolerance) rounds(q Quantity) (Decimal, bool) {
 // An approximate figure that the parser leaves open on one side ("nearly
 // 3,000" is at most about 3,000) is read, when t.Approx is positive, as
 // approximately its figure on both sides, so that "nearly 3,000" and
-// "2,000" do not both hold; a vague figure ("dozens": 12 or more) keeps its
+// "1,800" do not both hold; a vague figure ("dozens": 12 or more) keeps its
 // open side. Under the literal Tolerance{} it stays open.
 //
 // An invalid Quantity (a withheld figure) states nothing, so its interval is
