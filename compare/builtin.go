@@ -1,6 +1,9 @@
 package compare
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -112,45 +115,78 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 		if run[0].class != classCount || run[0].scope != scopeTotal || len(run) < 2 {
 			return
 		}
-		last := make(map[string]*Statement) // document → its latest total before the current date
-		buckets(run, func(b []Statement) {
-			if !dated(&b[0]) {
-				return
+		// Each (document, statement) once, by document then date: the
+		// totals of one document in the order of their dates.
+		type mention struct {
+			doc string
+			s   *Statement
+		}
+		var ms []mention
+		for i := range run {
+			s := &run[i]
+			if !dated(s) {
+				continue
 			}
-			type pair struct{ a, b *Statement }
-			done := make(map[pair]bool)
-			for i := range b {
-				s := &b[i]
-				for _, c := range s.Claims {
-					prev := last[c.Source.Document]
-					if c.Source.Document == "" || prev == nil || done[pair{prev, s}] || !prev.Upper.Set || !s.Lower.Set {
-						continue
-					}
-					done[pair{prev, s}] = true
-					if !below(prev.Upper, s.Lower) || ratio(s.Lower.Value, prev.Upper.Value) < jumpShare {
-						continue
-					}
-					rise := gap(prev.Upper, s.Lower)
-					d, _ := subDec(value(s), value(prev))
-					emit(Finding{
-						Type: Jump, Severity: Low, Claims: claimsOf(prev, s),
-						Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
-							Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
-						Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %d days that it does not explain.",
-							c.Source.Document, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
-							quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), days(prev, s)),
-					})
+			for j, c := range s.Claims {
+				if c.Source.Document != "" && !seenDoc(s.Claims[:j], c.Source.Document) {
+					ms = append(ms, mention{c.Source.Document, s})
 				}
 			}
-			for i := range b {
-				for _, c := range b[i].Claims {
-					if cur := last[c.Source.Document]; cur == nil || cur.day < b[i].day || cmpLower(b[i].Lower, cur.Lower) > 0 {
-						last[c.Source.Document] = &b[i]
-					}
-				}
+		}
+		if len(ms) < 2 {
+			return
+		}
+		slices.SortStableFunc(ms, func(a, b mention) int {
+			if c := cmpString(a.doc, b.doc); c != 0 {
+				return c
 			}
+			return cmp.Compare(a.s.day, b.s.day)
 		})
+		for i := 1; i < len(ms); i++ {
+			// prev: the highest total of this document at the latest date
+			// before s's.
+			doc, s := ms[i].doc, ms[i].s
+			var prev *Statement
+			for j := i - 1; j >= 0 && ms[j].doc == doc; j-- {
+				if ms[j].s.day >= s.day {
+					continue
+				}
+				if prev != nil && ms[j].s.day < prev.day {
+					break
+				}
+				if prev == nil || cmpLower(ms[j].s.Lower, prev.Lower) > 0 {
+					prev = ms[j].s
+				}
+			}
+			if prev == nil || !prev.Upper.Set || !s.Lower.Set || !below(prev.Upper, s.Lower) ||
+				ratio(s.Lower.Value, prev.Upper.Value) < jumpShare {
+				continue
+			}
+			if i+1 < len(ms) && ms[i+1].doc == doc && ms[i+1].s.day == s.day && cmpLower(ms[i+1].s.Lower, s.Lower) >= 0 {
+				continue // a higher total of the same date follows
+			}
+			rise := gap(prev.Upper, s.Lower)
+			d, _ := subDec(value(s), value(prev))
+			emit(Finding{
+				Type: Jump, Severity: Low, Claims: claimsOf(prev, s),
+				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
+					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
+				Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %d days that it does not explain.",
+					doc, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
+					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), days(prev, s)),
+			})
+		}
 	})
+}
+
+// seenDoc reports whether one of cs is from document doc.
+func seenDoc(cs []*claims.Claim, doc string) bool {
+	for _, c := range cs {
+		if c.Source.Document == doc {
+			return true
+		}
+	}
+	return false
 }
 
 // imbalanceRule: the two directions of an exchange, as of the same date,

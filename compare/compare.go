@@ -148,30 +148,42 @@ func (e *engine) checkGroup(g *Group, emit func(Finding)) {
 // SortFindings sorts fs into Check's order: severity (highest first), group
 // key, type, then the date, document and position of the first claim.
 func SortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int {
-		if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
+	// Sort indices, cheap to move, then permute.
+	idx := make([]int32, len(fs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int { return compareFindings(&fs[i], &fs[j]) })
+	sorted := make([]Finding, len(fs))
+	for i, j := range idx {
+		sorted[i] = fs[j]
+	}
+	copy(fs, sorted)
+}
+
+func compareFindings(a, b *Finding) int {
+	if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
+		return c
+	}
+	if c := a.Key.Compare(b.Key); c != 0 {
+		return c
+	}
+	if c := cmpString(string(a.Type), string(b.Type)); c != 0 {
+		return c
+	}
+	return slices.CompareFunc(a.Claims, b.Claims, func(x, y claims.Claim) int {
+		if c := x.AsOf.End().Compare(y.AsOf.End()); c != 0 {
 			return c
 		}
-		if c := a.Key.Compare(b.Key); c != 0 {
+		if c := cmpString(x.Source.Document, y.Source.Document); c != 0 {
 			return c
 		}
-		if c := cmpString(string(a.Type), string(b.Type)); c != 0 {
+		if c := cmp.Compare(x.Evidence.Start, y.Evidence.Start); c != 0 {
 			return c
 		}
-		return slices.CompareFunc(a.Claims, b.Claims, func(x, y claims.Claim) int {
-			if c := x.AsOf.End().Compare(y.AsOf.End()); c != 0 {
-				return c
-			}
-			if c := cmpString(x.Source.Document, y.Source.Document); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(x.Evidence.Start, y.Evidence.Start); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(x.QuantitySpan.Start, y.QuantitySpan.Start); c != 0 {
-				return c
-			}
-			return cmpString(x.ID, y.ID)
-		})
+		if c := cmp.Compare(x.QuantitySpan.Start, y.QuantitySpan.Start); c != 0 {
+			return c
+		}
+		return cmpString(x.ID, y.ID)
 	})
 }

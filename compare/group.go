@@ -220,11 +220,14 @@ func (e *engine) interval(q claims.Quantity, t claims.Tolerance) (lo, hi claims.
 
 var one = claims.DecimalOf(1)
 
-// item is one claim as the engine sorts it.
+// item is one claim as the engine sorts it. k1 packs group, direction,
+// kind class, scope and unit, k2 the dates, so that most comparisons are
+// two integer comparisons.
 type item struct {
 	c      *claims.Claim
 	origin string
 	lo, hi claims.Bound
+	k1, k2 uint64
 	group  int32
 	from   int32
 	day    int32
@@ -236,13 +239,7 @@ type item struct {
 }
 
 func cmpItems(a, b *item) int {
-	if c := cmp.Compare(a.group, b.group); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.dir, b.dir); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.class, b.class); c != 0 {
+	if c := cmp.Compare(a.k1, b.k1); c != 0 {
 		return c
 	}
 	if a.class == classOther {
@@ -250,16 +247,7 @@ func cmpItems(a, b *item) int {
 			return c
 		}
 	}
-	if c := cmp.Compare(a.scope, b.scope); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.unit, b.unit); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.day, b.day); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.from, b.from); c != 0 {
+	if c := cmp.Compare(a.k2, b.k2); c != 0 {
 		return c
 	}
 	if c := cmpString(a.origin, b.origin); c != 0 {
@@ -272,6 +260,12 @@ func cmpItems(a, b *item) int {
 		return c
 	}
 	return cmpPlace(a.c, b.c)
+}
+
+// keys packs an item's sort keys.
+func (it *item) keys() {
+	it.k1 = uint64(uint32(it.group))<<32 | uint64(uint8(it.dir))<<24 | uint64(it.class)<<16 | uint64(it.scope)<<8 | uint64(it.unit)
+	it.k2 = uint64(uint32(int64(it.day)-math.MinInt32))<<32 | uint64(uint32(int64(it.from)-math.MinInt32))
 }
 
 // cmpPlace orders claims by document and position, then ID.
@@ -291,8 +285,7 @@ func cmpPlace(a, b *claims.Claim) int {
 // sameStatement reports whether a and b may be one statement (all but the
 // figure agree).
 func sameStatement(a, b *item) bool {
-	return a.group == b.group && a.dir == b.dir && a.class == b.class && a.scope == b.scope && a.unit == b.unit &&
-		a.day == b.day && a.from == b.from && a.origin == b.origin &&
+	return a.k1 == b.k1 && a.k2 == b.k2 && a.origin == b.origin &&
 		(a.class != classOther || a.c.Kind == b.c.Kind)
 }
 
@@ -345,6 +338,26 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 			}
 			it.lo, it.hi = e.interval(c.Quantity, e.tol)
 		}
+		// Number the groups in key order, so that the order of cs does not
+		// matter.
+		order := make([]int32, len(keys))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int { return keys[a].Compare(keys[b]) })
+		rank := make([]int32, len(keys))
+		for r, g := range order {
+			rank[g] = int32(r)
+		}
+		sorted := make([]Key, len(keys))
+		for g, r := range rank {
+			sorted[r] = keys[g]
+		}
+		keys = sorted
+		for i := range items {
+			items[i].group = rank[items[i].group]
+			items[i].keys()
+		}
 		slices.SortFunc(items, func(a, b item) int { return cmpItems(&a, &b) })
 		ptrs := make([]*claims.Claim, len(items))
 		for i := range items {
@@ -368,7 +381,13 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 // statements gathers sorted items into statements; ptrs are their claims,
 // in the same order, and are reordered to put representatives first.
 func statements(items []item, ptrs []*claims.Claim) []Statement {
-	var out []Statement
+	n := 1
+	for i := 1; i < len(items); i++ {
+		if !sameStatement(&items[i-1], &items[i]) {
+			n++
+		}
+	}
+	out := make([]Statement, 0, n)
 	for i := 0; i < len(items); {
 		first := &items[i]
 		lo, hi := first.lo, first.hi

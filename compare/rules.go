@@ -115,19 +115,22 @@ func ptrs(b []Statement) []*Statement {
 	return out
 }
 
-// claimsOf copies the claims of statements, in order, without repeats.
+// claimsOf copies the claims of statements, in order; a statement given
+// twice (or nil) counts once.
 func claimsOf(ss ...*Statement) []claims.Claim {
-	var out []claims.Claim
-	seen := make(map[*claims.Claim]bool)
+	n := 0
 	for _, s := range ss {
-		if s == nil {
+		if s != nil {
+			n += len(s.Claims)
+		}
+	}
+	out := make([]claims.Claim, 0, n)
+	for i, s := range ss {
+		if s == nil || slices.Contains(ss[:i], s) {
 			continue
 		}
 		for _, c := range s.Claims {
-			if !seen[c] {
-				seen[c] = true
-				out = append(out, *c)
-			}
+			out = append(out, *c)
 		}
 	}
 	return out

@@ -1,0 +1,115 @@
+package compare_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare"
+)
+
+// synthetic returns n claims in groups of about 32 (a measure and a pair of
+// parties each), spread over 60 days, from 20 speakers and 10 outlets: mostly
+// running totals that grow, some events, agreements, offers, withheld
+// figures, hedged and round figures, wire stories, and a few figures that
+// disagree. Each document holds four claims of one date.
+func synthetic(n int) []claims.Claim {
+	r := rand.New(rand.NewPCG(1, 2))
+	speakers := make([]string, 20)
+	for i := range speakers {
+		speakers[i] = fmt.Sprintf("Speaker %d", i)
+	}
+	outlets := make([]string, 10)
+	for i := range outlets {
+		outlets[i] = fmt.Sprintf("Outlet %d", i)
+	}
+	measures := []string{"bodies", "prisoners", "deaths", "injured", "protesters", "votes"}
+	start := claims.Date{Year: 2025, Month: 6, Day: 1}
+	out := make([]claims.Claim, n)
+	d := 0
+	for i := range out {
+		if i%4 == 0 {
+			d = r.IntN(60) // one document, four claims, one date
+		}
+		g := i / 32
+		a, b := fmt.Sprintf("Party %d", g), fmt.Sprintf("Party %d'", g)
+		c := claims.Claim{
+			ID: fmt.Sprintf("c%d", i), Measure: measures[g%len(measures)], Subject: a, Recipient: b,
+			Kind: claims.Completed, Scope: claims.Total,
+			Speaker: claims.Speaker{Name: speakers[r.IntN(len(speakers))]},
+			Source:  claims.Source{Document: fmt.Sprintf("doc%d", i/4), Outlet: outlets[r.IntN(len(outlets))]},
+		}
+		back := r.IntN(5) == 0
+		if back {
+			c.Subject, c.Recipient = b, a
+		}
+		c.AsOf = claims.On(start.AddDays(d))
+		c.Source.Published = start.AddDays(d + 1)
+		v := int64(100 + 40*d + (g*7)%30) // a total that grows day by day
+		if back {
+			v = v/3 + 1
+		}
+		switch k := r.IntN(100); {
+		case k < 4:
+			c.Kind, c.Mutual, c.Scope = claims.Agreed, true, ""
+			v = 2000
+		case k < 8:
+			c.Kind, c.Scope = claims.Offered, ""
+			v = 500
+		case k < 10:
+			c.Kind, c.Scope = claims.Withheld, ""
+		case k < 35:
+			c.Scope = claims.Event
+			v = int64(20 + (g+d)%40)
+		case k < 37:
+			v /= 2 // a figure that disagrees
+		}
+		if c.Kind != claims.Withheld {
+			val := claims.DecimalOf(v)
+			switch h := r.IntN(10); {
+			case h == 0:
+				c.Quantity = claims.NewQuantity("about", claims.Approx, val)
+			case h == 1:
+				c.Quantity = claims.NewQuantity("more than", claims.MoreThan, claims.DecimalOf(v*9/10))
+			case h == 2:
+				c.Quantity = claims.ExactQuantity(claims.DecimalOf((v + 50) / 100 * 100)) // round
+			default:
+				c.Quantity = claims.ExactQuantity(val)
+			}
+		}
+		if r.IntN(3) == 0 {
+			c.Source.Via = []string{"Wire"}
+		}
+		out[i] = c
+	}
+	return out
+}
+
+func BenchmarkCheck(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		cs := synthetic(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var found int
+			for b.Loop() {
+				found = len(compare.Check(cs, compare.Options{}))
+			}
+			b.ReportMetric(float64(found), "findings")
+		})
+	}
+}
+
+// BenchmarkGroups measures the grouping alone: sorting claims into groups
+// and statements, with no rules.
+func BenchmarkGroups(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		cs := synthetic(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				compare.Check(cs, compare.Options{Rules: []compare.Rule{}})
+			}
+		})
+	}
+}
