@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -471,3 +472,44 @@ func BenchmarkReadJSONL(b *testing.B) {
 type mdiscard struct{}
 
 func (mdiscard) Write(p []byte) (int, error) { return len(p), nil }
+
+// repeatReader yields n copies of b.
+type repeatReader struct {
+	b []byte
+	n int
+	i int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	k := copy(p, r.b[r.i:])
+	r.i += k
+	if r.i == len(r.b) {
+		r.i, r.n = 0, r.n-1
+	}
+	return k, nil
+}
+
+func TestReadJSONLTooLong(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads a line of more than 64 MiB")
+	}
+	var good bytes.Buffer
+	require.NoError(t, claims.NewEncoder(&good).Encode(sampleClaim()))
+	long := &repeatReader{b: bytes.Repeat([]byte("x"), 1<<20), n: claims.MaxLineSize>>20 + 1}
+	in := io.MultiReader(long, strings.NewReader("\n"), bytes.NewReader(good.Bytes()))
+	var got []string
+	for c, err := range claims.ReadJSONL(in) {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, c.ID)
+	}
+	want := []string{"claims: line 1: line longer than 67108864 bytes", "c1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
