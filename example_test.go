@@ -1,0 +1,115 @@
+package crosscheck_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/internal/demo"
+	"github.com/crosscheck/crosscheck/sources"
+	"github.com/crosscheck/crosscheck/sources/text"
+)
+
+// Run reads claims from any sources, here two claims built in code, and
+// reports where they do not add up.
+func ExampleRun() {
+	day := func(s string) claims.Period { d, _ := claims.ParseDate(s); return claims.On(d) }
+	said := func(v int64, asOf, who string) claims.Claim {
+		return claims.Claim{
+			Measure: "bodies", Subject: "Ukraine", Recipient: "Russia",
+			Kind: claims.Completed, Scope: claims.Total,
+			Quantity: claims.ExactQuantity(claims.DecimalOf(v)),
+			AsOf:     day(asOf), Speaker: claims.Speaker{Name: who},
+		}
+	}
+	report, err := crosscheck.Run(context.Background(), crosscheck.Options{}, sources.Slice(
+		said(78, "2025-06-16", "Vladimir Medinsky"),
+		said(57, "2025-06-19", "Vladimir Putin"),
+	))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range report.Findings {
+		fmt.Printf("%s: %s\n", f.Type, f.Explanation)
+	}
+	// Output:
+	// regression: The running total of bodies from Ukraine to Russia falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025), though a running total cannot shrink.
+}
+
+// Run over news articles: the text extractor is one source among others.
+// The three wire reprints of one Reuters story count as one source.
+func ExampleRun_articles() {
+	var docs []text.Document
+	for _, f := range demo.Glob("exchanges-*") {
+		docs = append(docs, text.Document{Name: f.Name, Text: f.Data})
+	}
+	report, err := crosscheck.Run(context.Background(), crosscheck.Options{}, text.Documents(docs...))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range report.Findings {
+		if f.Type == "regression" || f.Type == "echo" {
+			fmt.Printf("%s: %s\n", f.Type, f.Explanation)
+		}
+	}
+	// Output:
+	// regression: The running total of bodies from Ukraine to Russia falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025), though a running total cannot shrink.
+	// echo: 79 bodies from Ukraine to Russia (Vladimir Medinsky, 21 June 2025) reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle) from one origin, Vladimir Medinsky: it counts as one source, not 3.
+	// echo: more than 6,000 bodies from Russia to Ukraine (Vladimir Medinsky, 21 June 2025) reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle) from one origin, Vladimir Medinsky: it counts as one source, not 3.
+}
+
+// Open reads a directory of articles and claim files, each by its
+// extension; a bad record is reported with where it is, and the good ones
+// still come through.
+func ExampleOpen() {
+	src, err := crosscheck.Open("testdata/mixed", crosscheck.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cs, errs := sources.Collect(context.Background(), src)
+	for _, c := range cs {
+		fmt.Printf("%s %s (%s)\n", c.Quantity, c.Measure, c.Speaker.Name)
+	}
+	for _, err := range errs {
+		fmt.Println("error:", err)
+	}
+	// Output:
+	// 78 bodies (Vladimir Medinsky)
+	// 57 bodies (Vladimir Putin)
+	// 211 deaths (regional government)
+	// error: sources/csv: testdata/mixed/ledger.csv:3:18: quantity "12x": unexpected "x" at byte 3
+	// error: sources/jsonl: testdata/mixed/putin.jsonl:2:29: unexpected end of JSON input
+}
+
+// Write renders a report for a terminal, as Markdown, as JSON or as
+// schema.org ClaimReview.
+func ExampleReport_Write() {
+	src, err := crosscheck.Open("testdata/mixed", crosscheck.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	report, err := crosscheck.Run(context.Background(), crosscheck.Options{}, src)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := report.Write(os.Stdout, "text"); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(len(report.Errors), "records could not be read")
+	// Output:
+	// 1. HIGH regression — bodies: Russia–Ukraine
+	//    The running total of bodies from Ukraine to Russia falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025), though a running total cannot shrink.
+	//    arithmetic: left 78, right 57, difference -21, gap 21, ratio 0.7308, days 3
+	//    - [28955f316930f8d8] 78, completed total, as of 2025-06-16, Vladimir Medinsky (Harbour Times, testdata/mixed/ledger.csv#row=2)
+	//    - [e05d96a904cb3a5d] 57, completed total, as of 2025-06-19, Vladimir Putin (Prairie Post)
+	//
+	// 1 finding: 1 high
+	// 2 records could not be read
+}

@@ -1,0 +1,82 @@
+package crosscheck
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/sources/claimreview"
+)
+
+// ReportFormats returns the names Report.Write accepts, the default first.
+func ReportFormats() []string { return []string{"text", "markdown", "json", "claimreview"} }
+
+// Write writes the report's findings to w in format:
+//
+//   - "text" (or ""): for a terminal, as compare.WriteText;
+//   - "markdown": a Markdown document, as compare.WriteMarkdown;
+//   - "json": {"findings": [...]} as in the JSON contract, as compare.WriteJSON;
+//   - "claimreview": schema.org ClaimReview JSON-LD, one review for each
+//     claim of each finding, as claimreview.Export.
+//
+// The errors of the report are not written; see Err. Write returns an error
+// for an unknown format or when w fails.
+func (r *Report) Write(w io.Writer, format string) error {
+	switch strings.ToLower(format) {
+	case "", "text":
+		return compare.WriteText(w, r.Findings)
+	case "markdown", "md":
+		return compare.WriteMarkdown(w, r.Findings)
+	case "json":
+		return compare.WriteJSON(w, r.Findings)
+	case "claimreview":
+		return claimreview.Export(w, r.Reviews())
+	}
+	return fmt.Errorf("crosscheck: unknown report format %q: want one of %s", format, strings.Join(ReportFormats(), ", "))
+}
+
+// Reviews returns the report's findings as ClaimReview verdicts, one for each
+// claim of each finding, in the findings' order: the rating names the type
+// of finding ("Conflicts with another figure"), the explanation is the
+// finding's sentence. Findings that report agreement (corroboration) and
+// echoes are left out: they are no verdict on a claim.
+func (r *Report) Reviews() []claimreview.Review {
+	var out []claimreview.Review
+	for _, f := range r.Findings {
+		rating := rating(f.Type)
+		if rating == "" {
+			continue
+		}
+		for _, c := range f.Claims {
+			out = append(out, claimreview.Review{Claim: c, Rating: rating, Explanation: f.Explanation})
+		}
+	}
+	return out
+}
+
+// rating is the ClaimReview rating of a finding type, "" for the types
+// that are no verdict on a claim.
+func rating(t compare.Type) string {
+	switch t {
+	case compare.Corroboration, compare.Echo:
+		return ""
+	case compare.Conflict:
+		return "Conflicts with another figure"
+	case compare.Regression:
+		return "Running total shrinks"
+	case compare.Jump:
+		return "Unexplained jump in a running total"
+	case compare.Shortfall:
+		return "Less done than agreed"
+	case compare.Imbalance:
+		return "Exchange does not balance"
+	case compare.Exceeds:
+		return "More than was agreed"
+	case compare.Arithmetic:
+		return "Parts do not add up to the total"
+	case compare.Withheld:
+		return "Figure withheld"
+	}
+	return "Does not add up: " + string(t)
+}
