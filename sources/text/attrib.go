@@ -42,11 +42,27 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				continue
 			}
 			np0, np1, found = d.backwardNP(v, s.first)
-			if !found && (v == s.first || d.toks[v-1].kind == tPunct) {
-				np0, np1, found = d.forwardNP(v+1, s.last)
-			}
 			if !found && v > s.first && d.toks[v-1].low == "," {
 				np0, np1, appos, found = d.appositive(v, s.first)
+				if found && appos[0] > np0 {
+					// "NAME, the aide to …, said": unless a speaker follows the verb.
+					if f0, f1, ok := d.forwardNP(v+1, s.last); ok {
+						np0, np1, appos = f0, f1, [2]int{}
+					}
+				}
+			}
+			if !found && (v == s.first || d.toks[v-1].kind == tPunct) {
+				np0, np1, found = d.forwardNP(v+1, s.last)
+				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
+					// "said Claire Dumont, a spokeswoman for the union"
+					if w := d.toks[np1+2].low; w == "a" || w == "an" || w == "the" || d.lx.title[w] {
+						e := np1 + 2
+						for e+1 <= s.last && !d.boundary(e+1) {
+							e++
+						}
+						appos = [2]int{np1 + 2, e}
+					}
+				}
 			}
 		}
 		if !found {
@@ -130,12 +146,32 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	if d.lx.pronoun[d.toks[j].low] {
 		return j, j, true
 	}
+	if !d.npWord(j) {
+		// "officials on both sides said": a head noun, then a short
+		// prepositional phrase.
+		for p := j - 1; p > first && j-p <= 4; p-- {
+			w := d.toks[p].low
+			if d.toks[p].kind != tWord || d.toks[p].quote != 0 {
+				break
+			}
+			if (w == "on" || w == "in" || w == "from" || w == "at" || w == "of") && d.npWord(p-1) && !d.toks[p-1].capital {
+				if a, _, ok := d.backwardNP(p, first); ok {
+					return a, j, true
+				}
+				return p - 1, j, true
+			}
+		}
+		return 0, 0, false
+	}
 	head := false
 	k := j
 	for ; k >= first && end-k < 15; k-- {
 		t := d.toks[k]
 		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
 			continue // "Lt. Gen."
+		}
+		if t.kind == tFig && head && k < end && d.npWord(k+1) && t.quote == 0 {
+			continue // "the two sides said"
 		}
 		if t.kind != tWord || t.quote != 0 {
 			break
@@ -170,6 +206,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 // the verb: "the ministry also said", "officials have said".
 func isAdverbBeforeSpeech(w string) bool {
 	switch w {
+	case "not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
+		"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't":
+		return true
 	case "also", "later", "further", "separately", "previously", "earlier", "had", "has", "have", "was", "were",
 		"then", "again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first":
 		return true
@@ -203,7 +242,8 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 			end = k
 			continue
 		}
-		if (w == "of" || w == "for" || w == "and" || w == "the") && end >= 0 && k+1 <= last && d.npWord(k+1) {
+		if (w == "of" || w == "for" || w == "and" || w == "the") && end >= 0 && k+1 <= last && (d.npWord(k+1) ||
+			d.toks[k+1].low == "the" && k+2 <= last && d.npWord(k+2)) {
 			continue
 		}
 		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && !d.lx.breaker[d.toks[k+1].low])) {
@@ -228,11 +268,26 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		if t.low != "," {
 			continue
 		}
+		// "Russia's human rights commissioner, Tatyana Moskalkova, said":
+		// the name between the commas speaks, the phrase before gives the role.
+		if name := v - 1 - (p + 1); name >= 1 && name <= 4 {
+			all := true
+			for k := p + 1; k <= v-2; k++ {
+				if d.toks[k].kind != tWord || !d.toks[k].capital || d.lx.pronoun[d.toks[k].low] {
+					all = false
+				}
+			}
+			if all {
+				if r0, r1, ok := d.backwardNP(p, first); ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low]) {
+					return p + 1, v - 2, [2]int{r0, r1}, true
+				}
+			}
+		}
 		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)
-		if !ok || !d.toks[np1].capital || d.lx.pronoun[d.toks[np1].low] {
+		if !ok || d.lx.pronoun[d.toks[np1].low] {
 			return 0, 0, [2]int{}, false
 		}
 		return np0, np1, [2]int{p + 1, v - 2}, true
@@ -302,8 +357,8 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	// The head: the last word before "of"/"for".
 	head := b
-	for k := a; k <= b; k++ {
-		if d.toks[k].low == "of" || d.toks[k].low == "for" {
+	for k := a + 1; k <= b; k++ {
+		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" {
 			head = k - 1
 			break
 		}
@@ -330,16 +385,23 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		name := d.text[d.toks[n0].start:ht.end]
 		var role []string
+		r0, r1 := -1, -1
 		for k := a; k < n0; k++ {
 			w := d.toks[k].low
 			if p, _, _ := d.partyAt(k); p != "" {
 				continue
 			}
-			if d.lx.title[strings.TrimSuffix(w, ".")] || d.lx.title[w] {
-				role = append(role, d.text[d.toks[k].start:d.toks[k].end])
+			if d.lx.title[w] {
+				if r0 < 0 {
+					r0 = k
+				}
+				r1 = k
 			}
 		}
-		if len(role) == 0 && at.appos[1] > at.appos[0] {
+		if r0 >= 0 {
+			role = append(role, d.text[d.toks[r0].start:d.toks[r1].end]) // "Lt. Gen.", "Foreign Minister"
+		}
+		if len(role) == 0 && at.appos[1] >= at.appos[0] && at.appos[1] > 0 {
 			for k := at.appos[0]; k <= at.appos[1]; k++ {
 				w := d.toks[k].low
 				if w == "to" || w == "of" || w == "who" || w == "for" || w == "at" || w == "in" {
@@ -349,12 +411,12 @@ func (d *document) speakerOf(at attribution) int {
 					role = append(role, d.text[d.toks[k].start:d.toks[k].end])
 				}
 			}
-			if affil == "" {
-				for k := at.appos[0]; k <= at.appos[1]; k++ {
-					if p, _, _ := d.partyAt(k); p != "" {
-						affil = p
-						break
-					}
+		}
+		if affil == "" && at.appos[1] > 0 {
+			for k := at.appos[0]; k <= at.appos[1]; k++ {
+				if p, _, _ := d.partyAt(k); p != "" {
+					affil = p
+					break
 				}
 			}
 		}

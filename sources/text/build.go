@@ -60,6 +60,17 @@ func (b *builder) why(field string, sp claims.Span) {
 	b.c.Reasons = append(b.c.Reasons, claims.Reason{Field: field, Words: b.d.text[sp.Start:sp.End], Start: sp.Start, End: sp.End})
 }
 
+// Reasons drops the reasons given so far for field "speaker" when rs is nil.
+func (b *builder) Reasons(rs []claims.Reason) {
+	out := b.c.Reasons[:0]
+	for _, r := range b.c.Reasons {
+		if r.Field != "speaker" {
+			out = append(out, r)
+		}
+	}
+	b.c.Reasons = append(out, rs...)
+}
+
 func (b *builder) whyText(field, words string) {
 	if !b.d.x.opts.Explain {
 		return
@@ -90,6 +101,16 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 	}
 	b.why("speaker", src)
 	return d.ents[e].sp, when
+}
+
+// sourceCopy returns the document's Source with a Via of its own, so that
+// no two claims share a slice.
+func (d *document) sourceCopy() claims.Source {
+	s := d.source
+	if s.Via != nil {
+		s.Via = append([]string(nil), s.Via...)
+	}
+	return s
 }
 
 // inSpeakerName reports whether token k is in the name of one of the
@@ -139,13 +160,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	c := &b.c
 	c.Quantity = f.q
 	c.QuantitySpan = f.span
-	c.Source = d.source
+	c.Source = d.sourceCopy()
 	c.Evidence = claims.Evidence{Span: d.span(s.first, s.last)}
 	c.Evidence.Text = d.text[c.Evidence.Start:c.Evidence.End]
 	var when claims.Period
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
-	c.Measure = d.measureFor(k, s, f, b)
+	var counts bool
+	c.Measure, counts = d.measureFor(k, s, f, b)
+	if !counts {
+		return claims.Claim{}, false
+	}
 	if !d.x.canon[c.Measure] {
 		if f.class == numbers.Ratio && (k+1 > s.last || d.toks[k+1].low != "of") {
 			return claims.Claim{}, false
@@ -154,10 +179,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			return claims.Claim{}, false
 		}
 	}
-	key := -(d.paraOf[si] + 1)
-	if q := d.toks[k].quote; q > 0 {
-		key = q
-	}
+	key := d.paraOf[si]
 	if c.Measure != "" {
 		d.lastMeasure, d.lastMeasureKey = c.Measure, key
 	}
@@ -263,6 +285,9 @@ func (d *document) totalWords(s sentence, k int) (claims.Span, bool) {
 				continue
 			}
 			if d.lx.total[string(d.key(i, i+n))] {
+				if n == 1 && d.toks[i].low == "since" && i+1 <= s.last && d.toks[i+1].kind == tFig {
+					continue // "the highest since 1997"
+				}
 				return d.span(i, i+n-1), true
 			}
 		}
@@ -303,42 +328,50 @@ func (d *document) perfectAround(k int, s sentence) bool {
 }
 
 // placeFor names what a count that is no transfer is about: the place
-// named after "in", "across" or "throughout" nearest to the figure, else a
-// party named in the sentence.
+// named after "in", "across" or "throughout" in the figure's clause, else
+// before the figure in its sentence ("In Paris, police counted …"), else
+// a party named in the sentence.
 func (d *document) placeFor(k int, s sentence, b *builder) string {
-	best, bestDist := claims.Span{}, 1<<30
-	for i := s.first; i < s.last; i++ {
-		w := d.toks[i].low
-		if w != "in" && w != "across" && w != "throughout" {
+	cl0, cl1 := d.clause(s, k)
+	for _, r := range [][2]int{{cl0, cl1}, {s.first, k - 1}} {
+		best, bestDist := claims.Span{}, 1<<30
+		for i := r[0]; i < r[1]; i++ {
+			w := d.toks[i].low
+			if w != "in" && w != "across" && w != "throughout" {
+				continue
+			}
+			j := i + 1
+			if j <= s.last && d.toks[j].low == "the" {
+				j++
+			}
+			for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low]; n++ {
+				j++ // "in neighbouring Syria", "in southern Turkey"
+			}
+			e := j
+			for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(strings.TrimSuffix(d.toks[e].low, "'s")) {
+				e++
+			}
+			if e == j {
+				continue
+			}
+			dist := i - k
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = d.span(j, e-1), dist
+			}
+		}
+		if bestDist == 1<<30 {
 			continue
 		}
-		j := i + 1
-		if j <= s.last && d.toks[j].low == "the" {
-			j++
-		}
-		e := j
-		for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(d.toks[e].low) {
-			e++
-		}
-		if e == j {
-			continue
-		}
-		dist := i - k
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = d.span(j, e-1), dist
-		}
-	}
-	if bestDist < 1<<30 {
 		b.why("subject", best)
-		name := d.text[best.Start:best.End]
-		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		if p, ok := d.x.parties[strings.ToLower(name)]; ok {
+		i := d.tokenAt(best.Start)
+		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End {
 			return p
 		}
-		return name
+		name := d.text[best.Start:best.End]
+		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	}
 	for i := s.first; i <= s.last; i++ {
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
@@ -347,4 +380,18 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 		}
 	}
 	return ""
+}
+
+// tokenAt returns the index of the token that starts at byte offset off.
+func (d *document) tokenAt(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return min(lo, len(d.toks)-1)
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -64,7 +65,7 @@ func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 			return claims.Between(mon, mon.AddDays(6)), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
 		}
 	}
-	wd, ok := weekdays[t.low]
+	wd, ok := weekdays[strings.TrimSuffix(t.low, "'s")]
 	if !ok {
 		return claims.Period{}, sp, false
 	}

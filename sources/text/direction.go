@@ -32,6 +32,10 @@ func (d *document) cueAt(j, last int) cueKind {
 		prev = d.toks[j-1].low
 	}
 	switch {
+	case (w == "exchange" || w == "return") && prev == "in":
+		return 0 // "in return", "in exchange for": the other way, said elsewhere
+	case w == "home" && (prev == "back" || prev == "are" || prev == "were" || prev == "is" || prev == "came" || prev == "come" || prev == "arrived"):
+		return cueReceive // "75 of our people are back home"
 	case d.lx.mutual[w]:
 		return cueMutual
 	case d.lx.give[w]:
@@ -68,7 +72,8 @@ func (d *document) cueAt(j, last int) cueKind {
 // clause ("1,200 prisoners covered by the exchange deal"), else the nearest
 // before it in the sentence.
 func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
-	// A passive verb whose subject the figure is.
+	// A passive verb whose subject the figure is: "3,600 bodies have been
+	// returned", "189 Ukrainians sent home".
 	pass := false
 	for j := k + 1; j <= cl1 && j <= k+10; j++ {
 		w := d.toks[j].low
@@ -78,7 +83,10 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			continue
 		}
 		if ck := d.cueAt(j, s.last); ck != 0 {
-			if pass && ck != cueMutual {
+			reduced := j <= k+4 && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") &&
+				j+1 <= s.last && (d.toks[j+1].low == "to" || d.toks[j+1].low == "from" || d.toks[j+1].low == "by" ||
+				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over")
+			if (pass || reduced) && !d.isNoun(j, s) {
 				return cue{tok: j, kind: ck, passive: true}
 			}
 			break
@@ -89,9 +97,20 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			return cue{tok: j, kind: ck}
 		}
 	}
+	// After the figure: a noun ("1,200 prisoners covered by the exchange
+	// deal"), or a verb whose own subject stands between ("the 6,000 bodies
+	// Moscow says it has handed over"); not a verb the figure is the
+	// subject of ("150 soldiers would receive medical care").
+	subject := false
 	for j := k + 1; j <= cl1; j++ {
 		if ck := d.cueAt(j, s.last); ck != 0 {
-			return cue{tok: j, kind: ck}
+			if d.isNoun(j, s) || subject {
+				return cue{tok: j, kind: ck}
+			}
+			break
+		}
+		if p, _, dem := d.partyAt(j); (p != "" && !dem) || d.lx.pronoun[d.toks[j].low] {
+			subject = true
 		}
 	}
 	for j := cl0 - 1; j >= s.first; j-- {
@@ -142,7 +161,8 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 func isAgentNoun(w string) bool {
 	switch w {
 	case "side", "forces", "army", "military", "government", "authorities", "officials", "troops", "delegation",
-		"ministry", "president", "leader", "negotiators", "navy", "command", "state", "leadership", "officers":
+		"ministry", "president", "leader", "negotiators", "navy", "command", "state", "leadership", "officers",
+		"captivity", "custody", "prisons", "prison", "territory", "control", "hands":
 		return true
 	}
 	return false
@@ -314,6 +334,18 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 			break
 		}
 	}
+	if noun {
+		// "The deal provides for the release of 33 hostages".
+		for j := cu.tok - 1; j >= s.first && d.toks[j].quote == q; j-- {
+			if w := d.toks[j].low; d.lx.agreedNoun[w] && w != "under" && w != "terms" && w != "basis" {
+				b.why("kind", d.span(j, j))
+				return true
+			}
+		}
+	}
+	if cu.tok < k && !noun {
+		return false // "swapped 75 prisoners … in a deal": done, under a deal
+	}
 	for j := k + 1; j <= cl1; j++ {
 		w := d.toks[j].low
 		if d.lx.agreedNoun[w] && w != "under" && w != "terms" {
@@ -386,13 +418,30 @@ func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Clai
 	b := &builder{d: d}
 	c := &b.c
 	c.Kind = claims.Withheld
-	c.Source = d.source
+	c.Source = d.sourceCopy()
 	a, z := d.clause(s, i)
 	c.Evidence = claims.Evidence{Span: d.span(a, z)}
 	c.Evidence.Text = d.text[c.Evidence.Start:c.Evidence.End]
 	b.why("kind", d.span(i, j))
 	var when claims.Period
 	c.Speaker, when = d.speakerFor(si, i, narr, b)
+	if c.Speaker.Role == "outlet" && d.toks[i].quote == 0 {
+		// "It declined to give a figure": the subject of the refusal.
+		lead := i
+		if d.toks[i].low == "no" && i > s.first {
+			lead = i - 1 // "gave no figure"
+		}
+		if a0, a1, ok := d.backwardNP(lead, s.first); ok {
+			if e := d.speakerOf(attribution{verb: lead, np0: a0, np1: a1, ent: -2}); e >= 0 {
+				c.Speaker = d.ents[e].sp
+				b.Reasons(nil)
+				b.why("speaker", d.span(a0, a1))
+				if w := d.ents[e].said; !w.IsZero() {
+					when = w
+				}
+			}
+		}
+	}
 	for x := j + 1; x <= s.last && x <= j+6; x++ {
 		if m, n := d.measureAt(x); m != "" {
 			c.Measure = m

@@ -35,7 +35,7 @@ func newLexicon() *lexicon {
 			"explained", "stressed", "declared", "confirmed", "confirms", "acknowledged", "admitted", "warned",
 			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
-			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded"),
+			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
 		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
 			"estimation", "approximately", "roughly", "crowd"),
@@ -122,7 +122,7 @@ func newLexicon() *lexicon {
 			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
 			"delegation", "side", "cgt", "un", "unicef", "who", "ocha", "unhcr", "icrc", "nato", "eu", "observatory",
 			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
-			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader",
+			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "side", "sides",
 			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper"),
 		abbrev: set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "st",
 			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "prof",

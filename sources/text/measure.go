@@ -21,11 +21,19 @@ import (
 //     vocabulary does not know it;
 //
 // and "" when nothing says.
-func (d *document) measureFor(k int, s sentence, f figure, b *builder) string {
-	key := -(d.paraOf[d.sentOf[k]] + 1)
-	if q := d.toks[k].quote; q > 0 {
-		key = q
+func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string, counts bool) {
+	m, counts = d.measureOf(k, s, f, b), true
+	if m == noncount {
+		return "", false
 	}
+	return m, true
+}
+
+// noncount marks a figure that counts what no claim counts.
+const noncount = "\x00noncount"
+
+func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
+	key := d.paraOf[d.sentOf[k]]
 	carry := func() (string, bool) {
 		if d.lastMeasureKey == key && d.lastMeasure != "" {
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
@@ -53,6 +61,9 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) string {
 			i++
 		}
 	}
+	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && i+1 <= s.last && d.toks[i+1].kind == tWord && !d.lx.breaker[d.toks[i+1].low] {
+		i++ // "600 more bodies", "3,000 additional troops"
+	}
 	head := -1
 	for ; i <= s.last && i <= k+6; i++ {
 		t := d.toks[i]
@@ -77,7 +88,7 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) string {
 		w := d.toks[head].low
 		switch {
 		case d.lx.noncount[w]:
-			return ""
+			return noncount
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {
 				return m
@@ -114,7 +125,7 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) string {
 	}
 	// 3. A noun linked to the figure before it.
 	if j := k - 1; j >= s.first && d.toks[j].kind == tWord && d.lx.linking[d.toks[j].low] {
-		if m, ok := d.nearestMeasure(k, s, b); ok {
+		if m, ok := d.measureBefore(k, s, b); ok {
 			return m
 		}
 	}
@@ -134,6 +145,22 @@ func (d *document) measureEnding(e, first int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// measureBefore returns the measure named nearest before the figure at k
+// in its sentence, on the same side of any quotation mark.
+func (d *document) measureBefore(k int, s sentence, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for i := k - 1; i >= s.first; i-- {
+		if d.toks[i].quote != q {
+			continue
+		}
+		if m, i0, ok := d.measureEnding(i, s.first); ok {
+			b.why("measure", d.span(i0, i))
+			return m, true
+		}
+	}
+	return "", false
 }
 
 // nearestMeasure returns the measure named nearest before the figure at k
