@@ -427,13 +427,13 @@ func (r *qreader) readWord(i int) (word, int64, int) {
 	if j < len(r.s) && (isDigit(r.s[j]) || r.s[j] == '_') {
 		return wNone, 0, j
 	}
-	w, v := lookupWord(string(buf[:j-i]))
+	w, v := lookupWord(buf[:j-i])
 	return w, v, j
 }
 
 // lookupWord is the vocabulary of the grammar.
-func lookupWord(s string) (word, int64) {
-	switch s {
+func lookupWord(b []byte) (word, int64) {
+	switch string(b) {
 	case "zero":
 		return wNumber, 0
 	case "one":
@@ -1355,31 +1355,47 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		if err != nil {
 			return Quantity{}, e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
 		}
-		q = RangeQuantity(text, lv, hv)
-		q.Precision = minDecimal(lo.precision(), hi.precision())
-
+		q = hedged(text, Range, lv, minDecimal(lo.precision(), hi.precision()))
+		q.Upper = Incl(hv)
 	case lo.vague:
-		q = VagueQuantity(text, lv, Unbounded)
+		// As VagueQuantity, with the hedge's qualifier if there is one
+		// ("more than dozens").
+		q = hedged(text, Approx, lv, impliedPrecision(lv))
+		q.Upper, q.Vague = Unbounded, true
 		if kind == hQual {
-			// "more than dozens": keep the vague lower bound but the hedge's qualifier.
 			q.Qualifier = qual
 		}
 	case kind == hNearly:
-		q = NewQuantity(text, Approx, lv)
-		q.Lower, q.Upper = Unbounded, Incl(lv)
-		q.Precision = lo.precision()
+		q = hedged(text, Approx, lv, lo.precision())
+		q.Lower = Unbounded
 	case kind == hQual:
-		q = NewQuantity(text, qual, lv)
-		q.Precision = lo.precision()
+		q = hedged(text, qual, lv, lo.precision())
 	default:
-		q = NewQuantity(text, Exact, lv)
-		q.Precision = lo.precision()
+		q = hedged(text, Exact, lv, lo.precision())
 	}
 	q.Reciprocal = recip
 	if lo.percent {
 		q.Unit = Percent
 	}
 	return q, e, nil
+}
+
+// hedged builds the quantity NewQuantity(text, qual, v) would, with the
+// written precision prec, without formatting v (ReadQuantity allocates
+// nothing beyond what its caller keeps).
+func hedged(text string, qual Qualifier, v, prec Decimal) Quantity {
+	q := Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
+	switch qual {
+	case MoreThan:
+		q.Lower, q.Upper = Excl(v), Unbounded
+	case AtLeast:
+		q.Upper = Unbounded
+	case LessThan:
+		q.Lower, q.Upper = Unbounded, Excl(v)
+	case AtMost:
+		q.Lower = Unbounded
+	}
+	return q
 }
 
 func minDecimal(a, b Decimal) Decimal {

@@ -355,3 +355,24 @@ func BenchmarkReadQuantityMiss(b *testing.B) {
 		}
 	}
 }
+
+// TestHedgedAgreesWithNewQuantity keeps ReadQuantity's allocation-free
+// builder in step with the public constructor.
+func TestHedgedAgreesWithNewQuantity(t *testing.T) {
+	v := DecimalOf(6000)
+	for q := Exact; q <= AtMost; q++ {
+		want := NewQuantity("x", q, v)
+		got := hedged("x", q, v, impliedPrecision(v))
+		if diff := cmp.Diff(render(want), render(got)); diff != "" {
+			t.Errorf("%v (-NewQuantity +hedged):\n%s", q, diff)
+		}
+	}
+	want := RangeQuantity("x", DecimalOf(500), DecimalOf(650))
+	got, err := ParseQuantity("500-650")
+	require.NoError(t, err)
+	require.Equal(t, render(want), render(got))
+	want = VagueQuantity("x", DecimalOf(12), Unbounded)
+	got, err = ParseQuantity("dozens")
+	require.NoError(t, err)
+	require.Equal(t, render(want), render(got))
+}

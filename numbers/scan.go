@@ -226,7 +226,7 @@ func roleOf(w *word) int {
 	if starters[w.low[0]-'a']&(1<<w.n) == 0 {
 		return rNone
 	}
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 		"sept", "oct", "nov", "dec":
@@ -299,7 +299,7 @@ var ordinalWords = map[string]int64{
 // fractionOf returns the denominator a fraction word names ("third" 3,
 // "quarters" 4, "half" 2), or 0.
 func fractionOf(w *word) int64 {
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "half", "halves":
 		return 2
 	case "third", "thirds":
@@ -327,13 +327,21 @@ func fractionOf(w *word) int64 {
 // atWord handles the word at i and returns where to go on.
 func (sc *scanner) atWord(i int) int {
 	s := sc.s
-	w := sc.wordAt(i)
-	if w.end < len(s) && isDigit(s[w.end]) {
-		return sc.glued(i, w.end)
+	end := i + 1
+	for end < len(s) && isLetter(s[end]) {
+		end++
+	}
+	if end < len(s) && isDigit(s[end]) {
+		return sc.glued(i, end)
+	}
+	// The fast path: most words cannot begin a figure.
+	if n := end - i; n > 15 || starters[(s[i]|0x20)-'a']&(1<<n) == 0 {
+		return end
 	}
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '_') {
-		return w.end
+		return end
 	}
+	w := sc.wordAt(i)
 	switch roleOf(&w) {
 	case rQuantity:
 		if e, ok := sc.quantityAt(i, true); ok {
@@ -372,7 +380,7 @@ func (sc *scanner) atWord(i int) int {
 		if w.end < len(s) && s[w.end] == '-' {
 			// "first-hand", "second-largest": still ordinals.
 		}
-		v := ordinalWords[w.str()]
+		v := ordinalWords[string(w.low[:w.n])]
 		return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal,
 			Quantity: sc.exact(s[i:w.end], v)})
 	case rAll:
@@ -728,7 +736,7 @@ func (sc *scanner) modelNumber(i, e int) bool {
 }
 
 func weekday(w *word) bool {
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in":
 		return true
 	}
@@ -843,7 +851,7 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 		return k + 4
 	}
 	w := sc.wordAt(k)
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "am", "pm":
 		return w.end
 	case "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt", "hrs", "h":
@@ -1115,7 +1123,7 @@ func (sc *scanner) fractionAfter(i, e int, num int64, glued bool) (int, bool) {
 
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "no", "any", "every", "some", "each", "the", "this", "that", "which", "little", "only", "last",
 		"another", "someone", "anyone", "everyone", "no-one", "such", "big", "new", "old", "right", "wrong",
 		"first", "next", "other", "same":
@@ -1126,7 +1134,7 @@ func pronounBefore(w *word) bool {
 
 // Words after "one" that make it a pronoun or an idiom.
 func pronounAfter(w *word) bool {
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "", "of", "another", "who", "whom", "which", "that", "is", "was", "has", "had", "and", "or", "but",
 		"the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "would", "could", "should", "can",
 		"will", "may", "might", "must", "does", "did", "way", "side", "point", "hand", "thing", "time", "more",
@@ -1140,7 +1148,7 @@ func pronounAfter(w *word) bool {
 
 // Count nouns that make a four-digit number a count, not a year.
 func countNoun(w *word) bool {
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "people", "persons", "men", "women", "children", "soldiers", "troops", "prisoners", "civilians",
 		"protesters", "demonstrators", "residents", "migrants", "refugees", "bodies", "deaths", "dead",
 		"homes", "houses", "buildings", "families", "households", "jobs", "workers", "employees",
@@ -1161,7 +1169,7 @@ func countNoun(w *word) bool {
 
 // Units of time, singular.
 func durationUnit(w *word) string {
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "second", "seconds", "sec", "secs":
 		return "second"
 	case "minute", "minutes", "min", "mins":
@@ -1190,7 +1198,7 @@ func durationUnit(w *word) string {
 
 // Currency words after an amount.
 func currencyWord(w *word, s string) bool {
-	switch w.str() {
+	switch string(w.low[:w.n]) {
 	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
 		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
 		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents":
@@ -1224,7 +1232,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 		if w.end < len(s) && isDigit(s[w.end]) {
 			return sc.identifier(i, i), true
 		}
-		switch w.str() {
+		switch string(w.low[:w.n]) {
 		case "s":
 			if q.Qualifier == claims.Exact && n == 4 {
 				num.Class, num.Span.End = Year, w.end
@@ -1335,7 +1343,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 		}
 		// "twenty-first": an ordinal.
 		if hyphen {
-			if o, ok := ordinalWords[w.str()]; ok && o < 10 {
+			if o, ok := ordinalWords[string(w.low[:w.n])]; ok && o < 10 {
 				if v, ok := q.Value.Int64(); ok && v >= 20 && v%10 == 0 {
 					num.Class, num.Span.End, num.Quantity = Ordinal, w.end, sc.exact(s[i:w.end], v+o)
 					return sc.emit(num), true
