@@ -66,6 +66,23 @@ func DefaultRules() []Rule {
 	}
 }
 
+// builtinRule marks the rules of this package.
+type builtinRule interface {
+	Rule
+	builtin()
+}
+
+func (conflictRule) builtin()      {}
+func (regressionRule) builtin()    {}
+func (jumpRule) builtin()          {}
+func (imbalanceRule) builtin()     {}
+func (shortfallRule) builtin()     {}
+func (exceedsRule) builtin()       {}
+func (arithmeticRule) builtin()    {}
+func (echoRule) builtin()          {}
+func (corroborationRule) builtin() {}
+func (withheldRule) builtin()      {}
+
 // engine is one Check's settings.
 type engine struct {
 	tol         claims.Tolerance
@@ -132,6 +149,9 @@ func CheckGroup(g *Group, opts Options) []Finding {
 
 func (e *engine) checkGroup(g *Group, emit func(Finding)) {
 	for _, r := range e.rules {
+		if _, builtin := r.(builtinRule); builtin && g.Key.Measure == "" {
+			continue // figures that say not what they count compare with nothing
+		}
 		name := r.Name()
 		r.Check(g, func(f Finding) {
 			if f.Rule == "" {

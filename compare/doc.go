@@ -24,6 +24,9 @@
 // figure with no date is compared as of its publication, which the finding
 // says.
 //
+// The built-in rules skip claims that do not say what they count (an empty
+// Measure): two such figures have nothing to agree or disagree about.
+//
 // Package compare does not read documents or files and does not decide what
 // a sentence means: that is the work of the sources. It trusts the claims it
 // is given, canonical measures and party names included (see

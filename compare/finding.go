@@ -102,8 +102,11 @@ func KeyOf(c *claims.Claim) Key {
 	return Key{Measure: c.Measure, A: a, B: b}
 }
 
-// String returns "bodies: Russia–Ukraine" or "deaths: Gaza".
+// String returns "bodies: Russia–Ukraine", "deaths: Gaza" or "deaths".
 func (k Key) String() string {
+	if k.A == "" {
+		return k.Measure
+	}
 	if k.B == "" {
 		return k.Measure + ": " + k.A
 	}

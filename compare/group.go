@@ -336,6 +336,9 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 			default:
 				it.from, it.day, it.dating = undatedDay, undatedDay, Undated
 			}
+			if it.scope == scopeTotal {
+				it.from = it.day // a running total holds as of the end of its period
+			}
 			it.lo, it.hi = e.interval(c.Quantity, e.tol)
 		}
 		// Number the groups in key order, so that the order of cs does not

@@ -142,8 +142,11 @@ func value(s *Statement) claims.Decimal { return s.Claim().Quantity.Value }
 // dated reports whether s has a date to be ordered by.
 func dated(s *Statement) bool { return s.Dating != Undated }
 
-// latestTotal returns the latest running total in run dated on or after
-// from (and on or before to, when to is not nil), the highest of its date.
+// latestTotal returns the running total in run that shows the most done:
+// among those dated on or after from (and on or before to's date, when to
+// is not nil), the one with the highest lower bound, the latest of those.
+// A running total cannot shrink, so the highest is the best evidence of
+// what was done; a lower later one is a regression, flagged on its own.
 func latestTotal(run []Statement, from int32, to *Statement) *Statement {
 	var best *Statement
 	for i := range run {
@@ -151,7 +154,7 @@ func latestTotal(run []Statement, from int32, to *Statement) *Statement {
 		if !dated(s) || s.day < from || to != nil && s.day > to.day {
 			continue
 		}
-		if best == nil || s.day > best.day || s.day == best.day && cmpLower(s.Lower, best.Lower) > 0 {
+		if best == nil || cmpLower(s.Lower, best.Lower) > 0 || cmpLower(s.Lower, best.Lower) == 0 && s.day > best.day {
 			best = s
 		}
 	}

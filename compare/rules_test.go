@@ -66,6 +66,10 @@ func TestRules(t *testing.T) {
 		{"conflict: undated figures, as of publication", []spec{fig("a", "6,057", "", "A", "1").undated(d16), fig("b", "6,060", "", "B", "2").undated(d16)},
 			[]string{"conflict: a,b"}},
 		{"no conflict: an event and a total", []spec{fig("a", "1,245", d16, "A", "1").event(), fig("b", "6,057", d16, "B", "2")}, nil},
+		{"no conflict: figures that do not say what they count", []spec{
+			{id: "a", qty: "25", asOf: d16, speaker: "A", doc: "1"}, {id: "b", qty: "3", asOf: d16, speaker: "B", doc: "2"}}, nil},
+		{"conflict: a total over a period and one as of its last day", []spec{fig("a", "3,600", "2025-06-09/2025-06-14", "A", "1"),
+			fig("b", "2,400", "2025-06-14", "B", "2")}, []string{"conflict: a,b"}},
 		// regression
 		{"regression: 78 then 57", []spec{fig("a", "78", d16, "A", "1").back(), fig("b", "57", d19, "B", "2").back()},
 			[]string{"regression: a,b"}},
