@@ -1,0 +1,54 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestRun checks the program's whole output against testdata/output.golden;
+// run with -update to rewrite it after a deliberate change, and read the
+// diff.
+func TestRun(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, run(&b))
+	golden := filepath.Join("testdata", "output.golden")
+	if *update {
+		require.NoError(t, os.WriteFile(golden, b.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	if diff := cmp.Diff(string(want), b.String()); diff != "" {
+		t.Errorf("output (-want +got):\n%s", diff)
+	}
+}
+
+// TestFindingTypes checks, apart from the wording, that the reports yield
+// the findings a fact-checker expects of them: the two sides' counts of the
+// bodies handed to Ukraine disagree (6,060 against 6,057), the running
+// total of bodies Russia received falls from 78 to 57, the exchanges are
+// lopsided, and the wire story reprinted by three outlets counts once.
+func TestFindingTypes(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, run(&b))
+	out := b.String()
+	for _, want := range []string{
+		"CONFLICT (1)", "6,057 against 6,060",
+		"REGRESSION (1)", "falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025)",
+		"IMBALANCE (", "handed over 6,060 bodies and received 78",
+		"ECHO (", "reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle)",
+	} {
+		require.Contains(t, out, want)
+	}
+	// Figures that agree, or a total that only rises (27, 78 … 79), are
+	// no regression.
+	require.NotContains(t, out, "falls from 27")
+	require.NotContains(t, out, "to 79")
+}
