@@ -20,7 +20,26 @@ type Vocabulary struct {
 }
 
 // fold lowercases a phrase and folds runs of white space to one space.
-func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+func fold(s string) string {
+	if folded(s) {
+		return s // the common case, without allocating
+	}
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// folded reports whether s is lower-case ASCII with single spaces between
+// words and none at the ends, so that fold would return it unchanged.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
+}
 
 // DefaultVocabulary returns a new Vocabulary with crosscheck's built-in
 // measures and parties. Each call returns a fresh copy that the caller may

@@ -102,7 +102,28 @@ func mcollectKeys(v *claims.Vocabulary) []string {
 
 func BenchmarkVocabularyMeasure(b *testing.B) {
 	v := claims.DefaultVocabulary()
-	for b.Loop() {
-		v.Measure("Prisoners of  War")
+	for _, phrase := range []string{"prisoners of war", "Prisoners of  War"} {
+		b.Run(phrase, func(b *testing.B) {
+			for b.Loop() {
+				v.Measure(phrase)
+			}
+		})
 	}
+}
+
+func TestVocabularyFolding(t *testing.T) {
+	v := claims.DefaultVocabulary()
+	for _, phrase := range []string{"prisoners of war", "Prisoners of war", " prisoners of war", "prisoners of war ", "prisoners  of war", "prisoners\tof\nwar", "PRISONERS OF WAR", "prisoners\u00a0of war"} {
+		if got, ok := v.Measure(phrase); !ok || got != "prisoners" {
+			t.Errorf("Measure(%q) = %q, %v; want prisoners", phrase, got, ok)
+		}
+	}
+	for _, phrase := range []string{"prisonersofwar", "prisoners of", " "} {
+		if got, ok := v.Measure(phrase); ok {
+			t.Errorf("Measure(%q) = %q; want none", phrase, got)
+		}
+	}
+	got, ok := v.Party("TÜRKIYE")
+	require.True(t, ok)
+	require.Equal(t, "Turkey", got)
 }
