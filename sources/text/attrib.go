@@ -164,13 +164,15 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	head := false
+	ew := strings.TrimSuffix(d.toks[end].low, "'s")
+	common := d.lx.org[ew] || d.lx.title[ew] // a common-noun head takes modifiers: "the regional emergency services"
 	k := j
 	for ; k >= first && end-k < 15; k-- {
 		t := d.toks[k]
 		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
 			continue // "Lt. Gen."
 		}
-		if t.kind == tFig && head && k < end && d.npWord(k+1) && t.quote == 0 {
+		if t.kind == tFig && head && common && k < end && (d.lx.org[d.toks[k+1].low] || d.lx.title[d.toks[k+1].low]) && t.quote == 0 {
 			continue // "the two sides said"
 		}
 		if t.kind != tWord || t.quote != 0 {
@@ -187,7 +189,8 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			k--
 		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && (d.npWord(k-1) || k-2 >= first && d.toks[k-1].low == "the" && d.npWord(k-2)) && k < end:
 			continue
-		case head && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 && d.npWord(k+1):
+		case head && common && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 &&
+			(d.npWord(k+1) || k+2 <= end && d.npWord(k+2)):
 			continue // a modifier: "defence" in "the defence ministry"
 		}
 		break
@@ -407,6 +410,9 @@ func (d *document) speakerOf(at attribution) int {
 				if w == "to" || w == "of" || w == "who" || w == "for" || w == "at" || w == "in" {
 					break
 				}
+				if p, _, _ := d.partyAt(k); p != "" {
+					continue
+				}
 				if d.lx.title[w] {
 					role = append(role, d.text[d.toks[k].start:d.toks[k].end])
 				}
@@ -444,6 +450,10 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	// A description or an organisation.
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
+	if ft := d.toks[a]; ft.capital && d.sents[d.sentOf[a]].first == at.np0 && (d.lx.org[ft.low] || d.lx.title[ft.low]) &&
+		!isUpperWord(d.text[ft.start:ft.end]) && len(phrase) > 0 && phrase[0] < 0x80 {
+		phrase = strings.ToLower(phrase[:1]) + phrase[1:] // "Police said": a common noun at the start of a sentence
+	}
 	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == b {
 		affil = p // "Ukraine said", "Moscow says"
 	}
@@ -457,7 +467,13 @@ func (d *document) speakerOf(at attribution) int {
 				continue
 			}
 			low := strings.ToLower(e.sp.Name + " " + e.sp.Role)
-			if strings.Contains(low, hw) || (e.person && isPersonRole(hw) && affil != "" && e.sp.Affiliation == affil) {
+			if strings.Contains(low, hw) {
+				return i
+			}
+			if e.person && isPersonRole(hw) && affil != "" {
+				if e.sp.Affiliation == "" {
+					e.sp.Affiliation = affil // "the Russian leader" tells Putin's side
+				}
 				return i
 			}
 		}

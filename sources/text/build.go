@@ -193,6 +193,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 	perfect := false
 	if cu.tok >= 0 {
+		if c.Measure == "deaths" && d.x.canon["bodies"] {
+			c.Measure = "bodies" // the dead handed over are bodies
+		}
 		b.why("direction", d.span(cu.tok, cu.tok))
 		d.direction(s, k, cl1, cu, c.Speaker, b)
 		perfect = d.perfectBefore(cu.tok, s)

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -44,7 +46,7 @@ func (d *document) cueAt(j, last int) cueKind {
 		}
 		switch w {
 		case "hand", "hands", "handed", "handing", "pass", "passed":
-			if j+1 > last || (d.toks[j+1].low != "over" && d.toks[j+1].low != "back" && d.toks[j+1].low != "out") {
+			if j+1 > last || (d.toks[j+1].low != "over" && d.toks[j+1].low != "back" && d.toks[j+1].low != "out" && !d.startsWithOver(j+1)) {
 				return 0
 			}
 		}
@@ -158,6 +160,27 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	return "", claims.Span{}
 }
 
+// firstAgent is agentBefore's earliest match in the sentence.
+func (d *document) firstAgent(v int, s sentence, sp claims.Speaker) (string, claims.Span) {
+	p, psp := d.agentBefore(v, s, sp)
+	for p != "" {
+		i := d.tokenAt(psp.Start)
+		q, qsp := d.agentBefore(i, s, sp)
+		if q == "" {
+			break
+		}
+		p, psp = q, qsp
+	}
+	return p, psp
+}
+
+// startsWithOver reports a figure token that begins with the particle
+// "over" ("handed over 500").
+func (d *document) startsWithOver(i int) bool {
+	t := d.toks[i]
+	return t.kind == tFig && len(d.text) >= t.start+5 && strings.EqualFold(d.text[t.start:t.start+4], "over") && d.text[t.start+4] == ' '
+}
+
 func isAgentNoun(w string) bool {
 	switch w {
 	case "side", "forces", "army", "military", "government", "authorities", "officials", "troops", "delegation",
@@ -249,6 +272,12 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	case cueMutual:
 		c.Mutual = true
 		giver, gSp = agent, agSp
+		if !cu.passive {
+			// "Russia and Ukraine exchanged": the first of the parties.
+			if p, sp := d.firstAgent(cu.tok, s, sp); p != "" {
+				giver, gSp = p, sp
+			}
+		}
 		if giver == "" {
 			for i := s.first; i <= s.last; i++ {
 				if p, n, dem := d.partyAt(i); p != "" && !dem {

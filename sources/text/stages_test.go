@@ -1,0 +1,260 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestReadMeta(t *testing.T) {
+	type got struct {
+		Body                         string // the first words of the body
+		Published                    string
+		Outlet, URL, Title, Dateline string
+		Wire                         string
+	}
+	tests := []struct {
+		name, text string
+		want       got
+	}{
+		{"date line", " date 2025-06-20 Kyiv/Moscow, June 20 (IANS) Russia said",
+			got{Body: "Kyiv/Moscow,", Published: "2025-06-20", Dateline: "Kyiv/Moscow", Wire: "IANS"}},
+		{"header", "date: 2024-05-31\noutlet: Baltic Wire Review\nurl: https://example.org/a\ntitle: A swap\n\nUkraine and Russia",
+			got{Body: "Ukraine", Published: "2024-05-31", Outlet: "Baltic Wire Review", URL: "https://example.org/a", Title: "A swap"}},
+		{"tass", "MOSCOW, June 16. /TASS/. Russia has",
+			got{Body: "MOSCOW,", Dateline: "MOSCOW", Wire: "TASS"}},
+		{"reuters", "LONDON (Reuters) - Britain said",
+			got{Body: "LONDON", Dateline: "LONDON", Wire: "Reuters"}},
+		{"no header", "Police said 40 people were hurt.",
+			got{Body: "Police"}},
+		{"bad date", "date: 2025-13-40\n\nText.", got{Body: "Text."}},
+		{"not a header", "Note: the figures are provisional.\n\nText.", got{Body: "Note:"}},
+	}
+	lx := newLexicon()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := readMeta(tc.text, lx)
+			body := tc.text[m.body:]
+			if i := indexSpace(body); i >= 0 {
+				body = body[:i]
+			}
+			g := got{Body: body, Published: m.published.String(), Outlet: m.outlet, URL: m.url, Title: m.title,
+				Dateline: m.dateline, Wire: m.wire}
+			if diff := cmp.Diff(tc.want, g); diff != "" {
+				t.Errorf("readMeta(%q) (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func indexSpace(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\n' {
+			return i
+		}
+	}
+	return -1
+}
+
+// sentencesOf splits text as the extractor does.
+func sentencesOf(text string) ([]string, []string) {
+	x := New(Options{})
+	d := x.read("t", text)
+	var ss, qs []string
+	for _, s := range d.sents {
+		ss = append(ss, text[d.toks[s.first].start:d.toks[s.last].end])
+	}
+	for _, q := range d.quotes {
+		qs = append(qs, text[d.toks[q.first].start:d.toks[q.last].end])
+	}
+	return ss, qs
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"abbreviations", "Lt. Gen. Ivan Petrov said 40 were freed. The U.S. envoy disagreed.",
+			[]string{"Lt. Gen. Ivan Petrov said 40 were freed.", "The U.S. envoy disagreed."}},
+		{"month abbreviation", "On Jan. 5 the ministry said 300 had died. Rescuers kept digging.",
+			[]string{"On Jan. 5 the ministry said 300 had died.", "Rescuers kept digging."}},
+		{"initials", "J. R. Smith said 12 people were hurt. Police agreed.",
+			[]string{"J. R. Smith said 12 people were hurt.", "Police agreed."}},
+		{"closing quote stays", "\"We freed 50.\" He said so.",
+			[]string{"\"We freed 50.\"", "He said so."}},
+		{"paragraphs", "First line without a stop\n\nSecond paragraph.",
+			[]string{"First line without a stop", "Second paragraph."}},
+		{"decimal", "Turnout was 66.6 percent. It rose.",
+			[]string{"Turnout was 66.6 percent.", "It rose."}},
+		{"question", "How many died? Nobody knows.",
+			[]string{"How many died?", "Nobody knows."}},
+		{"lowercase after stop", "He cited approx. 40 cases. Then left.",
+			[]string{"He cited approx. 40 cases.", "Then left."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := sentencesOf(tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("sentences of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"straight", `"We freed 50," he said.`, []string{`We freed 50,`}},
+		{"curly", "“We freed 50. We want more,” he said.", []string{"We freed 50. We want more,"}},
+		{"scare quotes are names", `They agreed on an "all-for-all" swap.`, nil},
+		{"over paragraphs", "\"We freed 50.\n\n\"We will free 40 more,\" she said.", []string{"We freed 50.\n\n\"We will free 40 more,"}},
+		{"unterminated", "\"We freed 50.\n\nPolice said 3 died.", []string{"We freed 50."}},
+		{"two quotes", `"One," he said. "Two, three."`, []string{"One,", "Two, three."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := sentencesOf(tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("quotes of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+const pub = "date: 2025-06-20\noutlet: Test Times\n\n" // a Friday
+
+func TestSpeaker(t *testing.T) {
+	runStage(t, []stageCase{
+		{"title, name, country", pub + "Russian President Vladimir Putin said 500 prisoners had been freed.",
+			[]row{{Q: "500", Speaker: "Vladimir Putin", Role: "President", Affil: "Russia"}}},
+		{"quote then pronoun", pub + "Ukrainian Foreign Minister Andrii Sybiha spoke first. \"We got back 300 soldiers,\" he said.",
+			[]row{{Q: "300", Speaker: "Andrii Sybiha", Role: "Foreign Minister", Affil: "Ukraine"}}},
+		{"speaker before quote", pub + "Kremlin aide Vladimir Medinsky said: \"We have handed over 6,060 bodies.\"",
+			[]row{{Q: "6,060", Speaker: "Vladimir Medinsky", Role: "aide", Affil: "Russia"}}},
+		{"inverted", pub + "About 1,200 prisoners were exchanged, said the Russian defence ministry.",
+			[]row{{Q: "About 1,200", Speaker: "Russian defence ministry", Affil: "Russia"}}},
+		{"according to", pub + "According to the regional governor, 14 people were killed.",
+			[]row{{Q: "14", Speaker: "regional governor", Role: "governor"}}},
+		{"description back to name", pub + "President Emmanuel Macron spoke on Monday. Police said 3,000 marched. \"We counted 90,000,\" the president said.",
+			[]row{{Q: "3,000", Speaker: "police"}, {Q: "90,000", Speaker: "Emmanuel Macron", Role: "President"}}},
+		{"multi-sentence quote attributed at the end", pub + "Putin spoke. \"We have freed 500. We have received 400. We want more,\" the Russian leader said.",
+			[]row{{Q: "500", Speaker: "Putin", Affil: "Russia"}, {Q: "400", Speaker: "Putin", Affil: "Russia"}}},
+		{"ministry then it", pub + "The Ukrainian interior ministry said 40 people were evacuated. Another 30 were rescued, it added.",
+			[]row{{Q: "40", Speaker: "Ukrainian interior ministry", Affil: "Ukraine"}, {Q: "30", Speaker: "Ukrainian interior ministry", Affil: "Ukraine"}}},
+		{"outlet's voice", pub + "A total of 1,480 residents were evacuated on Tuesday.",
+			[]row{{Q: "1,480", Speaker: "Test Times", Role: "outlet"}}},
+		{"two speakers in one sentence", pub + "In Paris, police counted 81,000 marchers, while the CGT union estimated the crowd at 700,000.",
+			[]row{{Q: "81,000", Speaker: "police"}, {Q: "700,000", Speaker: "CGT union"}}},
+		{"wire credit is not a speaker", pub + "The ministry said 75 soldiers were freed, Xinhua news agency reported.",
+			[]row{{Q: "75", Speaker: "ministry"}}},
+		{"appositive", pub + "Vladimir Medinsky, the Kremlin aide who led the talks, said 78 bodies had come back.",
+			[]row{{Q: "78", Speaker: "Vladimir Medinsky", Role: "aide", Affil: "Russia"}}},
+		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
+			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
+	}, "speaker")
+}
+
+func TestMeasure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"head of X of N", pub + "Moscow will return the bodies of 3,000 fallen Ukrainian soldiers.",
+			[]row{{Q: "3,000", Measure: "bodies"}}},
+		{"noun after", pub + "Kyiv freed 1,200 prisoners of war.", []row{{Q: "1,200", Measure: "prisoners"}}},
+		{"elided, carried over", pub + "\"We have returned more than 6,000 bodies, while receiving only 57 in return.\"",
+			[]row{{Q: "more than 6,000", Measure: "bodies"}, {Q: "57", Measure: "bodies"}}},
+		{"another N", pub + "Russia freed 300 prisoners. It is ready to free another 200.",
+			[]row{{Q: "300", Measure: "prisoners"}, {Q: "200", Measure: "prisoners"}}},
+		{"people and the verb", pub + "At least 95 people have died in the floods.", []row{{Q: "At least 95", Measure: "deaths"}}},
+		{"verb before", pub + "The blast killed 12 people.", []row{{Q: "12", Measure: "deaths"}}},
+		{"linked by a verb", pub + "The death toll rose to 211 on Saturday.", []row{{Q: "211", Measure: "deaths"}}},
+		{"put at", pub + "The ministry put the number of protesters at 1.28 million.", []row{{Q: "1.28 million", Measure: "protesters"}}},
+		{"percentage", pub + "Turnout stood at 66.6 percent.", []row{{Q: "66.6 percent", Measure: "turnout"}}},
+		{"formula", pub + "They agreed to return the remains of the dead on a 6,000-for-6,000 basis.",
+			[]row{{Q: "6,000-for-6,000", Measure: "bodies"}}},
+		{"unknown kept", pub + "Officials said 40,000 joined the rally.", []row{{Q: "40,000"}}},
+		{"noun outside the vocabulary", pub + "The army lost 300 trucks.", []row{{Q: "300", Measure: "trucks"}}},
+		{"labels are no claims", pub + "On June 9, the second round of talks began for soldiers under the age of 25 in 2025.", nil},
+		{"small counts of nothing", pub + "The two delegations met in five sessions.", nil},
+		{"small counts of something", pub + "Three hostages were freed.", []row{{Q: "Three", Measure: "hostages"}}},
+	}, "measure")
+}
+
+func TestDirection(t *testing.T) {
+	runStage(t, []stageCase{
+		{"active give", pub + "Russia handed over 500 Ukrainian prisoners.",
+			[]row{{Q: "500", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"receive flips", pub + "Ukraine received 400 soldiers from Russia.",
+			[]row{{Q: "400", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"passive with to", pub + "Russia and Ukraine met. The bodies of 3,600 soldiers have been returned to Ukraine.",
+			[]row{{Q: "3,600", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"we is the speaker's side", pub + "Russian President Vladimir Putin spoke. \"We have released 500 so far -- received back 400,\" he said of Ukraine.",
+			[]row{{Q: "500", Subject: "Russia", Recipient: "Ukraine"}, {Q: "400", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"alias", pub + "Kyiv said Moscow had freed 90 civilians and Ukraine was grateful.",
+			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"exchange is mutual", pub + "Russia and Ukraine exchanged 300 prisoners.",
+			[]row{{Q: "300", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
+		{"its own", pub + "Ukraine is the other side. Russia got back the bodies of 45 of its own troops.",
+			[]row{{Q: "45", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"reduced passive", pub + "Russia freed 150 Ukrainians, with 189 Russians sent home in return.",
+			[]row{{Q: "150", Subject: "Russia", Recipient: "Ukraine"}, {Q: "189", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"count is no transfer", pub + "In Lyon, police counted 15,000 marchers.",
+			[]row{{Q: "15,000", Subject: "Lyon"}}},
+		{"relative clause", pub + "Russia got 79 bodies back, fewer than the 6,000 Ukrainian bodies Moscow says it has handed over.",
+			[]row{{Q: "79", Subject: "Ukraine", Recipient: "Russia"}, {Q: "6,000", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+func TestKind(t *testing.T) {
+	runStage(t, []stageCase{
+		{"completed", pub + "Russia has returned 6,000 bodies to Ukraine.", []row{{Q: "6,000", Kind: claims.Completed, Scope: claims.Total}}},
+		{"passive completed", pub + "On Friday 300 prisoners were transferred to Ukraine.", []row{{Q: "300", Kind: claims.Completed, Scope: claims.Event}}},
+		{"offered", pub + "Moscow is ready to hand over 3,000 more bodies.", []row{{Q: "3,000", Kind: claims.Offered}}},
+		{"will", pub + "Kyiv will release 200 prisoners next week.", []row{{Q: "200", Kind: claims.Offered}}},
+		{"agreed exchange", pub + "Both sides agreed on the exchange of 1,200 prisoners.", []row{{Q: "1,200", Kind: claims.Agreed}}},
+		{"deal noun", pub + "The deal provides for the release of 33 hostages.", []row{{Q: "33", Kind: claims.Agreed}}},
+		{"done under a deal", pub + "Hamas freed 33 hostages under the ceasefire deal.", []row{{Q: "33", Kind: claims.Completed}}},
+		{"formula", pub + "They accepted a 6,000-for-6,000 formula for the bodies.", []row{{Q: "6,000-for-6,000", Kind: claims.Agreed}}},
+		{"estimate", pub + "Police estimated the crowd at 15,000.", []row{{Q: "15,000", Kind: claims.Estimated}}},
+		{"so far", pub + "Russia released 500 prisoners so far.", []row{{Q: "500", Kind: claims.Completed, Scope: claims.Total}}},
+		{"a total of", pub + "A total of 1,480 residents were evacuated.", []row{{Q: "1,480", Kind: claims.Estimated, Scope: claims.Total}}},
+	}, "kind", "scope")
+}
+
+func TestWithheld(t *testing.T) {
+	for _, text := range []string{
+		pub + "The ministry said a group of soldiers was returned, not giving the number of released prisoners.",
+		pub + "The ministry did not say how many prisoners were freed.",
+		pub + "The ministry gave no figure for the prisoners freed.",
+		pub + "It declined to give a figure for the prisoners.",
+	} {
+		cs, err := Extract("t", []byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, text, cs)
+		if len(cs) != 1 || cs[0].Kind != claims.Withheld || cs[0].Measure != "prisoners" || cs[0].Quantity.IsValid() {
+			t.Errorf("%q: got %+v, want one withheld claim about prisoners", text, cs)
+		}
+	}
+}
+
+func TestAsOf(t *testing.T) {
+	runStage(t, []stageCase{
+		{"weekday of the statement", pub + "Putin said on Thursday that 3,000 bodies were ready.", []row{{Q: "3,000", AsOf: "2025-06-19"}}},
+		{"same weekday is the day", pub + "Russia freed 90 prisoners on Friday.", []row{{Q: "90", AsOf: "2025-06-20"}}},
+		{"yesterday", pub + "Police said yesterday that 12 people were arrested.", []row{{Q: "12", AsOf: "2025-06-19"}}},
+		{"date without year", pub + "On June 14, 1,200 prisoners were exchanged.", []row{{Q: "1,200", AsOf: "2025-06-14"}}},
+		{"full date", pub + "On 2 June 2024, 75 prisoners were exchanged.", []row{{Q: "75", AsOf: "2024-06-02"}}},
+		{"last week", pub + "Turnout last week reached 66.7%.", []row{{Q: "66.7%", AsOf: "2025-06-09/2025-06-15"}}},
+		{"speech date carries to the quote", pub + "Putin spoke on Thursday. Putin said on Thursday that talks went well. \"We freed 500,\" he said.",
+			[]row{{Q: "500", AsOf: "2025-06-19"}}},
+		{"the date the story is at", pub + "The talks took place on June 2. The parties agreed a 6,000-for-6,000 formula for the bodies.",
+			[]row{{Q: "6,000-for-6,000", AsOf: "2025-06-02"}}},
+		{"publication date by default", pub + "Police said 40 people were hurt.", []row{{Q: "40", AsOf: "2025-06-20"}}},
+		{"December in a January article", "date: 2025-01-05\n\nOn December 28, 40 people died.", []row{{Q: "40", AsOf: "2024-12-28"}}},
+		{"no date anywhere: none guessed", "Police said on Thursday that 40 people were hurt on June 3.", []row{{Q: "40"}}},
+	}, "as_of")
+}

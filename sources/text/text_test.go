@@ -1,0 +1,166 @@
+package text
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// TestGolden reads every article under testdata/articles and compares its
+// claims, one JSON object a line, with testdata/golden/NAME.jsonl.
+func TestGolden(t *testing.T) {
+	paths, err := filepath.Glob("testdata/articles/*.txt")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(paths), 10)
+	x := New(Options{Explain: true})
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(p)
+			require.NoError(t, err)
+			cs, err := x.Extract(filepath.Base(p), text)
+			require.NoError(t, err)
+			var got bytes.Buffer
+			for _, c := range cs {
+				b, err := json.Marshal(c)
+				require.NoError(t, err)
+				got.Write(b)
+				got.WriteByte('\n')
+			}
+			golden := filepath.Join("testdata", "golden", name+".jsonl")
+			if *update {
+				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
+				require.NoError(t, os.WriteFile(golden, got.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "run go test -update to write the golden file")
+			if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(got.String(), "\n")); diff != "" {
+				t.Errorf("claims of %s (-want +got):\n%s", p, diff)
+			}
+			checkSpans(t, string(text), cs)
+		})
+	}
+}
+
+// checkSpans fails when a claim's spans are not true byte ranges of text.
+func checkSpans(t testing.TB, text string, cs []claims.Claim) {
+	t.Helper()
+	for _, c := range cs {
+		ev := c.Evidence
+		if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End {
+			t.Fatalf("evidence span %v outside the text (%d bytes)", ev.Span, len(text))
+		}
+		if text[ev.Start:ev.End] != ev.Text {
+			t.Fatalf("evidence text %q is not the text at %v (%q)", ev.Text, ev.Span, text[ev.Start:ev.End])
+		}
+		if !utf8Boundary(text, ev.Start) || !utf8Boundary(text, ev.End) {
+			t.Fatalf("evidence span %v not on rune boundaries", ev.Span)
+		}
+		if c.Kind == claims.Withheld {
+			continue
+		}
+		q := c.QuantitySpan
+		if q.Start < ev.Start || q.End > ev.End || q.Start >= q.End {
+			t.Fatalf("quantity span %v not inside evidence %v", q, ev.Span)
+		}
+		if !utf8Boundary(text, q.Start) || !utf8Boundary(text, q.End) {
+			t.Fatalf("quantity span %v not on rune boundaries", q)
+		}
+		if c.ID != c.ContentID() {
+			t.Fatalf("claim ID %q is not its ContentID %q", c.ID, c.ContentID())
+		}
+	}
+}
+
+func utf8Boundary(s string, i int) bool {
+	return i == 0 || i == len(s) || (i > 0 && i < len(s) && (s[i]&0xC0) != 0x80)
+}
+
+// row is the part of a claim a table test looks at.
+type row struct {
+	Q         string // the figure as written
+	Measure   string
+	Subject   string
+	Recipient string
+	Mutual    bool
+	Kind      claims.Kind
+	Scope     claims.Scope
+	AsOf      string
+	Speaker   string
+	Role      string
+	Affil     string
+}
+
+// rows extracts text and projects each claim to a row.
+func rows(t *testing.T, text string, opts Options) []row {
+	t.Helper()
+	cs, err := Extract("test.txt", []byte(text), opts)
+	require.NoError(t, err)
+	checkSpans(t, text, cs)
+	var out []row
+	for _, c := range cs {
+		out = append(out, row{Q: c.Quantity.Text, Measure: c.Measure, Subject: c.Subject, Recipient: c.Recipient,
+			Mutual: c.Mutual, Kind: c.Kind, Scope: c.Scope, AsOf: c.AsOf.String(), Speaker: c.Speaker.Name,
+			Role: c.Speaker.Role, Affil: c.Speaker.Affiliation})
+	}
+	return out
+}
+
+// project keeps only the fields of got that want sets (by name), so that
+// each stage's table states only what that stage decides.
+func project(got []row, fields ...string) []row {
+	if len(got) == 0 {
+		return nil
+	}
+	out := make([]row, len(got))
+	for i, g := range got {
+		var r row
+		r.Q = g.Q
+		for _, f := range fields {
+			switch f {
+			case "measure":
+				r.Measure = g.Measure
+			case "direction":
+				r.Subject, r.Recipient, r.Mutual = g.Subject, g.Recipient, g.Mutual
+			case "kind":
+				r.Kind = g.Kind
+			case "scope":
+				r.Scope = g.Scope
+			case "as_of":
+				r.AsOf = g.AsOf
+			case "speaker":
+				r.Speaker, r.Role, r.Affil = g.Speaker, g.Role, g.Affil
+			}
+		}
+		out[i] = r
+	}
+	return out
+}
+
+type stageCase struct {
+	name string
+	text string
+	want []row
+}
+
+func runStage(t *testing.T, cases []stageCase, fields ...string) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := project(rows(t, tc.text, Options{}), fields...)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
