@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/sources"
+	"github.com/crosscheck/crosscheck/sources/sourcetest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestRun checks the program's whole output against testdata/output.golden;
+// run with -update to rewrite it after a deliberate change, and read the
+// diff.
+func TestRun(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, run(&b))
+	golden := filepath.Join("testdata", "output.golden")
+	if *update {
+		require.NoError(t, os.WriteFile(golden, b.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	if diff := cmp.Diff(string(want), b.String()); diff != "" {
+		t.Errorf("output (-want +got):\n%s", diff)
+	}
+}
+
+// TestConformance is how a source's own tests run the contract's checks.
+func TestConformance(t *testing.T) {
+	sourcetest.Run(t, func(t *testing.T) sources.Source {
+		return Bulletin{Name: "bulletin.csv", Data: bulletinCSV}
+	}, sourcetest.Document("bulletin.csv", bulletinCSV))
+}
+
+func TestBulletinErrors(t *testing.T) {
+	tests := []struct {
+		name, data string
+		wantClaims int
+		wantErrs   []string
+	}{
+		{"good", "date,handover,bodies,running_total\n2025-06-11,1,1212,1212\n", 2, nil},
+		{"comments and blank lines", "# a note\n\ndate,handover,bodies,running_total\n\n2025-06-11,1,1212,1212\n", 2, nil},
+		{"bad header", "day,bodies\n2025-06-11,1212\n", 0, []string{`bulletin: b.csv:1: header "day,bodies", want date,handover,bodies,running_total`}},
+		{"bad date, later rows still read", "date,handover,bodies,running_total\n11/06/2025,1,1212,1212\n2025-06-13,2,1200,2412\n", 2,
+			[]string{`bulletin: b.csv:2: date "11/06/2025" is not YYYY-MM-DD`}},
+		{"bad count", "date,handover,bodies,running_total\n2025-06-11,1,1.212,1212\n", 0, []string{`bulletin: b.csv:2: count "1.212" is not a whole number`}},
+		{"missing field", "date,handover,bodies,running_total\n2025-06-11,1,1212\n", 0, []string{`bulletin: b.csv:2: 3 fields, want 4`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs, errs := sources.Collect(context.Background(), Bulletin{Name: "b.csv", Data: []byte(tt.data)})
+			require.Len(t, cs, tt.wantClaims)
+			var got []string
+			for _, err := range errs {
+				var se *sources.Error
+				require.True(t, errors.As(err, &se), "error %v is no *sources.Error", err)
+				got = append(got, err.Error())
+			}
+			if diff := cmp.Diff(tt.wantErrs, got); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
