@@ -91,11 +91,16 @@ func BenchmarkCheck(b *testing.B) {
 		cs := synthetic(n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
-			var found int
+			var found, loops int
+			start := cpuTime()
 			for b.Loop() {
 				found = len(compare.Check(cs, compare.Options{}))
+				loops++
 			}
 			b.ReportMetric(float64(found), "findings")
+			if cpu := cpuTime() - start; cpu > 0 {
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(loops), "cpu-ns/op")
+			}
 		})
 	}
 }
@@ -107,8 +112,14 @@ func BenchmarkGroups(b *testing.B) {
 		cs := synthetic(n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
+			loops := 0
+			start := cpuTime()
 			for b.Loop() {
 				compare.Check(cs, compare.Options{Rules: []compare.Rule{}})
+				loops++
+			}
+			if cpu := cpuTime() - start; cpu > 0 {
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(loops), "cpu-ns/op")
 			}
 		})
 	}

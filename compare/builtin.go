@@ -14,7 +14,7 @@ type conflictRule struct{}
 func (conflictRule) Name() string { return string(Conflict) }
 
 func (conflictRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	runs(g, func(run []Statement) {
 		if run[0].class == classWithheld {
 			return
@@ -59,7 +59,7 @@ type regressionRule struct{}
 func (regressionRule) Name() string { return string(Regression) }
 
 func (regressionRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	runs(g, func(run []Statement) {
 		if run[0].class != classCount || run[0].scope != scopeTotal {
 			return
@@ -110,7 +110,7 @@ type jumpRule struct{}
 func (jumpRule) Name() string { return string(Jump) }
 
 func (jumpRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	runs(g, func(run []Statement) {
 		if run[0].class != classCount || run[0].scope != scopeTotal || len(run) < 2 {
 			return
@@ -240,7 +240,7 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 }
 
 func imbalance(g *Group, forth, back, deal *Statement) Finding {
-	p := g.Printer()
+	p := g.e.pr
 	sprintf := p.Sprintf
 	from, to := parties(g.Key, forth.Direction)
 	qf, qb := quantity(p, forth.Claim().Quantity), quantity(p, back.Claim().Quantity)
@@ -288,7 +288,7 @@ type shortfallRule struct{}
 func (shortfallRule) Name() string { return string(Shortfall) }
 
 func (shortfallRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	runs(g, func(run []Statement) {
 		if run[0].class != classAgreed || run[0].Unit != claims.Count {
 			return
@@ -356,7 +356,7 @@ type exceedsRule struct{}
 func (exceedsRule) Name() string { return string(Exceeds) }
 
 func (exceedsRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	for _, d := range []Direction{Forward, Backward, None} {
 		deal := agreement(g, d, 1<<31-1)
 		if deal == nil || !deal.Upper.Set {
@@ -443,7 +443,7 @@ type arithmeticRule struct{}
 func (arithmeticRule) Name() string { return string(Arithmetic) }
 
 func (arithmeticRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	for _, d := range []Direction{None, Forward, Backward} {
 		events := findRun(g, d, classCount, scopeEvent, claims.Count)
 		totals := findRun(g, d, classCount, scopeTotal, claims.Count)
@@ -534,7 +534,7 @@ type echoRule struct{}
 func (echoRule) Name() string { return string(Echo) }
 
 func (echoRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	for i := range g.Statements {
 		s := &g.Statements[i]
 		if len(s.Claims) < 2 {
@@ -561,7 +561,7 @@ type corroborationRule struct{}
 func (corroborationRule) Name() string { return string(Corroboration) }
 
 func (corroborationRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	runs(g, func(run []Statement) {
 		if run[0].class == classWithheld {
 			return
@@ -607,7 +607,7 @@ type withheldRule struct{}
 func (withheldRule) Name() string { return string(Withheld) }
 
 func (withheldRule) Check(g *Group, emit func(Finding)) {
-	p := g.Printer()
+	p := g.e.pr
 	runs(g, func(run []Statement) {
 		if run[0].class != classWithheld {
 			return

@@ -89,6 +89,7 @@ type engine struct {
 	literal     claims.Tolerance // tol without rounding
 	exactDigits int
 	printer     *message.Printer
+	pr          *printer
 	rules       []Rule
 }
 
@@ -113,6 +114,7 @@ func newEngine(opts Options) *engine {
 	} else {
 		e.printer = message.NewPrinter(lang)
 	}
+	e.pr = newPrinter(e.printer, opts.Catalog != nil)
 	return e
 }
 

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -11,21 +13,86 @@ import (
 // message key of golang.org/x/text/message, so a catalog (Options.Catalog)
 // can translate it; numbers are formatted for the printer's language.
 
+// A printer formats explanations for the reader's language. Without a
+// catalog the English templates need no lookup and are formatted with fmt;
+// numbers use the language's separators, learnt once from x/text/message.
+type printer struct {
+	p        *message.Printer
+	catalog  bool
+	group    string // the grouping separator, when digits group by three
+	fastNums bool
+}
+
+func newPrinter(p *message.Printer, catalog bool) *printer {
+	pr := &printer{p: p, catalog: catalog}
+	// Learn the grouping separator from one sample; use it only when the
+	// language groups digits by three throughout.
+	s := p.Sprintf("%d", 1234567)
+	if strings.HasPrefix(s, "1") && strings.HasSuffix(s, "567") {
+		mid := s[1 : len(s)-3]
+		if n := (len(mid) - 3) / 2; n >= 0 && len(mid) == 2*n+3 && mid[:n] == mid[n+3:] && mid[n:n+3] == "234" {
+			pr.group, pr.fastNums = mid[:n], true
+		}
+	}
+	return pr
+}
+
+// Sprintf formats a template: translated through the catalog when there is
+// one.
+func (p *printer) Sprintf(format string, args ...any) string {
+	if p.catalog {
+		return p.p.Sprintf(format, args...)
+	}
+	return fmt.Sprintf(format, args...)
+}
+
 // num formats d for the reader: grouped digits, the language's separators.
-func num(p *message.Printer, d claims.Decimal) string {
+func num(p *printer, d claims.Decimal) string {
 	if n, ok := d.Int64(); ok {
-		return p.Sprintf("%d", n)
+		if !p.fastNums {
+			return p.p.Sprintf("%d", n)
+		}
+		return groupDigits(n, p.group)
 	}
 	places := -d.Exponent()
 	if places < 0 {
 		places = 0
 	}
-	return p.Sprintf("%.*f", places, d.Float64())
+	return p.p.Sprintf("%.*f", places, d.Float64())
+}
+
+// groupDigits writes n with sep between groups of three digits.
+func groupDigits(n int64, sep string) string {
+	var buf [32]byte
+	s := strconv.AppendInt(buf[:0], n, 10)
+	neg := len(s) > 0 && s[0] == '-'
+	digits := s
+	if neg {
+		digits = s[1:]
+	}
+	if len(digits) <= 3 {
+		return string(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(sep)*(len(digits)/3))
+	if neg {
+		b.WriteByte('-')
+	}
+	first := len(digits) % 3
+	if first == 0 {
+		first = 3
+	}
+	b.Write(digits[:first])
+	for i := first; i < len(digits); i += 3 {
+		b.WriteString(sep)
+		b.Write(digits[i : i+3])
+	}
+	return b.String()
 }
 
 // quantity formats a figure with its hedge: "more than 6,000", "6,000 for
 // 6,000", "about 3,000".
-func quantity(p *message.Printer, q claims.Quantity) string {
+func quantity(p *printer, q claims.Quantity) string {
 	if !q.IsValid() {
 		return p.Sprintf("no figure")
 	}
@@ -104,7 +171,7 @@ func who(c *claims.Claim) string {
 }
 
 // when says as of when a statement holds, and how we know.
-func when(p *message.Printer, s *Statement) string {
+func when(p *printer, s *Statement) string {
 	switch s.Dating {
 	case FromPublication:
 		return p.Sprintf("undated, published %s", period(s.AsOf))
@@ -115,7 +182,7 @@ func when(p *message.Printer, s *Statement) string {
 }
 
 // cite is "(Vladimir Putin, 19 June 2025)".
-func cite(p *message.Printer, s *Statement) string {
+func cite(p *printer, s *Statement) string {
 	return p.Sprintf("(%s, %s)", who(s.Claim()), when(p, s))
 }
 
@@ -129,7 +196,7 @@ func parties(k Key, d Direction) (from, to string) {
 
 // thing names what a statement counts: "bodies from Russia to Ukraine",
 // "prisoners exchanged between Russia and Ukraine", "deaths (Gaza)".
-func thing(p *message.Printer, k Key, d Direction) string {
+func thing(p *printer, k Key, d Direction) string {
 	m := k.Measure
 	if m == "" {
 		m = p.Sprintf("figures")
@@ -149,7 +216,7 @@ func thing(p *message.Printer, k Key, d Direction) string {
 }
 
 // list joins names: "A, B and C".
-func list(p *message.Printer, xs []string) string {
+func list(p *printer, xs []string) string {
 	switch len(xs) {
 	case 0:
 		return ""
@@ -160,11 +227,11 @@ func list(p *message.Printer, xs []string) string {
 }
 
 // pct formats a share as a percentage: "42%", "0.9%".
-func pct(p *message.Printer, share float64) string {
+func pct(p *printer, share float64) string {
 	if share < 0.095 && share > 0 {
-		return p.Sprintf("%.1f%%", share*100)
+		return p.p.Sprintf("%.1f%%", share*100)
 	}
-	return p.Sprintf("%.0f%%", share*100)
+	return p.p.Sprintf("%.0f%%", share*100)
 }
 
 // days returns the number of days from s to t.
@@ -172,7 +239,7 @@ func days(s, t *Statement) int { return int(t.day - s.day) }
 
 // agreementPhrase names an agreement: "an agreement of 6,000 for 6,000",
 // "an agreed exchange of 1,200", "an agreement of 500".
-func (s *Statement) agreementPhrase(p *message.Printer) string {
+func (s *Statement) agreementPhrase(p *printer) string {
 	q := s.Claim().Quantity
 	if s.Direction == Both && !q.Reciprocal {
 		return p.Sprintf("an agreed exchange of %s", quantity(p, q))

@@ -309,19 +309,50 @@ func Groups(cs []claims.Claim, opts Options) iter.Seq[*Group] {
 
 func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 	return func(yield func(*Group) bool) {
-		items := make([]item, len(cs))
+		// Number the groups in key order, so that the order of cs does not
+		// matter, then place the claims group by group (a counting sort) and
+		// sort each group on its own: O(n log k) for groups of k claims.
 		ids := make(map[Key]int32)
 		var keys []Key
+		group := make([]int32, len(cs))
 		for i := range cs {
-			c := &cs[i]
-			k := KeyOf(c)
+			k := KeyOf(&cs[i])
 			g, ok := ids[k]
 			if !ok {
 				g = int32(len(keys))
 				ids[k] = g
 				keys = append(keys, k)
 			}
-			it := &items[i]
+			group[i] = g
+		}
+		order := make([]int32, len(keys))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int { return keys[a].Compare(keys[b]) })
+		rank := make([]int32, len(keys))
+		for r, g := range order {
+			rank[g] = int32(r)
+		}
+		sorted := make([]Key, len(keys))
+		for g, r := range rank {
+			sorted[r] = keys[g]
+		}
+		keys = sorted
+		next := make([]int, len(keys)+1) // where each group starts
+		for i := range group {
+			group[i] = rank[group[i]]
+			next[group[i]+1]++
+		}
+		for g := 1; g < len(next); g++ {
+			next[g] += next[g-1]
+		}
+		items := make([]item, len(cs))
+		for i := range cs {
+			c, g := &cs[i], group[i]
+			it := &items[next[g]]
+			next[g]++
+			k := keys[g]
 			it.c, it.group, it.dir = c, g, directionOf(c, k)
 			it.class = classOf(c.Kind)
 			it.scope = scopeOf(it.class, c.Scope)
@@ -340,28 +371,16 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 				it.from = it.day // a running total holds as of the end of its period
 			}
 			it.lo, it.hi = e.interval(c.Quantity, e.tol)
+			it.keys()
 		}
-		// Number the groups in key order, so that the order of cs does not
-		// matter.
-		order := make([]int32, len(keys))
-		for i := range order {
-			order[i] = int32(i)
+		for start := 0; start < len(items); {
+			end := start + 1
+			for end < len(items) && items[end].group == items[start].group {
+				end++
+			}
+			slices.SortFunc(items[start:end], func(a, b item) int { return cmpItems(&a, &b) })
+			start = end
 		}
-		slices.SortFunc(order, func(a, b int32) int { return keys[a].Compare(keys[b]) })
-		rank := make([]int32, len(keys))
-		for r, g := range order {
-			rank[g] = int32(r)
-		}
-		sorted := make([]Key, len(keys))
-		for g, r := range rank {
-			sorted[r] = keys[g]
-		}
-		keys = sorted
-		for i := range items {
-			items[i].group = rank[items[i].group]
-			items[i].keys()
-		}
-		slices.SortFunc(items, func(a, b item) int { return cmpItems(&a, &b) })
 		ptrs := make([]*claims.Claim, len(items))
 		for i := range items {
 			ptrs[i] = items[i].c

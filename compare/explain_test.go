@@ -1,0 +1,27 @@
+package compare
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// TestNumMatchesMessage checks the fast number formatting against
+// x/text/message for languages with different separators and groupings.
+func TestNumMatchesMessage(t *testing.T) {
+	langs := []language.Tag{language.English, language.German, language.French, language.Russian,
+		language.Ukrainian, language.Hindi, language.Arabic, language.Make("de-CH"), language.Make("en-IN")}
+	values := []int64{0, 7, 57, 999, 1000, 6057, 12345, 123456, 1234567, 1_000_000_000, -6060, -123}
+	for _, lang := range langs {
+		mp := message.NewPrinter(lang)
+		p := newPrinter(mp, false)
+		for _, v := range values {
+			if got, want := num(p, claims.DecimalOf(v)), mp.Sprintf("%d", v); got != want {
+				t.Errorf("%s: num(%d) = %q, want %q", lang, v, got, want)
+			}
+		}
+	}
+}
