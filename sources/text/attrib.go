@@ -202,6 +202,20 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	if !head || start > end {
 		return 0, 0, false
 	}
+	// "Officials in neighbouring Syria said", "officials on both sides
+	// said": a speaker noun, a preposition, a place or a side.
+	p := start - 1
+	for n := 0; n < 2 && p > first && d.toks[p].kind == tWord && !d.toks[p].capital && d.toks[p].quote == 0 &&
+		!d.lx.prep[d.toks[p].low] && !d.npWord(p); n++ {
+		p--
+	}
+	if p > first && d.toks[p].kind == tWord && (d.toks[p].low == "in" || d.toks[p].low == "on" || d.toks[p].low == "from" || d.toks[p].low == "of") {
+		if w := strings.TrimSuffix(d.toks[p-1].low, "'s"); d.lx.org[w] || d.lx.title[w] {
+			if a, _, ok := d.backwardNP(p, first); ok {
+				return a, end, true
+			}
+		}
+	}
 	return start, end, true
 }
 

@@ -72,6 +72,18 @@ func New(opts Options) *Extractor {
 		x.parties[k] = c
 		x.maxParty = max(x.maxParty, strings.Count(k, " ")+1)
 	}
+	// The countries the demonyms name are parties too ("Syria", "Turkey").
+	addCountries := func(m map[string]string) {
+		for _, c := range m {
+			k := strings.ToLower(c)
+			if _, ok := x.parties[k]; !ok {
+				x.parties[k] = c
+				x.maxParty = max(x.maxParty, strings.Count(k, " ")+1)
+			}
+		}
+	}
+	addCountries(x.lx.demonyms)
+	addCountries(opts.Demonyms)
 	x.demonyms = x.lx.demonyms
 	if len(opts.Demonyms) > 0 {
 		x.demonyms = make(map[string]string, len(x.lx.demonyms)+len(opts.Demonyms))

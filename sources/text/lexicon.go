@@ -122,7 +122,7 @@ func newLexicon() *lexicon {
 			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
 			"delegation", "side", "cgt", "un", "unicef", "who", "ocha", "unhcr", "icrc", "nato", "eu", "observatory",
 			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
-			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "side", "sides",
+			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "sides",
 			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper"),
 		abbrev: set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "st",
 			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "prof",
