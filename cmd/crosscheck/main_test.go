@@ -45,6 +45,17 @@ func TestDispatch(t *testing.T) {
 	}
 }
 
+// TestNoArguments checks the README's first command: with no arguments,
+// crosscheck checks the demo articles built into the binary.
+func TestNoArguments(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run(nil, &stdout, &stderr), "stderr: %s", stderr.String())
+	require.Empty(t, stderr.String())
+	for _, want := range []string{"regression", "imbalance", "echo", "conflict"} {
+		require.Contains(t, stdout.String(), want)
+	}
+}
+
 // TestUsageNamesEverySubcommand keeps the help text in step with the
 // dispatch.
 func TestUsageNamesEverySubcommand(t *testing.T) {
