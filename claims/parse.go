@@ -3,6 +3,7 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -262,6 +263,8 @@ type numeral struct {
 	scalePow int  // by this power of ten
 	words    bool // written in words
 	vague    bool
+	approx   bool // a word that is itself approximate ("a couple")
+	neg      bool
 	percent  bool
 	currency bool
 }
@@ -283,6 +286,9 @@ const maxWordCoef = 999_999_999_999_999_999
 func (v numeral) decimal() (Decimal, error) {
 	if v.overflow {
 		return Decimal{}, ErrRange
+	}
+	if v.neg {
+		return NewDecimal(-v.coef, v.exp)
 	}
 	return NewDecimal(v.coef, v.exp)
 }
@@ -408,6 +414,12 @@ const (
 	wOdd
 	wEstimated
 	wHalf
+	wCouple
+	wMinus
+	wIntensifier // slightly, far, much, marginally, somewhat
+	wLittle
+	wMaximum
+	wMinimum
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -606,6 +618,18 @@ func lookupWord(b []byte) (word, int64) {
 		return wEstimated, 0
 	case "half":
 		return wHalf, 0
+	case "couple":
+		return wCouple, 0
+	case "minus":
+		return wMinus, 0
+	case "slightly", "far", "marginally", "somewhat", "considerably", "substantially":
+		return wIntensifier, 0
+	case "little", "bit":
+		return wLittle, 0
+	case "maximum":
+		return wMaximum, 0
+	case "minimum":
+		return wMinimum, 0
 	}
 	return wNone, 0
 }
@@ -673,6 +697,9 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wThan); e2 > 0 {
 			return hQual, MoreThan, after(e2)
 		}
+		if e2 := seq(e, wOr, wFewer); e2 > 0 { // "more or less"
+			return hQual, Approx, after(e2)
+		}
 	case wOver, wAbove:
 		return hQual, MoreThan, after(e)
 	case wNearly:
@@ -721,9 +748,38 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wTo); e2 > 0 {
 			return hNearly, Approx, after(e2)
 		}
+	case wA:
+		// "a little over", "a maximum of"
+		w2, _, _, e2 := r.next(e)
+		switch w2 {
+		case wLittle:
+			if k, q, e3 := r.prehedge(r.space(e2)); k == hQual && (q == MoreThan || q == LessThan) {
+				return k, q, e3
+			}
+		case wMaximum:
+			if e3 := seq(e2, wOf); e3 > 0 {
+				return hQual, AtMost, after(e3)
+			}
+		case wMinimum:
+			if e3 := seq(e2, wOf); e3 > 0 {
+				return hQual, AtLeast, after(e3)
+			}
+		}
+	case wIntensifier, wMuch:
+		// "slightly more than", "far fewer than": the comparison stands.
+		if k, q, e2 := r.prehedge(r.space(e)); r.space(e) > e && k == hQual && (q == MoreThan || q == LessThan) {
+			return k, q, e2
+		}
 	case wJust, wWell:
 		w2, _, _, e2 := r.next(e)
 		switch w2 {
+		case wMore, wFewer:
+			if e3 := seq(e2, wThan); e3 > 0 {
+				if w2 == wMore {
+					return hQual, MoreThan, after(e3)
+				}
+				return hQual, LessThan, after(e3)
+			}
 		case wOver, wAbove:
 			return hQual, MoreThan, after(e2)
 		case wUnder:
@@ -740,7 +796,7 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wMore, wThan); e2 > 0 {
 			return hQual, AtMost, after(e2)
 		}
-		if e2 := seq(e, wFewer, wThan); e2 > 0 && w == wNo {
+		if e2 := seq(e, wFewer, wThan); e2 > 0 {
 			return hQual, AtLeast, after(e2)
 		}
 	case wUpwards:
@@ -784,7 +840,13 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 	var v numeral
 	d, size := r.digitAt(i)
 	if d < 0 {
-		return v, i, false
+		// ".5": a fraction without its zero (English separators only).
+		if r.loc.decimal != '.' || i >= len(r.s) || r.s[i] != '.' {
+			return v, i, false
+		}
+		if d2, _ := r.digitAt(i + 1); d2 < 0 {
+			return v, i, false
+		}
 	}
 	j := i
 	sig, pend, intDigits := 0, 0, 0
@@ -953,14 +1015,25 @@ func (r *qreader) scale(v *numeral, i int) int {
 			return i
 		}
 		switch strings.ToLower(s[i:j]) {
-		case "k":
+		case "k", "thousand":
 			v.mulPow10(3)
-		case "bn":
+		case "bn", "billion":
 			v.mulPow10(9)
-		case "mn", "mln":
+		case "mn", "mln", "million":
 			v.mulPow10(6)
-		case "tn":
+		case "tn", "trillion":
 			v.mulPow10(12)
+		case "m":
+			// "$5m" is five million; "5m" alone may be metres.
+			if !v.currency && s[i] != 'M' {
+				return i
+			}
+			v.mulPow10(6)
+		case "b":
+			if !v.currency {
+				return i
+			}
+			v.mulPow10(9)
 		default:
 			return i
 		}
@@ -1049,6 +1122,15 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 			}
 			total += cur * ipow10(int(x))
 			cur, lastScale, state = 0, int(x), sScale
+		case wA, wAn:
+			// "a hundred and twenty", "a thousand".
+			if state != sStart {
+				goto done
+			}
+			if w2, _, _, _ := r.next(e); w2 != wHundred && w2 != wScale {
+				goto done
+			}
+			cur, state = 1, sUnit
 		case wDozen:
 			if state != sUnit && state != sTeen && state != sTen {
 				goto done
@@ -1109,16 +1191,32 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	if i >= len(s) {
 		return numeral{}, i, false
 	}
+	// A sign: "-5", "−5", "minus five".
+	if t, size := tok(s, i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
+		if d, _ := r.digitAt(i + size); d >= 0 {
+			v, e, ok := r.core(i + size)
+			if ok && !v.vague {
+				v.neg = !v.neg
+				return v, e, true
+			}
+		}
+		return numeral{}, i, false
+	}
 	if j := r.currency(i); j > i {
 		v, e, ok := r.digits(j)
 		if !ok {
 			return v, i, false
 		}
 		v.currency = true
+		e = r.half(&v, e)
 		return v, r.scale(&v, e), true
 	}
-	if d, _ := r.digitAt(i); d >= 0 {
-		v, e, _ := r.digits(i)
+	if d, _ := r.digitAt(i); d >= 0 || (s[i] == '.' && r.loc.decimal == '.') {
+		v, e, ok := r.digits(i)
+		if !ok {
+			return v, i, false
+		}
+		e = r.half(&v, e)
 		return v, r.scale(&v, e), true
 	}
 	if !isLetter(s[i]) {
@@ -1127,24 +1225,42 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	w, x, e := r.readWord(i)
 	switch w {
 	case wNumber:
-		return r.words(i)
+		v, e, ok := r.words(i)
+		if ok {
+			if e2 := r.half(&v, e); e2 > e {
+				e = r.scale(&v, e2)
+			}
+		}
+		return v, e, ok
+	case wMinus:
+		if k := r.space(e); k > e {
+			if v, e2, ok := r.core(k); ok && !v.vague && !v.neg {
+				v.neg = true
+				return v, e2, true
+			}
+		}
 	case wA, wAn:
-		w2, x2, _, e2 := r.next(e)
+		w2, _, _, e2 := r.next(e)
 		switch w2 {
 		case wHundred, wScale:
-			v := numeral{coef: 1, words: true}
-			v.mulPow10(int(x2))
-			if w2 == wHundred {
-				if w3, x3, _, e3 := r.next(e2); w3 == wScale {
-					v.mulPow10(int(x3))
-					return v, e3, true
-				}
-			}
-			return v, e2, true
+			return r.words(i)
 		case wDozen:
 			return numeral{coef: 12, words: true}, e2, true
 		case wFew:
 			return r.vague(2, e2)
+		case wCouple:
+			// "a couple", "a couple of hundred": about two.
+			v := numeral{coef: 2, words: true, approx: true}
+			if w3, _, _, e3 := r.next(e2); w3 == wOf {
+				if w4, x4, _, e4 := r.next(e3); w4 == wHundred || w4 == wScale {
+					v.mulPow10(int(x4))
+					return v, e4, true
+				}
+			} else if w3 == wHundred || w3 == wScale {
+				v.mulPow10(int(x4of(r, e2)))
+				return v, r.wordEnd(e2), true
+			}
+			return v, e2, true
 		}
 	case wPlural:
 		// "hundreds of thousands"
@@ -1165,16 +1281,74 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	case wSeveral:
 		return r.vague(3, e)
 	case wHalf:
-		// "half a million"
+		// "half a million", "half a dozen"
 		if w2, _, _, e2 := r.next(e); w2 == wA {
-			if w3, x3, _, e3 := r.next(e2); w3 == wScale {
+			switch w3, x3, _, e3 := r.next(e2); w3 {
+			case wScale:
 				v := numeral{coef: 5, exp: -1, prec: -1, words: true}
 				v.mulPow10(int(x3))
 				return v, e3, true
+			case wDozen:
+				return numeral{coef: 6, words: true}, e3, true
 			}
 		}
 	}
 	return numeral{}, i, false
+}
+
+// x4of returns the power of ten of the scale word after e.
+func x4of(r *qreader, e int) int64 {
+	_, x, _, _ := r.next(e)
+	return x
+}
+
+// wordEnd returns the end of the word after e.
+func (r *qreader) wordEnd(e int) int {
+	_, _, _, end := r.next(e)
+	return end
+}
+
+// half reads a half or a quarter after a number at e: "and a half",
+// "½", "¼", "¾"; it adds it to v and returns the new end, or e.
+func (r *qreader) half(v *numeral, e int) int {
+	s := r.s
+	add, end := int64(0), e
+	switch {
+	case strings.HasPrefix(s[e:], "½"):
+		add, end = 5, e+2
+	case strings.HasPrefix(s[e:], "¼"):
+		add, end = 25, e+2
+	case strings.HasPrefix(s[e:], "¾"):
+		add, end = 75, e+2
+	default:
+		w, _, _, e2 := r.next(e)
+		if w != wAnd {
+			return e
+		}
+		if w2, _, _, e3 := r.next(e2); w2 == wA {
+			if w3, _, _, e4 := r.next(e3); w3 == wHalf {
+				add, end = 5, e4
+			}
+		}
+		if add == 0 {
+			return e
+		}
+	}
+	if v.vague || v.overflow {
+		return e
+	}
+	d, err := v.decimal()
+	if err != nil {
+		return e
+	}
+	frac, _ := NewDecimal(add, -len(strconv.FormatInt(add, 10)))
+	sum, err := d.Add(frac)
+	if err != nil {
+		return e
+	}
+	v.coef, v.exp = sum.coef, int(sum.exp)
+	v.prec = min(v.prec, frac.Exponent())
+	return end
 }
 
 // vague returns the vague amount base at e, scaled by a scale word after it
@@ -1370,6 +1544,8 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		q.Lower = Unbounded
 	case kind == hQual:
 		q = hedged(text, qual, lv, lo.precision())
+	case lo.approx:
+		q = hedged(text, Approx, lv, lo.precision())
 	default:
 		q = hedged(text, Exact, lv, lo.precision())
 	}

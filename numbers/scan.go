@@ -53,7 +53,7 @@ var byteClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c-32] = cLetter, cLetter
 	}
-	t['$'], t['+'], t['~'], t['&'], t['('] = cSign, cSign, cSign, cSign, cSign
+	t['$'], t['+'], t['~'], t['&'], t['('], t['-'], t['.'] = cSign, cSign, cSign, cSign, cSign, cSign, cSign
 	for c := 0x80; c < 0x100; c++ {
 		t[c] = cHigh
 	}
@@ -198,6 +198,7 @@ const (
 	rAged
 	rURL
 	rHalf
+	rCode // an ISO currency code: "EUR 5 million"
 )
 
 // starters marks, for each first letter, the lengths of the words that
@@ -213,7 +214,8 @@ var starterWords = strings.Fields(`zero one two three four five six seven eight 
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
-below close just well no not upwards in between from us january february march april may june july august
+below close just well no not upwards in between from us minus slightly far much marginally somewhat
+considerably substantially usd eur gbp rub uah chf jpy cny january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth all aged
@@ -249,8 +251,11 @@ func roleOf(w *word) int {
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
 		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
-		"not", "upwards", "in", "between", "from", "us":
+		"not", "upwards", "in", "between", "from", "us", "minus", "slightly", "far", "much", "marginally",
+		"somewhat", "considerably", "substantially":
 		return rQuantity
+	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny":
+		return rCode
 	}
 	return rNone
 }
@@ -396,6 +401,13 @@ func (sc *scanner) atWord(i int) int {
 		}
 	case rURL:
 		return sc.url(i)
+	case rCode:
+		if isUpper(s[i]) && isUpper(s[w.end-1]) && w.end+1 < len(s) && s[w.end] == ' ' && isDigit(s[w.end+1]) {
+			q, n, err := claims.ReadQuantity(sc.tag, s[w.end+1:])
+			if err == nil && n > 0 && q.Unit == claims.Count {
+				return sc.emit(Number{Span: claims.Span{Start: i, End: w.end + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
+			}
+		}
 	case rHalf:
 		if e, ok := sc.quantityAt(i, true); ok {
 			return e
@@ -511,6 +523,13 @@ func (sc *scanner) atSign(i int) int {
 	case '$', '~':
 		if e, ok := sc.quantityAt(i, true); ok {
 			return e
+		}
+	case '-', '.':
+		// "-5" and ".5" after a space or at the start: a sign, a fraction.
+		if i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '\n') {
+			if e, ok := sc.quantityAt(i, true); ok {
+				return e
+			}
 		}
 	case '+':
 		if i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || !isAlnum(s[i-1])) {
@@ -782,6 +801,11 @@ func (sc *scanner) token(i int) (int, bool) {
 		if a-i == 4 && b-a-1 == 2 {
 			// "2024/25": a season or a fiscal year.
 			return sc.emit(Number{Span: claims.Span{Start: i, End: b}, Class: Year, Quantity: sc.exact(s[i:a], atoi(s[i:a]))}), true
+		}
+		// "1/2", "3/4": a fraction (not "9/11" or "24/7").
+		if num, den := atoi(s[i:a]), atoi(s[a+1:b]); a-i <= 2 && b-a-1 <= 2 && num > 0 && num < den && den <= 10 {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: b}, Class: Ratio,
+				Quantity: sc.ratioQuantity(s[i:b], num, den), Numerator: num, Denominator: den}), true
 		}
 		return sc.identifier(i, i), true
 	case slashes >= 2 || (slashes > 0 && (dots > 0 || dashes > 0)):
