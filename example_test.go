@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/claims"
@@ -112,4 +113,76 @@ func ExampleReport_Write() {
 	//
 	// 1 finding: 1 high
 	// 2 records could not be read
+}
+
+// Formats lists the formats Open and Read know, a caller's own first.
+func ExampleFormats() {
+	for _, f := range crosscheck.Formats(crosscheck.Options{}) {
+		fmt.Println(f.Name, f.Extensions)
+	}
+	// Output:
+	// text [.txt .text .md]
+	// jsonl [.jsonl .ndjson .jsonlines]
+	// csv [.csv]
+	// claimreview [.jsonld .json]
+}
+
+// Read takes input that is not a file, such as standard input: by the
+// type the caller names, by the name's extension, or else as an article.
+func ExampleRead() {
+	input := strings.NewReader("measure,kind,quantity,speaker,as_of\nbodies,completed,more than 6000,Vladimir Putin,2025-06-19\n")
+	src, err := crosscheck.Read("stdin", input, crosscheck.Options{Type: "csv"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cs, errs := sources.Collect(context.Background(), src)
+	for _, c := range cs {
+		fmt.Printf("%s %s, %s, as of %s\n", c.Quantity, c.Measure, c.Speaker.Name, c.AsOf)
+	}
+	fmt.Println(len(errs), "errors")
+	// Output:
+	// more than 6000 bodies, Vladimir Putin, as of 2025-06-19
+	// 0 errors
+}
+
+// Reviews turns findings into ClaimReview verdicts, one for each claim a
+// finding names; Write(w, "claimreview") writes them as JSON-LD.
+func ExampleReport_Reviews() {
+	src, err := crosscheck.Open("testdata/mixed", crosscheck.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	report, err := crosscheck.Run(context.Background(), crosscheck.Options{}, src)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range report.Reviews() {
+		fmt.Printf("%s: %s (%s)\n", r.Rating, r.Claim.Quantity, r.Claim.Speaker.Name)
+	}
+	// Output:
+	// Running total shrinks: 78 (Vladimir Medinsky)
+	// Running total shrinks: 57 (Vladimir Putin)
+}
+
+// Err joins the errors met while reading; the claims that could be read
+// were checked all the same.
+func ExampleReport_Err() {
+	src, err := crosscheck.Open("testdata/mixed/ledger.csv", crosscheck.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	report, err := crosscheck.Run(context.Background(), crosscheck.Options{}, src)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(report.Claims), "claim read")
+	fmt.Println(report.Err())
+	// Output:
+	// 1 claim read
+	// sources/csv: testdata/mixed/ledger.csv:3:18: quantity "12x": unexpected "x" at byte 3
 }
