@@ -9,36 +9,44 @@ import (
 	"github.com/crosscheck/crosscheck/compare"
 )
 
-// synthetic returns n claims in groups of about 32 (a measure and a pair of
-// parties each), spread over 60 days, from 20 speakers and 10 outlets: mostly
-// running totals that grow, some events, agreements, offers, withheld
-// figures, hedged and round figures, wire stories, and a few figures that
-// disagree. Each document holds four claims of one date.
+// synthetic returns n claims as a corpus of news reports would give them:
+// documents of four claims each, one date and mostly one speaker per
+// document, the claims of a document about different counts; groups (a
+// measure and a pair of parties) of about 32 claims spread over 60 days;
+// running totals that grow, events, agreements, offers, withheld figures,
+// hedged and round figures, wire stories carried by several outlets, and
+// about 2% figures that disagree with the rest.
 func synthetic(n int) []claims.Claim {
 	r := rand.New(rand.NewPCG(1, 2))
-	speakers := make([]string, 20)
+	speakers := make([]string, 200)
 	for i := range speakers {
 		speakers[i] = fmt.Sprintf("Speaker %d", i)
 	}
-	outlets := make([]string, 10)
+	outlets := make([]string, 50)
 	for i := range outlets {
 		outlets[i] = fmt.Sprintf("Outlet %d", i)
 	}
 	measures := []string{"bodies", "prisoners", "deaths", "injured", "protesters", "votes"}
 	start := claims.Date{Year: 2025, Month: 6, Day: 1}
+	groups := max(1, n/32)
 	out := make([]claims.Claim, n)
-	d := 0
+	var d int
+	var speaker, outlet string
 	for i := range out {
-		if i%4 == 0 {
-			d = r.IntN(60) // one document, four claims, one date
+		if i%4 == 0 { // a new document
+			d = r.IntN(60)
+			speaker, outlet = speakers[r.IntN(len(speakers))], outlets[r.IntN(len(outlets))]
 		}
-		g := i / 32
+		g := int(uint64(i) * 2654435761 % uint64(groups))
 		a, b := fmt.Sprintf("Party %d", g), fmt.Sprintf("Party %d'", g)
 		c := claims.Claim{
 			ID: fmt.Sprintf("c%d", i), Measure: measures[g%len(measures)], Subject: a, Recipient: b,
 			Kind: claims.Completed, Scope: claims.Total,
-			Speaker: claims.Speaker{Name: speakers[r.IntN(len(speakers))]},
-			Source:  claims.Source{Document: fmt.Sprintf("doc%d", i/4), Outlet: outlets[r.IntN(len(outlets))]},
+			Speaker: claims.Speaker{Name: speaker},
+			Source:  claims.Source{Document: fmt.Sprintf("doc%d", i/4), Outlet: outlet},
+		}
+		if r.IntN(3) == 0 {
+			c.Speaker.Name = speakers[r.IntN(len(speakers))]
 		}
 		back := r.IntN(5) == 0
 		if back {
@@ -78,7 +86,8 @@ func synthetic(n int) []claims.Claim {
 				c.Quantity = claims.ExactQuantity(val)
 			}
 		}
-		if r.IntN(3) == 0 {
+		if r.IntN(5) == 0 { // a wire story in the outlet's own voice
+			c.Speaker.Name = ""
 			c.Source.Via = []string{"Wire"}
 		}
 		out[i] = c

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"golang.org/x/text/message"
@@ -102,6 +103,41 @@ func scopeOf(class uint8, s claims.Scope) uint8 {
 }
 
 const undatedDay = math.MinInt32
+
+// civil returns the date n days after 1970-01-01 (the inverse of day).
+func civil(n int32) claims.Date {
+	// Howard Hinnant's civil_from_days.
+	z := int64(n) + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era = (z - 146096) / 146097
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return claims.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
+}
+
+// scopeName returns the claims.Scope of a scope class.
+func scopeName(s uint8) claims.Scope {
+	switch s {
+	case scopeTotal:
+		return claims.Total
+	case scopeEvent:
+		return claims.Event
+	}
+	return ""
+}
 
 // day returns the number of days from 1970-01-01 to d.
 func day(d claims.Date) int32 {
@@ -226,9 +262,11 @@ var one = claims.DecimalOf(1)
 type item struct {
 	c      *claims.Claim
 	origin string
+	kind   claims.Kind
 	lo, hi claims.Bound
 	k1, k2 uint64
 	group  int32
+	start  int32 // the first day of the as-of period, for display
 	from   int32
 	day    int32
 	dir    Direction
@@ -354,6 +392,7 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 			next[g]++
 			k := keys[g]
 			it.c, it.group, it.dir = c, g, directionOf(c, k)
+			it.kind = c.Kind
 			it.class = classOf(c.Kind)
 			it.scope = scopeOf(it.class, c.Scope)
 			it.unit = c.Quantity.Unit
@@ -367,6 +406,7 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 			default:
 				it.from, it.day, it.dating = undatedDay, undatedDay, Undated
 			}
+			it.start = it.from
 			if it.scope == scopeTotal {
 				it.from = it.day // a running total holds as of the end of its period
 			}
@@ -433,17 +473,17 @@ func statements(items []item, ptrs []*claims.Claim) []Statement {
 			copy(cs[1:rep-i+1], cs[:rep-i])
 			cs[0] = r
 		}
-		c := cs[0]
+		rp := &items[rep]
 		st := Statement{
-			Claims: cs, Direction: first.dir, Kind: c.Kind, Scope: c.Scope, Unit: first.unit,
-			AsOf: c.AsOf, Dating: first.dating, Origin: first.origin, Lower: lo, Upper: hi,
+			Claims: cs, Direction: first.dir, Kind: rp.kind, Scope: scopeName(first.scope), Unit: first.unit,
+			Dating: first.dating, Origin: first.origin, Lower: lo, Upper: hi,
 			class: first.class, scope: first.scope, from: first.from, day: first.day,
 		}
-		if first.dating == FromPublication {
-			st.AsOf = claims.On(c.Source.Published)
+		if first.dating != Undated {
+			st.AsOf = claims.Between(civil(rp.start), civil(rp.day))
 		}
-		if st.scope == scopeTotal && st.Scope == "" {
-			st.Scope = claims.Total
+		if first.class != classCount && first.class != classOther {
+			st.Scope = ""
 		}
 		out = append(out, st)
 		i = j
