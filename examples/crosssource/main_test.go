@@ -34,7 +34,8 @@ func TestRun(t *testing.T) {
 // the findings a fact-checker expects of them: the two sides' counts of the
 // bodies handed to Ukraine disagree (6,060 against 6,057), the running
 // total of bodies Russia received falls from 78 to 57, the exchanges are
-// lopsided, and the wire story reprinted by three outlets counts once.
+// lopsided, the five handovers Kyiv lists sum to 6,057 rather than Moscow's
+// 6,060, and the wire story reprinted by three outlets counts once.
 func TestFindingTypes(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, run(&b))
@@ -42,6 +43,7 @@ func TestFindingTypes(t *testing.T) {
 	for _, want := range []string{
 		"CONFLICT (1)", "6,057 against 6,060",
 		"REGRESSION (1)", "falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025)",
+		"ARITHMETIC (1)", "add up to 6,057 (1,212 + 1,200 + 1,200 + 1,200 + 1,245), not the 6,060",
 		"IMBALANCE (", "handed over 6,060 bodies and received 78",
 		"ECHO (", "reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle)",
 	} {
