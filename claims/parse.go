@@ -1024,8 +1024,8 @@ func (r *qreader) scale(v *numeral, i int) int {
 		case "tn", "trillion":
 			v.mulPow10(12)
 		case "m":
-			// "$5m" is five million; "5m" alone may be metres.
-			if !v.currency && s[i] != 'M' {
+			// "$5m" and "1.2m" are millions; "5m" alone may be metres.
+			if !v.currency && s[i] != 'M' && v.prec >= 0 {
 				return i
 			}
 			v.mulPow10(6)

@@ -349,7 +349,16 @@ func (sc *scanner) atWord(i int) int {
 	w := sc.wordAt(i)
 	switch roleOf(&w) {
 	case rQuantity:
+		if w.is("over") {
+			// "handed over 1,212 bodies": a particle, not a hedge.
+			if pw := sc.prevWord(i); phrasalOver(&pw) {
+				return w.end
+			}
+		}
 		if e, ok := sc.quantityAt(i, true); ok {
+			return e
+		}
+		if e, ok := sc.hedgedFraction(i); ok {
 			return e
 		}
 		if w.is("under") || w.is("over") || w.is("above") || w.is("below") {
@@ -419,6 +428,130 @@ func (sc *scanner) atWord(i int) int {
 		}
 	}
 	return w.end
+}
+
+// rehedge returns the ratio quantity r under the hedge of h ("nearly",
+// "fewer than"): h's qualifier, with each bound h sets moved to r's value.
+func rehedge(h, r claims.Quantity) claims.Quantity {
+	if !h.IsValid() || !r.IsValid() || h.Qualifier == claims.Exact {
+		return r
+	}
+	q := h
+	q.Text, q.Value, q.Precision = r.Text, r.Value, r.Precision
+	if q.Lower.Set {
+		q.Lower.Value = r.Value
+	}
+	if q.Upper.Set {
+		q.Upper.Value = r.Value
+	}
+	return q
+}
+
+// hedgedFraction reads a hedge before a fraction: "nearly a third",
+// "about half", "at least half", "almost two-thirds". The hedge is read
+// by claims.ReadQuantity on the hedge's words with a number after them.
+func (sc *scanner) hedgedFraction(i int) (int, bool) {
+	s := sc.s
+	k := i
+	for words := 0; words < 4; words++ {
+		w := sc.wordAt(k)
+		if w.end == k {
+			return i, false
+		}
+		next := sc.spaceAt(w.end)
+		if next == w.end || next >= len(s) {
+			return i, false
+		}
+		k = next
+		num, den, end, ok := sc.fractionAt(k)
+		if !ok {
+			continue
+		}
+		hedge := s[i:w.end] + " 1"
+		hq, hn, err := claims.ReadQuantity(sc.tag, hedge)
+		if err != nil || hn != len(hedge) || hq.Qualifier == claims.Exact {
+			return i, false
+		}
+		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
+			Quantity: rehedge(hq, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
+	}
+	return i, false
+}
+
+// fractionAt reads a fraction at k without emitting it: "half" (before
+// "of", "the", …), "a third", "two-thirds", "three quarters", "3/4",
+// "one in three", "9 in 10", "one out of five".
+func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
+	s := sc.s
+	if k >= len(s) {
+		return 0, 0, k, false
+	}
+	if isDigit(s[k]) {
+		a := sc.digitsEnd(k)
+		if a+1 < len(s) && s[a] == '/' && isDigit(s[a+1]) {
+			b := sc.digitsEnd(a + 1)
+			num, den = atoi(s[k:a]), atoi(s[a+1:b])
+			if a-k <= 2 && b-a-1 <= 2 && num > 0 && num < den && den <= 10 && (b >= len(s) || !isAlnum(s[b]) && s[b] != '/') {
+				return num, den, b, true
+			}
+			return 0, 0, k, false
+		}
+	} else if !isLetter(s[k]) {
+		return 0, 0, k, false
+	}
+	w := sc.wordAt(k)
+	if w.is("half") {
+		nw := sc.nextWord(w.end)
+		if nw.is("of") || nw.is("the") || nw.is("its") || nw.is("their") || nw.is("a") || nw.is("an") || nw.is("his") || nw.is("her") {
+			return 1, 2, w.end, true
+		}
+		return 0, 0, k, false
+	}
+	e := w.end
+	if w.is("a") || w.is("an") {
+		num = 1
+	} else {
+		q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+		if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague {
+			return 0, 0, k, false
+		}
+		v, isInt := q.Value.Int64()
+		if !isInt || v <= 0 {
+			return 0, 0, k, false
+		}
+		num, e = v, k+n
+		// "one in three", "one out of five"
+		nw := sc.nextWord(e)
+		j := -1
+		if nw.is("in") {
+			j = sc.spaceAt(nw.end)
+		} else if nw.is("out") {
+			if w2 := sc.nextWord(nw.end); w2.is("of") {
+				j = sc.spaceAt(w2.end)
+			}
+		}
+		if j > nw.end {
+			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
+				if d, ok := q2.Value.Int64(); ok && d > num && d <= 1_000_000 && !(n2 == 4 && d >= 1800 && d <= 2100) {
+					return num, d, j + n2, true
+				}
+			}
+		}
+		if !isLetter(s[k]) || num >= 100 {
+			return 0, 0, k, false
+		}
+	}
+	var fw word
+	if e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) {
+		fw = sc.wordAt(e + 1)
+	} else {
+		fw = sc.nextWord(e)
+	}
+	den = fractionOf(&fw)
+	if den == 0 || (num >= den && den != 2) || (den == 2 && num != 1) {
+		return 0, 0, k, false
+	}
+	return num, den, fw.end, true
 }
 
 // exact returns the exact quantity v written as text.
@@ -902,7 +1035,7 @@ func (sc *scanner) dayFirst(i, e int) (int, bool) {
 	}
 	if m := monthOf(&w); m != 0 && w.n > 0 && isUpper(s[w.start]) && roleOf(&w) == rMonth {
 		end := w.end
-		if end < len(s) && s[end] == '.' && w.n == 3 {
+		if end < len(s) && s[end] == '.' && w.n <= 4 && !w.is("may") && !w.is("june") && !w.is("july") {
 			end++
 		}
 		year, ye := sc.yearAfter(end, false)
@@ -991,7 +1124,7 @@ func (sc *scanner) monthFirst(i int, w *word) (int, bool) {
 	s := sc.s
 	m := monthOf(w)
 	j := w.end
-	if j < len(s) && s[j] == '.' && w.n <= 4 {
+	if j < len(s) && s[j] == '.' && w.n <= 4 && !w.is("may") && !w.is("june") && !w.is("july") {
 		j++
 	}
 	k := sc.spaceAt(j)
@@ -1145,6 +1278,20 @@ func (sc *scanner) fractionAfter(i, e int, num int64, glued bool) (int, bool) {
 		Quantity: sc.ratioQuantity(s[i:w.end], num, den), Numerator: num, Denominator: den}), true
 }
 
+// phrasalOver reports whether w is a verb that takes "over" as a particle
+// ("hand over", "took over", "signed over").
+func phrasalOver(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took",
+		"taken", "taking", "pass", "passed", "passing", "sign", "signs", "signed", "signing", "give", "gives",
+		"gave", "given", "giving", "carry", "carried", "carrying", "win", "won", "winning", "fight", "fought",
+		"argue", "argued", "hold", "held", "roll", "rolled", "think", "thought", "look", "looked", "watch",
+		"watched", "preside", "presided", "tower", "towered", "hover", "hovered", "spill", "spilled":
+		return true
+	}
+	return false
+}
+
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
 	switch string(w.low[:w.n]) {
@@ -1250,6 +1397,18 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 	}
 	e := i + n
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
+	// "about 3/4": the hedge goes with the fraction.
+	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {
+		d := i
+		for d < e && !isDigit(s[d]) {
+			d++
+		}
+		if num, den, end, ok := sc.fractionAt(d); ok && d > i {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
+				Quantity: rehedge(q, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
+		}
+		return d, true
+	}
 	// Letters glued to the number: "10am", "1990s", "5G", "A4".
 	if e < len(s) && isLetter(s[e]) && isDigit(s[e-1]) {
 		w := sc.wordAt(e)
@@ -1336,7 +1495,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 	}
 	words := q.Text != "" && isLetter(q.Text[len(q.Text)-1])
 	// Ratios: "one in three", "3 in 10", "one out of five", "two-thirds".
-	if q.Qualifier == claims.Exact && !q.Vague && !hyphen {
+	if q.Qualifier != claims.Range && !q.Vague && !hyphen {
 		if v, ok := q.Value.Int64(); ok && v > 0 {
 			k := -1
 			if w.is("in") {
@@ -1352,7 +1511,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 						// "one in three", but not "one in 2025".
 						if !(d >= 1800 && d <= 2100 && k+n2-k == 4) {
 							return sc.emit(Number{Span: claims.Span{Start: i, End: k + n2}, Class: Ratio,
-								Quantity: sc.ratioQuantity(s[i:k+n2], v, d), Numerator: v, Denominator: d}), true
+								Quantity: rehedge(q, sc.ratioQuantity(s[i:k+n2], v, d)), Numerator: v, Denominator: d}), true
 						}
 					}
 				}
