@@ -195,7 +195,7 @@ func (p Parser) read(name string, data []byte) iter.Seq2[claims.Claim, error] {
 		if vocab == nil {
 			vocab = claims.DefaultVocabulary()
 		}
-		record, stopped := 0, false
+		record, stopped, broken := 0, false, false
 		for _, b := range blocks {
 			doc := data[b.start:b.end]
 			err := parse(doc, func(n *node) bool {
@@ -217,12 +217,13 @@ func (p Parser) read(name string, data []byte) iter.Seq2[claims.Claim, error] {
 				return
 			}
 			if se, ok := err.(*errSyntax); ok {
+				broken = true
 				if !yield(claims.Claim{}, at(b.start+se.off, 0, se.err)) {
 					return
 				}
 			}
 		}
-		if record == 0 {
+		if record == 0 && !broken {
 			yield(claims.Claim{}, at(0, 0, errors.New("no ClaimReview found")))
 		}
 	}
@@ -439,13 +440,13 @@ func date(text string, i int, q claims.Quantity) bool {
 	if strings.TrimSpace(q.Text) == fmt.Sprint(v) && v >= 1800 && v <= 2100 {
 		return true
 	}
-	words := strings.Fields(text[:i])
-	if len(words) > 0 && v >= 1 && v <= 31 {
-		if isMonth(strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))) {
-			return true
-		}
+	if v < 1 || v > 31 {
+		return false
 	}
-	return false
+	before := strings.TrimRight(text[:i], " \t\n")
+	before = strings.TrimRight(before, ".,")
+	j := strings.LastIndexAny(before, " \t\n(") + 1
+	return isMonth(strings.ToLower(before[j:]))
 }
 
 // isStop reports whether w (lower case), after a figure, is no measure.
@@ -464,7 +465,7 @@ func isStop(w string) bool {
 // (known), or else the next word when it looks like a plural noun.
 func measureAfter(rest string, vocab *claims.Vocabulary) (measure string, known bool) {
 	var words []string
-	for _, w := range strings.Fields(rest) {
+	for w := range strings.FieldsSeq(rest) {
 		trimmed := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 		if trimmed == "" {
 			break

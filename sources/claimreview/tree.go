@@ -129,8 +129,8 @@ func parse(data []byte, visit func(*node) bool) error {
 	if err != nil || !ok {
 		return err
 	}
+	off := p.start()
 	if _, err := p.dec.Token(); err != io.EOF {
-		off := p.start()
 		if err == nil {
 			err = errors.New("more after the end of the JSON value")
 		}
@@ -216,7 +216,15 @@ func (p *parser) value(visit func(*node) bool, depth int) (n *node, ok bool, err
 func (p *parser) syntax(off int, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &errSyntax{int(se.Offset) - 1, errors.New(se.Error())}
+		// The decoder's offset is sometimes that of the bad byte and
+		// sometimes just past it; the message names the byte.
+		at := int(se.Offset) - 1
+		msg := se.Error()
+		if i := strings.Index(msg, "invalid character '"); i >= 0 && int(se.Offset) < len(p.data) &&
+			strings.HasPrefix(msg[i+len("invalid character '"):], string(p.data[se.Offset])+"'") {
+			at = int(se.Offset)
+		}
+		return &errSyntax{at, errors.New(msg)}
 	}
 	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
 		return &errSyntax{len(p.data), errors.New("unexpected end of JSON input")}
