@@ -367,7 +367,7 @@ func (sc *scanner) atWord(i int) int {
 			}
 		}
 		if w.is("a") || w.is("an") || w.is("one") {
-			if e, ok := sc.fractionAfter(i, w.end, 1, false); ok {
+			if e, ok := sc.fractionAfter(i, w.end, 1, claims.Quantity{}); ok {
 				return e
 			}
 		}
@@ -1255,14 +1255,14 @@ func (sc *scanner) ageOf(i, e int) (int, bool) {
 }
 
 // fractionAfter reads a fraction word after a numerator word ending at e:
-// "a third", "two-thirds", "three quarters". With glued set, only a hyphen
-// may join them.
-func (sc *scanner) fractionAfter(i, e int, num int64, glued bool) (int, bool) {
+// "a third", "two-thirds", "three quarters", under the hedge of hedge (the
+// zero Quantity for none).
+func (sc *scanner) fractionAfter(i, e int, num int64, hedge claims.Quantity) (int, bool) {
 	s := sc.s
 	var w word
 	if e < len(s) && s[e] == '-' && e+1 < len(s) && isLetter(s[e+1]) {
 		w = sc.wordAt(e + 1)
-	} else if !glued {
+	} else {
 		w = sc.nextWord(e)
 	}
 	den := fractionOf(&w)
@@ -1275,7 +1275,7 @@ func (sc *scanner) fractionAfter(i, e int, num int64, glued bool) (int, bool) {
 	// "one fourth" is a fraction, "a second" is not; "fourth" as a
 	// denominator needs a numerator word before it.
 	return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
-		Quantity: sc.ratioQuantity(s[i:w.end], num, den), Numerator: num, Denominator: den}), true
+		Quantity: rehedge(hedge, sc.ratioQuantity(s[i:w.end], num, den)), Numerator: num, Denominator: den}), true
 }
 
 // phrasalOver reports whether w is a verb that takes "over" as a particle
@@ -1518,12 +1518,14 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 			}
 		}
 	}
-	if words && q.Qualifier == claims.Exact && !q.Vague {
+	if words && q.Qualifier != claims.Range && !q.Vague {
 		if v, ok := q.Value.Int64(); ok && v > 0 && v < 100 {
-			if e2, ok := sc.fractionAfter(i, e, v, false); ok {
+			if e2, ok := sc.fractionAfter(i, e, v, q); ok {
 				return e2, true
 			}
 		}
+	}
+	if words && q.Qualifier == claims.Exact && !q.Vague {
 		// "twenty-first": an ordinal.
 		if hyphen {
 			if o, ok := ordinalWords[string(w.low[:w.n])]; ok && o < 10 {
