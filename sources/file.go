@@ -96,6 +96,10 @@ func File(path string, f Format) Source {
 				return
 			}
 			defer file.Close()
+			if fi, err := file.Stat(); err == nil && fi.IsDir() {
+				yield(claims.Claim{}, &Error{Pkg: "sources", Name: path, Err: errors.New("is a directory, not a file")})
+				return
+			}
 			for c, err := range f.Read(path, file).Claims(ctx) {
 				if !yield(c, err) {
 					return
