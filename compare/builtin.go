@@ -118,7 +118,7 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 		// Each (document, statement) once, by document then date: the
 		// totals of one document in the order of their dates.
 		type mention struct {
-			doc string
+			doc uint64
 			s   *Statement
 		}
 		var ms []mention
@@ -127,25 +127,31 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			if !dated(s) {
 				continue
 			}
-			for j, c := range s.Claims {
-				if c.Source.Document != "" && !seenDoc(s.Claims[:j], c.Source.Document) {
-					ms = append(ms, mention{c.Source.Document, s})
+			for j, d := range s.docs {
+				if d != 0 && !slices.Contains(s.docs[:j], d) {
+					ms = append(ms, mention{d, s})
 				}
 			}
 		}
 		if len(ms) < 2 {
 			return
 		}
-		slices.SortStableFunc(ms, func(a, b mention) int {
-			if c := cmpString(a.doc, b.doc); c != 0 {
+		slices.SortFunc(ms, func(a, b mention) int {
+			if c := cmp.Compare(a.doc, b.doc); c != 0 {
 				return c
 			}
-			return cmp.Compare(a.s.day, b.s.day)
+			if c := cmp.Compare(a.s.day, b.s.day); c != 0 {
+				return c
+			}
+			return cmpLower(a.s.Lower, b.s.Lower)
 		})
 		for i := 1; i < len(ms); i++ {
 			// prev: the highest total of this document at the latest date
 			// before s's.
 			doc, s := ms[i].doc, ms[i].s
+			if ms[i-1].doc != doc {
+				continue
+			}
 			var prev *Statement
 			for j := i - 1; j >= 0 && ms[j].doc == doc; j-- {
 				if ms[j].s.day >= s.day {
@@ -162,8 +168,12 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 				ratio(s.Lower.Value, prev.Upper.Value) < jumpShare {
 				continue
 			}
-			if i+1 < len(ms) && ms[i+1].doc == doc && ms[i+1].s.day == s.day && cmpLower(ms[i+1].s.Lower, s.Lower) >= 0 {
+			if i+1 < len(ms) && ms[i+1].doc == doc && ms[i+1].s.day == s.day {
 				continue // a higher total of the same date follows
+			}
+			name := docName(prev, s, doc)
+			if name == "" {
+				continue // a hash collision between two documents
 			}
 			rise := gap(prev.Upper, s.Lower)
 			d, _ := subDec(value(s), value(prev))
@@ -172,21 +182,28 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
 					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
 				Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %d days that it does not explain.",
-					doc, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
+					name, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
 					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), days(prev, s)),
 			})
 		}
 	})
 }
 
-// seenDoc reports whether one of cs is from document doc.
-func seenDoc(cs []*claims.Claim, doc string) bool {
-	for _, c := range cs {
-		if c.Source.Document == doc {
-			return true
+// docName returns the document both statements share under hash h, or ""
+// when the hash matched two different documents.
+func docName(a, b *Statement, h uint64) string {
+	for i, d := range a.docs {
+		if d != h {
+			continue
+		}
+		name := a.Claims[i].Source.Document
+		for j, e := range b.docs {
+			if e == h && b.Claims[j].Source.Document == name {
+				return name
+			}
 		}
 	}
-	return false
+	return ""
 }
 
 // imbalanceRule: the two directions of an exchange, as of the same date,
@@ -457,29 +474,31 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 				evs = append(evs, &b[0])
 			}
 		})
+		var sum claims.Decimal
+		next, broken := 0, false
 		buckets(totals, func(b []Statement) {
 			if b[0].Dating != Stated {
 				return
 			}
-			var sum claims.Decimal
-			var terms []claims.Decimal
-			var used []*Statement
-			for _, e := range evs {
-				if e.day > b[0].day {
+			// The running sum advances with the totals' dates: O(events +
+			// totals) for the run.
+			for next < len(evs) && evs[next].day <= b[0].day && !broken {
+				q := evs[next].Claim().Quantity
+				s, ok := addDec(sum, q.Value)
+				if q.Qualifier != claims.Exact || q.Vague || !ok {
+					broken = true // a hedged event: no exact sum from here on
 					break
 				}
-				q := e.Claim().Quantity
-				if q.Qualifier != claims.Exact || q.Vague {
-					return // a hedged event: no exact sum
-				}
-				s, ok := addDec(sum, q.Value)
-				if !ok {
-					return
-				}
-				sum, terms, used = s, append(terms, q.Value), append(used, e)
+				sum = s
+				next++
 			}
-			if len(used) < 2 {
+			if broken || next < 2 {
 				return
+			}
+			used := evs[:next:next]
+			terms := make([]claims.Decimal, len(used))
+			for i, e := range used {
+				terms[i] = value(e)
 			}
 			point := claims.Incl(sum)
 			var matching, wrong []*Statement

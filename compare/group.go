@@ -128,6 +128,19 @@ func civil(n int32) claims.Date {
 	return claims.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
 }
 
+// docHash returns the FNV-1a hash of a document's name, 0 for none.
+func docHash(doc string) uint64 {
+	if doc == "" {
+		return 0
+	}
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(doc); i++ {
+		h ^= uint64(doc[i])
+		h *= 1099511628211
+	}
+	return h | 1
+}
+
 // scopeName returns the claims.Scope of a scope class.
 func scopeName(s uint8) claims.Scope {
 	switch s {
@@ -189,6 +202,7 @@ type Statement struct {
 
 	class, scope uint8
 	from, day    int32
+	docs         []uint64 // docHash of each claim's document
 }
 
 // Claim returns the representative claim.
@@ -265,6 +279,7 @@ type item struct {
 	kind   claims.Kind
 	lo, hi claims.Bound
 	k1, k2 uint64
+	doc    uint64 // a hash of the claim's document, 0 for none
 	group  int32
 	start  int32 // the first day of the as-of period, for display
 	from   int32
@@ -393,6 +408,7 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 			k := keys[g]
 			it.c, it.group, it.dir = c, g, directionOf(c, k)
 			it.kind = c.Kind
+			it.doc = docHash(c.Source.Document)
 			it.class = classOf(c.Kind)
 			it.scope = scopeOf(it.class, c.Scope)
 			it.unit = c.Quantity.Unit
@@ -422,8 +438,9 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 			start = end
 		}
 		ptrs := make([]*claims.Claim, len(items))
+		docs := make([]uint64, len(items))
 		for i := range items {
-			ptrs[i] = items[i].c
+			ptrs[i], docs[i] = items[i].c, items[i].doc
 		}
 		for start := 0; start < len(items); {
 			end := start + 1
@@ -431,7 +448,7 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 				end++
 			}
 			g := &Group{Key: keys[items[start].group], e: e}
-			g.Statements = statements(items[start:end], ptrs[start:end])
+			g.Statements = statements(items[start:end], ptrs[start:end], docs[start:end])
 			if !yield(g) {
 				return
 			}
@@ -442,7 +459,7 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 
 // statements gathers sorted items into statements; ptrs are their claims,
 // in the same order, and are reordered to put representatives first.
-func statements(items []item, ptrs []*claims.Claim) []Statement {
+func statements(items []item, ptrs []*claims.Claim, docs []uint64) []Statement {
 	n := 1
 	for i := 1; i < len(items); i++ {
 		if !sameStatement(&items[i-1], &items[i]) {
@@ -467,17 +484,18 @@ func statements(items []item, ptrs []*claims.Claim) []Statement {
 				hi = it.hi
 			}
 		}
-		cs := ptrs[i:j]
+		cs, ds := ptrs[i:j], docs[i:j]
 		if rep != i {
-			r := cs[rep-i]
+			r, d := cs[rep-i], ds[rep-i]
 			copy(cs[1:rep-i+1], cs[:rep-i])
-			cs[0] = r
+			copy(ds[1:rep-i+1], ds[:rep-i])
+			cs[0], ds[0] = r, d
 		}
 		rp := &items[rep]
 		st := Statement{
 			Claims: cs, Direction: first.dir, Kind: rp.kind, Scope: scopeName(first.scope), Unit: first.unit,
 			Dating: first.dating, Origin: first.origin, Lower: lo, Upper: hi,
-			class: first.class, scope: first.scope, from: first.from, day: first.day,
+			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds,
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(civil(rp.start), civil(rp.day))
