@@ -541,17 +541,40 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 			return 0, 0, k, false
 		}
 	}
-	var fw word
-	if e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) {
-		fw = sc.wordAt(e + 1)
-	} else {
-		fw = sc.nextWord(e)
-	}
-	den = fractionOf(&fw)
-	if den == 0 || (num >= den && den != 2) || (den == 2 && num != 1) {
+	den, end = sc.fractionWord(e, num)
+	if den == 0 {
 		return 0, 0, k, false
 	}
-	return num, den, fw.end, true
+	return num, den, end, true
+}
+
+// fractionWord reads the denominator word after a numerator num ending at
+// e ("-thirds", " quarter") and returns the denominator and its end, or 0.
+// A singular ordinal after "a" or "one" is a fraction only before "of" or
+// at the end of a clause: "a third of the city", "fell by a third", but
+// "a fourth on 14 June" and "a third round" are ordinals.
+func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
+	s := sc.s
+	var w word
+	hyphen := e+1 < len(s) && s[e] == '-' && isLetter(s[e+1])
+	if hyphen {
+		w = sc.wordAt(e + 1)
+	} else {
+		w = sc.nextWord(e)
+	}
+	den := fractionOf(&w)
+	if den == 0 || (num >= den && den != 2) || (den == 2 && num != 1) {
+		return 0, e
+	}
+	if num == 1 && !hyphen && !w.is("quarter") && !w.is("half") {
+		if nw := sc.nextWord(w.end); nw.n > 0 && !nw.is("of") {
+			return 0, e
+		}
+		if w.end < len(s) && s[w.end] == '-' {
+			return 0, e // "a third-quarter loss"
+		}
+	}
+	return den, w.end
 }
 
 // exact returns the exact quantity v written as text.
@@ -1259,23 +1282,12 @@ func (sc *scanner) ageOf(i, e int) (int, bool) {
 // zero Quantity for none).
 func (sc *scanner) fractionAfter(i, e int, num int64, hedge claims.Quantity) (int, bool) {
 	s := sc.s
-	var w word
-	if e < len(s) && s[e] == '-' && e+1 < len(s) && isLetter(s[e+1]) {
-		w = sc.wordAt(e + 1)
-	} else {
-		w = sc.nextWord(e)
-	}
-	den := fractionOf(&w)
-	if den == 0 || num >= den && den != 2 {
+	den, end := sc.fractionWord(e, num)
+	if den == 0 {
 		return i, false
 	}
-	if den == 2 && num != 1 {
-		return i, false
-	}
-	// "one fourth" is a fraction, "a second" is not; "fourth" as a
-	// denominator needs a numerator word before it.
-	return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
-		Quantity: rehedge(hedge, sc.ratioQuantity(s[i:w.end], num, den)), Numerator: num, Denominator: den}), true
+	return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
+		Quantity: rehedge(hedge, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
 }
 
 // phrasalOver reports whether w is a verb that takes "over" as a particle
