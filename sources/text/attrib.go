@@ -441,17 +441,19 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 		last := d.toks[head].low
-		for i := len(d.ents) - 1; i >= 0; i-- {
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
 			e := &d.ents[i]
 			if !e.person {
 				continue
 			}
-			if lastWordLower(e.sp.Name) == last {
+			if e.last == last {
 				if len(name) > len(e.sp.Name) {
 					e.sp.Name = name
+					e.low = strings.ToLower(e.sp.Name + " " + e.sp.Role)
 				}
 				if e.sp.Role == "" {
 					e.sp.Role = strings.Join(role, " ")
+					e.low = strings.ToLower(e.sp.Name + " " + e.sp.Role)
 				}
 				if e.sp.Affiliation == "" {
 					e.sp.Affiliation = affil
@@ -459,8 +461,7 @@ func (d *document) speakerOf(at attribution) int {
 				return i
 			}
 		}
-		d.ents = append(d.ents, entity{sp: claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, person: true})
-		return len(d.ents) - 1
+		return d.newEntity(claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, true)
 	}
 	// A description or an organisation.
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
@@ -475,13 +476,12 @@ func (d *document) speakerOf(at attribution) int {
 		if hw == "statement" || hw == "report" || hw == "release" {
 			return d.lastE
 		}
-		for i := len(d.ents) - 1; i >= 0; i-- {
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
 			e := &d.ents[i]
 			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
 				continue
 			}
-			low := strings.ToLower(e.sp.Name + " " + e.sp.Role)
-			if strings.Contains(low, hw) {
+			if strings.Contains(e.low, hw) {
 				return i
 			}
 			if e.person && isPersonRole(hw) && affil != "" {
@@ -492,11 +492,19 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 	}
-	personal := isPersonRole(hw)
-	d.ents = append(d.ents, entity{sp: claims.Speaker{Name: phrase, Affiliation: affil}, person: personal})
-	if personal {
-		d.ents[len(d.ents)-1].sp = claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}
+	if isPersonRole(hw) {
+		return d.newEntity(claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}, true)
 	}
+	return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+}
+
+// entityWindow is how many of the speakers met last a pronoun, a
+// description or a surname may point back to.
+const entityWindow = 64
+
+// newEntity adds a speaker and returns its index.
+func (d *document) newEntity(sp claims.Speaker, person bool) int {
+	d.ents = append(d.ents, entity{sp: sp, person: person, low: strings.ToLower(sp.Name + " " + sp.Role), last: lastWordLower(sp.Name)})
 	return len(d.ents) - 1
 }
 

@@ -10,12 +10,11 @@ import (
 // claims reads every sentence in order and returns the claims.
 func (d *document) claims() []claims.Claim {
 	var out []claims.Claim
+	q := 0
 	for si, s := range d.sents {
 		narr := d.speakerOfSent(si)
-		for q := range d.quotes {
-			if d.sentOf[d.quotes[q].open] == si {
-				d.speakerOfQuote(q)
-			}
+		for ; q < len(d.quotes) && d.sentOf[d.quotes[q].open] <= si; q++ {
+			d.speakerOfQuote(q)
 		}
 		if c, ok := d.withheld(si, s, narr); ok {
 			out = append(out, c)
@@ -283,19 +282,33 @@ func (d *document) totalWords(s sentence, k int) (claims.Span, bool) {
 		if d.toks[i].quote != q || d.toks[i].kind != tWord {
 			continue
 		}
-		for n := 3; n >= 1; n-- {
-			if i+n-1 > s.last {
-				continue
-			}
-			if d.lx.total[string(d.key(i, i+n))] {
-				if n == 1 && d.toks[i].low == "since" && i+1 <= s.last && d.toks[i+1].kind == tFig {
-					continue // "the highest since 1997"
-				}
-				return d.span(i, i+n-1), true
-			}
+		if n := d.totalAt(i, s.last); n > 0 {
+			return d.span(i, i+n-1), true
 		}
 	}
 	return claims.Span{}, false
+}
+
+// totalAt returns the length of the running-total phrase ("so far", "in
+// total", "since") that starts at token i, or 0.
+func (d *document) totalAt(i, last int) int {
+	if c := d.tcache[i]; c > 0 {
+		return int(c) - 1
+	}
+	found := 0
+	for n := 3; n >= 1 && found == 0; n-- {
+		if i+n-1 > last || i+n > len(d.toks) {
+			continue
+		}
+		if d.lx.total[string(d.key(i, i+n))] {
+			if n == 1 && d.toks[i].low == "since" && i+1 <= last && d.toks[i+1].kind == tFig {
+				continue // "the highest since 1997"
+			}
+			found = n
+		}
+	}
+	d.tcache[i] = uint8(found + 1)
+	return found
 }
 
 // perfectBefore reports a present or past perfect before the verb at v:

@@ -38,6 +38,19 @@ type document struct {
 	lastMeasure                string
 	lastMeasureKey             int
 	keyBuf                     []byte
+
+	// Per-token caches of the vocabulary look-ups.
+	pcache []lookup
+	mcache []lookup
+	tcache []uint8 // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
+}
+
+// lookup is a cached vocabulary look-up at one token.
+type lookup struct {
+	done bool
+	dem  bool
+	n    uint8
+	name string
 }
 
 // entity is a speaker met in the document.
@@ -45,6 +58,8 @@ type entity struct {
 	sp     claims.Speaker
 	person bool
 	said   claims.Period // when it last spoke, as far as the text says
+	low    string        // name and role, lowercased, for matching descriptions
+	last   string        // the last word of the name, lowercased
 	span   claims.Span
 }
 
@@ -65,6 +80,15 @@ func (d *document) key(i, j int) []byte {
 // measureAt returns the canonical measure named by the longest phrase of
 // words starting at token i, and the number of tokens it takes.
 func (d *document) measureAt(i int) (string, int) {
+	if c := &d.mcache[i]; c.done {
+		return c.name, int(c.n)
+	}
+	m, n := d.measureAtSlow(i)
+	d.mcache[i] = lookup{done: true, n: uint8(n), name: m}
+	return m, n
+}
+
+func (d *document) measureAtSlow(i int) (string, int) {
 	for n := min(d.x.maxMeasure, len(d.toks)-i); n >= 1; n-- {
 		ok := true
 		for k := i; k < i+n; k++ {
@@ -93,6 +117,15 @@ func (d *document) measureAt(i int) (string, int) {
 // vocabulary, possibly possessive, or a demonym), the number of tokens, and
 // whether it is a demonym (an adjective: "Ukrainian soldiers").
 func (d *document) partyAt(i int) (party string, n int, demonym bool) {
+	if c := &d.pcache[i]; c.done {
+		return c.name, int(c.n), c.dem
+	}
+	p, n, dem := d.partyAtSlow(i)
+	d.pcache[i] = lookup{done: true, dem: dem, n: uint8(n), name: p}
+	return p, n, dem
+}
+
+func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 	t := d.toks[i]
 	if t.kind != tWord || !(t.capital || t.low == "the") {
 		return "", 0, false

@@ -140,6 +140,9 @@ func (x *Extractor) read(name, text string) *document {
 	}
 	d.toks = tokenize(text, d.m.body, make([]token, 0, len(body)/5+1))
 	d.toks = mergeFigures(d.toks, d.figs)
+	d.pcache = make([]lookup, len(d.toks))
+	d.mcache = make([]lookup, len(d.toks))
+	d.tcache = make([]uint8, len(d.toks))
 	d.quotes = markQuotes(d.toks)
 	d.sents = splitSentences(text, d.toks, x.lx)
 	d.sentOf = make([]int, len(d.toks))

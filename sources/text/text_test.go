@@ -82,9 +82,7 @@ func checkSpans(t testing.TB, text string, cs []claims.Claim) {
 	}
 }
 
-func utf8Boundary(s string, i int) bool {
-	return i == 0 || i == len(s) || (i > 0 && i < len(s) && (s[i]&0xC0) != 0x80)
-}
+func utf8Boundary(s string, i int) bool { return boundary(s, i) }
 
 // row is the part of a claim a table test looks at.
 type row struct {

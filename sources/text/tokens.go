@@ -228,6 +228,9 @@ type sentence struct {
 	first, last int
 }
 
+// maxSentence is the most tokens a sentence may have.
+const maxSentence = 200
+
 // splitSentences splits toks into sentences. A full stop ends a sentence
 // when white space and an upper-case letter, a digit or a quotation mark
 // follow it, unless the word before it is an abbreviation or an initial.
@@ -235,7 +238,9 @@ func splitSentences(text string, toks []token, lx *lexicon) []sentence {
 	var ss []sentence
 	first := 0
 	for i := 0; i < len(toks); i++ {
-		if i > first && toks[i].para {
+		if i > first && (toks[i].para || i-first >= maxSentence) {
+			// A paragraph ends a sentence; so does great length, which
+			// keeps the work per figure bounded on text without stops.
 			ss = append(ss, sentence{first, i - 1})
 			first = i
 		}
