@@ -272,17 +272,6 @@ type numeral struct {
 // mulPow10 multiplies the numeral by 10^k.
 func (v *numeral) mulPow10(k int) { v.exp += k; v.prec += k; v.scalePow += k }
 
-// mulInt multiplies the numeral by a small integer m (12 for "dozen").
-func (v *numeral) mulInt(m int64) {
-	if v.coef != 0 && (v.coef > maxWordCoef/m) {
-		v.overflow = true
-		return
-	}
-	v.coef *= m
-}
-
-const maxWordCoef = 999_999_999_999_999_999
-
 func (v numeral) decimal() (Decimal, error) {
 	if v.overflow {
 		return Decimal{}, ErrRange
@@ -838,8 +827,8 @@ func (r *qreader) currency(i int) int {
 // digits reads a numeral in digits at i with the locale's separators.
 func (r *qreader) digits(i int) (numeral, int, bool) {
 	var v numeral
-	d, size := r.digitAt(i)
-	if d < 0 {
+	var d, size int
+	if first, _ := r.digitAt(i); first < 0 {
 		// ".5": a fraction without its zero (English separators only).
 		if r.loc.decimal != '.' || i >= len(r.s) || r.s[i] != '.' {
 			return v, i, false
