@@ -87,6 +87,7 @@ func TestConcat(t *testing.T) {
 
 	// Cancelling stops the whole stream with one error.
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	var got []string
 	for cl, err := range src.Claims(ctx) {
 		if err != nil {
@@ -117,6 +118,7 @@ func (s endsAfterCancel) Claims(ctx context.Context) iter.Seq2[claims.Claim, err
 
 func TestConcatAddsCancellation(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	src := sources.Concat(endsAfterCancel{[]claims.Claim{claim(t, "a", "1"), claim(t, "b", "2")}}, sources.Slice(claim(t, "c", "3")))
 	var got []string
 	for c, err := range src.Claims(ctx) {
