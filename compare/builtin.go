@@ -76,8 +76,8 @@ func (regressionRule) Check(g *Group, emit func(Finding)) {
 						continue
 					}
 					sev := High
-					if s.Dating != Stated || best.Dating != Stated {
-						sev = Medium
+					if s.Dating != Stated || best.Dating != Stated || !s.explicit || !best.explicit {
+						sev = Medium // a date or the scope is inferred
 					}
 					d, _ := subDec(value(s), value(best))
 					emit(Finding{

@@ -186,7 +186,8 @@ type Statement struct {
 	Direction Direction
 	// Kind is the representative's kind.
 	Kind claims.Kind
-	// Scope is claims.Total for a count that gives no scope.
+	// Scope is claims.Total for a count that gives no scope (read as a
+	// running total; findings that rest on that reading rank lower).
 	Scope claims.Scope
 	Unit  claims.Unit
 	// AsOf is the date the figure holds as of: the claims' own, or, when they
@@ -203,6 +204,7 @@ type Statement struct {
 	class, scope uint8
 	from, day    int32
 	docs         []uint64 // docHash of each claim's document
+	explicit     bool     // some claim states the scope itself
 }
 
 // Claim returns the representative claim.
@@ -289,6 +291,8 @@ type item struct {
 	scope  uint8
 	unit   claims.Unit
 	dating Dating
+	// explicit is set when the claim states its scope itself.
+	explicit bool
 }
 
 func cmpItems(a, b *item) int {
@@ -408,6 +412,7 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 			k := keys[g]
 			it.c, it.group, it.dir = c, g, directionOf(c, k)
 			it.kind = c.Kind
+			it.explicit = c.Scope != ""
 			it.doc = docHash(c.Source.Document)
 			it.class = classOf(c.Kind)
 			it.scope = scopeOf(it.class, c.Scope)
@@ -492,10 +497,15 @@ func statements(items []item, ptrs []*claims.Claim, docs []uint64) []Statement {
 			cs[0], ds[0] = r, d
 		}
 		rp := &items[rep]
+		explicit := false
+		for k := i; k < j; k++ {
+			explicit = explicit || items[k].explicit
+		}
 		st := Statement{
 			Claims: cs, Direction: first.dir, Kind: rp.kind, Scope: scopeName(first.scope), Unit: first.unit,
 			Dating: first.dating, Origin: first.origin, Lower: lo, Upper: hi,
 			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds,
+			explicit: explicit,
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(civil(rp.start), civil(rp.day))
