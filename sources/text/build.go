@@ -9,7 +9,13 @@ import (
 
 // claims reads every sentence in order and returns the claims.
 func (d *document) claims() []claims.Claim {
-	var out []claims.Claim
+	n := 0
+	for _, f := range d.figs {
+		if f.claim {
+			n++
+		}
+	}
+	out := make([]claims.Claim, 0, n+1)
 	q := 0
 	for si, s := range d.sents {
 		narr := d.speakerOfSent(si)
@@ -294,6 +300,10 @@ func (d *document) totalWords(s sentence, k int) (claims.Span, bool) {
 func (d *document) totalAt(i, last int) int {
 	if c := d.tcache[i]; c > 0 {
 		return int(c) - 1
+	}
+	if d.x.firsts[d.toks[i].low]&4 == 0 {
+		d.tcache[i] = 1
+		return 0
 	}
 	found := 0
 	for n := 3; n >= 1 && found == 0; n-- {

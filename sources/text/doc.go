@@ -89,6 +89,12 @@ func (d *document) measureAt(i int) (string, int) {
 }
 
 func (d *document) measureAtSlow(i int) (string, int) {
+	if d.x.firsts[d.toks[i].low]&1 == 0 {
+		if c, found := d.x.measures[strings.TrimSuffix(d.toks[i].low, "'s")]; found && d.toks[i].kind == tWord {
+			return c, 1
+		}
+		return "", 0
+	}
 	for n := min(d.x.maxMeasure, len(d.toks)-i); n >= 1; n-- {
 		ok := true
 		for k := i; k < i+n; k++ {
@@ -130,7 +136,11 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 	if t.kind != tWord || !(t.capital || t.low == "the") {
 		return "", 0, false
 	}
-	for n := min(d.x.maxParty, len(d.toks)-i); n >= 1; n-- {
+	maxN := d.x.maxParty
+	if d.x.firsts[strings.TrimSuffix(t.low, "'s")]&2 == 0 {
+		maxN = 0 // no alias starts with this word
+	}
+	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
 		ok := true
 		for k := i; k < i+n; k++ {
 			if d.toks[k].kind != tWord {

@@ -42,8 +42,9 @@ type Extractor struct {
 	measures   map[string]string // folded phrase → canonical measure
 	parties    map[string]string // folded alias → canonical party
 	demonyms   map[string]string
-	canon      map[string]bool // the canonical measures
-	maxMeasure int             // the longest measure phrase, in words
+	canon      map[string]bool  // the canonical measures
+	firsts     map[string]uint8 // first words of phrases: 1 measure, 2 party, 4 running total
+	maxMeasure int              // the longest measure phrase, in words
 	maxParty   int
 }
 
@@ -84,6 +85,20 @@ func New(opts Options) *Extractor {
 	}
 	addCountries(x.lx.demonyms)
 	addCountries(opts.Demonyms)
+	x.firsts = map[string]uint8{}
+	first := func(k string, bit uint8) {
+		w, _, _ := strings.Cut(k, " ")
+		x.firsts[w] |= bit
+	}
+	for k := range x.measures {
+		first(k, 1)
+	}
+	for k := range x.parties {
+		first(k, 2)
+	}
+	for k := range x.lx.total {
+		first(k, 4)
+	}
 	x.demonyms = x.lx.demonyms
 	if len(opts.Demonyms) > 0 {
 		x.demonyms = make(map[string]string, len(x.lx.demonyms)+len(opts.Demonyms))
@@ -133,7 +148,7 @@ func (x *Extractor) read(name, text string) *document {
 		d.source.Published = x.opts.Published
 	}
 	body := text[d.m.body:]
-	d.figs = scanFigures(body, x.opts.Language, nil)
+	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body

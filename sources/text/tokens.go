@@ -115,8 +115,7 @@ func mergeFigures(toks []token, figs []figure) []token {
 	if len(figs) == 0 {
 		return toks
 	}
-	out := toks[:0:0]
-	out = make([]token, 0, len(toks))
+	out := toks[:0] // in place: the output never overtakes the input
 	f := 0
 	for i := 0; i < len(toks); {
 		for f < len(figs) && figs[f].span.End <= toks[i].start {
