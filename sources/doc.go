@@ -1,8 +1,8 @@
 // Package sources is where claims come from: the Source interface that the
 // built-in readers implement and that users implement for feeds of their own,
 // the Error type that says where an input went wrong, and a few helpers that
-// combine sources (Concat), drain them (Collect) and open files by their
-// extension (Open).
+// combine sources (Concat), drain them (Collect) and read files and
+// directories by their extension (Open, File, Dir).
 //
 // The built-in sources live in sub-packages: sources/jsonl (claims in the
 // JSON contract, one per line), sources/csv (claims kept in a spreadsheet),
@@ -10,6 +10,11 @@
 // publish it) and sources/text (news articles read by the extractor).
 // Package sources/sourcetest checks that any implementation keeps the
 // contract below.
+//
+// This package imports none of the format packages, which import it: a
+// caller chooses the formats it wants and passes them to Open or Dir
+// (there is no registry). The root package crosscheck does so for the
+// built-in formats.
 //
 // Package sources reads and yields claims; it does not compare them (that is
 // package compare) and it does not find figures in prose (that is the text

@@ -174,3 +174,14 @@ func ExampleOwn() {
 	// Output:
 	// Wire true
 }
+
+// Dir reads every file under a directory that a format claims, in order of
+// their paths.
+func ExampleDir() {
+	show(sources.Dir("testdata", formats()...))
+	// Output:
+	// more than 6,000 bodies Russia → Ukraine (completed, Wire One)
+	// 1,212 bodies Russia → Ukraine (completed, Kyiv Daily)
+	// error: sources/csv: testdata/figures.csv:4:21: quantity "12x": unexpected "x" at byte 3
+	// 1,000-for-1,000 prisoners Ukraine → Russia (agreed, Wire Two)
+}
