@@ -107,7 +107,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	digits  = 6000 | 6,000 | 6,000.5 | 6.2 | 3k | 2bn (separators by tag)
 //	scale   = hundred | thousand | million | billion | trillion | k | bn | mn
 //	words   = "two hundred and fifty" | "twenty-five" | "one thousand two hundred" | "two dozen"
-//	vague   = dozens | scores | hundreds | thousands | millions
+//	vague   = dozens | scores | hundreds | thousands | millions | 100s | 1000s
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
 //	range   = ("-" | "–" | "to" | "or") core      (lower ≤ upper; "5 to 6 million" scales both)
@@ -869,10 +869,21 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 	}
 	// Groups of three after a group separator.
 	if intDigits <= 3 {
+		spaced := false
 		for {
 			k, ok := r.groupSep(j)
 			if !ok {
-				break
+				// English and the like group with an ordinary space only
+				// for whole thousands or several groups: "6 000",
+				// "1 000 000", but "12 500" may be two numbers.
+				if r.loc.group == 0 || j >= len(r.s) || r.s[j] != ' ' {
+					break
+				}
+				e3, ok3 := r.threeDigits(j + 1)
+				if !ok3 || (r.s[j+1:e3] != "000" && !spaced && !r.spaceGroupFollows(e3)) {
+					break
+				}
+				k, spaced = j+1, true
 			}
 			e, ok := r.threeDigits(k)
 			if !ok {
@@ -972,6 +983,16 @@ func (r *qreader) groupSep(i int) (int, bool) {
 		return i + size, true
 	}
 	return i, false
+}
+
+// spaceGroupFollows reports whether another ordinary-space group of three
+// digits follows at i ("1 234 567").
+func (r *qreader) spaceGroupFollows(i int) bool {
+	if i >= len(r.s) || r.s[i] != ' ' {
+		return false
+	}
+	_, ok := r.threeDigits(i + 1)
+	return ok
 }
 
 // threeDigits reports whether exactly three digits stand at i (no fourth
@@ -1206,7 +1227,13 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			return v, i, false
 		}
 		e = r.half(&v, e)
-		return v, r.scale(&v, e), true
+		e = r.scale(&v, e)
+		// "1000s", "100s of": at least that many, vaguely.
+		if e < len(s) && s[e] == 's' && (e+1 == len(s) || !isAlnum(s[e+1])) && !v.scaled && v.prec >= 2 && v.coef != 0 {
+			v.vague = true
+			e++
+		}
+		return v, e, true
 	}
 	if !isLetter(s[i]) {
 		return numeral{}, i, false

@@ -146,6 +146,7 @@ var parseTests = []struct {
 	{"tens of thousands", "approx 10000 [10000,*) p10000 vague"},
 	{"hundreds of thousands", "approx 100000 [100000,*) p100000 vague"},
 	{"several", "approx 3 [3,*) p1 vague"},
+	{"1000s", "approx 1000 [1000,*) p1000 vague"},
 	{"several hundred", "approx 300 [300,*) p100 vague"},
 	{"a few thousand", "approx 2000 [2000,*) p1000 vague"},
 	// Formulas and percentages.
@@ -194,7 +195,9 @@ func TestParseQuantityIn(t *testing.T) {
 		{en, "6,000.5", "6000.5"},
 		{en, "6.000,5", "error"},
 		{en, "6\u00a0000", "6000"},
-		{en, "6 000", "error"},
+		{en, "6 000", "6000"},
+		{en, "1 234 567", "1234567"},
+		{en, "12 500", "error"},
 		{language.Und, "6,000", "6000"},
 		{language.MustParse("en-GB"), "6,000.5", "6000.5"},
 		{de, "6.000,5", "6000.5"},

@@ -219,7 +219,7 @@ considerably substantially usd eur gbp rub uah chf jpy cny january february marc
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth all aged
-age http https www`)
+age ages http https www`)
 
 func roleOf(w *word) int {
 	if w.n == 0 || w.n > 15 {
@@ -239,7 +239,7 @@ func roleOf(w *word) int {
 		return rOrdinal
 	case "all":
 		return rAll
-	case "aged", "age":
+	case "aged", "age", "ages":
 		return rAged
 	case "http", "https", "www":
 		return rURL
@@ -1030,6 +1030,11 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 	if strings.HasPrefix(s[k:], "a.m.") || strings.HasPrefix(s[k:], "p.m.") || strings.HasPrefix(s[k:], "A.M.") || strings.HasPrefix(s[k:], "P.M.") {
 		return k + 4
 	}
+	for _, oc := range [...]string{"o'clock", "o’clock"} {
+		if strings.HasPrefix(s[k:], oc) {
+			return k + len(oc)
+		}
+	}
 	w := sc.wordAt(k)
 	switch string(w.low[:w.n]) {
 	case "am", "pm":
@@ -1231,7 +1236,7 @@ func (sc *scanner) monthFirst(i int, w *word) (int, bool) {
 func (sc *scanner) aged(i int, w *word) (int, bool) {
 	s := sc.s
 	k := w.end
-	if w.is("age") {
+	if w.is("age") || w.is("ages") {
 		nw := sc.nextWord(k)
 		if nw.is("of") {
 			k = nw.end
@@ -1307,9 +1312,7 @@ func phrasalOver(w *word) bool {
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
 	switch string(w.low[:w.n]) {
-	case "no", "any", "every", "some", "each", "the", "this", "that", "which", "little", "only", "last",
-		"another", "someone", "anyone", "everyone", "no-one", "such", "big", "new", "old", "right", "wrong",
-		"first", "next", "other", "same":
+	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such":
 		return true
 	}
 	return false
@@ -1429,10 +1432,11 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 		}
 		switch string(w.low[:w.n]) {
 		case "s":
-			if q.Qualifier == claims.Exact && n == 4 {
+			if q.Qualifier == claims.Exact && n == 4 && isYearText(q) {
 				num.Class, num.Span.End = Year, w.end
 				return sc.emit(num), true
 			}
+
 		case "km", "kg", "m", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "ha", "t", "lb", "lbs", "g", "l", "ml", "sq":
 			return sc.emit(num) + 0, true
 		}
@@ -1441,6 +1445,11 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 			return sc.emit(num), true
 		}
 		return sc.identifier(i, i), true
+	}
+	// "the 1900s": a century, not "1900s of people".
+	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.ExactQuantity(claims.DecimalOf(atoi(s[i:i+4])))) {
+		num.Class = Year
+		return sc.emit(num), true
 	}
 	if strings.HasPrefix(s[e:], "-year-old") || strings.HasPrefix(s[e:], "-years-old") || strings.HasPrefix(s[e:], "-month-old") {
 		w := sc.wordAt(e + 1)
