@@ -26,8 +26,13 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 			comps := components(b)
 			for i := 1; i < len(comps); i++ {
 				x, y := maxUpper(comps[i-1]), comps[i][0]
+				if x.scope == scopeTotal && !x.explicit && y.explicit {
+					// The lower figure may be one event of the total the
+					// higher one states.
+					continue
+				}
 				sev := High
-				if x.Dating != Stated || y.Dating != Stated || x.class != classCount {
+				if x.Dating != Stated || y.Dating != Stated || x.class != classCount || x.scope == scopeTotal && !x.explicit {
 					sev = Medium
 				}
 				what := thing(p, g.Key, x.Direction)

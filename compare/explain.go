@@ -43,7 +43,60 @@ func (p *printer) Sprintf(format string, args ...any) string {
 	if p.catalog {
 		return p.p.Sprintf(format, args...)
 	}
+	if s, ok := substitute(format, args); ok {
+		return s
+	}
 	return fmt.Sprintf(format, args...)
+}
+
+// substitute formats templates made only of %s (strings), %d (ints) and %%,
+// the templates of this package, without fmt's reflection; ok is false for
+// anything else.
+func substitute(format string, args []any) (string, bool) {
+	var buf [256]byte
+	b := buf[:0]
+	n := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b = append(b, c)
+			continue
+		}
+		if i+1 >= len(format) {
+			return "", false
+		}
+		i++
+		switch format[i] {
+		case '%':
+			b = append(b, '%')
+		case 's':
+			if n >= len(args) {
+				return "", false
+			}
+			s, ok := args[n].(string)
+			if !ok {
+				return "", false
+			}
+			b = append(b, s...)
+			n++
+		case 'd':
+			if n >= len(args) {
+				return "", false
+			}
+			v, ok := args[n].(int)
+			if !ok {
+				return "", false
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+			n++
+		default:
+			return "", false
+		}
+	}
+	if n != len(args) {
+		return "", false
+	}
+	return string(b), true
 }
 
 // num formats d for the reader: grouped digits, the language's separators.
@@ -211,6 +264,8 @@ func thing(p *printer, k Key, d Direction) string {
 		return p.Sprintf("%s between %s and %s", m, k.A, k.B)
 	case k.A != "":
 		return p.Sprintf("%s (%s)", m, k.A)
+	case k.B != "":
+		return p.Sprintf("%s to %s", m, k.B)
 	}
 	return m
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -22,6 +23,31 @@ func TestNumMatchesMessage(t *testing.T) {
 			if got, want := num(p, claims.DecimalOf(v)), mp.Sprintf("%d", v); got != want {
 				t.Errorf("%s: num(%d) = %q, want %q", lang, v, got, want)
 			}
+		}
+	}
+}
+
+func TestSubstitute(t *testing.T) {
+	for _, tt := range []struct {
+		format string
+		args   []any
+		ok     bool
+	}{
+		{"%s and %s give %d%%", []any{"A", "B", 3}, true},
+		{"plain", nil, true},
+		{"%v", []any{1}, false},
+		{"%s", []any{1}, false},
+		{"%d", []any{"x"}, false},
+		{"%s %s", []any{"a"}, false},
+		{"%s", []any{"a", "b"}, false},
+		{"50%", nil, false},
+	} {
+		got, ok := substitute(tt.format, tt.args)
+		if ok != tt.ok {
+			t.Errorf("substitute(%q, %v): ok = %v, want %v", tt.format, tt.args, ok, tt.ok)
+		}
+		if want := fmt.Sprintf(tt.format, tt.args...); ok && got != want {
+			t.Errorf("substitute(%q, %v) = %q, want %q", tt.format, tt.args, got, want)
 		}
 	}
 }

@@ -83,31 +83,33 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // A Key names a group of claims that can be checked on its own: the measure
 // and the parties. For a transfer the parties are the two sides in
 // alphabetical order (A < B), whichever way the figure goes; for a count of
-// one party, B is "". The zero Key groups claims that name no measure and no
-// party.
+// one party, B is ""; for a figure that names only its recipient, A is "".
+// The zero Key groups claims that name no measure and no party.
 type Key struct {
 	Measure string
 	A, B    string
 }
 
-// KeyOf returns the group key of c.
+// KeyOf returns the group key of c. A claim that names only who receives
+// ("Ukraine received 6,057") keys as Key{Measure, "", recipient}, apart
+// from counts of that party, whose keys are Key{Measure, party, ""}.
 func KeyOf(c *claims.Claim) Key {
 	a, b := c.Subject, c.Recipient
-	if b != "" && (a == "" || b < a) {
+	if a != "" && b != "" && b < a {
 		a, b = b, a
-	}
-	if a == "" {
-		a, b = b, ""
 	}
 	return Key{Measure: c.Measure, A: a, B: b}
 }
 
-// String returns "bodies: Russia–Ukraine", "deaths: Gaza" or "deaths".
+// String returns "bodies: Russia–Ukraine", "deaths: Gaza", "bodies: to
+// Ukraine" (only the recipient known) or "deaths".
 func (k Key) String() string {
-	if k.A == "" {
+	switch {
+	case k.A == "" && k.B == "":
 		return k.Measure
-	}
-	if k.B == "" {
+	case k.A == "":
+		return k.Measure + ": to " + k.B
+	case k.B == "":
 		return k.Measure + ": " + k.A
 	}
 	return k.Measure + ": " + k.A + "–" + k.B

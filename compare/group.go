@@ -41,7 +41,7 @@ func directionOf(c *claims.Claim, k Key) Direction {
 	switch {
 	case c.Mutual:
 		return Both
-	case k.B == "" || c.Recipient == "":
+	case k.A == "" || k.B == "":
 		return None
 	case c.Subject == k.A && c.Recipient == k.B:
 		return Forward

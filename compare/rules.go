@@ -68,6 +68,17 @@ func components(b []Statement) [][]*Statement {
 	for i := range b {
 		ps[i] = &b[i]
 	}
+	if len(ps) == 2 { // the common case, without sorting
+		x, y := ps[0], ps[1]
+		if cmpLower(y.Lower, x.Lower) < 0 {
+			x, y = y, x
+			ps[0], ps[1] = x, y
+		}
+		if below(x.Upper, y.Lower) {
+			return [][]*Statement{ps[:1], ps[1:]}
+		}
+		return [][]*Statement{ps}
+	}
 	slices.SortStableFunc(ps, func(x, y *Statement) int { return cmpLower(x.Lower, y.Lower) })
 	var out [][]*Statement
 	start := 0

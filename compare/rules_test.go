@@ -70,6 +70,13 @@ func TestRules(t *testing.T) {
 			{id: "a", qty: "25", asOf: d16, speaker: "A", doc: "1"}, {id: "b", qty: "3", asOf: d16, speaker: "B", doc: "2"}}, nil},
 		{"conflict: a total over a period and one as of its last day", []spec{fig("a", "3,600", "2025-06-09/2025-06-14", "A", "1"),
 			fig("b", "2,400", "2025-06-14", "B", "2")}, []string{"conflict: a,b"}},
+		{"no conflict: a lower figure of no stated scope may be an event", []spec{func() spec { s := fig("a", "1,245", d16, "A", "1"); s.scope = ""; return s }(),
+			fig("b", "6,057", d16, "B", "2")}, nil},
+		{"conflict: a higher figure of no stated scope", []spec{fig("a", "1,245", d16, "A", "1"),
+			func() spec { s := fig("b", "6,057", d16, "B", "2"); s.scope = ""; return s }()}, []string{"conflict: a,b"}},
+		{"no conflict: who gives and who receives are different counts", []spec{
+			{id: "a", measure: "bodies", to: "Ukraine", kind: claims.Completed, qty: "6,057", asOf: d16, speaker: "A", doc: "1"},
+			{id: "b", measure: "bodies", from: "Ukraine", kind: claims.Completed, qty: "78", asOf: d16, speaker: "B", doc: "2"}}, nil},
 		// regression
 		{"regression: 78 then 57", []spec{fig("a", "78", d16, "A", "1").back(), fig("b", "57", d19, "B", "2").back()},
 			[]string{"regression: a,b"}},
