@@ -45,8 +45,9 @@
 // stream goes on with the next record: a bad record never loses the good
 // ones. An error after which nothing more can be read (the file cannot be
 // opened, the input is not the format at all, a read fails) is the last pair
-// of the stream. Every error says where it happened: it is or wraps an
-// *Error that names the input and, when known, the line, column or record.
+// of the stream. Every error but the cancellation error below says where it
+// happened: it is or wraps an *Error that names the input and, when known,
+// the line, column or record.
 // The stream says nothing of its own about whether an error was fatal: a
 // consumer that wants to stop at the first error simply stops iterating.
 //

@@ -30,9 +30,9 @@ type Error struct {
 	// Line and Column are 1-based; Column counts bytes in the line. Zero
 	// when not known.
 	Line, Column int
-	// Record is the 1-based number of the record within the input (a CSV row
-	// after the header, an item of a JSON-LD document); zero when not known
-	// or when Line says it already.
+	// Record is the 1-based number of the record within the input (an item
+	// of a JSON-LD document, an entry of a feed), for inputs whose records
+	// are not lines; zero when not known or not needed.
 	Record int
 	// Err is what went wrong.
 	Err error

@@ -90,6 +90,10 @@ func File(path string, f Format) Source {
 				yield(claims.Claim{}, err)
 				return
 			}
+			if f.Read == nil {
+				yield(claims.Claim{}, &Error{Pkg: "sources", Name: path, Err: fmt.Errorf("format %q has no Read function", f.Name)})
+				return
+			}
 			file, err := os.Open(path)
 			if err != nil {
 				yield(claims.Claim{}, &Error{Pkg: "sources", Name: path, Err: unwrapPath(err)})

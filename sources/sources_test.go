@@ -226,6 +226,10 @@ func TestOpen(t *testing.T) {
 	_, ok = sources.Lookup("pdf", lines())
 	require.False(t, ok)
 
+	_, errs = sources.Collect(context.Background(), sources.File("notes.txt", other))
+	require.Len(t, errs, 1)
+	require.EqualError(t, errs[0], `sources: notes.txt: format "other" has no Read function`)
+
 	_, err = sources.Open("report.pdf", lines(), other)
 	require.ErrorIs(t, err, sources.ErrUnknownFormat)
 	require.EqualError(t, err, `sources: report.pdf: unknown format: extension ".pdf" is none of .lines, .txt; .txt`)
