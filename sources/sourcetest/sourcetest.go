@@ -15,9 +15,11 @@
 // checks); that errors say where (they wrap a *sources.Error with a Name);
 // that the source stops at an early break, leaving no goroutines behind;
 // that it honours a cancelled context, both before the pass and in the
-// middle of it; that two passes yield the same claims; and, unless OnePass
-// is given, that passes running at the same time do not disturb each other
-// (run the tests with -race to check for data races).
+// middle of it; that two passes yield the same claims; that a consumer
+// who changes the claims it received (their Via and Reasons slices) does
+// not change what the next pass yields; and, unless OnePass is given, that
+// passes running at the same time do not disturb each other (run the tests
+// with -race to check for data races).
 //
 // The goroutine count is read before and after the early-break passes, so
 // do not run Run in parallel with other tests (t.Parallel) of the same
@@ -140,6 +142,7 @@ func checks() []check {
 		{"CancelMidway", checkCancelMidway},
 		{"Deterministic", checkDeterministic},
 		{"Concurrent", checkConcurrent},
+		{"Retention", checkRetention},
 	}
 }
 
@@ -484,6 +487,45 @@ func checkConcurrent(c config, newSource func() sources.Source) error {
 	}
 	if err := diff(res[0], res[1]); err != nil {
 		return fmt.Errorf("two concurrent passes differ: %w", err)
+	}
+	return nil
+}
+
+// checkRetention changes the slices of every claim of one pass, as a
+// consumer may, and checks that the next pass does not see the change.
+func checkRetention(c config, newSource func() sources.Source) error {
+	src := newSource()
+	a, err := pass(context.Background(), c, src)
+	if err != nil {
+		return err
+	}
+	before, err := render(a)
+	if err != nil {
+		return err
+	}
+	for _, p := range a {
+		for i := range p.c.Source.Via {
+			p.c.Source.Via[i] = "changed by the consumer"
+		}
+		for i := range p.c.Reasons {
+			p.c.Reasons[i].Words = "changed by the consumer"
+		}
+	}
+	if c.onePass {
+		src = newSource()
+	}
+	b, err := pass(context.Background(), c, src)
+	if err != nil {
+		return err
+	}
+	after, err := render(b)
+	if err != nil {
+		return err
+	}
+	for i := range min(len(before), len(after)) {
+		if before[i] != after[i] {
+			return fmt.Errorf("a consumer's change to the claims of one pass shows in the next: pair %d was\n%s\nand is now\n%s", i, before[i], after[i])
+		}
 	}
 	return nil
 }

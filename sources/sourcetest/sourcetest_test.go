@@ -198,6 +198,21 @@ func TestBrokenSources(t *testing.T) {
 			want: []string{"Concurrent: a second pass over a single-pass source: want one error wrapping sources.ErrConsumed, got no pairs"},
 		},
 		{
+			name: "shares its slices",
+			src: func() sources.Source {
+				shared := claim("a")
+				shared.Source.Via = []string{"Wire"}
+				return broken(func(ctx context.Context, yield func(claims.Claim, error) bool) {
+					if err := ctx.Err(); err != nil {
+						yield(claims.Claim{}, err)
+						return
+					}
+					yield(shared, nil)
+				})
+			},
+			want: []string{"Retention: a consumer's change to the claims of one pass shows in the next"},
+		},
+		{
 			name: "never ends",
 			src: func() sources.Source {
 				return broken(func(ctx context.Context, yield func(claims.Claim, error) bool) {
