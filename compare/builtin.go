@@ -315,8 +315,15 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 		if run[0].class != classAgreed || run[0].Unit != claims.Count {
 			return
 		}
-		for i := range run {
-			deal := &run[i]
+		// One agreement reported by several origins is one agreement: the
+		// first statement of each set that agrees on a date stands for it.
+		var deals []*Statement
+		buckets(run, func(b []Statement) {
+			for _, comp := range components(b) {
+				deals = append(deals, highest(comp))
+			}
+		})
+		for _, deal := range deals {
 			q := deal.Claim().Quantity
 			if !q.IsValid() || !deal.Lower.Set {
 				continue

@@ -12,7 +12,7 @@ import (
 // in June 2025, as the sources would read them:
 //
 //   - 2 June: the sides agree to exchange bodies 6,000 for 6,000 (TASS,
-//     quoting Vladimir Medinsky).
+//     quoting Vladimir Medinsky; Interfax in its own voice).
 //   - 11–16 June: Ukraine's Coordination Headquarters reports five
 //     handovers, 1,212, 1,200, 1,200, 1,200 and 1,245 bodies (Ukrinform).
 //   - 11 June: Medinsky says Russia has received 27 bodies (TASS).
@@ -34,6 +34,8 @@ func crossSpecs() []spec {
 	return []spec{
 		{id: "agree", measure: "bodies", from: "Russia", to: "Ukraine", mutual: true, kind: claims.Agreed, qty: "6,000-for-6,000",
 			asOf: "2025-06-02", speaker: "Vladimir Medinsky", aff: "Russia", doc: "tass-2025-06-02", outlet: "TASS", published: "2025-06-02"},
+		{id: "agree2", measure: "bodies", from: "Russia", to: "Ukraine", mutual: true, kind: claims.Agreed, qty: "6,000-for-6,000",
+			asOf: "2025-06-02", doc: "interfax-2025-06-02", outlet: "Interfax", published: "2025-06-02"},
 		hq("h11", "2025-06-11", "1,212", claims.Event),
 		hq("h13", "2025-06-13", "1,200", claims.Event),
 		hq("h14", "2025-06-14", "1,200", claims.Event),
@@ -69,7 +71,8 @@ func TestCrossSource(t *testing.T) {
 		{"two origins for 6,057", []compare.Type{compare.Corroboration}, [][]string{{"hq-total"}, {"kp", "mt", "aj"}}},
 		{"6,060 for 78", []compare.Type{compare.Imbalance}, [][]string{{"ru6060"}, {"ru78"}}},
 		{"6,000 for 57", []compare.Type{compare.Imbalance}, [][]string{{"pu6000"}, {"pu57"}}},
-		{"79 of 6,000", []compare.Type{compare.Shortfall}, [][]string{{"agree"}, {"ru79"}}},
+		{"79 of 6,000", []compare.Type{compare.Shortfall}, [][]string{{"agree", "agree2"}, {"ru79"}}},
+		{"one agreement, two origins", []compare.Type{compare.Corroboration}, [][]string{{"agree"}, {"agree2"}}},
 	}
 	quiets := []quiet{
 		{[]string{"ru6060", "pu6000"}, []compare.Type{compare.Conflict, compare.Regression, compare.Jump}},
@@ -86,13 +89,13 @@ func TestCrossSource(t *testing.T) {
 		count[f.Type]++
 	}
 	wantCount := map[compare.Type]int{compare.Regression: 1, compare.Conflict: 1, compare.Arithmetic: 1, compare.Echo: 1,
-		compare.Corroboration: 1, compare.Imbalance: 2, compare.Shortfall: 1}
+		compare.Corroboration: 2, compare.Imbalance: 2, compare.Shortfall: 1}
 	for ty, n := range wantCount {
 		if count[ty] != n {
 			t.Errorf("%d findings of type %s, want %d", count[ty], ty, n)
 		}
 	}
-	if len(fs) != 8 {
-		t.Errorf("%d findings, want 8", len(fs))
+	if len(fs) != 9 {
+		t.Errorf("%d findings, want 9", len(fs))
 	}
 }
