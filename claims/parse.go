@@ -102,16 +102,26 @@ func (e *parseError) Unwrap() error { return e.err }
 //	phrase  = [hedge] core [percent] [range] [post-hedge]
 //	        | "between" core ("and" | "to" | "-") core
 //	        | "from" core ("to" | "-") core
-//	core    = digits [scale] | words | "a" ("dozen" | "hundred" | scale)
-//	        | vague | core "-for-" core        (the same number each way)
-//	digits  = 6000 | 6,000 | 6,000.5 | 6.2 | 3k | 2bn (separators by tag)
-//	scale   = hundred | thousand | million | billion | trillion | k | bn | mn
-//	words   = "two hundred and fifty" | "twenty-five" | "one thousand two hundred" | "two dozen"
+//	        | hedge core "and" hedge core           ("more than 10 and less than 20")
+//	core    = [sign] [currency] digits [half] [scale] | words [half] [scale]
+//	        | "a" ("dozen" | "hundred" | scale | "couple" | "few") | "half a" (scale | "dozen")
+//	        | vague | core ("-for-" | " for ") core  (the same number each way)
+//	sign    = "-" | "−" | "minus"
+//	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
+//	          "6 000" and "1 234 567" with ordinary spaces, and no-break spaces anywhere)
+//	half    = "and a half" | "½" | "¼" | "¾"
+//	scale   = hundred | thousand | million | billion | trillion | dozen | k | bn | mn
+//	          | m, b (after a currency sign; m also after a decimal: "1.2m")
+//	words   = "two hundred and fifty" | "twenty-five" | "a hundred and twenty"
+//	          | "one thousand two hundred" | "two dozen"
 //	vague   = dozens | scores | hundreds | thousands | millions | 100s | 1000s
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
-//	range   = ("-" | "–" | "to" | "or") core      (lower ≤ upper; "5 to 6 million" scales both)
-//	percent = "%" | "percent" | "per cent" | "percentage point(s)"
+//	range   = ("-" | "–" | "~" | "to" | "or") core (lower ≤ upper; "5 to 6 million" scales both)
+//	percent = "%" | "percent" | "per cent" | "pct" | "percentage point(s)"
+//
+// "a couple (of hundred)" is Approx. A hedge may be intensified ("slightly
+// more than", "far fewer than", "a little over") and reads as the hedge."
 //
 // The hedges and the intervals they give (N is the number written):
 //
@@ -121,15 +131,20 @@ func (e *parseError) Unwrap() error { return e.err }
 //	  approx., an estimated, estimated, c., ~, or so
 //	nearly, almost, close to, just under,          Approx     unbounded    N]   (approximately, just under N)
 //	  just shy of
-//	more than, over, above, upwards of,            MoreThan   (N           unbounded
+//	more than, over, above, upwards of, >,         MoreThan   (N           unbounded
+//	  greater/larger/bigger/higher than,
 //	  in excess of, just over, well over, well above
-//	at least, no fewer than, no less than,         AtLeast    [N           unbounded
-//	  N or more, N-plus, N plus, N+, N-odd
-//	fewer than, less than, under, below, well under LessThan  unbounded    N)
-//	up to, as many as, as much as, at most,        AtMost     unbounded    N]
-//	  no more than, not more than, N or fewer, N or less
-//	between X and Y, X-Y, X–Y, X to Y, X or Y,     Range      [X           Y]
+//	at least, no fewer than, no less than, ≥, >=,   AtLeast    [N           unbounded
+//	  more than or equal to, equal to or more than, a minimum of,
+//	  N or more, N or above, N and over, N and up, N-plus, N plus, N+, N-odd
+//	fewer than, less than, under, below, <,        LessThan   unbounded    N)
+//	  smaller/lower than, well under
+//	up to, as many as, as much as, at most, ≤, <=, AtMost     unbounded    N]
+//	  no more than, not more than, a maximum of, less than or equal to,
+//	  N or fewer, N or less, N or under, N and below
+//	between X and Y, X-Y, X–Y, X~Y, X to Y, X or Y, Range     [X           Y]
 //	  from X to Y; about X to Y, nearly X-Y (an approximate hedge before a range gives way to it)
+//	more than X and less than Y (and the like)     Range      (X           Y)   (each end as its hedge says)
 //	dozens (12), scores (20), hundreds (100),      Approx     [V           unbounded   (Vague; Value V)
 //	  thousands, millions, tens of thousands (10,000), hundreds of thousands,
 //	  several (3), a few (2), several hundred (300), a few thousand (2,000)
@@ -409,6 +424,10 @@ const (
 	wLittle
 	wMaximum
 	wMinimum
+	wGreater // greater, larger, bigger, higher
+	wSmaller // smaller, lower
+	wEqual
+	wBut
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -617,6 +636,14 @@ func lookupWord(b []byte) (word, int64) {
 		return wLittle, 0
 	case "maximum":
 		return wMaximum, 0
+	case "greater", "larger", "bigger", "higher":
+		return wGreater, 0
+	case "smaller", "lower":
+		return wSmaller, 0
+	case "equal", "equals":
+		return wEqual, 0
+	case "but":
+		return wBut, 0
 	case "minimum":
 		return wMinimum, 0
 	}
@@ -649,6 +676,29 @@ var contractHedges = [...]struct {
 	q    Qualifier
 }{{"more_than ", MoreThan}, {"at_least ", AtLeast}, {"less_than ", LessThan}, {"at_most ", AtMost}, {"approx ", Approx}}
 
+// comparisonSigns are the signs read as hedges, longest first.
+var comparisonSigns = [...]struct {
+	sign string
+	q    Qualifier
+}{{">=", AtLeast}, {"=>", AtLeast}, {"<=", AtMost}, {"=<", AtMost}, {"≥", AtLeast}, {"≤", AtMost}, {">", MoreThan}, {"<", LessThan}}
+
+// orEqual reads "or equal to" after a strict comparison at e and returns
+// its end, or -1.
+func (r *qreader) orEqual(e int) int {
+	w, _, _, e2 := r.next(e)
+	if w != wOr {
+		return -1
+	}
+	w, _, _, e3 := r.next(e2)
+	if w != wEqual {
+		return -1
+	}
+	if w, _, _, e4 := r.next(e3); w == wTo {
+		return e4
+	}
+	return e3
+}
+
 // prehedge reads a hedge at i. It returns the kind, the qualifier and the
 // position after the hedge and the white space after it; kind hNone when
 // there is none.
@@ -659,6 +709,12 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	}
 	if s[i] == '~' {
 		return hQual, Approx, r.space(i + 1)
+	}
+	// Comparison signs: "> 10", ">=10", "≤ 5".
+	for _, c := range comparisonSigns {
+		if strings.HasPrefix(s[i:], c.sign) {
+			return hQual, c.q, r.space(i + len(c.sign))
+		}
 	}
 	if !isLetter(s[i]) {
 		return hNone, 0, i
@@ -682,8 +738,11 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		return e
 	}
 	switch w {
-	case wMore:
+	case wMore, wGreater:
 		if e2 := seq(e, wThan); e2 > 0 {
+			if e3 := r.orEqual(e2); e3 > 0 {
+				return hQual, AtLeast, after(e3)
+			}
 			return hQual, MoreThan, after(e2)
 		}
 		if e2 := seq(e, wOr, wFewer); e2 > 0 { // "more or less"
@@ -727,9 +786,25 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wFew, wAs); e2 > 0 {
 			return hQual, Approx, after(e2)
 		}
-	case wFewer:
+	case wFewer, wSmaller:
 		if e2 := seq(e, wThan); e2 > 0 {
+			if e3 := r.orEqual(e2); e3 > 0 {
+				return hQual, AtMost, after(e3)
+			}
 			return hQual, LessThan, after(e2)
+		}
+	case wEqual:
+		// "equal to or more than 10", "equal to or less than 10"
+		if e2 := seq(e, wTo, wOr); e2 > 0 {
+			w3, _, _, e3 := r.next(e2)
+			if e4 := seq(e3, wThan); e4 > 0 {
+				switch w3 {
+				case wMore, wGreater:
+					return hQual, AtLeast, after(e4)
+				case wFewer, wSmaller:
+					return hQual, AtMost, after(e4)
+				}
+			}
 		}
 	case wUnder:
 		return hQual, LessThan, after(e)
@@ -1052,6 +1127,17 @@ func (r *qreader) scale(v *numeral, i int) int {
 	}
 	w, x, _, e := r.next(i)
 	switch w {
+	case wDozen:
+		// "3 dozen"
+		if v.coef > 1e15 || v.overflow {
+			return i
+		}
+		d, err := NewDecimal(v.coef*12, v.exp)
+		if err != nil {
+			return i
+		}
+		v.coef, v.exp, v.prec = d.coef, int(d.exp), min(v.prec, 0)
+		return e
 	case wHundred, wScale:
 		v.mulPow10(int(x))
 		v.scaled = true
@@ -1287,6 +1373,12 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 				}
 			}
 		}
+		// "scores of 80": a noun, not an amount.
+		if w2, _, _, e2 := r.next(e); w2 == wOf {
+			if d, _ := r.digitAt(r.space(e2)); d >= 0 {
+				return numeral{}, i, false
+			}
+		}
 		return r.vague(x, e)
 	case wTens:
 		if w2, _, _, e2 := r.next(e); w2 == wOf {
@@ -1420,7 +1512,7 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 	if i >= len(s) {
 		return i, false
 	}
-	if t, size := r.tokAt(i); t == '-' || t == tokDash {
+	if t, size := r.tokAt(i); t == '-' || t == tokDash || t == '~' {
 		return i + size, true
 	}
 	j := r.space(i)
@@ -1497,6 +1589,18 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			}
 		}
 	}
+	// A compound range: "more than 10 and less than 20".
+	loOpen, hiOpen := false, false
+	if kind == hQual && (qual == MoreThan || qual == AtLeast) && !isRange && !recip && !lo.vague {
+		if w, _, _, e2 := r.next(e); w == wAnd || w == wBut {
+			if k2, q2, j := r.prehedge(r.space(e2)); k2 == hQual && (q2 == LessThan || q2 == AtMost) {
+				if v2, e3, ok := r.core(j); ok && !v2.vague {
+					hi, isRange, e = v2, true, e3
+					loOpen, hiOpen = qual == MoreThan, q2 == LessThan
+				}
+			}
+		}
+	}
 	if isRange {
 		if k, ok := r.percent(e); ok {
 			hi.percent, e = true, k
@@ -1547,6 +1651,12 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		}
 		q = hedged(text, Range, lv, minDecimal(lo.precision(), hi.precision()))
 		q.Upper = Incl(hv)
+		if loOpen {
+			q.Lower = Excl(lv)
+		}
+		if hiOpen {
+			q.Upper = Excl(hv)
+		}
 	case lo.vague:
 		// As VagueQuantity, with the hedge's qualifier if there is one
 		// ("more than dozens").
@@ -1643,17 +1753,29 @@ func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
 		}
 	case wOdd:
 		return e, AtLeast, true
-	case wOr:
+	case wOr, wAnd:
 		if j == i {
 			break
 		}
 		w2, _, _, e2 := r.next(e)
+		if w2 == wUp && w == wAnd {
+			// "18 and up", but not "18 and up to 25".
+			if w3, _, _, _ := r.next(e2); w3 != wTo {
+				return e2, AtLeast, true
+			}
+			break
+		}
+		if w3, _, _, _ := r.next(e2); w3 == wThan || r.numberAfter(e2) {
+			break // "6,000 and more than 500": a second figure
+		}
 		switch w2 {
-		case wMore:
+		case wMore, wGreater, wAbove, wOver:
 			return e2, AtLeast, true
 		case wSo:
-			return e2, Approx, true
-		case wFewer:
+			if w == wOr {
+				return e2, Approx, true
+			}
+		case wFewer, wSmaller, wUnder:
 			return e2, AtMost, true
 		}
 	}

@@ -53,7 +53,9 @@ var byteClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c-32] = cLetter, cLetter
 	}
-	t['$'], t['+'], t['~'], t['&'], t['('], t['-'], t['.'] = cSign, cSign, cSign, cSign, cSign, cSign, cSign
+	for _, c := range "$+~&(-.<>=" {
+		t[c] = cSign
+	}
 	for c := 0x80; c < 0x100; c++ {
 		t[c] = cHigh
 	}
@@ -214,7 +216,8 @@ var starterWords = strings.Fields(`zero one two three four five six seven eight 
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
-below close just well no not upwards in between from us minus slightly far much marginally somewhat
+below close just well no not upwards in between from us minus greater larger bigger higher smaller
+lower equal slightly far much marginally somewhat
 considerably substantially usd eur gbp rub uah chf jpy cny january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
@@ -251,7 +254,8 @@ func roleOf(w *word) int {
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
 		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
-		"not", "upwards", "in", "between", "from", "us", "minus", "slightly", "far", "much", "marginally",
+		"not", "upwards", "in", "between", "from", "us", "minus", "greater", "larger", "bigger", "higher",
+		"smaller", "lower", "equal", "slightly", "far", "much", "marginally",
 		"somewhat", "considerably", "substantially":
 		return rQuantity
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny":
@@ -676,7 +680,15 @@ func (sc *scanner) url(i int) int {
 func (sc *scanner) atSign(i int) int {
 	s := sc.s
 	switch s[i] {
-	case '$', '~':
+	case '$', '~', '<', '>', '=':
+		// "~500", "> 10", ">= 10": a comparison sign before a number.
+		j := i + 1
+		for j < len(s) && j-i < 3 && (s[j] == '=' || s[j] == '>' || s[j] == '<' || s[j] == ' ') {
+			j++
+		}
+		if s[i] != '$' && (j >= len(s) || !isDigit(s[j])) {
+			return i + 1
+		}
 		if e, ok := sc.quantityAt(i, true); ok {
 			return e
 		}
@@ -748,7 +760,8 @@ func (sc *scanner) atHigh(i int) int {
 	s := sc.s
 	c := s[i]
 	switch {
-	case c == 0xE2 && (strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "₽") || strings.HasPrefix(s[i:], "₴") || strings.HasPrefix(s[i:], "₹")),
+	case c == 0xE2 && (strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "₽") || strings.HasPrefix(s[i:], "₴") || strings.HasPrefix(s[i:], "₹") ||
+		strings.HasPrefix(s[i:], "≥") || strings.HasPrefix(s[i:], "≤") || strings.HasPrefix(s[i:], "−")),
 		c == 0xC2 && (strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")):
 		if e, ok := sc.quantityAt(i, true); ok {
 			return e
