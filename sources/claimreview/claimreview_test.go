@@ -262,3 +262,13 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+func TestCanonicalParties(t *testing.T) {
+	in := `{"@type": "ClaimReview", "claimReviewed": "57 POWs came home",
+		"itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "A. Aide", "affiliation": "the Kremlin"},
+			"additionalProperty": [{"@type": "PropertyValue", "propertyID": "crosscheck:subject", "value": "Kyiv"}]}}`
+	cs, errs := sources.Collect(context.Background(), claimreview.Reader("in", strings.NewReader(in)))
+	require.Empty(t, errs)
+	require.Len(t, cs, 1)
+	require.Equal(t, []string{"prisoners", "Ukraine", "Russia"}, []string{cs[0].Measure, cs[0].Subject, cs[0].Speaker.Affiliation})
+}

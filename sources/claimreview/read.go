@@ -34,8 +34,10 @@
 // it knows none, the next word if it looks like a plural noun ("refugees"),
 // else empty. The kind is Parser.Kind ("stated" by default),
 // since a ClaimReview does not say whether a figure was completed, agreed
-// or offered. Spans are zero, because the claim's text is not a byte range
-// of the input; Source.Document is the input's name.
+// or offered. Subject, recipient and the speaker's affiliation are made
+// canonical through the Vocabulary when it knows them. Spans are zero,
+// because the claim's text is not a byte range of the input;
+// Source.Document is the input's name.
 //
 // A ClaimReview without claim text, or whose text states no figure, or
 // with a date that is not ISO 8601, yields an error that names the input,
@@ -339,6 +341,11 @@ func (p Parser) claim(cr *node, name string, vocab *claims.Vocabulary) (claims.C
 		c.Quantity = q
 		if c.Measure == "" {
 			c.Measure = measure
+		}
+	}
+	for _, party := range []*string{&c.Subject, &c.Recipient, &c.Speaker.Affiliation} {
+		if canon, ok := vocab.Party(*party); ok {
+			*party = canon
 		}
 	}
 	if err := c.Validate(); err != nil {

@@ -30,9 +30,12 @@
 //	quantity_start, quantity_end   byte offsets of the figure in the document
 //	evidence_start, evidence_end   byte offsets of the evidence in the document
 //
-// A quantity is read with claims.ParseQuantity, so it may carry a hedge
-// ("at least 1,000", "nearly 3,000", "6,000-for-6,000"). An empty quantity
-// is allowed only for a withheld figure. Dates are ISO 8601.
+// Measures and parties are made canonical through a claims.Vocabulary
+// ("POWs" → prisoners, "Kyiv" → Ukraine; see Parser); words it does not
+// know are kept as written. A quantity is read with claims.ParseQuantity,
+// so it may carry a hedge ("at least 1,000", "nearly 3,000",
+// "6,000-for-6,000"). An empty quantity is allowed only for a withheld
+// figure. Dates are ISO 8601.
 //
 // A header without measure, kind or quantity is an error that names the
 // missing columns, and ends the stream. Columns the package does not know
@@ -96,26 +99,48 @@ func Columns() []string {
 
 const required = 3 // the first three of Columns
 
-// Format returns the CSV format for sources.Open: name "csv", extension
-// .csv.
-func Format() sources.Format {
-	return sources.Format{Name: "csv", Extensions: []string{".csv"}, Read: Reader}
+// A Parser reads CSV claims with options. The zero Parser uses
+// claims.DefaultVocabulary. A Parser is safe for concurrent use as long as
+// its Vocabulary is not changed.
+type Parser struct {
+	// Vocabulary names measures and parties canonically: a measure, subject,
+	// recipient or speaker_affiliation cell that it knows ("POWs", "Kyiv")
+	// becomes its canonical name ("prisoners", "Ukraine"); others are kept
+	// as written. nil means claims.DefaultVocabulary().
+	Vocabulary *claims.Vocabulary
 }
 
-// File returns a Source over the CSV file at path. Each pass opens and reads
-// the file anew; passes may run concurrently.
+// Format returns the CSV format for sources.Open, read with the zero
+// Parser: name "csv", extension .csv.
+func Format() sources.Format { return Parser{}.Format() }
+
+// Format returns the CSV format read with p.
+func (p Parser) Format() sources.Format {
+	return sources.Format{Name: "csv", Extensions: []string{".csv"}, Read: p.Reader}
+}
+
+// File returns a Source over the CSV file at path, read with the zero
+// Parser. Each pass opens and reads the file anew; passes may run
+// concurrently.
 func File(path string) sources.Source { return sources.File(path, Format()) }
 
+// Reader returns a single-pass Source over the CSV read from r, with the
+// zero Parser; see Parser.Reader.
+func Reader(name string, r io.Reader) sources.Source { return Parser{}.Reader(name, r) }
+
 // Reader returns a single-pass Source over the CSV read from r; name is the
-// input's name in errors and claims. Its first pass reads r to the end or to
-// an early break; later passes yield an error wrapping
+// input's name in errors and claims. Its first pass reads r to the end or
+// to an early break; later passes yield an error wrapping
 // sources.ErrConsumed. It is safe for concurrent use.
-func Reader(name string, r io.Reader) sources.Source { return &reader{name: name, r: r} }
+func (p Parser) Reader(name string, r io.Reader) sources.Source {
+	return &reader{vocab: p.Vocabulary, name: name, r: r}
+}
 
 type reader struct {
-	name string
-	r    io.Reader
-	used atomic.Bool
+	vocab *claims.Vocabulary
+	name  string
+	r     io.Reader
+	used  atomic.Bool
 }
 
 func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
@@ -128,7 +153,7 @@ func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
 			yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: s.name, Err: sources.ErrConsumed})
 			return
 		}
-		for c, err := range rows(s.name, s.r) {
+		for c, err := range rows(s.name, s.r, s.vocab) {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				yield(claims.Claim{}, ctxErr)
 				return
@@ -142,6 +167,7 @@ func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
 
 // table is a header read: the index of each known column, or -1.
 type table struct {
+	vocab *claims.Vocabulary
 	name  string
 	cols  map[string]int
 	width int
@@ -162,7 +188,7 @@ func normalize(s string) string {
 	return s
 }
 
-func rows(name string, r io.Reader) iter.Seq2[claims.Claim, error] {
+func rows(name string, r io.Reader, vocab *claims.Vocabulary) iter.Seq2[claims.Claim, error] {
 	return func(yield func(claims.Claim, error) bool) {
 		cr := stdcsv.NewReader(r)
 		cr.FieldsPerRecord = -1
@@ -190,6 +216,12 @@ func rows(name string, r io.Reader) iter.Seq2[claims.Claim, error] {
 			}
 			var herrs []error
 			t, herrs = header(name, cr, rec)
+			if t != nil {
+				t.vocab = vocab
+				if t.vocab == nil {
+					t.vocab = claims.DefaultVocabulary()
+				}
+			}
 			for _, e := range herrs {
 				if !yield(claims.Claim{}, e) {
 					return
@@ -419,6 +451,14 @@ func (t *table) claim(cr *stdcsv.Reader, rec []string, row int) (claims.Claim, e
 	}
 	if c.Source.Document == "" {
 		c.Source.Document = t.name + "#row=" + strconv.Itoa(row)
+	}
+	if m, ok := t.vocab.Measure(c.Measure); ok {
+		c.Measure = m
+	}
+	for _, party := range []*string{&c.Subject, &c.Recipient, &c.Speaker.Affiliation} {
+		if p, ok := t.vocab.Party(*party); ok {
+			*party = p
+		}
 	}
 	if v := get("mutual"); v != "" {
 		b, ok := parseBool(v)

@@ -167,6 +167,24 @@ func TestSpansAndID(t *testing.T) {
 		sourcetest.OnePass(), sourcetest.Document("article.txt", []byte(doc)))
 }
 
+func TestVocabulary(t *testing.T) {
+	const in = "measure,kind,quantity,subject,recipient,speaker_affiliation\nPOWs,completed,57,Kyiv,the Kremlin,Moscow\nconvoys,completed,3,Harbour Aid,Kyiv,\n"
+	cs, errs := sources.Collect(context.Background(), csv.Reader("in.csv", strings.NewReader(in)))
+	require.Empty(t, errs)
+	require.Len(t, cs, 2)
+	require.Equal(t, []string{"prisoners", "Ukraine", "Russia", "Russia"}, []string{cs[0].Measure, cs[0].Subject, cs[0].Recipient, cs[0].Speaker.Affiliation})
+	require.Equal(t, []string{"convoys", "Harbour Aid", "Ukraine"}, []string{cs[1].Measure, cs[1].Subject, cs[1].Recipient}, "unknown words stay as written")
+
+	v := claims.DefaultVocabulary()
+	v.AddMeasure("aid convoys", "convoys")
+	v.AddParty("Harbour Aid Group", "Harbour Aid")
+	p := csv.Parser{Vocabulary: v}
+	require.Equal(t, "csv", p.Format().Name)
+	cs, errs = sources.Collect(context.Background(), p.Reader("in.csv", strings.NewReader(in)))
+	require.Empty(t, errs)
+	require.Equal(t, []string{"aid convoys", "Harbour Aid Group"}, []string{cs[1].Measure, cs[1].Subject})
+}
+
 func TestColumns(t *testing.T) {
 	cols := csv.Columns()
 	require.Equal(t, []string{"measure", "kind", "quantity"}, cols[:3])

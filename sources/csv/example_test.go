@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/sources"
 	"github.com/crosscheck/crosscheck/sources/csv"
 )
@@ -51,4 +52,17 @@ func ExampleFormat() {
 	fmt.Println(len(cs), "claims,", len(errs), "errors")
 	// Output:
 	// 4 claims, 0 errors
+}
+
+// A Parser with a vocabulary of one's own makes the spreadsheet's words
+// canonical.
+func ExampleParser_Reader() {
+	v := claims.DefaultVocabulary()
+	v.AddParty("United Nations", "UN", "U.N.")
+	p := csv.Parser{Vocabulary: v}
+	const sheet = "measure,kind,quantity,subject\nPOWs,estimated,about 300,U.N.\n"
+	cs, _ := sources.Collect(context.Background(), p.Reader("sheet.csv", strings.NewReader(sheet)))
+	fmt.Println(cs[0].Measure, cs[0].Subject)
+	// Output:
+	// prisoners United Nations
 }
