@@ -34,8 +34,8 @@ type Format struct {
 	Read func(name string, r io.Reader) Source
 }
 
-// ErrUnknownFormat reports a file whose extension no format claims, or a
-// format name that no format has.
+// ErrUnknownFormat reports a file whose extension no format claims (see
+// Open); callers that look a format up by name (Lookup) may wrap it too.
 var ErrUnknownFormat = errors.New("unknown format")
 
 // Detect returns the format among formats that claims path's extension
