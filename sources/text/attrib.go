@@ -271,7 +271,25 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 	if end < 0 {
 		return 0, 0, false
 	}
+	// "the national rail operator": a modifier is no head; take the nouns after it.
+	for n := 0; n < 3 && isModifier(d.toks[end].low) && end+1 <= last && d.toks[end+1].kind == tWord &&
+		d.toks[end+1].quote == 0 && !d.lx.breaker[d.toks[end+1].low] && !isWeekdayOrMonth(d.toks[end+1].low); n++ {
+		end++
+	}
 	return i, end, true
+}
+
+// isModifier reports words that qualify a speaker's head noun without being
+// one: "national", "regional", "senior".
+func isModifier(w string) bool {
+	switch w {
+	case "national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
+		"deputy", "emergency", "health", "election", "electoral", "interior", "foreign", "defence", "defense",
+		"presidential", "press", "civil", "public", "military", "general", "chief", "central", "provincial",
+		"municipal", "city", "district", "county":
+		return true
+	}
+	return false
 }
 
 // appositive reads "Vladimir Medinsky, the aide to President Vladimir

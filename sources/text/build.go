@@ -108,6 +108,31 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 	return d.ents[e].sp, when
 }
 
+// measurement reports a figure that measures rather than counts: a unit
+// after it ("10 km", "150 millimetres", "4.8 metres") or a scale before it
+// ("magnitude 6.4", "a magnitude-6.4 quake").
+func (d *document) measurement(k int, s sentence) bool {
+	if k+1 <= s.last {
+		w := d.toks[k+1].low
+		if d.lx.units[w] || d.toks[k+1].start == d.toks[k].end && d.lx.units[strings.TrimPrefix(w, "-")] {
+			return true
+		}
+		if a, _, ok := strings.Cut(w, "-"); ok && d.lx.units[a] {
+			return true // "10-km"
+		}
+	}
+	for j := k - 1; j >= s.first && j >= k-2; j-- {
+		w := d.toks[j].low
+		if w == "magnitude" || w == "scale" || strings.HasPrefix(w, "magnitude-") || w == "level" || w == "depth" || w == "height" {
+			return true
+		}
+		if w != "of" && w != "a" && w != "the" {
+			break
+		}
+	}
+	return false
+}
+
 // sourceCopy returns the document's Source with a Via of its own, so that
 // no two claims share a slice.
 func (d *document) sourceCopy() claims.Source {
@@ -171,6 +196,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	var when claims.Period
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
+	if d.measurement(k, s) {
+		return claims.Claim{}, false
+	}
 	var counts bool
 	c.Measure, counts = d.measureFor(k, s, f, b)
 	if !counts {
@@ -222,6 +250,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else {
 		c.Kind = claims.Estimated
 		c.Subject = d.placeFor(k, s, b)
+		if c.Subject != "" {
+			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
+			if d.firstPlace == "" {
+				d.firstPlace = c.Subject
+			}
+		}
 		perfect = d.perfectAround(k, s)
 		if f.q.Reciprocal {
 			c.Mutual, c.Kind = true, claims.Agreed
@@ -230,6 +264,23 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.dateIn(s, k, cl0, cl1)
+	if !hasDate && c.Kind == claims.Agreed {
+		// An agreement's date may stand anywhere in its sentence ("was
+		// agreed … on 2 June, where the sides accepted a … formula").
+		date, dsp, hasDate = d.dateIn(s, k, s.first, s.last)
+	}
+	if !hasDate && d.toks[k].quote == d.toks[s.first].quote {
+		// A date that opens the sentence: "On June 14, the …", "By Tuesday, …".
+		for j := s.first; j <= s.first+1 && j < k; j++ {
+			if p, sp, ok := d.dateAt(j); ok {
+				date, dsp, hasDate = p, sp, true
+				break
+			}
+			if w := d.toks[j].low; w != "on" && w != "by" && w != "as" && w != "since" && w != "until" && w != "last" {
+				break
+			}
+		}
+	}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
 		b.why("scope", sp)
@@ -260,24 +311,58 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	return b.c, true
 }
 
-// dateIn returns the date nearest to token k within its clause [cl0,
-// cl1], else within its sentence on the same side of any quotation mark,
-// if any.
+// dateIn returns the date nearest to token k within tokens [cl0, cl1], on
+// the same side of any quotation mark, if any.
 func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
-	for pass := 0; pass < 2; pass++ {
-		for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
-			for _, j := range [2]int{k + dist, k - dist} {
-				if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
-					continue
+	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
+		for _, j := range [2]int{k + dist, k - dist} {
+			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
+				continue
+			}
+			if p, sp, ok := d.dateAt(j); ok {
+				if d.dayEarlier(j, s) {
+					continue // the other date of "up from 5,894 a day earlier"
 				}
-				if p, sp, ok := d.dateAt(j); ok {
-					return p, sp, true
-				}
+				return p, sp, true
 			}
 		}
-		cl0, cl1 = s.first, s.last
+	}
+	// "up from 5,894 a day earlier": the day before the sentence's date.
+	for j := k + 1; j <= cl1 && j <= k+5; j++ {
+		if d.dayEarlier(j, s) {
+			ref := d.source.Published
+			for i := s.first; i <= s.last; i++ {
+				if p, _, ok := d.dateAt(i); ok && i != j {
+					ref = p.End()
+					break
+				}
+			}
+			if ref.IsValid() {
+				return claims.On(ref.AddDays(-1)), d.span(max(j-2, s.first), j), true
+			}
+		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// dayEarlier reports the words "a day earlier" or "the day before" ending
+// at token j.
+func (d *document) dayEarlier(j int, s sentence) bool {
+	w := d.toks[j].low
+	if (w != "earlier" && w != "before") || j-1 < s.first {
+		return false
+	}
+	if p := d.toks[j-1]; p.kind == tFig { // numbers reads "a day" as a duration
+		switch strings.ToLower(d.text[p.start:p.end]) {
+		case "a day", "one day", "the day":
+			return true
+		}
+		return false
+	}
+	if j-2 < s.first || d.toks[j-1].low != "day" {
+		return false
+	}
+	return d.toks[j-2].low == "a" || d.toks[j-2].low == "the"
 }
 
 // totalWords finds words of a running total ("so far", "in total", "a
@@ -373,6 +458,9 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 			for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low]; n++ {
 				j++ // "in neighbouring Syria", "in southern Turkey"
 			}
+			if j+1 <= s.last && j > i+1 && d.toks[j].low == "of" && d.toks[j+1].capital {
+				j++ // "in the city of El Fasher"
+			}
 			e := j
 			for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(strings.TrimSuffix(d.toks[e].low, "'s")) {
 				e++
@@ -399,11 +487,33 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 		name := d.text[best.Start:best.End]
 		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	}
+	si := d.sentOf[k]
 	for i := s.first; i <= s.last; i++ {
+		if d.inSpeakerName(si, i) {
+			continue
+		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
 			b.why("subject", d.span(i, i+n-1))
 			return p
 		}
+	}
+	// The place of the count before it in the paragraph, else of the
+	// story's first count.
+	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
+		b.whyText("subject", "the place of the figure before")
+		return d.lastPlace
+	}
+	if d.firstPlace != "" {
+		b.whyText("subject", "the place of the story's first count")
+		return d.firstPlace
+	}
+	// The dateline's one place: "LYON, March 23 (AFP)".
+	if pl := d.m.dateline; pl != "" && !strings.ContainsAny(pl, "/,") {
+		b.whyText("subject", "the dateline")
+		if isUpperWord(pl) {
+			return strings.ToUpper(pl[:1]) + strings.ToLower(pl[1:])
+		}
+		return pl
 	}
 	return ""
 }

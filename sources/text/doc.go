@@ -37,6 +37,8 @@ type document struct {
 	topic                      claims.Period // the date the narrative is at
 	lastMeasure                string
 	lastMeasureKey             int
+	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
+	lastPlacePara              int
 	keyBuf                     []byte
 
 	// Per-token caches of the vocabulary look-ups.

@@ -21,7 +21,7 @@ func set(words ...string) map[string]bool {
 type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
-	noncount                                                               map[string]bool
+	noncount, units                                                        map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms                                                               map[string]string
 	particles                                                              map[string]string
@@ -123,7 +123,12 @@ func newLexicon() *lexicon {
 			"delegation", "side", "cgt", "un", "unicef", "who", "ocha", "unhcr", "icrc", "nato", "eu", "observatory",
 			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
 			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "sides",
-			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper"),
+			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper",
+			"operator", "company", "firm", "utility", "authority", "association", "federation", "confederation",
+			"body", "watchdog", "regulator", "inspectorate", "provider", "carrier", "airline", "railway",
+			"unit", "secretariat", "tribunal", "syndicate", "movement", "front", "alliance",
+			"rooms", "volunteers", "medics", "doctors", "ngo", "charity", "pollster", "pollsters",
+			"institution", "guard", "coastguard", "brigade", "battalion"),
 		abbrev: set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "st",
 			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "prof",
 			"inc", "corp", "ltd", "jr", "sr", "vs", "mt", "ft", "approx", "est", "adm", "cmdr", "brig", "pres",
@@ -169,6 +174,15 @@ func newLexicon() *lexicon {
 			"algerian": "Algeria", "tunisian": "Tunisia", "libyan": "Libya", "jordanian": "Jordan",
 			"kuwaiti": "Kuwait", "emirates": "United Arab Emirates",
 		},
+		// Units of measurement: a figure followed by one is a measurement,
+		// not a count of anything a claim is about ("a depth of 10 km").
+		units: set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+			"meters", "metre", "meter", "m", "cm", "mm", "millimetres", "millimeters", "centimetres", "centimeters",
+			"inches", "inch", "feet", "ft", "foot", "yards", "degrees", "°c", "°f", "celsius", "fahrenheit", "kg",
+			"kilograms", "kilogrammes", "grams", "tonnes", "tons", "tonne", "ton", "hectares", "hectare", "acres",
+			"acre", "sq", "square", "mph", "kph", "km/h", "knots", "litres", "liters", "gallons", "barrels", "mw",
+			"megawatts", "gw", "gigawatts", "kwh", "mwh", "magnitude", "richter", "hz", "db", "decibels", "bpd",
+			"cubic", "kmh", "storeys", "stories", "floors", "metre-high", "km-long"),
 		// Verb particles that complete a transfer verb: "hand over", "got back".
 		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
 	}
@@ -196,12 +210,13 @@ func extendVocabulary(v *claims.Vocabulary) {
 			}
 		}
 	}
-	add("deaths", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
-	add("injured", "hurt", "injured people")
+	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
+	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital")
 	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
 		"taken part", "take part", "participants", "strikers", "people protested", "people marched")
 	add("missing", "missing people", "unaccounted for")
-	add("evacuated", "evacuees", "displaced")
+	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
+	add("displaced", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")

@@ -113,6 +113,20 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 		}
 	}
+	if head < 0 && !percent {
+		j := k + 1
+		for j <= s.last && (d.toks[j].low == "more" || d.toks[j].low == "others" || d.toks[j].low == "other" ||
+			d.toks[j].low == "of" || d.toks[j].low == "them" || d.toks[j].low == "people") {
+			j++
+		}
+		if m, ok := d.predicate(j, s); ok {
+			b.why("measure", d.span(j, min(j+2, s.last)))
+			return m
+		}
+		if m, ok := d.verbBefore(k, s); ok {
+			return m
+		}
+	}
 	if percent {
 		if m, ok := d.nearestMeasure(k, s, b); ok {
 			return m
@@ -199,7 +213,12 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if m, _ := d.measureAt(i); m != "" && !d.lx.person[t.low] {
 			return m, true
 		}
-		if !d.lx.aux[t.low] && t.low != "been" && t.low != "confirmed" && t.low != "believed" {
+		switch t.low {
+		case "been", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
+			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be":
+			continue
+		}
+		if !d.lx.aux[t.low] {
 			return "", false
 		}
 	}
@@ -211,7 +230,8 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 func (d *document) verbBefore(k int, s sentence) (string, bool) {
 	j := k - 1
 	if j >= s.first && d.toks[j].kind == tWord {
-		if m, _ := d.measureAt(j); m != "" && strings.HasSuffix(d.toks[j].low, "ed") {
+		w := d.toks[j].low
+		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			return m, true
 		}
 	}

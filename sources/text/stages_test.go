@@ -153,6 +153,8 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "75", Speaker: "ministry"}}},
 		{"appositive", pub + "Vladimir Medinsky, the Kremlin aide who led the talks, said 78 bodies had come back.",
 			[]row{{Q: "78", Speaker: "Vladimir Medinsky", Role: "aide", Affil: "Russia"}}},
+		{"modifier is no head", pub + "About 36% of trains ran on Thursday, said the national rail operator.",
+			[]row{{Q: "About 36%", Speaker: "national rail operator"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
@@ -179,6 +181,13 @@ func TestMeasure(t *testing.T) {
 		{"labels are no claims", pub + "On June 9, the second round of talks began for soldiers under the age of 25 in 2025.", nil},
 		{"small counts of nothing", pub + "The two delegations met in five sessions.", nil},
 		{"small counts of something", pub + "Three hostages were freed.", []row{{Q: "Three", Measure: "hostages"}}},
+		{"measurements are no counts", pub + "The magnitude 6.4 quake struck at a depth of 10 km after 150 millimetres of rain raised the river to 4.8 metres.", nil},
+		{"others and the verb", pub + "The blast killed 43 people, and 140 others were missing.",
+			[]row{{Q: "43", Measure: "deaths"}, {Q: "140", Measure: "missing"}}},
+		{"killing and wounding", pub + "The strike hit a market, killing 43 and wounding 112.",
+			[]row{{Q: "43", Measure: "deaths"}, {Q: "112", Measure: "injured"}}},
+		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
+		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
 }
 
@@ -202,6 +211,10 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "150", Subject: "Russia", Recipient: "Ukraine"}, {Q: "189", Subject: "Ukraine", Recipient: "Russia"}}},
 		{"count is no transfer", pub + "In Lyon, police counted 15,000 marchers.",
 			[]row{{Q: "15,000", Subject: "Lyon"}}},
+		{"the city of", pub + "Shelling killed 43 people in the city of El Fasher.",
+			[]row{{Q: "43", Subject: "El Fasher"}}},
+		{"the dateline's place", "BERLIN, Jan 21 (Reuters) - About 100,000 people rallied on Sunday, police said.",
+			[]row{{Q: "About 100,000", Subject: "Berlin"}}},
 		{"relative clause", pub + "Russia got 79 bodies back, fewer than the 6,000 Ukrainian bodies Moscow says it has handed over.",
 			[]row{{Q: "79", Subject: "Ukraine", Recipient: "Russia"}, {Q: "6,000", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
@@ -253,6 +266,8 @@ func TestAsOf(t *testing.T) {
 			[]row{{Q: "500", AsOf: "2025-06-19"}}},
 		{"the date the story is at", pub + "The talks took place on June 2. The parties agreed a 6,000-for-6,000 formula for the bodies.",
 			[]row{{Q: "6,000-for-6,000", AsOf: "2025-06-02"}}},
+		{"a day earlier", pub + "The toll rose to 8,574 on Wednesday, up from 5,894 a day earlier.",
+			[]row{{Q: "8,574", AsOf: "2025-06-18"}, {Q: "5,894", AsOf: "2025-06-17"}}},
 		{"publication date by default", pub + "Police said 40 people were hurt.", []row{{Q: "40", AsOf: "2025-06-20"}}},
 		{"December in a January article", "date: 2025-01-05\n\nOn December 28, 40 people died.", []row{{Q: "40", AsOf: "2024-12-28"}}},
 		{"no date anywhere: none guessed", "Police said on Thursday that 40 people were hurt on June 3.", []row{{Q: "40"}}},
