@@ -45,8 +45,9 @@ type Options struct {
 	// means 3; a negative value reads every figure ending in a zero as
 	// round, as the Tolerance alone does.
 	ExactDigits int
-	// Language is the reader's language: numbers and dates in explanations
-	// are formatted for it. The zero Tag means English.
+	// Language is the reader's language: numbers in explanations are
+	// formatted for it ("6,060", "6.060", "6 060"). The zero Tag means
+	// English. Dates are written the English way ("19 June 2025").
 	Language language.Tag
 	// Catalog, when set, translates the explanation templates (the English
 	// sentences are the message keys) for Language.
@@ -139,7 +140,10 @@ func Check(cs []claims.Claim, opts Options) []Finding {
 
 // CheckGroup runs the rules of opts over one group, as Check does for each;
 // it is for spreading the work over several workers or machines (group
-// with Groups, check each, then SortFindings the union).
+// with Groups, check each, then SortFindings the union). opts should be the
+// Options given to Groups: the group's figures were read under those. It
+// sets the group's explanation language to opts', so call it once per
+// group.
 func CheckGroup(g *Group, opts Options) []Finding {
 	e := newEngine(opts)
 	g.e = e

@@ -357,9 +357,10 @@ func originOf(c *claims.Claim) string {
 	return c.Source.Document
 }
 
-// Groups returns the groups of cs, as Check sees them, in an order that
-// depends on cs. The groups point into cs, which must not change while
-// they are in use. Together with CheckGroup it lets the work be spread.
+// Groups returns the groups of cs, as Check sees them, in Key order. The
+// groups point into cs, which must not change while they are in use.
+// Together with CheckGroup it lets the work be spread: each group can be
+// checked by a different goroutine or machine.
 func Groups(cs []claims.Claim, opts Options) iter.Seq[*Group] {
 	return newEngine(opts).groups(cs)
 }
