@@ -710,21 +710,23 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	if s[i] == '~' {
 		return hQual, Approx, r.space(i + 1)
 	}
-	// Comparison signs: "> 10", ">=10", "≤ 5".
-	for _, c := range comparisonSigns {
-		if strings.HasPrefix(s[i:], c.sign) {
-			return hQual, c.q, r.space(i + len(c.sign))
-		}
-	}
 	if !isLetter(s[i]) {
+		// Comparison signs: "> 10", ">=10", "≤ 5".
+		for _, c := range comparisonSigns {
+			if strings.HasPrefix(s[i:], c.sign) {
+				return hQual, c.q, r.space(i + len(c.sign))
+			}
+		}
 		return hNone, 0, i
 	}
-	for _, h := range contractHedges {
-		if strings.HasPrefix(s[i:], h.name) {
-			return hQual, h.q, r.space(i + len(h.name))
+	w, _, e := r.readWord(i)
+	if e < len(s) && s[e] == '_' {
+		for _, h := range contractHedges {
+			if strings.HasPrefix(s[i:], h.name) {
+				return hQual, h.q, r.space(i + len(h.name))
+			}
 		}
 	}
-	w, _, e := r.readWord(i)
 	after := func(e int) int { return r.space(e) }
 	// seq reads words ws after e; it returns the end or -1.
 	seq := func(e int, ws ...word) int {

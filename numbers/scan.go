@@ -203,14 +203,29 @@ const (
 	rCode // an ISO currency code: "EUR 5 million"
 )
 
-// starters marks, for each first letter, the lengths of the words that
-// can begin a figure: a cheap filter before the switch of roleOf.
-var starters = func() (t [26]uint32) {
+// starters marks, for each pair of first letters (or a lone letter), the
+// lengths of the words that can begin a figure: a cheap filter before the
+// switch of roleOf that turns away "the", "and", "of" and most other words.
+var starters = func() (t [26 * 27]uint32) {
 	for _, w := range starterWords {
-		t[w[0]-'a'] |= 1 << len(w)
+		var c1 byte
+		if len(w) > 1 {
+			c1 = w[1]
+		}
+		t[starterIndex(w[0], c1)] |= 1 << len(w)
 	}
 	return t
 }()
+
+// starterIndex is the index of a word's first two letters in starters; c1
+// is 0 for a word of one letter.
+func starterIndex(c0, c1 byte) int {
+	k := int(c1|0x20) - 'a'
+	if c1 == 0 || k < 0 || k > 25 {
+		k = 26
+	}
+	return (int(c0|0x20)-'a')*27 + k
+}
 
 var starterWords = strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
@@ -228,7 +243,7 @@ func roleOf(w *word) int {
 	if w.n == 0 || w.n > 15 {
 		return rNone
 	}
-	if starters[w.low[0]-'a']&(1<<w.n) == 0 {
+	if starters[starterIndex(w.low[0], w.low[1])]&(1<<w.n) == 0 {
 		return rNone
 	}
 	switch string(w.low[:w.n]) {
@@ -344,7 +359,11 @@ func (sc *scanner) atWord(i int) int {
 		return sc.glued(i, end)
 	}
 	// The fast path: most words cannot begin a figure.
-	if n := end - i; n > 15 || starters[(s[i]|0x20)-'a']&(1<<n) == 0 {
+	var c1 byte
+	if end > i+1 {
+		c1 = s[i+1]
+	}
+	if n := end - i; n > 15 || starters[starterIndex(s[i], c1)]&(1<<n) == 0 {
 		return end
 	}
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '_') {
@@ -456,6 +475,11 @@ func rehedge(h, r claims.Quantity) claims.Quantity {
 // by claims.ReadQuantity on the hedge's words with a number after them.
 func (sc *scanner) hedgedFraction(i int) (int, bool) {
 	s := sc.s
+	first := sc.wordAt(i)
+	switch string(first.low[:first.n]) {
+	case "in", "from", "between", "as", "a", "an", "us", "minus":
+		return i, false // these begin no hedge before a fraction
+	}
 	k := i
 	for words := 0; words < 4; words++ {
 		w := sc.wordAt(k)
@@ -467,6 +491,16 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 			return i, false
 		}
 		k = next
+		// A cheap look before the full reading: a fraction starts with
+		// digits, "half", "a", "an" or a number word.
+		if !isDigit(s[k]) {
+			if !isLetter(s[k]) {
+				return i, false
+			}
+			if nw := sc.wordAt(k); !nw.is("half") && !nw.is("a") && !nw.is("an") && !numberWord(&nw) {
+				continue
+			}
+		}
 		num, den, end, ok := sc.fractionAt(k)
 		if !ok {
 			continue
@@ -480,6 +514,17 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 			Quantity: rehedge(hq, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
 	}
 	return i, false
+}
+
+// numberWord reports whether w is a cardinal number word below a hundred.
+func numberWord(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return true
+	}
+	return false
 }
 
 // fractionAt reads a fraction at k without emitting it: "half" (before
