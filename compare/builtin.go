@@ -580,9 +580,31 @@ func (echoRule) Check(g *Group, emit func(Finding)) {
 			Arithmetic: Numbers{Origins: 1, Outlets: len(outlets)},
 			Explanation: p.Sprintf("%s %s %s reached %d outlets (%s) from one origin, %s: it counts as one source, not %d.",
 				quantity(p, s.Claim().Quantity), thing(p, g.Key, s.Direction), p.Sprintf("(%s, %s)", s.Origin, when(p, s)), len(outlets), list(p, outlets),
-				s.Origin, len(outlets)),
+				originPhrase(p, s), len(outlets)),
 		})
 	}
+}
+
+// originPhrase names a statement's origin, and the wire story it came
+// through when every claim came through the same one: "Vladimir Medinsky,
+// through one Reuters story".
+func originPhrase(p *printer, s *Statement) string {
+	wire := ""
+	for _, c := range s.Claims {
+		w := ""
+		if len(c.Source.Via) > 0 {
+			w = c.Source.Via[0]
+		}
+		if w == "" || wire != "" && w != wire {
+			wire = ""
+			break
+		}
+		wire = w
+	}
+	if wire == "" || wire == s.Origin {
+		return s.Origin
+	}
+	return p.Sprintf("%s, through one %s story", s.Origin, wire)
 }
 
 // corroborationRule: independent origins that agree on a figure for the

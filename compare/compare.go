@@ -3,6 +3,8 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"golang.org/x/text/language"
@@ -166,9 +168,19 @@ func (e *engine) checkGroup(g *Group, emit func(Finding)) {
 			if f.Key == (Key{}) {
 				f.Key = g.Key
 			}
+			f.Explanation = capitalize(f.Explanation)
 			emit(f)
 		})
 	}
+}
+
+// capitalize makes a sentence start with a capital letter.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // SortFindings sorts fs into Check's order: severity (highest first), group
