@@ -33,15 +33,41 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		var np0, np1 int
 		var appos [2]int
 		found := false
-		if t.low == "according" {
-			if v+1 <= s.last && d.toks[v+1].low == "to" {
-				np0, np1, found = d.forwardNP(v+2, s.last)
+		if t.low == "according" || t.low == "citing" || t.low == "quoting" {
+			i := v + 1
+			if t.low == "according" {
+				if i > s.last || d.toks[i].low != "to" {
+					continue
+				}
+				i++
 			}
+			// "according to figures from the interior ministry", "citing
+			// a tally by the health ministry": the source behind the figures.
+			j := i
+			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low] || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
+				j++
+			}
+			if j > i && j <= s.last && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
+				for j <= s.last && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
+					j++
+				}
+				i = j
+			}
+			np0, np1, found = d.forwardNP(i, s.last)
 		} else {
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
 				continue
 			}
+			if v > s.first {
+				switch d.toks[v-1].low {
+				case "was", "were", "been", "be", "being", "is", "are":
+					continue // "hits were recorded": a passive, not a speaker
+				}
+			}
 			np0, np1, found = d.backwardNP(v, s.first)
+			if !found && v > s.first && d.toks[v-1].kind == tWord {
+				np0, np1, found = d.relativeNP(v, s.first)
+			}
 			if !found && v > s.first && d.toks[v-1].low == "," {
 				np0, np1, appos, found = d.appositive(v, s.first)
 				if found && appos[0] > np0 {
@@ -51,7 +77,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					}
 				}
 			}
-			if !found && (v == s.first || d.toks[v-1].kind == tPunct) {
+			if !found && (v == s.first || d.toks[v-1].kind == tPunct) && inverts(t.low) {
 				np0, np1, found = d.forwardNP(v+1, s.last)
 				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
 					// "said Claire Dumont, a spokeswoman for the union"
@@ -131,10 +157,22 @@ func (d *document) npWord(k int) bool {
 	return t.capital || d.lx.title[w] || d.lx.org[w] || d.x.demonyms[w] != ""
 }
 
+// isAcronym reports a word in capitals, "CGT", "NDMA": an organisation.
+func (d *document) isAcronym(k int) bool {
+	t := d.toks[k]
+	return t.capital && isUpperWord(d.text[t.start:t.end])
+}
+
 // backwardNP reads the speaker's noun phrase that ends just before the
 // speech verb v: "Russian President Vladimir Putin said", "the ministry
 // said", "it added", "a spokesman for the ministry said".
 func (d *document) backwardNP(v, first int) (int, int, bool) {
+	// "the National Disaster Management Authority (NDMA) said"
+	if v-3 > first && d.toks[v-1].low == ")" && d.toks[v-3].low == "(" && d.toks[v-2].capital {
+		if a, _, ok := d.backwardNP(v-3, first); ok {
+			return a, v - 4, true
+		}
+	}
 	j := v - 1
 	for j >= first && d.toks[j].kind == tWord && d.toks[j].quote == 0 && isAdverbBeforeSpeech(d.toks[j].low) {
 		j--
@@ -171,6 +209,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		t := d.toks[k]
 		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
 			continue // "Lt. Gen."
+		}
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && d.toks[k-1].end == t.start && d.npWord(k-1) {
+			continue // "the Palestinian Prisoners' Club"
 		}
 		if t.kind == tFig && head && common && k < end && (d.lx.org[d.toks[k+1].low] || d.lx.title[d.toks[k+1].low]) && t.quote == 0 {
 			continue // "the two sides said"
@@ -219,10 +260,35 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	return start, end, true
 }
 
+// inverts reports the speech verbs that may come before their speaker:
+// "…, said the ministry".
+func inverts(w string) bool {
+	switch w {
+	case "said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted",
+		"explained", "confirmed", "insisted", "declared", "stressed", "warned", "continued", "tweeted", "posted":
+		return true
+	}
+	return false
+}
+
+// isSourceNoun reports words for where figures come from: "according to
+// figures from", "citing data by".
+func isSourceNoun(w string) bool {
+	switch w {
+	case "figures", "figure", "data", "estimates", "estimate", "tally", "count", "counts", "statement", "report",
+		"reports", "numbers", "latest", "official", "preliminary", "final", "provisional", "new", "updated",
+		"results", "result", "information", "records", "calculations", "sources", "source", "analysis":
+		return true
+	}
+	return false
+}
+
 // isAdverbBeforeSpeech reports words that may stand between a speaker and
 // the verb: "the ministry also said", "officials have said".
 func isAdverbBeforeSpeech(w string) bool {
 	switch w {
+	case "there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,":
+		return true
 	case "not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
 		"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't":
 		return true
@@ -272,7 +338,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// "the national rail operator": a modifier is no head; take the nouns after it.
-	for n := 0; n < 3 && isModifier(d.toks[end].low) && end+1 <= last && d.toks[end+1].kind == tWord &&
+	for n := 0; n < 3 && (isModifier(d.toks[end].low) || d.x.demonyms[d.toks[end].low] != "") && end+1 <= last && d.toks[end+1].kind == tWord &&
 		d.toks[end+1].quote == 0 && !d.lx.breaker[d.toks[end+1].low] && !isWeekdayOrMonth(d.toks[end+1].low); n++ {
 		end++
 	}
@@ -318,7 +384,8 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 				}
 			}
 		}
-		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" {
+		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" &&
+			!isParenthetical(w) {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)
@@ -328,6 +395,37 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		return np0, np1, [2]int{p + 1, v - 2}, true
 	}
 	return 0, 0, [2]int{}, false
+}
+
+// isParenthetical reports words that open a clause set off between a
+// speaker and the verb: "The group, which keeps a register, said", "The
+// ministry, in a statement, put …".
+func isParenthetical(w string) bool {
+	switch w {
+	case "which", "who", "whose", "that", "in", "citing", "quoting", "speaking", "according", "writing", "meanwhile",
+		"however", "also", "for", "on":
+		return true
+	}
+	return false
+}
+
+// relativeNP reads a speaker before a relative clause with no commas: "the
+// unions that called the march said".
+func (d *document) relativeNP(v, first int) (int, int, bool) {
+	for r := v - 2; r > first && v-r <= 12; r-- {
+		t := d.toks[r]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if t.low == "that" || t.low == "which" || t.low == "who" {
+			a, b, ok := d.backwardNP(r, first)
+			if ok && (d.lx.org[strings.TrimSuffix(d.toks[b].low, "'s")] || d.lx.title[d.toks[b].low] || d.toks[b].capital) {
+				return a, b, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // wireName returns the wire service the noun phrase names ("Xinhua news

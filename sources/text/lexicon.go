@@ -35,7 +35,8 @@ func newLexicon() *lexicon {
 			"explained", "stressed", "declared", "confirmed", "confirms", "acknowledged", "admitted", "warned",
 			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
-			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count"),
+			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count",
+			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
 		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
 			"estimation", "approximately", "roughly", "crowd"),
@@ -120,7 +121,7 @@ func newLexicon() *lexicon {
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
 			"officials", "rescuers", "firefighters", "coalition", "party", "parliament", "court", "staff",
 			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
-			"delegation", "side", "cgt", "un", "unicef", "who", "ocha", "unhcr", "icrc", "nato", "eu", "observatory",
+			"delegation", "side", "observatory", "monitor", "force", "club", "council", "network", "guards", "corps",
 			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
 			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "sides",
 			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper",
@@ -213,7 +214,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
 	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital")
 	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
-		"taken part", "take part", "participants", "strikers", "people protested", "people marched")
+		"taken part", "take part", "participants", "strikers", "people protested", "people marched",
+		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
+		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
+		"marching", "protesting", "demonstrating")
 	add("missing", "missing people", "unaccounted for")
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
 	add("displaced", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")

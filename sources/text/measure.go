@@ -129,6 +129,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if percent {
 		if m, ok := d.nearestMeasure(k, s, b); ok {
+			if m == "voters" && d.x.canon["turnout"] {
+				return "turnout" // a share of the voters is the turnout
+			}
 			return m
 		}
 		return ""
