@@ -38,13 +38,29 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 				what := thing(p, g.Key, x.Direction)
 				qx, qy := quantity(p, x.Claim().Quantity), quantity(p, y.Claim().Quantity)
 				var text string
-				if wx, wy := who(x.Claim()), who(y.Claim()); wx == wy {
-					text = p.Sprintf("%s gives two figures for %s as of %s: %s and %s, which cannot both hold.",
-						wx, what, when(p, x), qx, qy)
-				} else {
-					text = p.Sprintf("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold.",
-						wx, wy, what, when(p, x), qx, qy)
+				at := period(x.AsOf)
+				if x.Dating == Undated {
+					at = p.Sprintf("an unknown date")
 				}
+				wx, wy := who(x.Claim()), who(y.Claim())
+				if wx == wy {
+					text = p.Sprintf("%s gives two figures for %s as of %s: %s and %s, which cannot both hold",
+						wx, what, at, qx, qy)
+				} else {
+					text = p.Sprintf("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold",
+						wx, wy, what, at, qx, qy)
+				}
+				switch {
+				case x.Dating == Undated:
+					text += p.Sprintf(" (neither is dated)")
+				case x.Dating != Stated && y.Dating != Stated:
+					text += p.Sprintf(" (neither gives a date; both are taken as of publication)")
+				case x.Dating != Stated:
+					text += p.Sprintf(" (%s gives no date; taken as of publication)", wx)
+				case y.Dating != Stated:
+					text += p.Sprintf(" (%s gives no date; taken as of publication)", wy)
+				}
+				text += "."
 				d, _ := subDec(value(y), value(x))
 				emit(Finding{
 					Type: Conflict, Severity: sev,

@@ -155,7 +155,7 @@ func handovers(total string) []spec {
 
 func TestUndatedSaysSo(t *testing.T) {
 	fs := compare.Check(build(t, []spec{fig("a", "6,057", "", "A", "1").undated("2025-06-16"), fig("b", "6,060", "", "B", "2").undated("2025-06-16")}), compare.Options{})
-	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "undated") || fs[0].Severity != compare.Medium {
+	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "neither gives a date; both are taken as of publication") || fs[0].Severity != compare.Medium {
 		t.Fatalf("want one medium conflict that says the figures are undated, got %v", fs)
 	}
 }
