@@ -177,39 +177,16 @@ type numLocale struct {
 	decimal byte // '.' or ','
 }
 
-// Bases of the languages that do not write numbers the English way.
-var (
-	dotGroupLangs = []language.Base{
-		language.MustParseBase("de"), language.MustParseBase("es"), language.MustParseBase("it"),
-		language.MustParseBase("pt"), language.MustParseBase("nl"), language.MustParseBase("tr"),
-		language.MustParseBase("id"), language.MustParseBase("da"), language.MustParseBase("el"),
-		language.MustParseBase("ro"), language.MustParseBase("hr"), language.MustParseBase("sl"),
-		language.MustParseBase("sr"), language.MustParseBase("ca"),
-	}
-	spaceGroupLangs = []language.Base{
-		language.MustParseBase("fr"), language.MustParseBase("ru"), language.MustParseBase("uk"),
-		language.MustParseBase("pl"), language.MustParseBase("cs"), language.MustParseBase("sk"),
-		language.MustParseBase("fi"), language.MustParseBase("sv"), language.MustParseBase("nb"),
-		language.MustParseBase("no"), language.MustParseBase("bg"), language.MustParseBase("hu"),
-		language.MustParseBase("lt"), language.MustParseBase("lv"), language.MustParseBase("et"),
-		language.MustParseBase("be"), language.MustParseBase("kk"),
-	}
-)
-
 func localeOf(tag language.Tag) numLocale {
 	if tag == language.Und || tag == language.English {
 		return numLocale{',', '.'}
 	}
 	b, _ := tag.Base()
-	for _, l := range dotGroupLangs {
-		if b == l {
-			return numLocale{'.', ','}
-		}
-	}
-	for _, l := range spaceGroupLangs {
-		if b == l {
-			return numLocale{0, ','}
-		}
+	switch b.String() {
+	case "de", "es", "it", "pt", "nl", "tr", "id", "da", "el", "ro", "hr", "sl", "sr", "ca":
+		return numLocale{'.', ','} // "6.000,5"
+	case "fr", "ru", "uk", "pl", "cs", "sk", "fi", "sv", "nb", "no", "bg", "hu", "lt", "lv", "et", "be", "kk":
+		return numLocale{0, ','} // "6 000,5"
 	}
 	return numLocale{',', '.'}
 }

@@ -16,8 +16,9 @@ import (
 // text[Span.Start:Span.End]. Invalid UTF-8 is skipped. Numbers too large to
 // hold exactly (more than 18 significant digits) come out as identifiers.
 //
-// Scan's work is linear in len(text) and it allocates nothing but the
-// iterator itself; the sequence may be ranged over more than once and from
+// Scan's work is linear in len(text). It allocates the iterator, nothing
+// for text without figures and at most a little for a figure (nothing for
+// most counts); the sequence may be ranged over more than once and from
 // several goroutines at a time.
 func Scan(text string, opts Options) iter.Seq[Number] {
 	return func(yield func(Number) bool) {
@@ -207,7 +208,7 @@ const (
 // lengths of the words that can begin a figure: a cheap filter before the
 // switch of roleOf that turns away "the", "and", "of" and most other words.
 var starters = func() (t [26 * 27]uint32) {
-	for _, w := range starterWords {
+	for _, w := range strings.Fields(starterWords) {
 		var c1 byte
 		if len(w) > 1 {
 			c1 = w[1]
@@ -227,7 +228,7 @@ func starterIndex(c0, c1 byte) int {
 	return (int(c0|0x20)-'a')*27 + k
 }
 
-var starterWords = strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve
+const starterWords = `zero one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
@@ -237,7 +238,7 @@ considerably substantially usd eur gbp rub uah chf jpy cny january february marc
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth all aged
-age ages http https www`)
+age ages http https www`
 
 func roleOf(w *word) int {
 	if w.n == 0 || w.n > 15 {
@@ -312,12 +313,69 @@ func monthOf(w *word) time.Month {
 	return 0
 }
 
-var ordinalWords = map[string]int64{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-	"eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+// ordinalValue returns the number an ordinal word names ("fourth" 4), or 0.
+func ordinalValue(w *word) int64 {
+	switch string(w.low[:w.n]) {
+	case "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth":
+		return 4
+	case "fifth":
+		return 5
+	case "sixth":
+		return 6
+	case "seventh":
+		return 7
+	case "eighth":
+		return 8
+	case "ninth":
+		return 9
+	case "tenth":
+		return 10
+	case "eleventh":
+		return 11
+	case "twelfth":
+		return 12
+	case "thirteenth":
+		return 13
+	case "fourteenth":
+		return 14
+	case "fifteenth":
+		return 15
+	case "sixteenth":
+		return 16
+	case "seventeenth":
+		return 17
+	case "eighteenth":
+		return 18
+	case "nineteenth":
+		return 19
+	case "twentieth":
+		return 20
+	case "thirtieth":
+		return 30
+	case "fortieth":
+		return 40
+	case "fiftieth":
+		return 50
+	case "sixtieth":
+		return 60
+	case "seventieth":
+		return 70
+	case "eightieth":
+		return 80
+	case "ninetieth":
+		return 90
+	case "hundredth":
+		return 100
+	case "thousandth":
+		return 1000
+	}
+	return 0
 }
 
 // fractionOf returns the denominator a fraction word names ("third" 3,
@@ -417,7 +475,7 @@ func (sc *scanner) atWord(i int) int {
 		if w.end < len(s) && s[w.end] == '-' {
 			// "first-hand", "second-largest": still ordinals.
 		}
-		v := ordinalWords[string(w.low[:w.n])]
+		v := ordinalValue(&w)
 		return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal,
 			Quantity: sc.exact(s[i:w.end], v)})
 	case rAll:
@@ -1607,7 +1665,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 	if words && q.Qualifier == claims.Exact && !q.Vague {
 		// "twenty-first": an ordinal.
 		if hyphen {
-			if o, ok := ordinalWords[string(w.low[:w.n])]; ok && o < 10 {
+			if o := ordinalValue(&w); o > 0 && o < 10 {
 				if v, ok := q.Value.Int64(); ok && v >= 20 && v%10 == 0 {
 					num.Class, num.Span.End, num.Quantity = Ordinal, w.end, sc.exact(s[i:w.end], v+o)
 					return sc.emit(num), true
