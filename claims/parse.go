@@ -117,7 +117,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	vague   = dozens | scores | hundreds | thousands | millions | 100s | 1000s
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
-//	range   = ("-" | "–" | "~" | "to" | "or") core (lower ≤ upper; "5 to 6 million" scales both)
+//	range   = ("-" | "–" | "~" | "to" | "or") core (lower < upper; "5 to 6 million" scales both)
 //	percent = "%" | "percent" | "per cent" | "pct" | "percentage point(s)"
 //
 // "a couple (of hundred)" is Approx. A hedge may be intensified ("slightly
@@ -1595,8 +1595,8 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		if lo.percent || hi.percent {
 			lo.percent, hi.percent = true, true
 		}
-		if lo.cmp(hi) > 0 && !lo.overflow && !hi.overflow {
-			// Not a range ("3-2" is a score): the first number alone,
+		if lo.cmp(hi) >= 0 && !lo.overflow && !hi.overflow {
+			// Not a range ("3-2" and "1-1" are scores): the first number alone,
 			// unless the phrase began with "between".
 			if kind == hBetween || kind == hFrom {
 				kind, qual = hNone, 0
