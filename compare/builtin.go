@@ -228,7 +228,8 @@ func docName(a, b *Statement, h uint64) string {
 }
 
 // imbalanceRule: the two directions of an exchange, as of the same date,
-// whose figures as stated differ.
+// whose figures as stated differ. Transfers both ways are an exchange when
+// a mutual claim in the group says so or one voice gives both.
 type imbalanceRule struct{}
 
 func (imbalanceRule) Name() string { return string(Imbalance) }
@@ -236,6 +237,13 @@ func (imbalanceRule) Name() string { return string(Imbalance) }
 func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 	if g.Key.B == "" {
 		return
+	}
+	// Two directions are an exchange when something in the group says so (a
+	// mutual claim: an agreement, a formula, an exchange) or when one voice
+	// gives both ("we returned 6,000 and received 57").
+	exchange := false
+	for i := range g.Statements {
+		exchange = exchange || g.Statements[i].Direction == Both
 	}
 	for _, scope := range []uint8{scopeTotal, scopeEvent} {
 		fw := findRun(g, Forward, classCount, scope, claims.Count)
@@ -269,6 +277,9 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
 				if overlaps(flo, fhi, blo, bhi) {
 					continue
+				}
+				if !exchange && forth.Origin != back.Origin {
+					continue // two transfers, but nothing says they were an exchange
 				}
 				deal := agreement(g, Forward, back.day)
 				emit(imbalance(g, forth, back, deal))

@@ -91,6 +91,10 @@ func TestRules(t *testing.T) {
 		// imbalance
 		{"imbalance: 500 released, 400 back", []spec{fig("a", "500", d19, "A", "1"), fig("b", "400", d19, "A", "1").back()},
 			[]string{"imbalance: a,b"}},
+		{"no imbalance: two voices, nothing says it was an exchange", []spec{fig("a", "500", d19, "A", "1"), fig("b", "400", d19, "B", "2").back()}, nil},
+		{"imbalance: two voices under an exchange", []spec{fig("x", "1,000-for-1,000", "2025-06-02", "", "0").kindOf(claims.Agreed).both(),
+			fig("a", "1,000", d19, "A", "1"), fig("b", "400", d19, "B", "2").back()},
+			[]string{"imbalance: a,b,x", "shortfall: b,x"}},
 		{"no imbalance: 500 each way", []spec{fig("a", "500", d19, "A", "1"), fig("b", "500", d19, "A", "1").back()}, nil},
 		{"no imbalance: different days", []spec{fig("a", "500", d16, "A", "1"), fig("b", "400", d19, "A", "1").back()}, nil},
 		// shortfall
