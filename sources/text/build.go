@@ -121,6 +121,16 @@ func (d *document) measurement(k int, s sentence) bool {
 			return true // "10-km"
 		}
 	}
+	// Parts of a number written in groups: "0 800 50 21 90".
+	if d.digitGroup(k+1) || d.digitGroup(k-1) {
+		return true
+	}
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		w := d.toks[j].low
+		if w == "age" || w == "aged" || w == "ages" {
+			return true // "raise the retirement age to 64"
+		}
+	}
 	for j := k - 1; j >= s.first && j >= k-2; j-- {
 		w := d.toks[j].low
 		if w == "magnitude" || w == "scale" || strings.HasPrefix(w, "magnitude-") || w == "level" || w == "depth" || w == "height" {
@@ -131,6 +141,20 @@ func (d *document) measurement(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// digitGroup reports a figure at token i that is a bare group of digits
+// right next to another: a part of a phone or reference number.
+func (d *document) digitGroup(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tFig {
+		return false
+	}
+	for _, c := range []byte(d.text[d.toks[i].start:d.toks[i].end]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceCopy returns the document's Source with a Via of its own, so that
@@ -204,13 +228,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if !counts {
 		return claims.Claim{}, false
 	}
-	if !d.x.canon[c.Measure] {
-		if f.class == numbers.Ratio && (k+1 > s.last || d.toks[k+1].low != "of") {
-			return claims.Claim{}, false
-		}
-		if v, ok := f.q.Value.Int64(); ok && v < 10 && f.q.Qualifier == claims.Exact && !f.q.Vague {
-			return claims.Claim{}, false
-		}
+	if f.class == numbers.Ratio {
+		return claims.Claim{}, false // "a third", "one train in three": a share with no count
 	}
 	key := d.paraOf[si]
 	if c.Measure != "" {

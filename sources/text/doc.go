@@ -39,6 +39,7 @@ type document struct {
 	lastMeasureKey             int
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
+	sawProtest                 bool // a figure of the story counted protesters
 	keyBuf                     []byte
 
 	// Per-token caches of the vocabulary look-ups.

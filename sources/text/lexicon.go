@@ -94,7 +94,7 @@ func newLexicon() *lexicon {
 		noncount: set("side", "sides", "round", "rounds", "stage", "stages", "times", "years", "year", "days",
 			"day", "hours", "hour", "minutes", "weeks", "months", "way", "ways", "part", "parts", "points", "point",
 			"delegations", "delegation", "countries", "parties", "occasions", "phases", "batches", "handovers",
-			"meetings", "sessions", "talks", "steps", "cities", "regions", "provinces", "districts"),
+			"meetings", "sessions", "talks", "steps"),
 		// Nouns for people, whose fate a verb may name: "95 people have died".
 		person: set("people", "persons", "person", "others", "civilians", "residents", "individuals", "men",
 			"women", "children", "soldiers", "troops", "servicemen", "fighters", "migrants", "passengers",
@@ -220,7 +220,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"marching", "protesting", "demonstrating")
 	add("missing", "missing people", "unaccounted for")
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
-	add("displaced", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
+	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
+	add("voters", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
+	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
+	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")

@@ -22,9 +22,24 @@ import (
 //
 // and "" when nothing says.
 func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string, counts bool) {
-	m, counts = d.measureOf(k, s, f, b), true
+	m = d.measureOf(k, s, f, b)
 	if m == noncount {
 		return "", false
+	}
+	percent := f.q.Unit == claims.Percent
+	switch {
+	case percent && m == "voters" && d.x.canon["turnout"]:
+		m = "turnout" // a share of the voters is the turnout
+	case !percent && m == "turnout":
+		// A count is no turnout rate: a crowd, or the voters.
+		if d.sawProtest {
+			m = "protesters"
+		} else {
+			m = "voters"
+		}
+	}
+	if m == "protesters" {
+		d.sawProtest = true
 	}
 	return m, true
 }
@@ -35,7 +50,7 @@ const noncount = "\x00noncount"
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func() (string, bool) {
-		if d.lastMeasureKey == key && d.lastMeasure != "" {
+		if (d.lastMeasureKey == key || d.lastMeasureKey == key-1) && d.lastMeasure != "" {
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
 			return d.lastMeasure, true
 		}
@@ -56,8 +71,8 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	// 2. The noun phrase after the figure.
 	i := k + 1
 	if i <= s.last && d.toks[i].low == "of" {
-		i++ // "79 of its soldiers"
-		for i <= s.last && isDeterminer(d.toks[i].low) {
+		i++ // "79 of its soldiers", "38 of the 141 seats"
+		for i <= s.last && (isDeterminer(d.toks[i].low) || d.toks[i].kind == tFig) {
 			i++
 		}
 	}
@@ -79,8 +94,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			b.why("measure", d.span(i, i+n-1))
 			return m
 		}
-		if d.lx.breaker[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+		if d.lx.breaker[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) {
 			break
+		}
+		if d.lx.noncount[t.low] {
+			return noncount
 		}
 		head = i
 	}
@@ -98,7 +116,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				return d.lastMeasure
 			}
 			head = -1
-		case d.lx.person[w]:
+		default:
+			// A noun the vocabulary does not know ("people", "suspects",
+			// "defenders"): the verb says what happened to them.
 			if m, ok := d.predicate(head+1, s); ok {
 				b.why("measure", d.span(head, head))
 				return m
@@ -106,11 +126,15 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if m, ok := d.verbBefore(k, s); ok {
 				return m
 			}
-			if isGeneric(w) {
+			// People of a kind the story has been counting ("Of the 14
+			// foreigners, six were Poles"), unless a verb of their own
+			// says what they did ("officers were deployed").
+			if !d.verbAfter(head+1, s) {
 				if m, ok := carry(); ok {
 					return m
 				}
 			}
+			return ""
 		}
 	}
 	if head < 0 && !percent {
@@ -136,8 +160,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 		return ""
 	}
-	if head >= 0 && looksPlural(d.toks[head].low) && !d.lx.person[d.toks[head].low] {
-		b.why("measure", d.span(head, head))
+	if false {
 		return d.toks[head].low
 	}
 	// 3. A noun linked to the figure before it.
@@ -208,7 +231,16 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // predicate reads what happened to people from the verb after their noun:
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
-	for ; i <= s.last && i-s.first < 400; i++ {
+	if i <= s.last && d.toks[i].low == "," {
+		// "311 people, most of them civilians, have been killed"
+		for j := i + 1; j <= s.last && j <= i+8; j++ {
+			if d.toks[j].low == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	for n := 0; i <= s.last && n < 7; i, n = i+1, n+1 {
 		t := d.toks[i]
 		if t.kind != tWord {
 			return "", false
@@ -218,7 +250,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 		switch t.low {
 		case "been", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
-			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be":
+			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
+			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
+			"registered", "now", "living":
 			continue
 		}
 		if !d.lx.aux[t.low] {
@@ -226,6 +260,25 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// verbAfter reports a verb of its own after a noun: "were deployed",
+// "had been evacuated", "joined".
+func (d *document) verbAfter(i int, s sentence) bool {
+	for n := 0; i <= s.last && n < 4; i, n = i+1, n+1 {
+		t := d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if d.lx.aux[t.low] || t.low == "been" {
+			continue
+		}
+		if d.cueAt(i, s.last) != 0 {
+			return false // "were freed": the story's transfer goes on
+		}
+		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")
+	}
+	return false
 }
 
 // verbBefore reads the measure from a verb just before the figure: "killed
@@ -239,6 +292,19 @@ func (d *document) verbBefore(k int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isIrregularPast reports common verbs in the past tense that do not end
+// in "-ed": they end the noun phrase after a figure.
+func isIrregularPast(w string) bool {
+	switch w {
+	case "met", "went", "came", "took", "got", "gave", "made", "said", "left", "held", "fell", "rose", "stood",
+		"ran", "saw", "told", "found", "kept", "brought", "fled", "won", "lost", "hit", "put", "set", "became",
+		"began", "drew", "swept", "sought", "spent", "thought", "sent", "built", "fought", "flew", "grew", "led",
+		"remain", "remained", "are", "were", "is", "was", "have", "had", "has", "will", "would":
+		return true
+	}
+	return false
 }
 
 func isNumberModifier(w string) bool {
