@@ -121,7 +121,9 @@ func (e *parseError) Unwrap() error { return e.err }
 //	percent = "%" | "percent" | "per cent" | "pct" | "percentage point(s)"
 //
 // "a couple (of hundred)" is Approx. A hedge may be intensified ("slightly
-// more than", "far fewer than", "a little over") and reads as the hedge."
+// more than", "far fewer than", "a little over") and reads as the hedge.
+// Number words may carry a decimal point: "one point five", "negative
+// two point three million".
 //
 // The hedges and the intervals they give (N is the number written):
 //
@@ -605,7 +607,7 @@ func lookupWord(b []byte) (word, int64) {
 		return wHalf, 0
 	case "couple":
 		return wCouple, 0
-	case "minus":
+	case "minus", "negative":
 		return wMinus, 0
 	case "slightly", "far", "marginally", "somewhat", "considerably", "substantially":
 		return wIntensifier, 0
@@ -1105,6 +1107,9 @@ func (r *qreader) scale(v *numeral, i int) int {
 		return j
 	}
 	w, x, _, e := r.next(i)
+	if w == wPlural && x == 12 {
+		w = wDozen // "3 dozens"
+	}
 	switch w {
 	case wDozen:
 		// "3 dozen"
@@ -1308,7 +1313,9 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	case wNumber:
 		v, e, ok := r.words(i)
 		if ok {
-			if e2 := r.half(&v, e); e2 > e {
+			if e2 := r.point(&v, e); e2 > e {
+				e = r.scale(&v, e2)
+			} else if e2 := r.half(&v, e); e2 > e {
 				e = r.scale(&v, e2)
 			}
 		}
@@ -1381,6 +1388,43 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		}
 	}
 	return numeral{}, i, false
+}
+
+// point reads the decimals of a number in words at e: "point five",
+// "point zero two". It sets them in v and returns their end, or e.
+func (r *qreader) point(v *numeral, e int) int {
+	w, _, _, k := r.next(e)
+	if w != wPoint || v.vague || v.exp < 0 {
+		return e
+	}
+	// The number so far is a whole number: coef × 10^exp with exp ≥ 0.
+	coef, exp, end := v.coef, v.exp, e
+	for exp > 0 && coef <= 1e17 {
+		coef *= 10
+		exp--
+	}
+	if exp != 0 {
+		return e
+	}
+	frac := 0
+	for {
+		w2, x, _, k2 := r.next(k)
+		if w2 != wNumber || x > 9 || coef > 1e16 {
+			break
+		}
+		coef = coef*10 + x
+		frac++
+		k, end = k2, k2
+	}
+	if frac == 0 {
+		return e
+	}
+	d, err := NewDecimal(coef, -frac)
+	if err != nil {
+		return e
+	}
+	v.coef, v.exp, v.prec = d.coef, int(d.exp), -frac
+	return end
 }
 
 // x4of returns the power of ten of the scale word after e.
@@ -1568,14 +1612,24 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			}
 		}
 	}
-	// A compound range: "more than 10 and less than 20".
+	// A compound range: "more than 10 and less than 20", "under 30 but
+	// over 20".
 	loOpen, hiOpen := false, false
-	if kind == hQual && (qual == MoreThan || qual == AtLeast) && !isRange && !recip && !lo.vague {
+	if kind == hQual && qual != Approx && !isRange && !recip && !lo.vague {
+		above := qual == MoreThan || qual == AtLeast
 		if w, _, _, e2 := r.next(e); w == wAnd || w == wBut {
-			if k2, q2, j := r.prehedge(r.space(e2)); k2 == hQual && (q2 == LessThan || q2 == AtMost) {
+			k2, q2, j := r.prehedge(r.space(e2))
+			above2 := q2 == MoreThan || q2 == AtLeast
+			if k2 == hQual && q2 != Approx && above != above2 {
 				if v2, e3, ok := r.core(j); ok && !v2.vague {
-					hi, isRange, e = v2, true, e3
-					loOpen, hiOpen = qual == MoreThan, q2 == LessThan
+					if above {
+						hi, isRange, e = v2, true, e3
+						loOpen, hiOpen = qual == MoreThan, q2 == LessThan
+					} else if v2.cmp(lo) < 0 {
+						hi, lo, isRange, e = lo, v2, true, e3
+						loOpen, hiOpen = q2 == MoreThan, qual == LessThan
+						i = j
+					}
 				}
 			}
 		}

@@ -190,7 +190,13 @@ var parseTests = []struct {
 	{"more or less 500", "approx 500 [500,500] p100"},
 	{"a maximum of 40", "at_most 40 (*,40] p10"},
 	{"a minimum of 40", "at_least 40 [40,*) p10"},
-	// Signs, halves, dozens, couples.
+	// Signs, halves, dozens, couples, points.
+	{"one point five", "exact 1.5 [1.5,1.5] p0.1"},
+	{"twenty point five percent", "exact 20.5 [20.5,20.5] p0.1 %"},
+	{"two point three million", "exact 2300000 [2300000,2300000] p100000"},
+	{"negative two", "exact -2 [-2,-2] p1"},
+	{"3 dozens", "exact 36 [36,36] p1"},
+	{"less than 30 but more than 20", "range 20 (20,30) p10"},
 	{"-5", "exact -5 [-5,-5] p1"},
 	{"minus five", "exact -5 [-5,-5] p1"},
 	{".5", "exact 0.5 [0.5,0.5] p0.1"},
