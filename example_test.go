@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/internal/demo"
 	"github.com/crosscheck/crosscheck/sources"
 	"github.com/crosscheck/crosscheck/sources/text"
@@ -53,14 +54,18 @@ func ExampleRun_articles() {
 		return
 	}
 	for _, f := range report.Findings {
-		if f.Type == "regression" || f.Type == "echo" {
-			fmt.Printf("%s: %s\n", f.Type, f.Explanation)
+		switch f.Type {
+		case compare.Regression, compare.Conflict:
+			fmt.Printf("%s: %s, then %s\n", f.Type, f.Claims[0].Quantity, f.Claims[1].Quantity)
+		case compare.Echo:
+			fmt.Printf("%s: %s from %d origin in %d outlets\n", f.Type, f.Claims[0].Quantity, f.Arithmetic.Origins, f.Arithmetic.Outlets)
 		}
 	}
 	// Output:
-	// regression: The running total of bodies from Ukraine to Russia falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025), though a running total cannot shrink.
-	// echo: 79 bodies from Ukraine to Russia (Vladimir Medinsky, 21 June 2025) reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle) from one origin, Vladimir Medinsky: it counts as one source, not 3.
-	// echo: more than 6,000 bodies from Russia to Ukraine (Vladimir Medinsky, 21 June 2025) reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle) from one origin, Vladimir Medinsky: it counts as one source, not 3.
+	// conflict: 6,057, then 6,060
+	// regression: 78, then 57
+	// echo: 79 from 1 origin in 3 outlets
+	// echo: more than 6,000 from 1 origin in 3 outlets
 }
 
 // Open reads a directory of articles and claim files, each by its
