@@ -157,6 +157,22 @@ func (d *document) digitGroup(i int) bool {
 	return true
 }
 
+// bothWays reports words that make a transfer an exchange in the clause:
+// "each side handed over 1,000", "freed by each side", "in the largest
+// prisoner swap".
+func (d *document) bothWays(s sentence, cl0, cl1 int) bool {
+	for j := cl0; j <= cl1; j++ {
+		w := d.toks[j].low
+		if (w == "each" || w == "both") && j+1 <= s.last && (d.toks[j+1].low == "side" || d.toks[j+1].low == "sides") {
+			return true
+		}
+		if (w == "swap" || w == "exchange" || w == "swaps" || w == "exchanges") && j > s.first && d.toks[j-1].low != "in" {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceCopy returns the document's Source with a Via of its own, so that
 // no two claims share a slice.
 func (d *document) sourceCopy() claims.Source {
@@ -251,7 +267,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.why("direction", d.span(cu.tok, cu.tok))
 		d.direction(s, k, cl1, cu, c.Speaker, b)
 		perfect = d.perfectBefore(cu.tok, s)
-		if f.q.Reciprocal {
+		if f.q.Reciprocal || d.bothWays(s, cl0, cl1) {
 			c.Mutual = true
 		}
 		switch {
@@ -260,6 +276,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.why("kind", f.span)
 		case d.modal(k, cu, s, b):
 			c.Kind = claims.Offered
+			if d.underDeal(cu, s) {
+				c.Kind = claims.Agreed // what a deal says will happen is agreed
+			}
 		case d.agreed(k, cu, s, cl1, b):
 			c.Kind = claims.Agreed
 		default:

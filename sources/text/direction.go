@@ -36,13 +36,17 @@ func (d *document) cueAt(j, last int) cueKind {
 	switch {
 	case (w == "exchange" || w == "return") && prev == "in":
 		return 0 // "in return", "in exchange for": the other way, said elsewhere
-	case w == "home" && (prev == "back" || prev == "are" || prev == "were" || prev == "is" || prev == "came" || prev == "come" || prev == "arrived"):
+	case w == "home" && (prev == "back" || prev == "are" || prev == "were" || prev == "is" || prev == "came" || prev == "come" ||
+		prev == "arrived" || prev == "returned" || prev == "comes" || prev == "coming" || prev == "brought" || prev == "flown"):
 		return cueReceive // "75 of our people are back home"
 	case d.lx.mutual[w]:
 		return cueMutual
 	case d.lx.give[w]:
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
+		}
+		if (w == "returned" || w == "returning" || w == "return") && j+1 <= last && d.toks[j+1].low == "home" {
+			return 0 // "returned home": the cue is "home"
 		}
 		switch w {
 		case "hand", "hands", "handed", "handing", "pass", "passed":
@@ -85,6 +89,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			continue
 		}
 		if ck := d.cueAt(j, s.last); ck != 0 {
+			if w == "home" {
+				return cue{tok: j, kind: cueReceive, passive: true} // "84 servicemen have come home"
+			}
 			reduced := j <= k+4 && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") &&
 				j+1 <= s.last && (d.toks[j+1].low == "to" || d.toks[j+1].low == "from" || d.toks[j+1].low == "by" ||
 				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over")
@@ -130,6 +137,27 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 // before it in the sentence that is not after a preposition ("Moscow is
 // prepared to hand over"); "we", "our" and "I" are the speaker's side.
 func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, claims.Span) {
+	// The subject right before the verb, even one the vocabulary does not
+	// know: "the Houthis will release", "Hamas freed".
+	j := v - 1
+	for j >= s.first && d.toks[j].kind == tWord && (d.lx.modal[d.toks[j].low] || d.lx.aux[d.toks[j].low] || d.toks[j].low == "to") {
+		j--
+	}
+	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && !d.lx.pronoun[d.toks[j].low] && j != s.first ||
+		j == s.first && j >= 0 && d.toks[j].kind == tWord && d.toks[j].capital && d.x.parties[strings.TrimSuffix(d.toks[j].low, "'s")] != "" {
+		e := j
+		for j-1 >= s.first && d.toks[j-1].kind == tWord && d.toks[j-1].capital {
+			j--
+		}
+		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) {
+			if j+n-1 == e || dem {
+				return p, d.span(j, e)
+			}
+		}
+		if d.x.demonyms[d.toks[e].low] == "" && !d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) {
+			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
+		}
+	}
 	for j := v - 1; j >= s.first; j-- {
 		t := d.toks[j]
 		if t.kind != tWord {
@@ -321,6 +349,22 @@ func first2(a string, as claims.Span, b string, bs claims.Span) (string, claims.
 	return b, bs
 }
 
+// underDeal reports a transfer framed by an agreement: "Under the deal,
+// the Houthis will release …", "under the first phase of the agreement".
+func (d *document) underDeal(cu cue, s sentence) bool {
+	for j := s.first; j < cu.tok; j++ {
+		if d.toks[j].low != "under" && d.toks[j].low != "as" {
+			continue
+		}
+		for i := j + 1; i <= j+6 && i < cu.tok; i++ {
+			if w := d.toks[i].low; d.lx.agreedNoun[w] && w != "under" && w != "terms" && w != "basis" || w == "ceasefire" || w == "truce" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // modal reports whether the transfer is only offered: "ready to hand
 // over", "prepared to", "will return", "were ready to be transferred".
 func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
@@ -333,7 +377,9 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 			lo = j + 1
 			continue
 		}
-		if d.lx.modal[d.toks[j].low] {
+		future := d.toks[j].low == "to" && j+1 <= s.last && d.toks[j+1].low == "be" && j > s.first &&
+			(d.toks[j-1].low == "are" || d.toks[j-1].low == "is" || d.toks[j-1].low == "were" || d.toks[j-1].low == "was")
+		if d.lx.modal[d.toks[j].low] || future {
 			if d.toks[j].low == "set" && (j+1 > s.last || d.toks[j+1].low != "to") {
 				continue
 			}
