@@ -109,7 +109,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	sign    = "-" | "−" | "minus"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
 //	          "6 000" and "1 234 567" with ordinary spaces, and no-break spaces anywhere)
-//	half    = "and a half" | "½" | "¼" | "¾"
+//	half    = "and a half" | "½" | "¼" | "¾" | " 1/2" | " 1/4" | " 3/4"
 //	scale   = hundred | thousand | million | billion | trillion | dozen | k | bn | mn
 //	          | m, b (after a currency sign; m also after a decimal: "1.2m")
 //	words   = "two hundred and fifty" | "twenty-five" | "a hundred and twenty"
@@ -130,17 +130,18 @@ func (e *parseError) Unwrap() error { return e.err }
 //	hedge                                          Qualifier  Lower        Upper
 //	(none)                                         Exact      [N           N]
 //	about, around, some, roughly, approximately,   Approx     [N           N]   (the compare policy widens)
-//	  approx., an estimated, estimated, c., ~, or so
+//	  approx., an estimated, estimated, c., ~, more or less, or so,
+//	  or thereabouts, N-ish, Nish
 //	nearly, almost, close to, just under,          Approx     unbounded    N]   (approximately, just under N)
 //	  just shy of
-//	more than, over, above, upwards of, >,         MoreThan   (N           unbounded
+//	more than, over, above, upwards of, north of, >, MoreThan (N           unbounded
 //	  greater/larger/bigger/higher than,
 //	  in excess of, just over, well over, well above
 //	at least, no fewer than, no less than, ≥, >=,   AtLeast    [N           unbounded
 //	  more than or equal to, equal to or more than, a minimum of,
 //	  N or more, N or above, N and over, N and up, N-plus, N plus, N+, N-odd
 //	fewer than, less than, under, below, <,        LessThan   unbounded    N)
-//	  smaller/lower than, well under
+//	  smaller/lower than, well under, south of
 //	up to, as many as, as much as, at most, ≤, <=, AtMost     unbounded    N]
 //	  no more than, not more than, a maximum of, less than or equal to,
 //	  N or fewer, N or less, N or under, N and below
@@ -407,6 +408,10 @@ const (
 	wSmaller // smaller, lower
 	wEqual
 	wBut
+	wNorth
+	wSouth
+	wThereabouts
+	wIsh
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -623,6 +628,14 @@ func lookupWord(b []byte) (word, int64) {
 		return wEqual, 0
 	case "but":
 		return wBut, 0
+	case "north":
+		return wNorth, 0
+	case "south":
+		return wSouth, 0
+	case "thereabouts":
+		return wThereabouts, 0
+	case "ish":
+		return wIsh, 0
 	case "minimum":
 		return wMinimum, 0
 	}
@@ -844,9 +857,13 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wFewer, wThan); e2 > 0 {
 			return hQual, AtLeast, after(e2)
 		}
-	case wUpwards:
+	case wUpwards, wNorth:
 		if e2 := seq(e, wOf); e2 > 0 {
 			return hQual, MoreThan, after(e2)
+		}
+	case wSouth:
+		if e2 := seq(e, wOf); e2 > 0 {
+			return hQual, LessThan, after(e2)
 		}
 	case wIn:
 		if e2 := seq(e, wExcess, wOf); e2 > 0 {
@@ -1451,6 +1468,20 @@ func (r *qreader) half(v *numeral, e int) int {
 		add, end = 25, e+2
 	case strings.HasPrefix(s[e:], "¾"):
 		add, end = 75, e+2
+	case v.prec >= 0 && e+4 <= len(s) && s[e] == ' ' && isDigit(s[e+1]) && s[e+2] == '/' && isDigit(s[e+3]) &&
+		(e+4 == len(s) || !isAlnum(s[e+4]) && s[e+4] != '/'):
+		// "1 1/2", "2 3/4": a mixed number.
+		switch s[e+1 : e+4] {
+		case "1/2":
+			add = 5
+		case "1/4":
+			add = 25
+		case "3/4":
+			add = 75
+		default:
+			return e
+		}
+		end = e + 4
 	default:
 		w, _, _, e2 := r.next(e)
 		if w != wAnd {
@@ -1772,6 +1803,12 @@ func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
 	j := i
 	if s[i] == '-' && i+1 < len(s) && isLetter(s[i+1]) {
 		j = i + 1
+	} else if isLetter(s[i]) {
+		// "50ish"
+		if w, _, e := r.readWord(i); w == wIsh {
+			return e, Approx, true
+		}
+		return i, 0, false
 	} else {
 		j = r.space(i)
 		if j == i || j >= len(s) || !isLetter(s[j]) {
@@ -1786,6 +1823,10 @@ func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
 		}
 	case wOdd:
 		return e, AtLeast, true
+	case wIsh:
+		if j > i {
+			return e, Approx, true
+		}
 	case wOr, wAnd:
 		if j == i {
 			break
@@ -1804,7 +1845,7 @@ func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
 		switch w2 {
 		case wMore, wGreater, wAbove, wOver:
 			return e2, AtLeast, true
-		case wSo:
+		case wSo, wThereabouts:
 			if w == wOr {
 				return e2, Approx, true
 			}

@@ -190,6 +190,10 @@ var parseTests = []struct {
 	{"more or less 500", "approx 500 [500,500] p100"},
 	{"a maximum of 40", "at_most 40 (*,40] p10"},
 	{"a minimum of 40", "at_least 40 [40,*) p10"},
+	{"north of $1bn", "more_than 1000000000 (1000000000,*) p1000000000"},
+	{"50-ish", "approx 50 [50,50] p10"},
+	{"500 or thereabouts", "approx 500 [500,500] p100"},
+	{"10 1/2", "exact 10.5 [10.5,10.5] p0.1"},
 	// Signs, halves, dozens, couples, points.
 	{"one point five", "exact 1.5 [1.5,1.5] p0.1"},
 	{"twenty point five percent", "exact 20.5 [20.5,20.5] p0.1 %"},
