@@ -332,6 +332,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// As of when.
 	switch {
+	case perfect && c.Speaker.Role != "outlet" && !when.IsZero() && (!hasDate || d.toks[d.tokenAt(dsp.Start)].kind != tFig):
+		// "has risen to 1,046, the agency said on Friday": a running
+		// figure is as of the statement.
+		c.AsOf = when
+		b.whyText("as_of", "the date of the statement (present perfect)")
 	case hasDate:
 		c.AsOf = date
 		b.why("as_of", dsp)
@@ -358,8 +363,8 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
-				if d.dayEarlier(j, s) {
-					continue // the other date of "up from 5,894 a day earlier"
+				if d.dayEarlier(j, s) || j > s.first && d.toks[j-1].low == "since" {
+					continue // "a day earlier" is read below; "since April" starts a period
 				}
 				return p, sp, true
 			}
@@ -369,8 +374,8 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 	for j := k + 1; j <= cl1 && j <= k+5; j++ {
 		if d.dayEarlier(j, s) {
 			ref := d.source.Published
-			for i := s.first; i <= s.last; i++ {
-				if p, _, ok := d.dateAt(i); ok && i != j {
+			for i := j - 2; i >= s.first; i-- { // the date named just before
+				if p, _, ok := d.dateAt(i); ok {
 					ref = p.End()
 					break
 				}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 var weekdays = map[string]time.Weekday{
@@ -24,6 +25,27 @@ func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 	switch t.kind {
 	case tFig:
 		f := d.figs[t.fig]
+		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during") {
+			// "in 2023": the year.
+			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
+				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
+			}
+		}
+		if f.isDate && f.date.Day == 0 && f.date.Month != 0 {
+			// "in April", "June 2025": the month.
+			y := f.date.Year
+			if y == 0 {
+				if !pub.IsValid() {
+					return claims.Period{}, sp, false
+				}
+				y = pub.Year
+				if f.date.Month > pub.Month {
+					y--
+				}
+			}
+			first := claims.Date{Year: y, Month: f.date.Month, Day: 1}
+			return claims.Between(first, first.AddDays(32).AddDays(-(first.AddDays(32).Day))), sp, true
+		}
 		if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
 			return claims.Period{}, sp, false
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // meta is what the extractor learns about a document before reading its
@@ -141,8 +142,25 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 		return
 	}
 	rest := line[i:]
+	// A full date in the dateline dates the article: "LAMPEDUSA, Italy,
+	// July 9, 2025 (AP) -". One without a year does not.
+	head := rest
+	if j := strings.IndexAny(head, "(/"); j >= 0 {
+		head = head[:j]
+	}
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	if !m.published.IsValid() {
+		for n := range numbers.Scan(head, numbers.Options{}) {
+			if n.Class == numbers.Date && n.Date.IsValid() {
+				m.published = n.Date
+				break
+			}
+		}
+	}
 	// A wire in brackets or slashes within the next few words.
-	if j := strings.IndexByte(rest, '('); j >= 0 && j < 30 {
+	if j := strings.IndexByte(rest, '('); j >= 0 && j < 40 {
 		if k := strings.IndexByte(rest[j:], ')'); k > 0 {
 			name := strings.TrimSpace(rest[j+1 : j+k])
 			if looksLikeOutlet(name, lx) {
