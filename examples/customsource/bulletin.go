@@ -7,6 +7,7 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/sources"
@@ -33,10 +34,12 @@ func (b Bulletin) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
 		data := b.Data
 		for n, off := 1, 0; len(data) > 0; n++ {
 			raw, rest, _ := bytes.Cut(data, []byte("\n"))
-			start := off
+			s := string(raw)
+			trimmed := strings.TrimLeftFunc(s, unicode.IsSpace)
+			start := off + len(s) - len(trimmed) // where the line's text begins
 			off += len(raw) + 1
 			data = rest
-			line := strings.TrimSpace(string(raw))
+			line := strings.TrimRightFunc(trimmed, unicode.IsSpace)
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/sources"
 	"github.com/crosscheck/crosscheck/sources/sourcetest"
 )
@@ -71,4 +72,34 @@ func TestBulletinErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzBulletin checks that any input yields claims that hold together
+// (sourcetest.Validate, spans into the input) or errors that say where,
+// never both and never a panic.
+func FuzzBulletin(f *testing.F) {
+	f.Add(bulletinCSV)
+	for _, s := range []string{
+		"date,handover,bodies,running_total\n2025-06-11,1,1212,1212\n",
+		"# a note\n\ndate,handover,bodies,running_total\r\n2025-06-11,1,1212,1212\r\n",
+		"day,bodies\n2025-06-11,1212\n",
+		"date,handover,bodies,running_total\n11/06/2025,1,1212,1212\n2025-06-13,2,1200,2412\n",
+		"date,handover,bodies,running_total\n2025-06-11,1,-5,1212\n",
+		"date,handover,bodies,running_total\n 2025-06-11,1,1212,1212\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b := Bulletin{Name: "fuzz.csv", Data: data}
+		for c, err := range b.Claims(context.Background()) {
+			if err != nil {
+				var se *sources.Error
+				require.True(t, errors.As(err, &se), "error %v is no *sources.Error", err)
+				require.Equal(t, "fuzz.csv", se.Name)
+				require.Equal(t, claims.Claim{}, c)
+				continue
+			}
+			require.NoError(t, sourcetest.Validate(c, map[string][]byte{"fuzz.csv": data}))
+		}
+	})
 }
