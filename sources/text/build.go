@@ -487,11 +487,29 @@ func (d *document) perfectAround(k int, s sentence) bool {
 // a party named in the sentence.
 func (d *document) placeFor(k int, s sentence, b *builder) string {
 	cl0, cl1 := d.clause(s, k)
+	f := d.figs[d.toks[k].fig]
+	if f.q.Unit == claims.Percent || d.x.measures["seats"] != "" && k+1 <= s.last && strings.HasPrefix(d.toks[k+1].low, "seat") {
+		// A share of the vote or of the seats belongs to the party that
+		// won it: "the Homeland Union had 27.4%", "the Social Democrats 24.9%".
+		if p, ok := d.holderBefore(k, s, cl0); ok {
+			b.why("subject", p)
+			return d.text[p.Start:p.End]
+		}
+	}
 	for _, r := range [][2]int{{cl0, cl1}, {s.first, k - 1}} {
 		best, bestDist := claims.Span{}, 1<<30
 		for i := r[0]; i < r[1]; i++ {
 			w := d.toks[i].low
-			if w != "in" && w != "across" && w != "throughout" {
+			if w == "by" && i+1 <= s.last && isEventNoun(d.toks[i+1].low) && d.toks[i+1].capital {
+				// "killed by Typhoon Dalisay": the event.
+				e := i + 2
+				for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {
+					e++
+				}
+				best, bestDist = d.span(i+1, e-1), 0
+				break
+			}
+			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" {
 				continue
 			}
 			j := i + 1
@@ -531,7 +549,7 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	}
 	si := d.sentOf[k]
-	for i := s.first; i <= s.last; i++ {
+	for i := cl0; i <= cl1; i++ {
 		if d.inSpeakerName(si, i) {
 			continue
 		}
@@ -559,6 +577,45 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 		return pl
 	}
 	return ""
+}
+
+// holderBefore returns the capitalised name just before a share in its
+// clause, skipping the verb of winning: "Homeland Union had 27.4%".
+func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) {
+	j := k - 1
+	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
+		switch d.toks[j].low {
+		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at",
+			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
+			"some", "around", "over", "almost", "just":
+			j--
+			continue
+		}
+		return claims.Span{}, false
+	}
+	if j < cl0 || d.toks[j].kind != tWord || !d.toks[j].capital {
+		return claims.Span{}, false
+	}
+	e := j
+	for j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "for") {
+		j--
+	}
+	for j < e && !d.toks[j].capital {
+		j++
+	}
+	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] {
+		return claims.Span{}, false
+	}
+	return d.span(j, e), true
+}
+
+func isEventNoun(w string) bool {
+	switch w {
+	case "typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood", "floods", "wildfire",
+		"fire", "eruption", "tsunami", "landslide", "operation", "offensive":
+		return true
+	}
+	return false
 }
 
 // tokenAt returns the index of the token that starts at byte offset off.
