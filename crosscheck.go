@@ -44,8 +44,10 @@ type Options struct {
 }
 
 // Formats returns the formats Open reads, in the order they are tried:
-// opts.Formats, then the built-in ones (text articles .txt and .md, JSON
-// Lines, CSV, ClaimReview JSON-LD).
+// opts.Formats, then the built-in ones: news articles ("text": .txt, .text,
+// .md) read with opts.Text, JSON Lines ("jsonl": .jsonl, .ndjson,
+// .jsonlines), CSV ("csv": .csv) and ClaimReview JSON-LD ("claimreview":
+// .jsonld, .json) read with opts.ClaimReview.
 func Formats(opts Options) []sources.Format {
 	out := slices.Clone(opts.Formats)
 	return append(out,

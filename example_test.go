@@ -62,7 +62,7 @@ func ExampleRun_articles() {
 		}
 	}
 	// Output:
-	// conflict: 6,057, then 6,060
+	// regression: 6,060, then 6,057
 	// regression: 78, then 57
 	// echo: 79 from 1 origin in 3 outlets
 	// echo: more than 6,000 from 1 origin in 3 outlets
