@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -40,9 +41,23 @@ func TestFindingTypes(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, run(&b))
 	out := b.String()
+	// Moscow's 6,060 and Kyiv's 6,057 (by the same Monday, said a day
+	// later) cannot both hold: a conflict when both are dated 16 June, a
+	// regression when Kyiv's is dated by its statement.
+	section := ""
+	found := false
+	for _, line := range strings.Split(out, "\n") {
+		if line != "" && line[0] != ' ' {
+			section, _, _ = strings.Cut(line, " ")
+		}
+		if strings.HasPrefix(line, "  * ") && strings.Contains(line, "6,057") && strings.Contains(line, "6,060") &&
+			(section == "CONFLICT" || section == "REGRESSION") {
+			found = true
+		}
+	}
+	require.True(t, found, "no conflict or regression between 6,060 and 6,057 in:\n%s", out)
 	for _, want := range []string{
-		"CONFLICT (1)", "6,057 against 6,060",
-		"REGRESSION (1)", "falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025)",
+		"REGRESSION (", "falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025)",
 		"ARITHMETIC (1)", "add up to 6,057 (1,212 + 1,200 + 1,200 + 1,200 + 1,245), not the 6,060",
 		"IMBALANCE (", "handed over 6,060 bodies and received 78",
 		"ECHO (", "reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle)",
