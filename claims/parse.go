@@ -1687,9 +1687,9 @@ func (r *qreader) phrase() (Quantity, int, error) {
 				kind, qual = hNone, 0
 				lo, e, _ = r.core(0)
 			} else {
-				_, e, _ = r.core(i)
+				lo, e, _ = r.core(i)
 				if k, ok := r.percent(e); ok {
-					e = k
+					e, lo.percent = k, true
 				}
 			}
 			isRange = false

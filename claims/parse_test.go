@@ -324,7 +324,12 @@ func TestReadQuantity(t *testing.T) {
 			require.Equal(t, tt.text, q.Text, tt.in)
 		}
 	}
-	_, n, err := ReadQuantity(language.English, strings.Repeat("1", 1000)+" people")
+	// A failed range leaves the first number as it was written.
+	q, n, err := ReadQuantity(language.English, "8 to 8k")
+	require.NoError(t, err)
+	require.Equal(t, 1, n)
+	require.Equal(t, "8", q.Value.String())
+	_, n, err = ReadQuantity(language.English, strings.Repeat("1", 1000)+" people")
 	require.ErrorIs(t, err, ErrRange)
 	require.Equal(t, 1000, n, "an error still says how far the number went")
 }
