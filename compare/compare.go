@@ -133,7 +133,7 @@ func newEngine(opts Options) *engine {
 func Check(cs []claims.Claim, opts Options) []Finding {
 	e := newEngine(opts)
 	var out []Finding
-	for g := range e.groups(cs) {
+	for g := range e.groups(cs, true) {
 		e.checkGroup(g, func(f Finding) { out = append(out, f) })
 	}
 	SortFindings(out)

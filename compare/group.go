@@ -362,10 +362,13 @@ func originOf(c *claims.Claim) string {
 // Together with CheckGroup it lets the work be spread: each group can be
 // checked by a different goroutine or machine.
 func Groups(cs []claims.Claim, opts Options) iter.Seq[*Group] {
-	return newEngine(opts).groups(cs)
+	return newEngine(opts).groups(cs, false)
 }
 
-func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
+// groups yields the groups of cs. With reuse, each group's statements and
+// the Group itself are only valid until the next is yielded (Check's use),
+// which saves allocating them anew for every group.
+func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 	return func(yield func(*Group) bool) {
 		// Number the groups in key order, so that the order of cs does not
 		// matter, then place the claims group by group (a counting sort) and
@@ -448,13 +451,22 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 		for i := range items {
 			ptrs[i], docs[i] = items[i].c, items[i].doc
 		}
+		shared := new(Group)
+		var buf []Statement
 		for start := 0; start < len(items); {
 			end := start + 1
 			for end < len(items) && items[end].group == items[start].group {
 				end++
 			}
-			g := &Group{Key: keys[items[start].group], e: e}
-			g.Statements = statements(items[start:end], ptrs[start:end], docs[start:end])
+			var g *Group
+			if reuse {
+				buf = statements(buf[:0], items[start:end], ptrs[start:end], docs[start:end])
+				*shared = Group{Key: keys[items[start].group], Statements: buf, e: e}
+				g = shared
+			} else {
+				g = &Group{Key: keys[items[start].group], e: e,
+					Statements: statements(nil, items[start:end], ptrs[start:end], docs[start:end])}
+			}
 			if !yield(g) {
 				return
 			}
@@ -463,16 +475,19 @@ func (e *engine) groups(cs []claims.Claim) iter.Seq[*Group] {
 	}
 }
 
-// statements gathers sorted items into statements; ptrs are their claims,
-// in the same order, and are reordered to put representatives first.
-func statements(items []item, ptrs []*claims.Claim, docs []uint64) []Statement {
+// statements gathers sorted items into statements, appended to out; ptrs
+// are their claims, in the same order, and are reordered to put
+// representatives first.
+func statements(out []Statement, items []item, ptrs []*claims.Claim, docs []uint64) []Statement {
 	n := 1
 	for i := 1; i < len(items); i++ {
 		if !sameStatement(&items[i-1], &items[i]) {
 			n++
 		}
 	}
-	out := make([]Statement, 0, n)
+	if cap(out) < n {
+		out = make([]Statement, 0, n)
+	}
 	for i := 0; i < len(items); {
 		first := &items[i]
 		lo, hi := first.lo, first.hi
