@@ -980,6 +980,13 @@ func (sc *scanner) atDigits(i int) int {
 			}
 		}
 	}
+	// A leading zero: a code or a telephone number ("020 7946 0958", "007").
+	if s[i] == '0' && nd >= 2 {
+		if e2, ok := sc.phone(i); ok {
+			return e2
+		}
+		return sc.identifier(i, i)
+	}
 	if e2, ok := sc.quantityAt(i, false); ok {
 		return e2
 	}
@@ -1549,6 +1556,11 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 		switch string(w.low[:w.n]) {
 		case "s":
 			if q.Qualifier == claims.Exact && n == 4 && isYearText(q) {
+				num.Class, num.Span.End = Year, w.end
+				return sc.emit(num), true
+			}
+			// "the 90s": a decade.
+			if q.Qualifier == claims.Exact && n == 2 && s[i+1] == '0' {
 				num.Class, num.Span.End = Year, w.end
 				return sc.emit(num), true
 			}
