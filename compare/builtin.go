@@ -31,6 +31,9 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 					// higher one states.
 					continue
 				}
+				if floorAndEstimate(x, y) {
+					continue
+				}
 				sev := High
 				if x.Dating != Stated || y.Dating != Stated || x.class != classCount || x.scope == scopeTotal && !x.explicit {
 					sev = Medium
@@ -73,6 +76,13 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 	})
 }
 
+// floorAndEstimate reports whether lower is a count of what was confirmed
+// and higher an estimate: a count is a floor under an estimate, not a
+// contradiction of it.
+func floorAndEstimate(lower, higher *Statement) bool {
+	return lower.Kind == claims.Completed && higher.Kind == claims.Estimated
+}
+
 // regressionRule: a running total that is lower at a later date than it
 // was at an earlier one.
 type regressionRule struct{}
@@ -93,7 +103,7 @@ func (regressionRule) Check(g *Group, emit func(Finding)) {
 			if best != nil {
 				for i := range b {
 					s := &b[i]
-					if !below(s.Upper, best.Lower) {
+					if !below(s.Upper, best.Lower) || floorAndEstimate(s, best) {
 						continue
 					}
 					sev := High

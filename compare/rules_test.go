@@ -77,6 +77,10 @@ func TestRules(t *testing.T) {
 		{"no conflict: who gives and who receives are different counts", []spec{
 			{id: "a", measure: "bodies", to: "Ukraine", kind: claims.Completed, qty: "6,057", asOf: d16, speaker: "A", doc: "1"},
 			{id: "b", measure: "bodies", from: "Ukraine", kind: claims.Completed, qty: "78", asOf: d16, speaker: "B", doc: "2"}}, nil},
+		{"no conflict: a confirmed count under an estimate", []spec{fig("a", "50", d16, "A", "1"), fig("b", "about 120", d16, "B", "2").kindOf(claims.Estimated)},
+			nil},
+		{"conflict: two estimates", []spec{fig("a", "81,000", d16, "A", "1").kindOf(claims.Estimated), fig("b", "700,000", d16, "B", "2").kindOf(claims.Estimated)},
+			[]string{"conflict: a,b"}},
 		// regression
 		{"regression: 78 then 57", []spec{fig("a", "78", d16, "A", "1").back(), fig("b", "57", d19, "B", "2").back()},
 			[]string{"regression: a,b"}},
