@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -86,4 +87,15 @@ func TestCheckFormats(t *testing.T) {
 		require.Equal(t, 0, code, stderr.String())
 		require.True(t, strings.HasPrefix(stdout.String(), start), "%s report starts %q", format, stdout.String()[:min(60, stdout.Len())])
 	}
+}
+
+func TestCheckDirectory(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("testdata", "check-june-2025.jsonl"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "claims.jsonl"), data, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("not read"), 0o644))
+	got, code, stderr := findingTypes(t, "--format", "json", dir)
+	require.Equal(t, 0, code, stderr)
+	require.Len(t, got, 8)
 }
