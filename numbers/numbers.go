@@ -10,9 +10,42 @@
 // (sources/text) and of package compare. Quantities are read with the one
 // grammar of claims.ReadQuantity.
 //
-// Scan is a single pass over the bytes: it stops only at digits, currency
-// signs and the first letters of words that can begin a figure, and
-// allocates nothing for text without figures.
+// Scan is a single pass over the bytes: it stops only at digits, signs and
+// the first letters of words that can begin a figure, and allocates nothing
+// for text without figures.
+//
+// How figures are told apart, in brief (the sentence table in
+// testdata/sentences.tsv shows several hundred cases):
+//
+//   - Dates: a capitalized month with a day or a year ("June 9", "9 June
+//     2025", "June 11 and 13", "June 9-14", "June 2025"), ISO and numeric
+//     dates ("2025-06-20", "20/06/2025", "20.06.2025").
+//   - Times: "14:00", "8.37 pm", "10am", "5 p.m.", "9 o'clock", "23:59 GMT".
+//   - Years: four digits from 1800 to 2100 with no hedge, no separator and
+//     no count noun after them ("in 2025", but "2022 applications" is a
+//     count); "the 1990s", "the 90s", "2024-25".
+//   - Ordinals: "9th", "21st", "fourth", "twenty-first", "second round".
+//   - Ages: "24-year-old", "14 years old", "aged 18 to 25", "under the age
+//     of 25", and a number set off by commas after a name ("The girl, 12,").
+//   - Durations: a number before a unit of time ("two days", "24 to 48
+//     hours", "a three-day visit", "an hour"); "over four days" is a span of
+//     time, not more than four days.
+//   - Money: a currency sign ("$5 million", "€300", "US$40m") or a currency
+//     word or code ("2 billion roubles", "EUR 4.5 million").
+//   - Ratios: "half of", "a third of", "two-thirds", "one in three", "9 out of
+//     10", "3/4", hedged or not ("nearly a third", "fewer than one in ten").
+//     A singular ordinal after "a" is a fraction only before "of" or at the
+//     end of a clause: "a fourth on 14 June" is an ordinal.
+//   - Identifiers: URLs with digits, telephone numbers, versions and
+//     addresses ("2.3.1", "192.168.0.1"), codes glued to letters ("A320",
+//     "MH17", "COVID-19"), numbers after a proper noun that name an item
+//     ("Boeing 737", "Article 5"), numbers with a leading zero, and numbers
+//     too long to hold exactly.
+//   - Everything else numeric is a count or a percentage, read by
+//     claims.ReadQuantity with its hedges. "one" is a count only before a
+//     word that can be counted ("one person", not "no one", "one of the").
+//     "over" after "hand", "take" and similar verbs is a particle, not a
+//     hedge ("handed over 1,212 bodies").
 package numbers
 
 import (

@@ -1467,10 +1467,20 @@ func countNoun(w *word) bool {
 		"flights", "cars", "vehicles", "tanks", "drones", "missiles", "shells", "rockets", "units",
 		"pupils", "teachers", "doctors", "nurses", "staff", "delegates", "seats", "signatures", "pages",
 		"words", "copies", "items", "animals", "cattle", "sheep", "pigs", "hectares", "acres", "beds",
-		"troop", "more", "others", "of", "were", "are", "have", "had", "remain", "remained", "applications",
+		"troop", "others", "applications",
 		"requests", "complaints", "visitors", "tourists", "users", "customers", "ballots", "messages",
 		"posts", "comments", "attacks", "strikes", "incidents", "crimes", "tickets", "passengers", "firms",
 		"companies", "schools", "hospitals", "villages", "towns", "cities", "countries", "states":
+		return true
+	}
+	return false
+}
+
+// countVerb reports whether w, after a four-digit number, makes it a count
+// rather than a year: "2000 of them", "2000 were arrested", "2000 more".
+func countVerb(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "more", "of", "were", "are", "have", "had", "remain", "remained":
 		return true
 	}
 	return false
@@ -1697,7 +1707,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 	}
 	// Years: four digits from 1800 to 2100, unhedged, not followed by a count noun.
 	if q.Qualifier == claims.Exact || q.Qualifier == claims.Range {
-		if isYearText(q) && !countNoun(&w) {
+		if isYearText(q) && !countNoun(&w) && !countVerb(&w) {
 			num.Class = Year
 			// "2024-25"
 			if e+3 <= len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3])) {
