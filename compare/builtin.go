@@ -34,6 +34,11 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 				if floorAndEstimate(x, y) {
 					continue
 				}
+				if x.Dating == Undated && !shareDocument(x, y) {
+					// Figures with no date at all may be of any two
+					// dates; only one report giving both is a conflict.
+					continue
+				}
 				sev := High
 				if x.Dating != Stated || y.Dating != Stated || x.class != classCount || x.scope == scopeTotal && !x.explicit {
 					sev = Medium
@@ -74,6 +79,17 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 			}
 		})
 	})
+}
+
+// shareDocument reports whether some claim of s and some claim of t come
+// from the same document.
+func shareDocument(s, t *Statement) bool {
+	for _, d := range s.docs {
+		if d != 0 && slices.Contains(t.docs, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // floorAndEstimate reports whether lower is a count of what was confirmed

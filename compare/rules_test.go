@@ -81,6 +81,9 @@ func TestRules(t *testing.T) {
 			nil},
 		{"conflict: two estimates", []spec{fig("a", "81,000", d16, "A", "1").kindOf(claims.Estimated), fig("b", "700,000", d16, "B", "2").kindOf(claims.Estimated)},
 			[]string{"conflict: a,b"}},
+		{"no conflict: no dates at all, two reports", []spec{fig("a", "78", "", "A", "1"), fig("b", "57", "", "B", "2")}, nil},
+		{"conflict: no dates at all, one report", []spec{fig("a", "78", "", "A", "1"), fig("b", "57", "", "B", "1")},
+			[]string{"conflict: a,b"}},
 		// regression
 		{"regression: 78 then 57", []spec{fig("a", "78", d16, "A", "1").back(), fig("b", "57", d19, "B", "2").back()},
 			[]string{"regression: a,b"}},
