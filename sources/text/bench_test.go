@@ -9,9 +9,11 @@ import (
 )
 
 // newsLike returns about n bytes of news-like text: the test articles'
-// paragraphs again and again, with their figures changed so that no two
-// copies are the same.
-func newsLike(tb testing.TB, n int) []byte {
+// paragraphs, with their figures changed so that no two copies are the
+// same; dense puts them back to back (a figure every 100 bytes or so),
+// otherwise each is followed by two paragraphs of background without
+// figures, about the density of the seed article (one every 250 bytes).
+func newsLike(tb testing.TB, n int, dense bool) []byte {
 	paths, err := filepath.Glob("testdata/articles/*.txt")
 	if err != nil || len(paths) == 0 {
 		tb.Fatal("no test articles")
@@ -23,25 +25,36 @@ func newsLike(tb testing.TB, n int) []byte {
 			tb.Fatal(err)
 		}
 		for _, para := range bytes.Split(b, []byte("\n\n")) {
-			if bytes.Contains(para, []byte(": ")) && bytes.HasPrefix(para, []byte("date:")) {
+			if bytes.HasPrefix(para, []byte("date:")) {
 				continue // a header
 			}
 			paras = append(paras, para)
 		}
 	}
+	bg, err := os.ReadFile("testdata/bench/background.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	background := bytes.Split(bytes.TrimSpace(bg), []byte("\n\n"))
 	var buf bytes.Buffer
 	buf.WriteString("date: 2025-06-20\noutlet: Bench Times\n\n")
 	for i := 0; buf.Len() < n; i++ {
 		p := paras[i%len(paras)]
 		buf.Write(bytes.ReplaceAll(p, []byte("000"), fmt.Appendf(nil, "%03d", i%1000)))
 		buf.WriteString("\n\n")
+		if !dense {
+			for j := range 2 {
+				buf.Write(background[(2*i+j)%len(background)])
+				buf.WriteString("\n\n")
+			}
+		}
 	}
 	return buf.Bytes()
 }
 
 // BenchmarkExtract reads 1 MB of news-like text as one document.
 func BenchmarkExtract(b *testing.B) {
-	text := newsLike(b, 1<<20)
+	text := newsLike(b, 1<<20, false)
 	x := New(Options{})
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -55,7 +68,7 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkExtractArticles reads 1 MB of news-like text as articles of
 // about 3 KB each: the memory used is that of one article at a time.
 func BenchmarkExtractArticles(b *testing.B) {
-	text := newsLike(b, 1<<20)
+	text := newsLike(b, 1<<20, false)
 	var docs [][]byte
 	for len(text) > 0 {
 		n := min(len(text), 3000)
@@ -79,6 +92,20 @@ func BenchmarkExtractArticles(b *testing.B) {
 			if _, err := x.Extract("bench", d); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkExtractDense reads 1 MB of the test articles' paragraphs back to
+// back: a figure every 100 bytes or so, the worst case.
+func BenchmarkExtractDense(b *testing.B) {
+	text := newsLike(b, 1<<20, true)
+	x := New(Options{})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Extract("bench", text); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

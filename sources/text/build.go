@@ -89,7 +89,7 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 	e, when := -1, claims.Period{}
 	var src claims.Span
 	if q := d.toks[k].quote; q > 0 {
-		e, when = d.speakerOfQuote(q - 1)
+		e, when = d.speakerOfQuote(int(q) - 1)
 		if a := d.quoteAttr[q-1]; a != nil {
 			src = d.span(a.np0, a.np1)
 		}

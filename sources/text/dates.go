@@ -20,6 +20,21 @@ var weekdays = map[string]time.Weekday{
 // publication date only fully written dates are read: nothing is guessed.
 func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 	t := d.toks[k]
+	if t.kind == tPunct {
+		return claims.Period{}, claims.Span{}, false
+	}
+	if t.kind == tWord {
+		switch t.low {
+		case "yesterday", "today", "tonight", "week":
+		default:
+			if _, ok := weekdays[strings.TrimSuffix(t.low, "'s")]; !ok {
+				return claims.Period{}, claims.Span{}, false
+			}
+		}
+		if !d.pubOK {
+			return claims.Period{}, claims.Span{}, false
+		}
+	}
 	sp := claims.Span{Start: t.start, End: t.end}
 	pub := d.source.Published
 	switch t.kind {
@@ -65,9 +80,6 @@ func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 		return claims.On(dt), sp, true
 	case tWord:
 	default:
-		return claims.Period{}, sp, false
-	}
-	if !pub.IsValid() {
 		return claims.Period{}, sp, false
 	}
 	prev := ""

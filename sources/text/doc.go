@@ -40,6 +40,7 @@ type document struct {
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
 	sawProtest                 bool // a figure of the story counted protesters
+	pubOK                      bool // the publication date is valid
 	keyBuf                     []byte
 
 	// Per-token caches of the vocabulary look-ups.

@@ -147,6 +147,7 @@ func (x *Extractor) read(name, text string) *document {
 	if x.opts.Published.IsValid() {
 		d.source.Published = x.opts.Published
 	}
+	d.pubOK = d.source.Published.IsValid()
 	body := text[d.m.body:]
 	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
 	for i := range d.figs {
@@ -155,8 +156,8 @@ func (x *Extractor) read(name, text string) *document {
 	}
 	d.toks = tokenize(text, d.m.body, make([]token, 0, len(body)/5+1))
 	d.toks = mergeFigures(d.toks, d.figs)
-	d.pcache = make([]lookup, len(d.toks))
-	d.mcache = make([]lookup, len(d.toks))
+	caches := make([]lookup, 2*len(d.toks))
+	d.pcache, d.mcache = caches[:len(d.toks)], caches[len(d.toks):]
 	d.tcache = make([]uint8, len(d.toks))
 	d.quotes = markQuotes(d.toks)
 	d.sents = splitSentences(text, d.toks, x.lx)

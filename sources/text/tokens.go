@@ -20,11 +20,11 @@ const (
 type token struct {
 	start, end int
 	low        string // lowercased text
+	fig        int32  // index of the figure for tFig, else -1
+	quote      int32  // index+1 of the speech quote the token is inside, 0 outside
 	kind       tokKind
 	capital    bool // starts with an upper-case letter
 	para       bool // first token of a paragraph
-	fig        int  // index of the figure for tFig, else -1
-	quote      int  // index+1 of the speech quote the token is inside, 0 outside
 	openQ      bool // an opening quotation mark
 	closeQ     bool // a closing quotation mark
 }
@@ -37,7 +37,12 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // tokenize splits text[from:] into tokens. Paragraphs are separated by blank
 // lines, or by line breaks when the text has no blank line at all.
@@ -50,7 +55,7 @@ func tokenize(text string, from int, toks []token) []token {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		if unicode.IsSpace(r) {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			if r == '\n' {
 				newlines++
 			}
@@ -61,7 +66,7 @@ func tokenize(text string, from int, toks []token) []token {
 		newlines = 0
 		start := i
 		if isWordRune(r) {
-			capital := unicode.IsUpper(r)
+			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			i += n
 			for i < len(text) {
 				r, n = rune(text[i]), 1
@@ -95,18 +100,25 @@ func tokenize(text string, from int, toks []token) []token {
 
 // lower lowercases s, without allocating when s has no upper-case letter.
 func lower(s string) string {
+	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			s = strings.ToLower(s)
+		if c >= utf8.RuneSelf {
+			ascii = false
 			break
 		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	switch {
+	case ascii && !upper:
+		return s
+	case ascii:
+		return strings.ToLower(s)
 	}
 	// Fold the typographic apostrophe so that "Ukraine’s" reads like "Ukraine's".
-	if strings.Contains(s, "’") {
-		s = strings.ReplaceAll(s, "’", "'")
-	}
-	return s
+	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
 
 // mergeFigures replaces the tokens that each figure covers with one tFig
@@ -122,7 +134,7 @@ func mergeFigures(toks []token, figs []figure) []token {
 			f++
 		}
 		if f < len(figs) && figs[f].span.Start < toks[i].end {
-			t := token{start: min(toks[i].start, figs[f].span.Start), kind: tFig, fig: f, para: toks[i].para}
+			t := token{start: min(toks[i].start, figs[f].span.Start), kind: tFig, fig: int32(f), para: toks[i].para}
 			t.end = figs[f].span.End
 			for i < len(toks) && toks[i].start < figs[f].span.End {
 				t.end = max(t.end, toks[i].end)
@@ -216,7 +228,7 @@ func markQuotes(toks []token) []quotation {
 	}
 	for k, q := range kept {
 		for j := q.first; j <= q.last; j++ {
-			toks[j].quote = k + 1
+			toks[j].quote = int32(k + 1)
 		}
 	}
 	return kept
