@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,11 +48,25 @@ func TestRunNumbers(t *testing.T) {
 	require.True(t, strings.HasPrefix(out.String(), `{"file":`), "file comes first: %s", out.String())
 }
 
+var updateNumbers = flag.Bool("update-numbers", false, "rewrite testdata/numbers-demo.golden")
+
+// TestRunNumbersDemo checks the figures of the built-in articles against a
+// golden file; run with -update-numbers to rewrite it after a deliberate
+// change, and read the diff.
 func TestRunNumbersDemo(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.Equal(t, 0, runNumbers(nil, &out, &errb), errb.String())
 	require.Contains(t, out.String(), `"class":"count"`)
 	require.Contains(t, out.String(), `"file":"demo/`)
+	golden := filepath.Join("testdata", "numbers-demo.golden")
+	if *updateNumbers {
+		require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err, "run with -update-numbers to create it")
+	if diff := cmp.Diff(string(want), out.String()); diff != "" {
+		t.Errorf("crosscheck numbers on the demo articles (-want +got):\n%s", diff)
+	}
 }
 
 func TestRunNumbersBadFlag(t *testing.T) {
