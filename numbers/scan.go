@@ -436,7 +436,7 @@ func (sc *scanner) atWord(i int) int {
 				return w.end
 			}
 		}
-		if e, ok := sc.quantityAt(i, true); ok {
+		if e, ok := sc.quantityAt(i); ok {
 			return e
 		}
 		if e, ok := sc.hedgedFraction(i); ok {
@@ -461,7 +461,7 @@ func (sc *scanner) atWord(i int) int {
 			}
 		}
 		if w.is("us") && w.end < len(s) && s[w.end] == '$' {
-			if e, ok := sc.quantityAt(i, true); ok {
+			if e, ok := sc.quantityAt(i); ok {
 				return e
 			}
 		}
@@ -472,9 +472,7 @@ func (sc *scanner) atWord(i int) int {
 			}
 		}
 	case rOrdinal:
-		if w.end < len(s) && s[w.end] == '-' {
-			// "first-hand", "second-largest": still ordinals.
-		}
+		// "fourth", and "second-largest" too.
 		v := ordinalValue(&w)
 		return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal,
 			Quantity: sc.exact(s[i:w.end], v)})
@@ -499,7 +497,7 @@ func (sc *scanner) atWord(i int) int {
 			}
 		}
 	case rHalf:
-		if e, ok := sc.quantityAt(i, true); ok {
+		if e, ok := sc.quantityAt(i); ok {
 			return e
 		}
 		nw := sc.nextWord(w.end)
@@ -792,13 +790,13 @@ func (sc *scanner) atSign(i int) int {
 		if s[i] != '$' && (j >= len(s) || !isDigit(s[j])) {
 			return i + 1
 		}
-		if e, ok := sc.quantityAt(i, true); ok {
+		if e, ok := sc.quantityAt(i); ok {
 			return e
 		}
 	case '-', '.':
 		// "-5" and ".5" after a space or at the start: a sign, a fraction.
 		if i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '\n') {
-			if e, ok := sc.quantityAt(i, true); ok {
+			if e, ok := sc.quantityAt(i); ok {
 				return e
 			}
 		}
@@ -866,12 +864,12 @@ func (sc *scanner) atHigh(i int) int {
 	case c == 0xE2 && (strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "₽") || strings.HasPrefix(s[i:], "₴") || strings.HasPrefix(s[i:], "₹") ||
 		strings.HasPrefix(s[i:], "≥") || strings.HasPrefix(s[i:], "≤") || strings.HasPrefix(s[i:], "−")),
 		c == 0xC2 && (strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")):
-		if e, ok := sc.quantityAt(i, true); ok {
+		if e, ok := sc.quantityAt(i); ok {
 			return e
 		}
 	case c == 0xEF:
 		// Full-width digits: "３，０００".
-		if e, ok := sc.quantityAt(i, true); ok {
+		if e, ok := sc.quantityAt(i); ok {
 			return e
 		}
 	}
@@ -932,7 +930,8 @@ func (sc *scanner) atDigits(i int) int {
 		return sc.identifier(i, i)
 	}
 	// Token-level patterns: dates, times, versions, phone numbers.
-	if nd == 4 && e+5 < len(s)+0 && s[e] == '-' && isDigit(s[e+1]) && isDigit(s[e+2]) && s[e+3] == '-' && e+5 < len(s)+1 && e+5 <= len(s) && isDigit(s[e+4]) && e+5 < len(s) && isDigit(s[e+5]) && (e+6 >= len(s) || !isDigit(s[e+6])) {
+	if nd == 4 && e+5 < len(s) && s[e] == '-' && isDigit(s[e+1]) && isDigit(s[e+2]) && s[e+3] == '-' &&
+		isDigit(s[e+4]) && isDigit(s[e+5]) && (e+6 >= len(s) || !isDigit(s[e+6])) {
 		if d, ok := sc.isoDate(i, e+6); ok {
 			return d
 		}
@@ -987,7 +986,7 @@ func (sc *scanner) atDigits(i int) int {
 		}
 		return sc.identifier(i, i)
 	}
-	if e2, ok := sc.quantityAt(i, false); ok {
+	if e2, ok := sc.quantityAt(i); ok {
 		return e2
 	}
 	return e
@@ -1529,9 +1528,8 @@ func currencyWord(w *word, s string) bool {
 }
 
 // quantityAt reads a quantity phrase at i with claims.ReadQuantity and
-// emits it with the class its context gives. hedged says whether a hedge
-// or a word may begin it (false: digits only).
-func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
+// emits it with the class its context gives.
+func (sc *scanner) quantityAt(i int) (int, bool) {
 	s := sc.s
 	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
 	if err != nil {
@@ -1576,7 +1574,7 @@ func (sc *scanner) quantityAt(i int, hedged bool) (int, bool) {
 			}
 
 		case "km", "kg", "m", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "ha", "t", "lb", "lbs", "g", "l", "ml", "sq":
-			return sc.emit(num) + 0, true
+			return sc.emit(num), true // a measure: "10km" counts kilometres
 		}
 		if u := durationUnit(&w); u != "" && w.n <= 3 {
 			num.Class, num.Unit, num.Span.End = Duration, u, w.end
