@@ -64,7 +64,25 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					continue // "hits were recorded": a passive, not a speaker
 				}
 			}
-			np0, np1, found = d.backwardNP(v, s.first)
+			if isFindingVerb(t.low) {
+				// "A poll published by broadcaster ZDF found that …": the
+				// poll and who made it.
+				np0, found = -1, false
+				for j := v - 1; j >= s.first && j >= v-9; j-- {
+					if d.toks[j].kind == tWord && isStudyNoun(d.toks[j].low) {
+						np0, np1, found = j, v-1, true
+						for np1 > np0 && d.toks[np1].kind != tWord {
+							np1--
+						}
+						break
+					}
+				}
+				if !found {
+					continue
+				}
+			} else {
+				np0, np1, found = d.backwardNP(v, s.first)
+			}
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
 				np0, np1, found = d.relativeNP(v, s.first)
 			}
@@ -258,6 +276,22 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		}
 	}
 	return start, end, true
+}
+
+func isFindingVerb(w string) bool {
+	switch w {
+	case "found", "finds", "showed", "shows", "suggested", "suggests":
+		return true
+	}
+	return false
+}
+
+func isStudyNoun(w string) bool {
+	switch w {
+	case "poll", "survey", "study", "census", "report", "analysis", "count", "tally", "investigation", "audit":
+		return true
+	}
+	return false
 }
 
 // inverts reports the speech verbs that may come before their speaker:

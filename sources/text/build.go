@@ -264,6 +264,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if c.Measure == "deaths" && d.x.canon["bodies"] {
 			c.Measure = "bodies" // the dead handed over are bodies
 		}
+		if (c.Measure == "" || c.Measure == "troops") && d.x.canon["prisoners"] {
+			// People freed, exchanged or sent home are prisoners: "706 Houthi
+			// fighters", "303 defenders came home".
+			c.Measure = "prisoners"
+			b.whyText("measure", "people handed over are prisoners")
+		}
 		b.why("direction", d.span(cu.tok, cu.tok))
 		d.direction(s, k, cl1, cu, c.Speaker, b)
 		perfect = d.perfectBefore(cu.tok, s)
@@ -496,7 +502,7 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 			return d.text[p.Start:p.End]
 		}
 	}
-	for _, r := range [][2]int{{cl0, cl1}, {s.first, k - 1}} {
+	for _, r := range [][2]int{{cl0, cl1}, {s.first, k - 1}, {cl1, s.last}} {
 		best, bestDist := claims.Span{}, 1<<30
 		for i := r[0]; i < r[1]; i++ {
 			w := d.toks[i].low

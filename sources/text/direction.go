@@ -322,6 +322,10 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		}
 		recip = ""
 	}
+	if giver == "" && recip == "" && cu.kind == cueReceive && sp.Role != "outlet" && sp.Affiliation != "" {
+		recip = sp.Affiliation // "303 defenders came home", said by their side
+		b.whyText("recipient", "the speaker's side")
+	}
 	if giver == recip {
 		recip, rSp = "", claims.Span{}
 	}
@@ -335,6 +339,12 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		recip = d.counterpart(giver)
 		if recip != "" {
 			b.whyText("recipient", "the story's other party")
+		}
+	}
+	if giver == "" && recip == "" && (c.Mutual || cu.kind == cueMutual) {
+		if ps := d.topParties(); len(ps) >= 2 {
+			giver, recip = ps[0], ps[1]
+			b.whyText("subject", "the story's two parties")
 		}
 	}
 	b.why("subject", gSp)

@@ -36,7 +36,8 @@ func newLexicon() *lexicon {
 			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
 			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count",
-			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed"),
+			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed",
+			"found", "finds", "showed", "shows", "suggested", "suggests"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
 		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
 			"estimation", "approximately", "roughly", "crowd"),
@@ -225,6 +226,7 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")
+	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")
 }
