@@ -1669,6 +1669,8 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		if k, ok := r.percent(e); ok {
 			hi.percent, e = true, k
 		}
+		// "3.2% to $41.50" joins two figures of different units: no range.
+		mixed := lo.percent && hi.currency || lo.currency && hi.percent
 		// "5 to 6 million": the scale of the upper end applies to both.
 		if hi.scaled && !lo.scaled {
 			scaled := lo
@@ -1680,7 +1682,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		if lo.percent || hi.percent {
 			lo.percent, hi.percent = true, true
 		}
-		if lo.cmp(hi) >= 0 && !lo.overflow && !hi.overflow {
+		if (mixed || lo.cmp(hi) >= 0) && !lo.overflow && !hi.overflow {
 			// Not a range ("3-2" and "1-1" are scores): the first number alone,
 			// unless the phrase began with "between".
 			if kind == hBetween || kind == hFrom {
