@@ -192,11 +192,24 @@ func SortFindings(fs []Finding) {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(i, j int32) int { return compareFindings(&fs[i], &fs[j]) })
-	sorted := make([]Finding, len(fs))
-	for i, j := range idx {
-		sorted[i] = fs[j]
+	// Permute in place, following each cycle of the permutation.
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := fs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				fs[j] = tmp
+				break
+			}
+			fs[j] = fs[k]
+			j = k
+		}
 	}
-	copy(fs, sorted)
 }
 
 func compareFindings(a, b *Finding) int {
