@@ -404,6 +404,7 @@ func field(m string) string {
 type heldoutScore struct {
 	figures, found, right int // expected figures (not optional), covered, read right
 	claims, real          int // extracted claims with a figure, those that cover an expected figure
+	withheld              int // withheld claims (a bonus, not scored)
 	fields                map[string]int
 }
 
@@ -413,6 +414,7 @@ func (s *heldoutScore) add(o heldoutScore) {
 	s.right += o.right
 	s.claims += o.claims
 	s.real += o.real
+	s.withheld += o.withheld
 	for f, n := range o.fields {
 		s.fields[f] += n
 	}
@@ -491,6 +493,8 @@ func scoreHeldout(a heldoutArticle, got []claims.Claim) (heldoutScore, []string)
 	}
 	for i, c := range got {
 		if c.Kind == claims.Withheld || !c.Quantity.IsValid() {
+			s.withheld++
+			lines = append(lines, fmt.Sprintf("  bonus withheld: measure %q, speaker %q: %.60q", c.Measure, c.Speaker.Name, c.Evidence.Text))
 			continue
 		}
 		s.claims++
@@ -529,7 +533,7 @@ func TestHeldout(t *testing.T) {
 		} else {
 			seen.add(s)
 		}
-		t.Logf("%s: found %d/%d, right %d/%d, real %d/%d claims", a.name, s.found, s.figures, s.right, s.figures, s.real, s.claims)
+		t.Logf("%s: found %d/%d, right %d/%d, real %d/%d claims, %d withheld", a.name, s.found, s.figures, s.right, s.figures, s.real, s.claims, s.withheld)
 		for _, l := range lines {
 			t.Log(l)
 		}
@@ -554,8 +558,8 @@ func TestHeldout(t *testing.T) {
 			b.s.found, b.s.figures, 100*ratio(b.s.found, b.s.figures), b.s.right, b.s.figures, 100*ratio(b.s.right, b.s.figures),
 			b.s.real, b.s.claims, 100*ratio(b.s.real, b.s.claims))
 	}
-	t.Logf("TOTAL over %d articles: found %d/%d (%.1f%%), read right %d/%d (%.1f%%), precision %d/%d (%.1f%%)",
-		len(paths), total.found, total.figures, 100*found, total.right, total.figures, 100*right, total.real, total.claims, 100*prec)
+	t.Logf("TOTAL over %d articles: found %d/%d (%.1f%%), read right %d/%d (%.1f%%), precision %d/%d (%.1f%%); %d withheld figures recorded",
+		len(paths), total.found, total.figures, 100*found, total.right, total.figures, 100*right, total.real, total.claims, 100*prec, total.withheld)
 	if found < minFound {
 		t.Errorf("found %.1f%% of the figures, want at least %.0f%%", 100*found, 100*minFound)
 	}
