@@ -27,8 +27,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := d.toks[v]
-		if t.kind != tWord || t.quote != 0 || !d.lx.speech[t.low] {
-			continue
+		if t.kind != tWord || t.quote != 0 || !d.lx.speech[t.low] || t.capital && v != s.first {
+			continue // "the United States" holds no speech verb
 		}
 		var np0, np1 int
 		var appos [2]int
@@ -631,7 +631,7 @@ func (d *document) speakerOf(at attribution) int {
 			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
 				continue
 			}
-			if strings.Contains(e.low, hw) {
+			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) {
 				return i
 			}
 			if e.person && isPersonRole(hw) && affil != "" {
@@ -656,6 +656,31 @@ const entityWindow = 64
 func (d *document) newEntity(sp claims.Speaker, person bool) int {
 	d.ents = append(d.ents, entity{sp: sp, person: person, low: strings.ToLower(sp.Name + " " + sp.Role), last: lastWordLower(sp.Name)})
 	return len(d.ents) - 1
+}
+
+// allWordsIn reports whether every word of the phrase [a, b] that says
+// which one is meant ("health" and "Gaza" in "the health ministry in
+// Gaza") is in the entity's lowercased name low; articles, prepositions and
+// the entity's own side do not count.
+func (d *document) allWordsIn(a, b int, low, affil string) bool {
+	for k := a; k <= b; k++ {
+		t := d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		w := strings.TrimSuffix(t.low, "'s")
+		switch w {
+		case "the", "a", "an", "of", "for", "in", "at", "on", "and":
+			continue
+		}
+		if p := d.x.demonyms[w]; p != "" && p == affil {
+			continue
+		}
+		if !strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func isPersonRole(w string) bool {

@@ -515,7 +515,8 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 				best, bestDist = d.span(i+1, e-1), 0
 				break
 			}
-			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" {
+			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" &&
+				w != "through" && w != "into" {
 				continue
 			}
 			j := i + 1
@@ -563,6 +564,9 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 			b.why("subject", d.span(i, i+n-1))
 			return p
 		}
+	}
+	if f.q.Unit == claims.Percent {
+		return "" // a share with no holder or place named is about nothing said
 	}
 	// The place of the count before it in the paragraph, else of the
 	// story's first count.

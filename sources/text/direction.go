@@ -286,6 +286,17 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		agent, agSp = d.agentBefore(cu.tok, s, sp)
 	}
 	own, ownSp := d.owner(k, cl1, agent, sp)
+	// "released 10 Americans in exchange for 252 Venezuelans": what comes
+	// in exchange goes the other way.
+	reversed := false
+	for j := cu.tok + 1; j < k; j++ {
+		if w := d.toks[j].low; (w == "exchange" || w == "return") && d.toks[j-1].low == "in" && j+1 < k && d.toks[j+1].low == "for" {
+			reversed = true
+		}
+	}
+	if reversed {
+		own, ownSp = "", claims.Span{}
+	}
 	var giver, recip string
 	var gSp, rSp claims.Span
 	switch cu.kind {
@@ -339,6 +350,16 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		recip = d.counterpart(giver)
 		if recip != "" {
 			b.whyText("recipient", "the story's other party")
+		}
+	}
+	if reversed {
+		giver, recip, gSp, rSp = recip, giver, rSp, gSp
+		if o, osp := d.owner(k, cl1, "", sp); o != "" && o != giver {
+			recip, rSp = o, osp
+		}
+		b.whyText("direction", "in exchange: the other way")
+		if giver == "" && recip != "" {
+			giver = d.counterpart(recip)
 		}
 	}
 	if giver == "" && recip == "" && (c.Mutual || cu.kind == cueMutual) {

@@ -169,6 +169,9 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 	if c, ok := d.x.demonyms[w]; ok {
 		return c, 1, true
 	}
+	if c, ok := d.x.demonyms[strings.TrimSuffix(w, "s")]; ok && len(w) > 4 {
+		return c, 1, true // "Americans", "Venezuelans"
+	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
 		if c, ok := d.x.demonyms[a]; ok {
 			return c, 1, true // "Russian-Ukrainian", "Ukrainian-controlled"

@@ -222,7 +222,7 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("missing", "missing people", "unaccounted for")
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
-	add("voters", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
+	add("voters", "voted", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")

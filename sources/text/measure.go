@@ -49,8 +49,8 @@ const noncount = "\x00noncount"
 
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
-	carry := func() (string, bool) {
-		if (d.lastMeasureKey == key || d.lastMeasureKey == key-1) && d.lastMeasure != "" {
+	carry := func(far bool) (string, bool) {
+		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" {
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
 			return d.lastMeasure, true
 		}
@@ -130,7 +130,8 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// foreigners, six were Poles"), unless a verb of their own
 			// says what they did ("officers were deployed").
 			if !d.verbAfter(head+1, s) {
-				if m, ok := carry(); ok {
+				far := d.lx.person[w] || d.toks[head].capital || d.x.demonyms[strings.TrimSuffix(w, "s")] != ""
+				if m, ok := carry(far); ok {
 					return m
 				}
 			}
@@ -170,7 +171,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	// 4. Carried over.
-	if m, ok := carry(); ok {
+	if m, ok := carry(true); ok {
 		return m
 	}
 	return ""
