@@ -43,7 +43,7 @@ const (
 	cOther = iota
 	cDigit
 	cLetter
-	cSign // $ + ~ & (
+	cSign // $ + ~ & ( - . < > =
 	cHigh // a byte of a multi-byte character
 )
 
@@ -926,6 +926,14 @@ func (sc *scanner) atDigits(i int) int {
 	}
 	e := sc.digitsEnd(i)
 	nd := e - i
+	// A footnote mark "[12]" or a list number at the start of a line ("1. ",
+	// "2) "): labels, not figures.
+	if i > 0 && s[i-1] == '[' && e < len(s) && s[e] == ']' && nd <= 3 {
+		return e + 1
+	}
+	if nd <= 2 && e+1 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' ' && (i == 0 || s[i-1] == '\n') {
+		return e + 1
+	}
 	if sc.modelNumber(i, e) {
 		return sc.identifier(i, i)
 	}
@@ -1013,8 +1021,14 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
 		k--
 	}
-	if k == 0 || strings.IndexByte(".!?\"'\n:;(", s[k-1]) >= 0 {
+	if k == 0 || strings.IndexByte(".!?\"'\n:;()[]-", s[k-1]) >= 0 {
 		return false
+	}
+	switch string(pw.low[:pw.n]) {
+	case "another", "the", "some", "only", "all", "just", "and", "but", "with", "for", "by", "to", "other",
+		"each", "every", "these", "those", "its", "their", "his", "her", "our", "my", "your", "after",
+		"before", "since", "until", "than", "another's", "nearly", "almost", "about", "around", "over":
+		return false // a capitalized word of the language, not a name
 	}
 	if monthOf(&pw) != 0 && roleOf(&pw) == rMonth || weekday(&pw) || roleOf(&pw) != rNone {
 		return false
@@ -1431,6 +1445,18 @@ func phrasalOver(w *word) bool {
 	return false
 }
 
+// oneWayCompound reports whether w, after a number word and a hyphen, makes
+// a compound that names a kind of thing rather than a number of things.
+func oneWayCompound(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "off", "way", "sided", "time", "stop", "party", "on", "to", "liner", "horse", "size", "piece",
+		"dimensional", "fold", "tier", "track", "faced", "handed", "legged", "wheeled", "seater", "storey",
+		"story", "star", "digit":
+		return true
+	}
+	return false
+}
+
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
 	switch string(w.low[:w.n]) {
@@ -1567,12 +1593,15 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				num.Class, num.Span.End = Year, w.end
 				return sc.emit(num), true
 			}
-			// "the 90s": a decade.
+			// "the 90s": a decade; "in his 40s": an age.
 			if q.Qualifier == claims.Exact && n == 2 && s[i+1] == '0' {
 				num.Class, num.Span.End = Year, w.end
+				switch pw := sc.prevWord(i); string(pw.low[:pw.n]) {
+				case "his", "her", "their", "early", "mid", "late", "my", "your", "our":
+					num.Class = Age
+				}
 				return sc.emit(num), true
 			}
-
 		case "km", "kg", "m", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "ha", "t", "lb", "lbs", "g", "l", "ml", "sq":
 			return sc.emit(num), true // a measure: "10km" counts kilometres
 		}
@@ -1692,6 +1721,10 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				}
 			}
 		}
+	}
+	// Compounds that name a kind, not a number: "one-off", "two-way".
+	if words && hyphen && oneWayCompound(&w) {
+		return w.end, true
 	}
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {

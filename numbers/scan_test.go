@@ -220,3 +220,21 @@ func FuzzScan(f *testing.F) {
 		checkInvariants(t, text, Options{})
 	})
 }
+
+// TestScanAcrossLines covers what a one-line table cannot: list numbers at
+// the start of lines, and hedges broken over a line.
+func TestScanAcrossLines(t *testing.T) {
+	text := "1. Police said 300 people marched.\n2) Another 40 were hurt.\nMore than\n6,000 signed.\n\n12 more"
+	var got []figure
+	for n := range Scan(text, Options{}) {
+		got = append(got, found(n))
+	}
+	want := []figure{
+		{"300", "count", "300", "exact"},
+		{"40", "count", "40", "exact"},
+		{"More than\n6,000", "count", "6000", "more_than"},
+		{"12", "count", "12", "exact"},
+	}
+	require.Equal(t, want, got)
+	checkInvariants(t, text, Options{})
+}
