@@ -539,7 +539,7 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 	k := i
 	for words := 0; words < 4; words++ {
 		w := sc.wordAt(k)
-		if w.end == k {
+		if w.end == k || !hedgeWord(&w) {
 			return i, false
 		}
 		next := sc.spaceAt(w.end)
@@ -570,6 +570,22 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 			Quantity: rehedge(hq, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
 	}
 	return i, false
+}
+
+// hedgeWord reports whether w can be part of a hedge before a fraction
+// ("more than", "at least", "nearly", "just under"): hedgedFraction reads
+// no further than such words.
+func hedgeWord(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "more", "than", "over", "at", "least", "most", "about", "around", "some", "roughly", "approximately",
+		"approx", "nearly", "almost", "less", "fewer", "under", "below", "above", "just", "well", "close", "to",
+		"up", "no", "not", "slightly", "far", "much", "a", "little", "bit", "an", "estimated", "as", "many",
+		"greater", "smaller", "lower", "higher", "larger", "bigger", "or", "equal", "of", "upwards", "in",
+		"excess", "north", "south", "shy", "considerably", "substantially", "marginally", "somewhat",
+		"maximum", "minimum", "circa", "c":
+		return true
+	}
+	return false
 }
 
 // numberWord reports whether w is a cardinal number word below a hundred.
