@@ -271,11 +271,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("measure", "people handed over are prisoners")
 		}
 		b.why("direction", d.span(cu.tok, cu.tok))
-		d.direction(s, k, cl1, cu, c.Speaker, b)
-		perfect = d.perfectBefore(cu.tok, s)
 		if f.q.Reciprocal || d.bothWays(s, cl0, cl1) {
 			c.Mutual = true
 		}
+		d.direction(s, k, cl1, cu, c.Speaker, b)
+		perfect = d.perfectBefore(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:
 			c.Kind = claims.Agreed
@@ -320,7 +320,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				date, dsp, hasDate = p, sp, true
 				break
 			}
-			if w := d.toks[j].low; w != "on" && w != "by" && w != "as" && w != "since" && w != "until" && w != "last" {
+			if w := d.toks[j].low; w != "on" && w != "by" && w != "as" && w != "since" && w != "until" && w != "last" && w != "in" {
 				break
 			}
 		}
@@ -610,7 +610,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	for j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "for") {
 		j--
 	}
-	for j < e && !d.toks[j].capital {
+	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
 		j++
 	}
 	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] {

@@ -8,6 +8,12 @@ import (
 	"github.com/crosscheck/crosscheck/numbers"
 )
 
+var months = map[string]time.Month{
+	"january": time.January, "february": time.February, "march": time.March, "april": time.April, "may": time.May,
+	"june": time.June, "july": time.July, "august": time.August, "september": time.September,
+	"october": time.October, "november": time.November, "december": time.December,
+}
+
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
@@ -27,6 +33,20 @@ func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 		switch t.low {
 		case "yesterday", "today", "tonight", "week":
 		default:
+			if m, ok := months[t.low]; ok && t.capital && d.pubOK && k > 0 {
+				// "in April", "since March": the month, in the publication's
+				// year or the year before.
+				switch d.toks[k-1].low {
+				case "in", "since", "during", "until", "by", "last", "early", "late", "mid", "of", "through":
+					y := d.source.Published.Year
+					if m > d.source.Published.Month {
+						y--
+					}
+					first := claims.Date{Year: y, Month: m, Day: 1}
+					last := first.AddDays(32)
+					return claims.Between(first, last.AddDays(-last.Day)), claims.Span{Start: t.start, End: t.end}, true
+				}
+			}
 			if _, ok := weekdays[strings.TrimSuffix(t.low, "'s")]; !ok {
 				return claims.Period{}, claims.Span{}, false
 			}
