@@ -19,7 +19,7 @@ import (
 // Errors quote the input and name the byte (counted from 1) where reading
 // stopped: `claims: parsing quantity "abc": unexpected "a" at byte 1`. A
 // number of more than 18 significant digits gives an error wrapping
-// ErrRange. ParseQuantity never panics.
+// ErrRange. ParseQuantity never panics and is safe for concurrent use.
 func ParseQuantity(s string) (Quantity, error) { return ParseQuantityIn(language.English, s) }
 
 // ParseQuantityIn is ParseQuantity with the digit separators of the

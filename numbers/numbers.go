@@ -57,6 +57,7 @@ import (
 )
 
 // A Class says what kind of figure a Number is. The zero value is Count.
+// Classes are small values, safe for concurrent use.
 type Class uint8
 
 // The classes of figures.
@@ -129,7 +130,8 @@ type Number struct {
 	Numerator, Denominator int64
 }
 
-// Options configure Scan. The zero value reads English.
+// Options configure Scan. The zero value reads English. Scan only reads
+// its Options, so one Options value may serve many scans at once.
 type Options struct {
 	// Language picks the digit separators ("6,000.5" in English, "6.000,5"
 	// in German, "6 000,5" in French); see claims.ParseQuantityIn. The zero
