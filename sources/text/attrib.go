@@ -17,13 +17,14 @@ type attribution struct {
 	whenSpan claims.Span
 	estimate bool // a verb of counting: "estimated", "counted", "put … at"
 	ent      int  // the speaker's entity once resolved; -2 before
+	wire     bool // a wire service's credit, speaking for want of anyone else
 }
 
 // attribute finds the sentence's attributions in its narrative (outside
 // speech quotes), in order. Wires ("Xinhua news agency reported") are
 // credits, not speakers: they go to via.
 func (d *document) attribute(s sentence) ([]attribution, []string) {
-	var as []attribution
+	var as, wires []attribution
 	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := d.toks[v]
@@ -112,14 +113,24 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if !found {
 			continue
 		}
+		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2}
 		if w := d.wireName(np0, np1); w != "" {
+			// A wire's credit says through whom the story came; it speaks
+			// only where no one else in the sentence does.
 			via = append(via, w)
+			a.wire = true
+			wires = append(wires, a)
 			continue
 		}
-		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2}
 		a.estimate = d.lx.estimate[t.low]
 		a.when, a.whenSpan = d.speechDate(s, a)
 		as = append(as, a)
+	}
+	if len(as) == 0 {
+		for _, w := range wires {
+			w.when, w.whenSpan = d.speechDate(s, w)
+			as = append(as, w)
+		}
 	}
 	return as, via
 }
