@@ -148,6 +148,8 @@ type jsonNumber struct {
 	Value       *claims.Decimal   `json:"value,omitempty"`
 	Lower       *claims.Decimal   `json:"lower"`
 	Upper       *claims.Decimal   `json:"upper"`
+	LowerExcl   bool              `json:"lower_exclusive,omitempty"`
+	UpperExcl   bool              `json:"upper_exclusive,omitempty"`
 	Qualifier   *claims.Qualifier `json:"qualifier,omitempty"`
 	Date        string            `json:"date,omitempty"`
 	Unit        string            `json:"unit,omitempty"`
@@ -157,7 +159,8 @@ type jsonNumber struct {
 
 // MarshalJSON writes n as one object: "text", "start", "end", "class", and
 // for a number with a Quantity "value", "lower", "upper" (null when
-// unbounded) and "qualifier"; "date" for a date ("2025-06-09", or
+// unbounded), "lower_exclusive" and "upper_exclusive" when an end is
+// open ("more than 6,000"), and "qualifier"; "date" for a date ("2025-06-09", or
 // "--06-09" without a year, "2025-06" without a day); "unit",
 // "numerator" and "denominator" when set.
 func (n Number) MarshalJSON() ([]byte, error) {
@@ -168,11 +171,11 @@ func (n Number) MarshalJSON() ([]byte, error) {
 		j.Value, j.Qualifier = &v, &qual
 		if q.Lower.Set {
 			lo := q.Lower.Value
-			j.Lower = &lo
+			j.Lower, j.LowerExcl = &lo, !q.Lower.Inclusive
 		}
 		if q.Upper.Set {
 			hi := q.Upper.Value
-			j.Upper = &hi
+			j.Upper, j.UpperExcl = &hi, !q.Upper.Inclusive
 		}
 	}
 	if n.Class == Date {
