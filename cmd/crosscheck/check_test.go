@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
@@ -98,4 +100,55 @@ func TestCheckDirectory(t *testing.T) {
 	got, code, stderr := findingTypes(t, "--format", "json", dir)
 	require.Equal(t, 0, code, stderr)
 	require.Len(t, got, 8)
+}
+
+func TestCheckClaimReviewFormat(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"check", "--format", "claimreview", filepath.Join("testdata", "check-june-2025.jsonl")}, &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	var doc struct {
+		Graph []struct {
+			Type   string `json:"@type"`
+			Rating struct {
+				Name string `json:"alternateName"`
+			} `json:"reviewRating"`
+		} `json:"@graph"`
+	}
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &doc), stdout.String())
+	require.NotEmpty(t, doc.Graph)
+	for _, r := range doc.Graph {
+		require.Equal(t, "ClaimReview", r.Type)
+		require.NotEmpty(t, r.Rating.Name)
+	}
+}
+
+func TestCheckType(t *testing.T) {
+	// A JSON Lines file under another name is read as JSON Lines with --type.
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("testdata", "check-june-2025.jsonl"))
+	require.NoError(t, err)
+	name := filepath.Join(dir, "claims.log")
+	require.NoError(t, os.WriteFile(name, data, 0o644))
+	got, code, stderr := findingTypes(t, "--format", "json", "--type", "jsonl", name)
+	require.Equal(t, 0, code, stderr)
+	require.Len(t, got, 8)
+
+	var stdout, errb bytes.Buffer
+	require.Equal(t, 2, run([]string{"check", "--type", "xml", name}, &stdout, &errb))
+	require.Contains(t, errb.String(), "xml")
+}
+
+func TestCheckStdin(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "check-june-2025.jsonl"))
+	require.NoError(t, err)
+	for _, in := range []string{string(data), "\n  " + string(data)} {
+		opts := crosscheck.Options{}
+		r := io.Reader(strings.NewReader(in))
+		require.Equal(t, "jsonl", sniff(&r, opts).Type)
+		rest, err := io.ReadAll(r)
+		require.NoError(t, err)
+		require.Equal(t, in, string(rest), "sniff keeps every byte")
+	}
+	r := io.Reader(strings.NewReader("MOSCOW, June 16. Russia said..."))
+	require.Equal(t, "text", sniff(&r, crosscheck.Options{}).Type)
 }
