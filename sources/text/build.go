@@ -157,6 +157,17 @@ func (d *document) digitGroup(i int) bool {
 	return true
 }
 
+// countMeasure reports measures of things that are counted and never
+// handed over.
+func countMeasure(m string) bool {
+	switch m {
+	case "protesters", "injured", "missing", "displaced", "evacuees", "voters", "votes", "turnout", "arrests",
+		"seats", "homes", "casualties":
+		return true
+	}
+	return false
+}
+
 // bothWays reports words that make a transfer an exchange in the clause:
 // "each side handed over 1,000", "freed by each side", "in the largest
 // prisoner swap".
@@ -254,6 +265,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
+	if countMeasure(c.Measure) {
+		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
+	}
 	if f.q.Reciprocal && cu.tok < 0 {
 		cu = cue{tok: k, kind: cueMutual}
 	} else if f.q.Reciprocal {

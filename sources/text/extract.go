@@ -251,9 +251,16 @@ func (d *document) speakerOfSent(si int) int {
 func (d *document) attributionFor(si, k int) *attribution {
 	d.speakerOfSent(si)
 	as := d.attrs[si]
-	var before, after, lastBefore *attribution
+	s := d.sents[si]
+	var before, after, lastBefore, final *attribution
 	for i := range as {
 		a := &as[i]
+		if a.ent < 0 {
+			continue // a pronoun with nothing to point back to
+		}
+		if a.verb > k && a.np0 > k && d.closes(a, s) {
+			final = a
+		}
 		if a.verb < k {
 			lastBefore = a
 			if a.np1 < a.verb {
@@ -264,12 +271,45 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	switch {
+	case final != nil:
+		return final // "…, officials from both countries said on Friday": the whole sentence
 	case before != nil:
 		return before
 	case after != nil:
 		return after
 	}
 	return lastBefore
+}
+
+// closes reports an attribution set off at the end of its sentence: a
+// comma before it, and after it only its date or place ("…, the ministry
+// said on Friday.").
+func (d *document) closes(a *attribution, s sentence) bool {
+	start := min(a.np0, a.verb)
+	if start <= s.first || d.toks[start-1].low != "," {
+		return false
+	}
+	for j := max(a.np1, a.verb) + 1; j <= s.last; j++ {
+		t := d.toks[j]
+		if t.kind == tPunct {
+			if t.low == "." || t.low == "!" || t.closeQ {
+				continue
+			}
+			return false
+		}
+		if t.kind == tFig && !d.figs[t.fig].isDate {
+			return false
+		}
+		switch t.low {
+		case "on", "in", "a", "statement", "late", "earlier", "told", "reporters", "said", "telegram", "x":
+			continue
+		}
+		if _, ok := weekdays[t.low]; ok || t.kind == tFig || t.capital {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func (d *document) noteSpeaker(e int) {

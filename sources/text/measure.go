@@ -117,6 +117,18 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			head = -1
 		default:
+			// "Among the dead were two children": the group named first.
+			if cl0, _ := d.clause(s, k); d.toks[cl0].low == "among" {
+				if m, n := d.measureAt(cl0 + 1); m != "" {
+					b.why("measure", d.span(cl0+1, cl0+n))
+					return m
+				} else if cl0+2 < k {
+					if m, n := d.measureAt(cl0 + 2); m != "" {
+						b.why("measure", d.span(cl0+2, cl0+1+n))
+						return m
+					}
+				}
+			}
 			// A noun the vocabulary does not know ("people", "suspects",
 			// "defenders"): the verb says what happened to them.
 			if m, ok := d.predicate(head+1, s); ok {

@@ -165,6 +165,8 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "64 percent", Speaker: "Tagesfeld"}}},
 		{"passive recorded is no speaker", pub + "Strikes were recorded at 14 sites, the air force said.",
 			[]row{{Q: "14", Speaker: "air force"}}},
+		{"the attribution that closes the sentence", pub + "Russia returned 1,000 bodies it says are Ukrainian, officials from both countries said on Friday.",
+			[]row{{Q: "1,000", Speaker: "officials from both countries"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
@@ -199,6 +201,7 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "43", Measure: "deaths"}, {Q: "140", Measure: "missing"}}},
 		{"killing and wounding", pub + "The strike hit a market, killing 43 and wounding 112.",
 			[]row{{Q: "43", Measure: "deaths"}, {Q: "112", Measure: "injured"}}},
+		{"among the dead", pub + "Among the dead were two children, the governor said.", []row{{Q: "two", Measure: "deaths"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
@@ -236,6 +239,8 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "27.4%", Subject: "Green Alliance"}, {Q: "24.9%", Subject: "Union"}}},
 		{"the event", pub + "At least 58 people were killed by Typhoon Dalia, officials said.",
 			[]row{{Q: "At least 58", Subject: "Typhoon Dalia"}}},
+		{"a crowd is no transfer", pub + "In Lyon, 3,500 demonstrators rallied to demand the return of all prisoners.",
+			[]row{{Q: "3,500", Subject: "Lyon"}}},
 		{"count is no transfer", pub + "In Lyon, police counted 15,000 marchers.",
 			[]row{{Q: "15,000", Subject: "Lyon"}}},
 		{"the city of", pub + "Shelling killed 43 people in the city of El Fasher.",
