@@ -1029,7 +1029,14 @@ func (sc *scanner) modelNumber(i, e int) bool {
 		return false
 	}
 	pw := sc.prevWord(i)
-	if pw.n < 2 || !isUpper(s[pw.start]) || pw.end != i-1 {
+	if pw.n < 2 || pw.end != i-1 {
+		return false
+	}
+	if labelNoun(&pw) {
+		nw := sc.nextWord(e)
+		return !countNoun(&nw) && durationUnit(&nw) == ""
+	}
+	if !isUpper(s[pw.start]) {
 		return false
 	}
 	// Not at the start of a sentence.
@@ -1060,6 +1067,19 @@ func (sc *scanner) modelNumber(i, e int) bool {
 		return false
 	}
 	return true
+}
+
+// labelNoun reports whether w names things by number ("page 12", "Flight
+// 370", "Article 5", "gate 4").
+func labelNoun(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "page", "pages", "flight", "article", "articles", "section", "chapter", "clause", "paragraph",
+		"gate", "platform", "route", "highway", "room", "runway", "terminal", "ward", "resolution",
+		"amendment", "episode", "volume", "item", "appendix", "annex", "exhibit", "decree", "id", "ref",
+		"version", "model", "apollo", "boeing", "airbus", "windows":
+		return true
+	}
+	return false
 }
 
 func weekday(w *word) bool {
