@@ -1537,6 +1537,30 @@ func countNoun(w *word) bool {
 	return false
 }
 
+// pluralAfterCount reports whether the number at i reads as a count before
+// a plural noun w ("sold 1900 copies") rather than a year ("in 2019
+// elections", "the 2020 games"): w is a lower-case plural, and the word
+// before the number is not one that introduces a year.
+func (sc *scanner) pluralAfterCount(i int, w *word) bool {
+	if w.n < 4 || w.low[w.n-1] != 's' || isUpper(sc.s[w.start]) || w.low[w.n-2] == 's' {
+		return false
+	}
+	switch string(w.low[:w.n]) {
+	case "was", "has", "does", "this", "its", "thus", "plus", "less", "unless", "always", "perhaps",
+		"elections", "games", "olympics", "talks", "protests", "riots", "floods", "polls", "budgets",
+		"accounts", "results", "figures", "levels", "prices", "rates", "terms", "rules", "reforms":
+		return false
+	}
+	pw := sc.prevWord(i)
+	switch string(pw.low[:pw.n]) {
+	case "", "in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "the", "early",
+		"late", "mid", "between", "and", "or", "to", "through", "circa", "year", "years", "summer", "spring",
+		"autumn", "fall", "winter", "its", "their", "his", "her", "our", "s", "for", "than", "as", "at", "on":
+		return false
+	}
+	return true
+}
+
 // countVerb reports whether w, after a four-digit number, makes it a count
 // rather than a year: "2000 of them", "2000 were arrested", "2000 more".
 func countVerb(w *word) bool {
@@ -1774,7 +1798,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	// Years: four digits from 1800 to 2100, unhedged, not followed by a count noun.
 	if q.Qualifier == claims.Exact || q.Qualifier == claims.Range {
-		if isYearText(q) && !countNoun(&w) && !countVerb(&w) {
+		if isYearText(q) && !countNoun(&w) && !countVerb(&w) && !sc.pluralAfterCount(i, &w) {
 			num.Class = Year
 			// "2024-25"
 			if e+3 <= len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3])) {
