@@ -65,7 +65,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					continue // "hits were recorded": a passive, not a speaker
 				}
 			}
-			if isFindingVerb(t.low) {
+			if v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed") {
+				// "the 500,000 claimed by the organisers"
+				np0, np1, found = d.forwardNP(v+2, s.last)
+				if !found {
+					continue
+				}
+			} else if isFindingVerb(t.low) {
 				// "A poll published by broadcaster ZDF found that …": the
 				// poll and who made it.
 				np0, found = -1, false
@@ -552,6 +558,18 @@ func (d *document) speakerOf(at attribution) int {
 		isParty = true
 	}
 	person := ht.capital && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	if person {
+		// A capitalised name with an organisation's word in it is no
+		// person: "the Electoral Reform Society", "Peace for Ukraine".
+		for k := a; k < head; k++ {
+			if p, _, _ := d.partyAt(k); p != "" {
+				continue // "Kremlin aide Vladimir Medinsky"
+			}
+			if w := d.toks[k].low; d.lx.org[w] && d.toks[k].capital && !isPersonRole(w) || w == "for" || w == "of" {
+				person = false
+			}
+		}
+	}
 	if person {
 		// Name: the capitalised words ending at the head; role: the titles before.
 		n0 := head

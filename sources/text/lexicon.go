@@ -37,7 +37,8 @@ func newLexicon() *lexicon {
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
 			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count",
 			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed",
-			"found", "finds", "showed", "shows", "suggested", "suggests"),
+			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
+			"putting", "claiming", "reporting", "claimed"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
 		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
 			"estimation", "approximately", "roughly", "crowd"),
@@ -95,7 +96,8 @@ func newLexicon() *lexicon {
 		noncount: set("side", "sides", "round", "rounds", "stage", "stages", "times", "years", "year", "days",
 			"day", "hours", "hour", "minutes", "weeks", "months", "way", "ways", "part", "parts", "points", "point",
 			"delegations", "delegation", "countries", "parties", "occasions", "phases", "batches", "handovers",
-			"meetings", "sessions", "talks", "steps"),
+			"meetings", "sessions", "talks", "steps", "planes", "plane", "buses", "bus", "flights", "flight",
+			"vehicles", "cars", "boats", "ships", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
 		// Nouns for people, whose fate a verb may name: "95 people have died".
 		person: set("people", "persons", "person", "others", "civilians", "residents", "individuals", "men",
 			"women", "children", "soldiers", "troops", "servicemen", "fighters", "migrants", "passengers",
@@ -130,7 +132,8 @@ func newLexicon() *lexicon {
 			"body", "watchdog", "regulator", "inspectorate", "provider", "carrier", "airline", "railway",
 			"unit", "secretariat", "tribunal", "syndicate", "movement", "front", "alliance",
 			"rooms", "volunteers", "medics", "doctors", "ngo", "charity", "pollster", "pollsters",
-			"institution", "guard", "coastguard", "brigade", "battalion"),
+			"institution", "guard", "coastguard", "brigade", "battalion", "society", "foundation", "institute",
+			"initiative", "campaign", "league", "committee", "panel", "trust", "fund", "project", "collective"),
 		abbrev: set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "st",
 			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "prof",
 			"inc", "corp", "ltd", "jr", "sr", "vs", "mt", "ft", "approx", "est", "adm", "cmdr", "brig", "pres",
@@ -218,7 +221,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"taken part", "take part", "participants", "strikers", "people protested", "people marched",
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
-		"marching", "protesting", "demonstrating")
+		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches")
+	add("evacuees", "under evacuation orders", "evacuation orders", "evacuation order")
+	add("prisoners", "captivity", "custody", "holding", "held captive")
+	add("hostages", "abducted", "kidnapped", "seized", "taken hostage", "held hostage")
 	add("missing", "missing people", "unaccounted for")
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")

@@ -68,8 +68,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	percent := f.q.Unit == claims.Percent
-	// 2. The noun phrase after the figure.
+	// 2. The noun phrase after the figure (past a closing quotation mark:
+	// counted "well over 500,000" marchers).
 	i := k + 1
+	if i <= s.last && d.toks[i].closeQ {
+		i++
+	}
 	if i <= s.last && d.toks[i].low == "of" {
 		i++ // "79 of its soldiers", "38 of the 141 seats"
 		for i <= s.last && (isDeterminer(d.toks[i].low) || d.toks[i].kind == tFig) {
@@ -82,10 +86,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	head := -1
 	for ; i <= s.last && i <= k+6; i++ {
 		t := d.toks[i]
-		if t.kind != tWord || t.quote != d.toks[k].quote {
+		if t.kind != tWord || t.quote != d.toks[k].quote && !(i > 0 && d.toks[i-1].closeQ) {
 			break
 		}
-		if m, n := d.measureAt(i); m != "" && !(percent && false) {
+		if m, n := d.measureAt(i); m != "" {
 			if d.lx.person[t.low] && n == 1 {
 				if pm, ok := d.predicate(i+1, s); ok {
 					return pm
@@ -97,7 +101,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if d.lx.breaker[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) {
 			break
 		}
-		if d.lx.noncount[t.low] {
+		if d.lx.noncount[t.low] && !percent {
 			return noncount
 		}
 		head = i
@@ -105,7 +109,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head >= 0 {
 		w := d.toks[head].low
 		switch {
-		case d.lx.noncount[w]:
+		case d.lx.noncount[w] && !percent:
 			return noncount
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {
@@ -137,6 +141,15 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			if m, ok := d.verbBefore(k, s); ok {
 				return m
+			}
+			// "estimating the crowd at 300,000 people", "A rally drew 300
+			// people": the noun the figure is linked to, or the subject of
+			// the verb that takes it.
+			if j := k - 1; j >= s.first && d.toks[j].kind == tWord && (d.lx.linking[d.toks[j].low] || isIrregularPast(d.toks[j].low) || strings.HasSuffix(d.toks[j].low, "ed")) {
+				cl0, _ := d.clause(s, k)
+				if m, ok := d.measureBefore(k, s, b); ok && d.tokenAt(b.lastWhy().Start) >= cl0 {
+					return m
+				}
 			}
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
@@ -261,7 +274,15 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if m, _ := d.measureAt(i); m != "" && !d.lx.person[t.low] {
 			return m, true
 		}
+		if strings.HasSuffix(t.low, "ly") || d.x.demonyms[t.low] != "" {
+			continue // "were seriously wounded", "in Russian captivity"
+		}
 		switch t.low {
+		case "under", "in", "still", "flee", "fled":
+			if t.low == "flee" || t.low == "fled" {
+				return "displaced", true
+			}
+			continue
 		case "been", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
 			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
 			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
@@ -289,7 +310,7 @@ func (d *document) verbAfter(i int, s sentence) bool {
 		if d.cueAt(i, s.last) != 0 {
 			return false // "were freed": the story's transfer goes on
 		}
-		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")
+		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) && !d.lx.aux[t.low]
 	}
 	return false
 }
