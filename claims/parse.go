@@ -134,17 +134,18 @@ func (e *parseError) Unwrap() error { return e.err }
 //	  or thereabouts, N-ish, Nish
 //	nearly, almost, close to, just under,          Approx     unbounded    N]   (approximately, just under N)
 //	  just shy of
-//	more than, over, above, upwards of, north of, >, MoreThan (N           unbounded
+//	more than, over, above, beyond, exceeding,     MoreThan   (N           unbounded
+//	  topping, upwards of, north of, >,
 //	  greater/larger/bigger/higher than,
 //	  in excess of, just over, well over, well above
 //	at least, no fewer than, no less than, ≥, >=,   AtLeast    [N           unbounded
 //	  more than or equal to, equal to or more than, a minimum of,
-//	  N or more, N or above, N and over, N and up, N-plus, N plus, N+, N-odd
+//	  N or more, N or above, N and over, N and up, N at least, N-plus, N plus, N+, N-odd
 //	fewer than, less than, under, below, <,        LessThan   unbounded    N)
 //	  smaller/lower than, well under, south of
 //	up to, as many as, as much as, at most, ≤, <=, AtMost     unbounded    N]
 //	  no more than, not more than, a maximum of, less than or equal to,
-//	  N or fewer, N or less, N or under, N and below
+//	  N or fewer, N or less, N or under, N and below, N at most
 //	between X and Y, X-Y, X–Y, X~Y, X to Y, X or Y, Range     [X           Y]
 //	  from X to Y; about X to Y, nearly X-Y (an approximate hedge before a range gives way to it)
 //	more than X and less than Y (and the like)     Range      (X           Y)   (each end as its hedge says)
@@ -410,6 +411,7 @@ const (
 	wBut
 	wNorth
 	wSouth
+	wBeyond // beyond, exceeding, topping
 	wThereabouts
 	wIsh
 )
@@ -630,6 +632,8 @@ func lookupWord(b []byte) (word, int64) {
 		return wBut, 0
 	case "north":
 		return wNorth, 0
+	case "beyond", "exceeding", "topping":
+		return wBeyond, 0
 	case "south":
 		return wSouth, 0
 	case "thereabouts":
@@ -742,7 +746,7 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wOr, wFewer); e2 > 0 { // "more or less"
 			return hQual, Approx, after(e2)
 		}
-	case wOver, wAbove:
+	case wOver, wAbove, wBeyond:
 		return hQual, MoreThan, after(e)
 	case wNearly:
 		return hNearly, Approx, after(e)
@@ -1580,6 +1584,12 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 		return i, false
 	}
 	w, _, e := r.readWord(j)
+	if w == wUp && to {
+		// "from 30 up to 40"
+		if w2, _, _, e2 := r.next(e); w2 == wTo {
+			w, e = wTo, e2
+		}
+	}
 	if (w == wTo && to) || (w == wAnd && and) || (w == wOr && or) {
 		if k := r.space(e); k > e {
 			return k, true
@@ -1825,6 +1835,23 @@ func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
 		}
 	case wOdd:
 		return e, AtLeast, true
+	case wAt:
+		// "30 at most", "30 at the least"
+		if j == i {
+			break
+		}
+		w2, _, _, e2 := r.next(e)
+		if w2 == wNone {
+			if _, _, k, k2 := r.next(e); k2-k == 3 && strings.EqualFold(s[k:k2], "the") {
+				w2, _, _, e2 = r.next(k2)
+			}
+		}
+		switch w2 {
+		case wMost:
+			return e2, AtMost, true
+		case wLeast:
+			return e2, AtLeast, true
+		}
 	case wIsh:
 		if j > i {
 			return e, Approx, true

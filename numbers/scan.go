@@ -232,7 +232,7 @@ const starterWords = `zero one two three four five six seven eight nine ten elev
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
-below close just well no not upwards in between from us minus negative north south greater larger bigger higher smaller
+below close just well no not upwards in between from us minus negative north south beyond exceeding topping greater larger bigger higher smaller
 lower equal slightly far much marginally somewhat
 considerably substantially usd eur gbp rub uah chf jpy cny january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
@@ -270,7 +270,8 @@ func roleOf(w *word) int {
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
 		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
-		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "north", "south", "greater", "larger", "bigger", "higher",
+		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "north", "south", "beyond",
+		"exceeding", "topping", "greater", "larger", "bigger", "higher",
 		"smaller", "lower", "equal", "slightly", "far", "much", "marginally",
 		"somewhat", "considerably", "substantially":
 		return rQuantity
