@@ -315,7 +315,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 	} else {
 		c.Kind = claims.Estimated
-		c.Subject = d.placeFor(k, s, b)
+		c.Subject = d.placeFor(k, s, c.Measure, b)
 		if c.Subject != "" {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
@@ -513,18 +513,42 @@ func (d *document) perfectAround(k int, s sentence) bool {
 // named after "in", "across" or "throughout" in the figure's clause, else
 // before the figure in its sentence ("In Paris, police counted …"), else
 // a party named in the sentence.
-func (d *document) placeFor(k int, s sentence, b *builder) string {
+func (d *document) placeFor(k int, s sentence, measure string, b *builder) string {
 	cl0, cl1 := d.clause(s, k)
 	f := d.figs[d.toks[k].fig]
-	if f.q.Unit == claims.Percent || d.x.measures["seats"] != "" && k+1 <= s.last && strings.HasPrefix(d.toks[k+1].low, "seat") {
+	if f.q.Unit == claims.Percent || measure == "seats" || measure == "votes" {
 		// A share of the vote or of the seats belongs to the party that
-		// won it: "the Homeland Union had 27.4%", "the Social Democrats 24.9%".
+		// won it: "the Homeland Union had 27.4%", "the Social Democrats
+		// 24.9%", "34 for the Greens".
 		if p, ok := d.holderBefore(k, s, cl0); ok {
 			b.why("subject", p)
 			return d.text[p.Start:p.End]
 		}
+		if p, ok := d.holderAfter(k, cl1); ok {
+			b.why("subject", p)
+			return d.text[p.Start:p.End]
+		}
 	}
-	for _, r := range [][2]int{{cl0, cl1}, {s.first, k - 1}, {cl1, s.last}} {
+	// Places after the figure, up to the next figure: "1.28 million
+	// nationwide, 93,000 of them in Paris" puts only the 93,000 in Paris.
+	end := s.last
+	for j := k + 1; j <= s.last; j++ {
+		if d.toks[j].kind == tFig && d.figs[d.toks[j].fig].claim {
+			end = j
+			break
+		}
+	}
+	for ri, r := range [][2]int{{cl0, min(cl1, end)}, {s.first, k - 1}, {cl1, end}} {
+		if ri == 1 {
+			// "the war has killed …", "the quake killed …": the event,
+			// when the figure's own clause names no place.
+			for j := k - 1; j >= cl0; j-- {
+				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital {
+					b.why("subject", d.span(j, j))
+					return w
+				}
+			}
+		}
 		best, bestDist := claims.Span{}, 1<<30
 		for i := r[0]; i < r[1]; i++ {
 			w := d.toks[i].low
@@ -538,8 +562,11 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 				break
 			}
 			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" &&
-				w != "through" && w != "into" {
+				w != "through" && w != "into" && w != "over" {
 				continue
+			}
+			if i+1 <= s.last && isPlatform(d.toks[i+1].low) {
+				continue // "wrote on X", "said on Telegram"
 			}
 			j := i + 1
 			if j <= s.last && d.toks[j].low == "the" {
@@ -579,8 +606,8 @@ func (d *document) placeFor(k int, s sentence, b *builder) string {
 	}
 	si := d.sentOf[k]
 	for i := cl0; i <= cl1; i++ {
-		if d.inSpeakerName(si, i) {
-			continue
+		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" {
+			continue // "came from Latvia" names an origin, not what is counted
 		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
 			b.why("subject", d.span(i, i+n-1))
@@ -644,10 +671,43 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 func isEventNoun(w string) bool {
 	switch w {
 	case "typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood", "floods", "wildfire",
-		"fire", "eruption", "tsunami", "landslide", "operation", "offensive":
+		"fire", "eruption", "tsunami", "landslide", "operation", "offensive", "war", "fighting", "attack", "strike",
+		"blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence", "conflict",
+		"wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak":
 		return true
 	}
 	return false
+}
+
+func isPlatform(w string) bool {
+	switch w {
+	case "x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television", "tv", "radio",
+		"truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social":
+		return true
+	}
+	return false
+}
+
+// holderAfter returns the capitalised name after "for" that a figure
+// belongs to: "34 seats for the Social Democrats".
+func (d *document) holderAfter(k, cl1 int) (claims.Span, bool) {
+	for j := k + 1; j <= cl1 && j <= k+3; j++ {
+		if d.toks[j].low != "for" {
+			continue
+		}
+		i := j + 1
+		if i <= cl1 && d.toks[i].low == "the" {
+			i++
+		}
+		e := i
+		for e <= cl1 && d.toks[e].kind == tWord && d.toks[e].capital {
+			e++
+		}
+		if e > i {
+			return d.span(i, e-1), true
+		}
+	}
+	return claims.Span{}, false
 }
 
 // tokenAt returns the index of the token that starts at byte offset off.

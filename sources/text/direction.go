@@ -154,7 +154,8 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 				return p, d.span(j, e)
 			}
 		}
-		if d.x.demonyms[d.toks[e].low] == "" && !d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) {
+		if d.x.demonyms[d.toks[e].low] == "" && d.x.demonyms[strings.TrimSuffix(d.toks[e].low, "s")] == "" &&
+			!d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) {
 			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
 		}
 	}
@@ -169,6 +170,12 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 				return sp.Affiliation, d.span(j, j)
 			}
 			continue
+		case "country", "government", "nation":
+			// "his country had handed over": the speaker's.
+			if j > s.first && (d.toks[j-1].low == "his" || d.toks[j-1].low == "her" || d.toks[j-1].low == "their" || d.toks[j-1].low == "our") &&
+				sp.Role != "outlet" && sp.Affiliation != "" {
+				return sp.Affiliation, d.span(j-1, j)
+			}
 		}
 		p, n, dem := d.partyAt(j)
 		if p == "" {
@@ -511,6 +518,9 @@ func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 				if d.toks[i].low == "no" && j != i+1 {
 					break
 				}
+				if d.notKnowing(i, j) {
+					break // "could not agree on how many": no refusal
+				}
 				if d.toks[i].low == "not" || d.toks[i].low == "no" || d.toks[i].low == "without" || d.toks[i].low == "declined" || d.toks[i].low == "refused" || j == i+1 {
 					return d.withheldClaim(si, s, narr, i, j), true
 				}
@@ -518,6 +528,18 @@ func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 		}
 	}
 	return claims.Claim{}, false
+}
+
+// notKnowing reports words between a negation and "how many" that make
+// it ignorance or disagreement rather than a refusal to say.
+func (d *document) notKnowing(i, j int) bool {
+	for x := i + 1; x < j; x++ {
+		switch d.toks[x].low {
+		case "agree", "know", "sure", "clear", "determine", "establish", "yet", "immediately", "possible", "known", "certain":
+			return true
+		}
+	}
+	return false
 }
 
 func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Claim {
