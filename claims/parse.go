@@ -1101,7 +1101,8 @@ func (r *qreader) scale(v *numeral, i int) int {
 		if j < len(s) && isDigit(s[j]) {
 			return i
 		}
-		switch strings.ToLower(s[i:j]) {
+		low, n := lower8(s[i:j])
+		switch string(low[:n]) {
 		case "k", "thousand":
 			v.mulPow10(3)
 		case "bn", "billion":
@@ -1156,7 +1157,8 @@ func (r *qreader) scale(v *numeral, i int) int {
 		return e
 	case wNone:
 		if e > i {
-			switch strings.ToLower(s[r.space(i):e]) {
+			low, n := lower8(s[r.space(i):e])
+			switch string(low[:n]) {
 			case "bn":
 				v.mulPow10(9)
 			case "mn", "mln":
@@ -1169,6 +1171,22 @@ func (r *qreader) scale(v *numeral, i int) int {
 		}
 	}
 	return i
+}
+
+// lower8 returns s in lower case when it has at most eight bytes, without
+// allocating; n is 0 for a longer s.
+func lower8(s string) (low [8]byte, n int) {
+	if len(s) > len(low) {
+		return low, 0
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k] = c
+	}
+	return low, len(s)
 }
 
 // words reads a number in words at i ("two hundred and fifty").

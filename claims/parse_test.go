@@ -434,3 +434,23 @@ func TestHedgedAgreesWithNewQuantity(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, render(want), render(got))
 }
+
+// TestReadQuantityAllocs pins the scanner's budget: reading a quantity, or
+// finding none, allocates nothing.
+func TestReadQuantityAllocs(t *testing.T) {
+	for _, c := range []struct {
+		tag language.Tag
+		s   string
+	}{
+		{language.English, "more than 6,000 People"},
+		{language.English, "between 500 and 600 Soldiers"},
+		{language.English, "The people"},
+		{language.English, "two hundred and fifty Marchers"},
+		{language.German, "6.000,5 Menschen"},
+		{language.French, "16 500 Personnes"},
+	} {
+		if n := testing.AllocsPerRun(100, func() { ReadQuantity(c.tag, c.s) }); n != 0 {
+			t.Errorf("ReadQuantity(%v, %q): %v allocations", c.tag, c.s, n)
+		}
+	}
+}

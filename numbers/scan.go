@@ -992,8 +992,7 @@ func (sc *scanner) atDigits(i int) int {
 	}
 	// Ordinals: "9th", "21st".
 	if e+2 <= len(s) && (e+2 == len(s) || !isAlnum(s[e+2])) {
-		switch strings.ToLower(s[e : e+2]) {
-		case "st", "nd", "rd", "th":
+		if ordinalSuffix(s[e], s[e+1]) {
 			if nd <= 18 {
 				v, _ := claims.ParseDecimal(s[i:e])
 				n, _ := v.Int64()
@@ -1141,6 +1140,16 @@ func (sc *scanner) token(i int) (int, bool) {
 		return sc.identifier(i, i), true
 	}
 	return i, false
+}
+
+// ordinalSuffix reports whether a and b spell "st", "nd", "rd" or "th" in
+// either case.
+func ordinalSuffix(a, b byte) bool {
+	switch [2]byte{a | 0x20, b | 0x20} {
+	case [2]byte{'s', 't'}, [2]byte{'n', 'd'}, [2]byte{'r', 'd'}, [2]byte{'t', 'h'}:
+		return true
+	}
+	return false
 }
 
 func atoi(s string) int64 {
@@ -1354,11 +1363,8 @@ func (sc *scanner) monthFirst(i int, w *word) (int, bool) {
 		}
 		end := e
 		if end+2 <= len(s) {
-			switch strings.ToLower(s[end:min(end+2, len(s))]) {
-			case "st", "nd", "rd", "th":
-				if end+2 == len(s) || !isAlnum(s[end+2]) {
-					end += 2
-				}
+			if ordinalSuffix(s[end], s[end+1]) && (end+2 == len(s) || !isAlnum(s[end+2])) {
+				end += 2
 			}
 		}
 		if end < len(s) && (isLetter(s[end]) || (isDigit(s[end]))) {
