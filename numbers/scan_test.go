@@ -238,3 +238,20 @@ func TestScanAcrossLines(t *testing.T) {
 	require.Equal(t, want, got)
 	checkInvariants(t, text, Options{})
 }
+
+// TestScanAllocs pins the cost of figures: a typical news sentence costs
+// the iterator and nothing per figure.
+func TestScanAllocs(t *testing.T) {
+	text := "On June 14 more than 6,000 people, about 45% of them students, marched for the fourth time; police counted 1,212."
+	figures := 0
+	n := testing.AllocsPerRun(100, func() {
+		figures = 0
+		for range Scan(text, Options{}) {
+			figures++
+		}
+	})
+	require.Equal(t, 5, figures)
+	if n > 2 {
+		t.Errorf("Scan: %v allocations, want at most 2", n)
+	}
+}
