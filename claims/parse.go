@@ -106,7 +106,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	core    = [sign] [currency] digits [half] [scale] | words [half] [scale]
 //	        | "a" ("dozen" | "hundred" | scale | "couple" | "few") | "half a" (scale | "dozen")
 //	        | vague | core ("-for-" | " for ") core  (the same number each way)
-//	sign    = "-" | "−" | "minus"
+//	sign    = "-" | "−" | "minus" | "negative"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
 //	          "6 000" and "1 234 567" with ordinary spaces, and no-break spaces anywhere)
 //	half    = "and a half" | "½" | "¼" | "¾" | " 1/2" | " 1/4" | " 3/4"
@@ -127,32 +127,36 @@ func (e *parseError) Unwrap() error { return e.err }
 //
 // The hedges and the intervals they give (N is the number written):
 //
-//	hedge                                          Qualifier  Lower        Upper
-//	(none)                                         Exact      [N           N]
-//	about, around, some, roughly, approximately,   Approx     [N           N]   (the compare policy widens)
-//	  approx., an estimated, estimated, c., ~, more or less, or so,
-//	  or thereabouts, N-ish, Nish
-//	nearly, almost, close to, just under,          Approx     unbounded    N]   (approximately, just under N)
+//	hedge                                           Qualifier Lower      Upper
+//	(none)                                          Exact     [N         N]
+//	about, around, some, roughly, approximately,    Approx    [N         N]         (the compare policy widens)
+//	  approx., an estimated, estimated, c., ~,
+//	  more or less, or so, or thereabouts, N-ish
+//	nearly, almost, close to, just under,           Approx    unbounded  N]         (approximately, just under N)
 //	  just shy of
-//	more than, over, above, beyond, exceeding,     MoreThan   (N           unbounded
-//	  topping, upwards of, north of, >,
-//	  greater/larger/bigger/higher than,
-//	  in excess of, just over, well over, well above
-//	at least, no fewer than, no less than, ≥, >=,   AtLeast    [N           unbounded
-//	  more than or equal to, equal to or more than, a minimum of,
-//	  N or more, N or above, N and over, N and up, N at least, N-plus, N plus, N+, N-odd
-//	fewer than, less than, under, below, <,        LessThan   unbounded    N)
+//	more than, over, above, beyond, exceeding,      MoreThan  (N         unbounded
+//	  topping, upwards of, north of, >, greater/
+//	  larger/bigger/higher than, in excess of,
+//	  just over, well over, well above
+//	at least, no fewer than, no less than, ≥, >=,   AtLeast   [N         unbounded
+//	  more than or equal to, equal to or more
+//	  than, a minimum of, N or more, N or above,
+//	  N and over, N and up, N at least, N-plus,
+//	  N plus, N+, N-odd
+//	fewer than, less than, under, below, <,         LessThan  unbounded  N)
 //	  smaller/lower than, well under, south of
-//	up to, as many as, as much as, at most, ≤, <=, AtMost     unbounded    N]
-//	  no more than, not more than, a maximum of, less than or equal to,
-//	  N or fewer, N or less, N or under, N and below, N at most
-//	between X and Y, X-Y, X–Y, X~Y, X to Y, X or Y, Range     [X           Y]
-//	  from X to Y; about X to Y, nearly X-Y (an approximate hedge before a range gives way to it)
-//	more than X and less than Y (and the like)     Range      (X           Y)   (each end as its hedge says)
-//	dozens (12), scores (20), hundreds (100),      Approx     [V           unbounded   (Vague; Value V)
-//	  thousands, millions, tens of thousands (10,000), hundreds of thousands,
-//	  several (3), a few (2), several hundred (300), a few thousand (2,000)
-//	X-for-X, X for X                              Exact      [X           X]   (Reciprocal; X each way)
+//	up to, as many as, as much as, at most, ≤, <=,  AtMost    unbounded  N]
+//	  no more than, not more than, a maximum of,
+//	  less than or equal to, N or fewer, N or less,
+//	  N or under, N and below, N at most
+//	between X and Y, from X to Y, X-Y, X–Y, X~Y,    Range     [X         Y]         (an approximate hedge before a
+//	  X to Y, X or Y; about X to Y, nearly X-Y                                      range gives way to it)
+//	more than X and less than Y (and the like)      Range     (X         Y)         (each end as its hedge says)
+//	dozens (12), scores (20), hundreds (100),       Approx    [V         unbounded  (Vague; Value V)
+//	  thousands, millions, tens of thousands,
+//	  hundreds of thousands, several (3), a few (2),
+//	  several hundred (300), a few thousand (2,000)
+//	X-for-X, X for X                                Exact     [X         X]         (Reciprocal; X each way)
 //
 // The contract's own qualifier names also work as hedges ("more_than 6000",
 // "approx 500"), so the canonical rendering of Quantity.String reads back.
