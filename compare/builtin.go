@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -84,6 +85,18 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 // shareDocument reports whether some claim of s and some claim of t come
 // from the same document.
 func shareDocument(s, t *Statement) bool {
+	if len(s.docs)*len(t.docs) > 64 {
+		in := make(map[uint64]bool, len(t.docs))
+		for _, d := range t.docs {
+			in[d] = true
+		}
+		for _, d := range s.docs {
+			if d != 0 && in[d] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, d := range s.docs {
 		if d != 0 && slices.Contains(t.docs, d) {
 			return true
@@ -174,8 +187,19 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			if !dated(s) {
 				continue
 			}
+			var seen map[uint64]bool
+			if len(s.docs) > 16 {
+				seen = make(map[uint64]bool, len(s.docs))
+			}
 			for j, d := range s.docs {
-				if d != 0 && !slices.Contains(s.docs[:j], d) {
+				switch {
+				case d == 0:
+				case seen != nil:
+					if !seen[d] {
+						seen[d] = true
+						ms = append(ms, mention{d, s})
+					}
+				case !slices.Contains(s.docs[:j], d):
 					ms = append(ms, mention{d, s})
 				}
 			}
@@ -192,24 +216,21 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			}
 			return cmpLower(a.s.Lower, b.s.Lower)
 		})
+		block := 0 // where the mentions of ms[i]'s document and date start
 		for i := 1; i < len(ms); i++ {
 			// prev: the highest total of this document at the latest date
-			// before s's.
+			// before s's, the last mention before s's date (mentions of one
+			// document and date are sorted by lower bound).
 			doc, s := ms[i].doc, ms[i].s
+			if ms[i-1].doc != doc || ms[i-1].s.day != s.day {
+				block = i
+			}
 			if ms[i-1].doc != doc {
 				continue
 			}
 			var prev *Statement
-			for j := i - 1; j >= 0 && ms[j].doc == doc; j-- {
-				if ms[j].s.day >= s.day {
-					continue
-				}
-				if prev != nil && ms[j].s.day < prev.day {
-					break
-				}
-				if prev == nil || cmpLower(ms[j].s.Lower, prev.Lower) > 0 {
-					prev = ms[j].s
-				}
+			if block > 0 && ms[block-1].doc == doc {
+				prev = ms[block-1].s
 			}
 			if prev == nil || !prev.Upper.Set || !s.Lower.Set || !below(prev.Upper, s.Lower) ||
 				ratio(s.Lower.Value, prev.Upper.Value) < jumpShare {
@@ -277,27 +298,34 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 		if fw == nil || bw == nil {
 			continue
 		}
+		deals := agreementsFor(g, Forward)
 		buckets(bw, func(b []Statement) {
 			if !dated(&b[0]) {
 				return
 			}
-			var match []*Statement
-			for i := range fw {
-				if fw[i].sameTime(&b[0]) {
-					match = append(match, &fw[i])
+			// fw and bw are sorted by date, and the statements of one date by
+			// origin.
+			at := func(s Statement, t *Statement) int {
+				if c := cmp.Compare(s.day, t.day); c != 0 {
+					return c
 				}
+				return cmp.Compare(s.from, t.from)
 			}
-			if len(match) == 0 {
+			lo, _ := slices.BinarySearchFunc(fw, &b[0], at)
+			hi := lo
+			for hi < len(fw) && fw[hi].sameTime(&b[0]) {
+				hi++
+			}
+			if hi == lo {
 				return
 			}
+			match := ptrs(fw[lo:hi])
+			top := highest(match)
 			for i := range b {
 				back := &b[i]
-				forth := highest(match)
-				for _, f := range match {
-					if f.Origin == back.Origin {
-						forth = f
-						break
-					}
+				forth := top
+				if k, ok := slices.BinarySearchFunc(match, back.Origin, func(f *Statement, o string) int { return cmpString(f.Origin, o) }); ok {
+					forth = match[k]
 				}
 				flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
 				blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
@@ -307,8 +335,7 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				if !exchange && forth.Origin != back.Origin {
 					continue // two transfers, but nothing says they were an exchange
 				}
-				deal := agreement(g, Forward, back.day)
-				emit(imbalance(g, forth, back, deal))
+				emit(imbalance(g, forth, back, deals.at(back.day)))
 			}
 		})
 	}
@@ -376,6 +403,11 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 				deals = append(deals, highest(comp))
 			}
 		})
+		var fwt, bwt totals
+		if len(deals) > 0 {
+			fwt = newTotals(findRun(g, Forward, classCount, scopeTotal, claims.Count))
+			bwt = newTotals(findRun(g, Backward, classCount, scopeTotal, claims.Count))
+		}
 		for _, deal := range deals {
 			q := deal.Claim().Quantity
 			if !q.IsValid() || !deal.Lower.Set {
@@ -385,8 +417,7 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 			if !dated(deal) {
 				from = undatedDay
 			}
-			fw := latestTotal(findRun(g, Forward, classCount, scopeTotal, claims.Count), from, nil)
-			bw := latestTotal(findRun(g, Backward, classCount, scopeTotal, claims.Count), from, nil)
+			fw, bw := fwt.since(from), bwt.since(from)
 			switch {
 			case deal.Direction == Both && !q.Reciprocal:
 				if fw == nil || bw == nil || !fw.Upper.Set || !bw.Upper.Set {
@@ -540,6 +571,7 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 			}
 		})
 		var sum claims.Decimal
+		var terms []claims.Decimal // the figures summed so far
 		next, broken := 0, false
 		buckets(totals, func(b []Statement) {
 			if b[0].Dating != Stated {
@@ -555,16 +587,14 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 					break
 				}
 				sum = s
+				terms = append(terms, q.Value)
 				next++
 			}
 			if broken || next < 2 {
 				return
 			}
 			used := evs[:next:next]
-			terms := make([]claims.Decimal, len(used))
-			for i, e := range used {
-				terms[i] = value(e)
-			}
+			terms := terms[:next:next]
 			point := claims.Incl(sum)
 			var matching, wrong []*Statement
 			for i := range b {
@@ -575,6 +605,7 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 					wrong = append(wrong, t)
 				}
 			}
+			var agree, termText string // the same for every wrong total
 			for _, t := range wrong {
 				sev := Medium
 				if below(t.Upper, point) {
@@ -582,23 +613,27 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 				} else if !t.Lower.Set || ratio(sum, t.Lower.Value) < arithmeticSlack {
 					continue
 				}
-				termText := num(p, terms[0])
-				for _, x := range terms[1:] {
-					termText += " + " + num(p, x)
+				if termText == "" {
+					var b strings.Builder
+					for i, x := range terms {
+						if i > 0 {
+							b.WriteString(" + ")
+						}
+						b.WriteString(num(p, x))
+					}
+					termText = b.String()
+					var names []string
+					for _, m := range matching {
+						names = append(names, who(m.Claim()))
+					}
+					if names = distinct(names); len(names) > 0 {
+						agree = p.Sprintf(", while %s give the sum", list(p, names))
+					}
 				}
 				text := p.Sprintf("The %d single-day figures for %s over %s add up to %s (%s), not the %s stated by %s (%s)",
 					len(used), thing(p, g.Key, d), period(claims.Between(used[0].AsOf.From, used[len(used)-1].AsOf.End())),
 					num(p, sum), termText, quantity(p, t.Claim().Quantity), who(t.Claim()), when(p, t))
-				var agree []string
-				for _, m := range matching {
-					if o := who(m.Claim()); !contains(agree, o) {
-						agree = append(agree, o)
-					}
-				}
-				if len(agree) > 0 {
-					text += p.Sprintf(", while %s give the sum", list(p, agree))
-				}
-				text += "."
+				text += agree + "."
 				all := append(append([]*Statement{t}, used...), matching...)
 				emit(Finding{
 					Type: Arithmetic, Severity: sev, Claims: claimsOf(all...),
@@ -677,12 +712,7 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 				return
 			}
 			for _, comp := range components(b) {
-				var origins []string
-				for _, s := range comp {
-					if !contains(origins, s.Origin) {
-						origins = append(origins, s.Origin)
-					}
-				}
+				origins := distinctOrigins(comp)
 				if len(origins) < 2 {
 					continue
 				}
@@ -696,6 +726,37 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 			}
 		})
 	})
+}
+
+// distinctOrigins returns the origins of ss, each once, in order.
+func distinctOrigins(ss []*Statement) []string {
+	names := make([]string, len(ss))
+	for i, s := range ss {
+		names[i] = s.Origin
+	}
+	return distinct(names)
+}
+
+// distinct removes repeated names from xs in place, keeping the first of
+// each, in order.
+func distinct(xs []string) []string {
+	out := xs[:0]
+	var seen map[string]bool
+	if len(xs) > 16 {
+		seen = make(map[string]bool, len(xs))
+	}
+	for _, x := range xs {
+		switch {
+		case seen != nil:
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, x)
+			}
+		case !contains(out, x):
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func contains(xs []string, x string) bool {

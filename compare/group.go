@@ -219,12 +219,12 @@ func (s *Statement) Outlets() []string {
 		if o == "" {
 			o = c.Source.Document
 		}
-		if o != "" && !slices.Contains(out, o) {
+		if o != "" {
 			out = append(out, o)
 		}
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // sameTime reports whether s and t hold as of the same date.

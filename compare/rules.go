@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -31,21 +32,41 @@ func runs(g *Group, f func(run []Statement)) {
 }
 
 // findRun returns the run of g with the given direction, class, scope and
-// unit, or nil.
+// unit, or nil. Statements are sorted by these four, so it is two binary
+// searches (a run of classOther, which is told apart by kind too, is the
+// first of its kinds).
 func findRun(g *Group, d Direction, class, scope uint8, unit claims.Unit) []Statement {
 	ss := g.Statements
-	i, _ := slices.BinarySearchFunc(ss, d, func(s Statement, d Direction) int { return int(s.Direction) - int(d) })
-	for ; i < len(ss) && ss[i].Direction == d; i++ {
-		s := &ss[i]
-		if s.class == class && s.scope == scope && s.Unit == unit {
-			j := i + 1
-			for j < len(ss) && sameRun(s, &ss[j]) {
-				j++
-			}
-			return ss[i:j]
+	at := func(s *Statement) int {
+		if c := cmp.Compare(s.Direction, d); c != 0 {
+			return c
 		}
+		if c := cmp.Compare(s.class, class); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(s.scope, scope); c != 0 {
+			return c
+		}
+		return cmp.Compare(s.Unit, unit)
 	}
-	return nil
+	i, found := slices.BinarySearchFunc(ss, 0, func(s Statement, _ int) int { return at(&s) })
+	if !found {
+		return nil
+	}
+	if class == classOther {
+		j := i + 1
+		for j < len(ss) && sameRun(&ss[i], &ss[j]) {
+			j++
+		}
+		return ss[i:j]
+	}
+	n, _ := slices.BinarySearchFunc(ss[i:], 0, func(s Statement, _ int) int {
+		if at(&s) <= 0 {
+			return -1
+		}
+		return 1
+	})
+	return ss[i : i+n]
 }
 
 // buckets calls f with each run of statements that hold as of the same
@@ -135,9 +156,21 @@ func claimsOf(ss ...*Statement) []claims.Claim {
 			n += len(s.Claims)
 		}
 	}
+	var seen map[*Statement]bool
+	if len(ss) > 8 {
+		seen = make(map[*Statement]bool, len(ss))
+	}
 	out := make([]claims.Claim, 0, n)
 	for i, s := range ss {
-		if s == nil || slices.Contains(ss[:i], s) {
+		switch {
+		case s == nil:
+			continue
+		case seen != nil:
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+		case slices.Contains(ss[:i], s):
 			continue
 		}
 		for _, c := range s.Claims {
@@ -165,27 +198,92 @@ func latestTotal(run []Statement, from int32, to *Statement) *Statement {
 		if !dated(s) || s.day < from || to != nil && s.day > to.day {
 			continue
 		}
-		if best == nil || cmpLower(s.Lower, best.Lower) > 0 || cmpLower(s.Lower, best.Lower) == 0 && s.day > best.day {
+		if moreDone(s, best) {
 			best = s
 		}
 	}
 	return best
 }
 
+// moreDone reports whether total s shows more done than best (nil for
+// none): a higher lower bound, or the same one at a later date.
+func moreDone(s, best *Statement) bool {
+	return best == nil || cmpLower(s.Lower, best.Lower) > 0 || cmpLower(s.Lower, best.Lower) == 0 && s.day > best.day
+}
+
+// totals answers latestTotal(run, from, nil) for many dates in O(log n)
+// each: best[i] is latestTotal(run[i:], …).
+type totals struct {
+	run  []Statement
+	best []*Statement
+}
+
+func newTotals(run []Statement) totals {
+	t := totals{run: run, best: make([]*Statement, len(run)+1)}
+	for i := len(run) - 1; i >= 0; i-- {
+		s, b := &run[i], t.best[i+1]
+		t.best[i] = b
+		if dated(s) && (b == nil || !moreDone(b, s)) {
+			t.best[i] = s // ties go to the earlier, as latestTotal's scan does
+		}
+	}
+	return t
+}
+
+// since is latestTotal(t.run, from, nil).
+func (t totals) since(from int32) *Statement {
+	i, _ := slices.BinarySearchFunc(t.run, from, func(s Statement, from int32) int { return cmp.Compare(s.day, from) })
+	return t.best[i]
+}
+
 // agreement returns the latest agreement in g that covers direction d (a
 // mutual one, or one in direction d) dated on or before day, or nil.
 func agreement(g *Group, d Direction, day int32) *Statement {
-	var best *Statement
-	for _, dir := range []Direction{Both, d} {
-		for _, u := range []claims.Unit{claims.Count} {
-			run := findRun(g, dir, classAgreed, scopeNone, u)
-			for i := range run {
-				s := &run[i]
-				if s.Claim().Quantity.IsValid() && (!dated(s) || s.day <= day) && (best == nil || s.day > best.day) {
-					best = s
-				}
+	return agreementsFor(g, d).at(day)
+}
+
+// agreements finds the agreement in force on a day for one direction.
+type agreements struct {
+	both, dir []*Statement // the valid agreements of each run, by date
+}
+
+func agreementsFor(g *Group, d Direction) agreements {
+	valid := func(run []Statement) []*Statement {
+		var out []*Statement
+		for i := range run {
+			if run[i].Claim().Quantity.IsValid() {
+				out = append(out, &run[i])
 			}
 		}
+		return out
+	}
+	a := agreements{both: valid(findRun(g, Both, classAgreed, scopeNone, claims.Count))}
+	if d != Both {
+		a.dir = valid(findRun(g, d, classAgreed, scopeNone, claims.Count))
+	}
+	return a
+}
+
+// at returns the first agreement of the latest date on or before day, a
+// mutual one unless one of direction d is later. An undated agreement
+// (dated undatedDay) comes before any dated one.
+func (a agreements) at(day int32) *Statement {
+	latest := func(ss []*Statement) *Statement {
+		n, _ := slices.BinarySearchFunc(ss, day, func(s *Statement, day int32) int {
+			if s.day <= day {
+				return -1
+			}
+			return 1
+		})
+		if n == 0 {
+			return nil
+		}
+		i, _ := slices.BinarySearchFunc(ss[:n], ss[n-1].day, func(s *Statement, day int32) int { return cmp.Compare(s.day, day) })
+		return ss[i]
+	}
+	best := latest(a.both)
+	if s := latest(a.dir); s != nil && (best == nil || s.day > best.day) {
+		best = s
 	}
 	return best
 }
