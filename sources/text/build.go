@@ -43,8 +43,8 @@ func (d *document) claims() []claims.Claim {
 				if d.toks[k].quote != 0 {
 					continue
 				}
-				if p, _, ok := d.dateAt(k); ok {
-					d.topic = p
+				if p, _, ok := d.dateAt(k); ok && (k == 0 || d.toks[k-1].low != "since") {
+					d.topic, d.topicPara = p, d.paraOf[si]
 				}
 			}
 		}
@@ -163,6 +163,45 @@ func (d *document) digitGroup(i int) bool {
 		}
 	}
 	return true
+}
+
+// partOf reports a figure that breaks down a group told before: "Of the
+// 14 foreigners, six were Poles", "among them 40 women", "including 12
+// children", "eight of the returnees are civilians".
+func (d *document) partOf(k, cl0, cl1 int) bool {
+	for j := cl0; j < k; j++ {
+		switch d.toks[j].low {
+		case "among", "including", "includes", "included":
+			return true
+		case "of":
+			if j == d.sents[d.sentOf[k]].first {
+				return true // "Of the 14 foreigners, six …"
+			}
+		}
+	}
+	if k+2 <= cl1 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "the" || d.toks[k+2].low == "those") {
+		return true
+	}
+	if k+2 <= cl1 {
+		switch d.toks[k+1].low {
+		case "were", "was", "are", "is":
+			w := d.toks[k+2].low
+			return !strings.HasSuffix(w, "ed") && !d.lx.aux[w] && !isIrregularPast(w)
+		}
+	}
+	return false
+}
+
+// present reports a clause in the present tense: "18 are still missing" is
+// as of the report, not of the day the story began.
+func (d *document) present(cl0, cl1 int) bool {
+	for j := cl0; j <= cl1; j++ {
+		switch d.toks[j].low {
+		case "are", "is", "remain", "remains", "still", "now":
+			return true
+		}
+	}
+	return false
 }
 
 // countMeasure reports measures of things that are counted and never
@@ -313,6 +352,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Kind = claims.Completed
 			b.why("kind", d.span(cu.tok, cu.tok))
 		}
+	} else if lt := d.lastTransfer; lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 &&
+		(c.Measure == "prisoners" || c.Measure == "hostages" || c.Measure == "bodies") && d.partOf(k, cl0, cl1) {
+		// A part of a transfer told before: "Of the 14 foreigners, six were
+		// Lithuanian citizens" is part of the release.
+		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
+		b.whyText("kind", "part of the transfer before")
 	} else {
 		c.Kind = claims.Estimated
 		c.Subject = d.placeFor(k, s, c.Measure, b)
@@ -328,6 +373,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 	}
 
+	if cu.tok >= 0 {
+		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
+			mutual: c.Mutual, para: d.paraOf[si]}
+	}
+
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.dateIn(s, k, cl0, cl1)
 	if !hasDate && c.Kind == claims.Agreed {
@@ -336,13 +386,24 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		date, dsp, hasDate = d.dateIn(s, k, s.first, s.last)
 	}
 	if !hasDate && d.toks[k].quote == d.toks[s.first].quote {
-		// A date that opens the sentence: "On June 14, the …", "By Tuesday, …".
-		for j := s.first; j <= s.first+1 && j < k; j++ {
+		// A date in the phrase that opens the sentence: "On June 14, the
+		// …", "In Munich on Saturday, police …".
+		for j := s.first; j < k && j <= s.first+8 && !d.boundary(j); j++ {
+			if j > s.first && d.toks[j-1].low == "since" {
+				continue
+			}
 			if p, sp, ok := d.dateAt(j); ok {
 				date, dsp, hasDate = p, sp, true
 				break
 			}
-			if w := d.toks[j].low; w != "on" && w != "by" && w != "as" && w != "since" && w != "until" && w != "last" && w != "in" {
+		}
+	}
+	if !hasDate && cl0 > s.first && d.toks[cl0].low == "when" {
+		// "in April, when 16 detainees were freed", "since 2014, when
+		// militants seized 276": the time the clause is about.
+		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
+			if p, sp, ok := d.dateAt(j); ok {
+				date, dsp, hasDate = p, sp, true
 				break
 			}
 		}
@@ -371,7 +432,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	case c.Speaker.Role != "outlet" && !when.IsZero():
 		c.AsOf = when
 		b.whyText("as_of", "the date of the statement")
-	case c.Speaker.Role == "outlet" && !perfect && c.Scope != claims.Total && !d.topic.IsZero():
+	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && (c.Speaker.Role == "outlet" || d.paraOf[si]-d.topicPara <= 1) && !d.present(cl0, cl1):
+		// The day the story is at: "In Munich on Saturday, police halted a
+		// rally … Organisers there put attendance at 250,000."
 		c.AsOf = d.topic
 		b.whyText("as_of", "the date the report is at")
 	case d.source.Published.IsValid():
@@ -598,8 +661,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		b.why("subject", best)
 		i := d.tokenAt(best.Start)
-		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End {
-			return p
+		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End && d.x.lx.capitals[strings.ToLower(d.text[best.Start:best.End])] == "" {
+			return p // a country, or an alias of one; a capital stays the city counted
 		}
 		name := d.text[best.Start:best.End]
 		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")

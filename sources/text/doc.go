@@ -35,6 +35,8 @@ type document struct {
 	ents                       []entity
 	lastPerson, lastOrg, lastE int
 	topic                      claims.Period // the date the narrative is at
+	topicPara                  int           // the paragraph that set it
+	lastTransfer               transfer
 	lastMeasure                string
 	lastMeasureKey             int
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
@@ -55,6 +57,16 @@ type lookup struct {
 	dem  bool
 	n    uint8
 	name string
+}
+
+// transfer is the last transfer read, for the parts of it told after.
+type transfer struct {
+	ok                 bool
+	measure            string
+	kind               claims.Kind
+	subject, recipient string
+	mutual             bool
+	para               int
 }
 
 // entity is a speaker met in the document.

@@ -84,6 +84,12 @@ func New(opts Options) *Extractor {
 		}
 	}
 	addCountries(x.lx.demonyms)
+	for k, c := range x.lx.capitals {
+		if _, ok := x.parties[k]; !ok {
+			x.parties[k] = c
+			x.maxParty = max(x.maxParty, strings.Count(k, " ")+1)
+		}
+	}
 	addCountries(opts.Demonyms)
 	x.firsts = map[string]uint8{}
 	first := func(k string, bit uint8) {

@@ -23,7 +23,7 @@ type lexicon struct {
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	noncount, units                                                        map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
-	demonyms                                                               map[string]string
+	demonyms, capitals                                                     map[string]string
 	particles                                                              map[string]string
 }
 
@@ -188,6 +188,27 @@ func newLexicon() *lexicon {
 			"acre", "sq", "square", "mph", "kph", "km/h", "knots", "litres", "liters", "gallons", "barrels", "mw",
 			"megawatts", "gw", "gigawatts", "kwh", "mwh", "magnitude", "richter", "hz", "db", "decibels", "bpd",
 			"cubic", "kmh", "storeys", "stories", "floors", "metre-high", "km-long"),
+		// Capitals stand for their countries, as Moscow does for Russia.
+		capitals: map[string]string{
+			"caracas": "Venezuela", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
+			"beijing": "China", "tehran": "Iran", "ankara": "Turkey", "minsk": "Belarus", "damascus": "Syria",
+			"baghdad": "Iraq", "kabul": "Afghanistan", "islamabad": "Pakistan", "new delhi": "India", "tokyo": "Japan",
+			"seoul": "South Korea", "pyongyang": "North Korea", "riyadh": "Saudi Arabia", "doha": "Qatar",
+			"abu dhabi": "United Arab Emirates", "cairo": "Egypt", "beirut": "Lebanon", "sanaa": "Yemen",
+			"khartoum": "Sudan", "addis ababa": "Ethiopia", "nairobi": "Kenya", "abuja": "Nigeria", "tbilisi": "Georgia",
+			"yerevan": "Armenia", "baku": "Azerbaijan", "chisinau": "Moldova", "warsaw": "Poland", "rome": "Italy",
+			"madrid": "Spain", "brasilia": "Brazil", "bogota": "Colombia", "havana": "Cuba", "managua": "Nicaragua",
+			"mexico city": "Mexico", "ottawa": "Canada", "canberra": "Australia", "manila": "Philippines",
+			"jakarta": "Indonesia", "hanoi": "Vietnam", "bangkok": "Thailand", "dhaka": "Bangladesh",
+			"kathmandu": "Nepal", "belgrade": "Serbia", "budapest": "Hungary", "bucharest": "Romania",
+			"sofia": "Bulgaria", "vilnius": "Lithuania", "riga": "Latvia", "tallinn": "Estonia", "helsinki": "Finland",
+			"stockholm": "Sweden", "oslo": "Norway", "copenhagen": "Denmark", "dublin": "Ireland", "lisbon": "Portugal",
+			"athens": "Greece", "vienna": "Austria", "bern": "Switzerland", "the hague": "Netherlands",
+			"prague": "Czech Republic", "bratislava": "Slovakia", "tripoli": "Libya", "tunis": "Tunisia",
+			"algiers": "Algeria", "rabat": "Morocco", "amman": "Jordan", "muscat": "Oman", "tashkent": "Uzbekistan",
+			"astana": "Kazakhstan", "san salvador": "El Salvador", "tel aviv": "Israel", "jerusalem": "Israel",
+			"pretoria": "South Africa", "buenos aires": "Argentina", "lima": "Peru", "santiago": "Chile",
+		},
 		// Verb particles that complete a transfer verb: "hand over", "got back".
 		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
 	}
