@@ -1,0 +1,104 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// randomClaims returns claims of one measure and pair of parties, of every
+// direction, kind and scope, dated over a few days or not at all, so that
+// groups have many runs and many statements per date.
+func randomClaims(r *rand.Rand, n int) []claims.Claim {
+	cs := make([]claims.Claim, n)
+	kinds := []claims.Kind{claims.Completed, claims.Agreed, claims.Offered, claims.Withheld, "other", "more"}
+	for i := range cs {
+		c := claims.Claim{Measure: "bodies", Subject: "A", Recipient: "B", Kind: kinds[r.IntN(len(kinds))],
+			Speaker: claims.Speaker{Name: string(rune('p' + r.IntN(4)))},
+			Source:  claims.Source{Document: string(rune('a' + r.IntN(5)))}}
+		switch r.IntN(4) {
+		case 1:
+			c.Subject, c.Recipient = c.Recipient, c.Subject
+		case 2:
+			c.Mutual = true
+		}
+		if r.IntN(2) == 0 {
+			c.Scope = claims.Event
+		}
+		if c.Kind != claims.Withheld || r.IntN(3) == 0 {
+			c.Quantity = claims.ExactQuantity(claims.DecimalOf(int64(r.IntN(30))))
+		}
+		if r.IntN(6) > 0 {
+			c.AsOf = claims.On(claims.Date{Year: 2025, Month: 6, Day: 1 + r.IntN(6)})
+		}
+		cs[i] = c
+	}
+	return cs
+}
+
+// TestIndexesMatchScans checks the binary searches and per-group indexes of
+// the rules against the plain scans they replace.
+func TestIndexesMatchScans(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 200 {
+		for g := range Groups(randomClaims(r, 1+r.IntN(120)), Options{}) {
+			for _, d := range []Direction{None, Forward, Backward, Both} {
+				for class := classCount; class <= classOther; class++ {
+					for _, scope := range []uint8{scopeNone, scopeTotal, scopeEvent} {
+						got := findRun(g, d, class, scope, claims.Count)
+						want := scanRun(g, d, class, scope, claims.Count)
+						if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+							t.Fatalf("findRun(%v, %d, %d): %d statements, want %d", d, class, scope, len(got), len(want))
+						}
+					}
+				}
+				deals := agreementsFor(g, d)
+				run := findRun(g, d, classCount, scopeTotal, claims.Count)
+				tt := newTotals(run)
+				for day := int32(undatedDay); ; day = max(day, 20238) + 1 {
+					if got, want := deals.at(day), scanAgreement(g, d, day); got != want {
+						t.Fatalf("agreement(%v, day %d) = %p, want %p", d, day, got, want)
+					}
+					if got, want := tt.since(day), latestTotal(run, day, nil); got != want {
+						t.Fatalf("latest total (%v) since day %d = %p, want %p", d, day, got, want)
+					}
+					if day > 20245 {
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// scanRun is findRun by a linear scan.
+func scanRun(g *Group, d Direction, class, scope uint8, unit claims.Unit) []Statement {
+	ss := g.Statements
+	for i := range ss {
+		s := &ss[i]
+		if s.Direction == d && s.class == class && s.scope == scope && s.Unit == unit {
+			j := i + 1
+			for j < len(ss) && sameRun(s, &ss[j]) {
+				j++
+			}
+			return ss[i:j]
+		}
+	}
+	return nil
+}
+
+// scanAgreement is agreement by a linear scan.
+func scanAgreement(g *Group, d Direction, day int32) *Statement {
+	var best *Statement
+	for _, dir := range []Direction{Both, d} {
+		run := scanRun(g, dir, classAgreed, scopeNone, claims.Count)
+		for i := range run {
+			s := &run[i]
+			if s.Claim().Quantity.IsValid() && (!dated(s) || s.day <= day) && (best == nil || s.day > best.day) {
+				best = s
+			}
+		}
+	}
+	return best
+}
