@@ -431,6 +431,9 @@ func (sc *scanner) atWord(i int) int {
 	w := sc.wordAt(i)
 	switch roleOf(&w) {
 	case rQuantity:
+		if !sc.mayBeginFigure(&w) {
+			return w.end
+		}
 		if w.is("over") {
 			// "handed over 1,212 bodies": a particle, not a hedge.
 			if pw := sc.prevWord(i); phrasalOver(&pw) {
@@ -508,6 +511,35 @@ func (sc *scanner) atWord(i int) int {
 		}
 	}
 	return w.end
+}
+
+// mayBeginFigure is a cheap necessary condition for the commonest short
+// words that can begin a figure ("a", "an", "in", "at", "as", "up"): the
+// word after them must be one that the grammar of claims.ReadQuantity, a
+// fraction or a duration can continue with. Other words pass.
+func (sc *scanner) mayBeginFigure(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "in":
+		return sc.nextWord(w.end).is("excess")
+	case "at":
+		nw := sc.nextWord(w.end)
+		return nw.is("least") || nw.is("most")
+	case "as":
+		nw := sc.nextWord(w.end)
+		return nw.is("many") || nw.is("much") || nw.is("few")
+	case "up":
+		return sc.nextWord(w.end).is("to")
+	case "a", "an":
+		nw := sc.nextWord(w.end)
+		switch string(nw.low[:nw.n]) {
+		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", "little",
+			"bit", "maximum", "minimum", "estimated", "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh",
+			"eighth", "ninth", "tenth", "hundredth":
+			return true
+		}
+		return durationUnit(&nw) != ""
+	}
+	return true
 }
 
 // rehedge returns the ratio quantity r under the hedge of h ("nearly",
