@@ -671,10 +671,49 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 	}
+	if definite && a == b && d.lx.org[hw] {
+		// "the group said": the group named before, even if it has not
+		// spoken yet ("the rights group Dzvon", "Emergency Rooms, a
+		// volunteer group").
+		if name, ok := d.namedBefore(a, hw); ok {
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+	}
 	if isPersonRole(hw) {
 		return d.newEntity(claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}, true)
 	}
 	return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+}
+
+// namedBefore finds the name that a common noun stood for earlier in the
+// text: "the rights group Dzvon" or "Emergency Rooms, a volunteer group".
+func (d *document) namedBefore(at int, noun string) (string, bool) {
+	for j := at - 1; j >= 0 && at-j < 400; j-- {
+		if d.toks[j].low != noun {
+			continue
+		}
+		// The noun followed by a name.
+		e := j + 1
+		for e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].capital {
+			e++
+		}
+		if e > j+1 && e-1 < at {
+			return d.text[d.toks[j+1].start:d.toks[e-1].end], true
+		}
+		// A name, then ", a … noun".
+		i := j - 1
+		for i > 0 && j-i <= 4 && d.toks[i].kind == tWord && !d.toks[i].capital {
+			i--
+		}
+		if i > 0 && d.toks[i].low == "," && d.toks[i-1].capital {
+			n := i - 1
+			for n-1 >= 0 && d.toks[n-1].kind == tWord && d.toks[n-1].capital {
+				n--
+			}
+			return d.text[d.toks[n].start:d.toks[i-1].end], true
+		}
+	}
+	return "", false
 }
 
 // entityWindow is how many of the speakers met last a pronoun, a

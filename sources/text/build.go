@@ -135,8 +135,31 @@ func (d *document) measurement(k int, s sentence) bool {
 	}
 	for j := k - 1; j >= s.first && j >= k-3; j-- {
 		w := d.toks[j].low
-		if w == "age" || w == "aged" || w == "ages" {
-			return true // "raise the retirement age to 64"
+		if w == "age" || w == "aged" || w == "ages" || (w == "young" || w == "old") && j+1 < k && d.toks[j+1].low == "as" {
+			return true // "raise the retirement age to 64", "as young as six"
+		}
+	}
+	if j := k - 1; j >= s.first {
+		switch d.toks[j].low {
+		case "not", "needs", "need", "needed", "requires", "required", "threshold", "minimum", "maximum", "his", "her", "their", "my":
+			// "not one life", "a party needs 5 percent", "with her three
+			// grandchildren": no count of the story's.
+			return true
+		}
+	}
+	// "one high-speed train in three": a rate.
+	if d.isOne(k) {
+		for j := k + 1; j <= s.last && j <= k+5; j++ {
+			if d.toks[j].low == "in" && j+1 <= s.last && d.toks[j+1].kind == tFig {
+				return true
+			}
+		}
+	}
+	if j := k - 2; j >= s.first && d.toks[j+1].low == "in" && d.toks[j].kind != tFig {
+		for i := j; i >= s.first && i >= k-6; i-- {
+			if d.isOne(i) {
+				return true // the "three" of "one … in three"
+			}
 		}
 	}
 	for j := k - 1; j >= s.first && j >= k-2; j-- {
@@ -149,6 +172,16 @@ func (d *document) measurement(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// isOne reports a figure at token i whose value is one.
+func (d *document) isOne(i int) bool {
+	t := d.toks[i]
+	if t.kind != tFig {
+		return false
+	}
+	v, ok := d.figs[t.fig].q.Value.Int64()
+	return ok && v == 1
 }
 
 // digitGroup reports a figure at token i that is a bare group of digits

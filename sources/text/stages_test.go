@@ -167,6 +167,8 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "14", Speaker: "air force"}}},
 		{"the attribution that closes the sentence", pub + "Russia returned 1,000 bodies it says are Ukrainian, officials from both countries said on Friday.",
 			[]row{{Q: "1,000", Speaker: "officials from both countries"}}},
+		{"the group named before", pub + "Food was handed out by the rights group Lakewatch. \"At least 70 people died,\" the group said.",
+			[]row{{Q: "At least 70", Speaker: "Lakewatch"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
@@ -191,6 +193,7 @@ func TestMeasure(t *testing.T) {
 		{"unknown kept", pub + "Officials said 40,000 signed the petition.", []row{{Q: "40,000"}}},
 		{"joined the rally", pub + "Officials said 40,000 joined the rally.", []row{{Q: "40,000", Measure: "protesters"}}},
 		{"noun outside the vocabulary", pub + "The army lost 300 rifles.", []row{{Q: "300"}}},
+		{"rates, rules, ages and anecdotes are no claims", pub + "Roughly one train in three ran. A party needs 5 percent to win seats. Children as young as six fled with her three grandchildren. Not one life was lost.", nil},
 		{"vehicles are no claims", pub + "They left in three buses and two planes.", nil},
 		{"phone numbers are no counts", pub + "Families can call 0 800 50 21 90 for news.", nil},
 		{"ages are no counts", pub + "They marched against raising the retirement age to 64.", nil},
