@@ -94,6 +94,7 @@ type engine struct {
 	printer     *message.Printer
 	pr          *printer
 	rules       []Rule
+	emitters    []emitter // one per rule, made by checkGroup
 }
 
 func newEngine(opts Options) *engine {
@@ -132,11 +133,56 @@ func newEngine(opts Options) *engine {
 // Check is safe for concurrent use (Rules permitting).
 func Check(cs []claims.Claim, opts Options) []Finding {
 	e := newEngine(opts)
-	var out []Finding
+	var c collector
+	add := c.add
 	for g := range e.groups(cs, true) {
-		e.checkGroup(g, func(f Finding) { out = append(out, f) })
+		e.checkGroup(g, add)
 	}
-	SortFindings(out)
+	return c.sorted()
+}
+
+// chunkBits sets the size of a collector's chunks: 1<<chunkBits findings.
+const chunkBits = 10
+
+// A collector gathers findings in chunks of a fixed size, so that
+// gathering many copies none of them (as growing one slice would), and
+// hands them out sorted in one slice of the exact size.
+type collector struct {
+	chunks [][]Finding
+	n      int
+}
+
+func (c *collector) add(f Finding) {
+	if c.n&(1<<chunkBits-1) == 0 {
+		c.chunks = append(c.chunks, make([]Finding, 0, 1<<chunkBits))
+	}
+	last := &c.chunks[len(c.chunks)-1]
+	*last = append(*last, f)
+	c.n++
+}
+
+func (c *collector) at(i int32) *Finding { return &c.chunks[i>>chunkBits][i&(1<<chunkBits-1)] }
+
+// sorted returns the findings in SortFindings' order (a stable sort: ties
+// keep the order they were added in), or nil for none.
+func (c *collector) sorted() []Finding {
+	if c.n == 0 {
+		return nil
+	}
+	idx := make([]int32, c.n)
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		if r := compareFindings(c.at(i), c.at(j)); r != 0 {
+			return r
+		}
+		return cmp.Compare(i, j)
+	})
+	out := make([]Finding, c.n)
+	for k, i := range idx {
+		out[k] = *c.at(i)
+	}
 	return out
 }
 
@@ -156,22 +202,45 @@ func CheckGroup(g *Group, opts Options) []Finding {
 }
 
 func (e *engine) checkGroup(g *Group, emit func(Finding)) {
-	for _, r := range e.rules {
-		if _, builtin := r.(builtinRule); builtin && g.Key.Measure == "" {
+	if e.emitters == nil {
+		e.emitters = make([]emitter, len(e.rules))
+		for i, r := range e.rules {
+			em := &e.emitters[i]
+			_, em.builtin = r.(builtinRule)
+			em.name = r.Name()
+			em.fn = em.emit
+		}
+	}
+	for i, r := range e.rules {
+		em := &e.emitters[i]
+		if em.builtin && g.Key.Measure == "" {
 			continue // figures that say not what they count compare with nothing
 		}
-		name := r.Name()
-		r.Check(g, func(f Finding) {
-			if f.Rule == "" {
-				f.Rule = name
-			}
-			if f.Key == (Key{}) {
-				f.Key = g.Key
-			}
-			f.Explanation = capitalize(f.Explanation)
-			emit(f)
-		})
+		em.g, em.out = g, emit
+		r.Check(g, em.fn)
 	}
+}
+
+// An emitter is the emit function a rule is given: it fills in the rule's
+// name and the group's key. One per rule is made for a Check and reused for
+// every group.
+type emitter struct {
+	name    string
+	builtin bool
+	g       *Group
+	out     func(Finding)
+	fn      func(Finding) // emit, bound once
+}
+
+func (em *emitter) emit(f Finding) {
+	if f.Rule == "" {
+		f.Rule = em.name
+	}
+	if f.Key == (Key{}) {
+		f.Key = em.g.Key
+	}
+	f.Explanation = capitalize(f.Explanation)
+	em.out(f)
 }
 
 // capitalize makes a sentence start with a capital letter.
