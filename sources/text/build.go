@@ -254,6 +254,12 @@ func countMeasure(m string) bool {
 func (d *document) bothWays(s sentence, cl0, cl1 int) bool {
 	for j := cl0; j <= cl1; j++ {
 		w := d.toks[j].low
+		if w == "each" && j+1 <= s.last && d.cueAt(j+1, s.last) != 0 {
+			return true // "Kyiv and Moscow each released 84"
+		}
+		if w == "each" && j > s.first && d.toks[j-1].kind == tWord && (d.lx.person[d.toks[j-1].low] || d.x.measures[d.toks[j-1].low] != "") {
+			return true // "swapped 75 prisoners each"
+		}
 		if (w == "each" || w == "both") && j+1 <= s.last && (d.toks[j+1].low == "side" || d.toks[j+1].low == "sides") {
 			return true
 		}
@@ -710,7 +716,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			return p
 		}
 	}
-	if f.q.Unit == claims.Percent {
+	if f.q.Unit == claims.Percent || measure == "seats" || measure == "votes" {
 		return "" // a share with no holder or place named is about nothing said
 	}
 	// The place of the count before it in the paragraph, else of the
@@ -748,6 +754,14 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		}
 		return claims.Span{}, false
 	}
+	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) {
+		// "the governing party", "the ruling coalition"
+		e := j
+		for j-1 >= cl0 && d.toks[j-1].kind == tWord && !d.lx.breaker[d.toks[j-1].low] {
+			j--
+		}
+		return d.span(j, e), true
+	}
 	if j < cl0 || d.toks[j].kind != tWord || !d.toks[j].capital {
 		return claims.Span{}, false
 	}
@@ -770,6 +784,14 @@ func isEventNoun(w string) bool {
 		"fire", "eruption", "tsunami", "landslide", "operation", "offensive", "war", "fighting", "attack", "strike",
 		"blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence", "conflict",
 		"wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak":
+		return true
+	}
+	return false
+}
+
+func isPartyNoun(w string) bool {
+	switch w {
+	case "party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list", "candidate", "incumbent":
 		return true
 	}
 	return false

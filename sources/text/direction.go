@@ -49,7 +49,7 @@ func (d *document) cueAt(j, last int) cueKind {
 			return 0 // "returned home": the cue is "home"
 		}
 		switch w {
-		case "hand", "hands", "handed", "handing", "pass", "passed":
+		case "hand", "pass", "passed":
 			if j+1 > last || (d.toks[j+1].low != "over" && d.toks[j+1].low != "back" && d.toks[j+1].low != "out" && !d.startsWithOver(j+1)) {
 				return 0
 			}

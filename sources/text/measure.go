@@ -145,11 +145,8 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// "estimating the crowd at 300,000 people", "A rally drew 300
 			// people": the noun the figure is linked to, or the subject of
 			// the verb that takes it.
-			if j := k - 1; j >= s.first && d.toks[j].kind == tWord && (d.lx.linking[d.toks[j].low] || isIrregularPast(d.toks[j].low) || strings.HasSuffix(d.toks[j].low, "ed")) {
-				cl0, _ := d.clause(s, k)
-				if m, ok := d.measureBefore(k, s, b); ok && d.tokenAt(b.lastWhy().Start) >= cl0 {
-					return m
-				}
+			if m, ok := d.subjectMeasure(k, s, b); ok {
+				return m
 			}
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
@@ -175,6 +172,17 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 		if m, ok := d.verbBefore(k, s); ok {
 			return m
+		}
+		if m, ok := d.subjectMeasure(k, s, b); ok {
+			return m
+		}
+	}
+	if percent && k > s.first {
+		switch d.toks[k-1].low {
+		case "won", "took", "got", "secured", "polled", "garnered", "received", "obtained", "with", "on":
+			if head < 0 && d.x.canon["votes"] {
+				return "votes" // "the party won 41%": of the vote
+			}
 		}
 	}
 	if percent {
@@ -291,6 +299,39 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 		if !d.lx.aux[t.low] {
 			return "", false
+		}
+	}
+	return "", false
+}
+
+// subjectMeasure reads the measure of the noun a figure is linked to, or of
+// the subject of the verb that takes it: "estimating the crowd at 300,000
+// people", "A rally drew 300 people", "the rally, which organisers said drew
+// 20,000".
+func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) {
+	j := k - 1
+	if j < s.first || d.toks[j].kind != tWord {
+		return "", false
+	}
+	w := d.toks[j].low
+	if !d.lx.linking[w] && !isIrregularPast(w) && !strings.HasSuffix(w, "ed") {
+		return "", false
+	}
+	cl0, _ := d.clause(s, k)
+	if cl0 > s.first+1 {
+		switch d.toks[cl0].low {
+		case "which", "that", "who":
+			cl0, _ = d.clause(s, cl0-2) // the noun the relative clause is about
+		}
+	}
+	q := d.toks[k].quote
+	for i := k - 1; i >= cl0; i-- {
+		if d.toks[i].quote != q {
+			continue
+		}
+		if m, i0, ok := d.measureEnding(i, s.first); ok {
+			b.why("measure", d.span(i0, i))
+			return m, true
 		}
 	}
 	return "", false
