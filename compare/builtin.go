@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -305,13 +306,10 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 			}
 			// fw and bw are sorted by date, and the statements of one date by
 			// origin.
-			at := func(s Statement, t *Statement) int {
-				if c := cmp.Compare(s.day, t.day); c != 0 {
-					return c
-				}
-				return cmp.Compare(s.from, t.from)
-			}
-			lo, _ := slices.BinarySearchFunc(fw, &b[0], at)
+			t := &b[0]
+			lo := sort.Search(len(fw), func(i int) bool {
+				return fw[i].day > t.day || fw[i].day == t.day && fw[i].from >= t.from
+			})
 			hi := lo
 			for hi < len(fw) && fw[hi].sameTime(&b[0]) {
 				hi++

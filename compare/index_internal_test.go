@@ -57,8 +57,12 @@ func TestIndexesMatchScans(t *testing.T) {
 				run := findRun(g, d, classCount, scopeTotal, claims.Count)
 				tt := newTotals(run)
 				for day := int32(undatedDay); ; day = max(day, 20238) + 1 {
-					if got, want := deals.at(day), scanAgreement(g, d, day); got != want {
+					want := scanAgreement(g, d, day)
+					if got := deals.at(day); got != want {
 						t.Fatalf("agreement(%v, day %d) = %p, want %p", d, day, got, want)
+					}
+					if got := deals.search(day); got != want {
+						t.Fatalf("agreement(%v, day %d) by binary search = %p, want %p", d, day, got, want)
 					}
 					if got, want := tt.since(day), latestTotal(run, day, nil); got != want {
 						t.Fatalf("latest total (%v) since day %d = %p, want %p", d, day, got, want)

@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -49,8 +50,8 @@ func findRun(g *Group, d Direction, class, scope uint8, unit claims.Unit) []Stat
 		}
 		return cmp.Compare(s.Unit, unit)
 	}
-	i, found := slices.BinarySearchFunc(ss, 0, func(s Statement, _ int) int { return at(&s) })
-	if !found {
+	i := sort.Search(len(ss), func(i int) bool { return at(&ss[i]) >= 0 })
+	if i == len(ss) || at(&ss[i]) != 0 {
 		return nil
 	}
 	if class == classOther {
@@ -60,13 +61,11 @@ func findRun(g *Group, d Direction, class, scope uint8, unit claims.Unit) []Stat
 		}
 		return ss[i:j]
 	}
-	n, _ := slices.BinarySearchFunc(ss[i:], 0, func(s Statement, _ int) int {
-		if at(&s) <= 0 {
-			return -1
-		}
-		return 1
-	})
-	return ss[i : i+n]
+	j := i + 1
+	if j < len(ss) && at(&ss[j]) == 0 { // a run of more than one
+		j += sort.Search(len(ss)-j, func(k int) bool { return at(&ss[j+k]) > 0 })
+	}
+	return ss[i:j]
 }
 
 // buckets calls f with each run of statements that hold as of the same
@@ -232,34 +231,27 @@ func newTotals(run []Statement) totals {
 
 // since is latestTotal(t.run, from, nil).
 func (t totals) since(from int32) *Statement {
-	i, _ := slices.BinarySearchFunc(t.run, from, func(s Statement, from int32) int { return cmp.Compare(s.day, from) })
-	return t.best[i]
+	return t.best[sort.Search(len(t.run), func(i int) bool { return t.run[i].day >= from })]
 }
 
 // agreement returns the latest agreement in g that covers direction d (a
 // mutual one, or one in direction d) dated on or before day, or nil.
 func agreement(g *Group, d Direction, day int32) *Statement {
-	return agreementsFor(g, d).at(day)
+	a := agreementsFor(g, d)
+	return a.at(day)
 }
 
 // agreements finds the agreement in force on a day for one direction.
 type agreements struct {
-	both, dir []*Statement // the valid agreements of each run, by date
+	both, dir []Statement  // the runs of mutual agreements and of direction d
+	vb, vd    []*Statement // their valid agreements, for many lookups
+	lookups   int
 }
 
 func agreementsFor(g *Group, d Direction) agreements {
-	valid := func(run []Statement) []*Statement {
-		var out []*Statement
-		for i := range run {
-			if run[i].Claim().Quantity.IsValid() {
-				out = append(out, &run[i])
-			}
-		}
-		return out
-	}
-	a := agreements{both: valid(findRun(g, Both, classAgreed, scopeNone, claims.Count))}
+	a := agreements{both: findRun(g, Both, classAgreed, scopeNone, claims.Count)}
 	if d != Both {
-		a.dir = valid(findRun(g, d, classAgreed, scopeNone, claims.Count))
+		a.dir = findRun(g, d, classAgreed, scopeNone, claims.Count)
 	}
 	return a
 }
@@ -267,22 +259,51 @@ func agreementsFor(g *Group, d Direction) agreements {
 // at returns the first agreement of the latest date on or before day, a
 // mutual one unless one of direction d is later. An undated agreement
 // (dated undatedDay) comes before any dated one.
-func (a agreements) at(day int32) *Statement {
-	latest := func(ss []*Statement) *Statement {
-		n, _ := slices.BinarySearchFunc(ss, day, func(s *Statement, day int32) int {
-			if s.day <= day {
-				return -1
+func (a *agreements) at(day int32) *Statement {
+	if a.lookups++; a.lookups < 4 || len(a.both)+len(a.dir) <= 8 {
+		return a.scan(day)
+	}
+	return a.search(day)
+}
+
+// scan is at by a linear scan, cheaper for a few lookups or agreements.
+func (a *agreements) scan(day int32) *Statement {
+	var best *Statement
+	for _, run := range [2][]Statement{a.both, a.dir} {
+		for i := range run {
+			s := &run[i]
+			if s.Claim().Quantity.IsValid() && s.day <= day && (best == nil || s.day > best.day) {
+				best = s
 			}
-			return 1
-		})
+		}
+	}
+	return best
+}
+
+// search is at by binary search.
+func (a *agreements) search(day int32) *Statement {
+	if a.vb == nil && a.vd == nil {
+		valid := func(run []Statement) []*Statement {
+			out := make([]*Statement, 0, len(run))
+			for i := range run {
+				if run[i].Claim().Quantity.IsValid() {
+					out = append(out, &run[i])
+				}
+			}
+			return out
+		}
+		a.vb, a.vd = valid(a.both), valid(a.dir)
+	}
+	latest := func(ss []*Statement) *Statement {
+		n := sort.Search(len(ss), func(i int) bool { return ss[i].day > day })
 		if n == 0 {
 			return nil
 		}
-		i, _ := slices.BinarySearchFunc(ss[:n], ss[n-1].day, func(s *Statement, day int32) int { return cmp.Compare(s.day, day) })
-		return ss[i]
+		last := ss[n-1].day
+		return ss[sort.Search(n, func(i int) bool { return ss[i].day >= last })]
 	}
-	best := latest(a.both)
-	if s := latest(a.dir); s != nil && (best == nil || s.day > best.day) {
+	best := latest(a.vb)
+	if s := latest(a.vd); s != nil && (best == nil || s.day > best.day) {
 		best = s
 	}
 	return best
