@@ -240,7 +240,7 @@ func TestReadJSONL(t *testing.T) {
 	}
 	want := []result{
 		{ID: "c1"},
-		{Line: 4, Col: 21, Msg: "claims: line 4, column 21: json: cannot unmarshal number into Go struct field jsonClaim.kind of type claims.Kind"},
+		{Line: 4, Col: 21, Msg: "claims: line 4, column 21: field kind: cannot read JSON number as claims.Kind"},
 		{Line: 5, Col: 58, Msg: "claims: line 5, column 58: invalid character '}' looking for beginning of object key string"},
 		{Line: 6, Msg: `claims: line 6: claim "z": kind: "Done" is not a lower-case name`},
 		{ID: "c2"},
@@ -292,6 +292,39 @@ func TestReadJSONLReadError(t *testing.T) {
 	}
 	require.Len(t, errs, 1)
 	require.ErrorIs(t, errs[0], boom)
+	require.EqualError(t, errs[0], "claims: line 1: reading: disk on fire")
+
+	// The line being read is named; its part read so far is dropped.
+	errs = nil
+	in := io.MultiReader(strings.NewReader("{}\n\n{\"id\":"), failingReader{boom})
+	for _, err := range claims.ReadJSONL(in) {
+		errs = append(errs, err)
+	}
+	require.Len(t, errs, 2)
+	require.EqualError(t, errs[0], `claims: line 1: claim: kind: is empty; claim: quantity: is missing (only a withheld claim has no figure)`)
+	require.EqualError(t, errs[1], "claims: line 3: reading: disk on fire")
+}
+
+func TestReadJSONLInvalidUTF8(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"{\"id\": \"u\", \"measure\": \"bod\xffies\"}", "claims: line 1, column 28: invalid UTF-8 byte 0xff"},
+		{"\n\xc3", "claims: line 2, column 1: invalid UTF-8 byte 0xc3"},
+		{"{\"id\": \"é\xe2\x82\"}", "claims: line 1, column 11: invalid UTF-8 byte 0xe2"},
+		{"\ufeff{\"a\": \"\xed\xa0\x80\"}", "claims: line 1, column 8: invalid UTF-8 byte 0xed"}, // a surrogate
+	}
+	for _, tt := range tests {
+		var got []string
+		for c, err := range claims.ReadJSONL(strings.NewReader(tt.in)) {
+			require.Error(t, err, "claim %+v from invalid UTF-8", c)
+			got = append(got, err.Error())
+		}
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("ReadJSONL(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
 }
 
 func TestReadJSONLStop(t *testing.T) {
@@ -325,6 +358,7 @@ func FuzzReadJSONL(f *testing.F) {
 	f.Add(`{"id": "y", "kind": "completed", "quantity": {"value": 1,}}`)
 	f.Add(`{"quantity":{"text":"x","value":1,"lower":5,"upper":2,"qualifier":"range"}}` + "\n\n{}")
 	f.Add(`{"as_of":"2025-06-09/2025-06-14","quantity":{"value":"1e40","precision":"0.001"}}`)
+	f.Add("{\"id\": \"u\", \"measure\": \"bod\xffies\"}\n{}")
 	f.Fuzz(func(t *testing.T, in string) {
 		for c, err := range claims.ReadJSONL(strings.NewReader(in)) {
 			if err != nil {

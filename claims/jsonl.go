@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
+	"unicode/utf8"
 )
 
 // MaxLineSize is the longest line, in bytes, that ReadJSONL reads: 64 MiB,
@@ -15,13 +17,16 @@ import (
 // is reported as an error and skipped; reading goes on with the next line.
 const MaxLineSize = 64 << 20
 
-// A SyntaxError is an error in one line of JSON Lines input: JSON that does
-// not parse, a value of the wrong type, or a claim that decodes but fails
-// Validate. Line is 1-based; Column is the 1-based byte offset in the line
-// at or just after the fault, or 0 when the fault is not at one place (a
-// claim that fails Validate, a line that is too long). Err is the
-// underlying error: a *json.SyntaxError, a *json.UnmarshalTypeError, a
-// *ValidationError (as joined by Validate), or another error from decoding.
+// A SyntaxError is an error at one line of JSON Lines input: a line that
+// is not valid UTF-8, JSON that does not parse, a value of the wrong type,
+// a claim that decodes but fails Validate, or a failure of the reader while
+// that line was read. Line is 1-based; Column is the 1-based byte offset in
+// the line at or just after the fault, or 0 when the fault is not at one
+// place (a line that is too long, a failing reader). Err is the underlying
+// error: a *json.SyntaxError, a *json.UnmarshalTypeError, a
+// *ValidationError (as joined by Validate), the reader's error, or another
+// error from decoding; errors.As and errors.Is reach it. A SyntaxError is a
+// plain value, safe for concurrent use once built.
 type SyntaxError struct {
 	Line, Column int
 	Err          error
@@ -29,11 +34,8 @@ type SyntaxError struct {
 
 // Error returns "claims: line 3, column 17: …" (or "claims: line 3: …").
 func (e *SyntaxError) Error() string {
-	msg := e.Err.Error()
 	// Avoid "claims: line 3: claims: …" when the cause has our prefix.
-	if len(msg) > 8 && msg[:8] == "claims: " {
-		msg = msg[8:]
-	}
+	msg := strings.TrimPrefix(e.Err.Error(), "claims: ")
 	if e.Column > 0 {
 		return fmt.Sprintf("claims: line %d, column %d: %s", e.Line, e.Column, msg)
 	}
@@ -49,12 +51,15 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // accepted. Lines may be up to MaxLineSize bytes long.
 //
 // Each line yields either a claim and a nil error, or an error of type
-// *SyntaxError that names the line; after an error reading goes on with the
-// next line, so a caller that wants to stop at the first bad line breaks
-// out of the loop. With an error the claim is the zero Claim, as the
-// sources.Source contract has it: a claim that decodes but fails Validate
-// is an error, not a claim. An error reading r itself is yielded once,
-// unwrapped, and ends the iteration.
+// *SyntaxError that names the line (and the column, where the fault is at
+// one place); after an error reading goes on with the next line, so a
+// caller that wants to stop at the first bad line breaks out of the loop.
+// A line that is not valid UTF-8 is an error, not text with U+FFFD in it.
+// With an error the claim is the zero Claim, as the sources.Source contract
+// has it: a claim that decodes but fails Validate is an error, not a claim.
+// An error reading r itself is yielded once, as a *SyntaxError for the line
+// being read that wraps it ("claims: line 2: reading: …"), and ends the
+// iteration; the part of that line read so far is dropped.
 //
 // ReadJSONL reads r only while the iterator runs; reading holds one line in
 // memory at a time. The iterator is single-use: ranging over it twice reads
@@ -66,6 +71,10 @@ func ReadJSONL(r io.Reader) iter.Seq2[Claim, error] {
 		var buf []byte
 		for {
 			b, tooLong, err := readLine(br, &buf)
+			if err != nil && err != io.EOF {
+				yield(Claim{}, &SyntaxError{Line: line + 1, Err: fmt.Errorf("reading: %w", err)})
+				return
+			}
 			if len(b) > 0 || tooLong || err == nil {
 				line++
 			}
@@ -84,10 +93,6 @@ func ReadJSONL(r io.Reader) iter.Seq2[Claim, error] {
 				}
 			}
 			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				yield(Claim{}, err)
 				return
 			}
 		}
@@ -123,27 +128,74 @@ func readLine(br *bufio.Reader, buf *[]byte) (line []byte, tooLong bool, err err
 
 // decodeLine decodes one line, numbered line, into a claim and validates it.
 func decodeLine(b []byte, line int) (Claim, error) {
+	if !utf8.Valid(b) {
+		// encoding/json would turn the bad bytes into U+FFFD unasked.
+		col := invalidUTF8(b)
+		return Claim{}, &SyntaxError{Line: line, Column: col + 1, Err: fmt.Errorf("invalid UTF-8 byte %#x", b[col])}
+	}
 	var c Claim
 	if err := json.Unmarshal(b, &c); err != nil {
-		col := 0
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			col = int(se.Offset)
-		case errors.As(err, &te):
-			col = int(te.Offset)
-		}
-		if col > len(b) {
-			col = len(b)
-		}
-		return Claim{}, &SyntaxError{Line: line, Column: col, Err: err}
+		return Claim{}, jsonError(b, line, err)
 	}
 	if err := c.Validate(); err != nil {
-		return Claim{}, &SyntaxError{Line: line, Err: err}
+		return Claim{}, &SyntaxError{Line: line, Err: validationErrors{err}}
 	}
 	return c, nil
 }
+
+// invalidUTF8 returns the offset of the first byte of b that does not
+// begin a valid UTF-8 sequence, or len(b).
+func invalidUTF8(b []byte) int {
+	i := 0
+	for i < len(b) {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// jsonError turns an error of encoding/json for line b into a SyntaxError
+// with the column where it happened.
+func jsonError(b []byte, line int, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return &SyntaxError{Line: line, Column: min(max(int(syn.Offset), 1), len(b)), Err: err}
+	case errors.As(err, &typ):
+		return &SyntaxError{Line: line, Column: min(max(int(typ.Offset), 1), len(b)), Err: typeError{typ}}
+	case bytes.TrimLeft(b, " \t")[0] != '{':
+		return &SyntaxError{Line: line, Column: 1, Err: fmt.Errorf("not a JSON object: %w", err)}
+	}
+	return &SyntaxError{Line: line, Err: err}
+}
+
+// typeError is a *json.UnmarshalTypeError told in the contract's words
+// rather than in the names of the Go types that decode it.
+type typeError struct{ *json.UnmarshalTypeError }
+
+func (e typeError) Error() string {
+	if e.Field == "" {
+		return "want a claim (a JSON object), got a JSON " + e.Value
+	}
+	return fmt.Sprintf("field %s: cannot read JSON %s as %s", e.Field, e.Value, e.Type)
+}
+
+func (e typeError) Unwrap() error { return e.UnmarshalTypeError }
+
+// validationErrors is the error of Validate on one line, without the
+// "claims: " prefixes of the errors it joins (SyntaxError says whose error
+// it is) and with its messages joined by "; ".
+type validationErrors struct{ err error }
+
+func (e validationErrors) Error() string {
+	return strings.ReplaceAll(strings.ReplaceAll(e.err.Error(), "claims: ", ""), "\n", "; ")
+}
+
+func (e validationErrors) Unwrap() error { return e.err }
 
 // An Encoder writes claims as JSON Lines: one object of the contract per
 // line, each ending in "\n". It does not escape "<", ">" and "&" (the
