@@ -33,6 +33,9 @@ func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 		switch t.low {
 		case "yesterday", "today", "tonight", "week":
 		default:
+			if !t.capital {
+				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
+			}
 			if m, ok := months[t.low]; ok && t.capital && d.pubOK && k > 0 {
 				// "in April", "since March": the month, in the publication's
 				// year or the year before.

@@ -509,7 +509,7 @@ func endsWithAny(w string, suffixes ...string) bool {
 // words after the refusal, else from the sentence.
 func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 	for i := s.first; i < s.last; i++ {
-		if !d.lx.withheldLead[d.toks[i].low] {
+		if w := d.toks[i].low; w == "" || !strings.ContainsRune("nwdru", rune(w[0])) || !d.lx.withheldLead[w] {
 			continue
 		}
 		for j := i + 1; j <= s.last && j <= i+4; j++ {

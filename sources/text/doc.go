@@ -46,17 +46,36 @@ type document struct {
 	keyBuf                     []byte
 
 	// Per-token caches of the vocabulary look-ups.
-	pcache []lookup
-	mcache []lookup
-	tcache []uint8 // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
+	pcache  []lookup
+	names   []string // names[0] is ""
+	nameIdx map[string]uint16
+	mcache  []lookup
+	tcache  []uint8 // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
 }
 
-// lookup is a cached vocabulary look-up at one token.
+// lookup is a cached vocabulary look-up at one token; it holds no
+// pointers, so that the garbage collector need not scan the caches.
 type lookup struct {
 	done bool
 	dem  bool
 	n    uint8
-	name string
+	name uint16 // index into document.names
+}
+
+// nameIndex returns the index of name in d.names, adding it.
+func (d *document) nameIndex(name string) uint16 {
+	if name == "" {
+		return 0
+	}
+	if i, ok := d.nameIdx[name]; ok {
+		return i
+	}
+	if len(d.names) >= 1<<16-1 {
+		return 0 // cannot happen with a vocabulary of fewer than 65,535 names
+	}
+	d.names = append(d.names, name)
+	d.nameIdx[name] = uint16(len(d.names) - 1)
+	return uint16(len(d.names) - 1)
 }
 
 // transfer is the last transfer read, for the parts of it told after.
@@ -97,10 +116,10 @@ func (d *document) key(i, j int) []byte {
 // words starting at token i, and the number of tokens it takes.
 func (d *document) measureAt(i int) (string, int) {
 	if c := &d.mcache[i]; c.done {
-		return c.name, int(c.n)
+		return d.names[c.name], int(c.n)
 	}
 	m, n := d.measureAtSlow(i)
-	d.mcache[i] = lookup{done: true, n: uint8(n), name: m}
+	d.mcache[i] = lookup{done: true, n: uint8(n), name: d.nameIndex(m)}
 	return m, n
 }
 
@@ -140,10 +159,10 @@ func (d *document) measureAtSlow(i int) (string, int) {
 // whether it is a demonym (an adjective: "Ukrainian soldiers").
 func (d *document) partyAt(i int) (party string, n int, demonym bool) {
 	if c := &d.pcache[i]; c.done {
-		return c.name, int(c.n), c.dem
+		return d.names[c.name], int(c.n), c.dem
 	}
 	p, n, dem := d.partyAtSlow(i)
-	d.pcache[i] = lookup{done: true, dem: dem, n: uint8(n), name: p}
+	d.pcache[i] = lookup{done: true, dem: dem, n: uint8(n), name: d.nameIndex(p)}
 	return p, n, dem
 }
 

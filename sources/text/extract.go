@@ -162,6 +162,7 @@ func (x *Extractor) read(name, text string) *document {
 	}
 	d.toks = tokenize(text, d.m.body, make([]token, 0, len(body)/5+1))
 	d.toks = mergeFigures(d.toks, d.figs)
+	d.names, d.nameIdx = []string{""}, map[string]uint16{}
 	caches := make([]lookup, 2*len(d.toks))
 	d.pcache, d.mcache = caches[:len(d.toks)], caches[len(d.toks):]
 	d.tcache = make([]uint8, len(d.toks))
