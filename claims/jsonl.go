@@ -160,15 +160,18 @@ func invalidUTF8(b []byte) int {
 // jsonError turns an error of encoding/json for line b into a SyntaxError
 // with the column where it happened.
 func jsonError(b []byte, line int, err error) error {
+	start := len(b) - len(bytes.TrimLeft(b, " \t"))
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
 		return &SyntaxError{Line: line, Column: min(max(int(syn.Offset), 1), len(b)), Err: err}
+	case errors.As(err, &typ) && typ.Field == "": // the line is no object
+		return &SyntaxError{Line: line, Column: start + 1, Err: typeError{typ}}
 	case errors.As(err, &typ):
 		return &SyntaxError{Line: line, Column: min(max(int(typ.Offset), 1), len(b)), Err: typeError{typ}}
-	case bytes.TrimLeft(b, " \t")[0] != '{':
-		return &SyntaxError{Line: line, Column: 1, Err: fmt.Errorf("not a JSON object: %w", err)}
+	case b[start] != '{':
+		return &SyntaxError{Line: line, Column: start + 1, Err: fmt.Errorf("not a JSON object: %w", err)}
 	}
 	return &SyntaxError{Line: line, Err: err}
 }

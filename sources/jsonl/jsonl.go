@@ -5,24 +5,19 @@
 // Each line is read on its own: a line that is not valid UTF-8, not JSON, or
 // not a claim yields one error that names the file, the line and, when
 // known, the column, and the lines after it are read as usual. Blank lines
-// are skipped. Fields that the contract does not know are ignored.
+// are skipped. Fields that the contract does not know are ignored. The
+// reading is claims.ReadJSONL's; this package adds the file's name to its
+// errors (as a *sources.Error) and the sources.Source contract around it.
 //
 // It is for reading claims, not for writing them (claims.Claim marshals
 // itself) and not for reading findings.
 package jsonl
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
-	"fmt"
 	"io"
 	"iter"
-	"strings"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/sources"
@@ -30,9 +25,9 @@ import (
 
 const pkg = "sources/jsonl"
 
-// MaxLine is the longest line read, in bytes. A longer line yields an error
-// and is skipped.
-const MaxLine = 16 << 20
+// MaxLine is the longest line read, in bytes: claims.MaxLineSize. A longer
+// line yields an error and is skipped.
+const MaxLine = claims.MaxLineSize
 
 // Format returns the JSON Lines format for sources.Open: name "jsonl",
 // extensions .jsonl, .ndjson and .jsonlines.
@@ -66,13 +61,13 @@ func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
 			yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: s.name, Err: sources.ErrConsumed})
 			return
 		}
-		for c, err := range lines(s.r) {
+		for c, err := range claims.ReadJSONL(s.r) {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				yield(claims.Claim{}, ctxErr)
 				return
 			}
-			if le, ok := err.(*lineError); ok {
-				err = &sources.Error{Pkg: pkg, Name: s.name, Line: le.line, Column: le.column, Err: le.err}
+			if se, ok := err.(*claims.SyntaxError); ok {
+				err = &sources.Error{Pkg: pkg, Name: s.name, Line: se.Line, Column: se.Column, Err: se.Err}
 			}
 			if err == nil {
 				c = sources.Own(c)
@@ -83,121 +78,3 @@ func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
 		}
 	}
 }
-
-// lineError is a line that could not be read as a claim.
-type lineError struct {
-	line, column int
-	err          error
-}
-
-func (e *lineError) Error() string { return e.err.Error() }
-
-// lines reads JSON Lines claims from r: a claim for each line that holds
-// one, a *lineError for each line that does not, and, when r fails, a
-// *lineError as the last pair. It reads r as it iterates, one line in memory
-// at a time. It does its own reading rather than claims.ReadJSONL's because
-// it also rejects lines that are not UTF-8, which encoding/json would
-// silently turn into U+FFFD.
-func lines(r io.Reader) iter.Seq2[claims.Claim, error] {
-	return func(yield func(claims.Claim, error) bool) {
-		br := bufio.NewReaderSize(r, 64<<10)
-		var buf []byte
-		for n := 1; ; n++ {
-			line, tooLong, err := readLine(br, &buf)
-			if err != nil && err != io.EOF {
-				yield(claims.Claim{}, &lineError{line: n, err: fmt.Errorf("reading: %w", err)})
-				return
-			}
-			if n == 1 {
-				line = bytes.TrimPrefix(line, []byte("\ufeff"))
-			}
-			if len(line) > 0 || tooLong {
-				c, lerr := parseLine(line, n, tooLong)
-				if !yield(c, lerr) {
-					return
-				}
-			}
-			if err == io.EOF {
-				return
-			}
-		}
-	}
-}
-
-// readLine reads one line without its line ending into *buf (reused) and
-// returns it trimmed of surrounding white space. A line longer than MaxLine
-// is consumed and reported as tooLong.
-func readLine(br *bufio.Reader, buf *[]byte) (line []byte, tooLong bool, err error) {
-	*buf = (*buf)[:0]
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(*buf)+len(chunk) > MaxLine {
-			tooLong = true
-		} else {
-			*buf = append(*buf, chunk...)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong {
-			return nil, true, err
-		}
-		return bytes.TrimSpace(*buf), false, err
-	}
-}
-
-func parseLine(line []byte, n int, tooLong bool) (claims.Claim, error) {
-	if tooLong {
-		return claims.Claim{}, &lineError{line: n, err: fmt.Errorf("line longer than %d bytes", MaxLine)}
-	}
-	if !utf8.Valid(line) {
-		col := 1
-		for len(line) > 0 {
-			r, size := utf8.DecodeRune(line)
-			if r == utf8.RuneError && size <= 1 {
-				break
-			}
-			col += size
-			line = line[size:]
-		}
-		return claims.Claim{}, &lineError{line: n, column: col, err: fmt.Errorf("invalid UTF-8 byte %#x", line[0])}
-	}
-	var c claims.Claim
-	if err := json.Unmarshal(line, &c); err != nil {
-		return claims.Claim{}, jsonError(line, n, err)
-	}
-	if err := c.Validate(); err != nil {
-		return claims.Claim{}, &lineError{line: n, err: modelError{err}}
-	}
-	return c, nil
-}
-
-// jsonError turns an encoding/json error into a lineError with the column
-// where it happened.
-func jsonError(line []byte, n int, err error) error {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		return &lineError{line: n, column: max(int(syn.Offset), 1), err: errors.New(syn.Error())}
-	case errors.As(err, &typ):
-		if typ.Field == "" {
-			return &lineError{line: n, column: 1, err: fmt.Errorf("want a claim (a JSON object), got a JSON %s", typ.Value)}
-		}
-		return &lineError{line: n, column: max(int(typ.Offset), 1), err: fmt.Errorf("field %s: cannot read JSON %s as %s", typ.Field, typ.Value, typ.Type)}
-	}
-	if line[0] != '{' {
-		return &lineError{line: n, column: 1, err: fmt.Errorf("not a JSON object: %w", err)}
-	}
-	return &lineError{line: n, err: err}
-}
-
-// modelError is an error of package claims, read without its package prefix
-// and on one line.
-type modelError struct{ err error }
-
-func (e modelError) Error() string {
-	return strings.ReplaceAll(strings.ReplaceAll(e.err.Error(), "claims: ", ""), "\n", "; ")
-}
-
-func (e modelError) Unwrap() error { return e.err }
