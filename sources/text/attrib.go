@@ -192,12 +192,6 @@ func (d *document) npWord(k int) bool {
 	return t.capital || d.lx.title[w] || d.lx.org[w] || d.x.demonyms[w] != ""
 }
 
-// isAcronym reports a word in capitals, "CGT", "NDMA": an organisation.
-func (d *document) isAcronym(k int) bool {
-	t := d.toks[k]
-	return t.capital && isUpperWord(d.text[t.start:t.end])
-}
-
 // backwardNP reads the speaker's noun phrase that ends just before the
 // speech verb v: "Russian President Vladimir Putin said", "the ministry
 // said", "it added", "a spokesman for the ministry said".
@@ -317,18 +311,6 @@ func inverts(w string) bool {
 	switch w {
 	case "said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted",
 		"explained", "confirmed", "insisted", "declared", "stressed", "warned", "continued", "tweeted", "posted":
-		return true
-	}
-	return false
-}
-
-// isSourceNoun reports words for where figures come from: "according to
-// figures from", "citing data by".
-func isSourceNoun(w string) bool {
-	switch w {
-	case "figures", "figure", "data", "estimates", "estimate", "tally", "count", "counts", "statement", "report",
-		"reports", "numbers", "latest", "official", "preliminary", "final", "provisional", "new", "updated",
-		"results", "result", "information", "records", "calculations", "sources", "source", "analysis":
 		return true
 	}
 	return false
@@ -484,8 +466,7 @@ func (d *document) relativeNP(v, first int) (int, int, bool) {
 func (d *document) wireName(a, b int) string {
 	for i := a; i <= b; i++ {
 		for n := min(3, b-i+1); n >= 1; n-- {
-			k := string(d.key(i, i+n))
-			if d.lx.wires[k] {
+			if d.lx.wires[string(d.key(i, i+n))] {
 				return d.text[d.toks[i].start:d.toks[i+n-1].end]
 			}
 		}

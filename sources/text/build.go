@@ -76,14 +76,6 @@ func (b *builder) Reasons(rs []claims.Reason) {
 	b.c.Reasons = append(out, rs...)
 }
 
-// lastWhy returns the span of the last reason given (zero when none).
-func (b *builder) lastWhy() claims.Span {
-	if n := len(b.c.Reasons); n > 0 {
-		return claims.Span{Start: b.c.Reasons[n-1].Start, End: b.c.Reasons[n-1].End}
-	}
-	return claims.Span{}
-}
-
 func (b *builder) whyText(field, words string) {
 	if !b.d.x.opts.Explain {
 		return

@@ -410,9 +410,10 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 	if cu.passive {
 		lo = k + 1
 	}
+	found := -1
 	for j := max(lo, s.first); j <= hi; j++ {
 		if d.boundary(j) && !cu.passive {
-			lo = j + 1
+			found = -1 // a modal before a comma is another clause's
 			continue
 		}
 		future := d.toks[j].low == "to" && j+1 <= s.last && d.toks[j+1].low == "be" && j > s.first &&
@@ -421,11 +422,14 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 			if d.toks[j].low == "set" && (j+1 > s.last || d.toks[j+1].low != "to") {
 				continue
 			}
-			b.why("kind", d.span(j, j))
-			return true
+			found = j
 		}
 	}
-	return false
+	if found < 0 {
+		return false
+	}
+	b.why("kind", d.span(found, found))
+	return true
 }
 
 // agreed reports whether the transfer was agreed rather than carried out:

@@ -1,286 +1,52 @@
+// Package text reads attributed claims out of news articles: every figure
+// an article states, with what it counts, who gives and who receives, the
+// kind of statement (completed, agreed, offered, estimated, withheld), as of
+// when, who said it and through which outlets, and the exact byte spans of
+// the figure and of the words that carry it.
+//
+// The extractor is a pipeline of small stages over one document:
+//
+//  1. metadata: a leading "date YYYY-MM-DD" line or a "key: value" header
+//     (date, outlet, url, title) ended by a blank line; a dateline
+//     ("Kyiv/Moscow, June 20 (IANS)", "MOSCOW, June 16. /TASS/."); wire
+//     credits ("Xinhua news agency reported", "(Reuters)") become
+//     Source.Outlet and Source.Via. The publication date anchors relative
+//     dates; without one, no date is guessed.
+//  2. tokens, figures (package numbers), quotations (straight and curly,
+//     over several sentences and paragraphs) and sentences (abbreviations,
+//     initials and decimals do not end them);
+//  3. what a figure counts: the noun it is "of" ("the bodies of 6,000
+//     soldiers"), the noun after it through the vocabulary, the verb that
+//     says what happened to people ("95 people have died"), the noun it is
+//     linked to ("the toll rose to 211"), or the measure carried over when
+//     the noun is left out ("57 in return", "another 3,000"); labels (dates,
+//     ages, years, ordinals, measurements, phone numbers) are no claims;
+//  4. who says it: speech verbs with the speaker before or after them,
+//     quotations attributed before, after or at the end of several
+//     sentences, "according to", appositives and relative clauses, titles
+//     giving role and affiliation, and pronouns and descriptions ("he", "the
+//     ministry", "the Russian leader") pointing back to speakers met before;
+//     a figure nobody is said to state is the outlet's own;
+//  5. parties and direction: verbs that give (returned, handed over,
+//     released) and receive (received, got back, came home), "we" as the
+//     speaker's side, demonyms of the people handed over, exchanges and
+//     formulas both ways, the story's other party when one is missing; a
+//     count that is no transfer is about the place or event named;
+//  6. kind and scope from modals ("ready to", "will"), agreements ("agreed
+//     on the exchange of", "under the deal"), tense and running-total words
+//     ("so far", "in total");
+//  7. as of when: a date in the figure's clause, the day of the statement,
+//     the day the story is at, or the publication date.
+//
+// Measures and party names come from a claims.Vocabulary; the grammar's
+// word lists (speech verbs, titles, transfer verbs, demonyms) are data in
+// this package. With Options.Explain each claim names the words that
+// decided its fields (Claim.Reasons).
+//
+// Extract reads one article; Documents, Reader and File give a
+// sources.Source over articles; Format plugs articles into sources.Open.
+//
+// It reads English news prose. It does not compare claims (package
+// compare), read claim files (sources/jsonl, sources/csv) or find numbers
+// on its own (package numbers).
 package text
-
-import (
-	"strings"
-
-	"github.com/crosscheck/crosscheck/claims"
-)
-
-// document is one article being read: its text, tokens, sentences and
-// quotations, and what the reading has learned so far (the speakers met,
-// the date the narrative is at, the last measure counted).
-type document struct {
-	x      *Extractor
-	lx     *lexicon
-	name   string
-	text   string
-	m      meta
-	source claims.Source
-
-	toks   []token
-	figs   []figure
-	quotes []quotation
-	sents  []sentence
-	sentOf []int // token → sentence
-	paraOf []int // sentence → paragraph
-
-	parties    map[string]int  // canonical party → mentions
-	partyFirst map[string]int  // canonical party → first mention
-	attrs      [][]attribution // per sentence, in order
-	sentDone   []bool          // whether the sentence's attributions are resolved
-	quoteEnt   []int           // per quotation: speaker entity, -2 not yet
-	quoteDate  []claims.Period
-	quoteAttr  []*attribution // per quotation: its attribution, when it has one
-
-	ents                       []entity
-	lastPerson, lastOrg, lastE int
-	topic                      claims.Period // the date the narrative is at
-	topicPara                  int           // the paragraph that set it
-	lastTransfer               transfer
-	lastMeasure                string
-	lastMeasureKey             int
-	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
-	lastPlacePara              int
-	sawProtest                 bool // a figure of the story counted protesters
-	pubOK                      bool // the publication date is valid
-	keyBuf                     []byte
-
-	// Per-token caches of the vocabulary look-ups.
-	pcache  []lookup
-	names   []string // names[0] is ""
-	nameIdx map[string]uint16
-	mcache  []lookup
-	tcache  []uint8 // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
-}
-
-// lookup is a cached vocabulary look-up at one token; it holds no
-// pointers, so that the garbage collector need not scan the caches.
-type lookup struct {
-	done bool
-	dem  bool
-	n    uint8
-	name uint16 // index into document.names
-}
-
-// nameIndex returns the index of name in d.names, adding it.
-func (d *document) nameIndex(name string) uint16 {
-	if name == "" {
-		return 0
-	}
-	if i, ok := d.nameIdx[name]; ok {
-		return i
-	}
-	if len(d.names) >= 1<<16-1 {
-		return 0 // cannot happen with a vocabulary of fewer than 65,535 names
-	}
-	d.names = append(d.names, name)
-	d.nameIdx[name] = uint16(len(d.names) - 1)
-	return uint16(len(d.names) - 1)
-}
-
-// transfer is the last transfer read, for the parts of it told after.
-type transfer struct {
-	ok                 bool
-	measure            string
-	kind               claims.Kind
-	subject, recipient string
-	mutual             bool
-	para               int
-}
-
-// entity is a speaker met in the document.
-type entity struct {
-	sp     claims.Speaker
-	person bool
-	said   claims.Period // when it last spoke, as far as the text says
-	low    string        // name and role, lowercased, for matching descriptions
-	last   string        // the last word of the name, lowercased
-	span   claims.Span
-}
-
-// key joins the words of toks[i:j] with spaces, for vocabulary look-ups.
-// The result is only valid until the next call.
-func (d *document) key(i, j int) []byte {
-	b := d.keyBuf[:0]
-	for k := i; k < j; k++ {
-		if k > i {
-			b = append(b, ' ')
-		}
-		b = append(b, d.toks[k].low...)
-	}
-	d.keyBuf = b
-	return b
-}
-
-// measureAt returns the canonical measure named by the longest phrase of
-// words starting at token i, and the number of tokens it takes.
-func (d *document) measureAt(i int) (string, int) {
-	if c := &d.mcache[i]; c.done {
-		return d.names[c.name], int(c.n)
-	}
-	m, n := d.measureAtSlow(i)
-	d.mcache[i] = lookup{done: true, n: uint8(n), name: d.nameIndex(m)}
-	return m, n
-}
-
-func (d *document) measureAtSlow(i int) (string, int) {
-	if d.x.firsts[d.toks[i].low]&1 == 0 {
-		if c, found := d.x.measures[strings.TrimSuffix(d.toks[i].low, "'s")]; found && d.toks[i].kind == tWord {
-			return c, 1
-		}
-		return "", 0
-	}
-	for n := min(d.x.maxMeasure, len(d.toks)-i); n >= 1; n-- {
-		ok := true
-		for k := i; k < i+n; k++ {
-			if d.toks[k].kind != tWord {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		if c, found := d.x.measures[string(d.key(i, i+n))]; found {
-			return c, n
-		}
-		if n == 1 {
-			w := d.toks[i].low
-			if c, found := d.x.measures[strings.TrimSuffix(w, "'s")]; found {
-				return c, 1
-			}
-		}
-	}
-	return "", 0
-}
-
-// partyAt returns the canonical party named at token i (an alias from the
-// vocabulary, possibly possessive, or a demonym), the number of tokens, and
-// whether it is a demonym (an adjective: "Ukrainian soldiers").
-func (d *document) partyAt(i int) (party string, n int, demonym bool) {
-	if c := &d.pcache[i]; c.done {
-		return d.names[c.name], int(c.n), c.dem
-	}
-	p, n, dem := d.partyAtSlow(i)
-	d.pcache[i] = lookup{done: true, dem: dem, n: uint8(n), name: d.nameIndex(p)}
-	return p, n, dem
-}
-
-func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
-	t := d.toks[i]
-	if t.kind != tWord || !(t.capital || t.low == "the") {
-		return "", 0, false
-	}
-	maxN := d.x.maxParty
-	if d.x.firsts[strings.TrimSuffix(t.low, "'s")]&2 == 0 {
-		maxN = 0 // no alias starts with this word
-	}
-	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
-		ok := true
-		for k := i; k < i+n; k++ {
-			if d.toks[k].kind != tWord {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		k := d.key(i, i+n)
-		if c, found := d.x.parties[string(k)]; found {
-			return c, n, false
-		}
-		if len(k) > 2 && string(k[len(k)-2:]) == "'s" {
-			if c, found := d.x.parties[string(k[:len(k)-2])]; found {
-				return c, n, false
-			}
-		}
-	}
-	w := strings.TrimSuffix(t.low, "'s")
-	if c, ok := d.x.demonyms[w]; ok {
-		return c, 1, true
-	}
-	if c, ok := d.x.demonyms[strings.TrimSuffix(w, "s")]; ok && len(w) > 4 {
-		return c, 1, true // "Americans", "Venezuelans"
-	}
-	if a, _, ok := strings.Cut(w, "-"); ok {
-		if c, ok := d.x.demonyms[a]; ok {
-			return c, 1, true // "Russian-Ukrainian", "Ukrainian-controlled"
-		}
-	}
-	return "", 0, false
-}
-
-// countParties counts each party's mentions: the parties of the story.
-func (d *document) countParties() {
-	d.parties = map[string]int{}
-	d.partyFirst = map[string]int{}
-	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
-		if t.kind != tWord || !t.capital {
-			continue
-		}
-		if p, n, _ := d.partyAt(i); p != "" {
-			if _, ok := d.partyFirst[p]; !ok {
-				d.partyFirst[p] = i
-			}
-			d.parties[p]++
-			i += n - 1
-			if strings.Contains(t.low, "-") { // "Russian-Ukrainian": both
-				for _, part := range strings.Split(t.low, "-")[1:] {
-					if c, ok := d.x.demonyms[part]; ok {
-						d.parties[c]++
-						if _, ok := d.partyFirst[c]; !ok {
-							d.partyFirst[c] = i
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
-// topParties returns the story's parties, most mentioned first (ties:
-// first mentioned first).
-func (d *document) topParties() []string {
-	var ps []string
-	for p := range d.parties {
-		ps = append(ps, p)
-	}
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && d.partyLess(ps[j], ps[j-1]); j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
-	return ps
-}
-
-func (d *document) partyLess(a, b string) bool {
-	if d.parties[a] != d.parties[b] {
-		return d.parties[a] > d.parties[b]
-	}
-	return d.partyFirst[a] < d.partyFirst[b]
-}
-
-// counterpart returns the story's other party: the most mentioned party
-// that is not p, or "" when there is none.
-func (d *document) counterpart(p string) string {
-	best := ""
-	for q := range d.parties {
-		if q == p {
-			continue
-		}
-		if best == "" || d.partyLess(q, best) {
-			best = q
-		}
-	}
-	return best
-}
-
-// ev returns the text of bytes [a, b).
-func (d *document) words(a, b int) string { return d.text[a:b] }
-
-// span returns the byte span of tokens [i, j].
-func (d *document) span(i, j int) claims.Span {
-	return claims.Span{Start: d.toks[i].start, End: d.toks[j].end}
-}

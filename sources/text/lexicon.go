@@ -214,15 +214,6 @@ func newLexicon() *lexicon {
 	}
 }
 
-// defaultVocabulary is claims.DefaultVocabulary with the words that news
-// reports use for crowds, tolls and what happened to people ("95 people
-// have died"); each call returns a fresh copy.
-func defaultVocabulary() *claims.Vocabulary {
-	v := claims.DefaultVocabulary()
-	extendVocabulary(v)
-	return v
-}
-
 // extendVocabulary adds the extractor's extra terms to v, leaving the
 // user's own terms in place.
 func extendVocabulary(v *claims.Vocabulary) {

@@ -194,9 +194,6 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 		return ""
 	}
-	if false {
-		return d.toks[head].low
-	}
 	// 3. A noun linked to the figure before it.
 	if j := k - 1; j >= s.first && d.toks[j].kind == tWord && d.lx.linking[d.toks[j].low] {
 		if m, ok := d.measureBefore(k, s, b); ok {
@@ -398,17 +395,4 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
-}
-
-func isGeneric(w string) bool {
-	switch w {
-	case "people", "persons", "person", "men", "women", "others", "individuals", "ones", "of":
-		return true
-	}
-	return false
-}
-
-func looksPlural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") ||
-		w == "people" || w == "men" || w == "women" || w == "children" || w == "police" || w == "personnel" || w == "staff"
 }
