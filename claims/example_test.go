@@ -229,7 +229,7 @@ func ExampleReadJSONL() {
 	// Output:
 	// a agreed 6,000
 	// claims: line 3, column 77: unexpected end of JSON input
-	// claims: line 4: parsing decimal "1.212,0": unexpected ',' at byte 6
+	// claims: line 4, column 73: parsing decimal "1.212,0": unexpected ',' at byte 6
 	// d withheld <no quantity>
 }
 

@@ -147,12 +147,12 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	if !jq.Value.present || jq.Value.null {
-		return fmt.Errorf("claims: claim %q: quantity %q has no value", j.ID, jq.Text)
+		return &fieldError{"quantity.value", fmt.Errorf("claims: claim %q: quantity %q has no value", j.ID, jq.Text)}
 	}
 	var q Quantity
 	switch {
 	case !jq.Lower.present && !jq.Upper.present && jq.Qualifier == Range:
-		return fmt.Errorf("claims: claim %q: quantity %q: a range needs \"lower\" and \"upper\"", j.ID, jq.Text)
+		return &fieldError{"quantity", fmt.Errorf("claims: claim %q: quantity %q: a range needs \"lower\" and \"upper\"", j.ID, jq.Text)}
 	case !jq.Lower.present && !jq.Upper.present:
 		q = NewQuantity(jq.Text, jq.Qualifier, jq.Value.d)
 	default:
@@ -173,7 +173,7 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 	q.Reciprocal, q.Vague = jq.Reciprocal, jq.Vague
 	if jq.Precision.present && !jq.Precision.null {
 		if jq.Precision.d.Sign() <= 0 {
-			return fmt.Errorf("claims: claim %q: quantity %q: precision %s is not positive", j.ID, jq.Text, jq.Precision.d)
+			return &fieldError{"quantity.precision", fmt.Errorf("claims: claim %q: quantity %q: precision %s is not positive", j.ID, jq.Text, jq.Precision.d)}
 		}
 		q.Precision = jq.Precision.d
 	}
@@ -182,7 +182,7 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 	case "percent":
 		q.Unit = Percent
 	default:
-		return fmt.Errorf("claims: claim %q: quantity %q: unknown unit %q", j.ID, jq.Text, jq.Unit)
+		return &fieldError{"quantity.unit", fmt.Errorf("claims: claim %q: quantity %q: unknown unit %q", j.ID, jq.Text, jq.Unit)}
 	}
 	c.Quantity = q
 	c.QuantitySpan = Span{jq.Start, jq.End}

@@ -242,7 +242,7 @@ func TestReadJSONL(t *testing.T) {
 		{ID: "c1"},
 		{Line: 4, Col: 21, Msg: "claims: line 4, column 21: field kind: cannot read JSON number as claims.Kind"},
 		{Line: 5, Col: 58, Msg: "claims: line 5, column 58: invalid character '}' looking for beginning of object key string"},
-		{Line: 6, Msg: `claims: line 6: claim "z": kind: "Done" is not a lower-case name`},
+		{Line: 6, Col: 21, Msg: `claims: line 6, column 21: claim "z": kind: "Done" is not a lower-case name`},
 		{ID: "c2"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -303,6 +303,43 @@ func TestReadJSONLReadError(t *testing.T) {
 	require.Len(t, errs, 2)
 	require.EqualError(t, errs[0], `claims: line 1: claim: kind: is empty; claim: quantity: is missing (only a withheld claim has no figure)`)
 	require.EqualError(t, errs[1], "claims: line 3: reading: disk on fire")
+}
+
+func TestReadJSONLColumns(t *testing.T) {
+	const q = `"quantity": {"text": "5", "value": 5}`
+	tests := []struct {
+		line string
+		want string // the error, with the column of the value at fault
+	}{
+		{`{"kind": "completed", "quantity": {"text": "5", "value": "5x"}}`,
+			`claims: line 1, column 58: parsing decimal "5x": unexpected 'x' at byte 2`},
+		{`{"kind": "completed", "quantity": {"text": "5", "value": 5, "lower": 1e}}`,
+			`claims: line 1, column 72: invalid character '}' in exponent of numeric literal`},
+		{`{"kind": "completed", "as_of": "2025-13-01", ` + q + `}`,
+			`claims: line 1, column 32: parsing date "2025-13-01": want YYYY-MM-DD`},
+		{`{"kind": "completed", "source": {"published": "yesterday"}, ` + q + `}`,
+			`claims: line 1, column 47: parsing date "yesterday": want YYYY-MM-DD`},
+		{`{"kind": "completed", "quantity": {"text": "5", "value": 5, "unit": "kg"}}`,
+			`claims: line 1, column 69: claim "": quantity "5": unknown unit "kg"`},
+		{`{"kind": "completed", "quantity": {"text": "5", "value": null}}`,
+			`claims: line 1, column 58: claim "": quantity "5" has no value`},
+		{`{"kind": "completed", "scope": "weekly", ` + q + `}`,
+			`claims: line 1, column 32: claim: scope: "weekly" is not "event", "total" or empty`},
+		{`{"kind": "completed", "quantity": {"text": "5", "value": 5, "start": 9, "end": 3}, "evidence": {"end": 20}}`,
+			`claims: line 1, column 70: claim: quantity.start: ends at 3, before it starts at 9`},
+		{`{"id": "m", "quantity": {"text": "5", "value": 5}}`, // kind is missing: no column
+			`claims: line 1: claim "m": kind: is empty`},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, err := range claims.ReadJSONL(strings.NewReader(tt.line)) {
+			require.Error(t, err)
+			got = append(got, err.Error())
+		}
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("ReadJSONL(%s) (-want +got):\n%s", tt.line, diff)
+		}
+	}
 }
 
 func TestReadJSONLInvalidUTF8(t *testing.T) {

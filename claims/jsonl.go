@@ -22,7 +22,9 @@ const MaxLineSize = 64 << 20
 // a claim that decodes but fails Validate, or a failure of the reader while
 // that line was read. Line is 1-based; Column is the 1-based byte offset in
 // the line at or just after the fault, or 0 when the fault is not at one
-// place (a line that is too long, a failing reader). Err is the underlying
+// place (a line that is too long, a failing reader, a missing field); for a
+// claim that fails Validate it is the column of the value of the first
+// field that Validate names. Err is the underlying
 // error: a *json.SyntaxError, a *json.UnmarshalTypeError, a
 // *ValidationError (as joined by Validate), the reader's error, or another
 // error from decoding; errors.As and errors.Is reach it. A SyntaxError is a
@@ -138,7 +140,7 @@ func decodeLine(b []byte, line int) (Claim, error) {
 		return Claim{}, jsonError(b, line, err)
 	}
 	if err := c.Validate(); err != nil {
-		return Claim{}, &SyntaxError{Line: line, Err: validationErrors{err}}
+		return Claim{}, &SyntaxError{Line: line, Column: faultColumn(b, err), Err: validationErrors{err}}
 	}
 	return c, nil
 }
@@ -173,7 +175,7 @@ func jsonError(b []byte, line int, err error) error {
 	case b[start] != '{':
 		return &SyntaxError{Line: line, Column: start + 1, Err: fmt.Errorf("not a JSON object: %w", err)}
 	}
-	return &SyntaxError{Line: line, Err: err}
+	return &SyntaxError{Line: line, Column: faultColumn(b, err), Err: err}
 }
 
 // typeError is a *json.UnmarshalTypeError told in the contract's words
