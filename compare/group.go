@@ -36,19 +36,23 @@ func (d Direction) String() string {
 	return "none"
 }
 
-// directionOf returns which way c goes within the group keyed k.
-func directionOf(c *claims.Claim, k Key) Direction {
+// keyOf returns KeyOf(c) and which way c goes within that group: the
+// parties are put in order, so a claim whose subject sorts after its
+// recipient goes backward.
+func keyOf(c *claims.Claim) (Key, Direction) {
+	a, b := c.Subject, c.Recipient
 	switch {
 	case c.Mutual:
-		return Both
-	case k.A == "" || k.B == "":
-		return None
-	case c.Subject == k.A && c.Recipient == k.B:
-		return Forward
-	case c.Subject == k.B && c.Recipient == k.A:
-		return Backward
+		if a != "" && b != "" && b < a {
+			a, b = b, a
+		}
+		return Key{Measure: c.Measure, A: a, B: b}, Both
+	case a == "" || b == "":
+		return Key{Measure: c.Measure, A: a, B: b}, None
+	case b < a:
+		return Key{Measure: c.Measure, A: b, B: a}, Backward
 	}
-	return None
+	return Key{Measure: c.Measure, A: a, B: b}, Forward
 }
 
 // Dating says where a statement's as-of date comes from.
@@ -376,8 +380,10 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		ids := make(map[Key]int32)
 		var keys []Key
 		group := make([]int32, len(cs))
+		dirs := make([]Direction, len(cs))
 		for i := range cs {
-			k := KeyOf(&cs[i])
+			k, d := keyOf(&cs[i])
+			dirs[i] = d
 			g, ok := ids[k]
 			if !ok {
 				g = int32(len(keys))
@@ -413,8 +419,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			c, g := &cs[i], group[i]
 			it := &items[next[g]]
 			next[g]++
-			k := keys[g]
-			it.c, it.group, it.dir = c, g, directionOf(c, k)
+			it.c, it.group, it.dir = c, g, dirs[i]
 			it.kind = c.Kind
 			it.explicit = c.Scope != ""
 			it.doc = docHash(c.Source.Document)

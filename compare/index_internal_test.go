@@ -106,3 +106,30 @@ func scanAgreement(g *Group, d Direction, day int32) *Statement {
 	}
 	return best
 }
+
+// TestKeyOfDirection checks keyOf against KeyOf and the direction read by
+// comparing the claim's parties with its key's.
+func TestKeyOfDirection(t *testing.T) {
+	names := []string{"", "Russia", "Ukraine", "russia"}
+	for _, sub := range names {
+		for _, rec := range names {
+			for _, mutual := range []bool{false, true} {
+				c := &claims.Claim{Measure: "bodies", Subject: sub, Recipient: rec, Mutual: mutual}
+				k := KeyOf(c)
+				want := None
+				switch {
+				case mutual:
+					want = Both
+				case k.A == "" || k.B == "":
+				case sub == k.A && rec == k.B:
+					want = Forward
+				case sub == k.B && rec == k.A:
+					want = Backward
+				}
+				if gk, gd := keyOf(c); gk != k || gd != want {
+					t.Errorf("keyOf(%q, %q, mutual %v) = %v, %v; want %v, %v", sub, rec, mutual, gk, gd, k, want)
+				}
+			}
+		}
+	}
+}
