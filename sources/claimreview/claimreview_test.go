@@ -206,6 +206,34 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 }
 
+func TestExportOutletSpeaker(t *testing.T) {
+	c := claim(t)
+	c.Speaker = claims.Speaker{Name: c.Source.Outlet, Role: claimreview.OutletRole}
+	c.ID = c.ContentID()
+	var buf bytes.Buffer
+	require.NoError(t, claimreview.Export(&buf, []claimreview.Review{{Claim: c}}))
+	require.Contains(t, buf.String(), `"author": {
+          "@type": "Organization",
+          "name": "Example News"
+        }`, "an outlet speaking for itself is an Organization, with no jobTitle")
+	require.NotContains(t, buf.String(), "Person")
+	cs, errs := sources.Collect(context.Background(), claimreview.Reader("out.jsonld", &buf))
+	require.Empty(t, errs)
+	require.Len(t, cs, 1)
+	if diff := cmp.Diff(c, cs[0], cmp.AllowUnexported(claims.Quantity{}, claims.Decimal{})); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+
+	// An Organization that is not the publisher keeps no role.
+	c.Speaker = claims.Speaker{Name: "Defence ministry"}
+	c.ID = c.ContentID()
+	buf.Reset()
+	require.NoError(t, claimreview.Export(&buf, []claimreview.Review{{Claim: c}}))
+	cs, errs = sources.Collect(context.Background(), claimreview.Reader("out.jsonld", &buf))
+	require.Empty(t, errs)
+	require.Equal(t, claims.Speaker{Name: "Defence ministry"}, cs[0].Speaker)
+}
+
 func TestExportError(t *testing.T) {
 	err := claimreview.Export(failWriter{}, []claimreview.Review{{Claim: claim(t)}})
 	require.ErrorIs(t, err, errBoom)

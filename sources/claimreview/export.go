@@ -96,8 +96,9 @@ type graph struct {
 //	                                there is no evidence)
 //	Explanation                   reviewBody, and reviewRating.ratingExplanation
 //	Rating                        reviewRating.alternateName
-//	Claim.Speaker                 itemReviewed.author: Person (Organization when
-//	                                it has no role) with jobTitle and affiliation
+//	Claim.Speaker                 itemReviewed.author: Person with jobTitle, or
+//	                                Organization when it has no role or is the
+//	                                outlet (role OutletRole); with affiliation
 //	Claim.AsOf                    itemReviewed.datePublished (its last day)
 //	Claim.Source                  itemReviewed.appearance: CreativeWork with url,
 //	                                datePublished and publisher (the outlet)
@@ -145,11 +146,12 @@ func review(r Review) claimReview {
 		cr.ReviewRating = &rating{Type: "Rating", AlternateName: r.Rating, RatingExplanation: r.Explanation}
 	}
 	if s := c.Speaker; s != (claims.Speaker{}) {
-		typ := "Person"
-		if s.Role == "" {
-			typ = "Organization"
+		a := &thing{Type: "Person", Name: s.Name, JobTitle: s.Role}
+		if s.Role == "" || s.Role == OutletRole {
+			// An office, or an outlet speaking in its own voice.
+			a.Type, a.JobTitle = "Organization", ""
 		}
-		cr.ItemReviewed.Author = &thing{Type: typ, Name: s.Name, JobTitle: s.Role}
+		cr.ItemReviewed.Author = a
 		if s.Affiliation != "" {
 			cr.ItemReviewed.Author.Affiliation = &thing{Type: "Organization", Name: s.Affiliation}
 		}
@@ -192,3 +194,10 @@ func review(r Review) claimReview {
 	}
 	return cr
 }
+
+// OutletRole is the Speaker.Role of an outlet speaking in its own voice
+// (claims.Speaker{Name: "Wire One", Role: OutletRole}), as sources/text
+// gives it when a report states a figure without attributing it. Export
+// writes such a speaker as a schema.org Organization, and Reader reads an
+// Organization author that is also the appearance's publisher back as one.
+const OutletRole = "outlet"

@@ -13,8 +13,9 @@
 //	ClaimReview field                          claim field
 //	claimReviewed (else itemReviewed.text,     Evidence.Text, and the figure read from it
 //	  .name or .description)
-//	itemReviewed.author: name, jobTitle,       Speaker: Name, Role, Affiliation
-//	  affiliation or worksFor
+//	itemReviewed.author: name, jobTitle,       Speaker: Name, Role, Affiliation; an
+//	  affiliation or worksFor                    Organization that is the appearance's
+//	                                             publisher has Role OutletRole
 //	itemReviewed.appearance (else              Source: URL (url or @id), Outlet (publisher
 //	  firstAppearance): a CreativeWork or URL    or author name, else the URL's host),
 //	                                             Published (datePublished)
@@ -315,6 +316,10 @@ func (p Parser) claim(cr *node, name string, vocab *claims.Vocabulary) (claims.C
 		c.Source.Outlet = cr.get("author").name()
 		c.Source.URL = cr.get("url").text()
 		c.Source.Published = date(cr.get("datePublished"), "datePublished")
+	}
+	if a := item.get("author").first(); a != nil && c.Speaker.Role == "" && a.is("Organization") &&
+		c.Speaker.Name != "" && c.Speaker.Name == c.Source.Outlet {
+		c.Speaker.Role = OutletRole // the outlet speaks in its own voice
 	}
 	asOf := date(item.get("datePublished"), "itemReviewed datePublished")
 	if asOf == (claims.Date{}) {
