@@ -36,10 +36,25 @@ import (
 // the extractor on them.
 var heldoutDir = flag.String("heldout", filepath.Join("testdata", "heldout"), "directory of held-out articles (NAME.txt with NAME.jsonl) for TestHeldout")
 
-// freshFrom names the first article of the latest batch: the articles from
-// it on were written after FINDINGS.md was shared, so their subtotal shows
-// whether the fixes generalise beyond the examples quoted there.
-const freshFrom = "21-"
+// heldoutBatches are the first articles of the batches of the held-out set,
+// each written after the one before had been used to fix the extractor:
+// 01–20 had their failures quoted in FINDINGS.md, 21–27 showed them only in
+// this test's log, 28–37 were described in made-up sentences, and the
+// articles from 38 on were not seen by anyone before they were committed.
+// The test logs each batch's subtotal: the later the batch, the better it
+// estimates the score on text nobody has tuned for.
+var heldoutBatches = []string{"01-", "21-", "28-", "38-"}
+
+// batchOf returns the batch an article belongs to.
+func batchOf(name string) string {
+	b := heldoutBatches[0]
+	for _, s := range heldoutBatches {
+		if name >= s {
+			b = s
+		}
+	}
+	return b
+}
 
 // The thresholds of issue 4. Never lower them to make the test pass: fix the
 // extractor, or an expectation that a careful reader would not hold.
@@ -532,7 +547,7 @@ func TestHeldout(t *testing.T) {
 		require.GreaterOrEqual(t, len(paths), 15, "the held-out set has at least 15 articles")
 	}
 	total := heldoutScore{fields: map[string]int{}}
-	seen, fresh := heldoutScore{fields: map[string]int{}}, heldoutScore{fields: map[string]int{}}
+	batches := map[string]*heldoutScore{}
 	x := text.New(text.Options{})
 	for _, p := range paths {
 		a := loadHeldout(t, p)
@@ -540,11 +555,11 @@ func TestHeldout(t *testing.T) {
 		require.NoError(t, err)
 		s, lines := scoreHeldout(a, got)
 		total.add(s)
-		if a.name >= freshFrom {
-			fresh.add(s)
-		} else {
-			seen.add(s)
+		b := batchOf(a.name)
+		if batches[b] == nil {
+			batches[b] = &heldoutScore{fields: map[string]int{}}
 		}
+		batches[b].add(s)
 		t.Logf("%s: found %d/%d, right %d/%d, real %d/%d claims, %d withheld", a.name, s.found, s.figures, s.right, s.figures, s.real, s.claims, s.withheld)
 		for _, l := range lines {
 			t.Log(l)
@@ -562,13 +577,14 @@ func TestHeldout(t *testing.T) {
 		fs = append(fs, fmt.Sprintf("%s %d", f, total.fields[f]))
 	}
 	t.Logf("figures not read right, by field: %s", strings.Join(fs, ", "))
-	for _, b := range []struct {
-		name string
-		s    heldoutScore
-	}{{"before " + freshFrom, seen}, {"from " + freshFrom + " (fresh)", fresh}} {
-		t.Logf("articles %s: found %d/%d (%.1f%%), read right %d/%d (%.1f%%), precision %d/%d (%.1f%%)", b.name,
-			b.s.found, b.s.figures, 100*ratio(b.s.found, b.s.figures), b.s.right, b.s.figures, 100*ratio(b.s.right, b.s.figures),
-			b.s.real, b.s.claims, 100*ratio(b.s.real, b.s.claims))
+	for _, name := range heldoutBatches {
+		b := batches[name]
+		if b == nil {
+			continue
+		}
+		t.Logf("batch %s: found %d/%d (%.1f%%), read right %d/%d (%.1f%%), precision %d/%d (%.1f%%)", name,
+			b.found, b.figures, 100*ratio(b.found, b.figures), b.right, b.figures, 100*ratio(b.right, b.figures),
+			b.real, b.claims, 100*ratio(b.real, b.claims))
 	}
 	t.Logf("TOTAL over %d articles: found %d/%d (%.1f%%), read right %d/%d (%.1f%%), precision %d/%d (%.1f%%); %d withheld figures recorded",
 		len(paths), total.found, total.figures, 100*found, total.right, total.figures, 100*right, total.real, total.claims, 100*prec, total.withheld)
