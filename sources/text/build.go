@@ -283,6 +283,17 @@ func (d *document) inSpeakerName(si, k int) bool {
 	return false
 }
 
+// inSpeakerPhrase reports whether token k is in a speaker's name or the
+// appositive that describes the speaker.
+func (d *document) inSpeakerPhrase(si, k int) bool {
+	for _, a := range d.attrs[si] {
+		if k >= a.np0 && k <= a.np1 || a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // clause returns the tokens around k up to the nearest clause boundaries
 // (commas, semicolons, colons, dashes, brackets, quotation marks) within
 // sentence s.

@@ -326,6 +326,9 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		}
 		if giver == "" {
 			for i := s.first; i <= s.last; i++ {
+				if d.inSpeakerPhrase(d.sentOf[i], i) {
+					continue // "Kellogg, the U.S. envoy, said": the speaker's side is no party to the exchange
+				}
 				if p, n, dem := d.partyAt(i); p != "" && !dem {
 					giver, gSp = p, d.span(i, i+n-1)
 					break

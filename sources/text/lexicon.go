@@ -61,7 +61,7 @@ func newLexicon() *lexicon {
 		// Words that make a transfer an offer rather than a fact.
 		modal: set("ready", "prepared", "willing", "will", "would", "offered", "offers", "offer", "proposed",
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
-			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed"),
+			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due"),
 		// Running totals.
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
 			"up to now", "until now", "cumulative", "since", "all told"),

@@ -86,6 +86,14 @@ func tokenize(text string, from int, toks []token) []token {
 				}
 				break
 			}
+			// Initials with stops are one word: "U.S.", "U.N.", "U.K.".
+			for i-start == 1 && capital && i+2 < len(text) && text[i] == '.' && 'A' <= text[i+1] && text[i+1] <= 'Z' && text[i+2] == '.' {
+				i += 3
+				for i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && text[i+1] == '.' {
+					i += 2
+				}
+				break
+			}
 			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, fig: -1})
 			continue
 		}
