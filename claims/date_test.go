@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,24 +13,27 @@ import (
 
 func mday(y int, m time.Month, d int) claims.Date { return claims.Date{Year: y, Month: m, Day: d} }
 
+// parseDateTests is the table of TestParseDate; it seeds FuzzParseDate and
+// FuzzParsePeriod.
+var parseDateTests = []struct {
+	in      string
+	want    claims.Date
+	wantErr bool
+}{
+	{"2025-06-19", mday(2025, 6, 19), false},
+	{"2024-02-29", mday(2024, 2, 29), false},
+	{"2025-02-29", claims.Date{}, true},
+	{"2025-02-30", claims.Date{}, true},
+	{"2025-13-01", claims.Date{}, true},
+	{"2025-6-19", claims.Date{}, true},
+	{"0000-01-01", claims.Date{}, true},
+	{"19 June 2025", claims.Date{}, true},
+	{"2025-06-19T10:00:00Z", claims.Date{}, true},
+	{"", claims.Date{}, true},
+}
+
 func TestParseDate(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    claims.Date
-		wantErr bool
-	}{
-		{"2025-06-19", mday(2025, 6, 19), false},
-		{"2024-02-29", mday(2024, 2, 29), false},
-		{"2025-02-29", claims.Date{}, true},
-		{"2025-02-30", claims.Date{}, true},
-		{"2025-13-01", claims.Date{}, true},
-		{"2025-6-19", claims.Date{}, true},
-		{"0000-01-01", claims.Date{}, true},
-		{"19 June 2025", claims.Date{}, true},
-		{"2025-06-19T10:00:00Z", claims.Date{}, true},
-		{"", claims.Date{}, true},
-	}
-	for _, tt := range tests {
+	for _, tt := range parseDateTests {
 		got, err := claims.ParseDate(tt.in)
 		if tt.wantErr {
 			require.Error(t, err, tt.in)
@@ -129,8 +133,35 @@ func TestPeriodJSON(t *testing.T) {
 	}
 }
 
+func FuzzParseDate(f *testing.F) {
+	for _, tt := range parseDateTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := claims.ParseDate(s)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "claims: parsing date ") {
+				t.Fatalf("ParseDate(%q): error %q lacks its prefix", s, err)
+			}
+			return
+		}
+		// Only the canonical form parses, and it is a calendar day.
+		if !d.IsValid() || d.String() != s {
+			t.Fatalf("ParseDate(%q) = %v (valid %v)", s, d, d.IsValid())
+		}
+		var u claims.Date
+		if err := u.UnmarshalText([]byte(s)); err != nil || u != d {
+			t.Fatalf("UnmarshalText(%q) = %v, %v; ParseDate gave %v", s, u, err, d)
+		}
+	})
+}
+
 func FuzzParsePeriod(f *testing.F) {
-	for _, s := range []string{"", "2025-06-19", "2025-06-09/2025-06-14", "2025-06-14/2025-06-09", "2024-02-29", "0000-01-01/9999-12-31"} {
+	for _, tt := range parseDateTests {
+		f.Add(tt.in)
+		f.Add(tt.in + "/" + tt.in)
+	}
+	for _, s := range []string{"2025-06-09/2025-06-14", "2025-06-14/2025-06-09", "0000-01-01/9999-12-31", "/", "2025-06-09/"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

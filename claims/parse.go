@@ -85,7 +85,8 @@ func (e *parseError) Unwrap() error { return e.err }
 
 // ReadQuantity reads the longest quantity phrase at the start of s and
 // returns it with the number of bytes it took (n). When s does not start
-// with a quantity, n is 0 and err is nil: this costs no allocation, so a
+// with a quantity, n is 0, q is the zero Quantity (not valid) and err is
+// nil: this costs no allocation, so a
 // scanner may try ReadQuantity at every candidate position. err is non-nil
 // only for a phrase that is a quantity but cannot be held (more than 18
 // significant digits: an error wrapping ErrRange); n then covers the
@@ -176,7 +177,11 @@ func (e *parseError) Unwrap() error { return e.err }
 // it reads.
 func ReadQuantity(tag language.Tag, s string) (q Quantity, n int, err error) {
 	r := qreader{s: s, loc: localeOf(tag)}
-	return r.phrase()
+	q, n, err = r.phrase()
+	if n == 0 {
+		return Quantity{}, 0, err
+	}
+	return q, n, err
 }
 
 // A numLocale is the pair of digit separators of a language.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -300,28 +301,31 @@ func TestParseQuantityErrors(t *testing.T) {
 	require.True(t, errors.Is(err, ErrRange), "%v", err)
 }
 
+// readQuantityTests is the table of TestReadQuantity; it seeds
+// FuzzReadQuantity.
+var readQuantityTests = []struct {
+	in   string
+	n    int
+	text string
+}{
+	{"more than 6,000 people marched", 15, "more than 6,000"},
+	{"6,000.", 5, "6,000"},
+	{"6,000, police said", 5, "6,000"},
+	{"1,2,3", 1, "1"},
+	{"between 500 and 600 people", 19, "between 500 and 600"},
+	{"from 500 people", 0, ""},
+	{"the 500", 0, ""},
+	{"3-2 win", 1, "3"},
+	{"one of them", 3, "one"},
+	{"a lot", 0, ""},
+	{"dozens of people", 6, "dozens"},
+	{"500 plus 300", 3, "500"},
+	{"2019 500", 4, "2019"},
+	{"June 9", 0, ""},
+}
+
 func TestReadQuantity(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		text string
-	}{
-		{"more than 6,000 people marched", 15, "more than 6,000"},
-		{"6,000.", 5, "6,000"},
-		{"6,000, police said", 5, "6,000"},
-		{"1,2,3", 1, "1"},
-		{"between 500 and 600 people", 19, "between 500 and 600"},
-		{"from 500 people", 0, ""},
-		{"the 500", 0, ""},
-		{"3-2 win", 1, "3"},
-		{"one of them", 3, "one"},
-		{"a lot", 0, ""},
-		{"dozens of people", 6, "dozens"},
-		{"500 plus 300", 3, "500"},
-		{"2019 500", 4, "2019"},
-		{"June 9", 0, ""},
-	}
-	for _, tt := range tests {
+	for _, tt := range readQuantityTests {
 		q, n, err := ReadQuantity(language.English, tt.in)
 		require.NoError(t, err, tt.in)
 		require.Equal(t, tt.n, n, tt.in)
@@ -384,6 +388,48 @@ func FuzzParseQuantity(f *testing.F) {
 		_, n, _ := ReadQuantity(language.English, s)
 		if n < 0 || n > len(s) {
 			t.Fatalf("%q: n = %d", s, n)
+		}
+	})
+}
+
+func FuzzReadQuantity(f *testing.F) {
+	for _, tt := range readQuantityTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range parseTests {
+		f.Add(tt.in + ", police said")
+		f.Add("of " + tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tag := range []language.Tag{language.English, language.German, language.French} {
+			q, n, err := ReadQuantity(tag, s)
+			if n < 0 || n > len(s) {
+				t.Fatalf("ReadQuantity(%v, %q): n = %d", tag, s, n)
+			}
+			if utf8.ValidString(s) && n < len(s) && !utf8.RuneStart(s[n]) {
+				t.Fatalf("ReadQuantity(%v, %q): n = %d splits a character", tag, s, n)
+			}
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), "claims: ") {
+					t.Fatalf("ReadQuantity(%v, %q): error %q lacks the package prefix", tag, s, err)
+				}
+				continue
+			}
+			if n == 0 {
+				if q.IsValid() {
+					t.Fatalf("ReadQuantity(%v, %q): read nothing, but gave %s", tag, s, render(q))
+				}
+				continue
+			}
+			// What was read is the phrase, and it parses on its own to the
+			// same quantity.
+			if !q.IsValid() || q.Text != s[:n] {
+				t.Fatalf("ReadQuantity(%v, %q) = %s, %d: text is not the %d bytes read", tag, s, render(q), n, n)
+			}
+			p, err := ParseQuantityIn(tag, s[:n])
+			if err != nil || render(p) != render(q) {
+				t.Fatalf("ReadQuantity(%v, %q) = %s; ParseQuantityIn of %q = %s, %v", tag, s, render(q), s[:n], render(p), err)
+			}
 		}
 	})
 }
