@@ -161,24 +161,28 @@ func checkInvariants(t *testing.T, text string, opts Options) {
 	}
 }
 
+// huge is a 100,000-digit number.
+var huge = strings.Repeat("7", 100_000)
+
+// messyTexts is the table of TestScanMessy; it seeds FuzzScan.
+var messyTexts = []string{
+	"",
+	"Rennes10,000 people",
+	"<p>About <b>6,000</b> people&nbsp;marched &#8212; 12&amp;3</p>",
+	"bad \xff\xfe utf-8 \xe2\x82 1,000 \xc2",
+	"truncated at the end: more than 6,",
+	"a " + huge + " digits",
+	"between 5 and",
+	"６，０００ people and ３ more",
+	"1,2,3,4,5 and 1.2.3.4 and 1-2-3-4",
+	"June 11 and 13 and 15 and 17 and 19 and 21 and 23 and 25 and 27 and 29",
+	"€€€$$$+++~~~(((&&&",
+	"twenty-twenty-twenty one one one a a a",
+	"- – — 5–",
+}
+
 func TestScanMessy(t *testing.T) {
-	huge := strings.Repeat("7", 100_000)
-	tests := []string{
-		"",
-		"Rennes10,000 people",
-		"<p>About <b>6,000</b> people&nbsp;marched &#8212; 12&amp;3</p>",
-		"bad \xff\xfe utf-8 \xe2\x82 1,000 \xc2",
-		"truncated at the end: more than 6,",
-		"a " + huge + " digits",
-		"between 5 and",
-		"６，０００ people and ３ more",
-		"1,2,3,4,5 and 1.2.3.4 and 1-2-3-4",
-		"June 11 and 13 and 15 and 17 and 19 and 21 and 23 and 25 and 27 and 29",
-		"€€€$$$+++~~~(((&&&",
-		"twenty-twenty-twenty one one one a a a",
-		"- – — 5–",
-	}
-	for _, text := range tests {
+	for _, text := range messyTexts {
 		checkInvariants(t, text, Options{})
 	}
 	// The huge number is one identifier.
@@ -214,6 +218,9 @@ func TestScanStops(t *testing.T) {
 func FuzzScan(f *testing.F) {
 	for _, s := range readSentences(f) {
 		f.Add(s.text)
+	}
+	for _, s := range messyTexts {
+		f.Add(s)
 	}
 	f.Add("Rennes10,000\xff 6 000,5 ６，０００")
 	f.Fuzz(func(t *testing.T, text string) {

@@ -83,52 +83,56 @@ func measure(t *testing.T, phrase string) string {
 	return m
 }
 
+// reviewOf returns a ClaimReview of the claim text, a JSON value.
+func reviewOf(text string) string {
+	return `{"@type": "ClaimReview", "claimReviewed": ` + text + `, "itemReviewed": {"@type": "Claim", "datePublished": "2025-01-02"}}`
+}
+
+// readerTests is the table of TestReader; it seeds FuzzReader.
+var readerTests = []struct {
+	name  string
+	input string
+	want  []string
+}{
+	{"empty", "", []string{"error: sources/claimreview: in:1:1: unexpected end of JSON input"}},
+	{"not JSON", "hello", []string{"error: sources/claimreview: in:1:1: invalid character 'h' looking for beginning of value"}},
+	{"trailing data", reviewOf(`"57 protesters"`) + " {}", []string{
+		"57 | protesters |  | 2025-01-02 | ",
+		"error: sources/claimreview: in:1:127: more after the end of the JSON value"}},
+	{"year skipped", reviewOf(`"In 2024 some 40 refugees arrived"`), []string{"some 40 | refugees |  | 2025-01-02 | "}},
+	{"day skipped", reviewOf(`"On June 9, 1,000 bodies came back"`), []string{"1,000 | bodies |  | 2025-01-02 | "}},
+	{"known measure preferred", reviewOf(`"Of 3 convoys, 57 prisoners were released"`), []string{"57 | prisoners |  | 2025-01-02 | "}},
+	{"first figure otherwise", reviewOf(`"3 convoys and 5 trucks"`), []string{"3 | convoys |  | 2025-01-02 | "}},
+	{"verb is no measure", reviewOf(`"Thousands marched"`), []string{"Thousands |  |  | 2025-01-02 | "}},
+	{"percent", reviewOf(`"Turnout was 45% of the electorate"`), []string{"45% |  |  | 2025-01-02 | "}},
+	{"value object", `{"@type": "ClaimReview", "claimReviewed": {"@value": "12 deaths", "@language": "en"}, "itemReviewed": {}}`,
+		[]string{"12 | deaths |  |  | "}},
+	{"byte order mark", "\ufeff" + reviewOf(`"57 protesters"`), []string{"57 | protesters |  | 2025-01-02 | "}},
+	{"nested in a page object", `{"@type": "WebPage", "mainEntity": {"review": [` + reviewOf(`"5 deaths"`) + `]}}`,
+		[]string{"5 | deaths |  | 2025-01-02 | "}},
+	{"html without JSON-LD", "<html><body>57 protesters</body></html>",
+		[]string{`error: sources/claimreview: in:1:1: an HTML page with no <script type="application/ld+json"> block`}},
+	{"html with a broken block", `<html><script type="application/ld+json">{"@type": }</script></html>`, []string{
+		"error: sources/claimreview: in:1:52: invalid character '}' looking for beginning of value"}},
+	{"too deep", strings.Repeat("[", 300) + strings.Repeat("]", 300),
+		[]string{"error: sources/claimreview: in:1:202: nested more than 200 deep"}},
+	{"property value", `{"@type": "ClaimReview", "claimReviewed": "The figure in the table",
+		"itemReviewed": {"@type": "Claim", "additionalProperty": [
+			{"@type": "PropertyValue", "name": "detainees", "minValue": 100, "maxValue": 150}]}}`,
+		[]string{"100-150 | prisoners |  |  | "}},
+	{"property value, bad number", `{"@type": "ClaimReview", "claimReviewed": "x",
+		"itemReviewed": {"additionalProperty": {"@type": "PropertyValue", "propertyID": "crosscheck:quantity", "value": "many"}}}`,
+		[]string{`error: sources/claimreview: in:1:1: record 1: PropertyValue value "many" is not a number`}},
+	{"property value, bounds reversed", `{"@type": "ClaimReview", "claimReviewed": "x",
+		"itemReviewed": {"additionalProperty": {"@type": "PropertyValue", "minValue": 9, "maxValue": 3}}}`,
+		[]string{`error: sources/claimreview: in:1:1: record 1: PropertyValue minValue 9 is above maxValue 3`}},
+	{"other property values ignored", `{"@type": "ClaimReview", "claimReviewed": "57 protesters",
+		"itemReviewed": {"additionalProperty": {"@type": "PropertyValue", "name": "language", "value": "en"}}}`,
+		[]string{"57 | protesters |  |  | "}},
+}
+
 func TestReader(t *testing.T) {
-	cr := func(text string) string {
-		return `{"@type": "ClaimReview", "claimReviewed": ` + text + `, "itemReviewed": {"@type": "Claim", "datePublished": "2025-01-02"}}`
-	}
-	tests := []struct {
-		name  string
-		input string
-		want  []string
-	}{
-		{"empty", "", []string{"error: sources/claimreview: in:1:1: unexpected end of JSON input"}},
-		{"not JSON", "hello", []string{"error: sources/claimreview: in:1:1: invalid character 'h' looking for beginning of value"}},
-		{"trailing data", cr(`"57 protesters"`) + " {}", []string{
-			"57 | protesters |  | 2025-01-02 | ",
-			"error: sources/claimreview: in:1:127: more after the end of the JSON value"}},
-		{"year skipped", cr(`"In 2024 some 40 refugees arrived"`), []string{"some 40 | refugees |  | 2025-01-02 | "}},
-		{"day skipped", cr(`"On June 9, 1,000 bodies came back"`), []string{"1,000 | bodies |  | 2025-01-02 | "}},
-		{"known measure preferred", cr(`"Of 3 convoys, 57 prisoners were released"`), []string{"57 | prisoners |  | 2025-01-02 | "}},
-		{"first figure otherwise", cr(`"3 convoys and 5 trucks"`), []string{"3 | convoys |  | 2025-01-02 | "}},
-		{"verb is no measure", cr(`"Thousands marched"`), []string{"Thousands |  |  | 2025-01-02 | "}},
-		{"percent", cr(`"Turnout was 45% of the electorate"`), []string{"45% |  |  | 2025-01-02 | "}},
-		{"value object", `{"@type": "ClaimReview", "claimReviewed": {"@value": "12 deaths", "@language": "en"}, "itemReviewed": {}}`,
-			[]string{"12 | deaths |  |  | "}},
-		{"byte order mark", "\ufeff" + cr(`"57 protesters"`), []string{"57 | protesters |  | 2025-01-02 | "}},
-		{"nested in a page object", `{"@type": "WebPage", "mainEntity": {"review": [` + cr(`"5 deaths"`) + `]}}`,
-			[]string{"5 | deaths |  | 2025-01-02 | "}},
-		{"html without JSON-LD", "<html><body>57 protesters</body></html>",
-			[]string{`error: sources/claimreview: in:1:1: an HTML page with no <script type="application/ld+json"> block`}},
-		{"html with a broken block", `<html><script type="application/ld+json">{"@type": }</script></html>`, []string{
-			"error: sources/claimreview: in:1:52: invalid character '}' looking for beginning of value"}},
-		{"too deep", strings.Repeat("[", 300) + strings.Repeat("]", 300),
-			[]string{"error: sources/claimreview: in:1:202: nested more than 200 deep"}},
-		{"property value", `{"@type": "ClaimReview", "claimReviewed": "The figure in the table",
-			"itemReviewed": {"@type": "Claim", "additionalProperty": [
-				{"@type": "PropertyValue", "name": "detainees", "minValue": 100, "maxValue": 150}]}}`,
-			[]string{"100-150 | prisoners |  |  | "}},
-		{"property value, bad number", `{"@type": "ClaimReview", "claimReviewed": "x",
-			"itemReviewed": {"additionalProperty": {"@type": "PropertyValue", "propertyID": "crosscheck:quantity", "value": "many"}}}`,
-			[]string{`error: sources/claimreview: in:1:1: record 1: PropertyValue value "many" is not a number`}},
-		{"property value, bounds reversed", `{"@type": "ClaimReview", "claimReviewed": "x",
-			"itemReviewed": {"additionalProperty": {"@type": "PropertyValue", "minValue": 9, "maxValue": 3}}}`,
-			[]string{`error: sources/claimreview: in:1:1: record 1: PropertyValue minValue 9 is above maxValue 3`}},
-		{"other property values ignored", `{"@type": "ClaimReview", "claimReviewed": "57 protesters",
-			"itemReviewed": {"additionalProperty": {"@type": "PropertyValue", "name": "language", "value": "en"}}}`,
-			[]string{"57 | protesters |  |  | "}},
-	}
-	for _, tt := range tests {
+	for _, tt := range readerTests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := outcome(t, claimreview.Reader("in", strings.NewReader(tt.input)))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -262,6 +266,9 @@ func TestConformance(t *testing.T) {
 }
 
 func FuzzReader(f *testing.F) {
+	for _, tt := range readerTests {
+		f.Add(tt.input)
+	}
 	for _, s := range []string{"", "{}", "[", `{"@type": "ClaimReview"}`, `{"@type": "ClaimReview", "claimReviewed": "57 protesters"}`,
 		"<html><script type=application/ld+json>[]</script>", "\xff"} {
 		f.Add(s)

@@ -33,59 +33,63 @@ func outcome(t *testing.T, src sources.Source) []string {
 	return got
 }
 
+// header is the least header a claims CSV file has.
+const header = "measure,kind,quantity\n"
+
+// readerTests is the table of TestReader; it seeds FuzzReader.
+var readerTests = []struct {
+	name  string
+	input string
+	want  []string
+}{
+	{"empty", "", []string{"error: sources/csv: in.csv: no header: the input is empty or blank"}},
+	{"header only", header, nil},
+	{"one row", header + "bodies,completed,57\n", []string{"claim 57"}},
+	{"columns in any order, names folded", "Quantity , KIND,measure\n\"about 1,200\",estimated,deaths\n", []string{"claim about 1,200"}},
+	{"byte order mark", "\ufeff" + header + "bodies,completed,57", []string{"claim 57"}},
+	{"CRLF and blank lines", "\r\n" + strings.ReplaceAll(header, "\n", "\r\n") + "\r\nbodies,completed,57\r\n\r\n", []string{"claim 57"}},
+	{"row of empty cells", header + ",,\nbodies,completed,57\n", []string{"claim 57"}},
+	{"missing columns", "measure,amount\nbodies,57\n",
+		[]string{`error: sources/csv: in.csv:1: header lacks the required column(s) kind, quantity; it has ["measure" "amount"]`}},
+	{"unknown columns ignored", "measure,kind,quantity,notes,checked_by\nbodies,completed,57,see page 2,AB\n", []string{"claim 57"}},
+	{"near miss", "measure,kind,quantity,outlett\nbodies,completed,57,Wire\n",
+		[]string{`error: sources/csv: in.csv:1:23: unknown column "outlett" (did you mean "outlet"?); ignoring it`, "claim 57"}},
+	{"duplicate column", "measure,kind,quantity,kind\nbodies,completed,57,agreed\n",
+		[]string{`error: sources/csv: in.csv:1:23: column "kind" appears twice (columns 2 and 4); using the first`, "claim 57"}},
+	{"bad number", header + "bodies,completed,12x\nbodies,completed,13\n",
+		[]string{`error: sources/csv: in.csv:2:18: quantity "12x": unexpected "x" at byte 3`, "claim 13"}},
+	{"no figure", header + "bodies,completed,\n",
+		[]string{"error: sources/csv: in.csv:2:18: quantity: is missing (only a withheld claim has no figure)"}},
+	{"withheld", header + "bodies,withheld,\n", []string{"claim <no quantity>"}},
+	{"figure on a withheld claim", header + "bodies,withheld,5\n",
+		[]string{`error: sources/csv: in.csv:2:17: quantity: a withheld claim has no figure, but it has "5"`}},
+	{"bad kind", header + "bodies,done!,5\n", []string{`error: sources/csv: in.csv:2:8: kind: "done!" is not a lower-case name`}},
+	{"bad scope", "measure,kind,quantity,scope\nbodies,completed,5,weekly\n",
+		[]string{`error: sources/csv: in.csv:2:20: scope: "weekly" is not "event", "total" or empty`}},
+	{"bad date", "measure,kind,quantity,as_of\nbodies,completed,5,June 19\n",
+		[]string{`error: sources/csv: in.csv:2:20: as_of "June 19": want an ISO 8601 date (2025-06-19) or interval of dates (2025-06-09/2025-06-14)`}},
+	{"interval backwards", "measure,kind,quantity,as_of\nbodies,completed,5,2025-06-19/2025-06-01\n",
+		[]string{`error: sources/csv: in.csv:2:20: as_of "2025-06-19/2025-06-01": want an ISO 8601 date (2025-06-19) or interval of dates (2025-06-09/2025-06-14)`}},
+	{"bad mutual", "measure,kind,quantity,mutual\nbodies,completed,5,maybe\n",
+		[]string{`error: sources/csv: in.csv:2:20: mutual "maybe": want true or false, yes or no, 1 or 0`}},
+	{"bad offset", "measure,kind,quantity,quantity_start\nbodies,completed,5,-3\n",
+		[]string{`error: sources/csv: in.csv:2:20: quantity_start "-3": want a byte offset, 0 or more`}},
+	{"same party twice", "measure,kind,quantity,subject,recipient\nbodies,completed,5,Russia,Russia\n",
+		[]string{`error: sources/csv: in.csv:2:27: recipient: is the subject, "Russia", again`}},
+	{"too many fields", header + "bodies,completed,5,extra\n",
+		[]string{"error: sources/csv: in.csv:2:20: row has 4 fields but the header names 3"}},
+	{"empty extra fields", header + "bodies,completed,5,,\n", []string{"claim 5"}},
+	{"fewer fields", "measure,kind,quantity,outlet\nbodies,completed,5\n", []string{"claim 5"}},
+	{"bare quote", header + "bodies,compl\"eted,5\nbodies,completed,6\n",
+		[]string{`error: sources/csv: in.csv:2:13: bare " in non-quoted-field`, "claim 6"}},
+	{"unterminated quote", header + "bodies,completed,\"5\nbodies,completed,6\n",
+		[]string{`error: sources/csv: in.csv:3:20: extraneous or missing " in quoted-field (in the row that starts at line 2)`}},
+	{"not UTF-8", "measure,kind,quantity,outlet\nbodies,completed,5,Caf\xe9\nbodies,completed,6,Wire\n",
+		[]string{"error: sources/csv: in.csv:2:23: outlet: invalid UTF-8 byte 0xe9 (save the file as UTF-8)", "claim 6"}},
+}
+
 func TestReader(t *testing.T) {
-	const h = "measure,kind,quantity\n"
-	tests := []struct {
-		name  string
-		input string
-		want  []string
-	}{
-		{"empty", "", []string{"error: sources/csv: in.csv: no header: the input is empty or blank"}},
-		{"header only", h, nil},
-		{"one row", h + "bodies,completed,57\n", []string{"claim 57"}},
-		{"columns in any order, names folded", "Quantity , KIND,measure\n\"about 1,200\",estimated,deaths\n", []string{"claim about 1,200"}},
-		{"byte order mark", "\ufeff" + h + "bodies,completed,57", []string{"claim 57"}},
-		{"CRLF and blank lines", "\r\n" + strings.ReplaceAll(h, "\n", "\r\n") + "\r\nbodies,completed,57\r\n\r\n", []string{"claim 57"}},
-		{"row of empty cells", h + ",,\nbodies,completed,57\n", []string{"claim 57"}},
-		{"missing columns", "measure,amount\nbodies,57\n",
-			[]string{`error: sources/csv: in.csv:1: header lacks the required column(s) kind, quantity; it has ["measure" "amount"]`}},
-		{"unknown columns ignored", "measure,kind,quantity,notes,checked_by\nbodies,completed,57,see page 2,AB\n", []string{"claim 57"}},
-		{"near miss", "measure,kind,quantity,outlett\nbodies,completed,57,Wire\n",
-			[]string{`error: sources/csv: in.csv:1:23: unknown column "outlett" (did you mean "outlet"?); ignoring it`, "claim 57"}},
-		{"duplicate column", "measure,kind,quantity,kind\nbodies,completed,57,agreed\n",
-			[]string{`error: sources/csv: in.csv:1:23: column "kind" appears twice (columns 2 and 4); using the first`, "claim 57"}},
-		{"bad number", h + "bodies,completed,12x\nbodies,completed,13\n",
-			[]string{`error: sources/csv: in.csv:2:18: quantity "12x": unexpected "x" at byte 3`, "claim 13"}},
-		{"no figure", h + "bodies,completed,\n",
-			[]string{"error: sources/csv: in.csv:2:18: quantity: is missing (only a withheld claim has no figure)"}},
-		{"withheld", h + "bodies,withheld,\n", []string{"claim <no quantity>"}},
-		{"figure on a withheld claim", h + "bodies,withheld,5\n",
-			[]string{`error: sources/csv: in.csv:2:17: quantity: a withheld claim has no figure, but it has "5"`}},
-		{"bad kind", h + "bodies,done!,5\n", []string{`error: sources/csv: in.csv:2:8: kind: "done!" is not a lower-case name`}},
-		{"bad scope", "measure,kind,quantity,scope\nbodies,completed,5,weekly\n",
-			[]string{`error: sources/csv: in.csv:2:20: scope: "weekly" is not "event", "total" or empty`}},
-		{"bad date", "measure,kind,quantity,as_of\nbodies,completed,5,June 19\n",
-			[]string{`error: sources/csv: in.csv:2:20: as_of "June 19": want an ISO 8601 date (2025-06-19) or interval of dates (2025-06-09/2025-06-14)`}},
-		{"interval backwards", "measure,kind,quantity,as_of\nbodies,completed,5,2025-06-19/2025-06-01\n",
-			[]string{`error: sources/csv: in.csv:2:20: as_of "2025-06-19/2025-06-01": want an ISO 8601 date (2025-06-19) or interval of dates (2025-06-09/2025-06-14)`}},
-		{"bad mutual", "measure,kind,quantity,mutual\nbodies,completed,5,maybe\n",
-			[]string{`error: sources/csv: in.csv:2:20: mutual "maybe": want true or false, yes or no, 1 or 0`}},
-		{"bad offset", "measure,kind,quantity,quantity_start\nbodies,completed,5,-3\n",
-			[]string{`error: sources/csv: in.csv:2:20: quantity_start "-3": want a byte offset, 0 or more`}},
-		{"same party twice", "measure,kind,quantity,subject,recipient\nbodies,completed,5,Russia,Russia\n",
-			[]string{`error: sources/csv: in.csv:2:27: recipient: is the subject, "Russia", again`}},
-		{"too many fields", h + "bodies,completed,5,extra\n",
-			[]string{"error: sources/csv: in.csv:2:20: row has 4 fields but the header names 3"}},
-		{"empty extra fields", h + "bodies,completed,5,,\n", []string{"claim 5"}},
-		{"fewer fields", "measure,kind,quantity,outlet\nbodies,completed,5\n", []string{"claim 5"}},
-		{"bare quote", h + "bodies,compl\"eted,5\nbodies,completed,6\n",
-			[]string{`error: sources/csv: in.csv:2:13: bare " in non-quoted-field`, "claim 6"}},
-		{"unterminated quote", h + "bodies,completed,\"5\nbodies,completed,6\n",
-			[]string{`error: sources/csv: in.csv:3:20: extraneous or missing " in quoted-field (in the row that starts at line 2)`}},
-		{"not UTF-8", "measure,kind,quantity,outlet\nbodies,completed,5,Caf\xe9\nbodies,completed,6,Wire\n",
-			[]string{"error: sources/csv: in.csv:2:23: outlet: invalid UTF-8 byte 0xe9 (save the file as UTF-8)", "claim 6"}},
-	}
-	for _, tt := range tests {
+	for _, tt := range readerTests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := outcome(t, csv.Reader("in.csv", strings.NewReader(tt.input)))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -210,6 +214,9 @@ func TestConformance(t *testing.T) {
 }
 
 func FuzzReader(f *testing.F) {
+	for _, tt := range readerTests {
+		f.Add(tt.input)
+	}
 	for _, s := range []string{"", "measure,kind,quantity\nbodies,completed,57\n", "measure,kind,quantity\n\"", "a\xff,b\n", "measure,kind,quantity,as_of\nx,y,z,w\n"} {
 		f.Add(s)
 	}

@@ -37,33 +37,35 @@ func outcome(t *testing.T, src sources.Source) []string {
 
 const good = `{"id": "a", "measure": "bodies", "kind": "completed", "quantity": {"text": "1,212", "value": 1212, "lower": 1212, "upper": 1212, "qualifier": "exact", "start": 0, "end": 0}}`
 
+// readerTests is the table of TestReader; it seeds FuzzReader.
+var readerTests = []struct {
+	name  string
+	input string
+	want  []string
+}{
+	{"empty", "", nil},
+	{"blank lines", "\n\n  \r\n", nil},
+	{"one claim", good + "\n", []string{"claim a"}},
+	{"no final newline, CRLF", good + "\r\n" + strings.Replace(good, `"a"`, `"b"`, 1), []string{"claim a", "claim b"}},
+	{"byte order mark", "\ufeff" + good, []string{"claim a"}},
+	{"syntax error", good + "\n{\"id\": \"b\",}\n" + good,
+		[]string{"claim a", `error: sources/jsonl: in.jsonl:2:12: invalid character '}' looking for beginning of object key string`, "claim a"}},
+	{"wrong type", `{"measure": ["bodies"]}`,
+		[]string{`error: sources/jsonl: in.jsonl:1:13: field measure: cannot read JSON array as string`}},
+	{"not an object", "42\n\"text\"",
+		[]string{"error: sources/jsonl: in.jsonl:1:1: want a claim (a JSON object), got a JSON number",
+			"error: sources/jsonl: in.jsonl:2:1: want a claim (a JSON object), got a JSON string"}},
+	{"fails validation", `{"id": "v", "measure": "bodies", "kind": "completed", "quantity": null}`,
+		[]string{`error: sources/jsonl: in.jsonl:1:67: claim "v": quantity: is missing (only a withheld claim has no figure)`}},
+	{"bad qualifier", `{"id": "q", "kind": "completed", "quantity": {"text": "x", "value": 1, "qualifier": "lots"}}`,
+		[]string{`error: sources/jsonl: in.jsonl:1:85: claims: unknown qualifier "lots"`}},
+	{"not UTF-8", "{\"id\": \"u\", \"measure\": \"bod\xffies\"}",
+		[]string{"error: sources/jsonl: in.jsonl:1:28: invalid UTF-8 byte 0xff"}},
+	{"truncated", good[:40], []string{"error: sources/jsonl: in.jsonl:1:40: unexpected end of JSON input"}},
+}
+
 func TestReader(t *testing.T) {
-	tests := []struct {
-		name  string
-		input string
-		want  []string
-	}{
-		{"empty", "", nil},
-		{"blank lines", "\n\n  \r\n", nil},
-		{"one claim", good + "\n", []string{"claim a"}},
-		{"no final newline, CRLF", good + "\r\n" + strings.Replace(good, `"a"`, `"b"`, 1), []string{"claim a", "claim b"}},
-		{"byte order mark", "\ufeff" + good, []string{"claim a"}},
-		{"syntax error", good + "\n{\"id\": \"b\",}\n" + good,
-			[]string{"claim a", `error: sources/jsonl: in.jsonl:2:12: invalid character '}' looking for beginning of object key string`, "claim a"}},
-		{"wrong type", `{"measure": ["bodies"]}`,
-			[]string{`error: sources/jsonl: in.jsonl:1:13: field measure: cannot read JSON array as string`}},
-		{"not an object", "42\n\"text\"",
-			[]string{"error: sources/jsonl: in.jsonl:1:1: want a claim (a JSON object), got a JSON number",
-				"error: sources/jsonl: in.jsonl:2:1: want a claim (a JSON object), got a JSON string"}},
-		{"fails validation", `{"id": "v", "measure": "bodies", "kind": "completed", "quantity": null}`,
-			[]string{`error: sources/jsonl: in.jsonl:1:67: claim "v": quantity: is missing (only a withheld claim has no figure)`}},
-		{"bad qualifier", `{"id": "q", "kind": "completed", "quantity": {"text": "x", "value": 1, "qualifier": "lots"}}`,
-			[]string{`error: sources/jsonl: in.jsonl:1:85: claims: unknown qualifier "lots"`}},
-		{"not UTF-8", "{\"id\": \"u\", \"measure\": \"bod\xffies\"}",
-			[]string{"error: sources/jsonl: in.jsonl:1:28: invalid UTF-8 byte 0xff"}},
-		{"truncated", good[:40], []string{"error: sources/jsonl: in.jsonl:1:40: unexpected end of JSON input"}},
-	}
-	for _, tt := range tests {
+	for _, tt := range readerTests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := outcome(t, jsonl.Reader("in.jsonl", strings.NewReader(tt.input)))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -176,6 +178,9 @@ func TestConformance(t *testing.T) {
 }
 
 func FuzzReader(f *testing.F) {
+	for _, tt := range readerTests {
+		f.Add(tt.input)
+	}
 	for _, s := range []string{good, "", "\n", "{", "[1]", `{"quantity": {"value": "x"}}`, "\xff", "\ufeff" + good} {
 		f.Add(s)
 	}
