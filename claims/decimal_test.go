@@ -262,6 +262,7 @@ func FuzzParseDecimal(f *testing.F) {
 }
 
 func BenchmarkParseDecimal(b *testing.B) {
+	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = claims.ParseDecimal("6200000.5")
 	}
@@ -269,6 +270,7 @@ func BenchmarkParseDecimal(b *testing.B) {
 
 func BenchmarkDecimalCmp(b *testing.B) {
 	x, y := mdec("6060"), mdec("6.2e3")
+	b.ReportAllocs()
 	for b.Loop() {
 		x.Cmp(y)
 	}
@@ -276,6 +278,7 @@ func BenchmarkDecimalCmp(b *testing.B) {
 
 func BenchmarkDecimalAdd(b *testing.B) {
 	x, y := mdec("6060"), mdec("0.5")
+	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = x.Add(y)
 	}

@@ -144,6 +144,7 @@ func BenchmarkOverlaps(b *testing.B) {
 	q := claims.NewQuantity("more than 6,000", claims.MoreThan, mdec("6000"))
 	r := mexact("6,060", "6060")
 	tol := claims.DefaultTolerance()
+	b.ReportAllocs()
 	for b.Loop() {
 		q.Overlaps(r, tol)
 	}

@@ -518,6 +518,7 @@ func TestValidateFirstField(t *testing.T) {
 func BenchmarkEncode(b *testing.B) {
 	c := sampleClaim()
 	enc := claims.NewEncoder(mdiscard{})
+	b.ReportAllocs()
 	for b.Loop() {
 		_ = enc.Encode(c)
 	}
@@ -531,6 +532,7 @@ func BenchmarkReadJSONL(b *testing.B) {
 	}
 	in := buf.Bytes()
 	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
 	for b.Loop() {
 		for _, err := range claims.ReadJSONL(bytes.NewReader(in)) {
 			if err != nil {

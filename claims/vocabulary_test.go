@@ -104,6 +104,7 @@ func BenchmarkVocabularyMeasure(b *testing.B) {
 	v := claims.DefaultVocabulary()
 	for _, phrase := range []string{"prisoners of war", "Prisoners of  War"} {
 		b.Run(phrase, func(b *testing.B) {
+			b.ReportAllocs()
 			for b.Loop() {
 				v.Measure(phrase)
 			}

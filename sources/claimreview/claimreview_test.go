@@ -155,7 +155,7 @@ func TestParser(t *testing.T) {
 	require.Equal(t, "claimreview", p.Format().Name)
 }
 
-func claim(t *testing.T) claims.Claim {
+func claim(t testing.TB) claims.Claim {
 	q, err := claims.ParseQuantity("more than 6,000")
 	require.NoError(t, err)
 	c := claims.Claim{
@@ -306,4 +306,47 @@ func TestCanonicalParties(t *testing.T) {
 	require.Empty(t, errs)
 	require.Len(t, cs, 1)
 	require.Equal(t, []string{"prisoners", "Ukraine", "Russia"}, []string{cs[0].Measure, cs[0].Subject, cs[0].Speaker.Affiliation})
+}
+
+func BenchmarkReader(b *testing.B) {
+	// An @graph of exported reviews: the figure from a PropertyValue.
+	c := claim(b)
+	reviews := make([]claimreview.Review, 2000)
+	for i := range reviews {
+		reviews[i] = claimreview.Review{Claim: c, Rating: "Conflicts with other figures"}
+	}
+	var buf bytes.Buffer
+	require.NoError(b, claimreview.Export(&buf, reviews))
+	exported := buf.Bytes()
+	// A page of hand-written reviews: the figure read from the text.
+	var page strings.Builder
+	page.WriteString(`<html><script type="application/ld+json">[`)
+	for i := range 2000 {
+		if i > 0 {
+			page.WriteString(",")
+		}
+		page.WriteString(reviewOf(`"Officials said some 1,200 prisoners of war were exchanged on June 9"`))
+	}
+	page.WriteString(`]</script></html>`)
+	for _, in := range []struct {
+		name string
+		data []byte
+	}{{"exported", exported}, {"page", []byte(page.String())}} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				n := 0
+				for _, err := range claimreview.Reader("bench", bytes.NewReader(in.data)).Claims(context.Background()) {
+					if err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+				if n != 2000 {
+					b.Fatalf("%d claims, want 2000", n)
+				}
+			}
+		})
+	}
 }

@@ -218,6 +218,7 @@ func BenchmarkReader(b *testing.B) {
 	}
 	in := sb.String()
 	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
 	for b.Loop() {
 		n := 0
 		for _, err := range jsonl.Reader("bench.jsonl", strings.NewReader(in)).Claims(context.Background()) {
