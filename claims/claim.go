@@ -78,7 +78,8 @@ type Evidence struct {
 
 // A Reason names the words that decided one field of a claim, so that a
 // reader can see why a figure was read the way it was. In JSON the reasons
-// of a claim are its "explain" list.
+// of a claim are its "explain" list. The zero Reason names no field, which
+// Validate rejects in a claim's Reasons. A Reason is a plain value.
 type Reason struct {
 	Field string `json:"field"`           // "measure", "speaker", "direction", "kind", "scope", "as_of"
 	Words string `json:"words"`           // the words that decided it

@@ -114,9 +114,9 @@
 // Decimal is 0, the zero Bound is unbounded, the zero Quantity is no figure
 // (IsValid is false), the zero Date and Period are no date, the zero
 // Tolerance is the literal reading, the zero Vocabulary is empty and ready
-// for terms. Decimal, Quantity, Date, Period, Tolerance and Claim are values,
-// safe for concurrent use (a copied Claim shares its Via and Reasons slices:
-// treat them as read-only). A Vocabulary may be read from several goroutines
+// for terms, the zero Claim fails Validate. Every type but Vocabulary and
+// Encoder is a plain value, safe for concurrent use (a copied Claim shares
+// its Via and Reasons slices: treat them as read-only). A Vocabulary may be read from several goroutines
 // but not changed while it is read; an Encoder and a ReadJSONL iterator
 // belong to one goroutine.
 package claims

@@ -20,15 +20,16 @@ const MaxLineSize = 64 << 20
 // A SyntaxError is an error at one line of JSON Lines input: a line that
 // is not valid UTF-8, JSON that does not parse, a value of the wrong type,
 // a claim that decodes but fails Validate, or a failure of the reader while
-// that line was read. Line is 1-based; Column is the 1-based byte offset in
-// the line at or just after the fault, or 0 when the fault is not at one
-// place (a line that is too long, a failing reader, a missing field); for a
-// claim that fails Validate it is the column of the value of the first
-// field that Validate names. Err is the underlying
-// error: a *json.SyntaxError, a *json.UnmarshalTypeError, a
-// *ValidationError (as joined by Validate), the reader's error, or another
-// error from decoding; errors.As and errors.Is reach it. A SyntaxError is a
-// plain value, safe for concurrent use once built.
+// that line was read. Line is 1-based. Column is the 1-based byte offset in
+// the line at or just after the fault: for a value that does not decode, or
+// a claim that fails Validate, the start of the value of the (first) field
+// at fault; 0 when the fault is not at one place (a line that is too long,
+// a failing reader, a missing field). Err is the underlying error: a
+// *json.SyntaxError, a *json.UnmarshalTypeError, a *ValidationError (as
+// joined by Validate), the reader's error, or another error from decoding;
+// errors.As and errors.Is reach it. The zero SyntaxError has no Err and
+// must not be used. A SyntaxError is a plain value, safe for concurrent use
+// once built.
 type SyntaxError struct {
 	Line, Column int
 	Err          error
@@ -206,7 +207,7 @@ func (e validationErrors) Unwrap() error { return e.err }
 // line, each ending in "\n". It does not escape "<", ">" and "&" (the
 // output is data, not HTML), so evidence text reads as written; every other
 // character is escaped as encoding/json does. An Encoder is not safe for
-// concurrent use.
+// concurrent use. The zero Encoder has no writer: make one with NewEncoder.
 type Encoder struct {
 	w   io.Writer
 	buf []byte

@@ -9,7 +9,8 @@ import (
 // A ValidationError says which field of a claim is wrong and why. Validate
 // returns one for each fault it finds, joined with errors.Join; use
 // errors.As to reach the first, or the Unwrap() []error method of the
-// joined error to reach them all.
+// joined error to reach them all. A ValidationError is a plain value, safe
+// for concurrent use once built; its zero value says nothing useful.
 type ValidationError struct {
 	ID     string // the claim's ID, "" when it has none
 	Field  string // the field as the JSON contract names it: "kind", "quantity.lower", "as_of"

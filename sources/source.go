@@ -22,7 +22,7 @@ type Source interface {
 // must not be used.
 type Func func(ctx context.Context) iter.Seq2[claims.Claim, error]
 
-// Claims calls f(ctx).
+// Claims calls f(ctx). It is as safe for concurrent use as f is.
 func (f Func) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] { return f(ctx) }
 
 // Slice returns a Source that yields the given claims in order, each pass

@@ -46,7 +46,8 @@ import (
 )
 
 // An Option changes what Run and TestSource expect of a source. Options are
-// made by the functions of this package only.
+// made by the functions of this package only; the zero Option changes
+// nothing. An Option is a plain value, safe to share between tests.
 type Option struct {
 	apply func(*config)
 }
