@@ -535,8 +535,10 @@ func (d *document) speakerOf(at attribution) int {
 	ht := d.toks[head]
 	acronym := len(hw) >= 2 && isUpperWord(d.text[ht.start:ht.end])
 	isParty := false
-	if p, n, _ := d.partyAt(head); p != "" && n == 1 {
-		isParty = true
+	for k := a; k <= head; k++ {
+		if p, n, _ := d.partyAt(k); p != "" && k+n-1 == head {
+			isParty = true // "Ukraine", "the United Nations"
+		}
 	}
 	person := ht.capital && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
 	if person {
@@ -625,7 +627,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	// A description or an organisation.
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
-	if ft := d.toks[a]; ft.capital && d.sents[d.sentOf[a]].first == at.np0 && (d.lx.org[ft.low] || d.lx.title[ft.low]) &&
+	others := false
+	for k := a + 1; k <= b; k++ {
+		others = others || d.toks[k].capital
+	}
+	if ft := d.toks[a]; ft.capital && !others && d.sents[d.sentOf[a]].first == at.np0 && (d.lx.org[ft.low] || d.lx.title[ft.low]) &&
 		!isUpperWord(d.text[ft.start:ft.end]) && len(phrase) > 0 && phrase[0] < 0x80 {
 		phrase = strings.ToLower(phrase[:1]) + phrase[1:] // "Police said": a common noun at the start of a sentence
 	}

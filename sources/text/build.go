@@ -403,7 +403,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else {
 		c.Kind = claims.Estimated
 		c.Subject = d.placeFor(k, s, c.Measure, b)
-		if c.Subject != "" {
+		if c.Subject != "" && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject
@@ -719,7 +719,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			return p
 		}
 	}
-	if f.q.Unit == claims.Percent || measure == "seats" || measure == "votes" {
+	if f.q.Unit == claims.Percent || measure == "seats" {
 		return "" // a share with no holder or place named is about nothing said
 	}
 	// The place of the count before it in the paragraph, else of the
@@ -749,11 +749,16 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	j := k - 1
 	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
 		switch d.toks[j].low {
-		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at",
+		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
 			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
 			"some", "around", "over", "almost", "just":
 			j--
 			continue
+		case "the":
+			if d.toks[j+1].low == "winner" {
+				j--
+				continue
+			}
 		}
 		return claims.Span{}, false
 	}

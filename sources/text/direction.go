@@ -159,6 +159,17 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
 		}
 	}
+	// "FARC rebels freed", "Houthi fighters released": a capitalised group.
+	if j := v - 1; j-1 > s.first && d.toks[j].kind == tWord && !d.toks[j].capital && d.lx.org[d.toks[j].low] &&
+		d.toks[j-1].capital && d.toks[j-1].kind == tWord && d.x.demonyms[d.toks[j-1].low] == "" {
+		if p, _, _ := d.partyAt(j - 1); p == "" {
+			i := j - 1
+			for i-1 >= s.first && d.toks[i-1].kind == tWord && d.toks[i-1].capital {
+				i--
+			}
+			return d.text[d.toks[i].start:d.toks[j].end], d.span(i, j)
+		}
+	}
 	for j := v - 1; j >= s.first; j-- {
 		t := d.toks[j]
 		if t.kind != tWord {

@@ -133,7 +133,9 @@ func newLexicon() *lexicon {
 			"unit", "secretariat", "tribunal", "syndicate", "movement", "front", "alliance",
 			"rooms", "volunteers", "medics", "doctors", "ngo", "charity", "pollster", "pollsters",
 			"institution", "guard", "coastguard", "brigade", "battalion", "society", "foundation", "institute",
-			"initiative", "campaign", "league", "committee", "panel", "trust", "fund", "project", "collective"),
+			"initiative", "campaign", "league", "committee", "panel", "trust", "fund", "project", "collective",
+			"groups", "organisations", "organizations", "charities", "ngos", "activists", "witnesses", "analysts",
+			"experts", "parties", "rebels", "militants", "lawyers"),
 		abbrev: set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "st",
 			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "prof",
 			"inc", "corp", "ltd", "jr", "sr", "vs", "mt", "ft", "approx", "est", "adm", "cmdr", "brig", "pres",
@@ -234,13 +236,15 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches")
-	add("evacuees", "under evacuation orders", "evacuation orders", "evacuation order")
-	add("prisoners", "captivity", "custody", "holding", "held captive")
+	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
+	add("evacuees", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
+	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
 	add("hostages", "abducted", "kidnapped", "seized", "taken hostage", "held hostage")
 	add("missing", "missing people", "unaccounted for")
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
-	add("voters", "voted", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
+	add("votes", "voted")
+	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")

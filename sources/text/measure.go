@@ -68,6 +68,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	percent := f.q.Unit == claims.Percent
+	// "the army lost 27 soldiers": the dead.
+	if j := k - 1; j >= s.first && (d.toks[j].low == "lost" || d.toks[j].low == "loses" || d.toks[j].low == "lose") && d.x.canon["deaths"] {
+		if i := k + 1; i <= s.last && d.toks[i].kind == tWord && (d.lx.person[d.toks[i].low] || d.x.measures[d.toks[i].low] == "troops") {
+			b.why("measure", d.span(j, j))
+			return "deaths"
+		}
+	}
 	// 2. The noun phrase after the figure (past a closing quotation mark:
 	// counted "well over 500,000" marchers).
 	i := k + 1
@@ -283,9 +290,12 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			continue // "were seriously wounded", "in Russian captivity"
 		}
 		switch t.low {
-		case "under", "in", "still", "flee", "fled":
+		case "under", "in", "still", "flee", "fled", "held":
 			if t.low == "flee" || t.low == "fled" {
 				return "displaced", true
+			}
+			if t.low == "held" && d.x.canon["prisoners"] {
+				return "prisoners", true // "23 were still held"
 			}
 			continue
 		case "been", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",

@@ -169,6 +169,9 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "1,000", Speaker: "officials from both countries"}}},
 		{"the group named before", pub + "Food was handed out by the rights group Lakewatch. \"At least 70 people died,\" the group said.",
 			[]row{{Q: "At least 70", Speaker: "Lakewatch"}}},
+		{"names with for and titles", pub + "The Association for Civil Liberties says 40 people were detained. The United Nations estimates that 12,000 people have fled.",
+			[]row{{Q: "40", Speaker: "Association for Civil Liberties"}, {Q: "12,000", Speaker: "United Nations", Affil: "United Nations"}}},
+		{"plural common nouns", pub + "Aid groups said 5,000 children were affected.", []row{{Q: "5,000", Speaker: "Aid groups"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
@@ -206,6 +209,8 @@ func TestMeasure(t *testing.T) {
 		{"killing and wounding", pub + "The strike hit a market, killing 43 and wounding 112.",
 			[]row{{Q: "43", Measure: "deaths"}, {Q: "112", Measure: "injured"}}},
 		{"among the dead", pub + "Among the dead were two children, the governor said.", []row{{Q: "two", Measure: "deaths"}}},
+		{"states that name a measure", pub + "Thirty-two people remained in hospital. The army lost 27 soldiers. About 4,000 residents were taken to tent camps. In the vote, 61 percent voted yes.",
+			[]row{{Q: "Thirty-two", Measure: "injured"}, {Q: "27", Measure: "deaths"}, {Q: "About 4,000", Measure: "evacuees"}, {Q: "61 percent", Measure: "votes"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
@@ -239,6 +244,9 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "181"}}},
 		{"a capitalised party outside the vocabulary", pub + "Under the truce, Hamas freed 33 hostages to Israel.",
 			[]row{{Q: "33", Subject: "Hamas", Recipient: "Israel"}}},
+		{"a group as agent", pub + "In the south, the country's FARC rebels freed 12 soldiers to Colombia.",
+			[]row{{Q: "12", Subject: "FARC rebels", Recipient: "Colombia"}}},
+		{"the winner with", pub + "The board declared Ana Ruiz the winner with 52% of the vote.", []row{{Q: "52%", Subject: "Ana Ruiz"}}},
 		{"a share belongs to its party", pub + "The Green Alliance won 27.4% of the vote and the Farmers' Union 24.9%.",
 			[]row{{Q: "27.4%", Subject: "Green Alliance"}, {Q: "24.9%", Subject: "Union"}}},
 		{"the event", pub + "At least 58 people were killed by Typhoon Dalia, officials said.",
