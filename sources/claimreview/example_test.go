@@ -137,3 +137,18 @@ func ExampleFormat() {
 	// Output:
 	// claimreview [.jsonld .json]
 }
+
+// Parser.Format gives sources.Open the ClaimReview format read with a
+// Parser of one's own: here one that calls every imported figure an
+// estimate.
+func ExampleParser_Format() {
+	src, err := sources.Open("testdata/single.jsonld", claimreview.Parser{Kind: claims.Estimated}.Format())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cs, errs := sources.Collect(context.Background(), src)
+	fmt.Println(cs[0].Quantity, cs[0].Measure, cs[0].Kind, len(errs))
+	// Output:
+	// more than 6,000 bodies estimated 0
+}

@@ -66,3 +66,26 @@ func ExampleParser_Reader() {
 	// Output:
 	// prisoners United Nations
 }
+
+// Parser.Format gives sources.Open the CSV format read with a Parser of
+// one's own.
+func ExampleParser_Format() {
+	v := claims.DefaultVocabulary()
+	v.AddMeasure("human remains", "bodies")
+	src, err := sources.Open("testdata/claims.csv", csv.Parser{Vocabulary: v}.Format())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cs, errs := sources.Collect(context.Background(), src)
+	for _, c := range cs {
+		fmt.Println(c.Quantity, c.Measure)
+	}
+	fmt.Println(len(errs), "errors")
+	// Output:
+	// more than 6,000 human remains
+	// 1,212 human remains
+	// 1,000-for-1,000 prisoners
+	// <no quantity> prisoners
+	// 0 errors
+}
