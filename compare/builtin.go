@@ -250,9 +250,9 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 				Type: Jump, Severity: Low, Claims: claimsOf(prev, s),
 				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
 					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
-				Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %d days that it does not explain.",
+				Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",
 					name, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
-					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), days(prev, s)),
+					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), dayCount(p, days(prev, s))),
 			})
 		}
 	})
@@ -624,7 +624,11 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 					for _, m := range matching {
 						names = append(names, who(m.Claim()))
 					}
-					if names = distinct(names); len(names) > 0 {
+					switch names = distinct(names); len(names) {
+					case 0:
+					case 1:
+						agree = p.Sprintf(", while %s gives the sum", names[0])
+					default:
 						agree = p.Sprintf(", while %s give the sum", list(p, names))
 					}
 				}

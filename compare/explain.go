@@ -289,6 +289,14 @@ func pct(p *printer, share float64) string {
 	return p.p.Sprintf("%.0f%%", share*100)
 }
 
+// dayCount is "1 day" or "5 days".
+func dayCount(p *printer, n int) string {
+	if n == 1 {
+		return p.Sprintf("%d day", n)
+	}
+	return p.Sprintf("%d days", n)
+}
+
 // days returns the number of days from s to t.
 func days(s, t *Statement) int { return int(t.day - s.day) }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/compare"
@@ -196,6 +197,40 @@ func TestTolerancePolicy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, sortedSummary(compare.Check(build(t, specs), tt.opts))); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestExplanationGrammar checks the words that depend on a count: one
+// source "gives" the sum where several "give" it, and a rise is "in 1 day".
+func TestExplanationGrammar(t *testing.T) {
+	tests := []struct {
+		name  string
+		specs []spec
+		typ   compare.Type
+		want  string
+	}{
+		{"one source gives the sum", append(handovers("6,060"), fig("c", "6,057", "2025-06-16", "C", "7")),
+			compare.Arithmetic, ", while C gives the sum."},
+		{"two sources give the sum", append(handovers("6,060"), fig("c", "6,057", "2025-06-16", "C", "7"), fig("d", "6,057", "2025-06-16", "D", "8")),
+			compare.Arithmetic, ", while C and D give the sum."},
+		{"a rise in one day", []spec{fig("a", "100", "2025-06-14", "A", "1"), fig("b", "300", "2025-06-15", "A", "1")},
+			compare.Jump, " in 1 day that it does not explain."},
+		{"a rise in five days", []spec{fig("a", "100", "2025-06-14", "A", "1"), fig("b", "300", "2025-06-19", "A", "1")},
+			compare.Jump, " in 5 days that it does not explain."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range compare.Check(build(t, tt.specs), compare.Options{}) {
+				if f.Type == tt.typ {
+					got = append(got, f.Explanation)
+				}
+			}
+			require.Len(t, got, 1, "want one %s finding", tt.typ)
+			if !strings.HasSuffix(got[0], tt.want) {
+				t.Errorf("explanation %q does not end %q", got[0], tt.want)
 			}
 		})
 	}
