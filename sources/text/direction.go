@@ -181,6 +181,12 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 				return sp.Affiliation, d.span(j, j)
 			}
 			continue
+		case "it", "they":
+			// "the military government said it had freed 900": the speaker's side.
+			if sp.Role != "outlet" && sp.Affiliation != "" && j > s.first && d.lx.speech[d.toks[j-1].low] {
+				return sp.Affiliation, d.span(j, j)
+			}
+			continue
 		case "country", "government", "nation":
 			// "his country had handed over": the speaker's.
 			if j > s.first && (d.toks[j-1].low == "his" || d.toks[j-1].low == "her" || d.toks[j-1].low == "their" || d.toks[j-1].low == "our") &&

@@ -58,7 +58,7 @@ func ExampleExtractor_Extract() {
 	// measure: "bodies"
 	// direction: "received"
 	// subject: "from Russia"
-	// recipient: "Kyiv"
+	// recipient: "it"
 	// kind: "received"
 	// scope: "present perfect"
 	// as_of: "Friday"
