@@ -252,6 +252,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		switch {
 		case d.npWord(k):
 			head = true
+			if k < end && (d.lx.title[w] || d.lx.org[w]) && !t.capital {
+				common = true // "UN human rights chief Volker Turk": modifiers before a title
+			}
 			continue
 		case w == "the" && k-2 >= first && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for") && d.npWord(k-2):
 			continue // "Headquarters for the Treatment of Prisoners"

@@ -760,9 +760,12 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 				continue
 			}
 		}
+		if isPartyNoun(d.toks[j].low) {
+			break // "the ruling party won 48.2%"
+		}
 		return claims.Span{}, false
 	}
-	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) {
+	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) { // the loop stopped here
 		// "the governing party", "the ruling coalition"
 		e := j
 		for j-1 >= cl0 && d.toks[j-1].kind == tWord && !d.lx.breaker[d.toks[j-1].low] {
