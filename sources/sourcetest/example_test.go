@@ -24,7 +24,7 @@ func ExampleTestSource() {
 		return sources.Slice(claims.Claim{ID: "a", Measure: "prisoners", Kind: claims.Completed, Quantity: q})
 	}))
 	// Output:
-	// Cancelled: with a cancelled context, want one pair with an error wrapping context.Canceled, got 1 pairs: [claim "57"]
+	// sources/sourcetest: Cancelled: with a cancelled context, want one pair with an error wrapping context.Canceled, got 1 pairs: [claim "57"]
 	// <nil>
 }
 
@@ -40,5 +40,5 @@ func ExampleValidate() {
 	fmt.Println(sourcetest.Validate(c, map[string][]byte{"doc.txt": []byte("Kyiv said 75 came home.")}))
 	// Output:
 	// <nil>
-	// claim a ("57"): evidence text "Kyiv said 57 came home." differs from the document's "Kyiv said 75 came home."
+	// sources/sourcetest: claim a ("57"): evidence text "Kyiv said 57 came home." differs from the document's "Kyiv said 75 came home."
 }

@@ -115,13 +115,14 @@ func Run(t *testing.T, newSource func(t *testing.T) sources.Source, opts ...Opti
 
 // TestSource runs the checks of Run without a testing.T and returns what
 // failed, joined, or nil when the sources that newSource returns keep the
-// contract.
+// contract. Each failed check is one line of the error, as in
+// "sources/sourcetest: Cancelled: with a cancelled context, …".
 func TestSource(newSource func() sources.Source, opts ...Option) error {
 	c := newConfig(opts)
 	var errs []error
 	for _, ch := range checks() {
 		if err := ch.run(c, newSource); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", ch.name, err))
+			errs = append(errs, fmt.Errorf("%s: %s: %w", pkg, ch.name, err))
 		}
 	}
 	return errors.Join(errs...)
@@ -235,7 +236,7 @@ func checkClaims(c config, newSource func() sources.Source) error {
 		if p.err != nil {
 			continue
 		}
-		if err := Validate(p.c, c.docs); err != nil {
+		if err := validate(p.c, c.docs); err != nil {
 			errs = append(errs, fmt.Errorf("pair %d: %w", i, err))
 		}
 	}
@@ -247,8 +248,20 @@ func checkClaims(c config, newSource func() sources.Source) error {
 // span outside the evidence span, …), and beyond that spans that run
 // backwards or past the end of the document, and evidence text that does
 // not fill its span or, when the claim's document is in docs (keyed by
-// claims.Source.Document), differs from the document's text there.
+// claims.Source.Document), differs from the document's text there. The
+// error, on one line, reads `sources/sourcetest: claim ID ("figure"): …`.
 func Validate(cl claims.Claim, docs map[string][]byte) error {
+	if err := validate(cl, docs); err != nil {
+		return fmt.Errorf("%s: %w", pkg, err)
+	}
+	return nil
+}
+
+// pkg prefixes the errors of TestSource and Validate.
+const pkg = "sources/sourcetest"
+
+// validate is Validate without the package prefix, for the checks.
+func validate(cl claims.Claim, docs map[string][]byte) error {
 	var errs []error
 	if err := cl.Validate(); err != nil {
 		errs = append(errs, err)
