@@ -430,6 +430,16 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 	if cu.passive {
 		lo = k + 1
 	}
+	if !cu.passive && cu.tok-1 > s.first && (d.toks[cu.tok-1].low == "and" || d.toks[cu.tok-1].low == "or") {
+		// "will return 1,200 prisoners and receive 1,000": the second verb
+		// shares the first one's modal.
+		for j := cu.tok - 2; j >= s.first && j >= cu.tok-14; j-- {
+			if d.cueAt(j, s.last) != 0 {
+				lo = j - 4
+				break
+			}
+		}
+	}
 	found := -1
 	for j := max(lo, s.first); j <= hi; j++ {
 		if d.boundary(j) && !cu.passive {
