@@ -32,7 +32,9 @@
 // be called again, and from several goroutines at once, with each pass
 // unaffected by the others. A single-pass Source (one that reads an
 // io.Reader, for example) yields its claims on its first pass only; every
-// later pass yields a single error that wraps ErrConsumed.
+// later pass yields a single error that wraps ErrConsumed. OnePass builds
+// such a Source from a function that reads the format, and keeps these
+// rules and those of cancellation for it.
 //
 // Retention. The consumer owns every Claim it receives: it may keep it,
 // change it and pass it to other goroutines after the iteration has moved

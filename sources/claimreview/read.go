@@ -59,7 +59,6 @@ package claimreview
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -67,7 +66,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,45 +120,20 @@ func Reader(name string, r io.Reader) sources.Source { return Parser{}.Reader(na
 // pass reads all of r (up to MaxSize bytes); later passes yield an error
 // wrapping sources.ErrConsumed. It is safe for concurrent use.
 func (p Parser) Reader(name string, r io.Reader) sources.Source {
-	return &reader{p: p, name: name, r: r}
-}
-
-type reader struct {
-	p    Parser
-	name string
-	r    io.Reader
-	used atomic.Bool
-}
-
-func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
-	return func(yield func(claims.Claim, error) bool) {
-		if err := ctx.Err(); err != nil {
-			yield(claims.Claim{}, err)
-			return
-		}
-		if s.used.Swap(true) {
-			yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: s.name, Err: sources.ErrConsumed})
-			return
-		}
-		data, err := io.ReadAll(io.LimitReader(s.r, MaxSize+1))
-		if err != nil {
-			yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: s.name, Err: fmt.Errorf("reading: %w", err)})
-			return
-		}
-		if len(data) > MaxSize {
-			yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: s.name, Err: fmt.Errorf("input larger than %d bytes", MaxSize)})
-			return
-		}
-		for c, err := range s.p.read(s.name, data) {
-			if ctxErr := ctx.Err(); ctxErr != nil {
-				yield(claims.Claim{}, ctxErr)
+	return sources.OnePass(pkg, name, func() iter.Seq2[claims.Claim, error] {
+		return func(yield func(claims.Claim, error) bool) {
+			data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+			if err != nil {
+				yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: name, Err: fmt.Errorf("reading: %w", err)})
 				return
 			}
-			if !yield(c, err) {
+			if len(data) > MaxSize {
+				yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: name, Err: fmt.Errorf("input larger than %d bytes", MaxSize)})
 				return
 			}
+			p.read(name, data)(yield)
 		}
-	}
+	})
 }
 
 // scriptRE finds the JSON-LD blocks of an HTML page.

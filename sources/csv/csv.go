@@ -70,7 +70,6 @@
 package csv
 
 import (
-	"context"
 	stdcsv "encoding/csv"
 	"errors"
 	"fmt"
@@ -79,7 +78,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -133,36 +131,7 @@ func Reader(name string, r io.Reader) sources.Source { return Parser{}.Reader(na
 // to an early break; later passes yield an error wrapping
 // sources.ErrConsumed. It is safe for concurrent use.
 func (p Parser) Reader(name string, r io.Reader) sources.Source {
-	return &reader{vocab: p.Vocabulary, name: name, r: r}
-}
-
-type reader struct {
-	vocab *claims.Vocabulary
-	name  string
-	r     io.Reader
-	used  atomic.Bool
-}
-
-func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
-	return func(yield func(claims.Claim, error) bool) {
-		if err := ctx.Err(); err != nil {
-			yield(claims.Claim{}, err)
-			return
-		}
-		if s.used.Swap(true) {
-			yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: s.name, Err: sources.ErrConsumed})
-			return
-		}
-		for c, err := range rows(s.name, s.r, s.vocab) {
-			if ctxErr := ctx.Err(); ctxErr != nil {
-				yield(claims.Claim{}, ctxErr)
-				return
-			}
-			if !yield(c, err) {
-				return
-			}
-		}
-	}
+	return sources.OnePass(pkg, name, func() iter.Seq2[claims.Claim, error] { return rows(name, r, p.Vocabulary) })
 }
 
 // table is a header read: the index of each known column, or -1.

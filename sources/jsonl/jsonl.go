@@ -14,10 +14,8 @@
 package jsonl
 
 import (
-	"context"
 	"io"
 	"iter"
-	"sync/atomic"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/sources"
@@ -43,38 +41,20 @@ func File(path string) sources.Source { return sources.File(path, Format()) }
 // is the input's name in errors and claims (a file name, "stdin"). Its first
 // pass reads r to the end or to an early break; later passes yield an error
 // wrapping sources.ErrConsumed. It is safe for concurrent use.
-func Reader(name string, r io.Reader) sources.Source { return &reader{name: name, r: r} }
-
-type reader struct {
-	name string
-	r    io.Reader
-	used atomic.Bool
-}
-
-func (s *reader) Claims(ctx context.Context) iter.Seq2[claims.Claim, error] {
-	return func(yield func(claims.Claim, error) bool) {
-		if err := ctx.Err(); err != nil {
-			yield(claims.Claim{}, err)
-			return
-		}
-		if s.used.Swap(true) {
-			yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: s.name, Err: sources.ErrConsumed})
-			return
-		}
-		for c, err := range claims.ReadJSONL(s.r) {
-			if ctxErr := ctx.Err(); ctxErr != nil {
-				yield(claims.Claim{}, ctxErr)
-				return
-			}
-			if se, ok := err.(*claims.SyntaxError); ok {
-				err = &sources.Error{Pkg: pkg, Name: s.name, Line: se.Line, Column: se.Column, Err: se.Err}
-			}
-			if err == nil {
-				c = sources.Own(c)
-			}
-			if !yield(c, err) {
-				return
+func Reader(name string, r io.Reader) sources.Source {
+	return sources.OnePass(pkg, name, func() iter.Seq2[claims.Claim, error] {
+		return func(yield func(claims.Claim, error) bool) {
+			for c, err := range claims.ReadJSONL(r) {
+				if se, ok := err.(*claims.SyntaxError); ok {
+					err = &sources.Error{Pkg: pkg, Name: name, Line: se.Line, Column: se.Column, Err: se.Err}
+				}
+				if err == nil {
+					c = sources.Own(c)
+				}
+				if !yield(c, err) {
+					return
+				}
 			}
 		}
-	}
+	})
 }
