@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -189,12 +190,12 @@ func (d Decimal) Cmp(e Decimal) int {
 		return 0
 	}
 	if ds, es := d.Sign(), e.Sign(); ds != es {
-		return cmpInt(ds, es)
+		return cmp.Compare(ds, es)
 	}
 	// Same sign, both nonzero. A larger leading digit position means a
 	// larger magnitude.
 	neg := d.coef < 0
-	mag := cmpInt(d.magnitude(), e.magnitude())
+	mag := cmp.Compare(d.magnitude(), e.magnitude())
 	if mag == 0 {
 		// Equal leading positions: scale the coefficient with the larger
 		// exponent down to the other's exponent. The scaled coefficient has
@@ -206,22 +207,12 @@ func (d Decimal) Cmp(e Decimal) int {
 		for x := e.exp; x > d.exp; x-- {
 			b *= 10
 		}
-		return cmpInt64(a, b)
+		return cmp.Compare(a, b)
 	}
 	if neg {
 		return -mag
 	}
 	return mag
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // magnitude is the position of the leading digit: floor(log10(|d|)).

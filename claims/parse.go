@@ -1785,12 +1785,12 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	return q, e, nil
 }
 
-// hedged builds the quantity NewQuantity(text, qual, v) would, with the
-// written precision prec, without formatting v (ReadQuantity allocates
+// hedged builds the quantity of NewQuantity with the precision prec: the
+// bounds the qualifier gives v. It formats nothing (ReadQuantity allocates
 // nothing beyond what its caller keeps).
 func hedged(text string, qual Qualifier, v, prec Decimal) Quantity {
 	q := Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
-	switch qual {
+	switch qual { // Approx keeps its bounds at v: the comparison policy widens them.
 	case MoreThan:
 		q.Lower, q.Upper = Excl(v), Unbounded
 	case AtLeast:

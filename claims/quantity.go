@@ -151,21 +151,7 @@ func impliedPrecision(v Decimal) Decimal {
 // Exact (or Range, which needs RangeQuantity for its upper end) [v, v].
 // text is the phrase as written; the precision is the one v's digits imply.
 func NewQuantity(text string, qual Qualifier, v Decimal) Quantity {
-	q := ExactQuantity(v)
-	q.Text, q.Qualifier = text, qual
-	switch qual {
-	case Approx:
-		// Bounds stay at v: the hedge is widened by the comparison policy.
-	case MoreThan:
-		q.Lower, q.Upper = Excl(v), Unbounded
-	case AtLeast:
-		q.Upper = Unbounded
-	case LessThan:
-		q.Lower, q.Upper = Unbounded, Excl(v)
-	case AtMost:
-		q.Lower = Unbounded
-	}
-	return q
+	return hedged(text, qual, v, impliedPrecision(v))
 }
 
 // RangeQuantity returns the quantity "between lo and hi", both ends
