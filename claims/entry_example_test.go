@@ -113,3 +113,59 @@ func ExampleVocabulary_MeasureTerms() {
 	// kyiv → Ukraine
 	// ukraine → Ukraine
 }
+
+// A Claim built by hand: the figure, what it counts, who said it and where.
+func ExampleClaim() {
+	q, _ := claims.ParseQuantity("1,212")
+	c := claims.Claim{
+		Measure: "bodies", Subject: "Russia", Recipient: "Ukraine",
+		Kind: claims.Completed, Scope: claims.Event, Quantity: q,
+		AsOf:    claims.On(claims.Date{Year: 2025, Month: 6, Day: 14}),
+		Speaker: claims.Speaker{Name: "Coordination Headquarters", Affiliation: "Ukraine"},
+		Source:  claims.Source{Outlet: "Kyiv Daily"},
+	}
+	c.ID = c.ContentID()
+	fmt.Println(c.Validate(), c.Quantity, c.Measure, c.AsOf)
+	// Output: <nil> 1,212 bodies 2025-06-14
+}
+
+func ExampleDecimal_Cmp() {
+	a, b := claims.MustParseDecimal("6060"), claims.MustParseDecimal("6.06e3")
+	fmt.Println(a.Cmp(b), a.Cmp(claims.DecimalOf(6057)), claims.DecimalOf(-1).Cmp(claims.Decimal{}))
+	// Output: 0 1 -1
+}
+
+func ExampleDecimal_Int64() {
+	for _, s := range []string{"6200000", "3.5", "1e30"} {
+		n, ok := claims.MustParseDecimal(s).Int64()
+		fmt.Println(s, n, ok)
+	}
+	// Output:
+	// 6200000 6200000 true
+	// 3.5 0 false
+	// 1e30 0 false
+}
+
+func ExampleQuantity_IsValid() {
+	q, _ := claims.ParseQuantity("about 300")
+	fmt.Println(q.IsValid(), claims.Quantity{}.IsValid())
+	// Output: true false
+}
+
+func ExampleVocabulary_Party() {
+	v := claims.DefaultVocabulary()
+	for _, alias := range []string{"Kiev", "the Russian side", "Atlantis"} {
+		p, ok := v.Party(alias)
+		fmt.Printf("%s → %q %v\n", alias, p, ok)
+	}
+	// Output:
+	// Kiev → "Ukraine" true
+	// the Russian side → "Russia" true
+	// Atlantis → "" false
+}
+
+func ExampleOn() {
+	day := claims.On(claims.Date{Year: 2025, Month: 6, Day: 14})
+	fmt.Println(day, day.End(), day.IsZero(), claims.Period{}.IsZero())
+	// Output: 2025-06-14 2025-06-14 false true
+}
