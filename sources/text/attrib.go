@@ -28,7 +28,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := d.toks[v]
-		if t.kind != tWord || t.quote != 0 || !d.lx.speech[t.low] || t.capital && v != s.first {
+		if t.kind != tWord || t.quote != 0 || d.cls(v)&cSpeech == 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
 		}
 		var np0, np1 int
@@ -188,8 +188,7 @@ func (d *document) npWord(k int) bool {
 	if t.kind != tWord || t.quote != 0 {
 		return false
 	}
-	w := strings.TrimSuffix(t.low, "'s")
-	return t.capital || d.lx.title[w] || d.lx.org[w] || d.x.demonyms[w] != ""
+	return t.capital || d.cls(k)&(cTitle|cOrg|cDemonym) != 0
 }
 
 // backwardNP reads the speaker's noun phrase that ends just before the

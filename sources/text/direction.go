@@ -28,6 +28,9 @@ func (d *document) cueAt(j, last int) cueKind {
 	if t.kind != tWord {
 		return 0
 	}
+	if d.cls(j)&(cGive|cReceive|cMutual) == 0 && t.low != "home" {
+		return 0
+	}
 	w := t.low
 	prev := ""
 	if j > 0 {
@@ -543,7 +546,7 @@ func endsWithAny(w string, suffixes ...string) bool {
 // words after the refusal, else from the sentence.
 func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 	for i := s.first; i < s.last; i++ {
-		if w := d.toks[i].low; w == "" || !strings.ContainsRune("nwdru", rune(w[0])) || !d.lx.withheldLead[w] {
+		if d.cls(i)&cWithheld == 0 {
 			continue
 		}
 		for j := i + 1; j <= s.last && j <= i+4; j++ {

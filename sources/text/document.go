@@ -50,7 +50,8 @@ type document struct {
 	names   []string // names[0] is ""
 	nameIdx map[string]uint16
 	mcache  []lookup
-	tcache  []uint8 // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
+	tcache  []uint8  // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
+	ccache  []uint32 // the word classes of each token, 0 not yet known
 }
 
 // lookup is a cached vocabulary look-up at one token; it holds no
@@ -274,6 +275,24 @@ func (d *document) counterpart(p string) string {
 		}
 	}
 	return best
+}
+
+// cls returns the word classes of token k (a possessive "'s" does not
+// change a title, an organisation or a demonym).
+func (d *document) cls(k int) uint32 {
+	if c := d.ccache[k]; c != 0 {
+		return c
+	}
+	t := d.toks[k]
+	c := cKnown
+	if t.kind == tWord {
+		c |= d.x.classes[t.low]
+		if w, ok := strings.CutSuffix(t.low, "'s"); ok {
+			c |= d.x.classes[w] & (cTitle | cOrg | cDemonym)
+		}
+	}
+	d.ccache[k] = c
+	return c
 }
 
 // span returns the byte span of tokens [i, j].

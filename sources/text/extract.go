@@ -42,9 +42,10 @@ type Extractor struct {
 	measures   map[string]string // folded phrase → canonical measure
 	parties    map[string]string // folded alias → canonical party
 	demonyms   map[string]string
-	canon      map[string]bool  // the canonical measures
-	firsts     map[string]uint8 // first words of phrases: 1 measure, 2 party, 4 running total
-	maxMeasure int              // the longest measure phrase, in words
+	canon      map[string]bool   // the canonical measures
+	firsts     map[string]uint8  // first words of phrases: 1 measure, 2 party, 4 running total
+	classes    map[string]uint32 // word → the word classes it is in (cSpeech, …)
+	maxMeasure int               // the longest measure phrase, in words
 	maxParty   int
 }
 
@@ -106,6 +107,7 @@ func New(opts Options) *Extractor {
 		first(k, 4)
 	}
 	x.demonyms = x.lx.demonyms
+	defer x.buildClasses()
 	if len(opts.Demonyms) > 0 {
 		x.demonyms = make(map[string]string, len(x.lx.demonyms)+len(opts.Demonyms))
 		for k, c := range x.lx.demonyms {
@@ -116,6 +118,37 @@ func New(opts Options) *Extractor {
 		}
 	}
 	return x
+}
+
+// Word classes, as bits, so that one look-up per token answers them all.
+const (
+	cKnown uint32 = 1 << iota // the token's classes have been looked up
+	cSpeech
+	cTitle
+	cOrg
+	cDemonym
+	cBreaker
+	cAux
+	cGive
+	cReceive
+	cMutual
+	cPerson
+	cWithheld
+)
+
+// buildClasses fills x.classes from the lexicon's word lists.
+func (x *Extractor) buildClasses() {
+	x.classes = map[string]uint32{}
+	for bit, m := range map[uint32]map[string]bool{cSpeech: x.lx.speech, cTitle: x.lx.title, cOrg: x.lx.org,
+		cBreaker: x.lx.breaker, cAux: x.lx.aux, cGive: x.lx.give, cReceive: x.lx.receive, cMutual: x.lx.mutual,
+		cPerson: x.lx.person, cWithheld: x.lx.withheldLead} {
+		for w := range m {
+			x.classes[w] |= bit
+		}
+	}
+	for w := range x.demonyms {
+		x.classes[w] |= cDemonym
+	}
 }
 
 // Extract returns the claims of one article, in the order of their figures.
@@ -166,6 +199,7 @@ func (x *Extractor) read(name, text string) *document {
 	caches := make([]lookup, 2*len(d.toks))
 	d.pcache, d.mcache = caches[:len(d.toks)], caches[len(d.toks):]
 	d.tcache = make([]uint8, len(d.toks))
+	d.ccache = make([]uint32, len(d.toks))
 	d.quotes = markQuotes(d.toks)
 	d.sents = splitSentences(text, d.toks, x.lx)
 	d.sentOf = make([]int, len(d.toks))

@@ -105,7 +105,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			b.why("measure", d.span(i, i+n-1))
 			return m
 		}
-		if d.lx.breaker[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) {
+		if d.cls(i)&cBreaker != 0 || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) {
 			break
 		}
 		if d.lx.noncount[t.low] && !percent {
