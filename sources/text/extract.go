@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"golang.org/x/text/language"
@@ -47,6 +48,7 @@ type Extractor struct {
 	classes    map[string]uint32 // word → the word classes it is in (cSpeech, …)
 	maxMeasure int               // the longest measure phrase, in words
 	maxParty   int
+	scratch    sync.Pool // *scratch
 }
 
 // New returns an Extractor with the given options.
@@ -162,13 +164,43 @@ func Extract(name string, text []byte, opts Options) ([]claims.Claim, error) {
 
 // Extract is the package-level Extract with x's options.
 func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
-	d := x.read(name, string(text))
-	return d.claims(), nil
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	d := x.read(name, string(text), sc)
+	cs := d.claims()
+	// Keep the buffers for the next document, unless they grew past what
+	// an ordinary article needs: memory stays bounded by one document.
+	if cap(d.toks) <= 1<<16 {
+		sc.toks, sc.caches, sc.tcache, sc.ccache, sc.sentOf = d.toks[:0], sc.caches[:0], d.tcache[:0], d.ccache[:0], d.sentOf[:0]
+		x.scratch.Put(sc)
+	}
+	return cs, nil
+}
+
+// scratch holds one document's token-sized buffers, for reuse by the next.
+type scratch struct {
+	toks   []token
+	caches []lookup
+	tcache []uint8
+	ccache []uint32
+	sentOf []int
+}
+
+// grow returns b resized to n zeroed elements, reusing its memory.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // read runs the stages that do not depend on figures' meaning: metadata,
 // tokens, figures, quotations, sentences, parties.
-func (x *Extractor) read(name, text string) *document {
+func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
 	d.m = readMeta(text, x.lx)
 	d.source = claims.Source{Document: name, Outlet: d.m.outlet, URL: d.m.url, Published: d.m.published}
@@ -193,16 +225,20 @@ func (x *Extractor) read(name, text string) *document {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body
 	}
-	d.toks = tokenize(text, d.m.body, make([]token, 0, len(body)/5+1))
+	if cap(sc.toks) < len(body)/5+1 {
+		sc.toks = make([]token, 0, len(body)/5+1)
+	}
+	d.toks = tokenize(text, d.m.body, sc.toks[:0])
 	d.toks = mergeFigures(d.toks, d.figs)
 	d.names, d.nameIdx = []string{""}, map[string]uint16{}
-	caches := make([]lookup, 2*len(d.toks))
+	sc.caches = grow(sc.caches, 2*len(d.toks))
+	caches := sc.caches
 	d.pcache, d.mcache = caches[:len(d.toks)], caches[len(d.toks):]
-	d.tcache = make([]uint8, len(d.toks))
-	d.ccache = make([]uint32, len(d.toks))
+	d.tcache = grow(sc.tcache, len(d.toks))
+	d.ccache = grow(sc.ccache, len(d.toks))
 	d.quotes = markQuotes(d.toks)
 	d.sents = splitSentences(text, d.toks, x.lx)
-	d.sentOf = make([]int, len(d.toks))
+	d.sentOf = grow(sc.sentOf, len(d.toks))
 	d.paraOf = make([]int, len(d.sents))
 	para := -1
 	for si, s := range d.sents {

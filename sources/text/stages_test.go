@@ -60,7 +60,7 @@ func indexSpace(s string) int {
 // sentencesOf splits text as the extractor does.
 func sentencesOf(text string) ([]string, []string) {
 	x := New(Options{})
-	d := x.read("t", text)
+	d := x.read("t", text, new(scratch))
 	var ss, qs []string
 	for _, s := range d.sents {
 		ss = append(ss, text[d.toks[s.first].start:d.toks[s.last].end])
