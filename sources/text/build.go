@@ -378,6 +378,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Mutual = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
+		if lt := d.lastTransfer; c.Subject == "" && c.Recipient == "" && lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 {
+			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
+			b.whyText("direction", "the transfer told before")
+		}
 		perfect = d.perfectBefore(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:
@@ -721,6 +725,14 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	}
 	if f.q.Unit == claims.Percent || measure == "seats" {
 		return "" // a share with no holder or place named is about nothing said
+	}
+	// "Gaza's health ministry says 47,000 have been killed": the speaker's place.
+	for _, a := range d.attrs[si] {
+		if t := d.toks[a.np0]; t.capital && strings.HasSuffix(t.low, "'s") && a.np0 < a.np1 {
+			b.why("subject", d.span(a.np0, a.np0))
+			name := d.text[t.start:t.end]
+			return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		}
 	}
 	// The place of the count before it in the paragraph, else of the
 	// story's first count.
