@@ -397,13 +397,14 @@ func FuzzReadJSONL(f *testing.F) {
 	f.Add(`{"as_of":"2025-06-09/2025-06-14","quantity":{"value":"1e40","precision":"0.001"}}`)
 	f.Add("{\"id\": \"u\", \"measure\": \"bod\xffies\"}\n{}")
 	f.Fuzz(func(t *testing.T, in string) {
+		lines := strings.Split(in, "\n") // an error's line and column lie in these
 		for c, err := range claims.ReadJSONL(strings.NewReader(in)) {
 			if err != nil {
 				var se *claims.SyntaxError
 				if !errors.As(err, &se) {
 					t.Fatalf("error %v is not a *SyntaxError", err)
 				}
-				if se.Line < 1 || se.Column < 0 {
+				if se.Line < 1 || se.Column < 0 || se.Line > len(lines) || se.Column > len(lines[se.Line-1])+1 {
 					t.Fatalf("bad position in %v", err)
 				}
 				if diff := cmp.Diff(claims.Claim{}, c, quantityCmp); diff != "" {
