@@ -169,16 +169,46 @@ func (c *collector) sorted() []Finding {
 	if c.n == 0 {
 		return nil
 	}
-	idx := make([]int32, c.n)
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(i, j int32) int {
+	byFinding := func(i, j int32) int {
 		if r := compareFindings(c.at(i), c.at(j)); r != 0 {
 			return r
 		}
 		return cmp.Compare(i, j)
-	})
+	}
+	// Check adds the findings group by group in key order, so they are
+	// sorted by key within each severity already: put them in order of
+	// severity (a counting sort, stable) and sort only the findings of
+	// each key. Should a rule have given a key out of that order, sort
+	// them all.
+	var count [256]int
+	for i := range c.n {
+		count[c.at(int32(i)).Severity]++
+	}
+	next := 0
+	for s := len(count) - 1; s >= 0; s-- {
+		count[s], next = next, next+count[s]
+	}
+	idx := make([]int32, c.n)
+	for i := range c.n {
+		s := c.at(int32(i)).Severity
+		idx[count[s]] = int32(i)
+		count[s]++
+	}
+	for start := 0; start < len(idx); {
+		f := c.at(idx[start])
+		end := start + 1
+		for end < len(idx) && c.at(idx[end]).Severity == f.Severity && c.at(idx[end]).Key == f.Key {
+			end++
+		}
+		if end < len(idx) && c.at(idx[end]).Severity == f.Severity && f.Key.Compare(c.at(idx[end]).Key) > 0 {
+			slices.SortFunc(idx, byFinding) // out of key order
+			break
+		}
+		if end-start > 1 {
+			slices.SortFunc(idx[start:end], byFinding)
+		}
+		start = end
+	}
 	out := make([]Finding, c.n)
 	for k, i := range idx {
 		out[k] = *c.at(i)

@@ -3,7 +3,10 @@ package compare
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
 )
 
 // TestSortFindingsPermutes checks the in-place permutation against a plain
@@ -21,6 +24,44 @@ func TestSortFindingsPermutes(t *testing.T) {
 		for i := range fs {
 			if fs[i].Explanation != want[i].Explanation {
 				t.Fatalf("n=%d: position %d holds %q, want %q", n, i, fs[i].Explanation, want[i].Explanation)
+			}
+		}
+	}
+}
+
+// TestCollectorSorts checks the collector's order against a plain stable
+// sort, with findings added in key order (as Check adds them) and in any
+// order (as a rule that sets its own keys may).
+func TestCollectorSorts(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	keys := []Key{{Measure: "a"}, {Measure: "b", A: "X"}, {Measure: "b", A: "Y"}, {Measure: "c", A: "X", B: "Y"}}
+	for _, inOrder := range []bool{true, false} {
+		for n := range 3000 {
+			if n > 60 && n%500 != 0 {
+				continue
+			}
+			fs := make([]Finding, n)
+			for i := range fs {
+				fs[i] = Finding{Severity: Severity(r.IntN(4)), Key: keys[r.IntN(len(keys))], Type: Type([]string{"a", "b"}[r.IntN(2)]),
+					Claims: []claims.Claim{{ID: string(rune('a' + r.IntN(3)))}}, Explanation: strconv.Itoa(i)}
+			}
+			if inOrder {
+				slices.SortStableFunc(fs, func(a, b Finding) int { return a.Key.Compare(b.Key) })
+			}
+			var c collector
+			for _, f := range fs {
+				c.add(f)
+			}
+			got := c.sorted()
+			want := slices.Clone(fs)
+			SortFindings(want)
+			if len(got) != len(want) {
+				t.Fatalf("n=%d: %d findings, want %d", n, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].Explanation != want[i].Explanation {
+					t.Fatalf("n=%d, in order %v: position %d holds finding %s, want %s", n, inOrder, i, got[i].Explanation, want[i].Explanation)
+				}
 			}
 		}
 	}
