@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // figure is one expected or found figure in the sentence table.
@@ -222,9 +223,15 @@ func FuzzScan(f *testing.F) {
 	for _, s := range messyTexts {
 		f.Add(s)
 	}
+	for _, tt := range languageTests {
+		f.Add(tt.text)
+	}
 	f.Add("Rennes10,000\xff 6 000,5 ６，０００")
 	f.Fuzz(func(t *testing.T, text string) {
-		checkInvariants(t, text, Options{})
+		// English, and the two other sets of separators.
+		for _, tag := range []language.Tag{language.English, language.German, language.French} {
+			checkInvariants(t, text, Options{Language: tag})
+		}
 	})
 }
 
