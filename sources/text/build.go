@@ -43,7 +43,7 @@ func (d *document) claims() []claims.Claim {
 				if d.toks[k].quote != 0 {
 					continue
 				}
-				if p, _, ok := d.dateAt(k); ok && (k == 0 || d.toks[k-1].low != "since") {
+				if p, _, ok := d.dateAt(k); ok && (k == 0 || d.toks[k-1].low != "since") && (k+1 >= len(d.toks) || d.toks[k+1].low != "ago") {
 					d.topic, d.topicPara = p, d.paraOf[si]
 				}
 			}
@@ -127,7 +127,8 @@ func (d *document) measurement(k int, s sentence) bool {
 	}
 	for j := k - 1; j >= s.first && j >= k-3; j-- {
 		w := d.toks[j].low
-		if w == "age" || w == "aged" || w == "ages" || (w == "young" || w == "old") && j+1 < k && d.toks[j+1].low == "as" {
+		if w == "age" || w == "aged" || w == "ages" || (w == "young" || w == "old") && j+1 < k && d.toks[j+1].low == "as" ||
+			w == "youngest" || w == "oldest" {
 			return true // "raise the retirement age to 64", "as young as six"
 		}
 	}
@@ -212,6 +213,21 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 		case "were", "was", "are", "is":
 			w := d.toks[k+2].low
 			return !strings.HasSuffix(w, "ed") && !d.lx.aux[w] && !isIrregularPast(w)
+		}
+	}
+	return false
+}
+
+// bringsTotal reports "bringing the total to N", "raising the toll to N".
+func (d *document) bringsTotal(k, cl0 int) bool {
+	for j := cl0; j < k; j++ {
+		switch d.toks[j].low {
+		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "pushing":
+			for i := j + 1; i < k && i <= j+4; i++ {
+				if w := d.toks[i].low; w == "total" || w == "number" || w == "toll" || w == "tally" || w == "count" {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -347,6 +363,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if f.class == numbers.Ratio {
 		return claims.Claim{}, false // "a third", "one train in three": a share with no count
 	}
+	if f.q.Vague && c.Measure == "" && f.q.Lower.Value.Sign() >= 0 && !f.q.Upper.Set {
+		if v, ok := f.q.Lower.Value.Int64(); ok && v < 10 {
+			return claims.Claim{}, false // "several people were found": too vague to check
+		}
+	}
 	key := d.paraOf[si]
 	if c.Measure != "" {
 		d.lastMeasure, d.lastMeasureKey = c.Measure, key
@@ -356,6 +377,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	cu := d.cueFor(k, s, cl0, cl1)
 	if countMeasure(c.Measure) {
 		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
+	}
+	if cu.tok >= 0 && c.Measure == "deaths" {
+		switch d.toks[cu.tok].low {
+		case "gave", "give", "given", "giving", "gives":
+			cu = cue{tok: -1} // "the toll of 41 that it gave": a figure given, not bodies
+		}
 	}
 	if f.q.Reciprocal && cu.tok < 0 {
 		cu = cue{tok: k, kind: cueMutual}
@@ -416,6 +443,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		perfect = d.perfectAround(k, s)
 		if f.q.Reciprocal {
 			c.Mutual, c.Kind = true, claims.Agreed
+		}
+	}
+
+	if d.bringsTotal(k, cl0) {
+		// "…, bringing the total number of people freed to 4,000": the
+		// running total of the transfer just told.
+		c.Scope = claims.Total
+		if lt := d.lastTransfer; lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 {
+			c.Subject, c.Recipient, c.Kind, c.Mutual = lt.subject, lt.recipient, lt.kind, lt.mutual
 		}
 	}
 
@@ -500,7 +536,7 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
-				if d.dayEarlier(j, s) || j > s.first && d.toks[j-1].low == "since" {
+				if d.dayEarlier(j, s) || j > s.first && d.toks[j-1].low == "since" || j < k && j+1 < len(d.toks) && d.toks[j+1].low == "ago" {
 					continue // "a day earlier" is read below; "since April" starts a period
 				}
 				return p, sp, true
@@ -624,6 +660,7 @@ func (d *document) perfectAround(k int, s sentence) bool {
 // a party named in the sentence.
 func (d *document) placeFor(k int, s sentence, measure string, b *builder) string {
 	cl0, cl1 := d.clause(s, k)
+	si := d.sentOf[k]
 	f := d.figs[d.toks[k].fig]
 	if f.q.Unit == claims.Percent || measure == "seats" || measure == "votes" {
 		// A share of the vote or of the seats belongs to the party that
@@ -670,6 +707,28 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				best, bestDist = d.span(i+1, e-1), 0
 				break
 			}
+			if d.inSpeakerPhrase(si, i) {
+				party := false
+				for j := i + 1; j <= s.last && j <= i+3; j++ {
+					if p, _, _ := d.partyAt(j); p != "" {
+						party = true
+					}
+				}
+				if !party {
+					continue // "the Institute for Research in Public Health": a name, not a place
+				}
+			}
+			if w == "of" && i > s.first && isPlaceNoun(d.toks[i-1].low) && i+1 <= s.last && d.toks[i+1].capital {
+				// "for the city of Bukavu", "from the streets of Bukavu"
+				e := i + 1
+				for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {
+					e++
+				}
+				if dist := abs(i - k); dist < bestDist {
+					best, bestDist = d.span(i+1, e-1), dist
+				}
+				continue
+			}
 			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" &&
 				w != "through" && w != "into" && w != "over" {
 				continue
@@ -713,7 +772,6 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		name := d.text[best.Start:best.End]
 		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	}
-	si := d.sentOf[k]
 	for i := cl0; i <= cl1; i++ {
 		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" {
 			continue // "came from Latvia" names an origin, not what is counted
@@ -795,8 +853,8 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
 		j++
 	}
-	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] {
-		return claims.Span{}, false
+	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || d.x.measures[d.toks[e].low] != "" {
+		return claims.Span{}, false // "Turnout stood at 40%"
 	}
 	return d.span(j, e), true
 }
@@ -810,6 +868,22 @@ func isEventNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+func isPlaceNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "streets", "province", "region", "state", "district", "capital", "port",
+		"county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart":
+		return true
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 func isPartyNoun(w string) bool {

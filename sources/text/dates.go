@@ -63,6 +63,15 @@ func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 	switch t.kind {
 	case tFig:
 		f := d.figs[t.fig]
+		if f.class == numbers.Duration && k+1 < len(d.toks) && d.toks[k+1].low == "ago" && pub.IsValid() {
+			// "two weeks ago": that long before publication.
+			if n, ok := f.q.Value.Int64(); ok && n > 0 && n < 1000 {
+				days := map[string]int{"day": 1, "week": 7, "month": 30, "year": 365}[strings.TrimSuffix(f.unit, "s")]
+				if days > 0 {
+					return claims.On(pub.AddDays(-int(n) * days)), claims.Span{Start: t.start, End: d.toks[k+1].end}, true
+				}
+			}
+		}
 		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during") {
 			// "in 2023": the year.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {

@@ -16,6 +16,7 @@ type figure struct {
 	class  numbers.Class
 	q      claims.Quantity
 	date   claims.Date // for a date (Year 0 when the text gives none)
+	unit   string      // a duration's unit ("day", "week")
 	claim  bool        // a count or a share that can be a claim; labels are not
 	isDate bool
 }
@@ -63,7 +64,7 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 		if r, ok := particleOver(text, n); ok {
 			n = r
 		}
-		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity}
+		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity, unit: n.Unit}
 		switch n.Class {
 		case numbers.Count, numbers.Percentage, numbers.Ratio:
 			f.claim = n.Quantity.IsValid()

@@ -238,7 +238,7 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches")
 	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
-	add("evacuees", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
+	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
 	add("hostages", "abducted", "kidnapped", "seized", "taken hostage", "held hostage")
 	add("missing", "missing people", "unaccounted for")

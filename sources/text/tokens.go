@@ -92,6 +92,11 @@ func tokenize(text string, from int, toks []token) []token {
 				for i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && text[i+1] == '.' {
 					i += 2
 				}
+				if i+1 < len(text) && text[i] == '-' && isWordRune(rune(text[i+1])) {
+					// "U.S.-based": one adjective, not the country.
+					for i++; i < len(text) && (isWordRune(rune(text[i])) || text[i] == '-'); i++ {
+					}
+				}
 				break
 			}
 			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, fig: -1})
