@@ -182,7 +182,32 @@ func date(d claims.Date) string {
 	if !d.IsValid() {
 		return ""
 	}
-	return d.Time().Format("2 January 2006")
+	return formatDate(d, true, true)
+}
+
+// formatDate is d.Time().Format with the layout "2", "2 January" or "2
+// January 2006", written directly for the dates of news (valid, years
+// 1000 to 9999) and through package time for any other.
+func formatDate(d claims.Date, month, year bool) string {
+	if d.Year < 1000 || d.Year > 9999 || !d.IsValid() {
+		layout := "2"
+		if month {
+			layout += " January"
+		}
+		if year {
+			layout += " 2006"
+		}
+		return d.Time().Format(layout)
+	}
+	var buf [24]byte
+	b := strconv.AppendInt(buf[:0], int64(d.Day), 10)
+	if month {
+		b = append(append(b, ' '), d.Month.String()...)
+	}
+	if year {
+		b = strconv.AppendInt(append(b, ' '), int64(d.Year), 10)
+	}
+	return string(b)
 }
 
 // period formats an as-of period: "19 June 2025", "9–14 June 2025",
@@ -195,9 +220,9 @@ func period(pd claims.Period) string {
 	case a == b:
 		return date(a)
 	case a.Year == b.Year && a.Month == b.Month:
-		return a.Time().Format("2") + "–" + date(b)
+		return formatDate(a, false, false) + "–" + date(b)
 	case a.Year == b.Year:
-		return a.Time().Format("2 January") + " – " + date(b)
+		return formatDate(a, true, false) + " – " + date(b)
 	}
 	return date(a) + " – " + date(b)
 }

@@ -133,3 +133,20 @@ func TestKeyOfDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatDate checks formatDate against package time, for valid dates,
+// dates that time normalises (31 June) and years outside 1000–9999.
+func TestFormatDate(t *testing.T) {
+	for _, d := range []claims.Date{{Year: 2025, Month: 6, Day: 19}, {Year: 2025, Month: 6, Day: 1}, {Year: 1999, Month: 12, Day: 31},
+		{Year: 1000, Month: 1, Day: 1}, {Year: 9999, Month: 12, Day: 31}, {Year: 2025, Month: 6, Day: 31}, {Year: 2025, Month: 2, Day: 29},
+		{Year: 2024, Month: 2, Day: 29}, {Year: 999, Month: 3, Day: 4}, {Year: 10000, Month: 3, Day: 4}, {Year: -44, Month: 3, Day: 15}, {}} {
+		for _, layout := range []struct {
+			month, year bool
+			s           string
+		}{{false, false, "2"}, {true, false, "2 January"}, {true, true, "2 January 2006"}} {
+			if got, want := formatDate(d, layout.month, layout.year), d.Time().Format(layout.s); got != want {
+				t.Errorf("formatDate(%v, %q) = %q, want %q", d, layout.s, got, want)
+			}
+		}
+	}
+}
