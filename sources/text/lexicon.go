@@ -236,7 +236,9 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"taken part", "take part", "participants", "strikers", "people protested", "people marched",
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
-		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches")
+		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
+		"stood outside", "gathered outside", "massed", "assembled", "filled the square", "filled the streets",
+		"took to the street", "poured into the streets")
 	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
 	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
