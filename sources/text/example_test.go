@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/crosscheck/crosscheck/sources"
 	"github.com/crosscheck/crosscheck/sources/text"
 )
 
@@ -43,6 +44,17 @@ func ExampleDocuments() {
 	// Output:
 	// a.txt: 81,000 protesters in Paris (police, estimated)
 	// b.txt: 700,000 protesters in Paris (CGT union, estimated)
+}
+
+func ExampleFiles() {
+	src := text.Files("testdata/articles/floods-2021-07-16.txt")
+	cs, errs := sources.Collect(context.Background(), src)
+	fmt.Println(len(errs), "errors")
+	c := cs[0]
+	fmt.Printf("%s %s in %s, said %s, as of %s\n", c.Quantity, c.Measure, c.Subject, c.Speaker.Name, c.AsOf)
+	// Output:
+	// 0 errors
+	// At least 103 deaths in Germany, said police, as of 2021-07-16
 }
 
 func ExampleExtractor_Extract() {

@@ -34,6 +34,21 @@ func (x *Extractor) Format() sources.Format {
 // concurrently.
 func File(path string) sources.Source { return sources.File(path, Format()) }
 
+// Files returns a Source over the articles in the files at paths, in
+// order, read with the default Options; each pass opens each file anew. A
+// file that cannot be read yields one error naming it, and the others are
+// read as usual.
+func Files(paths ...string) sources.Source { return New(Options{}).Files(paths...) }
+
+// Files is the package-level Files with x's options.
+func (x *Extractor) Files(paths ...string) sources.Source {
+	srcs := make([]sources.Source, len(paths))
+	for i, p := range paths {
+		srcs[i] = sources.File(p, x.Format())
+	}
+	return sources.Concat(srcs...)
+}
+
 // Documents returns a Source over the claims of docs, in order, read with
 // the default Options. See Extractor.Documents.
 func Documents(docs ...Document) sources.Source { return New(Options{}).Documents(docs...) }

@@ -44,6 +44,17 @@ func TestFileConformance(t *testing.T) {
 	sourcetest.Run(t, func(t *testing.T) sources.Source { return text.File(d.Name) }, sourcetest.Document(d.Name, d.Text))
 }
 
+func TestFilesConformance(t *testing.T) {
+	docs := articles(t)[:3]
+	var paths []string
+	var opts []sourcetest.Option
+	for _, d := range docs {
+		paths = append(paths, d.Name)
+		opts = append(opts, sourcetest.Document(d.Name, d.Text))
+	}
+	sourcetest.Run(t, func(t *testing.T) sources.Source { return text.Files(paths...) }, opts...)
+}
+
 func TestFileMissing(t *testing.T) {
 	for _, err := range text.File("testdata/no-such-article.txt").Claims(t.Context()) {
 		require.ErrorContains(t, err, "no-such-article.txt")
