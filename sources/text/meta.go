@@ -82,6 +82,21 @@ func readMeta(text string, lx *lexicon) meta {
 		}
 		skip()
 	}
+	// A headline: a short first line with no stop at its end, set apart
+	// by a blank line ("Russia and Ukraine swap 84 prisoners"). Its figures
+	// are the body's, told again.
+	if m.title == "" {
+		if end := strings.IndexByte(text[pos:], '\n'); end > 0 && end < 160 {
+			line := strings.TrimRight(text[pos:pos+end], " \r\t")
+			rest := text[pos+end+1:]
+			if blank := strings.TrimLeft(rest, " \t\r"); strings.HasPrefix(blank, "\n") && line != "" &&
+				!strings.ContainsAny(line[len(line)-1:], ".!?\"”:;,") && len(strings.Fields(line)) >= 3 {
+				m.title = line
+				pos += end + 1
+				skip()
+			}
+		}
+	}
 	m.body = pos
 	m.readDateline(text, lx)
 	return m
