@@ -301,7 +301,8 @@ func isFindingVerb(w string) bool {
 
 func isStudyNoun(w string) bool {
 	switch w {
-	case "poll", "survey", "study", "census", "report", "analysis", "count", "tally", "investigation", "audit":
+	case "poll", "survey", "study", "census", "report", "analysis", "count", "tally", "investigation", "audit",
+		"polls", "surveys", "studies":
 		return true
 	}
 	return false

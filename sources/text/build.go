@@ -820,6 +820,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
 		switch d.toks[j].low {
 		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
+			"win", "would", "will", "could", "to", "take", "get", "between",
 			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
 			"some", "around", "over", "almost", "just":
 			j--
@@ -853,7 +854,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
 		j++
 	}
-	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || d.x.measures[d.toks[e].low] != "" {
+	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || j == e && d.x.measures[d.toks[e].low] != "" {
 		return claims.Span{}, false // "Turnout stood at 40%"
 	}
 	return d.span(j, e), true
