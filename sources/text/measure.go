@@ -167,6 +167,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return ""
 		}
 	}
+	if k+1 <= s.last && d.toks[k+1].low == "without" {
+		return "" // "left 1.2 million without power"
+	}
 	if head < 0 && !percent {
 		j := k + 1
 		for j <= s.last && (d.toks[j].low == "more" || d.toks[j].low == "others" || d.toks[j].low == "other" ||
