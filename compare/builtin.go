@@ -578,14 +578,14 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 			// The running sum advances with the totals' dates: O(events +
 			// totals) for the run.
 			for next < len(evs) && evs[next].day <= b[0].day && !broken {
-				q := evs[next].Claim().Quantity
-				s, ok := addDec(sum, q.Value)
-				if q.Qualifier != claims.Exact || q.Vague || !ok {
+				ev := evs[next]
+				s, ok := addDec(sum, ev.value)
+				if !ev.exact || !ok {
 					broken = true // a hedged event: no exact sum from here on
 					break
 				}
 				sum = s
-				terms = append(terms, q.Value)
+				terms = append(terms, ev.value)
 				next++
 			}
 			if broken || next < 2 {

@@ -209,6 +209,11 @@ type Statement struct {
 	from, day    int32
 	docs         []uint64 // docHash of each claim's document
 	explicit     bool     // some claim states the scope itself
+	// value and exact are the representative's figure and whether it is
+	// stated exactly (no hedge, not vague), kept here so that rules need
+	// not reach into the claim.
+	value claims.Decimal
+	exact bool
 }
 
 // Claim returns the representative claim.
@@ -282,8 +287,8 @@ var one = claims.DecimalOf(1)
 type item struct {
 	c      *claims.Claim
 	origin string
-	kind   claims.Kind
 	lo, hi claims.Bound
+	value  claims.Decimal // the claim's figure
 	k1, k2 uint64
 	doc    uint64 // a hash of the claim's document, 0 for none
 	group  int32
@@ -297,6 +302,42 @@ type item struct {
 	dating Dating
 	// explicit is set when the claim states its scope itself.
 	explicit bool
+	exact    bool // the figure is stated exactly: no hedge, not vague
+	kind     kindCode
+}
+
+// A kindCode is a claims.Kind in one byte: one of the kinds below, or
+// otherKind for any other, which is read from the claim itself.
+type kindCode uint8
+
+const (
+	otherKind kindCode = iota
+	noKind
+	completedKind
+	estimatedKind
+	agreedKind
+	offeredKind
+	withheldKind
+)
+
+var kindNames = [...]claims.Kind{noKind: "", completedKind: claims.Completed, estimatedKind: claims.Estimated,
+	agreedKind: claims.Agreed, offeredKind: claims.Offered, withheldKind: claims.Withheld}
+
+func codeOf(k claims.Kind) kindCode {
+	for c, n := range kindNames {
+		if kindCode(c) != otherKind && n == k {
+			return kindCode(c)
+		}
+	}
+	return otherKind
+}
+
+// kindOf returns the kind of the item's claim.
+func (it *item) kindOf() claims.Kind {
+	if it.kind == otherKind {
+		return it.c.Kind
+	}
+	return kindNames[it.kind]
 }
 
 func cmpItems(a, b *item) int {
@@ -420,7 +461,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			it := &items[next[g]]
 			next[g]++
 			it.c, it.group, it.dir = c, g, dirs[i]
-			it.kind = c.Kind
+			it.kind = codeOf(c.Kind)
 			it.explicit = c.Scope != ""
 			it.doc = docHash(c.Source.Document)
 			it.class = classOf(c.Kind)
@@ -441,6 +482,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 				it.from = it.day // a running total holds as of the end of its period
 			}
 			it.lo, it.hi = e.interval(c.Quantity, e.tol)
+			it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
 			it.keys()
 		}
 		for start := 0; start < len(items); {
@@ -523,10 +565,10 @@ func statements(out []Statement, items []item, ptrs []*claims.Claim, docs []uint
 			explicit = explicit || items[k].explicit
 		}
 		st := Statement{
-			Claims: cs, Direction: first.dir, Kind: rp.kind, Scope: scopeName(first.scope), Unit: first.unit,
+			Claims: cs, Direction: first.dir, Kind: rp.kindOf(), Scope: scopeName(first.scope), Unit: first.unit,
 			Dating: first.dating, Origin: first.origin, Lower: lo, Upper: hi,
 			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds,
-			explicit: explicit,
+			explicit: explicit, value: rp.value, exact: rp.exact,
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(civil(rp.start), civil(rp.day))

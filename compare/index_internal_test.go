@@ -150,3 +150,14 @@ func TestFormatDate(t *testing.T) {
 		}
 	}
 }
+
+// TestKindCodes checks that an item gives back the kind of its claim.
+func TestKindCodes(t *testing.T) {
+	for _, k := range []claims.Kind{"", claims.Completed, claims.Estimated, claims.Agreed, claims.Offered, claims.Withheld, "promised", "Agreed"} {
+		c := &claims.Claim{Kind: k}
+		it := item{c: c, kind: codeOf(k)}
+		if got := it.kindOf(); got != k {
+			t.Errorf("kind %q comes back as %q", k, got)
+		}
+	}
+}

@@ -180,7 +180,7 @@ func claimsOf(ss ...*Statement) []claims.Claim {
 }
 
 // value is the figure a statement states: its representative's value.
-func value(s *Statement) claims.Decimal { return s.Claim().Quantity.Value }
+func value(s *Statement) claims.Decimal { return s.value }
 
 // dated reports whether s has a date to be ordered by.
 func dated(s *Statement) bool { return s.Dating != Undated }
