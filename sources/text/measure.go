@@ -350,13 +350,24 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 // verbAfter reports a verb of its own after a noun: "were deployed",
 // "had been evacuated", "joined".
 func (d *document) verbAfter(i int, s sentence) bool {
-	for n := 0; i <= s.last && n < 4; i, n = i+1, n+1 {
+	list := false
+	for n := 0; i <= s.last && n < 10; i, n = i+1, n+1 {
 		t := d.toks[i]
+		if t.low == "," || t.low == "and" {
+			list = true // "15,000 police officers, soldiers and emergency workers have been deployed"
+			continue
+		}
 		if t.kind != tWord {
 			return false
 		}
+		if t.low == "without" {
+			return true // "households were without power": a state of their own
+		}
 		if d.lx.aux[t.low] || t.low == "been" {
 			continue
+		}
+		if list && d.cls(i)&cBreaker == 0 && !strings.HasSuffix(t.low, "ed") && !isIrregularPast(t.low) {
+			continue // another noun of the list
 		}
 		if d.cueAt(i, s.last) != 0 {
 			return false // "were freed": the story's transfer goes on
