@@ -129,7 +129,9 @@ func newEngine(opts Options) *engine {
 // change the result.
 //
 // Check does not modify cs; findings hold copies of the claims involved.
-// Its cost is O(n log n) in the number of claims, and its memory linear.
+// Its cost is O(n log n) in the number of claims, however they fall into
+// groups, plus the size of the findings it returns (a corroboration by k
+// origins copies their k claims); its memory is linear in both.
 // Check is safe for concurrent use (Rules permitting).
 func Check(cs []claims.Claim, opts Options) []Finding {
 	e := newEngine(opts)
