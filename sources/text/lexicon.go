@@ -55,7 +55,7 @@ func newLexicon() *lexicon {
 		// Both ways at once.
 		mutual: set("exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping",
 			"trade", "traded", "trading", "mutual", "reciprocal", "formula", "all-for-all"),
-		agreedVerb: set("agreed", "agree", "agrees", "settled", "accepted", "signed", "negotiated", "brokered"),
+		agreedVerb: set("agreed", "agree", "agrees", "settled", "accepted", "signed", "negotiated", "brokered", "committed", "envisages", "envisaged", "provides"),
 		agreedNoun: set("agreement", "agreements", "deal", "deals", "accord", "accords", "arrangement", "arrangements",
 			"formula", "basis", "memorandum", "understanding", "terms", "under"),
 		// Words that make a transfer an offer rather than a fact.
