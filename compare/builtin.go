@@ -259,17 +259,19 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 }
 
 // docName returns the document both statements share under hash h, or ""
-// when the hash matched two different documents.
+// when the hash matched two different documents: the first of a's
+// documents of hash h that b has too. It is linear in the claims (the
+// documents of one hash are one, but for a collision).
 func docName(a, b *Statement, h uint64) string {
-	for i, d := range a.docs {
-		if d != h {
-			continue
+	var names []string // b's documents of hash h, each once
+	for j, e := range b.docs {
+		if n := b.Claims[j].Source.Document; e == h && !contains(names, n) {
+			names = append(names, n)
 		}
-		name := a.Claims[i].Source.Document
-		for j, e := range b.docs {
-			if e == h && b.Claims[j].Source.Document == name {
-				return name
-			}
+	}
+	for i, d := range a.docs {
+		if n := a.Claims[i].Source.Document; d == h && contains(names, n) {
+			return n
 		}
 	}
 	return ""

@@ -161,3 +161,39 @@ func TestKindCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestDocName checks docName against a pairwise scan, hash collisions
+// included (the hashes are set by hand).
+func TestDocName(t *testing.T) {
+	pairwise := func(a, b *Statement, h uint64) string {
+		for i, d := range a.docs {
+			if d != h {
+				continue
+			}
+			name := a.Claims[i].Source.Document
+			for j, e := range b.docs {
+				if e == h && b.Claims[j].Source.Document == name {
+					return name
+				}
+			}
+		}
+		return ""
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	statement := func() *Statement {
+		s := &Statement{}
+		for range 1 + r.IntN(5) {
+			s.Claims = append(s.Claims, &claims.Claim{Source: claims.Source{Document: string(rune('a' + r.IntN(4)))}})
+			s.docs = append(s.docs, uint64(1+r.IntN(2))) // a, b, c, d share two hashes
+		}
+		return s
+	}
+	for range 2000 {
+		a, b := statement(), statement()
+		for h := uint64(0); h <= 2; h++ {
+			if got, want := docName(a, b, h), pairwise(a, b, h); got != want {
+				t.Fatalf("docName(hash %d) = %q, want %q", h, got, want)
+			}
+		}
+	}
+}
