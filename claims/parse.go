@@ -681,6 +681,42 @@ var contractHedges = [...]struct {
 	q    Qualifier
 }{{"more_than ", MoreThan}, {"at_least ", AtLeast}, {"less_than ", LessThan}, {"at_most ", AtMost}, {"approx ", Approx}}
 
+// A wordHedge is a hedge that is nothing but its words: the words after
+// its first (up to two), and the kind and qualifier they make.
+type wordHedge struct {
+	rest [2]word
+	n    int // words in rest
+	kind int
+	q    Qualifier
+}
+
+// wordHedges are the word hedges by their first word; of those with the
+// same first word, the first that matches wins. prehedge reads the hedges
+// with more to them ("more than or equal to", "a little over", "just
+// under").
+var wordHedges = [...][]wordHedge{
+	wOver:      {{kind: hQual, q: MoreThan}},
+	wAbove:     {{kind: hQual, q: MoreThan}},
+	wBeyond:    {{kind: hQual, q: MoreThan}},
+	wUpwards:   {{rest: [2]word{wOf}, n: 1, kind: hQual, q: MoreThan}},
+	wNorth:     {{rest: [2]word{wOf}, n: 1, kind: hQual, q: MoreThan}},
+	wIn:        {{rest: [2]word{wExcess, wOf}, n: 2, kind: hQual, q: MoreThan}},
+	wAt:        {{rest: [2]word{wLeast}, n: 1, kind: hQual, q: AtLeast}, {rest: [2]word{wMost}, n: 1, kind: hQual, q: AtMost}},
+	wA:         {{rest: [2]word{wMinimum, wOf}, n: 2, kind: hQual, q: AtLeast}, {rest: [2]word{wMaximum, wOf}, n: 2, kind: hQual, q: AtMost}},
+	wNo:        {{rest: [2]word{wFewer, wThan}, n: 2, kind: hQual, q: AtLeast}, {rest: [2]word{wMore, wThan}, n: 2, kind: hQual, q: AtMost}},
+	wNot:       {{rest: [2]word{wFewer, wThan}, n: 2, kind: hQual, q: AtLeast}, {rest: [2]word{wMore, wThan}, n: 2, kind: hQual, q: AtMost}},
+	wUnder:     {{kind: hQual, q: LessThan}},
+	wSouth:     {{rest: [2]word{wOf}, n: 1, kind: hQual, q: LessThan}},
+	wUp:        {{rest: [2]word{wTo}, n: 1, kind: hQual, q: AtMost}},
+	wAs:        {{rest: [2]word{wMany, wAs}, n: 2, kind: hQual, q: AtMost}, {rest: [2]word{wMuch, wAs}, n: 2, kind: hQual, q: AtMost}, {rest: [2]word{wFew, wAs}, n: 2, kind: hQual, q: Approx}},
+	wEstimated: {{kind: hQual, q: Approx}},
+	wAn:        {{rest: [2]word{wEstimated}, n: 1, kind: hQual, q: Approx}},
+	wNearly:    {{kind: hNearly, q: Approx}},
+	wClose:     {{rest: [2]word{wTo}, n: 1, kind: hNearly, q: Approx}},
+	wBetween:   {{kind: hBetween, q: Range}},
+	wFrom:      {{kind: hFrom, q: Range}},
+}
+
 // comparisonSigns are the signs read as hedges, longest first.
 var comparisonSigns = [...]struct {
 	sign string
@@ -744,6 +780,7 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		}
 		return e
 	}
+	// Hedges with more to them, then those whose words are all they need.
 	switch w {
 	case wMore, wGreater:
 		if e2 := seq(e, wThan); e2 > 0 {
@@ -755,10 +792,6 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wOr, wFewer); e2 > 0 { // "more or less"
 			return hQual, Approx, after(e2)
 		}
-	case wOver, wAbove, wBeyond:
-		return hQual, MoreThan, after(e)
-	case wNearly:
-		return hNearly, Approx, after(e)
 	case wAbout:
 		if e < len(s) && s[e] == '.' && e-i <= 6 { // "approx.", "c."
 			e++
@@ -766,33 +799,6 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 			return hNone, 0, i
 		}
 		return hQual, Approx, after(e)
-	case wEstimated:
-		return hQual, Approx, after(e)
-	case wAn:
-		if e2 := seq(e, wEstimated); e2 > 0 {
-			return hQual, Approx, after(e2)
-		}
-	case wAt:
-		if e2 := seq(e, wLeast); e2 > 0 {
-			return hQual, AtLeast, after(e2)
-		}
-		if e2 := seq(e, wMost); e2 > 0 {
-			return hQual, AtMost, after(e2)
-		}
-	case wUp:
-		if e2 := seq(e, wTo); e2 > 0 {
-			return hQual, AtMost, after(e2)
-		}
-	case wAs:
-		if e2 := seq(e, wMany, wAs); e2 > 0 {
-			return hQual, AtMost, after(e2)
-		}
-		if e2 := seq(e, wMuch, wAs); e2 > 0 {
-			return hQual, AtMost, after(e2)
-		}
-		if e2 := seq(e, wFew, wAs); e2 > 0 {
-			return hQual, Approx, after(e2)
-		}
 	case wFewer, wSmaller:
 		if e2 := seq(e, wThan); e2 > 0 {
 			if e3 := r.orEqual(e2); e3 > 0 {
@@ -813,27 +819,11 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 				}
 			}
 		}
-	case wUnder:
-		return hQual, LessThan, after(e)
-	case wClose:
-		if e2 := seq(e, wTo); e2 > 0 {
-			return hNearly, Approx, after(e2)
-		}
 	case wA:
-		// "a little over", "a maximum of"
-		w2, _, _, e2 := r.next(e)
-		switch w2 {
-		case wLittle:
+		// "a little over"
+		if w2, _, _, e2 := r.next(e); w2 == wLittle {
 			if k, q, e3 := r.prehedge(r.space(e2)); k == hQual && (q == MoreThan || q == LessThan) {
 				return k, q, e3
-			}
-		case wMaximum:
-			if e3 := seq(e2, wOf); e3 > 0 {
-				return hQual, AtMost, after(e3)
-			}
-		case wMinimum:
-			if e3 := seq(e2, wOf); e3 > 0 {
-				return hQual, AtLeast, after(e3)
 			}
 		}
 	case wIntensifier, wMuch:
@@ -863,29 +853,13 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 				return hNearly, Approx, after(e3)
 			}
 		}
-	case wNo, wNot:
-		if e2 := seq(e, wMore, wThan); e2 > 0 {
-			return hQual, AtMost, after(e2)
+	}
+	if int(w) < len(wordHedges) {
+		for _, h := range wordHedges[w] {
+			if e2 := seq(e, h.rest[:h.n]...); e2 > 0 {
+				return h.kind, h.q, after(e2)
+			}
 		}
-		if e2 := seq(e, wFewer, wThan); e2 > 0 {
-			return hQual, AtLeast, after(e2)
-		}
-	case wUpwards, wNorth:
-		if e2 := seq(e, wOf); e2 > 0 {
-			return hQual, MoreThan, after(e2)
-		}
-	case wSouth:
-		if e2 := seq(e, wOf); e2 > 0 {
-			return hQual, LessThan, after(e2)
-		}
-	case wIn:
-		if e2 := seq(e, wExcess, wOf); e2 > 0 {
-			return hQual, MoreThan, after(e2)
-		}
-	case wBetween:
-		return hBetween, Range, after(e)
-	case wFrom:
-		return hFrom, Range, after(e)
 	}
 	return hNone, 0, i
 }
