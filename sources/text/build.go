@@ -405,7 +405,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Mutual = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
-		if lt := d.lastTransfer; c.Subject == "" && c.Recipient == "" && lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 {
+		if lt := d.lastTransfer; (c.Subject == "" && c.Recipient == "" || d.partOf(k, cl0, cl1)) && lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 {
 			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
 			b.whyText("direction", "the transfer told before")
 		}
@@ -536,7 +536,7 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
-				if d.dayEarlier(j, s) || j > s.first && d.toks[j-1].low == "since" || j < k && j+1 < len(d.toks) && d.toks[j+1].low == "ago" {
+				if d.dayEarlier(j, s) || j < k && j+1 < len(d.toks) && d.toks[j+1].low == "ago" {
 					continue // "a day earlier" is read below; "since April" starts a period
 				}
 				return p, sp, true

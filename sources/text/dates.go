@@ -25,6 +25,16 @@ var weekdays = map[string]time.Weekday{
 // last such day on or before publication ("next" looks ahead). Without a
 // publication date only fully written dates are read: nothing is guessed.
 func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
+	p, sp, ok := d.dateAtOnly(k)
+	if ok && k > 0 && d.toks[k-1].low == "since" && d.pubOK && p.From.Compare(d.source.Published) <= 0 {
+		// "since June": from then to the report.
+		return claims.Between(p.From, d.source.Published), sp, true
+	}
+	return p, sp, ok
+}
+
+// dateAtOnly is dateAt without the "since" periods.
+func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	t := d.toks[k]
 	if t.kind == tPunct {
 		return claims.Period{}, claims.Span{}, false

@@ -313,6 +313,10 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		agent, agSp = d.agentBefore(cu.tok, s, sp)
 	}
 	own, ownSp := d.owner(k, cl1, agent, sp)
+	kind := cu.kind
+	if to == "" && strings.HasPrefix(d.toks[cu.tok].low, "repatriat") && kind == cueGive {
+		kind = cueReceive // "Ukraine repatriated the bodies of 1,000 soldiers": brought its own home
+	}
 	// "released 10 Americans in exchange for 252 Venezuelans": what comes
 	// in exchange goes the other way.
 	reversed := false
@@ -326,7 +330,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	}
 	var giver, recip string
 	var gSp, rSp claims.Span
-	switch cu.kind {
+	switch kind {
 	case cueGive:
 		giver, gSp = first2(agent, agSp, by, bySp)
 		giver, gSp = first2(giver, gSp, from, fromSp)
@@ -345,7 +349,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 			}
 		}
 		if giver == "" {
-			for i := s.first; i <= s.last; i++ {
+			for i := s.first; i <= cu.tok; i++ { // parties named after the verb mediate ("in a deal mediated by")
 				if d.inSpeakerPhrase(d.sentOf[i], i) {
 					continue // "Kellogg, the U.S. envoy, said": the speaker's side is no party to the exchange
 				}
