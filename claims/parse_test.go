@@ -392,6 +392,11 @@ func FuzzParseQuantity(f *testing.F) {
 	})
 }
 
+// FuzzReadQuantity checks that ReadQuantity stays in the input, on rune
+// boundaries, and that what it read parses on its own to the same quantity.
+// Run it with -fuzzminimizetime 2s: with the default minutes of
+// minimization per new input the engine spends whole runs minimizing (0
+// execs/sec) rather than fuzzing.
 func FuzzReadQuantity(f *testing.F) {
 	for _, tt := range readQuantityTests {
 		f.Add(tt.in)
