@@ -119,6 +119,12 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if !found {
 			continue
 		}
+		if np1 < v && np0 > s.first {
+			switch d.toks[np0-1].low {
+			case "by", "of", "to", "from", "with", "on", "under":
+				continue // "by official estimates": a noun, no speaker
+			}
+		}
 		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2}
 		if w := d.wireName(np0, np1); w != "" {
 			// A wire's credit says through whom the story came; it speaks

@@ -480,6 +480,19 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			}
 		}
 	}
+	if !hasDate && cl0 > s.first+1 && d.toks[cl0-1].low == "," {
+		// "The previous protest, on Jan. 19, drew 1.12 million": a date set
+		// off just before the figure's clause.
+		p0, _ := d.clause(s, cl0-2)
+		if cl0-2-p0 <= 5 {
+			for j := p0; j <= cl0-2; j++ {
+				if p, sp, ok := d.dateAt(j); ok {
+					date, dsp, hasDate = p, sp, true
+					break
+				}
+			}
+		}
+	}
 	if !hasDate && cl0 > s.first && d.toks[cl0].low == "when" {
 		// "in April, when 16 detainees were freed", "since 2014, when
 		// militants seized 276": the time the clause is about.
@@ -514,7 +527,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	case c.Speaker.Role != "outlet" && !when.IsZero():
 		c.AsOf = when
 		b.whyText("as_of", "the date of the statement")
-	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && (c.Speaker.Role == "outlet" || d.paraOf[si]-d.topicPara <= 1) && !d.present(cl0, cl1):
+	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && (c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara) && !d.present(cl0, cl1):
 		// The day the story is at: "In Munich on Saturday, police halted a
 		// rally … Organisers there put attendance at 250,000."
 		c.AsOf = d.topic
@@ -790,6 +803,16 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			b.why("subject", d.span(a.np0, a.np0))
 			name := d.text[t.start:t.end]
 			return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		}
+	}
+	// "nationwide", "across the country": the story's country.
+	for j := cl0; j <= cl1; j++ {
+		if w := d.toks[j].low; w == "nationwide" || w == "countrywide" || w == "nationally" ||
+			w == "country" && j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout") {
+			if ps := d.topParties(); len(ps) > 0 {
+				b.why("subject", d.span(j, j))
+				return ps[0]
+			}
 		}
 	}
 	// The place of the count before it in the paragraph, else of the

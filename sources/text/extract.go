@@ -347,6 +347,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 			after = a
 		}
 	}
+	for i := range as {
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.verb <= k+3 && a.np0 > a.verb {
+			return a // "against 500,000 according to the CGT"
+		}
+	}
 	switch {
 	case final != nil:
 		return final // "…, officials from both countries said on Friday": the whole sentence
