@@ -236,6 +236,15 @@ func (d *document) startsWithOver(i int) bool {
 	return t.kind == tFig && len(d.text) >= t.start+5 && strings.EqualFold(d.text[t.start:t.start+4], "over") && d.text[t.start+4] == ' '
 }
 
+// isIntermediary reports parties that carry a transfer between the sides.
+func isIntermediary(p string) bool {
+	switch p {
+	case "ICRC", "United Nations", "Red Cross", "International Committee of the Red Cross", "Red Crescent":
+		return true
+	}
+	return false
+}
+
 func isAgentNoun(w string) bool {
 	switch w {
 	case "side", "forces", "army", "military", "government", "authorities", "officials", "troops", "delegation",
@@ -255,6 +264,9 @@ func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
 		}
 		for i := j + 1; i <= to && i <= j+5; i++ {
 			if p, n, dem := d.partyAt(i); p != "" {
+				if isIntermediary(p) {
+					break // "handed over to the Red Cross": the go-between, not the side that receives
+				}
 				if dem && !(i+1 <= to && isAgentNoun(d.toks[i+1].low)) && prep != "to" {
 					continue
 				}

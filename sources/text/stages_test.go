@@ -263,6 +263,8 @@ func TestDirection(t *testing.T) {
 		{"the city of", pub + "Fighting for the city of Bukavu killed 300 people.", []row{{Q: "300", Subject: "Bukavu"}}},
 		{"a running total of the transfer", pub + "Kyiv brought home 90 soldiers from Russia, bringing the total number of people freed to 4,000.",
 			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine"}, {Q: "4,000", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"the Red Cross carries, it does not receive", pub + "Hamas handed over three Israeli hostages to the Red Cross in Khan Younis.",
+			[]row{{Q: "three", Subject: "Hamas", Recipient: "Israel"}}},
 		{"repatriated is brought home", pub + "Ukraine repatriated the bodies of 1,000 soldiers from Russia.", []row{{Q: "1,000", Subject: "Russia", Recipient: "Ukraine"}}},
 		{"a mediator is no party", pub + "Russia and Ukraine met. The two countries traded 146 prisoners apiece in a deal mediated by the United Arab Emirates.",
 			[]row{{Q: "146", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
