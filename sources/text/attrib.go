@@ -751,7 +751,10 @@ func isPersonRole(w string) bool {
 	switch w {
 	case "leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "aide",
 		"governor", "mayor", "chief", "commander", "ambassador", "envoy", "negotiator", "premier", "chancellor",
-		"ombudsman", "adviser", "advisor", "head", "director", "secretary":
+		"ombudsman", "adviser", "advisor", "head", "director", "secretary", "administrator", "coroner", "magistrate",
+		"judge", "attorney", "warden", "manager", "surgeon", "doctor", "nurse", "priest", "bishop", "imam", "activist",
+		"researcher", "economist", "professor", "correspondent", "reporter", "journalist", "editor", "prosecutor",
+		"superintendent", "inspector", "commissioner", "sheriff", "prefect", "organiser", "organizer", "witness":
 		return true
 	}
 	return false

@@ -115,6 +115,9 @@ func newLexicon() *lexicon {
 			"king", "queen", "premier", "vice", "acting", "former", "top", "senior", "police", "prefect",
 			"coordinator", "counsellor", "councillor", "superintendent", "inspector", "sheriff", "delegation",
 			"organiser", "organizer", "analyst", "expert", "witness", "lawmaker", "mp", "regional", "state",
+			"administrator", "coroner", "magistrate", "judge", "attorney", "warden", "ranger", "manager", "surgeon",
+			"doctor", "nurse", "priest", "bishop", "imam", "activist", "researcher", "economist", "professor",
+			"correspondent", "reporter", "journalist", "editor", "monitor", "observer", "volunteer", "rescuer",
 			"election", "electoral", "emergency", "health", "military", "army", "navy", "union", "unions",
 			"opposition", "ruling", "party", "national", "federal", "local"),
 		// Nouns that name organisations that speak.
