@@ -485,12 +485,28 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
 			it.keys()
 		}
+		// Sort each group through a permutation, so that the sort moves
+		// int32s rather than items; it makes the same comparisons, so ties
+		// end where sorting the items themselves would put them.
+		var perm []int32
+		var scratch []item
 		for start := 0; start < len(items); {
 			end := start + 1
 			for end < len(items) && items[end].group == items[start].group {
 				end++
 			}
-			slices.SortFunc(items[start:end], func(a, b item) int { return cmpItems(&a, &b) })
+			if its := items[start:end]; len(its) > 1 {
+				perm = perm[:0]
+				for i := range its {
+					perm = append(perm, int32(i))
+				}
+				slices.SortFunc(perm, func(a, b int32) int { return cmpItems(&its[a], &its[b]) })
+				scratch = scratch[:0]
+				for _, i := range perm {
+					scratch = append(scratch, its[i])
+				}
+				copy(its, scratch)
+			}
 			start = end
 		}
 		ptrs := make([]*claims.Claim, len(items))
