@@ -550,6 +550,18 @@ func (d *document) speakerOf(at attribution) int {
 		}
 	}
 	person := ht.capital && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	if person && definite {
+		// "the Darfur Emergency Rooms", "the Palestinian Prisoners' Club":
+		// a name with "the" before it is no person's, unless a title
+		// comes first ("the Russian President Vladimir Putin").
+		titled := false
+		for k := a; k < head; k++ {
+			if d.lx.title[d.toks[k].low] {
+				titled = true
+			}
+		}
+		person = titled
+	}
 	if person {
 		// A capitalised name with an organisation's word in it is no
 		// person: "the Electoral Reform Society", "Peace for Ukraine".

@@ -127,14 +127,14 @@ func newLexicon() *lexicon {
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
 			"officials", "rescuers", "firefighters", "coalition", "party", "parliament", "court", "staff",
 			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
-			"delegation", "side", "observatory", "monitor", "force", "club", "council", "network", "guards", "corps",
+			"delegation", "side", "observatory", "monitor", "force", "council", "network", "guards", "corps",
 			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
 			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "sides",
 			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper",
 			"operator", "company", "firm", "utility", "authority", "association", "federation", "confederation",
 			"body", "watchdog", "regulator", "inspectorate", "provider", "carrier", "airline", "railway",
 			"unit", "secretariat", "tribunal", "syndicate", "movement", "front", "alliance",
-			"rooms", "volunteers", "medics", "doctors", "ngo", "charity", "pollster", "pollsters",
+			"volunteers", "medics", "doctors", "ngo", "charity", "pollster", "pollsters",
 			"institution", "guard", "coastguard", "brigade", "battalion", "society", "foundation", "institute",
 			"initiative", "campaign", "league", "committee", "panel", "trust", "fund", "project", "collective",
 			"groups", "organisations", "organizations", "charities", "ngos", "activists", "witnesses", "analysts",
@@ -241,7 +241,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
 		"stood outside", "gathered outside", "massed", "assembled", "filled the square", "filled the streets",
-		"took to the street", "poured into the streets")
+		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest")
+	add("voters", "turned out to vote", "turned out to cast")
 	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
 	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
