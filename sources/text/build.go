@@ -121,6 +121,10 @@ func (d *document) measurement(k int, s sentence) bool {
 			return true // "10-km"
 		}
 	}
+	// A number in a name: "Channel 4", "Radio 3", "Flight 370".
+	if j := k - 1; j >= s.first && d.toks[j].capital && isNamedNumber(d.toks[j].low) {
+		return true
+	}
 	// Parts of a number written in groups: "0 800 50 21 90".
 	if d.digitGroup(k+1) || d.digitGroup(k-1) {
 		return true
@@ -163,6 +167,16 @@ func (d *document) measurement(k int, s sentence) bool {
 		if w != "of" && w != "a" && w != "the" {
 			break
 		}
+	}
+	return false
+}
+
+func isNamedNumber(w string) bool {
+	switch w {
+	case "channel", "radio", "tv", "route", "highway", "gate", "terminal", "flight", "line", "platform", "apollo",
+		"boeing", "airbus", "article", "section", "chapter", "level", "resolution", "building", "block", "unit",
+		"ward", "room", "brigade", "battalion", "division", "corps", "district", "precinct", "zone", "camp", "sector":
+		return true
 	}
 	return false
 }
@@ -241,6 +255,16 @@ func (d *document) present(cl0, cl1 int) bool {
 		case "are", "is", "remain", "remains", "still", "now":
 			return true
 		}
+	}
+	return false
+}
+
+// eventMeasure reports measures counted at an event: the crowd of a rally,
+// the toll of a disaster.
+func eventMeasure(m string) bool {
+	switch m {
+	case "protesters", "deaths", "injured", "arrests", "missing", "evacuees", "casualties":
+		return true
 	}
 	return false
 }
@@ -433,8 +457,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.whyText("kind", "part of the transfer before")
 	} else {
 		c.Kind = claims.Estimated
+		d.holderHit = false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
-		if c.Subject != "" && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !d.holderHit && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject
@@ -527,7 +552,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	case c.Speaker.Role != "outlet" && !when.IsZero():
 		c.AsOf = when
 		b.whyText("as_of", "the date of the statement")
-	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && (c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara) && !d.present(cl0, cl1):
+	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && !d.present(cl0, cl1) &&
+		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && eventMeasure(c.Measure)):
 		// The day the story is at: "In Munich on Saturday, police halted a
 		// rally … Organisers there put attendance at 250,000."
 		c.AsOf = d.topic
@@ -681,10 +707,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		// 24.9%", "34 for the Greens".
 		if p, ok := d.holderBefore(k, s, cl0); ok {
 			b.why("subject", p)
+			d.holderHit = true
 			return d.text[p.Start:p.End]
 		}
 		if p, ok := d.holderAfter(k, cl1); ok {
 			b.why("subject", p)
+			d.holderHit = true
 			return d.text[p.Start:p.End]
 		}
 	}
@@ -805,6 +833,27 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 		}
 	}
+	// "Lopez carried 12 of the 40 districts": the one who won them.
+	if j := k - 1; j > cl0 {
+		switch d.toks[j].low {
+		case "won", "carried", "took", "beat", "secured", "garnered", "polled", "captured", "swept":
+			if p, ok := d.holderBefore(k, s, cl0); ok {
+				b.why("subject", p)
+				d.holderHit = true
+				return d.text[p.Start:p.End]
+			}
+		}
+	}
+	// "the broadcaster put the Porto crowd at 60,000": the place named
+	// in the words counted.
+	for j := cl0 + 1; j < k; j++ {
+		if t := d.toks[j]; t.kind == tWord && t.capital && d.toks[j-1].low == "the" && j+1 < k {
+			if m, _ := d.measureAt(j + 1); m != "" && d.x.parties[t.low] == "" && !d.inSpeakerPhrase(si, j) {
+				b.why("subject", d.span(j, j))
+				return d.text[t.start:t.end]
+			}
+		}
+	}
 	// "nationwide", "across the country": the story's country.
 	for j := cl0; j <= cl1; j++ {
 		if w := d.toks[j].low; w == "nationwide" || w == "countrywide" || w == "nationally" ||
@@ -843,7 +892,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
 		switch d.toks[j].low {
 		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
-			"win", "would", "will", "could", "to", "take", "get", "between",
+			"win", "would", "will", "could", "to", "take", "get", "between", "carried", "beat", "swept",
 			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
 			"some", "around", "over", "almost", "just":
 			j--

@@ -43,6 +43,7 @@ type document struct {
 	lastPlacePara              int
 	sawProtest                 bool // a figure of the story counted protesters
 	pubOK                      bool // the publication date is valid
+	holderHit                  bool // placeFor named who won a share, not a place
 	keyBuf                     []byte
 
 	// Per-token caches of the vocabulary look-ups.

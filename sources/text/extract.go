@@ -348,8 +348,8 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	for i := range as {
-		if a := &as[i]; a.ent >= 0 && a.verb > k && a.verb <= k+3 && a.np0 > a.verb {
-			return a // "against 500,000 according to the CGT"
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") {
+			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"
 		}
 	}
 	switch {

@@ -155,6 +155,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if m, ok := d.subjectMeasure(k, s, b); ok {
 				return m
 			}
+			// People in a story of protests are its protesters: "Two
+			// hundred thousand citizens are telling the government …".
+			if d.sawProtest && (d.lx.person[w] || w == "citizens") && d.toks[k].quote != 0 {
+				return "protesters"
+			}
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
 			// says what they did ("officers were deployed").
