@@ -449,10 +449,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Kind = claims.Completed
 			b.why("kind", d.span(cu.tok, cu.tok))
 		}
-	} else if lt := d.lastTransfer; lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 &&
-		(c.Measure == "prisoners" || c.Measure == "hostages" || c.Measure == "bodies") && d.partOf(k, cl0, cl1) {
+	} else if lt := d.lastTransfer; lt.ok && (lt.measure == c.Measure || c.Measure == "") && d.paraOf[si]-lt.para <= 1 &&
+		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") && d.partOf(k, cl0, cl1) {
 		// A part of a transfer told before: "Of the 14 foreigners, six were
-		// Lithuanian citizens" is part of the release.
+		// Lithuanian citizens", "eight of the returnees are civilians".
+		c.Measure = lt.measure
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.whyText("kind", "part of the transfer before")
 	} else {
