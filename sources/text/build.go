@@ -136,6 +136,12 @@ func (d *document) measurement(k int, s sentence) bool {
 			return true // "raise the retirement age to 64", "as young as six"
 		}
 	}
+	if j := k - 1; j >= s.first && k+1 <= s.last && (d.toks[k+1].kind != tWord || d.cls(k+1)&cBreaker != 0) {
+		switch d.toks[j].low {
+		case "next", "first", "last", "previous", "following":
+			return true // "the next two on 11 and 13 June": items of a series, no count
+		}
+	}
 	if j := k - 1; j >= s.first {
 		switch d.toks[j].low {
 		case "not", "needs", "need", "needed", "requires", "required", "threshold", "minimum", "maximum", "his", "her", "their", "my":

@@ -329,8 +329,8 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 		return "", false
 	}
 	w := d.toks[j].low
-	if !d.lx.linking[w] && !isIrregularPast(w) && !strings.HasSuffix(w, "ed") {
-		return "", false
+	if !d.lx.linking[w] && !isIrregularPast(w) && !strings.HasSuffix(w, "ed") || d.cueAt(j, s.last) != 0 {
+		return "", false // "received 57": the subject of a transfer is a party, not a measure
 	}
 	cl0, _ := d.clause(s, k)
 	if cl0 > s.first+1 {
