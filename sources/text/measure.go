@@ -192,6 +192,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return m
 		}
 	}
+	if percent && k+1 <= s.last && d.x.canon["votes"] {
+		switch d.toks[k+1].low {
+		case "support", "backing", "approval", "yes", "no", "in":
+			if w := d.toks[k+1].low; w != "in" || k+2 <= s.last && d.toks[k+2].low == "favour" || k+2 <= s.last && d.toks[k+2].low == "favor" {
+				return "votes" // "passing with 55% support", "52% in favour"
+			}
+		}
+	}
 	if percent && k > s.first {
 		switch d.toks[k-1].low {
 		case "won", "took", "got", "secured", "polled", "garnered", "received", "obtained", "with", "on":

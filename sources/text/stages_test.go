@@ -201,6 +201,7 @@ func TestMeasure(t *testing.T) {
 		{"linked by a verb", pub + "The death toll rose to 211 on Saturday.", []row{{Q: "211", Measure: "deaths"}}},
 		{"put at", pub + "The ministry put the number of protesters at 1.28 million.", []row{{Q: "1.28 million", Measure: "protesters"}}},
 		{"percentage", pub + "Turnout stood at 66.6 percent.", []row{{Q: "66.6 percent", Measure: "turnout"}}},
+		{"a share of support", pub + "The measure was passing with 55% support.", []row{{Q: "55%", Measure: "votes"}}},
 		{"formula", pub + "They agreed to return the remains of the dead on a 6,000-for-6,000 basis.",
 			[]row{{Q: "6,000-for-6,000", Measure: "bodies"}}},
 		{"unknown kept", pub + "Officials said 40,000 signed the petition.", []row{{Q: "40,000"}}},
