@@ -68,6 +68,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	percent := f.q.Unit == claims.Percent
+	if percent && k+1 <= s.last && d.x.canon["votes"] {
+		switch d.toks[k+1].low {
+		case "support", "backing", "approval", "yes", "no", "in":
+			if w := d.toks[k+1].low; w != "in" || k+2 <= s.last && d.toks[k+2].low == "favour" || k+2 <= s.last && d.toks[k+2].low == "favor" {
+				return "votes" // "passing with 55% support", "52% in favour"
+			}
+		}
+	}
 	// "the army lost 27 soldiers": the dead.
 	if j := k - 1; j >= s.first && (d.toks[j].low == "lost" || d.toks[j].low == "loses" || d.toks[j].low == "lose") && d.x.canon["deaths"] {
 		if i := k + 1; i <= s.last && d.toks[i].kind == tWord && (d.lx.person[d.toks[i].low] || d.x.measures[d.toks[i].low] == "troops") {
@@ -190,14 +198,6 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 		if m, ok := d.subjectMeasure(k, s, b); ok {
 			return m
-		}
-	}
-	if percent && k+1 <= s.last && d.x.canon["votes"] {
-		switch d.toks[k+1].low {
-		case "support", "backing", "approval", "yes", "no", "in":
-			if w := d.toks[k+1].low; w != "in" || k+2 <= s.last && d.toks[k+2].low == "favour" || k+2 <= s.last && d.toks[k+2].low == "favor" {
-				return "votes" // "passing with 55% support", "52% in favour"
-			}
 		}
 	}
 	if percent && k > s.first {
