@@ -489,7 +489,6 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		// int32s rather than items; it makes the same comparisons, so ties
 		// end where sorting the items themselves would put them.
 		var perm []int32
-		var scratch []item
 		for start := 0; start < len(items); {
 			end := start + 1
 			for end < len(items) && items[end].group == items[start].group {
@@ -501,11 +500,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 					perm = append(perm, int32(i))
 				}
 				slices.SortFunc(perm, func(a, b int32) int { return cmpItems(&its[a], &its[b]) })
-				scratch = scratch[:0]
-				for _, i := range perm {
-					scratch = append(scratch, its[i])
-				}
-				copy(its, scratch)
+				permute(its, perm)
 			}
 			start = end
 		}
@@ -534,6 +529,28 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 				return
 			}
 			start = end
+		}
+	}
+}
+
+// permute puts its[perm[i]] at i for every i, in place, following each
+// cycle of the permutation; it uses up perm.
+func permute(its []item, perm []int32) {
+	for i := range perm {
+		if perm[i] < 0 || int(perm[i]) == i {
+			continue
+		}
+		tmp := its[i]
+		j := i
+		for {
+			k := int(perm[j])
+			perm[j] = -1
+			if k == i {
+				its[j] = tmp
+				break
+			}
+			its[j] = its[k]
+			j = k
 		}
 	}
 }
