@@ -59,13 +59,16 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
 				continue
 			}
-			if v > s.first {
+			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
+			if v > s.first && !agent {
 				switch d.toks[v-1].low {
 				case "was", "were", "been", "be", "being", "is", "are":
 					continue // "hits were recorded": a passive, not a speaker
 				}
 			}
-			if v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed") {
+			if agent {
+				// "the 500,000 claimed by the organisers", "300 were
+				// counted by the police": the passive's agent speaks.
 				// "the 500,000 claimed by the organisers"
 				np0, np1, found = d.forwardNP(v+2, s.last)
 				if !found {
@@ -572,6 +575,13 @@ func (d *document) speakerOf(at attribution) int {
 			if w := d.toks[k].low; d.lx.org[w] && d.toks[k].capital && !isPersonRole(w) || w == "for" || w == "of" {
 				person = false
 			}
+			// "Riverside Emergency Rooms", "the National Rifle
+			// Association": a capitalised word that qualifies an
+			// institution, followed by a capitalised word that is no
+			// title, is part of a name, and the name no person's.
+			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] {
+				person = false
+			}
 		}
 	}
 	if person {
@@ -790,4 +800,15 @@ func lastWordLower(s string) string {
 		s = s[i+1:]
 	}
 	return strings.ToLower(s)
+}
+
+// nameModifier reports the words of isModifier that qualify an institution
+// rather than a person's rank: "national", "emergency", "federal". A rank
+// ("general", "chief", "deputy") comes before a person's name.
+func nameModifier(w string) bool {
+	switch w {
+	case "general", "chief", "vice", "deputy", "acting", "former", "senior", "top":
+		return false
+	}
+	return isModifier(w)
 }

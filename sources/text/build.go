@@ -39,12 +39,21 @@ func (d *document) claims() []claims.Claim {
 		}
 		if narr < 0 {
 			// The outlet's own narrative sets the date the story is at.
+			// A date that dates a figure of its sentence ("the toll rose to
+			// 1,000 on Thursday") says when that figure held, not when the
+			// statements that follow were made.
+			figs := false
+			for k := s.first; k <= s.last; k++ {
+				if t := d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
+					figs = true
+				}
+			}
 			for k := s.first; k <= s.last; k++ {
 				if d.toks[k].quote != 0 {
 					continue
 				}
 				if p, _, ok := d.dateAt(k); ok && (k == 0 || d.toks[k-1].low != "since") && (k+1 >= len(d.toks) || d.toks[k+1].low != "ago") {
-					d.topic, d.topicPara = p, d.paraOf[si]
+					d.topic, d.topicPara, d.topicFig = p, d.paraOf[si], figs
 				}
 			}
 		}
@@ -493,7 +502,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 
 	// Scope: a running total, or one event.
-	date, dsp, hasDate := d.dateIn(s, k, cl0, cl1)
+	date, dsp, hasDate := d.pairedDate(s, k)
+	if !hasDate {
+		date, dsp, hasDate = d.dateIn(s, k, cl0, cl1)
+	}
 	if !hasDate && c.Kind == claims.Agreed {
 		// An agreement's date may stand anywhere in its sentence ("was
 		// agreed … on 2 June, where the sides accepted a … formula").
@@ -560,7 +572,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.AsOf = when
 		b.whyText("as_of", "the date of the statement")
 	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && !d.present(cl0, cl1) &&
-		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && eventMeasure(c.Measure)):
+		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && !d.topicFig && eventMeasure(c.Measure)):
 		// The day the story is at: "In Munich on Saturday, police halted a
 		// rally … Organisers there put attendance at 250,000."
 		c.AsOf = d.topic
@@ -603,6 +615,47 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 				return claims.On(ref.AddDays(-1)), d.span(max(j-2, s.first), j), true
 			}
 		}
+	}
+	return claims.Period{}, claims.Span{}, false
+}
+
+// pairedDate reads "390 and 307 prisoners on Thursday and Friday" (or "On
+// Thursday and Friday, … 390 and 307"): two figures joined by "and" and two
+// dates joined by "and" in one sentence go one to one, in order.
+func (d *document) pairedDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+	pos := -1
+	switch {
+	case k+2 <= s.last && d.toks[k+1].low == "and" && d.toks[k+2].kind == tFig:
+		pos = 0
+	case k-2 >= s.first && d.toks[k-1].low == "and" && d.toks[k-2].kind == tFig:
+		pos = 1
+	default:
+		return claims.Period{}, claims.Span{}, false
+	}
+	q := d.toks[k].quote
+	for j := s.first; j+2 <= s.last; j++ {
+		if d.toks[j].quote != q || d.toks[j+1].low != "and" {
+			continue
+		}
+		p0, sp0, ok := d.dateAt(j)
+		if !ok {
+			continue
+		}
+		j2 := j + 2
+		if d.toks[j2].low == "on" || d.toks[j2].low == "in" {
+			j2++ // "on Thursday and on Friday"
+		}
+		if j2 > s.last {
+			break
+		}
+		p1, sp1, ok := d.dateAt(j2)
+		if !ok {
+			continue
+		}
+		if pos == 0 {
+			return p0, sp0, true
+		}
+		return p1, sp1, true
 	}
 	return claims.Period{}, claims.Span{}, false
 }

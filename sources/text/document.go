@@ -36,6 +36,7 @@ type document struct {
 	lastPerson, lastOrg, lastE int
 	topic                      claims.Period // the date the narrative is at
 	topicPara                  int           // the paragraph that set it
+	topicFig                   bool          // whether the sentence that set it dates a figure of its own
 	lastTransfer               transfer
 	lastMeasure                string
 	lastMeasureKey             int
