@@ -105,7 +105,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	        | "from" core ("to" | "-") core
 //	        | hedge core "and" hedge core           ("more than 10 and less than 20")
 //	core    = [sign] [currency] digits [half] [scale] | words [half] [scale]
-//	        | "a" ("dozen" | "hundred" | scale | "couple" | "few") | "half a" (scale | "dozen")
+//	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few") | "half a" (scale | "dozen")
 //	        | vague | core ("-for-" | " for ") core  (the same number each way)
 //	sign    = "-" | "−" | "minus" | "negative"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
@@ -423,6 +423,7 @@ const (
 	wBeyond // beyond, exceeding, topping
 	wThereabouts
 	wIsh
+	wAnother
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -539,6 +540,8 @@ func lookupWord(b []byte) (word, int64) {
 		return wA, 0
 	case "an":
 		return wAn, 0
+	case "another":
+		return wAnother, 0
 	case "more":
 		return wMore, 0
 	case "than":
@@ -1224,8 +1227,8 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 			}
 			total += cur * ipow10(int(x))
 			cur, lastScale, state = 0, int(x), sScale
-		case wA, wAn:
-			// "a hundred and twenty", "a thousand".
+		case wA, wAn, wAnother:
+			// "a hundred and twenty", "a thousand", "another thousand".
 			if state != sStart {
 				goto done
 			}
@@ -1349,7 +1352,8 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 				return v, e2, true
 			}
 		}
-	case wA, wAn:
+	case wA, wAn, wAnother:
+		// "another thousand" is one more thousand: a thousand.
 		w2, _, _, e2 := r.next(e)
 		switch w2 {
 		case wHundred, wScale:

@@ -135,6 +135,10 @@ var parseTests = []struct {
 	{"a hundred", "exact 100 [100,100] p100"},
 	{"a thousand", "exact 1000 [1000,1000] p1000"},
 	{"a dozen", "exact 12 [12,12] p1"},
+	{"another thousand", "exact 1000 [1000,1000] p1000"},
+	{"another hundred", "exact 100 [100,100] p100"},
+	{"another dozen", "exact 12 [12,12] p1"},
+	{"more than another thousand", "more_than 1000 (1000,*) p1000"},
 	{"two dozen", "exact 24 [24,24] p1"},
 	{"more than two dozen", "more_than 24 (24,*) p1"},
 	{"half a million", "exact 500000 [500000,500000] p100000"},
@@ -322,6 +326,9 @@ var readQuantityTests = []struct {
 	{"500 plus 300", 3, "500"},
 	{"2019 500", 4, "2019"},
 	{"June 9", 0, ""},
+	{"another thousand troops", 16, "another thousand"},
+	{"another 500", 0, ""},
+	{"another convoy", 0, ""},
 }
 
 func TestReadQuantity(t *testing.T) {

@@ -230,7 +230,7 @@ func starterIndex(c0, c1 byte) int {
 
 const starterWords = `zero one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-eighty ninety a an dozens scores hundreds thousands millions billions tens several half more over above
+eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
 below close just well no not upwards in between from us minus negative north south beyond exceeding topping greater larger bigger higher smaller
 lower equal slightly far much marginally somewhat
@@ -266,7 +266,7 @@ func roleOf(w *word) int {
 		return rHalf
 	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "dozens", "scores",
+		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "another", "dozens", "scores",
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
 		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
@@ -434,11 +434,10 @@ func (sc *scanner) atWord(i int) int {
 		if !sc.mayBeginFigure(&w) {
 			return w.end
 		}
-		if w.is("over") {
-			// "handed over 1,212 bodies": a particle, not a hedge.
-			if pw := sc.prevWord(i); phrasalOver(&pw) {
-				return w.end
-			}
+		if w.is("over") && sc.overAfter(i, w.end) == overParticle {
+			// "handed over 1,212 bodies": a particle, not a hedge; the
+			// figure is read from the word after it.
+			return w.end
 		}
 		if e, ok := sc.quantityAt(i); ok {
 			return e
@@ -514,7 +513,7 @@ func (sc *scanner) atWord(i int) int {
 }
 
 // mayBeginFigure is a cheap necessary condition for the commonest short
-// words that can begin a figure ("a", "an", "in", "at", "as", "up"): the
+// words that can begin a figure ("a", "an", "another", "in", "at", "as", "up"): the
 // word after them must be one that the grammar of claims.ReadQuantity, a
 // fraction or a duration can continue with. Other words pass.
 func (sc *scanner) mayBeginFigure(w *word) bool {
@@ -538,6 +537,14 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 			return true
 		}
 		return durationUnit(&nw) != ""
+	case "another":
+		// "another thousand", "another dozen"; "another 500" is read at its digits.
+		nw := sc.nextWord(w.end)
+		switch string(nw.low[:nw.n]) {
+		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple":
+			return true
+		}
+		return false
 	}
 	return true
 }
@@ -1088,6 +1095,9 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	if monthOf(&pw) != 0 && roleOf(&pw) == rMonth || weekday(&pw) || roleOf(&pw) != rNone {
 		return false
 	}
+	if pluralName(&pw) || sc.namedFigureList(pw.start, e) {
+		return false // "the Greens 12, the Liberals 4": seats, votes or a score
+	}
 	nw := sc.nextWord(e)
 	if countNoun(&nw) || durationUnit(&nw) != "" || currencyWord(&nw, s) {
 		return false
@@ -1101,6 +1111,83 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	return true
 }
 
+// pluralName reports whether the capitalized word w is a plural name (a
+// party, a team: "Liberals", "Greens", "Democrats") rather than a name
+// with a final s of its own ("Paris", "Texas", "Airbus", "Express").
+func pluralName(w *word) bool {
+	if w.n < 4 || w.low[w.n-1] != 's' {
+		return false
+	}
+	switch w.low[w.n-2] {
+	case 's', 'u', 'i', 'a', 'o', '\'':
+		return false
+	}
+	return true
+}
+
+// namedFigureList reports whether the number ending at e after the name
+// starting at k stands in a list of names with figures ("Labour 12,
+// Conservatives 8 and the SNP 4", "the Greens took 9 and the Liberals 4"),
+// where the figures are counts: another figure comes before the name (after
+// ", ", "; " or "and") or another name with a figure after it.
+func (sc *scanner) namedFigureList(k, e int) bool {
+	s := sc.s
+	// Back: the name's other capitalized words and "the", then a separator
+	// and a figure.
+	for n := 0; n < 4; n++ {
+		pw := sc.prevWord(k)
+		if pw.n == 0 || !(isUpper(s[pw.start]) || pw.is("the")) || pw.is("and") {
+			break
+		}
+		k = pw.start
+		if pw.is("the") {
+			break
+		}
+	}
+	j := k
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if pw := sc.prevWord(k); pw.is("and") {
+		j = pw.start
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+	}
+	if j > 0 && (s[j-1] == ',' || s[j-1] == ';') {
+		j--
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+	}
+	if j < k && j > 0 && isDigit(s[j-1]) {
+		return true
+	}
+	// Forward: a separator, a name and a figure.
+	i := e
+	if i < len(s) && (s[i] == ',' || s[i] == ';') {
+		i++
+	}
+	nw := sc.nextWord(i)
+	if nw.is("and") {
+		i = nw.end
+		nw = sc.nextWord(i)
+	}
+	if i == e {
+		return false
+	}
+	if nw.is("the") {
+		nw = sc.nextWord(nw.end)
+	}
+	for n := 0; n < 4 && nw.n > 0 && isUpper(s[nw.start]); n++ {
+		if d := sc.spaceAt(nw.end); d > nw.end && d < len(s) && isDigit(s[d]) {
+			return true
+		}
+		nw = sc.nextWord(nw.end)
+	}
+	return false
+}
+
 // labelNoun reports whether w names things by number ("page 12", "Flight
 // 370", "Article 5", "gate 4").
 func labelNoun(w *word) bool {
@@ -1108,7 +1195,7 @@ func labelNoun(w *word) bool {
 	case "page", "pages", "flight", "article", "articles", "section", "chapter", "clause", "paragraph",
 		"gate", "platform", "route", "highway", "room", "runway", "terminal", "ward", "resolution",
 		"amendment", "episode", "volume", "item", "appendix", "annex", "exhibit", "decree", "id", "ref",
-		"version", "model", "apollo", "boeing", "airbus", "windows":
+		"version", "model", "apollo", "boeing", "airbus", "windows", "channel", "radio", "tv":
 		return true
 	}
 	return false
@@ -1506,18 +1593,62 @@ func (sc *scanner) fractionAfter(i, e int, num int64, hedge claims.Quantity) (in
 		Quantity: rehedge(hedge, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
 }
 
-// phrasalOver reports whether w is a verb that takes "over" as a particle
-// ("hand over", "took over", "signed over").
-func phrasalOver(w *word) bool {
+// The readings of "over" after a verb (see overParticle).
+const (
+	overHedge    = iota // "arrested over 500": more than 500
+	overParticle        // "handed over 500": the verb's particle
+	overControl         // "took over 12 towns", but "took over three hours", "took over 40%"
+)
+
+// particleVerb is the one table of verb forms that take "over" as a
+// particle before their object ("hand over", "turn over", "sign over"): the
+// figure after them is what changes hands, not more than it. Verbs with a
+// prepositional "over" ("won over 60%", "carried over 500 passengers",
+// "held over 200 people", "hovered over 40%") are not here: there "over"
+// before a number is a hedge. "take over" (overControl) takes places and
+// bodies, so before a time, a share or money it is a hedge again.
+func particleVerb(w *word) int {
 	switch string(w.low[:w.n]) {
-	case "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took",
-		"taken", "taking", "pass", "passed", "passing", "sign", "signs", "signed", "signing", "give", "gives",
-		"gave", "given", "giving", "carry", "carried", "carrying", "win", "won", "winning", "fight", "fought",
-		"argue", "argued", "hold", "held", "roll", "rolled", "think", "thought", "look", "looked", "watch",
-		"watched", "preside", "presided", "tower", "towered", "hover", "hovered", "spill", "spilled":
-		return true
+	case "hand", "hands", "handed", "handing",
+		"turn", "turns", "turned", "turning",
+		"pass", "passes", "passed", "passing",
+		"sign", "signs", "signed", "signing",
+		"roll", "rolls", "rolled", "rolling":
+		return overParticle
+	case "take", "takes", "took", "taken", "taking":
+		return overControl
 	}
-	return false
+	return overHedge
+}
+
+// overAfter says how to read "over" at i, whose word ends at e: a hedge,
+// or the particle of the verb before it (overHedge or overParticle).
+func (sc *scanner) overAfter(i, e int) int {
+	pw := sc.prevWord(i)
+	if pw.n == 0 {
+		return overHedge
+	}
+	switch particleVerb(&pw) {
+	case overParticle:
+		return overParticle
+	case overControl:
+		j := sc.spaceAt(e)
+		if j < len(sc.s) && (sc.s[j] == '$' || sc.s[j] >= 0x80) {
+			return overHedge // "took over $5 million", "took over €300"
+		}
+		q, n, err := claims.ReadQuantity(sc.tag, sc.s[j:])
+		if err != nil || n == 0 {
+			return overParticle
+		}
+		if q.Unit == claims.Percent {
+			return overHedge
+		}
+		if nw := sc.nextWord(j + n); durationUnit(&nw) != "" || currencyWord(&nw, sc.s) {
+			return overHedge
+		}
+		return overParticle
+	}
+	return overHedge
 }
 
 // oneWayCompound reports whether w, after a number word and a hyphen, makes

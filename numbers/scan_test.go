@@ -226,6 +226,9 @@ func FuzzScan(f *testing.F) {
 	for _, tt := range languageTests {
 		f.Add(tt.text)
 	}
+	for _, tt := range misreadTests {
+		f.Add(tt.in)
+	}
 	f.Add("Rennes10,000\xff 6 000,5 ６，０００")
 	f.Fuzz(func(t *testing.T, text string) {
 		// English, and the two other sets of separators.

@@ -1,8 +1,6 @@
 package text
 
 import (
-	"strings"
-
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
 	"golang.org/x/text/language"
@@ -21,36 +19,6 @@ type figure struct {
 	isDate bool
 }
 
-// particleOver rereads a figure that package numbers read as "over N"
-// (more than N) when "over" is the particle of "hand over" ("handed over
-// 500" hands over 500, not more than 500): it scans the words after
-// "over" again and returns that figure.
-func particleOver(text string, n numbers.Number) (numbers.Number, bool) {
-	if len(n.Text) < 6 || !strings.EqualFold(n.Text[:5], "over ") {
-		return n, false
-	}
-	i := n.Span.Start
-	for i > 0 && text[i-1] == ' ' {
-		i--
-	}
-	j := i
-	for j > 0 && (text[j-1] >= 'a' && text[j-1] <= 'z' || text[j-1] >= 'A' && text[j-1] <= 'Z') {
-		j--
-	}
-	switch strings.ToLower(text[j:i]) {
-	case "hand", "hands", "handed", "handing", "passed", "pass", "turned", "turn", "turning", "turns":
-	default:
-		return n, false
-	}
-	start := n.Span.Start + 5
-	for r := range numbers.Scan(text[start:n.Span.End], numbers.Options{}) {
-		r.Span.Start += start
-		r.Span.End += start
-		return r, true
-	}
-	return n, false
-}
-
 // scanFigures returns the figures of text in order. Counts, percentages and
 // ratios can be claims; dates are kept as labels that anchor as-of dates;
 // other labels (years, ages, ordinals, times, durations, money, identifiers)
@@ -60,9 +28,6 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 	for n := range numbers.Scan(text, numbers.Options{Language: tag}) {
 		if n.Span.Start < last || n.Span.End <= n.Span.Start || n.Span.End > len(text) {
 			continue // overlapping or empty: keep the first
-		}
-		if r, ok := particleOver(text, n); ok {
-			n = r
 		}
 		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity, unit: n.Unit}
 		switch n.Class {
