@@ -115,6 +115,9 @@ func (c *choice) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &l); err != nil {
 		return fmt.Errorf("want \"*\", a string or a list of strings, got %s", b)
 	}
+	if slices.Contains(l, "*") {
+		return fmt.Errorf("\"*\" stands alone, not in a list: %s", b)
+	}
 	c.vals = l
 	if c.vals == nil {
 		c.vals = []string{}
