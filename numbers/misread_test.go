@@ -32,6 +32,8 @@ var misreadTests = []struct {
 	{"held is no particle", "Police held over 200 people.", []string{"over 200|count|200|more_than"}},
 	{"took before a share", "The party took over 40% of the vote.", []string{"over 40%|percentage|40|more_than"}},
 	{"took before money", "The firm took over $5 million.", []string{"over $5 million|money|5000000|more_than"}},
+	{"took before a time", "The trip took over three hours.", []string{"over three hours|duration|3|more_than"}},
+	{"over a time is a span", "Witnesses spoke over four days.", []string{"four days|duration|4|exact"}},
 
 	// "a third": a fraction before "of" or at the end, else an ordinal.
 	{"ordinal before a date", "There was a swap in May and a fourth on 14 June.", []string{"fourth|ordinal|4|exact", "14 June|date||"}},
@@ -58,6 +60,8 @@ var misreadTests = []struct {
 		[]string{"41|count|41|exact", "17|count|17|exact", "6|count|6|exact"}},
 	{"a score", "Final score: Lakers 102, Celtics 99.", []string{"102|count|102|exact", "99|count|99|exact"}},
 	{"channels are names", "It aired on Channel 4 and Radio 3.", []string{"4|identifier||", "3|identifier||"}},
+	{"ages after superlatives", "The youngest was 18 and the oldest 63.", []string{"18|age|18|exact", "63|age|63|exact"}},
+	{"a superlative before a count", "The oldest 3 bridges fell.", []string{"3|count|3|exact"}},
 	{"a model is a name", "He flew on a Boeing 737 to Oslo.", []string{"737|identifier||"}},
 	{"a name ending in s is not plural", "The new Atlas 5 rocket flew.", []string{"5|identifier||"}},
 }

@@ -26,7 +26,8 @@
 //     count); "the 1990s", "the 90s", "2024-25".
 //   - Ordinals: "9th", "21st", "fourth", "twenty-first", "second round".
 //   - Ages: "24-year-old", "14 years old", "aged 18 to 25", "under the age
-//     of 25", and a number set off by commas after a name ("The girl, 12,").
+//     of 25", a number set off by commas after a name ("The girl, 12,"),
+//     and one after "youngest", "oldest" ("the oldest 63").
 //   - Durations: a number before a unit of time ("two days", "24 to 48
 //     hours", "a three-day visit", "an hour"); "over four days" is a span of
 //     time, not more than four days.
@@ -39,13 +40,17 @@
 //   - Identifiers: URLs with digits, telephone numbers, versions and
 //     addresses ("2.3.1", "192.168.0.1"), codes glued to letters ("A320",
 //     "MH17", "COVID-19"), numbers after a proper noun that name an item
-//     ("Boeing 737", "Article 5"), numbers with a leading zero, and numbers
-//     too long to hold exactly.
+//     ("Boeing 737", "Article 5", "Channel 4"), numbers with a leading zero,
+//     and numbers too long to hold exactly. A number after a plural name or
+//     in a list of names with figures is a count: "the Greens 12, the
+//     Liberals 4".
 //   - Everything else numeric is a count or a percentage, read by
 //     claims.ReadQuantity with its hedges. "one" is a count only before a
-//     word that can be counted ("one person", not "no one", "one of the").
-//     "over" after "hand", "take" and similar verbs is a particle, not a
-//     hedge ("handed over 1,212 bodies").
+//     word that can be counted ("one person", not "no one", "one of the");
+//     "another thousand" is a thousand. "over" after a verb of one table
+//     (hand, turn, pass, sign, roll over; take over, except before a time,
+//     a share or money) is a particle, not a hedge ("handed over 1,212
+//     bodies", but "won over 60%", "handed over over 500").
 package numbers
 
 import (

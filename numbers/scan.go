@@ -1651,6 +1651,39 @@ func (sc *scanner) overAfter(i, e int) int {
 	return overHedge
 }
 
+// lastingVerb reports whether w is a verb whose object is a length of
+// time ("took over three hours", "lasted over two years"), where "over"
+// before the time is a hedge, not a span.
+func lastingVerb(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting",
+		"spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting":
+		return true
+	}
+	return false
+}
+
+// afterAgeSuperlative reports whether the number [i, e) follows "youngest",
+// "oldest" or "eldest", directly or through "was", "is" or "aged", and no
+// plural noun follows it ("the oldest 63", "the youngest was 18", but "the
+// oldest 3 buildings").
+func (sc *scanner) afterAgeSuperlative(i, e int) bool {
+	pw := sc.prevWord(i)
+	if pw.n == 0 || pw.end != i-1 {
+		return false
+	}
+	if pw.is("was") || pw.is("is") || pw.is("aged") {
+		if pw = sc.prevWord(pw.start); pw.n == 0 {
+			return false
+		}
+	}
+	if !pw.is("youngest") && !pw.is("oldest") && !pw.is("eldest") {
+		return false
+	}
+	nw := sc.nextWord(e)
+	return !(nw.n > 3 && nw.low[nw.n-1] == 's') || nw.is("was") || nw.is("is")
+}
+
 // oneWayCompound reports whether w, after a number word and a hyphen, makes
 // a compound that names a kind of thing rather than a number of things.
 func oneWayCompound(w *word) bool {
@@ -1882,6 +1915,12 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class = Age
 		return sc.emit(num), true
 	}
+	// An age after a superlative of age: "the youngest was 18 and the
+	// oldest 63".
+	if n <= 3 && q.Qualifier == claims.Exact && isDigit(s[i]) && isDigit(s[e-1]) && sc.afterAgeSuperlative(i, e) {
+		num.Class = Age
+		return sc.emit(num), true
+	}
 	// The word after the number.
 	var w word
 	hyphen := false
@@ -1900,8 +1939,10 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			return sc.emit(num), true
 		}
 		num.Class, num.Unit, num.Span.End = Duration, u, w.end
-		// "over four days" is a time span, not "more than four days".
-		if q.Qualifier == claims.MoreThan && len(q.Text) > 5 && strings.EqualFold(q.Text[:5], "over ") {
+		// "over four days" is a time span, not "more than four days";
+		// but "took over three hours", "lasted over two years" are.
+		if pw := sc.prevWord(i); q.Qualifier == claims.MoreThan && len(q.Text) > 5 && strings.EqualFold(q.Text[:5], "over ") &&
+			!lastingVerb(&pw) {
 			j := sc.spaceAt(i + 4)
 			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && j+n2 == e {
 				num.Span.Start, num.Quantity = j, q2
