@@ -768,12 +768,20 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if p, ok := d.holderBefore(k, s, cl0); ok {
 			b.why("subject", p)
 			d.holderHit = true
+			d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
 			return d.text[p.Start:p.End]
 		}
 		if p, ok := d.holderAfter(k, cl1); ok {
 			b.why("subject", p)
 			d.holderHit = true
+			d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
 			return d.text[p.Start:p.End]
+		}
+		if h, sp, ok := d.winner(k, s); ok {
+			b.why("subject", sp)
+			d.holderHit = true
+			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
+			return h
 		}
 	}
 	// Places after the figure, up to the next figure: "1.28 million
@@ -900,6 +908,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if p, ok := d.holderBefore(k, s, cl0); ok {
 				b.why("subject", p)
 				d.holderHit = true
+				d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
 				return d.text[p.Start:p.End]
 			}
 		}
@@ -992,6 +1001,217 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	return d.span(j, e), true
 }
 
+// winner names who won a share of the vote or of the seats from the
+// figure's clause when the share does not follow the name at once:
+//
+//   - the clause's subject before a verb of winning: "the Greens held on
+//     with 40 councillors", "The Farmers' League is expected to take 31
+//     of the seats", "the New Path party tripled its share to 18.4%";
+//   - "he", "she", "it" or "they" as that subject: who won the share
+//     before, in the same paragraph ("where she won 61%");
+//   - the one declared the winner: "declared Ana Silva the winner … with
+//     54.1%";
+//   - a race between two: "Hill led Cole by 510,300 votes (50.2%) to
+//     480,100 (47.3%)" gives the figures after "to" to the one led;
+//   - "down from 45", "up from 30": the holder of the figure before.
+//
+// The clause runs back to a comma, semicolon, colon or dash; brackets do
+// not end it.
+func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
+	si := d.sentOf[k]
+	if k-2 >= s.first && d.toks[k-1].low == "the" && d.toks[k-2].low == "of" {
+		return "", claims.Span{}, false // "31 of the 120 seats": the whole is nobody's
+	}
+	r0 := k
+	for r0 > s.first {
+		t := d.toks[r0-1]
+		if t.quote != d.toks[k].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
+			break
+		}
+		r0--
+	}
+	if r0+1 < k && (d.toks[r0].low == "down" || d.toks[r0].low == "up") && d.toks[r0+1].low == "from" ||
+		r0 < k && d.toks[r0].low == "from" {
+		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[si] {
+			return d.lastHolder, d.span(r0, r0), true
+		}
+		return "", claims.Span{}, false
+	}
+	// "declared X the winner": the name before "the winner".
+	for j := r0 + 2; j < k; j++ {
+		if d.toks[j].low == "winner" && d.toks[j-1].low == "the" && d.toks[j-2].capital && d.toks[j-2].kind == tWord {
+			e := j - 2
+			a := e
+			for a-1 >= r0 && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] {
+				a--
+			}
+			return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+		}
+	}
+	// The subject: a name or a party at the clause's start or after a
+	// conjunction, then a verb of winning within a few words ("is
+	// projected to win", "held on with"); the last such before the figure.
+	a, e, v, pron := 0, -1, -1, false
+	for i := r0; i < k; i++ {
+		if i > r0 && !isConjunction(d.toks[i-1].low) || isConjunction(d.toks[i].low) {
+			continue
+		}
+		a1, e1, p1 := d.holderNP(i, k)
+		if e1 < 0 || d.inSpeakerPhrase(si, a1) {
+			continue
+		}
+		for j := e1 + 1; j < k && j <= e1+6; j++ {
+			t := d.toks[j]
+			if t.kind != tWord || t.capital || isConjunction(t.low) {
+				break
+			}
+			if isWinVerb(t.low) {
+				a, e, v, pron = a1, e1, j, p1
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return "", claims.Span{}, false
+	}
+	name, sp := d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
+	if pron {
+		if d.lastHolder == "" || d.lastHolderPara != d.paraOf[si] {
+			return "", claims.Span{}, false
+		}
+		name = d.lastHolder
+	}
+	switch d.toks[v].low {
+	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled":
+		// The one led or beaten is named after the verb; figures after
+		// "to" are theirs.
+		to := -1
+		for j := v + 1; j < k; j++ {
+			if d.toks[j].low == "to" && j > v+1 {
+				for f := v + 1; f < j; f++ {
+					if d.toks[f].kind == tFig {
+						to = j
+					}
+				}
+			}
+		}
+		if to >= 0 {
+			o0 := v + 1
+			for o0 < to && !d.toks[o0].capital {
+				o0++
+			}
+			o1 := o0
+			for o1+1 < to && d.toks[o1+1].kind == tWord && d.toks[o1+1].capital {
+				o1++
+			}
+			if o0 < to && d.toks[o0].capital {
+				for o0 < o1 && d.x.parties[strings.ToLower(d.text[d.toks[o0].start:d.toks[o0].end])] == "" && isAffiliationWord(d.toks[o0].low) {
+					o0++ // "Democrat Sam Cole"
+				}
+				return d.text[d.toks[o0].start:d.toks[o1].end], d.span(o0, o1), true
+			}
+			return "", claims.Span{}, false
+		}
+	}
+	if !pron {
+		for a < e && isAffiliationWord(d.toks[a].low) && d.toks[a+1].capital {
+			a++ // "Republican Jane Hill"
+		}
+		name, sp = d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
+	}
+	return name, sp, true
+}
+
+// holderNP reads the subject that may hold a share, from token i before
+// k: a capitalised name ("the Farmers' League", "Labour"), a party
+// described ("the centrist New Path party", "the ruling party"), or a
+// pronoun (pron). It returns the name's first and last tokens, e < 0 if
+// there is none.
+func (d *document) holderNP(i, k int) (a, e int, pron bool) {
+	if i >= k || d.toks[i].kind != tWord {
+		return 0, -1, false
+	}
+	switch d.toks[i].low {
+	case "he", "she", "it", "they":
+		return i, i, true
+	}
+	for i < k && (d.toks[i].low == "the" || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	a = i
+	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && !isPartyNoun(d.toks[i].low) && !d.lx.breaker[d.toks[i].low]; n++ {
+		i++ // "the centrist", "the ruling"
+	}
+	e = -1
+	for i < k {
+		t := d.toks[i]
+		if t.kind == tWord && t.capital && !isWeekdayOrMonth(t.low) {
+			e = i
+			i++
+			continue
+		}
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && e >= 0 {
+			i++
+			continue
+		}
+		if (t.low == "of" || t.low == "for") && e >= 0 && i+1 < k && d.toks[i+1].capital {
+			i++
+			continue
+		}
+		break
+	}
+	if i < k && d.toks[i].kind == tWord && isPartyNoun(d.toks[i].low) {
+		e = i // "the New Path party", "the ruling party"
+	}
+	if e < 0 {
+		return 0, -1, false
+	}
+	for j := a; j <= e; j++ {
+		if d.toks[j].capital {
+			a = j // "the centrist New Path party": the name
+			break
+		}
+	}
+	if a == e && d.toks[a].capital && (d.x.measures[d.toks[a].low] != "" || d.lx.title[d.toks[a].low] || d.lx.org[d.toks[a].low]) {
+		return 0, -1, false // "Turnout", "Police" open the sentence
+	}
+	return a, e, false
+}
+
+func isConjunction(w string) bool {
+	switch w {
+	case "and", "while", "but", "whereas", "where", "as", "though", "although", "which", "who", "when", "after", "before", "since", "because":
+		return true
+	}
+	return false
+}
+
+// isWinVerb reports verbs by which a party or candidate holds a share of
+// the vote or of the seats.
+func isWinVerb(w string) bool {
+	switch w {
+	case "win", "wins", "won", "winning", "take", "takes", "took", "taking", "carry", "carries", "carried",
+		"hold", "holds", "held", "keep", "keeps", "kept", "retain", "retained", "retains", "secure", "secured",
+		"secures", "garner", "garnered", "garners", "poll", "polled", "polls", "capture", "captured", "sweep",
+		"swept", "gain", "gained", "gains", "get", "gets", "got", "receive", "received", "receives", "obtain",
+		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads",
+		"lead", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have":
+		return true
+	}
+	return false
+}
+
+// isAffiliationWord reports capitalised words that say which side a
+// candidate stands for and are no part of the name: "Democrat Sam Cole".
+func isAffiliationWord(w string) bool {
+	switch w {
+	case "democrat", "republican", "conservative", "liberal", "socialist", "labour", "labor", "green",
+		"independent", "opposition", "incumbent", "candidate", "challenger":
+		return true
+	}
+	return false
+}
+
 func isEventNoun(w string) bool {
 	switch w {
 	case "typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood", "floods", "wildfire",
@@ -1053,6 +1273,15 @@ func (d *document) holderAfter(k, cl1 int) (claims.Span, bool) {
 		}
 		if e > i {
 			return d.span(i, e-1), true
+		}
+		// "45.9% for the governing party's candidate"
+		for e = i; e <= cl1 && e <= i+3 && d.toks[e].kind == tWord && !d.lx.breaker[d.toks[e].low]; e++ {
+			if w := strings.TrimSuffix(strings.TrimSuffix(d.toks[e].low, "'s"), "’s"); isPartyNoun(w) {
+				for e+1 <= cl1 && d.toks[e+1].kind == tWord && isPartyNoun(d.toks[e+1].low) {
+					e++
+				}
+				return d.span(i, e), true
+			}
 		}
 	}
 	return claims.Span{}, false

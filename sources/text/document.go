@@ -42,6 +42,8 @@ type document struct {
 	lastMeasureKey             int
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
+	lastHolder                 string // who won the last share or seats: "she" and "its" point back to it
+	lastHolderPara             int
 	sawProtest                 bool // a figure of the story counted protesters
 	pubOK                      bool // the publication date is valid
 	holderHit                  bool // placeFor named who won a share, not a place

@@ -295,6 +295,21 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "About 100,000", Subject: "Berlin"}}},
 		{"relative clause", pub + "Russia got 79 bodies back, fewer than the 6,000 Ukrainian bodies Moscow says it has handed over.",
 			[]row{{Q: "79", Subject: "Ukraine", Recipient: "Russia"}, {Q: "6,000", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"the clause's subject holds the seats", pub + "In Leeds, where all 99 seats were contested, the Greens held on with 40 councillors, down from 45.",
+			[]row{{Q: "99", Subject: "Leeds"}, {Q: "40", Subject: "Greens"}, {Q: "45", Subject: "Greens"}}},
+		{"a projected win; the whole is nobody's", pub + "The Farmers' League is expected to take 31 of the 120 seats, ahead of 25 for the Liberals.",
+			[]row{{Q: "31", Subject: "Farmers' League"}, {Q: "120"}, {Q: "25", Subject: "Liberals"}}},
+		{"a described party in a while clause", pub + "The ruling Unity Party lost ground, while the centrist New Path party tripled its share to 18.4% and will hold 22 seats.",
+			[]row{{Q: "18.4%", Subject: "New Path party"}, {Q: "22", Subject: "New Path party"}}},
+		{"declared the winner; a party's candidate", pub + "Officials declared former judge Ana Silva the winner of the runoff with 54.1% of the vote, against 45.9% for the governing party's candidate.",
+			[]row{{Q: "54.1%", Subject: "Ana Silva"}, {Q: "45.9%", Subject: "governing party's candidate"}}},
+		{"she is who won before", pub + "Silva carried 9 of the 14 provinces, and in the capital, where she won 61% of the vote, turnout was high.",
+			[]row{{Q: "9", Subject: "Silva"}, {Q: "14"}, {Q: "61%", Subject: "Silva"}}},
+		{"a race of two", pub + "With most ballots counted, Republican Jane Hill led Democrat Sam Cole by 510,300 votes (50.2%) to 480,100 (47.3%).",
+			[]row{{Q: "510,300", Subject: "Jane Hill"}, {Q: "50.2%", Subject: "Jane Hill"}, {Q: "480,100", Subject: "Sam Cole"}, {Q: "47.3%", Subject: "Sam Cole"}}},
+		{"a race of two, beaten", pub + "Cole was beaten as Hill defeated him by 52% to 46%.",
+			[]row{{Q: "52%", Subject: "Hill"}, {Q: "46%"}}},
+		{"a subject that is no party", pub + "Turnout stood at 61% at noon.", []row{{Q: "61%"}}},
 	}, "direction")
 }
 
