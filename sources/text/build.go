@@ -547,6 +547,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			}
 		}
 	}
+	if !hasDate && d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.partOf(k, cl0, cl1) {
+		// "brought home 157 on Thursday, among them 150 soldiers": a part
+		// is as of the whole told just before it.
+		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
+	}
+	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
 		b.why("scope", sp)

@@ -149,7 +149,10 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && !d.lx.pronoun[d.toks[j].low] && j != s.first ||
 		j == s.first && j >= 0 && d.toks[j].kind == tWord && d.toks[j].capital && d.x.parties[strings.TrimSuffix(d.toks[j].low, "'s")] != "" {
 		e := j
-		for j-1 >= s.first && d.toks[j-1].kind == tWord && d.toks[j-1].capital {
+		// "On Wednesday Kyiv", "In April Moscow": a capitalised
+		// preposition or a date opening the sentence is no part of the name.
+		for j-1 >= s.first && d.toks[j-1].kind == tWord && d.toks[j-1].capital && !d.lx.prep[d.toks[j-1].low] &&
+			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[j-1].low, "'s")) {
 			j--
 		}
 		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) {

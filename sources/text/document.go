@@ -43,6 +43,7 @@ type document struct {
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
 	lastHolder                 string // who won the last share or seats: "she" and "its" point back to it
+	prevDate                   datedFigure
 	lastHolderPara             int
 	sawProtest                 bool // a figure of the story counted protesters
 	pubOK                      bool // the publication date is valid
@@ -302,4 +303,14 @@ func (d *document) cls(k int) uint32 {
 // span returns the byte span of tokens [i, j].
 func (d *document) span(i, j int) claims.Span {
 	return claims.Span{Start: d.toks[i].start, End: d.toks[j].end}
+}
+
+// datedFigure is the date found for the last figure read, for the parts
+// of it that follow in the same sentence.
+type datedFigure struct {
+	ok    bool
+	sent  int
+	quote int32
+	p     claims.Period
+	sp    claims.Span
 }

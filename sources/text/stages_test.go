@@ -310,6 +310,8 @@ func TestDirection(t *testing.T) {
 		{"a race of two, beaten", pub + "Cole was beaten as Hill defeated him by 52% to 46%.",
 			[]row{{Q: "52%", Subject: "Hill"}, {Q: "46%"}}},
 		{"a subject that is no party", pub + "Turnout stood at 61% at noon.", []row{{Q: "61%"}}},
+		{"a date opening the sentence is no part of the giver", pub + "In April Moscow handed over 40 prisoners.",
+			[]row{{Q: "40", Subject: "Russia"}}},
 	}, "direction")
 }
 
@@ -387,6 +389,12 @@ func TestAsOf(t *testing.T) {
 			[]row{{Q: "80", AsOf: "2025-06-19"}, {Q: "12", AsOf: "2025-06-20"}}},
 		{"an event's date dates the counts that follow", pub + "In Lyon on Thursday, police broke up a rally. Organisers said 9,000 people took part.",
 			[]row{{Q: "9,000", AsOf: "2025-06-19"}}},
+		{"parts are as of the whole", pub + "Ukraine brought home 90 people on Tuesday, among them 85 soldiers and five civilians.",
+			[]row{{Q: "90", AsOf: "2025-06-17"}, {Q: "85", AsOf: "2025-06-17"}, {Q: "five", AsOf: "2025-06-17"}}},
+		{"parts after including, date first", pub + "On Wednesday the army got back 40 prisoners, including 12 officers.",
+			[]row{{Q: "40", AsOf: "2025-06-18"}, {Q: "12", AsOf: "2025-06-18"}}},
+		{"parts in the next sentence keep their own day", pub + "Russia freed 60 soldiers on Tuesday. Officials said eight of them were wounded.",
+			[]row{{Q: "60", AsOf: "2025-06-17"}, {Q: "eight", AsOf: "2025-06-20"}}},
 		{"publication date by default", pub + "Police said 40 people were hurt.", []row{{Q: "40", AsOf: "2025-06-20"}}},
 		{"December in a January article", "date: 2025-01-05\n\nOn December 28, 40 people died.", []row{{Q: "40", AsOf: "2024-12-28"}}},
 		{"no date anywhere: none guessed", "Police said on Thursday that 40 people were hurt on June 3.", []row{{Q: "40"}}},
