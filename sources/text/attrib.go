@@ -521,6 +521,9 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		return d.lastE
 	}
+	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) {
+		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
+	}
 	definite := at.np0 < a && d.toks[at.np0].low == "the"
 	// Affiliation: the first party named in the phrase.
 	affil := ""
@@ -634,6 +637,9 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 		last := d.toks[head].low
+		if affil == "" {
+			affil = d.sideOfName(strings.TrimSuffix(last, "'s"), n0, a)
+		}
 		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
 			e := &d.ents[i]
 			if !e.person {
@@ -668,6 +674,10 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == b {
 		affil = p // "Ukraine said", "Moscow says"
+	}
+	if ft := d.toks[a]; affil == "" && a < b && ft.capital && (strings.HasSuffix(ft.low, "'s") || strings.HasSuffix(ft.low, "’s")) {
+		// "Zelensky's office said": the side of the one whose office it is.
+		affil = d.sideOfName(strings.TrimSuffix(strings.TrimSuffix(ft.low, "'s"), "’s"), a, a)
 	}
 	if definite || a == b || hw == "statement" {
 		if hw == "statement" || hw == "report" || hw == "release" {
@@ -811,4 +821,55 @@ func nameModifier(w string) bool {
 		return false
 	}
 	return isModifier(w)
+}
+
+// isSentenceAdverb reports words that open a sentence before its speaker
+// and are no part of the speaker's name: "Later Zelensky wrote".
+func isSentenceAdverb(w string) bool {
+	switch w {
+	case "later", "earlier", "meanwhile", "separately", "also", "then", "now", "today", "yesterday", "however",
+		"still", "finally", "afterwards", "previously", "instead", "again":
+		return true
+	}
+	return false
+}
+
+// sideOfName finds the side a person named by surname (lowercased) stands
+// for from what the document says of them: the speaker met before with
+// that surname and a side ("Ukrainian President Volodymyr Zelensky said"),
+// else an earlier mention of the name with a party or demonym among the
+// capitalised words and titles just before it ("Ukrainian President
+// Volodymyr Zelensky visited …", "Russia's Vladimir Putin"), else the
+// same within the name's own phrase [a, at). No table of officials is
+// consulted: a name the text never places gets no side.
+func (d *document) sideOfName(surname string, at, a int) string {
+	if surname == "" {
+		return ""
+	}
+	for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+		if e := &d.ents[i]; e.person && e.last == surname && e.sp.Affiliation != "" {
+			return e.sp.Affiliation
+		}
+	}
+	for j := at - 1; j >= 0 && at-j < 3000; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
+			continue
+		}
+		comma := false
+		for i := j - 1; i >= 0 && j-i <= 7; i-- {
+			u := d.toks[i]
+			if u.low == "," && !comma && i > 0 && d.lx.title[d.toks[i-1].low] {
+				comma = true // "Russia's foreign minister, Anna Lind"
+				continue
+			}
+			if u.kind != tWord || !u.capital && !d.lx.title[u.low] {
+				break
+			}
+			if p, n, _ := d.partyAt(i); p != "" && i+n <= j {
+				return p
+			}
+		}
+	}
+	return ""
 }

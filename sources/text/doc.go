@@ -26,7 +26,13 @@
 //     sentences, "according to", appositives and relative clauses, titles
 //     giving role and affiliation, and pronouns and descriptions ("he", "the
 //     ministry", "the Russian leader") pointing back to speakers met before;
-//     a figure nobody is said to state is the outlet's own;
+//     a figure nobody is said to state is the outlet's own. A speaker's
+//     side comes only from the text: the title ("Russian President …"),
+//     an earlier mention of the same surname with a party or demonym
+//     ("Ukrainian President Volodymyr Zelensky visited …" then "Zelensky
+//     wrote"), or the holder of an office ("Zelensky's office"); no table
+//     of officials, and not the dateline (a "Kyiv/Moscow" story quotes
+//     both sides);
 //  5. parties and direction: verbs that give (returned, handed over,
 //     released) and receive (received, got back, came home), "we" as the
 //     speaker's side, demonyms of the people handed over, exchanges and

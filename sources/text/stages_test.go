@@ -190,6 +190,14 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "40,000", Speaker: "Federal Jobs Office"}}},
 		{"a rank is still a person's", pub + "General Anna Brook said 12 soldiers were freed.",
 			[]row{{Q: "12", Speaker: "Anna Brook", Role: "General"}}},
+		{"a surname takes the side the text gave the name before", pub + "Ukrainian President Olena Marchenko visited the border on Monday. Later Marchenko wrote: \"We brought home 84 of our soldiers.\"",
+			[]row{{Q: "84", Speaker: "Marchenko", Affil: "Ukraine"}}},
+		{"an office takes its holder's side", pub + "Russian President Ivan Sorokin met the envoy. Sorokin's office said 84 prisoners were handed over.",
+			[]row{{Q: "84", Speaker: "Sorokin's office", Affil: "Russia"}}},
+		{"a side told in an appositive", pub + "Russia's foreign minister, Anna Lind, met envoys on Monday. \"We handed over 84 prisoners,\" Lind said.",
+			[]row{{Q: "84", Speaker: "Lind", Affil: "Russia"}}},
+		{"a name the text never places has no side", pub + "\"We handed over 84 prisoners,\" Lind said.",
+			[]row{{Q: "84", Speaker: "Lind"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
@@ -312,6 +320,8 @@ func TestDirection(t *testing.T) {
 		{"a subject that is no party", pub + "Turnout stood at 61% at noon.", []row{{Q: "61%"}}},
 		{"a date opening the sentence is no part of the giver", pub + "In April Moscow handed over 40 prisoners.",
 			[]row{{Q: "40", Subject: "Russia"}}},
+		{"we through a side the text gave the name", pub + "Ukrainian President Olena Marchenko spoke in Kyiv. According to Marchenko, \"we brought home 84 of our soldiers\".",
+			[]row{{Q: "84", Recipient: "Ukraine"}}},
 	}, "direction")
 }
 
