@@ -50,7 +50,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	opts := crosscheck.Options{Type: *typ}
 	opts.Compare.Language = tag
 	if *typ != "" {
-		if _, err := crosscheck.Read("-", strings.NewReader(""), opts); err != nil {
+		if _, err := crosscheck.Read("-", nil, opts); err != nil {
 			fmt.Fprintf(stderr, "crosscheck check: --type: %v\n", err)
 			return 2
 		}

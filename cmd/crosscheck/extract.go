@@ -2,21 +2,24 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/claims"
-	"github.com/crosscheck/crosscheck/internal/demo"
+	"github.com/crosscheck/crosscheck/sources"
 	"github.com/crosscheck/crosscheck/sources/text"
 	"golang.org/x/text/language"
 )
 
 // runExtract is the extract subcommand: the claims of each FILE (or of the
-// demo articles), one JSON object a line in the JSON contract.
+// demo articles), one JSON object a line in the JSON contract. Articles are
+// read by the extractor; claim files (JSON Lines, CSV, ClaimReview) are read
+// as they are, so that every input comes out in one form.
 func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("crosscheck extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -24,14 +27,18 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "en", "language `TAG` of the text, for reading figures")
 	outlet := fs.String("outlet", "", "the outlet that published the text, when it does not say")
 	published := fs.String("date", "", "the publication date `YYYY-MM-DD`, when the text does not say")
+	typ := fs.String("type", "", "read every FILE as this `type` (text, jsonl, csv, claimreview), whatever its extension")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: crosscheck extract [--explain] [--lang TAG] [--outlet NAME] [--date YYYY-MM-DD] [FILE...]\n\n"+
+		fmt.Fprintf(stderr, "usage: crosscheck extract [--explain] [--lang TAG] [--outlet NAME] [--date YYYY-MM-DD] [--type TYPE] [FILE...]\n\n"+
 			"Prints every claim read out of each article, one JSON object a line: the figure,\n"+
 			"what it counts, who gives and who receives, the kind, as of when, who said it and\n"+
-			"through which outlets, and its evidence (byte offsets). With no FILE, the demo articles.\n\n")
+			"through which outlets, and its evidence (byte offsets). A FILE may be an article,\n"+
+			"a claim file, a directory of them, or - for standard input. With no FILE, the demo\n"+
+			"articles.\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -42,60 +49,40 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck extract: --lang %q: %v\n", *lang, err)
 		return 2
 	}
-	opts := text.Options{Language: tag, Outlet: *outlet, Explain: *explain}
+	opts := crosscheck.Options{Type: *typ, Text: text.Options{Language: tag, Outlet: *outlet, Explain: *explain}}
 	if *published != "" {
 		d, err := claims.ParseDate(*published)
 		if err != nil {
 			fmt.Fprintf(stderr, "crosscheck extract: --date: %v\n", err)
 			return 2
 		}
-		opts.Published = d
+		opts.Text.Published = d
 	}
-	x := text.New(opts)
+	if *typ != "" {
+		if _, err := crosscheck.Read("-", nil, opts); err != nil {
+			fmt.Fprintf(stderr, "crosscheck extract: --type: %v\n", err)
+			return 2
+		}
+	}
+
+	status := 0
+	srcs, errs := inputs(files, os.Stdin, opts)
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "crosscheck extract: %v\n", err)
+		status = 1
+	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	emit := func(name string, data []byte) error {
-		cs, err := x.Extract(name, data)
+	enc := claims.NewEncoder(w)
+	for c, err := range sources.Concat(srcs...).Claims(context.Background()) {
 		if err != nil {
-			return err
+			fmt.Fprintf(stderr, "crosscheck extract: %v\n", err)
+			status = 1
+			continue
 		}
-		for _, c := range cs {
-			if err := enc.Encode(c); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if fs.NArg() == 0 {
-		for _, f := range demo.Files() {
-			if err := emit(f.Name, f.Data); err != nil {
-				fmt.Fprintf(stderr, "crosscheck extract: %v\n", err)
-				return 1
-			}
-		}
-		return 0
-	}
-	status := 0
-	for _, name := range fs.Args() {
-		for _, file := range expand(name) {
-			var data []byte
-			var err error
-			if file == "-" {
-				data, err = io.ReadAll(os.Stdin)
-			} else {
-				data, err = os.ReadFile(file)
-			}
-			if err != nil {
-				fmt.Fprintf(stderr, "crosscheck extract: %v\n", err)
-				status = 1
-				continue
-			}
-			if err := emit(file, data); err != nil {
-				fmt.Fprintf(stderr, "crosscheck extract: %s: %v\n", file, err)
-				return 1
-			}
+		if err := enc.Encode(c); err != nil {
+			fmt.Fprintf(stderr, "crosscheck extract: %v\n", err)
+			return 1
 		}
 	}
 	return status

@@ -57,3 +57,23 @@ func TestExtractErrors(t *testing.T) {
 	require.Equal(t, 2, runExtract([]string{"--date", "yesterday"}, &out, &errOut))
 	require.Contains(t, errOut.String(), "--date")
 }
+
+func TestExtractClaimFile(t *testing.T) {
+	// A claim file comes out in the same form as an article's claims.
+	file := filepath.Join("testdata", "check-june-2025.jsonl")
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, runExtract([]string{file}, &out, &errOut), errOut.String())
+	require.Equal(t, strings.Count(strings.TrimSpace(string(data)), "\n")+1, strings.Count(strings.TrimSpace(out.String()), "\n")+1)
+
+	// --type reads a file of another name as that type; an unknown type is a usage error.
+	name := filepath.Join(t.TempDir(), "claims.log")
+	require.NoError(t, os.WriteFile(name, data, 0o644))
+	out.Reset()
+	require.Equal(t, 0, runExtract([]string{"--type", "jsonl", name}, &out, &errOut), errOut.String())
+	require.NotEmpty(t, out.String())
+	errOut.Reset()
+	require.Equal(t, 2, runExtract([]string{"--type", "xml", name}, &out, &errOut))
+	require.Contains(t, errOut.String(), "xml")
+}
