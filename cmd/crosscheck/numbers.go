@@ -55,7 +55,8 @@ func runNumbers(args []string, stdout, stderr io.Writer) int {
 			"numeric classes value, lower, upper, qualifier. With no FILE, the demo articles.\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -79,7 +80,7 @@ func runNumbers(args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		for _, f := range demo.Files() {
 			if err := emit(f.Name, f.Data); err != nil {
 				fmt.Fprintf(stderr, "crosscheck numbers: %v\n", err)
@@ -89,7 +90,7 @@ func runNumbers(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	status := 0
-	for _, name := range fs.Args() {
+	for _, name := range files {
 		for _, file := range expand(name) {
 			var data []byte
 			var err error

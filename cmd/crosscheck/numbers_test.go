@@ -74,3 +74,11 @@ func TestRunNumbersBadFlag(t *testing.T) {
 	require.Equal(t, 2, runNumbers([]string{"--nope"}, &out, &errb))
 	require.Equal(t, 2, runNumbers([]string{"--lang", "!!"}, &out, &errb))
 }
+
+func TestRunNumbersFlagAfterFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "de.txt")
+	require.NoError(t, os.WriteFile(p, []byte("Es kamen 6.000,5 Leute.\n"), 0o644))
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, runNumbers([]string{p, "--lang", "de"}, &out, &errOut), errOut.String())
+	require.Contains(t, out.String(), `"text":"6.000,5"`)
+}
