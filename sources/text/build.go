@@ -33,6 +33,9 @@ func (d *document) claims() []claims.Claim {
 			if d.inSpeakerName(si, k) {
 				continue
 			}
+			if d.restated(k, out) {
+				continue
+			}
 			if c, ok := d.claimAt(si, s, k, narr); ok {
 				out = append(out, c)
 			}
@@ -59,6 +62,36 @@ func (d *document) claims() []claims.Claim {
 		}
 	}
 	return out
+}
+
+// restated reports a figure that points back to one already claimed:
+// "Russia freed 150 soldiers … The 150 soldiers were taken to a
+// hospital", "those 40 were ...". A definite article or demonstrative
+// before an exact count with the value of an earlier claim makes it the
+// same group, not a second claim; "all 252" and bare repeats still count.
+func (d *document) restated(k int, out []claims.Claim) bool {
+	if k == 0 || len(out) == 0 {
+		return false
+	}
+	switch d.toks[k-1].low {
+	case "the", "these", "those":
+	default:
+		return false
+	}
+	f := d.figs[d.toks[k].fig]
+	if f.q.Vague || f.q.Unit != claims.Count || f.q.Reciprocal {
+		return false
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].low == "of" || k >= 2 && d.toks[k-2].low == "of" {
+		return false // "the 150 of them", "Of the 14 foreigners, six …": a breakdown states its whole again
+	}
+	for i := range out {
+		if c := &out[i]; c.Kind != claims.Withheld && c.Quantity.Unit == claims.Count && c.QuantitySpan.End <= f.span.Start &&
+			c.Quantity.Value.Cmp(f.q.Value) == 0 && c.Quantity.Qualifier == f.q.Qualifier {
+			return true
+		}
+	}
+	return false
 }
 
 // builder collects one claim and the reasons for its fields.
@@ -566,6 +599,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// As of when.
 	switch {
+	case hasDate && d.asOfMarked(d.tokenAt(dsp.Start), s):
+		// "By Monday, Ukraine had received …, officials said on
+		// Tuesday": the day the figure holds as of.
+		c.AsOf = date
+		b.why("as_of", dsp)
 	case perfect && c.Speaker.Role != "outlet" && !when.IsZero() && (!hasDate || d.toks[d.tokenAt(dsp.Start)].kind != tFig):
 		// "has risen to 1,046, the agency said on Friday": a running
 		// figure is as of the statement.
@@ -594,6 +632,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 // dateIn returns the date nearest to token k within tokens [cl0, cl1], on
 // the same side of any quotation mark, if any.
 func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
+	// A date marked "by" or "as of" ("had been returned by Monday") is
+	// the figure's even when the day the words were said is nearer.
+	for j := cl0; j <= cl1; j++ {
+		if d.toks[j].quote == d.toks[k].quote && d.asOfMarked(j, s) {
+			if p, sp, ok := d.dateAt(j); ok {
+				return p, sp, true
+			}
+		}
+	}
 	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
 		for _, j := range [2]int{k + dist, k - dist} {
 			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
@@ -623,6 +670,21 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// asOfMarked reports a date token j after "by", "as of" or "as at": the
+// day a figure holds as of ("by Monday", "as of 12 June").
+func (d *document) asOfMarked(j int, s sentence) bool {
+	if j-1 < s.first {
+		return false
+	}
+	switch d.toks[j-1].low {
+	case "by":
+		return true
+	case "of", "at":
+		return j-2 >= s.first && d.toks[j-2].low == "as"
+	}
+	return false
 }
 
 // pairedDate reads "390 and 307 prisoners on Thursday and Friday" (or "On

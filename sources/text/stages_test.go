@@ -344,6 +344,23 @@ func TestKind(t *testing.T) {
 	}, "kind", "scope")
 }
 
+func TestRestated(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the same group again", pub + "Russia freed 150 soldiers on Monday. The 150 soldiers were taken to a hospital.",
+			[]row{{Q: "150", Measure: "prisoners"}}},
+		{"the group again in reported speech", pub + "Police said 40 people died. Officials later said the 40 included children.",
+			[]row{{Q: "40", Measure: "deaths"}}},
+		{"those, passive", pub + "Rescuers pulled 12 miners out alive. Those 12 were flown to the capital by the army.",
+			[]row{{Q: "12"}}},
+		{"a breakdown states its whole", pub + "The army freed 150 prisoners. Of the 150, 20 were women.",
+			[]row{{Q: "150", Measure: "prisoners"}, {Q: "150", Measure: "prisoners"}, {Q: "20", Measure: "prisoners"}}},
+		{"all N is a claim", pub + "Russia handed over 252 prisoners. Its envoy said Russia had handed over all 252 on Friday.",
+			[]row{{Q: "252", Measure: "prisoners"}, {Q: "252", Measure: "prisoners"}}},
+		{"a new figure with the article is a claim", pub + "Police said 40 people died. The 60 injured were taken to hospital.",
+			[]row{{Q: "40", Measure: "deaths"}, {Q: "60", Measure: "injured"}}},
+	}, "measure")
+}
+
 func TestWithheld(t *testing.T) {
 	for _, text := range []string{
 		pub + "The ministry said a group of soldiers was returned, not giving the number of released prisoners.",
@@ -405,6 +422,10 @@ func TestAsOf(t *testing.T) {
 			[]row{{Q: "40", AsOf: "2025-06-18"}, {Q: "12", AsOf: "2025-06-18"}}},
 		{"parts in the next sentence keep their own day", pub + "Russia freed 60 soldiers on Tuesday. Officials said eight of them were wounded.",
 			[]row{{Q: "60", AsOf: "2025-06-17"}, {Q: "eight", AsOf: "2025-06-20"}}},
+		{"as of a day, said later", pub + "According to the governor, speaking on Thursday, 310 homes had been destroyed as of Monday.",
+			[]row{{Q: "310", AsOf: "2025-06-16"}}},
+		{"by a day, passive, quote first", pub + "\"By Tuesday we had evacuated 4,200 people,\" the mayor said on Thursday.",
+			[]row{{Q: "4,200", AsOf: "2025-06-17"}}},
 		{"publication date by default", pub + "Police said 40 people were hurt.", []row{{Q: "40", AsOf: "2025-06-20"}}},
 		{"December in a January article", "date: 2025-01-05\n\nOn December 28, 40 people died.", []row{{Q: "40", AsOf: "2024-12-28"}}},
 		{"no date anywhere: none guessed", "Police said on Thursday that 40 people were hurt on June 3.", []row{{Q: "40"}}},
