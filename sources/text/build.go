@@ -672,6 +672,34 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 	return claims.Period{}, claims.Span{}, false
 }
 
+// longPeriod reports a count over a month or more told in k's sentence,
+// on the same side of any quotation mark: "so far this year", "in the
+// past 12 months", "last year".
+func (d *document) longPeriod(s sentence, k int) bool {
+	for j := s.first + 1; j <= s.last; j++ {
+		if d.toks[j].quote != d.toks[k].quote {
+			continue
+		}
+		if t := d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
+			// "in the past 12 months"
+			if u := strings.TrimSuffix(d.figs[t.fig].unit, "s"); (u == "month" || u == "year") && (d.toks[j-1].low == "past" || d.toks[j-1].low == "last") {
+				return true
+			}
+		}
+		switch d.toks[j].low {
+		case "year", "years", "month", "months", "decade":
+			switch d.toks[j-1].low {
+			case "this", "last", "past", "previous", "that":
+				return true
+			}
+			if d.toks[j-1].kind == tFig && j-2 >= s.first && (d.toks[j-2].low == "past" || d.toks[j-2].low == "last") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // asOfMarked reports a date token j after "by", "as of" or "as at": the
 // day a figure holds as of ("by Monday", "as of 12 June").
 func (d *document) asOfMarked(j int, s sentence) bool {
@@ -907,7 +935,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				continue
 			}
 			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" &&
-				w != "through" && w != "into" && w != "over" {
+				w != "through" && w != "into" && w != "over" && w != "off" {
 				continue
 			}
 			if i+1 <= s.last && isPlatform(d.toks[i+1].low) {
@@ -1007,7 +1035,10 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.whyText("subject", "the place of the figure before")
 		return d.lastPlace
 	}
-	if d.firstPlace != "" {
+	if d.firstPlace != "" && !d.longPeriod(s, k) {
+		// Not for a count over a month or a year: in a story of a
+		// shipwreck off one port, "this year's" deaths at sea are not the
+		// port's.
 		b.whyText("subject", "the place of the story's first count")
 		return d.firstPlace
 	}

@@ -322,6 +322,12 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "40", Subject: "Russia"}}},
 		{"we through a side the text gave the name", pub + "Ukrainian President Olena Marchenko spoke in Kyiv. According to Marchenko, \"we brought home 84 of our soldiers\".",
 			[]row{{Q: "84", Recipient: "Ukraine"}}},
+		{"a year's count is not the first event's place", pub + "A boat carrying migrants sank off Tobruk on Tuesday, killing 30 people.\n\nMore than 900 have died crossing the sea so far this year, according to the agency.",
+			[]row{{Q: "30", Subject: "Tobruk"}, {Q: "More than 900"}}},
+		{"a count over past months, passive", pub + "Floods in Recife killed 14 people.\n\nIn the past 12 months, 210 deaths were recorded by the agency.",
+			[]row{{Q: "14", Subject: "Recife"}, {Q: "210"}}},
+		{"the same event keeps its place", pub + "Floods in Recife killed 14 people.\n\nAnother 40 were injured, officials said.",
+			[]row{{Q: "14", Subject: "Recife"}, {Q: "40", Subject: "Recife"}}},
 	}, "direction")
 }
 
