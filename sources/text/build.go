@@ -672,6 +672,69 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 	return claims.Period{}, claims.Span{}, false
 }
 
+// nationalAt reports words at token j that make a count the whole
+// country's: "nationwide", "countrywide", "nationally", "across the
+// country", "the national turnout" (lowercase "national" before a word of
+// counting, not "the National Guard").
+func (d *document) nationalAt(j, cl0 int) bool {
+	switch w := d.toks[j].low; w {
+	case "nationwide", "countrywide", "nationally":
+		return true
+	case "country":
+		return j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout")
+	case "national":
+		if d.toks[j].capital || j+1 >= len(d.toks) {
+			return false
+		}
+		switch d.toks[j+1].low {
+		case "turnout", "total", "figure", "count", "tally", "toll", "level", "average":
+			return true
+		}
+	}
+	return false
+}
+
+// capitalCity names the city "the capital" stands for: the dateline's
+// place when it is a capital, else the capital of the story's first
+// country when the word lists know exactly one; "" when the text does not
+// tell.
+func (d *document) capitalCity() string {
+	if pl := d.m.dateline; pl != "" && !strings.ContainsAny(pl, "/,") {
+		if d.x.lx.capitals[strings.ToLower(pl)] != "" {
+			if isUpperWord(pl) {
+				return titleWords(pl)
+			}
+			return pl
+		}
+	}
+	ps := d.topParties()
+	if len(ps) == 0 {
+		return ""
+	}
+	name := ""
+	for c, country := range d.x.lx.capitals {
+		if country == ps[0] {
+			if name != "" {
+				return "" // "Tel Aviv" or "Jerusalem": not told
+			}
+			name = c
+		}
+	}
+	return titleWords(name)
+}
+
+// titleWords capitalises each word of s: "BUENOS AIRES", "buenos aires"
+// → "Buenos Aires".
+func titleWords(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ' || b[i-1] == '-') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // longPeriod reports a count over a month or more told in k's sentence,
 // on the same side of any quotation mark: "so far this year", "in the
 // past 12 months", "last year".
@@ -889,6 +952,16 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			break
 		}
 	}
+	// "the national turnout at 3.5 million", "800,000 nationwide": the
+	// story's country, even when the sentence opens on a city.
+	for j := cl0; j <= min(cl1, end); j++ {
+		if d.nationalAt(j, cl0) {
+			if ps := d.topParties(); len(ps) > 0 {
+				b.why("subject", d.span(j, j))
+				return ps[0]
+			}
+		}
+	}
 	for ri, r := range [][2]int{{cl0, min(cl1, end)}, {s.first, k - 1}, {cl1, end}} {
 		if ri == 1 {
 			// "the war has killed …", "the quake killed …": the event,
@@ -900,9 +973,18 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				}
 			}
 		}
-		best, bestDist := claims.Span{}, 1<<30
+		best, bestDist, bestName := claims.Span{}, 1<<30, ""
 		for i := r[0]; i < r[1]; i++ {
 			w := d.toks[i].low
+			if (w == "in" || w == "at" || w == "across" || w == "through") && i+2 <= s.last && d.toks[i+1].low == "the" &&
+				strings.TrimSuffix(strings.TrimSuffix(d.toks[i+2].low, "'s"), "’s") == "capital" {
+				// "in the capital": the story's capital city, when the text
+				// tells which.
+				if c := d.capitalCity(); c != "" && abs(i-k) < bestDist {
+					best, bestDist, bestName = d.span(i+1, i+2), abs(i-k), c
+				}
+				continue
+			}
 			if w == "by" && i+1 <= s.last && isEventNoun(d.toks[i+1].low) && d.toks[i+1].capital {
 				// "killed by Typhoon Dalisay": the event.
 				e := i + 2
@@ -930,7 +1012,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 					e++
 				}
 				if dist := abs(i - k); dist < bestDist {
-					best, bestDist = d.span(i+1, e-1), dist
+					best, bestDist, bestName = d.span(i+1, e-1), dist, ""
 				}
 				continue
 			}
@@ -963,13 +1045,16 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				dist = -dist
 			}
 			if dist < bestDist {
-				best, bestDist = d.span(j, e-1), dist
+				best, bestDist, bestName = d.span(j, e-1), dist, ""
 			}
 		}
 		if bestDist == 1<<30 {
 			continue
 		}
 		b.why("subject", best)
+		if bestName != "" {
+			return bestName
+		}
 		i := d.tokenAt(best.Start)
 		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End && d.x.lx.capitals[strings.ToLower(d.text[best.Start:best.End])] == "" {
 			return p // a country, or an alias of one; a capital stays the city counted
@@ -1021,8 +1106,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	}
 	// "nationwide", "across the country": the story's country.
 	for j := cl0; j <= cl1; j++ {
-		if w := d.toks[j].low; w == "nationwide" || w == "countrywide" || w == "nationally" ||
-			w == "country" && j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout") {
+		if d.nationalAt(j, cl0) {
 			if ps := d.topParties(); len(ps) > 0 {
 				b.why("subject", d.span(j, j))
 				return ps[0]

@@ -328,6 +328,16 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "14", Subject: "Recife"}, {Q: "210"}}},
 		{"the same event keeps its place", pub + "Floods in Recife killed 14 people.\n\nAnother 40 were injured, officials said.",
 			[]row{{Q: "14", Subject: "Recife"}, {Q: "40", Subject: "Recife"}}},
+		{"a national count over an opening city", pub + "Workers struck across France on Thursday. In Paris, the union put the national turnout at 3.5 million.",
+			[]row{{Q: "3.5 million", Subject: "France"}}},
+		{"a national count, then a city's", pub + "Workers struck across France on Thursday. The union put the national turnout at 3.5 million, while police counted 80,000 in Paris.",
+			[]row{{Q: "3.5 million", Subject: "France"}, {Q: "80,000", Subject: "Paris"}}},
+		{"the capital through the story's country", pub + "Students marched across Chile on Tuesday.\n\nCity police estimated the crowd in the capital's main square at 150,000.",
+			[]row{{Q: "150,000", Subject: "Santiago"}}},
+		{"nationwide, then the capital", pub + "Students marched across France on Tuesday.\n\nAccording to the federation, 800,000 people marched nationwide, half a million of them in the capital.",
+			[]row{{Q: "800,000", Subject: "France"}, {Q: "half a million", Subject: "Paris"}}},
+		{"the capital untold", pub + "Israelis protested on Saturday. About 9,000 gathered in the capital.",
+			[]row{{Q: "About 9,000"}}},
 	}, "direction")
 }
 
