@@ -98,8 +98,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			if !found && v > s.first && d.toks[v-1].low == "," {
 				np0, np1, appos, found = d.appositive(v, s.first)
-				if found && appos[0] > np0 {
-					// "NAME, the aide to …, said": unless a speaker follows the verb.
+				if found && appos[0] > np0 && inverts(t.low) {
+					// "NAME, the aide to …, said": unless a speaker follows
+					// the verb ("put the national turnout at" has its
+					// object there).
 					if f0, f1, ok := d.forwardNP(v+1, s.last); ok {
 						np0, np1, appos = f0, f1, [2]int{}
 					}
@@ -247,8 +249,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
 			continue // "Lt. Gen."
 		}
-		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && d.toks[k-1].end == t.start && d.npWord(k-1) {
-			continue // "the Palestinian Prisoners' Club"
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && d.toks[k-1].end == t.start &&
+			(d.npWord(k-1) || common && d.toks[k-1].kind == tWord && strings.HasSuffix(d.toks[k-1].low, "s")) {
+			continue // "the Palestinian Prisoners' Club", "the tenants' unions"
 		}
 		if t.kind == tFig && head && common && k < end && (d.lx.org[d.toks[k+1].low] || d.lx.title[d.toks[k+1].low]) && t.quote == 0 {
 			continue // "the two sides said"

@@ -371,7 +371,7 @@ func (d *document) closes(a *attribution, s sentence) bool {
 	if start <= s.first || d.toks[start-1].low != "," {
 		return false
 	}
-	for j := max(a.np1, a.verb) + 1; j <= s.last; j++ {
+	for j := max(a.np1, a.verb, a.appos[1]) + 1; j <= s.last; j++ {
 		t := d.toks[j]
 		if t.kind == tPunct {
 			if t.low == "." || t.low == "!" || t.closeQ {
