@@ -954,7 +954,14 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	}
 	// "the national turnout at 3.5 million", "800,000 nationwide": the
 	// story's country, even when the sentence opens on a city.
-	for j := cl0; j <= min(cl1, end); j++ {
+	start := cl0
+	for j := k - 1; j > cl0; j-- {
+		if d.toks[j].kind == tFig && d.figs[d.toks[j].fig].claim {
+			start = j + 1 // "put the national turnout at 3.5 million and said 500,000 had marched in the capital"
+			break
+		}
+	}
+	for j := start; j <= min(cl1, end); j++ {
 		if d.nationalAt(j, cl0) {
 			if ps := d.topParties(); len(ps) > 0 {
 				b.why("subject", d.span(j, j))

@@ -346,6 +346,8 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "150,000", Subject: "Santiago"}}},
 		{"nationwide, then the capital", pub + "Students marched across France on Tuesday.\n\nAccording to the federation, 800,000 people marched nationwide, half a million of them in the capital.",
 			[]row{{Q: "800,000", Subject: "France"}, {Q: "half a million", Subject: "Paris"}}},
+		{"a national count, then the capital's in the same clause", "date: 2025-06-20\n\nMADRID - Workers struck across Spain. The union put the national turnout at 2 million and said 300,000 had marched in the capital alone.",
+			[]row{{Q: "2 million", Subject: "Spain"}, {Q: "300,000", Subject: "Madrid"}}},
 		{"the capital untold", pub + "Israelis protested on Saturday. About 9,000 gathered in the capital.",
 			[]row{{Q: "About 9,000"}}},
 	}, "direction")
