@@ -616,7 +616,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.AsOf = when
 		b.whyText("as_of", "the date of the statement")
 	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && !d.present(cl0, cl1) &&
-		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && !d.topicFig && eventMeasure(c.Measure)):
+		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && !d.topicFig && eventMeasure(c.Measure) ||
+			c.Measure == "protesters" && d.paraOf[si]-d.topicPara <= 2):
+		// A crowd gathers on one day: the organisers' and the police's
+		// counts are of the day the story is at, a paragraph or two on.
 		// The day the story is at: "In Munich on Saturday, police halted a
 		// rally … Organisers there put attendance at 250,000."
 		c.AsOf = d.topic
