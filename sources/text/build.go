@@ -497,10 +497,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Kind = claims.Completed
 			b.why("kind", d.span(cu.tok, cu.tok))
 		}
-	} else if lt := d.lastTransfer; lt.ok && (lt.measure == c.Measure || c.Measure == "") && d.paraOf[si]-lt.para <= 1 &&
-		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") && d.partOf(k, cl0, cl1) {
+	} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
+		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") &&
+		((lt.measure == c.Measure || c.Measure == "") && d.partOf(k, cl0, cl1) ||
+			(c.Measure == "arrests" || c.Measure == lt.measure) && lt.measure != "bodies" && d.passiveAfter(k, cl1)) {
 		// A part of a transfer told before: "Of the 14 foreigners, six were
-		// Lithuanian citizens", "eight of the returnees are civilians".
+		// Lithuanian citizens", "eight of the returnees are civilians";
+		// and what had been done to the people freed: "14 had been
+		// detained for protesting", "seven were deported", "twelve had
+		// been held for a year" are prisoners of the release.
 		c.Measure = lt.measure
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.whyText("kind", "part of the transfer before")
@@ -764,6 +769,26 @@ func (d *document) longPeriod(s sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAfter reports a figure that is the subject of a passive or a
+// past perfect passive right after it: "14 had been detained", "seven
+// were deported", "twelve have been held".
+func (d *document) passiveAfter(k, cl1 int) bool {
+	j := k + 1
+	if j <= cl1 && d.toks[j].kind == tWord && d.x.measures[d.toks[j].low] != "" {
+		j++ // "14 people had been detained"
+	}
+	switch {
+	case j+1 <= cl1 && (d.toks[j].low == "were" || d.toks[j].low == "was"):
+		j++
+	case j+2 <= cl1 && (d.toks[j].low == "had" || d.toks[j].low == "have" || d.toks[j].low == "has") && d.toks[j+1].low == "been":
+		j += 2
+	default:
+		return false
+	}
+	w := d.toks[j].low
+	return d.toks[j].kind == tWord && (strings.HasSuffix(w, "ed") || isIrregularPast(w))
 }
 
 // asOfMarked reports a date token j after "by", "as of" or "as at": the

@@ -253,6 +253,12 @@ func TestMeasure(t *testing.T) {
 		{"among the dead", pub + "Among the dead were two children, the governor said.", []row{{Q: "two", Measure: "deaths"}}},
 		{"states that name a measure", pub + "Thirty-two people remained in hospital. The army lost 27 soldiers. About 4,000 residents were taken to tent camps. In the vote, 61 percent voted yes.",
 			[]row{{Q: "Thirty-two", Measure: "injured"}, {Q: "27", Measure: "deaths"}, {Q: "About 4,000", Measure: "evacuees"}, {Q: "61 percent", Measure: "votes"}}},
+		{"what had been done to the freed", pub + "Belarus freed 52 prisoners on Thursday. Of them, 14 had been detained for taking part in protests, and seven were deported to Lithuania.",
+			[]row{{Q: "52", Measure: "prisoners"}, {Q: "14", Measure: "prisoners"}, {Q: "seven", Measure: "prisoners"}}},
+		{"held, after a release, people named", pub + "The rebels released 30 captives. Twelve people had been held for more than a year, the church said.",
+			[]row{{Q: "30", Measure: "prisoners"}, {Q: "Twelve", Measure: "prisoners"}}},
+		{"arrests with no release before", pub + "Police arrested 40 people at the rally. Another 12 were detained later, officials said.",
+			[]row{{Q: "40", Measure: "arrests"}, {Q: "12", Measure: "arrests"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
