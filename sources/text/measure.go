@@ -286,6 +286,21 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
 	if i <= s.last && d.toks[i].low == "," {
+		// "students, teachers and parents marched": past the list.
+		for j := i + 1; j+1 <= s.last && j <= i+8; j++ {
+			t := d.toks[j]
+			if t.kind == tWord && (t.low == "and" || t.low == "or") && j > i+1 {
+				if j+2 <= s.last && d.toks[j+1].kind == tWord && !d.toks[j+1].capital {
+					return d.predicate(j+2, s)
+				}
+				break
+			}
+			if t.kind != tWord && t.low != "," || t.kind == tWord && (t.capital || d.cls(j)&cBreaker != 0) {
+				break
+			}
+		}
+	}
+	if i <= s.last && d.toks[i].low == "," {
 		// "311 people, most of them civilians, have been killed"
 		for j := i + 1; j <= s.last && j <= i+8; j++ {
 			if d.toks[j].low == "," {

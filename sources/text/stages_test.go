@@ -259,6 +259,10 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "30", Measure: "prisoners"}, {Q: "Twelve", Measure: "prisoners"}}},
 		{"arrests with no release before", pub + "Police arrested 40 people at the rally. Another 12 were detained later, officials said.",
 			[]row{{Q: "40", Measure: "arrests"}, {Q: "12", Measure: "arrests"}}},
+		{"a list of people before the verb", pub + "Hundreds of thousands of students, teachers and parents marched across Chile on Thursday.",
+			[]row{{Q: "Hundreds of thousands", Measure: "protesters"}}},
+		{"a list of people, passive", pub + "At least 40 miners, rescuers and drivers were killed, officials said.",
+			[]row{{Q: "At least 40", Measure: "deaths"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
