@@ -377,6 +377,10 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 			d.toks[k+1].low == "the" && k+2 <= last && d.npWord(k+2)) {
 			continue
 		}
+		if w == "in" && end == k-1 && d.toks[end].capital && k+1 <= last && d.toks[k+1].capital && d.toks[k+1].kind == tWord &&
+			d.orgNamed(i, end) {
+			continue // "the Centre for Studies in Public Policy": one name
+		}
 		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && !d.lx.breaker[d.toks[k+1].low])) {
 			continue // modifiers before the head: "regional emergency services"
 		}
@@ -875,4 +879,15 @@ func (d *document) sideOfName(surname string, at, a int) string {
 		}
 	}
 	return ""
+}
+
+// orgNamed reports a capitalised organisation word ("Centre", "Institute",
+// "Association") among tokens [a, b]: a name that may go on past "in".
+func (d *document) orgNamed(a, b int) bool {
+	for j := a; j <= b; j++ {
+		if t := d.toks[j]; t.capital && d.lx.org[t.low] {
+			return true
+		}
+	}
+	return false
 }

@@ -208,6 +208,12 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "60", Speaker: "Marco Bell", Role: "spokesman"}}},
 		{"nested reporting closed by a name", pub + "Residents told reporters that 12 houses burned down, the fire brigade said.",
 			[]row{{Q: "12", Speaker: "fire brigade"}}},
+		{"a name with in, according to", pub + "According to the Centre for Studies in Public Policy, 628 people were killed.",
+			[]row{{Q: "628", Speaker: "Centre for Studies in Public Policy"}}},
+		{"a name with in, said after", pub + "At least 29 were abducted, said the Institute for Research in Rural Health.",
+			[]row{{Q: "At least 29", Speaker: "Institute for Research in Rural Health"}}},
+		{"a ministry in a city is the ministry", pub + "According to the ministry in Kyiv, 40 people were hurt.",
+			[]row{{Q: "40", Speaker: "ministry"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
