@@ -706,12 +706,24 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 	}
-	if definite && a == b && d.lx.org[hw] {
+	if (definite || a > 0 && d.toks[a-1].low == "the") && a == b && d.lx.org[hw] { // "according to the group"
 		// "the group said": the group named before, even if it has not
 		// spoken yet ("the rights group Dzvon", "Emergency Rooms, a
 		// volunteer group").
 		if name, ok := d.namedBefore(a, hw); ok {
 			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+		if isGroupNoun(hw) {
+			// "the group said", "the organisation said" with no group
+			// named as such: the organisation with a name of its own
+			// that spoke last ("the Riverside Emergency Rooms, a volunteer
+			// network, said …").
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && e.sp.Name != "" && isUpperStart(e.sp.Name) && isUpperStart(lastWordOf(e.sp.Name)) &&
+					(affil == "" || e.sp.Affiliation == "" || e.sp.Affiliation == affil) && d.x.parties[strings.ToLower(e.sp.Name)] == "" {
+					return i
+				}
+			}
 		}
 	}
 	if isPersonRole(hw) {
@@ -890,4 +902,31 @@ func (d *document) orgNamed(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isGroupNoun reports the common nouns by which a story points back to a
+// named organisation that is no state body: "the group", "the charity".
+func isGroupNoun(w string) bool {
+	switch w {
+	case "group", "organisation", "organization", "network", "charity", "association", "movement", "coalition",
+		"alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign":
+		return true
+	}
+	return false
+}
+
+// isUpperStart reports a name that starts with a capital letter.
+func isUpperStart(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// lastWordOf returns the last word of s as written.
+func lastWordOf(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -214,6 +214,12 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "At least 29", Speaker: "Institute for Research in Rural Health"}}},
 		{"a ministry in a city is the ministry", pub + "According to the ministry in Kyiv, 40 people were hurt.",
 			[]row{{Q: "40", Speaker: "ministry"}}},
+		{"the group: the named organisation that spoke last", pub + "The Riverside Emergency Rooms, a volunteer network, said 70 people were killed. \"At least 14 more died overnight,\" the group said.",
+			[]row{{Q: "70", Speaker: "Riverside Emergency Rooms"}, {Q: "At least 14", Speaker: "Riverside Emergency Rooms"}}},
+		{"the group, past a state body", pub + "The Lakeside Relief Network said 40 people died. Police said 60 were hurt. According to the group, 20 were buried on Thursday.",
+			[]row{{Q: "40", Speaker: "Lakeside Relief Network"}, {Q: "60", Speaker: "police"}, {Q: "20", Speaker: "Lakeside Relief Network"}}},
+		{"the charity, no named one before", pub + "Officials said 16 people died. The charity said 9 children were among them.",
+			[]row{{Q: "16", Speaker: "officials"}, {Q: "9", Speaker: "charity"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
