@@ -870,9 +870,9 @@ func (d *document) sideOfName(surname string, at, a int) string {
 			return e.sp.Affiliation
 		}
 	}
-	for j := at - 1; j >= 0 && at-j < 3000; j-- {
+	for j := at - 1; j >= 0 && at-j < 1500; j-- {
 		t := d.toks[j]
-		if t.kind != tWord || !t.capital || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
+		if !t.capital || t.kind != tWord || len(t.low) < len(surname) || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
 			continue
 		}
 		comma := false

@@ -85,7 +85,7 @@ func (d *document) restated(k int, out []claims.Claim) bool {
 	if k+1 < len(d.toks) && d.toks[k+1].low == "of" || k >= 2 && d.toks[k-2].low == "of" {
 		return false // "the 150 of them", "Of the 14 foreigners, six …": a breakdown states its whole again
 	}
-	for i := range out {
+	for i := len(out) - 1; i >= max(0, len(out)-32); i-- { // a group told again is one told recently
 		if c := &out[i]; c.Kind != claims.Withheld && c.Quantity.Unit == claims.Count && c.QuantitySpan.End <= f.span.Start &&
 			c.Quantity.Value.Cmp(f.q.Value) == 0 && c.Quantity.Qualifier == f.q.Qualifier {
 			return true
