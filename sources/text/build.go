@@ -579,9 +579,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		// "in April, when 16 detainees were freed", "since 2014, when
 		// militants seized 276": the time the clause is about.
 		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
-			if p, sp, ok := d.dateAt(j); ok {
+			// The time itself, not the period "since" opens.
+			if p, sp, ok := d.dateAtOnly(j); ok {
 				date, dsp, hasDate = p, sp, true
 				break
+			}
+			if t := d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Year {
+				if y, ok := d.figs[t.fig].q.Value.Int64(); ok && y > 1000 && y < 3000 {
+					date = claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31})
+					dsp, hasDate = claims.Span{Start: t.start, End: t.end}, true
+					break
+				}
 			}
 		}
 	}
