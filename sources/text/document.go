@@ -133,6 +133,15 @@ func (d *document) measureAtSlow(i int) (string, int) {
 		if c, found := d.x.measures[strings.TrimSuffix(d.toks[i].low, "'s")]; found && d.toks[i].kind == tWord {
 			return c, 1
 		}
+		if w := d.toks[i].low; d.toks[i].kind == tWord {
+			// "counter-protest", "mini-rally": a compound counts what its
+			// last part counts.
+			if h := strings.LastIndexByte(w, '-'); h > 0 && len(w)-h > 3 {
+				if c, found := d.x.measures[w[h+1:]]; found {
+					return c, 1
+				}
+			}
+		}
 		return "", 0
 	}
 	for n := min(d.x.maxMeasure, len(d.toks)-i); n >= 1; n-- {

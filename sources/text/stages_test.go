@@ -275,6 +275,10 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "Hundreds of thousands", Measure: "protesters"}}},
 		{"a list of people, passive", pub + "At least 40 miners, rescuers and drivers were killed, officials said.",
 			[]row{{Q: "At least 40", Measure: "deaths"}}},
+		{"a compound noun counts what its last part counts", pub + "A counter-protest drew around 300 people.",
+			[]row{{Q: "around 300", Measure: "protesters"}}},
+		{"a compound, according to", pub + "According to police, some 40 counter-protesters gathered nearby.",
+			[]row{{Q: "some 40", Measure: "protesters"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
