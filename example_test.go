@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck"
@@ -42,7 +43,9 @@ func ExampleRun() {
 }
 
 // Run over news articles: the text extractor is one source among others.
-// The three wire reprints of one Reuters story count as one source.
+// Figures that cannot all hold are high-severity findings (a conflict, or a
+// running total that shrinks); the three wire reprints of one Reuters story
+// count as one source.
 func ExampleRun_articles() {
 	var docs []text.Document
 	for _, f := range demo.Glob("exchanges-*") {
@@ -53,17 +56,25 @@ func ExampleRun_articles() {
 		fmt.Println(err)
 		return
 	}
+	var lines []string
 	for _, f := range report.Findings {
-		switch f.Type {
-		case compare.Regression, compare.Conflict:
-			fmt.Printf("%s: %s, then %s\n", f.Type, f.Claims[0].Quantity, f.Claims[1].Quantity)
-		case compare.Echo:
-			fmt.Printf("%s: %s from %d origin in %d outlets\n", f.Type, f.Claims[0].Quantity, f.Arithmetic.Origins, f.Arithmetic.Outlets)
+		switch {
+		case f.Severity == compare.High:
+			var figs []string
+			for _, c := range f.Claims {
+				figs = append(figs, c.Quantity.String())
+			}
+			slices.Sort(figs)
+			lines = append(lines, fmt.Sprintf("cannot all hold: %s", strings.Join(figs, " and ")))
+		case f.Type == compare.Echo:
+			lines = append(lines, fmt.Sprintf("echo: %s from %d origin in %d outlets", f.Claims[0].Quantity, f.Arithmetic.Origins, f.Arithmetic.Outlets))
 		}
 	}
+	slices.Sort(lines)
+	fmt.Println(strings.Join(lines, "\n"))
 	// Output:
-	// regression: 6,060, then 6,057
-	// regression: 78, then 57
+	// cannot all hold: 57 and 78
+	// cannot all hold: 6,057 and 6,060
 	// echo: 79 from 1 origin in 3 outlets
 	// echo: more than 6,000 from 1 origin in 3 outlets
 }
