@@ -348,6 +348,13 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 // 20,000".
 func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) {
 	j := k - 1
+	for n := 0; n < 2 && j > s.first && d.toks[j].kind == tWord; n++ {
+		if w := d.toks[j].low; w == "the" || w == "in" || w == "into" {
+			j-- // "numbered in the hundreds", "ran into the thousands"
+			continue
+		}
+		break
+	}
 	if j < s.first || d.toks[j].kind != tWord {
 		return "", false
 	}

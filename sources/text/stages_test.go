@@ -279,6 +279,10 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "around 300", Measure: "protesters"}}},
 		{"a compound, according to", pub + "According to police, some 40 counter-protesters gathered nearby.",
 			[]row{{Q: "some 40", Measure: "protesters"}}},
+		{"the noun a linked figure belongs to, not the sentence before", pub + "At least 70 people were killed. The wounded numbered in the hundreds, the group said.",
+			[]row{{Q: "At least 70", Measure: "deaths"}, {Q: "hundreds", Measure: "injured"}}},
+		{"ran into the thousands", pub + "At least 70 people were killed, and the number of wounded ran into the hundreds.",
+			[]row{{Q: "At least 70", Measure: "deaths"}, {Q: "hundreds", Measure: "injured"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
