@@ -37,12 +37,21 @@
 //     released) and receive (received, got back, came home), "we" as the
 //     speaker's side, demonyms of the people handed over, exchanges and
 //     formulas both ways, the story's other party when one is missing; a
-//     count that is no transfer is about the place or event named;
+//     count that is no transfer is about the place or event named (the
+//     story's country for "nationwide" or "the national turnout", the
+//     capital the text names for "in the capital"); a share of the vote
+//     or of the seats belongs to the party or candidate that won it (the
+//     clause's subject before a verb of winning, "she" back to the last
+//     winner, "declared X the winner", "A led B by N to M");
 //  6. kind and scope from modals ("ready to", "will"), agreements ("agreed
 //     on the exchange of", "under the deal"), tense and running-total words
 //     ("so far", "in total");
-//  7. as of when: a date in the figure's clause, the day of the statement,
-//     the day the story is at, or the publication date.
+//  7. as of when: a date after "by" or "as of", a date in the figure's
+//     clause (paired dates one to one with paired figures: "390 and 307 on
+//     Friday and Saturday"), the date of the whole for its parts ("among
+//     them"), the day of the statement, the day the story is at (for a
+//     crowd, the rally's day), or the publication date. A figure told
+//     again ("the 150 soldiers") is no second claim.
 //
 // Measures and party names come from a claims.Vocabulary; the grammar's
 // word lists (speech verbs, titles, transfer verbs, demonyms) are data in
