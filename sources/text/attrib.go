@@ -223,6 +223,13 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	if d.lx.pronoun[d.toks[j].low] {
 		return j, j, true
 	}
+	if !d.npWord(j) && j == v-1 && plainSpeaker(d.toks[j].low) && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") &&
+		(j == first || isConjunction(d.toks[j-1].low) || d.toks[j-1].low == "," || d.toks[j-1].low == "the" || d.toks[j-1].low == "many" || d.toks[j-1].low == "some") {
+		// "while rectors say", "and residents said": a plural noun
+		// that no word list names, right before "say" after a clause
+		// boundary.
+		return j, j, true
+	}
 	if !d.npWord(j) {
 		// "officials on both sides said": a head noun, then a short
 		// prepositional phrase.
@@ -929,4 +936,20 @@ func lastWordOf(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// plainSpeaker reports a lowercase plural noun that may say something:
+// "rectors", "residents", "witnesses"; not a pronoun, a number word or a
+// word of time.
+func plainSpeaker(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch w {
+	case "others", "years", "months", "weeks", "days", "hours", "results", "figures", "numbers", "data", "reports",
+		"this", "thus", "was", "has", "is", "as", "its", "his", "hers", "ours", "yours", "theirs", "always", "sometimes",
+		"perhaps", "besides", "afterwards", "towards", "nevertheless":
+		return false
+	}
+	return true
 }

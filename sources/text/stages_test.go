@@ -220,6 +220,12 @@ func TestSpeaker(t *testing.T) {
 			[]row{{Q: "40", Speaker: "Lakeside Relief Network"}, {Q: "60", Speaker: "police"}, {Q: "20", Speaker: "Lakeside Relief Network"}}},
 		{"the charity, no named one before", pub + "Officials said 16 people died. The charity said 9 children were among them.",
 			[]row{{Q: "16", Speaker: "officials"}, {Q: "9", Speaker: "charity"}}},
+		{"a plain plural noun in a while clause", pub + "The government says funding will rise by 70% this year, while rectors say inflation of nearly 290% has cut their budgets.",
+			[]row{{Q: "70%", Speaker: "government"}, {Q: "nearly 290%", Speaker: "rectors"}}},
+		{"a plain plural noun after and", pub + "Police reported 12 arrests, and residents said about 300 people had gathered.",
+			[]row{{Q: "12", Speaker: "police"}, {Q: "about 300", Speaker: "residents"}}},
+		{"a plural noun inside a clause is no speaker", pub + "Prices of basic goods said to be rising pushed 40 families to leave.",
+			[]row{{Q: "40", Speaker: "Test Times", Role: "outlet"}}},
 		{"role before name in commas", pub + "Russia's human rights commissioner, Tatyana Moskalkova, said 1,000 Russians were held.",
 			[]row{{Q: "1,000", Speaker: "Tatyana Moskalkova", Role: "commissioner", Affil: "Russia"}}},
 	}, "speaker")
