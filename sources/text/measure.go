@@ -208,6 +208,18 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 		}
 	}
+	if percent && head < 0 && d.x.canon["votes"] {
+		// "doubled its share to 23.8%", "a vote share of 31%": a party's
+		// share is of the vote.
+		for j := k - 1; j >= s.first && j >= k-4; j-- {
+			if d.toks[j].low == "share" && j > s.first {
+				if p := d.toks[j-1].low; p == "its" || p == "their" || p == "vote" || p == "his" || p == "her" {
+					b.why("measure", d.span(j-1, j))
+					return "votes"
+				}
+			}
+		}
+	}
 	if percent {
 		if m, ok := d.nearestMeasure(k, s, b); ok {
 			if m == "voters" && d.x.canon["turnout"] {

@@ -289,6 +289,10 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "At least 70", Measure: "deaths"}, {Q: "hundreds", Measure: "injured"}}},
 		{"ran into the thousands", pub + "At least 70 people were killed, and the number of wounded ran into the hundreds.",
 			[]row{{Q: "At least 70", Measure: "deaths"}, {Q: "hundreds", Measure: "injured"}}},
+		{"a party's share is of the vote", pub + "The Greens tripled their share to 18.4% and will hold 22 seats.",
+			[]row{{Q: "18.4%", Measure: "votes"}, {Q: "22", Measure: "seats"}}},
+		{"a vote share, passive", pub + "A vote share of 31% was won by the Liberals, who took 40 seats.",
+			[]row{{Q: "31%", Measure: "votes"}, {Q: "40", Measure: "seats"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
