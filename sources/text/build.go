@@ -1224,6 +1224,12 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || j == e && d.x.measures[d.toks[e].low] != "" {
 		return claims.Span{}, false // "Turnout stood at 40%"
 	}
+	for i := e - 1; i >= j; i-- {
+		if w := d.toks[i].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			j = i + 1 // "Ana Lind's Farmers Party had 28%": the party
+			break
+		}
+	}
 	return d.span(j, e), true
 }
 
@@ -1331,7 +1337,7 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 				o1++
 			}
 			if o0 < to && d.toks[o0].capital {
-				for o0 < o1 && d.x.parties[strings.ToLower(d.text[d.toks[o0].start:d.toks[o0].end])] == "" && isAffiliationWord(d.toks[o0].low) {
+				for o0+1 < o1 && d.x.parties[strings.ToLower(d.text[d.toks[o0].start:d.toks[o0].end])] == "" && isAffiliationWord(d.toks[o0].low) {
 					o0++ // "Democrat Sam Cole"
 				}
 				return d.text[d.toks[o0].start:d.toks[o1].end], d.span(o0, o1), true
@@ -1340,8 +1346,14 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 		}
 	}
 	if !pron {
-		for a < e && isAffiliationWord(d.toks[a].low) && d.toks[a+1].capital {
-			a++ // "Republican Jane Hill"
+		for j := e - 1; j >= a; j-- {
+			if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				a = j + 1 // "Prime Minister Ana Lind's Farmers Party": the party
+				break
+			}
+		}
+		for a+1 < e && isAffiliationWord(d.toks[a].low) && d.toks[a+1].capital {
+			a++ // "Republican Jane Hill", not "Green League"
 		}
 		name, sp = d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
 	}

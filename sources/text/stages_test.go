@@ -390,6 +390,8 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "2 million", Subject: "Spain"}, {Q: "300,000", Subject: "Madrid"}}},
 		{"the capital untold", pub + "Israelis protested on Saturday. About 9,000 gathered in the capital.",
 			[]row{{Q: "About 9,000"}}},
+		{"a possessive before the party; a one-word name after an affiliation word", pub + "Prime Minister Ana Lind's Farmers Party won 28.0% of the vote and 53 of the 169 seats, while the Green League doubled its share to 12%.",
+			[]row{{Q: "28.0%", Subject: "Farmers Party"}, {Q: "53", Subject: "Farmers Party"}, {Q: "169"}, {Q: "12%", Subject: "Green League"}}},
 	}, "direction")
 }
 
