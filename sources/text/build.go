@@ -466,6 +466,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if c.Measure == "deaths" && d.x.canon["bodies"] {
 			c.Measure = "bodies" // the dead handed over are bodies
 		}
+		if (c.Measure == "" || c.Measure == "troops" || c.Measure == "prisoners") && d.x.canon["hostages"] && d.takenPeople(k, s) {
+			// "released 142 pupils who were abducted": people taken by
+			// force and freed are hostages.
+			c.Measure = "hostages"
+			b.whyText("measure", "people abducted and freed are hostages")
+		}
 		if (c.Measure == "" || c.Measure == "troops") && d.x.canon["prisoners"] {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home".
@@ -797,6 +803,24 @@ func (d *document) passiveAfter(k, cl1 int) bool {
 	}
 	w := d.toks[j].low
 	return d.toks[j].kind == tWord && (strings.HasSuffix(w, "ed") || isIrregularPast(w))
+}
+
+// takenPeople reports a figure whose people a relative clause says were
+// abducted or kidnapped: "142 pupils who were abducted", "13 people who
+// had been kidnapped".
+func (d *document) takenPeople(k int, s sentence) bool {
+	for i := k + 1; i <= s.last && i <= k+4; i++ {
+		if w := d.toks[i].low; w != "who" && w != "that" {
+			continue
+		}
+		for j := i + 1; j <= s.last && j <= i+4; j++ {
+			if m, _ := d.measureAt(j); m == "hostages" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // asOfMarked reports a date token j after "by", "as of" or "as at": the

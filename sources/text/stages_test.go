@@ -293,6 +293,12 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "18.4%", Measure: "votes"}, {Q: "22", Measure: "seats"}}},
 		{"a vote share, passive", pub + "A vote share of 31% was won by the Liberals, who took 40 seats.",
 			[]row{{Q: "31%", Measure: "votes"}, {Q: "40", Measure: "seats"}}},
+		{"freed people who were abducted are hostages", pub + "Gunmen released 142 pupils who were abducted from a school this month.",
+			[]row{{Q: "142", Measure: "hostages"}}},
+		{"kidnapped, past perfect passive", pub + "The army freed 13 people who had been kidnapped by the gang.",
+			[]row{{Q: "13", Measure: "hostages"}}},
+		{"freed people with no abduction stay prisoners", pub + "The government freed 40 people who had been jailed for protesting.",
+			[]row{{Q: "40", Measure: "prisoners"}}},
 		{"remain missing", pub + "Some 67 people remain missing.", []row{{Q: "Some 67", Measure: "missing"}}},
 		{"forced from their homes", pub + "About 24,000 people were forced from their homes.", []row{{Q: "About 24,000", Measure: "displaced"}}},
 	}, "measure")
