@@ -75,6 +75,7 @@ func ExampleRun_articles() {
 	// Output:
 	// cannot all hold: 57 and 78
 	// cannot all hold: 6,057 and 6,060
+	// echo: 6,000-for-6,000 from 1 origin in 3 outlets
 	// echo: 79 from 1 origin in 3 outlets
 	// echo: more than 6,000 from 1 origin in 3 outlets
 }

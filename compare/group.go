@@ -391,9 +391,14 @@ func sameStatement(a, b *item) bool {
 		(a.class != classOther || a.c.Kind == b.c.Kind)
 }
 
-// originOf returns who a claim's figure comes from.
+// originOf returns who a claim's figure comes from: its speaker, except
+// that an outlet speaking in its own voice passes on the story it carries,
+// so its figure comes from the first outlet of its Via chain (a wire story
+// reprinted by three papers is one origin, not three).
 func originOf(c *claims.Claim) string {
 	switch {
+	case c.Speaker.Name != "" && c.Speaker.Name == c.Source.Outlet:
+		return c.Source.Origin()
 	case c.Speaker.Name != "":
 		return c.Speaker.Name
 	case c.Source.Origin() != "":
