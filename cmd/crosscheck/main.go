@@ -74,16 +74,22 @@ File types, by extension:
 	.csv              claims in crosscheck's CSV layout
 	.json .jsonld     schema.org ClaimReview / Claim (JSON-LD)
 
-Flags (after the subcommand; run "crosscheck SUBCOMMAND -h" for the full list):
+Flags (before or after the files; run "crosscheck SUBCOMMAND -h" for the full list):
 
 	--format text|markdown|json|claimreview
-	                  report format for check (default text); claimreview
+	                  check: the report's form (default text); claimreview
 	                  exports the findings as schema.org ClaimReview
 	--type text|jsonl|csv|claimreview
-	                  read every FILE as this type, whatever its extension
-	--lang TAG        language of the report's numbers and dates (BCP 47,
+	                  check, extract: read every FILE as this type, whatever
+	                  its extension
+	--lang TAG        check: the language of the report's numbers; extract,
+	                  numbers: the language of the text's figures (BCP 47,
 	                  default en)
-	--explain         with each finding, the words that decided each field
+	--explain         extract: with each claim, the words that decided each
+	                  field
+	--outlet NAME, --date YYYY-MM-DD
+	                  extract: the outlet and publication date of articles
+	                  that do not say
 
 Exit status: 0 when all went well, 1 when some input could not be read (what
 could be read is still reported), 2 for a usage error.
