@@ -240,6 +240,9 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			if i+1 < len(ms) && ms[i+1].doc == doc && ms[i+1].s.day == s.day {
 				continue // a higher total of the same date follows
 			}
+			if explained(g, run[0], doc, prev, s) {
+				continue // the report's own events account for the rise
+			}
 			name := docName(prev, s, doc)
 			if name == "" {
 				continue // a hash collision between two documents
@@ -256,6 +259,29 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			})
 		}
 	})
+}
+
+// explained reports whether the events that the document of hash doc gives
+// for like's count and direction, dated after prev and up to s, add up to
+// at least the rise from prev to s: a bulletin listing each handover beside
+// its running total explains its own rise. Only exact event figures count.
+func explained(g *Group, like Statement, doc uint64, prev, s *Statement) bool {
+	events := findRun(g, like.Direction, classCount, scopeEvent, like.Unit)
+	sum := prev.value
+	// A run is in date order: visit only the events between the two dates.
+	start := sort.Search(len(events), func(i int) bool { return events[i].day > prev.day })
+	for i := start; i < len(events) && events[i].day <= s.day; i++ {
+		ev := &events[i]
+		if !dated(ev) || !ev.exact || !slices.Contains(ev.docs, doc) {
+			continue
+		}
+		next, ok := addDec(sum, ev.value)
+		if !ok {
+			return false
+		}
+		sum = next
+	}
+	return !below(claims.Incl(sum), s.Lower)
 }
 
 // docName returns the document both statements share under hash h, or ""

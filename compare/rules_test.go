@@ -96,6 +96,11 @@ func TestRules(t *testing.T) {
 			[]string{"jump: a,b"}},
 		{"no jump: two reports", []spec{fig("a", "3,600", "2025-06-14", "A", "1"), fig("b", "more than 6,000", d19, "B", "2")}, nil},
 		{"no jump: a modest rise", []spec{fig("a", "100", "2025-06-14", "A", "1"), fig("b", "120", d19, "B", "1")}, nil},
+		{"no jump: the report's own events explain the rise", []spec{fig("a", "1,212", "2025-06-11", "H", "1"), fig("e", "1,200", "2025-06-13", "H", "1").event(), fig("b", "2,412", "2025-06-13", "H", "1")}, nil},
+		{"jump: the report's events explain only part of the rise", []spec{fig("a", "1,212", "2025-06-11", "H", "1"), fig("e", "300", "2025-06-13", "H", "1").event(), fig("b", "2,412", "2025-06-13", "H", "1")},
+			[]string{"jump: a,b"}},
+		{"jump: another report's events do not explain this one's rise", []spec{fig("a", "1,212", "2025-06-11", "H", "1"), fig("e", "1,200", "2025-06-13", "K", "2").event(), fig("b", "2,412", "2025-06-13", "H", "1")},
+			[]string{"jump: a,b"}},
 		// imbalance
 		{"imbalance: 500 released, 400 back", []spec{fig("a", "500", d19, "A", "1"), fig("b", "400", d19, "A", "1").back()},
 			[]string{"imbalance: a,b"}},
