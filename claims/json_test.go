@@ -6,10 +6,11 @@ import (
 	"errors"
 	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -52,15 +53,7 @@ func TestClaimJSONGolden(t *testing.T) {
 	c := sampleClaim()
 	var buf bytes.Buffer
 	require.NoError(t, claims.NewEncoder(&buf).Encode(c))
-	golden := filepath.Join("testdata", "claim.golden.jsonl")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, buf.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("encoded claim (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "claim.golden.jsonl"), buf.Bytes(), *update)
 	if !strings.Contains(buf.String(), "Tuesday & were") {
 		t.Errorf("Encoder escaped '&': %s", buf.String())
 	}

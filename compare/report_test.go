@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -28,15 +29,7 @@ func TestReports(t *testing.T) {
 			t.Run(set+"."+ext, func(t *testing.T) {
 				var buf bytes.Buffer
 				require.NoError(t, write(&buf, fs))
-				path := filepath.Join("testdata", set+"."+ext+".golden")
-				if *update {
-					require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-				}
-				golden, err := os.ReadFile(path)
-				require.NoError(t, err, "run go test -update to create the golden files")
-				if diff := cmp.Diff(string(golden), buf.String()); diff != "" {
-					t.Errorf("%s (-want +got):\n%s", path, diff)
-				}
+				golden.Check(t, filepath.Join("testdata", set+"."+ext+".golden"), buf.Bytes(), *update)
 			})
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/golden"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
@@ -58,15 +60,7 @@ func TestRunNumbersDemo(t *testing.T) {
 	require.Equal(t, 0, runNumbers(nil, &out, &errb), errb.String())
 	require.Contains(t, out.String(), `"class":"count"`)
 	require.Contains(t, out.String(), `"file":"demo/`)
-	golden := filepath.Join("testdata", "numbers-demo.golden")
-	if *updateNumbers {
-		require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err, "run with -update-numbers to create it")
-	if diff := cmp.Diff(string(want), out.String()); diff != "" {
-		t.Errorf("crosscheck numbers on the demo articles (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "numbers-demo.golden"), out.Bytes(), *updateNumbers)
 }
 
 func TestRunNumbersBadFlag(t *testing.T) {

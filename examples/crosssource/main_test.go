@@ -3,12 +3,12 @@ package main
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/crosscheck/crosscheck/internal/golden"
+
 	"github.com/stretchr/testify/require"
 )
 
@@ -20,15 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 func TestRun(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, run(&b))
-	golden := filepath.Join("testdata", "output.golden")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, b.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	if diff := cmp.Diff(string(want), b.String()); diff != "" {
-		t.Errorf("output (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "output.golden"), b.Bytes(), *update)
 }
 
 // TestFindingTypes checks, apart from the wording, that the reports yield

@@ -5,9 +5,10 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -25,15 +26,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 func TestRun(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, run(&b))
-	golden := filepath.Join("testdata", "output.golden")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, b.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	if diff := cmp.Diff(string(want), b.String()); diff != "" {
-		t.Errorf("output (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "output.golden"), b.Bytes(), *update)
 }
 
 // TestConformance is how a source's own tests run the contract's checks.

@@ -3,9 +3,10 @@ package main
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -22,15 +23,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 func TestRun(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, run(&b))
-	golden := filepath.Join("testdata", "output.golden")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, b.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	if diff := cmp.Diff(string(want), b.String()); diff != "" {
-		t.Errorf("output (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "output.golden"), b.Bytes(), *update)
 }
 
 // TestReading checks, apart from the layout, how the article's key figures

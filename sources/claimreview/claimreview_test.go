@@ -6,8 +6,11 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -185,15 +188,7 @@ func TestExportGolden(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	require.NoError(t, claimreview.Export(&buf, reviews))
-	const golden = "testdata/export.golden.jsonld"
-	if *update {
-		require.NoError(t, os.WriteFile(golden, buf.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("Export (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "export.golden.jsonld"), buf.Bytes(), *update)
 }
 
 func TestExportRoundTrip(t *testing.T) {
