@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck"
-	"golang.org/x/text/language"
 )
 
 // runCheck is the check subcommand: it reads claims from every FILE (or the
@@ -42,18 +41,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck check: unknown format %q: want one of %s\n", *format, strings.Join(crosscheck.ReportFormats(), ", "))
 		return 2
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: --lang %q: %v\n", *lang, err)
+	tag, ok := parseLang("check", *lang, stderr)
+	if !ok {
 		return 2
 	}
 	opts := crosscheck.Options{Type: *typ}
 	opts.Compare.Language = tag
-	if *typ != "" {
-		if _, err := crosscheck.Read("-", nil, opts); err != nil {
-			fmt.Fprintf(stderr, "crosscheck check: --type: %v\n", err)
-			return 2
-		}
+	if !knownType("check", opts, stderr) {
+		return 2
 	}
 
 	status := 0

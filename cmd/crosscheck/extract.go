@@ -13,7 +13,6 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/sources"
 	"github.com/crosscheck/crosscheck/sources/text"
-	"golang.org/x/text/language"
 )
 
 // runExtract is the extract subcommand: the claims of each FILE (or of the
@@ -44,9 +43,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(stderr, "crosscheck extract: --lang %q: %v\n", *lang, err)
+	tag, ok := parseLang("extract", *lang, stderr)
+	if !ok {
 		return 2
 	}
 	opts := crosscheck.Options{Type: *typ, Text: text.Options{Language: tag, Outlet: *outlet, Explain: *explain}}
@@ -58,11 +56,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		}
 		opts.Text.Published = d
 	}
-	if *typ != "" {
-		if _, err := crosscheck.Read("-", nil, opts); err != nil {
-			fmt.Fprintf(stderr, "crosscheck extract: --type: %v\n", err)
-			return 2
-		}
+	if !knownType("extract", opts, stderr) {
+		return 2
 	}
 
 	status := 0

@@ -4,11 +4,14 @@ import (
 	"bufio"
 	"bytes"
 	"flag"
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/demo"
 	"github.com/crosscheck/crosscheck/sources"
+	"golang.org/x/text/language"
 )
 
 // inputs returns one source for each FILE argument, in order: a file or a
@@ -94,4 +97,33 @@ func parseInterspersed(fl *flag.FlagSet, args []string) ([]string, error) {
 		files = append(files, rest[0])
 		args = rest[1:]
 	}
+}
+
+// parseLang reads the --lang flag's BCP 47 tag; on a bad tag it says so on
+// stderr, prefixed with the subcommand, and returns false.
+func parseLang(cmd, s string, stderr io.Writer) (language.Tag, bool) {
+	tag, err := language.Parse(s)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck %s: --lang %q: %v\n", cmd, s, err)
+		return language.Tag{}, false
+	}
+	return tag, true
+}
+
+// knownType reports whether opts.Type is empty or names one of the formats
+// crosscheck.Formats(opts) reads; when not, it names them on stderr.
+func knownType(cmd string, opts crosscheck.Options, stderr io.Writer) bool {
+	if opts.Type == "" {
+		return true
+	}
+	formats := crosscheck.Formats(opts)
+	if _, ok := sources.Lookup(opts.Type, formats...); ok {
+		return true
+	}
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.Name
+	}
+	fmt.Fprintf(stderr, "crosscheck %s: --type %q: want one of %s\n", cmd, opts.Type, strings.Join(names, ", "))
+	return false
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/demo"
 	"github.com/crosscheck/crosscheck/numbers"
-	"golang.org/x/text/language"
 )
 
 // numberLine is one line of "crosscheck numbers": a numbers.Number with the
@@ -62,9 +61,8 @@ func runNumbers(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(stderr, "crosscheck numbers: --lang %q: %v\n", *lang, err)
+	tag, ok := parseLang("numbers", *lang, stderr)
+	if !ok {
 		return 2
 	}
 	opts := numbers.Options{Language: tag}
