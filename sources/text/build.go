@@ -307,27 +307,6 @@ func (d *document) present(cl0, cl1 int) bool {
 	return false
 }
 
-// eventMeasure reports measures counted at an event: the crowd of a rally,
-// the toll of a disaster.
-func eventMeasure(m string) bool {
-	switch m {
-	case "protesters", "deaths", "injured", "arrests", "missing", "evacuees", "casualties":
-		return true
-	}
-	return false
-}
-
-// countMeasure reports measures of things that are counted and never
-// handed over.
-func countMeasure(m string) bool {
-	switch m {
-	case "protesters", "injured", "missing", "displaced", "evacuees", "voters", "votes", "turnout", "arrests",
-		"seats", "homes", "casualties":
-		return true
-	}
-	return false
-}
-
 // bothWays reports words that make a transfer an exchange in the clause:
 // "each side handed over 1,000", "freed by each side", "in the largest
 // prisoner swap".
@@ -447,7 +426,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
-	if countMeasure(c.Measure) {
+	if d.countMeasure(c.Measure) {
 		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
 	}
 	if cu.tok >= 0 && c.Measure == "deaths" {
@@ -516,7 +495,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.whyText("kind", "part of the transfer before")
 	} else {
-		c.Kind = claims.Estimated
+		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit = false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
 		if c.Subject != "" && !d.holderHit && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
@@ -611,6 +590,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if perfect && c.Kind == claims.Completed {
 		c.Scope = claims.Total
 		b.whyText("scope", "present perfect")
+	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
+		c.Scope = claims.Total
+		b.whyText("scope", "a toll is a running total")
 	} else if hasDate && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
 		c.Scope = claims.Event
 		b.why("scope", dsp)
@@ -635,7 +617,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.AsOf = when
 		b.whyText("as_of", "the date of the statement")
 	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && !d.present(cl0, cl1) &&
-		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && !d.topicFig && eventMeasure(c.Measure) ||
+		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && !d.topicFig && d.eventMeasure(c.Measure) ||
 			c.Measure == "protesters" && d.paraOf[si]-d.topicPara <= 2):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.

@@ -25,6 +25,8 @@ type lexicon struct {
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms, capitals                                                     map[string]string
 	particles                                                              map[string]string
+	estimateCue, estimateVerb                                              map[string]bool
+	measureClass                                                           map[string]uint8
 }
 
 func newLexicon() *lexicon {
@@ -217,6 +219,32 @@ func newLexicon() *lexicon {
 		},
 		// Verb particles that complete a transfer verb: "hand over", "got back".
 		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
+		// Words that make a count an estimate or a projection: "an
+		// estimated 20,000", "may have died", "a study estimates".
+		estimateCue: set("estimate", "estimates", "estimated", "estimating", "estimation", "projected", "projection",
+			"projections", "projects", "feared", "may", "might", "could", "possibly", "probably", "likely",
+			"modelling", "modeling", "extrapolated", "unconfirmed", "believed", "thought", "guess", "expected", "expects",
+			"forecast", "forecasts", "predicted", "predicts", "will", "would"),
+		// Of those, the verbs and nouns that govern a whole sentence, not
+		// only their own clause ("A study estimates that …, 64,260 …").
+		estimateVerb: set("estimate", "estimates", "estimated", "estimating", "estimation", "projected", "projection",
+			"projections", "projects", "extrapolated", "modelling", "modeling"),
+		// What the kind stage knows of each canonical measure.
+		measureClass: map[string]uint8{
+			"protesters": mcCrowd | mcCount | mcEvent,
+			"deaths":     mcToll | mcEvent,
+			"casualties": mcToll | mcCount | mcEvent,
+			"injured":    mcToll | mcCount | mcEvent,
+			"missing":    mcToll | mcCount | mcEvent,
+			"arrests":    mcToll | mcCount | mcEvent,
+			"evacuees":   mcToll | mcCount | mcEvent,
+			"displaced":  mcToll | mcCount,
+			"homes":      mcToll | mcCount,
+			"voters":     mcCount,
+			"votes":      mcCount,
+			"turnout":    mcCount,
+			"seats":      mcCount,
+		},
 	}
 }
 

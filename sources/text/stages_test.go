@@ -420,7 +420,7 @@ func TestKind(t *testing.T) {
 		{"are to be freed", pub + "Under the first phase of the truce, 33 hostages are to be freed.", []row{{Q: "33", Kind: claims.Agreed}}},
 		{"come home is done", pub + "Some 84 Russian servicemen have come home from Ukrainian captivity.", []row{{Q: "Some 84", Kind: claims.Completed, Scope: claims.Total}}},
 		{"so far", pub + "Russia released 500 prisoners so far.", []row{{Q: "500", Kind: claims.Completed, Scope: claims.Total}}},
-		{"a total of", pub + "A total of 1,480 residents were evacuated.", []row{{Q: "1,480", Kind: claims.Estimated, Scope: claims.Total}}},
+		{"a total of", pub + "A total of 1,480 residents were evacuated.", []row{{Q: "1,480", Kind: claims.Completed, Scope: claims.Total}}},
 	}, "kind", "scope")
 }
 

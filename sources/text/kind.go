@@ -1,0 +1,100 @@
+package text
+
+import (
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// The kind stage for figures that count rather than transfer: a toll, a
+// crowd, a tally of votes or arrivals. What a figure counts decides the
+// default, and the words of its clause override it:
+//
+//   - a crowd is always somebody's estimate ("police counted 80,000");
+//   - anything else is a count of what happened (completed), unless the
+//     clause says it is an estimate or a projection ("an estimated 20,000",
+//     "as many as 900 may have died", "a study estimates");
+//   - a toll (deaths, injured, missing, homes destroyed, people displaced
+//     or arrested) is a running total as of its date: each new figure
+//     replaces the one before, so that a toll that falls is worth a look.
+//     A part of it ("including 51 children", "of whom 12") is no total.
+//
+// The classes of measures and the words of estimation are data in the
+// lexicon (measureClass, estimateCue).
+
+// Classes of measures, as the kind stage sees them.
+const (
+	mcCrowd uint8 = 1 << iota // counted by eye: an estimate
+	mcToll                    // a running total that only grows, as of its date
+	mcCount                   // counted, never handed over
+	mcEvent                   // counted at one event: a rally, a disaster
+)
+
+// countKind returns the kind of the count at token k whose clause is
+// [cl0, cl1]: estimated for a crowd or where the sentence says so, else
+// completed.
+func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b *builder) claims.Kind {
+	if d.lx.measureClass[measure]&mcCrowd != 0 {
+		b.whyText("kind", "a crowd is counted by estimate")
+		return claims.Estimated
+	}
+	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") {
+		b.why("kind", f.span) // "an estimated 20,000"
+		return claims.Estimated
+	}
+	if j, ok := d.estimateCueIn(k, s, cl0, cl1); ok {
+		b.why("kind", d.span(j, j))
+		return claims.Estimated
+	}
+	b.whyText("kind", "a count of what happened")
+	return claims.Completed
+}
+
+// estimateCueIn finds a word of estimation that governs the figure at k:
+// in its clause, or before it in its sentence on the same side of any
+// quotation mark ("A study estimates that …, including 64,260 …"). "May"
+// with a capital is the month.
+func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
+	q := d.toks[k].quote
+	for j := s.first; j <= cl1; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.quote != q || !d.lx.estimateCue[t.low] {
+			continue
+		}
+		if t.capital && j > s.first && t.low == "may" {
+			continue
+		}
+		if j < cl0 && !d.lx.estimateVerb[t.low] {
+			continue // a modal governs only its own clause
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// tollScope reports whether a count of measure is a running total: a toll
+// that is not a part of another figure.
+func (d *document) tollScope(measure string, k, cl0, cl1 int) bool {
+	return d.lx.measureClass[measure]&mcToll != 0 && !d.partOf(k, cl0, cl1)
+}
+
+// eventMeasure reports measures counted at an event: the crowd of a rally,
+// the toll of a disaster.
+func (d *document) eventMeasure(m string) bool { return d.lx.measureClass[m]&mcEvent != 0 }
+
+// countMeasure reports measures of things that are counted and never
+// handed over.
+func (d *document) countMeasure(m string) bool { return d.lx.measureClass[m]&mcCount != 0 }
+
+// containsFold reports whether s holds sub, which is lower case, in any
+// case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,37 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// The kind and scope of figures that count rather than transfer: tolls are
+// running totals of what happened, crowds are estimates, and the words of
+// the sentence make anything else an estimate.
+func TestCountKind(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a toll is a running total", pub + "The landslide has killed 48 people, the governor said.",
+			[]row{{Q: "48", Kind: claims.Completed, Scope: claims.Total}}},
+		{"a toll that rose", pub + "The number of dead from the cyclone rose to 311 on Tuesday.",
+			[]row{{Q: "311", Kind: claims.Completed, Scope: claims.Total}}},
+		{"injured and missing", pub + "Rescuers said 95 people were hurt and 14 remained unaccounted for.",
+			[]row{{Q: "95", Kind: claims.Completed, Scope: claims.Total}, {Q: "14", Kind: claims.Completed, Scope: claims.Total}}},
+		{"a part of a toll is no total", pub + "At least 70 people died, including 19 children.",
+			[]row{{Q: "At least 70", Kind: claims.Completed, Scope: claims.Total}, {Q: "19", Kind: claims.Completed}}},
+		{"an estimated toll", pub + "An estimated 2,400 people died in the heatwave, the institute said.",
+			[]row{{Q: "An estimated 2,400", Kind: claims.Estimated, Scope: claims.Total}}},
+		{"may have died", pub + "As many as 900 residents may have drowned, the mayor warned.",
+			[]row{{Q: "As many as 900", Kind: claims.Estimated}}},
+		{"a study estimates, over the sentence", pub + "A university study estimates that the war killed 64,000 people, well above the official count.",
+			[]row{{Q: "64,000", Kind: claims.Estimated, Scope: claims.Total}}},
+		{"a modal stays in its clause", pub + "The storm could strengthen overnight, and 30 homes have already been destroyed.",
+			[]row{{Q: "30", Kind: claims.Completed, Scope: claims.Total}}},
+		{"a crowd is an estimate", pub + "Some 40,000 people marched through the port city on Saturday.",
+			[]row{{Q: "Some 40,000", Kind: claims.Estimated, Scope: claims.Event}}},
+		{"the month May is no modal", pub + "In May 214 people were arrested at the border.",
+			[]row{{Q: "214", Kind: claims.Completed, Scope: claims.Total}}},
+		{"a forecast share", pub + "Analysts had forecast a turnout of about 58 percent.",
+			[]row{{Q: "about 58 percent", Kind: claims.Estimated}}},
+	}, "kind", "scope")
+}
