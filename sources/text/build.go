@@ -414,7 +414,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if f.class == numbers.Ratio {
 		return claims.Claim{}, false // "a third", "one train in three": a share with no count
 	}
-	if f.q.Vague && c.Measure == "" && f.q.Lower.Value.Sign() >= 0 && !f.q.Upper.Set {
+	if f.q.Vague && !d.x.canon[c.Measure] && f.q.Lower.Value.Sign() >= 0 && !f.q.Upper.Set {
 		if v, ok := f.q.Lower.Value.Int64(); ok && v < 10 {
 			return claims.Claim{}, false // "several people were found": too vague to check
 		}
@@ -510,6 +510,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 	}
 
+	if c.Measure == "" && cu.tok < 0 {
+		// People that no verb names and nothing is handed over: counted
+		// as what they are ("250 migrants", "1,320 families").
+		if w, i := d.personNoun(k, s); w != "" {
+			c.Measure = w
+			b.why("measure", d.span(i, i))
+		}
+	}
 	if d.bringsTotal(k, cl0) {
 		// "…, bringing the total number of people freed to 4,000": the
 		// running total of the transfer just told.

@@ -27,6 +27,8 @@ type lexicon struct {
 	particles                                                              map[string]string
 	estimateCue, estimateVerb                                              map[string]bool
 	measureClass                                                           map[string]uint8
+	group                                                                  map[string]bool
+	personSuffixes                                                         []string
 }
 
 func newLexicon() *lexicon {
@@ -229,6 +231,12 @@ func newLexicon() *lexicon {
 		// only their own clause ("A study estimates that …, 64,260 …").
 		estimateVerb: set("estimate", "estimates", "estimated", "estimating", "estimation", "projected", "projection",
 			"projections", "projects", "extrapolated", "modelling", "modeling"),
+		// Nouns of groups of people counted as such: "1,320 families".
+		group: set("families", "households", "pilgrims", "migrants", "refugees", "patients", "survivors", "workers",
+			"teachers", "students", "doctors", "nurses", "journalists", "volunteers", "rescuers"),
+		// Endings of plural nouns of people: "defenders", "activists",
+		// "detainees", "migrants", "residents", "guardsmen", "guys".
+		personSuffixes: []string{"ers", "ors", "ists", "ians", "ees", "ants", "ents", "men", "guys", "folk"},
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters": mcCrowd | mcCount | mcEvent,

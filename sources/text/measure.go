@@ -177,6 +177,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					return m
 				}
 			}
+			// A noun beyond the vocabulary is kept as what it is ("12
+			// ambulances", "20 villages", "7,354 bags"), but for people,
+			// whom the clause's verb names (prisoners when handed over).
+			if m := d.ownNoun(head); m != "" && !d.personLike(m) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
+				b.why("measure", d.span(head, head))
+				return m
+			}
 			return ""
 		}
 	}
@@ -464,6 +471,57 @@ func isDeterminer(w string) bool {
 	switch w {
 	case "the", "its", "their", "his", "her", "our", "own", "these", "those", "them", "whom", "which", "my", "your":
 		return true
+	}
+	return false
+}
+
+// ownNoun returns the noun at token i as a measure of its own: lower case,
+// without a possessive; "" for a name, a demonym or a word that is no noun
+// of things counted.
+func (d *document) ownNoun(i int) string {
+	t := d.toks[i]
+	if t.kind != tWord || t.capital || len(t.low) < 3 {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+	if d.x.demonyms[w] != "" || d.x.demonyms[strings.TrimSuffix(w, "s")] != "" || d.lx.breaker[w] || d.lx.frame[w] {
+		return ""
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return ""
+		}
+	}
+	return w
+}
+
+// personNoun returns the noun of people right after the figure at k ("250
+// migrants", "1,320 families"), for a count that no verb names.
+func (d *document) personNoun(k int, s sentence) (string, int) {
+	i := k + 1
+	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
+		i++
+	}
+	if i > s.last || d.toks[i].quote != d.toks[k].quote {
+		return "", 0
+	}
+	if w := d.ownNoun(i); w != "" && d.personLike(w) {
+		return w, i
+	}
+	return "", 0
+}
+
+// personLike reports a plural noun of people: one the lexicon lists
+// ("civilians", "families"), or one formed as nouns of people are
+// ("defenders", "activists", "detainees", "residents", "guardsmen").
+func (d *document) personLike(w string) bool {
+	if d.lx.person[w] || d.lx.group[w] {
+		return true
+	}
+	for _, suf := range d.lx.personSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }
