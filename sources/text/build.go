@@ -496,9 +496,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.whyText("kind", "part of the transfer before")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
-		d.holderHit = false
+		d.holderHit, d.placeDefault = false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
-		if c.Subject != "" && !d.holderHit && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !d.holderHit && !d.placeDefault && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject
@@ -1128,8 +1128,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			return p
 		}
 	}
-	if f.q.Unit == claims.Percent || measure == "seats" {
-		return "" // a share with no holder or place named is about nothing said
+	if measure == "seats" || measure == "votes" {
+		return "" // a share of the vote with no holder named is nobody's
+	}
+	if f.q.Unit == claims.Percent {
+		// A rate with no place named (a turnout, a share of strikers) is
+		// the story's country's.
+		return d.storyPlace(b)
 	}
 	// "Gaza's health ministry says 47,000 have been killed": the speaker's place.
 	for _, a := range d.attrs[si] {
@@ -1190,6 +1195,26 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			return strings.ToUpper(pl[:1]) + strings.ToLower(pl[1:])
 		}
 		return pl
+	}
+	if d.lx.measureClass[measure]&mcCrowd != 0 {
+		// A crowd gathers in a town: one with no place named is not the
+		// whole country's, or it would meet the national count as if it
+		// were one.
+		return ""
+	}
+	return d.storyPlace(b)
+}
+
+// storyPlace returns the country the story is about, for a count whose
+// sentence names no place: the most mentioned party that is a country,
+// else "". It is a default, and the claim's reasons say so.
+func (d *document) storyPlace(b *builder) string {
+	for _, p := range d.topParties() {
+		if d.x.countries[p] {
+			d.placeDefault = true
+			b.whyText("subject", "the story's country (no place named)")
+			return p
+		}
 	}
 	return ""
 }

@@ -48,6 +48,7 @@ type document struct {
 	sawProtest                 bool // a figure of the story counted protesters
 	pubOK                      bool // the publication date is valid
 	holderHit                  bool // placeFor named who won a share, not a place
+	placeDefault               bool // placeFor fell back to the story's country
 	keyBuf                     []byte
 
 	// Per-token caches of the vocabulary look-ups.

@@ -46,6 +46,7 @@ type Extractor struct {
 	canon      map[string]bool   // the canonical measures
 	firsts     map[string]uint8  // first words of phrases: 1 measure, 2 party, 4 running total
 	classes    map[string]uint32 // word → the word classes it is in (cSpeech, …)
+	countries  map[string]bool   // the parties that are countries
 	maxMeasure int               // the longest measure phrase, in words
 	maxParty   int
 	scratch    sync.Pool // *scratch
@@ -87,6 +88,12 @@ func New(opts Options) *Extractor {
 		}
 	}
 	addCountries(x.lx.demonyms)
+	x.countries = map[string]bool{}
+	for _, m := range []map[string]string{x.lx.demonyms, x.lx.capitals, opts.Demonyms} {
+		for _, c := range m {
+			x.countries[c] = true
+		}
+	}
 	for k, c := range x.lx.capitals {
 		if _, ok := x.parties[k]; !ok {
 			x.parties[k] = c

@@ -1,0 +1,20 @@
+package text
+
+import "testing"
+
+// A count whose sentence names no place is about the story's country; a
+// crowd is not, since a town's rally would then meet the national count.
+func TestStoryPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a rate with no place", pub + "Chileans voted for a new constitution on Sunday. Officials put turnout at 61 percent.",
+			[]row{{Q: "61 percent", Subject: "Chile"}}},
+		{"a toll with no place", pub + "A strong tremor shook Peru on Monday. Rescuers said 23 people had died.",
+			[]row{{Q: "23", Subject: "Peru"}}},
+		{"an organisation is no place", pub + "The United Nations appealed for aid to Nepal. The UN said 140 people had died.",
+			[]row{{Q: "140", Subject: "Nepal"}}},
+		{"a crowd with no place stays open", pub + "Hungarian unions marched on Saturday. Organisers said 12,000 took part.",
+			[]row{{Q: "12,000", Subject: ""}}},
+		{"a place named wins", pub + "Floods hit Brazil this week. In Porto Alegre 31 people died.",
+			[]row{{Q: "31", Subject: "Porto Alegre"}}},
+	}, "direction")
+}
