@@ -533,64 +533,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 
 	// Scope: a running total, or one event.
-	date, dsp, hasDate := d.pairedDate(s, k)
-	if !hasDate {
-		date, dsp, hasDate = d.dateIn(s, k, cl0, cl1)
-	}
-	if !hasDate && c.Kind == claims.Agreed {
-		// An agreement's date may stand anywhere in its sentence ("was
-		// agreed … on 2 June, where the sides accepted a … formula").
-		date, dsp, hasDate = d.dateIn(s, k, s.first, s.last)
-	}
-	if !hasDate && d.toks[k].quote == d.toks[s.first].quote {
-		// A date in the phrase that opens the sentence: "On June 14, the
-		// …", "In Munich on Saturday, police …".
-		for j := s.first; j < k && j <= s.first+8 && !d.boundary(j); j++ {
-			if j > s.first && d.toks[j-1].low == "since" {
-				continue
-			}
-			if p, sp, ok := d.dateAt(j); ok {
-				date, dsp, hasDate = p, sp, true
-				break
-			}
-		}
-	}
-	if !hasDate && cl0 > s.first+1 && d.toks[cl0-1].low == "," {
-		// "The previous protest, on Jan. 19, drew 1.12 million": a date set
-		// off just before the figure's clause.
-		p0, _ := d.clause(s, cl0-2)
-		if cl0-2-p0 <= 5 {
-			for j := p0; j <= cl0-2; j++ {
-				if p, sp, ok := d.dateAt(j); ok {
-					date, dsp, hasDate = p, sp, true
-					break
-				}
-			}
-		}
-	}
-	if !hasDate && cl0 > s.first && d.toks[cl0].low == "when" {
-		// "in April, when 16 detainees were freed", "since 2014, when
-		// militants seized 276": the time the clause is about.
-		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
-			// The time itself, not the period "since" opens.
-			if p, sp, ok := d.dateAtOnly(j); ok {
-				date, dsp, hasDate = p, sp, true
-				break
-			}
-			if t := d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Year {
-				if y, ok := d.figs[t.fig].q.Value.Int64(); ok && y > 1000 && y < 3000 {
-					date = claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31})
-					dsp, hasDate = claims.Span{Start: t.start, End: t.end}, true
-					break
-				}
-			}
-		}
-	}
-	if !hasDate && d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.partOf(k, cl0, cl1) {
-		// "brought home 157 on Thursday, among them 150 soldiers": a part
-		// is as of the whole told just before it.
-		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
-	}
+	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c.Kind)
 	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
@@ -606,37 +549,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.why("scope", dsp)
 	}
 
-	// As of when.
-	switch {
-	case hasDate && d.asOfMarked(d.tokenAt(dsp.Start), s):
-		// "By Monday, Ukraine had received …, officials said on
-		// Tuesday": the day the figure holds as of.
-		c.AsOf = date
-		b.why("as_of", dsp)
-	case perfect && c.Speaker.Role != "outlet" && !when.IsZero() && (!hasDate || d.toks[d.tokenAt(dsp.Start)].kind != tFig):
-		// "has risen to 1,046, the agency said on Friday": a running
-		// figure is as of the statement.
-		c.AsOf = when
-		b.whyText("as_of", "the date of the statement (present perfect)")
-	case hasDate:
-		c.AsOf = date
-		b.why("as_of", dsp)
-	case c.Speaker.Role != "outlet" && !when.IsZero():
-		c.AsOf = when
-		b.whyText("as_of", "the date of the statement")
-	case !perfect && c.Scope != claims.Total && !d.topic.IsZero() && !d.present(cl0, cl1) &&
-		(c.Speaker.Role == "outlet" || d.paraOf[si] == d.topicPara && !d.topicFig && d.eventMeasure(c.Measure) ||
-			c.Measure == "protesters" && d.paraOf[si]-d.topicPara <= 2):
-		// A crowd gathers on one day: the organisers' and the police's
-		// counts are of the day the story is at, a paragraph or two on.
-		// The day the story is at: "In Munich on Saturday, police halted a
-		// rally … Organisers there put attendance at 250,000."
-		c.AsOf = d.topic
-		b.whyText("as_of", "the date the report is at")
-	case d.source.Published.IsValid():
-		c.AsOf = claims.On(d.source.Published)
-		b.whyText("as_of", "the publication date")
-	}
+	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
 	c.ID = c.ContentID()
 	return b.c, true
 }

@@ -169,7 +169,7 @@ func newLexicon() *lexicon {
 		demonyms: map[string]string{
 			"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
 			"french": "France", "spanish": "Spain", "german": "Germany", "british": "United Kingdom",
-			"american": "United States", "israeli": "Israel", "palestinian": "Palestine", "turkish": "Turkey",
+			"american": "United States", "israeli": "Israel", "palestinian": "Palestinians", "palestinians": "Palestinians", "turkish": "Turkey",
 			"belarusian": "Belarus", "polish": "Poland", "italian": "Italy", "chinese": "China", "indian": "India",
 			"pakistani": "Pakistan", "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "lebanese": "Lebanon",
 			"egyptian": "Egypt", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "georgian": "Georgia",

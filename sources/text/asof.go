@@ -1,0 +1,126 @@
+package text
+
+import (
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
+)
+
+// The date stage: the day a figure holds on. A figure's own date comes
+// first (paired one to one with figures joined by "and", in its clause,
+// in the phrase that opens its sentence, set off just before its clause,
+// the time a "when" clause is about, the date of the whole for its parts);
+// then, for the as-of date, the day marked "by" or "as of", the day of the
+// statement for a running figure, the day the story is at for a crowd or a
+// toll told in the narrative, and last the publication date. An article
+// without a publication date gets no guessed one.
+
+// figureAt is what the as-of stage needs to know of one figure.
+type figureAt struct {
+	si       int
+	s        sentence
+	k        int
+	cl0, cl1 int
+	perfect  bool          // the figure's verb is in the present perfect: a running figure
+	when     claims.Period // when its speaker said it, if the text says
+	date     claims.Period // its own date, if hasDate
+	dsp      claims.Span
+	hasDate  bool
+}
+
+// figureDate returns the date the figure at token k is dated by in its
+// own sentence, and the words that say it.
+func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, kind claims.Kind) (claims.Period, claims.Span, bool) {
+	date, dsp, hasDate := d.pairedDate(s, k)
+	if !hasDate {
+		date, dsp, hasDate = d.dateIn(s, k, cl0, cl1)
+	}
+	if !hasDate && kind == claims.Agreed {
+		// An agreement's date may stand anywhere in its sentence ("was
+		// agreed … on 2 June, where the sides accepted a … formula").
+		date, dsp, hasDate = d.dateIn(s, k, s.first, s.last)
+	}
+	if !hasDate && d.toks[k].quote == d.toks[s.first].quote {
+		// A date in the phrase that opens the sentence: "On June 14, the
+		// …", "In Munich on Saturday, police …".
+		for j := s.first; j < k && j <= s.first+8 && !d.boundary(j); j++ {
+			if j > s.first && d.toks[j-1].low == "since" {
+				continue
+			}
+			if p, sp, ok := d.dateAt(j); ok {
+				date, dsp, hasDate = p, sp, true
+				break
+			}
+		}
+	}
+	if !hasDate && cl0 > s.first+1 && d.toks[cl0-1].low == "," {
+		// "The previous protest, on Jan. 19, drew 1.12 million": a date set
+		// off just before the figure's clause.
+		p0, _ := d.clause(s, cl0-2)
+		if cl0-2-p0 <= 5 {
+			for j := p0; j <= cl0-2; j++ {
+				if p, sp, ok := d.dateAt(j); ok {
+					date, dsp, hasDate = p, sp, true
+					break
+				}
+			}
+		}
+	}
+	if !hasDate && cl0 > s.first && d.toks[cl0].low == "when" {
+		// "in April, when 16 detainees were freed", "since 2014, when
+		// militants seized 276": the time the clause is about.
+		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
+			// The time itself, not the period "since" opens.
+			if p, sp, ok := d.dateAtOnly(j); ok {
+				date, dsp, hasDate = p, sp, true
+				break
+			}
+			if t := d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Year {
+				if y, ok := d.figs[t.fig].q.Value.Int64(); ok && y > 1000 && y < 3000 {
+					date = claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31})
+					dsp, hasDate = claims.Span{Start: t.start, End: t.end}, true
+					break
+				}
+			}
+		}
+	}
+	if !hasDate && d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.partOf(k, cl0, cl1) {
+		// "brought home 157 on Thursday, among them 150 soldiers": a part
+		// is as of the whole told just before it.
+		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
+	}
+	return date, dsp, hasDate
+}
+
+// asOf sets c.AsOf: the day the figure holds on.
+func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
+	switch {
+	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
+		// "By Monday, Ukraine had received …, officials said on
+		// Tuesday": the day the figure holds as of.
+		c.AsOf = f.date
+		b.why("as_of", f.dsp)
+	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig):
+		// "has risen to 1,046, the agency said on Friday": a running
+		// figure is as of the statement.
+		c.AsOf = f.when
+		b.whyText("as_of", "the date of the statement (present perfect)")
+	case f.hasDate:
+		c.AsOf = f.date
+		b.why("as_of", f.dsp)
+	case c.Speaker.Role != "outlet" && !f.when.IsZero():
+		c.AsOf = f.when
+		b.whyText("as_of", "the date of the statement")
+	case !f.perfect && c.Scope != claims.Total && !d.topic.IsZero() && !d.present(f.cl0, f.cl1) &&
+		(c.Speaker.Role == "outlet" || d.paraOf[f.si] == d.topicPara && !d.topicFig && d.eventMeasure(c.Measure) ||
+			c.Measure == "protesters" && d.paraOf[f.si]-d.topicPara <= 2):
+		// A crowd gathers on one day: the organisers' and the police's
+		// counts are of the day the story is at, a paragraph or two on.
+		// The day the story is at: "In Munich on Saturday, police halted a
+		// rally … Organisers there put attendance at 250,000."
+		c.AsOf = d.topic
+		b.whyText("as_of", "the date the report is at")
+	case d.source.Published.IsValid():
+		c.AsOf = claims.On(d.source.Published)
+		b.whyText("as_of", "the publication date")
+	}
+}
