@@ -56,7 +56,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, kind claims.K
 		// "The previous protest, on Jan. 19, drew 1.12 million": a date set
 		// off just before the figure's clause.
 		p0, _ := d.clause(s, cl0-2)
-		if cl0-2-p0 <= 5 {
+		if cl0-2-p0 <= 5 && !d.relativeBefore(p0, cl0-1) {
 			for j := p0; j <= cl0-2; j++ {
 				if p, sp, ok := d.dateAt(j); ok {
 					date, dsp, hasDate = p, sp, true
@@ -88,7 +88,48 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, kind claims.K
 		// is as of the whole told just before it.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
+	if !hasDate {
+		date, dsp, hasDate = d.sentenceDate(s, k)
+	}
 	return date, dsp, hasDate
+}
+
+// sentenceDate returns a date elsewhere in the figure's sentence, on the
+// same side of any quotation mark, that dates no other figure: "thousands
+// gathered downtown for the march, … who took to the streets Saturday".
+// A date whose own clause holds another figure is that figure's ("…, against
+// 650,000 on January 19"), and "since" or "ago" open periods, not days.
+func (d *document) sentenceDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+	q := d.toks[k].quote
+	for j := s.first; j <= s.last; j++ {
+		if d.toks[j].quote != q || j == k {
+			continue
+		}
+		if j > s.first && d.toks[j-1].low == "since" || j+1 <= s.last && d.toks[j+1].low == "ago" {
+			continue
+		}
+		p, sp, ok := d.dateAtOnly(j)
+		if !ok {
+			continue
+		}
+		c0, c1 := d.clause(s, j)
+		if j < k && d.relativeBefore(s.first, j) {
+			// "The toll from the quake, which struck on Friday, rose to
+			// 632": the date of the noun the relative clause is about.
+			continue
+		}
+		other := false
+		for i := c0; i <= c1; i++ {
+			if t := d.toks[i]; i != k && t.kind == tFig && d.figs[t.fig].claim {
+				other = true
+				break
+			}
+		}
+		if !other {
+			return p, sp, true
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
 }
 
 // asOf sets c.AsOf: the day the figure holds on.
@@ -123,4 +164,15 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		c.AsOf = claims.On(d.source.Published)
 		b.whyText("as_of", "the publication date")
 	}
+}
+
+// relativeBefore reports a relative word in tokens [c0, j): what follows
+// it tells of the noun before, not of the sentence.
+func (d *document) relativeBefore(c0, j int) bool {
+	for i := c0; i < j; i++ {
+		if d.lx.relative[d.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,7 @@ type lexicon struct {
 	measureClass                                                           map[string]uint8
 	group                                                                  map[string]bool
 	personSuffixes                                                         []string
+	relative                                                               map[string]bool
 }
 
 func newLexicon() *lexicon {
@@ -237,6 +238,8 @@ func newLexicon() *lexicon {
 		// Endings of plural nouns of people: "defenders", "activists",
 		// "detainees", "migrants", "residents", "guardsmen", "guys".
 		personSuffixes: []string{"ers", "ors", "ists", "ians", "ees", "ants", "ents", "men", "guys", "folk"},
+		// Words that open a relative clause.
+		relative: set("which", "who", "whom", "whose", "that", "where"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters": mcCrowd | mcCount | mcEvent,
