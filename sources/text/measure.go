@@ -168,6 +168,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if d.sawProtest && (d.lx.person[w] || w == "citizens") && d.toks[k].quote != 0 {
 				return "protesters"
 			}
+			// A noun beyond the vocabulary is kept as what it is ("12
+			// ambulances", "20 villages", "7,354 bags"), but for people,
+			// whom the clause's verb names (prisoners when handed over); it wins
+			// over the measure of the figure before.
+			if m := d.ownNoun(head); m != "" && !d.personLike(m) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
+				b.why("measure", d.span(head, head))
+				return m
+			}
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
 			// says what they did ("officers were deployed").
@@ -176,13 +184,6 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				if m, ok := carry(far); ok {
 					return m
 				}
-			}
-			// A noun beyond the vocabulary is kept as what it is ("12
-			// ambulances", "20 villages", "7,354 bags"), but for people,
-			// whom the clause's verb names (prisoners when handed over).
-			if m := d.ownNoun(head); m != "" && !d.personLike(m) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
-				b.why("measure", d.span(head, head))
-				return m
 			}
 			return ""
 		}
@@ -475,15 +476,18 @@ func isDeterminer(w string) bool {
 	return false
 }
 
-// ownNoun returns the noun at token i as a measure of its own: lower case,
-// without a possessive; "" for a name, a demonym or a word that is no noun
-// of things counted.
+// ownNoun returns the plural noun at token i as a measure of its own:
+// lower case, without a possessive; "" for a name, a demonym or a word
+// that is no plural noun of things counted.
 func (d *document) ownNoun(i int) string {
 	t := d.toks[i]
 	if t.kind != tWord || t.capital || len(t.low) < 3 {
 		return ""
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") {
+		return "" // things counted are plural: not "higher", "home", "mainly"
+	}
 	if d.x.demonyms[w] != "" || d.x.demonyms[strings.TrimSuffix(w, "s")] != "" || d.lx.breaker[w] || d.lx.frame[w] {
 		return ""
 	}
