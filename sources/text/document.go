@@ -130,6 +130,9 @@ func (d *document) measureAt(i int) (string, int) {
 }
 
 func (d *document) measureAtSlow(i int) (string, int) {
+	if t := d.toks[i]; t.capital && d.lx.months[t.low] {
+		return "", 0 // "from March": the month, not a protest march
+	}
 	if d.x.firsts[d.toks[i].low]&1 == 0 {
 		if c, found := d.x.measures[strings.TrimSuffix(d.toks[i].low, "'s")]; found && d.toks[i].kind == tWord {
 			return c, 1

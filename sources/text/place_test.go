@@ -18,3 +18,11 @@ func TestStoryPlace(t *testing.T) {
 			[]row{{Q: "31", Subject: "Porto Alegre"}}},
 	}, "direction")
 }
+
+// A month is no march: "up 12% from March" counts nothing a protest does.
+func TestMonthIsNoMarch(t *testing.T) {
+	runStage(t, []stageCase{
+		{"from March", pub + "Crossings at the northern border were up 12% from March.", []row{{Q: "12%", Measure: ""}}},
+		{"a march counts marchers", pub + "The march drew 8,000 people to the harbour.", []row{{Q: "8,000", Measure: "protesters"}}},
+	}, "measure")
+}
