@@ -84,6 +84,10 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 	// A passive verb whose subject the figure is: "3,600 bodies have been
 	// returned", "189 Ukrainians sent home".
 	pass := false
+	near := k + 4 // a reduced participle stands close to its noun
+	if k+3 <= cl1 && d.toks[k+2].low == "and" && d.toks[k+3].kind == tFig {
+		near = k + 7 // "390 Ukrainians and 390 Russians repatriated": both
+	}
 	for j := k + 1; j <= cl1 && j <= k+10; j++ {
 		w := d.toks[j].low
 		switch w {
@@ -95,9 +99,10 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			if w == "home" {
 				return cue{tok: j, kind: cueReceive, passive: true} // "84 servicemen have come home"
 			}
-			reduced := j <= k+4 && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") &&
+			reduced := j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") &&
 				j+1 <= s.last && (d.toks[j+1].low == "to" || d.toks[j+1].low == "from" || d.toks[j+1].low == "by" ||
-				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over")
+				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over") ||
+				j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") && (j == cl1 || d.boundary(j+1)) // "390 Russians repatriated."
 			if (pass || reduced) && !d.isNoun(j, s) {
 				return cue{tok: j, kind: ck, passive: true}
 			}

@@ -56,7 +56,7 @@ func newLexicon() *lexicon {
 		// The subject receives: received, got back, took back.
 		receive: set("receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "gotten",
 			"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing", "recover",
-			"recovered", "recovering", "accepted", "welcomed", "reclaimed", "retrieved"),
+			"recovered", "recovering", "accepted", "welcomed", "welcomes", "welcome", "welcoming", "reclaimed", "retrieved"),
 		// Both ways at once.
 		mutual: set("exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping",
 			"trade", "traded", "trading", "mutual", "reciprocal", "formula", "all-for-all"),

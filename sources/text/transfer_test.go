@@ -1,0 +1,16 @@
+package text
+
+import "testing"
+
+// Who gives and who receives when the verb follows the people handed over,
+// or welcomes them.
+func TestTransferParticiple(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a reduced participle ending the sentence", pub + "Armenia and Azerbaijan went on with their exchange. The second stage saw 270 Azerbaijanis repatriated.",
+			[]row{{Q: "270", Subject: "Armenia", Recipient: "Azerbaijan"}}},
+		{"coordinated figures share the participle", pub + "Armenia and Azerbaijan talked for hours. Overnight, 32 Armenians and 2 Azerbaijanis freed.",
+			[]row{{Q: "32", Subject: "Azerbaijan", Recipient: "Armenia"}, {Q: "2", Subject: "Armenia", Recipient: "Azerbaijan"}}},
+		{"welcoming people home is receiving them", pub + "Ukrainian President Zelensky welcomed 95 Ukrainians home from Russia.",
+			[]row{{Q: "95", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
