@@ -18,6 +18,7 @@ func (d *document) claims() []claims.Claim {
 	out := make([]claims.Claim, 0, n+1)
 	q := 0
 	for si, s := range d.sents {
+		from := len(out)
 		narr := d.speakerOfSent(si)
 		for ; q < len(d.quotes) && d.sentOf[d.quotes[q].open] <= si; q++ {
 			d.speakerOfQuote(q)
@@ -40,6 +41,7 @@ func (d *document) claims() []claims.Claim {
 				out = append(out, c)
 			}
 		}
+		d.breakdown(out, from, d.paraOf[si])
 		if narr < 0 {
 			// The outlet's own narrative sets the date the story is at.
 			// A date that dates a figure of its sentence ("the toll rose to

@@ -26,3 +26,21 @@ func TestMonthIsNoMarch(t *testing.T) {
 		{"a march counts marchers", pub + "The march drew 8,000 people to the harbour.", []row{{Q: "8,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// A sentence listing figures place by place breaks down the whole told
+// before it: each item is a part of the whole's parties, counted by place.
+func TestBreakdown(t *testing.T) {
+	text := pub + "The earthquake in Peru has killed 412 people, the ministry said.\n\n" +
+		"Officials said 200 people died in Cusco, 150 in Arequipa and 62 in Puno.\n"
+	runStage(t, []stageCase{
+		{"parts by place", text, []row{
+			{Q: "412", Measure: "deaths", Subject: "Peru", Scope: "total"},
+			{Q: "200", Measure: "deaths (Cusco)", Subject: "Peru"},
+			{Q: "150", Measure: "deaths (Arequipa)", Subject: "Peru"},
+			{Q: "62", Measure: "deaths (Puno)", Subject: "Peru"},
+		}},
+		{"two places are no breakdown", pub + "The earthquake in Peru has killed 412 people.\n\nOfficials said 200 people died in Cusco and 150 in Arequipa.\n",
+			[]row{{Q: "412", Measure: "deaths", Subject: "Peru", Scope: "total"}, {Q: "200", Measure: "deaths", Subject: "Cusco", Scope: "total"},
+				{Q: "150", Measure: "deaths", Subject: "Arequipa", Scope: "total"}}},
+	}, "measure", "direction", "scope")
+}
