@@ -1184,6 +1184,19 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 			break
 		}
 	}
+	// "Ivo Petrov from the Homeland Front polled 12.5%": the one the
+	// phrase tells of, not the party it names.
+	i := j - 1
+	for i > cl0 && d.toks[i].kind == tWord && !d.toks[i].capital && !d.lx.breaker[d.toks[i].low] || i > cl0 && d.toks[i].low == "the" {
+		i--
+	}
+	if i > cl0 && d.toks[i].low == "from" && d.toks[i-1].kind == tWord && d.toks[i-1].capital {
+		e2, j2 := i-1, i-1
+		for j2-1 >= cl0 && d.toks[j2-1].kind == tWord && d.toks[j2-1].capital && !d.lx.title[d.toks[j2-1].low] {
+			j2--
+		}
+		return d.span(j2, e2), true
+	}
 	return d.span(j, e), true
 }
 
@@ -1216,6 +1229,7 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 		}
 		r0--
 	}
+	r0 = d.overApposition(r0, s)
 	if r0+1 < k && (d.toks[r0].low == "down" || d.toks[r0].low == "up") && d.toks[r0+1].low == "from" ||
 		r0 < k && d.toks[r0].low == "from" {
 		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[si] {
@@ -1242,11 +1256,30 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 		if i > r0 && !isConjunction(d.toks[i-1].low) || isConjunction(d.toks[i].low) {
 			continue
 		}
-		a1, e1, p1 := d.holderNP(i, k)
+		i0 := i
+		for i0 < k && d.toks[i0].kind == tWord && (d.lx.title[d.toks[i0].low] || d.toks[i0].low == "and") && i0+1 < k && d.toks[i0+1].kind == tWord {
+			i0++ // "Former journalist and senator Youssef Aouchiche": the titles before the name
+		}
+		a1, e1, p1 := d.holderNP(i0, k)
 		if e1 < 0 || d.inSpeakerPhrase(si, a1) {
 			continue
 		}
-		for j := e1 + 1; j < k && j <= e1+6; j++ {
+		j0 := e1 + 1
+		if j0 < k && d.toks[j0].low == "," {
+			// "Hassani, leader of the MSP, managed to garner": past the
+			// apposition to the verb.
+			for j0++; j0 < k && d.toks[j0].low != ","; j0++ {
+			}
+			j0++
+		}
+		if j0 < k && (d.toks[j0].low == "from" || d.toks[j0].low == "of") {
+			// "Youssef Aouchiche from the Front of Socialist Forces (FFS)
+			// received 6.14%": a phrase that tells which one the subject is.
+			for j0 < k && j0 <= e1+12 && !isWinVerb(d.toks[j0].low) && !d.boundary(j0) || j0 < k && (d.toks[j0].low == "(" || d.toks[j0].low == ")") {
+				j0++
+			}
+		}
+		for j := j0; j < k && j <= j0+5; j++ {
 			t := d.toks[j]
 			if t.kind != tWord || t.capital || isConjunction(t.low) {
 				break
@@ -1312,6 +1345,48 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 		name, sp = d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
 	}
 	return name, sp, true
+}
+
+// overApposition moves a clause start r0 that follows a comma back over
+// an apposition set off by commas or brackets ("Hassani, leader of the
+// MSP, managed to garner 9.56%"), to the start of the clause the
+// apposition's noun stands in. An apposition opens on a lower-case word
+// or a title and holds no verb of its own; the name before it ends in a
+// capital.
+func (d *document) overApposition(r0 int, s sentence) int {
+	for n := 0; n < 2; n++ {
+		if r0-1 <= s.first || d.toks[r0-1].low != "," {
+			return r0
+		}
+		p := r0 - 2
+		for p > s.first && d.toks[p].low != "," && r0-2-p < 24 {
+			if t := d.toks[p]; t.kind == tPunct && t.low != "(" && t.low != ")" && t.low != "\"" && !t.openQ && !t.closeQ {
+				return r0
+			}
+			p--
+		}
+		if p <= s.first || d.toks[p].low != "," || !d.toks[p-1].capital {
+			return r0
+		}
+		first := d.toks[p+1]
+		if first.kind != tWord || first.capital && !d.lx.title[first.low] || isConjunction(first.low) || d.lx.relative[first.low] {
+			return r0
+		}
+		for j := p + 1; j <= r0-2; j++ {
+			if w := d.toks[j].low; d.lx.aux[w] && w != "also" && w != "now" && w != "former" || d.lx.speech[w] {
+				return r0 // "…, who has led since 2019, …" says something of its own
+			}
+		}
+		r0 = p
+		for r0 > s.first {
+			t := d.toks[r0-1]
+			if t.quote != d.toks[p].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
+				break
+			}
+			r0--
+		}
+	}
+	return r0
 }
 
 // holderNP reads the subject that may hold a share, from token i before
@@ -1387,6 +1462,7 @@ func isWinVerb(w string) bool {
 		"secures", "garner", "garnered", "garners", "poll", "polled", "polls", "capture", "captured", "sweep",
 		"swept", "gain", "gained", "gains", "get", "gets", "got", "receive", "received", "receives", "obtain",
 		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads",
+		"gaining", "garnering", "securing", "getting", "receiving", "polling", "scoring", "obtaining", "capturing",
 		"lead", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have":
 		return true
 	}

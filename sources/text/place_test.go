@@ -44,3 +44,18 @@ func TestBreakdown(t *testing.T) {
 				{Q: "150", Measure: "deaths", Subject: "Arequipa", Scope: "total"}}},
 	}, "measure", "direction", "scope")
 }
+
+// A share of the vote belongs to the clause's subject, past an apposition,
+// a phrase that says which one it is, or the titles before the name.
+func TestShareHolder(t *testing.T) {
+	runStage(t, []stageCase{
+		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",
+			[]row{{Q: "7.2%", Subject: "Marta Kovac"}}},
+		{"past a phrase naming the party", pub + "Retired general Ivo Petrov from the nationalist Homeland Front polled 12.5% of the votes.",
+			[]row{{Q: "12.5%", Subject: "Ivo Petrov"}}},
+		{"a progressive verb of winning", pub + "Incumbent Lena Hart is securing 58 percent of the vote, early returns show.",
+			[]row{{Q: "58 percent", Subject: "Lena Hart"}}},
+		{"an apposition with its own verb is no apposition", pub + "Sara Lund, who has led the party since 2019, took 31%.",
+			[]row{{Q: "31%", Subject: ""}}},
+	}, "direction")
+}
