@@ -521,13 +521,17 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 	if cu.tok < k && !noun {
 		return false // "swapped 75 prisoners … in a deal": done, under a deal
 	}
+	// "150 prisoners were swapped in a deal mediated by the UAE": a verb
+	// in the past tells what was done, whatever deal it was done under.
+	cw := d.toks[cu.tok].low
+	done := cu.passive && !noun && (endsWithAny(cw, "ed") || isIrregularPast(cw) || cw == "freed" || cw == "sent")
 	for j := k + 1; j <= cl1; j++ {
 		w := d.toks[j].low
-		if d.lx.agreedNoun[w] && w != "under" && w != "terms" {
+		if d.lx.agreedNoun[w] && w != "under" && w != "terms" && !done {
 			b.why("kind", d.span(j, j))
 			return true
 		}
-		if d.lx.agreedVerb[w] && j > 0 && d.toks[j-1].low != "have" {
+		if d.lx.agreedVerb[w] && j > 0 && d.toks[j-1].low != "have" && !done {
 			b.why("kind", d.span(j, j))
 			return true
 		}

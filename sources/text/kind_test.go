@@ -35,3 +35,14 @@ func TestCountKind(t *testing.T) {
 			[]row{{Q: "about 58 percent", Kind: claims.Estimated}}},
 	}, "kind", "scope")
 }
+
+// A transfer told in the past tense was done, whatever deal it was done
+// under; one a deal covers is agreed.
+func TestDoneUnderADeal(t *testing.T) {
+	runStage(t, []stageCase{
+		{"passive past with a deal after", pub + "On Monday 210 detainees were freed in a deal brokered by Qatar.",
+			[]row{{Q: "210", Kind: "completed"}}},
+		{"covered by the deal", pub + "\"Of the 500 prisoners covered by the deal we have freed 120,\" the rebel commander said.",
+			[]row{{Q: "500", Kind: "agreed"}, {Q: "120", Kind: "completed"}}},
+	}, "kind")
+}
