@@ -63,7 +63,7 @@
 //
 //	crosscheck numbers FILE…   every figure found in the text, one JSON object per line
 //	crosscheck extract FILE…   every claim, one JSON object per line
-//	crosscheck check FILE…     the findings (--format text, markdown or json)
+//	crosscheck check FILE…     the findings (--format text, markdown, json, claimreview or html)
 //
 // With no FILE, each subcommand runs on demo articles built into the binary.
 //

@@ -10,7 +10,7 @@ import (
 )
 
 // ReportFormats returns the names Report.Write accepts, the default first.
-func ReportFormats() []string { return []string{"text", "markdown", "json", "claimreview"} }
+func ReportFormats() []string { return []string{"text", "markdown", "json", "claimreview", "html"} }
 
 // Write writes the report's findings to w in format:
 //
@@ -18,7 +18,10 @@ func ReportFormats() []string { return []string{"text", "markdown", "json", "cla
 //   - "markdown": a Markdown document, as compare.WriteMarkdown;
 //   - "json": {"findings": [...]} as in the JSON contract, as compare.WriteJSON;
 //   - "claimreview": schema.org ClaimReview JSON-LD, one review for each
-//     claim of each finding, as claimreview.Export.
+//     claim of each finding, as claimreview.Export;
+//   - "html": one self-contained HTML page for a browser, with the findings,
+//     a timeline of every series of figures and the echoes, as
+//     compare.WriteHTML over the report's Claims and Findings.
 //
 // The errors of the report are not written; see Err. Write returns an error
 // for an unknown format or when w fails.
@@ -32,6 +35,8 @@ func (r *Report) Write(w io.Writer, format string) error {
 		return compare.WriteJSON(w, r.Findings)
 	case "claimreview":
 		return claimreview.Export(w, r.Reviews())
+	case "html":
+		return compare.WriteHTML(w, r.Claims, r.Findings)
 	}
 	return fmt.Errorf("crosscheck: unknown report format %q: want one of %s", format, strings.Join(ReportFormats(), ", "))
 }

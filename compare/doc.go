@@ -7,7 +7,8 @@
 // Check takes claims from any source (package sources, a JSON Lines file, a
 // user's own feed) and returns Findings, each with a type, a severity, the
 // claims involved, the arithmetic and one plain sentence a reader can check
-// against the evidence. WriteText, WriteMarkdown and WriteJSON render them.
+// against the evidence. WriteText, WriteMarkdown, WriteJSON and WriteHTML
+// render them.
 //
 // Claims are grouped by a Key (the measure and the unordered pair of
 // parties), so that every Group can be checked on its own, and on its own

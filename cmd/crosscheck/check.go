@@ -24,7 +24,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	typ := fl.String("type", "", "read every FILE as this `type` (text, jsonl, csv, claimreview), whatever its extension")
 	lang := fl.String("lang", "en", "language `TAG` (BCP 47) of the report's numbers")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: crosscheck check [--format text|markdown|json|claimreview] [--type TYPE] [--lang TAG] [FILE...]")
+		fmt.Fprintln(stderr, "usage: crosscheck check [--format text|markdown|json|claimreview|html] [--type TYPE] [--lang TAG] [FILE...]")
 		fmt.Fprintln(stderr, "\nChecks the claims of every FILE together and reports where the figures do not add up.")
 		fmt.Fprintln(stderr, "A FILE may be an article, a claim file, a directory of them, or - for standard input.")
 		fmt.Fprintln(stderr, "With no FILE, the demo articles built into the command.")

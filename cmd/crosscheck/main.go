@@ -76,9 +76,11 @@ File types, by extension:
 
 Flags (before or after the files; run "crosscheck SUBCOMMAND -h" for the full list):
 
-	--format text|markdown|json|claimreview
+	--format text|markdown|json|claimreview|html
 	                  check: the report's form (default text); claimreview
-	                  exports the findings as schema.org ClaimReview
+	                  exports the findings as schema.org ClaimReview; html
+	                  is one page for a browser, with a timeline of every
+	                  series of figures
 	--type text|jsonl|csv|claimreview
 	                  check, extract: read every FILE as this type, whatever
 	                  its extension
