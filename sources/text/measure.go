@@ -86,7 +86,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	// 2. The noun phrase after the figure (past a closing quotation mark:
 	// counted "well over 500,000" marchers).
 	i := k + 1
-	if i <= s.last && d.toks[i].closeQ {
+	if i <= s.last && (d.toks[i].closeQ || d.isQuoteMark(i)) {
 		i++
 	}
 	if i <= s.last && d.toks[i].low == "of" {
@@ -99,9 +99,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		i++ // "600 more bodies", "3,000 additional troops"
 	}
 	head := -1
+	np0 := i // the noun phrase's first word
+	q := d.toks[k].quote
+	if k+1 <= s.last && (d.toks[k+1].closeQ || d.isQuoteMark(k+1)) && np0 <= s.last {
+		q = d.toks[np0].quote // counted "more than 800,000" pro-Palestine protesters
+	}
 	for ; i <= s.last && i <= k+6; i++ {
 		t := d.toks[i]
-		if t.kind != tWord || t.quote != d.toks[k].quote && !(i > 0 && d.toks[i-1].closeQ) {
+		if t.kind != tWord || t.quote != q {
 			break
 		}
 		if m, n := d.measureAt(i); m != "" {
@@ -113,7 +118,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			b.why("measure", d.span(i, i+n-1))
 			return m
 		}
-		if d.cls(i)&cBreaker != 0 || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) {
+		participle := strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low)
+		if participle && i == np0 && i+1 <= s.last && d.toks[i+1].kind == tWord && d.toks[i+1].quote == q &&
+			d.cls(i+1)&cBreaker == 0 && d.cls(i)&cBreaker == 0 && d.ownNoun(i+1) != "" {
+			continue // "32.7% of striking teachers", "40,000 registered voters": a participle before its noun
+		}
+		if d.cls(i)&cBreaker != 0 || participle {
 			break
 		}
 		if d.lx.noncount[t.low] && !percent {
@@ -172,7 +182,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// ambulances", "20 villages", "7,354 bags"), but for people,
 			// whom the clause's verb names (prisoners when handed over); it wins
 			// over the measure of the figure before.
-			if m := d.ownNoun(head); m != "" && !d.personLike(m) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
+			if m := d.ownNoun(head); m != "" && (!d.personLike(m) || percent) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
 				b.why("measure", d.span(head, head))
 				return m
 			}
@@ -526,6 +536,20 @@ func (d *document) personLike(w string) bool {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// isQuoteMark reports a quotation mark that the quotation stage left as
+// punctuation (scare quotes around a figure: counted "well over 60,000").
+func (d *document) isQuoteMark(i int) bool {
+	t := d.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	switch d.text[t.start:t.end] {
+	case "\"", "”", "“", "’", "‘", "'":
+		return true
 	}
 	return false
 }

@@ -59,3 +59,14 @@ func TestShareHolder(t *testing.T) {
 			[]row{{Q: "31%", Subject: ""}}},
 	}, "direction")
 }
+
+// The noun phrase after a figure: a participle before its noun, and a
+// noun past the quotation mark that closes the figure.
+func TestNounPhraseAfterFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle before its noun", pub + "The ministry said 41.5% of striking nurses stayed away on Tuesday.",
+			[]row{{Q: "41.5%", Measure: "nurses"}}},
+		{"past the closing quotation mark", pub + "Organisers counted \"well over 60,000\" anti-war marchers in the capital.",
+			[]row{{Q: "well over 60,000", Measure: "protesters"}}},
+	}, "measure")
+}
