@@ -1,0 +1,162 @@
+// The attribution stage, part 4: cover. Which attribution, if any, gives
+// the speaker of a figure: the one of its sentence, of its quotation, or
+// none (the outlet's own voice).
+
+package text
+
+import (
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// speakerOfSent resolves the speakers of sentence si's narrative, in
+// order, and returns the first (-1 when it has none).
+func (d *document) speakerOfSent(si int) int {
+	if !d.sentDone[si] {
+		d.sentDone[si] = true
+		for i := range d.attrs[si] {
+			a := &d.attrs[si][i]
+			a.ent = d.speakerOf(*a)
+			if a.ent >= 0 && !a.when.IsZero() {
+				d.ents[a.ent].said = a.when
+			}
+			d.noteSpeaker(a.ent)
+		}
+	}
+	if len(d.attrs[si]) == 0 {
+		return -1
+	}
+	return d.attrs[si][0].ent
+}
+
+// attributionFor returns the attribution of sentence si that covers the
+// narrative token k: the last before it whose speaker stands before its
+// verb ("police counted 81,000"), else the first after it ("…, the ministry
+// said"), else the last before it. It returns nil when there is none.
+func (d *document) attributionFor(si, k int) *attribution {
+	d.speakerOfSent(si)
+	as := d.attrs[si]
+	s := d.sents[si]
+	var before, after, lastBefore, final *attribution
+	for i := range as {
+		a := &as[i]
+		if a.ent < 0 {
+			continue // a pronoun with nothing to point back to
+		}
+		if a.verb > k && a.np0 > k && d.closes(a, s) {
+			final = a
+		}
+		if a.verb < k {
+			lastBefore = a
+			if a.np1 < a.verb {
+				before = a
+			}
+		} else if after == nil {
+			after = a
+		}
+	}
+	for i := range as {
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") {
+			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"
+		}
+	}
+	switch {
+	case final != nil:
+		return final // "…, officials from both countries said on Friday": the whole sentence
+	case before != nil:
+		return before
+	case after != nil:
+		return after
+	}
+	return lastBefore
+}
+
+// closes reports an attribution set off at the end of its sentence: a
+// comma before it, and after it only its date or place ("…, the ministry
+// said on Friday.").
+func (d *document) closes(a *attribution, s sentence) bool {
+	start := min(a.np0, a.verb)
+	if start <= s.first || d.toks[start-1].low != "," {
+		return false
+	}
+	for j := max(a.np1, a.verb, a.appos[1]) + 1; j <= s.last; j++ {
+		t := d.toks[j]
+		if t.kind == tPunct {
+			if t.low == "." || t.low == "!" || t.closeQ {
+				continue
+			}
+			return false
+		}
+		if t.kind == tFig && !d.figs[t.fig].isDate {
+			return false
+		}
+		switch t.low {
+		case "on", "in", "a", "statement", "late", "earlier", "told", "reporters", "said", "telegram", "x":
+			continue
+		}
+		if _, ok := weekdays[t.low]; ok || t.kind == tFig || t.capital {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func (d *document) noteSpeaker(e int) {
+	if e < 0 {
+		return
+	}
+	d.lastE = e
+	if d.ents[e].person {
+		d.lastPerson = e
+	} else {
+		d.lastOrg = e
+	}
+}
+
+// speakerOfQuote resolves who speaks quotation q: the attribution after it
+// in the sentence that closes it ("…," he said), else the one before it in
+// the sentence that opens it (Putin said: "…"), else the speaker of the
+// quotation before it, else the last speaker.
+func (d *document) speakerOfQuote(q int) (int, claims.Period) {
+	if d.quoteEnt[q] != -2 {
+		return d.quoteEnt[q], d.quoteDate[q]
+	}
+	qt := d.quotes[q]
+	e, when := -1, claims.Period{}
+	endTok := qt.last
+	if qt.close >= 0 {
+		endTok = qt.close
+	}
+	cs, os := d.sentOf[endTok], d.sentOf[qt.open]
+	var at *attribution
+	d.speakerOfSent(cs)
+	for i := range d.attrs[cs] {
+		if a := &d.attrs[cs][i]; a.verb > endTok {
+			at = a
+			break
+		}
+	}
+	if at == nil {
+		d.speakerOfSent(os)
+		for i := range d.attrs[os] {
+			if a := &d.attrs[os][i]; a.verb < qt.open {
+				at = a
+			}
+		}
+	}
+	switch {
+	case at != nil:
+		e, when = at.ent, at.when
+		d.quoteAttr[q] = at
+	case q > 0 && d.quoteEnt[q-1] >= 0:
+		e = d.quoteEnt[q-1]
+	default:
+		e = d.lastE
+	}
+	if e >= 0 && when == (claims.Period{}) {
+		when = d.ents[e].said
+	}
+	d.quoteEnt[q], d.quoteDate[q] = e, when
+	d.noteSpeaker(e)
+	return e, when
+}
