@@ -21,7 +21,25 @@ type attribution struct {
 	estimate bool // a verb of counting: "estimated", "counted", "put … at"
 	ent      int  // the speaker's entity once resolved; -2 before
 	wire     bool // a wire service's credit, speaking for want of anyone else
+	cue1     int  // the cue's last token ("to" of "according to"); verb when one word
+	kind     attrCue
 }
+
+// A attrCue says how an attribution was cued.
+type attrCue uint8
+
+const (
+	cueSpeech    attrCue = iota // "said", "told", "estimated"
+	cueAccording                // "according to", "citing", "quoting"
+	cueAgent                    // a passive's agent: "counted by the police"
+	cueFinding                  // a document or data speaking: "a poll found", "figures show"
+	cueData                     // a figure put out as an object: "gave a figure of", "issued figures"
+	cueFor                      // "112,000 for the police"
+)
+
+var attrCueNames = [...]string{"speech", "according", "agent", "finding", "data", "for"}
+
+func (k attrCue) String() string { return attrCueNames[k] }
 
 // attribute finds the sentence's attributions in its narrative (outside
 // speech quotes), in order. Wires ("Xinhua news agency reported") are
@@ -31,18 +49,30 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := d.toks[v]
-		if t.kind != tWord || t.quote != 0 || d.cls(v)&cSpeech == 0 || t.capital && v != s.first {
+		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
+		}
+		if d.cls(v)&cSpeech == 0 {
+			// "the UN gave a preliminary figure of 320", "112,000 for
+			// the police": cues that are no speech verbs.
+			if a, ok := d.objectCue(s, v); ok {
+				a.when, a.whenSpan = d.speechDate(s, a)
+				as = append(as, a)
+			}
+			continue
 		}
 		var np0, np1 int
 		var appos [2]int
 		found := false
+		kind, cue1 := cueSpeech, v
 		if t.low == "according" || t.low == "citing" || t.low == "quoting" {
+			kind = cueAccording
 			i := v + 1
 			if t.low == "according" {
 				if i > s.last || d.toks[i].low != "to" {
 					continue
 				}
+				cue1 = i
 				i++
 			}
 			// "according to figures from the interior ministry", "citing
@@ -72,29 +102,27 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if agent {
 				// "the 500,000 claimed by the organisers", "300 were
 				// counted by the police": the passive's agent speaks.
-				// "the 500,000 claimed by the organisers"
+				kind, cue1 = cueAgent, v+1
 				np0, np1, found = d.forwardNP(v+2, s.last)
 				if !found {
 					continue
 				}
-			} else if isFindingVerb(t.low) {
-				// "A poll published by broadcaster ZDF found that …": the
-				// poll and who made it.
-				np0, found = -1, false
-				for j := v - 1; j >= s.first && j >= v-9; j-- {
-					if d.toks[j].kind == tWord && isStudyNoun(d.toks[j].low) {
-						np0, np1, found = j, v-1, true
-						for np1 > np0 && d.toks[np1].kind != tWord {
-							np1--
-						}
-						break
-					}
-				}
-				if !found {
+			} else if findingVerbs[t.low] {
+				// "A poll published by broadcaster ZDF found that …",
+				// "official figures show": the document or the data.
+				kind = cueFinding
+				if np0, np1, found = d.sourceNP(v, s.first); !found {
 					continue
 				}
 			} else {
 				np0, np1, found = d.backwardNP(v, s.first)
+				if !found {
+					// "the report stated", "research published in The
+					// Lancet estimated"
+					if np0, np1, found = d.sourceNP(v, s.first); found {
+						kind = cueFinding
+					}
+				}
 			}
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
 				np0, np1, found = d.relativeNP(v, s.first)
@@ -110,7 +138,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					}
 				}
 			}
-			if !found && (v == s.first || d.toks[v-1].kind == tPunct) && inverts(t.low) {
+			if !found && (v == s.first || d.toks[v-1].kind == tPunct || d.toks[v-1].kind == tFig && v-2 >= s.first && d.toks[v-2].low == "(") && inverts(t.low) {
+				// "…, said the ministry", "(32,000 counted the authorities)"
 				np0, np1, found = d.forwardNP(v+1, s.last)
 				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
 					// "said Claire Dumont, a spokeswoman for the union"
@@ -133,7 +162,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				continue // "by official estimates": a noun, no speaker
 			}
 		}
-		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2}
+		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2, kind: kind, cue1: cue1}
 		if w := d.wireName(np0, np1); w != "" {
 			// A wire's credit says through whom the story came; it speaks
 			// only where no one else in the sentence does.
@@ -142,7 +171,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			wires = append(wires, a)
 			continue
 		}
-		a.estimate = d.lx.estimate[t.low]
+		a.estimate = d.lx.estimate[t.low] || estimateCues[t.low]
 		a.when, a.whenSpan = d.speechDate(s, a)
 		as = append(as, a)
 	}
@@ -196,28 +225,11 @@ func (d *document) followedBy(v, last int, w string, n int) bool {
 	return false
 }
 
-func isFindingVerb(w string) bool {
-	switch w {
-	case "found", "finds", "showed", "shows", "suggested", "suggests":
-		return true
-	}
-	return false
-}
-
-func isStudyNoun(w string) bool {
-	switch w {
-	case "poll", "survey", "study", "census", "report", "analysis", "count", "tally", "investigation", "audit",
-		"polls", "surveys", "studies":
-		return true
-	}
-	return false
-}
-
 // inverts reports the speech verbs that may come before their speaker:
 // "…, said the ministry".
 func inverts(w string) bool {
 	switch w {
-	case "said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted",
+	case "said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted", "counted", "estimated",
 		"explained", "confirmed", "insisted", "declared", "stressed", "warned", "continued", "tweeted", "posted":
 		return true
 	}
@@ -265,4 +277,66 @@ func isWeekdayOrMonth(w string) bool {
 		return true
 	}
 	return false
+}
+
+// objectCue reads the cues that are no speech verbs: a verb putting out a
+// figure as its object ("the UN gave a preliminary figure of 320", "the
+// ministry issued new casualty figures on Monday saying …") and the "for"
+// of rival counts ("800,000 for the CGT, 119,000 for the police").
+func (d *document) objectCue(s sentence, v int) (attribution, bool) {
+	t := d.toks[v]
+	switch {
+	case dataVerbs[t.low]:
+		obj := false
+		for k := v + 1; k <= min(s.last, v+5); k++ {
+			u := d.toks[k]
+			if u.kind != tWord || u.quote != 0 {
+				break
+			}
+			if dataObjects[u.low] {
+				obj = true
+				break
+			}
+		}
+		if !obj {
+			return attribution{}, false
+		}
+		np0, np1, ok := d.backwardNP(v, s.first)
+		if !ok || d.wireName(np0, np1) != "" {
+			return attribution{}, false
+		}
+		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueData}, true
+	case t.low == "for":
+		fig := false
+		for k := v - 1; k >= s.first && k >= v-3; k-- {
+			if u := d.toks[k]; u.kind == tFig {
+				fig = !d.figs[u.fig].isDate
+				break
+			} else if u.kind != tWord {
+				break
+			}
+		}
+		if !fig {
+			return attribution{}, false
+		}
+		np0, np1, ok := d.forwardNP(v+1, s.last)
+		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
+			return attribution{}, false
+		}
+		h := d.toks[np1]
+		if hw := strings.TrimSuffix(h.low, "'s"); !forSources[hw] && (!isUpperWord(d.text[h.start:h.end]) || d.x.parties[hw] != "") {
+			return attribution{}, false
+		}
+		n := 0 // rival counts: another figure in the sentence
+		for k := s.first; k <= s.last; k++ {
+			if u := d.toks[k]; u.kind == tFig && !d.figs[u.fig].isDate {
+				n++
+			}
+		}
+		if n < 2 {
+			return attribution{}, false
+		}
+		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFor}, true
+	}
+	return attribution{}, false
 }

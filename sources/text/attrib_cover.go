@@ -42,8 +42,8 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a.ent < 0 {
 			continue // a pronoun with nothing to point back to
 		}
-		if a.verb > k && a.np0 > k && d.closes(a, s) {
-			final = a
+		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low]) {
+			final = a // "…, Vereshchuk said, citing data from …": the outer one
 		}
 		if a.verb < k {
 			lastBefore = a
@@ -55,7 +55,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	for i := range as {
-		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") {
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) {
 			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"
 		}
 	}
@@ -66,8 +66,65 @@ func (d *document) attributionFor(si, k int) *attribution {
 		return before
 	case after != nil:
 		return after
+	case lastBefore != nil:
+		return lastBefore
 	}
-	return lastBefore
+	return d.carried(si)
+}
+
+// carried returns the attribution that sentence si, which has none of its
+// own, continues: "According to Ynet, 71 were sentenced to life. A total
+// of 97 were deported …". The nearest sentence before it in its paragraph
+// that has an attribution gives it, when that attribution leads its
+// sentence (source and cue before what is said) and nothing after it
+// closes the sentence in another voice.
+func (d *document) carried(si int) *attribution {
+	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && d.paraOf[sj] == d.paraOf[si]; sj-- {
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		if len(as) == 0 {
+			if d.hasQuote(sj) {
+				return nil
+			}
+			continue
+		}
+		a := &as[len(as)-1]
+		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) {
+			return nil
+		}
+		return a
+	}
+	return nil
+}
+
+// leads reports an attribution whose source and cue come before what it
+// attributes, which runs to the end of its sentence: "CBP said overall
+// encounters were up 10%", "According to Ynet, 71 …".
+func (d *document) leads(a *attribution, s sentence) bool {
+	if a.kind == attrCue(cueFor) || a.kind == cueAgent {
+		return false
+	}
+	lead := max(a.cue1, a.verb)
+	if a.np0 > a.verb {
+		lead = max(lead, a.np1)
+	}
+	for j := s.first; j < min(a.np0, a.verb); j++ {
+		if t := d.toks[j]; t.kind == tFig && !d.figs[t.fig].isDate {
+			return false // figures before the cue: "300 died, police said"
+		}
+	}
+	return lead < s.last
+}
+
+// hasQuote reports a sentence holding quoted words.
+func (d *document) hasQuote(si int) bool {
+	s := d.sents[si]
+	for j := s.first; j <= s.last; j++ {
+		if d.toks[j].quote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // closes reports an attribution set off at the end of its sentence: a
@@ -93,12 +150,40 @@ func (d *document) closes(a *attribution, s sentence) bool {
 		case "on", "in", "a", "statement", "late", "earlier", "told", "reporters", "said", "telegram", "x":
 			continue
 		}
+		if d.lx.prep[t.low] && d.plainTail(j+1, s.last) {
+			return true // "…, X said in remarks broadcast live on national TV"
+		}
 		if _, ok := weekdays[t.low]; ok || t.kind == tFig || t.capital {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// plainTail reports whether tokens [j, last] hold no figure but dates, no
+// quotation and no clause of their own ("that", a speech verb).
+func (d *document) plainTail(j, last int) bool {
+	for ; j <= last; j++ {
+		t := d.toks[j]
+		if t.kind == tFig && !d.figs[t.fig].isDate || t.quote != 0 || t.openQ || t.low == "that" || t.low == ";" ||
+			t.kind == tWord && d.cls(j)&cSpeech != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// compared reports a comparison between figure k and cue v: "40 percent
+// higher than recorded by the ministry", where the cue's source gives the
+// figure compared with, not figure k.
+func (d *document) compared(k, v int) bool {
+	for j := k + 1; j < v; j++ {
+		if compareWords[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *document) noteSpeaker(e int) {

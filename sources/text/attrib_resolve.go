@@ -50,7 +50,7 @@ func (d *document) speakerOf(at attribution) int {
 	// The head: the last word before "of"/"for".
 	head := b
 	for k := a + 1; k <= b; k++ {
-		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" {
+		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" {
 			head = k - 1
 			break
 		}
@@ -191,8 +191,24 @@ func (d *document) speakerOf(at attribution) int {
 		// "Zelensky's office said": the side of the one whose office it is.
 		affil = d.sideOfName(strings.TrimSuffix(strings.TrimSuffix(ft.low, "'s"), "’s"), a, a)
 	}
+	if a == b && hw == "latter" {
+		return d.lastE // "the latter had counted 550,000"
+	}
 	if definite || a == b || hw == "statement" {
-		if hw == "statement" || hw == "report" || hw == "release" {
+		if personDocs[hw] {
+			return d.lastE // "the statement said": of whoever spoke last
+		}
+		if sourceNouns[hw] && (definite || hw == "report") {
+			// "the report noted", "the study said": the document or the
+			// body that gave figures last.
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && strings.Contains(e.low, hw) {
+					return i
+				}
+			}
+			if d.lastOrg >= 0 {
+				return d.lastOrg
+			}
 			return d.lastE
 		}
 		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
@@ -200,8 +216,8 @@ func (d *document) speakerOf(at attribution) int {
 			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
 				continue
 			}
-			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) {
-				return i
+			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital) {
+				return i // not "the opposition" for the opposition's leader
 			}
 			if e.person && isPersonRole(hw) && affil != "" {
 				if e.sp.Affiliation == "" {
@@ -233,6 +249,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if isPersonRole(hw) {
 		return d.newEntity(claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}, true)
+	}
+	if acr := d.acronymAfter(b); acr != "" && !strings.Contains(phrase, acr) {
+		// "the Kenyan National Commission on Human Rights (KNCHR)": one
+		// name that later mentions of either form find.
+		phrase += " (" + acr + ")"
 	}
 	return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
 }
@@ -434,4 +455,17 @@ func lastWordOf(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// acronymAfter returns the acronym in brackets right after token b
+// ("… Human Rights (KNCHR)"), or "".
+func (d *document) acronymAfter(b int) string {
+	if b+3 >= len(d.toks) || d.toks[b+1].low != "(" || d.toks[b+3].low != ")" {
+		return ""
+	}
+	t := d.toks[b+2]
+	if w := d.text[t.start:t.end]; t.kind == tWord && isUpperWord(w) {
+		return w
+	}
+	return ""
 }

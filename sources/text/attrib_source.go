@@ -26,16 +26,16 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			return a, v - 4, true
 		}
 	}
-	j := v - 1
-	for j >= first && d.toks[j].kind == tWord && d.toks[j].quote == 0 && isAdverbBeforeSpeech(d.toks[j].low) {
-		j--
-	}
+	j := d.skipDateTail(v-1, first)
 	if j < first || d.toks[j].kind != tWord || d.toks[j].quote != 0 {
 		return 0, 0, false
 	}
 	end := j
 	if d.lx.pronoun[d.toks[j].low] {
 		return j, j, true
+	}
+	if d.toks[j].low == "latter" && j > first && d.toks[j-1].low == "the" {
+		return j - 1, j, true // "the latter had counted"
 	}
 	if !d.npWord(j) && j == v-1 && plainSpeaker(d.toks[j].low) && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") &&
 		(j == first || isConjunction(d.toks[j-1].low) || d.toks[j-1].low == "," || d.toks[j-1].low == "the" || d.toks[j-1].low == "many" || d.toks[j-1].low == "some") {
@@ -94,6 +94,8 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			k--
 		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && (d.npWord(k-1) || k-2 >= first && d.toks[k-1].low == "the" && d.npWord(k-2)) && k < end:
 			continue
+		case w == "to" && k > first && k < end && d.cls(k-1)&cTitle != 0:
+			continue // "Libya's ambassador to the UN"
 		case head && common && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 &&
 			(d.npWord(k+1) || k+2 <= end && d.npWord(k+2)):
 			continue // a modifier: "defence" in "the defence ministry"
@@ -103,6 +105,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	start := k + 1
 	for start <= end && (d.toks[start].low == "of" || d.toks[start].low == "for" || d.toks[start].low == "and" || d.toks[start].low == "in" || d.toks[start].low == "at") {
 		start++
+	}
+	for start < end && openers[d.toks[start].low] && (start == first || d.toks[start-1].kind == tPunct) {
+		start++ // "While the ministry says"
 	}
 	if !head || start > end {
 		return 0, 0, false
@@ -271,4 +276,72 @@ func plainSpeaker(w string) bool {
 		return false
 	}
 	return true
+}
+
+// sourceNP reads a document or a data set that speaks before cue v: "a
+// Pew survey found", "official Home Office figures show", "the report
+// stated", "research published in The Lancet medical journal on Jan. 10
+// estimated": the nearest source noun in the clause before the cue, with
+// the modifiers before it and what qualifies it after.
+func (d *document) sourceNP(v, first int) (int, int, bool) {
+	end := d.skipDateTail(v-1, first)
+	for j := end; j >= first && v-j <= 12; j-- {
+		u := d.toks[j]
+		if u.quote != 0 || u.closeQ || u.openQ {
+			return 0, 0, false
+		}
+		if u.kind == tFig && !d.figs[u.fig].isDate || u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" {
+			return 0, 0, false // "…, the report said" reads no further back than its clause
+		}
+		if u.kind != tWord {
+			continue
+		}
+		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] {
+			return 0, 0, false
+		}
+		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
+			continue
+		}
+		a := j
+		for a-1 >= first && j-a < 5 {
+			p := d.toks[a-1]
+			if p.kind != tWord || p.quote != 0 {
+				break
+			}
+			if p.low == "the" || p.low == "a" || p.low == "an" {
+				a--
+				break
+			}
+			if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
+				break
+			}
+			a--
+		}
+		for a < j && openers[d.toks[a].low] {
+			a++
+		}
+		if end < j {
+			end = j
+		}
+		return a, end, true
+	}
+	return 0, 0, false
+}
+
+// skipDateTail steps back from token j over a date and the adverbs said
+// between a source and its cue: "the court on Saturday said", "Afghan
+// authorities on Wednesday significantly lowered".
+func (d *document) skipDateTail(j, first int) int {
+	for j > first {
+		t := d.toks[j]
+		if t.quote != 0 {
+			break
+		}
+		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low)) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
 }

@@ -151,6 +151,9 @@ func (x *Extractor) buildClasses() {
 	for w := range x.demonyms {
 		x.classes[w] |= cDemonym
 	}
+	for w := range cueVerbs {
+		x.classes[w] |= cSpeech
+	}
 }
 
 // Extract returns the claims of one article, in the order of their figures.
