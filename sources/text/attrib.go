@@ -88,9 +88,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				i = j
 			}
 			np0, np1, found = d.forwardNP(i, s.last)
+			if !found {
+				np0, np1, found = d.forwardSourceNP(i, s.last) // "citing customs data"
+			}
 		} else {
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
 				continue
+			}
+			if reviseVerbs[t.low] && !d.dataObjectAfter(v, s.last) {
+				continue // "the party raised $18 million"
 			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
 			if v > s.first && !agent {
@@ -116,6 +122,11 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				}
 			} else {
 				np0, np1, found = d.backwardNP(v, s.first)
+				if s0, s1, ok := d.sourceNP(v, s.first); found && ok && s0 < np0 && d.prepBetween(s0, np0) {
+					// "research published in the journal Coastal Ecology
+					// estimated": the name qualifies the document.
+					np0, np1, kind = s0, max(s1, np1), cueFinding
+				}
 				if !found {
 					// "the report stated", "research published in The
 					// Lancet estimated"
@@ -141,6 +152,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found && (v == s.first || d.toks[v-1].kind == tPunct || d.toks[v-1].kind == tFig && v-2 >= s.first && d.toks[v-2].low == "(") && inverts(t.low) {
 				// "…, said the ministry", "(32,000 counted the authorities)"
 				np0, np1, found = d.forwardNP(v+1, s.last)
+				if found && np1 < s.last && d.toks[np1+1].kind == tWord && d.cls(np1+1)&(cAux|cSpeech) != 0 {
+					found = false // "said the company would cut 900 jobs": a clause's subject
+				}
 				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
 					// "said Claire Dumont, a spokeswoman for the union"
 					if w := d.toks[np1+2].low; w == "a" || w == "an" || w == "the" || d.lx.title[w] {
@@ -287,18 +301,7 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := d.toks[v]
 	switch {
 	case dataVerbs[t.low]:
-		obj := false
-		for k := v + 1; k <= min(s.last, v+5); k++ {
-			u := d.toks[k]
-			if u.kind != tWord || u.quote != 0 {
-				break
-			}
-			if dataObjects[u.low] {
-				obj = true
-				break
-			}
-		}
-		if !obj {
+		if !d.dataObjectAfter(v, s.last) {
 			return attribution{}, false
 		}
 		np0, np1, ok := d.backwardNP(v, s.first)
@@ -339,4 +342,30 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFor}, true
 	}
 	return attribution{}, false
+}
+
+// dataObjectAfter reports a figure's noun ("toll", "figures", "estimate")
+// among the words right after verb v: "gave a preliminary figure of".
+func (d *document) dataObjectAfter(v, last int) bool {
+	for k := v + 1; k <= min(last, v+5); k++ {
+		u := d.toks[k]
+		if u.kind != tWord || u.quote != 0 {
+			return false
+		}
+		if dataObjects[u.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBetween reports a preposition among tokens (a, b): the name at b
+// qualifies the noun at a ("research published in the journal …").
+func (d *document) prepBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.lx.prep[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }

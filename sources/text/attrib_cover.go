@@ -141,6 +141,9 @@ func (d *document) closes(a *attribution, s sentence) bool {
 			if t.low == "." || t.low == "!" || t.closeQ {
 				continue
 			}
+			if t.low == "," && j+1 <= s.last && nestingCues[d.toks[j+1].low] {
+				return true // "…, X said, citing figures from Y"
+			}
 			return false
 		}
 		if t.kind == tFig && !d.figs[t.fig].isDate {

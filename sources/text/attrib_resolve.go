@@ -324,18 +324,7 @@ func (d *document) allWordsIn(a, b int, low, affil string) bool {
 	return true
 }
 
-func isPersonRole(w string) bool {
-	switch w {
-	case "leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "aide",
-		"governor", "mayor", "chief", "commander", "ambassador", "envoy", "negotiator", "premier", "chancellor",
-		"ombudsman", "adviser", "advisor", "head", "director", "secretary", "administrator", "coroner", "magistrate",
-		"judge", "attorney", "warden", "manager", "surgeon", "doctor", "nurse", "priest", "bishop", "imam", "activist",
-		"researcher", "economist", "professor", "correspondent", "reporter", "journalist", "editor", "prosecutor",
-		"superintendent", "inspector", "commissioner", "sheriff", "prefect", "organiser", "organizer", "witness":
-		return true
-	}
-	return false
-}
+func isPersonRole(w string) bool { return personRoles[w] }
 
 func isUpperWord(s string) bool {
 	n := 0

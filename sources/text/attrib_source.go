@@ -44,6 +44,17 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		// boundary.
 		return j, j, true
 	}
+	if w := d.toks[j].low; !d.npWord(j) && !d.toks[j].capital && !d.lx.breaker[w] && !sourceNouns[w] && !strings.HasSuffix(w, "ly") {
+		// "the treasury said", ", the company said": a definite common
+		// noun that no word list names, as a clause's whole subject.
+		k := j - 1
+		for n := 0; n < 2 && k > first && d.toks[k].kind == tWord && !d.toks[k].capital && !d.lx.breaker[d.toks[k].low] && !determiners[d.toks[k].low]; n++ {
+			k--
+		}
+		if k >= first && determiners[d.toks[k].low] && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
+			return k, j, true
+		}
+	}
 	if !d.npWord(j) {
 		// "officials on both sides said": a head noun, then a short
 		// prepositional phrase.
@@ -344,4 +355,23 @@ func (d *document) skipDateTail(j, first int) int {
 		break
 	}
 	return j
+}
+
+// forwardSourceNP reads a document or data set named after a cue: "citing
+// customs data", "according to official figures", "according to a poll".
+func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
+	a := i
+	for k := i; k <= last && k-i < 5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if sourceNouns[t.low] {
+			return a, k, true
+		}
+		if d.lx.breaker[t.low] || d.cls(k)&cSpeech != 0 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }

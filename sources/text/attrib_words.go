@@ -5,10 +5,11 @@
 
 package text
 
-// Cue verbs the lexicon's speech list does not hold; newLexicon's speech
-// set and this one make the cSpeech class together.
+// Cue verbs the lexicon's speech list does not hold (withAttribution adds
+// them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
-	"identifies", "documented", "assessed", "calculate", "reckoned", "reckons", "tallies", "logged")
+	"identifies", "documented", "assessed", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
+	"suggest", "indicate", "reveals", "indicates")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
 var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
@@ -70,3 +71,40 @@ var personDocs = set("statement", "release", "letter", "email", "memo", "post", 
 // carryWindow is how many sentences of its paragraph an attribution that
 // leads a sentence may carry over to.
 const carryWindow = 3
+
+// reviseVerbs are cues only with a figure's noun after them: "raised the
+// death toll to 45" attributes, "raised $18 million" does not.
+var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates")
+
+// titles the lexicon's list does not hold: the roles of people who speak
+// for firms, studies and campaigns.
+var moreTitles = set("executive", "ceo", "cfo", "founder", "co-founder", "author", "analyst", "economist",
+	"scientist", "researcher", "strategist", "pollster", "professor", "chairperson", "treasurer", "manager",
+	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner")
+
+// personRoles are the head nouns that make a description a person's: "the
+// minister", "a spokeswoman", "its lead author".
+var personRoles = set("leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson",
+	"aide", "governor", "mayor", "chief", "commander", "ambassador", "envoy", "negotiator", "premier", "chancellor",
+	"ombudsman", "adviser", "advisor", "head", "director", "secretary", "administrator", "coroner", "magistrate",
+	"judge", "attorney", "warden", "manager", "surgeon", "doctor", "nurse", "priest", "bishop", "imam", "activist",
+	"researcher", "economist", "professor", "correspondent", "reporter", "journalist", "editor", "prosecutor",
+	"superintendent", "inspector", "commissioner", "sheriff", "prefect", "organiser", "organizer", "witness",
+	"executive", "founder", "author", "analyst", "scientist", "strategist", "pollster", "chairman", "chairwoman",
+	"chair", "lawyer", "treasurer", "senator", "diplomat", "representative")
+
+// withAttribution adds the attribution stage's words to the lexicon's
+// classes: its cue verbs to the speech verbs, its titles to the titles.
+func (lx *lexicon) withAttribution() *lexicon {
+	for w := range cueVerbs {
+		lx.speech[w] = true
+	}
+	for w := range moreTitles {
+		lx.title[w] = true
+	}
+	return lx
+}
+
+// determiners open a definite description that may speak: "the company",
+// "its auditors".
+var determiners = set("the", "its", "his", "her", "their", "our")

@@ -66,7 +66,7 @@ func New(opts Options) *Extractor {
 		cp.AddParty(c, k)
 	}
 	extendVocabulary(cp)
-	x := &Extractor{opts: opts, lx: newLexicon(), measures: map[string]string{}, parties: map[string]string{}, canon: map[string]bool{}}
+	x := &Extractor{opts: opts, lx: newLexicon().withAttribution(), measures: map[string]string{}, parties: map[string]string{}, canon: map[string]bool{}}
 	for k, c := range cp.MeasureTerms() {
 		x.measures[k] = c
 		x.canon[c] = true
@@ -150,9 +150,6 @@ func (x *Extractor) buildClasses() {
 	}
 	for w := range x.demonyms {
 		x.classes[w] |= cDemonym
-	}
-	for w := range cueVerbs {
-		x.classes[w] |= cSpeech
 	}
 }
 
