@@ -205,18 +205,18 @@ func (d *document) contentOf(a *attribution, s sentence) claims.Span {
 		return d.span(j, a.verb-1)
 	}
 	switch {
-	case src1 < last && (d.leads(a, s) || src0 == first):
-		j := src1 + 1
-		for j < last && (d.toks[j].low == "that" || d.toks[j].low == "," || d.toks[j].low == ":") {
-			j++
-		}
-		return d.span(j, last)
 	case src0 > first && d.closes(a, s):
 		j := src0 - 1
 		for j > first && d.toks[j].kind == tPunct && !d.toks[j].closeQ {
 			j--
 		}
 		return d.span(first, j)
+	case src1 < last && (d.leads(a, s) || src0 == first):
+		j := src1 + 1
+		for j < last && (d.toks[j].low == "that" || d.toks[j].low == "," || d.toks[j].low == ":") {
+			j++
+		}
+		return d.span(j, last)
 	}
 	return d.span(first, last)
 }
