@@ -5,6 +5,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -47,15 +49,16 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 		if a.verb < k {
 			lastBefore = a
-			if a.np1 < a.verb {
-				before = a
+			if a.np1 < a.verb || a.kind == cueAccording && a.np1 < k {
+				before = a // "police counted 81,000"; "– according to the CGT – 300,000"
 			}
 		} else if after == nil {
 			after = a
 		}
 	}
 	for i := range as {
-		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) {
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) &&
+			!(before != nil && a.kind == cueAccording && d.document(a)) {
 			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"
 		}
 	}
@@ -162,6 +165,13 @@ func (d *document) closes(a *attribution, s sentence) bool {
 		return false
 	}
 	return true
+}
+
+// document reports an attribution whose source is a document or data
+// ("according to final results"): nested in a speaker's words, it backs
+// them, and the speaker speaks.
+func (d *document) document(a *attribution) bool {
+	return sourceNouns[strings.TrimSuffix(d.toks[a.np1].low, "'s")]
 }
 
 // plainTail reports whether tokens [j, last] hold no figure but dates, no

@@ -67,7 +67,7 @@ func (d *document) speakerOf(at attribution) int {
 			isParty = true // "Ukraine", "the United Nations"
 		}
 	}
-	person := ht.capital && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
 	if person && definite {
 		// "the Darfur Emergency Rooms", "the Palestinian Prisoners' Club":
 		// a name with "the" before it is no person's, unless a title
@@ -218,6 +218,9 @@ func (d *document) speakerOf(at attribution) int {
 			}
 			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital) {
 				return i // not "the opposition" for the opposition's leader
+			}
+			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
+				return i // "UNOCHA" for "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
 			}
 			if e.person && isPersonRole(hw) && affil != "" {
 				if e.sp.Affiliation == "" {
@@ -457,4 +460,16 @@ func (d *document) acronymAfter(b int) string {
 		return w
 	}
 	return ""
+}
+
+// sameAcronym reports whether the acronym w (lowercased) names the entity
+// whose lowercased name low ends in a bracketed acronym: the same one, or
+// it with a prefix of one to three letters ("unocha" for "… (ocha)").
+func sameAcronym(w, low string) bool {
+	i := strings.LastIndexByte(low, '(')
+	if i < 0 || !strings.HasSuffix(strings.TrimSpace(low), ")") {
+		return false
+	}
+	acr := strings.TrimSuffix(strings.TrimSpace(low[i+1:]), ")")
+	return len(acr) >= 3 && strings.HasSuffix(w, acr) && len(w)-len(acr) <= 3
 }

@@ -13,7 +13,16 @@ func (d *document) npWord(k int) bool {
 	if t.kind != tWord || t.quote != 0 {
 		return false
 	}
-	return t.capital || d.cls(k)&(cTitle|cOrg|cDemonym) != 0
+	return t.capital || d.cls(k)&(cTitle|cOrg|cDemonym) != 0 || d.particleName(k)
+}
+
+// particleName reports a surname written with a lowercase particle joined
+// to it: "el-Drese", "al-Hakim".
+func (d *document) particleName(k int) bool {
+	t := d.toks[k]
+	w := d.text[t.start:t.end]
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && namePrefixes[w[:i]] && w[i+1] >= 'A' && w[i+1] <= 'Z'
 }
 
 // backwardNP reads the speaker's noun phrase that ends just before the
@@ -99,7 +108,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 				common = true // "UN human rights chief Volker Turk": modifiers before a title
 			}
 			continue
-		case w == "the" && k-2 >= first && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for") && d.npWord(k-2):
+		case w == "the" && k-2 >= first && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "to" && d.cls(k-2)&cTitle != 0) && d.npWord(k-2):
 			continue // "Headquarters for the Treatment of Prisoners"
 		case w == "the" || w == "a" || w == "an":
 			k--
@@ -117,7 +126,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	for start <= end && (d.toks[start].low == "of" || d.toks[start].low == "for" || d.toks[start].low == "and" || d.toks[start].low == "in" || d.toks[start].low == "at") {
 		start++
 	}
-	for start < end && openers[d.toks[start].low] && (start == first || d.toks[start-1].kind == tPunct) {
+	for start < end && openers[d.toks[start].low] && (start == first || d.toks[start-1].kind != tWord || d.toks[start].capital) {
 		start++ // "While the ministry says"
 	}
 	if !head || start > end {
@@ -296,12 +305,20 @@ func plainSpeaker(w string) bool {
 // the modifiers before it and what qualifies it after.
 func (d *document) sourceNP(v, first int) (int, int, bool) {
 	end := d.skipDateTail(v-1, first)
+	capped := false
 	for j := end; j >= first && v-j <= 12; j-- {
 		u := d.toks[j]
 		if u.quote != 0 || u.closeQ || u.openQ {
 			return 0, 0, false
 		}
-		if u.kind == tFig && !d.figs[u.fig].isDate || u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" {
+		if u.kind == tFig && !d.figs[u.fig].isDate {
+			if capped || j == first || d.toks[j-1].low != "of" {
+				return 0, 0, false
+			}
+			capped = true // "a poll of 1,000 adults found": the figure is no part of the name
+			continue
+		}
+		if u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" {
 			return 0, 0, false // "…, the report said" reads no further back than its clause
 		}
 		if u.kind != tWord {
@@ -331,7 +348,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		for a < j && openers[d.toks[a].low] {
 			a++
 		}
-		if end < j {
+		if end < j || capped {
 			end = j
 		}
 		return a, end, true

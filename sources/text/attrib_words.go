@@ -80,7 +80,13 @@ var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revis
 // for firms, studies and campaigns.
 var moreTitles = set("executive", "ceo", "cfo", "founder", "co-founder", "author", "analyst", "economist",
 	"scientist", "researcher", "strategist", "pollster", "professor", "chairperson", "treasurer", "manager",
-	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner")
+	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner", "diplomat",
+	"leaders", "diplomats", "analysts", "experts", "economists", "researchers", "scientists", "activists",
+	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople")
+
+// namePrefixes are the particles joined to a surname by a hyphen:
+// "el-Drese", "al-Hakim".
+var namePrefixes = set("el", "al", "ul", "ad", "as", "ash", "at", "az", "ar", "an", "ibn", "bin", "abu")
 
 // personRoles are the head nouns that make a description a person's: "the
 // minister", "a spokeswoman", "its lead author".
