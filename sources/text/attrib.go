@@ -98,6 +98,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if reviseVerbs[t.low] && !d.dataObjectAfter(v, s.last) {
 				continue // "the party raised $18 million"
 			}
+			if clauseCues[t.low] && v+1 <= s.last && (determiners[d.toks[v+1].low] || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
+				continue // "the two sides concluded a major agreement"
+			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
 			if v > s.first && !agent {
 				switch d.toks[v-1].low {
@@ -127,7 +130,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					// estimated": the name qualifies the document.
 					np0, np1, kind = s0, max(s1, np1), cueFinding
 				}
-				if !found {
+				if !found && !sourceNouns[t.low] {
 					// "the report stated", "research published in The
 					// Lancet estimated"
 					if np0, np1, found = d.sourceNP(v, s.first); found {
@@ -137,6 +140,20 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
 				np0, np1, found = d.relativeNP(v, s.first)
+			}
+			if !found && v > s.first+1 {
+				// "A medic and an official — both unnamed — said", "The
+				// Snuipp-FSU, the leading union (primary schools), has
+				// identified", "an estimate from the mayor, who warned":
+				// step back over what is set off, to the source.
+				if j := d.setOff(d.skipDateTail(v-1, s.first), s.first); j < v-1 && j > s.first {
+					switch {
+					case d.toks[j].low == ",":
+						np0, np1, appos, found = d.appositive(j+1, s.first)
+					case d.toks[j].kind == tWord:
+						np0, np1, found = d.backwardNP(j+1, s.first)
+					}
+				}
 			}
 			if !found && v > s.first && d.toks[v-1].low == "," {
 				np0, np1, appos, found = d.appositive(v, s.first)
@@ -301,10 +318,19 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := d.toks[v]
 	switch {
 	case dataVerbs[t.low]:
-		if !d.dataObjectAfter(v, s.last) {
-			return attribution{}, false
-		}
 		np0, np1, ok := d.backwardNP(v, s.first)
+		switch {
+		case d.dataObjectAfter(v, s.last):
+		case ok && np0 > s.first && d.toks[np0-1].kind == tFig:
+			// "the 20,000 a Red Crescent spokesperson gave on Thursday"
+		default:
+			// "the preliminary results issued by the authority gave
+			// Tebboune 95 percent": a document as the subject.
+			if np0, np1, ok = d.sourceNP(v, s.first); !ok {
+				return attribution{}, false
+			}
+			return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFinding}, true
+		}
 		if !ok || d.wireName(np0, np1) != "" {
 			return attribution{}, false
 		}
@@ -368,4 +394,30 @@ func (d *document) prepBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// setOff steps back from token j over what is set off before a cue: a
+// bracketed group, a pair of dashes, ", who", and returns the token before
+// it (j itself when nothing is set off).
+func (d *document) setOff(j, first int) int {
+	if j <= first {
+		return j
+	}
+	switch t := d.toks[j]; {
+	case t.low == ")":
+		for k := j - 1; k > first && j-k <= 12; k-- {
+			if d.toks[k].low == "(" {
+				return k - 1
+			}
+		}
+	case t.low == "—" || t.low == "–" || t.low == "--":
+		for k := j - 1; k > first && j-k <= 14; k-- {
+			if w := d.toks[k].low; w == t.low {
+				return k - 1
+			}
+		}
+	case t.low == "who" && j > first && d.toks[j-1].low == ",":
+		return j - 2
+	}
+	return j
 }

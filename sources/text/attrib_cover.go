@@ -57,6 +57,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	for i := range as {
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 == k+1 && a.kind == cueData {
+			return a // "the 20,000 a Red Crescent spokesperson gave"
+		}
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) &&
 			!(before != nil && a.kind == cueAccording && d.document(a)) {
 			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"

@@ -46,7 +46,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	if d.toks[j].low == "latter" && j > first && d.toks[j-1].low == "the" {
 		return j - 1, j, true // "the latter had counted"
 	}
-	if !d.npWord(j) && j == v-1 && plainSpeaker(d.toks[j].low) && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") &&
+	if !d.npWord(j) && plainSpeaker(d.toks[j].low) && (j == v-1 && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") || j > first && d.toks[j-1].low == "some") &&
 		(j == first || isConjunction(d.toks[j-1].low) || d.toks[j-1].low == "," || d.toks[j-1].low == "the" || d.toks[j-1].low == "many" || d.toks[j-1].low == "some") {
 		// "while rectors say", "and residents said": a plural noun
 		// that no word list names, right before "say" after a clause
@@ -318,7 +318,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 			capped = true // "a poll of 1,000 adults found": the figure is no part of the name
 			continue
 		}
-		if u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" {
+		if u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" && u.low != "(" && u.low != ")" {
 			return 0, 0, false // "…, the report said" reads no further back than its clause
 		}
 		if u.kind != tWord {

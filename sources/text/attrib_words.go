@@ -8,7 +8,7 @@ package text
 // Cue verbs the lexicon's speech list does not hold (withAttribution adds
 // them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
-	"identifies", "documented", "assessed", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
+	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
 	"suggest", "indicate", "reveals", "indicates")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
@@ -114,3 +114,7 @@ func (lx *lexicon) withAttribution() *lexicon {
 // determiners open a definite description that may speak: "the company",
 // "its auditors".
 var determiners = set("the", "its", "his", "her", "their", "our")
+
+// clauseCues attribute only with what was said after them, not with an
+// object: "concluded that …", not "concluded a major agreement".
+var clauseCues = set("concluded", "recorded", "registered", "documented", "logged", "listed", "confirmed")
