@@ -123,6 +123,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if np0, np1, found = d.sourceNP(v, s.first); !found {
 					continue
 				}
+			} else if v-1 > s.first && d.toks[v-1].low == "to" && !d.lx.title[d.toks[v-2].low] {
+				// "the study used data from … to estimate that": the
+				// clause's subject counts.
+				if np0, np1, found = d.subjectNP(s, v); !found {
+					continue
+				}
+				if sourceNouns[d.toks[np1].low] {
+					kind = cueFinding
+				}
 			} else {
 				np0, np1, found = d.backwardNP(v, s.first)
 				if s0, s1, ok := d.sourceNP(v, s.first); found && ok && s0 < np0 && d.prepBetween(s0, np0) {
@@ -149,7 +158,11 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if j := d.setOff(d.skipDateTail(v-1, s.first), s.first); j < v-1 && j > s.first {
 					switch {
 					case d.toks[j].low == ",":
-						np0, np1, appos, found = d.appositive(j+1, s.first)
+						// "Vladimir Medinsky, head of the delegation, who
+						// claimed", "the mayor, who warned"
+						if np0, np1, appos, found = d.appositive(j+1, s.first); !found {
+							np0, np1, found = d.backwardNP(j, s.first)
+						}
 					case d.toks[j].kind == tWord:
 						np0, np1, found = d.backwardNP(j+1, s.first)
 					}
@@ -191,6 +204,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker
+			}
+		}
+		if dataObjects[t.low] && np1 < v {
+			// "the study's best estimate was …": the possessor speaks.
+			for p := np0; p < np1; p++ {
+				if w := d.toks[p].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+					np1 = p
+					break
+				}
 			}
 		}
 		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2, kind: kind, cue1: cue1}
@@ -417,7 +439,36 @@ func (d *document) setOff(j, first int) int {
 			}
 		}
 	case t.low == "who" && j > first && d.toks[j-1].low == ",":
-		return j - 2
+		return j - 1
 	}
 	return j
+}
+
+// subjectNP reads the subject that opens sentence s, before cue v: "the
+// new peer-reviewed study used data … to estimate" gives "the new
+// peer-reviewed study". It holds a document's noun or a name.
+func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
+	a := s.first
+	for a < v && (openers[d.toks[a].low] || d.toks[a].low == ",") {
+		a++
+	}
+	j := a
+	for j < v && j-a < 6 {
+		t := d.toks[j]
+		if t.kind != tWord || t.quote != 0 || d.lx.breaker[t.low] && !determiners[t.low] || d.cls(j)&(cSpeech|cAux) != 0 {
+			break
+		}
+		j++
+		if sourceNouns[t.low] {
+			break // "the new peer-reviewed study"
+		}
+	}
+	h := j - 1
+	if h < a || !sourceNouns[d.toks[h].low] && !d.npWord(h) {
+		return 0, 0, false
+	}
+	if d.npWord(h) {
+		return d.backwardNP(h+1, a)
+	}
+	return a, h, true
 }

@@ -198,7 +198,7 @@ func (d *document) speakerOf(at attribution) int {
 		if personDocs[hw] {
 			return d.lastE // "the statement said": of whoever spoke last
 		}
-		if sourceNouns[hw] && (definite || hw == "report") {
+		if sourceNouns[hw] && (definite || hw == "report") && a == b {
 			// "the report noted", "the study said": the document or the
 			// body that gave figures last.
 			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {

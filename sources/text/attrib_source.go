@@ -348,8 +348,8 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		for a < j && openers[d.toks[a].low] {
 			a++
 		}
-		if end < j || capped {
-			end = j
+		if end < j || capped || j+1 <= end && !d.lx.prep[d.toks[j+1].low] && !(j+2 <= end && d.lx.prep[d.toks[j+2].low]) {
+			end = j // "a Pew survey released Tuesday showed": no name after the noun
 		}
 		return a, end, true
 	}
