@@ -27,8 +27,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	outlet := fs.String("outlet", "", "the outlet that published the text, when it does not say")
 	published := fs.String("date", "", "the publication date `YYYY-MM-DD`, when the text does not say")
 	typ := fs.String("type", "", "read every FILE as this `type` (text, jsonl, csv, claimreview), whatever its extension")
+	attributions := fs.Bool("attributions", false, "print each article's attribution records (source, cue, content, speaker, nesting, the claims they give a speaker to) instead of its claims")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: crosscheck extract [--explain] [--lang TAG] [--outlet NAME] [--date YYYY-MM-DD] [--type TYPE] [FILE...]\n\n"+
+		fmt.Fprintf(stderr, "usage: crosscheck extract [--explain] [--attributions] [--lang TAG] [--outlet NAME] [--date YYYY-MM-DD] [--type TYPE] [FILE...]\n\n"+
 			"Prints every claim read out of each article, one JSON object a line: the figure,\n"+
 			"what it counts, who gives and who receives, the kind, as of when, who said it and\n"+
 			"through which outlets, and its evidence (byte offsets). A FILE may be an article,\n"+
@@ -58,6 +59,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	if !knownType("extract", opts, stderr) {
 		return 2
+	}
+	if *attributions {
+		return writeAttributions(files, os.Stdin, opts.Text, stdout, stderr)
 	}
 
 	status := 0

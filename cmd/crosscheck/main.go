@@ -89,6 +89,8 @@ Flags (before or after the files; run "crosscheck SUBCOMMAND -h" for the full li
 	                  default en)
 	--explain         extract: with each claim, the words that decided each
 	                  field
+	--attributions    extract: each article's attribution records (who, the
+	                  cue, what is attributed, as byte spans) instead of claims
 	--outlet NAME, --date YYYY-MM-DD
 	                  extract: the outlet and publication date of articles
 	                  that do not say

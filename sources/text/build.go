@@ -137,9 +137,11 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 		if a := d.quoteAttr[q-1]; a != nil {
 			src = d.span(a.np0, a.np1)
 		}
+		d.noteGave(k, nil, int(q)-1, e)
 	} else if a := d.attributionFor(si, k); a != nil {
 		e, when = a.ent, a.when
 		src = d.span(a.np0, a.np1)
+		d.noteGave(k, a, -1, e)
 	}
 	if e < 0 {
 		b.whyText("speaker", "no attribution: the outlet's own voice")

@@ -32,7 +32,17 @@
 //     ("Ukrainian President Volodymyr Zelensky visited …" then "Zelensky
 //     wrote"), or the holder of an office ("Zelensky's office"); no table
 //     of officials, and not the dateline (a "Kyiv/Moscow" story quotes
-//     both sides);
+//     both sides). Sources go beyond people: documents and data ("a poll
+//     … found", "official figures show", "the report stated"), figures
+//     put out ("gave a figure of"), rival counts ("112,000 for the
+//     police"); an attribution that opens its sentence carries over the
+//     next sentences of its paragraph that name no one. Attributions
+//     returns these as records: source, cue and content byte spans, the
+//     speaker, nesting ("X said, citing Y"), the claims each gives a
+//     speaker to. The stage's files: attrib.go (cues), attrib_source.go
+//     (source phrases), attrib_resolve.go (entities), attrib_cover.go
+//     (which attribution covers a figure), attrib_records.go, with its
+//     words in attrib_words.go;
 //  5. parties and direction: verbs that give (returned, handed over,
 //     released) and receive (received, got back, came home), "we" as the
 //     speaker's side, demonyms of the people handed over, exchanges and

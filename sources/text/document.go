@@ -31,6 +31,7 @@ type document struct {
 	quoteEnt   []int           // per quotation: speaker entity, -2 not yet
 	quoteDate  []claims.Period
 	quoteAttr  []*attribution // per quotation: its attribution, when it has one
+	gave       *[]gaveRef     // when recording: which attribution gave each figure its speaker
 
 	ents                       []entity
 	lastPerson, lastOrg, lastE int

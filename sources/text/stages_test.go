@@ -166,7 +166,7 @@ func TestSpeaker(t *testing.T) {
 		{"relative clause", pub + "The Lakeside Relief Network, which runs shelters along the river, said at least 40 people had died.",
 			[]row{{Q: "at least 40", Speaker: "Lakeside Relief Network"}}},
 		{"acronym in brackets", pub + "The toll rose to 212, the Coastal Emergency Agency (CEA) said.",
-			[]row{{Q: "212", Speaker: "Coastal Emergency Agency"}}},
+			[]row{{Q: "212", Speaker: "Coastal Emergency Agency (CEA)"}}},
 		{"according to a count by", pub + "About 51% voted yes, according to a quick count by the Civic Ballot Watch.",
 			[]row{{Q: "About 51%", Speaker: "Civic Ballot Watch"}}},
 		{"a poll", pub + "A survey published by the daily Tagesfeld found that 64 percent backed the strike.",

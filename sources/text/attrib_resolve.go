@@ -1,0 +1,475 @@
+// The attribution stage, part 3: resolution. A source phrase becomes an
+// entity of the document: a person with role and affiliation, or an
+// organisation, a collective, a document; pronouns and descriptions point
+// back to entities met before.
+
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// speakerOf resolves the noun phrase [a, b] of an attribution to an entity
+// of the document, creating one when it names someone new: pronouns and
+// descriptions ("he", "it", "the ministry", "the Russian leader") point
+// back to speakers met before; titles give the role and affiliation.
+func (d *document) speakerOf(at attribution) int {
+	a, b := at.np0, at.np1
+	for a < b && (d.toks[a].low == "the" || d.toks[a].low == "a" || d.toks[a].low == "an") {
+		a++
+	}
+	first := d.toks[a].low
+	if a == b && d.lx.pronoun[first] {
+		switch first {
+		case "he", "she", "him", "her":
+			return d.lastPerson
+		case "it", "they", "them":
+			if d.lastOrg >= 0 {
+				return d.lastOrg
+			}
+		}
+		return d.lastE
+	}
+	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) {
+		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
+	}
+	definite := at.np0 < a && d.toks[at.np0].low == "the"
+	// Affiliation: the first party named in the phrase.
+	affil := ""
+	for k := a; k <= b; k++ {
+		if p, n, _ := d.partyAt(k); p != "" {
+			affil = p
+			break
+		} else if n > 1 {
+			k += n - 1
+		}
+	}
+	// The head: the last word before "of"/"for".
+	head := b
+	for k := a + 1; k <= b; k++ {
+		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" {
+			head = k - 1
+			break
+		}
+	}
+	if head < a {
+		head = a
+	}
+	hw := strings.TrimSuffix(d.toks[head].low, "'s")
+	ht := d.toks[head]
+	acronym := len(hw) >= 2 && isUpperWord(d.text[ht.start:ht.end])
+	isParty := false
+	for k := a; k <= head; k++ {
+		if p, n, _ := d.partyAt(k); p != "" && k+n-1 == head {
+			isParty = true // "Ukraine", "the United Nations"
+		}
+	}
+	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	if person && definite {
+		// "the Darfur Emergency Rooms", "the Palestinian Prisoners' Club":
+		// a name with "the" before it is no person's, unless a title
+		// comes first ("the Russian President Vladimir Putin").
+		titled := false
+		for k := a; k < head; k++ {
+			if d.lx.title[d.toks[k].low] {
+				titled = true
+			}
+		}
+		person = titled
+	}
+	if person {
+		// A capitalised name with an organisation's word in it is no
+		// person: "the Electoral Reform Society", "Peace for Ukraine".
+		for k := a; k < head; k++ {
+			if p, _, _ := d.partyAt(k); p != "" {
+				continue // "Kremlin aide Vladimir Medinsky"
+			}
+			if w := d.toks[k].low; d.lx.org[w] && d.toks[k].capital && !isPersonRole(w) || w == "for" || w == "of" {
+				person = false
+			}
+			// "Riverside Emergency Rooms", "the National Rifle
+			// Association": a capitalised word that qualifies an
+			// institution, followed by a capitalised word that is no
+			// title, is part of a name, and the name no person's.
+			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] {
+				person = false
+			}
+		}
+	}
+	if person {
+		// Name: the capitalised words ending at the head; role: the titles before.
+		n0 := head
+		for n0-1 >= a && d.toks[n0-1].capital && !d.lx.title[d.toks[n0-1].low] && d.x.demonyms[d.toks[n0-1].low] == "" {
+			if p, _, _ := d.partyAt(n0 - 1); p != "" {
+				break
+			}
+			n0--
+		}
+		name := d.text[d.toks[n0].start:ht.end]
+		var role []string
+		r0, r1 := -1, -1
+		for k := a; k < n0; k++ {
+			w := d.toks[k].low
+			if p, _, _ := d.partyAt(k); p != "" {
+				continue
+			}
+			if d.lx.title[w] {
+				if r0 < 0 {
+					r0 = k
+				}
+				r1 = k
+			}
+		}
+		if r0 >= 0 {
+			role = append(role, d.text[d.toks[r0].start:d.toks[r1].end]) // "Lt. Gen.", "Foreign Minister"
+		}
+		if len(role) == 0 && at.appos[1] >= at.appos[0] && at.appos[1] > 0 {
+			for k := at.appos[0]; k <= at.appos[1]; k++ {
+				w := d.toks[k].low
+				if w == "to" || w == "of" || w == "who" || w == "for" || w == "at" || w == "in" {
+					break
+				}
+				if p, _, _ := d.partyAt(k); p != "" {
+					continue
+				}
+				if d.lx.title[w] {
+					role = append(role, d.text[d.toks[k].start:d.toks[k].end])
+				}
+			}
+		}
+		if affil == "" && at.appos[1] > 0 {
+			for k := at.appos[0]; k <= at.appos[1]; k++ {
+				if p, _, _ := d.partyAt(k); p != "" {
+					affil = p
+					break
+				}
+			}
+		}
+		last := d.toks[head].low
+		if affil == "" {
+			affil = d.sideOfName(strings.TrimSuffix(last, "'s"), n0, a)
+		}
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			e := &d.ents[i]
+			if !e.person {
+				continue
+			}
+			if e.last == last {
+				if len(name) > len(e.sp.Name) {
+					e.sp.Name = name
+					e.low = strings.ToLower(e.sp.Name + " " + e.sp.Role)
+				}
+				if e.sp.Role == "" {
+					e.sp.Role = strings.Join(role, " ")
+					e.low = strings.ToLower(e.sp.Name + " " + e.sp.Role)
+				}
+				if e.sp.Affiliation == "" {
+					e.sp.Affiliation = affil
+				}
+				return i
+			}
+		}
+		return d.newEntity(claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, true)
+	}
+	// A description or an organisation.
+	phrase := d.text[d.toks[a].start:d.toks[b].end]
+	others := false
+	for k := a + 1; k <= b; k++ {
+		others = others || d.toks[k].capital
+	}
+	if ft := d.toks[a]; ft.capital && !others && d.sents[d.sentOf[a]].first == at.np0 && (d.lx.org[ft.low] || d.lx.title[ft.low]) &&
+		!isUpperWord(d.text[ft.start:ft.end]) && len(phrase) > 0 && phrase[0] < 0x80 {
+		phrase = strings.ToLower(phrase[:1]) + phrase[1:] // "Police said": a common noun at the start of a sentence
+	}
+	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == b {
+		affil = p // "Ukraine said", "Moscow says"
+	}
+	if ft := d.toks[a]; affil == "" && a < b && ft.capital && (strings.HasSuffix(ft.low, "'s") || strings.HasSuffix(ft.low, "’s")) {
+		// "Zelensky's office said": the side of the one whose office it is.
+		affil = d.sideOfName(strings.TrimSuffix(strings.TrimSuffix(ft.low, "'s"), "’s"), a, a)
+	}
+	if a == b && hw == "latter" {
+		return d.lastE // "the latter had counted 550,000"
+	}
+	if definite || a == b || hw == "statement" {
+		if personDocs[hw] {
+			return d.lastE // "the statement said": of whoever spoke last
+		}
+		if sourceNouns[hw] && (definite || hw == "report") && a == b {
+			// "the report noted", "the study said": the document or the
+			// body that gave figures last.
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && strings.Contains(e.low, hw) {
+					return i
+				}
+			}
+			if d.lastOrg >= 0 {
+				return d.lastOrg
+			}
+			return d.lastE
+		}
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			e := &d.ents[i]
+			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
+				continue
+			}
+			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital) {
+				return i // not "the opposition" for the opposition's leader
+			}
+			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
+				return i // "UNOCHA" for "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+			}
+			if e.person && isPersonRole(hw) && affil != "" {
+				if e.sp.Affiliation == "" {
+					e.sp.Affiliation = affil // "the Russian leader" tells Putin's side
+				}
+				return i
+			}
+		}
+	}
+	if (definite || a > 0 && d.toks[a-1].low == "the") && a == b && d.lx.org[hw] { // "according to the group"
+		// "the group said": the group named before, even if it has not
+		// spoken yet ("the rights group Dzvon", "Emergency Rooms, a
+		// volunteer group").
+		if name, ok := d.namedBefore(a, hw); ok {
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+		if isGroupNoun(hw) {
+			// "the group said", "the organisation said" with no group
+			// named as such: the organisation with a name of its own
+			// that spoke last ("the Riverside Emergency Rooms, a volunteer
+			// network, said …").
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && e.sp.Name != "" && isUpperStart(e.sp.Name) && isUpperStart(lastWordOf(e.sp.Name)) &&
+					(affil == "" || e.sp.Affiliation == "" || e.sp.Affiliation == affil) && d.x.parties[strings.ToLower(e.sp.Name)] == "" {
+					return i
+				}
+			}
+		}
+	}
+	if isPersonRole(hw) {
+		return d.newEntity(claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}, true)
+	}
+	if acr := d.acronymAfter(b); acr != "" && !strings.Contains(phrase, acr) {
+		// "the Kenyan National Commission on Human Rights (KNCHR)": one
+		// name that later mentions of either form find.
+		phrase += " (" + acr + ")"
+	}
+	return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+}
+
+// namedBefore finds the name that a common noun stood for earlier in the
+// text: "the rights group Dzvon" or "Emergency Rooms, a volunteer group".
+func (d *document) namedBefore(at int, noun string) (string, bool) {
+	for j := at - 1; j >= 0 && at-j < 400; j-- {
+		if d.toks[j].low != noun {
+			continue
+		}
+		// The noun followed by a name.
+		e := j + 1
+		for e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].capital {
+			e++
+		}
+		if e > j+1 && e-1 < at {
+			return d.text[d.toks[j+1].start:d.toks[e-1].end], true
+		}
+		// A name, then ", a … noun".
+		i := j - 1
+		for i > 0 && j-i <= 4 && d.toks[i].kind == tWord && !d.toks[i].capital {
+			i--
+		}
+		if i > 0 && d.toks[i].low == "," && d.toks[i-1].capital {
+			n := i - 1
+			for n-1 >= 0 && d.toks[n-1].kind == tWord && d.toks[n-1].capital {
+				n--
+			}
+			return d.text[d.toks[n].start:d.toks[i-1].end], true
+		}
+	}
+	return "", false
+}
+
+// entityWindow is how many of the speakers met last a pronoun, a
+// description or a surname may point back to.
+const entityWindow = 64
+
+// newEntity adds a speaker and returns its index.
+func (d *document) newEntity(sp claims.Speaker, person bool) int {
+	d.ents = append(d.ents, entity{sp: sp, person: person, low: strings.ToLower(sp.Name + " " + sp.Role), last: lastWordLower(sp.Name)})
+	return len(d.ents) - 1
+}
+
+// allWordsIn reports whether every word of the phrase [a, b] that says
+// which one is meant ("health" and "Gaza" in "the health ministry in
+// Gaza") is in the entity's lowercased name low; articles, prepositions and
+// the entity's own side do not count.
+func (d *document) allWordsIn(a, b int, low, affil string) bool {
+	for k := a; k <= b; k++ {
+		t := d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		w := strings.TrimSuffix(t.low, "'s")
+		switch w {
+		case "the", "a", "an", "of", "for", "in", "at", "on", "and":
+			continue
+		}
+		if p := d.x.demonyms[w]; p != "" && p == affil {
+			continue
+		}
+		if !strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isPersonRole(w string) bool { return personRoles[w] }
+
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func lastWordLower(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}
+
+// nameModifier reports the words of isModifier that qualify an institution
+// rather than a person's rank: "national", "emergency", "federal". A rank
+// ("general", "chief", "deputy") comes before a person's name.
+func nameModifier(w string) bool {
+	switch w {
+	case "general", "chief", "vice", "deputy", "acting", "former", "senior", "top":
+		return false
+	}
+	return isModifier(w)
+}
+
+// isSentenceAdverb reports words that open a sentence before its speaker
+// and are no part of the speaker's name: "Later Zelensky wrote".
+func isSentenceAdverb(w string) bool {
+	switch w {
+	case "later", "earlier", "meanwhile", "separately", "also", "then", "now", "today", "yesterday", "however",
+		"still", "finally", "afterwards", "previously", "instead", "again":
+		return true
+	}
+	return false
+}
+
+// sideOfName finds the side a person named by surname (lowercased) stands
+// for from what the document says of them: the speaker met before with
+// that surname and a side ("Ukrainian President Volodymyr Zelensky said"),
+// else an earlier mention of the name with a party or demonym among the
+// capitalised words and titles just before it ("Ukrainian President
+// Volodymyr Zelensky visited …", "Russia's Vladimir Putin"), else the
+// same within the name's own phrase [a, at). No table of officials is
+// consulted: a name the text never places gets no side.
+func (d *document) sideOfName(surname string, at, a int) string {
+	if surname == "" {
+		return ""
+	}
+	for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+		if e := &d.ents[i]; e.person && e.last == surname && e.sp.Affiliation != "" {
+			return e.sp.Affiliation
+		}
+	}
+	for j := at - 1; j >= 0 && at-j < 1500; j-- {
+		t := d.toks[j]
+		if !t.capital || t.kind != tWord || len(t.low) < len(surname) || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
+			continue
+		}
+		comma := false
+		for i := j - 1; i >= 0 && j-i <= 7; i-- {
+			u := d.toks[i]
+			if u.low == "," && !comma && i > 0 && d.lx.title[d.toks[i-1].low] {
+				comma = true // "Russia's foreign minister, Anna Lind"
+				continue
+			}
+			if u.kind != tWord || !u.capital && !d.lx.title[u.low] {
+				break
+			}
+			if p, n, _ := d.partyAt(i); p != "" && i+n <= j {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// orgNamed reports a capitalised organisation word ("Centre", "Institute",
+// "Association") among tokens [a, b]: a name that may go on past "in".
+func (d *document) orgNamed(a, b int) bool {
+	for j := a; j <= b; j++ {
+		if t := d.toks[j]; t.capital && d.lx.org[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroupNoun reports the common nouns by which a story points back to a
+// named organisation that is no state body: "the group", "the charity".
+func isGroupNoun(w string) bool {
+	switch w {
+	case "group", "organisation", "organization", "network", "charity", "association", "movement", "coalition",
+		"alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign":
+		return true
+	}
+	return false
+}
+
+// isUpperStart reports a name that starts with a capital letter.
+func isUpperStart(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// lastWordOf returns the last word of s as written.
+func lastWordOf(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// acronymAfter returns the acronym in brackets right after token b
+// ("… Human Rights (KNCHR)"), or "".
+func (d *document) acronymAfter(b int) string {
+	if b+3 >= len(d.toks) || d.toks[b+1].low != "(" || d.toks[b+3].low != ")" {
+		return ""
+	}
+	t := d.toks[b+2]
+	if w := d.text[t.start:t.end]; t.kind == tWord && isUpperWord(w) {
+		return w
+	}
+	return ""
+}
+
+// sameAcronym reports whether the acronym w (lowercased) names the entity
+// whose lowercased name low ends in a bracketed acronym: the same one, or
+// it with a prefix of one to three letters ("unocha" for "… (ocha)").
+func sameAcronym(w, low string) bool {
+	i := strings.LastIndexByte(low, '(')
+	if i < 0 || !strings.HasSuffix(strings.TrimSpace(low), ")") {
+		return false
+	}
+	acr := strings.TrimSuffix(strings.TrimSpace(low[i+1:]), ")")
+	return len(acr) >= 3 && strings.HasSuffix(w, acr) && len(w)-len(acr) <= 3
+}

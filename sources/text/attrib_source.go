@@ -1,0 +1,394 @@
+// The attribution stage, part 2: the source phrase, the noun phrase of
+// who or what speaks, read backward or forward from the cue.
+
+package text
+
+import (
+	"strings"
+)
+
+// npWord reports whether token k may stand in a speaker's noun phrase.
+func (d *document) npWord(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.quote != 0 {
+		return false
+	}
+	return t.capital || d.cls(k)&(cTitle|cOrg|cDemonym) != 0 || d.particleName(k)
+}
+
+// particleName reports a surname written with a lowercase particle joined
+// to it: "el-Drese", "al-Hakim".
+func (d *document) particleName(k int) bool {
+	t := d.toks[k]
+	w := d.text[t.start:t.end]
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && namePrefixes[w[:i]] && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}
+
+// backwardNP reads the speaker's noun phrase that ends just before the
+// speech verb v: "Russian President Vladimir Putin said", "the ministry
+// said", "it added", "a spokesman for the ministry said".
+func (d *document) backwardNP(v, first int) (int, int, bool) {
+	// "the National Disaster Management Authority (NDMA) said"
+	if v-3 > first && d.toks[v-1].low == ")" && d.toks[v-3].low == "(" && d.toks[v-2].capital {
+		if a, _, ok := d.backwardNP(v-3, first); ok {
+			return a, v - 4, true
+		}
+	}
+	j := d.skipDateTail(v-1, first)
+	if j < first || d.toks[j].kind != tWord || d.toks[j].quote != 0 {
+		return 0, 0, false
+	}
+	end := j
+	if d.lx.pronoun[d.toks[j].low] {
+		return j, j, true
+	}
+	if d.toks[j].low == "latter" && j > first && d.toks[j-1].low == "the" {
+		return j - 1, j, true // "the latter had counted"
+	}
+	if !d.npWord(j) && plainSpeaker(d.toks[j].low) && (j == v-1 && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") || j > first && d.toks[j-1].low == "some") &&
+		(j == first || isConjunction(d.toks[j-1].low) || d.toks[j-1].low == "," || d.toks[j-1].low == "the" || d.toks[j-1].low == "many" || d.toks[j-1].low == "some") {
+		// "while rectors say", "and residents said": a plural noun
+		// that no word list names, right before "say" after a clause
+		// boundary.
+		return j, j, true
+	}
+	if w := d.toks[j].low; !d.npWord(j) && !d.toks[j].capital && !d.lx.breaker[w] && !sourceNouns[w] && !strings.HasSuffix(w, "ly") {
+		// "the treasury said", ", the company said": a definite common
+		// noun that no word list names, as a clause's whole subject.
+		k := j - 1
+		for n := 0; n < 2 && k > first && d.toks[k].kind == tWord && !d.toks[k].capital && !d.lx.breaker[d.toks[k].low] && !determiners[d.toks[k].low]; n++ {
+			k--
+		}
+		if k >= first && determiners[d.toks[k].low] && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
+			return k, j, true
+		}
+	}
+	if !d.npWord(j) {
+		// "officials on both sides said": a head noun, then a short
+		// prepositional phrase.
+		for p := j - 1; p > first && j-p <= 4; p-- {
+			w := d.toks[p].low
+			if d.toks[p].kind != tWord || d.toks[p].quote != 0 {
+				break
+			}
+			if (w == "on" || w == "in" || w == "from" || w == "at" || w == "of") && d.npWord(p-1) && !d.toks[p-1].capital {
+				if a, _, ok := d.backwardNP(p, first); ok {
+					return a, j, true
+				}
+				return p - 1, j, true
+			}
+		}
+		return 0, 0, false
+	}
+	head := false
+	ew := strings.TrimSuffix(d.toks[end].low, "'s")
+	common := d.lx.org[ew] || d.lx.title[ew] // a common-noun head takes modifiers: "the regional emergency services"
+	k := j
+	for ; k >= first && end-k < 15; k-- {
+		t := d.toks[k]
+		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
+			continue // "Lt. Gen."
+		}
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && d.toks[k-1].end == t.start &&
+			(d.npWord(k-1) || common && d.toks[k-1].kind == tWord && strings.HasSuffix(d.toks[k-1].low, "s")) {
+			continue // "the Palestinian Prisoners' Club", "the tenants' unions"
+		}
+		if t.kind == tFig && head && common && k < end && (d.lx.org[d.toks[k+1].low] || d.lx.title[d.toks[k+1].low]) && t.quote == 0 {
+			continue // "the two sides said"
+		}
+		if t.kind != tWord || t.quote != 0 {
+			break
+		}
+		w := strings.TrimSuffix(t.low, "'s")
+		switch {
+		case d.npWord(k):
+			head = true
+			if k < end && (d.lx.title[w] || d.lx.org[w]) && !t.capital {
+				common = true // "UN human rights chief Volker Turk": modifiers before a title
+			}
+			continue
+		case w == "the" && k-2 >= first && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "to" && d.cls(k-2)&cTitle != 0) && d.npWord(k-2):
+			continue // "Headquarters for the Treatment of Prisoners"
+		case w == "the" || w == "a" || w == "an":
+			k--
+		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && (d.npWord(k-1) || k-2 >= first && d.toks[k-1].low == "the" && d.npWord(k-2)) && k < end:
+			continue
+		case w == "to" && k > first && k < end && d.cls(k-1)&cTitle != 0:
+			continue // "Libya's ambassador to the UN"
+		case head && common && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 &&
+			(d.npWord(k+1) || k+2 <= end && d.npWord(k+2)):
+			continue // a modifier: "defence" in "the defence ministry"
+		}
+		break
+	}
+	start := k + 1
+	for start <= end && (d.toks[start].low == "of" || d.toks[start].low == "for" || d.toks[start].low == "and" || d.toks[start].low == "in" || d.toks[start].low == "at") {
+		start++
+	}
+	for start < end && openers[d.toks[start].low] && (start == first || d.toks[start-1].kind != tWord || d.toks[start].capital) {
+		start++ // "While the ministry says"
+	}
+	if !head || start > end {
+		return 0, 0, false
+	}
+	// "Officials in neighbouring Syria said", "officials on both sides
+	// said": a speaker noun, a preposition, a place or a side.
+	p := start - 1
+	for n := 0; n < 2 && p > first && d.toks[p].kind == tWord && !d.toks[p].capital && d.toks[p].quote == 0 &&
+		!d.lx.prep[d.toks[p].low] && !d.npWord(p); n++ {
+		p--
+	}
+	if p > first && d.toks[p].kind == tWord && (d.toks[p].low == "in" || d.toks[p].low == "on" || d.toks[p].low == "from" || d.toks[p].low == "of") {
+		if w := strings.TrimSuffix(d.toks[p-1].low, "'s"); d.lx.org[w] || d.lx.title[w] {
+			if a, _, ok := d.backwardNP(p, first); ok {
+				return a, end, true
+			}
+		}
+	}
+	return start, end, true
+}
+
+// forwardNP reads the speaker's noun phrase starting at token i: "said the
+// Russian defence ministry", "according to Putin".
+func (d *document) forwardNP(i, last int) (int, int, bool) {
+	for i <= last && d.toks[i].kind == tWord && (d.toks[i].low == "the" || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	if i > last {
+		return 0, 0, false
+	}
+	if d.toks[i].kind == tWord && d.lx.pronoun[d.toks[i].low] && d.toks[i].quote == 0 {
+		return i, i, true
+	}
+	end := -1
+	for k := i; k <= last && k-i < 15; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			break
+		}
+		w := t.low
+		if d.npWord(k) {
+			if isWeekdayOrMonth(w) {
+				break
+			}
+			end = k
+			continue
+		}
+		if (w == "of" || w == "for" || w == "and" || w == "the") && end >= 0 && k+1 <= last && (d.npWord(k+1) ||
+			d.toks[k+1].low == "the" && k+2 <= last && d.npWord(k+2)) {
+			continue
+		}
+		if w == "in" && end == k-1 && d.toks[end].capital && k+1 <= last && d.toks[k+1].capital && d.toks[k+1].kind == tWord &&
+			d.orgNamed(i, end) {
+			continue // "the Centre for Studies in Public Policy": one name
+		}
+		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && !d.lx.breaker[d.toks[k+1].low])) {
+			continue // modifiers before the head: "regional emergency services"
+		}
+		break
+	}
+	if end < 0 {
+		return 0, 0, false
+	}
+	// "the national rail operator": a modifier is no head; take the nouns after it.
+	for n := 0; n < 3 && (isModifier(d.toks[end].low) || d.x.demonyms[d.toks[end].low] != "") && end+1 <= last && d.toks[end+1].kind == tWord &&
+		d.toks[end+1].quote == 0 && !d.lx.breaker[d.toks[end+1].low] && !isWeekdayOrMonth(d.toks[end+1].low); n++ {
+		end++
+	}
+	return i, end, true
+}
+
+// isModifier reports words that qualify a speaker's head noun without being
+// one: "national", "regional", "senior".
+func isModifier(w string) bool {
+	switch w {
+	case "national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
+		"deputy", "emergency", "health", "election", "electoral", "interior", "foreign", "defence", "defense",
+		"presidential", "press", "civil", "public", "military", "general", "chief", "central", "provincial",
+		"municipal", "city", "district", "county":
+		return true
+	}
+	return false
+}
+
+// appositive reads "Vladimir Medinsky, the aide to President Vladimir
+// Putin, said": the name before the appositive is the speaker.
+func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
+	for p := v - 2; p > first && v-p < 25; p-- {
+		t := d.toks[p]
+		if t.quote != 0 || t.closeQ || t.openQ {
+			break
+		}
+		if t.low != "," {
+			continue
+		}
+		// "Russia's human rights commissioner, Tatyana Moskalkova, said":
+		// the name between the commas speaks, the phrase before gives the role.
+		if name := v - 1 - (p + 1); name >= 1 && name <= 4 {
+			all := true
+			for k := p + 1; k <= v-2; k++ {
+				if d.toks[k].kind != tWord || !d.toks[k].capital || d.lx.pronoun[d.toks[k].low] {
+					all = false
+				}
+			}
+			if all {
+				if r0, r1, ok := d.backwardNP(p, first); ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low]) {
+					return p + 1, v - 2, [2]int{r0, r1}, true
+				}
+			}
+		}
+		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" &&
+			!isParenthetical(w) {
+			return 0, 0, [2]int{}, false
+		}
+		np0, np1, ok := d.backwardNP(p, first)
+		if !ok || d.lx.pronoun[d.toks[np1].low] {
+			return 0, 0, [2]int{}, false
+		}
+		return np0, np1, [2]int{p + 1, v - 2}, true
+	}
+	return 0, 0, [2]int{}, false
+}
+
+// isParenthetical reports words that open a clause set off between a
+// speaker and the verb: "The group, which keeps a register, said", "The
+// ministry, in a statement, put …".
+func isParenthetical(w string) bool {
+	switch w {
+	case "which", "who", "whose", "that", "in", "citing", "quoting", "speaking", "according", "writing", "meanwhile",
+		"however", "also", "for", "on":
+		return true
+	}
+	return false
+}
+
+// relativeNP reads a speaker before a relative clause with no commas: "the
+// unions that called the march said".
+func (d *document) relativeNP(v, first int) (int, int, bool) {
+	for r := v - 2; r > first && v-r <= 12; r-- {
+		t := d.toks[r]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if t.low == "that" || t.low == "which" || t.low == "who" {
+			a, b, ok := d.backwardNP(r, first)
+			if ok && (d.lx.org[strings.TrimSuffix(d.toks[b].low, "'s")] || d.lx.title[d.toks[b].low] || d.toks[b].capital) {
+				return a, b, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// plainSpeaker reports a lowercase plural noun that may say something:
+// "rectors", "residents", "witnesses"; not a pronoun, a number word or a
+// word of time.
+func plainSpeaker(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch w {
+	case "others", "years", "months", "weeks", "days", "hours", "results", "figures", "numbers", "data", "reports",
+		"this", "thus", "was", "has", "is", "as", "its", "his", "hers", "ours", "yours", "theirs", "always", "sometimes",
+		"perhaps", "besides", "afterwards", "towards", "nevertheless":
+		return false
+	}
+	return true
+}
+
+// sourceNP reads a document or a data set that speaks before cue v: "a
+// Pew survey found", "official Home Office figures show", "the report
+// stated", "research published in The Lancet medical journal on Jan. 10
+// estimated": the nearest source noun in the clause before the cue, with
+// the modifiers before it and what qualifies it after.
+func (d *document) sourceNP(v, first int) (int, int, bool) {
+	end := d.skipDateTail(v-1, first)
+	capped := false
+	for j := end; j >= first && v-j <= 12; j-- {
+		u := d.toks[j]
+		if u.quote != 0 || u.closeQ || u.openQ {
+			return 0, 0, false
+		}
+		if u.kind == tFig && !d.figs[u.fig].isDate {
+			if capped || j == first || d.toks[j-1].low != "of" {
+				return 0, 0, false
+			}
+			capped = true // "a poll of 1,000 adults found": the figure is no part of the name
+			continue
+		}
+		if u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" && u.low != "(" && u.low != ")" {
+			return 0, 0, false // "…, the report said" reads no further back than its clause
+		}
+		if u.kind != tWord {
+			continue
+		}
+		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] {
+			return 0, 0, false
+		}
+		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
+			continue
+		}
+		a := j
+		for a-1 >= first && j-a < 5 {
+			p := d.toks[a-1]
+			if p.kind != tWord || p.quote != 0 {
+				break
+			}
+			if p.low == "the" || p.low == "a" || p.low == "an" {
+				a--
+				break
+			}
+			if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
+				break
+			}
+			a--
+		}
+		for a < j && openers[d.toks[a].low] {
+			a++
+		}
+		if end < j || capped || j+1 <= end && !d.lx.prep[d.toks[j+1].low] && !(j+2 <= end && d.lx.prep[d.toks[j+2].low]) {
+			end = j // "a Pew survey released Tuesday showed": no name after the noun
+		}
+		return a, end, true
+	}
+	return 0, 0, false
+}
+
+// skipDateTail steps back from token j over a date and the adverbs said
+// between a source and its cue: "the court on Saturday said", "Afghan
+// authorities on Wednesday significantly lowered".
+func (d *document) skipDateTail(j, first int) int {
+	for j > first {
+		t := d.toks[j]
+		if t.quote != 0 {
+			break
+		}
+		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low)) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// forwardSourceNP reads a document or data set named after a cue: "citing
+// customs data", "according to official figures", "according to a poll".
+func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
+	a := i
+	for k := i; k <= last && k-i < 5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if sourceNouns[t.low] {
+			return a, k, true
+		}
+		if d.lx.breaker[t.low] || d.cls(k)&cSpeech != 0 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,193 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// rec is an attribution record as words, for table tests.
+type rec struct {
+	Kind, Source, Cue, Content, Speaker string
+	Nested                              bool
+}
+
+func recsOf(t *testing.T, text string) []rec {
+	t.Helper()
+	as, cs, err := Attributions("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
+	var out []rec
+	for _, a := range as {
+		out = append(out, rec{a.Kind, text[a.Source.Start:a.Source.End], text[a.Cue.Start:a.Cue.End],
+			text[a.Content.Start:a.Content.End], a.Speaker.Name, a.Parent >= 0})
+	}
+	return out
+}
+
+// checkAttributions checks what holds of any record: spans inside the
+// text and in order, parents and claims in range, every claim inside the
+// content of the record that gives its speaker.
+func checkAttributions(t *testing.T, text string, as []Attribution, nClaims int, claimSpan func(int) (int, int)) {
+	t.Helper()
+	for i, a := range as {
+		for _, s := range [...][2]int{{a.Source.Start, a.Source.End}, {a.Cue.Start, a.Cue.End}, {a.Content.Start, a.Content.End}} {
+			if s[0] < 0 || s[0] > s[1] || s[1] > len(text) {
+				t.Fatalf("record %d: span %v outside the text (%d bytes)", i, s, len(text))
+			}
+		}
+		if a.Parent >= len(as) || a.Parent == i || a.Parent < -1 {
+			t.Fatalf("record %d: parent %d", i, a.Parent)
+		}
+		for p, n := a.Parent, 0; p >= 0; p, n = as[p].Parent, n+1 {
+			if n > len(as) {
+				t.Fatalf("record %d: nested in a cycle", i)
+			}
+		}
+		for _, c := range a.Claims {
+			if c < 0 || c >= nClaims {
+				t.Fatalf("record %d: claim %d of %d", i, c, nClaims)
+			}
+			if s, e := claimSpan(c); s < a.Content.Start || e > a.Content.End {
+				t.Fatalf("record %d: claim %d at [%d,%d) outside the content [%d,%d)", i, c, s, e, a.Content.Start, a.Content.End)
+			}
+		}
+	}
+}
+
+func TestAttributionRecords(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []rec
+	}{
+		{"speaker after", pub + "Tax receipts rose 4%, the treasury said.",
+			[]rec{{"speech", "the treasury", "said", "Tax receipts rose 4%", "treasury", false}}},
+		{"speaker before, that", pub + "The treasury said that receipts rose 4%.",
+			[]rec{{"speech", "The treasury", "said", "receipts rose 4%", "treasury", false}}},
+		{"according to", pub + "According to the Halden Polling Unit, 52% back the bill.",
+			[]rec{{"according", "Halden Polling Unit", "According to", "52% back the bill", "Halden Polling Unit", false}}},
+		{"a poll found", pub + "A poll by the Norland Institute found that 61% oppose the plan.",
+			[]rec{{"finding", "A poll by the Norland Institute", "found", "61% oppose the plan", "poll by the Norland Institute", false}}},
+		{"figures show", pub + "Official trade figures show exports fell 3% in May.",
+			[]rec{{"finding", "Official trade figures", "show", "exports fell 3% in May", "official trade figures", false}}},
+		{"gave a figure", pub + "The agency on Monday gave a preliminary figure of 84 dead.",
+			[]rec{{"data", "The agency", "gave", "a preliminary figure of 84 dead", "agency", false}}},
+		{"rival counts", pub + "Police counted 9,000 marchers, against 40,000 for the unions.",
+			[]rec{{"speech", "Police", "counted", "9,000 marchers, against 40,000 for the unions", "police", false},
+				{"for", "unions", "for", "40,000", "unions", true}}},
+		{"nested citing", pub + "Exports fell 3%, the minister said, citing customs data.",
+			[]rec{{"speech", "the minister", "said", "Exports fell 3%", "minister", false},
+				{"according", "customs data", "citing", "Exports fell 3%", "customs data", true}}},
+		{"quote then speaker", pub + "\"We sold 12,000 cars,\" said Lena Ortiz, the firm's chief executive.",
+			[]rec{{"speech", "Lena Ortiz", "said", "\"We sold 12,000 cars,\" said Lena Ortiz, the firm's chief executive", "Lena Ortiz", false},
+				{"quote", "Lena Ortiz", "said", "\"We sold 12,000 cars,\"", "Lena Ortiz", false}}},
+		{"carried over the paragraph", pub + "According to the Orrin Gazette, 71 ships docked. Another 12 waited offshore.",
+			[]rec{{"according", "Orrin Gazette", "According to", "71 ships docked. Another 12", "Orrin Gazette", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, recsOf(t, tc.text))
+		})
+	}
+}
+
+// TestAttributionArticles reads articles written for these tests (politics,
+// business, science, elections) and checks who is said to state each
+// figure.
+func TestAttributionArticles(t *testing.T) {
+	type spk struct{ Q, Speaker string }
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"election night", pub +
+			"The electoral commission said turnout reached 64%, up from 59% four years ago.\n\n" +
+			"\"We counted 2.1 million ballots by midnight,\" said Tomas Reyes, the commission's chairman. " +
+			"He added that 3,400 ballots were spoiled.\n\n" +
+			"An exit poll by the Westbrook Institute found that 47% of voters backed the Greens. " +
+			"Reyes later told reporters that 12 districts had yet to report.\n",
+			[]spk{{"64%", "electoral commission"}, {"59%", "electoral commission"}, {"2.1 million", "Tomas Reyes"},
+				{"3,400", "Tomas Reyes"}, {"47%", "exit poll by the Westbrook Institute"}, {"12", "Tomas Reyes"}}},
+		{"quarterly results", pub +
+			"Halvard Foods said on Thursday that revenue rose 8% to $4.2 billion. " +
+			"Its chief executive, Mara Lind, said the company would cut 900 jobs.\n\n" +
+			"\"We expect margins of 11% next year,\" she said. \"Costs should fall by a fifth.\n\n" +
+			"\"By 2027 we will have 40 new stores.\"\n\n" +
+			"Analysts at Brant Capital estimated that 2,100 more jobs were at risk.\n",
+			[]spk{{"8%", "Halvard Foods"}, {"900", "Mara Lind"}, {"11%", "Mara Lind"}, {"40", "Mara Lind"},
+				{"2,100", "Analysts at Brant Capital"}}},
+		{"a study and its authors", pub +
+			"Research published in the journal Coastal Ecology on Monday estimated that 30% of the reef had bleached. " +
+			"The study said 1,400 sites were surveyed.\n\n" +
+			"Its lead author, Dr Ines Falk, said the loss could reach 50% by 2040.\n",
+			[]spk{{"30%", "Research published in the journal Coastal Ecology"}, {"1,400", "Research published in the journal Coastal Ecology"},
+				{"50%", "Ines Falk"}}},
+		{"protest counts", pub +
+			"Organisers said 120,000 people marched in Lyonne. Police put the crowd at 35,000.\n\n" +
+			"In Vessin there were 18,000 according to the unions (6,500 counted the prefecture).\n",
+			[]spk{{"120,000", "organisers"}, {"35,000", "police"}, {"18,000", "unions"}, {"6,500", "prefecture"}}},
+		{"nested and carried", pub +
+			"At least 2,000 homes were damaged, Governor Rosa Tamm said on Friday, citing figures from the civil defence agency.\n\n" +
+			"According to the Red Cross, 14 people died. A further 230 were injured.\n\n" +
+			"Forty ambulances stood in the square.\n",
+			[]spk{{"2,000", "Rosa Tamm"}, {"14", "Red Cross"}, {"230", "Red Cross"}, {"Forty", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			got := map[string]string{}
+			for _, c := range cs {
+				name := c.Speaker.Name
+				if c.Speaker.Role == "outlet" {
+					name = ""
+				}
+				got[tc.text[c.QuantitySpan.Start:c.QuantitySpan.End]] = name
+			}
+			for _, w := range tc.want {
+				found := false
+				for q, g := range got {
+					if strings.Contains(q, w.Q) {
+						assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no claim %q; claims: %v", w.Q, got)
+				}
+			}
+			as, _, err := Attributions("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			checkAttributions(t, tc.text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
+		})
+	}
+}
+
+// FuzzAttributions checks that any text yields attribution records with
+// every span inside the text and every claim inside the content of the
+// record that gives its speaker.
+func FuzzAttributions(f *testing.F) {
+	paths, _ := filepath.Glob("testdata/articles/*.txt")
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{
+		"", "said", "according to", "\"", pub + "\"We sold 12,000,\" she said.",
+		pub + "Police counted 9,000, against 40,000 for the unions.", pub + "Exports fell 3%, the minister said, citing customs data.",
+		pub + "According to X, 7 died. 9 more were hurt. \"A 5", "A poll found 5% . figures show 6 (7 counted the police)",
+	} {
+		f.Add(s)
+	}
+	x := New(Options{})
+	f.Fuzz(func(t *testing.T, text string) {
+		as, cs, err := x.Attributions("fuzz", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
+	})
+}

@@ -1,0 +1,120 @@
+// The attribution stage's word knowledge: which words are cues, which
+// nouns name documents and data that can be a source, which words may
+// stand between a source and its cue. The stage's control flow reads these
+// tables; adding a word here needs no change to the code.
+
+package text
+
+// Cue verbs the lexicon's speech list does not hold (withAttribution adds
+// them to it).
+var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
+	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
+	"suggest", "indicate", "reveals", "indicates")
+
+// Cue verbs whose subject counts or estimates: the figure is an estimate.
+var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
+	"calculate")
+
+// sourceNouns are the documents, data and polls that can be a source:
+// "a Pew survey found", "official figures show", "the report stated",
+// "research published in The Lancet estimated".
+var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", "census", "report", "reports",
+	"analysis", "count", "tally", "investigation", "audit", "figures", "data", "statistics", "research",
+	"estimates", "records", "results", "numbers", "projections", "projection", "assessment", "review", "paper",
+	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
+	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index")
+
+// findingVerbs are the verbs a document or data set speaks with: "the poll
+// found", "figures show". They take no person for subject.
+var findingVerbs = set("found", "finds", "showed", "shows", "show", "suggested", "suggests", "suggest", "revealed",
+	"reveals", "reveal", "indicated", "indicates", "indicate")
+
+// dataVerbs put a figure out as an object: "the UN gave a preliminary
+// figure of 320", "the ministry issued new casualty figures saying …". They
+// are cues only with one of dataObjects after them.
+var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published", "provided",
+	"unveiled")
+
+// dataObjects are what dataVerbs put out.
+var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
+	"numbers", "number", "total", "tallies", "update", "breakdown")
+
+// forSources are the sources "N for the X" names in a tally of rival
+// counts: "112,000 for the police", "800,000 for the CGT".
+var forSources = set("police", "unions", "union", "organisers", "organizers", "authorities", "ministry",
+	"prefecture", "headquarters", "government", "interior", "organisation", "organization", "city", "hall",
+	"town", "council", "gendarmerie", "prefect", "army", "military", "committee", "office")
+
+// openers are words that open a sentence or clause before its source and
+// are no part of its name: "While the ministry says …", "But police said".
+var openers = set("while", "but", "and", "as", "although", "though", "if", "when", "because", "so", "yet",
+	"whereas", "since", "after", "before", "whilst", "meanwhile", "however", "still", "also")
+
+// dateTail are words of a date said between a source and its cue: "the
+// court on Saturday said", "the minister late on Wednesday lowered".
+var dateTail = set("on", "late", "early", "earlier", "last", "this", "next", "night", "morning", "afternoon",
+	"evening", "week", "month", "year", "today", "yesterday", "tonight", ".", "originally", "initially",
+	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also")
+
+// nestingCues open an attribution nested in the one before it: "X said,
+// citing data from Y".
+var nestingCues = set("citing", "quoting", "according")
+
+// compareWords put the figure against another that the following cue
+// gives: "40 percent higher than recorded by the ministry".
+var compareWords = set("than", "from")
+
+// personDocs are what anyone, a person too, puts out: "the statement
+// said" is the last speaker's.
+var personDocs = set("statement", "release", "letter", "email", "memo", "post", "message", "tweet")
+
+// carryWindow is how many sentences of its paragraph an attribution that
+// leads a sentence may carry over to.
+const carryWindow = 3
+
+// reviseVerbs are cues only with a figure's noun after them: "raised the
+// death toll to 45" attributes, "raised $18 million" does not.
+var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates")
+
+// titles the lexicon's list does not hold: the roles of people who speak
+// for firms, studies and campaigns.
+var moreTitles = set("executive", "ceo", "cfo", "founder", "co-founder", "author", "analyst", "economist",
+	"scientist", "researcher", "strategist", "pollster", "professor", "chairperson", "treasurer", "manager",
+	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner", "diplomat",
+	"leaders", "diplomats", "analysts", "experts", "economists", "researchers", "scientists", "activists",
+	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople")
+
+// namePrefixes are the particles joined to a surname by a hyphen:
+// "el-Drese", "al-Hakim".
+var namePrefixes = set("el", "al", "ul", "ad", "as", "ash", "at", "az", "ar", "an", "ibn", "bin", "abu")
+
+// personRoles are the head nouns that make a description a person's: "the
+// minister", "a spokeswoman", "its lead author".
+var personRoles = set("leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson",
+	"aide", "governor", "mayor", "chief", "commander", "ambassador", "envoy", "negotiator", "premier", "chancellor",
+	"ombudsman", "adviser", "advisor", "head", "director", "secretary", "administrator", "coroner", "magistrate",
+	"judge", "attorney", "warden", "manager", "surgeon", "doctor", "nurse", "priest", "bishop", "imam", "activist",
+	"researcher", "economist", "professor", "correspondent", "reporter", "journalist", "editor", "prosecutor",
+	"superintendent", "inspector", "commissioner", "sheriff", "prefect", "organiser", "organizer", "witness",
+	"executive", "founder", "author", "analyst", "scientist", "strategist", "pollster", "chairman", "chairwoman",
+	"chair", "lawyer", "treasurer", "senator", "diplomat", "representative")
+
+// withAttribution adds the attribution stage's words to the lexicon's
+// classes: its cue verbs to the speech verbs, its titles to the titles.
+func (lx *lexicon) withAttribution() *lexicon {
+	for w := range cueVerbs {
+		lx.speech[w] = true
+	}
+	for w := range moreTitles {
+		lx.title[w] = true
+	}
+	return lx
+}
+
+// determiners open a definite description that may speak: "the company",
+// "its auditors".
+var determiners = set("the", "its", "his", "her", "their", "our")
+
+// clauseCues attribute only with what was said after them, not with an
+// object: "concluded that …", not "concluded a major agreement".
+var clauseCues = set("concluded", "recorded", "registered", "documented", "logged", "listed", "confirmed")
