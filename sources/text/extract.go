@@ -220,15 +220,20 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	}
 	d.pubOK = d.source.Published.IsValid()
 	body := text[d.m.body:]
+	// The page: furniture yields no figure and no token.
+	skip, brks := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
 	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body
 	}
+	d.figs = dropFurniture(d.figs, skip)
 	if cap(sc.toks) < len(body)/5+1 {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}
-	d.toks = tokenize(text, d.m.body, sc.toks[:0])
+	var glue []int
+	d.toks, glue = tokenizePage(text, d.m.body, skip, brks, sc.toks[:0], nil)
+	d.figs = mendGlued(text, d.figs, glue, x.opts.Language)
 	d.toks = mergeFigures(d.toks, d.figs)
 	d.names, d.nameIdx = []string{""}, map[string]uint16{}
 	sc.caches = grow(sc.caches, 2*len(d.toks))

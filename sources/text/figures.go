@@ -41,3 +41,92 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 	}
 	return figs
 }
+
+// dropFurniture removes the figures that stand in the spans of skip (both
+// in order).
+func dropFurniture(figs []figure, skip []claims.Span) []figure {
+	if len(skip) == 0 {
+		return figs
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		for len(skip) > 0 && skip[0].End <= f.span.Start {
+			skip = skip[1:]
+		}
+		if len(skip) > 0 && skip[0].Start < f.span.End {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// mendGlued reads the figures of words glued to a figure (tokenizePage's
+// glue offsets, in order): the figure part of "transferring19" or
+// "2,000people" is read on its own, in place of what the scanner made of
+// the whole (an identifier). Offsets stay those of text.
+func mendGlued(text string, figs []figure, glue []int, tag language.Tag) []figure {
+	if len(glue) == 0 {
+		return figs
+	}
+	out := make([]figure, 0, len(figs)+len(glue))
+	fi, last := 0, 0
+	for _, g := range glue {
+		ns, ne := numericPart(text, g)
+		if ns >= ne || ns < last {
+			continue
+		}
+		for fi < len(figs) && figs[fi].span.End <= ns {
+			if figs[fi].span.Start >= last {
+				out = append(out, figs[fi])
+			}
+			fi++
+		}
+		if fi < len(figs) && figs[fi].span.Start == ns && figs[fi].span.End == ne {
+			continue // already read on its own: "Rennes10,000"
+		}
+		var part []figure
+		part = scanFigures(text[ns:ne], tag, part)
+		if len(part) == 0 {
+			continue
+		}
+		// The part replaces every figure it overlaps.
+		for len(out) > 0 && out[len(out)-1].span.End > ns {
+			out = out[:len(out)-1]
+		}
+		for fi < len(figs) && figs[fi].span.Start < ne {
+			fi++
+		}
+		for _, f := range part {
+			f.span.Start += ns
+			f.span.End += ns
+			out = append(out, f)
+		}
+		last = ne
+	}
+	for ; fi < len(figs); fi++ {
+		if figs[fi].span.Start >= last {
+			out = append(out, figs[fi])
+		}
+	}
+	return out
+}
+
+// numericPart returns the span of the figure at a glue offset g: the
+// digits that start at g ("transferring|19"), or those that end there
+// ("2,000|people"), with the separators between them.
+func numericPart(text string, g int) (int, int) {
+	isD := func(i int) bool { return i >= 0 && i < len(text) && '0' <= text[i] && text[i] <= '9' }
+	if isD(g) {
+		e := g
+		for e < len(text) && (isD(e) || (text[e] == ',' || text[e] == '.') && isD(e+1)) {
+			e++
+		}
+		return g, e
+	}
+	s := g
+	for isD(s-1) || s-2 >= 0 && (text[s-1] == ',' || text[s-1] == '.') && isD(s-2) {
+		s--
+	}
+	return s, g
+}
