@@ -147,6 +147,17 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 		}
 		prose++
 	}
+	// A line without a stop that the next line goes on in small letters
+	// is wrapped prose, not a headline.
+	for i := range lines {
+		if lines[i].kind != lineHead || i+1 >= len(lines) {
+			continue
+		}
+		next := strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) && !isListItem(strings.TrimSpace(text[lines[i].start:lines[i].end])) {
+			lines[i].kind = lineText
+		}
+	}
 	// A headline-like line late in the page followed only by a cut excerpt
 	// is a teaser of another story: "Drones reach the front line" then
 	// "The army's use of drones has grown in recent months, a".
@@ -303,6 +314,9 @@ func isByline(s string, lx *lexicon) bool {
 		return true
 	}
 	// A line that is only a wire's name, maybe with a person's.
+	if lx.wires[lower(s)] {
+		return true
+	}
 	if len(ws) <= 5 {
 		wire := false
 		for _, w := range ws {

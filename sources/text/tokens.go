@@ -28,6 +28,7 @@ type token struct {
 	capital    bool // starts with an upper-case letter
 	para       bool // first token of a paragraph
 	brk        bool // first token of a line that starts a sentence (after a headline, a list item)
+	line       bool // first token of a line
 	openQ      bool // an opening quotation mark
 	closeQ     bool // a closing quotation mark
 }
@@ -84,6 +85,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 			continue
 		}
 		para := newlines >= 2 || (!blank && newlines >= 1)
+		line := newlines >= 1
 		newlines = 0
 		b := brk
 		brk = false
@@ -126,14 +128,14 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 				}
 				break
 			}
-			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, brk: b, fig: -1})
+			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
 		}
 		i += n
 		if r == '-' && i < len(text) && text[i] == '-' {
 			i++
 		}
-		toks = append(toks, token{start: start, end: i, low: text[start:i], kind: tPunct, para: para, brk: b, fig: -1})
+		toks = append(toks, token{start: start, end: i, low: text[start:i], kind: tPunct, para: para, brk: b, line: line, fig: -1})
 	}
 	return toks, glue
 }
@@ -250,6 +252,17 @@ func markQuotes(toks []token) []quotation {
 	open := -1 // index into qs of the open quotation
 	for i := range toks {
 		t := &toks[i]
+		// A quotation left open at the end of a line that ends a sentence
+		// ends there too, unless the next line reopens it: a quote that
+		// never closes does not swallow the lines after it.
+		if t.line && !t.para && open >= 0 && i > 0 && !goesOn(toks, i) {
+			r, _ := utf8.DecodeRuneInString(t.low)
+			if !(t.kind == tPunct && isQuoteRune(r)) {
+				qs[open].close = -1
+				qs[open].last = i - 1
+				open = -1
+			}
+		}
 		if t.para && open >= 0 {
 			r, _ := utf8.DecodeRuneInString(t.low)
 			if t.kind == tPunct && isQuoteRune(r) && r != '”' && r != '»' {
@@ -314,6 +327,16 @@ func markQuotes(toks []token) []quotation {
 		}
 	}
 	return kept
+}
+
+// goesOn reports whether the line before token i goes on in the line
+// of token i: it does not end with a stop.
+func goesOn(toks []token, i int) bool {
+	switch toks[i-1].low {
+	case ".", "!", "?", "…":
+		return false
+	}
+	return true
 }
 
 // A sentence is the tokens [first, last].
