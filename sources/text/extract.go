@@ -233,13 +233,14 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.pubOK = d.source.Published.IsValid()
 	body := text[d.m.body:]
 	// The page: furniture yields no figure and no token.
-	skip, brks := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
+	skip, brks, heads := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
 	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body
 	}
 	d.figs = dropFurniture(d.figs, skip)
+	d.figs = rescan(text, d.figs, heads, x.opts.Language)
 	if cap(sc.toks) < len(body)/5+1 {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}

@@ -66,43 +66,56 @@ func dropFurniture(figs []figure, skip []claims.Span) []figure {
 // "2,000people" is read on its own, in place of what the scanner made of
 // the whole (an identifier). Offsets stay those of text.
 func mendGlued(text string, figs []figure, glue []int, tag language.Tag) []figure {
-	if len(glue) == 0 {
-		return figs
-	}
-	out := make([]figure, 0, len(figs)+len(glue))
-	fi, last := 0, 0
+	var parts []claims.Span
+	fi := 0
 	for _, g := range glue {
 		ns, ne := numericPart(text, g)
-		if ns >= ne || ns < last {
+		if ns >= ne || len(parts) > 0 && ns < parts[len(parts)-1].End {
 			continue
 		}
 		for fi < len(figs) && figs[fi].span.End <= ns {
-			if figs[fi].span.Start >= last {
-				out = append(out, figs[fi])
-			}
 			fi++
 		}
 		if fi < len(figs) && figs[fi].span.Start == ns && figs[fi].span.End == ne {
 			continue // already read on its own: "Rennes10,000"
 		}
+		parts = append(parts, claims.Span{Start: ns, End: ne})
+	}
+	return rescan(text, figs, parts, tag)
+}
+
+// rescan reads the figures of each span of text on its own, in place of
+// the figures that overlap it: a headline's last word is not read with the
+// next line ("… in 2024" then "More than 9,000 …"), nor the figure of a
+// glued word with its letters. spans are in order and do not overlap; a
+// span where nothing is found keeps the figures it had.
+func rescan(text string, figs []figure, spans []claims.Span, tag language.Tag) []figure {
+	if len(spans) == 0 {
+		return figs
+	}
+	out := make([]figure, 0, len(figs)+len(spans))
+	fi, last := 0, 0
+	for _, sp := range spans {
 		var part []figure
-		part = scanFigures(text[ns:ne], tag, part)
+		part = scanFigures(text[sp.Start:sp.End], tag, part)
 		if len(part) == 0 {
 			continue
 		}
-		// The part replaces every figure it overlaps.
-		for len(out) > 0 && out[len(out)-1].span.End > ns {
-			out = out[:len(out)-1]
-		}
-		for fi < len(figs) && figs[fi].span.Start < ne {
+		for fi < len(figs) && figs[fi].span.End <= sp.Start {
+			if figs[fi].span.Start >= last {
+				out = append(out, figs[fi])
+			}
 			fi++
 		}
+		for fi < len(figs) && figs[fi].span.Start < sp.End {
+			fi++ // overlapped: replaced
+		}
 		for _, f := range part {
-			f.span.Start += ns
-			f.span.End += ns
+			f.span.Start += sp.Start
+			f.span.End += sp.Start
 			out = append(out, f)
 		}
-		last = ne
+		last = sp.End
 	}
 	for ; fi < len(figs); fi++ {
 		if figs[fi].span.Start >= last {

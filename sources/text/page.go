@@ -182,11 +182,16 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 
 // furniture returns why the trimmed line s is no part of the story, or "".
 func furniture(s string, lx *lexicon, pub claims.Date) string {
-	low := lower(s)
-	if teaserHeadings[strings.TrimRight(low, " :.")] {
+	short := len(s) <= pageShort
+	// Only the ends of a long line are read: the prefixes and suffixes.
+	low, tail := s, s
+	if !short {
+		low, tail = s[:48], s[len(s)-32:]
+	}
+	low, tail = lower(low), lower(tail)
+	if short && teaserHeadings[strings.TrimRight(low, " :.")] {
 		return "teasers"
 	}
-	short := len(s) <= pageShort
 	if short {
 		for _, p := range furniturePrefixes {
 			if strings.HasPrefix(low, p) {
@@ -207,7 +212,7 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 	}
 	if !endsSentence(s) || strings.HasSuffix(s, ")") {
 		for _, p := range captionSuffixes {
-			if strings.HasSuffix(low, p) {
+			if strings.HasSuffix(tail, p) {
 				return "caption"
 			}
 		}
@@ -417,8 +422,9 @@ func farFrom(d, pub claims.Date) bool {
 
 // pageCuts returns what tokenizePage needs of the lines: the spans of
 // furniture, in order, and the offsets after which a sentence starts (the
-// end of a headline-like line, the start of a list item).
-func pageCuts(text string, lines []pageLine) (skip []claims.Span, brks []int) {
+// end of a headline-like line, the start of a list item); and the spans
+// of the headline-like lines, whose figures are read line by line.
+func pageCuts(text string, lines []pageLine) (skip []claims.Span, brks []int, heads []claims.Span) {
 	for _, l := range lines {
 		switch l.kind {
 		case lineFurniture:
@@ -428,7 +434,8 @@ func pageCuts(text string, lines []pageLine) (skip []claims.Span, brks []int) {
 				brks = append(brks, l.start)
 			}
 			brks = append(brks, l.end)
+			heads = append(heads, claims.Span{Start: l.start, End: l.end})
 		}
 	}
-	return skip, brks
+	return skip, brks, heads
 }

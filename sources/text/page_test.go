@@ -105,7 +105,7 @@ func TestReadPage(t *testing.T) {
 	}
 	F, H, T := lineFurniture, lineHead, lineText
 	require.Equal(t, []lineKind{F, T, H, H, T, T, T, H, H, T, T, T, F, F, F, T, T, F, F}, kinds)
-	skip, brks := pageCuts(text, lines)
+	skip, brks, _ := pageCuts(text, lines)
 	require.Len(t, skip, 6)
 	require.Contains(t, brks, lines[2].end)
 	require.Contains(t, brks, lines[7].start)
@@ -161,7 +161,7 @@ func TestPageSentences(t *testing.T) {
 	lx := newLexicon()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			skip, brks := pageCuts(tc.text, readPage(tc.text, 0, lx, claims.Date{}))
+			skip, brks, _ := pageCuts(tc.text, readPage(tc.text, 0, lx, claims.Date{}))
 			toks, _ := tokenizePage(tc.text, 0, skip, brks, nil, nil)
 			markQuotes(toks)
 			var got []string

@@ -99,7 +99,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 					r, n = utf8.DecodeRuneInString(text[i:])
 				}
 				if isWordRune(r) {
-					if r < utf8.RuneSelf && glued(text, start, i) {
+					if r < utf8.RuneSelf && isDigitByte(text[i]) != isDigitByte(text[i-1]) && glued(text, start, i) {
 						glue = append(glue, i)
 						break
 					}
@@ -139,6 +139,8 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 	}
 	return toks, glue
 }
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // glued reports whether the word text[start:i] and the rune at i are two
 // words run together by a scrape: a word of three letters or more ending
