@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,7 +47,7 @@ var furniturePrefixes = []string{
 	// credits
 	"photo:", "photos:", "photo courtesy", "photo credit", "photograph:", "picture:", "pictures:", "image:",
 	"image credit", "images:", "credit:", "credits:", "file photo", "file picture", "caption:", "video:", "watch:",
-	"reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by", "written by",
+	"source:", "sources:", "reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by", "written by",
 	"copyright", "©", "(c) ", "all rights reserved",
 	// prompts and navigation
 	"read more", "read also", "also read", "see also", "read next", "related:", "related articles", "related stories",
@@ -92,6 +93,12 @@ var counterWords = set("share", "shares", "shared", "comment", "comments", "view
 var stampWords = set("am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "et", "est", "edt", "bst", "cet", "cest", "pst",
 	"pdt", "msk", "eet", "eest", "pkt", "jst", "hrs", "at", "on", "updated", "published", "posted", "modified",
 	"last", "first", "originally", "ago", "hours", "hour", "minutes", "days", "day", "yesterday", "today", "by")
+
+// Names of agencies that stand alone on a line as a credit, besides the
+// wires of the lexicon.
+var creditNames = set("german press agency", "press trust of india", "asian news international",
+	"indo-asian news service", "maghreb arab news agency", "anadolu agency", "united press international",
+	"agence france presse", "the associated press", "associated press", "news agencies", "agencies", "wire services")
 
 // Arrows of a market ticker.
 const tickerRunes = "▲▼△▽↑↓⬆⬇⇧⇩▴▾"
@@ -203,6 +210,10 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 		}
 		if isByline(s, lx) {
 			return "byline"
+		}
+		// The signature of an embedded post: "— Jane Doe (@jdoe) July 1, 2023".
+		if strings.Contains(s, "(@") && (strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-")) {
+			return "embed credit"
 		}
 	}
 	for _, p := range captionPrefixes {
@@ -319,7 +330,18 @@ func isByline(s string, lx *lexicon) bool {
 		return true
 	}
 	// A line that is only a wire's name, maybe with a person's.
-	if lx.wires[lower(s)] {
+	if low := lower(s); lx.wires[low] || creditNames[low] {
+		return true
+	}
+	// "Jane Doe/Sun-Times", "Jane Doe for Daily World": a credit (not
+	// "Kyiv/Moscow", a dateline).
+	if slash := strings.IndexByte(s, '/'); len(ws) <= 6 && (slash > 0 && strings.Count(s[:slash], " ") >= 1 || slices.Contains(ws, "for")) {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			if w != "for" && !unicode.IsUpper(r) {
+				return false
+			}
+		}
 		return true
 	}
 	if len(ws) <= 5 {

@@ -46,6 +46,13 @@ func TestFurniture(t *testing.T) {
 		{"Photo: Coast Guard handout", "label photo:"},
 		{"Photo courtesy of the ministry", "label photo courtesy"},
 		{"Copyright © 2025 Valley Courier", "label copyright"},
+		{"Source: Harbour Post", "label source:"},
+		{"Lena Ortiz/Valley Courier", "byline"},
+		{"Lena Ortiz for Daily World", "byline"},
+		{"German Press Agency", "byline"},
+		{"Kyiv/Moscow", ""},
+		{"— Lena Ortiz (@lortiz) July 1, 2025", "embed credit"},
+		{"Russia and Ukraine swap 84 prisoners for 84", ""},
 		// timestamps of the page
 		{"Monday, 4 March 2024", "timestamp"},
 		{"Oct 11, 2023 03:05 PM IST", "timestamp"},
