@@ -40,16 +40,29 @@ func readMeta(text string, lx *lexicon) meta {
 	skip()
 	// "date 2025-06-20" with the article going on on the same line; a
 	// date of the month alone ("date 2023-11") is skipped, and dates nothing.
-	if rest, ok := strings.CutPrefix(text[pos:], "date "); ok && len(rest) >= 7 {
+	// It may follow a header too (a page saved under one); the header's
+	// date wins.
+	dateLead := func() bool {
+		rest, ok := strings.CutPrefix(text[pos:], "date ")
+		if !ok || len(rest) < 7 {
+			return false
+		}
 		if d, err := claims.ParseDate(rest[:min(10, len(rest))]); err == nil && len(rest) >= 10 {
-			m.published = d
+			if !m.published.IsValid() {
+				m.published = d
+			}
 			pos += len("date ") + 10
 			skip()
-		} else if isYearMonth(rest) {
+			return true
+		}
+		if isYearMonth(rest) {
 			pos += len("date ") + 7
 			skip()
+			return true
 		}
-	} else if isHeaderLine(text[pos:]) {
+		return false
+	}
+	if !dateLead() && isHeaderLine(text[pos:]) {
 		for pos < len(text) {
 			end := strings.IndexByte(text[pos:], '\n')
 			line := text[pos:]
@@ -86,6 +99,7 @@ func readMeta(text string, lx *lexicon) meta {
 			pos += end + 1
 		}
 		skip()
+		dateLead()
 	}
 	// A headline: a short first line with no stop at its end, set apart
 	// by a blank line ("Russia and Ukraine swap 84 prisoners"). It is text

@@ -211,10 +211,6 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 		if isByline(s, lx) {
 			return "byline"
 		}
-		// The signature of an embedded post: "— Jane Doe (@jdoe) July 1, 2023".
-		if strings.Contains(s, "(@") && (strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-")) {
-			return "embed credit"
-		}
 	}
 	for _, p := range captionPrefixes {
 		if strings.HasPrefix(low, p) {
