@@ -109,3 +109,43 @@ func BenchmarkExtractDense(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractPages reads 1 MB of scraped pages of about 4 KB each: the
+// news-like text of BenchmarkExtractArticles inside page furniture (menus,
+// a stale timestamp, a ticker, a byline, share counts, a caption, teasers,
+// a headline printed twice, words glued to figures).
+func BenchmarkExtractPages(b *testing.B) {
+	text := newsLike(b, 1<<20, false)
+	text = text[bytes.Index(text, []byte("\n\n"))+2:] // without the header
+	var docs [][]byte
+	total := 0
+	for i := 0; len(text) > 0; i++ {
+		n := min(len(text), 3000)
+		if k := bytes.Index(text[n:], []byte("\n\n")); k >= 0 {
+			n += k
+		} else {
+			n = len(text)
+		}
+		var d bytes.Buffer
+		fmt.Fprintf(&d, "date: 2025-06-20\n\nHome | World | Europe | Business | Sport\nEnglish | Français | Español\n"+
+			"Monday, 4 March 2024\nKSE-100 ▲ 0.%d%%\nUpdated 14:%02d GMT\n\n", i%100, i%60)
+		fmt.Fprintf(&d, "Toll climbs to %d in the north\n\nToll climbs to %d in the north\n\nBy Ana Silva and Tom Hale\nShare %d | Comments %d\n\n", i, i, 3*i, i%90)
+		fmt.Fprintf(&d, "This handout picture taken on June %d shows %d rescuers at work.\n\n", 1+i%28, i%50)
+		d.Write(text[:n])
+		fmt.Fprintf(&d, "\n\nOfficials said the army was transferring%d trucks to Lyon%d,000 people.\n\n", i%40, i%90)
+		fmt.Fprintf(&d, "Related\nStorm kills %d on the coast\nMarch 3, 2021 — Bridge collapse leaves %d dead\n\nAdvertisement\n", i%300, i%20)
+		docs = append(docs, d.Bytes())
+		total += d.Len()
+		text = text[n:]
+	}
+	x := New(Options{})
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := x.Extract("bench", d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

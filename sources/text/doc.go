@@ -12,9 +12,16 @@
 //     credits ("Xinhua news agency reported", "(Reuters)") become
 //     Source.Outlet and Source.Via. The publication date anchors relative
 //     dates; without one, no date is guessed.
-//  2. tokens, figures (package numbers), quotations (straight and curly,
-//     over several sentences and paragraphs) and sentences (abbreviations,
-//     initials and decimals do not end them);
+//  2. the page: each line of the body is story text (the headline and
+//     sub-headlines too), a line without a stop that ends its sentence (a
+//     headline, a list item), or furniture that yields no token (menus,
+//     bylines, counters, tickers, captions, the page's timestamps,
+//     teasers), by the word lists of page.go;
+//     then tokens (a word glued to a figure is two), figures (package
+//     numbers), quotations (straight and curly, over several sentences and
+//     paragraphs; one left open ends with its line) and sentences
+//     (abbreviations, initials and decimals do not end them; a stop with no
+//     space after it does, after a word in small letters);
 //  3. what a figure counts: the noun it is "of" ("the bodies of 6,000
 //     soldiers"), the noun after it through the vocabulary, the verb that
 //     says what happened to people ("95 people have died"), the noun it is

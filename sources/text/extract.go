@@ -1,6 +1,7 @@
 package text
 
 import (
+	"errors"
 	"strings"
 	"sync"
 
@@ -162,20 +163,31 @@ func (x *Extractor) buildClasses() {
 
 // Extract returns the claims of one article, in the order of their figures.
 // name is the document's name (a path or a URL), kept as the claims'
-// Source.Document. Every span is a byte range of text as given. Extract
-// never fails on its input: any text yields zero or more claims; the error
-// is for future use and is always nil today.
+// Source.Document. Every span is a byte range of text as given. An empty
+// article yields no claim and no error. Bytes that are not text (a PDF,
+// random bytes, NUL bytes, mostly invalid UTF-8) yield no claim and an
+// *InputError that matches ErrNotText; a few invalid bytes, or a figure
+// too long to be a quantity, yield the claims read and an *InputError that
+// locates each problem (joined by errors.Join when there are several).
 func Extract(name string, text []byte, opts Options) ([]claims.Claim, error) {
 	return New(opts).Extract(name, text)
 }
 
 // Extract is the package-level Extract with x's options.
 func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
+	var warns []error
+	if e := checkText(text); e != nil {
+		if e.NotText {
+			return nil, e
+		}
+		warns = append(warns, e)
+	}
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
 	d := x.read(name, string(text), sc)
+	warns = append(warns, longFigures(text, d.figs)...)
 	cs := d.claims()
 	// Keep the buffers for the next document, unless they grew past what
 	// an ordinary article needs: memory stays bounded by one document.
@@ -183,7 +195,7 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 		sc.toks, sc.caches, sc.tcache, sc.ccache, sc.sentOf = d.toks[:0], sc.caches[:0], d.tcache[:0], d.ccache[:0], d.sentOf[:0]
 		x.scratch.Put(sc)
 	}
-	return cs, nil
+	return cs, errors.Join(warns...)
 }
 
 // scratch holds one document's token-sized buffers, for reuse by the next.
@@ -227,15 +239,21 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	}
 	d.pubOK = d.source.Published.IsValid()
 	body := text[d.m.body:]
+	// The page: furniture yields no figure and no token.
+	skip, brks, heads := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
 	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body
 	}
+	d.figs = dropFurniture(d.figs, skip)
+	d.figs = rescan(text, d.figs, heads, x.opts.Language)
 	if cap(sc.toks) < len(body)/5+1 {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}
-	d.toks = tokenize(text, d.m.body, sc.toks[:0])
+	var glue []int
+	d.toks, glue = tokenizePage(text, d.m.body, skip, brks, sc.toks[:0], nil)
+	d.figs = mendGlued(text, d.figs, glue, x.opts.Language)
 	d.toks = mergeFigures(d.toks, d.figs)
 	d.names, d.nameIdx = []string{""}, map[string]uint16{}
 	sc.caches = grow(sc.caches, 2*len(d.toks))

@@ -41,3 +41,105 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 	}
 	return figs
 }
+
+// dropFurniture removes the figures that stand in the spans of skip (both
+// in order).
+func dropFurniture(figs []figure, skip []claims.Span) []figure {
+	if len(skip) == 0 {
+		return figs
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		for len(skip) > 0 && skip[0].End <= f.span.Start {
+			skip = skip[1:]
+		}
+		if len(skip) > 0 && skip[0].Start < f.span.End {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// mendGlued reads the figures of words glued to a figure (tokenizePage's
+// glue offsets, in order): the figure part of "transferring19" or
+// "2,000people" is read on its own, in place of what the scanner made of
+// the whole (an identifier). Offsets stay those of text.
+func mendGlued(text string, figs []figure, glue []int, tag language.Tag) []figure {
+	var parts []claims.Span
+	fi := 0
+	for _, g := range glue {
+		ns, ne := numericPart(text, g)
+		if ns >= ne || len(parts) > 0 && ns < parts[len(parts)-1].End {
+			continue
+		}
+		for fi < len(figs) && figs[fi].span.End <= ns {
+			fi++
+		}
+		if fi < len(figs) && figs[fi].span.Start == ns && figs[fi].span.End == ne {
+			continue // already read on its own: "Rennes10,000"
+		}
+		parts = append(parts, claims.Span{Start: ns, End: ne})
+	}
+	return rescan(text, figs, parts, tag)
+}
+
+// rescan reads the figures of each span of text on its own, in place of
+// the figures that overlap it: a headline's last word is not read with the
+// next line ("… in 2024" then "More than 9,000 …"), nor the figure of a
+// glued word with its letters. spans are in order and do not overlap; a
+// span where nothing is found keeps the figures it had.
+func rescan(text string, figs []figure, spans []claims.Span, tag language.Tag) []figure {
+	if len(spans) == 0 {
+		return figs
+	}
+	out := make([]figure, 0, len(figs)+len(spans))
+	fi, last := 0, 0
+	for _, sp := range spans {
+		var part []figure
+		part = scanFigures(text[sp.Start:sp.End], tag, part)
+		if len(part) == 0 {
+			continue
+		}
+		for fi < len(figs) && figs[fi].span.End <= sp.Start {
+			if figs[fi].span.Start >= last {
+				out = append(out, figs[fi])
+			}
+			fi++
+		}
+		for fi < len(figs) && figs[fi].span.Start < sp.End {
+			fi++ // overlapped: replaced
+		}
+		for _, f := range part {
+			f.span.Start += sp.Start
+			f.span.End += sp.Start
+			out = append(out, f)
+		}
+		last = sp.End
+	}
+	for ; fi < len(figs); fi++ {
+		if figs[fi].span.Start >= last {
+			out = append(out, figs[fi])
+		}
+	}
+	return out
+}
+
+// numericPart returns the span of the figure at a glue offset g: the
+// digits that start at g ("transferring|19"), or those that end there
+// ("2,000|people"), with the separators between them.
+func numericPart(text string, g int) (int, int) {
+	isD := func(i int) bool { return i >= 0 && i < len(text) && '0' <= text[i] && text[i] <= '9' }
+	if isD(g) {
+		e := g
+		for e < len(text) && (isD(e) || (text[e] == ',' || text[e] == '.') && isD(e+1)) {
+			e++
+		}
+		return g, e
+	}
+	s := g
+	for isD(s-1) || s-2 >= 0 && (text[s-1] == ',' || text[s-1] == '.') && isD(s-2) {
+		s--
+	}
+	return s, g
+}

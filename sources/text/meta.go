@@ -11,7 +11,8 @@ import (
 // meta is what the extractor learns about a document before reading its
 // sentences: where the body starts, when and by whom it was published.
 type meta struct {
-	body      int // byte offset where the article's text starts
+	body      int // byte offset where the article's text starts (its headline, when it has one)
+	lead      int // byte offset of the first line after the headline, where a dateline stands
 	published claims.Date
 	outlet    string
 	url       string
@@ -37,14 +38,31 @@ func readMeta(text string, lx *lexicon) meta {
 		pos = 3
 	}
 	skip()
-	// "date 2025-06-20" with the article going on on the same line.
-	if rest, ok := strings.CutPrefix(text[pos:], "date "); ok && len(rest) >= 10 {
-		if d, err := claims.ParseDate(rest[:10]); err == nil {
-			m.published = d
+	// "date 2025-06-20" with the article going on on the same line; a
+	// date of the month alone ("date 2023-11") is skipped, and dates nothing.
+	// It may follow a header too (a page saved under one); the header's
+	// date wins.
+	dateLead := func() bool {
+		rest, ok := strings.CutPrefix(text[pos:], "date ")
+		if !ok || len(rest) < 7 {
+			return false
+		}
+		if d, err := claims.ParseDate(rest[:min(10, len(rest))]); err == nil && len(rest) >= 10 {
+			if !m.published.IsValid() {
+				m.published = d
+			}
 			pos += len("date ") + 10
 			skip()
+			return true
 		}
-	} else if isHeaderLine(text[pos:]) {
+		if isYearMonth(rest) {
+			pos += len("date ") + 7
+			skip()
+			return true
+		}
+		return false
+	}
+	if !dateLead() && isHeaderLine(text[pos:]) {
 		for pos < len(text) {
 			end := strings.IndexByte(text[pos:], '\n')
 			line := text[pos:]
@@ -81,25 +99,43 @@ func readMeta(text string, lx *lexicon) meta {
 			pos += end + 1
 		}
 		skip()
+		dateLead()
 	}
 	// A headline: a short first line with no stop at its end, set apart
-	// by a blank line ("Russia and Ukraine swap 84 prisoners"). Its figures
-	// are the body's, told again.
-	if m.title == "" {
-		if end := strings.IndexByte(text[pos:], '\n'); end > 0 && end < 160 {
-			line := strings.TrimRight(text[pos:pos+end], " \r\t")
-			rest := text[pos+end+1:]
-			if blank := strings.TrimLeft(rest, " \t\r"); strings.HasPrefix(blank, "\n") && line != "" &&
-				!strings.ContainsAny(line[len(line)-1:], ".!?\"”:;,") && len(strings.Fields(line)) >= 3 {
+	// by a blank line ("Russia and Ukraine swap 84 prisoners"). It is text
+	// of the story (a figure in it is a claim, told again in the body), but
+	// the dateline stands after it.
+	m.body, m.lead = pos, pos
+	if end := strings.IndexByte(text[pos:], '\n'); end > 0 && end < 160 {
+		line := strings.TrimRight(text[pos:pos+end], " \r\t")
+		rest := text[pos+end+1:]
+		if blank := strings.TrimLeft(rest, " \t\r"); strings.HasPrefix(blank, "\n") && line != "" &&
+			!strings.ContainsAny(line[len(line)-1:], ".!?\"”:;,") && len(strings.Fields(line)) >= 3 {
+			if m.title == "" {
 				m.title = line
-				pos += end + 1
-				skip()
+			}
+			m.lead = pos + end + 1
+			for m.lead < len(text) && strings.IndexByte(" \t\r\n", text[m.lead]) >= 0 {
+				m.lead++
 			}
 		}
 	}
-	m.body = pos
 	m.readDateline(text, lx)
 	return m
+}
+
+// isYearMonth reports whether s starts with "YYYY-MM" not followed by a
+// digit or a dash.
+func isYearMonth(s string) bool {
+	if len(s) < 7 || s[4] != '-' {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) == 7 || s[7] != '-' && (s[7] < '0' || s[7] > '9')
 }
 
 func isKey(k string) bool {
@@ -129,11 +165,11 @@ func isHeaderLine(s string) bool {
 	return false
 }
 
-// readDateline reads the dateline at m.body, if there is one, and the wire
+// readDateline reads the dateline at m.lead, if there is one, and the wire
 // it credits. The dateline stays part of the body: it holds no figure that
 // is a claim, and its date is a label.
 func (m *meta) readDateline(text string, lx *lexicon) {
-	line := text[m.body:]
+	line := text[m.lead:]
 	if i := strings.IndexAny(line, "\n"); i >= 0 {
 		line = line[:i]
 	}

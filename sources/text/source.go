@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -78,15 +79,29 @@ func (x *Extractor) yieldDoc(ctx context.Context, name string, text []byte, yiel
 		return false
 	}
 	cs, err := x.Extract(name, text)
-	if err != nil {
-		return yield(claims.Claim{}, &sources.Error{Pkg: pkg, Name: name, Err: err})
-	}
 	for _, c := range cs {
 		if err := ctx.Err(); err != nil {
 			yield(claims.Claim{}, err)
 			return false
 		}
 		if !yield(c, nil) {
+			return false
+		}
+	}
+	// The problems of the input, each at its place, after the claims read.
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else if err != nil {
+		errs = []error{err}
+	}
+	for _, err := range errs {
+		e := &sources.Error{Pkg: pkg, Name: name, Err: err}
+		var ie *InputError
+		if errors.As(err, &ie) {
+			e.Line, e.Column = ie.Line, ie.Column
+		}
+		if !yield(claims.Claim{}, e) {
 			return false
 		}
 	}

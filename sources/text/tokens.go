@@ -2,6 +2,8 @@ package text
 
 import (
 	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,6 +27,8 @@ type token struct {
 	kind       tokKind
 	capital    bool // starts with an upper-case letter
 	para       bool // first token of a paragraph
+	brk        bool // first token of a line that starts a sentence (after a headline, a list item)
+	line       bool // first token of a line
 	openQ      bool // an opening quotation mark
 	closeQ     bool // a closing quotation mark
 }
@@ -44,13 +48,31 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// tokenize splits text[from:] into tokens. Paragraphs are separated by blank
-// lines, or by line breaks when the text has no blank line at all.
-func tokenize(text string, from int, toks []token) []token {
+// tokenizePage splits text[from:] into tokens. Paragraphs are separated by
+// blank lines, or by line breaks when the text has no blank line at all.
+// Over a page (readPage, pageCuts), the spans of
+// skip (furniture) yield no token and end the paragraph before them, and a
+// token at or after an offset of brks starts a sentence. A word glued to a
+// figure ("transferring19", "Rennes10,000", "2,000people") is two tokens;
+// the offsets where they meet are appended to glue.
+func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []token, glue []int) ([]token, []int) {
 	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
 	newlines := 2 // the first token starts a paragraph
 	i := from
+	brk := false // the next token starts a sentence
 	for i < len(text) {
+		for len(skip) > 0 && skip[0].End <= i {
+			skip = skip[1:]
+		}
+		if len(skip) > 0 && skip[0].Start <= i {
+			i = skip[0].End
+			newlines = 2
+			continue
+		}
+		for len(brks) > 0 && brks[0] <= i {
+			brk = true
+			brks = brks[1:]
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -63,7 +85,10 @@ func tokenize(text string, from int, toks []token) []token {
 			continue
 		}
 		para := newlines >= 2 || (!blank && newlines >= 1)
+		line := newlines >= 1
 		newlines = 0
+		b := brk
+		brk = false
 		start := i
 		if isWordRune(r) {
 			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
@@ -74,6 +99,10 @@ func tokenize(text string, from int, toks []token) []token {
 					r, n = utf8.DecodeRuneInString(text[i:])
 				}
 				if isWordRune(r) {
+					if r < utf8.RuneSelf && isDigitByte(text[i]) != isDigitByte(text[i-1]) && glued(text, start, i) {
+						glue = append(glue, i)
+						break
+					}
 					i += n
 					continue
 				}
@@ -99,16 +128,60 @@ func tokenize(text string, from int, toks []token) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, fig: -1})
+			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
 		}
 		i += n
 		if r == '-' && i < len(text) && text[i] == '-' {
 			i++
 		}
-		toks = append(toks, token{start: start, end: i, low: text[start:i], kind: tPunct, para: para, fig: -1})
+		toks = append(toks, token{start: start, end: i, low: text[start:i], kind: tPunct, para: para, brk: b, line: line, fig: -1})
 	}
-	return toks
+	return toks, glue
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// glued reports whether the word text[start:i] and the rune at i are two
+// words run together by a scrape: a word of three letters or more ending
+// in a small letter, then a digit ("transferring19", "Rennes10,000"); or a
+// figure, then a word of four letters or more, or a capitalised one
+// ("2,000people", "2025Clash"). "G7", "COVID19", "1st", "10km" and "1990s"
+// are words.
+func glued(text string, start, i int) bool {
+	c := text[i]
+	p := text[i-1]
+	switch {
+	case '0' <= c && c <= '9':
+		if !('a' <= p && p <= 'z') || i-start < 3 {
+			return false
+		}
+		for k := start; k < i; k++ {
+			if b := text[k]; !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z') {
+				return false
+			}
+		}
+		return true
+	case '0' <= p && p <= '9' && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+		for k := start; k < i; k++ {
+			if b := text[k]; b < '0' || b > '9' {
+				return false // "mOaEL6q0Wd": an identifier
+			}
+		}
+		n := 0
+		for k := i; k < len(text) && ('a' <= text[k] && text[k] <= 'z' || 'A' <= text[k] && text[k] <= 'Z'); k++ {
+			n++
+		}
+		if k := i + n; k < len(text) && '0' <= text[k] && text[k] <= '9' {
+			return false // "4x4", "A1b2": a code
+		}
+		upper := 'A' <= c && c <= 'Z'
+		if upper {
+			return n >= 2 && 'a' <= text[i+1] && text[i+1] <= 'z'
+		}
+		return n >= 4
+	}
+	return false
 }
 
 // lower lowercases s, without allocating when s has no upper-case letter.
@@ -181,6 +254,17 @@ func markQuotes(toks []token) []quotation {
 	open := -1 // index into qs of the open quotation
 	for i := range toks {
 		t := &toks[i]
+		// A quotation left open at the end of a line that ends a sentence
+		// ends there too, unless the next line reopens it: a quote that
+		// never closes does not swallow the lines after it.
+		if t.line && !t.para && open >= 0 && i > 0 && !goesOn(toks, i) {
+			r, _ := utf8.DecodeRuneInString(t.low)
+			if !(t.kind == tPunct && isQuoteRune(r)) {
+				qs[open].close = -1
+				qs[open].last = i - 1
+				open = -1
+			}
+		}
 		if t.para && open >= 0 {
 			r, _ := utf8.DecodeRuneInString(t.low)
 			if t.kind == tPunct && isQuoteRune(r) && r != '”' && r != '»' {
@@ -247,6 +331,16 @@ func markQuotes(toks []token) []quotation {
 	return kept
 }
 
+// goesOn reports whether the line before token i goes on in the line
+// of token i: it does not end with a stop.
+func goesOn(toks []token, i int) bool {
+	switch toks[i-1].low {
+	case ".", "!", "?", "…":
+		return false
+	}
+	return true
+}
+
 // A sentence is the tokens [first, last].
 type sentence struct {
 	first, last int
@@ -262,7 +356,7 @@ func splitSentences(text string, toks []token, lx *lexicon) []sentence {
 	var ss []sentence
 	first := 0
 	for i := 0; i < len(toks); i++ {
-		if i > first && (toks[i].para || i-first >= maxSentence) {
+		if i > first && (toks[i].para || toks[i].brk || i-first >= maxSentence) {
 			// A paragraph ends a sentence; so does great length, which
 			// keeps the work per figure bounded on text without stops.
 			ss = append(ss, sentence{first, i - 1})
@@ -289,8 +383,8 @@ func splitSentences(text string, toks []token, lx *lexicon) []sentence {
 		}
 		next := toks[end+1]
 		if !next.para {
-			if next.start == toks[end].end && t.low == "." {
-				continue // "U.S", "6.2": no space after the stop
+			if next.start == toks[end].end && t.low == "." && !missingSpace(text, toks, i, end+1, lx) {
+				continue // "U.S", "6.2", "Caliber.Az": no space after the stop
 			}
 			if !(next.capital || next.openQ || next.kind == tFig || (next.kind == tWord && unicode.IsDigit(rune(next.low[0])))) {
 				continue
@@ -309,6 +403,24 @@ func splitSentences(text string, toks []token, lx *lexicon) []sentence {
 	if first < len(toks) {
 		ss = append(ss, sentence{first, len(toks) - 1})
 	}
-	_ = text
 	return ss
+}
+
+// missingSpace reports a full stop at toks[i] that ends a sentence though
+// no space follows it, as scrapes leave them: a word of small letters
+// before it ("workers.Nine", "Gaza.\"The"), and a quotation mark or a
+// capitalised word of three letters or more after it (toks[next]).
+func missingSpace(text string, toks []token, i, next int, lx *lexicon) bool {
+	if i == 0 || toks[i-1].kind != tWord || toks[i-1].end != toks[i].start {
+		return false
+	}
+	w := toks[i-1].low
+	if len(w) < 2 || lx.abbrev[w] || text[toks[i-1].end-1] < 'a' || text[toks[i-1].end-1] > 'z' {
+		return false
+	}
+	n := toks[next]
+	if n.openQ {
+		return true
+	}
+	return n.kind == tWord && n.capital && n.end-n.start >= 3 && 'a' <= text[n.start+1] && text[n.start+1] <= 'z'
 }
