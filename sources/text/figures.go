@@ -14,14 +14,15 @@ type figure struct {
 	class  numbers.Class
 	q      claims.Quantity
 	date   claims.Date // for a date (Year 0 when the text gives none)
-	unit   string      // a duration's unit ("day", "week")
+	unit   string      // a duration's unit ("day", "week"), money's currency as written ("$", "euros")
 	claim  bool        // a count or a share that can be a claim; labels are not
 	isDate bool
 }
 
 // scanFigures returns the figures of text in order. Counts, percentages and
 // ratios can be claims; dates are kept as labels that anchor as-of dates;
-// other labels (years, ages, ordinals, times, durations, money, identifiers)
+// amounts of money can be claims too; other labels (years, ages, ordinals,
+// times, durations, identifiers)
 // are kept only so that their words are not read as nouns.
 func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 	last := -1
@@ -31,8 +32,8 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 		}
 		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity, unit: n.Unit}
 		switch n.Class {
-		case numbers.Count, numbers.Percentage, numbers.Ratio:
-			f.claim = n.Quantity.IsValid()
+		case numbers.Count, numbers.Percentage, numbers.Ratio, numbers.Money:
+			f.claim = n.Quantity.IsValid() // money too: "raised $18 million" is a claim like any other
 		case numbers.Date:
 			f.isDate, f.date = true, n.Date
 		}

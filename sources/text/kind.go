@@ -10,8 +10,10 @@ import (
 //
 //   - a crowd is always somebody's estimate ("police counted 80,000");
 //   - anything else is a count of what happened (completed), unless the
-//     clause says it is an estimate or a projection ("an estimated 20,000",
-//     "as many as 900 may have died", "a study estimates");
+//     figure is rounded ("about 8,000", "some 36%"), the clause says it is
+//     an estimate or a projection ("an estimated 20,000", "as many as 900
+//     may have died", "a study estimates"), or the speaker's verb is one of
+//     estimating ("put the number at", "counted");
 //   - a toll (deaths, injured, missing, homes destroyed, people displaced
 //     or arrested) is a running total as of its date: each new figure
 //     replaces the one before, so that a toll that falls is worth a look.
@@ -36,12 +38,18 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		b.whyText("kind", "a crowd is counted by estimate")
 		return claims.Estimated
 	}
-	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") {
-		b.why("kind", f.span) // "an estimated 20,000"
+	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") || f.q.Qualifier == claims.Approx {
+		b.why("kind", f.span) // "an estimated 20,000", "about 8,000", "some 36%"
 		return claims.Estimated
 	}
 	if j, ok := d.estimateCueIn(k, s, cl0, cl1); ok {
 		b.why("kind", d.span(j, j))
+		return claims.Estimated
+	}
+	if a := d.attributionFor(d.sentOf[k], k); a != nil && a.estimate && a.verb >= 0 && d.estimatingVerb(a.verb) {
+		// "Kyiv put the number held by Russia at about 8,000", "police
+		// counted 30,000": the speaker's verb makes the figure an estimate.
+		b.why("kind", d.span(a.verb, a.verb))
 		return claims.Estimated
 	}
 	b.whyText("kind", "a count of what happened")
@@ -68,6 +76,13 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// estimatingVerb reports a speaker's verb of estimating: "estimated", "put
+// … at"; not "counted" or "tallied", which count.
+func (d *document) estimatingVerb(v int) bool {
+	w := d.toks[v].low
+	return d.lx.estimateVerb[w] || w == "put" || w == "puts" || w == "putting"
 }
 
 // tollScope reports whether a count of measure is a running total: a toll

@@ -46,3 +46,21 @@ func TestDoneUnderADeal(t *testing.T) {
 			[]row{{Q: "500", Kind: "agreed"}, {Q: "120", Kind: "completed"}}},
 	}, "kind")
 }
+
+// A rounded figure or a speaker's verb of estimating makes an estimate; a
+// verb of counting does not.
+func TestEstimateCues(t *testing.T) {
+	runStage(t, []stageCase{
+		{"rounded", pub + "About 4,000 miners stayed at home on Monday.", []row{{Q: "About 4,000", Kind: "estimated"}}},
+		{"put at", pub + "The charity put the number of people held at 2,300.", []row{{Q: "2,300", Kind: "estimated"}}},
+		{"counted is a count", pub + "The commission said it had counted 9.1 million ballots.", []row{{Q: "9.1 million", Kind: "completed"}}},
+	}, "kind")
+}
+
+// An amount of money is a claim, counted in its currency.
+func TestMoney(t *testing.T) {
+	runStage(t, []stageCase{
+		{"dollars", pub + "The fund pledged $40 million in emergency aid.", []row{{Q: "$40 million", Measure: "money (USD)"}}},
+		{"euros in words", pub + "Brussels released 2.5 billion euros for reconstruction.", []row{{Q: "2.5 billion", Measure: "money (EUR)"}}},
+	}, "measure")
+}

@@ -30,6 +30,7 @@ type lexicon struct {
 	group                                                                  map[string]bool
 	personSuffixes                                                         []string
 	relative                                                               map[string]bool
+	currencies                                                             map[string]string
 }
 
 func newLexicon() *lexicon {
@@ -108,7 +109,8 @@ func newLexicon() *lexicon {
 			"women", "children", "soldiers", "troops", "servicemen", "fighters", "migrants", "passengers",
 			"workers", "officers", "villagers", "students", "pilgrims", "tourists", "inhabitants", "citizens",
 			"adults", "minors", "victims", "staff", "personnel", "protesters", "demonstrators",
-			"marchers", "voters", "participants"),
+			"marchers", "voters", "participants", "nationals", "foreigners", "pupils", "officials", "captives",
+			"relatives", "members", "leaders", "guys", "youths", "teenagers", "girls", "boys", "nurses", "doctors"),
 		// Titles and roles of people who speak.
 		title: set("president", "prime", "minister", "foreign", "defence", "defense", "interior", "spokesman",
 			"spokeswoman", "spokesperson", "aide", "adviser", "advisor", "gen", "gen.", "general", "lt", "lt.",
@@ -238,6 +240,14 @@ func newLexicon() *lexicon {
 		// Endings of plural nouns of people: "defenders", "activists",
 		// "detainees", "migrants", "residents", "guardsmen", "guys".
 		personSuffixes: []string{"ers", "ors", "ists", "ians", "ees", "ants", "ents", "men", "guys", "folk"},
+		// Currencies as written, to their ISO codes.
+		currencies: map[string]string{"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+			"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
+			"pounds": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "₹": "INR", "rupees": "INR",
+			"rupee": "INR", "₽": "RUB", "roubles": "RUB", "rubles": "RUB", "₴": "UAH", "hryvnia": "UAH",
+			"hryvnias": "UAH", "₺": "TRY", "lira": "TRY", "liras": "TRY", "chf": "CHF", "francs": "CHF",
+			"c$": "CAD", "a$": "AUD", "shillings": "KES", "rand": "ZAR", "naira": "NGN", "riyals": "SAR",
+			"dirhams": "AED", "pesos": "MXN", "reais": "BRL", "real": "BRL", "r$": "BRL", "won": "KRW", "₩": "KRW"},
 		// Words that open a relative clause.
 		relative: set("which", "who", "whom", "whose", "that", "where"),
 		// What the kind stage knows of each canonical measure.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/crosscheck/crosscheck/numbers"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -22,6 +23,12 @@ import (
 //
 // and "" when nothing says.
 func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string, counts bool) {
+	if f.class == numbers.Money {
+		// An amount of money counts money, in its currency: "$85 million
+		// in aid" is "money (USD)".
+		b.why("measure", f.span)
+		return d.moneyMeasure(f), true
+	}
 	m = d.measureOf(k, s, f, b)
 	if m == noncount {
 		return "", false
@@ -552,4 +559,16 @@ func (d *document) isQuoteMark(i int) bool {
 		return true
 	}
 	return false
+}
+
+// moneyMeasure names the measure of an amount of money by its currency.
+func (d *document) moneyMeasure(f figure) string {
+	u := strings.ToLower(strings.TrimSpace(f.unit))
+	if c, ok := d.lx.currencies[u]; ok {
+		return "money (" + c + ")"
+	}
+	if len(u) == 3 && u >= "aaa" && u <= "zzz" {
+		return "money (" + strings.ToUpper(u) + ")" // an ISO code: "230,000 KES"
+	}
+	return "money"
 }
