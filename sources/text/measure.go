@@ -130,6 +130,16 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			d.cls(i+1)&cBreaker == 0 && d.cls(i)&cBreaker == 0 && d.ownNoun(i+1) != "" {
 			continue // "32.7% of striking teachers", "40,000 registered voters": a participle before its noun
 		}
+		if (t.low == "and" || t.low == "or") && head >= 0 {
+			// "50 women and children hostages": one noun phrase, counted
+			// by its last noun.
+			if j := i + 1; j+1 <= s.last && j <= k+6 && d.toks[j].kind == tWord && d.toks[j].quote == q && !d.toks[j].capital {
+				if m, n := d.measureAt(j + 1); m != "" && d.toks[j+1].quote == q {
+					b.why("measure", d.span(j+1, j+n))
+					return m
+				}
+			}
+		}
 		if d.cls(i)&cBreaker != 0 || participle {
 			break
 		}
@@ -351,10 +361,16 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if t.kind != tWord {
 			return "", false
 		}
-		if m, _ := d.measureAt(i); m != "" && !d.lx.person[t.low] {
+		if m, n := d.measureAt(i); m != "" && !d.lx.person[t.low] {
+			// "were either dead or injured": both, as one measure.
+			if j := i + n; j+1 <= s.last && d.toks[j].low == "or" {
+				if m2, _ := d.measureAt(j + 1); m2 != "" && m2 != m && !d.lx.person[d.toks[j+1].low] {
+					return m + " or " + m2, true
+				}
+			}
 			return m, true
 		}
-		if strings.HasSuffix(t.low, "ly") || d.x.demonyms[t.low] != "" {
+		if strings.HasSuffix(t.low, "ly") || d.x.demonyms[t.low] != "" || t.low == "either" {
 			continue // "were seriously wounded", "in Russian captivity"
 		}
 		switch t.low {

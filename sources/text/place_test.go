@@ -70,3 +70,12 @@ func TestNounPhraseAfterFigure(t *testing.T) {
 			[]row{{Q: "well over 60,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// Coordinated nouns: one noun phrase counted by its last noun, and a
+// combined measure named by both.
+func TestCoordinatedMeasure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"one noun phrase", pub + "Under the truce, 40 women and children hostages are to be released.", []row{{Q: "40", Measure: "hostages"}}},
+		{"dead or injured", pub + "Officials said 1,200 people were either dead or injured.", []row{{Q: "1,200", Measure: "deaths or injured"}}},
+	}, "measure")
+}
