@@ -132,8 +132,15 @@ func (d *document) sentenceDate(s sentence, k int) (claims.Period, claims.Span, 
 	return claims.Period{}, claims.Span{}, false
 }
 
-// asOf sets c.AsOf: the day the figure holds on.
+// asOf sets c.AsOf: the day the figure holds on. A period that runs on
+// past the publication date ("so far this year") ends on it: no figure
+// holds for days not yet come.
 func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
+	defer func() {
+		if pub := d.source.Published; pub.IsValid() && c.AsOf.To != (claims.Date{}) && c.AsOf.From.Compare(pub) <= 0 && c.AsOf.To.Compare(pub) > 0 {
+			c.AsOf = claims.Between(c.AsOf.From, pub)
+		}
+	}()
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
 		// "By Monday, Ukraine had received …, officials said on

@@ -15,3 +15,18 @@ func TestSentenceDate(t *testing.T) {
 			[]row{{Q: "4,100", AsOf: "2025-01-01/2025-06-20"}}},
 	}, "as_of")
 }
+
+// The report's own perfect is not the figure's, and a period runs no later
+// than the day the story was published.
+func TestReportedPerfectAndOpenPeriods(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the perfect of the report", pub + "Thousands rallied in Leeds on Wednesday. Local media have reported that 12,000 people took part in the march.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-18"}, {Q: "12,000", AsOf: "2025-06-18"}}},
+		{"so far this year", pub + "More than 4,000 migrants have landed on the island so far this year.",
+			[]row{{Q: "More than 4,000", AsOf: "2025-01-01/2025-06-20"}}},
+		{"last year", pub + "The agency said 7,300 people crossed the border last year.",
+			[]row{{Q: "7,300", AsOf: "2024-01-01/2024-12-31"}}},
+		{"earlier this month", pub + "Earlier this month 310 families were moved to shelters.",
+			[]row{{Q: "310", AsOf: "2025-06-01/2025-06-20"}}},
+	}, "as_of")
+}

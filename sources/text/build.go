@@ -870,7 +870,14 @@ func (d *document) perfectBefore(v int, s sentence) bool {
 // perfectAround reports a perfect in the words after a counted figure:
 // "95 people have died", "the toll has risen to 211".
 func (d *document) perfectAround(k int, s sentence) bool {
-	for j := max(s.first, k-6); j <= min(s.last, k+4); j++ {
+	from := max(s.first, k-6)
+	for j := k - 1; j >= from; j-- {
+		if w := d.toks[j].low; w == "that" || d.lx.speech[w] && w != "according" {
+			from = j + 1 // "outlets have reported that 15,000 took part": the perfect is the report's
+			break
+		}
+	}
+	for j := from; j <= min(s.last, k+4); j++ {
 		switch d.toks[j].low {
 		case "have", "has":
 			return true

@@ -41,7 +41,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	}
 	if t.kind == tWord {
 		switch t.low {
-		case "yesterday", "today", "tonight", "week":
+		case "yesterday", "today", "tonight", "week", "month", "year":
 		default:
 			if !t.capital {
 				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
@@ -134,11 +134,33 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	case "today", "tonight":
 		return claims.On(pub), sp, true
 	case "week":
-		if prev == "last" {
+		off := (int(pub.Weekday()) + 6) % 7
+		switch prev {
+		case "last":
 			// Monday to Sunday of the week before publication.
-			off := (int(pub.Weekday()) + 6) % 7
 			mon := pub.AddDays(-off - 7)
 			return claims.Between(mon, mon.AddDays(6)), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
+		case "this":
+			return claims.Between(pub.AddDays(-off), pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
+		}
+	case "month", "year":
+		// "this month", "so far this year": from its first day to the
+		// report; "last month", "last year": the whole of the one before.
+		first := claims.Date{Year: pub.Year, Month: pub.Month, Day: 1}
+		if t.low == "year" {
+			first.Month = 1
+		}
+		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
+		switch prev {
+		case "this":
+			return claims.Between(first, pub), ws, true
+		case "last":
+			end := first.AddDays(-1)
+			start := claims.Date{Year: end.Year, Month: end.Month, Day: 1}
+			if t.low == "year" {
+				start.Month = 1
+			}
+			return claims.Between(start, end), ws, true
 		}
 	}
 	wd, ok := weekdays[strings.TrimSuffix(t.low, "'s")]
