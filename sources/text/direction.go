@@ -358,6 +358,11 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	case cueReceive:
 		recip, rSp = first2(agent, agSp, by, bySp)
 		recip, rSp = first2(recip, rSp, own, ownSp)
+		if own != "" && recip == agent && !d.isParty(agent) {
+			// "Zelenskyy welcomes 189 Ukrainians home": the people's own
+			// side receives them, not a name that is no party.
+			recip, rSp = own, ownSp
+		}
 		giver, gSp = from, fromSp
 	case cueMutual:
 		c.Mutual = true
@@ -662,4 +667,10 @@ func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Clai
 	}
 	c.ID = c.ContentID()
 	return b.c
+}
+
+// isParty reports whether name is a party the vocabulary or the demonyms
+// know ("Russia", "the Kremlin", "Hamas"), not just a capitalised name.
+func (d *document) isParty(name string) bool {
+	return name != "" && (d.x.parties[strings.ToLower(name)] != "" || d.x.countries[name])
 }

@@ -12,5 +12,7 @@ func TestTransferParticiple(t *testing.T) {
 			[]row{{Q: "32", Subject: "Azerbaijan", Recipient: "Armenia"}, {Q: "2", Subject: "Armenia", Recipient: "Azerbaijan"}}},
 		{"welcoming people home is receiving them", pub + "Ukrainian President Zelensky welcomed 95 Ukrainians home from Russia.",
 			[]row{{Q: "95", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a name that is no party does not receive", pub + "Russia and Ukraine swapped prisoners on Friday. Zelensky welcomed 95 Ukrainians home.",
+			[]row{{Q: "95", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
