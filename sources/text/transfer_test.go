@@ -14,5 +14,7 @@ func TestTransferParticiple(t *testing.T) {
 			[]row{{Q: "95", Subject: "Russia", Recipient: "Ukraine"}}},
 		{"a name that is no party does not receive", pub + "Russia and Ukraine swapped prisoners on Friday. Zelensky welcomed 95 Ukrainians home.",
 			[]row{{Q: "95", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"each side of an exchange goes home", pub + "Moscow and Kyiv met in Istanbul. On Friday 800 bodies of Ukrainian soldiers were exchanged for 25 bodies of Russian soldiers.",
+			[]row{{Q: "800", Subject: "Russia", Recipient: "Ukraine"}, {Q: "25", Subject: "Ukraine", Recipient: "Russia"}}},
 	}, "direction")
 }
