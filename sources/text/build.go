@@ -167,6 +167,14 @@ func (d *document) measurement(k int, s sentence) bool {
 			return true // "10-km"
 		}
 	}
+	// An age in brackets after a name: "Tsachi Idan (50)", not "Sete (4500)".
+	if k-2 >= s.first && k+1 <= s.last && d.toks[k-1].low == "(" && d.toks[k+1].low == ")" {
+		if p := d.toks[k-2]; p.kind == tWord && p.capital && !d.isPlaceName(k-2) {
+			if v, ok := d.figs[d.toks[k].fig].q.Value.Int64(); ok && v > 0 && v < 120 && d.figs[d.toks[k].fig].q.Unit == claims.Count {
+				return true
+			}
+		}
+	}
 	// A number in a name: "Channel 4", "Radio 3", "Flight 370".
 	if j := k - 1; j >= s.first && d.toks[j].capital && isNamedNumber(d.toks[j].low) {
 		return true
@@ -1576,4 +1584,11 @@ func (d *document) tokenAt(off int) int {
 		}
 	}
 	return min(lo, len(d.toks)-1)
+}
+
+// isPlaceName reports a party, a country or a capital at token i: a count
+// in brackets after it is that place's ("Sete (4500)"), not an age.
+func (d *document) isPlaceName(i int) bool {
+	p, _, _ := d.partyAt(i)
+	return p != "" || d.lx.capitals[d.toks[i].low] != ""
 }

@@ -79,3 +79,13 @@ func TestCoordinatedMeasure(t *testing.T) {
 		{"dead or injured", pub + "Officials said 1,200 people were either dead or injured.", []row{{Q: "1,200", Measure: "deaths or injured"}}},
 	}, "measure")
 }
+
+// A number in brackets after a person's name is an age; after a town, a
+// count.
+func TestBracketedAge(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an age", pub + "The freed hostages included Dana Levi (34) and Amir Cohen (61).", nil},
+		{"a town's count", pub + "Police counted marchers in several towns: Lyon (4,500), Paris (12,000).",
+			[]row{{Q: "4,500"}, {Q: "12,000"}}},
+	})
+}
