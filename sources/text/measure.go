@@ -274,6 +274,17 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if m, ok := carry(true); ok {
 		return m
 	}
+	// 5. A bare figure in brackets or in a list ("counted marchers in
+	// several towns: Lyon (4,500), Sète (1,200)") counts what its sentence
+	// named before it.
+	if head < 0 && k > s.first && k+1 <= s.last && d.toks[k+1].kind == tPunct {
+		switch d.toks[k-1].low {
+		case "(", ":", "–", "—", "-":
+			if m, ok := d.measureBefore(k, s, b); ok {
+				return m
+			}
+		}
+	}
 	return ""
 }
 

@@ -88,4 +88,8 @@ func TestBracketedAge(t *testing.T) {
 		{"a town's count", pub + "Police counted marchers in several towns: Lyon (4,500), Paris (12,000).",
 			[]row{{Q: "4,500"}, {Q: "12,000"}}},
 	})
+	runStage(t, []stageCase{
+		{"a bracketed count takes the measure named before it", pub + "Police counted marchers in several towns: Lyon (4,500), Paris (12,000).",
+			[]row{{Q: "4,500", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}}},
+	}, "measure")
 }
