@@ -798,6 +798,9 @@ func (d *document) pairedDate(s sentence, k int) (claims.Period, claims.Span, bo
 // at token j.
 func (d *document) dayEarlier(j int, s sentence) bool {
 	w := d.toks[j].low
+	if w == "day" && j-2 >= s.first && d.toks[j-1].low == "previous" && d.toks[j-2].low == "the" {
+		return true // "the previous day"
+	}
 	if (w != "earlier" && w != "before") || j-1 < s.first {
 		return false
 	}

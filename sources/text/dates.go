@@ -41,7 +41,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	}
 	if t.kind == tWord {
 		switch t.low {
-		case "yesterday", "today", "tonight", "week", "month", "year":
+		case "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening":
 		default:
 			if !t.capital {
 				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
@@ -133,6 +133,10 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		return claims.On(pub.AddDays(-1)), sp, true
 	case "today", "tonight":
 		return claims.On(pub), sp, true
+	case "morning", "afternoon", "evening":
+		if prev == "this" {
+			return claims.On(pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true // "this evening"
+		}
 	case "week":
 		off := (int(pub.Weekday()) + 6) % 7
 		switch prev {
@@ -145,12 +149,19 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		}
 	case "month", "year":
 		// "this month", "so far this year": from its first day to the
-		// report; "last month", "last year": the whole of the one before.
+		// report; "last month", "last year": the whole of the one before;
+		// "at the start of the year": its first day.
 		first := claims.Date{Year: pub.Year, Month: pub.Month, Day: 1}
 		if t.low == "year" {
 			first.Month = 1
 		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
+		if prev == "the" && k >= 3 && d.toks[k-2].low == "of" && (d.toks[k-3].low == "start" || d.toks[k-3].low == "beginning") {
+			if k >= 5 && d.toks[k-4].low == "the" && d.toks[k-5].low == "since" {
+				return claims.Between(first, pub), claims.Span{Start: d.toks[k-5].start, End: t.end}, true // "since the start of the year"
+			}
+			return claims.On(first), claims.Span{Start: d.toks[k-3].start, End: t.end}, true
+		}
 		switch prev {
 		case "this":
 			return claims.Between(first, pub), ws, true
