@@ -28,6 +28,7 @@ const (
 	mcToll                    // a running total that only grows, as of its date
 	mcCount                   // counted, never handed over
 	mcEvent                   // counted at one event: a rally, a disaster
+	mcPeople                  // counts people (or their bodies)
 )
 
 // countKind returns the kind of the count at token k whose clause is

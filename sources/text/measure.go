@@ -208,8 +208,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// says what they did ("officers were deployed").
 			if !d.verbAfter(head+1, s) {
 				far := d.lx.person[w] || d.toks[head].capital || d.x.demonyms[strings.TrimSuffix(w, "s")] != ""
-				if m, ok := carry(far); ok {
-					return m
+				// Not "203 men" after "20 homes": people are no homes.
+				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {
+					if m, ok := carry(far); ok {
+						return m
+					}
 				}
 			}
 			return ""
@@ -363,6 +366,19 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		for j := i + 1; j <= s.last && j <= i+8; j++ {
 			if d.toks[j].low == "," {
 				i = j + 1
+				break
+			}
+		}
+	}
+	if i <= s.last && (d.toks[i].low == "including" || d.toks[i].low == "among") {
+		// "516 people including 203 men and 213 women … were reported
+		// missing": past the parts to the verb of the whole.
+		for j := i + 1; j <= s.last && j <= i+12; j++ {
+			if t := d.toks[j]; t.kind != tWord && t.kind != tFig || t.capital {
+				break
+			}
+			if w := d.toks[j].low; w == "were" || w == "was" || w == "are" || w == "is" || w == "have" || w == "had" || w == "has" {
+				i = j
 				break
 			}
 		}

@@ -93,3 +93,14 @@ func TestBracketedAge(t *testing.T) {
 			[]row{{Q: "4,500", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// The verb of a whole reaches past the parts it includes, and people are
+// never counted as the things counted before them.
+func TestWholeAndParts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"past the parts to the verb", pub + "The storm flattened 70 homes. Officials said 95 people including 40 men and 55 women were reported missing.",
+			[]row{{Q: "70", Measure: "homes"}, {Q: "95", Measure: "missing"}, {Q: "40", Measure: "missing"}, {Q: "55", Measure: "missing"}}},
+		{"people are no homes", pub + "The storm flattened 70 homes. Rescuers reached 30 men on the hillside.",
+			[]row{{Q: "70", Measure: "homes"}, {Q: "30", Measure: ""}}},
+	}, "measure")
+}
