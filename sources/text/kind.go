@@ -24,11 +24,11 @@ import (
 
 // Classes of measures, as the kind stage sees them.
 const (
-	mcCrowd uint8 = 1 << iota // counted by eye: an estimate
-	mcToll                    // a running total that only grows, as of its date
-	mcCount                   // counted, never handed over
-	mcEvent                   // counted at one event: a rally, a disaster
-	mcPeople                  // counts people (or their bodies)
+	mcCrowd  uint8 = 1 << iota // counted by eye: an estimate
+	mcToll                     // a running total that only grows, as of its date
+	mcCount                    // counted, never handed over
+	mcEvent                    // counted at one event: a rally, a disaster
+	mcPeople                   // counts people (or their bodies)
 )
 
 // countKind returns the kind of the count at token k whose clause is
