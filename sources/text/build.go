@@ -967,6 +967,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		best, bestDist, bestName := claims.Span{}, 1<<30, ""
 		for i := r[0]; i < r[1]; i++ {
+			if d.toks[i].quote != d.toks[k].quote {
+				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
+			}
 			w := d.toks[i].low
 			if (w == "in" || w == "at" || w == "across" || w == "through") && i+2 <= s.last && d.toks[i+1].low == "the" &&
 				strings.TrimSuffix(strings.TrimSuffix(d.toks[i+2].low, "'s"), "’s") == "capital" {
@@ -1125,6 +1128,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	}
 	// The dateline's one place: "LYON, March 23 (AFP)".
 	if pl := d.m.dateline; pl != "" && !strings.ContainsAny(pl, "/,") {
+		if c := d.lx.capitals[strings.ToLower(pl)]; c != "" && d.lx.measureClass[measure]&mcCrowd == 0 {
+			// "KABUL, Oct 11": a capital the story is filed from stands for
+			// its country, unless a crowd gathered there.
+			b.whyText("subject", "the dateline's capital: its country")
+			d.placeDefault = true
+			return c
+		}
 		b.whyText("subject", "the dateline")
 		if isUpperWord(pl) {
 			return strings.ToUpper(pl[:1]) + strings.ToLower(pl[1:])

@@ -104,3 +104,14 @@ func TestWholeAndParts(t *testing.T) {
 			[]row{{Q: "70", Measure: "homes"}, {Q: "30", Measure: ""}}},
 	}, "measure")
 }
+
+// Where a figure was said is not where it is counted, and a capital the
+// story is filed from stands for its country.
+func TestPlaceOfSaying(t *testing.T) {
+	runStage(t, []stageCase{
+		{"said in a city", pub + "Flooding hit Pakistan's north. \"We have lost 140 people in the valleys,\" the minister told reporters in Islamabad.",
+			[]row{{Q: "140", Subject: "Pakistan"}}},
+		{"a capital dateline stands for its country", "date: 2025-06-20\noutlet: Test Times\n\nKABUL, June 20 (AFP) - Rescuers said 310 people had died in the landslide.\n",
+			[]row{{Q: "310", Subject: "Afghanistan"}}},
+	}, "direction")
+}
