@@ -96,6 +96,9 @@ func (sc *scanner) emit(n Number) int {
 	if n.Span.Start < sc.last || n.Span.End <= n.Span.Start || n.Span.End > len(sc.s) {
 		return n.Span.End
 	}
+	if n.Quantity.IsValid() {
+		sc.finish(&n)
+	}
 	n.Text = sc.s[n.Span.Start:n.Span.End]
 	sc.last = n.Span.End
 	if !sc.yield(n) {
@@ -1830,6 +1833,21 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if n == 0 {
 		return i, false
 	}
+	if end, ok := sc.changeRange(i, q); ok {
+		// "rose from 200 to 211": read the first end alone, then go on.
+		start := i
+		if w := sc.wordAt(i); w.is("from") {
+			start = sc.spaceAt(w.end)
+		}
+		full := sc.s
+		sc.s = full[:end]
+		e, ok := sc.quantityAt(start)
+		sc.s = full
+		if !ok {
+			e = end
+		}
+		return e, true
+	}
 	e := i + n
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
 	// "about 3/4": the hedge goes with the fraction.
@@ -1865,8 +1883,11 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				}
 				return sc.emit(num), true
 			}
-		case "km", "kg", "m", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "ha", "t", "lb", "lbs", "g", "l", "ml", "sq":
-			return sc.emit(num), true // a measure: "10km" counts kilometres
+		case "m", "sq":
+			return sc.emit(num), true // a measure: "10m" counts metres
+		}
+		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) {
+			return sc.emit(num), true // a measure: "10km" counts kilometres, "512GB" bytes
 		}
 		if u := durationUnit(&w); u != "" && w.n <= 3 {
 			num.Class, num.Unit, num.Span.End = Duration, u, w.end

@@ -1,0 +1,271 @@
+package numbers
+
+import "strings"
+
+// The units stage: the unit of measure after a count ("12 km", "512GB",
+// "42°C", "3,000 tonnes", "41.2 points") and the code of a currency or a
+// share. The unit is not part of a count's span, which stays the words
+// claims.ReadQuantity reads; it is in Number.Unit as written and in
+// Number.UnitCode normalised.
+
+// measureUnits maps a unit word after a number, lower-cased, to its code.
+// Words that are also common nouns or names when capitalized ("C", "F")
+// are in glyphUnits, not here.
+var measureUnits = map[string]string{
+	// length
+	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+	"mile": "mi", "miles": "mi", "mi": "mi",
+	"m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+	"ft": "ft", "foot": "ft", "feet": "ft", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
+	"nautical": "nmi",
+	// mass
+	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+	"gram": "g", "grams": "g", "g": "g", "mg": "mg", "milligrams": "mg",
+	"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "lb": "lb", "lbs": "lb",
+	// data and bandwidth
+	"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB",
+	"kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
+	"mbps": "Mbit/s", "gbps": "Gbit/s",
+	// area and volume
+	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+	"litre": "L", "litres": "L", "liter": "L", "liters": "L", "l": "L", "ml": "mL",
+	"gallon": "gal", "gallons": "gal", "barrel": "bbl", "barrels": "bbl", "bpd": "bbl/d",
+	// speed
+	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn",
+	// energy and power
+	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+	"megawatts": "MW", "gigawatts": "GW",
+	// points of an index, a score or a rate
+	"point": "point", "points": "point", "pts": "point", "bps": "bp",
+}
+
+// glyphUnits are units written with a sign, after the number with or
+// without a space: degrees, and "/h".
+var glyphUnits = [...]struct{ text, code string }{
+	{"°C", "degC"}, {"° C", "degC"}, {"ºC", "degC"}, {"℃", "degC"},
+	{"°F", "degF"}, {"° F", "degF"}, {"ºF", "degF"}, {"℉", "degF"},
+	{"°", "deg"},
+	{"km/h", "km/h"},
+}
+
+// unitAfter reads the unit of measure at e, after a number (glued, or
+// after one space): its text as written, its code and its end. It returns
+// "" when there is none.
+func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
+	s := sc.s
+	if e >= len(s) {
+		return "", "", e
+	}
+	j := e
+	if s[j] == ' ' || s[j] == '-' {
+		j++
+	}
+	if j >= len(s) {
+		return "", "", e
+	}
+	if c := s[j]; c >= 0x80 || c == 'k' {
+		for _, g := range glyphUnits {
+			if strings.HasPrefix(s[j:], g.text) {
+				end := j + len(g.text)
+				if end < len(s) && isAlnum(s[end]) {
+					continue
+				}
+				return g.text, g.code, end
+			}
+		}
+	}
+	if !isLetter(s[j]) {
+		return "", "", e
+	}
+	w := sc.wordAt(j)
+	if w.n == 0 || (w.end < len(s) && isDigit(s[w.end])) {
+		return "", "", e
+	}
+	// "degrees Celsius", "degrees C", "basis points", "square km",
+	// "nautical miles", "years of age".
+	switch string(w.low[:w.n]) {
+	case "degrees", "degree":
+		nw := sc.nextWord(w.end)
+		switch {
+		case nw.is("celsius") || nw.is("centigrade") || (nw.is("c") && isUpper(s[nw.start])):
+			return s[j:nw.end], "degC", nw.end
+		case nw.is("fahrenheit") || (nw.is("f") && isUpper(s[nw.start])):
+			return s[j:nw.end], "degF", nw.end
+		}
+		return s[j:w.end], "deg", w.end
+	case "basis":
+		if nw := sc.nextWord(w.end); nw.is("points") || nw.is("point") {
+			return s[j:nw.end], "bp", nw.end
+		}
+		return "", "", e
+	case "square", "sq":
+		nw := sc.nextWord(w.end)
+		if code := measureUnits[string(nw.low[:nw.n])]; code == "km" || code == "mi" || code == "m" {
+			return s[j:nw.end], code + "2", nw.end
+		}
+		return "", "", e
+	case "cubic":
+		nw := sc.nextWord(w.end)
+		if code := measureUnits[string(nw.low[:nw.n])]; code == "m" || code == "ft" {
+			return s[j:nw.end], code + "3", nw.end
+		}
+		return "", "", e
+	case "nautical":
+		if nw := sc.nextWord(w.end); nw.is("miles") || nw.is("mile") {
+			return s[j:nw.end], "nmi", nw.end
+		}
+		return "", "", e
+	}
+	code, ok := measureUnits[string(w.low[:w.n])]
+	if !ok {
+		return "", "", e
+	}
+	// One-letter units only glued or before punctuation ("5 t" may be a
+	// list), and "l", "g" and "t" only glued.
+	if w.n == 1 && j != e {
+		return "", "", e
+	}
+	if s[e] == '-' && w.n <= 2 {
+		return "", "", e
+	}
+	return s[j:w.end], code, w.end
+}
+
+// currencyCode returns the ISO 4217 code of a currency as written: a sign
+// ("$", "€", "£"), a word ("euros", "roubles") or a code ("EUR"); "" when it
+// does not tell.
+func currencyCode(unit string) string {
+	switch unit {
+	case "$", "US$":
+		return "USD"
+	case "€":
+		return "EUR"
+	case "£":
+		return "GBP"
+	case "¥":
+		return "JPY"
+	case "₽":
+		return "RUB"
+	case "₴":
+		return "UAH"
+	case "₹":
+		return "INR"
+	case "A$":
+		return "AUD"
+	case "C$", "CA$":
+		return "CAD"
+	case "HK$":
+		return "HKD"
+	case "NZ$":
+		return "NZD"
+	case "S$":
+		return "SGD"
+	case "R$":
+		return "BRL"
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR":
+		return unit
+	}
+	var low [16]byte
+	if len(unit) > len(low) {
+		return ""
+	}
+	for k := 0; k < len(unit); k++ {
+		low[k] = unit[k] | 0x20
+	}
+	switch string(low[:len(unit)]) {
+	case "dollar", "dollars":
+		return "USD"
+	case "euro", "euros":
+		return "EUR"
+	case "pound", "pounds", "sterling":
+		return "GBP"
+	case "rouble", "roubles", "ruble", "rubles":
+		return "RUB"
+	case "hryvnia", "hryvnias", "hryvna", "hryvnas":
+		return "UAH"
+	case "yuan", "renminbi":
+		return "CNY"
+	case "yen":
+		return "JPY"
+	case "rupee", "rupees":
+		return "INR"
+	case "franc", "francs":
+		return "CHF"
+	case "lira", "liras":
+		return "TRY"
+	case "zloty", "zlotys":
+		return "PLN"
+	case "dirham", "dirhams":
+		return "AED"
+	case "reais", "real":
+		return "BRL"
+	case "rand":
+		return "ZAR"
+	case "won":
+		return "KRW"
+	case "shekel", "shekels":
+		return "ILS"
+	case "riyal", "riyals":
+		return "SAR"
+	}
+	return ""
+}
+
+// dollarPrefixes are the letters glued before "$" that name whose dollar
+// it is ("A$5", "HK$10"), longest first.
+var dollarPrefixes = [...]string{"HK", "NZ", "CA", "A", "C", "S", "R"}
+
+// attachUnit sets the unit fields of n as the units stage reads them.
+func (sc *scanner) attachUnit(n *Number) {
+	q := &n.Quantity
+	switch n.Class {
+	case Money:
+		if n.Unit == "$" {
+			for _, p := range dollarPrefixes {
+				if k := n.Span.Start - len(p); k >= 0 && sc.s[k:n.Span.Start] == p && (k == 0 || !isAlnum(sc.s[k-1])) && k >= sc.last {
+					n.Span.Start, n.Unit = k, p+"$"
+					break
+				}
+			}
+		}
+		n.UnitCode = currencyCode(n.Unit)
+	case Percentage:
+		n.UnitCode = "percent"
+		if pointsIn(q.Text) {
+			n.UnitCode = "percentage_point"
+		}
+	case Count:
+		if q.Vague || !q.IsValid() {
+			return
+		}
+		if unit, code, _ := sc.unitAfter(n.Span.End); unit != "" {
+			n.Unit, n.UnitCode = unit, code
+		}
+	}
+}
+
+// pointsIn reports whether a share's text is in percentage points.
+func pointsIn(t string) bool {
+	for k := len(t) - 1; k > 0 && isLetter(t[k]); k-- {
+		if t[k-1] == ' ' || t[k-1] == '-' {
+			return strings.EqualFold(t[k:], "points") || strings.EqualFold(t[k:], "point")
+		}
+	}
+	return false
+}
+
+// finish runs the stages that read around a numeric figure before it is
+// emitted: its unit, and whether it is a change.
+func (sc *scanner) finish(n *Number) {
+	switch n.Class {
+	case Count, Percentage, Money, Ratio:
+	default:
+		return
+	}
+	sc.attachUnit(n)
+	if n.Quantity.Change == 0 {
+		n.Quantity.Change = sc.changeAround(n)
+	}
+}
