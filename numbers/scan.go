@@ -727,7 +727,7 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 		w = sc.nextWord(e)
 	}
 	den := fractionOf(&w)
-	if den == 0 || (num >= den && den != 2) || (den == 2 && num != 1) {
+	if den == 0 || (den == 2 && num != 1 && !pluralFraction(&w)) || (num >= den && !pluralFraction(&w)) {
 		return 0, e
 	}
 	if num == 1 && !hyphen && !w.is("quarter") && !w.is("half") {
@@ -993,6 +993,9 @@ func (sc *scanner) atDigits(i int) int {
 	if nd <= 2 && e+1 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' ' && (i == 0 || s[i-1] == '\n') {
 		return e + 1
 	}
+	if e2, ok := sc.label(i, e); ok {
+		return e2
+	}
 	if sc.modelNumber(i, e) {
 		return sc.identifier(i, i)
 	}
@@ -1198,7 +1201,12 @@ func labelNoun(w *word) bool {
 	case "page", "pages", "flight", "article", "articles", "section", "chapter", "clause", "paragraph",
 		"gate", "platform", "route", "highway", "room", "runway", "terminal", "ward", "resolution",
 		"amendment", "episode", "volume", "item", "appendix", "annex", "exhibit", "decree", "id", "ref",
-		"version", "model", "apollo", "boeing", "airbus", "windows", "channel", "radio", "tv":
+		"version", "model", "apollo", "boeing", "airbus", "windows", "channel", "radio", "tv",
+		"seat", "row", "aisle", "berth", "pew", "lane", "bay", "booth", "locker", "cabin", "carriage", "coach",
+		"pier", "dock", "stall", "suite", "apartment", "apt", "stand", "tier", "zone", "sector", "precinct",
+		"district", "block", "lot", "plot", "court", "bus", "tram", "line", "table", "box", "door", "stage",
+		"phase", "level", "grade", "unit", "building", "floor", "hall", "wing", "bed", "cell", "exit", "junction",
+		"interstate", "motorway", "road", "street", "avenue", "number", "jersey", "shirt":
 		return true
 	}
 	return false
@@ -1857,6 +1865,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			d++
 		}
 		if num, den, end, ok := sc.fractionAt(d); ok && d > i {
+			if q.Value.Sign() < 0 {
+				// "-3/5": a negative fraction.
+				r := sc.ratioQuantity(s[i:end], num, den)
+				r.Value = r.Value.Neg()
+				r.Lower.Value, r.Upper.Value = r.Value, r.Value
+				return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio, Quantity: r, Numerator: -num, Denominator: den}), true
+			}
 			return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
 				Quantity: rehedge(q, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
 		}
@@ -1955,7 +1970,10 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(num), true
 	}
 	if u := durationUnit(&w); u != "" {
-		if nw := sc.nextWord(w.end); nw.is("old") && !hyphen {
+		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWord(nw.end).is("age")) && !hyphen {
+			if nw.is("of") {
+				nw = sc.nextWord(nw.end) // "14 years of age"
+			}
 			num.Class, num.Span.End = Age, nw.end
 			return sc.emit(num), true
 		}
@@ -2000,6 +2018,11 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		if v, ok := q.Value.Int64(); ok && v > 0 && v < 100 {
 			if e2, ok := sc.fractionAfter(i, e, v, q); ok {
 				return e2, true
+			}
+			if q.Qualifier == claims.Exact && w.is("over") {
+				if e2, ok := sc.overFraction(i, e, v); ok {
+					return e2, true
+				}
 			}
 		}
 	}

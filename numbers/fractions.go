@@ -1,0 +1,46 @@
+package numbers
+
+import "github.com/crosscheck/crosscheck/claims"
+
+// Fractions beyond those of scan.go: improper fractions in words
+// ("seventeen fifths", "five halves": a plural fraction word may exceed
+// one) and a fraction read out ("one over four").
+
+// pluralFraction reports whether the fraction word w is plural ("thirds",
+// "fifths", "halves"), which lets its numerator reach or pass its
+// denominator.
+func pluralFraction(w *word) bool {
+	return w.n > 3 && w.low[w.n-1] == 's' && fractionOf(w) != 0
+}
+
+// overFraction reads "over" and a denominator in words after the numerator
+// v whose words are [i, e): "one over four". The denominator must end the
+// phrase: "one over four rivals" is no fraction.
+func (sc *scanner) overFraction(i, e int, v int64) (int, bool) {
+	s := sc.s
+	ow := sc.nextWord(e)
+	if !ow.is("over") {
+		return i, false
+	}
+	k := sc.spaceAt(ow.end)
+	if k == ow.end || k >= len(s) || !isLetter(s[k]) {
+		return i, false
+	}
+	if dw := sc.wordAt(k); !numberWord(&dw) {
+		return i, false
+	}
+	q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+	if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague {
+		return i, false
+	}
+	d, ok := q.Value.Int64()
+	if !ok || d <= 0 || d > 1000 {
+		return i, false
+	}
+	end := k + n
+	if nw := sc.nextWord(end); nw.n > 0 && !nw.is("of") && !nw.is("and") && !nw.is("or") && !nw.is("is") && !nw.is("was") {
+		return i, false
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
+		Quantity: sc.ratioQuantity(s[i:end], v, d), Numerator: v, Denominator: d}), true
+}
