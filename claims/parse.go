@@ -111,7 +111,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	sign    = "-" | "−" | "minus" | "negative"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
 //	          "6 000" and "1 234 567" with ordinary spaces, and no-break spaces anywhere)
-//	half    = "and a half" | "and a quarter" | "and three quarters" | "½" | "¼" | "¾"
+//	half    = "and a half" | "-and-a-half" | "and a quarter" | "and three quarters" | "½" | "¼" | "¾"
 //	        | " 1/2" | " 3/4" | " 5/8" (a fraction that ends within three places)
 //	scale   = hundred | thousand | million | billion | trillion | dozen | dozens | k | bn | mn
 //	          | m, b (after a currency sign or a decimal: "$5m", "1.2m", "2.5b"; "4.7 k" spaced)
@@ -1516,6 +1516,9 @@ func (r *qreader) half(v *numeral, e int) int {
 			return e
 		}
 		add, end = mixedAdd(1000*num/den), e+4
+	case e+11 <= len(s) && s[e] == '-' && strings.EqualFold(s[e:e+11], "-and-a-half") && (e+11 == len(s) || !isLetter(s[e+11])):
+		// "two-and-a-half-hour"
+		add, end = 5, e+11
 	default:
 		w, _, _, e2 := r.next(e)
 		if w != wAnd {

@@ -5,15 +5,16 @@ import "github.com/crosscheck/crosscheck/claims"
 // The change stage: whether a figure states a change ("rose 5%", "fell by
 // 3 points", "up 41.2 points", "a 20% increase", "an increase of 20%")
 // rather than a level ("rose to 211", "211"). The cue words stand outside
-// the figure's span; the direction goes in Quantity.Change. A change verb
-// before "from X to Y" or "by X to Y" makes two figures, not a range: "rose
-// from 200 to 211" is two levels, "rose by 11 to 211" a change and a level.
+// the figure's span; the direction goes in Quantity.Change. "rose by 11 to
+// 211" is two figures, a change and a level, not a range (see
+// changeRange); "rose from 200 to 211" is a range of levels.
 
 // The strength of a change cue.
 const (
 	cueNone   = iota
 	cueStrong // a change whatever the figure: "rose", "fell", "increase"
-	cueShare  // a change only before a share, points or "by": "gained", "lost", "cut"
+	cueShare  // a change only before a share, points or "by": "cut", "raised"
+	cueMoney  // a change before a share, points, money or "by": "gained", "lost"
 )
 
 type changeCue struct {
@@ -52,10 +53,12 @@ func init() {
 		slips plunged plunge plunges plunging plummeted plummet plummets tumbled tumble tumbles sank sink sinks
 		sunk dipped dip dips shrank shrink shrinks shrunk slumped slump slumps retreated tanked contracted
 		contracts dwindled down eased`)
-	add(changeVerbs, claims.Up, cueShare, `gained gain gains added adds raised raise raises boosted lifted hiked
-		increase`)
-	add(changeVerbs, claims.Down, cueShare, `lost lose loses shed sheds cut cuts lowered lowers reduced reduces
-		slashed slashes trimmed trims decrease`)
+	add(changeVerbs, claims.Up, cueMoney, `gained gain gains added adds`)
+	add(changeVerbs, claims.Down, cueMoney, `lost lose loses shed sheds`)
+	add(changeVerbs, claims.Up, cueShare, `raised raise raises boosted boost boosts lifted lift lifts hiked hike
+		hikes increase`)
+	add(changeVerbs, claims.Down, cueShare, `cut cuts lowered lower lowers reduced reduce reduces slashed slash
+		slashes trimmed trim trims decrease`)
 	add(changeNouns, claims.Up, cueStrong, `increase increases rise rises jump jumps hike hikes surge surges
 		gain gains growth climb uptick boost expansion`)
 	add(changeNouns, claims.Down, cueStrong, `decrease decreases decline declines drop drops fall falls
@@ -74,48 +77,62 @@ func init() {
 		"built", "building", "draw", "draws", "drew", "drawn", "back", "backed", "give", "gave", "given", "gives",
 		"line", "lined", "step", "stepped", "sign", "signed", "round", "rounded", "rack", "racked", "dig", "dug",
 		"bring", "brings", "brought", "scale", "scaled", "turn", "turned", "show", "showed", "hold", "held",
-		"tie", "tied", "break", "broke", "shut", "knock", "knocked", "wrap", "wrapped", "pass", "passed",
-		"stay", "stayed", "shot", "shoot", "shoots", "hunt", "hunted", "track", "tracked", "tore", "tear",
+		"tie", "tied", "break", "broke", "shut", "knock", "knocked", "wrap", "wrapped", "pass", "passed", "shot", "shoot", "shoots", "hunt", "hunted", "track", "tracked", "tore", "tear",
 		"pull", "pulled", "strike", "struck", "vote", "voted", "write", "wrote", "written", "lay", "laid",
-		"hand", "handed", "cut", "cutting", "mop", "mopped", "sum", "summed", "end", "ended", "wind", "wound",
-		"crack", "cracked", "clamp", "clamped", "narrow", "narrowed", "slow", "slowed", "calm", "calmed",
-		"sit", "sat", "stand", "stood", "come", "came", "go", "went", "run", "ran", "beat", "beaten"} {
+		"hand", "handed", "cut", "cutting", "mop", "mopped", "sum", "summed", "crack", "cracked", "clamp",
+		"clamped", "narrow", "narrowed", "slow", "slowed", "calm", "calmed", "beat", "beaten"} {
 		upParticleVerbs[w] = true
 	}
 }
+
+// levelHedges are the first words of a hedge that, after a change verb,
+// make the figure a level passed rather than an amount: "fell below 6%",
+// "rose above 40".
+var levelHedges = map[string]bool{"below": true, "above": true, "under": true, "beneath": true, "past": true,
+	"beyond": true, "over": true, "to": true, "from": true, "between": true}
 
 // changeAround returns the direction of change the words around n give it,
 // or claims.Level.
 func (sc *scanner) changeAround(n *Number) claims.Direction {
 	share := n.Class == Percentage || n.UnitCode == "point" || n.UnitCode == "bp" || n.Class == Ratio
+	money := n.Class == Money
+	first := sc.wordAt(n.Span.Start)
 	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".
 	pw := sc.prevWord(n.Span.Start)
-	if pw.n > 0 && pw.end == n.Span.Start-1 || pw.n > 0 && pw.end < n.Span.Start && sc.spaceAt(pw.end) == n.Span.Start {
-		by := pw.is("by")
-		if by || pw.is("of") {
+	if pw.n > 0 && sc.spaceAt(pw.end) == n.Span.Start {
+		switch {
+		case pw.is("to") || pw.is("from") || pw.is("at"):
+			return claims.Level // "rose to 211", "up from 91%"
+		case pw.is("of"):
 			cue := sc.prevWord(pw.start)
 			if c, ok := changeNouns[string(cue.low[:cue.n])]; ok && cue.n > 0 && (c.strength == cueStrong || share) {
 				return c.dir
 			}
-			if !by {
-				return claims.Level
+			return claims.Level
+		case pw.is("by"):
+			// "rose by 11", "cut rates by 25 basis points", "rose
+			// sharply, by 40%": a change verb up to four words back.
+			if d, ok := sc.verbBefore(pw.start); ok {
+				return d
 			}
-			pw = cue
-		}
-		if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok && pw.n > 0 {
-			if pw.is("up") || pw.is("down") {
-				before := sc.prevWord(pw.start)
-				if before.n > 0 && upParticleVerbs[string(before.low[:before.n])] && sc.spaceAt(before.end) == pw.start {
-					return claims.Level
+		default:
+			if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok {
+				if levelHedges[string(first.low[:first.n])] && first.n > 0 && first.start == n.Span.Start {
+					return claims.Level // "fell below 6%"
 				}
-				return c.dir
-			}
-			if c.strength == cueStrong || share || by {
-				return c.dir
+				if pw.is("up") || pw.is("down") {
+					if sc.particle(&pw) {
+						return claims.Level // "picked up 58 migrants"
+					}
+					return c.dir
+				}
+				if c.strength == cueStrong || share || money && c.strength == cueMoney {
+					return c.dir
+				}
 			}
 		}
 	}
-	// After: "a 20% increase", "5% higher", "a 3-point drop".
+	// After: "a 20% increase", "5% higher", "a 3-point drop", "a 9% pay rise".
 	e := n.Span.End
 	if n.Unit != "" && n.Class == Count {
 		if _, _, end := sc.unitAfter(e); end > e {
@@ -125,12 +142,12 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 	var nw word
 	if e+1 < len(sc.s) && sc.s[e] == '-' && isLetter(sc.s[e+1]) {
 		nw = sc.wordAt(e + 1)
-		if nw.is("point") || nw.is("percent") || nw.is("per") {
+		if nw.is("point") || nw.is("percent") {
 			share = true
-			nw = sc.wordAt(nw.end + 1)
-			if nw.start > len(sc.s) || nw.start-1 < 0 || (sc.s[nw.start-1] != ' ' && sc.s[nw.start-1] != '-') {
+			if nw.end >= len(sc.s) || sc.s[nw.end] != ' ' {
 				return claims.Level
 			}
+			nw = sc.nextWord(nw.end)
 		}
 	} else {
 		nw = sc.nextWord(e)
@@ -138,13 +155,13 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 	if nw.n == 0 {
 		return claims.Level
 	}
-	if nw.is("higher") || nw.is("up") {
+	switch {
+	case nw.is("higher") || nw.is("up"):
 		if n.Class != Count || share {
 			return claims.Up
 		}
 		return claims.Level
-	}
-	if nw.is("lower") || nw.is("down") {
+	case nw.is("lower") || nw.is("down"):
 		if n.Class != Count || share {
 			return claims.Down
 		}
@@ -153,35 +170,99 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 	if c, ok := changeNouns[string(nw.low[:nw.n])]; ok && (c.strength == cueStrong || share) {
 		return c.dir
 	}
+	// One word between, after "a": "a 9% pay rise", "a 5% price increase".
+	if pw.is("a") || pw.is("an") {
+		if nw2 := sc.nextWord(nw.end); nw2.n > 0 {
+			if c, ok := changeNouns[string(nw2.low[:nw2.n])]; ok && c.strength == cueStrong && !isUpper(sc.s[nw.start]) {
+				return c.dir
+			}
+		}
+	}
 	return claims.Level
 }
 
-// changeRange reports whether the range q read at i follows a change verb
-// ("rose from 200 to 211", "rose by 11 to 211") and then returns the end
-// of its first figure, where the scanner reads on: the two ends are two
-// figures, not a range.
+// verbBefore looks back from "by" at i for a change verb, over at most
+// four words and one comma ("cut rates by", "lift the minimum wage by",
+// "rose sharply, by"), and returns its direction.
+func (sc *scanner) verbBefore(i int) (claims.Direction, bool) {
+	s := sc.s
+	k := i
+	for words := 0; words < 5; words++ {
+		j := k
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		if j > 0 && s[j-1] == ',' && words == 0 {
+			j--
+		}
+		pw := sc.wordBefore(j)
+		if pw.n == 0 {
+			return claims.Level, false
+		}
+		if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok {
+			if (pw.is("up") || pw.is("down")) && sc.particle(&pw) {
+				return claims.Level, false
+			}
+			return c.dir, true
+		}
+		k = pw.start
+	}
+	return claims.Level, false
+}
+
+// wordBefore returns the word that ends exactly at j, or an empty word.
+func (sc *scanner) wordBefore(j int) word {
+	s := sc.s
+	k := j
+	for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
+		k--
+	}
+	if k == j || (k > 0 && isDigit(s[k-1])) {
+		return word{start: j, end: j}
+	}
+	return sc.wordAt(k)
+}
+
+// particle reports whether "up" or "down" at w is the particle of the verb
+// before it ("set up", "shot down").
+func (sc *scanner) particle(w *word) bool {
+	before := sc.prevWord(w.start)
+	return before.n > 0 && upParticleVerbs[string(before.low[:before.n])] && sc.spaceAt(before.end) == w.start
+}
+
+// changeRange reports whether the range q read at i is a change and a
+// level run together after a change verb ("rose by 11 to 211", "fell 0.3
+// percentage points to 4.1%"): the upper end is at least four times the
+// lower, where a range of changes is not ("raised by 10 to 15 percent").
+// It then returns the end of the first figure, where the scanner reads on.
+// "rose from 300 to 450" stays a range.
 func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
-	if q.Qualifier != claims.Range {
+	if q.Qualifier != claims.Range || !q.Upper.Set {
 		return 0, false
 	}
 	s := sc.s
-	pw := sc.prevWord(i)
-	start := i
-	if w := sc.wordAt(i); w.is("from") {
-		start = sc.spaceAt(w.end)
-	} else if pw.is("by") {
-		pw = sc.prevWord(pw.start)
-	} else {
+	if w := sc.wordAt(i); w.is("from") || w.is("between") {
 		return 0, false
 	}
-	if _, ok := changeVerbs[string(pw.low[:pw.n])]; !ok || pw.n == 0 {
+	pw := sc.prevWord(i)
+	if pw.is("by") {
+		if _, ok := sc.verbBefore(pw.start); !ok {
+			return 0, false
+		}
+	} else if c, ok := changeVerbs[string(pw.low[:pw.n])]; !ok || pw.n == 0 || c.strength != cueStrong {
+		return 0, false
+	} else if (pw.is("up") || pw.is("down")) && sc.particle(&pw) {
+		return 0, false
+	}
+	four, err := q.Lower.Value.Mul(claims.DecimalOf(4))
+	if err != nil || q.Lower.Value.Sign() <= 0 || q.Upper.Value.Cmp(four) < 0 {
 		return 0, false
 	}
 	// The first figure ends where " to " begins.
-	t := s[start : i+len(q.Text)]
+	t := s[i : i+len(q.Text)]
 	for k := 0; k+4 <= len(t); k++ {
 		if t[k] == ' ' && (t[k+1]|0x20) == 't' && (t[k+2]|0x20) == 'o' && t[k+3] == ' ' {
-			return start + k, true
+			return i + k, true
 		}
 	}
 	return 0, false

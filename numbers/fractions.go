@@ -44,3 +44,27 @@ func (sc *scanner) overFraction(i, e int, v int64) (int, bool) {
 	return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
 		Quantity: sc.ratioQuantity(s[i:end], v, d), Numerator: v, Denominator: d}), true
 }
+
+// fractionAfterBy reads a fraction after "by" and a change verb, where a
+// singular fraction word needs neither "of" nor the end of a clause:
+// "shrank by a third during the war", "has fallen by half since 2019".
+func (sc *scanner) fractionAfterBy(i int, w *word) (int, bool) {
+	pw := sc.prevWord(i)
+	if !pw.is("by") || sc.spaceAt(pw.end) != i {
+		return i, false
+	}
+	if _, ok := sc.verbBefore(pw.start); !ok {
+		return i, false
+	}
+	if w.is("half") {
+		return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
+			Quantity: sc.ratioQuantity(sc.s[i:w.end], 1, 2), Numerator: 1, Denominator: 2}), true
+	}
+	fw := sc.nextWord(w.end)
+	den := fractionOf(&fw)
+	if den == 0 || pluralFraction(&fw) || fw.end < len(sc.s) && sc.s[fw.end] == '-' {
+		return i, false
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: fw.end}, Class: Ratio,
+		Quantity: sc.ratioQuantity(sc.s[i:fw.end], 1, den), Numerator: 1, Denominator: den}), true
+}

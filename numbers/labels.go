@@ -69,16 +69,16 @@ func (sc *scanner) label(i, e int) (int, bool) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 	}
 	pw := sc.prevWord(i)
-	if pw.n == 0 || pw.end != i-1 || e < len(s) && isAlnum(s[e]) {
+	if pw.n == 0 || pw.end != i-1 || e < len(s) && isLetter(s[e]) {
 		return i, false
 	}
 	if isUpper(s[pw.start]) && indexNames[string(pw.low[:pw.n])] {
-		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+		return sc.identifier(i, i), true
 	}
 	// A name of mixed case: "iPhone 15", "PlayStation 5", "eFootball 2024".
 	if mixedCase(s[pw.start:pw.end]) {
 		if nw := sc.nextWord(e); !countNoun(&nw) && durationUnit(&nw) == "" {
-			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+			return sc.identifier(i, i), true // "iOS 17.5.1"
 		}
 	}
 	return i, false

@@ -457,6 +457,9 @@ func (sc *scanner) atWord(i int) int {
 			if e, ok := sc.fractionAfter(i, w.end, 1, claims.Quantity{}); ok {
 				return e
 			}
+			if e, ok := sc.fractionAfterBy(i, &w); ok {
+				return e
+			}
 		}
 		if w.is("a") || w.is("an") {
 			// "an hour", "a week": one of the unit.
@@ -504,6 +507,9 @@ func (sc *scanner) atWord(i int) int {
 		}
 	case rHalf:
 		if e, ok := sc.quantityAt(i); ok {
+			return e
+		}
+		if e, ok := sc.fractionAfterBy(i, &w); ok {
 			return e
 		}
 		nw := sc.nextWord(w.end)
@@ -1819,7 +1825,7 @@ func currencyWord(w *word, s string) bool {
 	switch string(w.low[:w.n]) {
 	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
 		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
-		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents":
+		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence":
 		return true
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "cny", "jpy", "inr":
 		return isUpper(s[w.start])
@@ -1842,14 +1848,10 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return i, false
 	}
 	if end, ok := sc.changeRange(i, q); ok {
-		// "rose from 200 to 211": read the first end alone, then go on.
-		start := i
-		if w := sc.wordAt(i); w.is("from") {
-			start = sc.spaceAt(w.end)
-		}
+		// "rose by 11 to 211": read the change alone, then go on.
 		full := sc.s
 		sc.s = full[:end]
-		e, ok := sc.quantityAt(start)
+		e, ok := sc.quantityAt(i)
 		sc.s = full
 		if !ok {
 			e = end
@@ -1901,7 +1903,8 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		case "m", "sq":
 			return sc.emit(num), true // a measure: "10m" counts metres
 		}
-		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) {
+		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
+			!(w.n == 1 && isUpper(s[e])) { // "5G" is a name
 			return sc.emit(num), true // a measure: "10km" counts kilometres, "512GB" bytes
 		}
 		if u := durationUnit(&w); u != "" && w.n <= 3 {
@@ -1967,6 +1970,11 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	if currencyWord(&w, s) && !hyphen {
 		num.Class, num.Unit, num.Span.End = Money, w.str(), w.end
+		return sc.emit(num), true
+	}
+	if unit, end := sc.nationalCurrency(&w); end > 0 && !hyphen {
+		// "40,000 Swiss francs", "5 million Canadian dollars"
+		num.Class, num.Unit, num.Span.End = Money, unit, end
 		return sc.emit(num), true
 	}
 	if u := durationUnit(&w); u != "" {

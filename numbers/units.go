@@ -167,6 +167,17 @@ func currencyCode(unit string) string {
 	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR":
 		return unit
 	}
+	if k := strings.IndexByte(unit, ' '); k > 0 {
+		// "Swiss francs", "Hong Kong dollars"
+		low := strings.ToLower(unit)
+		if code, ok := nationalCodes[low]; ok {
+			return code
+		}
+		if words, ok := nationalCurrencies[low[:k]]; ok {
+			return words[low[k+1:]]
+		}
+		return ""
+	}
 	var low [16]byte
 	if len(unit) > len(low) {
 		return ""
@@ -268,4 +279,58 @@ func (sc *scanner) finish(n *Number) {
 	if n.Quantity.Change == 0 {
 		n.Quantity.Change = sc.changeAround(n)
 	}
+}
+
+// nationalCurrencies are the adjectives that say whose currency a currency
+// word names ("Swiss francs", "Canadian dollars"), with the code they give.
+var nationalCurrencies = map[string]map[string]string{
+	"swiss":      {"francs": "CHF", "franc": "CHF"},
+	"canadian":   {"dollars": "CAD", "dollar": "CAD"},
+	"australian": {"dollars": "AUD", "dollar": "AUD"},
+	"us":         {"dollars": "USD", "dollar": "USD"},
+	"singapore":  {"dollars": "SGD", "dollar": "SGD"},
+	"hong":       {"kong": ""},
+	"new":        {"zealand": ""},
+	"egyptian":   {"pounds": "EGP", "pound": "EGP"},
+	"turkish":    {"lira": "TRY", "liras": "TRY"},
+	"south":      {"african": ""},
+	"mexican":    {"pesos": "MXN", "peso": "MXN"},
+	"indian":     {"rupees": "INR", "rupee": "INR"},
+	"chinese":    {"yuan": "CNY"},
+	"japanese":   {"yen": "JPY"},
+	"brazilian":  {"reais": "BRL", "real": "BRL"},
+}
+
+// nationalCodes are the codes of the two-word adjectives.
+var nationalCodes = map[string]string{"hong kong dollars": "HKD", "hong kong dollar": "HKD",
+	"new zealand dollars": "NZD", "new zealand dollar": "NZD", "south african rand": "ZAR"}
+
+// nationalCurrency reads a capitalized adjective of a currency and the
+// currency word after it at w ("Swiss francs", "Hong Kong dollars"); it
+// returns the words as written and their end, or 0.
+func (sc *scanner) nationalCurrency(w *word) (string, int) {
+	s := sc.s
+	if w.n == 0 || !isUpper(s[w.start]) {
+		return "", 0
+	}
+	words, ok := nationalCurrencies[string(w.low[:w.n])]
+	if !ok {
+		return "", 0
+	}
+	w2 := sc.nextWord(w.end)
+	code, ok := words[string(w2.low[:w2.n])]
+	if !ok || w2.n == 0 {
+		return "", 0
+	}
+	if code != "" {
+		return s[w.start:w2.end], w2.end
+	}
+	w3 := sc.nextWord(w2.end)
+	if w3.n == 0 {
+		return "", 0
+	}
+	if _, ok := nationalCodes[strings.ToLower(s[w.start:w3.end])]; ok {
+		return s[w.start:w3.end], w3.end
+	}
+	return "", 0
 }
