@@ -42,9 +42,10 @@ func qfound(n Number) qfigure {
 }
 
 type qsentence struct {
-	line int
-	text string
-	want []qfigure
+	line    int
+	text    string
+	want    []qfigure
+	heldOut bool // written after the code, below "# held out"
 }
 
 func readQuantities(t testing.TB) []qsentence {
@@ -53,16 +54,19 @@ func readQuantities(t testing.TB) []qsentence {
 	defer f.Close()
 	var out []qsentence
 	sc := bufio.NewScanner(f)
-	line := 0
+	line, heldOut := 0, false
 	for sc.Scan() {
 		line++
 		l := sc.Text()
+		if strings.HasPrefix(l, "# held out") {
+			heldOut = true
+		}
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
 		text, figs, ok := strings.Cut(l, "\t")
 		require.True(t, ok, "quantities.tsv:%d: no tab", line)
-		s := qsentence{line: line, text: text}
+		s := qsentence{line: line, text: text, heldOut: heldOut}
 		if figs != "-" {
 			for _, fs := range strings.Split(figs, " ; ") {
 				p := strings.Split(fs, "|")
@@ -86,6 +90,7 @@ func TestQuantities(t *testing.T) {
 	sents := readQuantities(t)
 	require.GreaterOrEqual(t, len(sents), 300)
 	var wantN, gotN, hit, sentOK int
+	var hoWant, hoGot, hoHit, hoN int
 	for _, s := range sents {
 		var got []qfigure
 		for n := range Scan(s.text, Options{}) {
@@ -119,11 +124,25 @@ func TestQuantities(t *testing.T) {
 		}
 		wantN += len(s.want)
 		gotN += len(got)
+		if s.heldOut {
+			hoN++
+			hoWant += len(s.want)
+			hoGot += len(got)
+			for _, u := range used {
+				if u {
+					hoHit++
+				}
+			}
+		}
 	}
 	recall := float64(hit) / float64(wantN)
 	precision := float64(hit) / float64(gotN)
 	t.Logf("quantity table: %d sentences (%d read right in full), %d expected figures, %d found, %d right: recall %.1f%%, precision %.1f%%",
 		len(sents), sentOK, wantN, gotN, hit, 100*recall, 100*precision)
+	if hoN > 0 {
+		t.Logf("of which held out: %d sentences, recall %.1f%%, precision %.1f%%", hoN,
+			100*float64(hoHit)/float64(hoWant), 100*float64(hoHit)/float64(hoGot))
+	}
 	if recall < minQuantityScore || precision < minQuantityScore {
 		t.Errorf("recall %.3f, precision %.3f: want both ≥ %.2f", recall, precision, minQuantityScore)
 	}

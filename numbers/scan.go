@@ -1901,7 +1901,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				return sc.emit(num), true
 			}
 		case "m", "sq":
+			if n, ok := sc.gluedMillions(num, w.end); ok {
+				return sc.emit(n), true // "25m passengers"
+			}
 			return sc.emit(num), true // a measure: "10m" counts metres
+		}
+		if n, ok := sc.gluedUnit(num, &w); ok {
+			return sc.emit(n), true // "4p", "46.3C"
 		}
 		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
 			!(w.n == 1 && isUpper(s[e])) { // "5G" is a name

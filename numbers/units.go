@@ -1,6 +1,10 @@
 package numbers
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
 
 // The units stage: the unit of measure after a count ("12 km", "512GB",
 // "42°C", "3,000 tonnes", "41.2 points") and the code of a currency or a
@@ -251,6 +255,14 @@ func (sc *scanner) attachUnit(n *Number) {
 		if q.Vague || !q.IsValid() {
 			return
 		}
+		switch n.Unit {
+		case "C":
+			n.UnitCode = "degC"
+			return
+		case "F":
+			n.UnitCode = "degF"
+			return
+		}
 		if unit, code, _ := sc.unitAfter(n.Span.End); unit != "" {
 			n.Unit, n.UnitCode = unit, code
 		}
@@ -333,4 +345,59 @@ func (sc *scanner) nationalCurrency(w *word) (string, int) {
 		return s[w.start:w3.end], w3.end
 	}
 	return "", 0
+}
+
+// gluedMillions reads "25m" before a plural noun as 25 million ("25m
+// passengers"), where "25m" alone may be 25 metres: the quantity n with
+// its span over the "m" ending at e.
+func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
+	nw := sc.nextWord(e)
+	if !countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "" {
+		return n, false
+	}
+	q, k, err := claims.ReadQuantity(sc.tag, "$"+n.Quantity.Text+"m")
+	if err != nil || k != len(n.Quantity.Text)+2 {
+		return n, false
+	}
+	q.Text = sc.s[n.Span.Start:e]
+	n.Quantity, n.Span.End = q, e
+	return n, true
+}
+
+// temperatureWords are the words that, a few words before a number with a
+// glued "C" or "F", make it degrees ("temperatures hit 46.3C").
+var temperatureWords = map[string]bool{"temperature": true, "temperatures": true, "heat": true, "heatwave": true,
+	"highs": true, "high": true, "lows": true, "low": true, "thermometer": true, "thermometers": true,
+	"degrees": true, "hottest": true, "coldest": true, "warm": true, "warmest": true, "mercury": true}
+
+// gluedUnit reads a one-letter unit glued to the number n that only its
+// context tells from a code: pence ("4p lower", "310p") and degrees after a
+// word of temperature ("46.3C").
+func (sc *scanner) gluedUnit(n Number, w *word) (Number, bool) {
+	s := sc.s
+	if w.n != 1 || (w.end < len(s) && isAlnum(s[w.end])) || n.Quantity.Qualifier != claims.Exact {
+		return n, false
+	}
+	switch c := s[w.start]; c {
+	case 'p':
+		if n.Quantity.Value.Sign() <= 0 || len(n.Quantity.Text) > 6 {
+			return n, false
+		}
+		n.Class, n.Unit, n.Span.End = Money, "p", w.end
+		return n, true
+	case 'C', 'F':
+		k := n.Span.Start
+		for words := 0; words < 6; words++ {
+			pw := sc.prevWord(k)
+			if pw.n == 0 {
+				break
+			}
+			if temperatureWords[string(pw.low[:pw.n])] {
+				n.Unit = s[w.start:w.end]
+				return n, true
+			}
+			k = pw.start
+		}
+	}
+	return n, false
 }
