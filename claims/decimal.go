@@ -443,6 +443,9 @@ func (d Decimal) Int64() (int64, bool) {
 // String returns d in plain decimal notation without grouping: "6000", "3.5",
 // "0.25". Very large or small exponents use exponent notation ("1e40").
 func (d Decimal) String() string {
+	if d.exp == 0 {
+		return strconv.FormatInt(d.coef, 10) // small integers without allocating
+	}
 	var buf [48]byte
 	return string(d.appendTo(buf[:0]))
 }

@@ -1670,7 +1670,7 @@ func (r *qreader) numberAfter(i int) bool {
 // returns the direction and the position after the words and the white
 // space after them, or Level and i.
 func (r *qreader) change(i int) (Direction, int) {
-	if i >= len(r.s) || !isLetter(r.s[i]) {
+	if i >= len(r.s) || (r.s[i]|0x20 != 'u' && r.s[i]|0x20 != 'd') {
 		return Level, i
 	}
 	w, _, e := r.readWord(i)

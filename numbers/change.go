@@ -66,6 +66,23 @@ func init() {
 	add(changeNouns, claims.Down, cueShare, `loss losses`)
 }
 
+// beforeFilter rules out most words before a figure that can be no cue
+// (the change verbs and "to", "from", "at", "of", "by"), afterFilter most
+// words after it (the change nouns and "higher", "lower", "up", "down").
+var beforeFilter, afterFilter *wordFilter
+
+func init() {
+	before := map[string]bool{"to": true, "from": true, "at": true, "of": true, "by": true}
+	for w := range changeVerbs {
+		before[w] = true
+	}
+	after := map[string]bool{"higher": true, "lower": true, "up": true, "down": true}
+	for w := range changeNouns {
+		after[w] = true
+	}
+	beforeFilter, afterFilter = newFilter(before), newFilter(after)
+}
+
 // upParticleVerbs are verbs that take "up" or "down" as their particle:
 // "set up 14 field hospitals", "picked up 58 migrants", "shot down 12
 // drones". After them "up" and "down" state no change.
@@ -96,10 +113,12 @@ var levelHedges = map[string]bool{"below": true, "above": true, "under": true, "
 func (sc *scanner) changeAround(n *Number) claims.Direction {
 	share := n.Class == Percentage || n.UnitCode == "point" || n.UnitCode == "bp" || n.Class == Ratio
 	money := n.Class == Money
-	first := sc.wordAt(n.Span.Start)
 	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".
-	pw := sc.prevWord(n.Span.Start)
-	if pw.n > 0 && sc.spaceAt(pw.end) == n.Span.Start {
+	var pw word
+	if ps, pe := sc.prevSpan(n.Span.Start); beforeFilter.mayAt(sc.s, ps, pe) || pe-ps <= 2 {
+		pw = sc.wordAt(ps)
+	}
+	if pw.n > 0 && beforeFilter.may(&pw) && sc.spaceAt(pw.end) == n.Span.Start {
 		switch {
 		case pw.is("to") || pw.is("from") || pw.is("at"):
 			return claims.Level // "rose to 211", "up from 91%"
@@ -117,7 +136,7 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 			}
 		default:
 			if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok {
-				if levelHedges[string(first.low[:first.n])] && first.n > 0 && first.start == n.Span.Start {
+				if first := sc.wordAt(n.Span.Start); levelHedges[string(first.low[:first.n])] && first.n > 0 {
 					return claims.Level // "fell below 6%"
 				}
 				if pw.is("up") || pw.is("down") {
@@ -149,10 +168,10 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 			}
 			nw = sc.nextWord(nw.end)
 		}
-	} else {
-		nw = sc.nextWord(e)
+	} else if ns, ne := sc.nextSpan(e); afterFilter.mayAt(sc.s, ns, ne) || pw.n <= 2 && pw.n > 0 && pw.low[0] == 'a' {
+		nw = sc.wordAt(ns)
 	}
-	if nw.n == 0 {
+	if nw.n == 0 || !afterFilter.may(&nw) && !(pw.n <= 2 && pw.low[0] == 'a' && (pw.is("a") || pw.is("an"))) {
 		return claims.Level
 	}
 	switch {

@@ -21,6 +21,8 @@ var indexNames = map[string]bool{
 	"tsx": true, "mib": true, "topix": true, "bel": true, "omx": true, "atx": true, "wig": true,
 }
 
+var indexFilter = newFilter(indexNames)
+
 // tickerSuffixes are the exchange suffixes of tickers written with a
 // number ("7203.T", "0700.HK", "005930.KS").
 var tickerSuffixes = map[string]bool{
@@ -41,8 +43,9 @@ func (sc *scanner) label(i, e int) (int, bool) {
 			}
 		}
 	}
-	// An era before it: "A.D. 900", "AD 79".
-	if i >= 3 && s[i-1] == ' ' {
+	// An era before it: "A.D. 900", "AD 79" (every era ends in ".", "D",
+	// "C" or "E").
+	if i >= 3 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == 'D' || s[i-2] == 'C' || s[i-2] == 'E') {
 		for _, era := range eras {
 			k := i - 1 - len(era)
 			if k >= 0 && s[k:i-1] == era && (k == 0 || !isAlnum(s[k-1])) && e-i <= 4 {
@@ -61,22 +64,24 @@ func (sc *scanner) label(i, e int) (int, bool) {
 			return sc.identifier(i, i), true
 		}
 	}
-	if i < 2 || s[i-1] != ' ' {
+	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) {
 		return i, false
 	}
 	// "S&P 500"
 	if i >= 4 && s[i-4:i] == "S&P " {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 	}
-	pw := sc.prevWord(i)
-	if pw.n == 0 || pw.end != i-1 || e < len(s) && isLetter(s[e]) {
+	ps, pe := sc.prevSpan(i)
+	if pe != i-1 || ps == pe || e < len(s) && isLetter(s[e]) {
 		return i, false
 	}
-	if isUpper(s[pw.start]) && indexNames[string(pw.low[:pw.n])] {
-		return sc.identifier(i, i), true
+	if isUpper(s[ps]) && indexFilter.mayAt(s, ps, pe) {
+		if pw := sc.wordAt(ps); indexNames[string(pw.low[:pw.n])] {
+			return sc.identifier(i, i), true
+		}
 	}
 	// A name of mixed case: "iPhone 15", "PlayStation 5", "eFootball 2024".
-	if mixedCase(s[pw.start:pw.end]) {
+	if mixedCase(s[ps:pe]) {
 		if nw := sc.nextWord(e); !countNoun(&nw) && durationUnit(&nw) == "" {
 			return sc.identifier(i, i), true // "iOS 17.5.1"
 		}

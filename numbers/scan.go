@@ -555,7 +555,58 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		}
 		return false
 	}
+	if !coreStart(w) {
+		// A hedge ("more", "about", "some", "over"): a figure must follow
+		// within a few words of hedge.
+		return sc.coreAhead(w.end)
+	}
 	return true
+}
+
+// coreStart reports whether w can begin the number of a figure itself,
+// not only its hedge: a number word, "a", "half", "dozens", "several", ….
+func coreStart(w *word) bool {
+	if numberWord(w) {
+		return true
+	}
+	switch string(w.low[:w.n]) {
+	case "zero", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
+		"negative":
+		return true
+	}
+	return false
+}
+
+// coreAhead reports whether, after the hedge word ending at e, a figure can
+// begin within five more words of hedge: a digit, a sign or a currency,
+// or a word that coreStart accepts. It is a cheap test before the full
+// reading, which most hedge words in prose ("some of the", "more than a
+// year") fail.
+func (sc *scanner) coreAhead(e int) bool {
+	s := sc.s
+	for words := 0; words < 6; words++ {
+		k := sc.spaceAt(e)
+		if k >= len(s) {
+			return false
+		}
+		c := s[k]
+		if !isLetter(c) {
+			return byteClass[c] != cOther || c == '%' // digits, signs, currencies, "½"
+		}
+		if k == e {
+			return false
+		}
+		w := sc.wordAt(k)
+		if coreStart(&w) {
+			return true
+		}
+		if !hedgeWord(&w) {
+			return false
+		}
+		e = w.end
+	}
+	return false
 }
 
 // rehedge returns the ratio quantity r under the hedge of h ("nearly",
@@ -749,9 +800,7 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 
 // exact returns the exact quantity v written as text.
 func (sc *scanner) exact(text string, v int64) claims.Quantity {
-	q := claims.ExactQuantity(claims.DecimalOf(v))
-	q.Text = text
-	return q
+	return claims.NewQuantity(text, claims.Exact, claims.DecimalOf(v))
 }
 
 // ratioQuantity is num/den as a decimal quantity: exact when it

@@ -83,6 +83,13 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 	if !isLetter(s[j]) {
 		return "", "", e
 	}
+	k := j
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	if c := s[j] | 0x20; !unitFilter.mayAt(s, j, k) && c != 'd' && c != 'b' && c != 's' && c != 'c' && c != 'n' {
+		return "", "", e // neither a unit nor "degrees", "basis", "square", "cubic", "nautical"
+	}
 	w := sc.wordAt(j)
 	if w.n == 0 || (w.end < len(s) && isDigit(s[w.end])) {
 		return "", "", e
@@ -120,6 +127,9 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 		if nw := sc.nextWord(w.end); nw.is("miles") || nw.is("mile") {
 			return s[j:nw.end], "nmi", nw.end
 		}
+		return "", "", e
+	}
+	if !unitFilter.may(&w) {
 		return "", "", e
 	}
 	code, ok := measureUnits[string(w.low[:w.n])]
@@ -401,3 +411,69 @@ func (sc *scanner) gluedUnit(n Number, w *word) (Number, bool) {
 	}
 	return n, false
 }
+
+// A wordFilter rules out most words before a lookup in a word table: for
+// each first letter, the lengths of the table's words.
+type wordFilter [26]uint32
+
+func newFilter[V any](m map[string]V) *wordFilter {
+	var f wordFilter
+	for w := range m {
+		if c := w[0] | 0x20; len(w) < 32 && c >= 'a' && c <= 'z' {
+			f[c-'a'] |= 1 << len(w)
+		}
+	}
+	return &f
+}
+
+// may reports whether w can be in the filter's table.
+func (f *wordFilter) may(w *word) bool {
+	return w.n > 0 && w.low[0] >= 'a' && w.low[0] <= 'z' && f[w.low[0]-'a']&(1<<w.n) != 0
+}
+
+// mayAt reports whether the letters s[start:end] can be a word of the
+// filter's table, without reading them into a word.
+func (f *wordFilter) mayAt(s string, start, end int) bool {
+	n := end - start
+	if n <= 0 || n >= 32 {
+		return false
+	}
+	c := s[start] | 0x20
+	return c >= 'a' && c <= 'z' && f[c-'a']&(1<<n) != 0
+}
+
+// prevSpan returns the bounds of the word before the white space ending at
+// i, as prevWord finds it, without reading it; start == end when there is
+// none.
+func (sc *scanner) prevSpan(i int) (int, int) {
+	s := sc.s
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') && i-j < 8 {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
+		k--
+	}
+	if k == j || (k > 0 && isDigit(s[k-1])) {
+		return j, j
+	}
+	return k, j
+}
+
+// nextSpan returns the bounds of the word after the white space at i, as
+// nextWord finds it, without reading it; start == end when there is none.
+func (sc *scanner) nextSpan(i int) (int, int) {
+	s := sc.s
+	j := sc.spaceAt(i)
+	if j == i || j >= len(s) || !isLetter(s[j]) {
+		return j, j
+	}
+	k := j
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	return j, k
+}
+
+var unitFilter = newFilter(measureUnits)
