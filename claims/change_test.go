@@ -2,6 +2,7 @@ package claims
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -68,4 +69,33 @@ func TestDecimalAppendText(t *testing.T) {
 	d := MustParseDecimal("6000.25")
 	buf := make([]byte, 0, 64)
 	require.Zero(t, testing.AllocsPerRun(100, func() { buf, _ = d.AppendText(buf[:0]) }))
+}
+
+// TestVocabulary checks that the filter before lookupWord lets through
+// every word the grammar knows, and only those.
+func TestVocabulary(t *testing.T) {
+	known := map[string]bool{}
+	for _, w := range strings.Fields(vocabulary) {
+		known[w] = true
+		got, _ := lookupWord([]byte(w))
+		require.NotEqual(t, wNone, got, w)
+	}
+	// Every word lookupWord knows is in the list: try all the words of the
+	// grammar's documentation and tests.
+	for _, w := range strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return ' '
+	}, readSource(t)))) {
+		if got, _ := lookupWord([]byte(w)); got != wNone {
+			require.True(t, known[w], "%q is in lookupWord but not in vocabulary", w)
+		}
+	}
+}
+
+func readSource(t *testing.T) string {
+	b, err := os.ReadFile("parse.go")
+	require.NoError(t, err)
+	return string(b)
 }

@@ -307,6 +307,11 @@ func (v numeral) cmp(w numeral) int {
 type qreader struct {
 	s   string
 	loc numLocale
+	// The last word read, by position: the grammar looks at the word
+	// after a number several times (scale, percent, range, post-hedge).
+	memoAt, memoEnd int
+	memoW           word
+	memoV           int64
 }
 
 // space skips one run of white space (spaces, tabs, one line break, odd
@@ -433,23 +438,44 @@ const (
 // readWord reads the ASCII word at i and returns its id, its value (for
 // number words: the number; for scales: the power of ten) and its end.
 func (r *qreader) readWord(i int) (word, int64, int) {
+	if i == r.memoAt && r.memoEnd > i {
+		return r.memoW, r.memoV, r.memoEnd
+	}
 	j := i
-	var buf [16]byte
 	for j < len(r.s) && isLetter(r.s[j]) {
-		if j-i < len(buf) {
-			buf[j-i] = r.s[j] | 0x20
-		}
 		j++
 	}
-	if j == i || j-i > len(buf) {
-		return wNone, 0, j
+	w, v := wNone, int64(0)
+	if n := j - i; n > 0 && n <= 16 && (j >= len(r.s) || !isDigit(r.s[j]) && r.s[j] != '_') &&
+		vocabLengths[(r.s[i]|0x20)-'a']&(1<<n) != 0 {
+		var buf [16]byte
+		for k := i; k < j; k++ {
+			buf[k-i] = r.s[k] | 0x20
+		}
+		w, v = lookupWord(buf[:n])
 	}
-	if j < len(r.s) && (isDigit(r.s[j]) || r.s[j] == '_') {
-		return wNone, 0, j
-	}
-	w, v := lookupWord(buf[:j-i])
+	r.memoAt, r.memoEnd, r.memoW, r.memoV = i, j, w, v
 	return w, v, j
 }
+
+// vocabLengths is, for each first letter, the lengths of the words of the
+// vocabulary that begin with it: a cheap test before lookupWord.
+var vocabLengths = func() (t [26]uint32) {
+	for _, w := range strings.Fields(vocabulary) {
+		t[w[0]-'a'] |= 1 << len(w)
+	}
+	return t
+}()
+
+// vocabulary is every word lookupWord knows (TestVocabulary checks it).
+const vocabulary = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred
+thousand million billion trillion dozen dozens scores hundreds thousands millions billions tens several few a an
+another more than over above nearly almost about around some roughly approximately approx circa c at least most
+up to as many much fewer less under below between from and or plus percent pct per cent percentage point points
+close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
+far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
+equal equals but north beyond exceeding topping south thereabouts ish minimum down by`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {

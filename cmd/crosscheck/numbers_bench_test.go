@@ -37,66 +37,98 @@ func denseText(size int) string {
 	return b.String()
 }
 
+// sentenceText is about size bytes of the sentence tables of package
+// numbers (testdata/sentences.tsv and quantities.tsv: news sentences, each
+// with one figure or more), one after another.
+func sentenceText(tb testing.TB, size int) string {
+	var sents []string
+	for _, name := range []string{"sentences.tsv", "quantities.tsv"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "numbers", "testdata", name))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if text, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+				sents = append(sents, text)
+			}
+		}
+	}
+	var b strings.Builder
+	for n := 0; b.Len() < size; n++ {
+		b.WriteString(sents[n%len(sents)])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
 // BenchmarkNumbersOutput is "crosscheck numbers" on figure-dense text,
-// scanning and writing every figure as a JSON line.
+// scanning and writing every figure as a JSON line ("stream"), beside the
+// scanner alone ("scan-only") and the same lines through encoding/json as
+// the command wrote them before ("encoding-json"). Two texts: the sentence
+// tables of package numbers (a figure every 55 bytes or so) and generated
+// copy with a figure every 20 bytes or so ("dense").
 func BenchmarkNumbersOutput(b *testing.B) {
-	text := denseText(4 << 20)
-	path := filepath.Join(b.TempDir(), "dense.txt")
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	figures := 0
-	for n := range numbers.Scan(text, numbers.Options{}) {
-		_ = n
-		figures++
-	}
-	// cpuRate reports the bytes per second of CPU time: the machine is
-	// shared, and CPU time says more than wall time.
-	cpuRate := func(b *testing.B, run func()) {
-		b.SetBytes(int64(len(text)))
-		b.ReportAllocs()
-		ops, cpu0 := 0, cpuTime()
-		for b.Loop() {
-			run()
-			ops++
+	for _, tt := range []struct {
+		name string
+		text string
+	}{
+		{"sentences", sentenceText(b, 4<<20)},
+		{"dense", denseText(4 << 20)},
+	} {
+		text := tt.text
+		path := filepath.Join(b.TempDir(), tt.name+".txt")
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			b.Fatal(err)
 		}
-		if cpu := cpuTime() - cpu0; cpu > 0 {
-			b.ReportMetric(float64(len(text)*ops)/1e6/cpu.Seconds(), "MB/cpu-s")
+		figures := 0
+		for range numbers.Scan(text, numbers.Options{}) {
+			figures++
 		}
-		b.ReportMetric(float64(figures), "figures/op")
-	}
-	b.Run("stream", func(b *testing.B) {
-		cpuRate(b, func() {
-			if code := runNumbers([]string{path}, io.Discard, io.Discard); code != 0 {
-				b.Fatal("exit", code)
+		// cpuRate reports the bytes per second of CPU time: the machine
+		// is shared, and CPU time says more than wall time.
+		cpuRate := func(b *testing.B, run func()) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			ops, cpu0 := 0, cpuTime()
+			for b.Loop() {
+				run()
+				ops++
 			}
-		})
-	})
-	// The scanner alone, for the cost of writing.
-	b.Run("scan-only", func(b *testing.B) {
-		cpuRate(b, func() {
-			for range numbers.Scan(text, numbers.Options{}) {
+			if cpu := cpuTime() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(len(text)*ops)/1e6/cpu.Seconds(), "MB/cpu-s")
 			}
-		})
-	})
-	// The same lines through encoding/json, as the command wrote them
-	// before: for comparison.
-	b.Run("encoding-json", func(b *testing.B) {
-		cpuRate(b, func() {
-			w := bufio.NewWriter(io.Discard)
-			enc := json.NewEncoder(w)
-			enc.SetEscapeHTML(false)
-			for n := range numbers.Scan(text, numbers.Options{}) {
-				if err := enc.Encode(struct {
-					File string `json:"file"`
-					numbers.Number
-				}{path, n}); err != nil {
-					b.Fatal(err)
+			b.ReportMetric(float64(figures), "figures/op")
+		}
+		b.Run(tt.name+"/stream", func(b *testing.B) {
+			cpuRate(b, func() {
+				if code := runNumbers([]string{path}, io.Discard, io.Discard); code != 0 {
+					b.Fatal("exit", code)
 				}
-			}
-			w.Flush()
+			})
 		})
-	})
+		b.Run(tt.name+"/scan-only", func(b *testing.B) {
+			cpuRate(b, func() {
+				for range numbers.Scan(text, numbers.Options{}) {
+				}
+			})
+		})
+		b.Run(tt.name+"/encoding-json", func(b *testing.B) {
+			cpuRate(b, func() {
+				w := bufio.NewWriter(io.Discard)
+				enc := json.NewEncoder(w)
+				enc.SetEscapeHTML(false)
+				for n := range numbers.Scan(text, numbers.Options{}) {
+					if err := enc.Encode(struct {
+						File string `json:"file"`
+						numbers.Number
+					}{path, n}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				w.Flush()
+			})
+		})
+	}
 }
 
 func TestDenseText(t *testing.T) {
