@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"golang.org/x/text/language"
@@ -36,6 +37,34 @@ type scanner struct {
 	yield func(Number) bool
 	stop  bool
 	last  int // end of the last span emitted
+	// buf holds a phrase made up for a reading (a hedge with a number after
+	// it): see scratch.
+	buf [64]byte
+}
+
+// scratch returns a+b+c as a string over the scanner's own buffer, without
+// allocating when it fits: a phrase to read with claims.ReadQuantity and
+// then drop. The string is valid until the next call; no Number may keep
+// it.
+func (sc *scanner) scratch(a, b, c string) string {
+	if len(a)+len(b)+len(c) > len(sc.buf) {
+		return a + b + c
+	}
+	n := copy(sc.buf[:], a)
+	n += copy(sc.buf[n:], b)
+	n += copy(sc.buf[n:], c)
+	return unsafe.String(&sc.buf[0], n)
+}
+
+// lowerText returns the word w as it stands in s when it is in lower case
+// already (no copy), and lowered otherwise.
+func lowerText(s string, w *word) string {
+	for k := w.start; k < w.end; k++ {
+		if isUpper(s[k]) {
+			return w.str()
+		}
+	}
+	return s[w.start:w.end]
 }
 
 // Byte classes of the fast path.
@@ -557,7 +586,11 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 	}
 	if !coreStart(w) {
 		// A hedge ("more", "about", "some", "over"): a figure must follow
-		// within a few words of hedge.
+		// within a few words of hedge, or "the age of" ("under the age of
+		// 25").
+		if (w.is("under") || w.is("over") || w.is("above") || w.is("below")) && sc.nextWord(w.end).is("the") {
+			return true
+		}
 		return sc.coreAhead(w.end)
 	}
 	return true
@@ -615,13 +648,16 @@ func rehedge(h, r claims.Quantity) claims.Quantity {
 	if !h.IsValid() || !r.IsValid() || h.Qualifier == claims.Exact {
 		return r
 	}
-	q := h
-	q.Text, q.Value, q.Precision = r.Text, r.Value, r.Precision
-	if q.Lower.Set {
-		q.Lower.Value = r.Value
+	// Built afresh from h's hedge and bounds, not copied from h, whose Text
+	// may be a phrase made up in the scanner's buffer (see scratch).
+	q := claims.NewQuantity(r.Text, h.Qualifier, r.Value)
+	q.Precision, q.Unit, q.Vague, q.Reciprocal, q.Change = r.Precision, h.Unit, h.Vague, h.Reciprocal, h.Change
+	q.Lower, q.Upper = claims.Unbounded, claims.Unbounded
+	if h.Lower.Set {
+		q.Lower = claims.Bound{Value: r.Value, Inclusive: h.Lower.Inclusive, Set: true}
 	}
-	if q.Upper.Set {
-		q.Upper.Value = r.Value
+	if h.Upper.Set {
+		q.Upper = claims.Bound{Value: r.Value, Inclusive: h.Upper.Inclusive, Set: true}
 	}
 	return q
 }
@@ -661,7 +697,7 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 		if !ok {
 			continue
 		}
-		hedge := s[i:w.end] + " 1"
+		hedge := sc.scratch(s[i:w.end], " 1", "")
 		hq, hn, err := claims.ReadQuantity(sc.tag, hedge)
 		if err != nil || hn != len(hedge) || hq.Qualifier == claims.Exact {
 			return i, false
@@ -824,9 +860,7 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 				break
 			}
 		}
-		q := claims.ExactQuantity(v)
-		q.Text = text
-		return q
+		return claims.NewQuantity(text, claims.Exact, v)
 	}
 	q := claims.NewQuantity(text, claims.Approx, v)
 	return q
@@ -1638,12 +1672,13 @@ func (sc *scanner) ageOf(i, e int) (int, bool) {
 		return i, false
 	}
 	// The hedge applies to the number: read "under 25" to get its bounds.
-	hq, hn, err := claims.ReadQuantity(sc.tag, s[i:e]+" "+q.Text)
+	hq, hn, err := claims.ReadQuantity(sc.tag, sc.scratch(s[i:e], " ", q.Text))
 	if err != nil || hn == 0 {
 		return i, false
 	}
-	hq.Text = s[i : k+n]
-	return sc.emit(Number{Span: claims.Span{Start: i, End: k + n}, Class: Age, Quantity: hq}), true
+	aq := rehedge(hq, q) // hq's own Text is in the scanner's buffer
+	aq.Text, aq.Precision = s[i:k+n], hq.Precision
+	return sc.emit(Number{Span: claims.Span{Start: i, End: k + n}, Class: Age, Quantity: aq}), true
 }
 
 // fractionAfter reads a fraction word after a numerator word ending at e:
@@ -1969,7 +2004,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.identifier(i, i), true
 	}
 	// "the 1900s": a century, not "1900s of people".
-	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.ExactQuantity(claims.DecimalOf(atoi(s[i:i+4])))) {
+	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.NewQuantity(s[i:i+4], claims.Exact, claims.DecimalOf(atoi(s[i:i+4])))) {
 		num.Class = Year
 		return sc.emit(num), true
 	}
@@ -2024,7 +2059,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		w = sc.nextWord(e)
 	}
 	if currencyWord(&w, s) && !hyphen {
-		num.Class, num.Unit, num.Span.End = Money, w.str(), w.end
+		num.Class, num.Unit, num.Span.End = Money, lowerText(s, &w), w.end
 		return sc.emit(num), true
 	}
 	if unit, end := sc.nationalCurrency(&w); end > 0 && !hyphen {

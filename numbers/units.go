@@ -181,9 +181,13 @@ func currencyCode(unit string) string {
 	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR":
 		return unit
 	}
-	if k := strings.IndexByte(unit, ' '); k > 0 {
+	if k := strings.IndexByte(unit, ' '); k > 0 && len(unit) <= 32 {
 		// "Swiss francs", "Hong Kong dollars"
-		low := strings.ToLower(unit)
+		var buf [32]byte
+		for j := 0; j < len(unit); j++ {
+			buf[j] = unit[j] | 0x20
+		}
+		low := string(buf[:len(unit)])
 		if code, ok := nationalCodes[low]; ok {
 			return code
 		}
@@ -250,7 +254,7 @@ func (sc *scanner) attachUnit(n *Number) {
 		if n.Unit == "$" {
 			for _, p := range dollarPrefixes {
 				if k := n.Span.Start - len(p); k >= 0 && sc.s[k:n.Span.Start] == p && (k == 0 || !isAlnum(sc.s[k-1])) && k >= sc.last {
-					n.Span.Start, n.Unit = k, p+"$"
+					n.Span.Start, n.Unit = k, sc.s[k:n.Span.Start+1] // "A$", "HK$"
 					break
 				}
 			}
@@ -365,12 +369,15 @@ func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 	if !countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "" {
 		return n, false
 	}
-	q, k, err := claims.ReadQuantity(sc.tag, "$"+n.Quantity.Text+"m")
-	if err != nil || k != len(n.Quantity.Text)+2 {
+	q := n.Quantity
+	v, err := q.Value.Mul(claims.DecimalOf(1_000_000))
+	if err != nil || q.Qualifier != claims.Exact {
 		return n, false
 	}
-	q.Text = sc.s[n.Span.Start:e]
-	n.Quantity, n.Span.End = q, e
+	p, _ := q.Precision.Mul(claims.DecimalOf(1_000_000))
+	m := claims.NewQuantity(sc.s[n.Span.Start:e], claims.Exact, v)
+	m.Precision = p
+	n.Quantity, n.Span.End = m, e
 	return n, true
 }
 

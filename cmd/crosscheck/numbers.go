@@ -35,17 +35,22 @@ func (nw *numberWriter) file(name string) {
 	nw.prefix = append(nw.prefix, one[len(`{"text":`):bytes.LastIndex(one, []byte(`,"start":`))]...)
 }
 
-// write adds one number as a line.
+// write adds one number as a line, and writes out a full buffer.
 func (nw *numberWriter) write(n numbers.Number) error {
+	nw.append(n)
+	if len(nw.buf) >= flushAt {
+		return nw.flush()
+	}
+	return nil
+}
+
+// append adds one number as a line to the buffer.
+func (nw *numberWriter) append(n numbers.Number) {
 	nw.buf = append(nw.buf, nw.prefix...)
 	at := len(nw.buf)
 	nw.buf = n.AppendJSON(nw.buf)
 	nw.buf[at] = ',' // the Number's own "{" after the file
 	nw.buf = append(nw.buf, '\n')
-	if len(nw.buf) >= flushAt {
-		return nw.flush()
-	}
-	return nil
 }
 
 func (nw *numberWriter) flush() error {
@@ -86,12 +91,7 @@ func runNumbers(args []string, stdout, stderr io.Writer) int {
 	defer nw.flush()
 	emit := func(name string, data []byte) error {
 		nw.file(name)
-		for n := range numbers.Scan(string(data), opts) {
-			if err := nw.write(n); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeNumbers(nw, string(data), opts)
 	}
 	if len(files) == 0 {
 		for _, f := range demo.Files() {

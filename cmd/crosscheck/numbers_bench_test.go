@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,7 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/demo"
 	"github.com/crosscheck/crosscheck/numbers"
+	"github.com/stretchr/testify/require"
 )
 
 // denseText is about size bytes of figure-dense news copy: a figure every
@@ -143,4 +146,79 @@ func TestDenseText(t *testing.T) {
 	if per := len(text) / figures; per > 20 {
 		t.Errorf("one figure every %d bytes: not dense", per)
 	}
+}
+
+// TestNumbersChunksAgree checks that scanning a large text in pieces writes
+// the lines one scan writes, on the sentence tables, the demo articles and
+// generated copy, with small pieces so that there are many cuts.
+func TestNumbersChunksAgree(t *testing.T) {
+	texts := []string{sentenceText(t, 1<<19), denseText(1 << 19)}
+	var demoText strings.Builder
+	for _, f := range demo.Files() {
+		demoText.Write(f.Data)
+		demoText.WriteString("\n\n")
+	}
+	for demoText.Len() < 1<<19 {
+		demoText.WriteString(demoText.String())
+	}
+	texts = append(texts, demoText.String())
+	heldout, _ := filepath.Glob(filepath.Join("..", "..", "sources", "text", "testdata", "heldout", "*.txt"))
+	var h strings.Builder
+	for _, p := range heldout {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		h.Write(b)
+		h.WriteString("\n")
+	}
+	for h.Len() < 1<<19 {
+		h.WriteString(h.String())
+	}
+	texts = append(texts, h.String())
+	for k, text := range texts {
+		var one bytes.Buffer
+		w := &numberWriter{w: &one}
+		w.file("x")
+		for n := range numbers.Scan(text, numbers.Options{}) {
+			require.NoError(t, w.write(n))
+		}
+		require.NoError(t, w.flush())
+		for _, size := range []int{4 << 10, 64 << 10} {
+			cuts := cutsOf(text, size)
+			require.Greater(t, len(cuts), 3, "text %d: too few cuts", k)
+			var got bytes.Buffer
+			w := &numberWriter{w: &got}
+			w.file("x")
+			for c := 0; c+1 < len(cuts); c++ {
+				for n := range numbers.Scan(text[cuts[c]:cuts[c+1]], numbers.Options{}) {
+					n.Span.Start += cuts[c]
+					n.Span.End += cuts[c]
+					w.append(n)
+				}
+			}
+			require.NoError(t, w.flush())
+			if !bytes.Equal(one.Bytes(), got.Bytes()) {
+				a, b := strings.Split(one.String(), "\n"), strings.Split(got.String(), "\n")
+				for i := range min(len(a), len(b)) {
+					if a[i] != b[i] {
+						t.Fatalf("text %d, pieces of %d: line %d differs:\n one scan: %s\n pieces:   %s", k, size, i, a[i], b[i])
+					}
+				}
+				t.Fatalf("text %d, pieces of %d: %d lines, want %d", k, size, len(b), len(a))
+			}
+		}
+	}
+	// And through the command, which cuts pieces of chunkSize on every core.
+	big := strings.Repeat(texts[0], 3)
+	path := filepath.Join(t.TempDir(), "big.txt")
+	require.NoError(t, os.WriteFile(path, []byte(big), 0o644))
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, runNumbers([]string{path}, &out, &errb), errb.String())
+	var one bytes.Buffer
+	w := &numberWriter{w: &one}
+	w.file(path)
+	for n := range numbers.Scan(big, numbers.Options{}) {
+		require.NoError(t, w.write(n))
+	}
+	require.NoError(t, w.flush())
+	require.Equal(t, one.String(), out.String())
 }
