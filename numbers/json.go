@@ -28,14 +28,16 @@ func (n Number) AppendJSON(b []byte) []byte {
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(n.Span.End), 10)
 	b = append(b, `,"class":`...)
-	b = appendString(b, n.Class.String())
+	b = appendName(b, n.Class.String())
 	if q := n.Quantity; q.IsValid() {
 		b = append(b, `,"value":`...)
+		vs := len(b)
 		b, _ = q.Value.AppendText(b)
+		ve := len(b)
 		b = append(b, `,"lower":`...)
-		b = appendBound(b, q.Lower)
+		b = appendBound(b, q.Lower, q.Value, vs, ve)
 		b = append(b, `,"upper":`...)
-		b = appendBound(b, q.Upper)
+		b = appendBound(b, q.Upper, q.Value, vs, ve)
 		if q.Lower.Set && !q.Lower.Inclusive {
 			b = append(b, `,"lower_exclusive":true`...)
 		}
@@ -43,10 +45,10 @@ func (n Number) AppendJSON(b []byte) []byte {
 			b = append(b, `,"upper_exclusive":true`...)
 		}
 		b = append(b, `,"qualifier":`...)
-		b = appendString(b, q.Qualifier.String())
+		b = appendName(b, q.Qualifier.String())
 		if q.Change != claims.Level {
 			b = append(b, `,"change":`...)
-			b = appendString(b, q.Change.String())
+			b = appendName(b, q.Change.String())
 		}
 	}
 	if n.Class == Date && (n.Date.Year != 0 || n.Date.Day != 0) {
@@ -75,9 +77,22 @@ func (n Number) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-func appendBound(b []byte, x claims.Bound) []byte {
+// appendName appends a name that needs no escaping ("count", "exact") as
+// a JSON string.
+func appendName(b []byte, name string) []byte {
+	b = append(b, '"')
+	b = append(b, name...)
+	return append(b, '"')
+}
+
+// appendBound appends a bound: null when unset, else its value, copied
+// from b[vs:ve] when it is the quantity's value v written there already.
+func appendBound(b []byte, x claims.Bound, v claims.Decimal, vs, ve int) []byte {
 	if !x.Set {
 		return append(b, "null"...)
+	}
+	if x.Value == v {
+		return append(b, b[vs:ve]...)
 	}
 	b, _ = x.Value.AppendText(b)
 	return b

@@ -37,23 +37,23 @@ type scanner struct {
 	yield func(Number) bool
 	stop  bool
 	last  int // end of the last span emitted
-	// buf holds a phrase made up for a reading (a hedge with a number after
-	// it): see scratch.
-	buf [64]byte
 }
 
-// scratch returns a+b+c as a string over the scanner's own buffer, without
-// allocating when it fits: a phrase to read with claims.ReadQuantity and
-// then drop. The string is valid until the next call; no Number may keep
-// it.
-func (sc *scanner) scratch(a, b, c string) string {
-	if len(a)+len(b)+len(c) > len(sc.buf) {
+// A scratchBuf holds a phrase made up for a reading (a hedge with a number
+// after it): see scratch.
+type scratchBuf [64]byte
+
+// scratch returns a+b+c as a string over buf, without allocating when it
+// fits: a phrase to read with claims.ReadQuantity and then drop. No Number
+// may keep it.
+func scratch(buf *scratchBuf, a, b, c string) string {
+	if len(a)+len(b)+len(c) > len(buf) {
 		return a + b + c
 	}
-	n := copy(sc.buf[:], a)
-	n += copy(sc.buf[n:], b)
-	n += copy(sc.buf[n:], c)
-	return unsafe.String(&sc.buf[0], n)
+	n := copy(buf[:], a)
+	n += copy(buf[n:], b)
+	n += copy(buf[n:], c)
+	return unsafe.String(&buf[0], n)
 }
 
 // lowerText returns the word w as it stands in s when it is in lower case
@@ -588,7 +588,7 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		// A hedge ("more", "about", "some", "over"): a figure must follow
 		// within a few words of hedge, or "the age of" ("under the age of
 		// 25").
-		if (w.is("under") || w.is("over") || w.is("above") || w.is("below")) && sc.nextWord(w.end).is("the") {
+		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) && sc.nextWord(w.end).is("the") {
 			return true
 		}
 		return sc.coreAhead(w.end)
@@ -697,7 +697,8 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 		if !ok {
 			continue
 		}
-		hedge := sc.scratch(s[i:w.end], " 1", "")
+		var buf scratchBuf
+		hedge := scratch(&buf, s[i:w.end], " 1", "")
 		hq, hn, err := claims.ReadQuantity(sc.tag, hedge)
 		if err != nil || hn != len(hedge) || hq.Qualifier == claims.Exact {
 			return i, false
@@ -1672,7 +1673,8 @@ func (sc *scanner) ageOf(i, e int) (int, bool) {
 		return i, false
 	}
 	// The hedge applies to the number: read "under 25" to get its bounds.
-	hq, hn, err := claims.ReadQuantity(sc.tag, sc.scratch(s[i:e], " ", q.Text))
+	var buf scratchBuf
+	hq, hn, err := claims.ReadQuantity(sc.tag, scratch(&buf, s[i:e], " ", q.Text))
 	if err != nil || hn == 0 {
 		return i, false
 	}

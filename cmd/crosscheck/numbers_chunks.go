@@ -84,13 +84,20 @@ func writeNumbers(nw *numberWriter, text string, opts numbers.Options) error {
 		pieces[k] = &piece{done: make(chan struct{})}
 	}
 	sem := make(chan struct{}, 2*workers)
+	free := make(chan []byte, 2*workers) // buffers written out, for the next pieces
 	prefix := nw.prefix
 	go func() {
 		for k := range pieces {
 			sem <- struct{}{}
 			p := pieces[k]
+			var buf []byte
+			select {
+			case buf = <-free:
+			default:
+				buf = make([]byte, 0, 4*chunkSize)
+			}
 			go func(from, to int) {
-				w := numberWriter{prefix: prefix, buf: make([]byte, 0, (to-from)*2)}
+				w := numberWriter{prefix: prefix, buf: buf[:0]}
 				for n := range numbers.Scan(text[from:to], opts) {
 					n.Span.Start += from
 					n.Span.End += from
@@ -108,6 +115,10 @@ func writeNumbers(nw *numberWriter, text string, opts numbers.Options) error {
 			if err = nw.flush(); err == nil {
 				_, err = nw.w.Write(p.out)
 			}
+		}
+		select {
+		case free <- p.out:
+		default:
 		}
 		p.out = nil
 		<-sem
