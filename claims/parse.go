@@ -1663,7 +1663,8 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 	if j == i || j >= len(s) {
 		return i, false
 	}
-	if t, size := r.tokAt(j); t == '-' || t == tokDash {
+	if t, size := r.tokAt(j); t == '-' || t == tokDash || t == '~' {
+		// "30 - 40", "30 ~ 40": spaced on both sides
 		if k := r.space(j + size); k > j+size {
 			return k, true
 		}

@@ -23,10 +23,17 @@ func (sc *scanner) overFraction(i, e int, v int64) (int, bool) {
 		return i, false
 	}
 	k := sc.spaceAt(ow.end)
-	if k == ow.end || k >= len(s) || !isLetter(s[k]) {
+	if k == ow.end || k >= len(s) || !isAlnum(s[k]) {
 		return i, false
 	}
-	if dw := sc.wordAt(k); !numberWord(&dw) {
+	if isDigit(s[i]) != isDigit(s[k]) {
+		return i, false // "one over four", "1 over 4", not "one over 4"
+	}
+	if !isDigit(s[k]) {
+		if dw := sc.wordAt(k); !numberWord(&dw) {
+			return i, false
+		}
+	} else if sc.digitsEnd(k)-k > 2 || i+2 < e {
 		return i, false
 	}
 	q, n, err := claims.ReadQuantity(sc.tag, s[k:])

@@ -2003,7 +2003,17 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			num.Class, num.Unit, num.Span.End = Duration, u, w.end
 			return sc.emit(num), true
 		}
-		return sc.identifier(i, i), true
+		if w.is("b") {
+			if n, ok := sc.gluedMillions(num, w.end); ok {
+				return sc.emit(n), true // "1B people"
+			}
+		}
+		// A code: "5G", "A4"; a hedge before it is no part of it.
+		d := i
+		for d < e && !isDigit(s[d]) {
+			d++
+		}
+		return sc.identifier(d, d), true
 	}
 	// "the 1900s": a century, not "1900s of people".
 	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.NewQuantity(s[i:i+4], claims.Exact, claims.DecimalOf(atoi(s[i:i+4])))) {
@@ -2123,6 +2133,14 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				if e2, ok := sc.overFraction(i, e, v); ok {
 					return e2, true
 				}
+			}
+		}
+	}
+	if !words && q.Qualifier == claims.Exact && w.is("over") && e-i <= 2 {
+		// "1 over 4"
+		if v, ok := q.Value.Int64(); ok && v > 0 {
+			if e2, ok := sc.overFraction(i, e, v); ok {
+				return e2, true
 			}
 		}
 	}

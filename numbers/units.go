@@ -362,20 +362,24 @@ func (sc *scanner) nationalCurrency(w *word) (string, int) {
 }
 
 // gluedMillions reads "25m" before a plural noun as 25 million ("25m
-// passengers"), where "25m" alone may be 25 metres: the quantity n with
-// its span over the "m" ending at e.
+// passengers"), where "25m" alone may be 25 metres, and "1B people" as a
+// billion: the quantity n with its span over the letter ending at e.
 func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 	nw := sc.nextWord(e)
 	if !countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "" {
 		return n, false
 	}
 	q := n.Quantity
-	v, err := q.Value.Mul(claims.DecimalOf(1_000_000))
-	if err != nil || q.Qualifier != claims.Exact {
+	scale := int64(1_000_000)
+	if c := sc.s[e-1] | 0x20; c == 'b' {
+		scale = 1_000_000_000 // "1B people"
+	}
+	v, err := q.Value.Mul(claims.DecimalOf(scale))
+	if err != nil || q.Qualifier == claims.Range || q.Vague {
 		return n, false
 	}
-	p, _ := q.Precision.Mul(claims.DecimalOf(1_000_000))
-	m := claims.NewQuantity(sc.s[n.Span.Start:e], claims.Exact, v)
+	p, _ := q.Precision.Mul(claims.DecimalOf(scale))
+	m := claims.NewQuantity(sc.s[n.Span.Start:e], q.Qualifier, v)
 	m.Precision = p
 	n.Quantity, n.Span.End = m, e
 	return n, true
