@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -444,24 +443,48 @@ func (d Decimal) Int64() (int64, bool) {
 // String returns d in plain decimal notation without grouping: "6000", "3.5",
 // "0.25". Very large or small exponents use exponent notation ("1e40").
 func (d Decimal) String() string {
-	if d.coef == 0 {
-		return "0"
+	if d.exp == 0 {
+		return strconv.FormatInt(d.coef, 10) // small integers without allocating
 	}
-	s := strconv.FormatInt(d.coef, 10)
-	neg := ""
+	var buf [48]byte
+	return string(d.appendTo(buf[:0]))
+}
+
+// AppendText implements encoding.TextAppender: it appends String's text to
+// b without allocating when b has room.
+func (d Decimal) AppendText(b []byte) ([]byte, error) { return d.appendTo(b), nil }
+
+func (d Decimal) appendTo(b []byte) []byte {
+	if d.coef == 0 {
+		return append(b, '0')
+	}
+	var digits [24]byte
+	s := strconv.AppendInt(digits[:0], d.coef, 10)
 	if s[0] == '-' {
-		neg, s = "-", s[1:]
+		b, s = append(b, '-'), s[1:]
 	}
 	switch e := int(d.exp); {
 	case e >= 0 && e <= 30:
-		return neg + s + strings.Repeat("0", e)
+		b = append(b, s...)
+		for ; e > 0; e-- {
+			b = append(b, '0')
+		}
 	case e < 0 && -e < len(s):
-		return neg + s[:len(s)+e] + "." + s[len(s)+e:]
+		b = append(b, s[:len(s)+e]...)
+		b = append(b, '.')
+		b = append(b, s[len(s)+e:]...)
 	case e < 0 && -e-len(s) <= 30:
-		return neg + "0." + strings.Repeat("0", -e-len(s)) + s
+		b = append(b, '0', '.')
+		for k := -e - len(s); k > 0; k-- {
+			b = append(b, '0')
+		}
+		b = append(b, s...)
 	default:
-		return neg + s + "e" + strconv.Itoa(e)
+		b = append(b, s...)
+		b = append(b, 'e')
+		b = strconv.AppendInt(b, int64(e), 10)
 	}
+	return b
 }
 
 // MarshalText implements encoding.TextMarshaler with String.

@@ -49,6 +49,7 @@ type jsonQuantity struct {
 	Unit       string     `json:"unit,omitempty"`
 	Reciprocal bool       `json:"reciprocal,omitempty"`
 	Vague      bool       `json:"vague,omitempty"`
+	Change     string     `json:"change,omitempty"`
 	Start      int        `json:"start"`
 	End        int        `json:"end"`
 }
@@ -105,6 +106,13 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 			jq.Unit = "percent"
 		default:
 			return nil, fmt.Errorf("claims: claim %q: quantity %q: invalid unit %d", c.ID, q.Text, q.Unit)
+		}
+		switch q.Change {
+		case Level:
+		case Up, Down:
+			jq.Change = q.Change.String()
+		default:
+			return nil, fmt.Errorf("claims: claim %q: quantity %q: invalid change direction %d", c.ID, q.Text, q.Change)
 		}
 		j.Quantity = jq
 	}
@@ -184,6 +192,11 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 	default:
 		return &fieldError{"quantity.unit", fmt.Errorf("claims: claim %q: quantity %q: unknown unit %q", j.ID, jq.Text, jq.Unit)}
 	}
+	d, err := ParseDirection(jq.Change)
+	if err != nil {
+		return &fieldError{"quantity.change", fmt.Errorf("claims: claim %q: quantity %q: %w", j.ID, jq.Text, err)}
+	}
+	q.Change = d
 	c.Quantity = q
 	c.QuantitySpan = Span{jq.Start, jq.End}
 	return nil
@@ -191,7 +204,7 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 
 // ContentID returns an identifier derived from the claim's content, not
 // from its ID: the source (document, outlet, URL), the spans, the figure
-// (its words, value, qualifier and bounds) and the reading (measure,
+// (its words, value, qualifier, bounds and change) and the reading (measure,
 // parties, kind, scope, as-of date, speaker, evidence text). It is 16
 // lower-case hex digits (the first 64 bits of a SHA-256), the same on every
 // run, machine and version of Go, and it changes when any of those fields
@@ -223,6 +236,10 @@ func (c Claim) ContentID() string {
 		c.AsOf.String(), c.Speaker.Name, c.Evidence.Text,
 	} {
 		field(s)
+	}
+	if q.Change != Level {
+		// Only for a change, so that the IDs of levels stay what they were.
+		field("change " + q.Change.String())
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }

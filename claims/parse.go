@@ -100,7 +100,8 @@ func (e *parseError) Unwrap() error { return e.err }
 //
 // The grammar, informally:
 //
-//	phrase  = [hedge] core [percent] [range] [post-hedge]
+//	phrase  = [change] [hedge] core [percent] [range] [post-hedge]
+//	change  = ("up" | "down") ["by"]          (Quantity.Change Up or Down)
 //	        | "between" core ("and" | "to" | "-") core
 //	        | "from" core ("to" | "-") core
 //	        | hedge core "and" hedge core           ("more than 10 and less than 20")
@@ -110,11 +111,12 @@ func (e *parseError) Unwrap() error { return e.err }
 //	sign    = "-" | "−" | "minus" | "negative"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
 //	          "6 000" and "1 234 567" with ordinary spaces, and no-break spaces anywhere)
-//	half    = "and a half" | "½" | "¼" | "¾" | " 1/2" | " 1/4" | " 3/4"
-//	scale   = hundred | thousand | million | billion | trillion | dozen | k | bn | mn
-//	          | m, b (after a currency sign; m also after a decimal: "1.2m")
-//	words   = "two hundred and fifty" | "twenty-five" | "a hundred and twenty"
-//	          | "one thousand two hundred" | "two dozen"
+//	half    = "and a half" | "-and-a-half" | "and a quarter" | "and three quarters" | "½" | "¼" | "¾"
+//	        | " 1/2" | " 3/4" | " 5/8" (a fraction that ends within three places)
+//	scale   = hundred | thousand | million | billion | trillion | dozen | dozens | k | bn | mn
+//	          | m, b (after a currency sign or a decimal: "$5m", "1.2m", "2.5b"; "4.7 k" spaced)
+//	words   = "two hundred and fifty" | "twenty-five" | "sixty - four" | "a hundred and twenty"
+//	          | "one thousand two hundred" | "two dozen" | "four dozens"
 //	vague   = dozens | scores | hundreds | thousands | millions | 100s | 1000s
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
@@ -124,7 +126,7 @@ func (e *parseError) Unwrap() error { return e.err }
 // "a couple (of hundred)" is Approx. A hedge may be intensified ("slightly
 // more than", "far fewer than", "a little over") and reads as the hedge.
 // Number words may carry a decimal point: "one point five", "negative
-// two point three million".
+// two point three million", "three hundred point fifty-two" (300.52).
 //
 // The hedges and the intervals they give (N is the number written):
 //
@@ -305,6 +307,11 @@ func (v numeral) cmp(w numeral) int {
 type qreader struct {
 	s   string
 	loc numLocale
+	// The last word read, by position: the grammar looks at the word
+	// after a number several times (scale, percent, range, post-hedge).
+	memoAt, memoEnd int
+	memoW           word
+	memoV           int64
 }
 
 // space skips one run of white space (spaces, tabs, one line break, odd
@@ -424,28 +431,51 @@ const (
 	wThereabouts
 	wIsh
 	wAnother
+	wDown
+	wBy
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
 // number words: the number; for scales: the power of ten) and its end.
 func (r *qreader) readWord(i int) (word, int64, int) {
+	if i == r.memoAt && r.memoEnd > i {
+		return r.memoW, r.memoV, r.memoEnd
+	}
 	j := i
-	var buf [16]byte
 	for j < len(r.s) && isLetter(r.s[j]) {
-		if j-i < len(buf) {
-			buf[j-i] = r.s[j] | 0x20
-		}
 		j++
 	}
-	if j == i || j-i > len(buf) {
-		return wNone, 0, j
+	w, v := wNone, int64(0)
+	if n := j - i; n > 0 && n <= 16 && (j >= len(r.s) || !isDigit(r.s[j]) && r.s[j] != '_') &&
+		vocabLengths[(r.s[i]|0x20)-'a']&(1<<n) != 0 {
+		var buf [16]byte
+		for k := i; k < j; k++ {
+			buf[k-i] = r.s[k] | 0x20
+		}
+		w, v = lookupWord(buf[:n])
 	}
-	if j < len(r.s) && (isDigit(r.s[j]) || r.s[j] == '_') {
-		return wNone, 0, j
-	}
-	w, v := lookupWord(buf[:j-i])
+	r.memoAt, r.memoEnd, r.memoW, r.memoV = i, j, w, v
 	return w, v, j
 }
+
+// vocabLengths is, for each first letter, the lengths of the words of the
+// vocabulary that begin with it: a cheap test before lookupWord.
+var vocabLengths = func() (t [26]uint32) {
+	for _, w := range strings.Fields(vocabulary) {
+		t[w[0]-'a'] |= 1 << len(w)
+	}
+	return t
+}()
+
+// vocabulary is every word lookupWord knows (TestVocabulary checks it).
+const vocabulary = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred
+thousand million billion trillion dozen dozens scores hundreds thousands millions billions tens several few a an
+another more than over above nearly almost about around some roughly approximately approx circa c at least most
+up to as many much fewer less under below between from and or plus percent pct per cent percentage point points
+close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
+far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
+equal equals but north beyond exceeding topping south thereabouts ish minimum down by`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
@@ -654,6 +684,10 @@ func lookupWord(b []byte) (word, int64) {
 		return wIsh, 0
 	case "minimum":
 		return wMinimum, 0
+	case "down":
+		return wDown, 0
+	case "by":
+		return wBy, 0
 	}
 	return wNone, 0
 }
@@ -1104,7 +1138,8 @@ func (r *qreader) scale(v *numeral, i int) int {
 			}
 			v.mulPow10(6)
 		case "b":
-			if !v.currency {
+			// "$2b" and "2.5b" are billions; "5b" alone may be a name.
+			if !v.currency && v.prec >= 0 {
 				return i
 			}
 			v.mulPow10(9)
@@ -1145,6 +1180,9 @@ func (r *qreader) scale(v *numeral, i int) int {
 		if e > i {
 			low, n := lower8(s[r.space(i):e])
 			switch string(low[:n]) {
+			case "k":
+				// "4.7 k"
+				v.mulPow10(3)
 			case "bn":
 				v.mulPow10(9)
 			case "mn", "mln":
@@ -1236,8 +1274,9 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 				goto done
 			}
 			cur, state = 1, sUnit
-		case wDozen:
-			if state != sUnit && state != sTeen && state != sTen {
+		case wDozen, wPlural:
+			// "two dozen", "four dozens"
+			if (w == wPlural && x != 12) || (state != sUnit && state != sTeen && state != sTen) {
 				goto done
 			}
 			cur *= 12
@@ -1252,6 +1291,17 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 		if state == sTen && e+1 < len(r.s) && r.s[e] == '-' && isLetter(r.s[e+1]) {
 			j = e + 1
 			continue
+		}
+		if state == sTen && x%10 == 0 {
+			// "sixty - four", "sixty -four": a ten and a unit split by a
+			// spaced hyphen, as speech is transcribed.
+			if k := r.space(e); k+1 < len(r.s) && r.s[k] == '-' {
+				k2 := r.space(k + 1)
+				if w2, x2, _ := r.readWord(k2); (k > e || k2 > k+1) && w2 == wNumber && x2 > 0 && x2 < 10 {
+					j = k2
+					continue
+				}
+			}
 		}
 		k := r.space(e)
 		if k == e || k >= len(r.s) || !isLetter(r.s[k]) {
@@ -1433,7 +1483,13 @@ func (r *qreader) point(v *numeral, e int) int {
 		return e
 	}
 	frac := 0
-	for {
+	if w2, x, k1, _ := r.next(k); w2 == wNumber && x >= 10 && x < 100 && coef <= 1e15 {
+		// "three hundred point fifty-two": the decimals read as one number.
+		if d, k2, ok := r.words(k1); ok && !d.scaled && d.exp == 0 && d.coef >= 10 && d.coef < 100 {
+			coef, frac, end = coef*100+d.coef, 2, k2
+		}
+	}
+	for two := frac > 0; !two; {
 		w2, x, _, k2 := r.next(k)
 		if w2 != wNumber || x > 9 || coef > 1e16 {
 			break
@@ -1479,26 +1535,42 @@ func (r *qreader) half(v *numeral, e int) int {
 		add, end = 75, e+2
 	case v.prec >= 0 && e+4 <= len(s) && s[e] == ' ' && isDigit(s[e+1]) && s[e+2] == '/' && isDigit(s[e+3]) &&
 		(e+4 == len(s) || !isAlnum(s[e+4]) && s[e+4] != '/'):
-		// "1 1/2", "2 3/4": a mixed number.
-		switch s[e+1 : e+4] {
-		case "1/2":
-			add = 5
-		case "1/4":
-			add = 25
-		case "3/4":
-			add = 75
-		default:
+		// "1 1/2", "2 3/4", "3 5/8": a mixed number, when the fraction
+		// ends within three places.
+		num, den := int64(s[e+1]-'0'), int64(s[e+3]-'0')
+		if num == 0 || num >= den || 1000*num%den != 0 {
 			return e
 		}
-		end = e + 4
+		add, end = mixedAdd(1000*num/den), e+4
+	case e+11 <= len(s) && s[e] == '-' && strings.EqualFold(s[e:e+11], "-and-a-half") && (e+11 == len(s) || !isLetter(s[e+11])):
+		// "two-and-a-half-hour"
+		add, end = 5, e+11
 	default:
 		w, _, _, e2 := r.next(e)
 		if w != wAnd {
 			return e
 		}
-		if w2, _, _, e3 := r.next(e2); w2 == wA {
-			if w3, _, _, e4 := r.next(e3); w3 == wHalf {
+		// "and a half", "and one half", "and a quarter", "and three quarters"
+		w2, x2, _, e3 := r.next(e2)
+		if w2 == wA || w2 == wNumber && x2 == 1 {
+			x2 = 1
+		} else if w2 != wNumber || x2 != 3 {
+			return e
+		}
+		_, _, k4, e4 := r.next(e3)
+		low, n := lower8(s[k4:e4])
+		switch string(low[:n]) {
+		case "half":
+			if x2 == 1 {
 				add, end = 5, e4
+			}
+		case "quarter":
+			if x2 == 1 {
+				add, end = 25, e4
+			}
+		case "quarters":
+			if x2 == 3 {
+				add, end = 75, e4
 			}
 		}
 		if add == 0 {
@@ -1520,6 +1592,15 @@ func (r *qreader) half(v *numeral, e int) int {
 	v.coef, v.exp = sum.coef, int(sum.exp)
 	v.prec = min(v.prec, frac.Exponent())
 	return end
+}
+
+// mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
+// 250 as 25, 125 as 125.
+func mixedAdd(t int64) int64 {
+	for t%10 == 0 && t > 0 {
+		t /= 10
+	}
+	return t
 }
 
 // vague returns the vague amount base at e, scaled by a scale word after it
@@ -1582,7 +1663,8 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 	if j == i || j >= len(s) {
 		return i, false
 	}
-	if t, size := r.tokAt(j); t == '-' || t == tokDash {
+	if t, size := r.tokAt(j); t == '-' || t == tokDash || t == '~' {
+		// "30 - 40", "30 ~ 40": spaced on both sides
 		if k := r.space(j + size); k > j+size {
 			return k, true
 		}
@@ -1610,13 +1692,45 @@ func (r *qreader) numberAfter(i int) bool {
 	return ok && r.space(i) > i
 }
 
+// change reads the words of a change at i: "up" or "down", and "by"
+// after them ("up 5%", "down by 3 points", but not "up to 700"). It
+// returns the direction and the position after the words and the white
+// space after them, or Level and i.
+func (r *qreader) change(i int) (Direction, int) {
+	if i >= len(r.s) || (r.s[i]|0x20 != 'u' && r.s[i]|0x20 != 'd') {
+		return Level, i
+	}
+	w, _, e := r.readWord(i)
+	if w != wUp && w != wDown {
+		return Level, i
+	}
+	k := r.space(e)
+	if k == e {
+		return Level, i
+	}
+	w2, _, e2 := r.readWord(k)
+	if w2 == wTo {
+		return Level, i
+	}
+	if w2 == wBy {
+		if k2 := r.space(e2); k2 > e2 {
+			k = k2
+		}
+	}
+	if w == wUp {
+		return Up, k
+	}
+	return Down, k
+}
+
 // phrase reads the whole grammar at 0.
 func (r *qreader) phrase() (Quantity, int, error) {
-	kind, qual, i := r.prehedge(0)
+	change, start := r.change(0)
+	kind, qual, i := r.prehedge(start)
 	lo, e, ok := r.core(i)
 	if !ok && kind != hNone {
-		kind, qual, i = hNone, 0, 0
-		lo, e, ok = r.core(0)
+		kind, qual, i = hNone, 0, start
+		lo, e, ok = r.core(start)
 	}
 	if !ok {
 		return Quantity{}, 0, nil
@@ -1636,7 +1750,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		if !ok || lo.vague || hi.vague {
 			// "from 500" alone: not a range, so no hedge either.
 			kind, qual = hNone, 0
-			lo, e, _ = r.core(0)
+			lo, e, _ = r.core(start)
 			break
 		}
 		isRange, e = true, k
@@ -1702,7 +1816,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			// unless the phrase began with "between".
 			if kind == hBetween || kind == hFrom {
 				kind, qual = hNone, 0
-				lo, e, _ = r.core(0)
+				lo, e, _ = r.core(start)
 			} else {
 				lo, e, _ = r.core(i)
 				if k, ok := r.percent(e); ok {
@@ -1760,6 +1874,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	if lo.percent {
 		q.Unit = Percent
 	}
+	q.Change = change
 	return q, e, nil
 }
 

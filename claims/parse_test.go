@@ -47,6 +47,9 @@ func render(q Quantity) string {
 	if q.Vague {
 		b.WriteString(" vague")
 	}
+	if q.Change != Level {
+		b.WriteString(" " + q.Change.String())
+	}
 	return b.String()
 }
 
@@ -56,6 +59,23 @@ var parseTests = []struct {
 }{
 	// Plain figures and their written precision.
 	{"6,000", "exact 6000 [6000,6000] p1000"},
+	// Changes: "up" or "down", and "by", before the amount.
+	{"up 5%", "exact 5 [5,5] p1 % up"},
+	{"down by 3 percentage points", "exact 3 [3,3] p1 % down"},
+	{"up more than 10%", "more_than 10 (10,*) p10 % up"},
+	{"down 1,200", "exact 1200 [1200,1200] p100 down"},
+	{"up to 700", "at_most 700 (*,700] p100"},
+	// Number words, mixed numbers and shorthand.
+	{"four dozens", "exact 48 [48,48] p1"},
+	{"sixty - four", "exact 64 [64,64] p1"},
+	{"three hundred point fifty-two", "exact 300.52 [300.52,300.52] p0.01"},
+	{"one point zero five", "exact 1.05 [1.05,1.05] p0.01"},
+	{"seven and a quarter", "exact 7.25 [7.25,7.25] p0.01"},
+	{"two and three quarters", "exact 2.75 [2.75,2.75] p0.01"},
+	{"one and a half million", "exact 1500000 [1500000,1500000] p100000"},
+	{"3 5/8", "exact 3.625 [3.625,3.625] p0.001"},
+	{"4.7 k", "exact 4700 [4700,4700] p100"},
+	{"2.5b", "exact 2500000000 [2500000000,2500000000] p100000000"},
 	{"6,060", "exact 6060 [6060,6060] p10"},
 	{"57", "exact 57 [57,57] p1"},
 	{"6000", "exact 6000 [6000,6000] p1000"},

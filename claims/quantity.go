@@ -118,7 +118,12 @@ type Quantity struct {
 	// Vague marks a figure written without digits or number words ("dozens",
 	// "hundreds of", "tens of thousands").
 	Vague bool
-	valid bool
+	// Change is Up or Down when the figure is a change rather than a level
+	// ("up 5%", "rose by 11", "a 20% increase"): the rest of the quantity
+	// is then the amount of the change. The zero value, Level, is a level
+	// ("211", "rose to 211").
+	Change Direction
+	valid  bool
 }
 
 // IsValid reports whether q was built by a constructor, a parser or
@@ -179,13 +184,18 @@ func VagueQuantity(text string, lo Decimal, hi Bound) Quantity {
 
 // String returns the phrase the quantity was written as, or, when Text is
 // empty, a canonical English rendering ("more than 6000", "500–600",
-// "3.5%"); "<no quantity>" for an invalid Quantity.
+// "3.5%", "up 5%" for a change); "<no quantity>" for an invalid Quantity.
 func (q Quantity) String() string {
 	if q.Text != "" {
 		return q.Text
 	}
 	if !q.valid {
 		return "<no quantity>"
+	}
+	if q.Change == Up || q.Change == Down {
+		r := q
+		r.Change = Level
+		return changeWords[q.Change] + r.String()
 	}
 	num := func(d Decimal) string {
 		if q.Unit == Percent {

@@ -159,6 +159,9 @@ func (q Quantity) faults() []fault {
 	if q.Unit > Percent {
 		add("quantity.unit", "%d is not a unit", q.Unit)
 	}
+	if q.Change > Down {
+		add("quantity.change", "%d is not a change direction", q.Change)
+	}
 	if q.Precision.Sign() <= 0 {
 		add("quantity.precision", "%s is not positive", q.Precision)
 	}

@@ -64,6 +64,8 @@ var misreadTests = []struct {
 	{"a superlative before a count", "The oldest 3 bridges fell.", []string{"3|count|3|exact"}},
 	{"a model is a name", "He flew on a Boeing 737 to Oslo.", []string{"737|identifier||"}},
 	{"a name ending in s is not plural", "The new Atlas 5 rocket flew.", []string{"5|identifier||"}},
+	{"a hedged age", "Children under the age of 12 go free.", []string{"under the age of 12|age|12|less_than"}},
+	{"a hedge without a figure", "Some of the more than usual delays.", nil},
 }
 
 func TestScanMisreadings(t *testing.T) {

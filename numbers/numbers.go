@@ -54,8 +54,8 @@
 package numbers
 
 import (
-	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"golang.org/x/text/language"
@@ -127,9 +127,18 @@ type Number struct {
 	// Date is the day of a Date: Year is 0 when the text gives none
 	// ("June 9"), Day is 0 for a month ("June 2025").
 	Date claims.Date
-	// Unit is the unit of a duration ("day", "hour", …, singular) or the
-	// currency of money as written ("$", "€", "euros").
+	// Unit is the unit of a duration ("day", "hour", …, singular), the
+	// currency of money as written ("$", "€", "euros"), or the unit of
+	// measure after a count as written ("km", "miles", "GB", "°C",
+	// "tonnes", "points").
 	Unit string
+	// UnitCode is the unit normalised: the ISO 4217 code of a currency
+	// ("USD", "GBP", "EUR"; "" when the sign alone does not tell), "percent"
+	// and "percentage_point" for shares, and for measures "km", "mi", "m",
+	// "kg", "t", "GB", "MB", "TB", "degC", "degF", "point" (index points),
+	// "km/h", "mph"; "" when there is none. A duration's or an age's unit is
+	// its Unit ("year", "day").
+	UnitCode string
 	// Numerator and Denominator are a Ratio's parts: 1 and 3 for "one in
 	// three", 2 and 3 for "two-thirds", 1 and 2 for "half".
 	Numerator, Denominator int64
@@ -144,71 +153,28 @@ type Options struct {
 	Language language.Tag
 }
 
-// jsonNumber is a Number in the output of "crosscheck numbers".
-type jsonNumber struct {
-	Text        string            `json:"text"`
-	Start       int               `json:"start"`
-	End         int               `json:"end"`
-	Class       Class             `json:"class"`
-	Value       *claims.Decimal   `json:"value,omitempty"`
-	Lower       *claims.Decimal   `json:"lower"`
-	Upper       *claims.Decimal   `json:"upper"`
-	LowerExcl   bool              `json:"lower_exclusive,omitempty"`
-	UpperExcl   bool              `json:"upper_exclusive,omitempty"`
-	Qualifier   *claims.Qualifier `json:"qualifier,omitempty"`
-	Date        string            `json:"date,omitempty"`
-	Unit        string            `json:"unit,omitempty"`
-	Numerator   int64             `json:"numerator,omitempty"`
-	Denominator int64             `json:"denominator,omitempty"`
-}
-
-// MarshalJSON writes n as one object: "text", "start", "end", "class", and
-// for a number with a Quantity "value", "lower", "upper" (null when
-// unbounded), "lower_exclusive" and "upper_exclusive" when an end is
-// open ("more than 6,000"), and "qualifier"; "date" for a date ("2025-06-09", or
-// "--06-09" without a year, "2025-06" without a day); "unit",
-// "numerator" and "denominator" when set.
+// MarshalJSON writes n as one object: see AppendJSON.
 func (n Number) MarshalJSON() ([]byte, error) {
-	j := jsonNumber{Text: n.Text, Start: n.Span.Start, End: n.Span.End, Class: n.Class, Unit: n.Unit,
-		Numerator: n.Numerator, Denominator: n.Denominator}
-	if q := n.Quantity; q.IsValid() {
-		v, qual := q.Value, q.Qualifier
-		j.Value, j.Qualifier = &v, &qual
-		if q.Lower.Set {
-			lo := q.Lower.Value
-			j.Lower, j.LowerExcl = &lo, !q.Lower.Inclusive
-		}
-		if q.Upper.Set {
-			hi := q.Upper.Value
-			j.Upper, j.UpperExcl = &hi, !q.Upper.Inclusive
-		}
-	}
-	if n.Class == Date {
-		j.Date = dateString(n.Date)
-	}
-	if j.Value == nil {
-		// Labels without a value: no "lower"/"upper" keys at all.
-		type label struct {
-			Text  string `json:"text"`
-			Start int    `json:"start"`
-			End   int    `json:"end"`
-			Class Class  `json:"class"`
-			Date  string `json:"date,omitempty"`
-			Unit  string `json:"unit,omitempty"`
-		}
-		return json.Marshal(label{j.Text, j.Start, j.End, j.Class, j.Date, j.Unit})
-	}
-	return json.Marshal(j)
+	return n.AppendJSON(make([]byte, 0, 160)), nil
 }
 
-func dateString(d claims.Date) string {
+// appendDate appends d as "2025-06-09", "--06-09" without a year, or
+// "2025-06" without a day; nothing for a date with neither.
+func appendDate(b []byte, d claims.Date) []byte {
+	two := func(b []byte, v int) []byte { return append(b, byte('0'+v/10%10), byte('0'+v%10)) }
 	switch {
-	case d.Year != 0 && d.Day != 0:
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	case d.Year != 0:
-		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+		if d.Year >= 0 && d.Year < 1000 {
+			b = append(b, "000"[:4-len(strconv.Itoa(d.Year))]...)
+		}
+		b = strconv.AppendInt(b, int64(d.Year), 10)
+		b = two(append(b, '-'), int(d.Month))
+		if d.Day != 0 {
+			b = two(append(b, '-'), d.Day)
+		}
 	case d.Day != 0:
-		return fmt.Sprintf("--%02d-%02d", int(d.Month), d.Day)
+		b = two(append(b, '-', '-'), int(d.Month))
+		b = two(append(b, '-'), d.Day)
 	}
-	return ""
+	return b
 }

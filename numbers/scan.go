@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"golang.org/x/text/language"
@@ -36,6 +37,34 @@ type scanner struct {
 	yield func(Number) bool
 	stop  bool
 	last  int // end of the last span emitted
+}
+
+// A scratchBuf holds a phrase made up for a reading (a hedge with a number
+// after it): see scratch.
+type scratchBuf [64]byte
+
+// scratch returns a+b+c as a string over buf, without allocating when it
+// fits: a phrase to read with claims.ReadQuantity and then drop. No Number
+// may keep it.
+func scratch(buf *scratchBuf, a, b, c string) string {
+	if len(a)+len(b)+len(c) > len(buf) {
+		return a + b + c
+	}
+	n := copy(buf[:], a)
+	n += copy(buf[n:], b)
+	n += copy(buf[n:], c)
+	return unsafe.String(&buf[0], n)
+}
+
+// lowerText returns the word w as it stands in s when it is in lower case
+// already (no copy), and lowered otherwise.
+func lowerText(s string, w *word) string {
+	for k := w.start; k < w.end; k++ {
+		if isUpper(s[k]) {
+			return w.str()
+		}
+	}
+	return s[w.start:w.end]
 }
 
 // Byte classes of the fast path.
@@ -95,6 +124,9 @@ func (sc *scanner) run() {
 func (sc *scanner) emit(n Number) int {
 	if n.Span.Start < sc.last || n.Span.End <= n.Span.Start || n.Span.End > len(sc.s) {
 		return n.Span.End
+	}
+	if n.Quantity.IsValid() {
+		sc.finish(&n)
 	}
 	n.Text = sc.s[n.Span.Start:n.Span.End]
 	sc.last = n.Span.End
@@ -454,6 +486,9 @@ func (sc *scanner) atWord(i int) int {
 			if e, ok := sc.fractionAfter(i, w.end, 1, claims.Quantity{}); ok {
 				return e
 			}
+			if e, ok := sc.fractionAfterBy(i, &w); ok {
+				return e
+			}
 		}
 		if w.is("a") || w.is("an") {
 			// "an hour", "a week": one of the unit.
@@ -503,6 +538,9 @@ func (sc *scanner) atWord(i int) int {
 		if e, ok := sc.quantityAt(i); ok {
 			return e
 		}
+		if e, ok := sc.fractionAfterBy(i, &w); ok {
+			return e
+		}
 		nw := sc.nextWord(w.end)
 		if nw.is("of") || nw.is("the") || nw.is("its") || nw.is("their") || nw.is("a") || nw.is("an") {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
@@ -546,7 +584,62 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		}
 		return false
 	}
+	if !coreStart(w) {
+		// A hedge ("more", "about", "some", "over"): a figure must follow
+		// within a few words of hedge, or "the age of" ("under the age of
+		// 25").
+		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) && sc.nextWord(w.end).is("the") {
+			return true
+		}
+		return sc.coreAhead(w.end)
+	}
 	return true
+}
+
+// coreStart reports whether w can begin the number of a figure itself,
+// not only its hedge: a number word, "a", "half", "dozens", "several", ….
+func coreStart(w *word) bool {
+	if numberWord(w) {
+		return true
+	}
+	switch string(w.low[:w.n]) {
+	case "zero", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
+		"negative":
+		return true
+	}
+	return false
+}
+
+// coreAhead reports whether, after the hedge word ending at e, a figure can
+// begin within five more words of hedge: a digit, a sign or a currency,
+// or a word that coreStart accepts. It is a cheap test before the full
+// reading, which most hedge words in prose ("some of the", "more than a
+// year") fail.
+func (sc *scanner) coreAhead(e int) bool {
+	s := sc.s
+	for words := 0; words < 6; words++ {
+		k := sc.spaceAt(e)
+		if k >= len(s) {
+			return false
+		}
+		c := s[k]
+		if !isLetter(c) {
+			return byteClass[c] != cOther || c == '%' // digits, signs, currencies, "½"
+		}
+		if k == e {
+			return false
+		}
+		w := sc.wordAt(k)
+		if coreStart(&w) {
+			return true
+		}
+		if !hedgeWord(&w) {
+			return false
+		}
+		e = w.end
+	}
+	return false
 }
 
 // rehedge returns the ratio quantity r under the hedge of h ("nearly",
@@ -555,13 +648,16 @@ func rehedge(h, r claims.Quantity) claims.Quantity {
 	if !h.IsValid() || !r.IsValid() || h.Qualifier == claims.Exact {
 		return r
 	}
-	q := h
-	q.Text, q.Value, q.Precision = r.Text, r.Value, r.Precision
-	if q.Lower.Set {
-		q.Lower.Value = r.Value
+	// Built afresh from h's hedge and bounds, not copied from h, whose Text
+	// may be a phrase made up in the scanner's buffer (see scratch).
+	q := claims.NewQuantity(r.Text, h.Qualifier, r.Value)
+	q.Precision, q.Unit, q.Vague, q.Reciprocal, q.Change = r.Precision, h.Unit, h.Vague, h.Reciprocal, h.Change
+	q.Lower, q.Upper = claims.Unbounded, claims.Unbounded
+	if h.Lower.Set {
+		q.Lower = claims.Bound{Value: r.Value, Inclusive: h.Lower.Inclusive, Set: true}
 	}
-	if q.Upper.Set {
-		q.Upper.Value = r.Value
+	if h.Upper.Set {
+		q.Upper = claims.Bound{Value: r.Value, Inclusive: h.Upper.Inclusive, Set: true}
 	}
 	return q
 }
@@ -601,7 +697,8 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 		if !ok {
 			continue
 		}
-		hedge := s[i:w.end] + " 1"
+		var buf scratchBuf
+		hedge := scratch(&buf, s[i:w.end], " 1", "")
 		hq, hn, err := claims.ReadQuantity(sc.tag, hedge)
 		if err != nil || hn != len(hedge) || hq.Qualifier == claims.Exact {
 			return i, false
@@ -724,7 +821,7 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 		w = sc.nextWord(e)
 	}
 	den := fractionOf(&w)
-	if den == 0 || (num >= den && den != 2) || (den == 2 && num != 1) {
+	if den == 0 || (den == 2 && num != 1 && !pluralFraction(&w)) || (num >= den && !pluralFraction(&w)) {
 		return 0, e
 	}
 	if num == 1 && !hyphen && !w.is("quarter") && !w.is("half") {
@@ -740,9 +837,7 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 
 // exact returns the exact quantity v written as text.
 func (sc *scanner) exact(text string, v int64) claims.Quantity {
-	q := claims.ExactQuantity(claims.DecimalOf(v))
-	q.Text = text
-	return q
+	return claims.NewQuantity(text, claims.Exact, claims.DecimalOf(v))
 }
 
 // ratioQuantity is num/den as a decimal quantity: exact when it
@@ -766,9 +861,7 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 				break
 			}
 		}
-		q := claims.ExactQuantity(v)
-		q.Text = text
-		return q
+		return claims.NewQuantity(text, claims.Exact, v)
 	}
 	q := claims.NewQuantity(text, claims.Approx, v)
 	return q
@@ -990,6 +1083,9 @@ func (sc *scanner) atDigits(i int) int {
 	if nd <= 2 && e+1 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' ' && (i == 0 || s[i-1] == '\n') {
 		return e + 1
 	}
+	if e2, ok := sc.label(i, e); ok {
+		return e2
+	}
 	if sc.modelNumber(i, e) {
 		return sc.identifier(i, i)
 	}
@@ -1195,7 +1291,12 @@ func labelNoun(w *word) bool {
 	case "page", "pages", "flight", "article", "articles", "section", "chapter", "clause", "paragraph",
 		"gate", "platform", "route", "highway", "room", "runway", "terminal", "ward", "resolution",
 		"amendment", "episode", "volume", "item", "appendix", "annex", "exhibit", "decree", "id", "ref",
-		"version", "model", "apollo", "boeing", "airbus", "windows", "channel", "radio", "tv":
+		"version", "model", "apollo", "boeing", "airbus", "windows", "channel", "radio", "tv",
+		"seat", "row", "aisle", "berth", "pew", "lane", "bay", "booth", "locker", "cabin", "carriage", "coach",
+		"pier", "dock", "stall", "suite", "apartment", "apt", "stand", "tier", "zone", "sector", "precinct",
+		"district", "block", "lot", "plot", "court", "bus", "tram", "line", "table", "box", "door", "stage",
+		"phase", "level", "grade", "unit", "building", "floor", "hall", "wing", "bed", "cell", "exit", "junction",
+		"interstate", "motorway", "road", "street", "avenue", "number", "jersey", "shirt":
 		return true
 	}
 	return false
@@ -1572,12 +1673,14 @@ func (sc *scanner) ageOf(i, e int) (int, bool) {
 		return i, false
 	}
 	// The hedge applies to the number: read "under 25" to get its bounds.
-	hq, hn, err := claims.ReadQuantity(sc.tag, s[i:e]+" "+q.Text)
+	var buf scratchBuf
+	hq, hn, err := claims.ReadQuantity(sc.tag, scratch(&buf, s[i:e], " ", q.Text))
 	if err != nil || hn == 0 {
 		return i, false
 	}
-	hq.Text = s[i : k+n]
-	return sc.emit(Number{Span: claims.Span{Start: i, End: k + n}, Class: Age, Quantity: hq}), true
+	aq := rehedge(hq, q) // hq's own Text is in the scanner's buffer
+	aq.Text, aq.Precision = s[i:k+n], hq.Precision
+	return sc.emit(Number{Span: claims.Span{Start: i, End: k + n}, Class: Age, Quantity: aq}), true
 }
 
 // fractionAfter reads a fraction word after a numerator word ending at e:
@@ -1808,7 +1911,7 @@ func currencyWord(w *word, s string) bool {
 	switch string(w.low[:w.n]) {
 	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
 		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
-		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents":
+		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence":
 		return true
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "cny", "jpy", "inr":
 		return isUpper(s[w.start])
@@ -1830,6 +1933,17 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if n == 0 {
 		return i, false
 	}
+	if end, ok := sc.changeRange(i, q); ok {
+		// "rose by 11 to 211": read the change alone, then go on.
+		full := sc.s
+		sc.s = full[:end]
+		e, ok := sc.quantityAt(i)
+		sc.s = full
+		if !ok {
+			e = end
+		}
+		return e, true
+	}
 	e := i + n
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
 	// "about 3/4": the hedge goes with the fraction.
@@ -1839,6 +1953,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			d++
 		}
 		if num, den, end, ok := sc.fractionAt(d); ok && d > i {
+			if q.Value.Sign() < 0 {
+				// "-3/5": a negative fraction.
+				r := sc.ratioQuantity(s[i:end], num, den)
+				r.Value = r.Value.Neg()
+				r.Lower.Value, r.Upper.Value = r.Value, r.Value
+				return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio, Quantity: r, Numerator: -num, Denominator: den}), true
+			}
 			return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
 				Quantity: rehedge(q, sc.ratioQuantity(s[i:end], num, den)), Numerator: num, Denominator: den}), true
 		}
@@ -1865,17 +1986,37 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				}
 				return sc.emit(num), true
 			}
-		case "km", "kg", "m", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "ha", "t", "lb", "lbs", "g", "l", "ml", "sq":
-			return sc.emit(num), true // a measure: "10km" counts kilometres
+		case "m", "sq":
+			if n, ok := sc.gluedMillions(num, w.end); ok {
+				return sc.emit(n), true // "25m passengers"
+			}
+			return sc.emit(num), true // a measure: "10m" counts metres
+		}
+		if n, ok := sc.gluedUnit(num, &w); ok {
+			return sc.emit(n), true // "4p", "46.3C"
+		}
+		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
+			!(w.n == 1 && isUpper(s[e])) { // "5G" is a name
+			return sc.emit(num), true // a measure: "10km" counts kilometres, "512GB" bytes
 		}
 		if u := durationUnit(&w); u != "" && w.n <= 3 {
 			num.Class, num.Unit, num.Span.End = Duration, u, w.end
 			return sc.emit(num), true
 		}
-		return sc.identifier(i, i), true
+		if w.is("b") {
+			if n, ok := sc.gluedMillions(num, w.end); ok {
+				return sc.emit(n), true // "1B people"
+			}
+		}
+		// A code: "5G", "A4"; a hedge before it is no part of it.
+		d := i
+		for d < e && !isDigit(s[d]) {
+			d++
+		}
+		return sc.identifier(d, d), true
 	}
 	// "the 1900s": a century, not "1900s of people".
-	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.ExactQuantity(claims.DecimalOf(atoi(s[i:i+4])))) {
+	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.NewQuantity(s[i:i+4], claims.Exact, claims.DecimalOf(atoi(s[i:i+4])))) {
 		num.Class = Year
 		return sc.emit(num), true
 	}
@@ -1930,11 +2071,19 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		w = sc.nextWord(e)
 	}
 	if currencyWord(&w, s) && !hyphen {
-		num.Class, num.Unit, num.Span.End = Money, w.str(), w.end
+		num.Class, num.Unit, num.Span.End = Money, lowerText(s, &w), w.end
+		return sc.emit(num), true
+	}
+	if unit, end := sc.nationalCurrency(&w); end > 0 && !hyphen {
+		// "40,000 Swiss francs", "5 million Canadian dollars"
+		num.Class, num.Unit, num.Span.End = Money, unit, end
 		return sc.emit(num), true
 	}
 	if u := durationUnit(&w); u != "" {
-		if nw := sc.nextWord(w.end); nw.is("old") && !hyphen {
+		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWord(nw.end).is("age")) && !hyphen {
+			if nw.is("of") {
+				nw = sc.nextWord(nw.end) // "14 years of age"
+			}
 			num.Class, num.Span.End = Age, nw.end
 			return sc.emit(num), true
 		}
@@ -1978,6 +2127,19 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if words && q.Qualifier != claims.Range && !q.Vague {
 		if v, ok := q.Value.Int64(); ok && v > 0 && v < 100 {
 			if e2, ok := sc.fractionAfter(i, e, v, q); ok {
+				return e2, true
+			}
+			if q.Qualifier == claims.Exact && w.is("over") {
+				if e2, ok := sc.overFraction(i, e, v); ok {
+					return e2, true
+				}
+			}
+		}
+	}
+	if !words && q.Qualifier == claims.Exact && w.is("over") && e-i <= 2 {
+		// "1 over 4"
+		if v, ok := q.Value.Int64(); ok && v > 0 {
+			if e2, ok := sc.overFraction(i, e, v); ok {
 				return e2, true
 			}
 		}

@@ -151,7 +151,18 @@ func checkInvariants(t *testing.T, text string, opts Options) {
 			t.Fatalf("%q: class %v with quantity valid %v", n.Text, n.Class, n.Quantity.IsValid())
 		}
 		if n.Class == Count || n.Class == Percentage {
-			q, err := claims.ParseQuantityIn(opts.Language, n.Text)
+			text := n.Text
+			if l := text[len(text)-1] | 0x20; (l == 'm' || l == 'b') && n.Class == Count {
+				// "25m passengers", "1B people": a glued "m" or "b" that the
+				// words after it make a scale reads as it does after a
+				// currency sign.
+				if _, err := claims.ParseQuantityIn(opts.Language, text); err != nil {
+					if d := strings.IndexAny(text, "0123456789"); d >= 0 {
+						text = text[:d] + "$" + text[d:]
+					}
+				}
+			}
+			q, err := claims.ParseQuantityIn(opts.Language, text)
 			if err != nil {
 				t.Fatalf("%q (%v) does not parse back: %v", n.Text, n.Class, err)
 			}
@@ -229,6 +240,9 @@ func FuzzScan(f *testing.F) {
 	for _, tt := range misreadTests {
 		f.Add(tt.in)
 	}
+	for _, s := range readQuantities(f) {
+		f.Add(s.text)
+	}
 	f.Add("Rennes10,000\xff 6 000,5 ６，０００")
 	f.Fuzz(func(t *testing.T, text string) {
 		// English, and the two other sets of separators.
@@ -270,5 +284,17 @@ func TestScanAllocs(t *testing.T) {
 	require.Equal(t, 5, figures)
 	if n > 2 {
 		t.Errorf("Scan: %v allocations, want at most 2", n)
+	}
+}
+
+// TestScanInvariantsOnTables checks the invariants on every sentence of
+// both tables, and the forms of this file's probes.
+func TestScanInvariantsOnTables(t *testing.T) {
+	for _, s := range readQuantities(t) {
+		checkInvariants(t, s.text, Options{})
+	}
+	for _, text := range []string{"Around 1B people.", "0m workers", "The ratio is 1 over 4.", "30 ~ 40 degrees",
+		"fell by 3 points to 7,512", "A$80 million", "40,000 Swiss francs", "4p lower at 310p"} {
+		checkInvariants(t, text, Options{})
 	}
 }

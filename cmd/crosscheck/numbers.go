@@ -1,8 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -15,30 +14,52 @@ import (
 	"github.com/crosscheck/crosscheck/numbers"
 )
 
-// numberLine is one line of "crosscheck numbers": a numbers.Number with the
-// file it was found in.
-type numberLine struct {
-	File string `json:"file"`
-	numbers.Number
+// numberWriter streams the lines of "crosscheck numbers": each a
+// numbers.Number as numbers.Number.AppendJSON writes it, with "file" put
+// first. It writes without reflection into one reused buffer.
+type numberWriter struct {
+	w      io.Writer
+	buf    []byte
+	prefix []byte // `{"file":"NAME"` for the current file
 }
 
-// MarshalJSON puts "file" first, then the Number's own fields.
-func (l numberLine) MarshalJSON() ([]byte, error) {
-	b, err := l.Number.MarshalJSON()
-	if err != nil {
-		return nil, err
+// flushAt is the buffer size at which numberWriter writes out.
+const flushAt = 64 << 10
+
+// file sets the name of the file whose numbers follow.
+func (nw *numberWriter) file(name string) {
+	nw.prefix = append(nw.prefix[:0], `{"file":`...)
+	// A Number's AppendJSON escapes a string as the JSON contract does;
+	// borrow it for the name.
+	one := numbers.Number{Text: name}.AppendJSON(nil)
+	nw.prefix = append(nw.prefix, one[len(`{"text":`):bytes.LastIndex(one, []byte(`,"start":`))]...)
+}
+
+// write adds one number as a line, and writes out a full buffer.
+func (nw *numberWriter) write(n numbers.Number) error {
+	nw.append(n)
+	if len(nw.buf) >= flushAt {
+		return nw.flush()
 	}
-	f, err := json.Marshal(l.File)
-	if err != nil {
-		return nil, err
+	return nil
+}
+
+// append adds one number as a line to the buffer.
+func (nw *numberWriter) append(n numbers.Number) {
+	nw.buf = append(nw.buf, nw.prefix...)
+	at := len(nw.buf)
+	nw.buf = n.AppendJSON(nw.buf)
+	nw.buf[at] = ',' // the Number's own "{" after the file
+	nw.buf = append(nw.buf, '\n')
+}
+
+func (nw *numberWriter) flush() error {
+	if len(nw.buf) == 0 {
+		return nil
 	}
-	out := make([]byte, 0, len(b)+len(f)+10)
-	out = append(out, `{"file":`...)
-	out = append(out, f...)
-	if len(b) > 2 {
-		out = append(out, ',')
-	}
-	return append(out, b[1:]...), nil
+	_, err := nw.w.Write(nw.buf)
+	nw.buf = nw.buf[:0]
+	return err
 }
 
 // runNumbers is the numbers subcommand: every figure of each FILE (or of
@@ -66,17 +87,11 @@ func runNumbers(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts := numbers.Options{Language: tag}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	nw := &numberWriter{w: stdout, buf: make([]byte, 0, flushAt+1024)}
+	defer nw.flush()
 	emit := func(name string, data []byte) error {
-		for n := range numbers.Scan(string(data), opts) {
-			if err := enc.Encode(numberLine{File: name, Number: n}); err != nil {
-				return err
-			}
-		}
-		return nil
+		nw.file(name)
+		return writeNumbers(nw, string(data), opts)
 	}
 	if len(files) == 0 {
 		for _, f := range demo.Files() {

@@ -1,0 +1,288 @@
+package numbers
+
+import "github.com/crosscheck/crosscheck/claims"
+
+// The change stage: whether a figure states a change ("rose 5%", "fell by
+// 3 points", "up 41.2 points", "a 20% increase", "an increase of 20%")
+// rather than a level ("rose to 211", "211"). The cue words stand outside
+// the figure's span; the direction goes in Quantity.Change. "rose by 11 to
+// 211" is two figures, a change and a level, not a range (see
+// changeRange); "rose from 200 to 211" is a range of levels.
+
+// The strength of a change cue.
+const (
+	cueNone   = iota
+	cueStrong // a change whatever the figure: "rose", "fell", "increase"
+	cueShare  // a change only before a share, points or "by": "cut", "raised"
+	cueMoney  // a change before a share, points, money or "by": "gained", "lost"
+)
+
+type changeCue struct {
+	dir      claims.Direction
+	strength uint8
+}
+
+// changeVerbs are the verbs (and "up", "down") whose object, directly or
+// after "by", is the amount of a change.
+var changeVerbs = map[string]changeCue{}
+
+// changeNouns are the nouns after a figure ("a 20% increase", "a 3-point
+// drop") or before "of" ("an increase of 20%") that make it a change.
+var changeNouns = map[string]changeCue{}
+
+func init() {
+	add := func(m map[string]changeCue, d claims.Direction, strength uint8, words string) {
+		w := ""
+		for k := 0; k <= len(words); k++ {
+			if k == len(words) || words[k] == ' ' || words[k] == '\n' || words[k] == '\t' {
+				if w != "" {
+					m[w] = changeCue{d, strength}
+				}
+				w = ""
+				continue
+			}
+			w += words[k : k+1]
+		}
+	}
+	add(changeVerbs, claims.Up, cueStrong, `rose rise rises rising risen increased increases increasing
+		climbed climb climbs climbing jumped jump jumps jumping grew grow grows growing grown soared soar soars
+		soaring surged surge surges surging rallied rally rallies spiked advanced advances leapt leaped leaps
+		rocketed skyrocketed swelled swells ballooned expanded expands widened up`)
+	add(changeVerbs, claims.Down, cueStrong, `fell fall falls falling fallen decreased decreases decreasing
+		dropped drop drops dropping declined decline declines declining slid slide slides sliding slipped slip
+		slips plunged plunge plunges plunging plummeted plummet plummets tumbled tumble tumbles sank sink sinks
+		sunk dipped dip dips shrank shrink shrinks shrunk slumped slump slumps retreated tanked contracted
+		contracts dwindled down eased`)
+	add(changeVerbs, claims.Up, cueMoney, `gained gain gains added adds`)
+	add(changeVerbs, claims.Down, cueMoney, `lost lose loses shed sheds`)
+	add(changeVerbs, claims.Up, cueShare, `raised raise raises boosted boost boosts lifted lift lifts hiked hike
+		hikes increase`)
+	add(changeVerbs, claims.Down, cueShare, `cut cuts lowered lower lowers reduced reduce reduces slashed slash
+		slashes trimmed trim trims decrease`)
+	add(changeNouns, claims.Up, cueStrong, `increase increases rise rises jump jumps hike hikes surge surges
+		gain gains growth climb uptick boost expansion`)
+	add(changeNouns, claims.Down, cueStrong, `decrease decreases decline declines drop drops fall falls
+		cut cuts reduction slump slide dip plunge contraction downturn`)
+	add(changeNouns, claims.Down, cueShare, `loss losses`)
+}
+
+// beforeFilter rules out most words before a figure that can be no cue
+// (the change verbs and "to", "from", "at", "of", "by"), afterFilter most
+// words after it (the change nouns and "higher", "lower", "up", "down").
+var beforeFilter, afterFilter *wordFilter
+
+func init() {
+	before := map[string]bool{"to": true, "from": true, "at": true, "of": true, "by": true}
+	for w := range changeVerbs {
+		before[w] = true
+	}
+	after := map[string]bool{"higher": true, "lower": true, "up": true, "down": true}
+	for w := range changeNouns {
+		after[w] = true
+	}
+	beforeFilter, afterFilter = newFilter(before), newFilter(after)
+}
+
+// upParticleVerbs are verbs that take "up" or "down" as their particle:
+// "set up 14 field hospitals", "picked up 58 migrants", "shot down 12
+// drones". After them "up" and "down" state no change.
+var upParticleVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"set", "sets", "setting", "pick", "picks", "picked", "picking", "take", "takes",
+		"took", "taken", "taking", "make", "makes", "made", "making", "put", "puts", "putting", "build", "builds",
+		"built", "building", "draw", "draws", "drew", "drawn", "back", "backed", "give", "gave", "given", "gives",
+		"line", "lined", "step", "stepped", "sign", "signed", "round", "rounded", "rack", "racked", "dig", "dug",
+		"bring", "brings", "brought", "scale", "scaled", "turn", "turned", "show", "showed", "hold", "held",
+		"tie", "tied", "break", "broke", "shut", "knock", "knocked", "wrap", "wrapped", "pass", "passed", "shot", "shoot", "shoots", "hunt", "hunted", "track", "tracked", "tore", "tear",
+		"pull", "pulled", "strike", "struck", "vote", "voted", "write", "wrote", "written", "lay", "laid",
+		"hand", "handed", "cut", "cutting", "mop", "mopped", "sum", "summed", "crack", "cracked", "clamp",
+		"clamped", "narrow", "narrowed", "slow", "slowed", "calm", "calmed", "beat", "beaten"} {
+		upParticleVerbs[w] = true
+	}
+}
+
+// levelHedges are the first words of a hedge that, after a change verb,
+// make the figure a level passed rather than an amount: "fell below 6%",
+// "rose above 40".
+var levelHedges = map[string]bool{"below": true, "above": true, "under": true, "beneath": true, "past": true,
+	"beyond": true, "over": true, "to": true, "from": true, "between": true}
+
+// changeAround returns the direction of change the words around n give it,
+// or claims.Level.
+func (sc *scanner) changeAround(n *Number) claims.Direction {
+	share := n.Class == Percentage || n.UnitCode == "point" || n.UnitCode == "bp" || n.Class == Ratio
+	money := n.Class == Money
+	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".
+	var pw word
+	if ps, pe := sc.prevSpan(n.Span.Start); beforeFilter.mayAt(sc.s, ps, pe) || pe-ps <= 2 {
+		pw = sc.wordAt(ps)
+	}
+	if pw.n > 0 && beforeFilter.may(&pw) && sc.spaceAt(pw.end) == n.Span.Start {
+		switch {
+		case pw.is("to") || pw.is("from") || pw.is("at"):
+			return claims.Level // "rose to 211", "up from 91%"
+		case pw.is("of"):
+			cue := sc.prevWord(pw.start)
+			if c, ok := changeNouns[string(cue.low[:cue.n])]; ok && cue.n > 0 && (c.strength == cueStrong || share) {
+				return c.dir
+			}
+			return claims.Level
+		case pw.is("by"):
+			// "rose by 11", "cut rates by 25 basis points", "rose
+			// sharply, by 40%": a change verb up to four words back.
+			if d, ok := sc.verbBefore(pw.start); ok {
+				return d
+			}
+		default:
+			if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok {
+				if first := sc.wordAt(n.Span.Start); levelHedges[string(first.low[:first.n])] && first.n > 0 {
+					return claims.Level // "fell below 6%"
+				}
+				if pw.is("up") || pw.is("down") {
+					if sc.particle(&pw) {
+						return claims.Level // "picked up 58 migrants"
+					}
+					return c.dir
+				}
+				if c.strength == cueStrong || share || money && c.strength == cueMoney {
+					return c.dir
+				}
+			}
+		}
+	}
+	// After: "a 20% increase", "5% higher", "a 3-point drop", "a 9% pay rise".
+	e := n.Span.End
+	if n.Unit != "" && n.Class == Count {
+		if _, _, end := sc.unitAfter(e); end > e {
+			e = end
+		}
+	}
+	var nw word
+	if e+1 < len(sc.s) && sc.s[e] == '-' && isLetter(sc.s[e+1]) {
+		nw = sc.wordAt(e + 1)
+		if nw.is("point") || nw.is("percent") {
+			share = true
+			if nw.end >= len(sc.s) || sc.s[nw.end] != ' ' {
+				return claims.Level
+			}
+			nw = sc.nextWord(nw.end)
+		}
+	} else if ns, ne := sc.nextSpan(e); afterFilter.mayAt(sc.s, ns, ne) || pw.n <= 2 && pw.n > 0 && pw.low[0] == 'a' {
+		nw = sc.wordAt(ns)
+	}
+	if nw.n == 0 || !afterFilter.may(&nw) && !(pw.n <= 2 && pw.low[0] == 'a' && (pw.is("a") || pw.is("an"))) {
+		return claims.Level
+	}
+	switch {
+	case nw.is("higher") || nw.is("up"):
+		if n.Class != Count || share {
+			return claims.Up
+		}
+		return claims.Level
+	case nw.is("lower") || nw.is("down"):
+		if n.Class != Count || share {
+			return claims.Down
+		}
+		return claims.Level
+	}
+	if c, ok := changeNouns[string(nw.low[:nw.n])]; ok && (c.strength == cueStrong || share) {
+		return c.dir
+	}
+	// One word between, after "a": "a 9% pay rise", "a 5% price increase".
+	if pw.is("a") || pw.is("an") {
+		if nw2 := sc.nextWord(nw.end); nw2.n > 0 {
+			if c, ok := changeNouns[string(nw2.low[:nw2.n])]; ok && c.strength == cueStrong && !isUpper(sc.s[nw.start]) {
+				return c.dir
+			}
+		}
+	}
+	return claims.Level
+}
+
+// verbBefore looks back from "by" at i for a change verb, over at most
+// four words and one comma ("cut rates by", "lift the minimum wage by",
+// "rose sharply, by"), and returns its direction.
+func (sc *scanner) verbBefore(i int) (claims.Direction, bool) {
+	s := sc.s
+	k := i
+	for words := 0; words < 5; words++ {
+		j := k
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		if j > 0 && s[j-1] == ',' && words == 0 {
+			j--
+		}
+		pw := sc.wordBefore(j)
+		if pw.n == 0 {
+			return claims.Level, false
+		}
+		if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok {
+			if (pw.is("up") || pw.is("down")) && sc.particle(&pw) {
+				return claims.Level, false
+			}
+			return c.dir, true
+		}
+		k = pw.start
+	}
+	return claims.Level, false
+}
+
+// wordBefore returns the word that ends exactly at j, or an empty word.
+func (sc *scanner) wordBefore(j int) word {
+	s := sc.s
+	k := j
+	for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
+		k--
+	}
+	if k == j || (k > 0 && isDigit(s[k-1])) {
+		return word{start: j, end: j}
+	}
+	return sc.wordAt(k)
+}
+
+// particle reports whether "up" or "down" at w is the particle of the verb
+// before it ("set up", "shot down").
+func (sc *scanner) particle(w *word) bool {
+	before := sc.prevWord(w.start)
+	return before.n > 0 && upParticleVerbs[string(before.low[:before.n])] && sc.spaceAt(before.end) == w.start
+}
+
+// changeRange reports whether the range q read at i is a change and a
+// level run together after a change verb ("rose by 11 to 211", "fell 0.3
+// percentage points to 4.1%"): the upper end is at least four times the
+// lower, where a range of changes is not ("raised by 10 to 15 percent").
+// It then returns the end of the first figure, where the scanner reads on.
+// "rose from 300 to 450" stays a range.
+func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
+	if q.Qualifier != claims.Range || !q.Upper.Set {
+		return 0, false
+	}
+	s := sc.s
+	if w := sc.wordAt(i); w.is("from") || w.is("between") {
+		return 0, false
+	}
+	pw := sc.prevWord(i)
+	if pw.is("by") {
+		if _, ok := sc.verbBefore(pw.start); !ok {
+			return 0, false
+		}
+	} else if c, ok := changeVerbs[string(pw.low[:pw.n])]; !ok || pw.n == 0 || c.strength != cueStrong {
+		return 0, false
+	} else if (pw.is("up") || pw.is("down")) && sc.particle(&pw) {
+		return 0, false
+	}
+	four, err := q.Lower.Value.Mul(claims.DecimalOf(4))
+	if err != nil || q.Lower.Value.Sign() <= 0 || q.Upper.Value.Cmp(four) < 0 {
+		return 0, false
+	}
+	// The first figure ends where " to " begins.
+	t := s[i : i+len(q.Text)]
+	for k := 0; k+4 <= len(t); k++ {
+		if t[k] == ' ' && (t[k+1]|0x20) == 't' && (t[k+2]|0x20) == 'o' && t[k+3] == ' ' {
+			return i + k, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,57 @@
+package numbers
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// AppendJSON writes what encoding/json writes for the same fields, with
+// HTML left unescaped.
+func TestAppendJSON(t *testing.T) {
+	text := "On June 9 more than 6,000 people, about 45% of them, and \"<5\" \u2028 x\x01 a third of 2 thousand, $5m, 2024, up 5% \xff 12 km"
+	for n := range Scan(text, Options{}) {
+		b := n.AppendJSON(nil)
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(b, &m), string(b))
+		require.Equal(t, n.Text, m["text"].(string), string(b))
+		require.Equal(t, float64(n.Span.Start), m["start"])
+		require.Equal(t, n.Class.String(), m["class"])
+		if n.Quantity.IsValid() {
+			require.Equal(t, n.Quantity.Value.String(), jsonNumber(t, b, "value"))
+		}
+	}
+	s := string(Number{Text: "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029\xffé"}.AppendJSON(nil))
+	require.Equal(t, `{"text":"a\"b\\c\n\r\t\b\f\u0001<>&\u2028\u2029\ufffdé","start":0,"end":0,"class":"count"}`, s)
+	d := Number{Class: Date}
+	d.Date.Year, d.Date.Month, d.Date.Day = 900, 6, 9
+	require.Contains(t, string(d.AppendJSON(nil)), `"date":"0900-06-09"`)
+	d.Date.Year = 0
+	require.Contains(t, string(d.AppendJSON(nil)), `"date":"--06-09"`)
+	d.Date.Year, d.Date.Day = 2025, 0
+	require.Contains(t, string(d.AppendJSON(nil)), `"date":"2025-06"`)
+}
+
+// jsonNumber returns the literal text of the number at key in the object b.
+func jsonNumber(t *testing.T, b []byte, key string) string {
+	var m map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(b, &m))
+	return string(m[key])
+}
+
+func BenchmarkAppendJSON(b *testing.B) {
+	text := newsText(1 << 20)
+	var ns []Number
+	for n := range Scan(text, Options{}) {
+		ns = append(ns, n)
+	}
+	buf := make([]byte, 0, 1<<16)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range ns {
+			buf = n.AppendJSON(buf[:0])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ns)), "ns/number")
+}

@@ -1,0 +1,101 @@
+package numbers
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// The labels stage: numbers that name rather than count, read before the
+// model numbers of scan.go: years of an era ("A.D. 900", "300 BC"), market
+// indices ("FTSE 100", "S&P 500"), products with a name of mixed case
+// ("iPhone 15", "PlayStation 5") and exchange tickers ("7203.T").
+
+// eras are the words of an era before or after a year, as written.
+var eras = [...]string{"A.D.", "B.C.E.", "B.C.", "C.E.", "AD", "BCE", "BC", "CE"}
+
+// indexNames are market indices whose number is part of the name.
+var indexNames = map[string]bool{
+	"ftse": true, "nikkei": true, "dax": true, "cac": true, "stoxx": true, "russell": true, "nasdaq": true,
+	"sensex": true, "nifty": true, "kospi": true, "asx": true, "ibex": true, "aex": true, "smi": true,
+	"tsx": true, "mib": true, "topix": true, "bel": true, "omx": true, "atx": true, "wig": true,
+}
+
+var indexFilter = newFilter(indexNames)
+
+// tickerSuffixes are the exchange suffixes of tickers written with a
+// number ("7203.T", "0700.HK", "005930.KS").
+var tickerSuffixes = map[string]bool{
+	"T": true, "HK": true, "KS": true, "KQ": true, "SS": true, "SZ": true, "TW": true, "SI": true, "AX": true,
+	"NS": true, "BO": true, "L": true, "DE": true, "PA": true, "TO": true, "SA": true, "MI": true, "AS": true,
+}
+
+// label reads the digits [i, e) as a label of this stage and emits it, or
+// reports false.
+func (sc *scanner) label(i, e int) (int, bool) {
+	s := sc.s
+	// An era after the year: "300 BC", "900 A.D.".
+	if k := e + 1; k < len(s) && s[e] == ' ' && isUpper(s[k]) {
+		for _, era := range eras {
+			if strings.HasPrefix(s[k:], era) && (k+len(era) == len(s) || !isAlnum(s[k+len(era)])) {
+				return sc.emit(Number{Span: claims.Span{Start: i, End: k + len(era)}, Class: Year,
+					Quantity: sc.exact(s[i:e], atoi(s[i:e])), Unit: era}), true
+			}
+		}
+	}
+	// An era before it: "A.D. 900", "AD 79" (every era ends in ".", "D",
+	// "C" or "E").
+	if i >= 3 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == 'D' || s[i-2] == 'C' || s[i-2] == 'E') {
+		for _, era := range eras {
+			k := i - 1 - len(era)
+			if k >= 0 && s[k:i-1] == era && (k == 0 || !isAlnum(s[k-1])) && e-i <= 4 {
+				return sc.emit(Number{Span: claims.Span{Start: k, End: e}, Class: Year,
+					Quantity: sc.exact(s[i:e], atoi(s[i:e])), Unit: era}), true
+			}
+		}
+	}
+	// A ticker: "7203.T".
+	if e+2 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
+		k := e + 1
+		for k < len(s) && isUpper(s[k]) && k-e <= 3 {
+			k++
+		}
+		if (k == len(s) || !isAlnum(s[k])) && tickerSuffixes[s[e+1:k]] {
+			return sc.identifier(i, i), true
+		}
+	}
+	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) {
+		return i, false
+	}
+	// "S&P 500"
+	if i >= 4 && s[i-4:i] == "S&P " {
+		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+	}
+	ps, pe := sc.prevSpan(i)
+	if pe != i-1 || ps == pe || e < len(s) && isLetter(s[e]) {
+		return i, false
+	}
+	if isUpper(s[ps]) && indexFilter.mayAt(s, ps, pe) {
+		if pw := sc.wordAt(ps); indexNames[string(pw.low[:pw.n])] {
+			return sc.identifier(i, i), true
+		}
+	}
+	// A name of mixed case: "iPhone 15", "PlayStation 5", "eFootball 2024".
+	if mixedCase(s[ps:pe]) {
+		if nw := sc.nextWord(e); !countNoun(&nw) && durationUnit(&nw) == "" {
+			return sc.identifier(i, i), true // "iOS 17.5.1"
+		}
+	}
+	return i, false
+}
+
+// mixedCase reports whether w has a capital after a lower-case letter
+// ("iPhone", "PlayStation", "YouTube"), as names and not words have.
+func mixedCase(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if isUpper(w[k]) && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}

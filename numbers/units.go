@@ -1,0 +1,490 @@
+package numbers
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// The units stage: the unit of measure after a count ("12 km", "512GB",
+// "42°C", "3,000 tonnes", "41.2 points") and the code of a currency or a
+// share. The unit is not part of a count's span, which stays the words
+// claims.ReadQuantity reads; it is in Number.Unit as written and in
+// Number.UnitCode normalised.
+
+// measureUnits maps a unit word after a number, lower-cased, to its code.
+// Words that are also common nouns or names when capitalized ("C", "F")
+// are in glyphUnits, not here.
+var measureUnits = map[string]string{
+	// length
+	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+	"mile": "mi", "miles": "mi", "mi": "mi",
+	"m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+	"ft": "ft", "foot": "ft", "feet": "ft", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
+	"nautical": "nmi",
+	// mass
+	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+	"gram": "g", "grams": "g", "g": "g", "mg": "mg", "milligrams": "mg",
+	"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "lb": "lb", "lbs": "lb",
+	// data and bandwidth
+	"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB",
+	"kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
+	"mbps": "Mbit/s", "gbps": "Gbit/s",
+	// area and volume
+	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+	"litre": "L", "litres": "L", "liter": "L", "liters": "L", "l": "L", "ml": "mL",
+	"gallon": "gal", "gallons": "gal", "barrel": "bbl", "barrels": "bbl", "bpd": "bbl/d",
+	// speed
+	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn",
+	// energy and power
+	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+	"megawatts": "MW", "gigawatts": "GW",
+	// points of an index, a score or a rate
+	"point": "point", "points": "point", "pts": "point", "bps": "bp",
+}
+
+// glyphUnits are units written with a sign, after the number with or
+// without a space: degrees, and "/h".
+var glyphUnits = [...]struct{ text, code string }{
+	{"°C", "degC"}, {"° C", "degC"}, {"ºC", "degC"}, {"℃", "degC"},
+	{"°F", "degF"}, {"° F", "degF"}, {"ºF", "degF"}, {"℉", "degF"},
+	{"°", "deg"},
+	{"km/h", "km/h"},
+}
+
+// unitAfter reads the unit of measure at e, after a number (glued, or
+// after one space): its text as written, its code and its end. It returns
+// "" when there is none.
+func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
+	s := sc.s
+	if e >= len(s) {
+		return "", "", e
+	}
+	j := e
+	if s[j] == ' ' || s[j] == '-' {
+		j++
+	}
+	if j >= len(s) {
+		return "", "", e
+	}
+	if c := s[j]; c >= 0x80 || c == 'k' {
+		for _, g := range glyphUnits {
+			if strings.HasPrefix(s[j:], g.text) {
+				end := j + len(g.text)
+				if end < len(s) && isAlnum(s[end]) {
+					continue
+				}
+				return g.text, g.code, end
+			}
+		}
+	}
+	if !isLetter(s[j]) {
+		return "", "", e
+	}
+	k := j
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	if c := s[j] | 0x20; !unitFilter.mayAt(s, j, k) && c != 'd' && c != 'b' && c != 's' && c != 'c' && c != 'n' {
+		return "", "", e // neither a unit nor "degrees", "basis", "square", "cubic", "nautical"
+	}
+	w := sc.wordAt(j)
+	if w.n == 0 || (w.end < len(s) && isDigit(s[w.end])) {
+		return "", "", e
+	}
+	// "degrees Celsius", "degrees C", "basis points", "square km",
+	// "nautical miles", "years of age".
+	switch string(w.low[:w.n]) {
+	case "degrees", "degree":
+		nw := sc.nextWord(w.end)
+		switch {
+		case nw.is("celsius") || nw.is("centigrade") || (nw.is("c") && isUpper(s[nw.start])):
+			return s[j:nw.end], "degC", nw.end
+		case nw.is("fahrenheit") || (nw.is("f") && isUpper(s[nw.start])):
+			return s[j:nw.end], "degF", nw.end
+		}
+		return s[j:w.end], "deg", w.end
+	case "basis":
+		if nw := sc.nextWord(w.end); nw.is("points") || nw.is("point") {
+			return s[j:nw.end], "bp", nw.end
+		}
+		return "", "", e
+	case "square", "sq":
+		nw := sc.nextWord(w.end)
+		if code := measureUnits[string(nw.low[:nw.n])]; code == "km" || code == "mi" || code == "m" {
+			return s[j:nw.end], code + "2", nw.end
+		}
+		return "", "", e
+	case "cubic":
+		nw := sc.nextWord(w.end)
+		if code := measureUnits[string(nw.low[:nw.n])]; code == "m" || code == "ft" {
+			return s[j:nw.end], code + "3", nw.end
+		}
+		return "", "", e
+	case "nautical":
+		if nw := sc.nextWord(w.end); nw.is("miles") || nw.is("mile") {
+			return s[j:nw.end], "nmi", nw.end
+		}
+		return "", "", e
+	}
+	if !unitFilter.may(&w) {
+		return "", "", e
+	}
+	code, ok := measureUnits[string(w.low[:w.n])]
+	if !ok {
+		return "", "", e
+	}
+	// One-letter units only glued or before punctuation ("5 t" may be a
+	// list), and "l", "g" and "t" only glued.
+	if w.n == 1 && j != e {
+		return "", "", e
+	}
+	if s[e] == '-' && w.n <= 2 {
+		return "", "", e
+	}
+	return s[j:w.end], code, w.end
+}
+
+// currencyCode returns the ISO 4217 code of a currency as written: a sign
+// ("$", "€", "£"), a word ("euros", "roubles") or a code ("EUR"); "" when it
+// does not tell.
+func currencyCode(unit string) string {
+	switch unit {
+	case "$", "US$":
+		return "USD"
+	case "€":
+		return "EUR"
+	case "£":
+		return "GBP"
+	case "¥":
+		return "JPY"
+	case "₽":
+		return "RUB"
+	case "₴":
+		return "UAH"
+	case "₹":
+		return "INR"
+	case "A$":
+		return "AUD"
+	case "C$", "CA$":
+		return "CAD"
+	case "HK$":
+		return "HKD"
+	case "NZ$":
+		return "NZD"
+	case "S$":
+		return "SGD"
+	case "R$":
+		return "BRL"
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR":
+		return unit
+	}
+	if k := strings.IndexByte(unit, ' '); k > 0 && len(unit) <= 32 {
+		// "Swiss francs", "Hong Kong dollars"
+		var buf [32]byte
+		for j := 0; j < len(unit); j++ {
+			buf[j] = unit[j] | 0x20
+		}
+		low := string(buf[:len(unit)])
+		if code, ok := nationalCodes[low]; ok {
+			return code
+		}
+		if words, ok := nationalCurrencies[low[:k]]; ok {
+			return words[low[k+1:]]
+		}
+		return ""
+	}
+	var low [16]byte
+	if len(unit) > len(low) {
+		return ""
+	}
+	for k := 0; k < len(unit); k++ {
+		low[k] = unit[k] | 0x20
+	}
+	switch string(low[:len(unit)]) {
+	case "dollar", "dollars":
+		return "USD"
+	case "euro", "euros":
+		return "EUR"
+	case "pound", "pounds", "sterling":
+		return "GBP"
+	case "rouble", "roubles", "ruble", "rubles":
+		return "RUB"
+	case "hryvnia", "hryvnias", "hryvna", "hryvnas":
+		return "UAH"
+	case "yuan", "renminbi":
+		return "CNY"
+	case "yen":
+		return "JPY"
+	case "rupee", "rupees":
+		return "INR"
+	case "franc", "francs":
+		return "CHF"
+	case "lira", "liras":
+		return "TRY"
+	case "zloty", "zlotys":
+		return "PLN"
+	case "dirham", "dirhams":
+		return "AED"
+	case "reais", "real":
+		return "BRL"
+	case "rand":
+		return "ZAR"
+	case "won":
+		return "KRW"
+	case "shekel", "shekels":
+		return "ILS"
+	case "riyal", "riyals":
+		return "SAR"
+	}
+	return ""
+}
+
+// dollarPrefixes are the letters glued before "$" that name whose dollar
+// it is ("A$5", "HK$10"), longest first.
+var dollarPrefixes = [...]string{"HK", "NZ", "CA", "A", "C", "S", "R"}
+
+// attachUnit sets the unit fields of n as the units stage reads them.
+func (sc *scanner) attachUnit(n *Number) {
+	q := &n.Quantity
+	switch n.Class {
+	case Money:
+		if n.Unit == "$" {
+			for _, p := range dollarPrefixes {
+				if k := n.Span.Start - len(p); k >= 0 && sc.s[k:n.Span.Start] == p && (k == 0 || !isAlnum(sc.s[k-1])) && k >= sc.last {
+					n.Span.Start, n.Unit = k, sc.s[k:n.Span.Start+1] // "A$", "HK$"
+					break
+				}
+			}
+		}
+		n.UnitCode = currencyCode(n.Unit)
+	case Percentage:
+		n.UnitCode = "percent"
+		if pointsIn(q.Text) {
+			n.UnitCode = "percentage_point"
+		}
+	case Count:
+		if q.Vague || !q.IsValid() {
+			return
+		}
+		switch n.Unit {
+		case "C":
+			n.UnitCode = "degC"
+			return
+		case "F":
+			n.UnitCode = "degF"
+			return
+		}
+		if unit, code, _ := sc.unitAfter(n.Span.End); unit != "" {
+			n.Unit, n.UnitCode = unit, code
+		}
+	}
+}
+
+// pointsIn reports whether a share's text is in percentage points.
+func pointsIn(t string) bool {
+	for k := len(t) - 1; k > 0 && isLetter(t[k]); k-- {
+		if t[k-1] == ' ' || t[k-1] == '-' {
+			return strings.EqualFold(t[k:], "points") || strings.EqualFold(t[k:], "point")
+		}
+	}
+	return false
+}
+
+// finish runs the stages that read around a numeric figure before it is
+// emitted: its unit, and whether it is a change.
+func (sc *scanner) finish(n *Number) {
+	switch n.Class {
+	case Count, Percentage, Money, Ratio:
+	default:
+		return
+	}
+	sc.attachUnit(n)
+	if n.Quantity.Change == 0 {
+		n.Quantity.Change = sc.changeAround(n)
+	}
+}
+
+// nationalCurrencies are the adjectives that say whose currency a currency
+// word names ("Swiss francs", "Canadian dollars"), with the code they give.
+var nationalCurrencies = map[string]map[string]string{
+	"swiss":      {"francs": "CHF", "franc": "CHF"},
+	"canadian":   {"dollars": "CAD", "dollar": "CAD"},
+	"australian": {"dollars": "AUD", "dollar": "AUD"},
+	"us":         {"dollars": "USD", "dollar": "USD"},
+	"singapore":  {"dollars": "SGD", "dollar": "SGD"},
+	"hong":       {"kong": ""},
+	"new":        {"zealand": ""},
+	"egyptian":   {"pounds": "EGP", "pound": "EGP"},
+	"turkish":    {"lira": "TRY", "liras": "TRY"},
+	"south":      {"african": ""},
+	"mexican":    {"pesos": "MXN", "peso": "MXN"},
+	"indian":     {"rupees": "INR", "rupee": "INR"},
+	"chinese":    {"yuan": "CNY"},
+	"japanese":   {"yen": "JPY"},
+	"brazilian":  {"reais": "BRL", "real": "BRL"},
+}
+
+// nationalCodes are the codes of the two-word adjectives.
+var nationalCodes = map[string]string{"hong kong dollars": "HKD", "hong kong dollar": "HKD",
+	"new zealand dollars": "NZD", "new zealand dollar": "NZD", "south african rand": "ZAR"}
+
+// nationalCurrency reads a capitalized adjective of a currency and the
+// currency word after it at w ("Swiss francs", "Hong Kong dollars"); it
+// returns the words as written and their end, or 0.
+func (sc *scanner) nationalCurrency(w *word) (string, int) {
+	s := sc.s
+	if w.n == 0 || !isUpper(s[w.start]) {
+		return "", 0
+	}
+	words, ok := nationalCurrencies[string(w.low[:w.n])]
+	if !ok {
+		return "", 0
+	}
+	w2 := sc.nextWord(w.end)
+	code, ok := words[string(w2.low[:w2.n])]
+	if !ok || w2.n == 0 {
+		return "", 0
+	}
+	if code != "" {
+		return s[w.start:w2.end], w2.end
+	}
+	w3 := sc.nextWord(w2.end)
+	if w3.n == 0 {
+		return "", 0
+	}
+	if _, ok := nationalCodes[strings.ToLower(s[w.start:w3.end])]; ok {
+		return s[w.start:w3.end], w3.end
+	}
+	return "", 0
+}
+
+// gluedMillions reads "25m" before a plural noun as 25 million ("25m
+// passengers"), where "25m" alone may be 25 metres, and "1B people" as a
+// billion: the quantity n with its span over the letter ending at e.
+func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
+	nw := sc.nextWord(e)
+	if !countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "" {
+		return n, false
+	}
+	q := n.Quantity
+	scale := int64(1_000_000)
+	if c := sc.s[e-1] | 0x20; c == 'b' {
+		scale = 1_000_000_000 // "1B people"
+	}
+	v, err := q.Value.Mul(claims.DecimalOf(scale))
+	if err != nil || q.Qualifier == claims.Range || q.Vague {
+		return n, false
+	}
+	p, _ := q.Precision.Mul(claims.DecimalOf(scale))
+	m := claims.NewQuantity(sc.s[n.Span.Start:e], q.Qualifier, v)
+	m.Precision = p
+	n.Quantity, n.Span.End = m, e
+	return n, true
+}
+
+// temperatureWords are the words that, a few words before a number with a
+// glued "C" or "F", make it degrees ("temperatures hit 46.3C").
+var temperatureWords = map[string]bool{"temperature": true, "temperatures": true, "heat": true, "heatwave": true,
+	"highs": true, "high": true, "lows": true, "low": true, "thermometer": true, "thermometers": true,
+	"degrees": true, "hottest": true, "coldest": true, "warm": true, "warmest": true, "mercury": true}
+
+// gluedUnit reads a one-letter unit glued to the number n that only its
+// context tells from a code: pence ("4p lower", "310p") and degrees after a
+// word of temperature ("46.3C").
+func (sc *scanner) gluedUnit(n Number, w *word) (Number, bool) {
+	s := sc.s
+	if w.n != 1 || (w.end < len(s) && isAlnum(s[w.end])) || n.Quantity.Qualifier != claims.Exact {
+		return n, false
+	}
+	switch c := s[w.start]; c {
+	case 'p':
+		if n.Quantity.Value.Sign() <= 0 || len(n.Quantity.Text) > 6 {
+			return n, false
+		}
+		n.Class, n.Unit, n.Span.End = Money, "p", w.end
+		return n, true
+	case 'C', 'F':
+		k := n.Span.Start
+		for words := 0; words < 6; words++ {
+			pw := sc.prevWord(k)
+			if pw.n == 0 {
+				break
+			}
+			if temperatureWords[string(pw.low[:pw.n])] {
+				n.Unit = s[w.start:w.end]
+				return n, true
+			}
+			k = pw.start
+		}
+	}
+	return n, false
+}
+
+// A wordFilter rules out most words before a lookup in a word table: for
+// each first letter, the lengths of the table's words.
+type wordFilter [26]uint32
+
+func newFilter[V any](m map[string]V) *wordFilter {
+	var f wordFilter
+	for w := range m {
+		if c := w[0] | 0x20; len(w) < 32 && c >= 'a' && c <= 'z' {
+			f[c-'a'] |= 1 << len(w)
+		}
+	}
+	return &f
+}
+
+// may reports whether w can be in the filter's table.
+func (f *wordFilter) may(w *word) bool {
+	return w.n > 0 && w.low[0] >= 'a' && w.low[0] <= 'z' && f[w.low[0]-'a']&(1<<w.n) != 0
+}
+
+// mayAt reports whether the letters s[start:end] can be a word of the
+// filter's table, without reading them into a word.
+func (f *wordFilter) mayAt(s string, start, end int) bool {
+	n := end - start
+	if n <= 0 || n >= 32 {
+		return false
+	}
+	c := s[start] | 0x20
+	return c >= 'a' && c <= 'z' && f[c-'a']&(1<<n) != 0
+}
+
+// prevSpan returns the bounds of the word before the white space ending at
+// i, as prevWord finds it, without reading it; start == end when there is
+// none.
+func (sc *scanner) prevSpan(i int) (int, int) {
+	s := sc.s
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') && i-j < 8 {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
+		k--
+	}
+	if k == j || (k > 0 && isDigit(s[k-1])) {
+		return j, j
+	}
+	return k, j
+}
+
+// nextSpan returns the bounds of the word after the white space at i, as
+// nextWord finds it, without reading it; start == end when there is none.
+func (sc *scanner) nextSpan(i int) (int, int) {
+	s := sc.s
+	j := sc.spaceAt(i)
+	if j == i || j >= len(s) || !isLetter(s[j]) {
+		return j, j
+	}
+	k := j
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	return j, k
+}
+
+var unitFilter = newFilter(measureUnits)
