@@ -619,6 +619,9 @@ func (d *document) nationalAt(j, cl0 int) bool {
 		return true
 	case "country":
 		return j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout")
+	case "general":
+		// "a general strike" stops the whole country.
+		return !d.toks[j].capital && j+1 < len(d.toks) && (d.toks[j+1].low == "strike" || d.toks[j+1].low == "strikes")
 	case "national":
 		if d.toks[j].capital || j+1 >= len(d.toks) {
 			return false

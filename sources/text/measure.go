@@ -323,8 +323,8 @@ func (d *document) measureBefore(k int, s sentence, b *builder) (string, bool) {
 func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) {
 	q := d.toks[k].quote
 	for i := k - 1; i >= s.first; i-- {
-		if d.toks[i].quote != q {
-			continue
+		if d.toks[i].quote != q || d.toks[i].low == "body" {
+			continue // "the highest judicial body": a body that is no corpse
 		}
 		if m, i0, ok := d.measureEnding(i, s.first); ok {
 			b.why("measure", d.span(i0, i))

@@ -115,3 +115,15 @@ func TestPlaceOfSaying(t *testing.T) {
 			[]row{{Q: "310", Subject: "Afghanistan"}}},
 	}, "direction")
 }
+
+// A general strike is the whole country's; a judicial body is no corpse.
+func TestGeneralStrikeAndBody(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a general strike", pub + "Unions in Portugal called the walkout. They said 2 million workers joined the general strike on Thursday.",
+			[]row{{Q: "2 million", Subject: "Portugal"}}},
+	}, "direction")
+	runStage(t, []stageCase{
+		{"a body that is no corpse", pub + "The country's top electoral body raised the winner's share to 61.2%.",
+			[]row{{Q: "61.2%", Measure: ""}}},
+	}, "measure")
+}
