@@ -587,6 +587,9 @@ func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Sp
 				if d.dayEarlier(j, s) || j < k && j+1 < len(d.toks) && d.toks[j+1].low == "ago" {
 					continue // "a day earlier" is read below; "since April" starts a period
 				}
+				if j > k && d.reducedRelative(k, j) {
+					continue // "were returned under the deal brokered on May 16": the deal's date
+				}
 				return p, sp, true
 			}
 		}
@@ -1607,4 +1610,33 @@ func (d *document) tokenAt(off int) int {
 func (d *document) isPlaceName(i int) bool {
 	p, _, _ := d.partyAt(i)
 	return p != "" || d.lx.capitals[d.toks[i].low] != ""
+}
+
+// reducedRelative reports a participle between the figure at k and a date
+// at j that tells of a noun after the figure's own verb: in "390 soldiers
+// were returned home under the deal brokered on May 16" the date is the
+// deal's. The figure's clause must have its finite verb first ("were
+// returned"), so that "prisoners freed on Friday" keeps its date.
+func (d *document) reducedRelative(k, j int) bool {
+	finite := false
+	for i := k + 1; i < j; i++ {
+		w := d.toks[i].low
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		switch w {
+		case "was", "were", "is", "are", "has", "have", "had", "been":
+			finite = true
+			continue
+		}
+		if !finite || i-1 <= k {
+			continue
+		}
+		prev := d.toks[i-1]
+		if (strings.HasSuffix(w, "ed") || isIrregularPast(w)) && prev.kind == tWord && !prev.capital &&
+			!d.lx.aux[prev.low] && !d.lx.breaker[prev.low] && !strings.HasSuffix(prev.low, "ed") && !strings.HasSuffix(prev.low, "ly") {
+			return true
+		}
+	}
+	return false
 }
