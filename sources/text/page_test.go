@@ -317,3 +317,16 @@ func TestCheckText(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, cs)
 }
+
+// TestStaleStampNoDate: a page whose only date is its own timestamp gives
+// claims without dates, not the timestamp's.
+func TestStaleStampNoDate(t *testing.T) {
+	text := "Home | World | Sport\nMonday, 4 March 2024\nUpdated 09:12 GMT\n\nClashes leave 40 hurt in the capital\n\nPolice said 40 people were hurt in the clashes.\n"
+	cs, err := Extract("stale", []byte(text), Options{})
+	require.NoError(t, err)
+	require.Len(t, cs, 2)
+	for _, c := range cs {
+		require.True(t, c.AsOf.IsZero(), "as of %v", c.AsOf)
+		require.False(t, c.Source.Published.IsValid())
+	}
+}
