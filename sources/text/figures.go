@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
 	"golang.org/x/text/language"
@@ -120,6 +122,26 @@ func rescan(text string, figs []figure, spans []claims.Span, tag language.Tag) [
 	for ; fi < len(figs); fi++ {
 		if figs[fi].span.Start >= last {
 			out = append(out, figs[fi])
+		}
+	}
+	return out
+}
+
+// endingFigures returns the spans of lines whose last word is a figure
+// (the scanner read it with the next line's words: "… in 2024" then "More
+// than 9,000 …"), among lines (in order).
+func endingFigures(text string, figs []figure, lines []claims.Span) []claims.Span {
+	var out []claims.Span
+	fi := 0
+	for _, l := range lines {
+		for fi < len(figs) && figs[fi].span.End < l.End-1 {
+			fi++
+		}
+		for k := fi; k < len(figs) && figs[k].span.Start < l.End; k++ {
+			if e := figs[k].span.End; e >= l.End-1 && strings.TrimRight(text[e:min(l.End, len(text))], " \t\r.") == "" || e > l.End {
+				out = append(out, l)
+				break
+			}
 		}
 	}
 	return out

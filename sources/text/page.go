@@ -116,7 +116,7 @@ const pageShort = 120
 // pub, when valid, is the story's date: a headline-like line dated more
 // than a few days away from it is a teaser of another day.
 func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
-	var lines []pageLine
+	lines := make([]pageLine, 0, strings.Count(text[from:], "\n")+1)
 	for pos := from; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		next := 0
@@ -188,20 +188,17 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 }
 
 // furniture returns why the trimmed line s is no part of the story, or "".
+// A long line is read only at its ends (a caption's opening or credit),
+// and a line that ends with a stop is no timestamp, counter or menu.
 func furniture(s string, lx *lexicon, pub claims.Date) string {
 	short := len(s) <= pageShort
-	// Only the ends of a long line are read: the prefixes and suffixes.
-	low, tail := s, s
-	if !short {
-		low, tail = s[:48], s[len(s)-32:]
-	}
-	low, tail = lower(low), lower(tail)
-	if short && teaserHeadings[strings.TrimRight(low, " :.")] {
+	stop := endsSentence(s)
+	if len(s) <= 40 && teaserHeadings[lower(strings.TrimRight(s, " :."))] {
 		return "teasers"
 	}
 	if short {
 		for _, p := range furniturePrefixes {
-			if strings.HasPrefix(low, p) {
+			if hasPrefixFold(s, p) {
 				return "label " + p
 			}
 		}
@@ -213,18 +210,18 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 		}
 	}
 	for _, p := range captionPrefixes {
-		if strings.HasPrefix(low, p) {
+		if hasPrefixFold(s, p) {
 			return "caption"
 		}
 	}
-	if !endsSentence(s) || strings.HasSuffix(s, ")") {
+	if !stop || strings.HasSuffix(s, ")") {
 		for _, p := range captionSuffixes {
-			if strings.HasSuffix(tail, p) {
+			if len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p) {
 				return "caption"
 			}
 		}
 	}
-	if short {
+	if short && !stop {
 		if isMenu(s) {
 			return "menu"
 		}
@@ -232,16 +229,21 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 		if words > 0 && counters > 0 && counters+figures == words {
 			return "counter"
 		}
-		if dated && stamps+figures >= words-2 && len(s) <= 80 && !endsSentence(s) {
+		if dated && stamps+figures >= words-2 && len(s) <= 80 {
 			return "timestamp"
 		}
-		if dated && pub.IsValid() && !endsSentence(s) && words >= 4 {
+		if dated && pub.IsValid() && words >= 4 {
 			if d, ok := lineDate(s); ok && d.Year != 0 && farFrom(d, pub) {
 				return "teaser of another day"
 			}
 		}
 	}
 	return ""
+}
+
+// hasPrefixFold reports whether s starts with p, ignoring case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
 // isHeadLine reports whether the trimmed line s is story text that ends

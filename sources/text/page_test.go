@@ -150,6 +150,18 @@ func TestGlued(t *testing.T) {
 		}
 	}
 	require.Equal(t, []string{"19", "2,000"}, figs)
+
+	// A headline's last word is read within its line: the year is no count
+	// read with the next line's words.
+	text = "Crossings pass 9,000 in 2024\nMore than 9,000 people crossed so far this year.\n"
+	d = x.read("head", text, new(scratch))
+	figs = figs[:0]
+	for _, f := range d.figs {
+		if f.claim {
+			figs = append(figs, text[f.span.Start:f.span.End])
+		}
+	}
+	require.Equal(t, []string{"9,000", "More than 9,000"}, figs)
 }
 
 // TestPageSentences: the sentences of a scraped page.
