@@ -137,6 +137,9 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 			teaser = false
 			continue
 		}
+		if teaser && (len(s) > pageShort || endsSentence(s) && len(s) > 80) {
+			teaser = false // a paragraph: the story goes on (a page without blank lines)
+		}
 		if teaser {
 			l.kind, l.why = lineFurniture, "teaser"
 			continue
@@ -173,7 +176,7 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 		for last >= 0 && strings.TrimSpace(text[lines[last].start:lines[last].end]) == "" {
 			last--
 		}
-		if last > 0 && lines[last].kind != lineFurniture && !endsSentence(strings.TrimSpace(text[lines[last].start:lines[last].end])) {
+		if cut := strings.TrimSpace(text[lines[last].start:lines[last].end]); last > 0 && lines[last].kind != lineFurniture && !endsSentence(cut) && len(cut) <= 200 {
 			h := last - 1
 			for h >= 0 && strings.TrimSpace(text[lines[h].start:lines[h].end]) == "" {
 				h--

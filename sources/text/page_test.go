@@ -112,6 +112,16 @@ func TestReadPage(t *testing.T) {
 	}
 	F, H, T := lineFurniture, lineHead, lineText
 	require.Equal(t, []lineKind{F, T, H, H, T, T, T, H, H, T, T, T, F, F, F, T, T, F, F}, kinds)
+
+	// In a page without blank lines, a block of teasers ends at the next
+	// paragraph of the story.
+	text2 := "Officials said on Friday that 120 had died.\nRelated\nStorm kills 300 on the coast\n" +
+		"The army said on Saturday that it would send 2,000 more troops to the region, and more later.\nIt gave no date."
+	kinds = kinds[:0]
+	for _, l := range readPage(text2, 0, newLexicon(), claims.Date{}) {
+		kinds = append(kinds, l.kind)
+	}
+	require.Equal(t, []lineKind{T, F, F, T, T}, kinds)
 	skip, brks, _ := pageCuts(text, lines)
 	require.Len(t, skip, 6)
 	require.Contains(t, brks, lines[2].end)
