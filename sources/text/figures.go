@@ -138,7 +138,7 @@ func endingFigures(text string, figs []figure, lines []claims.Span) []claims.Spa
 			fi++
 		}
 		for k := fi; k < len(figs) && figs[k].span.Start < l.End; k++ {
-			if e := figs[k].span.End; e >= l.End-1 && strings.TrimRight(text[e:min(l.End, len(text))], " \t\r.") == "" || e > l.End {
+			if e := figs[k].span.End; e > l.End || e >= l.End-1 && strings.TrimRight(text[e:l.End], " \t\r.") == "" {
 				out = append(out, l)
 				break
 			}

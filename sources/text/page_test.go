@@ -185,17 +185,16 @@ func TestPageSentences(t *testing.T) {
 		{"no split", "The U.S.-based group and Caliber.Az said 6.2 percent.", []string{"The"}},
 		{"headline without a stop", "Quake kills 40 in the north\nRescuers said 40 people died.", []string{"Quake", "Rescuers"}},
 		{"wrapped line", "The results of the vote\nwere announced on Monday.\n\nIt was late.", []string{"The", "It"}},
+		{"headline, then a figure", "Quake kills 40 in the north\n40 people died, officials said.\n\nIt was late.", []string{"Quake", "40", "It"}},
 		{"list items", "The ministry said:\n\n- 40 died\n- 80 were hurt\n\nIt gave no more.", []string{"The", "-", "-", "It"}},
 	}
-	lx := newLexicon()
+	x := New(Options{})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			skip, brks, _ := pageCuts(tc.text, readPage(tc.text, 0, lx, claims.Date{}))
-			toks, _ := tokenizePage(tc.text, 0, skip, brks, nil, nil)
-			markQuotes(toks)
+			d := x.read("sentences", tc.text, new(scratch))
 			var got []string
-			for _, s := range splitSentences(tc.text, toks, lx) {
-				got = append(got, tc.text[toks[s.first].start:toks[s.first].end])
+			for _, s := range d.sents {
+				got = append(got, tc.text[d.toks[s.first].start:d.toks[s.first].end])
 			}
 			require.Equal(t, tc.want, got)
 		})
@@ -351,4 +350,44 @@ func TestStaleStampNoDate(t *testing.T) {
 		require.True(t, c.AsOf.IsZero(), "as of %v", c.AsOf)
 		require.False(t, c.Source.Published.IsValid())
 	}
+}
+
+// FuzzPage checks the page stage on any text: tokens in order, inside the
+// text, on rune boundaries and outside furniture; figures in order, apart,
+// inside the text (what mergeFigures needs).
+func FuzzPage(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "pages", "*.txt"))
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{"", "\n", "a1", "abc1", "1abcd", "x\n\nRelated\n", "- 1\n- 2", "in 2024\nMore than 9,000",
+		"1,000people\n", "transferring19,000.5x", "ab\xff1", "Home | A | B\nMonday, 4 March 2024\n"} {
+		f.Add(s)
+	}
+	x := New(Options{})
+	f.Fuzz(func(t *testing.T, text string) {
+		d := x.read("fuzz", text, new(scratch))
+		skip, _, _ := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
+		end := 0
+		for _, tk := range d.toks {
+			if tk.start < end || tk.end <= tk.start || tk.end > len(text) || !boundary(text, tk.start) || !boundary(text, tk.end) {
+				t.Fatalf("token %d-%d after %d", tk.start, tk.end, end)
+			}
+			for _, sp := range skip {
+				if tk.start < sp.End && sp.Start < tk.end {
+					t.Fatalf("token %q in furniture %v", text[tk.start:tk.end], sp)
+				}
+			}
+			end = tk.end
+		}
+		end = 0
+		for _, fg := range d.figs {
+			if fg.span.Start < end || fg.span.End <= fg.span.Start || fg.span.End > len(text) {
+				t.Fatalf("figure %v after %d", fg.span, end)
+			}
+			end = fg.span.End
+		}
+	})
 }
