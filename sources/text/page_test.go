@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestFurniture: which lines of a page are no part of the story, and why.
@@ -390,4 +391,25 @@ func FuzzPage(f *testing.F) {
 			end = fg.span.End
 		}
 	})
+}
+
+// TestNameNumber: a capitalised number word inside a sentence, before a
+// capitalised word, is part of a name, not a count.
+func TestNameNumber(t *testing.T) {
+	tests := []struct {
+		text  string
+		claim bool
+	}{
+		{"The march ended in Nine Elms on Sunday.", false},
+		{"Boats sailed past the Three Gorges dam.", false},
+		{"Nine Palestinians were freed on Sunday.", true},
+		{"Police said nine Palestinians were freed.", true},
+		{"The army freed Nine.", true},
+		{"Officials counted 9 Palestinians.", true},
+	}
+	for _, tc := range tests {
+		figs := scanFigures(tc.text, language.Tag{}, nil)
+		require.NotEmpty(t, figs, tc.text)
+		require.Equal(t, tc.claim, figs[0].claim, tc.text)
+	}
 }
