@@ -41,8 +41,8 @@ type pageLine struct {
 // Furniture that a line starts with, lowercased: stamps, credits, prompts
 // and teaser labels. The line must be short (pageShort) unless noted.
 var furniturePrefixes = []string{
-	// timestamps of the page
-	"updated", "last updated", "published:", "published on", "published at", "originally published", "first published",
+	// timestamps of the page ("Updated 14:05 GMT": see isStampLabel)
+	"updated:", "updated on", "updated at", "updated -", "updated –", "updated —", "updated |", "last updated", "published:", "published on", "published at", "originally published", "first published",
 	"posted:", "posted on", "posted at", "last modified",
 	// credits
 	"photo:", "photos:", "photo courtesy", "photo credit", "photograph:", "picture:", "pictures:", "image:",
@@ -199,10 +199,18 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 	if len(s) <= 40 && teaserHeadings[lower(strings.TrimRight(s, " :."))] {
 		return "teasers"
 	}
-	if short {
+	// A label is short; a line that ends with a stop is a sentence unless
+	// it is very short ("Comments from officials put the toll at 40."
+	// is story text, "Subscribe to our newsletter." is not).
+	if short && (!stop || len(s) <= 40) {
 		for _, p := range furniturePrefixes {
 			if hasPrefixFold(s, p) {
 				return "label " + p
+			}
+		}
+		if hasPrefixFold(s, "updated ") {
+			if w, _, _ := strings.Cut(s[len("updated "):], " "); startsDigit(w) || lx.months[lower(strings.Trim(w, ".,"))] || weekdays[lower(strings.Trim(w, ".,"))] != 0 || lower(strings.Trim(w, ".,")) == "sunday" {
+				return "label updated"
 			}
 		}
 		if strings.ContainsAny(s, tickerRunes) {

@@ -59,6 +59,11 @@ func TestFurniture(t *testing.T) {
 		{"Oct 11, 2023 03:05 PM IST", "timestamp"},
 		{"May 23, 2025Valley Courier", "timestamp"},
 		{"Updated 14:05 GMT", "label updated"},
+		{"Updated Monday, 12 May 2025", "label updated"},
+		{"Updated: 12/05/2025", "label updated:"},
+		{"Updated death toll: 300 killed in the north", ""},
+		{"Comments from officials put the toll at 40 on Tuesday.", ""},
+		{"Subscribe to our newsletter.", "label subscribe"},
 		{"Originally Published: 31 JAN 24 11:49 ET", "label originally published"},
 		{"Last updated on 12 May 2025, 09:10", "label last updated"},
 		// captions
