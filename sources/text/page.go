@@ -220,8 +220,12 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 			return "byline"
 		}
 	}
+	// A caption opens like one and either has no stop or tells what the
+	// picture shows in the present ("… shows rescuers …"); "A photo
+	// published by the ministry showed 40 bodies." is story text.
 	for _, p := range captionPrefixes {
-		if hasPrefixFold(s, p) {
+		if hasPrefixFold(s, p) && (!stop || strings.Contains(s, " shows ") || strings.Contains(s, " show ") ||
+			strings.Contains(s, " is seen") || strings.Contains(s, " are seen")) {
 			return "caption"
 		}
 	}

@@ -70,6 +70,8 @@ func TestFurniture(t *testing.T) {
 		{"This handout picture taken and released by the coast guard on August 20 shows divers searching near the wreck with 4 boats.", "caption"},
 		{"A picture of the handover released by the ministry on May 2, 2025 (Ministry of Defence)", "caption"},
 		{"Rescuers search the rubble of a school in the old town. (File)", "caption"},
+		{"A photo published by the ministry on Monday showed 40 bodies in the yard.", ""},
+		{"An aerial view of the flooded district, where 300 homes were lost", "caption"},
 		{"Volunteers hand out water near the stadium (AP Photo)", "caption"},
 		// teasers of another day
 		{"March 3, 2021 — Bridge collapse leaves 9 dead in the port city", "teaser of another day"},
