@@ -244,7 +244,7 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 		if words > 0 && counters > 0 && counters+figures == words {
 			return "counter"
 		}
-		if dated && stamps+figures >= words-2 && len(s) <= 80 {
+		if dated && stamps+figures >= words-2 && len(s) <= 80 && !holdsCount(s) {
 			return "timestamp"
 		}
 		if dated && pub.IsValid() && words >= 4 {
@@ -443,6 +443,17 @@ func lineDate(s string) (claims.Date, bool) {
 		}
 	}
 	return claims.Date{}, false
+}
+
+// holdsCount reports whether line s holds a figure that can be a claim
+// ("June 5: 40 dead" is a headline, not a timestamp).
+func holdsCount(s string) bool {
+	for _, f := range scanFigures(s, language.Tag{}, nil) {
+		if f.claim {
+			return true
+		}
+	}
+	return false
 }
 
 // farFrom reports whether d is more than three days away from pub.

@@ -58,6 +58,7 @@ func TestFurniture(t *testing.T) {
 		{"Monday, 4 March 2024", "timestamp"},
 		{"Oct 11, 2023 03:05 PM IST", "timestamp"},
 		{"May 23, 2025Valley Courier", "timestamp"},
+		{"June 5: 40 dead in the north", ""},
 		{"Updated 14:05 GMT", "label updated"},
 		{"Updated Monday, 12 May 2025", "label updated"},
 		{"Updated: 12/05/2025", "label updated:"},
