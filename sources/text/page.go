@@ -144,7 +144,7 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 			l.kind, l.why = lineFurniture, "teaser"
 			continue
 		}
-		if why := furniture(s, lx, pub); why != "" {
+		if why := furniture(s, lx, pub, prose > 0); why != "" {
 			l.kind, l.why = lineFurniture, why
 			if why == "teasers" {
 				teaser = true
@@ -193,7 +193,11 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 // furniture returns why the trimmed line s is no part of the story, or "".
 // A long line is read only at its ends (a caption's opening or credit),
 // and a line that ends with a stop is no timestamp, counter or menu.
-func furniture(s string, lx *lexicon, pub claims.Date) string {
+//
+// started says whether the story's prose has begun: a line dated days away
+// from the story is a teaser only after that (a headline may recall an old
+// date).
+func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 	short := len(s) <= pageShort
 	stop := endsSentence(s)
 	if len(s) <= 40 && teaserHeadings[lower(strings.TrimRight(s, " :."))] {
@@ -247,7 +251,7 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 		if dated && stamps+figures >= words-2 && len(s) <= 80 && !holdsCount(s) {
 			return "timestamp"
 		}
-		if dated && pub.IsValid() && words >= 4 {
+		if dated && started && pub.IsValid() && words >= 4 {
 			if d, ok := lineDate(s); ok && d.Year != 0 && farFrom(d, pub) {
 				return "teaser of another day"
 			}
