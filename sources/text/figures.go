@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
 	"golang.org/x/text/language"
@@ -37,10 +39,43 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 		case numbers.Date:
 			f.isDate, f.date = true, n.Date
 		}
+		if f.claim && nameNumber(text, n.Span) {
+			f.claim = false // "in Nine Elms", "the Three Gorges dam": a name
+		}
 		figs = append(figs, f)
 		last = n.Span.End
 	}
 	return figs
+}
+
+// nameNumber reports a number word that is part of a name: capitalised
+// inside a sentence (after a word in small letters or a comma) and followed
+// by a capitalised word ("in Nine Elms", "at Seven Sisters").
+func nameNumber(text string, sp claims.Span) bool {
+	w := text[sp.Start:sp.End]
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false // one word in letters only: "Nine", not "Nine hundred" or "9"
+		}
+	}
+	p := sp.Start - 1
+	for p >= 0 && text[p] == ' ' {
+		p--
+	}
+	if p < 0 || p == sp.Start-1 || !('a' <= text[p] && text[p] <= 'z' || text[p] == ',') {
+		return false
+	}
+	n := sp.End
+	if n >= len(text) || text[n] != ' ' {
+		return false
+	}
+	for n < len(text) && text[n] == ' ' {
+		n++
+	}
+	return n+1 < len(text) && 'A' <= text[n] && text[n] <= 'Z' && 'a' <= text[n+1] && text[n+1] <= 'z'
 }
 
 // dropFurniture removes the figures that stand in the spans of skip (both
@@ -121,6 +156,26 @@ func rescan(text string, figs []figure, spans []claims.Span, tag language.Tag) [
 	for ; fi < len(figs); fi++ {
 		if figs[fi].span.Start >= last {
 			out = append(out, figs[fi])
+		}
+	}
+	return out
+}
+
+// endingFigures returns the spans of lines whose last word is a figure
+// (the scanner read it with the next line's words: "… in 2024" then "More
+// than 9,000 …"), among lines (in order).
+func endingFigures(text string, figs []figure, lines []claims.Span) []claims.Span {
+	var out []claims.Span
+	fi := 0
+	for _, l := range lines {
+		for fi < len(figs) && figs[fi].span.End < l.End-1 {
+			fi++
+		}
+		for k := fi; k < len(figs) && figs[k].span.Start < l.End; k++ {
+			if e := figs[k].span.End; e > l.End || e >= l.End-1 && strings.TrimRight(text[e:l.End], " \t\r.") == "" {
+				out = append(out, l)
+				break
+			}
 		}
 	}
 	return out

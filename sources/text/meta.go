@@ -192,6 +192,9 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 	if place == "" || !unicode.IsUpper(rune(place[0])) || len(strings.Fields(place)) > 4 {
 		return
 	}
+	if w := lower(strings.Fields(place)[0]); lx.months[strings.TrimSuffix(w, ".")] || weekdays[w] != 0 || w == "sunday" {
+		return // "Monday, 4 March 2024": the page's timestamp, no dateline
+	}
 	rest := line[i:]
 	// A full date in the dateline dates the article: "LAMPEDUSA, Italy,
 	// July 9, 2025 (AP) -". One without a year does not.

@@ -41,8 +41,8 @@ type pageLine struct {
 // Furniture that a line starts with, lowercased: stamps, credits, prompts
 // and teaser labels. The line must be short (pageShort) unless noted.
 var furniturePrefixes = []string{
-	// timestamps of the page
-	"updated", "last updated", "published:", "published on", "published at", "originally published", "first published",
+	// timestamps of the page ("Updated 14:05 GMT": see isStampLabel)
+	"updated:", "updated on", "updated at", "updated -", "updated –", "updated —", "updated |", "last updated", "published:", "published on", "published at", "originally published", "first published",
 	"posted:", "posted on", "posted at", "last modified",
 	// credits
 	"photo:", "photos:", "photo courtesy", "photo credit", "photograph:", "picture:", "pictures:", "image:",
@@ -116,7 +116,7 @@ const pageShort = 120
 // pub, when valid, is the story's date: a headline-like line dated more
 // than a few days away from it is a teaser of another day.
 func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
-	var lines []pageLine
+	lines := make([]pageLine, 0, strings.Count(text[from:], "\n")+1)
 	for pos := from; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		next := 0
@@ -137,11 +137,14 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 			teaser = false
 			continue
 		}
+		if teaser && (len(s) > pageShort || endsSentence(s) && len(s) > 80) {
+			teaser = false // a paragraph: the story goes on (a page without blank lines)
+		}
 		if teaser {
 			l.kind, l.why = lineFurniture, "teaser"
 			continue
 		}
-		if why := furniture(s, lx, pub); why != "" {
+		if why := furniture(s, lx, pub, prose > 0); why != "" {
 			l.kind, l.why = lineFurniture, why
 			if why == "teasers" {
 				teaser = true
@@ -173,7 +176,7 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 		for last >= 0 && strings.TrimSpace(text[lines[last].start:lines[last].end]) == "" {
 			last--
 		}
-		if last > 0 && lines[last].kind != lineFurniture && !endsSentence(strings.TrimSpace(text[lines[last].start:lines[last].end])) {
+		if cut := strings.TrimSpace(text[lines[last].start:lines[last].end]); last > 0 && lines[last].kind != lineFurniture && !endsSentence(cut) && len(cut) <= 200 {
 			h := last - 1
 			for h >= 0 && strings.TrimSpace(text[lines[h].start:lines[h].end]) == "" {
 				h--
@@ -188,21 +191,30 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 }
 
 // furniture returns why the trimmed line s is no part of the story, or "".
-func furniture(s string, lx *lexicon, pub claims.Date) string {
+// A long line is read only at its ends (a caption's opening or credit),
+// and a line that ends with a stop is no timestamp, counter or menu.
+//
+// started says whether the story's prose has begun: a line dated days away
+// from the story is a teaser only after that (a headline may recall an old
+// date).
+func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 	short := len(s) <= pageShort
-	// Only the ends of a long line are read: the prefixes and suffixes.
-	low, tail := s, s
-	if !short {
-		low, tail = s[:48], s[len(s)-32:]
-	}
-	low, tail = lower(low), lower(tail)
-	if short && teaserHeadings[strings.TrimRight(low, " :.")] {
+	stop := endsSentence(s)
+	if len(s) <= 40 && teaserHeadings[lower(strings.TrimRight(s, " :."))] {
 		return "teasers"
 	}
-	if short {
+	// A label is short; a line that ends with a stop is a sentence unless
+	// it is very short ("Comments from officials put the toll at 40."
+	// is story text, "Subscribe to our newsletter." is not).
+	if short && (!stop || len(s) <= 40) {
 		for _, p := range furniturePrefixes {
-			if strings.HasPrefix(low, p) {
+			if hasPrefixFold(s, p) {
 				return "label " + p
+			}
+		}
+		if hasPrefixFold(s, "updated ") {
+			if w, _, _ := strings.Cut(s[len("updated "):], " "); startsDigit(w) || lx.months[lower(strings.Trim(w, ".,"))] || weekdays[lower(strings.Trim(w, ".,"))] != 0 || lower(strings.Trim(w, ".,")) == "sunday" {
+				return "label updated"
 			}
 		}
 		if strings.ContainsAny(s, tickerRunes) {
@@ -212,19 +224,23 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 			return "byline"
 		}
 	}
+	// A caption opens like one and either has no stop or tells what the
+	// picture shows in the present ("… shows rescuers …"); "A photo
+	// published by the ministry showed 40 bodies." is story text.
 	for _, p := range captionPrefixes {
-		if strings.HasPrefix(low, p) {
+		if hasPrefixFold(s, p) && (!stop || strings.Contains(s, " shows ") || strings.Contains(s, " show ") ||
+			strings.Contains(s, " is seen") || strings.Contains(s, " are seen")) {
 			return "caption"
 		}
 	}
-	if !endsSentence(s) || strings.HasSuffix(s, ")") {
+	if !stop || strings.HasSuffix(s, ")") {
 		for _, p := range captionSuffixes {
-			if strings.HasSuffix(tail, p) {
+			if len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p) {
 				return "caption"
 			}
 		}
 	}
-	if short {
+	if short && !stop {
 		if isMenu(s) {
 			return "menu"
 		}
@@ -232,16 +248,21 @@ func furniture(s string, lx *lexicon, pub claims.Date) string {
 		if words > 0 && counters > 0 && counters+figures == words {
 			return "counter"
 		}
-		if dated && stamps+figures >= words-2 && len(s) <= 80 && !endsSentence(s) {
+		if dated && stamps+figures >= words-2 && len(s) <= 80 && !holdsCount(s) {
 			return "timestamp"
 		}
-		if dated && pub.IsValid() && !endsSentence(s) && words >= 4 {
+		if dated && started && pub.IsValid() && words >= 4 {
 			if d, ok := lineDate(s); ok && d.Year != 0 && farFrom(d, pub) {
 				return "teaser of another day"
 			}
 		}
 	}
 	return ""
+}
+
+// hasPrefixFold reports whether s starts with p, ignoring case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
 // isHeadLine reports whether the trimmed line s is story text that ends
@@ -426,6 +447,17 @@ func lineDate(s string) (claims.Date, bool) {
 		}
 	}
 	return claims.Date{}, false
+}
+
+// holdsCount reports whether line s holds a figure that can be a claim
+// ("June 5: 40 dead" is a headline, not a timestamp).
+func holdsCount(s string) bool {
+	for _, f := range scanFigures(s, language.Tag{}, nil) {
+		if f.claim {
+			return true
+		}
+	}
+	return false
 }
 
 // farFrom reports whether d is more than three days away from pub.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestFurniture: which lines of a page are no part of the story, and why.
@@ -57,13 +58,21 @@ func TestFurniture(t *testing.T) {
 		{"Monday, 4 March 2024", "timestamp"},
 		{"Oct 11, 2023 03:05 PM IST", "timestamp"},
 		{"May 23, 2025Valley Courier", "timestamp"},
+		{"June 5: 40 dead in the north", ""},
 		{"Updated 14:05 GMT", "label updated"},
+		{"Updated Monday, 12 May 2025", "label updated"},
+		{"Updated: 12/05/2025", "label updated:"},
+		{"Updated death toll: 300 killed in the north", ""},
+		{"Comments from officials put the toll at 40 on Tuesday.", ""},
+		{"Subscribe to our newsletter.", "label subscribe"},
 		{"Originally Published: 31 JAN 24 11:49 ET", "label originally published"},
 		{"Last updated on 12 May 2025, 09:10", "label last updated"},
 		// captions
 		{"This handout picture taken and released by the coast guard on August 20 shows divers searching near the wreck with 4 boats.", "caption"},
 		{"A picture of the handover released by the ministry on May 2, 2025 (Ministry of Defence)", "caption"},
 		{"Rescuers search the rubble of a school in the old town. (File)", "caption"},
+		{"A photo published by the ministry on Monday showed 40 bodies in the yard.", ""},
+		{"An aerial view of the flooded district, where 300 homes were lost", "caption"},
 		{"Volunteers hand out water near the stadium (AP Photo)", "caption"},
 		// teasers of another day
 		{"March 3, 2021 — Bridge collapse leaves 9 dead in the port city", "teaser of another day"},
@@ -75,9 +84,11 @@ func TestFurniture(t *testing.T) {
 		{"Updated figures from the ministry show that 1,200 homes were destroyed in the three provinces, and that the toll is expected to rise further in the coming days.", ""},
 		{"- 230 people admitted to hospitals", ""},
 	}
+	// A headline, before the story's prose, may recall an old date.
+	require.Empty(t, furniture("March 3, 2021 — Bridge collapse leaves 9 dead in the port city", lx, pub, false))
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
-			require.Equal(t, tc.why, furniture(tc.line, lx, pub))
+			require.Equal(t, tc.why, furniture(tc.line, lx, pub, true))
 		})
 	}
 }
@@ -112,6 +123,16 @@ func TestReadPage(t *testing.T) {
 	}
 	F, H, T := lineFurniture, lineHead, lineText
 	require.Equal(t, []lineKind{F, T, H, H, T, T, T, H, H, T, T, T, F, F, F, T, T, F, F}, kinds)
+
+	// In a page without blank lines, a block of teasers ends at the next
+	// paragraph of the story.
+	text2 := "Officials said on Friday that 120 had died.\nRelated\nStorm kills 300 on the coast\n" +
+		"The army said on Saturday that it would send 2,000 more troops to the region, and more later.\nIt gave no date."
+	kinds = kinds[:0]
+	for _, l := range readPage(text2, 0, newLexicon(), claims.Date{}) {
+		kinds = append(kinds, l.kind)
+	}
+	require.Equal(t, []lineKind{T, F, F, T, T}, kinds)
 	skip, brks, _ := pageCuts(text, lines)
 	require.Len(t, skip, 6)
 	require.Contains(t, brks, lines[2].end)
@@ -150,6 +171,18 @@ func TestGlued(t *testing.T) {
 		}
 	}
 	require.Equal(t, []string{"19", "2,000"}, figs)
+
+	// A headline's last word is read within its line: the year is no count
+	// read with the next line's words.
+	text = "Crossings pass 9,000 in 2024\nMore than 9,000 people crossed so far this year.\n"
+	d = x.read("head", text, new(scratch))
+	figs = figs[:0]
+	for _, f := range d.figs {
+		if f.claim {
+			figs = append(figs, text[f.span.Start:f.span.End])
+		}
+	}
+	require.Equal(t, []string{"9,000", "More than 9,000"}, figs)
 }
 
 // TestPageSentences: the sentences of a scraped page.
@@ -163,17 +196,16 @@ func TestPageSentences(t *testing.T) {
 		{"no split", "The U.S.-based group and Caliber.Az said 6.2 percent.", []string{"The"}},
 		{"headline without a stop", "Quake kills 40 in the north\nRescuers said 40 people died.", []string{"Quake", "Rescuers"}},
 		{"wrapped line", "The results of the vote\nwere announced on Monday.\n\nIt was late.", []string{"The", "It"}},
+		{"headline, then a figure", "Quake kills 40 in the north\n40 people died, officials said.\n\nIt was late.", []string{"Quake", "40", "It"}},
 		{"list items", "The ministry said:\n\n- 40 died\n- 80 were hurt\n\nIt gave no more.", []string{"The", "-", "-", "It"}},
 	}
-	lx := newLexicon()
+	x := New(Options{})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			skip, brks, _ := pageCuts(tc.text, readPage(tc.text, 0, lx, claims.Date{}))
-			toks, _ := tokenizePage(tc.text, 0, skip, brks, nil, nil)
-			markQuotes(toks)
+			d := x.read("sentences", tc.text, new(scratch))
 			var got []string
-			for _, s := range splitSentences(tc.text, toks, lx) {
-				got = append(got, tc.text[toks[s.first].start:toks[s.first].end])
+			for _, s := range d.sents {
+				got = append(got, tc.text[d.toks[s.first].start:d.toks[s.first].end])
 			}
 			require.Equal(t, tc.want, got)
 		})
@@ -316,4 +348,78 @@ func TestCheckText(t *testing.T) {
 	cs, err = Extract("empty.txt", nil, Options{})
 	require.NoError(t, err)
 	require.Empty(t, cs)
+}
+
+// TestStaleStampNoDate: a page whose only date is its own timestamp gives
+// claims without dates, not the timestamp's.
+func TestStaleStampNoDate(t *testing.T) {
+	text := "Home | World | Sport\nMonday, 4 March 2024\nUpdated 09:12 GMT\n\nClashes leave 40 hurt in the capital\n\nPolice said 40 people were hurt in the clashes.\n"
+	cs, err := Extract("stale", []byte(text), Options{})
+	require.NoError(t, err)
+	require.Len(t, cs, 2)
+	for _, c := range cs {
+		require.True(t, c.AsOf.IsZero(), "as of %v", c.AsOf)
+		require.False(t, c.Source.Published.IsValid())
+	}
+}
+
+// FuzzPage checks the page stage on any text: tokens in order, inside the
+// text, on rune boundaries and outside furniture; figures in order, apart,
+// inside the text (what mergeFigures needs).
+func FuzzPage(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "pages", "*.txt"))
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{"", "\n", "a1", "abc1", "1abcd", "x\n\nRelated\n", "- 1\n- 2", "in 2024\nMore than 9,000",
+		"1,000people\n", "transferring19,000.5x", "ab\xff1", "Home | A | B\nMonday, 4 March 2024\n"} {
+		f.Add(s)
+	}
+	x := New(Options{})
+	f.Fuzz(func(t *testing.T, text string) {
+		d := x.read("fuzz", text, new(scratch))
+		skip, _, _ := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
+		end := 0
+		for _, tk := range d.toks {
+			if tk.start < end || tk.end <= tk.start || tk.end > len(text) || !boundary(text, tk.start) || !boundary(text, tk.end) {
+				t.Fatalf("token %d-%d after %d", tk.start, tk.end, end)
+			}
+			for _, sp := range skip {
+				if tk.start < sp.End && sp.Start < tk.end {
+					t.Fatalf("token %q in furniture %v", text[tk.start:tk.end], sp)
+				}
+			}
+			end = tk.end
+		}
+		end = 0
+		for _, fg := range d.figs {
+			if fg.span.Start < end || fg.span.End <= fg.span.Start || fg.span.End > len(text) {
+				t.Fatalf("figure %v after %d", fg.span, end)
+			}
+			end = fg.span.End
+		}
+	})
+}
+
+// TestNameNumber: a capitalised number word inside a sentence, before a
+// capitalised word, is part of a name, not a count.
+func TestNameNumber(t *testing.T) {
+	tests := []struct {
+		text  string
+		claim bool
+	}{
+		{"The march ended in Nine Elms on Sunday.", false},
+		{"Boats sailed past the Three Gorges dam.", false},
+		{"Nine Palestinians were freed on Sunday.", true},
+		{"Police said nine Palestinians were freed.", true},
+		{"The army freed Nine.", true},
+		{"Officials counted 9 Palestinians.", true},
+	}
+	for _, tc := range tests {
+		figs := scanFigures(tc.text, language.Tag{}, nil)
+		require.NotEmpty(t, figs, tc.text)
+		require.Equal(t, tc.claim, figs[0].claim, tc.text)
+	}
 }

@@ -57,8 +57,10 @@ func Documents(docs ...Document) sources.Source { return New(Options{}).Document
 // Documents returns a Source over the claims of docs, in order. It keeps
 // the slice it is given (not a copy of the bytes): do not change the texts
 // while the Source is in use. Every pass yields the same claims; passes may
-// run concurrently. Claims never fail, so it yields no errors but the
-// context's.
+// run concurrently. After the claims of a document it yields, as a
+// *sources.Error naming the document, line and column, each problem of its
+// bytes (an *InputError: not text, invalid UTF-8, a figure too long to be
+// a quantity); otherwise no errors but the context's.
 func (x *Extractor) Documents(docs ...Document) sources.Source {
 	docs = append([]Document(nil), docs...)
 	return sources.Func(func(ctx context.Context) iter.Seq2[claims.Claim, error] {

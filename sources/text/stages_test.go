@@ -32,6 +32,8 @@ func TestReadMeta(t *testing.T) {
 			got{Body: "Russia", Title: "Russia and Ukraine swap 84 prisoners", Dateline: "KYIV", Wire: "Reuters"}},
 		{"date line after a header", "url: https://example.org/a\ndate: 2025-06-21\n\n date 2025-06-20 Rebels freed 12 hostages.",
 			got{Body: "Rebels", Published: "2025-06-21", URL: "https://example.org/a"}},
+		{"page timestamp", "Monday, 4 March 2024\nPolice said 40 people were hurt.",
+			got{Body: "Monday,"}},
 		{"month only", " date 2023-11 Rebels free 12 hostages\n\nGAZA, Nov 24 (AFP) - Rebels freed 12 hostages.",
 			got{Body: "Rebels", Title: "Rebels free 12 hostages", Dateline: "GAZA", Wire: "AFP"}},
 		{"bad date", "date: 2025-13-40\n\nText.", got{Body: "Text."}},

@@ -220,7 +220,8 @@ func mergeFigures(toks []token, figs []figure) []token {
 			f++
 		}
 		if f < len(figs) && figs[f].span.Start < toks[i].end {
-			t := token{start: min(toks[i].start, figs[f].span.Start), kind: tFig, fig: int32(f), para: toks[i].para}
+			t := token{start: min(toks[i].start, figs[f].span.Start), kind: tFig, fig: int32(f), para: toks[i].para,
+				brk: toks[i].brk, line: toks[i].line}
 			t.end = figs[f].span.End
 			for i < len(toks) && toks[i].start < figs[f].span.End {
 				t.end = max(t.end, toks[i].end)
@@ -228,7 +229,11 @@ func mergeFigures(toks []token, figs []figure) []token {
 			}
 			t.low = figs[f].text
 			out = append(out, t)
-			f++
+			// A figure that starts inside the token just made ("1000'00.0":
+			// a word holding the end of one figure and the start of the
+			// next) has no token of its own: tokens never overlap.
+			for f++; f < len(figs) && figs[f].span.Start < t.end; f++ {
+			}
 			continue
 		}
 		out = append(out, toks[i])
@@ -422,5 +427,7 @@ func missingSpace(text string, toks []token, i, next int, lx *lexicon) bool {
 	if n.openQ {
 		return true
 	}
-	return n.kind == tWord && n.capital && n.end-n.start >= 3 && 'a' <= text[n.start+1] && text[n.start+1] <= 'z'
+	// A capitalised word, or a figure in words ("town.Four more").
+	return (n.kind == tWord && n.capital || n.kind == tFig && 'A' <= text[n.start] && text[n.start] <= 'Z') &&
+		n.end-n.start >= 3 && 'a' <= text[n.start+1] && text[n.start+1] <= 'z'
 }
