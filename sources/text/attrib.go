@@ -91,6 +91,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found {
 				np0, np1, found = d.forwardSourceNP(i, s.last) // "citing customs data"
 			}
+			if found {
+				appos = d.trailingAppositive(np1, s.last)
+			}
 		} else {
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
 				continue
@@ -471,4 +474,24 @@ func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
 		return d.backwardNP(h+1, a)
 	}
 	return a, h, true
+}
+
+// trailingAppositive returns the appositive after a source phrase ending at
+// np1: "according to the CGT, one of the eight union centres, …".
+func (d *document) trailingAppositive(np1, last int) [2]int {
+	p := np1 + 1
+	if p+2 <= last && d.toks[p].low == "(" && d.toks[p+2].low == ")" {
+		p += 3 // "(CGT)"
+	}
+	if p+1 > last || d.toks[p].low != "," {
+		return [2]int{}
+	}
+	if p+2 > last || d.toks[p+1].low != "one" || d.toks[p+2].low != "of" {
+		return [2]int{}
+	}
+	e := p + 1
+	for e+1 <= last && d.toks[e+1].low != "," && !d.boundary(e+1) {
+		e++
+	}
+	return [2]int{p + 1, e}
 }

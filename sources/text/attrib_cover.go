@@ -40,9 +40,17 @@ func (d *document) attributionFor(si, k int) *attribution {
 	s := d.sents[si]
 	var before, after, lastBefore, final *attribution
 	for i := range as {
+		if a := &as[i]; a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
+			return nil // "the CGT, one of the eight union centres": the outlet describes the source
+		}
+	}
+	for i := range as {
 		a := &as[i]
 		if a.ent < 0 {
 			continue // a pronoun with nothing to point back to
+		}
+		if a.verb < k && d.cutOff(a, k) {
+			continue // "X estimate 150,000 at the rally; 2 arrested"
 		}
 		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low]) {
 			final = a // "…, Vereshchuk said, citing data from …": the outer one
@@ -168,6 +176,26 @@ func (d *document) closes(a *attribution, s sentence) bool {
 		return false
 	}
 	return true
+}
+
+// cutOff reports a break between attribution a, before figure k, and k
+// that ends what a attributes: a semicolon, the outlet's own inference
+// (", meaning …"), or for an "according to" inside its sentence a
+// relative clause after it (", in which more than 24 million …").
+func (d *document) cutOff(a *attribution, k int) bool {
+	from := max(a.verb, a.cue1, a.np1) + 1
+	for j := from; j < k; j++ {
+		w := d.toks[j].low
+		if w == ";" || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
+			return true
+		}
+		if w == "," && j+1 < k && a.kind == cueAccording && a.np0 > d.sents[d.sentOf[a.verb]].first+1 {
+			if n := d.toks[j+1].low; n == "which" || n == "where" || n == "in" && j+2 < k && d.toks[j+2].low == "which" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // document reports an attribution whose source is a document or data

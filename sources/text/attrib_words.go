@@ -118,3 +118,7 @@ var determiners = set("the", "its", "his", "her", "their", "our")
 // clauseCues attribute only with what was said after them, not with an
 // object: "concluded that …", not "concluded a major agreement".
 var clauseCues = set("concluded", "recorded", "registered", "documented", "logged", "listed", "confirmed")
+
+// inferenceWords open, after a comma, the outlet's own reckoning from what
+// a source said: "…, meaning 11 million stayed home".
+var inferenceWords = set("meaning", "implying")
