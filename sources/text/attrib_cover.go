@@ -40,7 +40,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 	s := d.sents[si]
 	var before, after, lastBefore, final *attribution
 	for i := range as {
-		if a := &as[i]; a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
+		if a := &as[i]; a.kind == cueAccording && a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
 			return nil // "the CGT, one of the eight union centres": the outlet describes the source
 		}
 	}
@@ -190,7 +190,7 @@ func (d *document) cutOff(a *attribution, k int) bool {
 			return true
 		}
 		if w == "," && j+1 < k && a.kind == cueAccording && a.np0 > d.sents[d.sentOf[a.verb]].first+1 {
-			if n := d.toks[j+1].low; n == "which" || n == "where" || n == "in" && j+2 < k && d.toks[j+2].low == "which" {
+			if n := d.toks[j+1].low; (n == "which" || n == "where" || n == "in" && j+2 < k && d.toks[j+2].low == "which") && d.cls(j+2)&cSpeech == 0 {
 				return true
 			}
 		}
