@@ -177,7 +177,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					// "NAME, the aide to …, said": unless a speaker follows
 					// the verb ("put the national turnout at" has its
 					// object there).
-					if f0, f1, ok := d.forwardNP(v+1, s.last); ok {
+					if f0, f1, ok := d.forwardNP(v+1, s.last); ok && !d.clauseSubject(f1, s.last) {
 						np0, np1, appos = f0, f1, [2]int{}
 					}
 				}
@@ -185,7 +185,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found && (v == s.first || d.toks[v-1].kind == tPunct || d.toks[v-1].kind == tFig && v-2 >= s.first && d.toks[v-2].low == "(") && inverts(t.low) {
 				// "…, said the ministry", "(32,000 counted the authorities)"
 				np0, np1, found = d.forwardNP(v+1, s.last)
-				if found && np1 < s.last && d.toks[np1+1].kind == tWord && d.cls(np1+1)&(cAux|cSpeech) != 0 {
+				if found && d.clauseSubject(np1, s.last) {
 					found = false // "said the company would cut 900 jobs": a clause's subject
 				}
 				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
@@ -494,4 +494,23 @@ func (d *document) trailingAppositive(np1, last int) [2]int {
 		e++
 	}
 	return [2]int{p + 1, e}
+}
+
+// clauseSubject reports a noun phrase after a cue, ending at np1, that is
+// the subject of what was said rather than the speaker: a verb follows it
+// ("said the company would cut …", "said Yerevan believed …", "said it had
+// confirmed …"), not a date, a preposition or punctuation ("said the
+// ministry on Friday", "said Putin, who …").
+func (d *document) clauseSubject(np1, last int) bool {
+	if np1 >= last {
+		return false
+	}
+	t := d.toks[np1+1]
+	if t.kind != tWord || t.capital || t.quote != 0 {
+		return false
+	}
+	if d.cls(np1+1)&(cAux|cSpeech) != 0 {
+		return true
+	}
+	return !d.lx.prep[t.low] && !dateTail[t.low] && !isWeekdayOrMonth(t.low) && !isConjunction(t.low) && !d.lx.breaker[t.low]
 }

@@ -191,6 +191,20 @@ func (d *document) speakerOf(at attribution) int {
 		// "Zelensky's office said": the side of the one whose office it is.
 		affil = d.sideOfName(strings.TrimSuffix(strings.TrimSuffix(ft.low, "'s"), "’s"), a, a)
 	}
+	if definite && a == b && isGroupNoun(hw) {
+		// "the group says": the group named nearest before ("the
+		// Assistance Association …, a monitoring group"), the same entity
+		// when it has spoken.
+		if name, ok := d.namedBefore(a, hw); ok {
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if strings.EqualFold(d.ents[i].sp.Name, name) {
+					return i
+				}
+			}
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+	}
 	if a == b && hw == "latter" {
 		return d.lastE // "the latter had counted 550,000"
 	}
@@ -283,8 +297,9 @@ func (d *document) namedBefore(at int, noun string) (string, bool) {
 		}
 		if i > 0 && d.toks[i].low == "," && d.toks[i-1].capital {
 			n := i - 1
-			for n-1 >= 0 && d.toks[n-1].kind == tWord && d.toks[n-1].capital {
-				n--
+			for n-1 >= 0 && d.toks[n-1].kind == tWord && (d.toks[n-1].capital ||
+				n-2 >= 0 && d.toks[n-2].capital && d.toks[n-2].kind == tWord && (d.toks[n-1].low == "for" || d.toks[n-1].low == "of")) {
+				n-- // "the Assistance Association for Political Prisoners, a monitoring group"
 			}
 			return d.text[d.toks[n].start:d.toks[i-1].end], true
 		}
