@@ -66,7 +66,7 @@ var compareWords = set("than", "from")
 
 // personDocs are what anyone, a person too, puts out: "the statement
 // said" is the last speaker's.
-var personDocs = set("statement", "release", "letter", "email", "memo", "post", "message", "tweet")
+var personDocs = set("statement", "release", "letter", "email", "memo", "message", "tweet")
 
 // carryWindow is how many sentences of its paragraph an attribution that
 // leads a sentence may carry over to.
