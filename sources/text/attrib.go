@@ -91,6 +91,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found {
 				np0, np1, found = d.forwardSourceNP(i, s.last) // "citing customs data"
 			}
+			if found && np1 < s.last && sourceNouns[d.toks[np1+1].low] {
+				np1++ // "according to a Quinnipiac University poll"
+			}
 			if found {
 				appos = d.trailingAppositive(np1, s.last)
 			}
@@ -124,7 +127,17 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				// "official figures show": the document or the data.
 				kind = cueFinding
 				if np0, np1, found = d.sourceNP(v, s.first); !found {
-					continue
+					// "The report, released by the GAO on Tuesday, found"
+					if e := d.skipDateTail(v-1, s.first); e > s.first {
+						if j := d.setOff(e, s.first); j < e && j > s.first {
+							if np0, _, found = d.sourceNP(j+1, s.first); found {
+								np1 = d.skipDateTail(e-1, j) // the document and who made it
+							}
+						}
+					}
+					if !found {
+						continue
+					}
 				}
 			} else if v-1 > s.first && d.toks[v-1].low == "to" && !d.lx.title[d.toks[v-2].low] {
 				// "the study used data from … to estimate that": the
@@ -443,6 +456,22 @@ func (d *document) setOff(j, first int) int {
 		}
 	case t.low == "who" && j > first && d.toks[j-1].low == ",":
 		return j - 1
+	case t.low == ",":
+		// "Leader Dana Cole, D-N.Y., said", "Smith, 45, said", "The
+		// report, released by the GAO on Tuesday, found"
+		for k := j - 1; k > first && j-k <= 14; k-- {
+			if d.toks[k].low != "," {
+				continue
+			}
+			tight := j-k <= 6
+			for i := k + 2; i < j && tight; i++ {
+				tight = d.toks[i].start == d.toks[i-1].end
+			}
+			if tight || strings.HasSuffix(d.toks[k+1].low, "ed") && d.toks[k+1].kind == tWord {
+				return k - 1
+			}
+			break
+		}
 	}
 	return j
 }

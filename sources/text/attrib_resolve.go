@@ -67,7 +67,7 @@ func (d *document) speakerOf(at attribution) int {
 			isParty = true // "Ukraine", "the United Nations"
 		}
 	}
-	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !sourceNouns[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
 	if person && definite {
 		// "the Darfur Emergency Rooms", "the Palestinian Prisoners' Club":
 		// a name with "the" before it is no person's, unless a title
