@@ -33,6 +33,18 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		return d.lastE
 	}
+	if owner := d.ownerOf(first); a < b && owner >= 0 {
+		// "his office", "her campaign", "its spokesman": the owner's.
+		o := d.ents[owner].sp
+		name := o.Name + "'s " + d.text[d.toks[a+1].start:d.toks[b].end]
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			if d.ents[i].sp.Name == name {
+				return i
+			}
+		}
+		hw := strings.TrimSuffix(d.toks[b].low, "'s")
+		return d.newEntity(claims.Speaker{Name: name, Affiliation: o.Affiliation}, isPersonRole(hw))
+	}
 	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) {
 		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
 	}
@@ -487,4 +499,19 @@ func sameAcronym(w, low string) bool {
 	}
 	acr := strings.TrimSuffix(strings.TrimSpace(low[i+1:]), ")")
 	return len(acr) >= 3 && strings.HasSuffix(w, acr) && len(w)-len(acr) <= 3
+}
+
+// ownerOf returns the entity a possessive pronoun points back to ("his" and
+// "her" to the last person, "its" to the last organisation, "their" to the
+// last speaker), or -1.
+func (d *document) ownerOf(w string) int {
+	switch w {
+	case "his", "her":
+		return d.lastPerson
+	case "its":
+		return d.lastOrg
+	case "their":
+		return d.lastE
+	}
+	return -1
 }

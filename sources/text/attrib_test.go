@@ -134,6 +134,30 @@ func TestAttributionArticles(t *testing.T) {
 			"According to the Red Cross, 14 people died. A further 230 were injured.\n\n" +
 			"Forty ambulances stood in the square.\n",
 			[]spk{{"2,000", "Rosa Tamm"}, {"14", "Red Cross"}, {"230", "Red Cross"}, {"Forty", ""}}},
+		{"pronoun chains and descriptions", pub +
+			"\"We will not back down,\" Senator Maria Lopez said on Monday. \"Our polling puts us at 48%.\"\n\n" +
+			"She added that 70% of donors were new. Her campaign said it had 90,000 volunteers.\n\n" +
+			"Interior Minister Karl Weber said 2,400 officers would be deployed. The minister later said 300 more would join them. " +
+			"His office said 12 arrests had been made.\n\n" +
+			"The health ministry said 56 people had died. The ministry added that 230 were injured. It said 14 hospitals were full.\n",
+			[]spk{{"48%", "Maria Lopez"}, {"70%", "Maria Lopez"}, {"90,000", "Maria Lopez's campaign"}, {"2,400", "Karl Weber"},
+				{"300", "Karl Weber"}, {"12", "Karl Weber's office"}, {"56", "health ministry"}, {"230", "health ministry"},
+				{"14", "health ministry"}}},
+		{"polls, data and filings", pub +
+			"Harlan leads Pryce 46% to 42% in a Marist College poll released Sunday.\n\n" +
+			"According to a Quinnipiac University poll, 53% of voters disapprove of the plan.\n\n" +
+			"Data from the Centers for Disease Control and Prevention show 1,200 cases this year.\n\n" +
+			"Senate Majority Leader Dana Cole, D-N.Y., said 51 senators backed the measure.\n\n" +
+			"The report, released by the Government Accountability Office on Tuesday, found 45 agencies had failed audits.\n\n" +
+			"The company said in a filing with regulators that it had 12,000 employees. Polls show 60% of residents support the move.\n",
+			[]spk{{"46%", "Marist College poll"}, {"53%", "Quinnipiac University poll"},
+				{"1,200", "Data from the Centers for Disease Control and Prevention"}, {"51", "Dana Cole"},
+				{"45", "report, released by the Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
+		{"a study's own estimate", pub +
+			"The ministry in the capital reported a toll of 3,100.\n\n" +
+			"However, the new peer-reviewed study used data from the ministry and a phone survey to estimate that there were between 4,000 and 5,200 deaths.\n\n" +
+			"The study's best estimate was 4,600.\n",
+			[]spk{{"3,100", "ministry in the capital"}, {"4,000", "new peer-reviewed study"}, {"4,600", "new peer-reviewed study"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, err := Extract("test.txt", []byte(tc.text), Options{})
