@@ -216,7 +216,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if !found {
 			continue
 		}
-		if np1 < v && np0 > s.first {
+		if np1 < v && np0 > s.first && d.toks[v-1].low != "who" {
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker
@@ -373,6 +373,25 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 			return attribution{}, false
 		}
 		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueData}, true
+	case t.low == "per" || t.low == "in":
+		// "84.3% of the votes, as per the official final results", "the
+		// 94.65% reported in the preliminary results": a document after
+		// a figure.
+		fig := false
+		for k := v - 1; k >= s.first && k >= v-12; k-- {
+			if u := d.toks[k]; u.kind == tFig && !d.figs[u.fig].isDate {
+				fig = true
+				break
+			}
+		}
+		if !fig {
+			return attribution{}, false
+		}
+		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
+		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
+			return attribution{}, false
+		}
+		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueAccording}, true
 	case t.low == "for":
 		fig := false
 		for k := v - 1; k >= s.first && k >= v-3; k-- {

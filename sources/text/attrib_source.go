@@ -129,6 +129,23 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	for start < end && openers[d.toks[start].low] && (start == first || d.toks[start-1].kind != tWord || d.toks[start].capital) {
 		start++ // "While the ministry says"
 	}
+	if head && start > first+1 && (d.toks[start-1].low == "in" || d.toks[start-1].low == "at" || d.toks[start-1].low == "of") {
+		// "Organisers of the climate march in Berlin said", "A man using
+		// a loudspeaker at the end of the march in Mitte said": the
+		// place qualifies a speaker named before it.
+		for p := start - 2; p >= first && start-p <= 14; p-- {
+			t := d.toks[p]
+			if t.kind != tWord || t.quote != 0 || t.capital && p > first || d.cls(p)&(cSpeech|cAux) != 0 {
+				break
+			}
+			if w := strings.TrimSuffix(t.low, "'s"); (d.lx.org[w] || d.lx.title[w] || personNouns[w]) && (p == first || d.toks[p-1].kind != tWord || determiners[d.toks[p-1].low] || d.toks[p-1].low == "a" || d.toks[p-1].low == "an") {
+				if p > first && d.toks[p-1].kind == tWord {
+					p--
+				}
+				return p, end, true
+			}
+		}
+	}
 	if !head || start > end {
 		return 0, 0, false
 	}
@@ -377,6 +394,9 @@ func (d *document) skipDateTail(j, first int) int {
 // forwardSourceNP reads a document or data set named after a cue: "citing
 // customs data", "according to official figures", "according to a poll".
 func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
+	for i <= last && (d.toks[i].low == "the" || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
 	a := i
 	for k := i; k <= last && k-i < 5; k++ {
 		t := d.toks[k]

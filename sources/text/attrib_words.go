@@ -122,3 +122,10 @@ var clauseCues = set("concluded", "recorded", "registered", "documented", "logge
 // inferenceWords open, after a comma, the outlet's own reckoning from what
 // a source said: "…, meaning 11 million stayed home".
 var inferenceWords = set("meaning", "implying")
+
+// personNouns are plain words for people that can head a speaker's phrase
+// described at length: "a woman using a loudspeaker at the march said".
+var personNouns = set("woman", "man", "resident", "residents", "witness", "witnesses", "protester", "protesters",
+	"voter", "voters", "worker", "workers", "student", "students", "farmer", "farmers", "driver", "volunteer",
+	"volunteers", "survivor", "survivors", "organiser", "organisers", "organizer", "organizers", "speaker",
+	"speakers", "people", "mother", "father", "teacher", "teachers", "nurse", "nurses", "doctor", "doctors")
