@@ -296,30 +296,11 @@ func (d *document) followedBy(v, last int, w string, n int) bool {
 
 // inverts reports the speech verbs that may come before their speaker:
 // "…, said the ministry".
-func inverts(w string) bool {
-	switch w {
-	case "said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted", "counted", "estimated",
-		"explained", "confirmed", "insisted", "declared", "stressed", "warned", "continued", "tweeted", "posted":
-		return true
-	}
-	return false
-}
+func inverts(w string) bool { return invertsWords[w] }
 
 // isAdverbBeforeSpeech reports words that may stand between a speaker and
 // the verb: "the ministry also said", "officials have said".
-func isAdverbBeforeSpeech(w string) bool {
-	switch w {
-	case "there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,":
-		return true
-	case "not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
-		"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't":
-		return true
-	case "also", "later", "further", "separately", "previously", "earlier", "had", "has", "have", "was", "were",
-		"then", "again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first":
-		return true
-	}
-	return false
-}
+func isAdverbBeforeSpeech(w string) bool { return adverbBeforeSpeechWords[w] }
 
 // wireName returns the wire service the noun phrase names ("Xinhua news
 // agency", "Reuters"), or "".

@@ -82,14 +82,7 @@ func nameModifier(w string) bool {
 
 // isSentenceAdverb reports words that open a sentence before its speaker
 // and are no part of the speaker's name: "Later Zelensky wrote".
-func isSentenceAdverb(w string) bool {
-	switch w {
-	case "later", "earlier", "meanwhile", "separately", "also", "then", "now", "today", "yesterday", "however",
-		"still", "finally", "afterwards", "previously", "instead", "again":
-		return true
-	}
-	return false
-}
+func isSentenceAdverb(w string) bool { return sentenceAdverbWords[w] }
 
 // orgNamed reports a capitalised organisation word ("Centre", "Institute",
 // "Association") among tokens [a, b]: a name that may go on past "in".
@@ -104,14 +97,7 @@ func (d *document) orgNamed(a, b int) bool {
 
 // isGroupNoun reports the common nouns by which a story points back to a
 // named organisation that is no state body: "the group", "the charity".
-func isGroupNoun(w string) bool {
-	switch w {
-	case "group", "organisation", "organization", "network", "charity", "association", "movement", "coalition",
-		"alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign":
-		return true
-	}
-	return false
-}
+func isGroupNoun(w string) bool { return groupNounWords[w] }
 
 // isUpperStart reports a name that starts with a capital letter.
 func isUpperStart(s string) bool {

@@ -218,16 +218,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 
 // isModifier reports words that qualify a speaker's head noun without being
 // one: "national", "regional", "senior".
-func isModifier(w string) bool {
-	switch w {
-	case "national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
-		"deputy", "emergency", "health", "election", "electoral", "interior", "foreign", "defence", "defense",
-		"presidential", "press", "civil", "public", "military", "general", "chief", "central", "provincial",
-		"municipal", "city", "district", "county":
-		return true
-	}
-	return false
-}
+func isModifier(w string) bool { return modifierWords[w] }
 
 // appositive reads "Vladimir Medinsky, the aide to President Vladimir
 // Putin, said": the name before the appositive is the speaker.
@@ -271,14 +262,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 // isParenthetical reports words that open a clause set off between a
 // speaker and the verb: "The group, which keeps a register, said", "The
 // ministry, in a statement, put …".
-func isParenthetical(w string) bool {
-	switch w {
-	case "which", "who", "whose", "that", "in", "citing", "quoting", "speaking", "according", "writing", "meanwhile",
-		"however", "also", "for", "on":
-		return true
-	}
-	return false
-}
+func isParenthetical(w string) bool { return parentheticalWords[w] }
 
 // relativeNP reads a speaker before a relative clause with no commas: "the
 // unions that called the march said".

@@ -129,3 +129,33 @@ var personNouns = set("woman", "man", "resident", "residents", "witness", "witne
 	"voter", "voters", "worker", "workers", "student", "students", "farmer", "farmers", "driver", "volunteer",
 	"volunteers", "survivor", "survivors", "organiser", "organisers", "organizer", "organizers", "speaker",
 	"speakers", "people", "mother", "father", "teacher", "teachers", "nurse", "nurses", "doctor", "doctors")
+
+// invertsWords is the table inverts reads.
+var invertsWords = set("said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted",
+	"counted", "estimated", "explained", "confirmed", "insisted", "declared", "stressed", "warned",
+	"continued", "tweeted", "posted")
+
+// adverbBeforeSpeechWords is the table isAdverbBeforeSpeech reads.
+var adverbBeforeSpeechWords = set("there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,",
+	"not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
+	"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't", "also", "later",
+	"further", "separately", "previously", "earlier", "had", "has", "have", "was", "were", "then",
+	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first")
+
+// modifierWords is the table isModifier reads.
+var modifierWords = set("national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
+	"deputy", "emergency", "health", "election", "electoral", "interior", "foreign", "defence",
+	"defense", "presidential", "press", "civil", "public", "military", "general", "chief", "central",
+	"provincial", "municipal", "city", "district", "county")
+
+// parentheticalWords is the table isParenthetical reads.
+var parentheticalWords = set("which", "who", "whose", "that", "in", "citing", "quoting", "speaking", "according", "writing",
+	"meanwhile", "however", "also", "for", "on")
+
+// sentenceAdverbWords is the table isSentenceAdverb reads.
+var sentenceAdverbWords = set("later", "earlier", "meanwhile", "separately", "also", "then", "now", "today", "yesterday",
+	"however", "still", "finally", "afterwards", "previously", "instead", "again")
+
+// groupNounWords is the table isGroupNoun reads.
+var groupNounWords = set("group", "organisation", "organization", "network", "charity", "association", "movement",
+	"coalition", "alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign")
