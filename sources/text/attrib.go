@@ -81,7 +81,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low] || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
 			}
-			if j > i && j <= s.last && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
+			if j > i && j <= s.last && d.dataBetween(i, j) && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
 				for j <= s.last && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
 					j++
 				}
@@ -96,6 +96,11 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			if found {
 				appos = d.trailingAppositive(np1, s.last)
+			}
+			if q := d.nameAfter(np1, s.last); found && q > 0 && d.cls(np1)&(cTitle|cOrg) != 0 {
+				// "according to the head of the regional administration,
+				// Oleh Syniehubov, …": the name speaks, the phrase is his role.
+				np0, np1, appos = np1+2, q, [2]int{i, np1}
 			}
 		} else {
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
@@ -325,6 +330,17 @@ func isWeekdayOrMonth(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
 		return true
+	}
+	return false
+}
+
+// dataBetween reports a document's or a figure's noun among tokens [i, j):
+// "according to figures from …", not "according to the head of …".
+func (d *document) dataBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := d.toks[k].low; sourceNouns[w] || dataObjects[w] {
+			return true
+		}
 	}
 	return false
 }

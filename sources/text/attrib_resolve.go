@@ -98,14 +98,15 @@ func (d *document) speakerOf(at attribution) int {
 			if p, _, _ := d.partyAt(k); p != "" {
 				continue // "Kremlin aide Vladimir Medinsky"
 			}
-			if w := d.toks[k].low; d.lx.org[w] && d.toks[k].capital && !isPersonRole(w) || w == "for" || w == "of" {
+			if w := d.toks[k].low; d.lx.org[w] && d.toks[k].capital && !isPersonRole(w) || (w == "for" || w == "of") && (k == a || !d.lx.title[d.toks[k-1].low]) {
 				person = false
 			}
 			// "Riverside Emergency Rooms", "the National Rifle
 			// Association": a capitalised word that qualifies an
 			// institution, followed by a capitalised word that is no
 			// title, is part of a name, and the name no person's.
-			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] {
+			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] &&
+				!(k-2 >= a && d.toks[k-1].low == "of" && d.lx.title[d.toks[k-2].low]) { // not "Secretary of State Antony Blinken"
 				person = false
 			}
 		}
@@ -116,6 +117,9 @@ func (d *document) speakerOf(at attribution) int {
 		for n0-1 >= a && d.toks[n0-1].capital && !d.lx.title[d.toks[n0-1].low] && d.x.demonyms[d.toks[n0-1].low] == "" {
 			if p, _, _ := d.partyAt(n0 - 1); p != "" {
 				break
+			}
+			if n0-2 >= a && (d.toks[n0-2].low == "of" || d.toks[n0-2].low == "for") {
+				break // "Secretary of State Antony Blinken": "State" is the role's
 			}
 			n0--
 		}
@@ -135,6 +139,9 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 		if r0 >= 0 {
+			if r1+2 == n0-1 && (d.toks[r1+1].low == "of" || d.toks[r1+1].low == "for") {
+				r1 = n0 - 1 // "Secretary of State"
+			}
 			role = append(role, d.text[d.toks[r0].start:d.toks[r1].end]) // "Lt. Gen.", "Foreign Minister"
 		}
 		if len(role) == 0 && at.appos[1] >= at.appos[0] && at.appos[1] > 0 {

@@ -127,3 +127,20 @@ func (d *document) clauseSubject(np1, last int) bool {
 	}
 	return !d.lx.prep[t.low] && !dateTail[t.low] && !isWeekdayOrMonth(t.low) && !isConjunction(t.low) && !d.lx.breaker[t.low]
 }
+
+// nameAfter returns the end of a name set off by commas right after token
+// np1 (", Oleh Syniehubov,"): one to four capitalised words and a comma
+// or the sentence's end; else 0.
+func (d *document) nameAfter(np1, last int) int {
+	if np1+2 > last || d.toks[np1+1].low != "," {
+		return 0
+	}
+	q := np1 + 2
+	for q <= last && q-np1 <= 5 && d.toks[q].kind == tWord && d.toks[q].capital && !d.lx.title[d.toks[q].low] {
+		q++
+	}
+	if q == np1+2 || q <= last && d.toks[q].low != "," && d.toks[q].low != "." {
+		return 0
+	}
+	return q - 1
+}

@@ -22,7 +22,8 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"analysis", "count", "tally", "investigation", "audit", "figures", "data", "statistics", "research",
 	"estimates", "records", "results", "numbers", "projections", "projection", "assessment", "review", "paper",
 	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
-	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index")
+	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
+	"calculation", "returns", "forecast", "forecasts")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
