@@ -61,6 +61,9 @@ func (d *document) speakerOf(at attribution) int {
 	// The head: the last word before "of"/"for".
 	head := b
 	for k := a + 1; k <= b; k++ {
+		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital {
+			continue // "Secretary of State Antony Blinken"
+		}
 		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" {
 			head = k - 1
 			break

@@ -153,6 +153,15 @@ func TestAttributionArticles(t *testing.T) {
 			[]spk{{"46%", "Marist College poll"}, {"53%", "Quinnipiac University poll"},
 				{"1,200", "Data from the Centers for Disease Control and Prevention"}, {"51", "Dana Cole"},
 				{"45", "report, released by the Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
+		{"names, roles and set-off sources", pub +
+			"Secretary of State Antony Blinken said 18 Americans were freed.\n\n" +
+			"According to the head of the regional administration, Oleh Syniehubov, 7 people died. " +
+			"\"Two of them were children,\" he told state television.\n\n" +
+			"Organisers of the climate march in Berlin said 200,000 people took part.\n\n" +
+			"More bleak was an estimate from the town's mayor, who warned that as many as 900 homes were lost.\n\n" +
+			"The president won 84.3% of the votes, as per the official final results.\n",
+			[]spk{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
+				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"84.3%", "official final results"}}},
 		{"a study's own estimate", pub +
 			"The ministry in the capital reported a toll of 3,100.\n\n" +
 			"However, the new peer-reviewed study used data from the ministry and a phone survey to estimate that there were between 4,000 and 5,200 deaths.\n\n" +
