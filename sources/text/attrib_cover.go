@@ -49,6 +49,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a.ent < 0 {
 			continue // a pronoun with nothing to point back to
 		}
+		if a.verb > k && a.kind == cueAgent && d.compared(k, a.verb) {
+			continue // "a drop of 10 points from the initial figures reported by the authority"
+		}
 		if a.verb < k && d.cutOff(a, k) {
 			continue // "X estimate 150,000 at the rally; 2 arrested"
 		}
@@ -93,6 +96,13 @@ func (d *document) attributionFor(si, k int) *attribution {
 // sentence (source and cue before what is said) and nothing after it
 // closes the sentence in another voice.
 func (d *document) carried(si int) *attribution {
+	j := d.sents[si].first
+	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
+		j++
+	}
+	if p, _, _ := d.partyAt(j); p != "" {
+		return nil // "Ukraine subsequently returned three …": a party acts, the outlet tells it
+	}
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && d.paraOf[sj] == d.paraOf[si]; sj-- {
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
@@ -102,9 +112,14 @@ func (d *document) carried(si int) *attribution {
 			}
 			continue
 		}
-		a := &as[len(as)-1]
+		a := &as[0] // the one that opens the sentence: "Belhaj clarified that …"
 		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) {
 			return nil
+		}
+		for _, b := range as[1:] {
+			if w := d.toks[b.verb].low; !nestingCues[w] && w != "in" && w != "per" {
+				return nil // another voice in the sentence: "(32,000 counted the authorities)"
+			}
 		}
 		return a
 	}
