@@ -97,6 +97,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		if t.kind == tFig && head && common && k < end && (d.lx.org[d.toks[k+1].low] || d.lx.title[d.toks[k+1].low]) && t.quote == 0 {
 			continue // "the two sides said"
 		}
+		if t.kind == tFig && head && k > first && k < end && t.quote == 0 && d.text[t.start] >= 'A' && d.text[t.start] <= 'Z' && d.toks[k+1].capital {
+			continue // "Nine Elms", "Seven Sisters": a number word in a name
+		}
 		if t.kind != tWord || t.quote != 0 {
 			break
 		}
@@ -133,17 +136,21 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		// "Organisers of the climate march in Berlin said", "A man using
 		// a loudspeaker at the end of the march in Mitte said": the
 		// place qualifies a speaker named before it.
-		for p := start - 2; p >= first && start-p <= 14; p-- {
+		far := -1 // the farthest head: "a woman using a speaker system at …"
+		for p := start - 2; p >= first && start-p <= 18; p-- {
 			t := d.toks[p]
 			if t.kind != tWord || t.quote != 0 || t.capital && p > first || d.cls(p)&(cSpeech|cAux) != 0 {
 				break
 			}
 			if w := strings.TrimSuffix(t.low, "'s"); (d.lx.org[w] || d.lx.title[w] || personNouns[w]) && (p == first || d.toks[p-1].kind != tWord || determiners[d.toks[p-1].low] || d.toks[p-1].low == "a" || d.toks[p-1].low == "an") {
+				far = p
 				if p > first && d.toks[p-1].kind == tWord {
-					p--
+					far = p - 1
 				}
-				return p, end, true
 			}
+		}
+		if far >= 0 {
+			return far, end, true
 		}
 	}
 	if !head || start > end {
