@@ -204,7 +204,7 @@ func (d *document) cutOff(a *attribution, k int) bool {
 		if w == ";" || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
 			return true
 		}
-		if w == "," && j+1 < k && a.kind == cueAccording && a.np0 > d.sents[d.sentOf[a.verb]].first+1 {
+		if w == "," && j+1 < k && j > a.np1+1 && a.kind == cueAccording && a.np0 > d.sents[d.sentOf[a.verb]].first+1 {
 			if n := d.toks[j+1].low; (n == "which" || n == "where" || n == "in" && j+2 < k && d.toks[j+2].low == "which") && d.cls(j+2)&cSpeech == 0 {
 				return true
 			}
