@@ -52,9 +52,12 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
 		}
-		if d.cls(v)&cSpeech == 0 {
+		if c := d.cls(v); c&cSpeech == 0 {
 			// "the UN gave a preliminary figure of 320", "112,000 for
 			// the police": cues that are no speech verbs.
+			if c&cObjectCue == 0 {
+				continue
+			}
 			if a, ok := d.objectCue(s, v); ok {
 				a.when, a.whenSpan = d.speechDate(s, a)
 				as = append(as, a)

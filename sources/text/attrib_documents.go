@@ -37,6 +37,10 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		// "84.3% of the votes, as per the official final results", "the
 		// 94.65% reported in the preliminary results": a document after
 		// a figure.
+		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
+		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
+			return attribution{}, false
+		}
 		fig := false
 		for k := v - 1; k >= s.first && k >= v-12; k-- {
 			if u := d.toks[k]; u.kind == tFig && !d.figs[u.fig].isDate {
@@ -45,10 +49,6 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 			}
 		}
 		if !fig {
-			return attribution{}, false
-		}
-		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
-		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
 			return attribution{}, false
 		}
 		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueAccording}, true

@@ -224,3 +224,11 @@ func FuzzAttributions(f *testing.F) {
 		checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
 	})
 }
+
+// TestAttributionTables checks that the tables agree: every verb that puts
+// a figure out is read as a cue.
+func TestAttributionTables(t *testing.T) {
+	for w := range dataVerbs {
+		assert.True(t, objectCueWords[w], "%q is a data verb but no object cue", w)
+	}
+}

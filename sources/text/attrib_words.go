@@ -160,3 +160,9 @@ var sentenceAdverbWords = set("later", "earlier", "meanwhile", "separately", "al
 // groupNounWords is the table isGroupNoun reads.
 var groupNounWords = set("group", "organisation", "organization", "network", "charity", "association", "movement",
 	"coalition", "alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign")
+
+// objectCueWords are the words objectCue reads as cues: dataVerbs and the
+// prepositions of rival counts and documents ("for the police", "in the
+// final results", "as per the results").
+var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published",
+	"provided", "unveiled", "for", "in", "per")
