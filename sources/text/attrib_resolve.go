@@ -255,7 +255,13 @@ func (d *document) speakerOf(at attribution) int {
 				return i // not "the opposition" for the opposition's leader
 			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
-				return i // "UNOCHA" for "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+				// "UNOCHA" for "the UN Office for the Coordination of
+				// Humanitarian Affairs (OCHA)": one entity, known by both.
+				if w := d.text[ht.start:ht.end]; !strings.Contains(e.sp.Name, w) {
+					e.sp.Name = strings.TrimSuffix(e.sp.Name, ")") + ", " + w + ")"
+					e.low = strings.ToLower(e.sp.Name + " " + e.sp.Role)
+				}
+				return i
 			}
 			if e.person && isPersonRole(hw) && affil != "" {
 				if e.sp.Affiliation == "" {
