@@ -9,7 +9,7 @@ package text
 // them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
 	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
-	"suggest", "indicate", "reveals", "indicates")
+	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
 var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
@@ -38,7 +38,7 @@ var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "re
 
 // dataObjects are what dataVerbs put out.
 var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
-	"numbers", "number", "total", "tallies", "update", "breakdown")
+	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results")
 
 // forSources are the sources "N for the X" names in a tally of rival
 // counts: "112,000 for the police", "800,000 for the CGT".
@@ -75,7 +75,8 @@ const carryWindow = 3
 
 // reviseVerbs are cues only with a figure's noun after them: "raised the
 // death toll to 45" attributes, "raised $18 million" does not.
-var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates")
+var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
+	"adjusts", "corrected", "corrects")
 
 // titles the lexicon's list does not hold: the roles of people who speak
 // for firms, studies and campaigns.
