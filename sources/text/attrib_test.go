@@ -83,8 +83,12 @@ func TestAttributionRecords(t *testing.T) {
 			[]rec{{"speech", "the minister", "said", "Exports fell 3%", "minister", false},
 				{"according", "customs data", "citing", "Exports fell 3%", "customs data", true}}},
 		{"quote then speaker", pub + "\"We sold 12,000 cars,\" said Lena Ortiz, the firm's chief executive.",
-			[]rec{{"speech", "Lena Ortiz", "said", "\"We sold 12,000 cars,\" said Lena Ortiz, the firm's chief executive", "Lena Ortiz", false},
+			[]rec{{"speech", "Lena Ortiz", "said", "\"We sold 12,000 cars,\"", "Lena Ortiz", false},
 				{"quote", "Lena Ortiz", "said", "\"We sold 12,000 cars,\"", "Lena Ortiz", false}}},
+		{"a document after the figure", pub + "The president won 84.3% of the votes, as per the official final results.",
+			[]rec{{"according", "official final results", "per", "The president won 84.3% of the votes", "official final results", false}}},
+		{"a revision", pub + "The election commission corrected the turnout to 46.1%.",
+			[]rec{{"speech", "The election commission", "corrected", "the turnout to 46.1%", "election commission", false}}},
 		{"carried over the paragraph", pub + "According to the Orrin Gazette, 71 ships docked. Another 12 waited offshore.",
 			[]rec{{"according", "Orrin Gazette", "According to", "71 ships docked. Another 12", "Orrin Gazette", false}}},
 	} {
