@@ -52,9 +52,12 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
 		}
-		if d.cls(v)&cSpeech == 0 {
+		if c := d.cls(v); c&cSpeech == 0 {
 			// "the UN gave a preliminary figure of 320", "112,000 for
 			// the police": cues that are no speech verbs.
+			if c&cObjectCue == 0 {
+				continue
+			}
 			if a, ok := d.objectCue(s, v); ok {
 				a.when, a.whenSpan = d.speechDate(s, a)
 				as = append(as, a)
@@ -81,7 +84,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low] || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
 			}
-			if j > i && j <= s.last && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
+			if j > i && j <= s.last && d.dataBetween(i, j) && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
 				for j <= s.last && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
 					j++
 				}
@@ -90,6 +93,17 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			np0, np1, found = d.forwardNP(i, s.last)
 			if !found {
 				np0, np1, found = d.forwardSourceNP(i, s.last) // "citing customs data"
+			}
+			if found && np1 < s.last && sourceNouns[d.toks[np1+1].low] {
+				np1++ // "according to a Quinnipiac University poll"
+			}
+			if found {
+				appos = d.trailingAppositive(np1, s.last)
+			}
+			if q := d.nameAfter(np1, s.last); found && q > 0 && d.cls(np1)&(cTitle|cOrg) != 0 {
+				// "according to the head of the regional administration,
+				// Oleh Syniehubov, …": the name speaks, the phrase is his role.
+				np0, np1, appos = np1+2, q, [2]int{i, np1}
 			}
 		} else {
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
@@ -121,7 +135,17 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				// "official figures show": the document or the data.
 				kind = cueFinding
 				if np0, np1, found = d.sourceNP(v, s.first); !found {
-					continue
+					// "The report, released by the GAO on Tuesday, found"
+					if e := d.skipDateTail(v-1, s.first); e > s.first {
+						if j := d.setOff(e, s.first); j < e && j > s.first {
+							if np0, _, found = d.sourceNP(j+1, s.first); found {
+								np1 = d.skipDateTail(e-1, j) // the document and who made it
+							}
+						}
+					}
+					if !found {
+						continue
+					}
 				}
 			} else if v-1 > s.first && d.toks[v-1].low == "to" && !d.lx.title[d.toks[v-2].low] {
 				// "the study used data from … to estimate that": the
@@ -174,7 +198,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					// "NAME, the aide to …, said": unless a speaker follows
 					// the verb ("put the national turnout at" has its
 					// object there).
-					if f0, f1, ok := d.forwardNP(v+1, s.last); ok {
+					if f0, f1, ok := d.forwardNP(v+1, s.last); ok && !d.clauseSubject(f1, s.last) {
 						np0, np1, appos = f0, f1, [2]int{}
 					}
 				}
@@ -182,7 +206,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found && (v == s.first || d.toks[v-1].kind == tPunct || d.toks[v-1].kind == tFig && v-2 >= s.first && d.toks[v-2].low == "(") && inverts(t.low) {
 				// "…, said the ministry", "(32,000 counted the authorities)"
 				np0, np1, found = d.forwardNP(v+1, s.last)
-				if found && np1 < s.last && d.toks[np1+1].kind == tWord && d.cls(np1+1)&(cAux|cSpeech) != 0 {
+				if found && d.clauseSubject(np1, s.last) {
 					found = false // "said the company would cut 900 jobs": a clause's subject
 				}
 				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
@@ -200,7 +224,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if !found {
 			continue
 		}
-		if np1 < v && np0 > s.first {
+		if np1 < v && np0 > s.first && d.toks[v-1].low != "who" {
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker
@@ -280,30 +304,11 @@ func (d *document) followedBy(v, last int, w string, n int) bool {
 
 // inverts reports the speech verbs that may come before their speaker:
 // "…, said the ministry".
-func inverts(w string) bool {
-	switch w {
-	case "said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted", "counted", "estimated",
-		"explained", "confirmed", "insisted", "declared", "stressed", "warned", "continued", "tweeted", "posted":
-		return true
-	}
-	return false
-}
+func inverts(w string) bool { return invertsWords[w] }
 
 // isAdverbBeforeSpeech reports words that may stand between a speaker and
 // the verb: "the ministry also said", "officials have said".
-func isAdverbBeforeSpeech(w string) bool {
-	switch w {
-	case "there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,":
-		return true
-	case "not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
-		"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't":
-		return true
-	case "also", "later", "further", "separately", "previously", "earlier", "had", "has", "have", "was", "were",
-		"then", "again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first":
-		return true
-	}
-	return false
-}
+func isAdverbBeforeSpeech(w string) bool { return adverbBeforeSpeechWords[w] }
 
 // wireName returns the wire service the noun phrase names ("Xinhua news
 // agency", "Reuters"), or "".
@@ -332,143 +337,13 @@ func isWeekdayOrMonth(w string) bool {
 	return false
 }
 
-// objectCue reads the cues that are no speech verbs: a verb putting out a
-// figure as its object ("the UN gave a preliminary figure of 320", "the
-// ministry issued new casualty figures on Monday saying …") and the "for"
-// of rival counts ("800,000 for the CGT, 119,000 for the police").
-func (d *document) objectCue(s sentence, v int) (attribution, bool) {
-	t := d.toks[v]
-	switch {
-	case dataVerbs[t.low]:
-		np0, np1, ok := d.backwardNP(v, s.first)
-		switch {
-		case d.dataObjectAfter(v, s.last):
-		case ok && np0 > s.first && d.toks[np0-1].kind == tFig:
-			// "the 20,000 a Red Crescent spokesperson gave on Thursday"
-		default:
-			// "the preliminary results issued by the authority gave
-			// Tebboune 95 percent": a document as the subject.
-			if np0, np1, ok = d.sourceNP(v, s.first); !ok {
-				return attribution{}, false
-			}
-			return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFinding}, true
-		}
-		if !ok || d.wireName(np0, np1) != "" {
-			return attribution{}, false
-		}
-		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueData}, true
-	case t.low == "for":
-		fig := false
-		for k := v - 1; k >= s.first && k >= v-3; k-- {
-			if u := d.toks[k]; u.kind == tFig {
-				fig = !d.figs[u.fig].isDate
-				break
-			} else if u.kind != tWord {
-				break
-			}
-		}
-		if !fig {
-			return attribution{}, false
-		}
-		np0, np1, ok := d.forwardNP(v+1, s.last)
-		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
-			return attribution{}, false
-		}
-		h := d.toks[np1]
-		if hw := strings.TrimSuffix(h.low, "'s"); !forSources[hw] && (!isUpperWord(d.text[h.start:h.end]) || d.x.parties[hw] != "") {
-			return attribution{}, false
-		}
-		n := 0 // rival counts: another figure in the sentence
-		for k := s.first; k <= s.last; k++ {
-			if u := d.toks[k]; u.kind == tFig && !d.figs[u.fig].isDate {
-				n++
-			}
-		}
-		if n < 2 {
-			return attribution{}, false
-		}
-		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFor}, true
-	}
-	return attribution{}, false
-}
-
-// dataObjectAfter reports a figure's noun ("toll", "figures", "estimate")
-// among the words right after verb v: "gave a preliminary figure of".
-func (d *document) dataObjectAfter(v, last int) bool {
-	for k := v + 1; k <= min(last, v+5); k++ {
-		u := d.toks[k]
-		if u.kind != tWord || u.quote != 0 {
-			return false
-		}
-		if dataObjects[u.low] {
+// dataBetween reports a document's or a figure's noun among tokens [i, j):
+// "according to figures from …", not "according to the head of …".
+func (d *document) dataBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := d.toks[k].low; sourceNouns[w] || dataObjects[w] {
 			return true
 		}
 	}
 	return false
-}
-
-// prepBetween reports a preposition among tokens (a, b): the name at b
-// qualifies the noun at a ("research published in the journal …").
-func (d *document) prepBetween(a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		if d.lx.prep[d.toks[k].low] {
-			return true
-		}
-	}
-	return false
-}
-
-// setOff steps back from token j over what is set off before a cue: a
-// bracketed group, a pair of dashes, ", who", and returns the token before
-// it (j itself when nothing is set off).
-func (d *document) setOff(j, first int) int {
-	if j <= first {
-		return j
-	}
-	switch t := d.toks[j]; {
-	case t.low == ")":
-		for k := j - 1; k > first && j-k <= 12; k-- {
-			if d.toks[k].low == "(" {
-				return k - 1
-			}
-		}
-	case t.low == "—" || t.low == "–" || t.low == "--":
-		for k := j - 1; k > first && j-k <= 14; k-- {
-			if w := d.toks[k].low; w == t.low {
-				return k - 1
-			}
-		}
-	case t.low == "who" && j > first && d.toks[j-1].low == ",":
-		return j - 1
-	}
-	return j
-}
-
-// subjectNP reads the subject that opens sentence s, before cue v: "the
-// new peer-reviewed study used data … to estimate" gives "the new
-// peer-reviewed study". It holds a document's noun or a name.
-func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
-	a := s.first
-	for a < v && (openers[d.toks[a].low] || d.toks[a].low == ",") {
-		a++
-	}
-	j := a
-	for j < v && j-a < 6 {
-		t := d.toks[j]
-		if t.kind != tWord || t.quote != 0 || d.lx.breaker[t.low] && !determiners[t.low] || d.cls(j)&(cSpeech|cAux) != 0 {
-			break
-		}
-		j++
-		if sourceNouns[t.low] {
-			break // "the new peer-reviewed study"
-		}
-	}
-	h := j - 1
-	if h < a || !sourceNouns[d.toks[h].low] && !d.npWord(h) {
-		return 0, 0, false
-	}
-	if d.npWord(h) {
-		return d.backwardNP(h+1, a)
-	}
-	return a, h, true
 }

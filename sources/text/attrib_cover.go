@@ -40,9 +40,20 @@ func (d *document) attributionFor(si, k int) *attribution {
 	s := d.sents[si]
 	var before, after, lastBefore, final *attribution
 	for i := range as {
+		if a := &as[i]; a.kind == cueAccording && a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
+			return nil // "the CGT, one of the eight union centres": the outlet describes the source
+		}
+	}
+	for i := range as {
 		a := &as[i]
 		if a.ent < 0 {
 			continue // a pronoun with nothing to point back to
+		}
+		if a.verb > k && a.kind == cueAgent && d.compared(k, a.verb) {
+			continue // "a drop of 10 points from the initial figures reported by the authority"
+		}
+		if a.verb < k && d.cutOff(a, k) {
+			continue // "X estimate 150,000 at the rally; 2 arrested"
 		}
 		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low]) {
 			final = a // "…, Vereshchuk said, citing data from …": the outer one
@@ -85,6 +96,13 @@ func (d *document) attributionFor(si, k int) *attribution {
 // sentence (source and cue before what is said) and nothing after it
 // closes the sentence in another voice.
 func (d *document) carried(si int) *attribution {
+	j := d.sents[si].first
+	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
+		j++
+	}
+	if p, _, _ := d.partyAt(j); p != "" {
+		return nil // "Ukraine subsequently returned three …": a party acts, the outlet tells it
+	}
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && d.paraOf[sj] == d.paraOf[si]; sj-- {
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
@@ -94,9 +112,14 @@ func (d *document) carried(si int) *attribution {
 			}
 			continue
 		}
-		a := &as[len(as)-1]
+		a := &as[0] // the one that opens the sentence: "Belhaj clarified that …"
 		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) {
 			return nil
+		}
+		for _, b := range as[1:] {
+			if w := d.toks[b.verb].low; !nestingCues[w] && w != "in" && w != "per" {
+				return nil // another voice in the sentence: "(32,000 counted the authorities)"
+			}
 		}
 		return a
 	}
@@ -168,6 +191,26 @@ func (d *document) closes(a *attribution, s sentence) bool {
 		return false
 	}
 	return true
+}
+
+// cutOff reports a break between attribution a, before figure k, and k
+// that ends what a attributes: a semicolon, the outlet's own inference
+// (", meaning …"), or for an "according to" inside its sentence a
+// relative clause after it (", in which more than 24 million …").
+func (d *document) cutOff(a *attribution, k int) bool {
+	from := max(a.verb, a.cue1, a.np1) + 1
+	for j := from; j < k; j++ {
+		w := d.toks[j].low
+		if w == ";" || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
+			return true
+		}
+		if w == "," && j+1 < k && j > a.np1+1 && a.kind == cueAccording && a.np0 > d.sents[d.sentOf[a.verb]].first+1 {
+			if n := d.toks[j+1].low; (n == "which" || n == "where" || n == "in" && j+2 < k && d.toks[j+2].low == "which") && d.cls(j+2)&cSpeech == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // document reports an attribution whose source is a document or data

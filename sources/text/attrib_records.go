@@ -205,9 +205,10 @@ func (d *document) contentOf(a *attribution, s sentence) claims.Span {
 		return d.span(j, a.verb-1)
 	}
 	switch {
-	case src0 > first && d.closes(a, s):
+	case src0 > first && (d.closes(a, s) || src1 >= last):
+		// "…, the ministry said", "… 84.3% of the votes, as per the results"
 		j := src0 - 1
-		for j > first && d.toks[j].kind == tPunct && !d.toks[j].closeQ {
+		for j > first && (d.toks[j].kind == tPunct && !d.toks[j].closeQ || d.toks[j].low == "as") {
 			j--
 		}
 		return d.span(first, j)

@@ -7,7 +7,6 @@ package text
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -33,6 +32,18 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		return d.lastE
 	}
+	if owner := d.ownerOf(first); a < b && owner >= 0 {
+		// "his office", "her campaign", "its spokesman": the owner's.
+		o := d.ents[owner].sp
+		name := o.Name + "'s " + d.text[d.toks[a+1].start:d.toks[b].end]
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			if d.ents[i].sp.Name == name {
+				return i
+			}
+		}
+		hw := strings.TrimSuffix(d.toks[b].low, "'s")
+		return d.newEntity(claims.Speaker{Name: name, Affiliation: o.Affiliation}, isPersonRole(hw))
+	}
 	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) {
 		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
 	}
@@ -50,6 +61,9 @@ func (d *document) speakerOf(at attribution) int {
 	// The head: the last word before "of"/"for".
 	head := b
 	for k := a + 1; k <= b; k++ {
+		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital {
+			continue // "Secretary of State Antony Blinken"
+		}
 		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" {
 			head = k - 1
 			break
@@ -67,7 +81,7 @@ func (d *document) speakerOf(at attribution) int {
 			isParty = true // "Ukraine", "the United Nations"
 		}
 	}
-	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !sourceNouns[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
 	if person && definite {
 		// "the Darfur Emergency Rooms", "the Palestinian Prisoners' Club":
 		// a name with "the" before it is no person's, unless a title
@@ -87,14 +101,15 @@ func (d *document) speakerOf(at attribution) int {
 			if p, _, _ := d.partyAt(k); p != "" {
 				continue // "Kremlin aide Vladimir Medinsky"
 			}
-			if w := d.toks[k].low; d.lx.org[w] && d.toks[k].capital && !isPersonRole(w) || w == "for" || w == "of" {
+			if w := d.toks[k].low; d.lx.org[w] && d.toks[k].capital && !isPersonRole(w) || (w == "for" || w == "of") && (k == a || !d.lx.title[d.toks[k-1].low]) {
 				person = false
 			}
 			// "Riverside Emergency Rooms", "the National Rifle
 			// Association": a capitalised word that qualifies an
 			// institution, followed by a capitalised word that is no
 			// title, is part of a name, and the name no person's.
-			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] {
+			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] &&
+				!(k-2 >= a && d.toks[k-1].low == "of" && d.lx.title[d.toks[k-2].low]) { // not "Secretary of State Antony Blinken"
 				person = false
 			}
 		}
@@ -105,6 +120,9 @@ func (d *document) speakerOf(at attribution) int {
 		for n0-1 >= a && d.toks[n0-1].capital && !d.lx.title[d.toks[n0-1].low] && d.x.demonyms[d.toks[n0-1].low] == "" {
 			if p, _, _ := d.partyAt(n0 - 1); p != "" {
 				break
+			}
+			if n0-2 >= a && (d.toks[n0-2].low == "of" || d.toks[n0-2].low == "for") {
+				break // "Secretary of State Antony Blinken": "State" is the role's
 			}
 			n0--
 		}
@@ -124,6 +142,9 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 		if r0 >= 0 {
+			if r1+2 == n0-1 && (d.toks[r1+1].low == "of" || d.toks[r1+1].low == "for") {
+				r1 = n0 - 1 // "Secretary of State"
+			}
 			role = append(role, d.text[d.toks[r0].start:d.toks[r1].end]) // "Lt. Gen.", "Foreign Minister"
 		}
 		if len(role) == 0 && at.appos[1] >= at.appos[0] && at.appos[1] > 0 {
@@ -191,6 +212,20 @@ func (d *document) speakerOf(at attribution) int {
 		// "Zelensky's office said": the side of the one whose office it is.
 		affil = d.sideOfName(strings.TrimSuffix(strings.TrimSuffix(ft.low, "'s"), "’s"), a, a)
 	}
+	if definite && a == b && isGroupNoun(hw) {
+		// "the group says": the group named nearest before ("the
+		// Assistance Association …, a monitoring group"), the same entity
+		// when it has spoken.
+		if name, ok := d.namedBefore(a, hw); ok {
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if strings.EqualFold(d.ents[i].sp.Name, name) {
+					return i
+				}
+			}
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+	}
 	if a == b && hw == "latter" {
 		return d.lastE // "the latter had counted 550,000"
 	}
@@ -220,7 +255,13 @@ func (d *document) speakerOf(at attribution) int {
 				return i // not "the opposition" for the opposition's leader
 			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
-				return i // "UNOCHA" for "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+				// "UNOCHA" for "the UN Office for the Coordination of
+				// Humanitarian Affairs (OCHA)": one entity, known by both.
+				if w := d.text[ht.start:ht.end]; !strings.Contains(e.sp.Name, w) {
+					e.sp.Name = strings.TrimSuffix(e.sp.Name, ")") + ", " + w + ")"
+					e.low = strings.ToLower(e.sp.Name + " " + e.sp.Role)
+				}
+				return i
 			}
 			if e.person && isPersonRole(hw) && affil != "" {
 				if e.sp.Affiliation == "" {
@@ -283,92 +324,14 @@ func (d *document) namedBefore(at int, noun string) (string, bool) {
 		}
 		if i > 0 && d.toks[i].low == "," && d.toks[i-1].capital {
 			n := i - 1
-			for n-1 >= 0 && d.toks[n-1].kind == tWord && d.toks[n-1].capital {
-				n--
+			for n-1 >= 0 && d.toks[n-1].kind == tWord && (d.toks[n-1].capital ||
+				n-2 >= 0 && d.toks[n-2].capital && d.toks[n-2].kind == tWord && (d.toks[n-1].low == "for" || d.toks[n-1].low == "of")) {
+				n-- // "the Assistance Association for Political Prisoners, a monitoring group"
 			}
 			return d.text[d.toks[n].start:d.toks[i-1].end], true
 		}
 	}
 	return "", false
-}
-
-// entityWindow is how many of the speakers met last a pronoun, a
-// description or a surname may point back to.
-const entityWindow = 64
-
-// newEntity adds a speaker and returns its index.
-func (d *document) newEntity(sp claims.Speaker, person bool) int {
-	d.ents = append(d.ents, entity{sp: sp, person: person, low: strings.ToLower(sp.Name + " " + sp.Role), last: lastWordLower(sp.Name)})
-	return len(d.ents) - 1
-}
-
-// allWordsIn reports whether every word of the phrase [a, b] that says
-// which one is meant ("health" and "Gaza" in "the health ministry in
-// Gaza") is in the entity's lowercased name low; articles, prepositions and
-// the entity's own side do not count.
-func (d *document) allWordsIn(a, b int, low, affil string) bool {
-	for k := a; k <= b; k++ {
-		t := d.toks[k]
-		if t.kind != tWord {
-			continue
-		}
-		w := strings.TrimSuffix(t.low, "'s")
-		switch w {
-		case "the", "a", "an", "of", "for", "in", "at", "on", "and":
-			continue
-		}
-		if p := d.x.demonyms[w]; p != "" && p == affil {
-			continue
-		}
-		if !strings.Contains(low, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func isPersonRole(w string) bool { return personRoles[w] }
-
-func isUpperWord(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
-
-func lastWordLower(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		s = s[i+1:]
-	}
-	return strings.ToLower(s)
-}
-
-// nameModifier reports the words of isModifier that qualify an institution
-// rather than a person's rank: "national", "emergency", "federal". A rank
-// ("general", "chief", "deputy") comes before a person's name.
-func nameModifier(w string) bool {
-	switch w {
-	case "general", "chief", "vice", "deputy", "acting", "former", "senior", "top":
-		return false
-	}
-	return isModifier(w)
-}
-
-// isSentenceAdverb reports words that open a sentence before its speaker
-// and are no part of the speaker's name: "Later Zelensky wrote".
-func isSentenceAdverb(w string) bool {
-	switch w {
-	case "later", "earlier", "meanwhile", "separately", "also", "then", "now", "today", "yesterday", "however",
-		"still", "finally", "afterwards", "previously", "instead", "again":
-		return true
-	}
-	return false
 }
 
 // sideOfName finds the side a person named by surname (lowercased) stands
@@ -411,65 +374,17 @@ func (d *document) sideOfName(surname string, at, a int) string {
 	return ""
 }
 
-// orgNamed reports a capitalised organisation word ("Centre", "Institute",
-// "Association") among tokens [a, b]: a name that may go on past "in".
-func (d *document) orgNamed(a, b int) bool {
-	for j := a; j <= b; j++ {
-		if t := d.toks[j]; t.capital && d.lx.org[t.low] {
-			return true
-		}
-	}
-	return false
-}
-
-// isGroupNoun reports the common nouns by which a story points back to a
-// named organisation that is no state body: "the group", "the charity".
-func isGroupNoun(w string) bool {
+// ownerOf returns the entity a possessive pronoun points back to ("his" and
+// "her" to the last person, "its" to the last organisation, "their" to the
+// last speaker), or -1.
+func (d *document) ownerOf(w string) int {
 	switch w {
-	case "group", "organisation", "organization", "network", "charity", "association", "movement", "coalition",
-		"alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign":
-		return true
+	case "his", "her":
+		return d.lastPerson
+	case "its":
+		return d.lastOrg
+	case "their":
+		return d.lastE
 	}
-	return false
-}
-
-// isUpperStart reports a name that starts with a capital letter.
-func isUpperStart(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
-// lastWordOf returns the last word of s as written.
-func lastWordOf(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return s[i+1:]
-	}
-	return s
-}
-
-// acronymAfter returns the acronym in brackets right after token b
-// ("… Human Rights (KNCHR)"), or "".
-func (d *document) acronymAfter(b int) string {
-	if b+3 >= len(d.toks) || d.toks[b+1].low != "(" || d.toks[b+3].low != ")" {
-		return ""
-	}
-	t := d.toks[b+2]
-	if w := d.text[t.start:t.end]; t.kind == tWord && isUpperWord(w) {
-		return w
-	}
-	return ""
-}
-
-// sameAcronym reports whether the acronym w (lowercased) names the entity
-// whose lowercased name low ends in a bracketed acronym: the same one, or
-// it with a prefix of one to three letters ("unocha" for "… (ocha)").
-func sameAcronym(w, low string) bool {
-	i := strings.LastIndexByte(low, '(')
-	if i < 0 || !strings.HasSuffix(strings.TrimSpace(low), ")") {
-		return false
-	}
-	acr := strings.TrimSuffix(strings.TrimSpace(low[i+1:]), ")")
-	return len(acr) >= 3 && strings.HasSuffix(w, acr) && len(w)-len(acr) <= 3
+	return -1
 }

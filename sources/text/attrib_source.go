@@ -97,6 +97,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		if t.kind == tFig && head && common && k < end && (d.lx.org[d.toks[k+1].low] || d.lx.title[d.toks[k+1].low]) && t.quote == 0 {
 			continue // "the two sides said"
 		}
+		if t.kind == tFig && head && k > first && k < end && t.quote == 0 && d.text[t.start] >= 'A' && d.text[t.start] <= 'Z' && d.toks[k+1].capital {
+			continue // "Nine Elms", "Seven Sisters": a number word in a name
+		}
 		if t.kind != tWord || t.quote != 0 {
 			break
 		}
@@ -128,6 +131,27 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	}
 	for start < end && openers[d.toks[start].low] && (start == first || d.toks[start-1].kind != tWord || d.toks[start].capital) {
 		start++ // "While the ministry says"
+	}
+	if head && start > first+1 && (d.toks[start-1].low == "in" || d.toks[start-1].low == "at" || d.toks[start-1].low == "of") {
+		// "Organisers of the climate march in Berlin said", "A man using
+		// a loudspeaker at the end of the march in Mitte said": the
+		// place qualifies a speaker named before it.
+		far := -1 // the farthest head: "a woman using a speaker system at …"
+		for p := start - 2; p >= first && start-p <= 18; p-- {
+			t := d.toks[p]
+			if t.kind != tWord || t.quote != 0 || t.capital && p > first || d.cls(p)&(cSpeech|cAux) != 0 {
+				break
+			}
+			if w := strings.TrimSuffix(t.low, "'s"); (d.lx.org[w] || d.lx.title[w] || personNouns[w]) && (p == first || d.toks[p-1].kind != tWord || determiners[d.toks[p-1].low] || d.toks[p-1].low == "a" || d.toks[p-1].low == "an") {
+				far = p
+				if p > first && d.toks[p-1].kind == tWord {
+					far = p - 1
+				}
+			}
+		}
+		if far >= 0 {
+			return far, end, true
+		}
 	}
 	if !head || start > end {
 		return 0, 0, false
@@ -201,16 +225,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 
 // isModifier reports words that qualify a speaker's head noun without being
 // one: "national", "regional", "senior".
-func isModifier(w string) bool {
-	switch w {
-	case "national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
-		"deputy", "emergency", "health", "election", "electoral", "interior", "foreign", "defence", "defense",
-		"presidential", "press", "civil", "public", "military", "general", "chief", "central", "provincial",
-		"municipal", "city", "district", "county":
-		return true
-	}
-	return false
-}
+func isModifier(w string) bool { return modifierWords[w] }
 
 // appositive reads "Vladimir Medinsky, the aide to President Vladimir
 // Putin, said": the name before the appositive is the speaker.
@@ -254,14 +269,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 // isParenthetical reports words that open a clause set off between a
 // speaker and the verb: "The group, which keeps a register, said", "The
 // ministry, in a statement, put …".
-func isParenthetical(w string) bool {
-	switch w {
-	case "which", "who", "whose", "that", "in", "citing", "quoting", "speaking", "according", "writing", "meanwhile",
-		"however", "also", "for", "on":
-		return true
-	}
-	return false
-}
+func isParenthetical(w string) bool { return parentheticalWords[w] }
 
 // relativeNP reads a speaker before a relative clause with no commas: "the
 // unions that called the march said".
@@ -296,99 +304,4 @@ func plainSpeaker(w string) bool {
 		return false
 	}
 	return true
-}
-
-// sourceNP reads a document or a data set that speaks before cue v: "a
-// Pew survey found", "official Home Office figures show", "the report
-// stated", "research published in The Lancet medical journal on Jan. 10
-// estimated": the nearest source noun in the clause before the cue, with
-// the modifiers before it and what qualifies it after.
-func (d *document) sourceNP(v, first int) (int, int, bool) {
-	end := d.skipDateTail(v-1, first)
-	capped := false
-	for j := end; j >= first && v-j <= 12; j-- {
-		u := d.toks[j]
-		if u.quote != 0 || u.closeQ || u.openQ {
-			return 0, 0, false
-		}
-		if u.kind == tFig && !d.figs[u.fig].isDate {
-			if capped || j == first || d.toks[j-1].low != "of" {
-				return 0, 0, false
-			}
-			capped = true // "a poll of 1,000 adults found": the figure is no part of the name
-			continue
-		}
-		if u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" && u.low != "(" && u.low != ")" {
-			return 0, 0, false // "…, the report said" reads no further back than its clause
-		}
-		if u.kind != tWord {
-			continue
-		}
-		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] {
-			return 0, 0, false
-		}
-		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
-			continue
-		}
-		a := j
-		for a-1 >= first && j-a < 5 {
-			p := d.toks[a-1]
-			if p.kind != tWord || p.quote != 0 {
-				break
-			}
-			if p.low == "the" || p.low == "a" || p.low == "an" {
-				a--
-				break
-			}
-			if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
-				break
-			}
-			a--
-		}
-		for a < j && openers[d.toks[a].low] {
-			a++
-		}
-		if end < j || capped || j+1 <= end && !d.lx.prep[d.toks[j+1].low] && !(j+2 <= end && d.lx.prep[d.toks[j+2].low]) {
-			end = j // "a Pew survey released Tuesday showed": no name after the noun
-		}
-		return a, end, true
-	}
-	return 0, 0, false
-}
-
-// skipDateTail steps back from token j over a date and the adverbs said
-// between a source and its cue: "the court on Saturday said", "Afghan
-// authorities on Wednesday significantly lowered".
-func (d *document) skipDateTail(j, first int) int {
-	for j > first {
-		t := d.toks[j]
-		if t.quote != 0 {
-			break
-		}
-		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low)) {
-			j--
-			continue
-		}
-		break
-	}
-	return j
-}
-
-// forwardSourceNP reads a document or data set named after a cue: "citing
-// customs data", "according to official figures", "according to a poll".
-func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
-	a := i
-	for k := i; k <= last && k-i < 5; k++ {
-		t := d.toks[k]
-		if t.kind != tWord || t.quote != 0 {
-			return 0, 0, false
-		}
-		if sourceNouns[t.low] {
-			return a, k, true
-		}
-		if d.lx.breaker[t.low] || d.cls(k)&cSpeech != 0 {
-			return 0, 0, false
-		}
-	}
-	return 0, 0, false
 }

@@ -83,8 +83,12 @@ func TestAttributionRecords(t *testing.T) {
 			[]rec{{"speech", "the minister", "said", "Exports fell 3%", "minister", false},
 				{"according", "customs data", "citing", "Exports fell 3%", "customs data", true}}},
 		{"quote then speaker", pub + "\"We sold 12,000 cars,\" said Lena Ortiz, the firm's chief executive.",
-			[]rec{{"speech", "Lena Ortiz", "said", "\"We sold 12,000 cars,\" said Lena Ortiz, the firm's chief executive", "Lena Ortiz", false},
+			[]rec{{"speech", "Lena Ortiz", "said", "\"We sold 12,000 cars,\"", "Lena Ortiz", false},
 				{"quote", "Lena Ortiz", "said", "\"We sold 12,000 cars,\"", "Lena Ortiz", false}}},
+		{"a document after the figure", pub + "The president won 84.3% of the votes, as per the official final results.",
+			[]rec{{"according", "official final results", "per", "The president won 84.3% of the votes", "official final results", false}}},
+		{"a revision", pub + "The election commission corrected the turnout to 46.1%.",
+			[]rec{{"speech", "The election commission", "corrected", "the turnout to 46.1%", "election commission", false}}},
 		{"carried over the paragraph", pub + "According to the Orrin Gazette, 71 ships docked. Another 12 waited offshore.",
 			[]rec{{"according", "Orrin Gazette", "According to", "71 ships docked. Another 12", "Orrin Gazette", false}}},
 	} {
@@ -134,6 +138,39 @@ func TestAttributionArticles(t *testing.T) {
 			"According to the Red Cross, 14 people died. A further 230 were injured.\n\n" +
 			"Forty ambulances stood in the square.\n",
 			[]spk{{"2,000", "Rosa Tamm"}, {"14", "Red Cross"}, {"230", "Red Cross"}, {"Forty", ""}}},
+		{"pronoun chains and descriptions", pub +
+			"\"We will not back down,\" Senator Maria Lopez said on Monday. \"Our polling puts us at 48%.\"\n\n" +
+			"She added that 70% of donors were new. Her campaign said it had 90,000 volunteers.\n\n" +
+			"Interior Minister Karl Weber said 2,400 officers would be deployed. The minister later said 300 more would join them. " +
+			"His office said 12 arrests had been made.\n\n" +
+			"The health ministry said 56 people had died. The ministry added that 230 were injured. It said 14 hospitals were full.\n",
+			[]spk{{"48%", "Maria Lopez"}, {"70%", "Maria Lopez"}, {"90,000", "Maria Lopez's campaign"}, {"2,400", "Karl Weber"},
+				{"300", "Karl Weber"}, {"12", "Karl Weber's office"}, {"56", "health ministry"}, {"230", "health ministry"},
+				{"14", "health ministry"}}},
+		{"polls, data and filings", pub +
+			"Harlan leads Pryce 46% to 42% in a Marist College poll released Sunday.\n\n" +
+			"According to a Quinnipiac University poll, 53% of voters disapprove of the plan.\n\n" +
+			"Data from the Centers for Disease Control and Prevention show 1,200 cases this year.\n\n" +
+			"Senate Majority Leader Dana Cole, D-N.Y., said 51 senators backed the measure.\n\n" +
+			"The report, released by the Government Accountability Office on Tuesday, found 45 agencies had failed audits.\n\n" +
+			"The company said in a filing with regulators that it had 12,000 employees. Polls show 60% of residents support the move.\n",
+			[]spk{{"46%", "Marist College poll"}, {"53%", "Quinnipiac University poll"},
+				{"1,200", "Data from the Centers for Disease Control and Prevention"}, {"51", "Dana Cole"},
+				{"45", "report, released by the Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
+		{"names, roles and set-off sources", pub +
+			"Secretary of State Antony Blinken said 18 Americans were freed.\n\n" +
+			"According to the head of the regional administration, Oleh Syniehubov, 7 people died. " +
+			"\"Two of them were children,\" he told state television.\n\n" +
+			"Organisers of the climate march in Berlin said 200,000 people took part.\n\n" +
+			"More bleak was an estimate from the town's mayor, who warned that as many as 900 homes were lost.\n\n" +
+			"The president won 84.3% of the votes, as per the official final results.\n",
+			[]spk{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
+				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"84.3%", "official final results"}}},
+		{"a study's own estimate", pub +
+			"The ministry in the capital reported a toll of 3,100.\n\n" +
+			"However, the new peer-reviewed study used data from the ministry and a phone survey to estimate that there were between 4,000 and 5,200 deaths.\n\n" +
+			"The study's best estimate was 4,600.\n",
+			[]spk{{"3,100", "ministry in the capital"}, {"4,000", "new peer-reviewed study"}, {"4,600", "new peer-reviewed study"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, err := Extract("test.txt", []byte(tc.text), Options{})
@@ -190,4 +227,12 @@ func FuzzAttributions(f *testing.F) {
 		}
 		checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
 	})
+}
+
+// TestAttributionTables checks that the tables agree: every verb that puts
+// a figure out is read as a cue.
+func TestAttributionTables(t *testing.T) {
+	for w := range dataVerbs {
+		assert.True(t, objectCueWords[w], "%q is a data verb but no object cue", w)
+	}
 }

@@ -9,7 +9,7 @@ package text
 // them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
 	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
-	"suggest", "indicate", "reveals", "indicates")
+	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
 var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
@@ -22,7 +22,8 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"analysis", "count", "tally", "investigation", "audit", "figures", "data", "statistics", "research",
 	"estimates", "records", "results", "numbers", "projections", "projection", "assessment", "review", "paper",
 	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
-	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index")
+	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
+	"calculation", "returns", "forecast", "forecasts")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
@@ -37,7 +38,7 @@ var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "re
 
 // dataObjects are what dataVerbs put out.
 var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
-	"numbers", "number", "total", "tallies", "update", "breakdown")
+	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results")
 
 // forSources are the sources "N for the X" names in a tally of rival
 // counts: "112,000 for the police", "800,000 for the CGT".
@@ -66,7 +67,7 @@ var compareWords = set("than", "from")
 
 // personDocs are what anyone, a person too, puts out: "the statement
 // said" is the last speaker's.
-var personDocs = set("statement", "release", "letter", "email", "memo", "post", "message", "tweet")
+var personDocs = set("statement", "release", "letter", "email", "memo", "message", "tweet")
 
 // carryWindow is how many sentences of its paragraph an attribution that
 // leads a sentence may carry over to.
@@ -74,7 +75,8 @@ const carryWindow = 3
 
 // reviseVerbs are cues only with a figure's noun after them: "raised the
 // death toll to 45" attributes, "raised $18 million" does not.
-var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates")
+var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
+	"adjusts", "corrected", "corrects")
 
 // titles the lexicon's list does not hold: the roles of people who speak
 // for firms, studies and campaigns.
@@ -118,3 +120,50 @@ var determiners = set("the", "its", "his", "her", "their", "our")
 // clauseCues attribute only with what was said after them, not with an
 // object: "concluded that …", not "concluded a major agreement".
 var clauseCues = set("concluded", "recorded", "registered", "documented", "logged", "listed", "confirmed")
+
+// inferenceWords open, after a comma, the outlet's own reckoning from what
+// a source said: "…, meaning 11 million stayed home".
+var inferenceWords = set("meaning", "implying")
+
+// personNouns are plain words for people that can head a speaker's phrase
+// described at length: "a woman using a loudspeaker at the march said".
+var personNouns = set("woman", "man", "resident", "residents", "witness", "witnesses", "protester", "protesters",
+	"voter", "voters", "worker", "workers", "student", "students", "farmer", "farmers", "driver", "volunteer",
+	"volunteers", "survivor", "survivors", "organiser", "organisers", "organizer", "organizers", "speaker",
+	"speakers", "people", "mother", "father", "teacher", "teachers", "nurse", "nurses", "doctor", "doctors")
+
+// invertsWords is the table inverts reads.
+var invertsWords = set("said", "says", "added", "adds", "wrote", "writes", "reported", "stated", "announced", "noted",
+	"counted", "estimated", "explained", "confirmed", "insisted", "declared", "stressed", "warned",
+	"continued", "tweeted", "posted")
+
+// adverbBeforeSpeechWords is the table isAdverbBeforeSpeech reads.
+var adverbBeforeSpeechWords = set("there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,",
+	"not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
+	"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't", "also", "later",
+	"further", "separately", "previously", "earlier", "had", "has", "have", "was", "were", "then",
+	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first")
+
+// modifierWords is the table isModifier reads.
+var modifierWords = set("national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
+	"deputy", "emergency", "health", "election", "electoral", "interior", "foreign", "defence",
+	"defense", "presidential", "press", "civil", "public", "military", "general", "chief", "central",
+	"provincial", "municipal", "city", "district", "county")
+
+// parentheticalWords is the table isParenthetical reads.
+var parentheticalWords = set("which", "who", "whose", "that", "in", "citing", "quoting", "speaking", "according", "writing",
+	"meanwhile", "however", "also", "for", "on")
+
+// sentenceAdverbWords is the table isSentenceAdverb reads.
+var sentenceAdverbWords = set("later", "earlier", "meanwhile", "separately", "also", "then", "now", "today", "yesterday",
+	"however", "still", "finally", "afterwards", "previously", "instead", "again")
+
+// groupNounWords is the table isGroupNoun reads.
+var groupNounWords = set("group", "organisation", "organization", "network", "charity", "association", "movement",
+	"coalition", "alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign")
+
+// objectCueWords are the words objectCue reads as cues: dataVerbs and the
+// prepositions of rival counts and documents ("for the police", "in the
+// final results", "as per the results").
+var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published",
+	"provided", "unveiled", "for", "in", "per")

@@ -46,10 +46,13 @@
 //     next sentences of its paragraph that name no one. Attributions
 //     returns these as records: source, cue and content byte spans, the
 //     speaker, nesting ("X said, citing Y"), the claims each gives a
-//     speaker to. The stage's files: attrib.go (cues), attrib_source.go
-//     (source phrases), attrib_resolve.go (entities), attrib_cover.go
-//     (which attribution covers a figure), attrib_records.go, with its
-//     words in attrib_words.go;
+//     speaker to. The stage's files: attrib.go (cues),
+//     attrib_documents.go (documents, data and other cues),
+//     attrib_source.go and attrib_setoff.go (source phrases and what
+//     stands between them and their cue), attrib_resolve.go and
+//     attrib_entities.go (resolution), attrib_cover.go (which attribution
+//     covers a figure), attrib_records.go, with the stage's words in
+//     attrib_words.go;
 //  5. parties and direction: verbs that give (returned, handed over,
 //     released) and receive (received, got back, came home), "we" as the
 //     speaker's side, demonyms of the people handed over, exchanges and

@@ -144,6 +144,7 @@ const (
 	cMutual
 	cPerson
 	cWithheld
+	cObjectCue // a cue that is no speech verb: "gave", "issued", "for", "in", "per"
 )
 
 // buildClasses fills x.classes from the lexicon's word lists.
@@ -151,7 +152,7 @@ func (x *Extractor) buildClasses() {
 	x.classes = map[string]uint32{}
 	for bit, m := range map[uint32]map[string]bool{cSpeech: x.lx.speech, cTitle: x.lx.title, cOrg: x.lx.org,
 		cBreaker: x.lx.breaker, cAux: x.lx.aux, cGive: x.lx.give, cReceive: x.lx.receive, cMutual: x.lx.mutual,
-		cPerson: x.lx.person, cWithheld: x.lx.withheldLead} {
+		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords} {
 		for w := range m {
 			x.classes[w] |= bit
 		}

@@ -1,0 +1,201 @@
+// The attribution stage, part 1b: sources that are no people and cues
+// that are no speech verbs. Documents, data and polls speak ("a poll …
+// found", "official figures show", "as per the final results"); figures
+// are put out as objects ("gave a figure of"); rival counts name theirs
+// ("112,000 for the police").
+
+package text
+
+import "strings"
+
+// objectCue reads the cues that are no speech verbs: a verb putting out a
+// figure as its object ("the UN gave a preliminary figure of 320", "the
+// ministry issued new casualty figures on Monday saying …") and the "for"
+// of rival counts ("800,000 for the CGT, 119,000 for the police").
+func (d *document) objectCue(s sentence, v int) (attribution, bool) {
+	t := d.toks[v]
+	switch {
+	case dataVerbs[t.low]:
+		np0, np1, ok := d.backwardNP(v, s.first)
+		switch {
+		case d.dataObjectAfter(v, s.last):
+		case ok && np0 > s.first && d.toks[np0-1].kind == tFig:
+			// "the 20,000 a Red Crescent spokesperson gave on Thursday"
+		default:
+			// "the preliminary results issued by the authority gave
+			// Tebboune 95 percent": a document as the subject.
+			if np0, np1, ok = d.sourceNP(v, s.first); !ok {
+				return attribution{}, false
+			}
+			return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFinding}, true
+		}
+		if !ok || d.wireName(np0, np1) != "" {
+			return attribution{}, false
+		}
+		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueData}, true
+	case t.low == "per" || t.low == "in":
+		// "84.3% of the votes, as per the official final results", "the
+		// 94.65% reported in the preliminary results": a document after
+		// a figure.
+		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
+		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
+			return attribution{}, false
+		}
+		fig := false
+		for k := v - 1; k >= s.first && k >= v-12; k-- {
+			if u := d.toks[k]; u.kind == tFig && !d.figs[u.fig].isDate {
+				fig = true
+				break
+			}
+		}
+		if !fig {
+			return attribution{}, false
+		}
+		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueAccording}, true
+	case t.low == "for":
+		fig := false
+		for k := v - 1; k >= s.first && k >= v-3; k-- {
+			if u := d.toks[k]; u.kind == tFig {
+				fig = !d.figs[u.fig].isDate
+				break
+			} else if u.kind != tWord {
+				break
+			}
+		}
+		if !fig {
+			return attribution{}, false
+		}
+		np0, np1, ok := d.forwardNP(v+1, s.last)
+		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
+			return attribution{}, false
+		}
+		h := d.toks[np1]
+		if hw := strings.TrimSuffix(h.low, "'s"); !forSources[hw] && (!isUpperWord(d.text[h.start:h.end]) || d.x.parties[hw] != "") {
+			return attribution{}, false
+		}
+		n := 0 // rival counts: another figure in the sentence
+		for k := s.first; k <= s.last; k++ {
+			if u := d.toks[k]; u.kind == tFig && !d.figs[u.fig].isDate {
+				n++
+			}
+		}
+		if n < 2 {
+			return attribution{}, false
+		}
+		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFor}, true
+	}
+	return attribution{}, false
+}
+
+// dataObjectAfter reports a figure's noun ("toll", "figures", "estimate")
+// among the words right after verb v: "gave a preliminary figure of".
+func (d *document) dataObjectAfter(v, last int) bool {
+	for k := v + 1; k <= min(last, v+5); k++ {
+		u := d.toks[k]
+		if u.kind != tWord || u.quote != 0 {
+			return false
+		}
+		if dataObjects[u.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNP reads a document or a data set that speaks before cue v: "a
+// Pew survey found", "official Home Office figures show", "the report
+// stated", "research published in The Lancet medical journal on Jan. 10
+// estimated": the nearest source noun in the clause before the cue, with
+// the modifiers before it and what qualifies it after.
+func (d *document) sourceNP(v, first int) (int, int, bool) {
+	end := d.skipDateTail(v-1, first)
+	capped := false
+	for j := end; j >= first && v-j <= 12; j-- {
+		u := d.toks[j]
+		if u.quote != 0 || u.closeQ || u.openQ {
+			return 0, 0, false
+		}
+		if u.kind == tFig && !d.figs[u.fig].isDate {
+			if capped || j == first || d.toks[j-1].low != "of" {
+				return 0, 0, false
+			}
+			capped = true // "a poll of 1,000 adults found": the figure is no part of the name
+			continue
+		}
+		if u.kind == tPunct && u.low != "." && u.low != "'" && u.low != "’" && u.low != "(" && u.low != ")" {
+			return 0, 0, false // "…, the report said" reads no further back than its clause
+		}
+		if u.kind != tWord {
+			continue
+		}
+		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] {
+			return 0, 0, false
+		}
+		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
+			continue
+		}
+		a := j
+		for a-1 >= first && j-a < 5 {
+			p := d.toks[a-1]
+			if p.kind != tWord || p.quote != 0 {
+				break
+			}
+			if p.low == "the" || p.low == "a" || p.low == "an" {
+				a--
+				break
+			}
+			if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
+				break
+			}
+			a--
+		}
+		for a < j && openers[d.toks[a].low] {
+			a++
+		}
+		if end < j || capped || j+1 <= end && !d.lx.prep[d.toks[j+1].low] && !(j+2 <= end && d.lx.prep[d.toks[j+2].low]) {
+			end = j // "a Pew survey released Tuesday showed": no name after the noun
+		}
+		return a, end, true
+	}
+	return 0, 0, false
+}
+
+// skipDateTail steps back from token j over a date and the adverbs said
+// between a source and its cue: "the court on Saturday said", "Afghan
+// authorities on Wednesday significantly lowered".
+func (d *document) skipDateTail(j, first int) int {
+	for j > first {
+		t := d.toks[j]
+		if t.quote != 0 {
+			break
+		}
+		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low)) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// forwardSourceNP reads a document or data set named after a cue: "citing
+// customs data", "according to official figures", "according to a poll".
+func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
+	for i <= last && (d.toks[i].low == "the" || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	a := i
+	for k := i; k <= last && k-i < 5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if sourceNouns[t.low] {
+			return a, k, true
+		}
+		if d.lx.breaker[t.low] || d.cls(k)&cSpeech != 0 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,146 @@
+// The attribution stage, part 2b: what stands between a source and its
+// cue, or after the cue, and is no part of the source: dates and adverbs,
+// appositives and relative clauses, brackets and dashes, the subject of
+// what was said.
+
+package text
+
+import "strings"
+
+// prepBetween reports a preposition among tokens (a, b): the name at b
+// qualifies the noun at a ("research published in the journal …").
+func (d *document) prepBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.lx.prep[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// setOff steps back from token j over what is set off before a cue: a
+// bracketed group, a pair of dashes, ", who", and returns the token before
+// it (j itself when nothing is set off).
+func (d *document) setOff(j, first int) int {
+	if j <= first {
+		return j
+	}
+	switch t := d.toks[j]; {
+	case t.low == ")":
+		for k := j - 1; k > first && j-k <= 12; k-- {
+			if d.toks[k].low == "(" {
+				return k - 1
+			}
+		}
+	case t.low == "—" || t.low == "–" || t.low == "--":
+		for k := j - 1; k > first && j-k <= 14; k-- {
+			if w := d.toks[k].low; w == t.low {
+				return k - 1
+			}
+		}
+	case t.low == "who" && j > first && d.toks[j-1].low == ",":
+		return j - 1
+	case t.low == ",":
+		// "Leader Dana Cole, D-N.Y., said", "Smith, 45, said", "The
+		// report, released by the GAO on Tuesday, found"
+		for k := j - 1; k > first && j-k <= 14; k-- {
+			if d.toks[k].low != "," {
+				continue
+			}
+			tight := j-k <= 6
+			for i := k + 2; i < j && tight; i++ {
+				tight = d.toks[i].start == d.toks[i-1].end
+			}
+			if tight || strings.HasSuffix(d.toks[k+1].low, "ed") && d.toks[k+1].kind == tWord {
+				return k - 1
+			}
+			break
+		}
+	}
+	return j
+}
+
+// subjectNP reads the subject that opens sentence s, before cue v: "the
+// new peer-reviewed study used data … to estimate" gives "the new
+// peer-reviewed study". It holds a document's noun or a name.
+func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
+	a := s.first
+	for a < v && (openers[d.toks[a].low] || d.toks[a].low == ",") {
+		a++
+	}
+	j := a
+	for j < v && j-a < 6 {
+		t := d.toks[j]
+		if t.kind != tWord || t.quote != 0 || d.lx.breaker[t.low] && !determiners[t.low] || d.cls(j)&(cSpeech|cAux) != 0 {
+			break
+		}
+		j++
+		if sourceNouns[t.low] {
+			break // "the new peer-reviewed study"
+		}
+	}
+	h := j - 1
+	if h < a || !sourceNouns[d.toks[h].low] && !d.npWord(h) {
+		return 0, 0, false
+	}
+	if d.npWord(h) {
+		return d.backwardNP(h+1, a)
+	}
+	return a, h, true
+}
+
+// trailingAppositive returns the appositive after a source phrase ending at
+// np1: "according to the CGT, one of the eight union centres, …".
+func (d *document) trailingAppositive(np1, last int) [2]int {
+	p := np1 + 1
+	if p+2 <= last && d.toks[p].low == "(" && d.toks[p+2].low == ")" {
+		p += 3 // "(CGT)"
+	}
+	if p+1 > last || d.toks[p].low != "," {
+		return [2]int{}
+	}
+	if p+2 > last || d.toks[p+1].low != "one" || d.toks[p+2].low != "of" {
+		return [2]int{}
+	}
+	e := p + 1
+	for e+1 <= last && d.toks[e+1].low != "," && !d.boundary(e+1) {
+		e++
+	}
+	return [2]int{p + 1, e}
+}
+
+// clauseSubject reports a noun phrase after a cue, ending at np1, that is
+// the subject of what was said rather than the speaker: a verb follows it
+// ("said the company would cut …", "said Yerevan believed …", "said it had
+// confirmed …"), not a date, a preposition or punctuation ("said the
+// ministry on Friday", "said Putin, who …").
+func (d *document) clauseSubject(np1, last int) bool {
+	if np1 >= last {
+		return false
+	}
+	t := d.toks[np1+1]
+	if t.kind != tWord || t.capital || t.quote != 0 {
+		return false
+	}
+	if d.cls(np1+1)&(cAux|cSpeech) != 0 {
+		return true
+	}
+	return !d.lx.prep[t.low] && !dateTail[t.low] && !isWeekdayOrMonth(t.low) && !isConjunction(t.low) && !d.lx.breaker[t.low]
+}
+
+// nameAfter returns the end of a name set off by commas right after token
+// np1 (", Oleh Syniehubov,"): one to four capitalised words and a comma
+// or the sentence's end; else 0.
+func (d *document) nameAfter(np1, last int) int {
+	if np1+2 > last || d.toks[np1+1].low != "," {
+		return 0
+	}
+	q := np1 + 2
+	for q <= last && q-np1 <= 5 && d.toks[q].kind == tWord && d.toks[q].capital && !d.lx.title[d.toks[q].low] {
+		q++
+	}
+	if q == np1+2 || q <= last && d.toks[q].low != "," && d.toks[q].low != "." {
+		return 0
+	}
+	return q - 1
+}
