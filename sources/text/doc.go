@@ -26,8 +26,15 @@
 //     soldiers"), the noun after it through the vocabulary, the verb that
 //     says what happened to people ("95 people have died"), the noun it is
 //     linked to ("the toll rose to 211"), or the measure carried over when
-//     the noun is left out ("57 in return", "another 3,000"); labels (dates,
-//     ages, years, ordinals, measurements, phone numbers) are no claims;
+//     the noun is left out ("57 in return", "another 3,000"), a bare
+//     figure in brackets or a list taking the measure its sentence named
+//     ("Lyon (4,500)"); a plural noun beyond the vocabulary is kept as what
+//     it is ("12 ambulances"), nouns of people take their verb's measure,
+//     coordinated nouns are one phrase ("women and children hostages") and
+//     "dead or injured" one combined measure; an amount of money counts
+//     money in its currency ("money (USD)"); labels (dates, ages, years,
+//     ordinals, measurements, phone numbers, "Name (50)") are no claims
+//     (measure.go);
 //  4. who says it: speech verbs with the speaker before or after them,
 //     quotations attributed before, after or at the end of several
 //     sentences, "according to", appositives and relative clauses, titles
@@ -62,16 +69,29 @@
 //     capital the text names for "in the capital"); a share of the vote
 //     or of the seats belongs to the party or candidate that won it (the
 //     clause's subject before a verb of winning, "she" back to the last
-//     winner, "declared X the winner", "A led B by N to M");
+//     winner, "declared X the winner", "A led B by N to M"), past an
+//     apposition or the titles before the name; a count whose sentence
+//     names no place is the story's country's (a default its reasons
+//     name), but for a crowd; a sentence listing figures place by place
+//     breaks down the whole told before it (parts.go: "deaths (Taroudant
+//     Province)", with the whole's parties);
 //  6. kind and scope from modals ("ready to", "will"), agreements ("agreed
-//     on the exchange of", "under the deal"), tense and running-total words
-//     ("so far", "in total");
-//  7. as of when: a date after "by" or "as of", a date in the figure's
-//     clause (paired dates one to one with paired figures: "390 and 307 on
-//     Friday and Saturday"), the date of the whole for its parts ("among
-//     them"), the day of the statement, the day the story is at (for a
-//     crowd, the rally's day), or the publication date. A figure told
-//     again ("the 150 soldiers") is no second claim.
+//     on the exchange of", "under the deal"; a transfer told in the past
+//     was done, whatever deal it was done under), tense and running-total
+//     words ("so far", "in total"); for a count that is no transfer
+//     (kind.go), completed unless a crowd, a rounded figure, words of
+//     estimation or a speaker's verb of estimating make it an estimate,
+//     and a toll is a running total unless it is a part;
+//  7. as of when (asof.go, dates.go): a date after "by" or "as of", a date
+//     in the figure's clause (paired dates one to one with paired figures:
+//     "390 and 307 on Friday and Saturday"), elsewhere in its sentence
+//     unless it dates another figure or a noun of a relative clause, the
+//     date of the whole for its parts ("among them"), the day of the
+//     statement, the day the story is at (for a crowd, the rally's day),
+//     or the publication date; relative dates ("the previous day", "this
+//     month", "so far this year") anchored to the publication date, and no
+//     period past it. A figure told again ("the 150 soldiers") is no second
+//     claim.
 //
 // Measures and party names come from a claims.Vocabulary; the grammar's
 // word lists (speech verbs, titles, transfer verbs, demonyms) are data in
