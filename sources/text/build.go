@@ -1289,7 +1289,9 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 	// projected to win", "held on with"); the last such before the figure.
 	a, e, v, pron := 0, -1, -1, false
 	for i := r0; i < k; i++ {
-		if i > r0 && !isConjunction(d.toks[i-1].low) || isConjunction(d.toks[i].low) {
+		// A clause opens at r0, after a conjunction, or after "that" in
+		// reported speech ("announced that Tebboune has won … 84.3%").
+		if i > r0 && !isConjunction(d.toks[i-1].low) && d.toks[i-1].low != "that" || isConjunction(d.toks[i].low) {
 			continue
 		}
 		i0 := i

@@ -53,6 +53,8 @@ func TestShareHolder(t *testing.T) {
 			[]row{{Q: "7.2%", Subject: "Marta Kovac"}}},
 		{"past a phrase naming the party", pub + "Retired general Ivo Petrov from the nationalist Homeland Front polled 12.5% of the votes.",
 			[]row{{Q: "12.5%", Subject: "Ivo Petrov"}}},
+		{"in reported speech", pub + "The commission announced that Maria Ortiz has won a second term with 57.9% of the vote.",
+			[]row{{Q: "57.9%", Subject: "Maria Ortiz"}}},
 		{"a progressive verb of winning", pub + "Incumbent Lena Hart is securing 58 percent of the vote, early returns show.",
 			[]row{{Q: "58 percent", Subject: "Lena Hart"}}},
 		{"an apposition with its own verb is no apposition", pub + "Sara Lund, who has led the party since 2019, took 31%.",
