@@ -14,6 +14,15 @@ import "strings"
 // of rival counts ("800,000 for the CGT, 119,000 for the police").
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := d.toks[v]
+	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
+		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low]) { // not "pictures released by …"
+		// "the figure given by police", "a tally compiled by the group"
+		np0, np1, ok := d.forwardNP(v+2, s.last)
+		if !ok || d.wireName(np0, np1) != "" {
+			return attribution{}, false
+		}
+		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, ent: -2, kind: cueAgent}, true
+	}
 	switch {
 	case dataVerbs[t.low]:
 		np0, np1, ok := d.backwardNP(v, s.first)

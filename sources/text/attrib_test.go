@@ -131,8 +131,12 @@ func TestAttributionArticles(t *testing.T) {
 				{"50%", "Ines Falk"}}},
 		{"protest counts", pub +
 			"Organisers said 120,000 people marched in Lyonne. Police put the crowd at 35,000.\n\n" +
-			"In Vessin there were 18,000 according to the unions (6,500 counted the prefecture).\n",
-			[]spk{{"120,000", "organisers"}, {"35,000", "police"}, {"18,000", "unions"}, {"6,500", "prefecture"}}},
+			"In Vessin there were 18,000 according to the unions (6,500 counted the prefecture).\n\n" +
+			"The figure of 4,000 given by police was far below the 25,000 claimed by organisers. " +
+			"Pictures released by the prefect showed 30 people being detained.\n" +
+			"A tally compiled by the Lyonne Doctors Network put the injured at 46.\n",
+			[]spk{{"4,000", "police"}, {"25,000", "organisers"}, {"30", ""}, {"46", "tally compiled by the Lyonne Doctors Network"},
+				{"120,000", "organisers"}, {"35,000", "police"}, {"18,000", "unions"}, {"6,500", "prefecture"}}},
 		{"nested and carried", pub +
 			"At least 2,000 homes were damaged, Governor Rosa Tamm said on Friday, citing figures from the civil defence agency.\n\n" +
 			"According to the Red Cross, 14 people died. A further 230 were injured.\n\n" +

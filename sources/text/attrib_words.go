@@ -166,4 +166,9 @@ var groupNounWords = set("group", "organisation", "organization", "network", "ch
 // prepositions of rival counts and documents ("for the police", "in the
 // final results", "as per the results").
 var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published",
-	"provided", "unveiled", "for", "in", "per")
+	"provided", "unveiled", "for", "in", "per", "given", "compiled", "collected", "gathered", "shown", "supplied")
+
+// agentParticiples name, with "by" after them, who gave a figure: "the
+// figure given by police", "a tally compiled by the group".
+var agentParticiples = set("given", "compiled", "collected", "gathered", "shown", "supplied", "provided", "issued",
+	"released", "published")
