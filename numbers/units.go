@@ -87,7 +87,7 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 	for k < len(s) && isLetter(s[k]) {
 		k++
 	}
-	if c := s[j] | 0x20; !unitFilter.mayAt(s, j, k) && c != 'd' && c != 'b' && c != 's' && c != 'c' && c != 'n' {
+	if !unitFilter.mayAt(s, j, k) && !specialFilter.mayAt(s, j, k) {
 		return "", "", e // neither a unit nor "degrees", "basis", "square", "cubic", "nautical"
 	}
 	w := sc.wordAt(j)
@@ -507,3 +507,7 @@ func (sc *scanner) nextSpan(i int) (int, int) {
 }
 
 var unitFilter = newFilter(measureUnits)
+
+// specialFilter passes the words unitAfter reads with the word after them.
+var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "basis": true, "square": true,
+	"sq": true, "cubic": true, "nautical": true})
