@@ -33,9 +33,13 @@
 // less_than, at_most, range), the interval it claims (Lower and Upper
 // Bounds, each inclusive, exclusive or unbounded), the precision its writing
 // implies ("6,000" is written to the thousand, "6,060" to the ten), its Unit
-// (a count or a percentage) and two marks: Reciprocal for a formula
+// (a count or a percentage), two marks: Reciprocal for a formula
 // ("6,000-for-6,000": 6,000 each way) and Vague for an amount written
-// without digits ("dozens": at least 12).
+// without digits ("dozens": at least 12), and its Change: Up or Down for a
+// figure that states a change ("up 5%", "rose by 11", "a 20% increase"),
+// whose value is then the amount of the change, and Level, the zero value,
+// for a level ("211", "rose to 211"). Overlaps and Distance compare values
+// alone: a caller comparing figures keeps changes and levels apart.
 //
 // # Comparing figures
 //

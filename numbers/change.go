@@ -69,7 +69,7 @@ func init() {
 // beforeFilter rules out most words before a figure that can be no cue
 // (the change verbs and "to", "from", "at", "of", "by"), afterFilter most
 // words after it (the change nouns and "higher", "lower", "up", "down").
-var beforeFilter, afterFilter *wordFilter
+var beforeFilter, afterFilter, nounFilter *wordFilter
 
 func init() {
 	before := map[string]bool{"to": true, "from": true, "at": true, "of": true, "by": true}
@@ -80,7 +80,7 @@ func init() {
 	for w := range changeNouns {
 		after[w] = true
 	}
-	beforeFilter, afterFilter = newFilter(before), newFilter(after)
+	beforeFilter, afterFilter, nounFilter = newFilter(before), newFilter(after), newFilter(changeNouns)
 }
 
 // upParticleVerbs are verbs that take "up" or "down" as their particle:
@@ -115,7 +115,7 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 	money := n.Class == Money
 	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".
 	var pw word
-	if ps, pe := sc.prevSpan(n.Span.Start); beforeFilter.mayAt(sc.s, ps, pe) || pe-ps <= 2 {
+	if ps, pe := sc.prevSpan(n.Span.Start); beforeFilter.mayAt(sc.s, ps, pe) || pe-ps <= 2 && sc.s[ps]|0x20 == 'a' {
 		pw = sc.wordAt(ps)
 	}
 	if pw.n > 0 && beforeFilter.may(&pw) && sc.spaceAt(pw.end) == n.Span.Start {
@@ -123,6 +123,9 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 		case pw.is("to") || pw.is("from") || pw.is("at"):
 			return claims.Level // "rose to 211", "up from 91%"
 		case pw.is("of"):
+			if cs, ce := sc.prevSpan(pw.start); !nounFilter.mayAt(sc.s, cs, ce) {
+				return claims.Level
+			}
 			cue := sc.prevWord(pw.start)
 			if c, ok := changeNouns[string(cue.low[:cue.n])]; ok && cue.n > 0 && (c.strength == cueStrong || share) {
 				return c.dir

@@ -71,22 +71,23 @@ func (sc *scanner) label(i, e int) (int, bool) {
 	if i >= 4 && s[i-4:i] == "S&P " {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 	}
-	ps, pe := sc.prevSpan(i)
-	if pe != i-1 || ps == pe || e < len(s) && isLetter(s[e]) {
-		return i, false
-	}
-	if isUpper(s[ps]) && indexFilter.mayAt(s, ps, pe) {
-		if pw := sc.wordAt(ps); indexNames[string(pw.low[:pw.n])] {
-			return sc.identifier(i, i), true
-		}
-	}
-	// A name of mixed case: "iPhone 15", "PlayStation 5", "eFootball 2024".
-	if mixedCase(s[ps:pe]) {
-		if nw := sc.nextWord(e); !countNoun(&nw) && durationUnit(&nw) == "" {
-			return sc.identifier(i, i), true // "iOS 17.5.1"
-		}
-	}
 	return i, false
+}
+
+// nameBefore reports whether the word w just before the number ending at
+// e makes it part of a name: a market index ("FTSE 100", "Nikkei 225") or
+// a name of mixed case ("iPhone 15", "PlayStation 5", "eFootball 2024")
+// that no count noun follows. modelNumber asks it.
+func (sc *scanner) nameBefore(w *word, e int) bool {
+	s := sc.s
+	if isUpper(s[w.start]) && indexFilter.may(w) && indexNames[string(w.low[:w.n])] {
+		return true
+	}
+	if mixedCase(s[w.start:w.end]) {
+		nw := sc.nextWord(e)
+		return !countNoun(&nw) && durationUnit(&nw) == ""
+	}
+	return false
 }
 
 // mixedCase reports whether w has a capital after a lower-case letter

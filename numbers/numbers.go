@@ -44,6 +44,19 @@
 //     and numbers too long to hold exactly. A number after a plural name or
 //     in a list of names with figures is a count: "the Greens 12, the
 //     Liberals 4".
+//   - Changes: "rose 5%", "fell by 3 points", "up 41.2 points", "a 20%
+//     increase", "an increase of 6%", "cut rates by 25 basis points" carry
+//     Quantity.Change Up or Down (the cue words stay outside the span);
+//     "rose to 211", "fell below 6%", "up from 91%" are levels, and "rose
+//     by 11 to 211" is a change and a level, not a range (change.go).
+//   - Units: a count carries the unit of measure after it in Unit as
+//     written and UnitCode normalised ("12 km", "512GB", "42°C", "3,000
+//     tonnes", "41.2 points"); money and shares carry a code too ("USD",
+//     "percent", "percentage_point") (units.go).
+//   - Labels: "A.D. 900", "300 BC" are years; "FTSE 100", "S&P 500",
+//     "iPhone 13", "7203.T", "seat 14", "row 22" name things (labels.go).
+//   - Fractions: "seventeen fifths", "one over four", "-3/5", "shrank by a
+//     third" are ratios (fractions.go).
 //   - Everything else numeric is a count or a percentage, read by
 //     claims.ReadQuantity with its hedges. "one" is a count only before a
 //     word that can be counted ("one person", not "no one", "one of the");

@@ -1167,6 +1167,9 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	if pw.n < 2 || pw.end != i-1 {
 		return false
 	}
+	if sc.nameBefore(&pw, e) {
+		return true // "FTSE 100", "iPhone 13" (labels.go)
+	}
 	if labelNoun(&pw) {
 		nw := sc.nextWord(e)
 		return !countNoun(&nw) && durationUnit(&nw) == ""
@@ -1427,6 +1430,11 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 		k++
 	}
 	if k >= len(s) || !isLetter(s[k]) {
+		return j
+	}
+	// Every suffix is a word of at most four letters, "a.m.", "p.m." or
+	// "o'clock": a longer word ("people") is none.
+	if l := k + 4; l < len(s) && isLetter(s[k+1]) && isLetter(s[k+2]) && isLetter(s[k+3]) && isLetter(s[l]) {
 		return j
 	}
 	if strings.HasPrefix(s[k:], "a.m.") || strings.HasPrefix(s[k:], "p.m.") || strings.HasPrefix(s[k:], "A.M.") || strings.HasPrefix(s[k:], "P.M.") {
@@ -1771,6 +1779,11 @@ func lastingVerb(w *word) bool {
 // plural noun follows it ("the oldest 63", "the youngest was 18", but "the
 // oldest 3 buildings").
 func (sc *scanner) afterAgeSuperlative(i, e int) bool {
+	// Cheaply: the word before is "was", "is", "aged" or a superlative of
+	// age, each ending in "s", "d" or "t".
+	if i < 3 || s1(sc.s[i-2]) {
+		return false
+	}
 	pw := sc.prevWord(i)
 	if pw.n == 0 || pw.end != i-1 {
 		return false
@@ -1786,6 +1799,10 @@ func (sc *scanner) afterAgeSuperlative(i, e int) bool {
 	nw := sc.nextWord(e)
 	return !(nw.n > 3 && nw.low[nw.n-1] == 's') || nw.is("was") || nw.is("is")
 }
+
+// s1 reports whether c cannot end "was", "is", "aged", "youngest",
+// "oldest" or "eldest".
+func s1(c byte) bool { c |= 0x20; return c != 's' && c != 'd' && c != 't' }
 
 // oneWayCompound reports whether w, after a number word and a hyphen, makes
 // a compound that names a kind of thing rather than a number of things.

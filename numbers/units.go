@@ -87,7 +87,7 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 	for k < len(s) && isLetter(s[k]) {
 		k++
 	}
-	if c := s[j] | 0x20; !unitFilter.mayAt(s, j, k) && c != 'd' && c != 'b' && c != 's' && c != 'c' && c != 'n' {
+	if !unitFilter.mayAt(s, j, k) && !specialFilter.mayAt(s, j, k) {
 		return "", "", e // neither a unit nor "degrees", "basis", "square", "cubic", "nautical"
 	}
 	w := sc.wordAt(j)
@@ -424,14 +424,19 @@ func (sc *scanner) gluedUnit(n Number, w *word) (Number, bool) {
 }
 
 // A wordFilter rules out most words before a lookup in a word table: for
-// each first letter, the lengths of the table's words.
-type wordFilter [26]uint32
+// each pair of first letters (as starterIndex numbers them), the lengths of
+// the table's words.
+type wordFilter [26 * 27]uint32
 
 func newFilter[V any](m map[string]V) *wordFilter {
 	var f wordFilter
 	for w := range m {
 		if c := w[0] | 0x20; len(w) < 32 && c >= 'a' && c <= 'z' {
-			f[c-'a'] |= 1 << len(w)
+			var c1 byte
+			if len(w) > 1 {
+				c1 = w[1]
+			}
+			f[starterIndex(w[0], c1)] |= 1 << len(w)
 		}
 	}
 	return &f
@@ -439,7 +444,14 @@ func newFilter[V any](m map[string]V) *wordFilter {
 
 // may reports whether w can be in the filter's table.
 func (f *wordFilter) may(w *word) bool {
-	return w.n > 0 && w.low[0] >= 'a' && w.low[0] <= 'z' && f[w.low[0]-'a']&(1<<w.n) != 0
+	if w.n == 0 || w.n >= 32 || w.low[0] < 'a' || w.low[0] > 'z' {
+		return false
+	}
+	var c1 byte
+	if w.n > 1 {
+		c1 = w.low[1]
+	}
+	return f[starterIndex(w.low[0], c1)]&(1<<w.n) != 0
 }
 
 // mayAt reports whether the letters s[start:end] can be a word of the
@@ -450,7 +462,14 @@ func (f *wordFilter) mayAt(s string, start, end int) bool {
 		return false
 	}
 	c := s[start] | 0x20
-	return c >= 'a' && c <= 'z' && f[c-'a']&(1<<n) != 0
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	var c1 byte
+	if n > 1 {
+		c1 = s[start+1]
+	}
+	return f[starterIndex(c, c1)]&(1<<n) != 0
 }
 
 // prevSpan returns the bounds of the word before the white space ending at
@@ -488,3 +507,7 @@ func (sc *scanner) nextSpan(i int) (int, int) {
 }
 
 var unitFilter = newFilter(measureUnits)
+
+// specialFilter passes the words unitAfter reads with the word after them.
+var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "basis": true, "square": true,
+	"sq": true, "cubic": true, "nautical": true})

@@ -94,7 +94,9 @@ func writeNumbers(nw *numberWriter, text string, opts numbers.Options) error {
 			select {
 			case buf = <-free:
 			default:
-				buf = make([]byte, 0, 4*chunkSize)
+				// Figure-dense text writes up to about eight bytes of JSON
+				// for each byte read.
+				buf = make([]byte, 0, 8*(cuts[k+1]-cuts[k]))
 			}
 			go func(from, to int) {
 				w := numberWriter{prefix: prefix, buf: buf[:0]}

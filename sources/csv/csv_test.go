@@ -268,3 +268,16 @@ func BenchmarkReader(b *testing.B) {
 		}
 	}
 }
+
+// A quantity cell may state a change: "up 5%", "down by 3 percentage
+// points" (claims.ParseQuantity reads it).
+func TestChangeCell(t *testing.T) {
+	in := "measure,kind,quantity\nturnout,completed,down by 3 percentage points\nprices,completed,up 5%\nprices,completed,5%\n"
+	cs, errs := sources.Collect(context.Background(), csv.Reader("in.csv", strings.NewReader(in)))
+	require.Empty(t, errs)
+	require.Len(t, cs, 3)
+	require.Equal(t, claims.Down, cs[0].Quantity.Change)
+	require.Equal(t, claims.Up, cs[1].Quantity.Change)
+	require.Equal(t, claims.Level, cs[2].Quantity.Change)
+	require.Equal(t, claims.Percent, cs[1].Quantity.Unit)
+}
