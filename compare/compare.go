@@ -224,6 +224,13 @@ func (c *collector) sorted() []Finding {
 // Options given to Groups: the group's figures were read under those. It
 // sets the group's explanation language to opts', so call it once per
 // group.
+//
+// The union is exactly what Check returns, in its order, when it is put in
+// the key order of the groups, each group's findings in CheckGroup's order,
+// before SortFindings (which is stable): findings that tie then keep
+// Check's order too. No rule looks beyond its group (an echo or a
+// corroboration is about one figure of one count, so it lies within one
+// group), so a group's claims can be gathered by KeyOf on any machine.
 func CheckGroup(g *Group, opts Options) []Finding {
 	e := newEngine(opts)
 	g.e = e
