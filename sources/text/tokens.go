@@ -43,7 +43,8 @@ func isQuoteRune(r rune) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		c := byte(r) | 0x20 // folds A-Z onto a-z, and no other byte onto them
+		return 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
