@@ -7,6 +7,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // synthetic returns n claims as a corpus of news reports would give them:
@@ -130,13 +131,13 @@ func BenchmarkCheck(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var found, loops int
-			start := cpuTime()
+			start := cputime.Used()
 			for b.Loop() {
 				found = len(compare.Check(cs, compare.Options{}))
 				loops++
 			}
 			b.ReportMetric(float64(found), "findings")
-			if cpu := cpuTime() - start; cpu > 0 {
+			if cpu := cputime.Used() - start; cpu > 0 {
 				b.ReportMetric(float64(cpu.Nanoseconds())/float64(loops), "cpu-ns/op")
 			}
 		})
@@ -151,13 +152,13 @@ func BenchmarkCheckOneGroup(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var found, loops int
-			start := cpuTime()
+			start := cputime.Used()
 			for b.Loop() {
 				found = len(compare.Check(cs, compare.Options{}))
 				loops++
 			}
 			b.ReportMetric(float64(found), "findings")
-			if cpu := cpuTime() - start; cpu > 0 {
+			if cpu := cputime.Used() - start; cpu > 0 {
 				b.ReportMetric(float64(cpu.Nanoseconds())/float64(loops), "cpu-ns/op")
 			}
 		})
@@ -172,12 +173,12 @@ func BenchmarkGroups(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			loops := 0
-			start := cpuTime()
+			start := cputime.Used()
 			for b.Loop() {
 				compare.Check(cs, compare.Options{Rules: []compare.Rule{}})
 				loops++
 			}
-			if cpu := cpuTime() - start; cpu > 0 {
+			if cpu := cputime.Used() - start; cpu > 0 {
 				b.ReportMetric(float64(cpu.Nanoseconds())/float64(loops), "cpu-ns/op")
 			}
 		})

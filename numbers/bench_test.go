@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // newsText generates about size bytes of news-like prose from sentence
@@ -66,7 +68,7 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	figures, ops := 0, 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		figures = 0
 		ops++
@@ -75,7 +77,7 @@ func BenchmarkScan(b *testing.B) {
 		}
 	}
 	// The machine is shared: CPU time says more than wall time.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Used() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(len(text)*ops)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 	b.ReportMetric(float64(figures), "figures/op")

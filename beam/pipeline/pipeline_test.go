@@ -23,6 +23,7 @@ import (
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/beam/pipeline"
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/internal/demo"
 	"github.com/crosscheck/crosscheck/internal/synthetic"
 	"github.com/crosscheck/crosscheck/sources"
@@ -342,7 +343,7 @@ func BenchmarkPipeline(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "findings.json")
 	var found int64
 	loops := 0
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		_, counters := run(b, pipeline.Config{Inputs: []string{dir}, Output: out})
 		found = counters[pipeline.CounterFindings]
@@ -353,7 +354,7 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(found), "findings")
 	b.ReportMetric(float64(n)*float64(loops)/b.Elapsed().Seconds(), "claims/s")
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Used() - start; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(loops), "cpu-ns/op")
 	}
 }
@@ -365,7 +366,7 @@ func BenchmarkLibrary(b *testing.B) {
 	dir := b.TempDir()
 	writeClaims(b, dir, synthetic.News(n), 500)
 	loops := 0
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if _, errs := library(b, crosscheck.Options{}, dir); len(errs) > 0 {
 			b.Fatal(errs)
@@ -373,7 +374,7 @@ func BenchmarkLibrary(b *testing.B) {
 		loops++
 	}
 	b.ReportMetric(float64(n)*float64(loops)/b.Elapsed().Seconds(), "claims/s")
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Used() - start; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(loops), "cpu-ns/op")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/internal/demo"
 	"github.com/crosscheck/crosscheck/numbers"
 	"github.com/stretchr/testify/require"
@@ -92,12 +93,12 @@ func BenchmarkNumbersOutput(b *testing.B) {
 		cpuRate := func(b *testing.B, run func()) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			ops, cpu0 := 0, cpuTime()
+			ops, cpu0 := 0, cputime.Used()
 			for b.Loop() {
 				run()
 				ops++
 			}
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := cputime.Used() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(len(text)*ops)/1e6/cpu.Seconds(), "MB/cpu-s")
 			}
 			b.ReportMetric(float64(figures), "figures/op")
