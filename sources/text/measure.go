@@ -1,10 +1,11 @@
 package text
 
 import (
-	"github.com/crosscheck/crosscheck/numbers"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // measureFor decides what the figure at token k counts:
@@ -597,11 +598,11 @@ func (d *document) isQuoteMark(i int) bool {
 	if t.kind != tPunct {
 		return false
 	}
-	switch d.text[t.start:t.end] {
-	case "\"", "”", "“", "’", "‘", "'":
-		return true
+	r, n := utf8.DecodeRuneInString(d.text[t.start:t.end])
+	if n != t.end-t.start {
+		return false
 	}
-	return false
+	return isQuoteRune(r) || r == '‘' || r == '’' || r == '\'' // single marks too: ‘more than 800,000’ protesters
 }
 
 // moneyMeasure names the measure of an amount of money by its currency.
