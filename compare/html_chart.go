@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -559,7 +560,7 @@ func drawChart(s *series, fo *findingsOf) *chart {
 		if a.day != b.day {
 			return a.day - b.day
 		}
-		return cmpFloat(a.value, b.value)
+		return cmp.Compare(a.value, b.value)
 	})
 	for i, e := range ch.entries {
 		e.row.ID = fmt.Sprintf("%s-figure-%d", s.id, i+1)
@@ -623,7 +624,7 @@ func layoutPanel(p *panel, k Key, fo *findingsOf, colour map[string]string, xOf 
 
 	// Levels: a line from the day of the agreement or offer onwards,
 	// labelled at the right; those far above the figures at the top.
-	slices.SortStableFunc(p.Levels, func(a, b *level) int { return cmpFloat(b.value, a.value) })
+	slices.SortStableFunc(p.Levels, func(a, b *level) int { return cmp.Compare(b.value, a.value) })
 	lastLabelY := -1e9
 	for _, l := range p.Levels {
 		cs := levelClaims[l]
@@ -808,16 +809,6 @@ func findingsPhrase(links []findingLink) string {
 		parts = append(parts, fmt.Sprintf("%d (%s %s)", l.N, l.Severity, l.Type))
 	}
 	return plural(len(links), "Finding ", "Findings ") + strings.Join(parts, ", ")
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // niceScale returns a round step, for about ticks steps, and the top of a
