@@ -118,6 +118,16 @@ func (b *builder) Reasons(rs []claims.Reason) {
 	b.c.Reasons = append(out, rs...)
 }
 
+// defaulted marks fields of the claim as filled in by a default, not read
+// from the text (the story's other party, the publication date, the
+// outlet's own voice): compare holds findings that stand on them for
+// review.
+func (b *builder) defaulted(fields ...string) {
+	for _, f := range fields {
+		_ = b.c.Confidence.Set(f, claims.Defaulted)
+	}
+}
+
 func (b *builder) whyText(field, words string) {
 	if !b.d.x.opts.Explain {
 		return
@@ -141,6 +151,7 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 	}
 	if e < 0 {
 		b.whyText("speaker", "no attribution: the outlet's own voice")
+		b.defaulted("speaker")
 		return claims.Speaker{Name: d.source.Outlet, Role: "outlet"}, claims.Period{}
 	}
 	if when.IsZero() {
@@ -646,6 +657,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	case d.source.Published.IsValid():
 		c.AsOf = claims.On(d.source.Published)
 		b.whyText("as_of", "the publication date")
+		if !perfect || c.Speaker.Role != "outlet" {
+			// (The outlet's own "have been returned" is as of its writing,
+			// as a speaker's is as of the statement: no default.)
+			b.defaulted("as_of")
+		}
 	}
 	c.ID = c.ContentID()
 	return b.c, true
