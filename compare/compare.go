@@ -135,7 +135,9 @@ func newEngine(opts Options) *engine {
 // Check does not modify cs; findings hold copies of the claims involved.
 // Its cost is O(n log n) in the number of claims, however they fall into
 // groups, plus the size of the findings it returns (a corroboration by k
-// origins copies their k claims); its memory is linear in both.
+// origins copies their k claims); its memory is linear in both. It keeps
+// the scratch memory of its grouping (no pointers into cs) for the next
+// call.
 // Check is safe for concurrent use (Rules permitting).
 func Check(cs []claims.Claim, opts Options) []Finding {
 	e := newEngine(opts)
