@@ -259,7 +259,7 @@ func TestReportWrite(t *testing.T) {
 		{"", "HIGH regression"},
 		{"text", "1 finding: 1 high"},
 		{"markdown", "# crosscheck: 1 finding: 1 high"},
-		{"json", `"type": "regression"`},
+		{"json", `"type":"regression"`},
 		{"claimreview", `"alternateName": "Running total shrinks"`},
 	}
 	for _, tt := range tests {
@@ -281,4 +281,39 @@ func TestReportWrite(t *testing.T) {
 	if diff := cmp.Diff([]string{"78 Vladimir Medinsky", "57 Vladimir Putin"}, got); diff != "" {
 		t.Errorf("ClaimReview round trip (-want +got):\n%s", diff)
 	}
+}
+
+// TestReportReview checks that a finding for review comes apart in the
+// ClaimReview export, marked as a lead, and that AtLeast leaves it out.
+func TestReportReview(t *testing.T) {
+	late := total(57, "2025-06-19", "Vladimir Putin", "Prairie Post")
+	late.Confidence.AsOf = claims.Defaulted // dated by the publication
+	r, err := crosscheck.Run(context.Background(), crosscheck.Options{}, sources.Slice(
+		total(78, "2025-06-16", "Vladimir Medinsky", "Harbour Times"), late,
+		total(20, "2025-06-16", "Coordination Headquarters", "Kyiv Post"),
+	))
+	require.NoError(t, err)
+	var review, sure int
+	for _, f := range r.Findings {
+		if f.ForReview() {
+			review++
+		} else {
+			sure++
+		}
+	}
+	require.Equal(t, 1, review)
+	require.Equal(t, 1, sure)
+	reviews := r.Reviews()
+	require.NotEmpty(t, reviews)
+	last := reviews[len(reviews)-1]
+	require.Equal(t, "For review: Running total shrinks", last.Rating)
+	require.Contains(t, last.Explanation, "taken from the publication date")
+	for _, rv := range reviews[:len(reviews)-2] {
+		require.NotContains(t, rv.Rating, "For review")
+	}
+
+	floor := r.AtLeast(claims.Explicit)
+	require.Len(t, floor.Findings, 1)
+	require.False(t, floor.Findings[0].ForReview())
+	require.Len(t, r.Findings, 2, "AtLeast leaves the report as it was")
 }

@@ -3,8 +3,10 @@ package crosscheck
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/sources/claimreview"
 )
@@ -16,12 +18,17 @@ func ReportFormats() []string { return []string{"text", "markdown", "json", "cla
 //
 //   - "text" (or ""): for a terminal, as compare.WriteText;
 //   - "markdown": a Markdown document, as compare.WriteMarkdown;
-//   - "json": {"findings": [...]} as in the JSON contract, as compare.WriteJSON;
+//   - "json": {"claims": [...], "findings": [...], "review": [...]}, each
+//     claim once and the findings referring to them by ID, as
+//     compare.WriteJSON;
 //   - "claimreview": schema.org ClaimReview JSON-LD, one review for each
-//     claim of each finding, as claimreview.Export;
+//     claim of each finding, as claimreview.Export (see Reviews);
 //   - "html": one self-contained HTML page for a browser, with the findings,
 //     a timeline of every series of figures and the echoes, as
 //     compare.WriteHTML over the report's Claims and Findings.
+//
+// In every format the findings for review (compare.Finding.ForReview) come
+// apart from the others, after them; AtLeast leaves them out.
 //
 // The errors of the report are not written; see Err. Write returns an error
 // for an unknown format or when w fails.
@@ -45,19 +52,39 @@ func (r *Report) Write(w io.Writer, format string) error {
 // claim of each finding, in the findings' order: the rating names the type
 // of finding ("Conflicts with another figure"), the explanation is the
 // finding's sentence. Findings that report agreement (corroboration) and
-// echoes are left out: they are no verdict on a claim.
+// echoes are left out: they are no verdict on a claim. A finding for review
+// comes after all the others, its rating marked "For review: …" and its
+// explanation followed by why it is for review: a lead, not a verdict.
 func (r *Report) Reviews() []claimreview.Review {
 	var out []claimreview.Review
-	for _, f := range r.Findings {
-		rating := rating(f.Type)
-		if rating == "" {
-			continue
-		}
-		for _, c := range f.Claims {
-			out = append(out, claimreview.Review{Claim: c, Rating: rating, Explanation: f.Explanation})
+	for _, review := range []bool{false, true} {
+		for _, f := range r.Findings {
+			rating := rating(f.Type)
+			if rating == "" || f.ForReview() != review {
+				continue
+			}
+			text := f.Explanation
+			if review {
+				rating = "For review: " + rating
+				text += " " + f.Review
+			}
+			for _, c := range f.Claims {
+				out = append(out, claimreview.Review{Claim: c, Rating: rating, Explanation: text})
+			}
 		}
 	}
 	return out
+}
+
+// AtLeast returns a copy of the report whose findings are those of r that
+// stand on readings at least as confident as min (see
+// compare.Finding.Confidence): AtLeast(claims.Explicit) leaves out every
+// finding for review, AtLeast(claims.Defaulted) keeps them all. Claims and
+// Errors are shared with r.
+func (r *Report) AtLeast(min claims.Confidence) *Report {
+	out := *r
+	out.Findings = compare.AtLeast(slices.Clone(r.Findings), min)
+	return &out
 }
 
 // rating is the ClaimReview rating of a finding type, "" for the types

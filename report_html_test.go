@@ -64,8 +64,8 @@ func TestReportHTMLEscapesArticle(t *testing.T) {
 	article := "date: 2025-06-19\n" +
 		"outlet: <b>Evil</b> Gazette<script>alert(1)</script>\n" +
 		"url: javascript:alert(document.cookie)\n\n" +
-		`Police said <script>alert("x")</script> that 500 prisoners were freed on Monday <img src=x onerror=alert(2)>. ` +
-		"The ministry said 700 prisoners were freed on Monday.\n"
+		`Police said <script>alert("x")</script> that by Monday Russia had freed 500 prisoners in all <img src=x onerror=alert(2)>. ` +
+		"The ministry said that by Monday Russia had freed 700 prisoners in all.\n"
 	src := text.Documents(text.Document{Name: "evil.txt", Text: []byte(article)})
 	r, err := crosscheck.Run(context.Background(), crosscheck.Options{}, src)
 	require.NoError(t, err)

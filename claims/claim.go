@@ -122,4 +122,9 @@ type Claim struct {
 	Evidence Evidence
 	// Reasons explain the reading, field by field (optional).
 	Reasons []Reason
+	// Confidence says, field by field, whether the reading stands on words
+	// that state it, on inference from context, or on a default; the zero
+	// value (every field explicit) is how a claim is taken when its
+	// producer does not say.
+	Confidence FieldConfidence
 }

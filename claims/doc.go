@@ -93,7 +93,8 @@
 //	 "speaker": {"name": "…", "role": "President", "affiliation": "Russia"},
 //	 "source": {"document": "…", "outlet": "…", "via": ["…"], "url": "…", "published": "2025-06-20"},
 //	 "evidence": {"start": 2127, "end": 2199, "text": "…"},
-//	 "explain": [{"field": "measure", "words": "bodies", "start": 2150, "end": 2156}]}
+//	 "explain": [{"field": "measure", "words": "bodies", "start": 2150, "end": 2156}],
+//	 "confidence": {"recipient": "defaulted"}}
 //
 // Numbers are written exactly, as JSON numbers ("value": 6.2e6 reads as
 // 6,200,000; a string holding a number is read too). "upper": null is an
@@ -104,6 +105,15 @@
 // "as_of" is a date or an ISO 8601 interval of dates
 // ("2025-06-09/2025-06-14"). A withheld claim has "quantity": null. Offsets
 // are bytes into the document as given.
+//
+// "confidence" says which fields of the reading are not stated in so many
+// words: each of "measure", "subject", "recipient", "kind", "scope",
+// "as_of" and "speaker" may be "inferred" (worked out from the context) or
+// "defaulted" (the text does not say; a default stands in: the story's
+// other party, the publication date, the outlet's own voice). A field it
+// does not name is "explicit", and a claim without "confidence" is explicit
+// throughout: that is how claims from files and feeds are taken unless
+// their producer says otherwise. See Confidence and FieldConfidence.
 //
 // # Vocabularies
 //

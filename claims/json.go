@@ -75,6 +75,8 @@ type jsonClaim struct {
 	Source    Source        `json:"source"`
 	Evidence  jsonEvidence  `json:"evidence"`
 	Reasons   []Reason      `json:"explain,omitempty"`
+	// Confidence is omitted when every field is explicit.
+	Confidence *FieldConfidence `json:"confidence,omitempty"`
 }
 
 // MarshalJSON writes c as one object of the JSON contract (see the package
@@ -87,6 +89,9 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		ID: c.ID, Measure: c.Measure, Subject: c.Subject, Recipient: c.Recipient, Mutual: c.Mutual,
 		Kind: c.Kind, Scope: c.Scope, AsOf: c.AsOf, Speaker: c.Speaker, Source: c.Source,
 		Evidence: jsonEvidence{c.Evidence.Start, c.Evidence.End, c.Evidence.Text}, Reasons: c.Reasons,
+	}
+	if !c.Confidence.IsZero() {
+		j.Confidence = &c.Confidence
 	}
 	if q := c.Quantity; q.IsValid() {
 		if int(q.Qualifier) >= len(qualifierNames) {
@@ -142,6 +147,9 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 		ID: j.ID, Measure: j.Measure, Subject: j.Subject, Recipient: j.Recipient, Mutual: j.Mutual,
 		Kind: j.Kind, Scope: j.Scope, AsOf: j.AsOf, Speaker: j.Speaker, Source: j.Source,
 		Evidence: Evidence{Span{j.Evidence.Start, j.Evidence.End}, j.Evidence.Text}, Reasons: j.Reasons,
+	}
+	if j.Confidence != nil {
+		c.Confidence = *j.Confidence
 	}
 	// An empty list reads as none, so that decoding is canonical.
 	if len(c.Source.Via) == 0 {
@@ -209,7 +217,8 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 // lower-case hex digits (the first 64 bits of a SHA-256), the same on every
 // run, machine and version of Go, and it changes when any of those fields
 // changes. Provenance that does not change what was claimed (Via,
-// Published, the speaker's role) and the Reasons are left out.
+// Published, the speaker's role), the Reasons and the Confidence are left
+// out: how sure a reader is of a claim does not make it another claim.
 func (c Claim) ContentID() string {
 	h := sha256.New()
 	var n [binary.MaxVarintLen64]byte

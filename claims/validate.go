@@ -43,7 +43,8 @@ func (e *ValidationError) Error() string {
 //   - the as-of period and the publication date are real calendar days,
 //     and the period does not end before it starts;
 //   - subject and recipient are not the same party, and Via names no empty
-//     outlet; each reason names its field.
+//     outlet; each reason names its field; each field's confidence is
+//     Explicit, Inferred or Defaulted.
 //
 // A mutual claim may leave a party empty: a text often names a formula
 // ("a 1,000-for-1,000 swap") before, or without, naming the sides. Validate
@@ -128,6 +129,11 @@ func (c Claim) Validate() error {
 		}
 		if r.End < r.Start || r.Start < 0 {
 			bad("explain", "reason %d has span %d-%d", i+1, r.Start, r.End)
+		}
+	}
+	for i, v := range c.Confidence.values() {
+		if !v.IsValid() {
+			bad("confidence."+ConfidenceFields()[i], "invalid confidence %d", v)
 		}
 	}
 	return errors.Join(errs...)

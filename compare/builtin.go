@@ -9,14 +9,126 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 )
 
+// The built-in rules compare like with like:
+//
+//   - figures that name no party or place (a Key with neither A nor B) are
+//     about nothing another figure can be checked against, and give no
+//     discrepancy;
+//   - the running-total rules (regression, jump, the totals of arithmetic,
+//     shortfall and exceeds) take only figures read as running totals
+//     (scope total) of counts; a figure that does not say whether it is one
+//     event or a total is compared only with others that do not say either,
+//     or, against a total, for review;
+//   - an event is never compared with a total as if they were the same;
+//   - agreed and offered figures meet completed ones only in shortfall and
+//     exceeds;
+//   - hedged and vague figures count as their intervals.
+//
+// A discrepancy is reported once, with its instances: one regression for a
+// running total, however many later figures fall below its peak; one
+// conflict for the figures of one count and date.
+//
+// A finding that stands on a reading its source did not state (see
+// reading) is for review; a finding that the explicitly read claims alone
+// support is reported on those claims, apart from the review.
+
+// partyless reports whether g's figures name no party or place.
+func partyless(g *Group) bool { return g.Key.A == "" && g.Key.B == "" }
+
+// sure reports whether s was read explicitly in the fields on.
+func sure(s *Statement, on stands) bool { return len(doubts(on, s)) == 0 }
+
+// keep returns the statements of run for which ok holds: run itself when
+// all do, else a new slice of copies.
+func keep(run []Statement, ok func(*Statement) bool) []Statement {
+	for i := range run {
+		if ok(&run[i]) {
+			continue
+		}
+		out := slices.Clone(run[:i])
+		for j := i + 1; j < len(run); j++ {
+			if ok(&run[j]) {
+				out = append(out, run[j])
+			}
+		}
+		return out
+	}
+	return run
+}
+
+// stated reports whether s is a running total that says it is one.
+func stated(s *Statement) bool { return s.scope == scopeTotal && s.explicit }
+
+// assemble returns the claims of ss, in order, each statement once, and
+// where each statement's claims start among them.
+func assemble(g *Group, ss ...*Statement) ([]claims.Claim, offsets) {
+	o := offsets{ss: make([]*Statement, 0, len(ss)), at: make([]int, 0, len(ss))}
+	if len(ss) > 16 {
+		o.index = make(map[*Statement]int, len(ss))
+	}
+	n := 0
+	for _, s := range ss {
+		if s == nil || o.of(s) >= 0 {
+			continue
+		}
+		if o.index != nil {
+			o.index[s] = n
+		}
+		o.ss, o.at = append(o.ss, s), append(o.at, n)
+		n += len(s.Claims)
+	}
+	return g.e.claimsOf(ss...), o
+}
+
+// offsets says where the claims of each statement start among a finding's.
+type offsets struct {
+	ss    []*Statement
+	at    []int
+	index map[*Statement]int // for many statements
+}
+
+// of returns where s's claims start, or -1.
+func (o *offsets) of(s *Statement) int {
+	if o.index != nil {
+		if k, ok := o.index[s]; ok {
+			return k
+		}
+		return -1
+	}
+	for i, t := range o.ss {
+		if t == s {
+			return o.at[i]
+		}
+	}
+	return -1
+}
+
+// instance returns the instance of the statements ss, whose claims start
+// as at says, with arithmetic n.
+func instance(at offsets, n Numbers, ss ...*Statement) Instance {
+	in := Instance{Arithmetic: n}
+	for i, s := range ss {
+		if s == nil || containsStatement(ss[:i], s) {
+			continue
+		}
+		for k := range s.Claims {
+			in.Claims = append(in.Claims, at.of(s)+k)
+		}
+	}
+	return in
+}
+
 // conflictRule: figures for the same count, from different statements, as
-// of the same date, whose intervals cannot both hold.
+// of the same date, whose intervals cannot both hold. All the figures of
+// one count and date that disagree are one finding.
 type conflictRule struct{}
 
 func (conflictRule) Name() string { return string(Conflict) }
 
 func (conflictRule) Check(g *Group, emit func(Finding)) {
-	p := g.e.pr
+	if partyless(g) {
+		return
+	}
 	runs(g, func(run []Statement) {
 		if run[0].class == classWithheld {
 			return
@@ -25,62 +137,223 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 			if len(b) < 2 {
 				return
 			}
-			comps := components(b)
-			for i := 1; i < len(comps); i++ {
-				x, y := maxUpper(comps[i-1]), comps[i][0]
-				if x.scope == scopeTotal && !x.explicit && y.explicit {
-					// The lower figure may be one event of the total the
-					// higher one states.
+			// What the explicitly read statements support on their own, like
+			// with like: stated totals with stated totals, figures of no
+			// stated scope with their own kind.
+			confident := func(s *Statement) bool { return sure(s, onPlacement) }
+			type part struct{ ok func(*Statement) bool }
+			parts := []part{{confident}}
+			if b[0].scope == scopeTotal {
+				parts = []part{
+					{func(s *Statement) bool { return s.explicit && confident(s) }},
+					{func(s *Statement) bool { return !s.explicit && confident(s) }},
+				}
+			}
+			covered := func(a, c []*Statement) bool {
+				if oneVoice(append(slices.Clip(a), c...)...) {
+					return false
+				}
+				for _, pt := range parts {
+					if slices.ContainsFunc(a, pt.ok) && slices.ContainsFunc(c, pt.ok) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, pt := range parts {
+				sub := keep(b, pt.ok)
+				if len(sub) < 2 {
 					continue
 				}
-				if floorAndEstimate(x, y) {
-					continue
+				comps := g.e.components(sub)
+				voices := conflicts(g, comps, nil, emit)
+				if len(sub) == len(b) {
+					// Every figure is read explicitly, like with like: only
+					// what one voice gives is left for review.
+					if voices {
+						conflicts(g, comps, covered, emit)
+					}
+					return
 				}
-				if x.Dating == Undated && !shareDocument(x, y) {
-					// Figures with no date at all may be of any two
-					// dates; only one report giving both is a conflict.
-					continue
-				}
-				sev := High
-				if x.Dating != Stated || y.Dating != Stated || x.class != classCount || x.scope == scopeTotal && !x.explicit {
-					sev = Medium
-				}
-				what := thing(p, g.Key, x.Direction)
-				qx, qy := quantity(p, x.Claim().Quantity), quantity(p, y.Claim().Quantity)
-				var text string
-				at := period(x.AsOf)
-				if x.Dating == Undated {
-					at = p.Sprintf("an unknown date")
-				}
-				wx, wy := who(x.Claim()), who(y.Claim())
-				if wx == wy {
-					text = p.Sprintf("%s gives two figures for %s as of %s: %s and %s, which cannot both hold",
-						wx, what, at, qx, qy)
-				} else {
-					text = p.Sprintf("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold",
-						wx, wy, what, at, qx, qy)
-				}
-				switch {
-				case x.Dating == Undated:
-					text += p.Sprintf(" (neither is dated)")
-				case x.Dating != Stated && y.Dating != Stated:
-					text += p.Sprintf(" (neither gives a date; both are taken as of publication)")
-				case x.Dating != Stated:
-					text += p.Sprintf(" (%s gives no date; taken as of publication)", wx)
-				case y.Dating != Stated:
-					text += p.Sprintf(" (%s gives no date; taken as of publication)", wy)
-				}
-				text += "."
-				d, _ := subDec(value(y), value(x))
-				emit(Finding{
-					Type: Conflict, Severity: sev,
-					Claims:      claimsOf(append(append([]*Statement{}, comps[i-1]...), comps[i]...)...),
-					Arithmetic:  Numbers{Left: value(x), Right: value(y), Difference: d, Gap: gap(x.Upper, y.Lower), Ratio: ratio(value(y), value(x))},
-					Explanation: text,
-				})
+			}
+			// Then, for review, what needs the other readings too: pairs
+			// of neighbouring sets of figures that no confident pair covers.
+			if comps := g.e.components(b); len(comps) >= 2 {
+				conflicts(g, comps, covered, emit)
 			}
 		})
 	})
+}
+
+// oneVoice reports whether the statements all come from one origin in one
+// report: one voice giving several figures for one count at one time more
+// likely counts different things (a part and its whole, two places) than
+// contradicts itself, so a conflict between them is for review.
+func oneVoice(ss ...*Statement) bool {
+	for _, s := range ss[1:] {
+		if s.Origin != ss[0].Origin {
+			return false
+		}
+	}
+	return oneReport(ss...)
+}
+
+// oneReport reports whether the statements all come from one document
+// (they share a document).
+func oneReport(ss ...*Statement) bool {
+	if len(ss) == 0 {
+		return false
+	}
+	for _, d := range ss[0].docs {
+		if d == 0 {
+			continue
+		}
+		all := true
+		for _, t := range ss[1:] {
+			if !slices.Contains(t.docs, d) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// conflicts emits one finding for the neighbouring sets of figures of comps
+// that conflict. With covered, it is the review pass: pairs that covered
+// says a confident finding already reports are left out, and the finding
+// is for review. Without, it reports whether it left out a pair because
+// one voice gives both (see oneVoice), for the review pass.
+func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) bool, emit func(Finding)) (voices bool) {
+	p := g.e.pr
+	type pair struct {
+		i     int // comps[i-1] against comps[i]
+		x, y  *Statement
+		sev   Severity
+		mixed bool // a stated total against a figure of no stated scope
+	}
+	var ps []pair
+	for i := 1; i < len(comps); i++ {
+		x, y := maxUpper(comps[i-1]), comps[i][0]
+		switch {
+		case covered != nil && covered(comps[i-1], comps[i]):
+			continue
+		case covered == nil && oneVoice(append(slices.Clip(comps[i-1]), comps[i]...)...):
+			voices = true
+			continue // for review: one voice's figures more likely count different things
+		}
+		if x.scope == scopeTotal && !x.explicit && y.explicit {
+			// The lower figure may be one event of the total the higher
+			// one states.
+			continue
+		}
+		if floorAndEstimate(x, y) {
+			continue
+		}
+		if x.Dating == Undated && !shareDocument(x, y) {
+			// Figures with no date at all may be of any two dates; only
+			// one report giving both is a conflict.
+			continue
+		}
+		sev := High
+		if x.Dating != Stated || y.Dating != Stated || x.class != classCount || x.scope == scopeTotal && (!x.explicit || !y.explicit) {
+			sev = Medium
+		}
+		ps = append(ps, pair{i, x, y, sev, x.scope == scopeTotal && x.explicit != y.explicit})
+	}
+	if len(ps) == 0 {
+		return voices
+	}
+	// The sets of figures involved, in order, each once.
+	var sets [][]*Statement
+	var all []*Statement
+	for k, pr := range ps {
+		if k == 0 || ps[k-1].i != pr.i-1 {
+			sets = append(sets, comps[pr.i-1])
+			all = append(all, comps[pr.i-1]...)
+		}
+		sets = append(sets, comps[pr.i])
+		all = append(all, comps[pr.i]...)
+	}
+	cs, at := assemble(g, all...)
+	f := Finding{Type: Conflict, Severity: Low, Claims: cs}
+	var widest Numbers
+	for _, pr := range ps {
+		d, _ := subDec(value(pr.y), value(pr.x))
+		n := Numbers{Left: value(pr.x), Right: value(pr.y), Difference: d, Gap: gap(pr.x.Upper, pr.y.Lower), Ratio: ratio(value(pr.y), value(pr.x))}
+		if cmpDec(n.Gap, widest.Gap) > 0 || widest.IsZero() {
+			widest = n
+		}
+		if pr.sev > f.Severity {
+			f.Severity = pr.sev
+		}
+		if len(ps) > 1 {
+			f.Instances = append(f.Instances, instance(at, n, pr.x, pr.y))
+		}
+	}
+	f.Arithmetic = widest
+	x, y := ps[0].x, ps[0].y
+	what := thing(p, g.Key, x.Direction)
+	at0 := period(x.AsOf)
+	if x.Dating == Undated {
+		at0 = p.Sprintf("an unknown date")
+	}
+	var text string
+	if len(sets) == 2 {
+		qx, qy := quantity(p, x.Claim().Quantity), quantity(p, y.Claim().Quantity)
+		wx, wy := who(x.Claim()), who(y.Claim())
+		if wx == wy {
+			text = p.Sprintf("%s gives two figures for %s as of %s: %s and %s, which cannot both hold", wx, what, at0, qx, qy)
+		} else {
+			text = p.Sprintf("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold",
+				wx, wy, what, at0, qx, qy)
+		}
+	} else {
+		var figs, names []string
+		for _, set := range sets {
+			s := set[0]
+			figs = append(figs, p.Sprintf("%s (%s)", quantity(p, s.Claim().Quantity), who(s.Claim())))
+			names = append(names, who(s.Claim()))
+		}
+		names = distinct(names)
+		verb := "give"
+		if len(names) == 1 {
+			verb = "gives"
+		}
+		text = p.Sprintf("%s %s %d different figures for %s as of %s: %s, which cannot all hold",
+			list(p, names), verb, len(sets), what, at0, list(p, figs))
+	}
+	switch xs, ys := x.Dating, y.Dating; {
+	case xs == Undated:
+		text += p.Sprintf(" (neither is dated)")
+	case xs != Stated && ys != Stated:
+		text += p.Sprintf(" (neither gives a date; both are taken as of publication)")
+	case xs != Stated:
+		text += p.Sprintf(" (%s gives no date; taken as of publication)", who(x.Claim()))
+	case ys != Stated:
+		text += p.Sprintf(" (%s gives no date; taken as of publication)", who(y.Claim()))
+	}
+	f.Explanation = text + "."
+	if covered != nil {
+		on := onPlacement
+		for _, pr := range ps {
+			if pr.mixed {
+				on |= onUnstated
+			}
+		}
+		voice := oneVoice(all...)
+		if !g.review(&f, on, all...) && !voice {
+			return false // nothing doubtful after all: the confident pass reported it
+		}
+		if voice {
+			g.reviewOneVoice(&f, x)
+		}
+	}
+	emit(f)
+	return voices
 }
 
 // shareDocument reports whether some claim of s and some claim of t come
@@ -114,48 +387,126 @@ func floorAndEstimate(lower, higher *Statement) bool {
 }
 
 // regressionRule: a running total that is lower at a later date than it
-// was at an earlier one.
+// was at an earlier one. Each running total (one count, one direction) is
+// one finding, listing every later figure below an earlier peak.
 type regressionRule struct{}
 
 func (regressionRule) Name() string { return string(Regression) }
 
+// drop is one figure of a running total below an earlier peak.
+type drop struct{ peak, low *Statement }
+
 func (regressionRule) Check(g *Group, emit func(Finding)) {
-	p := g.e.pr
+	if partyless(g) {
+		return
+	}
 	runs(g, func(run []Statement) {
-		if run[0].class != classCount || run[0].scope != scopeTotal {
+		if run[0].class != classCount || run[0].scope != scopeTotal || run[0].Unit != claims.Count {
 			return
 		}
-		var best *Statement // the highest total before the current date
-		buckets(run, func(b []Statement) {
-			if !dated(&b[0]) {
-				return
+		// Figures read as running totals; and, for review, completed
+		// figures that do not say whether they are one event or a total.
+		totals := keep(run, func(s *Statement) bool { return stated(s) || s.Kind == claims.Completed })
+		if len(totals) < 2 {
+			return
+		}
+		confident := keep(totals, func(s *Statement) bool { return stated(s) && sure(s, onPlacement) })
+		sureDrops := drops(confident)
+		if len(sureDrops) > 0 {
+			emit(regression(g, sureDrops))
+		}
+		if len(confident) == len(totals) {
+			return
+		}
+		// For review: the drops that need the other readings.
+		lows := make(map[*claims.Claim]bool, len(sureDrops))
+		for _, d := range sureDrops {
+			lows[d.low.Claim()] = true
+		}
+		var rest []drop
+		for _, d := range drops(totals) {
+			if !lows[d.low.Claim()] && len(doubts(onPlacement|onUnstated, d.peak, d.low)) > 0 {
+				rest = append(rest, d)
 			}
-			if best != nil {
-				for i := range b {
-					s := &b[i]
-					if !below(s.Upper, best.Lower) || floorAndEstimate(s, best) {
-						continue
-					}
-					sev := High
-					if s.Dating != Stated || best.Dating != Stated || !s.explicit || !best.explicit {
-						sev = Medium // a date or the scope is inferred
-					}
-					d, _ := subDec(value(s), value(best))
-					emit(Finding{
-						Type: Regression, Severity: sev, Claims: claimsOf(best, s),
-						Arithmetic: Numbers{Left: value(best), Right: value(s), Difference: d, Gap: gap(s.Upper, best.Lower),
-							Ratio: ratio(value(s), value(best)), Days: days(best, s)},
-						Explanation: p.Sprintf("The running total of %s falls from %s %s to %s %s, though a running total cannot shrink.",
-							thing(p, g.Key, s.Direction), quantity(p, best.Claim().Quantity), cite(p, best),
-							quantity(p, s.Claim().Quantity), cite(p, s)),
-					})
+		}
+		if len(rest) > 0 {
+			f := regression(g, rest)
+			var ss []*Statement
+			for _, d := range rest {
+				ss = append(ss, d.peak, d.low)
+			}
+			g.review(&f, onPlacement|onUnstated, ss...)
+			emit(f)
+		}
+	})
+}
+
+// drops returns every figure of totals (one run of running totals, in date
+// order) below the highest figure of an earlier date.
+func drops(totals []Statement) []drop {
+	var out []drop
+	var best *Statement // the highest total before the current date
+	buckets(totals, func(b []Statement) {
+		if !dated(&b[0]) {
+			return
+		}
+		if best != nil {
+			for i := range b {
+				s := &b[i]
+				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) {
+					out = append(out, drop{best, s})
 				}
 			}
-			if h := highest(ptrs(b)); best == nil || cmpLower(h.Lower, best.Lower) > 0 {
-				best = h
-			}
-		})
+		}
+		if h := highestOf(b); best == nil || cmpLower(h.Lower, best.Lower) > 0 {
+			best = h
+		}
 	})
+	return out
+}
+
+// regression is the finding of the drops of one running total.
+func regression(g *Group, ds []drop) Finding {
+	p := g.e.pr
+	var ss []*Statement
+	for _, d := range ds {
+		ss = append(ss, d.peak, d.low)
+	}
+	cs, at := assemble(g, ss...)
+	f := Finding{Type: Regression, Severity: High, Claims: cs}
+	var widest Numbers
+	for _, d := range ds {
+		diff, _ := subDec(value(d.low), value(d.peak))
+		n := Numbers{Left: value(d.peak), Right: value(d.low), Difference: diff, Gap: gap(d.low.Upper, d.peak.Lower),
+			Ratio: ratio(value(d.low), value(d.peak)), Days: days(d.peak, d.low)}
+		if widest.IsZero() || cmpDec(n.Gap, widest.Gap) > 0 {
+			widest = n
+		}
+		if d.low.Dating != Stated || d.peak.Dating != Stated {
+			f.Severity = Medium // a date taken from the publication
+		}
+		if len(ds) > 1 {
+			f.Instances = append(f.Instances, instance(at, n, d.peak, d.low))
+		}
+	}
+	f.Arithmetic = widest
+	// "falls from A (…) to B (…) and C (…), and from D (…) to E (…)"
+	var clauses []string
+	for i := 0; i < len(ds); {
+		j := i + 1
+		for j < len(ds) && ds[j].peak == ds[i].peak {
+			j++
+		}
+		var lows []string
+		for _, d := range ds[i:j] {
+			lows = append(lows, quantity(p, d.low.Claim().Quantity)+" "+cite(p, d.low))
+		}
+		clauses = append(clauses, p.Sprintf("from %s %s to %s", quantity(p, ds[i].peak.Claim().Quantity), cite(p, ds[i].peak), list(p, lows)))
+		i = j
+	}
+	f.Explanation = p.Sprintf("The running total of %s falls %s, though a running total cannot shrink.",
+		thing(p, g.Key, ds[0].low.Direction), strings.Join(clauses, p.Sprintf(", and ")))
+	return f
 }
 
 // jumpShare is how steep a rise between two totals of one document must be
@@ -171,9 +522,12 @@ type jumpRule struct{}
 func (jumpRule) Name() string { return string(Jump) }
 
 func (jumpRule) Check(g *Group, emit func(Finding)) {
+	if partyless(g) {
+		return
+	}
 	p := g.e.pr
 	runs(g, func(run []Statement) {
-		if run[0].class != classCount || run[0].scope != scopeTotal || len(run) < 2 {
+		if run[0].class != classCount || run[0].scope != scopeTotal || run[0].Unit != claims.Count || len(run) < 2 {
 			return
 		}
 		// Each (document, statement) once, by document then date: the
@@ -182,11 +536,11 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			doc uint64
 			s   *Statement
 		}
-		var ms []mention
+		ms := make([]mention, 0, len(run))
 		for i := range run {
 			s := &run[i]
-			if !dated(s) {
-				continue
+			if !dated(s) || !stated(s) && s.Kind != claims.Completed {
+				continue // a figure not read as a running total (but, for review, a completed one)
 			}
 			var seen map[uint64]bool
 			if len(s.docs) > 16 {
@@ -249,14 +603,16 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			}
 			rise := gap(prev.Upper, s.Lower)
 			d, _ := subDec(value(s), value(prev))
-			emit(Finding{
-				Type: Jump, Severity: Low, Claims: claimsOf(prev, s),
+			f := Finding{
+				Type: Jump, Severity: Low, Claims: g.e.claimsOf(prev, s),
 				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
 					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
 				Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",
 					name, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
 					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), dayCount(p, days(prev, s))),
-			})
+			}
+			g.review(&f, onPlacement|onUnstated, prev, s)
+			emit(f)
 		}
 	})
 }
@@ -305,13 +661,17 @@ func docName(a, b *Statement, h uint64) string {
 
 // imbalanceRule: the two directions of an exchange, as of the same date,
 // whose figures as stated differ. Transfers both ways are an exchange when
-// a mutual claim in the group says so or one voice gives both.
+// a mutual claim in the group says so or one voice gives both. Figures of
+// one scope are set against each other: running totals with running totals,
+// events with events; a figure that does not say is set against the other
+// way's figure from the same voice ("we returned 6,000, receiving only 57
+// in return"), and against another voice's only for review.
 type imbalanceRule struct{}
 
 func (imbalanceRule) Name() string { return string(Imbalance) }
 
 func (imbalanceRule) Check(g *Group, emit func(Finding)) {
-	if g.Key.B == "" {
+	if g.Key.B == "" || g.Key.A == "" {
 		return
 	}
 	// Two directions are an exchange when something in the group says so (a
@@ -327,13 +687,12 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 		if fw == nil || bw == nil {
 			continue
 		}
-		deals := agreementsFor(g, Forward)
 		buckets(bw, func(b []Statement) {
 			if !dated(&b[0]) {
 				return
 			}
 			// fw and bw are sorted by date, and the statements of one date by
-			// origin.
+			// origin (its first bytes, then its hash).
 			t := &b[0]
 			lo := sort.Search(len(fw), func(i int) bool {
 				return fw[i].day > t.day || fw[i].day == t.day && fw[i].from >= t.from
@@ -347,10 +706,19 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 			}
 			match := ptrs(fw[lo:hi])
 			top := highest(match)
+			// One finding for each figure one way, with every figure the
+			// other way that does not match it.
+			var forths []*Statement
+			var backs map[*Statement][]*Statement
 			for i := range b {
 				back := &b[i]
 				forth := top
-				if k, ok := slices.BinarySearchFunc(match, back.Origin, func(f *Statement, o string) int { return cmpString(f.Origin, o) }); ok {
+				if k, ok := slices.BinarySearchFunc(match, back, func(f, b *Statement) int {
+					if c := cmp.Compare(f.orig, b.orig); c != 0 {
+						return c
+					}
+					return cmp.Compare(f.oh, b.oh)
+				}); ok && match[k].Origin == back.Origin {
 					forth = match[k]
 				}
 				flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
@@ -361,62 +729,126 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				if !exchange && forth.Origin != back.Origin {
 					continue // two transfers, but nothing says they were an exchange
 				}
-				emit(imbalance(g, forth, back, deals.at(back.day)))
+				if backs == nil {
+					backs = make(map[*Statement][]*Statement)
+				}
+				if _, ok := backs[forth]; !ok {
+					forths = append(forths, forth)
+				}
+				backs[forth] = append(backs[forth], back)
+			}
+			for _, forth := range forths {
+				imbalances(g, forth, backs[forth], emit)
 			}
 		})
 	}
 }
 
-func imbalance(g *Group, forth, back, deal *Statement) Finding {
+// imbalances emits the imbalance of forth against the figures backs the
+// other way: one finding for those the explicit readings support, one for
+// review for the rest.
+func imbalances(g *Group, forth *Statement, backs []*Statement, emit func(Finding)) {
+	var sureBacks, rest []*Statement
+	stand := func(back *Statement) stands {
+		on := onPlacement &^ onScope
+		if forth.explicit != back.explicit && forth.Origin != back.Origin {
+			on |= onUnstated // a stated total against a figure of no stated scope
+		}
+		if forth.Origin == back.Origin && oneReport(forth, back) {
+			on &^= onAsOf // one voice's two directions share its date, whatever it is
+		}
+		return on
+	}
+	for _, back := range backs {
+		if len(doubts(stand(back), forth, back)) == 0 {
+			sureBacks = append(sureBacks, back)
+		} else {
+			rest = append(rest, back)
+		}
+	}
+	if len(sureBacks) > 0 {
+		emit(imbalance(g, forth, sureBacks))
+	}
+	if len(rest) > 0 {
+		f := imbalance(g, forth, rest)
+		var on stands
+		for _, back := range rest {
+			on |= stand(back)
+		}
+		g.review(&f, on, append([]*Statement{forth}, rest...)...)
+		emit(f)
+	}
+}
+
+// imbalance is the finding of forth against backs.
+func imbalance(g *Group, forth *Statement, backs []*Statement) Finding {
 	p := g.e.pr
 	sprintf := p.Sprintf
 	from, to := parties(g.Key, forth.Direction)
-	qf, qb := quantity(p, forth.Claim().Quantity), quantity(p, back.Claim().Quantity)
 	m := g.Key.Measure
+	qf := quantity(p, forth.Claim().Quantity)
 	var text string
-	if forth.Origin == back.Origin {
-		// One voice gives both directions: "Russia says it handed over …".
-		switch aff := forth.Claim().Speaker.Affiliation; aff {
-		case to:
-			text = sprintf("%s says it handed over %s %s and received %s %s", to, qb, m, qf, cite(p, back))
-		case from:
-			text = sprintf("%s says it handed over %s %s and received %s %s", from, qf, m, qb, cite(p, forth))
-		default:
-			text = sprintf("%s handed over %s %s to %s and received %s in return %s", from, qf, m, to, qb, cite(p, forth))
+	if back := backs[0]; len(backs) == 1 {
+		qb := quantity(p, back.Claim().Quantity)
+		if forth.Origin == back.Origin {
+			// One voice gives both directions: "Russia says it handed over …".
+			switch aff := forth.Claim().Speaker.Affiliation; aff {
+			case to:
+				text = sprintf("%s says it handed over %s %s and received %s %s", to, qb, m, qf, cite(p, back))
+			case from:
+				text = sprintf("%s says it handed over %s %s and received %s %s", from, qf, m, qb, cite(p, forth))
+			default:
+				text = sprintf("%s handed over %s %s to %s and received %s in return %s", from, qf, m, to, qb, cite(p, forth))
+			}
+		} else if received(forth) {
+			text = sprintf("%s received %s %s from %s %s, and %s received %s in return %s", to, qf, m, from, cite(p, forth), from, qb, cite(p, back))
+		} else {
+			text = sprintf("%s handed over %s %s to %s %s and received %s in return %s", from, qf, m, to, cite(p, forth), qb, cite(p, back))
 		}
 	} else {
-		text = sprintf("%s handed over %s %s to %s %s and received %s in return %s", from, qf, m, to, cite(p, forth), qb, cite(p, back))
-	}
-	if deal != nil {
-		text += sprintf(", under %s (%s)", deal.agreementPhrase(p), when(p, deal))
+		var bs []string
+		for _, back := range backs {
+			bs = append(bs, quantity(p, back.Claim().Quantity)+" "+cite(p, back))
+		}
+		text = sprintf("%s handed over %s %s to %s %s and received in return, by different accounts, %s", from, qf, m, to, cite(p, forth), list(p, bs))
 	}
 	text += "."
-	d, _ := subDec(value(back), value(forth))
-	flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
-	blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
-	var gp claims.Decimal
-	if below(bhi, flo) {
-		gp = gap(bhi, flo)
-	} else if below(fhi, blo) {
-		gp = gap(fhi, blo)
+	cs, at := assemble(g, append([]*Statement{forth}, backs...)...)
+	f := Finding{Type: Imbalance, Severity: Medium, Claims: cs, Explanation: text}
+	for i, back := range backs {
+		d, _ := subDec(value(back), value(forth))
+		flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
+		blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
+		var gp claims.Decimal
+		if below(bhi, flo) {
+			gp = gap(bhi, flo)
+		} else if below(fhi, blo) {
+			gp = gap(fhi, blo)
+		}
+		n := Numbers{Left: value(forth), Right: value(back), Difference: d, Gap: gp, Ratio: ratio(value(back), value(forth))}
+		if i == 0 {
+			f.Arithmetic = n
+		}
+		if len(backs) > 1 {
+			f.Instances = append(f.Instances, instance(at, n, forth, back))
+		}
 	}
-	return Finding{
-		Type: Imbalance, Severity: Medium, Claims: claimsOf(forth, back, deal),
-		Arithmetic:  Numbers{Left: value(forth), Right: value(back), Difference: d, Gap: gp, Ratio: ratio(value(back), value(forth))},
-		Explanation: text,
-	}
+	return f
 }
 
 // shortfallRule: an agreement against what was done since, with the share
 // fulfilled. A mutual agreement of a formula ("6,000 for 6,000") is checked
 // each way; a mutual figure that is not a formula ("an exchange of 1,200")
 // is read as the total of both directions, the reading that flags less.
+// What was done is a running total that says it is one.
 type shortfallRule struct{}
 
 func (shortfallRule) Name() string { return string(Shortfall) }
 
 func (shortfallRule) Check(g *Group, emit func(Finding)) {
-	p := g.e.pr
+	if partyless(g) {
+		return
+	}
 	runs(g, func(run []Statement) {
 		if run[0].class != classAgreed || run[0].Unit != claims.Count {
 			return
@@ -425,14 +857,23 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 		// first statement of each set that agrees on a date stands for it.
 		var deals []*Statement
 		buckets(run, func(b []Statement) {
-			for _, comp := range components(b) {
+			for _, comp := range g.e.components(b) {
 				deals = append(deals, highest(comp))
 			}
 		})
-		var fwt, bwt totals
-		if len(deals) > 0 {
-			fwt = newTotals(findRun(g, Forward, classCount, scopeTotal, claims.Count))
-			bwt = newTotals(findRun(g, Backward, classCount, scopeTotal, claims.Count))
+		if len(deals) == 0 {
+			return
+		}
+		fwRun := keep(findRun(g, Forward, classCount, scopeTotal, claims.Count), stated)
+		bwRun := keep(findRun(g, Backward, classCount, scopeTotal, claims.Count), stated)
+		confident := func(s *Statement) bool { return sure(s, onPlacement) }
+		sureFw, sureBw := keep(fwRun, confident), keep(bwRun, confident)
+		views := [2]struct{ fw, bw totals }{{newTotals(sureFw), newTotals(sureBw)}}
+		same := len(sureFw) == len(fwRun) && len(sureBw) == len(bwRun)
+		if same {
+			views[1] = views[0]
+		} else {
+			views[1].fw, views[1].bw = newTotals(fwRun), newTotals(bwRun)
 		}
 		for _, deal := range deals {
 			q := deal.Claim().Quantity
@@ -443,43 +884,97 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 			if !dated(deal) {
 				from = undatedDay
 			}
-			fw, bw := fwt.since(from), bwt.since(from)
-			switch {
-			case deal.Direction == Both && !q.Reciprocal:
-				if fw == nil || bw == nil || !fw.Upper.Set || !bw.Upper.Set {
+			// The explicitly read totals first; the others only for
+			// review, when those find nothing.
+			for v, view := range views {
+				dealSure := sure(deal, onPlacement&^onScope)
+				if v == 0 && !dealSure {
 					continue
 				}
-				hi, ok := addDec(fw.Upper.Value, bw.Upper.Value)
-				sum, ok2 := addDec(value(fw), value(bw))
-				if !ok || !ok2 || !below(claims.Bound{Value: hi, Inclusive: fw.Upper.Inclusive && bw.Upper.Inclusive, Set: true}, deal.Lower) {
-					continue
-				}
-				share := ratio(sum, value(deal))
-				fromP, toP := parties(g.Key, Forward)
-				emit(Finding{
-					Type: Shortfall, Severity: Low, Claims: claimsOf(deal, fw, bw),
-					Arithmetic: Numbers{Left: value(deal), Right: sum, Difference: mustSub(sum, value(deal)), Share: share,
-						Terms: []claims.Decimal{value(fw), value(bw)}},
-					Explanation: p.Sprintf("Of an agreed exchange of %s %s %s, %s have changed hands so far: %s from %s to %s %s and %s back %s, %s of the agreement.",
-						quantity(p, q), g.Key.Measure, cite(p, deal), num(p, sum), quantity(p, fw.Claim().Quantity), fromP, toP, cite(p, fw),
-						quantity(p, bw.Claim().Quantity), cite(p, bw), pct(p, share)),
-				})
-			default:
-				for _, side := range []*Statement{fw, bw} {
-					if side == nil || deal.Direction != Both && deal.Direction != side.Direction || !below(side.Upper, deal.Lower) {
-						continue
+				fs := shortfalls(g, deal, underDeal(view.fw.since(from), deal), underDeal(view.bw.since(from), deal))
+				for _, f := range fs {
+					if v == 1 {
+						var ss []*Statement
+						ss = append(ss, deal)
+						ss = append(ss, f.stands...)
+						if !g.review(&f.Finding, onPlacement, ss...) {
+							continue
+						}
 					}
-					share := ratio(value(side), value(deal))
-					fromP, toP := parties(g.Key, side.Direction)
-					emit(Finding{
-						Type: Shortfall, Severity: Low, Claims: claimsOf(deal, side),
-						Arithmetic:  Numbers{Left: value(deal), Right: value(side), Difference: mustSub(value(side), value(deal)), Share: share},
-						Explanation: p.Sprintf("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), cite(p, deal), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share)),
-					})
+					emit(f.Finding)
+				}
+				if len(fs) > 0 || v == 0 && same {
+					break // found, or all the figures are read explicitly
 				}
 			}
 		}
 	})
+}
+
+// standing is a finding and the statements it stands on.
+type standing struct {
+	Finding
+	stands []*Statement
+}
+
+// shortfalls returns the shortfalls of deal against the running totals fw
+// and bw (either may be nil).
+func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
+	p := g.e.pr
+	q := deal.Claim().Quantity
+	var out []standing
+	switch {
+	case deal.Direction == Both && !q.Reciprocal:
+		if fw == nil || bw == nil || !fw.Upper.Set || !bw.Upper.Set {
+			return nil
+		}
+		hi, ok := addDec(fw.Upper.Value, bw.Upper.Value)
+		sum, ok2 := addDec(value(fw), value(bw))
+		if !ok || !ok2 || !below(claims.Bound{Value: hi, Inclusive: fw.Upper.Inclusive && bw.Upper.Inclusive, Set: true}, deal.Lower) {
+			return nil
+		}
+		share := ratio(sum, value(deal))
+		fromP, toP := parties(g.Key, Forward)
+		out = append(out, standing{Finding{
+			Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, fw, bw),
+			Arithmetic: Numbers{Left: value(deal), Right: sum, Difference: mustSub(sum, value(deal)), Share: share,
+				Terms: []claims.Decimal{value(fw), value(bw)}},
+			Explanation: p.Sprintf("Of an agreed exchange of %s %s %s, %s have changed hands so far: %s from %s to %s %s and %s back %s, %s of the agreement.",
+				quantity(p, q), g.Key.Measure, cite(p, deal), num(p, sum), quantity(p, fw.Claim().Quantity), fromP, toP, cite(p, fw),
+				quantity(p, bw.Claim().Quantity), cite(p, bw), pct(p, share)),
+		}, []*Statement{fw, bw}})
+	default:
+		for _, side := range []*Statement{fw, bw} {
+			if side == nil || deal.Direction != Both && deal.Direction != side.Direction || !below(side.Upper, deal.Lower) {
+				continue
+			}
+			share := ratio(value(side), value(deal))
+			fromP, toP := parties(g.Key, side.Direction)
+			text := p.Sprintf("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), cite(p, deal), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share))
+			if received(side) {
+				text = p.Sprintf("Under %s %s, %s has received %s %s from %s %s: %s of %s's part.", deal.agreementPhrase(p), cite(p, deal), toP, quantity(p, side.Claim().Quantity), g.Key.Measure, fromP, cite(p, side), pct(p, share), fromP)
+			}
+			out = append(out, standing{Finding{
+				Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, side),
+				Arithmetic:  Numbers{Left: value(deal), Right: value(side), Difference: mustSub(value(side), value(deal)), Share: share},
+				Explanation: text,
+			}, []*Statement{side}})
+		}
+	}
+	return out
+}
+
+// underDeal returns total, or nil when it counts from before the deal
+// (its as-of period starts before the deal's date: "more than 5,000 since
+// the war began" is not what was done under an agreement of May 2025).
+func underDeal(total, deal *Statement) *Statement {
+	if total == nil || !dated(deal) || total.AsOf.From == total.AsOf.End() {
+		return total
+	}
+	if day(total.AsOf.From) < deal.day {
+		return nil
+	}
+	return total
 }
 
 func mustSub(a, b claims.Decimal) claims.Decimal {
@@ -495,76 +990,114 @@ type exceedsRule struct{}
 func (exceedsRule) Name() string { return string(Exceeds) }
 
 func (exceedsRule) Check(g *Group, emit func(Finding)) {
-	p := g.e.pr
+	if partyless(g) {
+		return
+	}
+	confident := func(s *Statement) bool { return sure(s, onPlacement) }
 	for _, d := range []Direction{Forward, Backward, None} {
 		deal := agreement(g, d, 1<<31-1)
 		if deal == nil || !deal.Upper.Set {
 			continue
 		}
-		from := deal.day
-		if !dated(deal) {
-			from = undatedDay
-		}
-		totals := findRun(g, d, classCount, scopeTotal, claims.Count)
+		totals := keep(findRun(g, d, classCount, scopeTotal, claims.Count), stated)
 		offers := findRun(g, d, classOffered, scopeNone, claims.Count)
-		var offer *Statement
-		for i := range offers {
-			o := &offers[i]
-			if dated(o) && o.day >= from && o.Lower.Set && (offer == nil || o.day > offer.day || o.day == offer.day && cmpLower(o.Lower, offer.Lower) > 0) {
-				offer = o
-			}
-		}
-		var base *Statement
-		if offer != nil {
-			base = latestTotal(totals, from, offer)
-		} else {
-			base = latestTotal(totals, from, nil)
-		}
-		var lo claims.Bound
-		var terms []claims.Decimal
-		switch {
-		case offer != nil && base != nil && base.Lower.Set:
-			v, ok := addDec(base.Lower.Value, offer.Lower.Value)
-			if !ok {
+		// The explicitly read figures first; all of them only for review,
+		// when those find nothing.
+		if sure(deal, onPlacement&^onScope) {
+			sureTotals, sureOffers := keep(totals, confident), keep(offers, confident)
+			if f, ok := exceeds(g, d, deal, sureTotals, sureOffers); ok {
+				emit(f.Finding)
 				continue
 			}
-			lo = claims.Bound{Value: v, Inclusive: base.Lower.Inclusive && offer.Lower.Inclusive, Set: true}
-			terms = []claims.Decimal{value(base), value(offer)}
-		case offer != nil:
-			lo = offer.Lower
-		case base != nil:
-			lo = base.Lower
-		default:
-			continue
+			if len(sureTotals) == len(totals) && len(sureOffers) == len(offers) {
+				continue // all read explicitly: nothing more for review
+			}
 		}
-		if !below(deal.Upper, lo) {
-			continue
+		if f, ok := exceeds(g, d, deal, totals, offers); ok && g.review(&f.Finding, onPlacement, append([]*Statement{deal}, f.stands...)...) {
+			emit(f.Finding)
 		}
-		fromP, toP := parties(g.Key, d)
-		var text string
-		var sum claims.Decimal
-		switch {
-		case terms != nil:
-			sum, _ = addDec(value(base), value(offer))
-			text = p.Sprintf("%s has handed over %s %s to %s and offers %s more %s: %s in all, against %s %s.",
-				fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, quantity(p, offer.Claim().Quantity), cite(p, offer),
-				num(p, sum), deal.agreementPhrase(p), cite(p, deal))
-		case offer != nil:
-			sum = value(offer)
-			text = p.Sprintf("%s offers %s %s to %s %s, beyond %s %s.",
-				fromP, quantity(p, offer.Claim().Quantity), g.Key.Measure, toP, cite(p, offer), deal.agreementPhrase(p), cite(p, deal))
-		default:
-			sum = value(base)
-			text = p.Sprintf("%s has handed over %s %s to %s %s, beyond %s %s.",
-				fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, cite(p, base), deal.agreementPhrase(p), cite(p, deal))
-		}
-		emit(Finding{
-			Type: Exceeds, Severity: Medium, Claims: claimsOf(deal, base, offer),
-			Arithmetic: Numbers{Left: value(deal), Right: sum, Difference: mustSub(sum, value(deal)), Gap: gap(deal.Upper, lo),
-				Sum: sum, Terms: terms, Ratio: ratio(sum, value(deal))},
-			Explanation: text,
-		})
 	}
+}
+
+func exceeds(g *Group, d Direction, deal *Statement, totals, offers []Statement) (standing, bool) {
+	p := g.e.pr
+	from := deal.day
+	if !dated(deal) {
+		from = undatedDay
+	}
+	var offer *Statement
+	for i := range offers {
+		o := &offers[i]
+		if dated(o) && o.day >= from && o.Lower.Set && (offer == nil || o.day > offer.day || o.day == offer.day && cmpLower(o.Lower, offer.Lower) > 0) {
+			offer = o
+		}
+	}
+	var base *Statement
+	if offer != nil {
+		base = latestTotal(totals, from, offer)
+	} else {
+		base = latestTotal(totals, from, nil)
+	}
+	base = underDeal(base, deal)
+	var lo claims.Bound
+	var terms []claims.Decimal
+	switch {
+	case offer != nil && base != nil && base.Lower.Set:
+		v, ok := addDec(base.Lower.Value, offer.Lower.Value)
+		if !ok {
+			return standing{}, false
+		}
+		lo = claims.Bound{Value: v, Inclusive: base.Lower.Inclusive && offer.Lower.Inclusive, Set: true}
+		terms = []claims.Decimal{value(base), value(offer)}
+	case offer != nil:
+		lo = offer.Lower
+	case base != nil:
+		lo = base.Lower
+	default:
+		return standing{}, false
+	}
+	if !below(deal.Upper, lo) {
+		return standing{}, false
+	}
+	fromP, toP := parties(g.Key, d)
+	var text string
+	var sum claims.Decimal
+	switch {
+	case terms != nil && received(base):
+		sum, _ = addDec(value(base), value(offer))
+		text = p.Sprintf("%s has received %s %s from %s %s, and %s offers %s more %s: %s in all, against %s %s.",
+			toP, quantity(p, base.Claim().Quantity), g.Key.Measure, fromP, cite(p, base), fromP, quantity(p, offer.Claim().Quantity), cite(p, offer),
+			num(p, sum), deal.agreementPhrase(p), cite(p, deal))
+	case terms != nil:
+		sum, _ = addDec(value(base), value(offer))
+		text = p.Sprintf("%s has handed over %s %s to %s and offers %s more %s: %s in all, against %s %s.",
+			fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, quantity(p, offer.Claim().Quantity), cite(p, offer),
+			num(p, sum), deal.agreementPhrase(p), cite(p, deal))
+	case offer != nil:
+		sum = value(offer)
+		text = p.Sprintf("%s offers %s %s to %s %s, beyond %s %s.",
+			fromP, quantity(p, offer.Claim().Quantity), g.Key.Measure, toP, cite(p, offer), deal.agreementPhrase(p), cite(p, deal))
+	case received(base):
+		sum = value(base)
+		text = p.Sprintf("%s has received %s %s from %s %s, beyond %s %s.",
+			toP, quantity(p, base.Claim().Quantity), g.Key.Measure, fromP, cite(p, base), deal.agreementPhrase(p), cite(p, deal))
+	default:
+		sum = value(base)
+		text = p.Sprintf("%s has handed over %s %s to %s %s, beyond %s %s.",
+			fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, cite(p, base), deal.agreementPhrase(p), cite(p, deal))
+	}
+	var stands []*Statement
+	for _, s := range []*Statement{base, offer} {
+		if s != nil {
+			stands = append(stands, s)
+		}
+	}
+	return standing{Finding{
+		Type: Exceeds, Severity: Medium, Claims: g.e.claimsOf(deal, base, offer),
+		Arithmetic: Numbers{Left: value(deal), Right: sum, Difference: mustSub(sum, value(deal)), Gap: gap(deal.Upper, lo),
+			Sum: sum, Terms: terms, Ratio: ratio(sum, value(deal))},
+		Explanation: text,
+	}, stands}, true
 }
 
 // arithmeticSlack is how far below a stated total the sum of events may
@@ -572,108 +1105,273 @@ func (exceedsRule) Check(g *Group, emit func(Finding)) {
 // below, the events are taken to be incomplete and nothing is flagged.
 const arithmeticSlack = 0.9
 
-// arithmeticRule: single events (one figure per date) that do not sum to a
-// running total stated as of a date on or after the last of them. Events
-// summing to more than the total are always flagged; to less, only when the
-// sum comes within 10% of the total (otherwise some events are likely
-// missing). Only exact event figures are summed.
+// arithmeticRule: single-day events that do not sum to a total stated for
+// them:
+//
+//   - a running total stated as of a date on or after the last of them
+//     (the events from the start of the count);
+//   - a figure for a period of several days ("in June, 6,060 bodies were
+//     handed over"), against the single-day events dated within it.
+//
+// Events summing to more than the total are always flagged; to less, only
+// when the sum comes within 10% of the total (otherwise some events are
+// likely missing). Only exact single-day event figures are summed, one per
+// date. All the totals of one count that the same events miss are one
+// finding.
 type arithmeticRule struct{}
 
 func (arithmeticRule) Name() string { return string(Arithmetic) }
 
+// miss is one total that the events before it do not add up to.
+type miss struct {
+	total *Statement
+	used  []*Statement // the events summed
+	sum   claims.Decimal
+	terms []claims.Decimal
+	sev   Severity
+	agree []*Statement // totals of the same date that give the sum
+}
+
 func (arithmeticRule) Check(g *Group, emit func(Finding)) {
-	p := g.e.pr
+	if partyless(g) {
+		return
+	}
+	confident := func(s *Statement) bool { return sure(s, onPlacement) }
 	for _, d := range []Direction{None, Forward, Backward} {
 		events := findRun(g, d, classCount, scopeEvent, claims.Count)
-		totals := findRun(g, d, classCount, scopeTotal, claims.Count)
-		if len(events) < 2 || len(totals) == 0 {
+		if len(events) < 2 {
 			continue
 		}
-		// One figure per event date: the first statement of each date.
-		var evs []*Statement
-		buckets(events, func(b []Statement) {
-			if dated(&b[0]) && b[0].Dating == Stated {
-				evs = append(evs, &b[0])
+		totals := keep(findRun(g, d, classCount, scopeTotal, claims.Count), stated)
+		// What the explicitly read figures support, then, for review, what
+		// needs the others too.
+		sureEvents, sureTotals := keep(events, confident), keep(totals, confident)
+		sureMisses := g.misses(sureEvents, sureTotals)
+		if len(sureMisses) > 0 {
+			emit(arithmetic(g, d, sureMisses))
+		}
+		if len(sureEvents) == len(events) && len(sureTotals) == len(totals) {
+			continue
+		}
+		reported := map[*claims.Claim]bool{}
+		for _, m := range sureMisses {
+			reported[m.total.Claim()] = true
+		}
+		var rest []miss
+		var ss []*Statement
+		for _, m := range g.misses(events, totals) {
+			if reported[m.total.Claim()] || len(doubts(onPlacement, append([]*Statement{m.total}, m.used...)...)) == 0 {
+				continue
 			}
-		})
-		var sum claims.Decimal
-		var terms []claims.Decimal // the figures summed so far
-		next, broken := 0, false
-		buckets(totals, func(b []Statement) {
-			if b[0].Dating != Stated {
-				return
-			}
-			// The running sum advances with the totals' dates: O(events +
-			// totals) for the run.
-			for next < len(evs) && evs[next].day <= b[0].day && !broken {
-				ev := evs[next]
-				s, ok := addDec(sum, ev.value)
-				if !ev.exact || !ok {
-					broken = true // a hedged event: no exact sum from here on
-					break
-				}
-				sum = s
-				terms = append(terms, ev.value)
-				next++
-			}
-			if broken || next < 2 {
-				return
-			}
-			used := evs[:next:next]
-			terms := terms[:next:next]
-			point := claims.Incl(sum)
-			var matching, wrong []*Statement
-			for i := range b {
-				t := &b[i]
-				if !below(t.Upper, point) && !below(point, t.Lower) {
-					matching = append(matching, t)
-				} else {
-					wrong = append(wrong, t)
-				}
-			}
-			var agree, termText string // the same for every wrong total
-			for _, t := range wrong {
-				sev := Medium
-				if below(t.Upper, point) {
-					sev = High
-				} else if !t.Lower.Set || ratio(sum, t.Lower.Value) < arithmeticSlack {
-					continue
-				}
-				if termText == "" {
-					var b strings.Builder
-					for i, x := range terms {
-						if i > 0 {
-							b.WriteString(" + ")
-						}
-						b.WriteString(num(p, x))
-					}
-					termText = b.String()
-					var names []string
-					for _, m := range matching {
-						names = append(names, who(m.Claim()))
-					}
-					switch names = distinct(names); len(names) {
-					case 0:
-					case 1:
-						agree = p.Sprintf(", while %s gives the sum", names[0])
-					default:
-						agree = p.Sprintf(", while %s give the sum", list(p, names))
-					}
-				}
-				text := p.Sprintf("The %d single-day figures for %s over %s add up to %s (%s), not the %s stated by %s (%s)",
-					len(used), thing(p, g.Key, d), period(claims.Between(used[0].AsOf.From, used[len(used)-1].AsOf.End())),
-					num(p, sum), termText, quantity(p, t.Claim().Quantity), who(t.Claim()), when(p, t))
-				text += agree + "."
-				all := append(append([]*Statement{t}, used...), matching...)
-				emit(Finding{
-					Type: Arithmetic, Severity: sev, Claims: claimsOf(all...),
-					Arithmetic: Numbers{Left: value(t), Right: sum, Difference: mustSub(sum, value(t)), Sum: sum, Terms: terms,
-						Ratio: ratio(sum, value(t))},
-					Explanation: text,
-				})
-			}
-		})
+			rest = append(rest, m)
+			ss = append(append(ss, m.total), m.used...)
+		}
+		if len(rest) > 0 {
+			f := arithmetic(g, d, rest)
+			g.review(&f, onPlacement, ss...)
+			emit(f)
+		}
 	}
+}
+
+// misses returns the totals of one count and direction that its events do
+// not add up to: the running totals, and the figures for a period.
+func (g *Group) misses(events, totals []Statement) []miss {
+	// One figure per event date: the statements of a single day, when they
+	// agree; a day whose figures disagree gives no exact sum (nil).
+	var evs []dayFigure
+	buckets(events, func(b []Statement) {
+		s := &b[0]
+		if !dated(s) || s.Dating != Stated || s.from != s.day {
+			return
+		}
+		evs = append(evs, dayFigure{s, len(b) > 1 && len(g.e.components(b)) > 1})
+	})
+	if len(evs) < 2 {
+		return nil
+	}
+	var out []miss
+	if len(totals) > 0 {
+		out = runningMisses(evs, totals)
+	}
+	return append(out, periodMisses(evs, events)...)
+}
+
+// dayFigure is the figure of the events of one day, and whether the
+// statements of that day disagree (then there is no exact sum).
+type dayFigure struct {
+	s     *Statement
+	clash bool
+}
+
+// exact reports whether the day's figure can be summed exactly.
+func (d dayFigure) exact() bool { return !d.clash && d.s.exact }
+
+// runningMisses returns the running totals that the single-day events evs
+// (in date order) before them do not add up to.
+func runningMisses(evs []dayFigure, totals []Statement) []miss {
+	var out []miss
+	var sum claims.Decimal
+	var terms []claims.Decimal // the figures summed so far
+	var used []*Statement      // and their statements
+	next, broken := 0, false
+	buckets(totals, func(b []Statement) {
+		if b[0].Dating != Stated {
+			return
+		}
+		// The running sum advances with the totals' dates: O(events +
+		// totals) for the run.
+		for next < len(evs) && evs[next].s.day <= b[0].day && !broken {
+			ev := evs[next]
+			s, ok := addDec(sum, ev.s.value)
+			if !ev.exact() || !ok {
+				broken = true // a hedged event, or a day's figures that disagree: no exact sum from here on
+				break
+			}
+			sum = s
+			terms = append(terms, ev.s.value)
+			used = append(used, ev.s)
+			next++
+		}
+		if broken || next < 2 {
+			return
+		}
+		out = append(out, against(ptrs(b), used[:next:next], sum, terms[:next:next])...)
+	})
+	return out
+}
+
+// periodMisses returns the figures of events (one run of events) for a
+// period of several days that the single-day events evs dated within it do
+// not add up to.
+func periodMisses(evs []dayFigure, events []Statement) []miss {
+	var out []miss
+	buckets(events, func(b []Statement) {
+		p := &b[0]
+		if p.from == p.day || p.Dating != Stated || !dated(p) {
+			return
+		}
+		// The single-day events within [from, day], in date order.
+		var used []*Statement
+		var terms []claims.Decimal
+		var sum claims.Decimal
+		lo := sort.Search(len(evs), func(i int) bool { return evs[i].s.day >= p.from })
+		for _, ev := range evs[lo:] {
+			if ev.s.day > p.day {
+				break
+			}
+			s, ok := addDec(sum, ev.s.value)
+			if !ev.exact() || !ok {
+				return // a hedged event, or a day's figures that disagree: no exact sum
+			}
+			sum = s
+			used = append(used, ev.s)
+			terms = append(terms, ev.s.value)
+		}
+		if len(used) < 2 {
+			return
+		}
+		out = append(out, against(ptrs(b), used, sum, terms)...)
+	})
+	return out
+}
+
+// against returns the misses of the totals of one date (ts) against the
+// sum of the events used.
+func against(ts []*Statement, used []*Statement, sum claims.Decimal, terms []claims.Decimal) []miss {
+	point := claims.Incl(sum)
+	var matching, wrong []*Statement
+	for _, t := range ts {
+		if !below(t.Upper, point) && !below(point, t.Lower) {
+			matching = append(matching, t)
+		} else {
+			wrong = append(wrong, t)
+		}
+	}
+	var out []miss
+	for _, t := range wrong {
+		sev := Medium
+		if below(t.Upper, point) {
+			sev = High
+		} else if !t.Lower.Set || ratio(sum, t.Lower.Value) < arithmeticSlack {
+			continue
+		}
+		out = append(out, miss{total: t, used: used, sum: sum, terms: terms, sev: sev, agree: matching})
+	}
+	return out
+}
+
+// arithmetic is the finding of the misses of one count and direction: one
+// sentence for each set of events, naming every total it misses.
+func arithmetic(g *Group, d Direction, ms []miss) Finding {
+	p := g.e.pr
+	var ss []*Statement
+	for _, m := range ms {
+		ss = append(append(append(ss, m.total), m.used...), m.agree...)
+	}
+	cs, at := assemble(g, ss...)
+	f := Finding{Type: Arithmetic, Severity: Medium, Claims: cs}
+	isPeriod := func(m miss) bool { return m.total.from != m.total.day && m.total.scope == scopeEvent }
+	sameEvents := func(a, b miss) bool {
+		return isPeriod(a) == isPeriod(b) && a.sum == b.sum && len(a.used) == len(b.used) && a.used[0] == b.used[0] &&
+			(!isPeriod(a) || a.total.sameTime(b.total))
+	}
+	var sentences []string
+	done := make([]bool, len(ms))
+	for i, m := range ms {
+		if m.sev > f.Severity {
+			f.Severity = m.sev
+		}
+		n := Numbers{Left: value(m.total), Right: m.sum, Difference: mustSub(m.sum, value(m.total)), Sum: m.sum, Terms: m.terms,
+			Ratio: ratio(m.sum, value(m.total))}
+		if i == 0 {
+			f.Arithmetic = n
+		}
+		if len(ms) > 1 {
+			f.Instances = append(f.Instances, instance(at, n, append([]*Statement{m.total}, m.used...)...))
+		}
+		if done[i] {
+			continue
+		}
+		var b strings.Builder
+		for k, x := range m.terms {
+			if k > 0 {
+				b.WriteString(" + ")
+			}
+			b.WriteString(num(p, x))
+		}
+		// Every total these events miss, and who gives their sum.
+		var stated, names []string
+		for j := i; j < len(ms); j++ {
+			if o := ms[j]; !done[j] && sameEvents(m, o) {
+				done[j] = true
+				stated = append(stated, p.Sprintf("%s stated by %s (%s)", quantity(p, o.total.Claim().Quantity), who(o.total.Claim()), when(p, o.total)))
+				for _, a := range o.agree {
+					names = append(names, who(a.Claim()))
+				}
+			}
+		}
+		miss := strings.Join(stated, p.Sprintf(" or the "))
+		var text string
+		if isPeriod(m) {
+			text = p.Sprintf("the %d single-day figures for %s dated within %s add up to %s (%s), not the %s for the period",
+				len(m.used), thing(p, g.Key, d), period(m.total.AsOf), num(p, m.sum), b.String(), miss)
+		} else {
+			span := claims.Between(m.used[0].AsOf.From, m.used[len(m.used)-1].AsOf.End())
+			text = p.Sprintf("the %d single-day figures for %s over %s add up to %s (%s), not the %s",
+				len(m.used), thing(p, g.Key, d), period(span), num(p, m.sum), b.String(), miss)
+		}
+		switch names = distinct(names); len(names) {
+		case 0:
+		case 1:
+			text += p.Sprintf(", while %s gives the sum", names[0])
+		default:
+			text += p.Sprintf(", while %s give the sum", list(p, names))
+		}
+		sentences = append(sentences, text)
+	}
+	f.Explanation = capitalize(strings.Join(sentences, "; ")) + "."
+	return f
 }
 
 // echoRule: one statement (one speaker's figure, one wire story) carried by
@@ -694,7 +1392,7 @@ func (echoRule) Check(g *Group, emit func(Finding)) {
 			continue
 		}
 		emit(Finding{
-			Type: Echo, Severity: Info, Claims: claimsOf(s),
+			Type: Echo, Severity: Info, Claims: g.e.claimsOf(s),
 			Arithmetic: Numbers{Origins: 1, Outlets: len(outlets)},
 			Explanation: p.Sprintf("%s %s %s reached %d outlets (%s) from one origin, %s: it counts as one source, not %d.",
 				quantity(p, s.Claim().Quantity), thing(p, g.Key, s.Direction), p.Sprintf("(%s, %s)", s.Origin, when(p, s)), len(outlets), list(p, outlets),
@@ -741,14 +1439,14 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 			if len(b) < 2 || !dated(&b[0]) {
 				return
 			}
-			for _, comp := range components(b) {
-				origins := distinctOrigins(comp)
-				if len(origins) < 2 {
+			for _, comp := range g.e.components(b) {
+				if !severalOrigins(comp) {
 					continue
 				}
+				origins := distinctOrigins(comp)
 				h := highest(comp)
 				emit(Finding{
-					Type: Corroboration, Severity: Info, Claims: claimsOf(comp...),
+					Type: Corroboration, Severity: Info, Claims: g.e.claimsOf(comp...),
 					Arithmetic: Numbers{Origins: len(origins)},
 					Explanation: p.Sprintf("%d independent origins agree on %s %s as of %s: %s.",
 						len(origins), quantity(p, h.Claim().Quantity), thing(p, g.Key, h.Direction), when(p, h), list(p, origins)),
@@ -756,6 +1454,16 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 			}
 		})
 	})
+}
+
+// severalOrigins reports whether ss come from more than one origin.
+func severalOrigins(ss []*Statement) bool {
+	for _, s := range ss[1:] {
+		if s.Origin != ss[0].Origin {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctOrigins returns the origins of ss, each once, in order.
@@ -812,7 +1520,7 @@ func (withheldRule) Check(g *Group, emit func(Finding)) {
 		for i := range run {
 			s := &run[i]
 			emit(Finding{
-				Type: Withheld, Severity: Info, Claims: claimsOf(s),
+				Type: Withheld, Severity: Info, Claims: g.e.claimsOf(s),
 				Explanation: p.Sprintf("%s did not give the number of %s (%s).", who(s.Claim()), thing(p, g.Key, s.Direction), when(p, s)),
 			})
 		}

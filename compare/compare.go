@@ -94,7 +94,10 @@ type engine struct {
 	printer     *message.Printer
 	pr          *printer
 	rules       []Rule
-	emitters    []emitter // one per rule, made by checkGroup
+	emitters    []emitter      // one per rule, made by checkGroup
+	slab        []claims.Claim // where findings' claims are copied to (see claimsOf)
+	compPs      []*Statement   // scratch space of components
+	compOut     [][]*Statement
 }
 
 func newEngine(opts Options) *engine {
@@ -124,14 +127,17 @@ func newEngine(opts Options) *engine {
 
 // Check groups cs by Key, gathers the claims that say the same thing into
 // Statements, runs the rules over each group and returns the findings in a
-// deterministic order: by severity (highest first), then group key, type,
+// deterministic order: the findings for review (Finding.ForReview) after
+// all others, each part by severity (highest first), then group key, type,
 // date and the claims' documents and positions. The order of cs does not
 // change the result.
 //
 // Check does not modify cs; findings hold copies of the claims involved.
 // Its cost is O(n log n) in the number of claims, however they fall into
 // groups, plus the size of the findings it returns (a corroboration by k
-// origins copies their k claims); its memory is linear in both.
+// origins copies their k claims); its memory is linear in both. It keeps
+// the scratch memory of its grouping (no pointers into cs) for the next
+// call.
 // Check is safe for concurrent use (Rules permitting).
 func Check(cs []claims.Claim, opts Options) []Finding {
 	e := newEngine(opts)
@@ -182,9 +188,9 @@ func (c *collector) sorted() []Finding {
 	// severity (a counting sort, stable) and sort only the findings of
 	// each key. Should a rule have given a key out of that order, sort
 	// them all.
-	var count [256]int
+	var count [512]int
 	for i := range c.n {
-		count[c.at(int32(i)).Severity]++
+		count[rank(c.at(int32(i)))]++
 	}
 	next := 0
 	for s := len(count) - 1; s >= 0; s-- {
@@ -192,17 +198,17 @@ func (c *collector) sorted() []Finding {
 	}
 	idx := make([]int32, c.n)
 	for i := range c.n {
-		s := c.at(int32(i)).Severity
+		s := rank(c.at(int32(i)))
 		idx[count[s]] = int32(i)
 		count[s]++
 	}
 	for start := 0; start < len(idx); {
 		f := c.at(idx[start])
 		end := start + 1
-		for end < len(idx) && c.at(idx[end]).Severity == f.Severity && c.at(idx[end]).Key == f.Key {
+		for end < len(idx) && rank(c.at(idx[end])) == rank(f) && c.at(idx[end]).Key == f.Key {
 			end++
 		}
-		if end < len(idx) && c.at(idx[end]).Severity == f.Severity && f.Key.Compare(c.at(idx[end]).Key) > 0 {
+		if end < len(idx) && rank(c.at(idx[end])) == rank(f) && f.Key.Compare(c.at(idx[end]).Key) > 0 {
 			slices.SortFunc(idx, byFinding) // out of key order
 			break
 		}
@@ -291,8 +297,9 @@ func capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// SortFindings sorts fs into Check's order: severity (highest first), group
-// key, type, then the date, document and position of the first claim.
+// SortFindings sorts fs into Check's order: the findings for review after
+// all others; then severity (highest first), group key, type, then the
+// date, document and position of the first claim.
 func SortFindings(fs []Finding) {
 	// Sort indices, cheap to move, then permute.
 	idx := make([]int32, len(fs))
@@ -320,8 +327,17 @@ func SortFindings(fs []Finding) {
 	}
 }
 
+// rank orders findings: every finding that stands on explicit readings
+// before every finding for review, then by severity; a higher rank first.
+func rank(f *Finding) int {
+	if f.ForReview() {
+		return int(f.Severity)
+	}
+	return 256 + int(f.Severity)
+}
+
 func compareFindings(a, b *Finding) int {
-	if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
+	if c := cmp.Compare(rank(b), rank(a)); c != 0 {
 		return c
 	}
 	if c := a.Key.Compare(b.Key); c != 0 {

@@ -26,7 +26,23 @@
 // says.
 //
 // The built-in rules skip claims that do not say what they count (an empty
-// Measure): two such figures have nothing to agree or disagree about.
+// Measure): two such figures have nothing to agree or disagree about. They
+// compare like with like: the running-total rules take only figures read as
+// running totals; an event is never set against a total; agreed and offered
+// figures meet completed ones only in shortfall and exceeds; figures that
+// name no party or place give no discrepancy. A discrepancy is one Finding,
+// however often it occurs: its occurrences are its Instances.
+//
+// Sources say how confidently they read each field of a claim
+// (claims.FieldConfidence). A finding that stands on a field that was
+// inferred or filled in by a default (the story's other party, the
+// publication date) is for review: its Confidence says how sure it is, its
+// Review why, it ranks after every other finding with a severity of at most
+// Low, and the reports show it apart. AtLeast leaves such findings out.
+//
+// WriteJSON writes {"claims": [...], "findings": [...], "review": [...]}:
+// each claim once, the findings referring to it by ID; ReadJSON reads it
+// back.
 //
 // Package compare does not read documents or files and does not decide what
 // a sentence means: that is the work of the sources. It trusts the claims it

@@ -153,43 +153,11 @@ func ExampleWriteJSON() {
 		fmt.Println(err)
 	}
 	// Output:
-	// {
-	//   "findings": [
-	//     {
-	//       "type": "withheld",
-	//       "severity": "info",
-	//       "rule": "withheld",
-	//       "key": {
-	//         "measure": "prisoners",
-	//         "parties": [
-	//           "Russia",
-	//           "Ukraine"
-	//         ]
-	//       },
-	//       "explanation": "Russian defence ministry did not give the number of prisoners from Ukraine to Russia (20 June 2025).",
-	//       "claims": [
-	//         {
-	//           "id": "w",
-	//           "measure": "prisoners",
-	//           "subject": "Ukraine",
-	//           "recipient": "Russia",
-	//           "mutual": false,
-	//           "kind": "withheld",
-	//           "scope": "",
-	//           "quantity": null,
-	//           "as_of": "2025-06-20",
-	//           "speaker": {
-	//             "name": "Russian defence ministry"
-	//           },
-	//           "source": {},
-	//           "evidence": {
-	//             "start": 0,
-	//             "end": 0,
-	//             "text": ""
-	//           }
-	//         }
-	//       ]
-	//     }
-	//   ]
-	// }
+	// {"claims": [
+	// {"id":"w","measure":"prisoners","subject":"Ukraine","recipient":"Russia","mutual":false,"kind":"withheld","scope":"","quantity":null,"as_of":"2025-06-20","speaker":{"name":"Russian defence ministry"},"source":{},"evidence":{"start":0,"end":0,"text":""}}
+	// ],
+	// "findings": [
+	// {"type":"withheld","severity":"info","rule":"withheld","key":{"measure":"prisoners","parties":["Russia","Ukraine"]},"explanation":"Russian defence ministry did not give the number of prisoners from Ukraine to Russia (20 June 2025).","claims":["w"]}
+	// ],
+	// "review": []}
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -239,6 +240,17 @@ func (n *Numbers) UnmarshalJSON(b []byte) error {
 // claims of one group: its type, how much it matters, the claims involved
 // with their evidence, the arithmetic, and a sentence that explains it.
 //
+// A discrepancy is reported once, however many times it occurs: a running
+// total that falls below its peak in three later reports is one regression
+// with three Instances.
+//
+// A finding that stands on a reading the text does not state (a field of
+// one of its claims that the source inferred or filled in by a default,
+// such as the publication date taken for the as-of date) is for review:
+// its Confidence is below Explicit, Review says why, it ranks below every
+// finding that stands on explicit readings, and its Severity is at most
+// Low. It is a lead for a person to check, not a discrepancy asserted.
+//
 // The zero Finding is empty. A Finding holds copies of its claims; it is a
 // plain value, safe to share once built.
 type Finding struct {
@@ -250,21 +262,67 @@ type Finding struct {
 	Key Key
 	// Claims are the claims involved, the ones the explanation names first.
 	Claims []claims.Claim
-	// Arithmetic is the arithmetic behind the finding.
+	// Arithmetic is the arithmetic behind the finding; for a finding of
+	// several instances, that of the largest.
 	Arithmetic Numbers
 	// Explanation is one plain sentence a reader can check against the
 	// claims' evidence, in the language of Options.Language.
 	Explanation string
+	// Instances are the occurrences of the discrepancy when there are more
+	// than one (each later figure below a running total's peak, each pair
+	// of figures that cannot both hold); nil for a finding of one.
+	Instances []Instance
+	// Confidence is the least confident reading the finding stands on:
+	// Explicit when every field it relies on was read from words that
+	// state it.
+	Confidence claims.Confidence
+	// Review says, when Confidence is below Explicit, which readings the
+	// finding stands on that the texts do not state, and of which claims.
+	Review string
+}
+
+// ForReview reports whether the finding stands on a reading the texts do
+// not state (its Confidence is below Explicit).
+func (f *Finding) ForReview() bool { return f.Confidence != claims.Explicit }
+
+// An Instance is one occurrence of the discrepancy a Finding reports: the
+// claims it involves and its arithmetic.
+type Instance struct {
+	// Claims are indices into the Finding's Claims.
+	Claims []int
+	// Arithmetic is the arithmetic of this occurrence.
+	Arithmetic Numbers
+}
+
+// AtLeast returns the findings of fs whose Confidence is at least min, in
+// order: AtLeast(fs, claims.Explicit) leaves out every finding for review,
+// AtLeast(fs, claims.Defaulted) keeps them all. It reuses fs's storage.
+func AtLeast(fs []Finding, min claims.Confidence) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Confidence.AtLeast(min) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 type jsonFinding struct {
-	Type        Type           `json:"type"`
-	Severity    Severity       `json:"severity"`
-	Rule        string         `json:"rule,omitempty"`
-	Key         jsonKey        `json:"key"`
-	Explanation string         `json:"explanation"`
-	Claims      []claims.Claim `json:"claims"`
-	Arithmetic  *Numbers       `json:"arithmetic,omitempty"`
+	Type        Type              `json:"type"`
+	Severity    Severity          `json:"severity"`
+	Rule        string            `json:"rule,omitempty"`
+	Key         jsonKey           `json:"key"`
+	Explanation string            `json:"explanation"`
+	Confidence  claims.Confidence `json:"confidence,omitzero"`
+	Review      string            `json:"review,omitempty"`
+	Claims      json.RawMessage   `json:"claims"`
+	Arithmetic  *Numbers          `json:"arithmetic,omitempty"`
+	Instances   []jsonInstance    `json:"instances,omitempty"`
+}
+
+type jsonInstance struct {
+	Claims     []string `json:"claims"`
+	Arithmetic *Numbers `json:"arithmetic,omitempty"`
 }
 
 type jsonKey struct {
@@ -272,33 +330,83 @@ type jsonKey struct {
 	Parties []string `json:"parties"`
 }
 
-// MarshalJSON writes f as one finding of the JSON contract: type, severity,
-// explanation, the claims as claim objects, and the arithmetic.
-func (f Finding) MarshalJSON() ([]byte, error) {
-	j := jsonFinding{Type: f.Type, Severity: f.Severity, Rule: f.Rule, Explanation: f.Explanation, Claims: f.Claims,
-		Key: jsonKey{Measure: f.Key.Measure, Parties: []string{}}}
+// claimID is the ID a report gives a claim: its own, or its content ID
+// when it has none.
+func claimID(c *claims.Claim) string {
+	if c.ID != "" {
+		return c.ID
+	}
+	return c.ContentID()
+}
+
+// toJSON returns f in the JSON contract's form with claims, the JSON of its
+// claims: an array of claim objects (MarshalJSON) or of IDs (WriteJSON).
+func (f *Finding) toJSON(claimsJSON json.RawMessage) jsonFinding {
+	j := jsonFinding{Type: f.Type, Severity: f.Severity, Rule: f.Rule, Explanation: f.Explanation, Claims: claimsJSON,
+		Confidence: f.Confidence, Review: f.Review, Key: jsonKey{Measure: f.Key.Measure, Parties: []string{}}}
 	for _, p := range []string{f.Key.A, f.Key.B} {
 		if p != "" {
 			j.Key.Parties = append(j.Key.Parties, p)
 		}
 	}
-	if j.Claims == nil {
-		j.Claims = []claims.Claim{}
-	}
 	if !f.Arithmetic.IsZero() {
-		j.Arithmetic = &f.Arithmetic
+		a := f.Arithmetic
+		j.Arithmetic = &a
 	}
-	return json.Marshal(j)
+	for _, in := range f.Instances {
+		ji := jsonInstance{Claims: make([]string, 0, len(in.Claims))}
+		for _, k := range in.Claims {
+			if k >= 0 && k < len(f.Claims) {
+				ji.Claims = append(ji.Claims, claimID(&f.Claims[k]))
+			}
+		}
+		if !in.Arithmetic.IsZero() {
+			a := in.Arithmetic
+			ji.Arithmetic = &a
+		}
+		j.Instances = append(j.Instances, ji)
+	}
+	return j
 }
 
-// UnmarshalJSON reads what MarshalJSON writes.
+// MarshalJSON writes f as one self-contained finding of the JSON contract:
+// type, severity, explanation, confidence and review reason (when it is for
+// review), the claims as claim objects, the arithmetic, and the instances
+// (their claims by ID). WriteJSON writes a report's findings with their
+// claims by ID instead, each claim once.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	cs := f.Claims
+	if cs == nil {
+		cs = []claims.Claim{}
+	}
+	b, err := json.Marshal(cs)
+	if err != nil {
+		return nil, err
+	}
+	return marshalNoEscape(f.toJSON(b))
+}
+
+// marshalNoEscape is json.Marshal without escaping <, > and &.
+func marshalNoEscape(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. Claims given by ID (as in
+// WriteJSON's report) are read as claims with only their ID; ReadJSON
+// resolves them.
 func (f *Finding) UnmarshalJSON(b []byte) error {
 	var j jsonFinding
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("compare: finding: %w", err)
 	}
-	*f = Finding{Type: j.Type, Severity: j.Severity, Rule: j.Rule, Explanation: j.Explanation, Claims: j.Claims,
-		Key: Key{Measure: j.Key.Measure}}
+	*f = Finding{Type: j.Type, Severity: j.Severity, Rule: j.Rule, Explanation: j.Explanation,
+		Confidence: j.Confidence, Review: j.Review, Key: Key{Measure: j.Key.Measure}}
 	if len(j.Key.Parties) > 0 {
 		f.Key.A = j.Key.Parties[0]
 	}
@@ -307,6 +415,40 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	}
 	if j.Arithmetic != nil {
 		f.Arithmetic = *j.Arithmetic
+	}
+	var raw []json.RawMessage
+	if len(j.Claims) > 0 {
+		if err := json.Unmarshal(j.Claims, &raw); err != nil {
+			return fmt.Errorf("compare: finding: claims: %w", err)
+		}
+	}
+	if raw != nil {
+		f.Claims = make([]claims.Claim, len(raw))
+	}
+	for i, r := range raw {
+		var id string
+		if err := json.Unmarshal(r, &id); err == nil {
+			f.Claims[i].ID = id
+			continue
+		}
+		if err := json.Unmarshal(r, &f.Claims[i]); err != nil {
+			return fmt.Errorf("compare: finding: claim %d: %w", i+1, err)
+		}
+	}
+	for _, ji := range j.Instances {
+		in := Instance{}
+		for _, id := range ji.Claims {
+			for k := range f.Claims {
+				if claimID(&f.Claims[k]) == id {
+					in.Claims = append(in.Claims, k)
+					break
+				}
+			}
+		}
+		if ji.Arithmetic != nil {
+			in.Arithmetic = *ji.Arithmetic
+		}
+		f.Instances = append(f.Instances, in)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -132,14 +133,32 @@ func civil(n int32) claims.Date {
 	return claims.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
 }
 
-// docHash returns the FNV-1a hash of a document's name, 0 for none.
-func docHash(doc string) uint64 {
-	if doc == "" {
+// docHash returns a hash of a document's name, 0 for none.
+func docHash(doc string) uint64 { return strHash(doc) }
+
+// prefix returns the first eight bytes of s as a big-endian number, so
+// that strings that differ there compare as their prefixes do.
+func prefix(s string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
+}
+
+// strHash returns the FNV-1a hash of s with its lowest bit set, or 0 for
+// "": the same on every run and machine, so that what is sorted by it is
+// sorted the same way every time.
+func strHash(s string) uint64 {
+	if s == "" {
 		return 0
 	}
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(doc); i++ {
-		h ^= uint64(doc[i])
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
 	return h | 1
@@ -214,6 +233,11 @@ type Statement struct {
 	// not reach into the claim.
 	value claims.Decimal
 	exact bool
+	// conf is how confidently the statement's fields were read: for each,
+	// the best reading among its claims.
+	conf reading
+	orig uint64 // prefix(Origin)
+	oh   uint64 // strHash(Origin): statements of one date are sorted by orig, then oh
 }
 
 // Claim returns the representative claim.
@@ -281,16 +305,18 @@ func (e *engine) interval(q claims.Quantity, t claims.Tolerance) (lo, hi claims.
 
 var one = claims.DecimalOf(1)
 
-// item is one claim as the engine sorts it. k1 packs group, direction,
-// kind class, scope and unit, k2 the dates, so that most comparisons are
-// two integer comparisons.
+// item is one claim as the engine sorts it: cs[ci]. k1 packs
+// group, direction, kind class, scope and unit, k2 the dates, so that most
+// comparisons are two integer comparisons. An item holds no pointers, so
+// that a million of them cost the garbage collector nothing.
 type item struct {
-	c      *claims.Claim
-	origin string
 	lo, hi claims.Bound
-	value  claims.Decimal // the claim's figure
 	k1, k2 uint64
-	doc    uint64 // a hash of the claim's document, 0 for none
+	doc    uint64         // a hash of the claim's document, 0 for none
+	orig   uint64         // the first bytes of the claim's origin (see prefix)
+	oh     uint64         // and a hash of all of it: origins are told apart by both
+	value  claims.Decimal // the claim's figure
+	ci     int32          // the claim's index in cs
 	group  int32
 	start  int32 // the first day of the as-of period, for display
 	from   int32
@@ -304,6 +330,16 @@ type item struct {
 	explicit bool
 	exact    bool // the figure is stated exactly: no hedge, not vague
 	kind     kindCode
+	conf     reading // how confidently the fields rules stand on were read
+}
+
+// table is the items of one Check, in group order, the claims they stand
+// for and their origins (originOf, kept apart so that items hold no
+// pointers): origins[i] is that of items[i].
+type table struct {
+	cs      []claims.Claim
+	items   []item
+	origins []string
 }
 
 // A kindCode is a claims.Kind in one byte: one of the kinds below, or
@@ -332,28 +368,37 @@ func codeOf(k claims.Kind) kindCode {
 	return otherKind
 }
 
-// kindOf returns the kind of the item's claim.
-func (it *item) kindOf() claims.Kind {
-	if it.kind == otherKind {
-		return it.c.Kind
+// claim returns the claim of item i.
+func (t *table) claim(i int32) *claims.Claim { return &t.cs[t.items[i].ci] }
+
+// kindOf returns the kind of item i's claim.
+func (t *table) kindOf(i int32) claims.Kind {
+	if k := t.items[i].kind; k != otherKind {
+		return kindNames[k]
 	}
-	return kindNames[it.kind]
+	return t.claim(i).Kind
 }
 
-func cmpItems(a, b *item) int {
+// cmp orders items i and j: by k1 (and the kind's name for other kinds),
+// k2, origin, interval, then the claims' places.
+func (t *table) cmp(i, j int32) int {
+	a, b := &t.items[i], &t.items[j]
 	if c := cmp.Compare(a.k1, b.k1); c != 0 {
 		return c
 	}
 	if a.class == classOther {
-		if c := cmpString(string(a.c.Kind), string(b.c.Kind)); c != 0 {
+		if c := cmpString(string(t.claim(i).Kind), string(t.claim(j).Kind)); c != 0 {
 			return c
 		}
 	}
 	if c := cmp.Compare(a.k2, b.k2); c != 0 {
 		return c
 	}
-	if c := cmpString(a.origin, b.origin); c != 0 {
+	if c := cmp.Compare(a.orig, b.orig); c != 0 {
 		return c
+	}
+	if c := cmp.Compare(a.oh, b.oh); c != 0 {
+		return c // origins that start alike
 	}
 	if c := cmpLower(a.lo, b.lo); c != 0 {
 		return c
@@ -361,7 +406,15 @@ func cmpItems(a, b *item) int {
 	if c := cmpUpper(a.hi, b.hi); c != 0 {
 		return c
 	}
-	return cmpPlace(a.c, b.c)
+	return cmpPlace(t.claim(i), t.claim(j))
+}
+
+// same reports whether items i and j may be one statement (all but the
+// figure agree).
+func (t *table) same(i, j int32) bool {
+	a, b := &t.items[i], &t.items[j]
+	return a.k1 == b.k1 && a.k2 == b.k2 && a.orig == b.orig && a.oh == b.oh &&
+		(a.class != classOther || t.claim(i).Kind == t.claim(j).Kind)
 }
 
 // keys packs an item's sort keys.
@@ -382,13 +435,6 @@ func cmpPlace(a, b *claims.Claim) int {
 		return c
 	}
 	return cmpString(a.ID, b.ID)
-}
-
-// sameStatement reports whether a and b may be one statement (all but the
-// figure agree).
-func sameStatement(a, b *item) bool {
-	return a.k1 == b.k1 && a.k2 == b.k2 && a.origin == b.origin &&
-		(a.class != classOther || a.c.Kind == b.c.Kind)
 }
 
 // originOf returns who a claim's figure comes from: its speaker, except
@@ -421,22 +467,31 @@ func Groups(cs []claims.Claim, opts Options) iter.Seq[*Group] {
 func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 	return func(yield func(*Group) bool) {
 		// Number the groups in key order, so that the order of cs does not
-		// matter, then place the claims group by group (a counting sort) and
-		// sort each group on its own: O(n log k) for groups of k claims.
-		ids := make(map[Key]int32)
+		// matter, then place the claims' items group by group (a counting
+		// sort) and sort each group on its own: O(n log k) for groups of k
+		// claims. Within a group only int32 indices move.
+		ids := make(map[Key]int32, min(len(cs)/16+1, 1<<16))
 		var keys []Key
-		group := make([]int32, len(cs))
-		dirs := make([]Direction, len(cs))
+		var sc *scratch
+		if reuse {
+			sc = getScratch(len(cs))
+			defer putScratch(sc)
+		} else {
+			sc = newScratch(len(cs))
+		}
+		group, dirs := sc.group, sc.dirs
+		weak := false // some claim has a field not read explicitly
 		for i := range cs {
-			k, d := keyOf(&cs[i])
-			dirs[i] = d
+			c := &cs[i]
+			k, d := keyOf(c)
 			g, ok := ids[k]
 			if !ok {
 				g = int32(len(keys))
 				ids[k] = g
 				keys = append(keys, k)
 			}
-			group[i] = g
+			group[i], dirs[i] = g, d
+			weak = weak || !c.Confidence.IsZero()
 		}
 		order := make([]int32, len(keys))
 		for i := range order {
@@ -452,7 +507,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			sorted[r] = keys[g]
 		}
 		keys = sorted
-		next := make([]int, len(keys)+1) // where each group starts
+		next := make([]int32, len(keys)+1) // where each group starts
 		for i := range group {
 			group[i] = rank[group[i]]
 			next[group[i]+1]++
@@ -460,77 +515,54 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		for g := 1; g < len(next); g++ {
 			next[g] += next[g-1]
 		}
-		items := make([]item, len(cs))
+		var pairs map[docPair]bool
+		if weak {
+			pairs = explicitPairs(cs)
+		}
+		items, origins := sc.items, sc.origins
 		for i := range cs {
-			c, g := &cs[i], group[i]
-			it := &items[next[g]]
+			g := group[i]
+			pos := next[g]
 			next[g]++
-			it.c, it.group, it.dir = c, g, dirs[i]
-			it.kind = codeOf(c.Kind)
-			it.explicit = c.Scope != ""
-			it.doc = docHash(c.Source.Document)
-			it.class = classOf(c.Kind)
-			it.scope = scopeOf(it.class, c.Scope)
-			it.unit = c.Quantity.Unit
-			it.origin = originOf(c)
-			switch {
-			case !c.AsOf.IsZero():
-				it.from, it.day = day(c.AsOf.From), day(c.AsOf.End())
-			case c.Source.Published.IsValid():
-				it.from = day(c.Source.Published)
-				it.day, it.dating = it.from, FromPublication
-			default:
-				it.from, it.day, it.dating = undatedDay, undatedDay, Undated
-			}
-			it.start = it.from
-			if it.scope == scopeTotal {
-				it.from = it.day // a running total holds as of the end of its period
-			}
-			it.lo, it.hi = e.interval(c.Quantity, e.tol)
-			it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
-			it.keys()
+			it := &items[pos]
+			*it = item{group: g, dir: dirs[i], ci: int32(i)} // (the scratch may hold an item of the last call)
+			origins[pos] = e.fill(it, &cs[i], pairs)
 		}
-		// Sort each group through a permutation, so that the sort moves
-		// int32s rather than items; it makes the same comparisons, so ties
-		// end where sorting the items themselves would put them.
-		var perm []int32
-		for start := 0; start < len(items); {
-			end := start + 1
-			for end < len(items) && items[end].group == items[start].group {
-				end++
-			}
-			if its := items[start:end]; len(its) > 1 {
-				perm = perm[:0]
-				for i := range its {
-					perm = append(perm, int32(i))
-				}
-				slices.SortFunc(perm, func(a, b int32) int { return cmpItems(&its[a], &its[b]) })
-				permute(its, perm)
-			}
-			start = end
-		}
-		ptrs := make([]*claims.Claim, len(items))
-		docs := make([]uint64, len(items))
-		for i := range items {
-			ptrs[i], docs[i] = items[i].c, items[i].doc
-		}
+		// next[g] is now where group g ends.
+		t := &table{cs: cs, items: items, origins: origins}
+		perm := make([]int32, 0, 64)
+		ptrs, docs := sc.ptrs, sc.docs
 		shared := new(Group)
 		var buf []Statement
-		for start := 0; start < len(items); {
-			end := start + 1
-			for end < len(items) && items[end].group == items[start].group {
-				end++
+		start := int32(0)
+		for g := range keys {
+			end := next[g]
+			perm = perm[:0]
+			for i := start; i < end; i++ {
+				perm = append(perm, i)
 			}
-			var g *Group
+			if len(perm) > 1 {
+				slices.SortFunc(perm, t.cmp)
+			}
+			var ps []*claims.Claim
+			var ds []uint64
 			if reuse {
-				buf = statements(buf[:0], items[start:end], ptrs[start:end], docs[start:end])
-				*shared = Group{Key: keys[items[start].group], Statements: buf, e: e}
-				g = shared
+				ps, ds = ptrs[start:end:end], docs[start:end:end]
 			} else {
-				g = &Group{Key: keys[items[start].group], e: e,
-					Statements: statements(nil, items[start:end], ptrs[start:end], docs[start:end])}
+				ps, ds = make([]*claims.Claim, len(perm)), make([]uint64, len(perm))
 			}
-			if !yield(g) {
+			for k, i := range perm {
+				ps[k], ds[k] = t.claim(i), items[i].doc
+			}
+			var grp *Group
+			if reuse {
+				buf = t.statements(buf[:0], perm, ps, ds)
+				*shared = Group{Key: keys[g], Statements: buf, e: e}
+				grp = shared
+			} else {
+				grp = &Group{Key: keys[g], e: e, Statements: t.statements(nil, perm, ps, ds)}
+			}
+			if !yield(grp) {
 				return
 			}
 			start = end
@@ -538,48 +570,107 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 	}
 }
 
-// permute puts its[perm[i]] at i for every i, in place, following each
-// cycle of the permutation; it uses up perm.
-func permute(its []item, perm []int32) {
-	for i := range perm {
-		if perm[i] < 0 || int(perm[i]) == i {
-			continue
-		}
-		tmp := its[i]
-		j := i
-		for {
-			k := int(perm[j])
-			perm[j] = -1
-			if k == i {
-				its[j] = tmp
-				break
-			}
-			its[j] = its[k]
-			j = k
-		}
-	}
+// scratch is the memory one grouping of n claims works in. Check reuses
+// it from one call to the next (through scratchPool), so that a program
+// that checks again and again does not have the system hand it fresh pages
+// each time; the pointers in it are cleared before it is kept.
+type scratch struct {
+	group   []int32
+	dirs    []Direction
+	items   []item
+	origins []string
+	ptrs    []*claims.Claim
+	docs    []uint64
 }
 
-// statements gathers sorted items into statements, appended to out; ptrs
-// are their claims, in the same order, and are reordered to put
+var scratchPool sync.Pool
+
+func newScratch(n int) *scratch {
+	return &scratch{group: make([]int32, n), dirs: make([]Direction, n), items: make([]item, n),
+		origins: make([]string, n), ptrs: make([]*claims.Claim, n), docs: make([]uint64, n)}
+}
+
+// getScratch returns scratch space for n claims, reused when there is some
+// large enough.
+func getScratch(n int) *scratch {
+	sc, _ := scratchPool.Get().(*scratch)
+	if sc == nil || cap(sc.items) < n {
+		return newScratch(n)
+	}
+	sc.group, sc.dirs, sc.items = sc.group[:n], sc.dirs[:n], sc.items[:n]
+	sc.origins, sc.ptrs, sc.docs = sc.origins[:n], sc.ptrs[:n], sc.docs[:n]
+	return sc
+}
+
+// putScratch keeps sc for the next grouping, without the claims it points
+// to.
+func putScratch(sc *scratch) {
+	clear(sc.origins)
+	clear(sc.ptrs)
+	scratchPool.Put(sc)
+}
+
+// fill sets the sort keys and figures of the item of claim c, whose group
+// and direction are set, and returns the claim's origin. pairs are the explicit pairs of parties of each
+// document (nil when every claim is read explicitly).
+func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool) (origin string) {
+	it.kind = codeOf(c.Kind)
+	it.explicit = c.Scope != ""
+	it.doc = docHash(c.Source.Document)
+	it.class = classOf(c.Kind)
+	it.scope = scopeOf(it.class, c.Scope)
+	it.unit = c.Quantity.Unit
+	o := originOf(c)
+	it.orig, it.oh = prefix(o), strHash(o)
+	switch {
+	case !c.AsOf.IsZero():
+		it.from, it.day = day(c.AsOf.From), day(c.AsOf.End())
+	case c.Source.Published.IsValid():
+		it.from = day(c.Source.Published)
+		it.day, it.dating = it.from, FromPublication
+	default:
+		it.from, it.day, it.dating = undatedDay, undatedDay, Undated
+	}
+	it.start = it.from
+	if it.scope == scopeTotal {
+		it.from = it.day // a running total holds as of the end of its period
+	}
+	it.lo, it.hi = e.interval(c.Quantity, e.tol)
+	it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
+	if pairs != nil || it.dating == FromPublication {
+		it.conf = readingOf(c, it.doc, pairs)
+		if it.dating == FromPublication {
+			it.conf.asOf = claims.Defaulted // compare itself takes the publication date
+		}
+	}
+	it.keys()
+	return o
+}
+
+// statements gathers the items of one group, in the sorted order of their
+// indices gi, into statements appended to out; ptrs and docs receive their
+// claims and document hashes in the same order, reordered to put
 // representatives first.
-func statements(out []Statement, items []item, ptrs []*claims.Claim, docs []uint64) []Statement {
+func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, docs []uint64) []Statement {
+	items := t.items
 	n := 1
-	for i := 1; i < len(items); i++ {
-		if !sameStatement(&items[i-1], &items[i]) {
+	for k := 1; k < len(gi); k++ {
+		if !t.same(gi[k-1], gi[k]) {
 			n++
 		}
 	}
 	if cap(out) < n {
 		out = make([]Statement, 0, n)
 	}
-	for i := 0; i < len(items); {
-		first := &items[i]
+	for i := 0; i < len(gi); {
+		first := &items[gi[i]]
 		lo, hi := first.lo, first.hi
 		rep := i
+		conf := first.conf
+		explicit := first.explicit
 		j := i + 1
-		for ; j < len(items) && sameStatement(first, &items[j]); j++ {
-			it := &items[j]
+		for ; j < len(gi) && t.same(gi[i], gi[j]); j++ {
+			it := &items[gi[j]]
 			if below(hi, it.lo) || below(it.hi, lo) {
 				break
 			}
@@ -589,6 +680,8 @@ func statements(out []Statement, items []item, ptrs []*claims.Claim, docs []uint
 			if cmpUpper(it.hi, hi) < 0 {
 				hi = it.hi
 			}
+			conf = conf.best(it.conf)
+			explicit = explicit || it.explicit
 		}
 		cs, ds := ptrs[i:j], docs[i:j]
 		if rep != i {
@@ -597,16 +690,12 @@ func statements(out []Statement, items []item, ptrs []*claims.Claim, docs []uint
 			copy(ds[1:rep-i+1], ds[:rep-i])
 			cs[0], ds[0] = r, d
 		}
-		rp := &items[rep]
-		explicit := false
-		for k := i; k < j; k++ {
-			explicit = explicit || items[k].explicit
-		}
+		rp := &items[gi[rep]]
 		st := Statement{
-			Claims: cs, Direction: first.dir, Kind: rp.kindOf(), Scope: scopeName(first.scope), Unit: first.unit,
-			Dating: first.dating, Origin: first.origin, Lower: lo, Upper: hi,
-			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds,
-			explicit: explicit, value: rp.value, exact: rp.exact,
+			Claims: cs, Direction: first.dir, Kind: t.kindOf(gi[rep]), Scope: scopeName(first.scope), Unit: first.unit,
+			Dating: first.dating, Origin: t.origins[gi[i]], Lower: lo, Upper: hi,
+			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds, orig: first.orig, oh: first.oh,
+			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf,
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(civil(rp.start), civil(rp.day))

@@ -24,6 +24,9 @@ type spec struct {
 	outlet    string
 	via       string
 	published string
+	// confidence is the fields read less than explicitly, as
+	// claims.ParseFieldConfidence reads them.
+	confidence string
 }
 
 func (s spec) claim(tb testing.TB) claims.Claim {
@@ -56,6 +59,13 @@ func (s spec) claim(tb testing.TB) claims.Claim {
 			tb.Fatalf("claim %s: %v", s.id, err)
 		}
 		c.Source.Published = d
+	}
+	if s.confidence != "" {
+		fc, err := claims.ParseFieldConfidence(s.confidence)
+		if err != nil {
+			tb.Fatalf("claim %s: %v", s.id, err)
+		}
+		c.Confidence = fc
 	}
 	c.Evidence.Text = s.qty
 	return c

@@ -22,7 +22,7 @@ var htmlTemplate = template.Must(template.New("report").Parse(htmlTemplateText))
 // WriteHTML writes one self-contained HTML page for a reader in a browser:
 // what was read (documents, outlets, claims, dates) and the findings by
 // severity and type at the top; each finding with its explanation, its
-// arithmetic and its claims, each claim's figure marked in its evidence;
+// htmlArithmetic and its claims, each claim's figure marked in its evidence;
 // a timeline for each series (a measure between the same parties) drawn as
 // inline SVG, with the findings marked on it; the echoes (which outlets
 // carried which origin); and the documents read.
@@ -300,7 +300,7 @@ func (r *htmlReport) summarise(all []*claims.Claim) {
 // findingView is the page's view of finding f, numbered n.
 func findingView(f *Finding, n int) *htmlFinding {
 	hf := &htmlFinding{N: n, ID: "finding-" + strconv.Itoa(n), Type: string(f.Type), Severity: f.Severity.String(),
-		Series: f.Key.String(), Explanation: f.Explanation, Arithmetic: arithmetic(f), Folded: f.Severity == Info && len(f.Claims) > 1}
+		Series: f.Key.String(), Explanation: f.Explanation, Arithmetic: htmlArithmetic(f), Folded: f.Severity == Info && len(f.Claims) > 1}
 	var figs []string
 	shown := map[string]bool{} // evidence already shown whole
 	for i := range f.Claims {
@@ -425,8 +425,8 @@ func head(s string, n int) string {
 	return strings.TrimRight(s[:cut], " \n\t\r") + " …"
 }
 
-// arithmetic names the numbers of a finding the way its type reads them.
-func arithmetic(f *Finding) []htmlArith {
+// htmlArithmetic names the numbers of a finding the way its type reads them.
+func htmlArithmetic(f *Finding) []htmlArith {
 	n := f.Arithmetic
 	left, right := "first", "second"
 	switch f.Type {

@@ -154,9 +154,8 @@ func TestFormatDate(t *testing.T) {
 // TestKindCodes checks that an item gives back the kind of its claim.
 func TestKindCodes(t *testing.T) {
 	for _, k := range []claims.Kind{"", claims.Completed, claims.Estimated, claims.Agreed, claims.Offered, claims.Withheld, "promised", "Agreed"} {
-		c := &claims.Claim{Kind: k}
-		it := item{c: c, kind: codeOf(k)}
-		if got := it.kindOf(); got != k {
+		tb := &table{cs: []claims.Claim{{Kind: k}}, items: []item{{kind: codeOf(k), ci: 0}}}
+		if got := tb.kindOf(0); got != k {
 			t.Errorf("kind %q comes back as %q", k, got)
 		}
 	}
@@ -193,6 +192,31 @@ func TestDocName(t *testing.T) {
 		for h := uint64(0); h <= 2; h++ {
 			if got, want := docName(a, b, h), pairwise(a, b, h); got != want {
 				t.Fatalf("docName(hash %d) = %q, want %q", h, got, want)
+			}
+		}
+	}
+}
+
+// TestAlloc checks that the slab gives each finding room for its claims,
+// however many, without sharing.
+func TestAlloc(t *testing.T) {
+	e := newEngine(Options{})
+	var all [][]claims.Claim
+	for _, n := range []int{0, 1, 107, 3, 64, 300, 4000, 5, 257, 256} {
+		s := e.alloc(n)
+		if len(s) != 0 || cap(s) != n {
+			t.Fatalf("alloc(%d): len %d cap %d", n, len(s), cap(s))
+		}
+		s = s[:n]
+		for i := range s {
+			s[i].ID = "x"
+		}
+		all = append(all, s)
+	}
+	for _, s := range all {
+		for i := range s {
+			if s[i].ID != "x" {
+				t.Fatal("two findings share claims")
 			}
 		}
 	}

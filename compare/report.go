@@ -2,9 +2,11 @@ package compare
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -13,12 +15,22 @@ import (
 // WriteText writes findings for a terminal: for each, a heading line with
 // its severity, type and group, the explanation, the arithmetic, and one
 // line per claim with its figure as written, who said it, where and its
-// evidence; then a count by severity.
+// evidence; then a count by severity. The findings for review follow the
+// others under a heading of their own, each with the reason it is for
+// review.
 func WriteText(w io.Writer, fs []Finding) error {
 	bw := bufio.NewWriter(w)
+	n := 0
 	for i, f := range fs {
-		fmt.Fprintf(bw, "%d. %s %s — %s\n", i+1, strings.ToUpper(f.Severity.String()), f.Type, f.Key)
+		if f.ForReview() && (i == 0 || !fs[i-1].ForReview()) {
+			fmt.Fprintf(bw, "For review: findings that stand on readings the texts do not state\n\n")
+		}
+		n++
+		fmt.Fprintf(bw, "%d. %s %s — %s\n", n, strings.ToUpper(f.Severity.String()), f.Type, f.Key)
 		fmt.Fprintf(bw, "   %s\n", f.Explanation)
+		if f.ForReview() {
+			fmt.Fprintf(bw, "   review (%s): %s\n", f.Confidence, f.Review)
+		}
 		if a := arithmeticLine(f.Arithmetic); a != "" {
 			fmt.Fprintf(bw, "   arithmetic: %s\n", a)
 		}
@@ -32,19 +44,50 @@ func WriteText(w io.Writer, fs []Finding) error {
 }
 
 // WriteMarkdown writes findings as a Markdown document: a summary table,
-// then a section per finding with its claims in a table.
+// then a section per finding with its claims in a table. The findings for
+// review have a summary table and sections of their own, after the others.
 func WriteMarkdown(w io.Writer, fs []Finding) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# crosscheck: %s\n\n", tally(fs))
-	if len(fs) > 0 {
-		fmt.Fprintln(bw, "| # | Severity | Type | Group | Finding |")
-		fmt.Fprintln(bw, "|---|---|---|---|---|")
-		for i, f := range fs {
-			fmt.Fprintf(bw, "| %d | %s | %s | %s | %s |\n", i+1, f.Severity, f.Type, cell(f.Key.String()), cell(f.Explanation))
+	split := len(fs)
+	for i := range fs {
+		if fs[i].ForReview() {
+			split = i
+			break
 		}
+	}
+	table := func(fs []Finding, first int, review bool) {
+		if len(fs) == 0 {
+			return
+		}
+		if review {
+			fmt.Fprintln(bw, "| # | Severity | Type | Group | Finding | Why for review |")
+			fmt.Fprintln(bw, "|---|---|---|---|---|---|")
+		} else {
+			fmt.Fprintln(bw, "| # | Severity | Type | Group | Finding |")
+			fmt.Fprintln(bw, "|---|---|---|---|---|")
+		}
+		for i, f := range fs {
+			fmt.Fprintf(bw, "| %d | %s | %s | %s | %s |", first+i+1, f.Severity, f.Type, cell(f.Key.String()), cell(f.Explanation))
+			if review {
+				fmt.Fprintf(bw, " %s |", cell(f.Review))
+			}
+			fmt.Fprintln(bw)
+		}
+	}
+	table(fs[:split], 0, false)
+	if split < len(fs) {
+		if split > 0 {
+			fmt.Fprintln(bw)
+		}
+		fmt.Fprintf(bw, "## For review\n\nThese findings stand on readings the texts do not state (a party, date or speaker filled in by default, or inferred from context): leads to check, not discrepancies shown.\n\n")
+		table(fs[split:], split, true)
 	}
 	for i, f := range fs {
 		fmt.Fprintf(bw, "\n## %d. %s (%s): %s\n\n%s\n\n", i+1, f.Type, f.Severity, f.Key, f.Explanation)
+		if f.ForReview() {
+			fmt.Fprintf(bw, "For review (%s): %s\n\n", f.Confidence, f.Review)
+		}
 		if a := arithmeticLine(f.Arithmetic); a != "" {
 			fmt.Fprintf(bw, "Arithmetic: %s.\n\n", a)
 		}
@@ -58,27 +101,147 @@ func WriteMarkdown(w io.Writer, fs []Finding) error {
 	return bw.Flush()
 }
 
-// WriteJSON writes {"findings": [...]}, each finding as Finding.MarshalJSON
-// writes it (claims as claim objects of the JSON contract), indented.
+// WriteJSON writes the findings as one JSON object:
+//
+//	{"claims": [claim, …], "findings": [finding, …], "review": [finding, …]}
+//
+// "claims" holds every claim a finding refers to, once, as a claim object
+// of the JSON contract, in the order they are first referred to; a finding
+// refers to its claims by ID ("claims": ["db40c80717649d6c", …]), and so do
+// its instances. A claim with no ID is given its content ID. "findings"
+// holds the findings that stand on explicit readings, "review" those for
+// review (with their "confidence" and "review" reason), each in Check's
+// order. Each claim and finding is written on a line of its own, so that
+// the report is linear in the claims and findings and easy to diff.
 func WriteJSON(w io.Writer, fs []Finding) error {
-	if fs == nil {
-		fs = []Finding{}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var line bytes.Buffer
+	enc := json.NewEncoder(&line)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(struct {
-		Findings []Finding `json:"findings"`
-	}{fs}); err != nil {
-		return fmt.Errorf("compare: writing JSON: %w", err)
+	put := func(v any) error {
+		line.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(line.Bytes(), []byte("\n")))
+		return err
+	}
+	fail := func(err error) error { return fmt.Errorf("compare: writing JSON: %w", err) }
+
+	// The claims, each once, in the order first referred to.
+	seen := make(map[string]bool)
+	bw.WriteString("{\"claims\": [")
+	n := 0
+	for i := range fs {
+		for k := range fs[i].Claims {
+			c := &fs[i].Claims[k]
+			id := claimID(c)
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if n > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n")
+			n++
+			cc := *c
+			cc.ID = id
+			if err := put(cc); err != nil {
+				return fail(err)
+			}
+		}
+	}
+	if n > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString("]")
+	var ids []byte
+	for _, part := range []struct {
+		name   string
+		review bool
+	}{{"findings", false}, {"review", true}} {
+		fmt.Fprintf(bw, ",\n%q: [", part.name)
+		n := 0
+		for i := range fs {
+			f := &fs[i]
+			if f.ForReview() != part.review {
+				continue
+			}
+			ids = append(ids[:0], '[')
+			for k := range f.Claims {
+				if k > 0 {
+					ids = append(ids, ',')
+				}
+				ids = strconv.AppendQuote(ids, claimID(&f.Claims[k]))
+			}
+			ids = append(ids, ']')
+			if n > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n")
+			n++
+			if err := put(f.toJSON(ids)); err != nil {
+				return fail(err)
+			}
+		}
+		if n > 0 {
+			bw.WriteString("\n")
+		}
+		bw.WriteString("]")
+	}
+	bw.WriteString("}\n")
+	if err := bw.Flush(); err != nil {
+		return fail(err)
 	}
 	return nil
 }
 
-// tally is "3 findings: 1 high, 2 info".
+// ReadJSON reads a report WriteJSON wrote and returns its findings, the
+// ones for review after the others, each with its claims resolved from the
+// report's "claims". It also reads a report whose findings hold their
+// claims as objects. A claim ID that the report does not hold is an error.
+func ReadJSON(r io.Reader) ([]Finding, error) {
+	var rep struct {
+		Claims   []claims.Claim `json:"claims"`
+		Findings []Finding      `json:"findings"`
+		Review   []Finding      `json:"review"`
+	}
+	if err := json.NewDecoder(r).Decode(&rep); err != nil {
+		return nil, fmt.Errorf("compare: reading JSON: %w", err)
+	}
+	byID := make(map[string]*claims.Claim, len(rep.Claims))
+	for i := range rep.Claims {
+		byID[rep.Claims[i].ID] = &rep.Claims[i]
+	}
+	fs := append(rep.Findings, rep.Review...)
+	for i := range fs {
+		for k := range fs[i].Claims {
+			c := &fs[i].Claims[k]
+			if c.Measure != "" || c.Kind != "" || c.Quantity.IsValid() {
+				continue // a claim object, not a reference
+			}
+			full, ok := byID[c.ID]
+			if !ok {
+				return nil, fmt.Errorf("compare: reading JSON: finding %d refers to claim %q, which the report does not hold", i+1, c.ID)
+			}
+			*c = *full
+		}
+	}
+	return fs, nil
+}
+
+// tally is "3 findings: 1 high, 2 info", and "; 2 for review" when some
+// findings are for review.
 func tally(fs []Finding) string {
 	var n [len(severityNames)]int
+	review, main := 0, 0
 	for _, f := range fs {
+		if f.ForReview() {
+			review++
+			continue
+		}
+		main++
 		if int(f.Severity) < len(n) {
 			n[f.Severity]++
 		}
@@ -90,13 +253,17 @@ func tally(fs []Finding) string {
 		}
 	}
 	word := "findings"
-	if len(fs) == 1 {
+	if main == 1 {
 		word = "finding"
 	}
-	if len(parts) == 0 {
-		return "no findings"
+	out := "no findings"
+	if main > 0 {
+		out = fmt.Sprintf("%d %s: %s", main, word, strings.Join(parts, ", "))
 	}
-	return fmt.Sprintf("%d %s: %s", len(fs), word, strings.Join(parts, ", "))
+	if review > 0 {
+		out += fmt.Sprintf("; %d for review", review)
+	}
+	return out
 }
 
 // arithmeticLine renders the arithmetic of a finding in plain decimals.
@@ -188,6 +355,9 @@ func claimLine(c *claims.Claim) string {
 	}
 	if s := source(c); s != "" {
 		fmt.Fprintf(&b, " (%s)", s)
+	}
+	if !c.Confidence.IsZero() {
+		fmt.Fprintf(&b, " [%s]", c.Confidence)
 	}
 	if t := strings.TrimSpace(c.Evidence.Text); t != "" && t != figure(c) {
 		fmt.Fprintf(&b, ": %q", oneLine(t))

@@ -82,12 +82,17 @@ func buckets(run []Statement, f func(b []Statement)) {
 }
 
 // components splits statements of one date into the sets whose intervals
-// meet (connected through overlaps), ordered by their lower bounds.
-func components(b []Statement) [][]*Statement {
-	ps := make([]*Statement, len(b))
+// meet (connected through overlaps), ordered by their lower bounds. The
+// result lives in the engine's scratch space: it is valid until the next
+// call, which is enough for a rule that uses it at once.
+func (e *engine) components(b []Statement) [][]*Statement {
+	ps := e.compPs[:0]
 	for i := range b {
-		ps[i] = &b[i]
+		ps = append(ps, &b[i])
 	}
+	e.compPs = ps
+	out := e.compOut[:0]
+	defer func() { e.compOut = out[:0] }()
 	if len(ps) == 2 { // the common case, without sorting
 		x, y := ps[0], ps[1]
 		if cmpLower(y.Lower, x.Lower) < 0 {
@@ -95,24 +100,23 @@ func components(b []Statement) [][]*Statement {
 			ps[0], ps[1] = x, y
 		}
 		if below(x.Upper, y.Lower) {
-			return [][]*Statement{ps[:1], ps[1:]}
+			return append(out, ps[:1:1], ps[1:2:2])
 		}
-		return [][]*Statement{ps}
+		return append(out, ps[:2:2])
 	}
 	slices.SortStableFunc(ps, func(x, y *Statement) int { return cmpLower(x.Lower, y.Lower) })
-	var out [][]*Statement
 	start := 0
 	hi := ps[0].Upper
 	for i := 1; i < len(ps); i++ {
 		if below(hi, ps[i].Lower) {
-			out = append(out, ps[start:i])
+			out = append(out, ps[start:i:i])
 			start = i
 			hi = ps[i].Upper
 		} else if cmpUpper(ps[i].Upper, hi) > 0 {
 			hi = ps[i].Upper
 		}
 	}
-	return append(out, ps[start:])
+	return append(out, ps[start:len(ps):len(ps)])
 }
 
 // highest returns the statement with the greatest lower bound.
@@ -121,6 +125,17 @@ func highest(ss []*Statement) *Statement {
 	for _, s := range ss[1:] {
 		if cmpLower(s.Lower, best.Lower) > 0 {
 			best = s
+		}
+	}
+	return best
+}
+
+// highestOf is highest(ptrs(b)), without allocating.
+func highestOf(b []Statement) *Statement {
+	best := &b[0]
+	for i := 1; i < len(b); i++ {
+		if cmpLower(b[i].Lower, best.Lower) > 0 {
+			best = &b[i]
 		}
 	}
 	return best
@@ -147,8 +162,10 @@ func ptrs(b []Statement) []*Statement {
 }
 
 // claimsOf copies the claims of statements, in order; a statement given
-// twice (or nil) counts once.
-func claimsOf(ss ...*Statement) []claims.Claim {
+// twice (or nil) counts once. The copies are cut from slabs the engine
+// allocates a few thousand at a time, so that a Check of many findings
+// makes few allocations for them.
+func (e *engine) claimsOf(ss ...*Statement) []claims.Claim {
 	n := 0
 	for _, s := range ss {
 		if s != nil {
@@ -159,7 +176,7 @@ func claimsOf(ss ...*Statement) []claims.Claim {
 	if len(ss) > 8 {
 		seen = make(map[*Statement]bool, len(ss))
 	}
-	out := make([]claims.Claim, 0, n)
+	out := e.alloc(n)
 	for i, s := range ss {
 		switch {
 		case s == nil:
@@ -177,6 +194,20 @@ func claimsOf(ss ...*Statement) []claims.Claim {
 		}
 	}
 	return out
+}
+
+// alloc returns an empty slice with room for n claims, cut from the
+// engine's slab.
+func (e *engine) alloc(n int) []claims.Claim {
+	if n > 256 {
+		return make([]claims.Claim, 0, n)
+	}
+	if cap(e.slab)-len(e.slab) < n {
+		e.slab = make([]claims.Claim, 0, max(n, min(max(2*cap(e.slab), 64), 4096)))
+	}
+	k := len(e.slab)
+	e.slab = e.slab[:k+n]
+	return e.slab[k : k : k+n]
 }
 
 // value is the figure a statement states: its representative's value.

@@ -66,30 +66,3 @@ func TestCollectorSorts(t *testing.T) {
 		}
 	}
 }
-
-// TestPermute checks the in-place permutation of items against gathering
-// them into a new slice.
-func TestPermute(t *testing.T) {
-	r := rand.New(rand.NewPCG(11, 12))
-	for n := range 50 {
-		its := make([]item, n)
-		for i := range its {
-			its[i].group = int32(i)
-		}
-		perm := make([]int32, n)
-		for i := range perm {
-			perm[i] = int32(i)
-		}
-		r.Shuffle(n, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-		want := make([]int32, n)
-		for i, p := range perm {
-			want[i] = its[p].group
-		}
-		permute(its, perm)
-		for i := range its {
-			if its[i].group != want[i] {
-				t.Fatalf("n=%d: position %d holds item %d, want %d", n, i, its[i].group, want[i])
-			}
-		}
-	}
-}

@@ -101,23 +101,20 @@ type found struct {
 
 func findings(tb testing.TB, report []byte) []found {
 	tb.Helper()
+	type finding struct {
+		Type   string   `json:"type"`
+		Claims []string `json:"claims"` // the IDs of the report's claims
+	}
 	var r struct {
-		Findings []struct {
-			Type   string `json:"type"`
-			Claims []struct {
-				ID string `json:"id"`
-			} `json:"claims"`
-		} `json:"findings"`
+		Findings []finding `json:"findings"`
+		Review   []finding `json:"review"`
 	}
 	if err := json.Unmarshal(report, &r); err != nil {
 		tb.Fatalf("report: %v", err)
 	}
-	out := make([]found, len(r.Findings))
-	for i, f := range r.Findings {
-		out[i].Type = f.Type
-		for _, c := range f.Claims {
-			out[i].Claims = append(out[i].Claims, c.ID)
-		}
+	out := make([]found, 0, len(r.Findings)+len(r.Review))
+	for _, f := range append(r.Findings, r.Review...) {
+		out = append(out, found{Type: f.Type, Claims: f.Claims})
 	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/claims"
 )
 
 // runCheck is the check subcommand: it reads claims from every FILE (or the
@@ -23,8 +24,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	format := fl.String("format", "text", "report `format`: "+strings.Join(crosscheck.ReportFormats(), ", "))
 	typ := fl.String("type", "", "read every FILE as this `type` (text, jsonl, csv, claimreview), whatever its extension")
 	lang := fl.String("lang", "en", "language `TAG` (BCP 47) of the report's numbers")
+	minConf := fl.String("min-confidence", "defaulted", "report only findings whose readings are at least this sure: `LEVEL` explicit (leave out every finding for review), inferred, or defaulted (all)")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: crosscheck check [--format text|markdown|json|claimreview|html] [--type TYPE] [--lang TAG] [FILE...]")
+		fmt.Fprintln(stderr, "usage: crosscheck check [--format text|markdown|json|claimreview|html] [--type TYPE] [--lang TAG] [--min-confidence LEVEL] [FILE...]")
 		fmt.Fprintln(stderr, "\nChecks the claims of every FILE together and reports where the figures do not add up.")
 		fmt.Fprintln(stderr, "A FILE may be an article, a claim file, a directory of them, or - for standard input.")
 		fmt.Fprintln(stderr, "With no FILE, the demo articles built into the command.")
@@ -43,6 +45,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	tag, ok := parseLang("check", *lang, stderr)
 	if !ok {
+		return 2
+	}
+	floor, err := claims.ParseConfidence(*minConf)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck check: --min-confidence %q: want explicit, inferred or defaulted\n", *minConf)
 		return 2
 	}
 	opts := crosscheck.Options{Type: *typ}
@@ -65,6 +72,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	for _, err := range report.Errors {
 		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
 		status = 1
+	}
+	if floor != claims.Defaulted {
+		report = report.AtLeast(floor)
 	}
 	if err := report.Write(stdout, *format); err != nil {
 		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)

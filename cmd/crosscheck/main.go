@@ -84,6 +84,13 @@ Flags (before or after the files; run "crosscheck SUBCOMMAND -h" for the full li
 	--type text|jsonl|csv|claimreview
 	                  check, extract: read every FILE as this type, whatever
 	                  its extension
+	--min-confidence explicit|inferred|defaulted
+	                  check: leave out the findings for review, those that
+	                  stand on a reading the text does not state (a party,
+	                  date or speaker filled in by default, or inferred);
+	                  explicit keeps only findings on explicit readings,
+	                  inferred also those on inferred ones, defaulted (the
+	                  default) all, the ones for review shown apart
 	--lang TAG        check: the language of the report's numbers; extract,
 	                  numbers: the language of the text's figures (BCP 47,
 	                  default en)

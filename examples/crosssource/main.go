@@ -89,6 +89,11 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "\n%s (%d): %s\n", strings.ToUpper(string(s.typ)), len(fs), s.meaning)
 		for _, f := range fs {
 			fmt.Fprintf(w, "\n  * %s\n", f.Explanation)
+			if f.ForReview() {
+				// It stands on a reading the text does not state: a lead
+				// to check, not a discrepancy shown.
+				fmt.Fprintf(w, "    For review: %s\n", f.Review)
+			}
 			for _, c := range f.Claims {
 				fmt.Fprintf(w, "      %s\n", said(c))
 			}

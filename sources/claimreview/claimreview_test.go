@@ -205,6 +205,26 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 }
 
+// TestExportConfidence checks that a claim's confidence survives export
+// and import, and that a ClaimReview that says nothing of it is explicit.
+func TestExportConfidence(t *testing.T) {
+	c := claim(t)
+	c.Confidence = claims.FieldConfidence{Subject: claims.Defaulted, AsOf: claims.Inferred}
+	var buf bytes.Buffer
+	require.NoError(t, claimreview.Export(&buf, []claimreview.Review{{Claim: c}}))
+	require.Contains(t, buf.String(), `"value": "subject=defaulted; as_of=inferred"`)
+	cs, errs := sources.Collect(context.Background(), claimreview.Reader("out.jsonld", &buf))
+	require.Empty(t, errs)
+	require.Len(t, cs, 1)
+	require.Equal(t, c.Confidence, cs[0].Confidence)
+
+	in := `{"@type": "ClaimReview", "claimReviewed": "57 bodies came home",
+		"itemReviewed": {"@type": "Claim", "additionalProperty": [{"@type": "PropertyValue", "propertyID": "crosscheck:confidence", "value": "as_of=sure"}]}}`
+	_, errs = sources.Collect(context.Background(), claimreview.Reader("in", strings.NewReader(in)))
+	require.Len(t, errs, 1)
+	require.ErrorContains(t, errs[0], `PropertyValue confidence "as_of=sure"`)
+}
+
 func TestExportOutletSpeaker(t *testing.T) {
 	c := claim(t)
 	c.Speaker = claims.Speaker{Name: c.Source.Outlet, Role: claimreview.OutletRole}

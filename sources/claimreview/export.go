@@ -108,8 +108,10 @@ type graph struct {
 //	                                maxValue the interval's bounds, description
 //	                                the figure as written
 //	Kind, Scope, Subject,         further PropertyValues "crosscheck:kind", …,
-//	  Recipient, Mutual, AsOf,      "crosscheck:as_of" (ISO 8601) and
-//	  Source.Via                    "crosscheck:via" (outlets joined by "; ")
+//	  Recipient, Mutual, AsOf,      "crosscheck:as_of" (ISO 8601),
+//	  Source.Via, Confidence        "crosscheck:via" (outlets joined by "; ") and
+//	                                "crosscheck:confidence" (the fields not read
+//	                                explicitly: "as_of=defaulted; subject=inferred")
 //
 // Export returns the first error of w.
 func Export(w io.Writer, reviews []Review) error {
@@ -183,7 +185,7 @@ func review(r Review) claimReview {
 	}
 	for _, f := range []struct{ id, v string }{
 		{"kind", string(c.Kind)}, {"scope", string(c.Scope)}, {"subject", c.Subject}, {"recipient", c.Recipient},
-		{"as_of", c.AsOf.String()}, {"via", strings.Join(c.Source.Via, "; ")},
+		{"as_of", c.AsOf.String()}, {"via", strings.Join(c.Source.Via, "; ")}, {"confidence", c.Confidence.String()},
 	} {
 		if f.v != "" {
 			add(f.id, f.v)

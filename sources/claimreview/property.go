@@ -11,7 +11,7 @@ import (
 // Prefix starts the propertyID of the PropertyValues that Export writes and
 // Reader reads back: "crosscheck:quantity", "crosscheck:kind", and so on
 // for the JSON contract's fields (quantity, qualifier, kind, scope, subject,
-// recipient, mutual, as_of, via).
+// recipient, mutual, as_of, via, confidence).
 const Prefix = "crosscheck:"
 
 // properties reads the PropertyValues of an itemReviewed into c. found
@@ -58,6 +58,12 @@ func (p Parser) properties(c *claims.Claim, item *node, vocab *claims.Vocabulary
 					c.Source.Via = append(c.Source.Via, v)
 				}
 			}
+		case "confidence":
+			fc, ferr := claims.ParseFieldConfidence(val)
+			if ferr != nil {
+				return false, fmt.Errorf("PropertyValue confidence %q: %w", val, ferr)
+			}
+			c.Confidence = fc
 		case "qualifier":
 			// Read with the quantity below.
 		default:

@@ -35,7 +35,9 @@
 // it knows none, the next word if it looks like a plural noun ("refugees"),
 // else empty. The kind is Parser.Kind ("stated" by default),
 // since a ClaimReview does not say whether a figure was completed, agreed
-// or offered. Subject, recipient and the speaker's affiliation are made
+// or offered. Every field is read as explicit (claims.Explicit) unless a
+// "crosscheck:confidence" PropertyValue, as Export writes it, says
+// otherwise. Subject, recipient and the speaker's affiliation are made
 // canonical through the Vocabulary when it knows them. Spans are zero,
 // because the claim's text is not a byte range of the input;
 // Source.Document is the input's name.

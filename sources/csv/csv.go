@@ -29,6 +29,9 @@
 //	id                             the claim's ID (default: its content ID)
 //	quantity_start, quantity_end   byte offsets of the figure in the document
 //	evidence_start, evidence_end   byte offsets of the evidence in the document
+//	confidence                     the fields read less than explicitly, as
+//	                                 field=confidence pairs separated by ";":
+//	                                 "as_of=defaulted; subject=inferred"
 //
 // Measures and parties are made canonical through a claims.Vocabulary
 // ("POWs" → prisoners, "Kyiv" → Ukraine; see Parser); words it does not
@@ -36,6 +39,15 @@
 // so it may carry a hedge ("at least 1,000", "nearly 3,000",
 // "6,000-for-6,000"). An empty quantity is allowed only for a withheld
 // figure. Dates are ISO 8601.
+//
+// The confidence column says which fields of a row were not stated in so
+// many words by the claim's source: each of measure, subject, recipient,
+// kind, scope, as_of and speaker may be "inferred" (worked out from the
+// context) or "defaulted" (the source does not say; a default stands in,
+// such as the publication date for as_of). Fields it does not name, and
+// every field of a row whose cell is empty or of a file without the column,
+// are explicit: a spreadsheet is taken at its word unless it says
+// otherwise. See claims.FieldConfidence.
 //
 // A header without measure, kind or quantity is an error that names the
 // missing columns, and ends the stream. Columns the package does not know
@@ -92,7 +104,7 @@ func Columns() []string {
 		"subject", "recipient", "mutual", "scope", "as_of",
 		"speaker", "speaker_role", "speaker_affiliation",
 		"outlet", "via", "url", "published", "document", "evidence", "id",
-		"quantity_start", "quantity_end", "evidence_start", "evidence_end"}
+		"quantity_start", "quantity_end", "evidence_start", "evidence_end", "confidence"}
 }
 
 const required = 3 // the first three of Columns
@@ -457,6 +469,13 @@ func (t *table) claim(cr *stdcsv.Reader, rec []string, row int) (claims.Claim, e
 		}
 		c.Source.Published = d
 	}
+	if v := get("confidence"); v != "" {
+		fc, err := claims.ParseFieldConfidence(v)
+		if err != nil {
+			return claims.Claim{}, fail("confidence", &cellError{"confidence", v, err})
+		}
+		c.Confidence = fc
+	}
 	if v := get("via"); v != "" {
 		for o := range strings.SplitSeq(v, ";") {
 			if o = strings.TrimSpace(o); o != "" {
@@ -507,6 +526,8 @@ func columnOf(field string) string {
 		return "published"
 	case field == "source.via":
 		return "via"
+	case strings.HasPrefix(field, "confidence"):
+		return "confidence"
 	case slices.Contains(Columns(), field):
 		return field
 	}

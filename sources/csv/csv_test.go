@@ -84,6 +84,8 @@ var readerTests = []struct {
 		[]string{`error: sources/csv: in.csv:2:13: bare " in non-quoted-field`, "claim 6"}},
 	{"unterminated quote", header + "bodies,completed,\"5\nbodies,completed,6\n",
 		[]string{`error: sources/csv: in.csv:3:20: extraneous or missing " in quoted-field (in the row that starts at line 2)`}},
+	{"bad confidence", "measure,kind,quantity,confidence\nbodies,completed,5,as_of=guessed\n",
+		[]string{`error: sources/csv: in.csv:2:20: confidence "as_of=guessed": unknown confidence "guessed": want explicit, inferred or defaulted`}},
 	{"not UTF-8", "measure,kind,quantity,outlet\nbodies,completed,5,Caf\xe9\nbodies,completed,6,Wire\n",
 		[]string{"error: sources/csv: in.csv:2:23: outlet: invalid UTF-8 byte 0xe9 (save the file as UTF-8)", "claim 6"}},
 }
@@ -169,6 +171,19 @@ func TestSpansAndID(t *testing.T) {
 	require.Equal(t, claims.Date{Year: 2025, Month: 6, Day: 20}, c.Source.Published, "the date as written, in its own zone")
 	sourcetest.Run(t, func(*testing.T) sources.Source { return csv.Reader("in.csv", strings.NewReader(in)) },
 		sourcetest.OnePass(), sourcetest.Document("article.txt", []byte(doc)))
+}
+
+// TestConfidence checks that a row carries the confidence its producer
+// gives, and is explicit throughout when it gives none.
+func TestConfidence(t *testing.T) {
+	const in = "measure,kind,quantity,subject,recipient,confidence\n" +
+		"bodies,completed,57,Ukraine,Russia,subject=defaulted; as_of=defaulted\n" +
+		"bodies,completed,58,Ukraine,Russia,\n"
+	cs, errs := sources.Collect(context.Background(), csv.Reader("in.csv", strings.NewReader(in)))
+	require.Empty(t, errs)
+	require.Len(t, cs, 2)
+	require.Equal(t, claims.FieldConfidence{Subject: claims.Defaulted, AsOf: claims.Defaulted}, cs[0].Confidence)
+	require.True(t, cs[1].Confidence.IsZero())
 }
 
 func TestVocabulary(t *testing.T) {

@@ -39,7 +39,7 @@ func ExampleFile() {
 func ExampleColumns() {
 	fmt.Println(strings.Join(csv.Columns(), ","))
 	// Output:
-	// measure,kind,quantity,subject,recipient,mutual,scope,as_of,speaker,speaker_role,speaker_affiliation,outlet,via,url,published,document,evidence,id,quantity_start,quantity_end,evidence_start,evidence_end
+	// measure,kind,quantity,subject,recipient,mutual,scope,as_of,speaker,speaker_role,speaker_affiliation,outlet,via,url,published,document,evidence,id,quantity_start,quantity_end,evidence_start,evidence_end,confidence
 }
 
 func ExampleFormat() {

@@ -170,6 +170,11 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	case d.source.Published.IsValid():
 		c.AsOf = claims.On(d.source.Published)
 		b.whyText("as_of", "the publication date")
+		if !f.perfect || c.Speaker.Role != "outlet" {
+			// (The outlet's own "have been returned" is as of its writing,
+			// as a speaker's is as of the statement: no default.)
+			b.defaulted("as_of")
+		}
 	}
 }
 

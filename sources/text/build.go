@@ -120,6 +120,16 @@ func (b *builder) Reasons(rs []claims.Reason) {
 	b.c.Reasons = append(out, rs...)
 }
 
+// defaulted marks fields of the claim as filled in by a default, not read
+// from the text (the story's other party, the publication date, the
+// outlet's own voice): compare holds findings that stand on them for
+// review.
+func (b *builder) defaulted(fields ...string) {
+	for _, f := range fields {
+		_ = b.c.Confidence.Set(f, claims.Defaulted)
+	}
+}
+
 func (b *builder) whyText(field, words string) {
 	if !b.d.x.opts.Explain {
 		return
@@ -145,6 +155,7 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 	}
 	if e < 0 {
 		b.whyText("speaker", "no attribution: the outlet's own voice")
+		b.defaulted("speaker")
 		return claims.Speaker{Name: d.source.Outlet, Role: "outlet"}, claims.Period{}
 	}
 	if when.IsZero() {
@@ -1138,6 +1149,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			// "KABUL, Oct 11": a capital the story is filed from stands for
 			// its country, unless a crowd gathered there.
 			b.whyText("subject", "the dateline's capital: its country")
+			b.defaulted("subject")
 			d.placeDefault = true
 			return c
 		}
@@ -1163,6 +1175,7 @@ func (d *document) storyPlace(b *builder) string {
 	for _, p := range d.topParties() {
 		if d.x.countries[p] {
 			d.placeDefault = true
+			b.defaulted("subject")
 			b.whyText("subject", "the story's country (no place named)")
 			return p
 		}

@@ -372,6 +372,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 			if giver = d.counterpart(own); giver != "" {
 				recip, rSp = own, ownSp
 				b.whyText("subject", "the story's other party")
+				b.defaulted("subject")
 				break
 			}
 		}
@@ -398,6 +399,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 			if ps := d.topParties(); len(ps) >= 2 {
 				giver = ps[0]
 				b.whyText("subject", "the story's two parties")
+				b.defaulted("subject")
 			}
 		}
 		recip = ""
@@ -413,28 +415,35 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		giver = d.counterpart(recip)
 		if giver != "" {
 			b.whyText("subject", "the story's other party")
+			b.defaulted("subject")
 		}
 	}
 	if recip == "" && giver != "" {
 		recip = d.counterpart(giver)
 		if recip != "" {
 			b.whyText("recipient", "the story's other party")
+			b.defaulted("recipient")
 		}
 	}
 	if reversed {
 		giver, recip, gSp, rSp = recip, giver, rSp, gSp
+		c.Confidence.Subject, c.Confidence.Recipient = c.Confidence.Recipient, c.Confidence.Subject
 		if o, osp := d.owner(k, cl1, "", sp); o != "" && o != giver {
 			recip, rSp = o, osp
+			c.Confidence.Recipient = claims.Explicit
 		}
 		b.whyText("direction", "in exchange: the other way")
 		if giver == "" && recip != "" {
-			giver = d.counterpart(recip)
+			if giver = d.counterpart(recip); giver != "" {
+				b.defaulted("subject")
+			}
 		}
 	}
 	if giver == "" && recip == "" && (c.Mutual || cu.kind == cueMutual) {
 		if ps := d.topParties(); len(ps) >= 2 {
 			giver, recip = ps[0], ps[1]
 			b.whyText("subject", "the story's two parties")
+			b.defaulted("subject", "recipient")
 		}
 	}
 	b.why("subject", gSp)
@@ -643,6 +652,7 @@ func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Clai
 		if a0, a1, ok := d.backwardNP(lead, s.first); ok {
 			if e := d.speakerOf(attribution{verb: lead, np0: a0, np1: a1, ent: -2}); e >= 0 {
 				c.Speaker = d.ents[e].sp
+				c.Confidence.Speaker = claims.Explicit // not the outlet's voice after all
 				b.Reasons(nil)
 				b.why("speaker", d.span(a0, a1))
 				if w := d.ents[e].said; !w.IsZero() {
@@ -674,6 +684,7 @@ func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Clai
 		c.AsOf = when
 	} else if d.source.Published.IsValid() {
 		c.AsOf = claims.On(d.source.Published)
+		b.defaulted("as_of")
 	}
 	c.ID = c.ContentID()
 	return b.c

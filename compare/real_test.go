@@ -1,0 +1,129 @@
+package compare_test
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/internal/golden"
+)
+
+// The claim sets of testdata/real are claims as the article reader gives
+// them for real reporting (the sentences written for these tests), misreads
+// included, each with the confidence the reader would give its fields: a
+// claim whose ID starts with "misread-" has a field read wrong, and says
+// that field was inferred. A misread must never make a finding that is not
+// for review.
+
+// realWant is a finding a claim set must yield: of a type, involving one
+// claim of each set, for review or not.
+type realWant struct {
+	name   string
+	typ    compare.Type
+	needs  [][]string
+	review bool
+}
+
+var realWants = map[string][]realWant{
+	"exchanges-2025": {
+		{"a running total that shrinks across outlets and speakers", compare.Regression, [][]string{{"tass16-6060"}, {"up18-5990"}}, false},
+		{"handovers that do not sum to the total for their period", compare.Arithmetic, [][]string{{"tass724-june"}, {"ukr17-h11"}, {"ukr17-h16"}}, false},
+		{"handovers that do not sum to a running total", compare.Arithmetic, [][]string{{"tass16-6060"}, {"ukr17-h11"}}, false},
+		{"two sides' counts of one day", compare.Conflict, [][]string{{"tass16-6060"}, {"ukr17-6057"}}, false},
+		{"one voice: 6,000 and 57", compare.Imbalance, [][]string{{"rt19-6000"}, {"rt19-57"}}, false},
+		{"under the agreement the parties made", compare.Shortfall, [][]string{{"tass02-deal"}, {"ifx21-79"}}, false},
+		{"78 then 57, the 57 not said to be a total", compare.Regression, [][]string{{"tass16-78"}, {"rt19-57"}}, true},
+		{"a handover and an offer read as totals", compare.Regression, [][]string{{"misread-1000-total"}, {"misread-offer-3000"}}, true},
+	},
+	"tolls-crowds": {
+		{"two authorities, one day", compare.Conflict, [][]string{{"af-2053"}, {"af-500"}}, false},
+		{"police and union", compare.Conflict, [][]string{{"cr-police"}, {"cr-cgt"}}, false},
+		{"one ministry's breakdown", compare.Conflict, [][]string{{"moi-290"}, {"misread-moi-190"}}, true},
+	},
+}
+
+func readClaims(t *testing.T, path string) []claims.Claim {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var cs []claims.Claim
+	for c, err := range claims.ReadJSONL(f) {
+		require.NoError(t, err, path)
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+func TestRealCorpora(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "real", "*.jsonl"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, path := range paths {
+		name := strings.TrimSuffix(filepath.Base(path), ".jsonl")
+		t.Run(name, func(t *testing.T) {
+			fs := compare.Check(readClaims(t, path), compare.Options{})
+			for _, f := range fs {
+				t.Logf("%s %s review=%v [%s]: %s", f.Severity, f.Type, f.ForReview(), ids(f), f.Explanation)
+				if !f.ForReview() {
+					require.Equal(t, claims.Explicit, f.Confidence, f.Explanation)
+					for _, c := range f.Claims {
+						require.False(t, strings.HasPrefix(c.ID, "misread-"),
+							"%s %s stands on the misread claim %s and is not for review: %s", f.Severity, f.Type, c.ID, f.Explanation)
+					}
+					continue
+				}
+				require.LessOrEqual(t, f.Severity, compare.Low, "a finding for review is not serious: %s", f.Explanation)
+				require.NotEqual(t, claims.Explicit, f.Confidence)
+				require.NotEmpty(t, f.Review)
+			}
+			for _, w := range realWants[name] {
+				found := false
+				for _, f := range fs {
+					ok := f.Type == w.typ && f.ForReview() == w.review
+					for _, need := range w.needs {
+						ok = ok && hasAny(f, need...)
+					}
+					found = found || ok
+				}
+				if !found {
+					t.Errorf("%s: no %s (review %v) involving %v; got:\n%s", w.name, w.typ, w.review, w.needs, strings.Join(summary(fs), "\n"))
+				}
+			}
+			for ext, write := range map[string]func(io.Writer, []compare.Finding) error{
+				"txt": compare.WriteText, "md": compare.WriteMarkdown, "json": compare.WriteJSON,
+			} {
+				var buf bytes.Buffer
+				require.NoError(t, write(&buf, fs))
+				golden.Check(t, filepath.Join("testdata", "real", name+"."+ext+".golden"), buf.Bytes(), *update)
+			}
+		})
+	}
+}
+
+// TestRealCorporaFloor checks that AtLeast leaves out the findings for
+// review and keeps the others as they were.
+func TestRealCorporaFloor(t *testing.T) {
+	fs := compare.Check(readClaims(t, filepath.Join("testdata", "real", "exchanges-2025.jsonl")), compare.Options{})
+	var sure int
+	for _, f := range fs {
+		if !f.ForReview() {
+			sure++
+		}
+	}
+	require.Less(t, sure, len(fs), "the set has findings for review")
+	all := len(fs)
+	require.Len(t, compare.AtLeast(append([]compare.Finding(nil), fs...), claims.Defaulted), all)
+	got := compare.AtLeast(fs, claims.Explicit)
+	require.Len(t, got, sure)
+	for _, f := range got {
+		require.False(t, f.ForReview())
+	}
+}
