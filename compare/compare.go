@@ -57,6 +57,15 @@ type Options struct {
 	// Rules are the rules to run. Nil means DefaultRules(); to add a rule of
 	// your own, pass append(compare.DefaultRules(), yours).
 	Rules []Rule
+	// Pairs, when not nil, are the pairs of parties that the corpus's
+	// documents name explicitly (PairOf over every claim), gathered by a
+	// caller that checks the corpus in parts: Groups and CheckGroup then
+	// read how surely each claim's parties are known from them rather than
+	// from the claims they are given, so that a group checked on its own
+	// (one shard of a corpus, as the Beam pipeline checks it) comes out as
+	// Check over the whole corpus makes it. Nil means the pairs among the
+	// claims given. Order and repeats do not matter.
+	Pairs []Pair
 }
 
 // DefaultRules returns a new slice of the built-in rules: conflict,
@@ -94,9 +103,10 @@ type engine struct {
 	printer     *message.Printer
 	pr          *printer
 	rules       []Rule
-	emitters    []emitter      // one per rule, made by checkGroup
-	slab        []claims.Claim // where findings' claims are copied to (see claimsOf)
-	compPs      []*Statement   // scratch space of components
+	pairs       map[docPair]bool // Options.Pairs; nil: the pairs among the claims checked
+	emitters    []emitter        // one per rule, made by checkGroup
+	slab        []claims.Claim   // where findings' claims are copied to (see claimsOf)
+	compPs      []*Statement     // scratch space of components
 	compOut     [][]*Statement
 }
 
@@ -122,6 +132,12 @@ func newEngine(opts Options) *engine {
 		e.printer = message.NewPrinter(lang)
 	}
 	e.pr = newPrinter(e.printer, opts.Catalog != nil)
+	if opts.Pairs != nil {
+		e.pairs = make(map[docPair]bool, len(opts.Pairs))
+		for _, p := range opts.Pairs {
+			e.pairs[pairOf(docHash(p.Document), p.A, p.B)] = true
+		}
+	}
 	return e
 }
 

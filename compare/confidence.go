@@ -42,14 +42,38 @@ func pairOf(doc uint64, a, b string) docPair {
 	return docPair{doc, a, b}
 }
 
+// A Pair is two parties that one document names, both explicitly, for
+// some figure it gives (see PairOf and Options.Pairs). A and B are in
+// order (A ≤ B), so a pair is the same whichever way its figure went. The
+// zero value names no pair.
+type Pair struct {
+	Document string // the claim's Source.Document
+	A, B     string
+}
+
+// PairOf returns the pair of parties c names explicitly, and whether it
+// names one: both its subject and its recipient are given and were read
+// from explicit words. Such a pair lets a document's other claims between
+// the same two parties stand on the document's words where one of their
+// parties was only filled in (see Options.Pairs).
+func PairOf(c *claims.Claim) (Pair, bool) {
+	if c.Subject == "" || c.Recipient == "" || c.Confidence.Subject != claims.Explicit || c.Confidence.Recipient != claims.Explicit {
+		return Pair{}, false
+	}
+	a, b := c.Subject, c.Recipient
+	if b < a {
+		a, b = b, a
+	}
+	return Pair{c.Source.Document, a, b}, true
+}
+
 // explicitPairs returns the pairs of parties that some claim of each
 // document names both explicitly.
 func explicitPairs(cs []claims.Claim) map[docPair]bool {
 	out := make(map[docPair]bool)
 	for i := range cs {
-		c := &cs[i]
-		if c.Subject != "" && c.Recipient != "" && c.Confidence.Subject == claims.Explicit && c.Confidence.Recipient == claims.Explicit {
-			out[pairOf(docHash(c.Source.Document), c.Subject, c.Recipient)] = true
+		if p, ok := PairOf(&cs[i]); ok {
+			out[pairOf(docHash(p.Document), p.A, p.B)] = true
 		}
 	}
 	return out

@@ -265,7 +265,9 @@ func (s *Statement) sameTime(t *Statement) bool { return s.day == t.day && s.fro
 
 // A Group is the claims that share a Key, gathered into Statements sorted by
 // direction, kind, scope, unit, as-of date, origin and figure. Groups are
-// independent of each other: each can be checked on its own.
+// independent of each other: each can be checked on its own, given the
+// corpus's explicit pairs of parties (Options.Pairs) when it is checked
+// apart from the rest.
 //
 // A Group is built by Groups or Check and is read-only for rules.
 type Group struct {
@@ -515,8 +517,8 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		for g := 1; g < len(next); g++ {
 			next[g] += next[g-1]
 		}
-		var pairs map[docPair]bool
-		if weak {
+		pairs := e.pairs
+		if weak && pairs == nil {
 			pairs = explicitPairs(cs)
 		}
 		items, origins := sc.items, sc.origins

@@ -1,7 +1,10 @@
 package compare_test
 
 import (
+	"path/filepath"
+
 	"fmt"
+	"github.com/google/go-cmp/cmp"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -46,5 +49,49 @@ func TestKeyOfIsGroupKey(t *testing.T) {
 	want := compare.Check(cs, compare.Options{})
 	if got, want := summary(union), summary(want); fmt.Sprint(got) != fmt.Sprint(want) || len(want) == 0 {
 		t.Errorf("CheckGroup's findings, sorted:\n%v\nCheck's:\n%v", got, want)
+	}
+}
+
+// TestShardsWithPairs checks Options.Pairs: the claims of real articles,
+// split by KeyOf into shards as a distributed runner splits them and each
+// shard checked on its own with the corpus's explicit pairs, give Check's
+// findings over the whole corpus, review marks included; without the pairs
+// some shard reads a filled-in party as less sure than Check does (which
+// is what makes the option needed, and this test able to fail).
+func TestShardsWithPairs(t *testing.T) {
+	for _, name := range []string{"exchanges-2025", "tolls-crowds"} {
+		t.Run(name, func(t *testing.T) {
+			cs := readClaims(t, filepath.Join("testdata", "real", name+".jsonl"))
+			shards := map[compare.Key][]claims.Claim{}
+			var keys []compare.Key
+			var pairs []compare.Pair
+			for _, c := range cs {
+				k := compare.KeyOf(&c)
+				if _, ok := shards[k]; !ok {
+					keys = append(keys, k)
+				}
+				shards[k] = append(shards[k], c)
+				if p, ok := compare.PairOf(&c); ok {
+					pairs = append(pairs, p)
+				}
+			}
+			check := func(opts compare.Options) []string {
+				var union []compare.Finding
+				for _, k := range keys {
+					for g := range compare.Groups(shards[k], opts) {
+						union = append(union, compare.CheckGroup(g, opts)...)
+					}
+				}
+				compare.SortFindings(union)
+				return reviewSummary(union)
+			}
+			want := reviewSummary(compare.Check(cs, compare.Options{}))
+			if diff := cmp.Diff(want, check(compare.Options{Pairs: pairs})); diff != "" {
+				t.Errorf("shards checked with the corpus's pairs (-Check +shards):\n%s", diff)
+			}
+			if name == "exchanges-2025" && cmp.Equal(want, check(compare.Options{})) {
+				t.Errorf("shards checked without the pairs gave Check's findings: the test no longer needs Options.Pairs")
+			}
+		})
 	}
 }

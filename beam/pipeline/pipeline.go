@@ -15,8 +15,11 @@
 //  3. Check: a GroupByKey brings each group's claims to one worker, which
 //     checks them with compare.Groups and compare.CheckGroup. Groups are
 //     independent (see package compare): every rule, echoes and
-//     corroboration included, looks at one group only, so checking group by
-//     group finds exactly what checking everything together does. A worker
+//     corroboration included, looks at one group only; the one fact that
+//     crosses groups, which pairs of parties each document names
+//     explicitly (compare.Options.Pairs), reaches every worker as a side
+//     input from Extract. So checking group by group finds exactly what
+//     checking everything together does, review marks included. A worker
 //     holds one group at a time.
 //  4. Write: one worker gathers the findings, puts them in compare.Check's
 //     order and writes the report as crosscheck check does.
@@ -60,15 +63,18 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeOf((*Claim)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Found)(nil)).Elem())
+	beam.RegisterType(reflect.TypeOf((*compare.Pair)(nil)).Elem())
 	register.DoFn2x1[fileio.FileMetadata, func(string), error](&keepFn{})
-	register.DoFn4x1[context.Context, string, func(string, Claim), func(string), error](&extractFn{})
-	register.DoFn5x1[context.Context, string, func(*Claim) bool, func(Found), func(string), error](&checkFn{})
+	register.DoFn5x1[context.Context, string, func(string, Claim), func(compare.Pair), func(string), error](&extractFn{})
+	register.DoFn6x1[context.Context, string, func(*Claim) bool, func(*compare.Pair) bool, func(Found), func(string), error](&checkFn{})
 	register.DoFn3x1[context.Context, []byte, func(*Found) bool, error](&writeFn{})
 	register.DoFn3x1[context.Context, []byte, func(*string) bool, error](&writeErrorsFn{})
 	register.Emitter1[string]()
 	register.Emitter1[Found]()
 	register.Emitter2[string, Claim]()
+	register.Emitter1[compare.Pair]()
 	register.Iter1[Claim]()
+	register.Iter1[compare.Pair]()
 	register.Iter1[Found]()
 	register.Iter1[string]()
 }
@@ -179,8 +185,8 @@ func Build(s beam.Scope, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	keyed, readErrs := Extract(s, files, cfg.Settings)
-	found, groupErrs := Check(s, keyed, cfg.Settings)
+	keyed, pairs, readErrs := Extract(s, files, cfg.Settings)
+	found, groupErrs := Check(s, keyed, pairs, cfg.Settings)
 	WriteReport(s, cfg.Output, format, found)
 	if cfg.Errors != "" {
 		WriteErrors(s, cfg.Errors, beam.Flatten(s, readErrs, groupErrs))
@@ -332,12 +338,15 @@ type Claim struct {
 // Extract reads each file of files (PCollection<string>, paths) as
 // crosscheck.Open reads a file: by the format settings.Type names, else by
 // the one its extension selects. It returns the claims keyed by group
-// (PCollection<KV<string, Claim>>, the key from GroupKey) and the errors
-// met (PCollection<string>: a file that cannot be opened or has no format,
-// a malformed record), each naming its file as crosscheck check does.
-func Extract(s beam.Scope, files beam.PCollection, settings Settings) (keyed, errs beam.PCollection) {
+// (PCollection<KV<string, Claim>>, the key from GroupKey), the pairs of
+// parties each document names explicitly (PCollection<compare.Pair>, see
+// compare.PairOf; Check needs them to read each group as compare.Check
+// reads the whole corpus) and the errors met (PCollection<string>: a file
+// that cannot be opened or has no format, a malformed record), each
+// naming its file as crosscheck check does.
+func Extract(s beam.Scope, files beam.PCollection, settings Settings) (keyed, pairs, errs beam.PCollection) {
 	s = s.Scope("Extract")
-	return beam.ParDo2(s, &extractFn{Settings: settings}, files)
+	return beam.ParDo3(s, &extractFn{Settings: settings}, files)
 }
 
 type extractFn struct {
@@ -352,7 +361,7 @@ func (f *extractFn) Setup() (err error) {
 	return err
 }
 
-func (f *extractFn) ProcessElement(ctx context.Context, path string, emit func(string, Claim), emitErr func(string)) error {
+func (f *extractFn) ProcessElement(ctx context.Context, path string, emit func(string, Claim), emitPair func(compare.Pair), emitErr func(string)) error {
 	fail := func(err error) {
 		errorsSeen.Inc(ctx, 1)
 		log.Info(ctx, err.Error())
@@ -387,6 +396,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, path string, emit func(s
 	}
 	defer r.Close()
 	seq := 0
+	seen := map[compare.Pair]bool{} // each pair once per file
 	for c, err := range format.Read(path, r).Claims(ctx) {
 		if err != nil {
 			if cerr := ctx.Err(); cerr != nil && errors.Is(err, cerr) {
@@ -403,6 +413,10 @@ func (f *extractFn) ProcessElement(ctx context.Context, path string, emit func(s
 		claimsRead.Inc(ctx, 1)
 		emit(GroupKey(compare.KeyOf(&c)), Claim{File: path, Seq: seq, Claim: b})
 		seq++
+		if p, ok := compare.PairOf(&c); ok && !seen[p] {
+			seen[p] = true
+			emitPair(p)
+		}
 	}
 	return nil
 }
@@ -445,21 +459,27 @@ type Found struct {
 
 // Check groups the keyed claims (PCollection<KV<string, Claim>>, as
 // Extract makes them) and checks each group on one worker with
-// compare.CheckGroup. It returns the findings (PCollection<Found>) and the
+// compare.CheckGroup, reading how surely each claim's parties are known
+// from pairs (PCollection<compare.Pair>, as Extract makes them, a side
+// input: a document may name a pair of parties explicitly in a claim of
+// another group). It returns the findings (PCollection<Found>) and the
 // groups left unchecked for having more than settings.MaxGroup claims
 // (PCollection<string>, one error each).
 //
 // A group's claims are put in the order of their files and their places in
 // them before they are checked, so that the findings do not depend on the
 // order the runner delivers them in.
-func Check(s beam.Scope, keyed beam.PCollection, settings Settings) (found, errs beam.PCollection) {
+func Check(s beam.Scope, keyed, pairs beam.PCollection, settings Settings) (found, errs beam.PCollection) {
 	s = s.Scope("Check")
-	return beam.ParDo2(s, &checkFn{Settings: settings}, beam.GroupByKey(s, keyed))
+	return beam.ParDo2(s, &checkFn{Settings: settings}, beam.GroupByKey(s, keyed), beam.SideInput{Input: pairs})
 }
 
 type checkFn struct {
 	Settings Settings `json:"settings"`
 	opts     crosscheck.Options
+	// byDoc is the side input's pairs by document, read once per worker
+	// (the side input is the same for every group of the global window).
+	byDoc map[string][]compare.Pair
 }
 
 func (f *checkFn) Setup() (err error) {
@@ -467,7 +487,7 @@ func (f *checkFn) Setup() (err error) {
 	return err
 }
 
-func (f *checkFn) ProcessElement(ctx context.Context, key string, values func(*Claim) bool, emit func(Found), emitErr func(string)) error {
+func (f *checkFn) ProcessElement(ctx context.Context, key string, values func(*Claim) bool, pairs func(*compare.Pair) bool, emit func(Found), emitErr func(string)) error {
 	k, err := parseGroupKey(key)
 	if err != nil {
 		return err
@@ -505,11 +525,29 @@ func (f *checkFn) ProcessElement(ctx context.Context, key string, values func(*C
 		recs[i].Claim = nil // the decoded claim is enough from here on
 	}
 	groupsDone.Inc(ctx, 1)
-	for g := range compare.Groups(cs, f.opts.Compare) {
+	if f.byDoc == nil {
+		f.byDoc = map[string][]compare.Pair{}
+		var p compare.Pair
+		for pairs(&p) {
+			f.byDoc[p.Document] = append(f.byDoc[p.Document], p)
+		}
+	}
+	// The pairs of this group's documents only: the engine reads nothing
+	// else, and a group should not cost as much as the whole corpus.
+	opts := f.opts.Compare
+	opts.Pairs = []compare.Pair{}
+	docs := map[string]bool{}
+	for i := range cs {
+		if d := cs[i].Source.Document; !docs[d] {
+			docs[d] = true
+			opts.Pairs = append(opts.Pairs, f.byDoc[d]...)
+		}
+	}
+	for g := range compare.Groups(cs, opts) {
 		if g.Key != k {
 			return fmt.Errorf("claims keyed %q by compare.KeyOf fell in group %q: KeyOf and Groups disagree", k, g.Key)
 		}
-		for i, fnd := range compare.CheckGroup(g, f.opts.Compare) {
+		for i, fnd := range compare.CheckGroup(g, opts) {
 			b, err := json.Marshal(fnd)
 			if err != nil {
 				return fmt.Errorf("group %s: %w", k, err)

@@ -46,7 +46,7 @@ func TestRun(t *testing.T) {
 		t.Errorf("stderr:\n%s", &stderr)
 	}
 	b, err := os.ReadFile(out)
-	if err != nil || !bytes.HasPrefix(b, []byte("{\n  \"findings\": [\n")) {
+	if err != nil || !bytes.HasPrefix(b, []byte("{\"claims\": [\n")) || !bytes.Contains(b, []byte("\"findings\": [")) {
 		t.Errorf("report: %v\n%.200s", err, b)
 	}
 
