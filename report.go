@@ -69,7 +69,7 @@ func (r *Report) Reviews() []claimreview.Review {
 				text += " " + f.Review
 			}
 			for _, c := range f.Claims {
-				out = append(out, claimreview.Review{Claim: c, Rating: rating, Explanation: text})
+				out = append(out, claimreview.Review{Claim: *c, Rating: rating, Explanation: text})
 			}
 		}
 	}

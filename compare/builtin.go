@@ -61,7 +61,7 @@ func stated(s *Statement) bool { return s.scope == scopeTotal && s.explicit }
 
 // assemble returns the claims of ss, in order, each statement once, and
 // where each statement's claims start among them.
-func assemble(g *Group, ss ...*Statement) ([]claims.Claim, offsets) {
+func assemble(g *Group, ss ...*Statement) ([]*claims.Claim, offsets) {
 	o := offsets{ss: make([]*Statement, 0, len(ss)), at: make([]int, 0, len(ss))}
 	if len(ss) > 16 {
 		o.index = make(map[*Statement]int, len(ss))

@@ -105,7 +105,7 @@ type engine struct {
 	rules       []Rule
 	pairs       map[docPair]bool // Options.Pairs; nil: the pairs among the claims checked
 	emitters    []emitter        // one per rule, made by checkGroup
-	slab        []claims.Claim   // where findings' claims are copied to (see claimsOf)
+	slab        []*claims.Claim  // where findings' claim lists are cut from (see claimsOf)
 	compPs      []*Statement     // scratch space of components
 	compOut     [][]*Statement
 }
@@ -362,7 +362,7 @@ func compareFindings(a, b *Finding) int {
 	if c := cmpString(string(a.Type), string(b.Type)); c != 0 {
 		return c
 	}
-	return slices.CompareFunc(a.Claims, b.Claims, func(x, y claims.Claim) int {
+	return slices.CompareFunc(a.Claims, b.Claims, func(x, y *claims.Claim) int {
 		if c := x.AsOf.End().Compare(y.AsOf.End()); c != 0 {
 			return c
 		}

@@ -63,7 +63,7 @@ func (r bigFigure) Check(g *compare.Group, emit func(compare.Finding)) {
 	for _, s := range g.Statements {
 		if s.Kind == claims.Completed && s.Lower.Set && s.Lower.Value.Cmp(r.limit) > 0 {
 			emit(compare.Finding{
-				Type: "big", Severity: compare.Info, Claims: []claims.Claim{*s.Claim()},
+				Type: "big", Severity: compare.Info, Claims: s.Claims,
 				Explanation: g.Printer().Sprintf("%s said %v %s.", s.Claim().Speaker.Name, s.Claim().Quantity, g.Key.Measure),
 			})
 		}

@@ -251,8 +251,8 @@ func (n *Numbers) UnmarshalJSON(b []byte) error {
 // finding that stands on explicit readings, and its Severity is at most
 // Low. It is a lead for a person to check, not a discrepancy asserted.
 //
-// The zero Finding is empty. A Finding holds copies of its claims; it is a
-// plain value, safe to share once built.
+// The zero Finding is empty. A Finding points at its claims (see Claims); it is
+// safe to share and to read concurrently once built.
 type Finding struct {
 	Type     Type
 	Severity Severity
@@ -261,7 +261,10 @@ type Finding struct {
 	// Key is the group the claims belong to.
 	Key Key
 	// Claims are the claims involved, the ones the explanation names first.
-	Claims []claims.Claim
+	// They point at the claims Check (or Groups) was given, not copies: a
+	// report of many findings holds each claim once, and the caller must
+	// not change those claims while it uses the findings.
+	Claims []*claims.Claim
 	// Arithmetic is the arithmetic behind the finding; for a finding of
 	// several instances, that of the largest.
 	Arithmetic Numbers
@@ -357,7 +360,7 @@ func (f *Finding) toJSON(claimsJSON json.RawMessage) jsonFinding {
 		ji := jsonInstance{Claims: make([]string, 0, len(in.Claims))}
 		for _, k := range in.Claims {
 			if k >= 0 && k < len(f.Claims) {
-				ji.Claims = append(ji.Claims, claimID(&f.Claims[k]))
+				ji.Claims = append(ji.Claims, claimID(f.Claims[k]))
 			}
 		}
 		if !in.Arithmetic.IsZero() {
@@ -377,7 +380,7 @@ func (f *Finding) toJSON(claimsJSON json.RawMessage) jsonFinding {
 func (f Finding) MarshalJSON() ([]byte, error) {
 	cs := f.Claims
 	if cs == nil {
-		cs = []claims.Claim{}
+		cs = []*claims.Claim{}
 	}
 	b, err := json.Marshal(cs)
 	if err != nil {
@@ -423,7 +426,11 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 		}
 	}
 	if raw != nil {
-		f.Claims = make([]claims.Claim, len(raw))
+		f.Claims = make([]*claims.Claim, len(raw))
+		cs := make([]claims.Claim, len(raw))
+		for i := range cs {
+			f.Claims[i] = &cs[i]
+		}
 	}
 	for i, r := range raw {
 		var id string
@@ -431,7 +438,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 			f.Claims[i].ID = id
 			continue
 		}
-		if err := json.Unmarshal(r, &f.Claims[i]); err != nil {
+		if err := json.Unmarshal(r, f.Claims[i]); err != nil {
 			return fmt.Errorf("compare: finding: claim %d: %w", i+1, err)
 		}
 	}
@@ -439,7 +446,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 		in := Instance{}
 		for _, id := range ji.Claims {
 			for k := range f.Claims {
-				if claimID(&f.Claims[k]) == id {
+				if claimID(f.Claims[k]) == id {
 					in.Claims = append(in.Claims, k)
 					break
 				}

@@ -172,7 +172,7 @@ func buildHTML(cs []claims.Claim, fs []Finding) *htmlReport {
 	}
 	for i := range fs {
 		for j := range fs[i].Claims {
-			add(&fs[i].Claims[j])
+			add(fs[i].Claims[j])
 		}
 	}
 
@@ -304,7 +304,7 @@ func findingView(f *Finding, n int) *htmlFinding {
 	var figs []string
 	shown := map[string]bool{} // evidence already shown whole
 	for i := range f.Claims {
-		c := &f.Claims[i]
+		c := f.Claims[i]
 		if fig := figure(c); !slices.Contains(figs, fig) {
 			figs = append(figs, fig)
 		}
@@ -524,7 +524,7 @@ func echoView(f *Finding, n int) htmlEcho {
 	e := htmlEcho{N: n, Href: "#finding-" + strconv.Itoa(n), Thing: f.Key.String()}
 	var outlets, speakers, wires []string
 	for i := range f.Claims {
-		c := &f.Claims[i]
+		c := f.Claims[i]
 		if e.Figure == "" {
 			e.Figure = figure(c)
 		}

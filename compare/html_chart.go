@@ -216,7 +216,7 @@ func newFindingsOf(fs []Finding, number []int) *findingsOf {
 	fo := &findingsOf{fs: fs, number: number, by: map[string][]int{}}
 	for i := range fs {
 		for j := range fs[i].Claims {
-			r := claimRef(&fs[i].Claims[j])
+			r := claimRef(fs[i].Claims[j])
 			if !slices.Contains(fo.by[r], i) {
 				fo.by[r] = append(fo.by[r], i)
 			}

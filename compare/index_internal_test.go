@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -201,22 +202,23 @@ func TestDocName(t *testing.T) {
 // however many, without sharing.
 func TestAlloc(t *testing.T) {
 	e := newEngine(Options{})
-	var all [][]claims.Claim
-	for _, n := range []int{0, 1, 107, 3, 64, 300, 4000, 5, 257, 256} {
+	var all [][]*claims.Claim
+	for k, n := range []int{0, 1, 107, 3, 64, 300, 4000, 5, 257, 256} {
 		s := e.alloc(n)
 		if len(s) != 0 || cap(s) != n {
 			t.Fatalf("alloc(%d): len %d cap %d", n, len(s), cap(s))
 		}
 		s = s[:n]
+		mine := &claims.Claim{ID: strconv.Itoa(k)}
 		for i := range s {
-			s[i].ID = "x"
+			s[i] = mine
 		}
 		all = append(all, s)
 	}
-	for _, s := range all {
+	for k, s := range all {
 		for i := range s {
-			if s[i].ID != "x" {
-				t.Fatal("two findings share claims")
+			if s[i].ID != strconv.Itoa(k) {
+				t.Fatal("two findings share claim lists")
 			}
 		}
 	}

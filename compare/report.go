@@ -35,7 +35,7 @@ func WriteText(w io.Writer, fs []Finding) error {
 			fmt.Fprintf(bw, "   arithmetic: %s\n", a)
 		}
 		for _, c := range f.Claims {
-			fmt.Fprintf(bw, "   - %s\n", claimLine(&c))
+			fmt.Fprintf(bw, "   - %s\n", claimLine(c))
 		}
 		fmt.Fprintln(bw)
 	}
@@ -94,8 +94,8 @@ func WriteMarkdown(w io.Writer, fs []Finding) error {
 		fmt.Fprintln(bw, "| Claim | Figure | Kind | Who | Source | As of | Evidence |")
 		fmt.Fprintln(bw, "|---|---|---|---|---|---|---|")
 		for _, c := range f.Claims {
-			fmt.Fprintf(bw, "| %s | %s | %s | %s | %s | %s | %s |\n", cell(c.ID), cell(figure(&c)), c.Kind, cell(speaker(&c)),
-				cell(source(&c)), c.AsOf, cell(c.Evidence.Text))
+			fmt.Fprintf(bw, "| %s | %s | %s | %s | %s | %s | %s |\n", cell(c.ID), cell(figure(c)), c.Kind, cell(speaker(c)),
+				cell(source(c)), c.AsOf, cell(c.Evidence.Text))
 		}
 	}
 	return bw.Flush()
@@ -134,7 +134,7 @@ func WriteJSON(w io.Writer, fs []Finding) error {
 	n := 0
 	for i := range fs {
 		for k := range fs[i].Claims {
-			c := &fs[i].Claims[k]
+			c := fs[i].Claims[k]
 			id := claimID(c)
 			if seen[id] {
 				continue
@@ -173,7 +173,7 @@ func WriteJSON(w io.Writer, fs []Finding) error {
 				if k > 0 {
 					ids = append(ids, ',')
 				}
-				ids = strconv.AppendQuote(ids, claimID(&f.Claims[k]))
+				ids = strconv.AppendQuote(ids, claimID(f.Claims[k]))
 			}
 			ids = append(ids, ']')
 			if n > 0 {
@@ -217,7 +217,7 @@ func ReadJSON(r io.Reader) ([]Finding, error) {
 	fs := append(rep.Findings, rep.Review...)
 	for i := range fs {
 		for k := range fs[i].Claims {
-			c := &fs[i].Claims[k]
+			c := fs[i].Claims[k]
 			if c.Measure != "" || c.Kind != "" || c.Quantity.IsValid() {
 				continue // a claim object, not a reference
 			}
@@ -225,7 +225,7 @@ func ReadJSON(r io.Reader) ([]Finding, error) {
 			if !ok {
 				return nil, fmt.Errorf("compare: reading JSON: finding %d refers to claim %q, which the report does not hold", i+1, c.ID)
 			}
-			*c = *full
+			fs[i].Claims[k] = full
 		}
 	}
 	return fs, nil

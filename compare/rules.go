@@ -161,11 +161,12 @@ func ptrs(b []Statement) []*Statement {
 	return out
 }
 
-// claimsOf copies the claims of statements, in order; a statement given
-// twice (or nil) counts once. The copies are cut from slabs the engine
-// allocates a few thousand at a time, so that a Check of many findings
-// makes few allocations for them.
-func (e *engine) claimsOf(ss ...*Statement) []claims.Claim {
+// claimsOf returns the claims of statements, in order; a statement given
+// twice (or nil) counts once. The claims are not copied: a finding points
+// at the claims Check was given. The slices are cut from slabs the engine
+// allocates a few thousand pointers at a time, so that a Check of many
+// findings makes few allocations for them.
+func (e *engine) claimsOf(ss ...*Statement) []*claims.Claim {
 	n := 0
 	for _, s := range ss {
 		if s != nil {
@@ -189,21 +190,19 @@ func (e *engine) claimsOf(ss ...*Statement) []claims.Claim {
 		case slices.Contains(ss[:i], s):
 			continue
 		}
-		for _, c := range s.Claims {
-			out = append(out, *c)
-		}
+		out = append(out, s.Claims...)
 	}
 	return out
 }
 
 // alloc returns an empty slice with room for n claims, cut from the
 // engine's slab.
-func (e *engine) alloc(n int) []claims.Claim {
+func (e *engine) alloc(n int) []*claims.Claim {
 	if n > 256 {
-		return make([]claims.Claim, 0, n)
+		return make([]*claims.Claim, 0, n)
 	}
 	if cap(e.slab)-len(e.slab) < n {
-		e.slab = make([]claims.Claim, 0, max(n, min(max(2*cap(e.slab), 64), 4096)))
+		e.slab = make([]*claims.Claim, 0, max(n, min(max(2*cap(e.slab), 64), 4096)))
 	}
 	k := len(e.slab)
 	e.slab = e.slab[:k+n]

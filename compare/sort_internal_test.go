@@ -43,7 +43,7 @@ func TestCollectorSorts(t *testing.T) {
 			fs := make([]Finding, n)
 			for i := range fs {
 				fs[i] = Finding{Severity: Severity(r.IntN(4)), Key: keys[r.IntN(len(keys))], Type: Type([]string{"a", "b"}[r.IntN(2)]),
-					Claims: []claims.Claim{{ID: string(rune('a' + r.IntN(3)))}}, Explanation: strconv.Itoa(i)}
+					Claims: []*claims.Claim{{ID: string(rune('a' + r.IntN(3)))}}, Explanation: strconv.Itoa(i)}
 			}
 			if inOrder {
 				slices.SortStableFunc(fs, func(a, b Finding) int { return a.Key.Compare(b.Key) })

@@ -109,7 +109,7 @@ func run(w io.Writer) error {
 }
 
 // said is where a claim was read: "Harbour Times, 2025-06-16: 78 (\"…\")".
-func said(c claims.Claim) string {
+func said(c *claims.Claim) string {
 	src := c.Source.Outlet
 	if len(c.Source.Via) > 0 {
 		src += " via " + strings.Join(c.Source.Via, ", ")
@@ -118,7 +118,7 @@ func said(c claims.Claim) string {
 }
 
 // excerpt is the claim's evidence cut to a few words around its figure.
-func excerpt(c claims.Claim) string {
+func excerpt(c *claims.Claim) string {
 	ev, q := c.Evidence, c.QuantitySpan
 	from, to := 0, len(ev.Text)
 	if q.Len() > 0 && q.Start >= ev.Start && q.End <= ev.End {
