@@ -1440,7 +1440,7 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 				return
 			}
 			for _, comp := range g.e.components(b) {
-				if !severalOrigins(comp) {
+				if comp = agreeing(comp); !severalOrigins(comp) {
 					continue
 				}
 				origins := distinctOrigins(comp)
@@ -1454,6 +1454,52 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 			}
 		})
 	})
+}
+
+// agreeing returns the statements of a component that agree on a figure:
+// a figure open at the top ("just over 80,000", "at least 300") fits any
+// larger one but does not corroborate it. So an open figure counts beside
+// closed ones only when its bound lies within one of them ("more than
+// 6,000" beside a round "6,000", not beside "700,000"), and among open
+// figures only those of the highest bound agree ("more than 2,000"
+// twice). A component of closed figures is returned whole.
+func agreeing(comp []*Statement) []*Statement {
+	closed := 0
+	for _, s := range comp {
+		if s.Upper.Set {
+			closed++
+		}
+	}
+	if closed == len(comp) {
+		return comp
+	}
+	out := make([]*Statement, 0, len(comp))
+	if closed > 0 {
+		for _, s := range comp {
+			if s.Upper.Set || within(s.Lower, comp) {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	h := highest(comp)
+	for _, s := range comp {
+		if cmpLower(s.Lower, h.Lower) == 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// within reports whether the bound lo lies inside the interval of one of
+// the closed statements of ss.
+func within(lo claims.Bound, ss []*Statement) bool {
+	for _, c := range ss {
+		if c.Upper.Set && cmpLower(lo, c.Lower) >= 0 && !below(c.Upper, lo) {
+			return true
+		}
+	}
+	return false
 }
 
 // severalOrigins reports whether ss come from more than one origin.
