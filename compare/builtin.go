@@ -140,7 +140,11 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 			// What the explicitly read statements support on their own, like
 			// with like: stated totals with stated totals, figures of no
 			// stated scope with their own kind.
-			confident := func(s *Statement) bool { return sure(s, onPlacement) }
+			placement := onPlacement
+			if publicationDay(b) {
+				placement &^= onAsOf
+			}
+			confident := func(s *Statement) bool { return sure(s, placement) }
 			type part struct{ ok func(*Statement) bool }
 			parts := []part{{confident}}
 			if b[0].scope == scopeTotal {
@@ -183,6 +187,32 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 			}
 		})
 	})
+}
+
+// publicationDay reports whether the statements of a bucket all come from
+// one report that dates none of them, so that each is taken as of its
+// publication: they share that date, whatever it is ("245,000 marched,
+// according to the unions; 32,000, the authorities counted"), and a
+// conflict between them does not stand on the date.
+//
+// Only named voices count: the outlet's own voice (a default speaker)
+// gives the figures a report misreads most, and one voice's figures are a
+// breakdown more often than a contradiction (see oneVoice).
+func publicationDay(b []Statement) bool {
+	ss := make([]*Statement, len(b))
+	for i := range b {
+		ss[i] = &b[i]
+	}
+	return sharedPublicationDay(ss)
+}
+
+func sharedPublicationDay(ss []*Statement) bool {
+	for _, s := range ss {
+		if s.conf.asOf != claims.Defaulted || s.Claim().Confidence.Speaker != claims.Explicit || s.Claim().Speaker.Name == "" {
+			return false
+		}
+	}
+	return !oneVoice(ss...) && oneReport(ss...)
 }
 
 // oneVoice reports whether the statements all come from one origin in one
@@ -339,6 +369,9 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 	f.Explanation = text + "."
 	if covered != nil {
 		on := onPlacement
+		if sharedPublicationDay(all) {
+			on &^= onAsOf // see publicationDay
+		}
 		for _, pr := range ps {
 			if pr.mixed {
 				on |= onUnstated

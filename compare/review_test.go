@@ -77,6 +77,15 @@ func TestLikeWithLike(t *testing.T) {
 			[]string{"review conflict: a,b"}},
 		{"a conflict on stated dates", []spec{fig("a", "6,057", d16, "A", "1"), fig("b", "6,060", d16, "B", "2")},
 			[]string{"conflict: a,b"}},
+		{"two voices of one report, both dated by its publication, share that date", []spec{
+			fig("a", "245,000", d16, "Unions", "1").conf("as_of=defaulted"), fig("b", "32,000", d16, "Police", "1").conf("as_of=defaulted")},
+			[]string{"conflict: a,b"}},
+		{"two reports dated by their publications do not", []spec{
+			fig("a", "245,000", d16, "Unions", "1").conf("as_of=defaulted"), fig("b", "32,000", d16, "Police", "2").conf("as_of=defaulted")},
+			[]string{"review conflict: a,b"}},
+		{"one report, one figure dated by the publication and one by its text", []spec{
+			fig("a", "245,000", d16, "Unions", "1").conf("as_of=defaulted"), fig("b", "32,000", d16, "Police", "1")},
+			[]string{"review conflict: a,b"}},
 		{"one voice's two directions share its date, whatever it is", []spec{
 			fig("a", "6,000", d19, "Putin", "1").conf("as_of=defaulted"), fig("b", "57", d19, "Putin", "1").back().conf("as_of=defaulted")},
 			[]string{"imbalance: a,b"}},
