@@ -74,6 +74,10 @@ const (
 	classOffered               // offered
 	classWithheld              // withheld
 	classOther                 // any other kind, compared by name
+	// classChange: a change rather than a level ("rose by 11", "up 5%"),
+	// whatever its kind: compared only with changes, never set in a
+	// running total or against an agreement.
+	classChange
 )
 
 func classOf(k claims.Kind) uint8 {
@@ -620,6 +624,9 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool) (origin
 	it.explicit = c.Scope != ""
 	it.doc = docHash(c.Source.Document)
 	it.class = classOf(c.Kind)
+	if c.Quantity.Change != claims.Level {
+		it.class = classChange
+	}
 	it.scope = scopeOf(it.class, c.Scope)
 	it.unit = c.Quantity.Unit
 	o := originOf(c)

@@ -27,6 +27,7 @@ type spec struct {
 	// confidence is the fields read less than explicitly, as
 	// claims.ParseFieldConfidence reads them.
 	confidence string
+	change     claims.Direction // a change rather than a level
 }
 
 func (s spec) claim(tb testing.TB) claims.Claim {
@@ -45,6 +46,7 @@ func (s spec) claim(tb testing.TB) claims.Claim {
 			tb.Fatalf("claim %s: %v", s.id, err)
 		}
 		c.Quantity = q
+		c.Quantity.Change = s.change
 	}
 	if s.asOf != "" {
 		p, err := claims.ParsePeriod(s.asOf)

@@ -60,6 +60,11 @@ func TestLikeWithLike(t *testing.T) {
 		{"a percentage is no running total", []spec{fig("a", "84%", d16, "A", "1"), fig("b", "46%", d19, "B", "2")}, nil},
 		{"an offer read as done, for review", []spec{fig("a", "6,060", d16, "Medinsky", "tass"),
 			fig("b", "3,000", d19, "TASS", "tass2").conf("kind=inferred")}, []string{"review regression: a,b"}},
+		// A change is no level.
+		{"a rise is no running total that fell", []spec{fig("a", "211", d16, "A", "1"), fig("b", "11", d19, "B", "2").changeOf(claims.Up)}, nil},
+		{"a rise is no level that conflicts", []spec{fig("a", "211", d16, "A", "1"), fig("b", "11", d16, "B", "2").changeOf(claims.Up)}, nil},
+		{"two rises of one day that cannot both hold", []spec{fig("a", "11", d16, "A", "1").changeOf(claims.Up),
+			fig("b", "40", d16, "B", "2").changeOf(claims.Up)}, []string{"conflict: a,b"}},
 		// Events are never totals.
 		{"an event against a total", []spec{fig("a", "1,245", d16, "A", "1").event(), fig("b", "6,057", d16, "B", "2")}, nil},
 		// Agreed and offered figures meet completed ones only in shortfall and exceeds.

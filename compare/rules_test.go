@@ -20,10 +20,11 @@ func fig(id, qty, date, speaker, doc string) spec {
 		qty: qty, asOf: date, speaker: speaker, doc: doc, outlet: "Outlet " + doc}
 }
 
-func (s spec) back() spec                { s.from, s.to = s.to, s.from; return s }
-func (s spec) event() spec               { s.scope = claims.Event; return s }
-func (s spec) kindOf(k claims.Kind) spec { s.kind, s.scope = k, ""; return s }
-func (s spec) both() spec                { s.mutual = true; return s }
+func (s spec) back() spec                       { s.from, s.to = s.to, s.from; return s }
+func (s spec) event() spec                      { s.scope = claims.Event; return s }
+func (s spec) kindOf(k claims.Kind) spec        { s.kind, s.scope = k, ""; return s }
+func (s spec) both() spec                       { s.mutual = true; return s }
+func (s spec) changeOf(d claims.Direction) spec { s.change = d; return s }
 func (s spec) undated(pub string) spec {
 	s.asOf, s.published = "", pub
 	return s
