@@ -220,35 +220,68 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 // Published, the speaker's role), the Reasons and the Confidence are left
 // out: how sure a reader is of a claim does not make it another claim.
 func (c Claim) ContentID() string {
-	h := sha256.New()
-	var n [binary.MaxVarintLen64]byte
-	field := func(s string) {
-		// Length-prefixed, so that no two field lists hash alike.
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
-	}
-	bound := func(b Bound) string {
-		if !b.Set {
-			return "-"
-		}
-		return b.Value.String() + "/" + strconv.FormatBool(b.Inclusive)
-	}
+	// The fields, each length-prefixed so that no two field lists hash
+	// alike, go into one buffer hashed at once, on the stack for a claim
+	// of ordinary size.
+	var arr [512]byte
+	b := arr[:0]
 	q := c.Quantity
-	for _, s := range []string{
-		"crosscheck claim v1",
-		c.Source.Document, c.Source.Outlet, c.Source.URL,
-		strconv.Itoa(c.QuantitySpan.Start), strconv.Itoa(c.QuantitySpan.End),
-		strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End),
-		strconv.FormatBool(q.valid), q.Text, q.Value.String(), q.Qualifier.String(), bound(q.Lower), bound(q.Upper),
-		strconv.Itoa(int(q.Unit)), strconv.FormatBool(q.Reciprocal),
-		c.Measure, c.Subject, c.Recipient, strconv.FormatBool(c.Mutual), string(c.Kind), string(c.Scope),
-		c.AsOf.String(), c.Speaker.Name, c.Evidence.Text,
-	} {
-		field(s)
+	b = idField(b, "crosscheck claim v1")
+	b = idField(b, c.Source.Document)
+	b = idField(b, c.Source.Outlet)
+	b = idField(b, c.Source.URL)
+	for _, n := range [...]int{c.QuantitySpan.Start, c.QuantitySpan.End, c.Evidence.Start, c.Evidence.End} {
+		at := len(b)
+		b = idShort(strconv.AppendInt(append(b, 0), int64(n), 10), at)
 	}
+	b = idField(b, strconv.FormatBool(q.valid))
+	b = idField(b, q.Text)
+	at := len(b)
+	b = idShort(q.Value.appendTo(append(b, 0)), at)
+	b = idField(b, q.Qualifier.String())
+	for _, x := range [...]Bound{q.Lower, q.Upper} {
+		if !x.Set {
+			b = idField(b, "-")
+			continue
+		}
+		at := len(b)
+		b = idShort(strconv.AppendBool(append(x.Value.appendTo(append(b, 0)), '/'), x.Inclusive), at)
+	}
+	at = len(b)
+	b = idShort(strconv.AppendInt(append(b, 0), int64(q.Unit), 10), at)
+	b = idField(b, strconv.FormatBool(q.Reciprocal))
+	b = idField(b, c.Measure)
+	b = idField(b, c.Subject)
+	b = idField(b, c.Recipient)
+	b = idField(b, strconv.FormatBool(c.Mutual))
+	b = idField(b, string(c.Kind))
+	b = idField(b, string(c.Scope))
+	b = idField(b, c.AsOf.String())
+	b = idField(b, c.Speaker.Name)
+	b = idField(b, c.Evidence.Text)
 	if q.Change != Level {
 		// Only for a change, so that the IDs of levels stay what they were.
-		field("change " + q.Change.String())
+		b = idField(b, "change "+q.Change.String())
 	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
+// idField appends s to b with its length before it (a uvarint).
+func idField(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// idShort makes what was appended to b after the byte at at a field: the
+// byte holds its length, which a short text (a number) keeps under 128,
+// the one-byte uvarint.
+func idShort(b []byte, at int) []byte {
+	n := len(b) - at - 1
+	if n < 0x80 {
+		b[at] = byte(n)
+		return b
+	}
+	val := string(b[at+1:])
+	return idField(b[:at], val)
 }

@@ -155,6 +155,13 @@ func TestContentID(t *testing.T) {
 	if got := c.ContentID(); got != golden {
 		t.Errorf("ContentID() = %q, want the golden %q (did the hashed fields change on purpose?)", got, golden)
 	}
+	long := sampleClaim()
+	long.Evidence.Text = strings.Repeat("a sentence far longer than one length byte holds; ", 40)
+	long.Quantity = claims.NewQuantity("between 1,200.25 and 1,300.5", claims.Range, mdec("1250.375"))
+	const longGolden = "074408e6c943fc10"
+	if got := long.ContentID(); got != longGolden {
+		t.Errorf("ContentID() of a claim with long evidence = %q, want the golden %q", got, longGolden)
+	}
 	c.ID = "something else"
 	c.Reasons = nil
 	c.Source.Via = nil
@@ -578,5 +585,13 @@ func TestReadJSONLTooLong(t *testing.T) {
 	want := []string{"claims: line 1: line longer than 67108864 bytes", "c1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func BenchmarkContentID(b *testing.B) {
+	c := sampleClaim()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = c.ContentID()
 	}
 }
