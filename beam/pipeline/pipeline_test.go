@@ -95,28 +95,21 @@ func library(tb testing.TB, opts crosscheck.Options, inputs ...string) ([]byte, 
 
 // found is a finding as the bar compares it: its type and its claims' IDs.
 type found struct {
-	Type   string
-	Claims []string
+	Type   string   `json:"type"`
+	Claims []string `json:"claims"` // the IDs of the report's claims
 }
 
 func findings(tb testing.TB, report []byte) []found {
 	tb.Helper()
-	type finding struct {
-		Type   string   `json:"type"`
-		Claims []string `json:"claims"` // the IDs of the report's claims
-	}
+	// The report's findings hold their claims by ID.
 	var r struct {
-		Findings []finding `json:"findings"`
-		Review   []finding `json:"review"`
+		Findings []found `json:"findings"`
+		Review   []found `json:"review"`
 	}
 	if err := json.Unmarshal(report, &r); err != nil {
 		tb.Fatalf("report: %v", err)
 	}
-	out := make([]found, 0, len(r.Findings)+len(r.Review))
-	for _, f := range append(r.Findings, r.Review...) {
-		out = append(out, found{Type: f.Type, Claims: f.Claims})
-	}
-	return out
+	return append(r.Findings, r.Review...)
 }
 
 // same checks the bar (the same findings, by type and claim IDs, in the
