@@ -433,6 +433,7 @@ const (
 	wAnother
 	wDown
 	wBy
+	wThrough
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -475,7 +476,8 @@ another more than over above nearly almost about around some roughly approximate
 up to as many much fewer less under below between from and or plus percent pct per cent percentage point points
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
-equal equals but north beyond exceeding topping south thereabouts ish minimum down by`
+equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
+crore crores percents through thru`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
@@ -546,6 +548,12 @@ func lookupWord(b []byte) (word, int64) {
 		return wScale, 9
 	case "trillion":
 		return wScale, 12
+	case "lakh", "lakhs", "lac", "lacs":
+		// South Asian scales: a lakh is 100,000, a crore 10,000,000
+		// ("12 lakh", "three crore twelve lakh").
+		return wScale, 5
+	case "crore", "crores":
+		return wScale, 7
 	case "dozen":
 		return wDozen, 12
 	case "dozens":
@@ -594,6 +602,8 @@ func lookupWord(b []byte) (word, int64) {
 		return wUp, 0
 	case "to":
 		return wTo, 0
+	case "through", "thru":
+		return wThrough, 0
 	case "as":
 		return wAs, 0
 	case "many":
@@ -614,7 +624,7 @@ func lookupWord(b []byte) (word, int64) {
 		return wOr, 0
 	case "plus":
 		return wPlus, 0
-	case "percent", "pct":
+	case "percent", "pct", "percents":
 		return wPercent, 0
 	case "per":
 		return wPer, 0
@@ -1153,6 +1163,9 @@ func (r *qreader) scale(v *numeral, i int) int {
 	if w == wPlural && x == 12 {
 		w = wDozen // "3 dozens"
 	}
+	if w == wPlural && (x == 1000 || x == 1_000_000 || x == 1_000_000_000) {
+		w, x = wScale, int64(numDigits(x)-1) // "3 millions", as some write million
+	}
 	switch w {
 	case wDozen:
 		// "3 dozen"
@@ -1275,11 +1288,20 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 			}
 			cur, state = 1, sUnit
 		case wDozen, wPlural:
-			// "two dozen", "four dozens"
-			if (w == wPlural && x != 12) || (state != sUnit && state != sTeen && state != sTen) {
+			// "two dozen", "four dozens", "two hundred dozens"; a plural
+			// scale multiplies all before it: "three billions", "three
+			// thousand millions".
+			if state == sStart || state == sScale && w != wPlural {
 				goto done
 			}
-			cur *= 12
+			switch {
+			case x == 12 && state != sScale:
+				cur *= 12
+			case w == wPlural && (x == 1000 || x == 1_000_000 || x == 1_000_000_000) && total+cur < 1_000_000:
+				total, cur = 0, (total+cur)*x
+			default:
+				goto done
+			}
 			end = e
 			goto done
 		default:
@@ -1644,6 +1666,9 @@ func (r *qreader) percent(i int) (int, bool) {
 		if w2, _, _, e2 := r.next(e); w2 == wPoint {
 			return e2, true
 		}
+		if w2, _, _, _ := r.next(e); w2 != wOf {
+			return e, true // "30 percentage", as some write percent
+		}
 	}
 	return i, false
 }
@@ -1676,6 +1701,9 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 		if w2, _, _, e2 := r.next(e); w2 == wTo {
 			w, e = wTo, e2
 		}
+	}
+	if w == wThrough && to {
+		w = wTo // "ages 18 through 24"
 	}
 	if (w == wTo && to) || (w == wAnd && and) || (w == wOr && or) {
 		if k := r.space(e); k > e {

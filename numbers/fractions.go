@@ -75,3 +75,224 @@ func (sc *scanner) fractionAfterBy(i int, w *word) (int, bool) {
 	return sc.emit(Number{Span: claims.Span{Start: i, End: fw.end}, Class: Ratio,
 		Quantity: sc.ratioQuantity(sc.s[i:fw.end], 1, den), Numerator: 1, Denominator: den}), true
 }
+
+// tensValue returns 20 … 90 for "twenty" … "ninety", and 0 for any other
+// word.
+func tensValue(w *word) int64 {
+	switch string(w.low[:w.n]) {
+	case "twenty":
+		return 20
+	case "thirty":
+		return 30
+	case "forty":
+		return 40
+	case "fifty":
+		return 50
+	case "sixty":
+		return 60
+	case "seventy":
+		return 70
+	case "eighty":
+		return 80
+	case "ninety":
+		return 90
+	}
+	return 0
+}
+
+// singular returns w without the plural "s" of an ordinal used as a
+// fraction ("fifths", "firsts"), and whether it had one.
+func singular(w *word) (word, bool) {
+	u := *w
+	if u.n > 4 && u.low[u.n-1] == 's' {
+		u.n--
+		return u, true
+	}
+	return u, false
+}
+
+// unitOrdinal returns 1 … 9 for the ordinal words "first" … "ninth" and
+// their plurals ("firsts", "fifths"), which end a compound ordinal
+// ("twenty-first", "thirty fifths"), and whether the word is plural.
+func unitOrdinal(w *word) (int64, bool) {
+	u, plural := singular(w)
+	if o := ordinalValue(&u); o > 0 && o < 10 {
+		return o, plural
+	}
+	return 0, false
+}
+
+// fractionDen returns the denominator that an ordinal word names as a
+// fraction, singular or plural ("fifths" 5, "twentieths" 20, "hundredth"
+// 100, "trillionths" 10¹²), and whether it is plural; 0 when it names
+// none. "first" and "second" are no fractions alone.
+func fractionDen(w *word) (int64, bool) {
+	if d := fractionOf(w); d != 0 {
+		return d, pluralFraction(w)
+	}
+	u, plural := singular(w)
+	if o := ordinalValue(&u); o > 2 {
+		return o, plural
+	}
+	return 0, false
+}
+
+// wordValue reads the number in words that fills [a, b) exactly, or
+// reports false.
+func (sc *scanner) wordValue(a, b int) (int64, bool) {
+	if a >= b || !isLetter(sc.s[a]) {
+		return 0, false
+	}
+	q, n, err := claims.ReadQuantity(sc.tag, sc.s[a:b])
+	if err != nil || n != b-a || q.Qualifier != claims.Exact || q.Vague {
+		return 0, false
+	}
+	return q.Value.Int64()
+}
+
+// lastWord returns the word that ends at e.
+func (sc *scanner) lastWord(e int) word {
+	k := e
+	for k > 0 && isLetter(sc.s[k-1]) && e-k <= 16 {
+		k--
+	}
+	return sc.wordAt(k)
+}
+
+// wordFraction reads what follows a number in words v at [i, e) when the
+// word w after it (across a hyphen when hyphen) is an ordinal or "and":
+//
+//   - an improper fraction with any numerator: "one million two hundred
+//     three fifths", "ninety-five hundred fifths";
+//   - a compound denominator ending the words: "one hundred thirty fifths"
+//     is 100/35 (but "one hundred and thirty fifths" is 130/5, the "and"
+//     binding the ten to the numerator);
+//   - a mixed number: "one hundred and three quarters" (100¾, the part
+//     after "and" smaller than the denominator), "one and a fourth",
+//     "twenty and three fifths" (a count with the fraction added);
+//   - a compound ordinal: "one hundred twenty fifth" (125th), "two
+//     hundredth" (200th), "three trillionth".
+//
+// A singular fraction word takes only the numerator one: "two hundredth"
+// is an ordinal, not 2/100.
+func (sc *scanner) wordFraction(i, e int, v int64, w *word, hyphen bool) (int, bool) {
+	s := sc.s
+	if w.is("and") && !hyphen {
+		return sc.mixedAfterAnd(i, e, v, w)
+	}
+	den, plural := fractionDen(w)
+	if den == 0 || w.is("second") {
+		return i, false
+	}
+	last := sc.lastWord(e)
+	before := sc.prevWord(last.start)
+	if plural {
+		// "one hundred thirty fifths": the ten goes with the unit ordinal.
+		if o, _ := unitOrdinal(w); o > 0 && last.start > i && before.n > 0 && !before.is("and") {
+			if t := tensValue(&last); t > 0 {
+				if num, ok := sc.wordValue(i, before.end); ok && num > 0 {
+					return sc.emit(sc.ratio(i, w.end, num, t+o)), true
+				}
+			}
+		}
+		// "one hundred and three quarters": a mixed number.
+		if before.is("and") && last.start > i {
+			if k, ok := sc.wordValue(last.start, e); ok && k > 1 && k < den {
+				if whole, ok := sc.wordValue(i, sc.trimSpace(i, before.start)); ok && whole > 0 {
+					return sc.emit(sc.mixed(i, w.end, whole, k, den)), true
+				}
+			}
+		}
+		if v < 100 {
+			return i, false // fractionAfter reads it, hedge and all
+		}
+		return sc.emit(sc.ratio(i, w.end, v, den)), true
+	}
+	if v == 1 {
+		return i, false
+	}
+	// A compound ordinal: "one hundred twenty fifth", "two hundredth".
+	o := ordinalValue(w)
+	if o == 0 {
+		u := *w
+		switch string(u.low[:u.n]) {
+		case "millionth":
+			o = 1_000_000
+		case "billionth":
+			o = 1_000_000_000
+		case "trillionth":
+			o = 1_000_000_000_000
+		}
+	}
+	switch {
+	case o >= 100 && o%100 == 0 && v < 1000:
+		o *= v // "two hundredth", "three trillionth"
+	case o < 10 && tensValue(&last) > 0 && !hyphen, o < 100 && (last.is("hundred") || last.is("thousand")):
+		o += v // "one hundred twenty fifth", "one hundred fifth"
+	default:
+		return i, false
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal, Quantity: sc.exact(s[i:w.end], o)}), true
+}
+
+// mixedAfterAnd reads "and" and a proper fraction after a whole number v
+// at [i, e): "one and a fourth", "twenty and three fifths". ("and a half"
+// and "and a quarter" the grammar reads itself.)
+func (sc *scanner) mixedAfterAnd(i, e int, v int64, and *word) (int, bool) {
+	s := sc.s
+	k := sc.spaceAt(and.end)
+	if k == and.end || k >= len(s) || !isLetter(s[k]) {
+		return i, false
+	}
+	a := sc.wordAt(k)
+	var num int64
+	var ne int
+	if a.is("a") || a.is("an") {
+		num, ne = 1, a.end
+	} else {
+		q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+		if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague || !isLetter(s[k+n-1]) {
+			return i, false
+		}
+		var ok bool
+		if num, ok = q.Value.Int64(); !ok || num <= 1 {
+			return i, false
+		}
+		ne = k + n
+	}
+	var fw word
+	if ne+1 < len(s) && s[ne] == '-' && isLetter(s[ne+1]) {
+		fw = sc.wordAt(ne + 1)
+	} else {
+		fw = sc.nextWord(ne)
+	}
+	den, plural := fractionDen(&fw)
+	if den == 0 || num >= den || plural != (num > 1) {
+		return i, false
+	}
+	return sc.emit(sc.mixed(i, fw.end, v, num, den)), true
+}
+
+// trimSpace returns e moved back over white space, not before i.
+func (sc *scanner) trimSpace(i, e int) int {
+	for e > i && (sc.s[e-1] == ' ' || sc.s[e-1] == '\t' || sc.s[e-1] == '\n') {
+		e--
+	}
+	return e
+}
+
+// ratio is the fraction num/den written at [i, end).
+func (sc *scanner) ratio(i, end int, num, den int64) Number {
+	return Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
+		Quantity: sc.ratioQuantity(sc.s[i:end], num, den), Numerator: num, Denominator: den}
+}
+
+// mixed is the count whole + num/den written at [i, end): exact when the
+// fraction terminates, rounded and Approx otherwise, as ratioQuantity.
+func (sc *scanner) mixed(i, end int, whole, num, den int64) Number {
+	q := sc.ratioQuantity(sc.s[i:end], num, den)
+	if v, err := q.Value.Add(claims.DecimalOf(whole)); err == nil {
+		q.Value, q.Lower.Value, q.Upper.Value = v, v, v
+	}
+	return Number{Span: claims.Span{Start: i, End: end}, Class: Count, Quantity: q}
+}

@@ -435,6 +435,14 @@ func fractionOf(w *word) int64 {
 		return 10
 	case "hundredth", "hundredths":
 		return 100
+	case "thousandth", "thousandths":
+		return 1000
+	case "millionth", "millionths":
+		return 1_000_000
+	case "billionth", "billionths":
+		return 1_000_000_000
+	case "trillionth", "trillionths":
+		return 1_000_000_000_000
 	}
 	return 0
 }
@@ -821,7 +829,25 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 		w = sc.nextWord(e)
 	}
 	den := fractionOf(&w)
-	if den == 0 || (den == 2 && num != 1 && !pluralFraction(&w)) || (num >= den && !pluralFraction(&w)) {
+	if t := tensValue(&w); t > 0 {
+		// "one twenty-fifth", "three twenty firsts": a compound denominator.
+		j := sc.spaceAt(w.end)
+		if w.end+1 < len(s) && s[w.end] == '-' {
+			j = w.end + 1
+		}
+		if j > w.end && j < len(s) && isLetter(s[j]) {
+			u := sc.wordAt(j)
+			if o, plural := unitOrdinal(&u); o > 0 && (plural || num == 1) {
+				den, w = t+o, u
+				hyphen = true // the compound is one word: "a twenty-first of"
+				if !plural {
+					hyphen = false
+				}
+			}
+		}
+	}
+	plural := pluralFraction(&w) || den > 20 && w.n > 4 && w.low[w.n-1] == 's'
+	if den == 0 || (num != 1 && !plural) {
 		return 0, e
 	}
 	if num == 1 && !hyphen && !w.is("quarter") && !w.is("half") {
@@ -2138,6 +2164,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 						}
 					}
 				}
+			}
+		}
+	}
+	if words && q.Qualifier == claims.Exact && !q.Vague {
+		if v, ok := q.Value.Int64(); ok && v > 0 {
+			if e2, ok := sc.wordFraction(i, e, v, &w, hyphen); ok {
+				return e2, true
 			}
 		}
 	}
