@@ -477,7 +477,7 @@ up to as many much fewer less under below between from and or plus percent pct p
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
 equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
-crore crores percents through thru`
+crore crores lkh lkhs koti percents through thru equaling equalling`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
@@ -548,11 +548,11 @@ func lookupWord(b []byte) (word, int64) {
 		return wScale, 9
 	case "trillion":
 		return wScale, 12
-	case "lakh", "lakhs", "lac", "lacs":
+	case "lakh", "lakhs", "lac", "lacs", "lkh", "lkhs":
 		// South Asian scales: a lakh is 100,000, a crore 10,000,000
 		// ("12 lakh", "three crore twelve lakh").
 		return wScale, 5
-	case "crore", "crores":
+	case "crore", "crores", "koti":
 		return wScale, 7
 	case "dozen":
 		return wDozen, 12
@@ -678,7 +678,7 @@ func lookupWord(b []byte) (word, int64) {
 		return wGreater, 0
 	case "smaller", "lower":
 		return wSmaller, 0
-	case "equal", "equals":
+	case "equal", "equals", "equaling", "equalling":
 		return wEqual, 0
 	case "but":
 		return wBut, 0
@@ -768,7 +768,7 @@ var wordHedges = [...][]wordHedge{
 var comparisonSigns = [...]struct {
 	sign string
 	q    Qualifier
-}{{">=", AtLeast}, {"=>", AtLeast}, {"<=", AtMost}, {"=<", AtMost}, {"≥", AtLeast}, {"≤", AtMost}, {">", MoreThan}, {"<", LessThan}}
+}{{">=", AtLeast}, {"=>", AtLeast}, {"<=", AtMost}, {"=<", AtMost}, {"> =", AtLeast}, {"< =", AtMost}, {"≥", AtLeast}, {"≤", AtMost}, {">", MoreThan}, {"<", LessThan}}
 
 // orEqual reads "or equal to" after a strict comparison at e and returns
 // its end, or -1.
@@ -785,6 +785,20 @@ func (r *qreader) orEqual(e int) int {
 		return e4
 	}
 	return e3
+}
+
+// orEqualThan reads "or equal than" or "or equal to" after a comparative
+// at e ("greater or equal than", "less or equal to") and returns its end,
+// or -1.
+func (r *qreader) orEqualThan(e int) int {
+	e2 := r.orEqual(e)
+	if e2 < 0 {
+		return -1
+	}
+	if w, _, _, e3 := r.next(e2); w == wThan {
+		return e3
+	}
+	return e2
 }
 
 // prehedge reads a hedge at i. It returns the kind, the qualifier and the
@@ -839,6 +853,9 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wOr, wFewer); e2 > 0 { // "more or less"
 			return hQual, Approx, after(e2)
 		}
+		if e2 := r.orEqualThan(e); e2 > 0 { // "greater or equal than 10"
+			return hQual, AtLeast, after(e2)
+		}
 	case wAbout:
 		if e < len(s) && s[e] == '.' && e-i <= 6 { // "approx.", "c."
 			e++
@@ -853,6 +870,9 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 			}
 			return hQual, LessThan, after(e2)
 		}
+		if e2 := r.orEqualThan(e); e2 > 0 { // "less or equal than 10"
+			return hQual, AtMost, after(e2)
+		}
 	case wEqual:
 		// "equal to or more than 10", "equal to or less than 10"
 		if e2 := seq(e, wTo, wOr); e2 > 0 {
@@ -865,6 +885,13 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 					return hQual, AtMost, after(e4)
 				}
 			}
+		}
+		// "equal to 20", "equals 20", "equaling to 20": exactly.
+		if e2 := seq(e, wTo); e2 > 0 {
+			return hQual, Exact, after(e2)
+		}
+		if s[e-1]|0x20 == 's' {
+			return hQual, Exact, after(e)
 		}
 	case wA:
 		// "a little over"
@@ -904,6 +931,11 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	if int(w) < len(wordHedges) {
 		for _, h := range wordHedges[w] {
 			if e2 := seq(e, h.rest[:h.n]...); e2 > 0 {
+				if h.kind == hQual && (h.q == AtLeast || h.q == AtMost) {
+					if e3 := r.orEqual(e2); e3 > 0 { // "at least or equal to 30"
+						return h.kind, h.q, after(e3)
+					}
+				}
 				return h.kind, h.q, after(e2)
 			}
 		}
@@ -1803,7 +1835,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	// A compound range: "more than 10 and less than 20", "under 30 but
 	// over 20".
 	loOpen, hiOpen := false, false
-	if kind == hQual && qual != Approx && !isRange && !recip && !lo.vague {
+	if kind == hQual && qual != Approx && qual != Exact && !isRange && !recip && !lo.vague {
 		above := qual == MoreThan || qual == AtLeast
 		if w, _, _, e2 := r.next(e); w == wAnd || w == wBut {
 			k2, q2, j := r.prehedge(r.space(e2))
@@ -1855,9 +1887,21 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		}
 	}
 	// Post-hedges.
-	if kind == hNone && !isRange && !recip && !lo.vague {
+	if (kind == hNone || kind == hQual && qual == Exact) && !isRange && !recip && !lo.vague {
 		if k, q, ok := r.posthedge(e); ok {
 			kind, qual, e = hQual, q, k
+		}
+	}
+	// "less than 5000 or equal", "more than 5000 or equal to" (but not
+	// "more than 5000 or equal to 6000": a second figure).
+	if kind == hQual && (qual == MoreThan || qual == LessThan) && !isRange && !lo.vague {
+		if k := r.orEqual(e); k > 0 && !r.numberAfter(k) {
+			if qual == MoreThan {
+				qual = AtLeast
+			} else {
+				qual = AtMost
+			}
+			e = k
 		}
 	}
 	text := r.s[:e]
@@ -2016,7 +2060,10 @@ func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
 			}
 			break
 		}
-		if w3, _, _, _ := r.next(e2); w3 == wThan || r.numberAfter(e2) {
+		if w3, _, _, e3 := r.next(e2); w3 == wThan || r.numberAfter(e2) {
+			if w3 == wThan && !r.numberAfter(e3) && (w2 == wMore || w2 == wGreater) {
+				return e3, AtLeast, true // "200 or greater than"
+			}
 			break // "6,000 and more than 500": a second figure
 		}
 		switch w2 {

@@ -1,6 +1,11 @@
 package numbers
 
-import "github.com/crosscheck/crosscheck/claims"
+import (
+	"math"
+	"strconv"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
 
 // Fractions beyond those of scan.go: improper fractions in words
 // ("seventeen fifths", "five halves": a plural fraction word may exceed
@@ -26,14 +31,11 @@ func (sc *scanner) overFraction(i, e int, v int64) (int, bool) {
 	if k == ow.end || k >= len(s) || !isAlnum(s[k]) {
 		return i, false
 	}
-	if isDigit(s[i]) != isDigit(s[k]) {
-		return i, false // "one over four", "1 over 4", not "one over 4"
-	}
 	if !isDigit(s[k]) {
 		if dw := sc.wordAt(k); !numberWord(&dw) {
 			return i, false
 		}
-	} else if sc.digitsEnd(k)-k > 2 || i+2 < e {
+	} else if sc.digitsEnd(k)-k > 3 || i+3 < e && isDigit(s[i]) {
 		return i, false
 	}
 	q, n, err := claims.ReadQuantity(sc.tag, s[k:])
@@ -176,13 +178,35 @@ func (sc *scanner) lastWord(e int) word {
 // A singular fraction word takes only the numerator one: "two hundredth"
 // is an ordinal, not 2/100.
 func (sc *scanner) wordFraction(i, e int, v int64, w *word, hyphen bool) (int, bool) {
+	if v < 0 {
+		// "minus one hundred thirty fifths": the sign goes with the fraction.
+		j := sc.spaceAt(sc.wordAt(i).end)
+		n, ok := sc.wordFractionAt(j, e, -v, w, hyphen)
+		if !ok || j >= e || n.Class == Ordinal {
+			return i, false
+		}
+		n.Span.Start = i
+		n.Quantity.Text = sc.s[i:n.Span.End]
+		n.Quantity.Value = n.Quantity.Value.Neg()
+		n.Quantity.Lower.Value, n.Quantity.Upper.Value = n.Quantity.Value, n.Quantity.Value
+		n.Numerator = -n.Numerator
+		return sc.emit(n), true
+	}
+	if n, ok := sc.wordFractionAt(i, e, v, w, hyphen); ok {
+		return sc.emit(n), true
+	}
+	return i, false
+}
+
+// wordFractionAt is wordFraction for v > 0, without emitting.
+func (sc *scanner) wordFractionAt(i, e int, v int64, w *word, hyphen bool) (Number, bool) {
 	s := sc.s
 	if w.is("and") && !hyphen {
-		return sc.mixedAfterAnd(i, e, v, w)
+		return sc.mixedAfterAnd(i, v, w)
 	}
 	den, plural := fractionDen(w)
 	if den == 0 || w.is("second") {
-		return i, false
+		return Number{}, false
 	}
 	last := sc.lastWord(e)
 	before := sc.prevWord(last.start)
@@ -191,7 +215,7 @@ func (sc *scanner) wordFraction(i, e int, v int64, w *word, hyphen bool) (int, b
 		if o, _ := unitOrdinal(w); o > 0 && last.start > i && before.n > 0 && !before.is("and") {
 			if t := tensValue(&last); t > 0 {
 				if num, ok := sc.wordValue(i, before.end); ok && num > 0 {
-					return sc.emit(sc.ratio(i, w.end, num, t+o)), true
+					return sc.ratio(i, w.end, num, t+o), true
 				}
 			}
 		}
@@ -199,50 +223,39 @@ func (sc *scanner) wordFraction(i, e int, v int64, w *word, hyphen bool) (int, b
 		if before.is("and") && last.start > i {
 			if k, ok := sc.wordValue(last.start, e); ok && k > 1 && k < den {
 				if whole, ok := sc.wordValue(i, sc.trimSpace(i, before.start)); ok && whole > 0 {
-					return sc.emit(sc.mixed(i, w.end, whole, k, den)), true
+					return sc.mixed(i, w.end, whole, k, den), true
 				}
 			}
 		}
 		if v < 100 {
-			return i, false // fractionAfter reads it, hedge and all
+			return Number{}, false // fractionAfter reads it, hedge and all
 		}
-		return sc.emit(sc.ratio(i, w.end, v, den)), true
+		return sc.ratio(i, w.end, v, den), true
 	}
 	if v == 1 {
-		return i, false
+		return Number{}, false
 	}
 	// A compound ordinal: "one hundred twenty fifth", "two hundredth".
 	o := ordinalValue(w)
-	if o == 0 {
-		u := *w
-		switch string(u.low[:u.n]) {
-		case "millionth":
-			o = 1_000_000
-		case "billionth":
-			o = 1_000_000_000
-		case "trillionth":
-			o = 1_000_000_000_000
-		}
-	}
 	switch {
 	case o >= 100 && o%100 == 0 && v < 1000:
 		o *= v // "two hundredth", "three trillionth"
-	case o < 10 && tensValue(&last) > 0 && !hyphen, o < 100 && (last.is("hundred") || last.is("thousand")):
+	case o > 0 && o < 10 && tensValue(&last) > 0 && !hyphen, o > 0 && o < 100 && (last.is("hundred") || last.is("thousand")):
 		o += v // "one hundred twenty fifth", "one hundred fifth"
 	default:
-		return i, false
+		return Number{}, false
 	}
-	return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal, Quantity: sc.exact(s[i:w.end], o)}), true
+	return Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal, Quantity: sc.exact(s[i:w.end], o)}, true
 }
 
 // mixedAfterAnd reads "and" and a proper fraction after a whole number v
-// at [i, e): "one and a fourth", "twenty and three fifths". ("and a half"
+// that begins at i: "one and a fourth", "twenty and three fifths". ("and a half"
 // and "and a quarter" the grammar reads itself.)
-func (sc *scanner) mixedAfterAnd(i, e int, v int64, and *word) (int, bool) {
+func (sc *scanner) mixedAfterAnd(i int, v int64, and *word) (Number, bool) {
 	s := sc.s
 	k := sc.spaceAt(and.end)
 	if k == and.end || k >= len(s) || !isLetter(s[k]) {
-		return i, false
+		return Number{}, false
 	}
 	a := sc.wordAt(k)
 	var num int64
@@ -252,11 +265,11 @@ func (sc *scanner) mixedAfterAnd(i, e int, v int64, and *word) (int, bool) {
 	} else {
 		q, n, err := claims.ReadQuantity(sc.tag, s[k:])
 		if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague || !isLetter(s[k+n-1]) {
-			return i, false
+			return Number{}, false
 		}
 		var ok bool
 		if num, ok = q.Value.Int64(); !ok || num <= 1 {
-			return i, false
+			return Number{}, false
 		}
 		ne = k + n
 	}
@@ -268,9 +281,9 @@ func (sc *scanner) mixedAfterAnd(i, e int, v int64, and *word) (int, bool) {
 	}
 	den, plural := fractionDen(&fw)
 	if den == 0 || num >= den || plural != (num > 1) {
-		return i, false
+		return Number{}, false
 	}
-	return sc.emit(sc.mixed(i, fw.end, v, num, den)), true
+	return sc.mixed(i, fw.end, v, num, den), true
 }
 
 // trimSpace returns e moved back over white space, not before i.
@@ -295,4 +308,42 @@ func (sc *scanner) mixed(i, end int, whole, num, den int64) Number {
 		q.Value, q.Lower.Value, q.Upper.Value = v, v, v
 	}
 	return Number{Span: claims.Span{Start: i, End: end}, Class: Count, Quantity: q}
+}
+
+// power reads an exponent after the number q at [i, e): "1.1^23",
+// "2.5^-1", "-1.1^+23" (the sign before the number applies to the power).
+// The value is rounded to 15 significant digits.
+func (sc *scanner) power(i, e int, q claims.Quantity) (int, bool) {
+	s := sc.s
+	j := e + 1
+	neg := false
+	for j < len(s) && (s[j] == '-' || s[j] == '+') && j-e <= 3 {
+		neg = neg != (s[j] == '-')
+		j++
+	}
+	k := sc.digitsEnd(j)
+	if k == j || k-j > 3 || k < len(s) && (isAlnum(s[k]) || s[k] == '.' || s[k] == '^') {
+		return i, false
+	}
+	x := float64(atoi(s[j:k]))
+	if neg {
+		x = -x
+	}
+	base := q.Value.Abs().Float64()
+	f := math.Pow(base, x)
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+		return i, false
+	}
+	if q.Value.Sign() < 0 {
+		f = -f
+	}
+	v, err := claims.ParseDecimal(strconv.FormatFloat(f, 'f', -1, 64))
+	if err != nil {
+		return i, false
+	}
+	if r, err := v.Quo(claims.DecimalOf(1), 15); err == nil {
+		v = r
+	}
+	p := claims.NewQuantity(s[i:k], claims.Exact, v)
+	return sc.emit(Number{Span: claims.Span{Start: i, End: k}, Class: Count, Quantity: p}), true
 }

@@ -269,7 +269,8 @@ lower equal slightly far much marginally somewhat
 considerably substantially usd eur gbp rub uah chf jpy cny january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth all aged
+seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth
+billionth trillionth all aged
 age ages http https www`
 
 func roleOf(w *word) int {
@@ -286,7 +287,8 @@ func roleOf(w *word) int {
 		return rMonth
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth":
+		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
+		"millionth", "billionth", "trillionth":
 		return rOrdinal
 	case "all":
 		return rAll
@@ -407,6 +409,12 @@ func ordinalValue(w *word) int64 {
 		return 100
 	case "thousandth":
 		return 1000
+	case "millionth":
+		return 1_000_000
+	case "billionth":
+		return 1_000_000_000
+	case "trillionth":
+		return 1_000_000_000_000
 	}
 	return 0
 }
@@ -579,8 +587,11 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		switch string(nw.low[:nw.n]) {
 		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", "little",
 			"bit", "maximum", "minimum", "estimated", "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh",
-			"eighth", "ninth", "tenth", "hundredth":
+			"eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth":
 			return true
+		}
+		if tensValue(&nw) > 0 && (nw.end < len(sc.s) && sc.s[nw.end] == '-' || sc.nextWord(nw.end).n > 0) {
+			return true // "a twenty-first of"
 		}
 		return durationUnit(&nw) != ""
 	case "another":
@@ -861,6 +872,15 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 	return den, w.end
 }
 
+// pow10i is 10 to the power k, for k from 0 to 18.
+func pow10i(k int) int64 {
+	p := int64(1)
+	for ; k > 0; k-- {
+		p *= 10
+	}
+	return p
+}
+
 // exact returns the exact quantity v written as text.
 func (sc *scanner) exact(text string, v int64) claims.Quantity {
 	return claims.NewQuantity(text, claims.Exact, claims.DecimalOf(v))
@@ -872,8 +892,18 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	if den <= 0 {
 		return claims.Quantity{}
 	}
-	const places = 6
-	scaled := num * 1_000_000
+	// Six places, and more for a small fraction ("a trillionth"): six
+	// significant digits at least, as far as int64 holds them.
+	places := 6
+	for p := int64(1_000_000); p < den && places < 18 && num < 9e18/(p*100) && p <= 1e16; p *= 10 {
+		places++
+	}
+	scaled, ok := int64(0), num >= 0 && num <= 9e18/pow10i(places)
+	if ok {
+		scaled = num * pow10i(places)
+	} else {
+		places = 0
+	}
 	v, _ := claims.NewDecimal(scaled/den, -places)
 	if scaled%den == 0 {
 		// Terminating within six places: exact.
@@ -1988,6 +2018,11 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return e, true
 	}
 	e := i + n
+	if e+1 < len(s) && s[e] == '^' && q.Qualifier == claims.Exact && !q.Vague {
+		if e2, ok := sc.power(i, e, q); ok {
+			return e2, true // "1.1^23", "2.5^-1"
+		}
+	}
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
 	// "about 3/4": the hedge goes with the fraction.
 	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {
@@ -2168,7 +2203,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	if words && q.Qualifier == claims.Exact && !q.Vague {
-		if v, ok := q.Value.Int64(); ok && v > 0 {
+		if v, ok := q.Value.Int64(); ok && v != 0 {
 			if e2, ok := sc.wordFraction(i, e, v, &w, hyphen); ok {
 				return e2, true
 			}
@@ -2186,7 +2221,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
-	if !words && q.Qualifier == claims.Exact && w.is("over") && e-i <= 2 {
+	if !words && q.Qualifier == claims.Exact && w.is("over") && e-i <= 3 {
 		// "1 over 4"
 		if v, ok := q.Value.Int64(); ok && v > 0 {
 			if e2, ok := sc.overFraction(i, e, v); ok {
