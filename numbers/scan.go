@@ -265,8 +265,8 @@ thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty fort
 eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
 below close just well no not upwards in between from us minus negative north south beyond exceeding topping greater larger bigger higher smaller
-lower equal slightly far much marginally somewhat
-considerably substantially usd eur gbp rub uah chf jpy cny january february march april may june july august
+lower equal equals equaling equalling slightly far much marginally somewhat
+considerably substantially usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth
@@ -306,10 +306,10 @@ func roleOf(w *word) int {
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
 		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "north", "south", "beyond",
 		"exceeding", "topping", "greater", "larger", "bigger", "higher",
-		"smaller", "lower", "equal", "slightly", "far", "much", "marginally",
+		"smaller", "lower", "equal", "equals", "equaling", "equalling", "slightly", "far", "much", "marginally",
 		"somewhat", "considerably", "substantially":
 		return rQuantity
-	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny":
+	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny", "inr", "aud", "cad", "hkd", "sgd", "nzd", "rs":
 		return rCode
 	}
 	return rNone
@@ -544,10 +544,15 @@ func (sc *scanner) atWord(i int) int {
 	case rURL:
 		return sc.url(i)
 	case rCode:
-		if isUpper(s[i]) && isUpper(s[w.end-1]) && w.end+1 < len(s) && s[w.end] == ' ' && isDigit(s[w.end+1]) {
-			q, n, err := claims.ReadQuantity(sc.tag, s[w.end+1:])
+		// "EUR 4.5 million", and the rupee's "Rs 30 lakh", "Rs. 2,000".
+		j := w.end
+		if w.is("rs") && j < len(s) && s[j] == '.' {
+			j++
+		}
+		if isUpper(s[i]) && (isUpper(s[w.end-1]) || w.is("rs")) && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			q, n, err := claims.ReadQuantity(sc.tag, s[j+1:])
 			if err == nil && n > 0 && q.Unit == claims.Count {
-				return sc.emit(Number{Span: claims.Span{Start: i, End: w.end + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
+				return sc.emit(Number{Span: claims.Span{Start: i, End: j + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
 			}
 		}
 	case rHalf:
@@ -989,7 +994,7 @@ func (sc *scanner) atSign(i int) int {
 	case '$', '~', '<', '>', '=':
 		// "~500", "> 10", ">= 10": a comparison sign before a number.
 		j := i + 1
-		for j < len(s) && j-i < 3 && (s[j] == '=' || s[j] == '>' || s[j] == '<' || s[j] == ' ') {
+		for j < len(s) && j-i < 4 && (s[j] == '=' || s[j] == '>' || s[j] == '<' || s[j] == ' ') {
 			j++
 		}
 		if s[i] != '$' && (j >= len(s) || !isDigit(s[j])) {
@@ -1056,6 +1061,9 @@ func (sc *scanner) phone(i int) (int, bool) {
 done:
 	if digits < 7 || digits > 15 {
 		return i, false
+	}
+	if s[i] == '(' && strings.IndexByte(s[i:end], ')') < 0 {
+		return i, false // "(16369.03 up 58.06)": a figure in brackets, no area code
 	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Identifier}), true
 }

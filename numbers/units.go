@@ -178,8 +178,10 @@ func currencyCode(unit string) string {
 		return "SGD"
 	case "R$":
 		return "BRL"
-	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR":
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "NZD":
 		return unit
+	case "Rs":
+		return "INR"
 	}
 	if k := strings.IndexByte(unit, ' '); k > 0 && len(unit) <= 32 {
 		// "Swiss francs", "Hong Kong dollars"
