@@ -3,6 +3,7 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -814,6 +815,9 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	}
 	if !isLetter(s[i]) {
 		// Comparison signs: "> 10", ">=10", "≤ 5".
+		if c := s[i]; c != '<' && c != '>' && c != '=' && c != 0xE2 {
+			return hNone, 0, i
+		}
 		for _, c := range comparisonSigns {
 			if strings.HasPrefix(s[i:], c.sign) {
 				return hQual, c.q, r.space(i + len(c.sign))
@@ -1070,7 +1074,49 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 		v.prec += x
 		j = k
 	}
+	// A power: "1.1^23", "2.5^-1" (a sign before the number stays outside
+	// it: "-2.5^-1" is −0.4), rounded to 15 significant digits.
+	if j+1 < len(r.s) && r.s[j] == '^' && !v.overflow {
+		if p, k, ok := power(v, r.s, j+1); ok {
+			v.coef, v.exp, v.prec = p.coef, int(p.exp), int(p.exp)
+			j = k
+		}
+	}
 	return v, j, true
+}
+
+// power raises the numeral v to the exponent written at i ("23", "-1",
+// "+23", "--23") and returns the result and the end of the exponent.
+func power(v numeral, s string, i int) (Decimal, int, bool) {
+	j, neg := i, false
+	for j < len(s) && (s[j] == '-' || s[j] == '+') && j-i < 2 {
+		neg = neg != (s[j] == '-')
+		j++
+	}
+	k, x := j, 0
+	for k < len(s) && isDigit(s[k]) && k-j < 3 {
+		x = x*10 + int(s[k]-'0')
+		k++
+	}
+	if k == j || k < len(s) && (isAlnum(s[k]) || s[k] == '^' || s[k] == '.' && k+1 < len(s) && isDigit(s[k+1])) {
+		return Decimal{}, i, false
+	}
+	if neg {
+		x = -x
+	}
+	base := float64(v.coef) * math.Pow(10, float64(v.exp))
+	f := math.Pow(base, float64(x))
+	if f == 0 || math.IsInf(f, 0) || math.IsNaN(f) || f > 1e18 || f < 1e-15 {
+		return Decimal{}, i, false
+	}
+	d, err := ParseDecimal(strconv.FormatFloat(f, 'f', -1, 64))
+	if err != nil {
+		return Decimal{}, i, false
+	}
+	if r, err := roundRat(d.rat(), 15); err == nil {
+		d = r
+	}
+	return d, k, true
 }
 
 // exponent reads "e31" or "e-5" at i, not followed by a letter or digit
@@ -1364,7 +1410,10 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 		if (state == sHundred || state == sScale) && (r.s[k]|0x20) == 'a' {
 			if w2, _, e2 := r.readWord(k); w2 == wAnd {
 				k2 := r.space(e2)
-				if w3, x3, _ := r.readWord(k2); k2 > e2 && w3 == wNumber && x3 > 0 {
+				if w3, x3, e3 := r.readWord(k2); k2 > e2 && w3 == wNumber && x3 > 0 {
+					if x3 < 10 && r.fractionAfter(e3, x3) > 0 {
+						break // "one hundred and three quarters": a mixed number
+					}
 					j = k2
 					continue
 				}
@@ -1604,32 +1653,21 @@ func (r *qreader) half(v *numeral, e int) int {
 		if w != wAnd {
 			return e
 		}
-		// "and a half", "and one half", "and a quarter", "and three quarters"
+		// "and a half", "and one half", "and a quarter", "and three
+		// quarters", "and a fifth", "and three eighths": a fraction that
+		// ends within three places.
 		w2, x2, _, e3 := r.next(e2)
 		if w2 == wA || w2 == wNumber && x2 == 1 {
 			x2 = 1
-		} else if w2 != wNumber || x2 != 3 {
+		} else if w2 != wNumber || x2 < 2 || x2 > 9 {
 			return e
 		}
-		_, _, k4, e4 := r.next(e3)
-		low, n := lower8(s[k4:e4])
-		switch string(low[:n]) {
-		case "half":
-			if x2 == 1 {
-				add, end = 5, e4
-			}
-		case "quarter":
-			if x2 == 1 {
-				add, end = 25, e4
-			}
-		case "quarters":
-			if x2 == 3 {
-				add, end = 75, e4
-			}
-		}
-		if add == 0 {
+		den := r.fractionAfter(e3, x2)
+		if den == 0 || 1000*x2%den != 0 {
 			return e
 		}
+		_, _, _, e4 := r.next(e3)
+		add, end = mixedAdd(1000*x2/den), e4
 	}
 	if v.vague || v.overflow {
 		return e
@@ -1650,6 +1688,44 @@ func (r *qreader) half(v *numeral, e int) int {
 
 // mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
 // 250 as 25, 125 as 125.
+// fractionAfter returns the denominator of the fraction word after white
+// space at e that a numerator k can take: singular after one ("a fifth"),
+// plural after more ("three fifths"), the numerator below the
+// denominator; 0 when there is none.
+func (r *qreader) fractionAfter(e int, k int64) int64 {
+	_, _, k4, e4 := r.next(e)
+	low, n := lower8(r.s[k4:e4])
+	if n < 4 {
+		return 0
+	}
+	plural := low[n-1] == 's'
+	var den int64
+	switch string(low[:n]) {
+	case "half", "halves":
+		den, plural = 2, n == 6
+	case "third", "thirds":
+		den = 3
+	case "quarter", "quarters", "fourth", "fourths":
+		den = 4
+	case "fifth", "fifths":
+		den = 5
+	case "sixth", "sixths":
+		den = 6
+	case "seventh", "sevenths":
+		den = 7
+	case "eighth", "eighths":
+		den = 8
+	case "ninth", "ninths":
+		den = 9
+	case "tenth", "tenths":
+		den = 10
+	}
+	if den == 0 || k >= den || plural != (k > 1) {
+		return 0
+	}
+	return den
+}
+
 func mixedAdd(t int64) int64 {
 	for t%10 == 0 && t > 0 {
 		t /= 10
@@ -1978,7 +2054,7 @@ func minDecimal(a, b Decimal) Decimal {
 // forSep reads the "-for-" or " for " of a reciprocal formula at i.
 func (r *qreader) forSep(i int) (int, bool) {
 	s := r.s
-	if strings.HasPrefix(s[i:], "-for-") {
+	if i+4 < len(s) && s[i] == '-' && s[i+1] == 'f' && s[i:i+5] == "-for-" {
 		return i + 5, true
 	}
 	if j := r.space(i); j > i && j < len(s) && isLetter(s[j]) {

@@ -1,11 +1,6 @@
 package numbers
 
-import (
-	"math"
-	"strconv"
-
-	"github.com/crosscheck/crosscheck/claims"
-)
+import "github.com/crosscheck/crosscheck/claims"
 
 // Fractions beyond those of scan.go: improper fractions in words
 // ("seventeen fifths", "five halves": a plural fraction word may exceed
@@ -162,16 +157,15 @@ func (sc *scanner) lastWord(e int) word {
 }
 
 // wordFraction reads what follows a number in words v at [i, e) when the
-// word w after it (across a hyphen when hyphen) is an ordinal or "and":
+// word w after it (across a hyphen when hyphen) is an ordinal (mixed
+// numbers, "one and a fourth", "one hundred and three quarters", are read by
+// the grammar of claims.ReadQuantity):
 //
 //   - an improper fraction with any numerator: "one million two hundred
 //     three fifths", "ninety-five hundred fifths";
 //   - a compound denominator ending the words: "one hundred thirty fifths"
 //     is 100/35 (but "one hundred and thirty fifths" is 130/5, the "and"
 //     binding the ten to the numerator);
-//   - a mixed number: "one hundred and three quarters" (100¾, the part
-//     after "and" smaller than the denominator), "one and a fourth",
-//     "twenty and three fifths" (a count with the fraction added);
 //   - a compound ordinal: "one hundred twenty fifth" (125th), "two
 //     hundredth" (200th), "three trillionth".
 //
@@ -201,9 +195,6 @@ func (sc *scanner) wordFraction(i, e int, v int64, w *word, hyphen bool) (int, b
 // wordFractionAt is wordFraction for v > 0, without emitting.
 func (sc *scanner) wordFractionAt(i, e int, v int64, w *word, hyphen bool) (Number, bool) {
 	s := sc.s
-	if w.is("and") && !hyphen {
-		return sc.mixedAfterAnd(i, v, w)
-	}
 	den, plural := fractionDen(w)
 	if den == 0 || w.is("second") {
 		return Number{}, false
@@ -216,14 +207,6 @@ func (sc *scanner) wordFractionAt(i, e int, v int64, w *word, hyphen bool) (Numb
 			if t := tensValue(&last); t > 0 {
 				if num, ok := sc.wordValue(i, before.end); ok && num > 0 {
 					return sc.ratio(i, w.end, num, t+o), true
-				}
-			}
-		}
-		// "one hundred and three quarters": a mixed number.
-		if before.is("and") && last.start > i {
-			if k, ok := sc.wordValue(last.start, e); ok && k > 1 && k < den {
-				if whole, ok := sc.wordValue(i, sc.trimSpace(i, before.start)); ok && whole > 0 {
-					return sc.mixed(i, w.end, whole, k, den), true
 				}
 			}
 		}
@@ -248,102 +231,8 @@ func (sc *scanner) wordFractionAt(i, e int, v int64, w *word, hyphen bool) (Numb
 	return Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal, Quantity: sc.exact(s[i:w.end], o)}, true
 }
 
-// mixedAfterAnd reads "and" and a proper fraction after a whole number v
-// that begins at i: "one and a fourth", "twenty and three fifths". ("and a half"
-// and "and a quarter" the grammar reads itself.)
-func (sc *scanner) mixedAfterAnd(i int, v int64, and *word) (Number, bool) {
-	s := sc.s
-	k := sc.spaceAt(and.end)
-	if k == and.end || k >= len(s) || !isLetter(s[k]) {
-		return Number{}, false
-	}
-	a := sc.wordAt(k)
-	var num int64
-	var ne int
-	if a.is("a") || a.is("an") {
-		num, ne = 1, a.end
-	} else {
-		q, n, err := claims.ReadQuantity(sc.tag, s[k:])
-		if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague || !isLetter(s[k+n-1]) {
-			return Number{}, false
-		}
-		var ok bool
-		if num, ok = q.Value.Int64(); !ok || num <= 1 {
-			return Number{}, false
-		}
-		ne = k + n
-	}
-	var fw word
-	if ne+1 < len(s) && s[ne] == '-' && isLetter(s[ne+1]) {
-		fw = sc.wordAt(ne + 1)
-	} else {
-		fw = sc.nextWord(ne)
-	}
-	den, plural := fractionDen(&fw)
-	if den == 0 || num >= den || plural != (num > 1) {
-		return Number{}, false
-	}
-	return sc.mixed(i, fw.end, v, num, den), true
-}
-
-// trimSpace returns e moved back over white space, not before i.
-func (sc *scanner) trimSpace(i, e int) int {
-	for e > i && (sc.s[e-1] == ' ' || sc.s[e-1] == '\t' || sc.s[e-1] == '\n') {
-		e--
-	}
-	return e
-}
-
 // ratio is the fraction num/den written at [i, end).
 func (sc *scanner) ratio(i, end int, num, den int64) Number {
 	return Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
 		Quantity: sc.ratioQuantity(sc.s[i:end], num, den), Numerator: num, Denominator: den}
-}
-
-// mixed is the count whole + num/den written at [i, end): exact when the
-// fraction terminates, rounded and Approx otherwise, as ratioQuantity.
-func (sc *scanner) mixed(i, end int, whole, num, den int64) Number {
-	q := sc.ratioQuantity(sc.s[i:end], num, den)
-	if v, err := q.Value.Add(claims.DecimalOf(whole)); err == nil {
-		q.Value, q.Lower.Value, q.Upper.Value = v, v, v
-	}
-	return Number{Span: claims.Span{Start: i, End: end}, Class: Count, Quantity: q}
-}
-
-// power reads an exponent after the number q at [i, e): "1.1^23",
-// "2.5^-1", "-1.1^+23" (the sign before the number applies to the power).
-// The value is rounded to 15 significant digits.
-func (sc *scanner) power(i, e int, q claims.Quantity) (int, bool) {
-	s := sc.s
-	j := e + 1
-	neg := false
-	for j < len(s) && (s[j] == '-' || s[j] == '+') && j-e <= 3 {
-		neg = neg != (s[j] == '-')
-		j++
-	}
-	k := sc.digitsEnd(j)
-	if k == j || k-j > 3 || k < len(s) && (isAlnum(s[k]) || s[k] == '.' || s[k] == '^') {
-		return i, false
-	}
-	x := float64(atoi(s[j:k]))
-	if neg {
-		x = -x
-	}
-	base := q.Value.Abs().Float64()
-	f := math.Pow(base, x)
-	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
-		return i, false
-	}
-	if q.Value.Sign() < 0 {
-		f = -f
-	}
-	v, err := claims.ParseDecimal(strconv.FormatFloat(f, 'f', -1, 64))
-	if err != nil {
-		return i, false
-	}
-	if r, err := v.Quo(claims.DecimalOf(1), 15); err == nil {
-		v = r
-	}
-	p := claims.NewQuantity(s[i:k], claims.Exact, v)
-	return sc.emit(Number{Span: claims.Span{Start: i, End: k}, Class: Count, Quantity: p}), true
 }

@@ -1501,12 +1501,15 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 	if l := k + 4; l < len(s) && isLetter(s[k+1]) && isLetter(s[k+2]) && isLetter(s[k+3]) && isLetter(s[l]) {
 		return j
 	}
-	if strings.HasPrefix(s[k:], "a.m.") || strings.HasPrefix(s[k:], "p.m.") || strings.HasPrefix(s[k:], "A.M.") || strings.HasPrefix(s[k:], "P.M.") {
+	if k+3 < len(s) && s[k+1] == '.' && s[k+3] == '.' && s[k+2]|0x20 == 'm' && (s[k]|0x20 == 'a' || s[k]|0x20 == 'p') &&
+		(s[k] == 'a' || s[k] == 'p') == (s[k+2] == 'm') { // "a.m.", "P.M."
 		return k + 4
 	}
-	for _, oc := range [...]string{"o'clock", "o’clock"} {
-		if strings.HasPrefix(s[k:], oc) {
-			return k + len(oc)
+	if s[k] == 'o' {
+		for _, oc := range [...]string{"o'clock", "o’clock"} {
+			if strings.HasPrefix(s[k:], oc) {
+				return k + len(oc)
+			}
 		}
 	}
 	w := sc.wordAt(k)
@@ -2026,11 +2029,6 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return e, true
 	}
 	e := i + n
-	if e+1 < len(s) && s[e] == '^' && q.Qualifier == claims.Exact && !q.Vague {
-		if e2, ok := sc.power(i, e, q); ok {
-			return e2, true // "1.1^23", "2.5^-1"
-		}
-	}
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
 	// "about 3/4": the hedge goes with the fraction.
 	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {
@@ -2106,7 +2104,8 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class = Year
 		return sc.emit(num), true
 	}
-	if strings.HasPrefix(s[e:], "-year-old") || strings.HasPrefix(s[e:], "-years-old") || strings.HasPrefix(s[e:], "-month-old") {
+	if e+1 < len(s) && s[e] == '-' && (s[e+1] == 'y' || s[e+1] == 'm') &&
+		(strings.HasPrefix(s[e:], "-year-old") || strings.HasPrefix(s[e:], "-years-old") || strings.HasPrefix(s[e:], "-month-old")) {
 		w := sc.wordAt(e + 1)
 		end := sc.wordAt(w.end + 1).end
 		if end < len(s) && s[end] == 's' {
