@@ -470,7 +470,7 @@ var vocabLengths = func() (t [26]uint32) {
 }()
 
 // vocabulary is every word lookupWord knows (TestVocabulary checks it).
-const vocabulary = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+const vocabulary = `zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred
 thousand million billion trillion dozen dozens scores hundreds thousands millions billions tens several few a an
 another more than over above nearly almost about around some roughly approximately approx circa c at least most
@@ -478,12 +478,12 @@ up to as many much fewer less under below between from and or plus percent pct p
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
 equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
-crore crores lkh lkhs koti percents through thru equaling equalling`
+crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
 	switch string(b) {
-	case "zero":
+	case "zero", "nought", "naught":
 		return wNumber, 0
 	case "one":
 		return wNumber, 1
@@ -553,7 +553,7 @@ func lookupWord(b []byte) (word, int64) {
 		// South Asian scales: a lakh is 100,000, a crore 10,000,000
 		// ("12 lakh", "three crore twelve lakh").
 		return wScale, 5
-	case "crore", "crores", "koti":
+	case "crore", "crores", "krore", "krores", "koti", "cr":
 		return wScale, 7
 	case "dozen":
 		return wDozen, 12
@@ -1315,7 +1315,7 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 		sHundred
 		sScale
 	)
-	var total, cur int64
+	var total, cur, base int64 // base: cur before an "and" ("three hundred and two dozens")
 	state, lastScale, end := sStart, 100, i
 	j := i
 	for {
@@ -1374,7 +1374,7 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 			}
 			switch {
 			case x == 12 && state != sScale:
-				cur *= 12
+				cur = base + (cur-base)*12
 			case w == wPlural && (x == 1000 || x == 1_000_000 || x == 1_000_000_000) && total+cur < 1_000_000:
 				total, cur = 0, (total+cur)*x
 			default:
@@ -1414,6 +1414,7 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 					if x3 < 10 && r.fractionAfter(e3, x3) > 0 {
 						break // "one hundred and three quarters": a mixed number
 					}
+					base = cur
 					j = k2
 					continue
 				}
@@ -1637,7 +1638,12 @@ func (r *qreader) half(v *numeral, e int) int {
 	case strings.HasPrefix(s[e:], "¾"):
 		add, end = 75, e+2
 	case v.prec >= 0 && e+4 <= len(s) && s[e] == ' ' && isDigit(s[e+1]) && s[e+2] == '/' && isDigit(s[e+3]) &&
-		(e+4 == len(s) || !isAlnum(s[e+4]) && s[e+4] != '/'):
+		(e+4 == len(s) || !isAlnum(s[e+4]) && s[e+4] != '/'),
+		v.prec >= 0 && e+5 <= len(s) && s[e] == ' ' && s[e+1] == ' ' && isDigit(s[e+2]) && s[e+3] == '/' && isDigit(s[e+4]) &&
+			(e+5 == len(s) || !isAlnum(s[e+5]) && s[e+5] != '/'):
+		if s[e+1] == ' ' {
+			e++ // "2  1/4"
+		}
 		// "1 1/2", "2 3/4", "3 5/8": a mixed number, when the fraction
 		// ends within three places.
 		num, den := int64(s[e+1]-'0'), int64(s[e+3]-'0')

@@ -260,7 +260,7 @@ func starterIndex(c0, c1 byte) int {
 	return (int(c0|0x20)-'a')*27 + k
 }
 
-const starterWords = `zero one two three four five six seven eight nine ten eleven twelve
+const starterWords = `zero nought naught one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
@@ -298,7 +298,7 @@ func roleOf(w *word) int {
 		return rURL
 	case "half":
 		return rHalf
-	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	case "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "another", "dozens", "scores",
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
@@ -627,7 +627,7 @@ func coreStart(w *word) bool {
 		return true
 	}
 	switch string(w.low[:w.n]) {
-	case "zero", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+	case "zero", "nought", "naught", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
 		"negative":
 		return true
@@ -2017,6 +2017,11 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if n == 0 {
 		return i, false
 	}
+	if end, ok := sc.yearThenTo(i, q); ok {
+		// "rose 60% in 2018 to 3.9 million": a year, then a level.
+		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
+			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
+	}
 	if end, ok := sc.changeRange(i, q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
 		full := sc.s
@@ -2165,6 +2170,18 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(num), true
 	}
 	if u := durationUnit(&w); u != "" {
+		if (u == "year" || u == "month") && w.n <= 6 && strings.HasPrefix(s[w.end:], "-old") && !hyphen {
+			// "the 15 year-old students": an age spaced as it is often typed.
+			end := w.end + 4
+			if end < len(s) && s[end] == 's' {
+				end++
+			}
+			num.Class, num.Span.End = Age, end
+			if u == "month" {
+				num.Unit = "month"
+			}
+			return sc.emit(num), true
+		}
 		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWord(nw.end).is("age")) && !hyphen {
 			if nw.is("of") {
 				nw = sc.nextWord(nw.end) // "14 years of age"
