@@ -612,8 +612,10 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		// A hedge ("more", "about", "some", "over"): a figure must follow
 		// within a few words of hedge, or "the age of" ("under the age of
 		// 25").
-		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) && sc.nextWord(w.end).is("the") {
-			return true
+		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) {
+			if nw := sc.nextWord(w.end); nw.is("the") {
+				return sc.nextWord(nw.end).is("age")
+			}
 		}
 		return sc.coreAhead(w.end)
 	}
@@ -642,6 +644,7 @@ func coreStart(w *word) bool {
 // year") fail.
 func (sc *scanner) coreAhead(e int) bool {
 	s := sc.s
+	than := false
 	for words := 0; words < 6; words++ {
 		k := sc.spaceAt(e)
 		if k >= len(s) {
@@ -649,6 +652,9 @@ func (sc *scanner) coreAhead(e int) bool {
 		}
 		c := s[k]
 		if !isLetter(c) {
+			if c == '.' || c == ',' {
+				return k+1 < len(s) && isDigit(s[k+1]) // ".5", not the end of a sentence
+			}
 			return byteClass[c] != cOther || c == '%' // digits, signs, currencies, "½"
 		}
 		if k == e {
@@ -658,9 +664,12 @@ func (sc *scanner) coreAhead(e int) bool {
 		if coreStart(&w) {
 			return true
 		}
-		if !hedgeWord(&w) {
+		// After "than" a figure follows at once, or "or equal": "lower
+		// than in 1995" holds no figure.
+		if !hedgeWord(&w) || than && !w.is("or") {
 			return false
 		}
+		than = w.is("than")
 		e = w.end
 	}
 	return false
