@@ -2043,6 +2043,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return e, true
 	}
 	e := i + n
+	if e2, ok := sc.score(i, e, q); ok {
+		return e2, true
+	}
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
 	// "about 3/4": the hedge goes with the fraction.
 	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {

@@ -40,7 +40,8 @@ var measureUnits = map[string]string{
 	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn",
 	// energy and power
 	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-	"megawatts": "MW", "gigawatts": "GW",
+	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm",
 	// points of an index, a score or a rate
 	"point": "point", "points": "point", "pts": "point", "bps": "bp",
 }
