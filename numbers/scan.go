@@ -32,11 +32,12 @@ func Scan(text string, opts Options) iter.Seq[Number] {
 }
 
 type scanner struct {
-	s     string
-	tag   language.Tag
-	yield func(Number) bool
-	stop  bool
-	last  int // end of the last span emitted
+	s         string
+	tag       language.Tag
+	yield     func(Number) bool
+	stop      bool
+	last      int // end of the last span emitted
+	lastClass Class
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -129,7 +130,7 @@ func (sc *scanner) emit(n Number) int {
 		sc.finish(&n)
 	}
 	n.Text = sc.s[n.Span.Start:n.Span.End]
-	sc.last = n.Span.End
+	sc.last, sc.lastClass = n.Span.End, n.Class
 	if !sc.yield(n) {
 		sc.stop = true
 	}
@@ -507,7 +508,12 @@ func (sc *scanner) atWord(i int) int {
 			}
 		}
 		if w.is("a") || w.is("an") {
-			// "an hour", "a week": one of the unit.
+			// "an hour", "a week": one of the unit; but right after a
+			// figure it makes a rate ("5% a year", "€40 a month"), no
+			// duration.
+			if sc.last > 0 && sc.last < i && sc.spaceAt(sc.last) == i && sc.rateAfter(w.end) {
+				return w.end
+			}
 			if nw := sc.nextWord(w.end); durationUnit(&nw) != "" && !strings.HasSuffix(nw.str(), "s") &&
 				!(nw.is("second") && sc.nextWord(nw.end).n > 0) { // "a second convoy" is an ordinal
 				return sc.emit(Number{Span: claims.Span{Start: i, End: nw.end}, Class: Duration, Unit: durationUnit(&nw),

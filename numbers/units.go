@@ -514,3 +514,24 @@ var unitFilter = newFilter(measureUnits)
 // specialFilter passes the words unitAfter reads with the word after them.
 var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "basis": true, "square": true,
 	"sq": true, "cubic": true, "nautical": true})
+
+// rateAfter reports whether "a" or "an" ending at e, right after a share,
+// an amount of money or a duration, makes a rate with the unit of time
+// after it ("5% a year", "€40 a month", "ten hours a day"), rather than a
+// duration of one ("up from 41 a day earlier").
+func (sc *scanner) rateAfter(e int) bool {
+	switch sc.lastClass {
+	case Percentage, Money, Duration:
+	default:
+		return false
+	}
+	nw := sc.nextWord(e)
+	if durationUnit(&nw) == "" {
+		return false
+	}
+	switch aw := sc.nextWord(nw.end); string(aw.low[:aw.n]) {
+	case "earlier", "later", "before", "after", "ago":
+		return false
+	}
+	return true
+}
