@@ -788,6 +788,29 @@ func (r *qreader) orEqual(e int) int {
 	return e3
 }
 
+// percentFirst reads "percent of", "percents of" or "per cent of" and the
+// white space after it at i, and returns where the number begins, or i.
+func (r *qreader) percentFirst(i int) int {
+	if i >= len(r.s) || r.s[i]|0x20 != 'p' {
+		return i
+	}
+	w, _, e := r.readWord(i)
+	if w == wPer {
+		if w2, _, _, e2 := r.next(e); w2 == wCent {
+			w, e = wPercent, e2
+		}
+	}
+	if w != wPercent {
+		return i
+	}
+	if w2, _, _, e2 := r.next(e); w2 == wOf {
+		if k := r.space(e2); k > e2 {
+			return k
+		}
+	}
+	return i
+}
+
 // orEqualThan reads "or equal than" or "or equal to" after a comparative
 // at e ("greater or equal than", "less or equal to") and returns its end,
 // or -1.
@@ -1868,8 +1891,22 @@ func (r *qreader) change(i int) (Direction, int) {
 // phrase reads the whole grammar at 0.
 func (r *qreader) phrase() (Quantity, int, error) {
 	change, start := r.change(0)
+	pctFirst := false
+	if k := r.percentFirst(start); k > start {
+		// "percent of 10", "per cent of twenty-two": the share named first.
+		start, pctFirst = k, true
+	}
 	kind, qual, i := r.prehedge(start)
+	if pctFirst {
+		kind, qual, i = hNone, 0, start
+	}
 	lo, e, ok := r.core(i)
+	if ok && pctFirst {
+		if lo.vague || lo.currency {
+			return Quantity{}, 0, nil
+		}
+		lo.percent = true
+	}
 	if !ok && kind != hNone {
 		kind, qual, i = hNone, 0, start
 		lo, e, ok = r.core(start)

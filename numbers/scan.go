@@ -234,7 +234,8 @@ const (
 	rAged
 	rURL
 	rHalf
-	rCode // an ISO currency code: "EUR 5 million"
+	rCode    // an ISO currency code: "EUR 5 million"
+	rPercent // "percent of 10": a share named before its number
 )
 
 // starters marks, for each pair of first letters (or a lone letter), the
@@ -267,7 +268,7 @@ eighty ninety a an another dozens scores hundreds thousands millions billions te
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
 below close just well no not upwards in between from us minus negative north south beyond exceeding topping greater larger bigger higher smaller
 lower equal equals equaling equalling slightly far much marginally somewhat
-considerably substantially usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
+considerably substantially percent percents per usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth
@@ -312,6 +313,8 @@ func roleOf(w *word) int {
 		return rQuantity
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny", "inr", "aud", "cad", "hkd", "sgd", "nzd", "rs":
 		return rCode
+	case "percent", "percents", "per":
+		return rPercent
 	}
 	return rNone
 }
@@ -560,6 +563,10 @@ func (sc *scanner) atWord(i int) int {
 			if err == nil && n > 0 && q.Unit == claims.Count {
 				return sc.emit(Number{Span: claims.Span{Start: i, End: j + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
 			}
+		}
+	case rPercent:
+		if e, ok := sc.percentFirst(i, &w); ok {
+			return e
 		}
 	case rHalf:
 		if e, ok := sc.quantityAt(i); ok {

@@ -535,3 +535,24 @@ func (sc *scanner) rateAfter(e int) bool {
 	}
 	return true
 }
+
+// percentFirst reads a share named before its number, with no figure
+// before it: "percent of 10", "per cent of twenty-two" (10% and 22%). After
+// a figure ("40 percent of 2019 levels") the share was read with it.
+func (sc *scanner) percentFirst(i int, w *word) (int, bool) {
+	s := sc.s
+	if w.is("per") && !sc.nextWord(w.end).is("cent") {
+		return i, false
+	}
+	if pw := sc.prevWord(i); pw.n == 0 && i > 0 && sc.last > 0 && sc.spaceAt(sc.last) == i {
+		return i, false
+	}
+	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
+	if err != nil || n == 0 || q.Unit != claims.Percent || q.Qualifier != claims.Exact {
+		return i, false
+	}
+	if e := i + n; e < len(s) && (isAlnum(s[e]) || s[e] == '-') || sc.nextWord(e).n > 0 && !sc.nextWord(e).is("and") {
+		return i, false // "percent of 10-year-olds", "percent of 200 voters"
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Percentage, Quantity: q}), true
+}
