@@ -2039,6 +2039,16 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if n == 0 {
 		return i, false
 	}
+	if q.Qualifier == claims.Approx && isLetter(s[i]) {
+		// "about 500 or more": the bound after the number wins over the
+		// hedge before it, which stays out of the span.
+		if j := sc.spaceAt(sc.wordAt(i).end); j < i+n {
+			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && j+n2 > i+n &&
+				(q2.Qualifier == claims.AtLeast || q2.Qualifier == claims.AtMost) {
+				i, q, n = j, q2, n2
+			}
+		}
+	}
 	if end, ok := sc.yearThenTo(i, q); ok {
 		// "rose 60% in 2018 to 3.9 million": a year, then a level.
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
