@@ -1475,7 +1475,7 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	}
 	// A sign: "-5", "−5", "minus five".
 	if t, size := tok(s, i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
-		if d, _ := r.digitAt(i + size); d >= 0 {
+		if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
 			v, e, ok := r.core(i + size)
 			if ok && !v.vague {
 				v.neg = !v.neg
