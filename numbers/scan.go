@@ -491,11 +491,19 @@ func (sc *scanner) atWord(i int) int {
 			// figure is read from the word after it.
 			return w.end
 		}
-		if e, ok := sc.quantityAt(i); ok {
-			return e
+		// "a month", "an hour": no quantity phrase, a duration (below).
+		aUnit := false
+		if w.n <= 2 && (w.is("a") || w.is("an")) {
+			nw := sc.nextWord(w.end)
+			aUnit = durationUnit(&nw) != ""
 		}
-		if e, ok := sc.hedgedFraction(i); ok {
-			return e
+		if !aUnit {
+			if e, ok := sc.quantityAt(i); ok {
+				return e
+			}
+			if e, ok := sc.hedgedFraction(i); ok {
+				return e
+			}
 		}
 		if w.is("under") || w.is("over") || w.is("above") || w.is("below") {
 			if e, ok := sc.ageOf(i, w.end); ok {
@@ -600,6 +608,8 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		return nw.is("many") || nw.is("much") || nw.is("few")
 	case "up":
 		return sc.nextWord(w.end).is("to")
+	case "from":
+		return sc.rangeAhead(w.end)
 	case "a", "an":
 		nw := sc.nextWord(w.end)
 		switch string(nw.low[:nw.n]) {
@@ -2384,4 +2394,32 @@ func currencyOf(t string) string {
 		}
 	}
 	return ""
+}
+
+// rangeAhead reports whether, after "from" ending at e, the second end of
+// a range can follow the first number: "to", "through", "up to" or a dash
+// before the clause ends. "up 3.4 points from 1990," holds none, and the
+// number is read alone.
+func (sc *scanner) rangeAhead(e int) bool {
+	s := sc.s
+	for j := e; j < len(s) && j-e < 48; j++ {
+		switch c := s[j]; c {
+		case '-', '~':
+			return true
+		case 0xE2: // "–", "—"
+			return true
+		case ',', ';', ':', '.', '!', '?', '(', ')', '\n':
+			if c == '.' || c == ',' {
+				if j+1 < len(s) && isDigit(s[j+1]) && j > 0 && isDigit(s[j-1]) {
+					continue // "3.4", "6,000"
+				}
+			}
+			return false
+		case 't', 'T':
+			if j > 0 && s[j-1] == ' ' && j+2 < len(s) && (s[j+1] == 'o' || s[j+1] == 'h') {
+				return true // "to", "through", "thru"
+			}
+		}
+	}
+	return true // a long phrase: let the grammar decide
 }
