@@ -2027,7 +2027,8 @@ func currencyWord(w *word, s string) bool {
 	switch string(w.low[:w.n]) {
 	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
 		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
-		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence":
+		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence", "kronor",
+		"kroner":
 		return true
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "cny", "jpy", "inr":
 		return isUpper(s[w.start])

@@ -241,6 +241,10 @@ func currencyCode(unit string) string {
 		return "ILS"
 	case "riyal", "riyals":
 		return "SAR"
+	case "kronor", "krona":
+		return "SEK"
+	case "kroner", "krone":
+		return "DKK" // and the Norwegian krone: "Norwegian kroner" says which
 	}
 	return ""
 }
@@ -328,6 +332,10 @@ var nationalCurrencies = map[string]map[string]string{
 	"chinese":    {"yuan": "CNY"},
 	"japanese":   {"yen": "JPY"},
 	"brazilian":  {"reais": "BRL", "real": "BRL"},
+	"danish":     {"crowns": "DKK", "crown": "DKK", "kroner": "DKK", "krone": "DKK"},
+	"norwegian":  {"crowns": "NOK", "crown": "NOK", "kroner": "NOK", "krone": "NOK"},
+	"swedish":    {"crowns": "SEK", "crown": "SEK", "kronor": "SEK", "krona": "SEK"},
+	"czech":      {"crowns": "CZK", "crown": "CZK", "koruna": "CZK", "korunas": "CZK"},
 }
 
 // nationalCodes are the codes of the two-word adjectives.
