@@ -100,25 +100,3 @@ func mixedCase(w string) bool {
 	}
 	return false
 }
-
-// score reads a result written with a hyphen after the number q at [i, e),
-// the first side not below the second ("ended 2-2", "won 3-1", "a 5-4
-// ruling"): a label of a match or a vote, not two counts. (A rising pair,
-// "3-5", is a range, which the grammar reads.)
-func (sc *scanner) score(i, e int, q claims.Quantity) (int, bool) {
-	s := sc.s
-	if q.Qualifier != claims.Exact || e-i > 2 || e+1 >= len(s) || s[e] != '-' || !isDigit(s[i]) || !isDigit(s[e+1]) {
-		return i, false
-	}
-	k := sc.digitsEnd(e + 1)
-	if k-e-1 > 2 || k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == '%' || s[k] == '/' || s[k] == '.' && k+1 < len(s) && isDigit(s[k+1])) {
-		return i, false
-	}
-	if i > 0 && (s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') {
-		return i, false
-	}
-	if atoi(s[e+1:k]) > atoi(s[i:e]) {
-		return i, false
-	}
-	return sc.emit(Number{Span: claims.Span{Start: i, End: k}, Class: Identifier}), true
-}

@@ -32,12 +32,11 @@ func Scan(text string, opts Options) iter.Seq[Number] {
 }
 
 type scanner struct {
-	s         string
-	tag       language.Tag
-	yield     func(Number) bool
-	stop      bool
-	last      int // end of the last span emitted
-	lastClass Class
+	s     string
+	tag   language.Tag
+	yield func(Number) bool
+	stop  bool
+	last  int // end of the last span emitted
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -130,7 +129,7 @@ func (sc *scanner) emit(n Number) int {
 		sc.finish(&n)
 	}
 	n.Text = sc.s[n.Span.Start:n.Span.End]
-	sc.last, sc.lastClass = n.Span.End, n.Class
+	sc.last = n.Span.End
 	if !sc.yield(n) {
 		sc.stop = true
 	}
@@ -519,12 +518,7 @@ func (sc *scanner) atWord(i int) int {
 			}
 		}
 		if w.is("a") || w.is("an") {
-			// "an hour", "a week": one of the unit; but right after a
-			// figure it makes a rate ("5% a year", "€40 a month"), no
-			// duration.
-			if sc.last > 0 && sc.last < i && sc.spaceAt(sc.last) == i && sc.rateAfter(w.end) {
-				return w.end
-			}
+			// "an hour", "a week": one of the unit.
 			if nw := sc.nextWord(w.end); durationUnit(&nw) != "" && !strings.HasSuffix(nw.str(), "s") &&
 				!(nw.is("second") && sc.nextWord(nw.end).n > 0) { // "a second convoy" is an ordinal
 				return sc.emit(Number{Span: claims.Span{Start: i, End: nw.end}, Class: Duration, Unit: durationUnit(&nw),
@@ -2077,9 +2071,6 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return e, true
 	}
 	e := i + n
-	if e2, ok := sc.score(i, e, q); ok {
-		return e2, true
-	}
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
 	// "about 3/4": the hedge goes with the fraction.
 	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {

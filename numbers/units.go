@@ -523,27 +523,6 @@ var unitFilter = newFilter(measureUnits)
 var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "basis": true, "square": true,
 	"sq": true, "cubic": true, "nautical": true})
 
-// rateAfter reports whether "a" or "an" ending at e, right after a share,
-// an amount of money or a duration, makes a rate with the unit of time
-// after it ("5% a year", "€40 a month", "ten hours a day"), rather than a
-// duration of one ("up from 41 a day earlier").
-func (sc *scanner) rateAfter(e int) bool {
-	switch sc.lastClass {
-	case Percentage, Money, Duration:
-	default:
-		return false
-	}
-	nw := sc.nextWord(e)
-	if durationUnit(&nw) == "" {
-		return false
-	}
-	switch aw := sc.nextWord(nw.end); string(aw.low[:aw.n]) {
-	case "earlier", "later", "before", "after", "ago":
-		return false
-	}
-	return true
-}
-
 // percentFirst reads a share named before its number, with no figure
 // before it: "percent of 10", "per cent of twenty-two" (10% and 22%). After
 // a figure ("40 percent of 2019 levels") the share was read with it.
