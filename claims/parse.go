@@ -1132,12 +1132,19 @@ func power(v numeral, s string, i int) (Decimal, int, bool) {
 	if f == 0 || math.IsInf(f, 0) || math.IsNaN(f) || f > 1e18 || f < 1e-15 {
 		return Decimal{}, i, false
 	}
-	d, err := ParseDecimal(strconv.FormatFloat(f, 'f', -1, 64))
+	// Fifteen significant digits, without allocating.
+	e10 := int(math.Floor(math.Log10(f)))
+	c := int64(math.Round(f * math.Pow10(14-e10)))
+	exp := e10 - 14
+	if c >= 1_000_000_000_000_000 {
+		c, exp = (c+5)/10, exp+1
+	}
+	for c != 0 && c%10 == 0 {
+		c, exp = c/10, exp+1
+	}
+	d, err := NewDecimal(c, exp)
 	if err != nil {
 		return Decimal{}, i, false
-	}
-	if r, err := roundRat(d.rat(), 15); err == nil {
-		d = r
 	}
 	return d, k, true
 }
