@@ -3,6 +3,7 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -433,6 +434,7 @@ const (
 	wAnother
 	wDown
 	wBy
+	wThrough
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -468,19 +470,20 @@ var vocabLengths = func() (t [26]uint32) {
 }()
 
 // vocabulary is every word lookupWord knows (TestVocabulary checks it).
-const vocabulary = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+const vocabulary = `zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred
 thousand million billion trillion dozen dozens scores hundreds thousands millions billions tens several few a an
 another more than over above nearly almost about around some roughly approximately approx circa c at least most
 up to as many much fewer less under below between from and or plus percent pct per cent percentage point points
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
-equal equals but north beyond exceeding topping south thereabouts ish minimum down by`
+equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
+crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
 	switch string(b) {
-	case "zero":
+	case "zero", "nought", "naught":
 		return wNumber, 0
 	case "one":
 		return wNumber, 1
@@ -546,6 +549,12 @@ func lookupWord(b []byte) (word, int64) {
 		return wScale, 9
 	case "trillion":
 		return wScale, 12
+	case "lakh", "lakhs", "lac", "lacs", "lkh", "lkhs":
+		// South Asian scales: a lakh is 100,000, a crore 10,000,000
+		// ("12 lakh", "three crore twelve lakh").
+		return wScale, 5
+	case "crore", "crores", "krore", "krores", "koti", "cr":
+		return wScale, 7
 	case "dozen":
 		return wDozen, 12
 	case "dozens":
@@ -594,6 +603,8 @@ func lookupWord(b []byte) (word, int64) {
 		return wUp, 0
 	case "to":
 		return wTo, 0
+	case "through", "thru":
+		return wThrough, 0
 	case "as":
 		return wAs, 0
 	case "many":
@@ -614,7 +625,7 @@ func lookupWord(b []byte) (word, int64) {
 		return wOr, 0
 	case "plus":
 		return wPlus, 0
-	case "percent", "pct":
+	case "percent", "pct", "percents":
 		return wPercent, 0
 	case "per":
 		return wPer, 0
@@ -668,7 +679,7 @@ func lookupWord(b []byte) (word, int64) {
 		return wGreater, 0
 	case "smaller", "lower":
 		return wSmaller, 0
-	case "equal", "equals":
+	case "equal", "equals", "equaling", "equalling":
 		return wEqual, 0
 	case "but":
 		return wBut, 0
@@ -758,7 +769,7 @@ var wordHedges = [...][]wordHedge{
 var comparisonSigns = [...]struct {
 	sign string
 	q    Qualifier
-}{{">=", AtLeast}, {"=>", AtLeast}, {"<=", AtMost}, {"=<", AtMost}, {"≥", AtLeast}, {"≤", AtMost}, {">", MoreThan}, {"<", LessThan}}
+}{{">=", AtLeast}, {"=>", AtLeast}, {"<=", AtMost}, {"=<", AtMost}, {"> =", AtLeast}, {"< =", AtMost}, {"≥", AtLeast}, {"≤", AtMost}, {">", MoreThan}, {"<", LessThan}}
 
 // orEqual reads "or equal to" after a strict comparison at e and returns
 // its end, or -1.
@@ -777,6 +788,43 @@ func (r *qreader) orEqual(e int) int {
 	return e3
 }
 
+// percentFirst reads "percent of", "percents of" or "per cent of" and the
+// white space after it at i, and returns where the number begins, or i.
+func (r *qreader) percentFirst(i int) int {
+	if i >= len(r.s) || r.s[i]|0x20 != 'p' {
+		return i
+	}
+	w, _, e := r.readWord(i)
+	if w == wPer {
+		if w2, _, _, e2 := r.next(e); w2 == wCent {
+			w, e = wPercent, e2
+		}
+	}
+	if w != wPercent {
+		return i
+	}
+	if w2, _, _, e2 := r.next(e); w2 == wOf {
+		if k := r.space(e2); k > e2 {
+			return k
+		}
+	}
+	return i
+}
+
+// orEqualThan reads "or equal than" or "or equal to" after a comparative
+// at e ("greater or equal than", "less or equal to") and returns its end,
+// or -1.
+func (r *qreader) orEqualThan(e int) int {
+	e2 := r.orEqual(e)
+	if e2 < 0 {
+		return -1
+	}
+	if w, _, _, e3 := r.next(e2); w == wThan {
+		return e3
+	}
+	return e2
+}
+
 // prehedge reads a hedge at i. It returns the kind, the qualifier and the
 // position after the hedge and the white space after it; kind hNone when
 // there is none.
@@ -790,6 +838,9 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	}
 	if !isLetter(s[i]) {
 		// Comparison signs: "> 10", ">=10", "≤ 5".
+		if c := s[i]; c != '<' && c != '>' && c != '=' && c != 0xE2 {
+			return hNone, 0, i
+		}
 		for _, c := range comparisonSigns {
 			if strings.HasPrefix(s[i:], c.sign) {
 				return hQual, c.q, r.space(i + len(c.sign))
@@ -829,6 +880,9 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		if e2 := seq(e, wOr, wFewer); e2 > 0 { // "more or less"
 			return hQual, Approx, after(e2)
 		}
+		if e2 := r.orEqualThan(e); e2 > 0 { // "greater or equal than 10"
+			return hQual, AtLeast, after(e2)
+		}
 	case wAbout:
 		if e < len(s) && s[e] == '.' && e-i <= 6 { // "approx.", "c."
 			e++
@@ -843,6 +897,9 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 			}
 			return hQual, LessThan, after(e2)
 		}
+		if e2 := r.orEqualThan(e); e2 > 0 { // "less or equal than 10"
+			return hQual, AtMost, after(e2)
+		}
 	case wEqual:
 		// "equal to or more than 10", "equal to or less than 10"
 		if e2 := seq(e, wTo, wOr); e2 > 0 {
@@ -855,6 +912,13 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 					return hQual, AtMost, after(e4)
 				}
 			}
+		}
+		// "equal to 20", "equals 20", "equaling to 20": exactly.
+		if e2 := seq(e, wTo); e2 > 0 {
+			return hQual, Exact, after(e2)
+		}
+		if s[e-1]|0x20 == 's' {
+			return hQual, Exact, after(e)
 		}
 	case wA:
 		// "a little over"
@@ -894,6 +958,11 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	if int(w) < len(wordHedges) {
 		for _, h := range wordHedges[w] {
 			if e2 := seq(e, h.rest[:h.n]...); e2 > 0 {
+				if h.kind == hQual && (h.q == AtLeast || h.q == AtMost) {
+					if e3 := r.orEqual(e2); e3 > 0 { // "at least or equal to 30"
+						return h.kind, h.q, after(e3)
+					}
+				}
 				return h.kind, h.q, after(e2)
 			}
 		}
@@ -1028,7 +1097,56 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 		v.prec += x
 		j = k
 	}
+	// A power: "1.1^23", "2.5^-1" (a sign before the number stays outside
+	// it: "-2.5^-1" is −0.4), rounded to 15 significant digits.
+	if j+1 < len(r.s) && r.s[j] == '^' && !v.overflow {
+		if p, k, ok := power(v, r.s, j+1); ok {
+			v.coef, v.exp, v.prec = p.coef, int(p.exp), int(p.exp)
+			j = k
+		}
+	}
 	return v, j, true
+}
+
+// power raises the numeral v to the exponent written at i ("23", "-1",
+// "+23", "--23") and returns the result and the end of the exponent.
+func power(v numeral, s string, i int) (Decimal, int, bool) {
+	j, neg := i, false
+	for j < len(s) && (s[j] == '-' || s[j] == '+') && j-i < 2 {
+		neg = neg != (s[j] == '-')
+		j++
+	}
+	k, x := j, 0
+	for k < len(s) && isDigit(s[k]) && k-j < 3 {
+		x = x*10 + int(s[k]-'0')
+		k++
+	}
+	if k == j || k < len(s) && (isAlnum(s[k]) || s[k] == '^' || s[k] == '.' && k+1 < len(s) && isDigit(s[k+1])) {
+		return Decimal{}, i, false
+	}
+	if neg {
+		x = -x
+	}
+	base := float64(v.coef) * math.Pow(10, float64(v.exp))
+	f := math.Pow(base, float64(x))
+	if f == 0 || math.IsInf(f, 0) || math.IsNaN(f) || f > 1e18 || f < 1e-15 {
+		return Decimal{}, i, false
+	}
+	// Fifteen significant digits, without allocating.
+	e10 := int(math.Floor(math.Log10(f)))
+	c := int64(math.Round(f * math.Pow10(14-e10)))
+	exp := e10 - 14
+	if c >= 1_000_000_000_000_000 {
+		c, exp = (c+5)/10, exp+1
+	}
+	for c != 0 && c%10 == 0 {
+		c, exp = c/10, exp+1
+	}
+	d, err := NewDecimal(c, exp)
+	if err != nil {
+		return Decimal{}, i, false
+	}
+	return d, k, true
 }
 
 // exponent reads "e31" or "e-5" at i, not followed by a letter or digit
@@ -1153,6 +1271,9 @@ func (r *qreader) scale(v *numeral, i int) int {
 	if w == wPlural && x == 12 {
 		w = wDozen // "3 dozens"
 	}
+	if w == wPlural && (x == 1000 || x == 1_000_000 || x == 1_000_000_000) {
+		w, x = wScale, int64(numDigits(x)-1) // "3 millions", as some write million
+	}
 	switch w {
 	case wDozen:
 		// "3 dozen"
@@ -1224,7 +1345,7 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 		sHundred
 		sScale
 	)
-	var total, cur int64
+	var total, cur, base int64 // base: cur before an "and" ("three hundred and two dozens")
 	state, lastScale, end := sStart, 100, i
 	j := i
 	for {
@@ -1275,11 +1396,20 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 			}
 			cur, state = 1, sUnit
 		case wDozen, wPlural:
-			// "two dozen", "four dozens"
-			if (w == wPlural && x != 12) || (state != sUnit && state != sTeen && state != sTen) {
+			// "two dozen", "four dozens", "two hundred dozens"; a plural
+			// scale multiplies all before it: "three billions", "three
+			// thousand millions".
+			if state == sStart || state == sScale && w != wPlural {
 				goto done
 			}
-			cur *= 12
+			switch {
+			case x == 12 && state != sScale:
+				cur = base + (cur-base)*12
+			case w == wPlural && (x == 1000 || x == 1_000_000 || x == 1_000_000_000) && total+cur < 1_000_000:
+				total, cur = 0, (total+cur)*x
+			default:
+				goto done
+			}
 			end = e
 			goto done
 		default:
@@ -1310,7 +1440,11 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 		if (state == sHundred || state == sScale) && (r.s[k]|0x20) == 'a' {
 			if w2, _, e2 := r.readWord(k); w2 == wAnd {
 				k2 := r.space(e2)
-				if w3, x3, _ := r.readWord(k2); k2 > e2 && w3 == wNumber && x3 > 0 {
+				if w3, x3, e3 := r.readWord(k2); k2 > e2 && w3 == wNumber && x3 > 0 {
+					if x3 < 10 && r.fractionAfter(e3, x3) > 0 {
+						break // "one hundred and three quarters": a mixed number
+					}
+					base = cur
 					j = k2
 					continue
 				}
@@ -1348,7 +1482,7 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	}
 	// A sign: "-5", "−5", "minus five".
 	if t, size := tok(s, i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
-		if d, _ := r.digitAt(i + size); d >= 0 {
+		if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
 			v, e, ok := r.core(i + size)
 			if ok && !v.vague {
 				v.neg = !v.neg
@@ -1534,7 +1668,12 @@ func (r *qreader) half(v *numeral, e int) int {
 	case strings.HasPrefix(s[e:], "¾"):
 		add, end = 75, e+2
 	case v.prec >= 0 && e+4 <= len(s) && s[e] == ' ' && isDigit(s[e+1]) && s[e+2] == '/' && isDigit(s[e+3]) &&
-		(e+4 == len(s) || !isAlnum(s[e+4]) && s[e+4] != '/'):
+		(e+4 == len(s) || !isAlnum(s[e+4]) && s[e+4] != '/'),
+		v.prec >= 0 && e+5 <= len(s) && s[e] == ' ' && s[e+1] == ' ' && isDigit(s[e+2]) && s[e+3] == '/' && isDigit(s[e+4]) &&
+			(e+5 == len(s) || !isAlnum(s[e+5]) && s[e+5] != '/'):
+		if s[e+1] == ' ' {
+			e++ // "2  1/4"
+		}
 		// "1 1/2", "2 3/4", "3 5/8": a mixed number, when the fraction
 		// ends within three places.
 		num, den := int64(s[e+1]-'0'), int64(s[e+3]-'0')
@@ -1550,32 +1689,21 @@ func (r *qreader) half(v *numeral, e int) int {
 		if w != wAnd {
 			return e
 		}
-		// "and a half", "and one half", "and a quarter", "and three quarters"
+		// "and a half", "and one half", "and a quarter", "and three
+		// quarters", "and a fifth", "and three eighths": a fraction that
+		// ends within three places.
 		w2, x2, _, e3 := r.next(e2)
 		if w2 == wA || w2 == wNumber && x2 == 1 {
 			x2 = 1
-		} else if w2 != wNumber || x2 != 3 {
+		} else if w2 != wNumber || x2 < 2 || x2 > 9 {
 			return e
 		}
-		_, _, k4, e4 := r.next(e3)
-		low, n := lower8(s[k4:e4])
-		switch string(low[:n]) {
-		case "half":
-			if x2 == 1 {
-				add, end = 5, e4
-			}
-		case "quarter":
-			if x2 == 1 {
-				add, end = 25, e4
-			}
-		case "quarters":
-			if x2 == 3 {
-				add, end = 75, e4
-			}
-		}
-		if add == 0 {
+		den := r.fractionAfter(e3, x2)
+		if den == 0 || 1000*x2%den != 0 {
 			return e
 		}
+		_, _, _, e4 := r.next(e3)
+		add, end = mixedAdd(1000*x2/den), e4
 	}
 	if v.vague || v.overflow {
 		return e
@@ -1596,6 +1724,44 @@ func (r *qreader) half(v *numeral, e int) int {
 
 // mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
 // 250 as 25, 125 as 125.
+// fractionAfter returns the denominator of the fraction word after white
+// space at e that a numerator k can take: singular after one ("a fifth"),
+// plural after more ("three fifths"), the numerator below the
+// denominator; 0 when there is none.
+func (r *qreader) fractionAfter(e int, k int64) int64 {
+	_, _, k4, e4 := r.next(e)
+	low, n := lower8(r.s[k4:e4])
+	if n < 4 {
+		return 0
+	}
+	plural := low[n-1] == 's'
+	var den int64
+	switch string(low[:n]) {
+	case "half", "halves":
+		den, plural = 2, n == 6
+	case "third", "thirds":
+		den = 3
+	case "quarter", "quarters", "fourth", "fourths":
+		den = 4
+	case "fifth", "fifths":
+		den = 5
+	case "sixth", "sixths":
+		den = 6
+	case "seventh", "sevenths":
+		den = 7
+	case "eighth", "eighths":
+		den = 8
+	case "ninth", "ninths":
+		den = 9
+	case "tenth", "tenths":
+		den = 10
+	}
+	if den == 0 || k >= den || plural != (k > 1) {
+		return 0
+	}
+	return den
+}
+
 func mixedAdd(t int64) int64 {
 	for t%10 == 0 && t > 0 {
 		t /= 10
@@ -1644,6 +1810,9 @@ func (r *qreader) percent(i int) (int, bool) {
 		if w2, _, _, e2 := r.next(e); w2 == wPoint {
 			return e2, true
 		}
+		if w2, _, _, _ := r.next(e); w2 != wOf {
+			return e, true // "30 percentage", as some write percent
+		}
 	}
 	return i, false
 }
@@ -1676,6 +1845,9 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 		if w2, _, _, e2 := r.next(e); w2 == wTo {
 			w, e = wTo, e2
 		}
+	}
+	if w == wThrough && to {
+		w = wTo // "ages 18 through 24"
 	}
 	if (w == wTo && to) || (w == wAnd && and) || (w == wOr && or) {
 		if k := r.space(e); k > e {
@@ -1726,8 +1898,22 @@ func (r *qreader) change(i int) (Direction, int) {
 // phrase reads the whole grammar at 0.
 func (r *qreader) phrase() (Quantity, int, error) {
 	change, start := r.change(0)
+	pctFirst := false
+	if k := r.percentFirst(start); k > start {
+		// "percent of 10", "per cent of twenty-two": the share named first.
+		start, pctFirst = k, true
+	}
 	kind, qual, i := r.prehedge(start)
+	if pctFirst {
+		kind, qual, i = hNone, 0, start
+	}
 	lo, e, ok := r.core(i)
+	if ok && pctFirst {
+		if lo.vague || lo.currency {
+			return Quantity{}, 0, nil
+		}
+		lo.percent = true
+	}
 	if !ok && kind != hNone {
 		kind, qual, i = hNone, 0, start
 		lo, e, ok = r.core(start)
@@ -1775,7 +1961,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	// A compound range: "more than 10 and less than 20", "under 30 but
 	// over 20".
 	loOpen, hiOpen := false, false
-	if kind == hQual && qual != Approx && !isRange && !recip && !lo.vague {
+	if kind == hQual && qual != Approx && qual != Exact && !isRange && !recip && !lo.vague {
 		above := qual == MoreThan || qual == AtLeast
 		if w, _, _, e2 := r.next(e); w == wAnd || w == wBut {
 			k2, q2, j := r.prehedge(r.space(e2))
@@ -1827,9 +2013,21 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		}
 	}
 	// Post-hedges.
-	if kind == hNone && !isRange && !recip && !lo.vague {
+	if (kind == hNone || kind == hQual && qual == Exact) && !isRange && !recip && !lo.vague {
 		if k, q, ok := r.posthedge(e); ok {
 			kind, qual, e = hQual, q, k
+		}
+	}
+	// "less than 5000 or equal", "more than 5000 or equal to" (but not
+	// "more than 5000 or equal to 6000": a second figure).
+	if kind == hQual && (qual == MoreThan || qual == LessThan) && !isRange && !lo.vague {
+		if k := r.orEqual(e); k > 0 && !r.numberAfter(k) {
+			if qual == MoreThan {
+				qual = AtLeast
+			} else {
+				qual = AtMost
+			}
+			e = k
 		}
 	}
 	text := r.s[:e]
@@ -1906,7 +2104,7 @@ func minDecimal(a, b Decimal) Decimal {
 // forSep reads the "-for-" or " for " of a reciprocal formula at i.
 func (r *qreader) forSep(i int) (int, bool) {
 	s := r.s
-	if strings.HasPrefix(s[i:], "-for-") {
+	if i+4 < len(s) && s[i] == '-' && s[i+1] == 'f' && s[i:i+5] == "-for-" {
 		return i + 5, true
 	}
 	if j := r.space(i); j > i && j < len(s) && isLetter(s[j]) {
@@ -1988,7 +2186,10 @@ func (r *qreader) posthedge(i int) (int, Qualifier, bool) {
 			}
 			break
 		}
-		if w3, _, _, _ := r.next(e2); w3 == wThan || r.numberAfter(e2) {
+		if w3, _, _, e3 := r.next(e2); w3 == wThan || r.numberAfter(e2) {
+			if w3 == wThan && !r.numberAfter(e3) && (w2 == wMore || w2 == wGreater) {
+				return e3, AtLeast, true // "200 or greater than"
+			}
 			break // "6,000 and more than 500": a second figure
 		}
 		switch w2 {

@@ -289,3 +289,27 @@ func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
 	}
 	return 0, false
 }
+
+// yearThenTo reports where a year ends when the range q read at i is a year
+// and a figure of another kind after "to": "sales rose 60% in 2018 to 3.9
+// million" is the year 2018 and the level 3.9 million, not a range from
+// 2018. A range of years ("from 2018 to 2020") stays one.
+func (sc *scanner) yearThenTo(i int, q claims.Quantity) (int, bool) {
+	s := sc.s
+	if q.Qualifier != claims.Range || i+8 > len(s) || !isDigit(s[i]) {
+		return 0, false
+	}
+	if !(isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == ' ') {
+		return 0, false
+	}
+	if y := atoi(s[i : i+4]); y < 1800 || y > 2100 || isYearText(q) {
+		return 0, false
+	}
+	if w := sc.wordAt(i + 5); !w.is("to") {
+		return 0, false
+	}
+	if pw := sc.prevWord(i); !pw.is("in") && !pw.is("since") && !pw.is("by") {
+		return 0, false
+	}
+	return i + 4, true
+}

@@ -233,7 +233,8 @@ const (
 	rAged
 	rURL
 	rHalf
-	rCode // an ISO currency code: "EUR 5 million"
+	rCode    // an ISO currency code: "EUR 5 million"
+	rPercent // "percent of 10": a share named before its number
 )
 
 // starters marks, for each pair of first letters (or a lone letter), the
@@ -260,16 +261,17 @@ func starterIndex(c0, c1 byte) int {
 	return (int(c0|0x20)-'a')*27 + k
 }
 
-const starterWords = `zero one two three four five six seven eight nine ten eleven twelve
+const starterWords = `zero nought naught one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
 below close just well no not upwards in between from us minus negative north south beyond exceeding topping greater larger bigger higher smaller
-lower equal slightly far much marginally somewhat
-considerably substantially usd eur gbp rub uah chf jpy cny january february march april may june july august
+lower equal equals equaling equalling slightly far much marginally somewhat
+considerably substantially percent percents per usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth all aged
+seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth
+billionth trillionth all aged
 age ages http https www`
 
 func roleOf(w *word) int {
@@ -286,7 +288,8 @@ func roleOf(w *word) int {
 		return rMonth
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth":
+		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
+		"millionth", "billionth", "trillionth":
 		return rOrdinal
 	case "all":
 		return rAll
@@ -296,7 +299,7 @@ func roleOf(w *word) int {
 		return rURL
 	case "half":
 		return rHalf
-	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	case "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "another", "dozens", "scores",
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
@@ -304,11 +307,13 @@ func roleOf(w *word) int {
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
 		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "north", "south", "beyond",
 		"exceeding", "topping", "greater", "larger", "bigger", "higher",
-		"smaller", "lower", "equal", "slightly", "far", "much", "marginally",
+		"smaller", "lower", "equal", "equals", "equaling", "equalling", "slightly", "far", "much", "marginally",
 		"somewhat", "considerably", "substantially":
 		return rQuantity
-	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny":
+	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny", "inr", "aud", "cad", "hkd", "sgd", "nzd", "rs":
 		return rCode
+	case "percent", "percents", "per":
+		return rPercent
 	}
 	return rNone
 }
@@ -407,6 +412,12 @@ func ordinalValue(w *word) int64 {
 		return 100
 	case "thousandth":
 		return 1000
+	case "millionth":
+		return 1_000_000
+	case "billionth":
+		return 1_000_000_000
+	case "trillionth":
+		return 1_000_000_000_000
 	}
 	return 0
 }
@@ -435,6 +446,14 @@ func fractionOf(w *word) int64 {
 		return 10
 	case "hundredth", "hundredths":
 		return 100
+	case "thousandth", "thousandths":
+		return 1000
+	case "millionth", "millionths":
+		return 1_000_000
+	case "billionth", "billionths":
+		return 1_000_000_000
+	case "trillionth", "trillionths":
+		return 1_000_000_000_000
 	}
 	return 0
 }
@@ -471,11 +490,19 @@ func (sc *scanner) atWord(i int) int {
 			// figure is read from the word after it.
 			return w.end
 		}
-		if e, ok := sc.quantityAt(i); ok {
-			return e
+		// "a month", "an hour": no quantity phrase, a duration (below).
+		aUnit := false
+		if w.n <= 2 && (w.is("a") || w.is("an")) {
+			nw := sc.nextWord(w.end)
+			aUnit = durationUnit(&nw) != ""
 		}
-		if e, ok := sc.hedgedFraction(i); ok {
-			return e
+		if !aUnit {
+			if e, ok := sc.quantityAt(i); ok {
+				return e
+			}
+			if e, ok := sc.hedgedFraction(i); ok {
+				return e
+			}
 		}
 		if w.is("under") || w.is("over") || w.is("above") || w.is("below") {
 			if e, ok := sc.ageOf(i, w.end); ok {
@@ -528,11 +555,20 @@ func (sc *scanner) atWord(i int) int {
 	case rURL:
 		return sc.url(i)
 	case rCode:
-		if isUpper(s[i]) && isUpper(s[w.end-1]) && w.end+1 < len(s) && s[w.end] == ' ' && isDigit(s[w.end+1]) {
-			q, n, err := claims.ReadQuantity(sc.tag, s[w.end+1:])
+		// "EUR 4.5 million", and the rupee's "Rs 30 lakh", "Rs. 2,000".
+		j := w.end
+		if w.is("rs") && j < len(s) && s[j] == '.' {
+			j++
+		}
+		if isUpper(s[i]) && (isUpper(s[w.end-1]) || w.is("rs")) && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			q, n, err := claims.ReadQuantity(sc.tag, s[j+1:])
 			if err == nil && n > 0 && q.Unit == claims.Count {
-				return sc.emit(Number{Span: claims.Span{Start: i, End: w.end + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
+				return sc.emit(Number{Span: claims.Span{Start: i, End: j + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
 			}
+		}
+	case rPercent:
+		if e, ok := sc.percentFirst(i, &w); ok {
+			return e
 		}
 	case rHalf:
 		if e, ok := sc.quantityAt(i); ok {
@@ -566,13 +602,18 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		return nw.is("many") || nw.is("much") || nw.is("few")
 	case "up":
 		return sc.nextWord(w.end).is("to")
+	case "from":
+		return sc.rangeAhead(w.end)
 	case "a", "an":
 		nw := sc.nextWord(w.end)
 		switch string(nw.low[:nw.n]) {
 		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", "little",
 			"bit", "maximum", "minimum", "estimated", "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh",
-			"eighth", "ninth", "tenth", "hundredth":
+			"eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth":
 			return true
+		}
+		if tensValue(&nw) > 0 && (nw.end < len(sc.s) && sc.s[nw.end] == '-' || sc.nextWord(nw.end).n > 0) {
+			return true // "a twenty-first of"
 		}
 		return durationUnit(&nw) != ""
 	case "another":
@@ -588,8 +629,10 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		// A hedge ("more", "about", "some", "over"): a figure must follow
 		// within a few words of hedge, or "the age of" ("under the age of
 		// 25").
-		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) && sc.nextWord(w.end).is("the") {
-			return true
+		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) {
+			if nw := sc.nextWord(w.end); nw.is("the") {
+				return sc.nextWord(nw.end).is("age")
+			}
 		}
 		return sc.coreAhead(w.end)
 	}
@@ -603,7 +646,7 @@ func coreStart(w *word) bool {
 		return true
 	}
 	switch string(w.low[:w.n]) {
-	case "zero", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+	case "zero", "nought", "naught", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
 		"negative":
 		return true
@@ -618,6 +661,7 @@ func coreStart(w *word) bool {
 // year") fail.
 func (sc *scanner) coreAhead(e int) bool {
 	s := sc.s
+	than := false
 	for words := 0; words < 6; words++ {
 		k := sc.spaceAt(e)
 		if k >= len(s) {
@@ -625,6 +669,9 @@ func (sc *scanner) coreAhead(e int) bool {
 		}
 		c := s[k]
 		if !isLetter(c) {
+			if c == '.' || c == ',' {
+				return k+1 < len(s) && isDigit(s[k+1]) // ".5", not the end of a sentence
+			}
 			return byteClass[c] != cOther || c == '%' // digits, signs, currencies, "½"
 		}
 		if k == e {
@@ -634,9 +681,12 @@ func (sc *scanner) coreAhead(e int) bool {
 		if coreStart(&w) {
 			return true
 		}
-		if !hedgeWord(&w) {
+		// After "than" a figure follows at once, or "or equal": "lower
+		// than in 1995" holds no figure.
+		if !hedgeWord(&w) || than && !w.is("or") {
 			return false
 		}
+		than = w.is("than")
 		e = w.end
 	}
 	return false
@@ -821,7 +871,25 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 		w = sc.nextWord(e)
 	}
 	den := fractionOf(&w)
-	if den == 0 || (den == 2 && num != 1 && !pluralFraction(&w)) || (num >= den && !pluralFraction(&w)) {
+	if t := tensValue(&w); t > 0 {
+		// "one twenty-fifth", "three twenty firsts": a compound denominator.
+		j := sc.spaceAt(w.end)
+		if w.end+1 < len(s) && s[w.end] == '-' {
+			j = w.end + 1
+		}
+		if j > w.end && j < len(s) && isLetter(s[j]) {
+			u := sc.wordAt(j)
+			if o, plural := unitOrdinal(&u); o > 0 && (plural || num == 1) {
+				den, w = t+o, u
+				hyphen = true // the compound is one word: "a twenty-first of"
+				if !plural {
+					hyphen = false
+				}
+			}
+		}
+	}
+	plural := pluralFraction(&w) || den > 20 && w.n > 4 && w.low[w.n-1] == 's'
+	if den == 0 || (num != 1 && !plural) {
 		return 0, e
 	}
 	if num == 1 && !hyphen && !w.is("quarter") && !w.is("half") {
@@ -835,6 +903,15 @@ func (sc *scanner) fractionWord(e int, num int64) (int64, int) {
 	return den, w.end
 }
 
+// pow10i is 10 to the power k, for k from 0 to 18.
+func pow10i(k int) int64 {
+	p := int64(1)
+	for ; k > 0; k-- {
+		p *= 10
+	}
+	return p
+}
+
 // exact returns the exact quantity v written as text.
 func (sc *scanner) exact(text string, v int64) claims.Quantity {
 	return claims.NewQuantity(text, claims.Exact, claims.DecimalOf(v))
@@ -846,8 +923,18 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	if den <= 0 {
 		return claims.Quantity{}
 	}
-	const places = 6
-	scaled := num * 1_000_000
+	// Six places, and more for a small fraction ("a trillionth"): six
+	// significant digits at least, as far as int64 holds them.
+	places := 6
+	for p := int64(1_000_000); p < den && places < 18 && num < 9e18/(p*100) && p <= 1e16; p *= 10 {
+		places++
+	}
+	scaled, ok := int64(0), num >= 0 && num <= 9e18/pow10i(places)
+	if ok {
+		scaled = num * pow10i(places)
+	} else {
+		places = 0
+	}
 	v, _ := claims.NewDecimal(scaled/den, -places)
 	if scaled%den == 0 {
 		// Terminating within six places: exact.
@@ -933,7 +1020,7 @@ func (sc *scanner) atSign(i int) int {
 	case '$', '~', '<', '>', '=':
 		// "~500", "> 10", ">= 10": a comparison sign before a number.
 		j := i + 1
-		for j < len(s) && j-i < 3 && (s[j] == '=' || s[j] == '>' || s[j] == '<' || s[j] == ' ') {
+		for j < len(s) && j-i < 4 && (s[j] == '=' || s[j] == '>' || s[j] == '<' || s[j] == ' ') {
 			j++
 		}
 		if s[i] != '$' && (j >= len(s) || !isDigit(s[j])) {
@@ -1000,6 +1087,9 @@ func (sc *scanner) phone(i int) (int, bool) {
 done:
 	if digits < 7 || digits > 15 {
 		return i, false
+	}
+	if s[i] == '(' && strings.IndexByte(s[i:end], ')') < 0 {
+		return i, false // "(16369.03 up 58.06)": a figure in brackets, no area code
 	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Identifier}), true
 }
@@ -1437,12 +1527,15 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 	if l := k + 4; l < len(s) && isLetter(s[k+1]) && isLetter(s[k+2]) && isLetter(s[k+3]) && isLetter(s[l]) {
 		return j
 	}
-	if strings.HasPrefix(s[k:], "a.m.") || strings.HasPrefix(s[k:], "p.m.") || strings.HasPrefix(s[k:], "A.M.") || strings.HasPrefix(s[k:], "P.M.") {
+	if k+3 < len(s) && s[k+1] == '.' && s[k+3] == '.' && s[k+2]|0x20 == 'm' && (s[k]|0x20 == 'a' || s[k]|0x20 == 'p') &&
+		(s[k] == 'a' || s[k] == 'p') == (s[k+2] == 'm') { // "a.m.", "P.M."
 		return k + 4
 	}
-	for _, oc := range [...]string{"o'clock", "o’clock"} {
-		if strings.HasPrefix(s[k:], oc) {
-			return k + len(oc)
+	if s[k] == 'o' {
+		for _, oc := range [...]string{"o'clock", "o’clock"} {
+			if strings.HasPrefix(s[k:], oc) {
+				return k + len(oc)
+			}
 		}
 	}
 	w := sc.wordAt(k)
@@ -1928,7 +2021,8 @@ func currencyWord(w *word, s string) bool {
 	switch string(w.low[:w.n]) {
 	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
 		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
-		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence":
+		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence", "kronor",
+		"kroner":
 		return true
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "cny", "jpy", "inr":
 		return isUpper(s[w.start])
@@ -1949,6 +2043,21 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	if n == 0 {
 		return i, false
+	}
+	if q.Qualifier == claims.Approx && isLetter(s[i]) {
+		// "about 500 or more": the bound after the number wins over the
+		// hedge before it, which stays out of the span.
+		if j := sc.spaceAt(sc.wordAt(i).end); j < i+n {
+			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && j+n2 > i+n &&
+				(q2.Qualifier == claims.AtLeast || q2.Qualifier == claims.AtMost) {
+				i, q, n = j, q2, n2
+			}
+		}
+	}
+	if end, ok := sc.yearThenTo(i, q); ok {
+		// "rose 60% in 2018 to 3.9 million": a year, then a level.
+		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
+			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
 	}
 	if end, ok := sc.changeRange(i, q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
@@ -2037,7 +2146,8 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class = Year
 		return sc.emit(num), true
 	}
-	if strings.HasPrefix(s[e:], "-year-old") || strings.HasPrefix(s[e:], "-years-old") || strings.HasPrefix(s[e:], "-month-old") {
+	if e+1 < len(s) && s[e] == '-' && (s[e+1] == 'y' || s[e+1] == 'm') &&
+		(strings.HasPrefix(s[e:], "-year-old") || strings.HasPrefix(s[e:], "-years-old") || strings.HasPrefix(s[e:], "-month-old")) {
 		w := sc.wordAt(e + 1)
 		end := sc.wordAt(w.end + 1).end
 		if end < len(s) && s[end] == 's' {
@@ -2097,6 +2207,18 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(num), true
 	}
 	if u := durationUnit(&w); u != "" {
+		if (u == "year" || u == "month") && w.n <= 6 && strings.HasPrefix(s[w.end:], "-old") && !hyphen {
+			// "the 15 year-old students": an age spaced as it is often typed.
+			end := w.end + 4
+			if end < len(s) && s[end] == 's' {
+				end++
+			}
+			num.Class, num.Span.End = Age, end
+			if u == "month" {
+				num.Unit = "month"
+			}
+			return sc.emit(num), true
+		}
 		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWord(nw.end).is("age")) && !hyphen {
 			if nw.is("of") {
 				nw = sc.nextWord(nw.end) // "14 years of age"
@@ -2141,6 +2263,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
+	if words && q.Qualifier == claims.Exact && !q.Vague {
+		if v, ok := q.Value.Int64(); ok && v != 0 {
+			if e2, ok := sc.wordFraction(i, e, v, &w, hyphen); ok {
+				return e2, true
+			}
+		}
+	}
 	if words && q.Qualifier != claims.Range && !q.Vague {
 		if v, ok := q.Value.Int64(); ok && v > 0 && v < 100 {
 			if e2, ok := sc.fractionAfter(i, e, v, q); ok {
@@ -2153,7 +2282,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
-	if !words && q.Qualifier == claims.Exact && w.is("over") && e-i <= 2 {
+	if !words && q.Qualifier == claims.Exact && w.is("over") && e-i <= 3 {
 		// "1 over 4"
 		if v, ok := q.Value.Int64(); ok && v > 0 {
 			if e2, ok := sc.overFraction(i, e, v); ok {
@@ -2257,4 +2386,32 @@ func currencyOf(t string) string {
 		}
 	}
 	return ""
+}
+
+// rangeAhead reports whether, after "from" ending at e, the second end of
+// a range can follow the first number: "to", "through", "up to" or a dash
+// before the clause ends. "up 3.4 points from 1990," holds none, and the
+// number is read alone.
+func (sc *scanner) rangeAhead(e int) bool {
+	s := sc.s
+	for j := e; j < len(s) && j-e < 48; j++ {
+		switch c := s[j]; c {
+		case '-', '~':
+			return true
+		case 0xE2: // "–", "—"
+			return true
+		case ',', ';', ':', '.', '!', '?', '(', ')', '\n':
+			if c == '.' || c == ',' {
+				if j+1 < len(s) && isDigit(s[j+1]) && j > 0 && isDigit(s[j-1]) {
+					continue // "3.4", "6,000"
+				}
+			}
+			return false
+		case 't', 'T':
+			if j > 0 && s[j-1] == ' ' && j+2 < len(s) && (s[j+1] == 'o' || s[j+1] == 'h') {
+				return true // "to", "through", "thru"
+			}
+		}
+	}
+	return true // a long phrase: let the grammar decide
 }

@@ -298,3 +298,24 @@ func TestScanInvariantsOnTables(t *testing.T) {
 		checkInvariants(t, text, Options{})
 	}
 }
+
+// TestScanAllocsQuantityForms holds the forms of the quantity table that
+// take their own paths (powers, word fractions, mixed numbers, scales,
+// shares named first, a bound after a hedge) to the same budget: nothing
+// per figure.
+func TestScanAllocsQuantityForms(t *testing.T) {
+	text := "The factor was 1.1^23 and 2.5^-1; one hundred thirty fifths of a penny, a trillionth of a gram, " +
+		"one and a fourth cups, Rs 30 lakh, three billions, the two hundredth match, percent of 12, about 200 or more, " +
+		"minus one hundred thirty fifths and 1 over three."
+	figures := 0
+	n := testing.AllocsPerRun(100, func() {
+		figures = 0
+		for range Scan(text, Options{}) {
+			figures++
+		}
+	})
+	require.Equal(t, 12, figures)
+	if n > 2 {
+		t.Errorf("Scan: %v allocations, want at most 2", n)
+	}
+}

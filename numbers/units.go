@@ -40,7 +40,8 @@ var measureUnits = map[string]string{
 	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn",
 	// energy and power
 	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-	"megawatts": "MW", "gigawatts": "GW",
+	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm",
 	// points of an index, a score or a rate
 	"point": "point", "points": "point", "pts": "point", "bps": "bp",
 }
@@ -178,8 +179,10 @@ func currencyCode(unit string) string {
 		return "SGD"
 	case "R$":
 		return "BRL"
-	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR":
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "NZD":
 		return unit
+	case "Rs":
+		return "INR"
 	}
 	if k := strings.IndexByte(unit, ' '); k > 0 && len(unit) <= 32 {
 		// "Swiss francs", "Hong Kong dollars"
@@ -238,6 +241,10 @@ func currencyCode(unit string) string {
 		return "ILS"
 	case "riyal", "riyals":
 		return "SAR"
+	case "kronor", "krona":
+		return "SEK"
+	case "kroner", "krone":
+		return "DKK" // and the Norwegian krone: "Norwegian kroner" says which
 	}
 	return ""
 }
@@ -325,6 +332,10 @@ var nationalCurrencies = map[string]map[string]string{
 	"chinese":    {"yuan": "CNY"},
 	"japanese":   {"yen": "JPY"},
 	"brazilian":  {"reais": "BRL", "real": "BRL"},
+	"danish":     {"crowns": "DKK", "crown": "DKK", "kroner": "DKK", "krone": "DKK"},
+	"norwegian":  {"crowns": "NOK", "crown": "NOK", "kroner": "NOK", "krone": "NOK"},
+	"swedish":    {"crowns": "SEK", "crown": "SEK", "kronor": "SEK", "krona": "SEK"},
+	"czech":      {"crowns": "CZK", "crown": "CZK", "koruna": "CZK", "korunas": "CZK"},
 }
 
 // nationalCodes are the codes of the two-word adjectives.
@@ -511,3 +522,24 @@ var unitFilter = newFilter(measureUnits)
 // specialFilter passes the words unitAfter reads with the word after them.
 var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "basis": true, "square": true,
 	"sq": true, "cubic": true, "nautical": true})
+
+// percentFirst reads a share named before its number, with no figure
+// before it: "percent of 10", "per cent of twenty-two" (10% and 22%). After
+// a figure ("40 percent of 2019 levels") the share was read with it.
+func (sc *scanner) percentFirst(i int, w *word) (int, bool) {
+	s := sc.s
+	if w.is("per") && !sc.nextWord(w.end).is("cent") {
+		return i, false
+	}
+	if pw := sc.prevWord(i); pw.n == 0 && i > 0 && sc.last > 0 && sc.spaceAt(sc.last) == i {
+		return i, false
+	}
+	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
+	if err != nil || n == 0 || q.Unit != claims.Percent || q.Qualifier != claims.Exact {
+		return i, false
+	}
+	if e := i + n; e < len(s) && (isAlnum(s[e]) || s[e] == '-') || sc.nextWord(e).n > 0 && !sc.nextWord(e).is("and") {
+		return i, false // "percent of 10-year-olds", "percent of 200 voters"
+	}
+	return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Percentage, Quantity: q}), true
+}

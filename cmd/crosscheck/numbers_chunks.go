@@ -94,9 +94,11 @@ func writeNumbers(nw *numberWriter, text string, opts numbers.Options) error {
 			select {
 			case buf = <-free:
 			default:
-				// Figure-dense text writes up to about eight bytes of JSON
-				// for each byte read.
-				buf = make([]byte, 0, 8*(cuts[k+1]-cuts[k]))
+				// Figure-dense text writes up to about twelve bytes of JSON
+				// for each byte read (a line of some 200 bytes for a figure
+				// every 18): room enough that the buffer is never copied to
+				// grow.
+				buf = make([]byte, 0, 12*(cuts[k+1]-cuts[k]))
 			}
 			go func(from, to int) {
 				w := numberWriter{prefix: prefix, buf: buf[:0]}
