@@ -1,0 +1,764 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// nationalAt reports words at token j that make a count the whole
+// country's: "nationwide", "countrywide", "nationally", "across the
+// country", "the national turnout" (lowercase "national" before a word of
+// counting, not "the National Guard").
+func (d *document) nationalAt(j, cl0 int) bool {
+	switch w := d.toks[j].low; w {
+	case "nationwide", "countrywide", "nationally":
+		return true
+	case "country":
+		return j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout")
+	case "general":
+		// "a general strike" stops the whole country.
+		return !d.toks[j].capital && j+1 < len(d.toks) && (d.toks[j+1].low == "strike" || d.toks[j+1].low == "strikes")
+	case "national":
+		if d.toks[j].capital || j+1 >= len(d.toks) {
+			return false
+		}
+		switch d.toks[j+1].low {
+		case "turnout", "total", "figure", "count", "tally", "toll", "level", "average":
+			return true
+		}
+	}
+	return false
+}
+
+// capitalCity names the city "the capital" stands for: the dateline's
+// place when it is a capital, else the capital of the story's first
+// country when the word lists know exactly one; "" when the text does not
+// tell.
+func (d *document) capitalCity() string {
+	if pl := d.m.dateline; pl != "" && !strings.ContainsAny(pl, "/,") {
+		if d.x.lx.capitals[strings.ToLower(pl)] != "" {
+			if isUpperWord(pl) {
+				return titleWords(pl)
+			}
+			return pl
+		}
+	}
+	ps := d.topParties()
+	if len(ps) == 0 {
+		return ""
+	}
+	name := ""
+	for c, country := range d.x.lx.capitals {
+		if country == ps[0] {
+			if name != "" {
+				return "" // "Tel Aviv" or "Jerusalem": not told
+			}
+			name = c
+		}
+	}
+	return titleWords(name)
+}
+
+// titleWords capitalises each word of s: "BUENOS AIRES", "buenos aires"
+// → "Buenos Aires".
+func titleWords(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ' || b[i-1] == '-') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// placeFor names what a count that is no transfer is about: the place
+// named after "in", "across" or "throughout" in the figure's clause, else
+// before the figure in its sentence ("In Paris, police counted …"), else
+// a party named in the sentence.
+func (d *document) placeFor(k int, s sentence, measure string, b *builder) string {
+	cl0, cl1 := d.clause(s, k)
+	si := d.sentOf[k]
+	f := d.figs[d.toks[k].fig]
+	if f.q.Unit == claims.Percent || measure == "seats" || measure == "votes" {
+		// A share of the vote or of the seats belongs to the party that
+		// won it: "the Homeland Union had 27.4%", "the Social Democrats
+		// 24.9%", "34 for the Greens".
+		if p, ok := d.holderBefore(k, s, cl0); ok {
+			b.why("subject", p)
+			d.holderHit = true
+			d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
+			return d.text[p.Start:p.End]
+		}
+		if p, ok := d.holderAfter(k, cl1); ok {
+			b.why("subject", p)
+			d.holderHit = true
+			d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
+			return d.text[p.Start:p.End]
+		}
+		if h, sp, ok := d.winner(k, s); ok {
+			b.why("subject", sp)
+			d.holderHit = true
+			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
+			return h
+		}
+	}
+	// Places after the figure, up to the next figure: "1.28 million
+	// nationwide, 93,000 of them in Paris" puts only the 93,000 in Paris.
+	end := s.last
+	for j := k + 1; j <= s.last; j++ {
+		if d.toks[j].kind == tFig && d.figs[d.toks[j].fig].claim {
+			end = j
+			break
+		}
+	}
+	// "the national turnout at 3.5 million", "800,000 nationwide": the
+	// story's country, even when the sentence opens on a city.
+	start := cl0
+	for j := k - 1; j > cl0; j-- {
+		if d.toks[j].kind == tFig && d.figs[d.toks[j].fig].claim {
+			start = j + 1 // "put the national turnout at 3.5 million and said 500,000 had marched in the capital"
+			break
+		}
+	}
+	for j := start; j <= min(cl1, end); j++ {
+		if d.nationalAt(j, cl0) {
+			if ps := d.topParties(); len(ps) > 0 {
+				b.why("subject", d.span(j, j))
+				return ps[0]
+			}
+		}
+	}
+	for ri, r := range [][2]int{{cl0, min(cl1, end)}, {s.first, k - 1}, {cl1, end}} {
+		if ri == 1 {
+			// "the war has killed …", "the quake killed …": the event,
+			// when the figure's own clause names no place.
+			for j := k - 1; j >= cl0; j-- {
+				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital {
+					b.why("subject", d.span(j, j))
+					return w
+				}
+			}
+		}
+		best, bestDist, bestName := claims.Span{}, 1<<30, ""
+		for i := r[0]; i < r[1]; i++ {
+			if d.toks[i].quote != d.toks[k].quote {
+				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
+			}
+			w := d.toks[i].low
+			if (w == "in" || w == "at" || w == "across" || w == "through") && i+2 <= s.last && d.toks[i+1].low == "the" &&
+				strings.TrimSuffix(strings.TrimSuffix(d.toks[i+2].low, "'s"), "’s") == "capital" {
+				// "in the capital": the story's capital city, when the text
+				// tells which.
+				if c := d.capitalCity(); c != "" && abs(i-k) < bestDist {
+					best, bestDist, bestName = d.span(i+1, i+2), abs(i-k), c
+				}
+				continue
+			}
+			if w == "by" && i+1 <= s.last && isEventNoun(d.toks[i+1].low) && d.toks[i+1].capital {
+				// "killed by Typhoon Dalisay": the event.
+				e := i + 2
+				for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {
+					e++
+				}
+				best, bestDist = d.span(i+1, e-1), 0
+				break
+			}
+			if d.inSpeakerPhrase(si, i) {
+				party := false
+				for j := i + 1; j <= s.last && j <= i+3; j++ {
+					if p, _, _ := d.partyAt(j); p != "" {
+						party = true
+					}
+				}
+				if !party {
+					continue // "the Institute for Research in Public Health": a name, not a place
+				}
+			}
+			if w == "of" && i > s.first && isPlaceNoun(d.toks[i-1].low) && i+1 <= s.last && d.toks[i+1].capital {
+				// "for the city of Bukavu", "from the streets of Bukavu"
+				e := i + 1
+				for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {
+					e++
+				}
+				if dist := abs(i - k); dist < bestDist {
+					best, bestDist, bestName = d.span(i+1, e-1), dist, ""
+				}
+				continue
+			}
+			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" &&
+				w != "through" && w != "into" && w != "over" && w != "off" {
+				continue
+			}
+			if i+1 <= s.last && isPlatform(d.toks[i+1].low) {
+				continue // "wrote on X", "said on Telegram"
+			}
+			j := i + 1
+			if j <= s.last && d.toks[j].low == "the" {
+				j++
+			}
+			for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low]; n++ {
+				j++ // "in neighbouring Syria", "in southern Turkey"
+			}
+			if j+1 <= s.last && j > i+1 && d.toks[j].low == "of" && d.toks[j+1].capital {
+				j++ // "in the city of El Fasher"
+			}
+			e := j
+			for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(strings.TrimSuffix(d.toks[e].low, "'s")) {
+				e++
+			}
+			if e == j {
+				continue
+			}
+			dist := i - k
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist, bestName = d.span(j, e-1), dist, ""
+			}
+		}
+		if bestDist == 1<<30 {
+			continue
+		}
+		b.why("subject", best)
+		if bestName != "" {
+			return bestName
+		}
+		i := d.tokenAt(best.Start)
+		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End && d.x.lx.capitals[strings.ToLower(d.text[best.Start:best.End])] == "" {
+			return p // a country, or an alias of one; a capital stays the city counted
+		}
+		name := d.text[best.Start:best.End]
+		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	}
+	for i := cl0; i <= cl1; i++ {
+		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" {
+			continue // "came from Latvia" names an origin, not what is counted
+		}
+		if p, n, dem := d.partyAt(i); p != "" && !dem {
+			b.why("subject", d.span(i, i+n-1))
+			return p
+		}
+	}
+	if measure == "seats" || measure == "votes" {
+		return "" // a share of the vote with no holder named is nobody's
+	}
+	if f.q.Unit == claims.Percent {
+		// A rate with no place named (a turnout, a share of strikers) is
+		// the story's country's.
+		return d.storyPlace(b)
+	}
+	// "Gaza's health ministry says 47,000 have been killed": the speaker's place.
+	for _, a := range d.attrs[si] {
+		if t := d.toks[a.np0]; t.capital && strings.HasSuffix(t.low, "'s") && a.np0 < a.np1 {
+			b.why("subject", d.span(a.np0, a.np0))
+			name := d.text[t.start:t.end]
+			return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		}
+	}
+	// "Lopez carried 12 of the 40 districts": the one who won them.
+	if j := k - 1; j > cl0 {
+		switch d.toks[j].low {
+		case "won", "carried", "took", "beat", "secured", "garnered", "polled", "captured", "swept":
+			if p, ok := d.holderBefore(k, s, cl0); ok {
+				b.why("subject", p)
+				d.holderHit = true
+				d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
+				return d.text[p.Start:p.End]
+			}
+		}
+	}
+	// "the broadcaster put the Porto crowd at 60,000": the place named
+	// in the words counted.
+	for j := cl0 + 1; j < k; j++ {
+		if t := d.toks[j]; t.kind == tWord && t.capital && d.toks[j-1].low == "the" && j+1 < k {
+			if m, _ := d.measureAt(j + 1); m != "" && d.x.parties[t.low] == "" && !d.inSpeakerPhrase(si, j) {
+				b.why("subject", d.span(j, j))
+				return d.text[t.start:t.end]
+			}
+		}
+	}
+	// "nationwide", "across the country": the story's country.
+	for j := cl0; j <= cl1; j++ {
+		if d.nationalAt(j, cl0) {
+			if ps := d.topParties(); len(ps) > 0 {
+				b.why("subject", d.span(j, j))
+				return ps[0]
+			}
+		}
+	}
+	// The place of the count before it in the paragraph, else of the
+	// story's first count.
+	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
+		b.whyText("subject", "the place of the figure before")
+		return d.lastPlace
+	}
+	if d.firstPlace != "" && !d.longPeriod(s, k) {
+		// Not for a count over a month or a year: in a story of a
+		// shipwreck off one port, "this year's" deaths at sea are not the
+		// port's.
+		b.whyText("subject", "the place of the story's first count")
+		return d.firstPlace
+	}
+	// The dateline's one place: "LYON, March 23 (AFP)".
+	if pl := d.m.dateline; pl != "" && !strings.ContainsAny(pl, "/,") {
+		if c := d.lx.capitals[strings.ToLower(pl)]; c != "" && d.lx.measureClass[measure]&mcCrowd == 0 {
+			// "KABUL, Oct 11": a capital the story is filed from stands for
+			// its country, unless a crowd gathered there.
+			b.whyText("subject", "the dateline's capital: its country")
+			b.defaulted("subject")
+			d.placeDefault = true
+			return c
+		}
+		b.whyText("subject", "the dateline")
+		if isUpperWord(pl) {
+			return strings.ToUpper(pl[:1]) + strings.ToLower(pl[1:])
+		}
+		return pl
+	}
+	if d.lx.measureClass[measure]&mcCrowd != 0 {
+		// A crowd gathers in a town: one with no place named is not the
+		// whole country's, or it would meet the national count as if it
+		// were one.
+		return ""
+	}
+	return d.storyPlace(b)
+}
+
+// storyPlace returns the country the story is about, for a count whose
+// sentence names no place: the most mentioned party that is a country,
+// else "". It is a default, and the claim's reasons say so.
+func (d *document) storyPlace(b *builder) string {
+	for _, p := range d.topParties() {
+		if d.x.countries[p] {
+			d.placeDefault = true
+			b.defaulted("subject")
+			b.whyText("subject", "the story's country (no place named)")
+			return p
+		}
+	}
+	return ""
+}
+
+// holderBefore returns the capitalised name just before a share in its
+// clause, skipping the verb of winning: "Homeland Union had 27.4%".
+func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) {
+	j := k - 1
+	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
+		switch d.toks[j].low {
+		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
+			"win", "would", "will", "could", "to", "take", "get", "between", "carried", "beat", "swept",
+			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
+			"some", "around", "over", "almost", "just":
+			j--
+			continue
+		case "the":
+			if d.toks[j+1].low == "winner" {
+				j--
+				continue
+			}
+		}
+		if isPartyNoun(d.toks[j].low) {
+			break // "the ruling party won 48.2%"
+		}
+		return claims.Span{}, false
+	}
+	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) { // the loop stopped here
+		// "the governing party", "the ruling coalition"
+		e := j
+		for j-1 >= cl0 && d.toks[j-1].kind == tWord && !d.lx.breaker[d.toks[j-1].low] {
+			j--
+		}
+		return d.span(j, e), true
+	}
+	if j < cl0 || d.toks[j].kind != tWord || !d.toks[j].capital {
+		return claims.Span{}, false
+	}
+	e := j
+	for j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "for") {
+		j--
+	}
+	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
+		j++
+	}
+	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || j == e && d.x.measures[d.toks[e].low] != "" {
+		return claims.Span{}, false // "Turnout stood at 40%"
+	}
+	for i := e - 1; i >= j; i-- {
+		if w := d.toks[i].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			j = i + 1 // "Ana Lind's Farmers Party had 28%": the party
+			break
+		}
+	}
+	// "Ivo Petrov from the Homeland Front polled 12.5%": the one the
+	// phrase tells of, not the party it names.
+	i := j - 1
+	for i > cl0 && d.toks[i].kind == tWord && !d.toks[i].capital && !d.lx.breaker[d.toks[i].low] || i > cl0 && d.toks[i].low == "the" {
+		i--
+	}
+	if i > cl0 && d.toks[i].low == "from" && d.toks[i-1].kind == tWord && d.toks[i-1].capital {
+		e2, j2 := i-1, i-1
+		for j2-1 >= cl0 && d.toks[j2-1].kind == tWord && d.toks[j2-1].capital && !d.lx.title[d.toks[j2-1].low] {
+			j2--
+		}
+		return d.span(j2, e2), true
+	}
+	return d.span(j, e), true
+}
+
+// winner names who won a share of the vote or of the seats from the
+// figure's clause when the share does not follow the name at once:
+//
+//   - the clause's subject before a verb of winning: "the Greens held on
+//     with 40 councillors", "The Farmers' League is expected to take 31
+//     of the seats", "the New Path party tripled its share to 18.4%";
+//   - "he", "she", "it" or "they" as that subject: who won the share
+//     before, in the same paragraph ("where she won 61%");
+//   - the one declared the winner: "declared Ana Silva the winner … with
+//     54.1%";
+//   - a race between two: "Hill led Cole by 510,300 votes (50.2%) to
+//     480,100 (47.3%)" gives the figures after "to" to the one led;
+//   - "down from 45", "up from 30": the holder of the figure before.
+//
+// The clause runs back to a comma, semicolon, colon or dash; brackets do
+// not end it.
+func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
+	si := d.sentOf[k]
+	if k-2 >= s.first && d.toks[k-1].low == "the" && d.toks[k-2].low == "of" {
+		return "", claims.Span{}, false // "31 of the 120 seats": the whole is nobody's
+	}
+	r0 := k
+	for r0 > s.first {
+		t := d.toks[r0-1]
+		if t.quote != d.toks[k].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
+			break
+		}
+		r0--
+	}
+	r0 = d.overApposition(r0, s)
+	if r0+1 < k && (d.toks[r0].low == "down" || d.toks[r0].low == "up") && d.toks[r0+1].low == "from" ||
+		r0 < k && d.toks[r0].low == "from" {
+		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[si] {
+			return d.lastHolder, d.span(r0, r0), true
+		}
+		return "", claims.Span{}, false
+	}
+	// "declared X the winner": the name before "the winner".
+	for j := r0 + 2; j < k; j++ {
+		if d.toks[j].low == "winner" && d.toks[j-1].low == "the" && d.toks[j-2].capital && d.toks[j-2].kind == tWord {
+			e := j - 2
+			a := e
+			for a-1 >= r0 && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] {
+				a--
+			}
+			return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+		}
+	}
+	// The subject: a name or a party at the clause's start or after a
+	// conjunction, then a verb of winning within a few words ("is
+	// projected to win", "held on with"); the last such before the figure.
+	a, e, v, pron := 0, -1, -1, false
+	for i := r0; i < k; i++ {
+		// A clause opens at r0, after a conjunction, or after "that" in
+		// reported speech ("announced that Tebboune has won … 84.3%").
+		if i > r0 && !isConjunction(d.toks[i-1].low) && d.toks[i-1].low != "that" || isConjunction(d.toks[i].low) {
+			continue
+		}
+		i0 := i
+		for i0 < k && d.toks[i0].kind == tWord && (d.lx.title[d.toks[i0].low] || d.toks[i0].low == "and") && i0+1 < k && d.toks[i0+1].kind == tWord {
+			i0++ // "Former journalist and senator Youssef Aouchiche": the titles before the name
+		}
+		a1, e1, p1 := d.holderNP(i0, k)
+		if e1 < 0 || d.inSpeakerPhrase(si, a1) {
+			continue
+		}
+		j0 := e1 + 1
+		if j0 < k && d.toks[j0].low == "," {
+			// "Hassani, leader of the MSP, managed to garner": past the
+			// apposition to the verb.
+			for j0++; j0 < k && d.toks[j0].low != ","; j0++ {
+			}
+			j0++
+		}
+		if j0 < k && (d.toks[j0].low == "from" || d.toks[j0].low == "of") {
+			// "Youssef Aouchiche from the Front of Socialist Forces (FFS)
+			// received 6.14%": a phrase that tells which one the subject is.
+			for j0 < k && j0 <= e1+12 && !isWinVerb(d.toks[j0].low) && !d.boundary(j0) || j0 < k && (d.toks[j0].low == "(" || d.toks[j0].low == ")") {
+				j0++
+			}
+		}
+		for j := j0; j < k && j <= j0+5; j++ {
+			t := d.toks[j]
+			if t.kind != tWord || t.capital || isConjunction(t.low) {
+				break
+			}
+			if isWinVerb(t.low) {
+				a, e, v, pron = a1, e1, j, p1
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return "", claims.Span{}, false
+	}
+	name, sp := d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
+	if pron {
+		if d.lastHolder == "" || d.lastHolderPara != d.paraOf[si] {
+			return "", claims.Span{}, false
+		}
+		name = d.lastHolder
+	}
+	switch d.toks[v].low {
+	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled":
+		// The one led or beaten is named after the verb; figures after
+		// "to" are theirs.
+		to := -1
+		for j := v + 1; j < k; j++ {
+			if d.toks[j].low == "to" && j > v+1 {
+				for f := v + 1; f < j; f++ {
+					if d.toks[f].kind == tFig {
+						to = j
+					}
+				}
+			}
+		}
+		if to >= 0 {
+			o0 := v + 1
+			for o0 < to && !d.toks[o0].capital {
+				o0++
+			}
+			o1 := o0
+			for o1+1 < to && d.toks[o1+1].kind == tWord && d.toks[o1+1].capital {
+				o1++
+			}
+			if o0 < to && d.toks[o0].capital {
+				for o0+1 < o1 && d.x.parties[strings.ToLower(d.text[d.toks[o0].start:d.toks[o0].end])] == "" && isAffiliationWord(d.toks[o0].low) {
+					o0++ // "Democrat Sam Cole"
+				}
+				return d.text[d.toks[o0].start:d.toks[o1].end], d.span(o0, o1), true
+			}
+			return "", claims.Span{}, false
+		}
+	}
+	if !pron {
+		for j := e - 1; j >= a; j-- {
+			if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				a = j + 1 // "Prime Minister Ana Lind's Farmers Party": the party
+				break
+			}
+		}
+		for a+1 < e && isAffiliationWord(d.toks[a].low) && d.toks[a+1].capital {
+			a++ // "Republican Jane Hill", not "Green League"
+		}
+		name, sp = d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
+	}
+	return name, sp, true
+}
+
+// overApposition moves a clause start r0 that follows a comma back over
+// an apposition set off by commas or brackets ("Hassani, leader of the
+// MSP, managed to garner 9.56%"), to the start of the clause the
+// apposition's noun stands in. An apposition opens on a lower-case word
+// or a title and holds no verb of its own; the name before it ends in a
+// capital.
+func (d *document) overApposition(r0 int, s sentence) int {
+	for n := 0; n < 2; n++ {
+		if r0-1 <= s.first || d.toks[r0-1].low != "," {
+			return r0
+		}
+		p := r0 - 2
+		for p > s.first && d.toks[p].low != "," && r0-2-p < 24 {
+			if t := d.toks[p]; t.kind == tPunct && t.low != "(" && t.low != ")" && t.low != "\"" && !t.openQ && !t.closeQ {
+				return r0
+			}
+			p--
+		}
+		if p <= s.first || d.toks[p].low != "," || !d.toks[p-1].capital {
+			return r0
+		}
+		first := d.toks[p+1]
+		if first.kind != tWord || first.capital && !d.lx.title[first.low] || isConjunction(first.low) || d.lx.relative[first.low] {
+			return r0
+		}
+		for j := p + 1; j <= r0-2; j++ {
+			if w := d.toks[j].low; d.lx.aux[w] && w != "also" && w != "now" && w != "former" || d.lx.speech[w] {
+				return r0 // "…, who has led since 2019, …" says something of its own
+			}
+		}
+		r0 = p
+		for r0 > s.first {
+			t := d.toks[r0-1]
+			if t.quote != d.toks[p].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
+				break
+			}
+			r0--
+		}
+	}
+	return r0
+}
+
+// holderNP reads the subject that may hold a share, from token i before
+// k: a capitalised name ("the Farmers' League", "Labour"), a party
+// described ("the centrist New Path party", "the ruling party"), or a
+// pronoun (pron). It returns the name's first and last tokens, e < 0 if
+// there is none.
+func (d *document) holderNP(i, k int) (a, e int, pron bool) {
+	if i >= k || d.toks[i].kind != tWord {
+		return 0, -1, false
+	}
+	switch d.toks[i].low {
+	case "he", "she", "it", "they":
+		return i, i, true
+	}
+	for i < k && (d.toks[i].low == "the" || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	a = i
+	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && !isPartyNoun(d.toks[i].low) && !d.lx.breaker[d.toks[i].low]; n++ {
+		i++ // "the centrist", "the ruling"
+	}
+	e = -1
+	for i < k {
+		t := d.toks[i]
+		if t.kind == tWord && t.capital && !isWeekdayOrMonth(t.low) {
+			e = i
+			i++
+			continue
+		}
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && e >= 0 {
+			i++
+			continue
+		}
+		if (t.low == "of" || t.low == "for") && e >= 0 && i+1 < k && d.toks[i+1].capital {
+			i++
+			continue
+		}
+		break
+	}
+	if i < k && d.toks[i].kind == tWord && isPartyNoun(d.toks[i].low) {
+		e = i // "the New Path party", "the ruling party"
+	}
+	if e < 0 {
+		return 0, -1, false
+	}
+	for j := a; j <= e; j++ {
+		if d.toks[j].capital {
+			a = j // "the centrist New Path party": the name
+			break
+		}
+	}
+	if a == e && d.toks[a].capital && (d.x.measures[d.toks[a].low] != "" || d.lx.title[d.toks[a].low] || d.lx.org[d.toks[a].low]) {
+		return 0, -1, false // "Turnout", "Police" open the sentence
+	}
+	return a, e, false
+}
+
+// isWinVerb reports verbs by which a party or candidate holds a share of
+// the vote or of the seats.
+func isWinVerb(w string) bool {
+	switch w {
+	case "win", "wins", "won", "winning", "take", "takes", "took", "taking", "carry", "carries", "carried",
+		"hold", "holds", "held", "keep", "keeps", "kept", "retain", "retained", "retains", "secure", "secured",
+		"secures", "garner", "garnered", "garners", "poll", "polled", "polls", "capture", "captured", "sweep",
+		"swept", "gain", "gained", "gains", "get", "gets", "got", "receive", "received", "receives", "obtain",
+		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads",
+		"gaining", "garnering", "securing", "getting", "receiving", "polling", "scoring", "obtaining", "capturing",
+		"lead", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have":
+		return true
+	}
+	return false
+}
+
+// isAffiliationWord reports capitalised words that say which side a
+// candidate stands for and are no part of the name: "Democrat Sam Cole".
+func isAffiliationWord(w string) bool {
+	switch w {
+	case "democrat", "republican", "conservative", "liberal", "socialist", "labour", "labor", "green",
+		"independent", "opposition", "incumbent", "candidate", "challenger":
+		return true
+	}
+	return false
+}
+
+func isEventNoun(w string) bool {
+	switch w {
+	case "typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood", "floods", "wildfire",
+		"fire", "eruption", "tsunami", "landslide", "operation", "offensive", "war", "fighting", "attack", "strike",
+		"blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence", "conflict",
+		"wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak":
+		return true
+	}
+	return false
+}
+
+func isPlaceNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "streets", "province", "region", "state", "district", "capital", "port",
+		"county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart":
+		return true
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func isPartyNoun(w string) bool {
+	switch w {
+	case "party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list", "candidate", "incumbent":
+		return true
+	}
+	return false
+}
+
+func isPlatform(w string) bool {
+	switch w {
+	case "x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television", "tv", "radio",
+		"truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social":
+		return true
+	}
+	return false
+}
+
+// holderAfter returns the capitalised name after "for" that a figure
+// belongs to: "34 seats for the Social Democrats".
+func (d *document) holderAfter(k, cl1 int) (claims.Span, bool) {
+	for j := k + 1; j <= cl1 && j <= k+3; j++ {
+		if d.toks[j].low != "for" {
+			continue
+		}
+		i := j + 1
+		if i <= cl1 && d.toks[i].low == "the" {
+			i++
+		}
+		e := i
+		for e <= cl1 && d.toks[e].kind == tWord && d.toks[e].capital {
+			e++
+		}
+		if e > i {
+			return d.span(i, e-1), true
+		}
+		// "45.9% for the governing party's candidate"
+		for e = i; e <= cl1 && e <= i+3 && d.toks[e].kind == tWord && !d.lx.breaker[d.toks[e].low]; e++ {
+			if w := strings.TrimSuffix(strings.TrimSuffix(d.toks[e].low, "'s"), "’s"); isPartyNoun(w) {
+				for e+1 <= cl1 && d.toks[e+1].kind == tWord && isPartyNoun(d.toks[e+1].low) {
+					e++
+				}
+				return d.span(i, e), true
+			}
+		}
+	}
+	return claims.Span{}, false
+}
+
+// isPlaceName reports a party, a country or a capital at token i: a count
+// in brackets after it is that place's ("Sete (4500)"), not an age.
+func (d *document) isPlaceName(i int) bool {
+	p, _, _ := d.partyAt(i)
+	return p != "" || d.lx.capitals[d.toks[i].low] != ""
+}
