@@ -31,6 +31,92 @@ type lexicon struct {
 	personSuffixes                                                         []string
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
+	g                                                                      grammar
+}
+
+// grammar holds the closed classes the clause layer (clause.go) reads
+// sentences with, and the few open-class words it must know.
+type grammar struct {
+	// Forms of "be", "have", "do" and the modals: the start of a verb group.
+	be, have, do, modal map[string]bool
+	// Adverbs and particles that may stand inside a verb group: "has so far
+	// been returned", "were not freed".
+	inner map[string]bool
+	// Words that negate a verb group.
+	neg map[string]bool
+	// Determiners: a word after one is a noun, not a verb ("the return").
+	det map[string]bool
+	// Subject pronouns: a clause can open on one.
+	subjPron map[string]bool
+	// Conjunctions that join two clauses when a subject and a verb follow;
+	// subordinators open a clause of their own in the same way.
+	coord, subord map[string]bool
+	// Relative words, and the quantifiers of "some of whom", "most of which".
+	relative, relQuant map[string]bool
+	// Prepositions that open an attachment, and the words that make one
+	// with the next ("according to", "in exchange for", "because of").
+	prep map[string]bool
+	// Verbs in the present or the past that the suffixes do not tell:
+	// "died", "rose", "fell", "say", "stand".
+	verbs map[string]bool
+	// Verbs after which a clause with a subject of its own is what was
+	// said or thought: "said (that) 15 people died".
+	report map[string]bool
+	// Words of the events a count may belong to: "the earthquake", "the Hajj".
+	event map[string]bool
+	// Nouns of places inside a town: "Cibeles Square", "Daley Plaza".
+	site map[string]bool
+	// Nouns that name a place by its kind: "at the southwest border".
+	placeHead map[string]bool
+	// Small words inside a place's name: "Place de la Nation".
+	nameLink map[string]bool
+}
+
+func newGrammar() grammar {
+	return grammar{
+		be:       set("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "isn't", "aren't", "wasn't", "weren't"),
+		have:     set("has", "have", "had", "'ve", "hasn't", "haven't", "hadn't", "having"),
+		do:       set("do", "does", "did", "don't", "doesn't", "didn't"),
+		modal:    set("will", "would", "could", "should", "may", "might", "can", "must", "shall", "'ll", "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't"),
+		inner:    set("not", "never", "also", "still", "already", "reportedly", "so", "far", "just", "now", "since", "yet", "only", "then", "later", "finally", "recently", "eventually", "officially", "allegedly", "apparently", "reportedly", "all", "both", "each", "once", "again", "ever", "currently", "further", "no", "longer"),
+		neg:      set("not", "never", "no", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "don't", "doesn't", "didn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't"),
+		det:      set("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "every", "each", "no", "whose", "such"),
+		subjPron: set("he", "she", "it", "they", "we", "i", "you", "there", "who", "which", "that", "this", "these", "those", "some", "many", "most", "others", "all", "both", "none"),
+		coord:    set("and", "but", "while", "whereas", "yet", "or"),
+		subord:   set("because", "although", "though", "when", "if", "as", "after", "before", "since", "until", "once", "unless", "whether"),
+		relative: set("who", "which", "whom", "whose", "where", "that"),
+		relQuant: set("some", "most", "many", "all", "none", "both", "each", "several", "half", "one", "two", "three", "dozens", "hundreds", "thousands", "of"),
+		prep: set("in", "at", "on", "to", "from", "by", "with", "for", "of", "into", "onto", "across", "throughout", "through",
+			"during", "near", "outside", "inside", "around", "over", "under", "off", "between", "among", "amid", "against",
+			"after", "before", "since", "until", "towards", "toward", "via", "within", "without", "beyond", "per",
+			"according", "including", "despite", "like", "along", "upon"),
+		verbs: set("die", "dies", "died", "kill", "kills", "rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen",
+			"stand", "stands", "stood", "say", "says", "said", "take", "takes", "took", "taken", "gather", "gathers",
+			"remain", "remains", "reach", "reaches", "hit", "hits", "top", "tops", "total", "totals", "number", "numbers",
+			"count", "counts", "put", "puts", "win", "wins", "won", "lose", "loses", "lost", "hold", "holds", "held", "get", "gets", "got", "gotten",
+			"give", "gives", "gave", "given", "come", "comes", "came", "go", "goes", "went", "gone", "make", "makes", "made",
+			"see", "sees", "saw", "seen", "show", "shows", "shown", "tell", "tells", "told", "bring", "brings", "brought",
+			"send", "sends", "sent", "leave", "leaves", "left", "find", "finds", "found", "keep", "keeps", "kept",
+			"flee", "flees", "fled", "lead", "leads", "led", "become", "becomes", "became", "begin", "begins", "began", "begun",
+			"swell", "swelled", "swollen", "march", "marches", "join", "joins", "estimate", "estimates", "claim", "claims",
+			"reports", "puts", "expect", "expects", "include", "includes", "exceed", "exceeds", "receive", "receives",
+			"return", "returns", "release", "releases", "free", "frees", "hand", "hands", "exchange", "swap", "record", "records"),
+		report: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces", "reported",
+			"reports", "noted", "wrote", "claimed", "claims", "insisted", "explained", "stressed", "declared", "confirmed",
+			"acknowledged", "admitted", "warned", "revealed", "estimated", "estimates", "believe", "believes", "believed",
+			"thinks", "think", "thought", "showed", "shows", "suggested", "suggests", "found", "finds", "argued", "argues",
+			"alleged", "feared", "fears", "hoped", "hopes", "expects", "expected", "predicted", "projected", "indicated", "calculated"),
+		event: set("typhoon", "hurricane", "storm", "cyclone", "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "flooding", "wildfire",
+			"wildfires", "fire", "fires", "eruption", "tsunami", "landslide", "landslides", "operation", "offensive", "war", "fighting",
+			"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "shelling", "bombing",
+			"crash", "collapse", "shipwreck", "sinking", "clashes", "violence", "conflict", "epidemic", "outbreak", "pandemic",
+			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
+			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
+		nameLink:  set("de", "la", "le", "les", "del", "della", "di", "du", "des", "do", "da", "dos", "van", "von", "der", "al", "el", "y", "upon", "on"),
+		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
+		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
+			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown"),
+	}
 }
 
 func newLexicon() *lexicon {
@@ -248,6 +334,7 @@ func newLexicon() *lexicon {
 			"hryvnias": "UAH", "₺": "TRY", "lira": "TRY", "liras": "TRY", "chf": "CHF", "francs": "CHF",
 			"c$": "CAD", "a$": "AUD", "shillings": "KES", "rand": "ZAR", "naira": "NGN", "riyals": "SAR",
 			"dirhams": "AED", "pesos": "MXN", "reais": "BRL", "real": "BRL", "r$": "BRL", "won": "KRW", "₩": "KRW"},
+		g: newGrammar(),
 		// Words that open a relative clause.
 		relative: set("which", "who", "whom", "whose", "that", "where"),
 		// What the kind stage knows of each canonical measure.

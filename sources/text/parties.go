@@ -102,6 +102,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
 			return h
 		}
+		if h, sp, ok := d.clauseHolder(k); ok {
+			b.why("subject", sp)
+			d.holderHit = true
+			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
+			return h
+		}
 	}
 	// Places after the figure, up to the next figure: "1.28 million
 	// nationwide, 93,000 of them in Paris" puts only the 93,000 in Paris.
@@ -129,6 +135,15 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 		}
 	}
+	if name, sp, ok := d.placeBeforeMeasure(k, cl0); ok {
+		b.why("subject", sp)
+		return name
+	}
+	if name, sp, role, ok := d.clausePlace(k); ok {
+		b.why("subject", sp)
+		_ = role // b.whyText("subject", role.String())
+		return name
+	}
 	for ri, r := range [][2]int{{cl0, min(cl1, end)}, {s.first, k - 1}, {cl1, end}} {
 		if ri == 1 {
 			// "the war has killed …", "the quake killed …": the event,
@@ -141,6 +156,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 		}
 		best, bestDist, bestName := claims.Span{}, 1<<30, ""
+		println("range", ri, r[0], r[1], k)
 		for i := r[0]; i < r[1]; i++ {
 			if d.toks[i].quote != d.toks[k].quote {
 				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
@@ -231,6 +247,10 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		name := d.text[best.Start:best.End]
 		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	}
+	if name, sp, ok := d.namedEvent(k); ok {
+		b.why("subject", sp)
+		return name
 	}
 	for i := cl0; i <= cl1; i++ {
 		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" {
@@ -761,4 +781,398 @@ func (d *document) holderAfter(k, cl1 int) (claims.Span, bool) {
 func (d *document) isPlaceName(i int) bool {
 	p, _, _ := d.partyAt(i)
 	return p != "" || d.lx.capitals[d.toks[i].low] != ""
+}
+
+// A count's place from the clause layer: what the figure's clause says
+// where or of what event it happened. The figure's own clause comes first
+// (a place in another clause of the sentence is another count's: "12,000
+// in Lyon, while the unions in Paris said …"), then, for a clause set
+// inside another (a relative clause, a participial phrase, brackets), the
+// clause it hangs on. A clause of saying is not the count's: "told
+// reporters in Kabul".
+
+// placeRole says how a clause named a count's place, for --explain.
+type placeRole uint8
+
+const (
+	placeNone  placeRole = iota
+	placeOwn             // a place attached to the figure's own clause
+	placeHost            // a place of the clause the figure's clause hangs on
+	placeEvent           // the event the clause names: "during the Hajj", "in the quake"
+)
+
+func (r placeRole) String() string {
+	return [...]string{"", "a place in the figure's clause", "a place in the clause it hangs on", "the event of the figure's clause"}[r]
+}
+
+// clausePlace returns the place or event of the count at token k, the
+// words that name it and how it was found; ok is false when the clauses
+// name none.
+func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRole, ok bool) {
+	c := d.clauseAt(k)
+	for hop := 0; hop < 3 && c >= 0; hop++ {
+		cl := &d.clist[c]
+		if a, ok := d.placeAttachment(c, k); ok {
+			name, sp := d.placeName(a)
+			if name != "" {
+				role := placeOwn
+				if hop > 0 {
+					role = placeHost
+				}
+				return name, sp, role, true
+			}
+		}
+		if hop == 0 {
+			if name, sp, ok := d.eventOf(c); ok {
+				return name, sp, placeEvent, true
+			}
+		}
+		switch cl.kind {
+		case clRelative, clParticiple, clParen:
+			c = int(cl.parent)
+		default:
+			c = -1
+		}
+	}
+	return "", claims.Span{}, placeNone, false
+}
+
+// placeAttachment picks the attachment of clause c that names the place
+// of the figure at k: a locative preposition ("in", "at", "across", …)
+// before a name, or "the streets of Madrid"; the nearest to the figure,
+// after it first. A place set off after another by a comma ("In Nantes,
+// in western France, …", "in Mecca, Saudi Arabia") describes the first:
+// the first is the count's.
+func (d *document) placeAttachment(c, k int) (attachment, bool) {
+	ats := d.attachOf(c)
+	best, bestDist := -1, 1<<30
+	si := d.sentOf[k]
+	for i, a := range ats {
+		if !d.locative(a) || d.toks[a.prep].quote != d.toks[k].quote {
+			continue
+		}
+		if d.inSpeakerName(si, int(a.prep)) {
+			if p, _, _ := d.partyAt(int(a.np0)); p == "" {
+				continue // "the Institute for Research in Public Health": a name, not a place
+			} // "officials in Haiti reported 25 deaths": the speaker's country
+		}
+		if int(a.prep) > k && (d.figureBetween(k, int(a.prep)) || d.nextItem(k, a)) {
+			continue // "12,000 in Lyon and 40,000 in Paris": the other figure's place
+		}
+		dist := int(a.prep) - k
+		if dist < 0 {
+			dist = -dist + 1 // after the figure first: "9,000 in Paris"
+		}
+		if k >= int(a.np0) && k <= int(a.np1) {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return attachment{}, false
+	}
+	for best > 0 {
+		p := ats[best-1]
+		if !d.locative(p) || int(p.np1)+2 != int(ats[best].prep) && int(p.np1)+1 != int(ats[best].prep) || d.toks[p.np1+1].low != "," {
+			break
+		}
+		best-- // the apposition's head
+	}
+	return ats[best], true
+}
+
+// locative reports an attachment that says where: a place preposition
+// and a name in its noun phrase.
+func (d *document) locative(a attachment) bool {
+	if a.np1 < a.np0 {
+		return false
+	}
+	switch d.toks[a.prep].low {
+	case "in", "at", "across", "throughout", "near", "outside", "around", "through", "into", "off", "inside", "on":
+	case "of":
+		// "the streets of Madrid", "the city of Bukavu"
+		if a.prep == 0 || !isPlaceNoun(d.toks[a.prep-1].low) {
+			return false
+		}
+	default:
+		return false
+	}
+	if a.np1 > a.np0 && isPlatform(d.toks[a.np0].low) || isPlatform(d.toks[a.np1].low) {
+		return false // "on X", "on state television"
+	}
+	for j := a.np0; j <= a.np1; j++ {
+		t := d.toks[j]
+		if t.kind == tWord && t.capital && !isWeekdayOrMonth(strings.TrimSuffix(t.low, "'s")) && !d.lx.months[t.low] {
+			return true
+		}
+	}
+	// "at the southwest border", "off the coast": a place named by its
+	// kind.
+	return d.toks[a.np1].kind == tWord && d.lx.g.placeHead[d.toks[a.np1].low] && d.toks[a.np1-1].kind == tWord && !d.lx.g.det[d.toks[a.np1-1].low]
+}
+
+// nextItem reports an attachment after the figure at k that opens the
+// next item of a list: "there were 30,000, in Caen – 24,000".
+func (d *document) nextItem(k int, a attachment) bool {
+	comma := false
+	for j := k + 1; j < int(a.prep); j++ {
+		if d.toks[j].low == "," || d.toks[j].low == ";" {
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	for j := int(a.np1) + 1; j < len(d.toks) && j <= int(a.np1)+3; j++ {
+		t := d.toks[j]
+		if t.kind == tFig && d.figs[t.fig].claim {
+			return true
+		}
+		if t.kind == tWord || t.low == "," || t.low == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// placeName reads the name an attachment gives: the capitalised words
+// of its noun phrase ("in neighbouring Syria", "in the city of El
+// Fasher"); a country's alias as the country; a site in a town ("Liberty
+// Square") as the town the story counted in before, when there is one.
+func (d *document) placeName(a attachment) (string, claims.Span) {
+	j, e := int(a.np0), int(a.np1)
+	for j <= e && !(d.toks[j].capital && d.toks[j].kind == tWord) {
+		j++
+	}
+	if j+2 <= e && d.toks[j+1].low == "of" {
+		j += 2 // "the City of Bukavu"
+	}
+	if j > int(a.np1) {
+		// "at the southwest border": the words after the determiner
+		j = int(a.np0)
+		for j < int(a.np1) && d.lx.g.det[d.toks[j].low] {
+			j++
+		}
+		return d.text[d.toks[j].start:d.toks[a.np1].end], d.span(j, int(a.np1))
+	}
+	e = j
+	for e+1 <= int(a.np1) && d.toks[e+1].kind == tWord {
+		if d.toks[e+1].capital {
+			e++
+			continue
+		}
+		n := e + 1
+		for n <= int(a.np1) && d.lx.g.nameLink[d.toks[n].low] {
+			n++ // "Place de la Nation", "Plaza del Sol"
+		}
+		if n == e+1 || n > int(a.np1) || !d.toks[n].capital {
+			break
+		}
+		e = n
+	}
+	if isWeekdayOrMonth(d.toks[j].low) {
+		return "", claims.Span{}
+	}
+	sp := d.span(j, e)
+	if p, n, _ := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		return p, sp
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(d.text[sp.Start:sp.End], "'s"), "’s")
+	if d.lx.g.site[d.toks[j].low] || d.lx.g.site[d.toks[e].low] {
+		// "gathered at Liberty Square", "near Place de la Nation": a site
+		// in a town is the town's count, when the text has named the town.
+		for _, p := range d.attachOf(d.clauseAt(int(a.prep))) {
+			if p != a && d.locative(p) {
+				if n, psp := d.placeName(p); n != "" && !d.lx.g.site[d.toks[d.tokenAt(psp.End-1)].low] && !d.x.countries[n] {
+					return n, psp
+				}
+			}
+		}
+		for _, n := range [2]string{d.lastPlace, d.firstPlace} {
+			if n != "" && !d.x.countries[n] && !strings.Contains(n, " ") {
+				return n, sp
+			}
+		}
+	}
+	return name, sp
+}
+
+// eventOf returns the event clause c names: "during the Hajj", "in the
+// earthquake", "killed by Typhoon Dalisay", "the death toll from the
+// floods".
+func (d *document) eventOf(c int) (string, claims.Span, bool) {
+	for _, a := range d.attachOf(c) {
+		if a.np1 < a.np0 {
+			continue
+		}
+		switch d.toks[a.prep].low {
+		case "during", "in", "from", "by", "after", "since":
+		default:
+			continue
+		}
+		for j := int(a.np0); j <= int(a.np1); j++ {
+			t := d.toks[j]
+			if t.kind != tWord {
+				continue
+			}
+			if d.lx.g.event[t.low] && t.capital && d.toks[a.prep].low != "during" {
+				// "by Typhoon Dalisay": the event and its name. An event
+				// named by a common noun only ("the landslide") is a weak
+				// key; placeFor falls back to it after the places.
+				e := j
+				for e+1 <= int(a.np1) && d.toks[e+1].capital {
+					e++
+				}
+				return d.text[t.start:d.toks[e].end], d.span(j, e), true
+			}
+			if d.toks[a.prep].low == "during" && t.capital && !isWeekdayOrMonth(t.low) && !d.lx.months[t.low] {
+				// "during the Hajj": a named event
+				e := j
+				for e+1 <= int(a.np1) && d.toks[e+1].capital {
+					e++
+				}
+				return d.text[t.start:d.toks[e].end], d.span(j, e), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// figureBetween reports a figure that is a claim strictly between tokens
+// i and j.
+func (d *document) figureBetween(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for m := i + 1; m < j; m++ {
+		if t := d.toks[m]; t.kind == tFig && d.figs[t.fig].claim {
+			return true
+		}
+	}
+	return false
+}
+
+// namedEvent returns an event named before the figure at k in its
+// sentence, by a name and an event noun: "Al Haouz earthquake: 632
+// deaths", "after Storm Daniel hit, …". An event named by a common noun
+// alone is not enough.
+func (d *document) namedEvent(k int) (string, claims.Span, bool) {
+	s := d.sents[d.sentOf[k]]
+	for j := s.first; j < k; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || !d.lx.g.event[t.low] || t.quote != d.toks[k].quote {
+			continue
+		}
+		if n := d.toks[j+1]; j+1 < k && n.kind == tWord && !n.capital && d.cls(j+1)&(cBreaker|cAux) == 0 && !d.verbWord(j+1) {
+			continue // "the disaster agency": a modifier, not the event
+		}
+		a, e := j, j
+		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.toks[a-1].brk && !(a-1 == s.first && d.lx.g.det[d.toks[a-1].low]) &&
+			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[a-1].low, "'s")) && !d.lx.months[d.toks[a-1].low] {
+			a-- // "Al Haouz earthquake"
+		}
+		if t.capital {
+			for e+1 < k && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+				e++ // "Storm Daniel"
+			}
+		}
+		if a == j && e == j {
+			continue
+		}
+		if p, _, _ := d.partyAt(a); p != "" && a == j-1 && d.toks[a].capital && !t.capital {
+			return p, d.span(a, a), true // "the Morocco earthquake": the country
+		}
+		return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+	}
+	return "", claims.Span{}, false
+}
+
+// placeBeforeMeasure returns a known place named right before the words
+// a figure counts, in its clause: "Gaza death toll 40 pct higher", "the
+// Lyon crowd at 20,000".
+func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
+	for j := max(cl0, k-8); j < k; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || j+1 >= k {
+			continue
+		}
+		if m, _ := d.measureAt(j + 1); m == "" {
+			continue
+		}
+		if p, n, dem := d.partyAt(j); p != "" && n == 1 && !dem && d.x.countries[p] {
+			return p, d.span(j, j), true
+		}
+		if d.lx.capitals[t.low] != "" {
+			return d.text[t.start:t.end], d.span(j, j), true
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// clauseHolder returns who holds a share of the vote from the figure's
+// clause: the subject of a verb of winning ("Lukashenko is gaining 80
+// percent", "Silva won with 54%"), of "is" ("his rival Petrov is about 10
+// percent"), or the name after "for" a verb of voting names ("voted for
+// Lukashenko").
+func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
+	c := d.clauseAt(k)
+	cl := &d.clist[c]
+	for _, a := range d.attachOf(c) {
+		if d.toks[a.prep].low == "for" && int(a.prep) > k && cl.verb1 >= 0 && strings.HasPrefix(d.toks[cl.verb1].low, "vot") {
+			if a0, e0, ok := d.nameIn(int(a.np0), int(a.np1)); ok {
+				return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
+			}
+		}
+	}
+	if cl.kind == clParticiple && cl.parent >= 0 {
+		cl = &d.clist[cl.parent] // ", securing 54%": the host's subject
+	}
+	if cl.verb1 < 0 || cl.subj0 < 0 || int(cl.verb1) > k {
+		return "", claims.Span{}, false
+	}
+	v := d.toks[cl.verb1].low
+	switch v {
+	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "lead":
+		return "", claims.Span{}, false // a race of two: winner reads it
+	}
+	if !isWinVerb(v) && !d.lx.g.be[v] {
+		return "", claims.Span{}, false
+	}
+	if sw := d.toks[cl.subj1].low; cl.subj0 == cl.subj1 && (sw == "he" || sw == "she") {
+		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[d.sentOf[k]] {
+			return d.lastHolder, d.span(int(cl.subj0), int(cl.subj1)), true
+		}
+		return "", claims.Span{}, false
+	}
+	a0, e0, ok := d.nameIn(int(cl.subj0), int(cl.subj1))
+	if !ok {
+		return "", claims.Span{}, false
+	}
+	return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
+}
+
+// nameIn returns the last run of capitalised words in tokens [i, j] that
+// names someone: no title, no measure, no place; the name must end the
+// phrase.
+func (d *document) nameIn(i, j int) (int, int, bool) {
+	e := j
+	if d.toks[e].kind != tWord || !d.toks[e].capital {
+		return 0, 0, false
+	}
+	a := e
+	for a-1 >= i && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] && !d.lx.g.det[d.toks[a-1].low] {
+		a--
+	}
+	for a < e && (d.lx.title[d.toks[a].low] || isAffiliationWord(d.toks[a].low)) {
+		a++
+	}
+	if m, _ := d.measureAt(a); m != "" || d.lx.title[d.toks[a].low] || d.lx.org[d.toks[e].low] || isWeekdayOrMonth(d.toks[e].low) {
+		return 0, 0, false
+	}
+	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == e && d.x.countries[p] {
+		return 0, 0, false // "Belarus": a place, not who won
+	}
+	return a, e, true
 }
