@@ -232,7 +232,10 @@ func (d *document) parseClauses(s sentence) {
 					i += n
 					continue
 				}
-				if w := d.toks[i+1]; w.kind == tWord && !w.capital && len(w.low) > 5 && strings.HasSuffix(w.low, "ing") && !g.prep[w.low] || w.low == "including" {
+				if w := d.toks[i+1]; w.kind == tWord && !w.capital && len(w.low) > 5 && strings.HasSuffix(w.low, "ing") && !g.prep[w.low] || w.low == "including" ||
+					w.low == "with" && d.clist[cur].vg&vgSeen != 0 {
+					// ", bringing the total to …"; ", with the most reported
+					// in El Paso": a phrase set off from the clause.
 					d.clauseOf[i] = cur
 					d.clist[cur].last = int32(i)
 					stack = append(stack, open(clParticiple, i+1, i+1, cur))
@@ -561,7 +564,7 @@ func (d *document) readClause(c int32) {
 		if t.kind != tWord {
 			continue
 		}
-		if cl.kind == clParticiple && j == from {
+		if cl.kind == clParticiple && j == from && d.toks[j].low != "with" {
 			// "bringing the total to 4,000": the participle is the verb.
 			cl.verb0, cl.verb1 = int32(j), int32(j)
 			break

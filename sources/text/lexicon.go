@@ -68,6 +68,9 @@ type grammar struct {
 	site map[string]bool
 	// Nouns that name a place by its kind: "at the southwest border".
 	placeHead map[string]bool
+	// Verbs whose object is the place a count went through: "crossed the
+	// Channel".
+	route map[string]bool
 	// Small words inside a place's name: "Place de la Nation".
 	nameLink map[string]bool
 }
@@ -112,6 +115,7 @@ func newGrammar() grammar {
 			"crash", "collapse", "shipwreck", "sinking", "clashes", "violence", "conflict", "epidemic", "outbreak", "pandemic",
 			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
 			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
+		route:     set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
 		nameLink:  set("de", "la", "le", "les", "del", "della", "di", "du", "des", "do", "da", "dos", "van", "von", "der", "al", "el", "y", "upon", "on"),
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
 		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",

@@ -266,7 +266,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	}
 	if f.q.Unit == claims.Percent {
 		// A rate with no place named (a turnout, a share of strikers) is
-		// the story's country's.
+		// that of the place the paragraph counts in, else the story's
+		// country's.
+		if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
+			b.whyText("subject", "the place of the figure before")
+			return d.lastPlace
+		}
 		return d.storyPlace(b)
 	}
 	// "Gaza's health ministry says 47,000 have been killed": the speaker's place.
@@ -826,6 +831,9 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 			if name, sp, ok := d.eventOf(c); ok {
 				return name, sp, placeEvent, true
 			}
+			if name, sp, ok := d.routeObject(c, k); ok {
+				return name, sp, placeOwn, true
+			}
 		}
 		switch cl.kind {
 		case clRelative, clParticiple, clParen:
@@ -1175,4 +1183,30 @@ func (d *document) nameIn(i, j int) (int, int, bool) {
 		return 0, 0, false // "Belarus": a place, not who won
 	}
 	return a, e, true
+}
+
+// routeObject returns the place a verb of crossing or entering names as
+// its object: "9,000 migrants have crossed the English Channel", "40,000
+// entered Poland".
+func (d *document) routeObject(c, k int) (string, claims.Span, bool) {
+	cl := &d.clist[c]
+	if cl.verb1 < 0 || !d.lx.g.route[d.toks[cl.verb1].low] || int(cl.verb1) < k && cl.subj0 >= 0 && k < int(cl.subj0) {
+		return "", claims.Span{}, false
+	}
+	j := int(cl.verb1) + 1
+	for j <= int(cl.last) && d.lx.g.det[d.toks[j].low] {
+		j++
+	}
+	e := j
+	for e <= int(cl.last) && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(d.toks[e].low) {
+		e++
+	}
+	if e == j {
+		return "", claims.Span{}, false
+	}
+	sp := d.span(j, e-1)
+	if p, n, _ := d.partyAt(j); p != "" && j+n == e {
+		return p, sp, true
+	}
+	return d.text[sp.Start:sp.End], sp, true
 }
