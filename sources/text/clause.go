@@ -579,35 +579,6 @@ func (d *document) readClause(c int32) {
 		cl.verb0, cl.verb1, cl.vg = int32(j), int32(main), vg
 		break
 	}
-	// The subject: what stands before the verb group, back to a comma of
-	// the clause's own ("In Nantes, in western France, there were …").
-	if cl.verb0 >= 0 && cl.kind != clParticiple {
-		e := int(cl.verb0) - 1
-		a := from
-		for e >= from && d.clauseOf[e] != c {
-			e-- // "Sete (4500) saw …": the subject is before the brackets
-		}
-		for j := e; j >= from; j-- {
-			if d.clauseOf[j] != c {
-				continue // a clause set inside the subject
-			}
-			if t := d.toks[j]; t.kind == tPunct && t.low != "'" && t.low != "’" {
-				a = j + 1
-				break
-			}
-		}
-		if cl.kind == clRelative && a > e {
-			// "…, who returned …": the relative word stands for the noun
-			// before it.
-			cl.antecedent = true
-			if a0, e0 := d.antecedentOf(int(cl.first)); e0 >= a0 {
-				a, e = a0, e0
-			}
-		}
-		if a <= e {
-			cl.subj0, cl.subj1 = int32(a), int32(e)
-		}
-	}
 	// The attachments: each preposition of the clause's own and the noun
 	// phrase after it.
 	cl.at0 = int32(len(d.attaches))
@@ -644,11 +615,40 @@ func (d *document) readClause(c int32) {
 		d.attaches = append(d.attaches, attachment{prep: int32(p), np0: int32(j + 1), np1: int32(e)})
 	}
 	cl.at1 = int32(len(d.attaches))
-	// A subject that opens on an attachment starts after it: "On Friday
-	// 390 prisoners were …".
-	for _, a := range d.attaches[cl.at0:cl.at1] {
-		if cl.subj0 >= 0 && a.prep == cl.subj0 && a.np1 < cl.subj1 {
-			cl.subj0 = a.np1 + 1
+	// The subject: what stands before the verb group, back to a comma of
+	// the clause's own ("In Nantes, in western France, there were …").
+	if cl.verb0 >= 0 && cl.kind != clParticiple {
+		e := int(cl.verb0) - 1
+		a := from
+		for e >= from && d.clauseOf[e] != c {
+			e-- // "Sete (4500) saw …": the subject is before the brackets
+		}
+		for j := e; j >= from; j-- {
+			if d.clauseOf[j] != c {
+				continue // a clause set inside the subject
+			}
+			if t := d.toks[j]; t.kind == tPunct && t.low != "'" && t.low != "’" {
+				a = j + 1
+				break
+			}
+		}
+		// A subject that opens on an attachment starts after it: "On
+		// Friday 390 prisoners were …", "which according to X stood at".
+		for _, at := range d.attaches[cl.at0:cl.at1] {
+			if int(at.prep) == a && a <= e {
+				a = max(a, int(at.np1)+1)
+			}
+		}
+		if cl.kind == clRelative && a > e {
+			// "…, who returned …": the relative word stands for the noun
+			// before it.
+			cl.antecedent = true
+			if a0, e0 := d.antecedentOf(int(cl.first)); e0 >= a0 {
+				a, e = a0, e0
+			}
+		}
+		if a <= e {
+			cl.subj0, cl.subj1 = int32(a), int32(e)
 		}
 	}
 }

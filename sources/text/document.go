@@ -59,6 +59,9 @@ type document struct {
 	sentCl   []int32      // sentence si → clist[sentCl[2si]:sentCl[2si+1]]; both 0 when not read yet
 	clStack  []int32
 
+	storyCtry string // the country the story is set in (parties.go storyCountry)
+	storyDone bool
+
 	// Per-token caches of the vocabulary look-ups.
 	pcache  []lookup
 	names   []string // names[0] is ""

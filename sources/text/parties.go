@@ -156,10 +156,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 		}
 		best, bestDist, bestName := claims.Span{}, 1<<30, ""
-		println("range", ri, r[0], r[1], k)
 		for i := r[0]; i < r[1]; i++ {
 			if d.toks[i].quote != d.toks[k].quote {
 				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
+			}
+			if ri == 2 && !d.sameClause(i, k) {
+				continue // ", with the most reported in El Paso": another clause's place
 			}
 			w := d.toks[i].low
 			if (w == "in" || w == "at" || w == "across" || w == "through") && i+2 <= s.last && d.toks[i+1].low == "the" &&
@@ -258,6 +260,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
 			b.why("subject", d.span(i, i+n-1))
+			if d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[d.toks[i].low] != "" && n == 1 {
+				return d.text[d.toks[i].start:d.toks[i].end] // a crowd in the capital is the city's
+			}
 			return p
 		}
 	}
@@ -271,6 +276,10 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
 			b.whyText("subject", "the place of the figure before")
 			return d.lastPlace
+		}
+		if d.firstPlace != "" && !d.longPeriod(s, k) {
+			b.whyText("subject", "the place of the story's first count")
+			return d.firstPlace
 		}
 		return d.storyPlace(b)
 	}
@@ -355,11 +364,53 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 // sentence names no place: the most mentioned party that is a country,
 // else "". It is a default, and the claim's reasons say so.
 func (d *document) storyPlace(b *builder) string {
+	if p := d.storyCountry(); p != "" {
+		d.placeDefault = true
+		b.defaulted("subject")
+		b.whyText("subject", "the story's country (no place named)")
+		return p
+	}
+	return ""
+}
+
+// storyCountry returns the country the story is set in: the one named
+// most often where things happen ("in Uganda", "across France"), when one
+// is named so at least twice; else the most mentioned country. Refugees
+// "from South Sudan" counted "in Uganda" are Uganda's count.
+func (d *document) storyCountry() string {
+	if d.storyDone {
+		return d.storyCtry
+	}
+	d.storyDone = true
+	var best string
+	var bestN int
+	var n map[string]int
+	for i := 1; i < len(d.toks); i++ {
+		switch d.toks[i-1].low {
+		case "in", "across", "throughout", "inside":
+		default:
+			continue
+		}
+		if !d.toks[i].capital {
+			continue
+		}
+		if p, _, dem := d.partyAt(i); p != "" && !dem && d.x.countries[p] {
+			if n == nil {
+				n = map[string]int{}
+			}
+			n[p]++
+			if n[p] > bestN || n[p] == bestN && d.partyLess(p, best) {
+				best, bestN = p, n[p]
+			}
+		}
+	}
+	if bestN >= 2 {
+		d.storyCtry = best
+		return best
+	}
 	for _, p := range d.topParties() {
 		if d.x.countries[p] {
-			d.placeDefault = true
-			b.defaulted("subject")
-			b.whyText("subject", "the story's country (no place named)")
+			d.storyCtry = p
 			return p
 		}
 	}
@@ -828,6 +879,21 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 			}
 		}
 		if hop == 0 {
+			if r := d.relativeAfter(c, k); r >= 0 {
+				// "the 6,691 who crossed the Channel": the relative clause
+				// tells of the figure's people.
+				if a, ok := d.placeAttachment(r, k); ok {
+					if name, sp := d.placeName(a); name != "" {
+						return name, sp, placeOwn, true
+					}
+				}
+				if name, sp, ok := d.routeObject(r, k); ok {
+					return name, sp, placeOwn, true
+				}
+			}
+			if name, sp, ok := d.theCity(c, k); ok {
+				return name, sp, placeOwn, true
+			}
 			if name, sp, ok := d.eventOf(c); ok {
 				return name, sp, placeEvent, true
 			}
@@ -1209,4 +1275,50 @@ func (d *document) routeObject(c, k int) (string, claims.Span, bool) {
 		return p, sp, true
 	}
 	return d.text[sp.Start:sp.End], sp, true
+}
+
+// sameClause reports token i in the clause of token k, or in brackets set
+// inside it.
+func (d *document) sameClause(i, k int) bool {
+	ci, ck := d.clauseAt(i), d.clauseAt(k)
+	return ci == ck || d.clist[ci].kind == clParen && int(d.clist[ci].parent) == ck
+}
+
+// relativeAfter returns the relative clause that opens right after the
+// noun phrase of the figure at k in clause c ("the 6,691 who crossed",
+// "1,000 people who fled"), or -1.
+func (d *document) relativeAfter(c, k int) int {
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		if cj := d.clauseOf[j]; int(cj) != c {
+			if d.clist[cj].kind == clRelative && int(d.clist[cj].parent) == c && d.clist[cj].antecedent {
+				return int(cj)
+			}
+			return -1
+		}
+		if t := d.toks[j]; t.kind != tWord || d.cls(j)&cBreaker != 0 && !d.lx.g.det[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// theCity returns the town "the city" stands for in clause c ("800,000
+// people in the city"): the town counted in before, else the dateline's.
+func (d *document) theCity(c, k int) (string, claims.Span, bool) {
+	for _, a := range d.attachOf(c) {
+		if a.np1 < a.np0+1 || d.toks[a.np0].low != "the" || d.toks[a.np0+1].low != "city" || int(a.prep) > k && d.figureBetween(k, int(a.prep)) {
+			continue
+		}
+		switch d.toks[a.prep].low {
+		case "in", "across", "throughout", "around":
+		default:
+			continue
+		}
+		for _, n := range [2]string{d.lastPlace, d.firstPlace} {
+			if n != "" && !d.x.countries[n] {
+				return n, d.span(int(a.np0), int(a.np1)), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
 }
