@@ -267,7 +267,7 @@ func (d *document) parseClauses(s sentence) {
 				sibling(kind, i+1, i)
 				continue
 			}
-		case t.kind == tWord && t.low != "that" && g.relative[t.low] && i > s.first && d.toks[i-1].kind == tWord:
+		case t.kind == tWord && t.low != "that" && g.relative[t.low] && i > s.first && d.toks[i-1].kind != tPunct:
 			// "people who took part", "the town where 40 died"
 			if n := d.relativeAt(i, s.last); n > 0 {
 				c := open(clRelative, i, i+n-1, cur)

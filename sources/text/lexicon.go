@@ -71,6 +71,8 @@ type grammar struct {
 	// Verbs whose object is the place a count went through: "crossed the
 	// Channel".
 	route map[string]bool
+	// Words of the points of the compass: "in western France".
+	compass map[string]bool
 	// Small words inside a place's name: "Place de la Nation".
 	nameLink map[string]bool
 }
@@ -115,7 +117,10 @@ func newGrammar() grammar {
 			"crash", "collapse", "shipwreck", "sinking", "clashes", "violence", "conflict", "epidemic", "outbreak", "pandemic",
 			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
 			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
-		route:     set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
+		route: set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
+		compass: set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+			"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+			"south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"),
 		nameLink:  set("de", "la", "le", "les", "del", "della", "di", "du", "des", "do", "da", "dos", "van", "von", "der", "al", "el", "y", "upon", "on"),
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
 		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",

@@ -149,7 +149,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			// "the war has killed …", "the quake killed …": the event,
 			// when the figure's own clause names no place.
 			for j := k - 1; j >= cl0; j-- {
-				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital {
+				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) {
 					b.why("subject", d.span(j, j))
 					return w
 				}
@@ -460,6 +460,9 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	}
 	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || j == e && d.x.measures[d.toks[e].low] != "" {
 		return claims.Span{}, false // "Turnout stood at 40%"
+	}
+	if r, a := d.roleOf(e); r == rolePrep && d.toks[d.attaches[a].prep].low == "according" {
+		return claims.Span{}, false // "which according to Judge Arlen stood at 38%": who said it
 	}
 	for i := e - 1; i >= j; i-- {
 		if w := d.toks[i].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -949,8 +952,9 @@ func (d *document) placeAttachment(c, k int) (attachment, bool) {
 	}
 	for best > 0 {
 		p := ats[best-1]
-		if !d.locative(p) || int(p.np1)+2 != int(ats[best].prep) && int(p.np1)+1 != int(ats[best].prep) || d.toks[p.np1+1].low != "," {
-			break
+		if !d.locative(p) || int(p.np1)+2 != int(ats[best].prep) && int(p.np1)+1 != int(ats[best].prep) || d.toks[p.np1+1].low != "," ||
+			!d.widerPlace(ats[best]) {
+			break // "15,000 in Lille, in Amiens 6,000": a list, not an apposition
 		}
 		best-- // the apposition's head
 	}
@@ -964,7 +968,7 @@ func (d *document) locative(a attachment) bool {
 		return false
 	}
 	switch d.toks[a.prep].low {
-	case "in", "at", "across", "throughout", "near", "outside", "around", "through", "into", "off", "inside", "on":
+	case "in", "at", "across", "throughout", "near", "outside", "around", "through", "into", "off", "inside", "on", "along":
 	case "of":
 		// "the streets of Madrid", "the city of Bukavu"
 		if a.prep == 0 || !isPlaceNoun(d.toks[a.prep-1].low) {
@@ -992,7 +996,8 @@ func (d *document) locative(a attachment) bool {
 func (d *document) nextItem(k int, a attachment) bool {
 	comma := false
 	for j := k + 1; j < int(a.prep); j++ {
-		if d.toks[j].low == "," || d.toks[j].low == ";" {
+		switch d.toks[j].low {
+		case ",", ";", "and", "or", "while":
 			comma = true
 		}
 	}
@@ -1139,8 +1144,8 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		if t.kind != tWord || !d.lx.g.event[t.low] || t.quote != d.toks[k].quote {
 			continue
 		}
-		if n := d.toks[j+1]; j+1 < k && n.kind == tWord && !n.capital && d.cls(j+1)&(cBreaker|cAux) == 0 && !d.verbWord(j+1) {
-			continue // "the disaster agency": a modifier, not the event
+		if d.modifier(j, k) {
+			continue // "the flood agency": a modifier, not the event
 		}
 		a, e := j, j
 		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.toks[a-1].brk && !(a-1 == s.first && d.lx.g.det[d.toks[a-1].low]) &&
@@ -1321,4 +1326,25 @@ func (d *document) theCity(c, k int) (string, claims.Span, bool) {
 		}
 	}
 	return "", claims.Span{}, false
+}
+
+// modifier reports a noun at j that modifies the noun after it ("the
+// flood agency", "quake victims"), before token k.
+func (d *document) modifier(j, k int) bool {
+	n := d.toks[j+1]
+	return j+1 < k && n.kind == tWord && !n.capital && d.cls(j+1)&(cBreaker|cAux) == 0 && !d.verbWord(j+1)
+}
+
+// widerPlace reports an attachment that names a region or a country, as
+// an apposition after a town does: "in western France", "in Spain".
+func (d *document) widerPlace(a attachment) bool {
+	j := int(a.np0)
+	for j < int(a.np1) && d.lx.g.det[d.toks[j].low] {
+		j++
+	}
+	if d.lx.g.compass[d.toks[j].low] {
+		return true
+	}
+	n, _ := d.placeName(a)
+	return d.x.countries[n]
 }
