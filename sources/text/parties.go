@@ -104,6 +104,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if h, sp, ok := d.clauseHolder(k); ok {
 			b.why("subject", sp)
+			b.whyText("subject", "the subject of the figure's clause")
 			d.holderHit = true
 			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
 			return h
@@ -141,7 +142,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	}
 	if name, sp, role, ok := d.clausePlace(k); ok {
 		b.why("subject", sp)
-		_ = role // b.whyText("subject", role.String())
+		b.whyText("subject", role.String())
 		return name
 	}
 	for ri, r := range [][2]int{{cl0, min(cl1, end)}, {s.first, k - 1}, {cl1, end}} {
