@@ -63,3 +63,12 @@ func TestShareHolderInItsClause(t *testing.T) {
 			[]row{{Q: "38 percent"}}},
 	}, "direction")
 }
+
+func TestTransferPrepositionOfItsClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a relative clause's 'to' is its own verb's", pub + "On Monday Iran freed five American citizens who had been moved to a hotel in Oman.",
+			[]row{{Q: "five", Subject: "Iran", Recipient: "United States"}}},
+		{"refugees counted where they are", pub + "Most of the refugees in Uganda fled fighting in South Sudan. Officials in Uganda said 41,200 had registered by June.",
+			[]row{{Q: "41,200", Subject: "Uganda"}}},
+	}, "direction")
+}
