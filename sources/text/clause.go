@@ -257,7 +257,9 @@ func (d *document) parseClauses(s sentence) {
 				}
 			}
 		case t.kind == tWord && (g.coord[t.low] || g.subord[t.low]) && i > s.first && i < s.last:
-			if d.clist[cur].first < int32(i) && d.startsClause(i+1, s.last) {
+			if d.clist[cur].first < int32(i) && d.clist[cur].vg&vgSeen != 0 && d.startsClause(i+1, s.last) {
+				// Only after a verb: "arrivals from Chad and Sudan were
+				// registered" joins two names, not two clauses.
 				kind := clCoord
 				if g.subord[t.low] {
 					kind = clSub
@@ -414,7 +416,7 @@ func (d *document) verbWord(j int) bool {
 	if d.lx.g.verbs[w] || isIrregularPast(w) || d.lx.give[w] && !strings.HasSuffix(w, "s") || d.lx.receive[w] && !strings.HasSuffix(w, "s") || d.lx.speech[w] && w != "according" && !strings.HasSuffix(w, "ing") {
 		return true
 	}
-	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-')
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && w != "shed" && w != "seed" && w != "need" && w != "speed"
 }
 
 // finiteAt returns the token after the verb group that starts at i, or 0
@@ -603,6 +605,9 @@ func (d *document) readClause(c int32) {
 			}
 			if t.low == "of" && !(k+1 <= int(cl.last) && d.toks[k+1].kind != tPunct && (d.toks[k+1].capital || g.det[d.toks[k+1].low])) {
 				break
+			}
+			if (t.low == "and" || t.low == "or") && k > j+1 && d.toks[k-1].capital && k+1 <= int(cl.last) && d.toks[k+1].capital && d.toks[k+1].kind == tWord {
+				continue // "from the Central African Republic and Sudan"
 			}
 			if k > j+1 && t.kind == tFig && !g.det[d.toks[k-1].low] && d.toks[k-1].kind != tPunct {
 				break // "on Friday 390 prisoners": a figure opens a noun phrase of its own

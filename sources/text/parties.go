@@ -255,9 +255,14 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.why("subject", sp)
 		return name
 	}
+	if name, sp, ok := d.speakerCountry(si, k); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the country of who counted")
+		return name
+	}
 	for i := cl0; i <= cl1; i++ {
-		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" {
-			continue // "came from Latvia" names an origin, not what is counted
+		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" || d.prepOf(i) == "from" {
+			continue // "came from Latvia", "from the Democratic Republic of Congo": an origin, not what is counted
 		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
 			b.why("subject", d.span(i, i+n-1))
@@ -1348,4 +1353,34 @@ func (d *document) widerPlace(a attachment) bool {
 	}
 	n, _ := d.placeName(a)
 	return d.x.countries[n]
+}
+
+// prepOf returns the preposition of the attachment token i is in, or "".
+func (d *document) prepOf(i int) string {
+	for _, a := range d.attachOf(d.clauseAt(i)) {
+		if int(a.np0) <= i && i <= int(a.np1) {
+			return d.toks[a.prep].low
+		}
+	}
+	return ""
+}
+
+// speakerCountry returns the country a count's speaker is placed in when
+// the figure's own clause names no place: "…, officials in Chad said",
+// "health officials in Haiti reported 25 deaths".
+func (d *document) speakerCountry(si, k int) (string, claims.Span, bool) {
+	for _, a := range d.attrs[si] {
+		if a.np1 < a.np0 || d.toks[a.np0].quote != d.toks[k].quote {
+			continue
+		}
+		for _, at := range d.attachOf(d.clauseAt(a.np0)) {
+			if int(at.prep) < a.np0 || int(at.prep) > a.np1+1 || !d.locative(at) {
+				continue
+			}
+			if p, n, dem := d.partyAt(int(at.np1)); p != "" && !dem && n == 1 && d.x.countries[p] && d.lx.capitals[d.toks[at.np1].low] == "" {
+				return p, d.span(int(at.np1), int(at.np1)), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
 }

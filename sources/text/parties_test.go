@@ -72,3 +72,10 @@ func TestTransferPrepositionOfItsClause(t *testing.T) {
 			[]row{{Q: "41,200", Subject: "Uganda"}}},
 	}, "direction")
 }
+
+func TestOriginIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"arrivals from a country", pub + "Since January, 8,200 new arrivals mainly from the Central African Republic and Sudan were registered, officials in Chad said.",
+			[]row{{Q: "8,200", Subject: "Chad"}}},
+	}, "direction")
+}
