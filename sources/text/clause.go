@@ -413,7 +413,7 @@ func (d *document) verbWord(j int) bool {
 		return false
 	}
 	w := t.low
-	if d.lx.g.verbs[w] || isIrregularPast(w) || d.lx.give[w] && !strings.HasSuffix(w, "s") || d.lx.receive[w] && !strings.HasSuffix(w, "s") || d.lx.speech[w] && w != "according" && !strings.HasSuffix(w, "ing") {
+	if d.lx.g.verbs[w] || d.lx.g.past[w] || isIrregularPast(w) || d.lx.give[w] && !strings.HasSuffix(w, "s") || d.lx.receive[w] && !strings.HasSuffix(w, "s") || d.lx.speech[w] && w != "according" && !strings.HasSuffix(w, "ing") {
 		return true
 	}
 	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && w != "shed" && w != "seed" && w != "need" && w != "speed"
@@ -477,7 +477,7 @@ func (d *document) verbGroup(i, last int) (main, end int, vg uint8) {
 			if be && (strings.HasSuffix(w, "ed") || d.participle(w)) {
 				vg |= vgPassive
 			}
-			if !aux && (strings.HasSuffix(w, "ed") || isIrregularPast(w)) {
+			if !aux && (strings.HasSuffix(w, "ed") || isIrregularPast(w) || g.past[w]) {
 				vg |= vgPast
 			}
 			main = j
@@ -625,12 +625,12 @@ func (d *document) readClause(c int32) {
 	if cl.verb0 >= 0 && cl.kind != clParticiple {
 		e := int(cl.verb0) - 1
 		a := from
-		for e >= from && d.clauseOf[e] != c {
-			e-- // "Sete (4500) saw …": the subject is before the brackets
+		for e >= from && (d.clauseOf[e] != c || d.toks[e].low == "," && (e-1 >= from && d.clauseOf[e-1] != c || d.clauseOf[e+1] != c)) {
+			e-- // "Sete (4500) saw …", "The army, which …, says": the subject is before the clause set inside
 		}
 		for j := e; j >= from; j-- {
-			if d.clauseOf[j] != c {
-				continue // a clause set inside the subject
+			if d.clauseOf[j] != c || d.toks[j].low == "," && j+1 <= e && d.clauseOf[j+1] != c {
+				continue // a clause set inside the subject, and the comma that opens it
 			}
 			if t := d.toks[j]; t.kind == tPunct && t.low != "'" && t.low != "’" {
 				a = j + 1

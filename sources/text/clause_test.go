@@ -2,7 +2,6 @@ package text
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -117,6 +116,44 @@ func TestClauses(t *testing.T) {
 			"main[The airline said] subj=The airline verb=said(past)",
 			"complement[it would not give the number of passengers] subj=it verb=would not give(negated,modal) of:passengers",
 			"relative[who were on board .] subj=the number of passengers verb=were(past) on:board"}},
+		{"\"We have brought home 84 of our defenders,\" the president wrote on Telegram.", []string{
+			"main[\" We have brought home 84 of our defenders , \"] subj=We verb=have brought(perfect) of:our defenders",
+			"coord[the president wrote on Telegram .] subj=the president verb=wrote(past) on:Telegram",
+		}},
+		{"Hamas will release 50 hostages over four days; Israel is to free 150 Palestinian prisoners.", []string{
+			"main[Hamas will release 50 hostages over four days ;] subj=Hamas verb=will release(modal) over:four days",
+			"coord[Israel is to free 150 Palestinian prisoners .] subj=Israel verb=is to free(modal)",
+		}},
+		{"The army, which has fought the rebels since April, says the group holds 3,000 people.", []string{
+			"main[The army , , says] subj=The army verb=says",
+			"relative[which has fought the rebels since April] subj=The army verb=has fought(perfect) since:April",
+			"complement[the group holds 3,000 people .] subj=the group verb=holds",
+		}},
+		{"Kyiv did not say how many soldiers it had received from Moscow.", []string{
+			"main[Kyiv did not say how many soldiers it had received from Moscow .] subj=Kyiv verb=did not say(negated,past) from:Moscow",
+		}},
+		{"The toll rose to 211 on Friday, up from 158 a day earlier, according to the civil protection agency.", []string{
+			"main[The toll rose to 211 on Friday , up from 158 a day earlier , according to the civil protection agency .] subj=The toll verb=rose(past) to:211 on:Friday from:158 according:the civil protection agency",
+		}},
+		{"Protesters numbered 12,000 in Grenoble (police figure) and 25,000 according to the organisers.", []string{
+			"main[Protesters numbered 12,000 in Grenoble and 25,000 according to the organisers .] subj=Protesters verb=numbered(past) in:Grenoble according:the organisers",
+			"paren[( police figure )]",
+		}},
+		{"Russia could hand over 6,000 bodies, whereas Ukraine has so far received 1,200.", []string{
+			"main[Russia could hand over 6,000 bodies , whereas] subj=Russia verb=could hand(modal)",
+			"coord[Ukraine has so far received 1,200 .] subj=Ukraine verb=has so far received(perfect)",
+		}},
+		{"Of the 340 people freed, 120 were women.", []string{
+			"main[Of the 340 people freed ,] verb=freed(past) of:the 340 people",
+			"coord[120 were women .] subj=120 verb=were(past)",
+		}},
+		{"The ministry confirmed that none of the 24 crew members had been found.", []string{
+			"main[The ministry confirmed that] subj=The ministry verb=confirmed(past)",
+			"complement[none of the 24 crew members had been found .] subj=none of the 24 crew members verb=had been found(passive,perfect,past) of:the 24 crew members",
+		}},
+		{"Voters in the capital gave the mayor 48% of the vote.", []string{
+			"main[Voters in the capital gave the mayor 48% of the vote .] subj=Voters in the capital verb=gave(past) in:the capital of:the vote",
+		}},
 	}
 	x := New(Options{})
 	for _, tc := range tests {
@@ -159,17 +196,3 @@ func TestFigureRoles(t *testing.T) {
 		}
 	}
 }
-
-func TestClauseDebug(t *testing.T) {
-	x := New(Options{})
-	for _, s := range strings.Split(os.Getenv("CLAUSE_DEBUG"), "\n") {
-		if s != "" {
-			t.Log(s)
-			for _, l := range renderClauses(x, s) {
-				t.Log("   ", l)
-			}
-		}
-	}
-}
-
-var _ = cmp.Diff

@@ -59,6 +59,8 @@ type grammar struct {
 	// Verbs in the present or the past that the suffixes do not tell:
 	// "died", "rose", "fell", "say", "stand".
 	verbs map[string]bool
+	// Irregular pasts: "wrote", "fled", "threw".
+	past map[string]bool
 	// Verbs after which a clause with a subject of its own is what was
 	// said or thought: "said (that) 15 people died".
 	report map[string]bool
@@ -106,6 +108,12 @@ func newGrammar() grammar {
 			"swell", "swelled", "swollen", "march", "marches", "join", "joins", "estimate", "estimates", "claim", "claims",
 			"reports", "puts", "expect", "expects", "include", "includes", "exceed", "exceeds", "receive", "receives",
 			"return", "returns", "release", "releases", "free", "frees", "hand", "hands", "exchange", "swap", "record", "records"),
+		past: set("wrote", "said", "told", "gave", "took", "rose", "fell", "stood", "won", "lost", "held", "fled", "left",
+			"sent", "brought", "found", "kept", "led", "began", "became", "came", "went", "made", "saw", "put", "set",
+			"hit", "met", "got", "threw", "drew", "grew", "ran", "spoke", "broke", "chose", "struck", "fought", "caught",
+			"sought", "paid", "hid", "bore", "swore", "tore", "wore", "shook", "froze", "stole", "woke", "rode", "drove",
+			"flew", "knew", "blew", "shot", "lit", "fed", "bled", "sped", "sank", "swam", "sat", "spent", "built", "felt",
+			"heard", "meant", "read", "sold", "stuck", "swept", "taught", "thought", "understood", "withdrew", "overtook"),
 		report: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces", "reported",
 			"reports", "noted", "wrote", "claimed", "claims", "insisted", "explained", "stressed", "declared", "confirmed",
 			"acknowledged", "admitted", "warned", "revealed", "estimated", "estimates", "believe", "believes", "believed",
