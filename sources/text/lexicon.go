@@ -73,6 +73,8 @@ type grammar struct {
 	// Verbs whose object is the place a count went through: "crossed the
 	// Channel".
 	route map[string]bool
+	// Plural nouns of places, counted: "300 French cities".
+	placeCount map[string]bool
 	// Words of the points of the compass: "in western France".
 	compass map[string]bool
 	// Small words inside a place's name: "Place de la Nation".
@@ -126,6 +128,8 @@ func newGrammar() grammar {
 			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
 			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
 		route: set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
+		placeCount: set("cities", "towns", "villages", "regions", "provinces", "districts", "communes", "municipalities",
+			"states", "counties", "departments", "localities", "settlements", "ports", "airports"),
 		compass: set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 			"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
 			"south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"),

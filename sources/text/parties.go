@@ -888,6 +888,12 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 			}
 		}
 		if hop == 0 {
+			if name, sp, ok := d.nationalIn(c, k); ok {
+				return name, sp, placeOwn, true
+			}
+			if name, sp, ok := d.placesOfACountry(k); ok {
+				return name, sp, placeOwn, true
+			}
 			if r := d.relativeAfter(c, k); r >= 0 {
 				// "the 6,691 who crossed the Channel": the relative clause
 				// tells of the figure's people.
@@ -1061,6 +1067,11 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		return "", claims.Span{}
 	}
 	sp := d.span(j, e)
+	if e+1 <= int(a.np1) && strings.HasSuffix(d.toks[e].low, "'s") && (d.toks[e+1].low == "country" || d.toks[e+1].low == "nation") {
+		if c := d.storyCountry(); c != "" {
+			return c, d.span(j, e+1) // "in North Africa's country": the country the story is about
+		}
+	}
 	if p, n, _ := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
 		return p, sp
 	}
@@ -1380,6 +1391,41 @@ func (d *document) speakerCountry(si, k int) (string, claims.Span, bool) {
 			if p, n, dem := d.partyAt(int(at.np1)); p != "" && !dem && n == 1 && d.x.countries[p] && d.lx.capitals[d.toks[at.np1].low] == "" {
 				return p, d.span(int(at.np1), int(at.np1)), true
 			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// nationalIn returns the story's country when the figure's clause says
+// the count is the whole country's ("Nationwide, the organisers claimed
+// 286,000"): after the figure, not past another one; before it, only when
+// no figure comes first ("800,000 nationwide, half a million in the
+// capital").
+func (d *document) nationalIn(c, k int) (string, claims.Span, bool) {
+	cl := &d.clist[c]
+	for j := int(cl.first); j <= int(cl.last); j++ {
+		if int(d.clauseOf[j]) != c || j > k && d.figureBetween(k, j) || j < k && d.figureBetween(int(cl.first)-1, k) {
+			continue
+		}
+		if d.nationalAt(j, int(cl.first)) {
+			if ps := d.topParties(); len(ps) > 0 {
+				return ps[0], d.span(j, j), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// placesOfACountry returns the country of a count of places its
+// nationality names: "almost 300 French cities", "40 Ukrainian villages".
+func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
+	for j := k + 1; j < len(d.toks) && j <= k+5; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || d.cls(j)&cBreaker != 0 && t.low != "and" {
+			return "", claims.Span{}, false
+		}
+		if p, _, dem := d.partyAt(j); p != "" && dem && j+1 < len(d.toks) && d.lx.g.placeCount[d.toks[j+1].low] {
+			return p, d.span(j, j+1), true
 		}
 	}
 	return "", claims.Span{}, false
