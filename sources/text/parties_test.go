@@ -84,7 +84,7 @@ func TestWholeCountry(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a clause that opens on 'nationwide'", pub + "Some 9,000 people marched in Lyon on Saturday. Nationwide, the French unions claimed a turnout of 410,000.",
 			[]row{{Q: "Some 9,000", Subject: "Lyon"}, {Q: "410,000", Subject: "France"}}},
-		{"places counted by their nationality", pub + "Rallies were held in Lyon and in some 200 French towns.",
+		{"places counted by their nationality", pub + "The Belgian broadcaster RTBF said some 200 French towns held rallies.",
 			[]row{{Q: "some 200", Subject: "France"}}},
 		{"a region's country", pub + "About 31 million voters were called to the polls in Central Asia's country, where Kazakh officials reported a turnout of 54%.",
 			[]row{{Q: "About 31 million", Subject: "Kazakhstan"}, {Q: "54%", Subject: "Kazakhstan"}}},
