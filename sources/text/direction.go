@@ -412,7 +412,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		}
 		recip = ""
 	}
-	if giver == "" && recip == "" && cu.kind == cueReceive && sp.Role != "outlet" && sp.Affiliation != "" {
+	if giver == "" && recip == "" && kind == cueReceive && sp.Role != "outlet" && sp.Affiliation != "" {
 		recip = sp.Affiliation // "303 defenders came home", said by their side
 		b.whyText("recipient", "the speaker's side")
 	}

@@ -90,3 +90,10 @@ func TestWholeCountry(t *testing.T) {
 			[]row{{Q: "About 31 million", Subject: "Kazakhstan"}, {Q: "54%", Subject: "Kazakhstan"}}},
 	}, "direction")
 }
+
+func TestRepatriatedToTheSpeakersSide(t *testing.T) {
+	runStage(t, []stageCase{
+		{"repatriated, said by their side", pub + "Russia has deported Ukrainian children, Kyiv says. Only 40 have been repatriated so far, Ukraine's ombudsman Petro Lys said.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
