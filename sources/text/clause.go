@@ -174,15 +174,19 @@ func (d *document) parseClauses(s sentence) {
 		case t.kind == tPunct && (t.low == "(" || t.low == "["):
 			stack = append(stack, open(clParen, i, i, cur))
 		case t.kind == tPunct && (t.low == ")" || t.low == "]"):
+			closed := false
 			for n := len(stack) - 1; n > 0; n-- {
 				if c := d.clist[stack[n]]; c.kind == clParen && (d.toks[c.link].low == "(" || d.toks[c.link].low == "[") {
 					d.clauseOf[i] = stack[n]
 					d.clist[stack[n]].last = int32(i)
 					stack = stack[:n]
+					closed = true
 					break
 				}
 			}
-			continue
+			if closed {
+				continue
+			}
 		case t.kind == tPunct && isDash(t.low) && i > s.first:
 			closed := false
 			for n := len(stack) - 1; n > 0; n-- {
@@ -588,7 +592,7 @@ func (d *document) readClause(c int32) {
 		if d.clauseOf[j] != c || d.toks[j].kind != tWord || !g.prep[d.toks[j].low] {
 			continue
 		}
-		if cl.verb0 >= 0 && j >= int(cl.verb0) && j <= int(cl.verb1) || j == int(cl.verb1)+1 && isParticle(d.toks[j].low) &&
+		if cl.verb0 >= 0 && j >= int(cl.verb0) && j <= int(cl.verb1) || cl.verb1 >= 0 && j == int(cl.verb1)+1 && isParticle(d.toks[j].low) &&
 			(j == int(cl.last) || d.toks[j+1].kind == tPunct || g.prep[d.toks[j+1].low] || d.lx.give[d.toks[cl.verb1].low] || d.lx.receive[d.toks[cl.verb1].low]) {
 			continue // "handed over to Ukraine": a particle of the verb
 		}

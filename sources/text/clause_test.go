@@ -196,3 +196,52 @@ func TestFigureRoles(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClauses checks the clause layer's invariants on any text: every
+// token of a sentence is in one of its clauses, and each clause's
+// subject, verb and attachments lie inside the sentence.
+func FuzzClauses(f *testing.F) {
+	for _, s := range []string{
+		"On Friday 390 prisoners were handed over to Ukraine by Russia, bringing the total to 1,000.",
+		"Sete (4500) and Agde – 1,200 – saw smaller crowds.",
+		"\"We lost 140 people,\" the minister told reporters in Islamabad; 12 were children, of whom 3 died.",
+		"off0", "(", ") , which", "and and, who",
+	} {
+		f.Add(s)
+	}
+	x := New(Options{})
+	f.Fuzz(func(t *testing.T, text string) {
+		d := x.read("f", text, new(scratch))
+		for si, s := range d.sents {
+			cls := d.clauses(si)
+			lo, hi := d.sentCl[2*si], d.sentCl[2*si+1]
+			if len(cls) == 0 {
+				t.Fatalf("sentence %d has no clause", si)
+			}
+			for k := s.first; k <= s.last; k++ {
+				if c := d.clauseOf[k]; c < lo || c >= hi {
+					t.Fatalf("token %d of sentence %d is in clause %d, not in [%d, %d)", k, si, c, lo, hi)
+				}
+			}
+			in := func(i int32) bool { return int(i) >= s.first && int(i) <= s.last }
+			for _, c := range cls {
+				if c.subj0 >= 0 && (!in(c.subj0) || !in(c.subj1) || c.subj0 > c.subj1) {
+					t.Fatalf("subject [%d, %d] outside sentence [%d, %d]", c.subj0, c.subj1, s.first, s.last)
+				}
+				if c.verb0 >= 0 && (!in(c.verb0) || !in(c.verb1)) {
+					t.Fatalf("verb [%d, %d] outside sentence [%d, %d]", c.verb0, c.verb1, s.first, s.last)
+				}
+				for _, a := range d.attaches[c.at0:c.at1] {
+					if !in(a.prep) || a.np1 >= a.np0 && (!in(a.np0) || !in(a.np1)) {
+						t.Fatalf("attachment %+v outside sentence [%d, %d]", a, s.first, s.last)
+					}
+				}
+			}
+			for k := s.first; k <= s.last; k++ {
+				if d.toks[k].kind == tFig {
+					d.roleOf(k)
+				}
+			}
+		}
+	})
+}
