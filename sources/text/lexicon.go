@@ -436,3 +436,26 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")
 }
+
+// Word lists of the party stage (parties.go).
+var (
+	winVerbs = set("win", "wins", "won", "winning", "take", "takes", "took", "taking", "carry", "carries",
+		"carried", "hold", "holds", "held", "keep", "keeps", "kept", "retain", "retained", "retains", "secure",
+		"secured", "secures", "garner", "garnered", "garners", "poll", "polled", "polls", "capture", "captured",
+		"sweep", "swept", "gain", "gained", "gains", "get", "gets", "got", "receive", "received", "receives", "obtain",
+		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads", "gaining",
+		"garnering", "securing", "getting", "receiving", "polling", "scoring", "obtaining", "capturing", "lead", "beat",
+		"beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have")
+	affiliationWords = set("democrat", "republican", "conservative", "liberal", "socialist", "labour", "labor",
+		"green", "independent", "opposition", "incumbent", "candidate", "challenger")
+	eventNouns = set("typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood",
+		"floods", "wildfire", "fire", "eruption", "tsunami", "landslide", "operation", "offensive", "war", "fighting",
+		"attack", "strike", "blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence",
+		"conflict", "wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak")
+	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
+		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
+	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",
+		"candidate", "incumbent")
+	platforms = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
+		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
+)

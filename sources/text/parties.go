@@ -741,50 +741,15 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 
 // isWinVerb reports verbs by which a party or candidate holds a share of
 // the vote or of the seats.
-func isWinVerb(w string) bool {
-	switch w {
-	case "win", "wins", "won", "winning", "take", "takes", "took", "taking", "carry", "carries", "carried",
-		"hold", "holds", "held", "keep", "keeps", "kept", "retain", "retained", "retains", "secure", "secured",
-		"secures", "garner", "garnered", "garners", "poll", "polled", "polls", "capture", "captured", "sweep",
-		"swept", "gain", "gained", "gains", "get", "gets", "got", "receive", "received", "receives", "obtain",
-		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads",
-		"gaining", "garnering", "securing", "getting", "receiving", "polling", "scoring", "obtaining", "capturing",
-		"lead", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have":
-		return true
-	}
-	return false
-}
+func isWinVerb(w string) bool { return winVerbs[w] }
 
 // isAffiliationWord reports capitalised words that say which side a
 // candidate stands for and are no part of the name: "Democrat Sam Cole".
-func isAffiliationWord(w string) bool {
-	switch w {
-	case "democrat", "republican", "conservative", "liberal", "socialist", "labour", "labor", "green",
-		"independent", "opposition", "incumbent", "candidate", "challenger":
-		return true
-	}
-	return false
-}
+func isAffiliationWord(w string) bool { return affiliationWords[w] }
 
-func isEventNoun(w string) bool {
-	switch w {
-	case "typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood", "floods", "wildfire",
-		"fire", "eruption", "tsunami", "landslide", "operation", "offensive", "war", "fighting", "attack", "strike",
-		"blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence", "conflict",
-		"wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak":
-		return true
-	}
-	return false
-}
+func isEventNoun(w string) bool { return eventNouns[w] }
 
-func isPlaceNoun(w string) bool {
-	switch w {
-	case "city", "town", "village", "streets", "province", "region", "state", "district", "capital", "port",
-		"county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart":
-		return true
-	}
-	return false
-}
+func isPlaceNoun(w string) bool { return placeNouns[w] }
 
 func abs(n int) int {
 	if n < 0 {
@@ -793,22 +758,9 @@ func abs(n int) int {
 	return n
 }
 
-func isPartyNoun(w string) bool {
-	switch w {
-	case "party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list", "candidate", "incumbent":
-		return true
-	}
-	return false
-}
+func isPartyNoun(w string) bool { return partyNouns[w] }
 
-func isPlatform(w string) bool {
-	switch w {
-	case "x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television", "tv", "radio",
-		"truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social":
-		return true
-	}
-	return false
-}
+func isPlatform(w string) bool { return platforms[w] }
 
 // holderAfter returns the capitalised name after "for" that a figure
 // belongs to: "34 seats for the Social Democrats".
