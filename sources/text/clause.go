@@ -78,6 +78,84 @@ func (r figRole) String() string {
 	return [...]string{"none", "subject", "object", "attachment", "parenthesis"}[r]
 }
 
+// Grammar classes of a token, cached per token (gram).
+const (
+	gBe uint32 = 1 << iota
+	gHave
+	gDo
+	gModal
+	gInner
+	gNeg
+	gDet
+	gCoord
+	gPrep
+	gVerb // a form the lists know as a verb, or a past in -ed
+	gBreaker
+	gReport
+	gRelative
+	gSubord
+	gKnown
+)
+
+// buildClasses fills g.cls, the classes of each word the grammar lists
+// know, for gram: one look-up per token.
+func (g *grammar) buildClasses(lx *lexicon) {
+	g.cls = map[string]uint32{}
+	for _, m := range [...]struct {
+		set map[string]bool
+		bit uint32
+	}{{g.be, gBe}, {g.have, gHave}, {g.do, gDo}, {g.modal, gModal}, {g.inner, gInner}, {g.neg, gNeg}, {g.det, gDet},
+		{g.coord, gCoord}, {g.prep, gPrep}, {g.report, gReport}, {g.relative, gRelative}, {g.subord, gSubord},
+		{g.verbs, gVerb}, {g.past, gVerb}} {
+		for w := range m.set {
+			g.cls[w] |= m.bit
+		}
+	}
+	for _, m := range []map[string]bool{lx.give, lx.receive} {
+		for w := range m {
+			if !strings.HasSuffix(w, "s") {
+				g.cls[w] |= gVerb
+			}
+		}
+	}
+	for w := range lx.speech {
+		if w != "according" && !strings.HasSuffix(w, "ing") {
+			g.cls[w] |= gVerb
+		}
+	}
+	for _, w := range [...]string{"met", "went", "came", "took", "got", "gave", "made", "said", "left", "held", "fell", "rose", "stood",
+		"ran", "saw", "told", "found", "kept", "brought", "fled", "won", "lost", "hit", "put", "set", "became",
+		"began", "drew", "swept", "sought", "spent", "thought", "sent", "built", "fought", "flew", "grew", "led",
+		"remain", "remained", "are", "were", "is", "was", "have", "had", "has", "will", "would"} {
+		if isIrregularPast(w) {
+			g.cls[w] |= gVerb
+		}
+	}
+}
+
+// gram returns the grammar classes of token j, looked up once.
+func (d *document) gram(j int) uint32 {
+	if d.gcache == nil {
+		d.gcache = make([]uint32, len(d.toks))
+	}
+	if c := d.gcache[j]; c != 0 {
+		return c
+	}
+	c := gKnown
+	if t := d.toks[j]; t.kind == tWord {
+		w := t.low
+		c |= d.lx.g.cls[w]
+		if c&gVerb == 0 && len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && w != "shed" && w != "seed" && w != "need" && w != "speed" {
+			c |= gVerb
+		}
+		if d.cls(j)&cBreaker != 0 {
+			c |= gBreaker
+		}
+	}
+	d.gcache[j] = c
+	return c
+}
+
 // clauses returns the clauses of sentence si, reading them the first time.
 func (d *document) clauses(si int) []clause {
 	if d.sentCl == nil {
@@ -260,7 +338,7 @@ func (d *document) parseClauses(s sentence) {
 					continue
 				}
 			}
-		case t.kind == tWord && (g.coord[t.low] || g.subord[t.low]) && i > s.first && i < s.last:
+		case t.kind == tWord && d.gram(i)&(gCoord|gSubord) != 0 && i > s.first && i < s.last:
 			if d.clist[cur].first < int32(i) && d.clist[cur].vg&vgSeen != 0 && d.startsClause(i+1, s.last) {
 				// Only after a verb: "arrivals from Chad and Sudan were
 				// registered" joins two names, not two clauses.
@@ -273,7 +351,7 @@ func (d *document) parseClauses(s sentence) {
 				sibling(kind, i+1, i)
 				continue
 			}
-		case t.kind == tWord && t.low != "that" && g.relative[t.low] && i > s.first && d.toks[i-1].kind != tPunct:
+		case t.kind == tWord && t.low != "that" && d.gram(i)&gRelative != 0 && i > s.first && d.toks[i-1].kind != tPunct:
 			// "people who took part", "the town where 40 died"
 			if n := d.relativeAt(i, s.last); n > 0 {
 				c := open(clRelative, i, i+n-1, cur)
@@ -295,7 +373,7 @@ func (d *document) parseClauses(s sentence) {
 			if p := d.toks[i-1]; p.kind == tWord && !p.capital && !g.report[p.low] && d.finiteAt(i+1, s.last) > 0 {
 				stack = append(stack, open(clRelative, i, i, cur)) // "the figures that were released"
 			}
-		case t.kind == tWord && g.report[t.low] && i < s.last && i > s.first:
+		case t.kind == tWord && d.gram(i)&gReport != 0 && i < s.last && i > s.first:
 			// "said 15 people died": a report with no "that".
 			if n := d.toks[i+1]; n.kind != tPunct && n.low != "that" && !g.prep[n.low] && d.startsClause(i+1, s.last) {
 				d.clauseOf[i] = cur
@@ -307,7 +385,7 @@ func (d *document) parseClauses(s sentence) {
 		c := top()
 		d.clauseOf[i] = c
 		d.clist[c].last = int32(i)
-		if t.kind == tWord && (g.be[t.low] || g.have[t.low] || g.modal[t.low] || d.verbWord(i)) {
+		if t.kind == tWord && (d.gram(i)&(gBe|gHave|gModal) != 0 || d.verbWord(i)) {
 			d.clist[c].vg |= vgSeen
 		}
 	}
@@ -372,7 +450,7 @@ func (d *document) startsClause(i, last int) bool {
 	}
 	j := i
 	for ; j <= last && j < i+8; j++ {
-		if j > i && j < last && g.prep[d.toks[j].low] && d.toks[j].low != "according" && d.nounWord(j+1) {
+		if j > i && j < last && d.gram(j)&gPrep != 0 && d.toks[j].low != "according" && d.nounWord(j+1) {
 			continue // "officials in Kyiv said"
 		}
 		if !d.nounWord(j) {
@@ -392,14 +470,14 @@ func (d *document) nounWord(j int) bool {
 	case tPunct:
 		return t.low == "'" || t.low == "’"
 	}
-	g := &d.lx.g
-	if g.det[t.low] || t.capital && !g.be[t.low] && !g.have[t.low] {
+	gr := d.gram(j)
+	if gr&gDet != 0 || t.capital && gr&(gBe|gHave) == 0 {
 		return true
 	}
 	if t.low == "of" {
 		return j+1 < len(d.toks) && d.toks[j+1].kind != tPunct
 	}
-	if d.cls(j)&cBreaker != 0 || g.be[t.low] || g.have[t.low] || g.modal[t.low] || g.do[t.low] || g.coord[t.low] {
+	if gr&(gBreaker|gBe|gHave|gModal|gDo|gCoord) != 0 {
 		return false
 	}
 	return !d.verbWord(j)
@@ -413,14 +491,10 @@ func (d *document) verbWord(j int) bool {
 	if t.kind != tWord || t.capital && j > 0 && !d.toks[j].brk && !d.toks[j].para {
 		return false
 	}
-	if j > 0 && d.lx.g.det[d.toks[j-1].low] {
+	if j > 0 && d.gram(j-1)&gDet != 0 {
 		return false
 	}
-	w := t.low
-	if d.lx.g.verbs[w] || d.lx.g.past[w] || isIrregularPast(w) || d.lx.give[w] && !strings.HasSuffix(w, "s") || d.lx.receive[w] && !strings.HasSuffix(w, "s") || d.lx.speech[w] && w != "according" && !strings.HasSuffix(w, "ing") {
-		return true
-	}
-	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && w != "shed" && w != "seed" && w != "need" && w != "speed"
+	return d.gram(j)&gVerb != 0
 }
 
 // finiteAt returns the token after the verb group that starts at i, or 0
@@ -443,31 +517,32 @@ func (d *document) verbGroup(i, last int) (main, end int, vg uint8) {
 			break
 		}
 		w := t.low
+		gr := d.gram(j)
 		switch {
-		case g.modal[w]:
+		case gr&gModal != 0:
 			vg |= vgModal
 			aux = true
-		case g.have[w]:
+		case gr&gHave != 0:
 			if main < 0 && !aux {
 				vg |= vgPast * b2u(w == "had")
 			}
 			vg |= vgPerfect
 			aux = true
-		case g.be[w]:
+		case gr&gBe != 0:
 			be = true
 			aux = true
 			if w == "was" || w == "were" || w == "wasn't" || w == "weren't" {
 				vg |= vgPast
 			}
-		case g.do[w]:
+		case gr&gDo != 0:
 			aux = true
 			if w == "did" || w == "didn't" {
 				vg |= vgPast
 			}
-		case g.neg[w] && (aux || j == i && (w == "not" || w == "never")):
+		case gr&gNeg != 0 && (aux || j == i && (w == "not" || w == "never")):
 			vg |= vgNegated
 			continue
-		case aux && g.inner[w]:
+		case aux && gr&gInner != 0:
 			continue
 		case aux && w == "to" && j+1 <= last:
 			vg |= vgModal // "are to be released", "is expected to return"
@@ -503,7 +578,7 @@ func (d *document) verbGroup(i, last int) (main, end int, vg uint8) {
 				return -1, 0, 0
 			}
 			main = j - 1 // "there were", "is": the auxiliary is the verb
-			for main > i && (g.inner[d.toks[main].low] || g.neg[d.toks[main].low]) {
+			for main > i && d.gram(main)&(gInner|gNeg) != 0 {
 				main--
 			}
 			return main, j, vg
@@ -514,7 +589,7 @@ func (d *document) verbGroup(i, last int) (main, end int, vg uint8) {
 	}
 	if main < 0 && aux {
 		main = j - 1
-		for main > i && (g.inner[d.toks[main].low] || g.neg[d.toks[main].low]) {
+		for main > i && d.gram(main)&(gInner|gNeg) != 0 {
 			main--
 		}
 	}

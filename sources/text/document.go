@@ -58,6 +58,7 @@ type document struct {
 	clauseOf []int32      // token → index into clist, for the sentences read
 	sentCl   []int32      // sentence si → clist[sentCl[2si]:sentCl[2si+1]]; both 0 when not read yet
 	clStack  []int32
+	gcache   []uint32 // token → grammar classes (clause.go gram), 0 not yet known
 
 	storyCtry string // the country the story is set in (parties.go storyCountry)
 	storyDone bool

@@ -68,6 +68,8 @@ type grammar struct {
 	event map[string]bool
 	// Nouns of places inside a town: "Cibeles Square", "Daley Plaza".
 	site map[string]bool
+	// cls: each listed word's classes (clause.go buildClasses).
+	cls map[string]uint32
 	// Nouns that name a place by its kind: "at the southwest border".
 	placeHead map[string]bool
 	// Verbs whose object is the place a count went through: "crossed the
@@ -141,6 +143,12 @@ func newGrammar() grammar {
 }
 
 func newLexicon() *lexicon {
+	lx := newLexiconLists()
+	lx.g.buildClasses(lx)
+	return lx
+}
+
+func newLexiconLists() *lexicon {
 	return &lexicon{
 		// Verbs that introduce what someone said.
 		speech: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
