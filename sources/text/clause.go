@@ -135,8 +135,8 @@ func (g *grammar) buildClasses(lx *lexicon) {
 
 // gram returns the grammar classes of token j, looked up once.
 func (d *document) gram(j int) uint32 {
-	if d.gcache == nil {
-		d.gcache = make([]uint32, len(d.toks))
+	if len(d.gcache) < len(d.toks) {
+		d.gcache = grow(d.gcache, len(d.toks))
 	}
 	if c := d.gcache[j]; c != 0 {
 		return c
@@ -160,7 +160,7 @@ func (d *document) gram(j int) uint32 {
 func (d *document) clauses(si int) []clause {
 	if d.sentCl == nil {
 		d.sentCl = make([]int32, 2*len(d.sents))
-		d.clauseOf = make([]int32, len(d.toks))
+		d.clauseOf = grow(d.clauseOf, len(d.toks))
 	}
 	if d.sentCl[2*si+1] == 0 {
 		from := len(d.clist)
