@@ -264,11 +264,19 @@ func isAgentNoun(w string) bool {
 }
 
 // partyAfter returns the party named after word prep ("to", "from",
-// "by") within tokens [from, to].
+// "by") within tokens [from, to], from is just after the cue; a
+// preposition of a relative clause the cue is not in is another verb's.
 func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
+	cue := -1
+	if from > 0 {
+		cue = d.clauseAt(from - 1)
+	}
 	for j := from; j <= to; j++ {
 		if d.toks[j].low != prep {
 			continue
+		}
+		if c := d.clauseAt(j); c != cue && d.clist[c].kind == clRelative {
+			continue // "freed 10 … for 252 who had been deported to El Salvador": the relative clause's verb's
 		}
 		for i := j + 1; i <= to && i <= j+5; i++ {
 			if p, n, dem := d.partyAt(i); p != "" {
@@ -404,7 +412,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		}
 		recip = ""
 	}
-	if giver == "" && recip == "" && cu.kind == cueReceive && sp.Role != "outlet" && sp.Affiliation != "" {
+	if giver == "" && recip == "" && kind == cueReceive && sp.Role != "outlet" && sp.Affiliation != "" {
 		recip = sp.Affiliation // "303 defenders came home", said by their side
 		b.whyText("recipient", "the speaker's side")
 	}

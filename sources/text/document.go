@@ -52,6 +52,17 @@ type document struct {
 	placeDefault               bool // placeFor fell back to the story's country
 	keyBuf                     []byte
 
+	// The clause layer (clause.go), read lazily per sentence.
+	clist    []clause     // the clauses of the sentences read so far
+	attaches []attachment // their attachments
+	clauseOf []int32      // token → index into clist, for the sentences read
+	sentCl   []int32      // sentence si → clist[sentCl[2si]:sentCl[2si+1]]; both 0 when not read yet
+	clStack  []int32
+	gcache   []uint32 // token → grammar classes (clause.go gram), 0 not yet known
+
+	storyCtry string // the country the story is set in (parties.go storyCountry)
+	storyDone bool
+
 	// Per-token caches of the vocabulary look-ups.
 	pcache  []lookup
 	names   []string // names[0] is ""

@@ -194,6 +194,7 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 	// an ordinary article needs: memory stays bounded by one document.
 	if cap(d.toks) <= 1<<16 {
 		sc.toks, sc.caches, sc.tcache, sc.ccache, sc.sentOf = d.toks[:0], sc.caches[:0], d.tcache[:0], d.ccache[:0], d.sentOf[:0]
+		sc.clauseOf, sc.gcache, sc.clist, sc.attaches = d.clauseOf[:0], d.gcache[:0], d.clist[:0], d.attaches[:0]
 		x.scratch.Put(sc)
 	}
 	return cs, errors.Join(warns...)
@@ -206,6 +207,11 @@ type scratch struct {
 	tcache []uint8
 	ccache []uint32
 	sentOf []int
+	// The clause layer's buffers (clause.go).
+	clauseOf []int32
+	gcache   []uint32
+	clist    []clause
+	attaches []attachment
 }
 
 // grow returns b resized to n zeroed elements, reusing its memory.
@@ -265,6 +271,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.quotes = markQuotes(d.toks)
 	d.sents = splitSentences(text, d.toks, x.lx)
 	d.sentOf = grow(sc.sentOf, len(d.toks))
+	d.clauseOf, d.gcache, d.clist, d.attaches = sc.clauseOf[:0], sc.gcache[:0], sc.clist[:0], sc.attaches[:0]
 	d.paraOf = make([]int, len(d.sents))
 	para := -1
 	for si, s := range d.sents {

@@ -31,9 +31,124 @@ type lexicon struct {
 	personSuffixes                                                         []string
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
+	g                                                                      grammar
+}
+
+// grammar holds the closed classes the clause layer (clause.go) reads
+// sentences with, and the few open-class words it must know.
+type grammar struct {
+	// Forms of "be", "have", "do" and the modals: the start of a verb group.
+	be, have, do, modal map[string]bool
+	// Adverbs and particles that may stand inside a verb group: "has so far
+	// been returned", "were not freed".
+	inner map[string]bool
+	// Words that negate a verb group.
+	neg map[string]bool
+	// Determiners: a word after one is a noun, not a verb ("the return").
+	det map[string]bool
+	// Subject pronouns: a clause can open on one.
+	subjPron map[string]bool
+	// Conjunctions that join two clauses when a subject and a verb follow;
+	// subordinators open a clause of their own in the same way.
+	coord, subord map[string]bool
+	// Relative words, and the quantifiers of "some of whom", "most of which".
+	relative, relQuant map[string]bool
+	// Prepositions that open an attachment, and the words that make one
+	// with the next ("according to", "in exchange for", "because of").
+	prep map[string]bool
+	// Verbs in the present or the past that the suffixes do not tell:
+	// "died", "rose", "fell", "say", "stand".
+	verbs map[string]bool
+	// Irregular pasts: "wrote", "fled", "threw".
+	past map[string]bool
+	// Verbs after which a clause with a subject of its own is what was
+	// said or thought: "said (that) 15 people died".
+	report map[string]bool
+	// Words of the events a count may belong to: "the earthquake", "the Hajj".
+	event map[string]bool
+	// Nouns of places inside a town: "Cibeles Square", "Daley Plaza".
+	site map[string]bool
+	// cls: each listed word's classes (clause.go buildClasses).
+	cls map[string]uint32
+	// Nouns that name a place by its kind: "at the southwest border".
+	placeHead map[string]bool
+	// Verbs whose object is the place a count went through: "crossed the
+	// Channel".
+	route map[string]bool
+	// Plural nouns of places, counted: "300 French cities".
+	placeCount map[string]bool
+	// Words of the points of the compass: "in western France".
+	compass map[string]bool
+	// Small words inside a place's name: "Place de la Nation".
+	nameLink map[string]bool
+}
+
+func newGrammar() grammar {
+	return grammar{
+		be:       set("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "isn't", "aren't", "wasn't", "weren't"),
+		have:     set("has", "have", "had", "'ve", "hasn't", "haven't", "hadn't", "having"),
+		do:       set("do", "does", "did", "don't", "doesn't", "didn't"),
+		modal:    set("will", "would", "could", "should", "may", "might", "can", "must", "shall", "'ll", "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't"),
+		inner:    set("not", "never", "also", "still", "already", "reportedly", "so", "far", "just", "now", "since", "yet", "only", "then", "later", "finally", "recently", "eventually", "officially", "allegedly", "apparently", "reportedly", "all", "both", "each", "once", "again", "ever", "currently", "further", "no", "longer"),
+		neg:      set("not", "never", "no", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "don't", "doesn't", "didn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't"),
+		det:      set("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "every", "each", "no", "whose", "such"),
+		subjPron: set("he", "she", "it", "they", "we", "i", "you", "there", "who", "which", "that", "this", "these", "those", "some", "many", "most", "others", "all", "both", "none"),
+		coord:    set("and", "but", "while", "whereas", "yet", "or"),
+		subord:   set("because", "although", "though", "when", "if", "as", "after", "before", "since", "until", "once", "unless", "whether"),
+		relative: set("who", "which", "whom", "whose", "where", "that"),
+		relQuant: set("some", "most", "many", "all", "none", "both", "each", "several", "half", "one", "two", "three", "dozens", "hundreds", "thousands", "of"),
+		prep: set("in", "at", "on", "to", "from", "by", "with", "for", "of", "into", "onto", "across", "throughout", "through",
+			"during", "near", "outside", "inside", "around", "over", "under", "off", "between", "among", "amid", "against",
+			"after", "before", "since", "until", "towards", "toward", "via", "within", "without", "beyond", "per",
+			"according", "including", "despite", "like", "along", "upon"),
+		verbs: set("die", "dies", "died", "kill", "kills", "rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen",
+			"stand", "stands", "stood", "say", "says", "said", "take", "takes", "took", "taken", "gather", "gathers",
+			"remain", "remains", "reach", "reaches", "hit", "hits", "top", "tops", "total", "totals", "number", "numbers",
+			"count", "counts", "put", "puts", "win", "wins", "won", "lose", "loses", "lost", "hold", "holds", "held", "get", "gets", "got", "gotten",
+			"give", "gives", "gave", "given", "come", "comes", "came", "go", "goes", "went", "gone", "make", "makes", "made",
+			"see", "sees", "saw", "seen", "show", "shows", "shown", "tell", "tells", "told", "bring", "brings", "brought",
+			"send", "sends", "sent", "leave", "leaves", "left", "find", "finds", "found", "keep", "keeps", "kept",
+			"flee", "flees", "fled", "lead", "leads", "led", "become", "becomes", "became", "begin", "begins", "began", "begun",
+			"swell", "swelled", "swollen", "march", "marches", "join", "joins", "estimate", "estimates", "claim", "claims",
+			"reports", "puts", "expect", "expects", "include", "includes", "exceed", "exceeds", "receive", "receives",
+			"return", "returns", "release", "releases", "free", "frees", "hand", "hands", "exchange", "swap", "record", "records"),
+		past: set("wrote", "said", "told", "gave", "took", "rose", "fell", "stood", "won", "lost", "held", "fled", "left",
+			"sent", "brought", "found", "kept", "led", "began", "became", "came", "went", "made", "saw", "put", "set",
+			"hit", "met", "got", "threw", "drew", "grew", "ran", "spoke", "broke", "chose", "struck", "fought", "caught",
+			"sought", "paid", "hid", "bore", "swore", "tore", "wore", "shook", "froze", "stole", "woke", "rode", "drove",
+			"flew", "knew", "blew", "shot", "lit", "fed", "bled", "sped", "sank", "swam", "sat", "spent", "built", "felt",
+			"heard", "meant", "read", "sold", "stuck", "swept", "taught", "thought", "understood", "withdrew", "overtook"),
+		report: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces", "reported",
+			"reports", "noted", "wrote", "claimed", "claims", "insisted", "explained", "stressed", "declared", "confirmed",
+			"acknowledged", "admitted", "warned", "revealed", "estimated", "estimates", "believe", "believes", "believed",
+			"thinks", "think", "thought", "showed", "shows", "suggested", "suggests", "found", "finds", "argued", "argues",
+			"alleged", "feared", "fears", "hoped", "hopes", "expects", "expected", "predicted", "projected", "indicated", "calculated"),
+		event: set("typhoon", "hurricane", "storm", "cyclone", "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "flooding", "wildfire",
+			"wildfires", "fire", "fires", "eruption", "tsunami", "landslide", "landslides", "operation", "offensive", "war", "fighting",
+			"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "shelling", "bombing",
+			"crash", "collapse", "shipwreck", "sinking", "clashes", "violence", "conflict", "epidemic", "outbreak", "pandemic",
+			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
+			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
+		route: set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
+		placeCount: set("cities", "towns", "villages", "regions", "provinces", "districts", "communes", "municipalities",
+			"states", "counties", "departments", "localities", "settlements", "ports", "airports"),
+		compass: set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+			"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+			"south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"),
+		nameLink:  set("de", "la", "le", "les", "del", "della", "di", "du", "des", "do", "da", "dos", "van", "von", "der", "al", "el", "y", "upon", "on"),
+		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
+		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
+			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown"),
+	}
 }
 
 func newLexicon() *lexicon {
+	lx := newLexiconLists()
+	lx.g.buildClasses(lx)
+	return lx
+}
+
+func newLexiconLists() *lexicon {
 	return &lexicon{
 		// Verbs that introduce what someone said.
 		speech: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
@@ -191,6 +306,21 @@ func newLexicon() *lexicon {
 			"nepali": "Nepal", "nepalese": "Nepal", "sri lankan": "Sri Lanka", "moroccan": "Morocco",
 			"algerian": "Algeria", "tunisian": "Tunisia", "libyan": "Libya", "jordanian": "Jordan",
 			"kuwaiti": "Kuwait", "emirates": "United Arab Emirates",
+			"ugandan": "Uganda", "south sudanese": "South Sudan", "rwandan": "Rwanda", "congolese": "Congo",
+			"somali": "Somalia", "tanzanian": "Tanzania", "ghanaian": "Ghana", "senegalese": "Senegal",
+			"malian": "Mali", "cameroonian": "Cameroon", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
+			"haitian": "Haiti", "cuban": "Cuba", "ecuadorian": "Ecuador", "bolivian": "Bolivia",
+			"guatemalan": "Guatemala", "honduran": "Honduras", "salvadoran": "El Salvador", "nicaraguan": "Nicaragua",
+			"panamanian": "Panama", "jamaican": "Jamaica", "burmese": "Myanmar", "cambodian": "Cambodia",
+			"malaysian": "Malaysia", "mongolian": "Mongolia", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan",
+			"albanian": "Albania", "bosnian": "Bosnia", "slovenian": "Slovenia", "cypriot": "Cyprus",
+			"chadian": "Chad", "nigerien": "Niger", "burkinabe": "Burkina Faso", "guinean": "Guinea",
+			"ivorian": "Ivory Coast", "liberian": "Liberia", "angolan": "Angola", "mozambican": "Mozambique",
+			"malawian": "Malawi", "namibian": "Namibia", "eritrean": "Eritrea", "mauritanian": "Mauritania",
+			"omani": "Oman", "bahraini": "Bahrain", "south african": "South Africa",
+			"icelandic": "Iceland", "maltese": "Malta", "montenegrin": "Montenegro", "macedonian": "North Macedonia",
+			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
+			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
 		},
 		// Units of measurement: a figure followed by one is a measurement,
 		// not a count of anything a claim is about ("a depth of 10 km").
@@ -248,6 +378,7 @@ func newLexicon() *lexicon {
 			"hryvnias": "UAH", "₺": "TRY", "lira": "TRY", "liras": "TRY", "chf": "CHF", "francs": "CHF",
 			"c$": "CAD", "a$": "AUD", "shillings": "KES", "rand": "ZAR", "naira": "NGN", "riyals": "SAR",
 			"dirhams": "AED", "pesos": "MXN", "reais": "BRL", "real": "BRL", "r$": "BRL", "won": "KRW", "₩": "KRW"},
+		g: newGrammar(),
 		// Words that open a relative clause.
 		relative: set("which", "who", "whom", "whose", "that", "where"),
 		// What the kind stage knows of each canonical measure.
@@ -313,3 +444,26 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")
 }
+
+// Word lists of the party stage (parties.go).
+var (
+	winVerbs = set("win", "wins", "won", "winning", "take", "takes", "took", "taking", "carry", "carries",
+		"carried", "hold", "holds", "held", "keep", "keeps", "kept", "retain", "retained", "retains", "secure",
+		"secured", "secures", "garner", "garnered", "garners", "poll", "polled", "polls", "capture", "captured",
+		"sweep", "swept", "gain", "gained", "gains", "get", "gets", "got", "receive", "received", "receives", "obtain",
+		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads", "gaining",
+		"garnering", "securing", "getting", "receiving", "polling", "scoring", "obtaining", "capturing", "lead", "beat",
+		"beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have")
+	affiliationWords = set("democrat", "republican", "conservative", "liberal", "socialist", "labour", "labor",
+		"green", "independent", "opposition", "incumbent", "candidate", "challenger")
+	eventNouns = set("typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood",
+		"floods", "wildfire", "fire", "eruption", "tsunami", "landslide", "operation", "offensive", "war", "fighting",
+		"attack", "strike", "blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence",
+		"conflict", "wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak")
+	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
+		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
+	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",
+		"candidate", "incumbent")
+	platforms = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
+		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
+)

@@ -57,8 +57,10 @@ func TestShareHolder(t *testing.T) {
 			[]row{{Q: "57.9%", Subject: "Maria Ortiz"}}},
 		{"a progressive verb of winning", pub + "Incumbent Lena Hart is securing 58 percent of the vote, early returns show.",
 			[]row{{Q: "58 percent", Subject: "Lena Hart"}}},
-		{"an apposition with its own verb is no apposition", pub + "Sara Lund, who has led the party since 2019, took 31%.",
-			[]row{{Q: "31%", Subject: ""}}},
+		// The clause layer reads the relative clause as set inside the
+		// subject: the one who took the share is the main clause's subject.
+		{"a relative clause inside the subject", pub + "Sara Lund, who has led the party since 2019, took 31%.",
+			[]row{{Q: "31%", Subject: "Sara Lund"}}},
 	}, "direction")
 }
 

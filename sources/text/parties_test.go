@@ -1,0 +1,99 @@
+package text
+
+import "testing"
+
+// Each case is one family of misreads the clause layer mends, in
+// sentences written for the test.
+
+func TestPlaceInItsClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an apposition names the larger place", pub + "In Rennes, in western France, more than 20,000 marched on Thursday.",
+			[]row{{Q: "more than 20,000", Subject: "Rennes"}}},
+		{"a place of a country set off after a town", pub + "At least 80 pilgrims died of heatstroke in Medina, Saudi Arabia, officials said.",
+			[]row{{Q: "At least 80", Subject: "Medina"}}},
+		{"the next item of a list", pub + "The unions counted 15,000 in Lille, in Amiens 6,000 and in Rouen 9,500.",
+			[]row{{Q: "15,000", Subject: "Lille"}, {Q: "6,000", Subject: "Amiens"}, {Q: "9,500", Subject: "Rouen"}}},
+		{"a list after a comma", pub + "In Dijon there were about 7,000, in Besancon – 4,000.",
+			[]row{{Q: "about 7,000", Subject: "Dijon"}, {Q: "4,000", Subject: "Besancon"}}},
+		{"the speaker's city is not the count's", pub + "Some 3,000 people rallied in Cork, officials in Dublin said.",
+			[]row{{Q: "Some 3,000", Subject: "Cork"}}},
+		{"a phrase set off with 'with'", pub + "In May, crossings totaled 51,200 along the northern border, with the most recorded in the Windsor sector.",
+			[]row{{Q: "51,200", Subject: "northern border"}}},
+	}, "direction")
+}
+
+func TestPlaceOfASite(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a square in the town counted before", pub + "Tens of thousands of people filled the streets of Lisbon on Saturday. Organisers said 90,000 people had gathered at Rossio Square in the old town.",
+			[]row{{Q: "Tens of thousands", Subject: "Lisbon"}, {Q: "90,000", Subject: "Lisbon"}}},
+		{"the city is the town counted before", pub + "About 12,000 people marched through Porto on Sunday. Nearly 300,000 people in the city have no family doctor, the union said.",
+			[]row{{Q: "About 12,000", Subject: "Porto"}, {Q: "Nearly 300,000", Subject: "Porto"}}},
+	}, "direction")
+}
+
+func TestPlaceOfAnEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a named event in the clause", pub + "At least 230 pilgrims died during the Arbaeen walk, the ministry said.",
+			[]row{{Q: "At least 230", Subject: "Arbaeen"}}},
+		{"a named event before a colon", pub + "Tarsus earthquake: 412 dead and 1,090 hurt",
+			[]row{{Q: "412", Subject: "Tarsus earthquake"}, {Q: "1,090", Subject: "Tarsus earthquake"}}},
+		{"a noun after an event word is no event", pub + "Peru's flood agency said 64 people had died.",
+			[]row{{Q: "64", Subject: "Peru"}}},
+		{"a place before the counted words", pub + "Report puts Sudan death toll at 61,000",
+			[]row{{Q: "61,000", Subject: "Sudan"}}},
+	}, "direction")
+}
+
+func TestPlaceOfACrossing(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the object of a verb of crossing", pub + "More than 4,000 people have crossed the Darien Gap so far this year. Another 300 made the journey on Monday.",
+			[]row{{Q: "More than 4,000", Subject: "Darien Gap"}, {Q: "300", Subject: "Darien Gap"}}},
+		{"in the figure's relative clause", pub + "That is far above the 2,100 who crossed the Aegean Sea a year earlier.",
+			[]row{{Q: "2,100", Subject: "Aegean Sea"}}},
+	}, "direction")
+}
+
+func TestShareHolderInItsClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the subject of a verb of winning", pub + "In the runoff on Sunday, the incumbent mayor Ilse Berger is taking 61 percent of the vote, the commission said.",
+			[]row{{Q: "61 percent", Subject: "Ilse Berger"}}},
+		{"voted for", pub + "About 70 percent of voters in the north voted for Tomas Varga.",
+			[]row{{Q: "About 70 percent", Subject: "Tomas Varga"}}},
+		{"an attribution inside a relative clause", pub + "The vote ended with a low turnout, which according to Judge Arlen stood at 38 percent.",
+			[]row{{Q: "38 percent"}}},
+	}, "direction")
+}
+
+func TestTransferPrepositionOfItsClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a relative clause's 'to' is its own verb's", pub + "On Monday Iran freed five American citizens who had been moved to a hotel in Oman.",
+			[]row{{Q: "five", Subject: "Iran", Recipient: "United States"}}},
+		{"refugees counted where they are", pub + "Most of the refugees in Uganda fled fighting in South Sudan. Officials in Uganda said 41,200 had registered by June.",
+			[]row{{Q: "41,200", Subject: "Uganda"}}},
+	}, "direction")
+}
+
+func TestOriginIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"arrivals from a country", pub + "Since January, 8,200 new arrivals mainly from the Central African Republic and Sudan were registered, officials in Chad said.",
+			[]row{{Q: "8,200", Subject: "Chad"}}},
+	}, "direction")
+}
+
+func TestWholeCountry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a clause that opens on 'nationwide'", pub + "Some 9,000 people marched in Lyon on Saturday. Nationwide, the French unions claimed a turnout of 410,000.",
+			[]row{{Q: "Some 9,000", Subject: "Lyon"}, {Q: "410,000", Subject: "France"}}},
+		{"places counted by their nationality", pub + "The Belgian broadcaster RTBF said some 200 French towns held rallies.",
+			[]row{{Q: "some 200", Subject: "France"}}},
+		{"a region's country", pub + "About 31 million voters were called to the polls in Central Asia's country, where Kazakh officials reported a turnout of 54%.",
+			[]row{{Q: "About 31 million", Subject: "Kazakhstan"}, {Q: "54%", Subject: "Kazakhstan"}}},
+	}, "direction")
+}
+
+func TestRepatriatedToTheSpeakersSide(t *testing.T) {
+	runStage(t, []stageCase{
+		{"repatriated, said by their side", pub + "Russia has deported Ukrainian children, Kyiv says. Only 40 have been repatriated so far, Ukraine's ombudsman Petro Lys said.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
