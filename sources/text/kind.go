@@ -87,9 +87,21 @@ func (d *document) estimatingVerb(v int) bool {
 }
 
 // tollScope reports whether a count of measure is a running total: a toll
-// that is not a part of another figure.
+// that is not a part of another figure, or the places a toll covers ("20,000
+// homes were destroyed in 20 villages").
 func (d *document) tollScope(measure string, k, cl0, cl1 int) bool {
-	return d.lx.measureClass[measure]&mcToll != 0 && !d.partOf(k, cl0, cl1)
+	if d.lx.measureClass[measure]&mcToll != 0 {
+		return !d.partOf(k, cl0, cl1)
+	}
+	if !d.lx.place[measure] || k-1 < cl0 || !d.lx.prep[d.toks[k-1].low] {
+		return false
+	}
+	for j := cl0; j < k-1; j++ {
+		if m, _ := d.measureAt(j); m != "" && d.lx.measureClass[m]&mcToll != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventMeasure reports measures counted at an event: the crowd of a rally,

@@ -49,6 +49,9 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 	if m == "protesters" {
 		d.sawProtest = true
 	}
+	if percent && m != "" {
+		d.lastShare, d.lastShareSent = m, d.sentOf[k]
+	}
 	return m, true
 }
 
@@ -140,6 +143,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					return m
 				}
 			}
+			// "300 large and small French cities", "Turkish and foreign
+			// rescue workers": adjectives joined before one noun.
+			if d.adjectiveAnd(i, s, q) {
+				continue
+			}
 		}
 		if d.cls(i)&cBreaker != 0 || participle {
 			break
@@ -148,6 +156,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return noncount
 		}
 		head = i
+		if d.ownNoun(i) != "" && i+1 <= s.last && d.ownNoun(i+1) == "" {
+			break // the first plural noun heads the phrase: "640 families need shelter"
+		}
 	}
 	if head >= 0 {
 		w := d.toks[head].low
@@ -197,17 +208,26 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				return "protesters"
 			}
 			// A noun beyond the vocabulary is kept as what it is ("12
-			// ambulances", "20 villages", "7,354 bags"), but for people,
-			// whom the clause's verb names (prisoners when handed over); it wins
-			// over the measure of the figure before.
+			// ambulances", "20 villages", "7,354 bags", "eight trade union
+			// centres"), but for people, whom the clause's verb names
+			// (prisoners when handed over); it wins over the measure of the
+			// figure before.
 			if m := d.ownNoun(head); m != "" && (!d.personLike(m) || percent) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
-				b.why("measure", d.span(head, head))
-				return m
+				b.why("measure", d.span(np0, head))
+				return d.phraseText(np0, head)
+			}
+			// A share of something named as it is: "76 per cent of the
+			// initial target", "21% of the economy".
+			if percent && np0 > k+1 && d.toks[np0-1].kind == tWord {
+				if m := d.phraseText(np0, head); m != "" {
+					b.why("measure", d.span(np0, head))
+					return m
+				}
 			}
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
 			// says what they did ("officers were deployed").
-			if !d.verbAfter(head+1, s) {
+			if !d.verbAfter(head+1, s) && !d.namedPeople(k, s, np0, head) {
 				far := d.lx.person[w] || d.toks[head].capital || d.x.demonyms[strings.TrimSuffix(w, "s")] != ""
 				// Not "203 men" after "20 homes": people are no homes.
 				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {
@@ -241,7 +261,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if percent && k > s.first {
 		switch d.toks[k-1].low {
-		case "won", "took", "got", "secured", "polled", "garnered", "received", "obtained", "with", "on":
+		case "won", "took", "got", "secured", "polled", "garnered", "received", "obtained":
 			if head < 0 && d.x.canon["votes"] {
 				return "votes" // "the party won 41%": of the vote
 			}
@@ -259,12 +279,33 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 		}
 	}
+	if percent && head < 0 {
+		// "an average rate of striking teachers of 32.71%", "striker rates
+		// of at least 60%": the rate says what the share is of.
+		if m, ok := d.rateMeasure(k, s, b); ok {
+			return m
+		}
+		if k > s.first && (d.toks[k-1].low == "with" || d.toks[k-1].low == "on") && d.x.canon["votes"] {
+			return "votes" // "re-elected with 41%", "on 23%"
+		}
+		// "32.7% of striking teachers according to the ministry, 60%
+		// according to the unions": the share of the figure before in the
+		// sentence, whose noun is left out.
+		if d.lastShare != "" && d.lastShareSent == d.sentOf[k] {
+			b.whyText("measure", "carried over from the share before: "+d.lastShare)
+			return d.lastShare
+		}
+	}
 	if percent {
 		if m, ok := d.nearestMeasure(k, s, b); ok {
 			if m == "voters" && d.x.canon["turnout"] {
 				return "turnout" // a share of the voters is the turnout
 			}
 			return m
+		}
+		if head < 0 && d.lastShare != "" && d.paraOf[d.lastShareSent] == key {
+			b.whyText("measure", "carried over from the share before: "+d.lastShare)
+			return d.lastShare
 		}
 		return ""
 	}
@@ -390,6 +431,13 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			return "", false
 		}
 		if m, n := d.measureAt(i); m != "" && !d.lx.person[t.low] {
+			if m == "protesters" {
+				// "joined Friday's general strike": the event joined says
+				// who took part.
+				if ev := d.eventObject(i+n, s); ev != "" {
+					return ev, true
+				}
+			}
 			// "were either dead or injured": both, as one measure.
 			if j := i + n; j+1 <= s.last && d.toks[j].low == "or" {
 				if m2, _ := d.measureAt(j + 1); m2 != "" && m2 != m && !d.lx.person[d.toks[j+1].low] {
@@ -429,12 +477,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 // 20,000".
 func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) {
 	j := k - 1
-	for n := 0; n < 2 && j > s.first && d.toks[j].kind == tWord; n++ {
-		if w := d.toks[j].low; w == "the" || w == "in" || w == "into" {
-			j-- // "numbered in the hundreds", "ran into the thousands"
-			continue
+	if j > s.first && d.toks[j].low == "the" {
+		j-- // "numbered in the hundreds", "ran into the thousands"
+		if w := d.toks[j].low; j > s.first && (w == "in" || w == "into") {
+			j--
 		}
-		break
 	}
 	if j < s.first || d.toks[j].kind != tWord {
 		return "", false
@@ -570,6 +617,16 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 	if i > s.last || d.toks[i].quote != d.toks[k].quote {
 		return "", 0
 	}
+	if a, h, ok := d.nounPhrase(i, s, d.toks[k].quote); ok && h > i && !(h+1 <= s.last && (d.toks[h+1].low == "," || d.toks[h+1].low == "and")) {
+		// "10 police officers", "141,000 Turkish and foreign rescue
+		// workers": the people as the phrase names them (not the first of
+		// a list: "police officers, soldiers and firefighters").
+		if w := d.ownNoun(h); w != "" && d.personLike(w) {
+			if m := d.phraseText(a, h); m != "" {
+				return m, h
+			}
+		}
+	}
 	if w := d.ownNoun(i); w != "" && d.personLike(w) {
 		return w, i
 	}
@@ -615,4 +672,178 @@ func (d *document) moneyMeasure(f figure) string {
 		return "money (" + strings.ToUpper(u) + ")" // an ISO code: "230,000 KES"
 	}
 	return "money"
+}
+
+// adjectiveAnd reports whether the "and" or "or" at token i joins
+// adjectives before one noun ("large and small French cities", "Turkish
+// and foreign rescue workers") rather than two noun phrases: two more
+// words follow it, neither a breaker nor a verb.
+func (d *document) adjectiveAnd(i int, s sentence, q int32) bool {
+	if i+2 > s.last {
+		return false
+	}
+	for j := i + 1; j <= i+2; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.quote != q || d.cls(j)&cBreaker != 0 || isIrregularPast(t.low) ||
+			strings.HasSuffix(t.low, "ed") || d.lx.aux[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseText returns the noun phrase of tokens [a, h] as what a figure
+// counts, in lower case, without what is no part of the thing counted:
+// determiners, words of quantity, names and demonyms, possessives, and of a
+// coordination all but its last member ("large and small French cities" →
+// "small cities"). "" when the head itself is a name.
+func (d *document) phraseText(a, h int) string {
+	if d.toks[h].capital || d.toks[h].kind != tWord {
+		return ""
+	}
+	for j := h - 1; j >= a; j-- {
+		if w := d.toks[j].low; w == "and" || w == "or" || d.toks[j].kind != tWord {
+			a = j + 1
+			break
+		}
+	}
+	n := 0
+	var sb strings.Builder
+	for j := a; j <= h; j++ {
+		t := d.toks[j]
+		w := t.low
+		if j < h && (t.capital || isDeterminer(w) || isNumberModifier(w) || d.lx.quantifier[w] ||
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || d.x.demonyms[w] != "") {
+			continue
+		}
+		if n > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+		n++
+	}
+	return sb.String()
+}
+
+// namedPeople reports a noun phrase of people that says which people
+// they are by words of its own ("police officers", "rescue workers",
+// "economically active people"): no verb saying they died or marched,
+// they are counted as what they are, not as the toll or the crowd counted
+// before them. A part ("including eight former officials") still belongs
+// to its whole.
+func (d *document) namedPeople(k int, s sentence, a, h int) bool {
+	if a >= h || !d.personLike(d.toks[h].low) || d.lx.measureClass[d.lastMeasure]&(mcToll|mcCrowd) == 0 {
+		return false
+	}
+	if cl0, cl1 := d.clause(s, k); d.partOf(k, cl0, cl1) {
+		return false
+	}
+	m := d.phraseText(a, h)
+	return strings.IndexByte(m, ' ') > 0
+}
+
+// nounPhrase reads the noun phrase that starts at token i, on quotation
+// side q, past its determiners: its first word and its head, the last
+// word before a breaker, a verb or a punctuation mark; ok is false when
+// there is none. A participle may open it ("striking teachers").
+func (d *document) nounPhrase(i int, s sentence, q int32) (a, h int, ok bool) {
+	for i <= s.last && d.toks[i].kind == tWord && (isDeterminer(d.toks[i].low) || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	a, h = i, -1
+	for j := i; j <= s.last && j < i+5; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.quote != q {
+			break
+		}
+		if (t.low == "and" || t.low == "or") && h >= 0 && d.adjectiveAnd(j, s, q) {
+			continue
+		}
+		if d.cls(j)&cBreaker != 0 || d.lx.aux[t.low] || isIrregularPast(t.low) {
+			break
+		}
+		if j > i && strings.HasSuffix(t.low, "ed") {
+			break // "teachers joined": the verb
+		}
+		h = j
+		if d.ownNoun(j) != "" || d.lx.person[t.low] {
+			break // the first plural noun heads the phrase: "police officers need …"
+		}
+	}
+	return a, h, h >= 0
+}
+
+// phraseMeasure returns what the noun phrase of tokens [a, h] counts: the
+// vocabulary's measure when a phrase of it ends the noun phrase, else the
+// noun phrase as written.
+func (d *document) phraseMeasure(a, h int, b *builder) (string, bool) {
+	if m, i0, ok := d.measureEnding(h, a); ok {
+		b.why("measure", d.span(i0, h))
+		return m, true
+	}
+	if m := d.phraseText(a, h); m != "" {
+		b.why("measure", d.span(a, h))
+		return m, true
+	}
+	return "", false
+}
+
+// rateMeasure reads what a percentage with no noun of its own is a share
+// of, from the nearest noun of rate or share before it in its sentence:
+// "an average rate of striking teachers of 32.71%" (the noun phrase after
+// "of"), "striker rates at least 60%", "an abstention rate above 60
+// percent" (the noun before the rate). A possessive before the rate names
+// whose share it is, not of what.
+func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for j := k - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		if t.quote != q || t.kind != tWord || !d.lx.rate[t.low] {
+			continue
+		}
+		if j+2 <= s.last && d.toks[j+1].low == "of" {
+			if a, h, ok := d.nounPhrase(j+2, s, q); ok && h < k {
+				return d.phraseMeasure(a, h, b)
+			}
+			return "", false
+		}
+		i := j - 1
+		if i < s.first || d.toks[i].kind != tWord || d.toks[i].quote != q {
+			return "", false
+		}
+		w := d.toks[i].low
+		if d.toks[i].capital && i > s.first || d.lx.grade[w] || isDeterminer(w) || isNumberModifier(w) ||
+			d.cls(i)&cBreaker != 0 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return "", false
+		}
+		if m, n := d.measureAt(i); m != "" && i+n == j {
+			b.why("measure", d.span(i, j))
+			return m, true // "the turnout rate", "the vote share"
+		}
+		b.why("measure", d.span(i, j))
+		return w + " " + strings.TrimSuffix(t.low, "s"), true // "an abstention rate"
+	}
+	return "", false
+}
+
+// eventObject returns the measure of the participants in the event named
+// by the object that starts at token i ("the general strike", "Friday's
+// walkout"), or "".
+func (d *document) eventObject(i int, s sentence) string {
+	for j := i; j <= s.last && j < i+4; j++ {
+		t := d.toks[j]
+		if t.kind != tWord {
+			return ""
+		}
+		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+			return m
+		}
+		if isDeterminer(t.low) || t.low == "a" || t.low == "an" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+			continue
+		}
+		if d.cls(j)&cBreaker != 0 {
+			return ""
+		}
+	}
+	return ""
 }

@@ -67,7 +67,7 @@ func TestShareHolder(t *testing.T) {
 func TestNounPhraseAfterFigure(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a participle before its noun", pub + "The ministry said 41.5% of striking nurses stayed away on Tuesday.",
-			[]row{{Q: "41.5%", Measure: "nurses"}}},
+			[]row{{Q: "41.5%", Measure: "striking nurses"}}},
 		{"past the closing quotation mark", pub + "Organisers counted \"well over 60,000\" anti-war marchers in the capital.",
 			[]row{{Q: "well over 60,000", Measure: "protesters"}}},
 	}, "measure")

@@ -1,0 +1,72 @@
+package text
+
+import "testing"
+
+// A percentage counts what it is a share of: the noun of a rate that
+// governs it, the noun phrase after "of", or the share of a figure before
+// it in the same sentence when its own noun is left out.
+func TestShareMeasure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a rate of a noun phrase", pub + "Officials reported a mean rate of absent nurses of 18.4% on Monday.",
+			[]row{{Q: "18.4%", Measure: "absent nurses"}}},
+		{"a rate named by the noun before it", pub + "The board saw a record absence rate above 40 percent.",
+			[]row{{Q: "above 40 percent", Measure: "absence rate"}}},
+		{"a rate of a vocabulary noun, parts after it", pub + "The rate of strikers among drivers peaked on Monday, with 51% in the north and 38% in the south, the operator said.",
+			[]row{{Q: "51%", Measure: "strikers"}, {Q: "38%", Measure: "strikers"}}},
+		{"a share whose noun is left out", pub + "Unions counted 44% of striking dockers, the port authority 21%.",
+			[]row{{Q: "44%", Measure: "striking dockers"}, {Q: "21%", Measure: "striking dockers"}}},
+		{"a share of something singular", pub + "Farming makes up about 27% of the region's output.",
+			[]row{{Q: "about 27%", Measure: "output"}}},
+		{"a share of a workforce that went on strike", pub + "The minister said under 15 percent of the workforce went on strike.",
+			[]row{{Q: "under 15 percent", Measure: "strikers"}}},
+		{"a possessive before a share names its holder, not a measure", pub + "The court lowered the challenger's share to 12.5%.",
+			[]row{{Q: "12.5%", Measure: ""}}},
+		{"won, then a share of the next candidate left out", pub + "The mayor won 58%, and her rival 39%.",
+			[]row{{Q: "58%", Measure: "votes"}, {Q: "39%", Measure: "votes"}}},
+	}, "measure")
+}
+
+// A strike is counted in strikers, not in marchers: by the verb, or by
+// the event the figure's people joined.
+func TestStrikers(t *testing.T) {
+	runStage(t, []stageCase{
+		{"joined an event", pub + "Union leaders said 3 million workers joined Tuesday's general strike.",
+			[]row{{Q: "3 million", Measure: "strikers"}}},
+		{"went on strike", pub + "About 12,000 miners went on strike in the north.",
+			[]row{{Q: "About 12,000", Measure: "strikers"}}},
+		{"a share of strikers", pub + "The union said it had counted 70% of strikers in primary schools.",
+			[]row{{Q: "70%", Measure: "strikers"}}},
+		{"took part in marches stays a crowd", pub + "Police said 20,000 people took part in marches across the city.",
+			[]row{{Q: "20,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// A noun beyond the vocabulary is kept with the words that say what it
+// is: a compound, adjectives joined by "and"; things that end like nouns
+// of people are still things.
+func TestOwnNounPhrase(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a compound noun of things", pub + "Seven trade union centres called the walkout.",
+			[]row{{Q: "Seven", Measure: "trade union centres"}}},
+		{"adjectives joined before one noun", pub + "Rallies were held in more than 200 big and small Italian towns.",
+			[]row{{Q: "more than 200", Measure: "small towns"}}},
+		{"people named by a compound", pub + "A line of about 30 riot officers stood by the gate.",
+			[]row{{Q: "about 30", Measure: "riot officers"}}},
+		{"people named by their own words, not the toll before", pub + "The quake killed 310 people. More than 8,000 local and foreign rescue workers were on site on Tuesday.",
+			[]row{{Q: "310", Measure: "deaths"}, {Q: "More than 8,000", Measure: "foreign rescue workers"}}},
+		{"a part keeps the whole's measure", pub + "Rebels said they still held 40 captives, including nine former mayors of the province.",
+			[]row{{Q: "40", Measure: "prisoners"}, {Q: "nine", Measure: "prisoners"}}},
+		{"the first of a list is not the whole list", pub + "Some 9,000 police officers, soldiers and medics were sent to the coast.",
+			[]row{{Q: "Some 9,000", Measure: ""}}},
+	}, "measure")
+}
+
+// The places a toll covers are counted with it: a running total too.
+func TestPlacesOfAToll(t *testing.T) {
+	runStage(t, []stageCase{
+		{"places of a toll", pub + "The ministry said about 3,500 houses were flattened in 41 villages.",
+			[]row{{Q: "about 3,500", Measure: "homes", Scope: "total"}, {Q: "41", Measure: "villages", Scope: "total"}}},
+		{"places with no toll", pub + "Organisers held marches in 41 towns on Thursday.",
+			[]row{{Q: "41", Measure: "towns", Scope: "event"}}},
+	}, "measure", "scope")
+}
