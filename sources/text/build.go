@@ -539,6 +539,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if w, i := d.personNoun(k, s); w != "" {
 			c.Measure = w
 			b.why("measure", d.span(i, i))
+			d.lastMeasure, d.lastMeasureKey = w, key // "141,000 rescue workers …, 7,000 of them"
 		}
 	}
 	if d.bringsTotal(k, cl0) {

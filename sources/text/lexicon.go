@@ -31,7 +31,7 @@ type lexicon struct {
 	personSuffixes                                                         []string
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
-	rate, grade, quantifier, thing, place                                  map[string]bool
+	rate, grade, quantifier, thing, place, generic                         map[string]bool
 	eventCount                                                             map[string]string
 }
 
@@ -275,6 +275,9 @@ func newLexicon() *lexicon {
 			"tents", "apartments", "settlements", "documents", "instruments", "shipments", "payments",
 			"segments", "departments", "governments", "parliaments", "tournaments", "investments", "treatments",
 			"incidents", "accidents", "events", "percents", "points", "votes", "seats", "districts", "regions"),
+		// Nouns of people that say nothing of who they are: no measure on
+		// their own.
+		generic: set("people", "persons", "person", "others", "individuals", "ones", "guys", "folks", "men", "women"),
 		// Plural nouns of places, counted as the places a toll or a crowd
 		// covers: "in 20 villages", "across 300 cities".
 		place: set("villages", "towns", "cities", "districts", "provinces", "regions", "communities",
@@ -346,7 +349,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
 	add("votes", "voted")
 	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
-	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
+	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance",
+		"in the streets", "on the streets", "into the streets")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")

@@ -227,7 +227,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
 			// says what they did ("officers were deployed").
-			if !d.verbAfter(head+1, s) && !d.namedPeople(k, s, np0, head) {
+			if !d.verbAfter(head+1, s) && !d.namedPeople(k, s, np0, head) && !d.objectOfVerb(k, s) {
 				far := d.lx.person[w] || d.toks[head].capital || d.x.demonyms[strings.TrimSuffix(w, "s")] != ""
 				// Not "203 men" after "20 homes": people are no homes.
 				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {
@@ -309,9 +309,18 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 		return ""
 	}
-	// 3. A noun linked to the figure before it.
-	if j := k - 1; j >= s.first && d.toks[j].kind == tWord && d.lx.linking[d.toks[j].low] {
+	// 3. A noun linked to the figure before it: "the number of
+	// migrants who crossed … is 9,030" (the noun the number is of), "the
+	// death toll was as high as 900", "gotaways totaled 73,463", "the
+	// population is 138 million" (the subject).
+	if j := d.linkedBefore(k, s); j >= 0 {
+		if m, ok := d.frameMeasure(j, s, b); ok {
+			return m
+		}
 		if m, ok := d.measureBefore(k, s, b); ok {
+			return m
+		}
+		if m, ok := d.subjectNoun(j, s, b); ok {
 			return m
 		}
 	}
@@ -388,6 +397,13 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // predicate reads what happened to people from the verb after their noun:
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
+	if i+1 <= s.last && d.toks[i].low == "of" {
+		// "300 residents of the old town were killed", "opponents of the
+		// law in the streets": past what the people are of.
+		if _, h, ok := d.nounPhrase(i+1, s, d.toks[i].quote); ok {
+			i = h + 1
+		}
+	}
 	if i <= s.last && d.toks[i].low == "," {
 		// "students, teachers and parents marched": past the list.
 		for j := i + 1; j+1 <= s.last && j <= i+8; j++ {
@@ -614,21 +630,27 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
 		i++
 	}
+	if i+1 <= s.last && d.toks[i].low == "of" && d.toks[i+1].kind == tWord {
+		i++ // "hundreds of civilians"
+	}
 	if i > s.last || d.toks[i].quote != d.toks[k].quote {
 		return "", 0
 	}
-	if a, h, ok := d.nounPhrase(i, s, d.toks[k].quote); ok && h > i && !(h+1 <= s.last && (d.toks[h+1].low == "," || d.toks[h+1].low == "and")) {
+	if a, h, ok := d.nounPhrase(i, s, d.toks[k].quote); ok && h > i && !d.listAfter(h, s) {
 		// "10 police officers", "141,000 Turkish and foreign rescue
 		// workers": the people as the phrase names them (not the first of
 		// a list: "police officers, soldiers and firefighters").
-		if w := d.ownNoun(h); w != "" && d.personLike(w) {
-			if m := d.phraseText(a, h); m != "" {
+		if w := d.ownNoun(h); w != "" && d.personLike(w) || d.lx.person[d.toks[h].low] {
+			if m := d.phraseText(a, h); strings.IndexByte(m, ' ') > 0 || m != "" && !d.lx.person[m] {
 				return m, h
 			}
 		}
 	}
 	if w := d.ownNoun(i); w != "" && d.personLike(w) {
 		return w, i
+	}
+	if w := d.toks[i].low; d.lx.person[w] && !d.lx.generic[w] && !d.toks[i].capital {
+		return w, i // "19,500 children", "40 women"
 	}
 	return "", 0
 }
@@ -639,6 +661,9 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 func (d *document) personLike(w string) bool {
 	if d.lx.person[w] || d.lx.group[w] {
 		return true
+	}
+	if d.lx.thing[w] {
+		return false // "centres", "numbers": things that end as nouns of people do
 	}
 	for _, suf := range d.lx.personSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
@@ -846,4 +871,117 @@ func (d *document) eventObject(i int, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// listAfter reports whether the noun at token h is the first of a list of
+// nouns ("police officers, soldiers and medics"), not a noun followed by a
+// relative clause ("officers, who …").
+func (d *document) listAfter(h int, s sentence) bool {
+	if h+1 > s.last {
+		return false
+	}
+	switch d.toks[h+1].low {
+	case "and", "or":
+		return true
+	case ",":
+		return h+2 <= s.last && d.toks[h+2].kind == tWord && !d.lx.relative[d.toks[h+2].low]
+	}
+	return false
+}
+
+// linkedBefore returns the word that links the figure at k to a noun said
+// before it ("rose to", "was", "totaled"), past words of comparison ("was
+// as high as 900"), or -1.
+func (d *document) linkedBefore(k int, s sentence) int {
+	for j, n := k-1, 0; j >= s.first && n < 4 && d.toks[j].kind == tWord; j, n = j-1, n+1 {
+		w := d.toks[j].low
+		if d.lx.linking[w] && !(w == "as" || w == "at" && j+1 < k && d.toks[j+1].low == "least") {
+			return j
+		}
+		switch w {
+		case "as", "high", "low", "many", "much", "few", "little", "least", "most", "up", "some", "about", "nearly":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// frameMeasure reads the noun a count is of when the figure is linked to
+// a noun of number ("the number of migrants who have crossed … is 9,030",
+// "the total of refugees registered reached 1.1 million"): the vocabulary's
+// measure of the noun phrase, else the verb after it, else the noun
+// phrase as written. A noun phrase that is a name ("the number of Thais
+// released") stops the search for a measure said elsewhere in the
+// sentence.
+func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool) {
+	for j := link - 1; j > s.first && j >= link-14; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !d.lx.withheldObj[t.low] || j+2 > s.last || d.toks[j+1].low != "of" {
+			continue
+		}
+		a, h, ok := d.nounPhrase(j+2, s, t.quote)
+		if !ok || h >= link {
+			return "", false
+		}
+		if m, i0, ok := d.measureEnding(h, a); ok {
+			b.why("measure", d.span(i0, h))
+			return m, true
+		}
+		if m, ok := d.predicate(h+1, s); ok {
+			b.why("measure", d.span(h+1, h+1))
+			return m, true
+		}
+		m := d.phraseText(a, h)
+		if d.lx.person[m] {
+			return "", false // "the number of people freed": the verb or the sentence says
+		}
+		if m != "" {
+			b.why("measure", d.span(a, h))
+		}
+		return m, true
+	}
+	return "", false
+}
+
+// subjectNoun reads the noun right before the word that links a figure
+// to it, when the vocabulary does not know it: "gotaways totaled 73,463",
+// "the total population is 138 million". Nouns of number ("the figure
+// was") say nothing of what is counted.
+func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) {
+	h := link - 1
+	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
+		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] {
+		return "", false
+	}
+	a := h
+	for a-1 >= s.first && a > h-3 && d.toks[a-1].kind == tWord && d.cls(a-1)&cBreaker == 0 && !d.toks[a-1].capital {
+		a--
+	}
+	m := d.phraseText(a, h)
+	if m == "" || d.lx.person[m] {
+		return "", false
+	}
+	b.why("measure", d.span(a, h))
+	return m, true
+}
+
+// objectOfVerb reports a figure that is the object of a verb before it
+// ("accused of detaining 16,000 civilians", "deporting over 19,500
+// children"): the verb says who they are, not the figure before.
+func (d *document) objectOfVerb(k int, s sentence) bool {
+	j := k - 1
+	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
+		j--
+	}
+	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.lx.aux[d.toks[j].low] ||
+		d.cls(j)&cBreaker != 0 || d.lx.prep[d.toks[j].low] {
+		return false
+	}
+	switch d.toks[j].low {
+	case "following", "according", "excluding", "concerning", "regarding", "counting", "totalling", "totaling":
+		return false // prepositions and links that end as verbs do
+	}
+	w := d.toks[j].low
+	return strings.HasSuffix(w, "ing") && len(w) > 5 || strings.HasSuffix(w, "ed") && len(w) > 4
 }

@@ -70,3 +70,45 @@ func TestPlacesOfAToll(t *testing.T) {
 			[]row{{Q: "41", Measure: "towns", Scope: "event"}}},
 	}, "measure", "scope")
 }
+
+// A figure linked to a noun before it counts what that noun names: the
+// noun a number is of, the subject of the linking verb, past words of
+// comparison.
+func TestLinkedNoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the noun a number is of", pub + "The overall number of asylum claims lodged in the region since January is 12,480.",
+			[]row{{Q: "12,480", Measure: "asylum claims"}}},
+		{"the number of a vocabulary noun", pub + "The number of people injured in the blast rose to 64.",
+			[]row{{Q: "64", Measure: "injured"}}},
+		{"the subject of the linking verb", pub + "In May, returns totalled at least 4,210, the agency said.",
+			[]row{{Q: "at least 4,210", Measure: "returns"}}},
+		{"a singular subject", pub + "The nation's total workforce is 41 million.",
+			[]row{{Q: "41 million", Measure: "workforce"}}},
+		{"past words of comparison", pub + "Unofficial counts suggested the death toll was as high as 1,300.",
+			[]row{{Q: "1,300", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// Who the people of a figure are: the verb they are the object of stops
+// the measure of the figure before; people named after "of" or by a
+// compound are counted as what they are, and a part of them ("of them")
+// carries it on.
+func TestPeopleOfTheirOwn(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the object of a verb is no part of the toll before", pub + "Shelling killed 44 people last week. The militia is accused of abducting over 2,300 teenagers.",
+			[]row{{Q: "44", Measure: "deaths"}, {Q: "over 2,300", Measure: "teenagers"}}},
+		{"hundreds of people of a kind", pub + "Hundreds of miners were trapped underground.",
+			[]row{{Q: "Hundreds", Measure: "miners"}}},
+		{"a part of a named group", pub + "About 9,500 volunteer firefighters were on duty, 1,200 of them from abroad, the minister said.",
+			[]row{{Q: "About 9,500", Measure: "volunteer firefighters"}, {Q: "1,200", Measure: "volunteer firefighters"}}},
+		{"people in the streets", pub + "Unions counted 80,000 opponents of the law in the streets of Lyon.",
+			[]row{{Q: "80,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+func TestPredicatePastOf(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people of a place and their verb", pub + "At least 35 residents of the old town were killed.",
+			[]row{{Q: "At least 35", Measure: "deaths"}}},
+	}, "measure")
+}
