@@ -39,8 +39,12 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		b.whyText("kind", "a crowd is counted by estimate")
 		return claims.Estimated
 	}
-	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") || f.q.Qualifier == claims.Approx {
-		b.why("kind", f.span) // "an estimated 20,000", "about 8,000", "some 36%"
+	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") ||
+		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) {
+		// "an estimated 20,000", "about 8,000", "some 36%", "thousands";
+		// not "several" or "dozens", which tell loosely what was counted
+		// one by one.
+		b.why("kind", f.span)
 		return claims.Estimated
 	}
 	if j, ok := d.estimateCueIn(k, s, cl0, cl1); ok {
@@ -73,6 +77,9 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 		}
 		if j < cl0 && !d.lx.estimateVerb[t.low] {
 			continue // a modal governs only its own clause
+		}
+		if j < cl0 && d.semicolonBetween(j, cl0) {
+			continue // "Organisers estimate 150,000 at the rally; 2 arrested": a clause of its own
 		}
 		return j, true
 	}
@@ -121,6 +128,17 @@ func containsFold(s, sub string) bool {
 			j++
 		}
 		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonBetween reports a semicolon among tokens [i, j): it ends the
+// reach of a verb over the clauses after it.
+func (d *document) semicolonBetween(i, j int) bool {
+	for ; i < j; i++ {
+		if d.toks[i].kind == tPunct && d.toks[i].low == ";" {
 			return true
 		}
 	}

@@ -258,6 +258,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if m, ok := d.subjectMeasure(k, s, b); ok {
 			return m
 		}
+		if m, ok := d.crowdAt(k, s, b); ok {
+			return m
+		}
 	}
 	if percent && k > s.first {
 		switch d.toks[k-1].low {
@@ -984,4 +987,21 @@ func (d *document) objectOfVerb(k int, s sentence) bool {
 	}
 	w := d.toks[j].low
 	return strings.HasSuffix(w, "ing") && len(w) > 5 || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// crowdAt reads a bare figure placed at a gathering ("estimate 40,000 at
+// the rally", "150,000 at a vigil in the capital") as its crowd.
+func (d *document) crowdAt(k int, s sentence, b *builder) (string, bool) {
+	if k+2 > s.last || d.toks[k+1].low != "at" && d.toks[k+1].low != "in" {
+		return "", false
+	}
+	a, h, ok := d.nounPhrase(k+2, s, d.toks[k].quote)
+	if !ok {
+		return "", false
+	}
+	if m, i0, ok := d.measureEnding(h, a); ok && d.lx.measureClass[m]&mcCrowd != 0 {
+		b.why("measure", d.span(i0, h))
+		return m, true
+	}
+	return "", false
 }

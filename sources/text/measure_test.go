@@ -112,3 +112,17 @@ func TestPredicatePastOf(t *testing.T) {
 			[]row{{Q: "At least 35", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// What makes a count an estimate: a vague handful is a loose count, a
+// vague multitude an estimate; an estimating verb reaches over the
+// clauses after it, not past a semicolon.
+func TestLooseCountsAndEstimates(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a handful is no estimate", pub + "Police said dozens were arrested near the stadium.",
+			[]row{{Q: "dozens", Measure: "arrests", Kind: "completed"}}},
+		{"thousands are an estimate", pub + "Officials said thousands were injured across the province.",
+			[]row{{Q: "thousands", Measure: "injured", Kind: "estimated"}}},
+		{"an estimating verb stops at a semicolon", pub + "Organisers estimate 40,000 at the rally in Haifa; 7 detained as marchers block a bridge.",
+			[]row{{Q: "40,000", Measure: "protesters", Kind: "estimated"}, {Q: "7", Measure: "arrests", Kind: "completed"}}},
+	}, "measure", "kind")
+}
