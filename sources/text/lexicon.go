@@ -32,7 +32,7 @@ type lexicon struct {
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic                         map[string]bool
-	eventCount                                                             map[string]string
+	eventCount, rateOf                                                     map[string]string
 }
 
 func newLexicon() *lexicon {
@@ -256,6 +256,10 @@ func newLexicon() *lexicon {
 		// the rate is of ("a rate of striking teachers of 32%", "an
 		// abstention rate above 60%").
 		rate: set("rate", "rates", "share", "shares", "percentage", "percentages", "proportion", "proportions"),
+		// Words that say what a rate is of: "a score of 79.7 percent", "an
+		// election victory percentage", "the winning margin".
+		rateOf: map[string]string{"score": "votes", "victory": "votes", "election": "votes", "electoral": "votes",
+			"voting": "votes", "winning": "votes", "participation": "turnout"},
 		// Adjectives that grade a rate or a count rather than name what it
 		// counts: "an average rate of", "a record abstention rate".
 		grade: set("average", "mean", "highest", "lowest", "higher", "lower", "record", "overall", "total", "final",
@@ -289,25 +293,27 @@ func newLexicon() *lexicon {
 			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers"},
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
-			"protesters": mcCrowd | mcCount | mcEvent | mcPeople,
-			"deaths":     mcToll | mcEvent | mcPeople,
-			"casualties": mcToll | mcCount | mcEvent | mcPeople,
-			"injured":    mcToll | mcCount | mcEvent | mcPeople,
-			"missing":    mcToll | mcCount | mcEvent | mcPeople,
-			"arrests":    mcToll | mcCount | mcEvent | mcPeople,
-			"evacuees":   mcToll | mcCount | mcEvent | mcPeople,
-			"displaced":  mcToll | mcCount | mcPeople,
-			"strikers":   mcCount | mcEvent | mcPeople,
-			"homes":      mcToll | mcCount,
-			"voters":     mcCount | mcPeople,
-			"votes":      mcCount,
-			"turnout":    mcCount,
-			"seats":      mcCount | mcPeople, // held by people: "40 councillors"
-			"prisoners":  mcPeople,
-			"hostages":   mcPeople,
-			"bodies":     mcPeople,
-			"refugees":   mcPeople,
-			"troops":     mcPeople,
+			"protesters":    mcCrowd | mcCount | mcEvent | mcPeople,
+			"deaths":        mcToll | mcEvent | mcPeople,
+			"casualties":    mcToll | mcCount | mcEvent | mcPeople,
+			"injured":       mcToll | mcCount | mcEvent | mcPeople,
+			"missing":       mcToll | mcCount | mcEvent | mcPeople,
+			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
+			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
+			"displaced":     mcToll | mcCount | mcPeople,
+			"strikers":      mcCount | mcEvent | mcPeople,
+			"candidates":    mcCount | mcPeople,
+			"apprehensions": mcCount | mcPeople,
+			"homes":         mcToll | mcCount,
+			"voters":        mcCount | mcPeople,
+			"votes":         mcCount,
+			"turnout":       mcCount,
+			"seats":         mcCount | mcPeople, // held by people: "40 councillors"
+			"prisoners":     mcPeople,
+			"hostages":      mcPeople,
+			"bodies":        mcPeople,
+			"refugees":      mcPeople,
+			"troops":        mcPeople,
 		},
 	}
 }
@@ -335,6 +341,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"stood outside", "gathered outside", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest")
 	add("voters", "turned out to vote", "turned out to cast")
+	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
+	// Border statistics count apprehensions (encounters) of people who
+	// crossed.
+	add("apprehensions", "apprehension", "apprehended", "encounters", "border encounters")
 	// Strikers are no marchers: a strike is counted by the unions and
 	// the employers, a march by the police and the organisers.
 	add("strikers", "striker", "on strike", "went on strike", "go on strike", "gone on strike", "going on strike",

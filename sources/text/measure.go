@@ -106,7 +106,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			i++
 		}
 	}
-	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && i+1 <= s.last && d.toks[i+1].kind == tWord && !d.lx.breaker[d.toks[i+1].low] {
+	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && !isArticle(d.toks[i].low) && i+1 <= s.last && d.toks[i+1].kind == tWord && !d.lx.breaker[d.toks[i+1].low] {
 		i++ // "600 more bodies", "3,000 additional troops"
 	}
 	head := -1
@@ -826,7 +826,14 @@ func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {
 	q := d.toks[k].quote
 	for j := k - 1; j >= s.first; j-- {
 		t := d.toks[j]
-		if t.quote != q || t.kind != tWord || !d.lx.rate[t.low] {
+		if t.quote != q || t.kind != tWord || !d.lx.rate[t.low] && d.lx.rateOf[t.low] == "" {
+			continue
+		}
+		if m := d.lx.rateOf[t.low]; m != "" && d.x.canon[m] && j+1 < k && d.toks[j+1].low == "of" {
+			b.why("measure", d.span(j, j))
+			return m, true // "a score of 79.7 percent"
+		}
+		if !d.lx.rate[t.low] {
 			continue
 		}
 		if j+2 <= s.last && d.toks[j+1].low == "of" {
@@ -847,6 +854,10 @@ func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {
 		if m, n := d.measureAt(i); m != "" && i+n == j {
 			b.why("measure", d.span(i, j))
 			return m, true // "the turnout rate", "the vote share"
+		}
+		if m := d.lx.rateOf[w]; m != "" && d.x.canon[m] {
+			b.why("measure", d.span(i, j))
+			return m, true // "his election victory percentage"
 		}
 		b.why("measure", d.span(i, j))
 		return w + " " + strings.TrimSuffix(t.low, "s"), true // "an abstention rate"
@@ -954,8 +965,9 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) {
 	h := link - 1
 	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
-		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] {
-		return "", false
+		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||
+		strings.HasSuffix(d.toks[h].low, "ing") || strings.HasSuffix(d.toks[h].low, "ed") || isIrregularPast(d.toks[h].low) {
+		return "", false // "bringing to 1,900 the number …": a verb, no subject
 	}
 	a := h
 	for a-1 >= s.first && a > h-3 && d.toks[a-1].kind == tWord && d.cls(a-1)&cBreaker == 0 && !d.toks[a-1].capital {
@@ -1005,3 +1017,7 @@ func (d *document) crowdAt(k int, s sentence, b *builder) (string, bool) {
 	}
 	return "", false
 }
+
+// isArticle reports "a", "an" and "the": after a figure they open a noun
+// phrase of its own ("the 20,000 a spokesman gave").
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }

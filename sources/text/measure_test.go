@@ -126,3 +126,29 @@ func TestLooseCountsAndEstimates(t *testing.T) {
 			[]row{{Q: "40,000", Measure: "protesters", Kind: "estimated"}, {Q: "7", Measure: "arrests", Kind: "completed"}}},
 	}, "measure", "kind")
 }
+
+// Word knowledge of what is counted: a share named by the vote,
+// candidates, border apprehensions.
+func TestMeasureWords(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a score is a share of the vote", pub + "State television gave the incumbent a score of 71.2 percent, while his challenger's, it said, was about 9 percent.",
+			[]row{{Q: "71.2 percent", Measure: "votes"}, {Q: "about 9 percent", Measure: "votes"}}},
+		{"a victory percentage", pub + "The court revised the governor's election victory percentage to 62.9%.",
+			[]row{{Q: "62.9%", Measure: "votes"}}},
+		{"rivals in an election", pub + "The president's three challengers rejected the count.",
+			[]row{{Q: "three", Measure: "candidates"}}},
+		{"apprehensions at a border", pub + "Agents apprehended 98,310 migrants at the southern border in June, and encounters were up 4% from May.",
+			[]row{{Q: "98,310", Measure: "apprehensions"}, {Q: "4%", Measure: "apprehensions"}}},
+	}, "measure")
+}
+
+// A figure whose noun is left out, told against the figure before it in
+// the same sentence; a verb before a linked figure is no subject.
+func TestElidedAgainst(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the figure another source gave", pub + "A rescuer said 4,000 people were still missing, fewer than the 7,000 a colleague gave on Monday.",
+			[]row{{Q: "4,000", Measure: "missing"}, {Q: "7,000", Measure: "missing"}}},
+		{"bringing to N the number", pub + "Kyiv freed 40 prisoners on Friday, bringing to more than 900 the number of prisoners freed this year.",
+			[]row{{Q: "40", Measure: "prisoners"}, {Q: "more than 900", Measure: "prisoners"}}},
+	}, "measure")
+}
