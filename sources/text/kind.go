@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -97,7 +99,7 @@ func (d *document) estimatingVerb(v int) bool {
 // that is not a part of another figure, or the places a toll covers ("20,000
 // homes were destroyed in 20 villages").
 func (d *document) tollScope(measure string, k, cl0, cl1 int) bool {
-	if d.lx.measureClass[measure]&mcToll != 0 {
+	if d.mclass(measure)&mcToll != 0 {
 		return !d.partOf(k, cl0, cl1)
 	}
 	if !d.lx.place[measure] || k-1 < cl0 || !d.lx.prep[d.toks[k-1].low] {
@@ -113,11 +115,23 @@ func (d *document) tollScope(measure string, k, cl0, cl1 int) bool {
 
 // eventMeasure reports measures counted at an event: the crowd of a rally,
 // the toll of a disaster.
-func (d *document) eventMeasure(m string) bool { return d.lx.measureClass[m]&mcEvent != 0 }
+func (d *document) eventMeasure(m string) bool { return d.mclass(m)&mcEvent != 0 }
 
 // countMeasure reports measures of things that are counted and never
 // handed over.
-func (d *document) countMeasure(m string) bool { return d.lx.measureClass[m]&mcCount != 0 }
+func (d *document) countMeasure(m string) bool { return d.mclass(m)&mcCount != 0 }
+
+// mclass returns the classes of a measure; a combined one ("deaths or
+// injured") has the classes both its parts have.
+func (d *document) mclass(m string) uint8 {
+	if c, ok := d.lx.measureClass[m]; ok {
+		return c
+	}
+	if a, b, ok := strings.Cut(m, " or "); ok {
+		return d.lx.measureClass[a] & d.lx.measureClass[b]
+	}
+	return 0
+}
 
 // containsFold reports whether s holds sub, which is lower case, in any
 // case.

@@ -349,7 +349,7 @@ func extendVocabulary(v *claims.Vocabulary) {
 	// the employers, a march by the police and the organisers.
 	add("strikers", "striker", "on strike", "went on strike", "go on strike", "gone on strike", "going on strike",
 		"goes on strike", "walked out", "joined the strike", "joined the general strike")
-	add("deaths", "martyred", "were martyred", "fatally injured", "fatally wounded", "declared dead", "pronounced dead")
+	add("deaths", "drowned", "martyred", "were martyred", "fatally injured", "fatally wounded", "declared dead", "pronounced dead")
 	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
 	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")

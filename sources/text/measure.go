@@ -187,6 +187,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					}
 				}
 			}
+			// A rate: "1 to 2 people per square metre".
+			if m, ok := d.perPhrase(np0, head, s, b); ok {
+				return m
+			}
 			// A noun the vocabulary does not know ("people", "suspects",
 			// "defenders"): the verb says what happened to them.
 			if m, ok := d.predicate(head+1, s); ok {
@@ -245,7 +249,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head < 0 && !percent {
 		j := k + 1
 		for j <= s.last && (d.toks[j].low == "more" || d.toks[j].low == "others" || d.toks[j].low == "other" ||
-			d.toks[j].low == "of" || d.toks[j].low == "them" || d.toks[j].low == "people") {
+			d.toks[j].low == "of" || d.toks[j].low == "them" || d.toks[j].low == "people" ||
+			d.toks[j].low == "those" || d.toks[j].low == "who" || d.toks[j].low == "whom") {
+			// "54 of those who perished": the verb of the people the figure is of
 			j++
 		}
 		if m, ok := d.predicate(j, s); ok {
@@ -447,14 +453,23 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 	for n := 0; i <= s.last && n < 7; i, n = i+1, n+1 {
 		t := d.toks[i]
 		if t.kind != tWord {
+			if t.openQ || t.closeQ || d.isQuoteMark(i) {
+				continue // 4,000 people ‘dead or injured’
+			}
 			return "", false
 		}
 		if m, n := d.measureAt(i); m != "" && !d.lx.person[t.low] {
 			if m == "protesters" {
 				// "joined Friday's general strike": the event joined says
-				// who took part.
+				// who took part; "joined in", the event of the story told
+				// before.
 				if ev := d.eventObject(i+n, s); ev != "" {
 					return ev, true
+				}
+				if n == 1 && d.noObject(i+1, s) {
+					if ev := d.eventBefore(i); ev != "" {
+						return ev, true
+					}
 				}
 			}
 			// "were either dead or injured": both, as one measure.
@@ -1021,3 +1036,55 @@ func (d *document) crowdAt(k int, s sentence, b *builder) (string, bool) {
 // isArticle reports "a", "an" and "the": after a figure they open a noun
 // phrase of its own ("the 20,000 a spokesman gave").
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// noObject reports a verb with no object after it, at token i: "joined
+// in.", "joined, he said".
+func (d *document) noObject(i int, s sentence) bool {
+	if i <= s.last && d.toks[i].low == "in" {
+		i++
+	}
+	return i > s.last || d.toks[i].kind == tPunct
+}
+
+// eventBefore returns the measure of those who take part in the nearest
+// event named before token i, within a few sentences: a strike's strikers,
+// a rally's protesters; "" when none is named.
+func (d *document) eventBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-80; j-- {
+		t := d.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+			return m
+		}
+		if m, n := d.measureAt(j); m == "protesters" && n == 1 && d.ownNoun(j) == "" && !strings.HasSuffix(t.low, "ed") {
+			return m // "the rally", "the march"
+		}
+	}
+	return ""
+}
+
+// perPhrase reads a rate of people or things per unit: "1 to 2 people per
+// square metre", "three doctors per 1,000 residents".
+func (d *document) perPhrase(a, h int, s sentence, b *builder) (string, bool) {
+	if h+2 > s.last || d.toks[h+1].low != "per" {
+		return "", false
+	}
+	m := d.phraseText(a, h)
+	if m == "" {
+		return "", false
+	}
+	e := h + 1
+	for j := h + 2; j <= s.last && j <= h+4; j++ {
+		if t := d.toks[j]; t.kind != tWord && t.kind != tFig || t.kind == tWord && d.cls(j)&cBreaker != 0 {
+			break
+		}
+		e = j
+	}
+	if e == h+1 {
+		return "", false
+	}
+	b.why("measure", d.span(a, e))
+	return m + " " + d.text[d.toks[h+1].start:d.toks[e].end], true
+}

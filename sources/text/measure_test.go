@@ -152,3 +152,22 @@ func TestElidedAgainst(t *testing.T) {
 			[]row{{Q: "40", Measure: "prisoners"}, {Q: "more than 900", Measure: "prisoners"}}},
 	}, "measure")
 }
+
+// People who "joined in" with no object joined the event told before; a
+// partitive of those who did something takes the verb; scare quotes do
+// not hide a verb's state; a rate per unit keeps its unit; a combined
+// toll is a running total like its parts.
+func TestContextOfPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"joined in the strike told before", pub + "\"It was the longest strike the port has seen, and at least 8,000 dockers joined in,\" the union leader said.",
+			[]row{{Q: "at least 8,000", Measure: "strikers"}}},
+		{"of those who died", pub + "Officials said 31 of those who drowned have not been named.",
+			[]row{{Q: "31", Measure: "deaths"}}},
+		{"a rate per unit", pub + "Surveyors counted about 3 people per square metre near the stage.",
+			[]row{{Q: "about 3", Measure: "people per square metre"}}},
+	}, "measure")
+	runStage(t, []stageCase{
+		{"a state in scare quotes", pub + "Rebels say 900 people ‘dead or wounded’ after the raid.",
+			[]row{{Q: "900", Measure: "deaths or injured", Scope: "total"}}},
+	}, "measure", "scope")
+}
