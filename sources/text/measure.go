@@ -208,7 +208,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// People in a story of protests are its protesters: "Two
 			// hundred thousand citizens are telling the government …".
-			if d.sawProtest && (d.lx.person[w] || w == "citizens") && d.toks[k].quote != 0 {
+			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && d.toks[k].quote != 0 {
 				return "protesters"
 			}
 			// A noun beyond the vocabulary is kept as what it is ("12
@@ -978,6 +978,9 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 // "the total population is 138 million". Nouns of number ("the figure
 // was") say nothing of what is counted.
 func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) {
+	if d.lx.prep[d.toks[link].low] {
+		return "", false // "the work of twelve": a preposition links no subject
+	}
 	h := link - 1
 	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
 		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||

@@ -171,3 +171,14 @@ func TestContextOfPeople(t *testing.T) {
 			[]row{{Q: "900", Measure: "deaths or injured", Scope: "total"}}},
 	}, "measure", "scope")
 }
+
+// In a story of protests, people quoted with no word of who they are are
+// its protesters; people of a trade are what they are.
+func TestQuotedPeopleOfAProtest(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people in a quote are the crowd", pub + "Police said 30,000 marched in Porto. \"Forty thousand people are telling the minister to go,\" an organiser said.",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "Forty thousand", Measure: "protesters"}}},
+		{"people of a trade are no crowd", pub + "Police said 30,000 marched in Porto. \"Six nurses are doing the work of twelve,\" an organiser said.",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "Six", Measure: "nurses"}, {Q: "twelve", Measure: "nurses"}}},
+	}, "measure")
+}
