@@ -31,7 +31,7 @@ type lexicon struct {
 	personSuffixes                                                         []string
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
-	rate, grade, quantifier, thing, place, generic                         map[string]bool
+	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	eventCount, rateOf                                                     map[string]string
 }
 
@@ -282,6 +282,17 @@ func newLexicon() *lexicon {
 		// Nouns of people that say nothing of who they are: no measure on
 		// their own.
 		generic: set("people", "persons", "person", "others", "individuals", "ones", "guys", "folks", "men", "women"),
+		// Words that compare a figure with another: "40% higher than".
+		comparative: set("higher", "lower", "greater", "smaller", "bigger", "larger", "fewer", "less", "above",
+			"below", "up", "down"),
+		// Verbs of change: a percentage "by" which they change measures
+		// what they change.
+		change: set("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "increase",
+			"increased", "increases", "increasing", "cut", "cuts", "cutting", "reduce", "reduced", "reduces",
+			"reducing", "lower", "lowered", "lowers", "lowering", "slash", "slashed", "slashes", "boost",
+			"boosted", "boosts", "rise", "rose", "risen", "rises", "fall", "fell", "fallen", "falls", "grow",
+			"grew", "grown", "grows", "drop", "dropped", "drops", "decline", "declined", "declines", "jump",
+			"jumped", "climb", "climbed", "shrank", "shrink", "devalued", "devalue"),
 		// Plural nouns of places, counted as the places a toll or a crowd
 		// covers: "in 20 villages", "across 300 cities".
 		place: set("villages", "towns", "cities", "districts", "provinces", "regions", "communities",

@@ -149,8 +149,8 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				continue
 			}
 		}
-		if d.cls(i)&cBreaker != 0 || participle {
-			break
+		if d.cls(i)&cBreaker != 0 || participle || d.lx.comparative[t.low] {
+			break // "40 pct higher than recorded": a comparison, no noun
 		}
 		if d.lx.noncount[t.low] && !percent {
 			return noncount
@@ -292,6 +292,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		// "an average rate of striking teachers of 32.71%", "striker rates
 		// of at least 60%": the rate says what the share is of.
 		if m, ok := d.rateMeasure(k, s, b); ok {
+			return m
+		}
+		// "hiked prices of fuel by up to 100 percent": what the verb of
+		// change changed.
+		if m, ok := d.changeOf(k, s, b); ok {
 			return m
 		}
 		if k > s.first && (d.toks[k-1].low == "with" || d.toks[k-1].low == "on") && d.x.canon["votes"] {
@@ -1090,4 +1095,28 @@ func (d *document) perPhrase(a, h int, s sentence, b *builder) (string, bool) {
 	}
 	b.why("measure", d.span(a, e))
 	return m + " " + d.text[d.toks[h+1].start:d.toks[e].end], true
+}
+
+// changeOf reads what a change by a percentage changed: the object of
+// the verb of change ("hiked prices of fuel by up to 100 percent", "cut
+// the budget by 8%") or, with none, its subject ("exports fell by 3%").
+func (d *document) changeOf(k int, s sentence, b *builder) (string, bool) {
+	if k-1 <= s.first || d.toks[k-1].low != "by" {
+		return "", false
+	}
+	q := d.toks[k].quote
+	for v := k - 2; v >= s.first && v >= k-24 && d.toks[v].quote == q; v-- { // past the commas of a list
+		if d.toks[v].kind != tWord || !d.lx.change[d.toks[v].low] {
+			continue
+		}
+		if a, h, ok := d.nounPhrase(v+1, s, q); ok && h < k-1 {
+			return d.phraseMeasure(a, h, b)
+		}
+		if h := v - 1; h >= s.first && d.ownNoun(h) != "" {
+			b.why("measure", d.span(h, h))
+			return d.ownNoun(h), true
+		}
+		return "", false
+	}
+	return "", false
 }

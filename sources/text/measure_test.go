@@ -182,3 +182,16 @@ func TestQuotedPeopleOfAProtest(t *testing.T) {
 			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "Six", Measure: "nurses"}, {Q: "twelve", Measure: "nurses"}}},
 	}, "measure")
 }
+
+// A percentage of change measures what changed: the noun it compares,
+// the object of the verb of change, or that verb's subject.
+func TestChangeMeasure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a comparison after the noun", pub + "A new survey puts the flood toll 25 percent higher than the official count.",
+			[]row{{Q: "25 percent", Measure: "deaths"}}},
+		{"the object of a verb of change, past a list", pub + "In March the government raised tariffs on bread, rice, cooking oil and sugar by up to 40 percent.",
+			[]row{{Q: "up to 40 percent", Measure: "tariffs"}}},
+		{"the subject when there is no object", pub + "Officials said exports fell by 6% in the quarter.",
+			[]row{{Q: "6%", Measure: "exports"}}},
+	}, "measure")
+}
