@@ -41,6 +41,10 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		b.whyText("kind", "a crowd is counted by estimate")
 		return claims.Estimated
 	}
+	if j, ok := d.offerIn(k, s); ok {
+		b.why("kind", d.span(j, j)) // "pledging 10.6 billion euros", "would provide $85 million"
+		return claims.Offered
+	}
 	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") ||
 		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) {
 		// "an estimated 20,000", "about 8,000", "some 36%", "thousands";
@@ -157,4 +161,33 @@ func (d *document) semicolonBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// offerIn finds the words that make the figure at k a thing promised
+// rather than done, shortly before it in its sentence: a verb of
+// pledging ("pledging 10.6 billion euros (about $11.4 billion)"), or a
+// modal before a verb of giving ("would provide $85 million in aid").
+func (d *document) offerIn(k int, s sentence) (int, bool) {
+	q := d.toks[k].quote
+	for j := k - 1; j >= s.first && j >= k-12; j-- {
+		t := d.toks[j]
+		if t.quote != q || t.kind == tPunct && (t.low == ";" || t.low == ".") {
+			break
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if d.lx.pledge[t.low] {
+			return j, true
+		}
+		if d.lx.give[t.low] || d.lx.grant[t.low] {
+			for i := j - 1; i >= s.first && i >= j-2; i-- {
+				if w := d.toks[i].low; w == "will" || w == "would" || w == "shall" || w == "'ll" {
+					return i, true
+				}
+			}
+			return 0, false // a verb of giving without a modal: given
+		}
+	}
+	return 0, false
 }

@@ -32,6 +32,7 @@ type lexicon struct {
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
+	pledge, grant                                                          map[string]bool
 	eventCount, rateOf                                                     map[string]string
 }
 
@@ -282,6 +283,12 @@ func newLexicon() *lexicon {
 		// Nouns of people that say nothing of who they are: no measure on
 		// their own.
 		generic: set("people", "persons", "person", "others", "individuals", "ones", "guys", "folks", "men", "women"),
+		// Verbs of pledging: what they name is offered, not done.
+		pledge: set("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
+			"vow", "vows", "vowed", "vowing", "earmark", "earmarked", "earmarking"),
+		// Verbs of granting money or aid, besides the verbs of giving.
+		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
+			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),
 		// Words that compare a figure with another: "40% higher than".
 		comparative: set("higher", "lower", "greater", "smaller", "bigger", "larger", "fewer", "less", "above",
 			"below", "up", "down"),

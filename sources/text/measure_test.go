@@ -195,3 +195,15 @@ func TestChangeMeasure(t *testing.T) {
 			[]row{{Q: "6%", Measure: "exports"}}},
 	}, "measure")
 }
+
+// Money pledged or to be given is offered; money given is given.
+func TestOfferedCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"pledging, and its conversion in brackets", pub + "The premier said so, pledging 2.1 billion euros ($2.3 billion) to rebuild the valley.",
+			[]row{{Q: "2.1 billion", Measure: "money (EUR)", Kind: "offered"}, {Q: "$2.3 billion", Measure: "money (USD)", Kind: "offered"}}},
+		{"a modal before a verb of giving", pub + "Japan would provide $12 million in relief, its embassy said.",
+			[]row{{Q: "$12 million", Measure: "money (USD)", Kind: "offered"}}},
+		{"given, with no modal", pub + "Japan provided $12 million in relief last year.",
+			[]row{{Q: "$12 million", Measure: "money (USD)", Kind: "completed"}}},
+	}, "measure", "kind")
+}
