@@ -106,7 +106,7 @@ func (d *document) tollScope(measure string, k, cl0, cl1 int) bool {
 	if d.mclass(measure)&mcToll != 0 {
 		return !d.partOf(k, cl0, cl1)
 	}
-	if !d.lx.place[measure] || k-1 < cl0 || !d.lx.prep[d.toks[k-1].low] {
+	if w := d.toks[max(k-1, 0)].low; !d.lx.place[measure] || k-1 < cl0 || !d.lx.prep[w] && w != "across" && w != "throughout" {
 		return false
 	}
 	for j := cl0; j < k-1; j++ {

@@ -299,7 +299,9 @@ func newLexicon() *lexicon {
 			"reducing", "lower", "lowered", "lowers", "lowering", "slash", "slashed", "slashes", "boost",
 			"boosted", "boosts", "rise", "rose", "risen", "rises", "fall", "fell", "fallen", "falls", "grow",
 			"grew", "grown", "grows", "drop", "dropped", "drops", "decline", "declined", "declines", "jump",
-			"jumped", "climb", "climbed", "shrank", "shrink", "devalued", "devalue"),
+			"jumped", "climb", "climbed", "shrank", "shrink", "devalued", "devalue", "eased", "eases", "ease",
+			"edged", "slipped", "surged", "soared", "plunged", "plummeted", "tumbled", "dipped", "slowed",
+			"accelerated", "widened", "narrowed"),
 		// Plural nouns of places, counted as the places a toll or a crowd
 		// covers: "in 20 villages", "across 300 cities".
 		place: set("villages", "towns", "cities", "districts", "provinces", "regions", "communities",

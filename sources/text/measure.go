@@ -317,6 +317,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			return m
 		}
+		// "Inflation fell to 3.1%": the subject of the verb of change.
+		if j := d.linkedBefore(k, s); j >= 0 && head < 0 {
+			if m, ok := d.subjectNoun(j, s, b); ok {
+				return m
+			}
+		}
 		if head < 0 && d.lastShare != "" && d.paraOf[d.lastShareSent] == key {
 			b.whyText("measure", "carried over from the share before: "+d.lastShare)
 			return d.lastShare
@@ -746,7 +752,7 @@ func (d *document) adjectiveAnd(i int, s sentence, q int32) bool {
 // coordination all but its last member ("large and small French cities" →
 // "small cities"). "" when the head itself is a name.
 func (d *document) phraseText(a, h int) string {
-	if d.toks[h].capital || d.toks[h].kind != tWord {
+	if d.toks[h].kind != tWord || d.toks[h].capital && !d.sentenceCase(h) {
 		return ""
 	}
 	for j := h - 1; j >= a; j-- {
@@ -933,7 +939,7 @@ func (d *document) linkedBefore(k int, s sentence) int {
 			return j
 		}
 		switch w {
-		case "as", "high", "low", "many", "much", "few", "little", "least", "most", "up", "some", "about", "nearly":
+		case "as", "high", "low", "many", "much", "few", "little", "least", "most", "up", "down", "some", "about", "nearly":
 			continue
 		}
 		return -1
@@ -983,18 +989,39 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 // "the total population is 138 million". Nouns of number ("the figure
 // was") say nothing of what is counted.
 func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) {
-	if d.lx.prep[d.toks[link].low] {
+	h := link - 1
+	if h > s.first && d.lx.change[d.toks[h].low] && (d.toks[link].low == "to" || d.toks[link].low == "at") {
+		h-- // "inflation fell to 3.1%": the subject of the verb of change
+	} else if d.lx.prep[d.toks[link].low] {
 		return "", false // "the work of twelve": a preposition links no subject
 	}
-	h := link - 1
 	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
 		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||
 		strings.HasSuffix(d.toks[h].low, "ing") || strings.HasSuffix(d.toks[h].low, "ed") || isIrregularPast(d.toks[h].low) {
 		return "", false // "bringing to 1,900 the number …": a verb, no subject
 	}
-	a := h
-	for a-1 >= s.first && a > h-3 && d.toks[a-1].kind == tWord && d.cls(a-1)&cBreaker == 0 && !d.toks[a-1].capital {
-		a--
+	a := d.phraseStart(h, s)
+	// "Crossings at the northern border were up 12%", "Turnout in
+	// Sunday's runoff reached 66.6 percent": the subject is before the
+	// prepositional phrase.
+	for n := 0; n < 2; n++ {
+		p := a - 1
+		for p > s.first && (isDeterminer(d.toks[p].low) || isArticle(d.toks[p].low) || d.toks[p].capital ||
+			strings.HasSuffix(d.toks[p].low, "'s") || strings.HasSuffix(d.toks[p].low, "’s")) {
+			p--
+		}
+		if p <= s.first || !d.lx.prep[d.toks[p].low] || d.toks[p-1].kind != tWord || d.cls(p-1)&cBreaker != 0 {
+			break
+		}
+		h = p - 1
+		a = d.phraseStart(h, s)
+	}
+	if d.lx.withheldObj[d.toks[h].low] || d.lx.rate[d.toks[h].low] {
+		return "", false
+	}
+	if m, i0, ok := d.measureEnding(h, a); ok {
+		b.why("measure", d.span(i0, h))
+		return m, true
 	}
 	m := d.phraseText(a, h)
 	if m == "" || d.lx.person[m] {
@@ -1119,4 +1146,24 @@ func (d *document) changeOf(k int, s sentence, b *builder) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// phraseStart returns the first word of the noun phrase that ends at
+// token h: up to two lower-case words before it that are no breakers.
+func (d *document) phraseStart(h int, s sentence) int {
+	a := h
+	for a-1 >= s.first && a > h-3 && d.toks[a-1].kind == tWord && d.cls(a-1)&cBreaker == 0 && !d.toks[a-1].capital {
+		a--
+	}
+	return a
+}
+
+// sentenceCase reports a capital that only opens its sentence
+// ("Inflation fell to 3.1%"): no name the vocabulary knows, no demonym.
+func (d *document) sentenceCase(h int) bool {
+	if d.sents[d.sentOf[h]].first != h {
+		return false
+	}
+	p, _, _ := d.partyAt(h)
+	return p == "" && d.x.demonyms[d.toks[h].low] == "" && !d.lx.months[d.toks[h].low]
 }

@@ -207,3 +207,19 @@ func TestOfferedCounts(t *testing.T) {
 			[]row{{Q: "$12 million", Measure: "money (USD)", Kind: "completed"}}},
 	}, "measure", "kind")
 }
+
+// A share linked to the subject of its verb, past a prepositional phrase
+// and the capital that only opens the sentence; a vocabulary noun in the
+// sentence comes first.
+func TestShareOfTheSubject(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the subject of a verb of change", pub + "Inflation eased to 4.2% in May, the bank said.",
+			[]row{{Q: "4.2%", Measure: "inflation"}}},
+		{"past a prepositional phrase", pub + "Arrivals at the southern ports were down 18% on the year.",
+			[]row{{Q: "18%", Measure: "arrivals"}}},
+		{"a vocabulary noun before a phrase", pub + "Turnout in Sunday's mayoral runoff reached 47.5 percent.",
+			[]row{{Q: "47.5 percent", Measure: "turnout"}}},
+		{"a name is no subject of a share", pub + "Ukraine saw exports rise, and Poland's fell to 40%.",
+			[]row{{Q: "40%", Measure: ""}}},
+	}, "measure")
+}

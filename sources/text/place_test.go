@@ -22,7 +22,7 @@ func TestStoryPlace(t *testing.T) {
 // A month is no march: "up 12% from March" counts nothing a protest does.
 func TestMonthIsNoMarch(t *testing.T) {
 	runStage(t, []stageCase{
-		{"from March", pub + "Crossings at the northern border were up 12% from March.", []row{{Q: "12%", Measure: ""}}},
+		{"from March", pub + "Crossings at the northern border were up 12% from March.", []row{{Q: "12%", Measure: "crossings"}}}, // the subject, not a march
 		{"a march counts marchers", pub + "The march drew 8,000 people to the harbour.", []row{{Q: "8,000", Measure: "protesters"}}},
 	}, "measure")
 }
