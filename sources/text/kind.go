@@ -164,15 +164,17 @@ func (d *document) semicolonBetween(i, j int) bool {
 }
 
 // offerIn finds the words that make the figure at k a thing promised
-// rather than done, shortly before it in its sentence: a verb of
+// rather than done, shortly before it in its clause (a bracket does not
+// end it): a verb of
 // pledging ("pledging 10.6 billion euros (about $11.4 billion)"), or a
 // modal before a verb of giving ("would provide $85 million in aid").
 func (d *document) offerIn(k int, s sentence) (int, bool) {
 	q := d.toks[k].quote
 	for j := k - 1; j >= s.first && j >= k-12; j-- {
 		t := d.toks[j]
-		if t.quote != q || t.kind == tPunct && (t.low == ";" || t.low == ".") {
-			break
+		if t.quote != q || t.kind == tPunct && (t.low == ";" || t.low == "." || t.low == ",") ||
+			t.low == "and" || t.low == "but" || t.low == "while" {
+			break // its own clause: "China has pledged 20 million yuan, and a team of 82 arrived"
 		}
 		if t.kind != tWord {
 			continue

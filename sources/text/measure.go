@@ -120,7 +120,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if t.kind != tWord || t.quote != q {
 			break
 		}
-		if m, n := d.measureAt(i); m != "" {
+		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
 			if d.lx.person[t.low] && n == 1 {
 				if pm, ok := d.predicate(i+1, s); ok {
 					return pm
@@ -1166,4 +1166,24 @@ func (d *document) sentenceCase(h int) bool {
 	}
 	p, _, _ := d.partyAt(h)
 	return p == "" && d.x.demonyms[d.toks[h].low] == "" && !d.lx.months[d.toks[h].low]
+}
+
+// modifierNoun reports a singular vocabulary noun that modifies the
+// plural noun after it ("512 artillery and drone attacks", "20 body
+// bags"): the phrase counts the plural noun.
+func (d *document) modifierNoun(i, n int, s sentence) bool {
+	w := d.toks[i].low
+	if n != 1 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || i+1 > s.last {
+		return false
+	}
+	j := i + 1
+	if w := d.toks[j].low; (w == "and" || w == "or") && j+2 <= s.last && d.toks[j+1].kind == tWord {
+		j += 2 // "missile and drone attacks"
+	}
+	next := d.ownNoun(j)
+	if next == "" {
+		return false
+	}
+	m, _ := d.measureAt(j)
+	return m == ""
 }

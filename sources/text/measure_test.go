@@ -223,3 +223,22 @@ func TestShareOfTheSubject(t *testing.T) {
 			[]row{{Q: "40%", Measure: ""}}},
 	}, "measure")
 }
+
+func TestOfferStaysInItsClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a pledge and a team that arrived", pub + "Japan has pledged 30 million yen in aid, and a team of 64 medics arrived on Friday.",
+			[]row{{Q: "30 million", Kind: "offered"}, {Q: "64", Kind: "completed"}}},
+	}, "kind")
+}
+
+// A vocabulary noun before a plural noun modifies it.
+func TestModifierNoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"drone attacks are no drones", pub + "The army said it repelled 140 missile and drone attacks overnight.",
+			[]row{{Q: "140", Measure: "drone attacks"}}},
+		{"body bags", pub + "The agency delivered 300 body bags to the morgue.",
+			[]row{{Q: "300", Measure: "body bags"}}},
+		{"a plural vocabulary noun stays", pub + "Russia launched 140 drones overnight.",
+			[]row{{Q: "140", Measure: "drones"}}},
+	}, "measure")
+}
