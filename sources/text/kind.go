@@ -11,15 +11,20 @@ import (
 // default, and the words of its clause override it:
 //
 //   - a crowd is always somebody's estimate ("police counted 80,000");
+//   - what is pledged or to be given is offered ("pledging 10.6 billion
+//     euros", "would provide $85 million");
 //   - anything else is a count of what happened (completed), unless the
-//     figure is rounded ("about 8,000", "some 36%"), the clause says it is
-//     an estimate or a projection ("an estimated 20,000", "as many as 900
-//     may have died", "a study estimates"), or the speaker's verb is one of
+//     figure is rounded ("about 8,000", "some 36%", "thousands"; a vague
+//     handful such as "several" or "dozens" is a loose count, not an
+//     estimate), the clause says it is an estimate or a projection ("an
+//     estimated 20,000", "as many as 900 may have died", "a study
+//     estimates", up to a semicolon), or the speaker's verb is one of
 //     estimating ("put the number at", "counted");
 //   - a toll (deaths, injured, missing, homes destroyed, people displaced
 //     or arrested) is a running total as of its date: each new figure
 //     replaces the one before, so that a toll that falls is worth a look.
-//     A part of it ("including 51 children", "of whom 12") is no total.
+//     A part of it ("including 51 children", "of whom 12") is no total;
+//     the places it covers ("homes destroyed in 20 villages") are.
 //
 // The classes of measures and the words of estimation are data in the
 // lexicon (measureClass, estimateCue).

@@ -13,16 +13,29 @@ import (
 //  1. the noun it is "of": "the bodies of 6,000 soldiers" counts bodies;
 //  2. the noun phrase after it, through the vocabulary: "1,200 prisoners of
 //     war"; a generic noun ("95 people") takes its measure from the verb
-//     ("have died"); a frame ("a 6,000-for-6,000 formula") from the nearest
-//     measure before it;
+//     ("have died", "joined the general strike"); a frame ("a
+//     6,000-for-6,000 formula") from the nearest measure before it;
 //  3. a noun linked to it before: "the toll rose to 211", "put the number of
-//     protesters at 1.28 million", "turnout was 67%";
+//     protesters at 1.28 million", "turnout was 67%", "the number of
+//     migrants who crossed … is 9,030", "gotaways totaled 73,463";
 //  4. the measure of the figure before it in the same quotation or
-//     paragraph, when the noun is left out ("57 in return", "another 3,000");
-//  5. the noun phrase's own head, as written ("soldiers"), when the
-//     vocabulary does not know it;
+//     paragraph, when the noun is left out ("57 in return", "another 3,000"),
+//     unless a verb before the figure says who its people are ("detaining
+//     16,000 civilians");
+//  5. the noun phrase as written, when the vocabulary does not know it,
+//     with its compound and adjective words ("eight trade union centres",
+//     "10 police officers", "new arrivals"), not its names or quantifiers.
 //
-// and "" when nothing says.
+// A percentage counts what it is a share of: the vocabulary word or noun
+// phrase after "of" ("60% of strikers", "21% of the economy"), the noun of
+// a rate that governs it ("a rate of striking teachers of 32.71%", "an
+// abstention rate above 60%", "a score of 79.7%"), what a verb of change
+// changed ("hiked prices by up to 100 percent", "inflation fell to 3.1%"),
+// or the share of the figure before it in the sentence whose noun is left
+// out ("32.7% according to the ministry, 60% according to the unions").
+//
+// The result is "" when nothing says. Word knowledge (rates, quantifiers,
+// nouns of places and things, verbs of change) is in the lexicon.
 func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string, counts bool) {
 	if f.class == numbers.Money {
 		// An amount of money counts money, in its currency: "$85 million
