@@ -568,7 +568,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
-	} else if hasDate && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
+	} else if hasDate && c.Scope != claims.Total && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
 		c.Scope = claims.Event
 		b.why("scope", dsp)
 	}

@@ -242,3 +242,12 @@ func TestModifierNoun(t *testing.T) {
 			[]row{{Q: "140", Measure: "drones"}}},
 	}, "measure")
 }
+
+// "Bringing the total to N" is a running total even when the sentence
+// has a date.
+func TestBringingTheTotalWithADate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a total with a date", pub + "Some 700 migrants crossed in small boats on Monday, bringing the total this year to 11,250.",
+			[]row{{Q: "Some 700", Measure: "migrants", Scope: "event"}, {Q: "11,250", Measure: "migrants", Scope: "total"}}},
+	}, "measure", "scope")
+}
