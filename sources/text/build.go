@@ -307,7 +307,7 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 func (d *document) bringsTotal(k, cl0 int) bool {
 	for j := cl0; j < k; j++ {
 		switch d.toks[j].low {
-		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "pushing":
+		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "pushing", "pushed":
 			for i := j + 1; i < k && i <= j+4; i++ {
 				if w := d.toks[i].low; w == "total" || w == "number" || w == "toll" || w == "tally" || w == "count" {
 					return true

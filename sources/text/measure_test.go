@@ -249,5 +249,7 @@ func TestBringingTheTotalWithADate(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a total with a date", pub + "Some 700 migrants crossed in small boats on Monday, bringing the total this year to 11,250.",
 			[]row{{Q: "Some 700", Measure: "migrants", Scope: "event"}, {Q: "11,250", Measure: "migrants", Scope: "total"}}},
+		{"took the tally to", pub + "Another 310 migrants arrived on Tuesday. Those arrivals took the tally for the year to 9,120.",
+			[]row{{Q: "310", Measure: "migrants", Scope: "event"}, {Q: "9,120", Measure: "migrants", Scope: "total"}}},
 	}, "measure", "scope")
 }
