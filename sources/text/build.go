@@ -307,7 +307,7 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 func (d *document) bringsTotal(k, cl0 int) bool {
 	for j := cl0; j < k; j++ {
 		switch d.toks[j].low {
-		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "pushing":
+		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "pushing", "pushed":
 			for i := j + 1; i < k && i <= j+4; i++ {
 				if w := d.toks[i].low; w == "total" || w == "number" || w == "toll" || w == "tally" || w == "count" {
 					return true
@@ -539,6 +539,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if w, i := d.personNoun(k, s); w != "" {
 			c.Measure = w
 			b.why("measure", d.span(i, i))
+			d.lastMeasure, d.lastMeasureKey = w, key // "141,000 rescue workers …, 7,000 of them"
 		}
 	}
 	if d.bringsTotal(k, cl0) {
@@ -567,7 +568,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
-	} else if hasDate && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
+	} else if hasDate && c.Scope != claims.Total && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
 		c.Scope = claims.Event
 		b.why("scope", dsp)
 	}

@@ -41,6 +41,8 @@ type document struct {
 	lastTransfer               transfer
 	lastMeasure                string
 	lastMeasureKey             int
+	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
+	lastShareSent              int
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
 	lastHolder                 string // who won the last share or seats: "she" and "its" point back to it

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -9,15 +11,20 @@ import (
 // default, and the words of its clause override it:
 //
 //   - a crowd is always somebody's estimate ("police counted 80,000");
+//   - what is pledged or to be given is offered ("pledging 10.6 billion
+//     euros", "would provide $85 million");
 //   - anything else is a count of what happened (completed), unless the
-//     figure is rounded ("about 8,000", "some 36%"), the clause says it is
-//     an estimate or a projection ("an estimated 20,000", "as many as 900
-//     may have died", "a study estimates"), or the speaker's verb is one of
+//     figure is rounded ("about 8,000", "some 36%", "thousands"; a vague
+//     handful such as "several" or "dozens" is a loose count, not an
+//     estimate), the clause says it is an estimate or a projection ("an
+//     estimated 20,000", "as many as 900 may have died", "a study
+//     estimates", up to a semicolon), or the speaker's verb is one of
 //     estimating ("put the number at", "counted");
 //   - a toll (deaths, injured, missing, homes destroyed, people displaced
 //     or arrested) is a running total as of its date: each new figure
 //     replaces the one before, so that a toll that falls is worth a look.
-//     A part of it ("including 51 children", "of whom 12") is no total.
+//     A part of it ("including 51 children", "of whom 12") is no total;
+//     the places it covers ("homes destroyed in 20 villages") are.
 //
 // The classes of measures and the words of estimation are data in the
 // lexicon (measureClass, estimateCue).
@@ -39,8 +46,16 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		b.whyText("kind", "a crowd is counted by estimate")
 		return claims.Estimated
 	}
-	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") || f.q.Qualifier == claims.Approx {
-		b.why("kind", f.span) // "an estimated 20,000", "about 8,000", "some 36%"
+	if j, ok := d.offerIn(k, s); ok {
+		b.why("kind", d.span(j, j)) // "pledging 10.6 billion euros", "would provide $85 million"
+		return claims.Offered
+	}
+	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") ||
+		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) {
+		// "an estimated 20,000", "about 8,000", "some 36%", "thousands";
+		// not "several" or "dozens", which tell loosely what was counted
+		// one by one.
+		b.why("kind", f.span)
 		return claims.Estimated
 	}
 	if j, ok := d.estimateCueIn(k, s, cl0, cl1); ok {
@@ -74,6 +89,9 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 		if j < cl0 && !d.lx.estimateVerb[t.low] {
 			continue // a modal governs only its own clause
 		}
+		if j < cl0 && d.semicolonBetween(j, cl0) {
+			continue // "Organisers estimate 150,000 at the rally; 2 arrested": a clause of its own
+		}
 		return j, true
 	}
 	return 0, false
@@ -87,18 +105,42 @@ func (d *document) estimatingVerb(v int) bool {
 }
 
 // tollScope reports whether a count of measure is a running total: a toll
-// that is not a part of another figure.
+// that is not a part of another figure, or the places a toll covers ("20,000
+// homes were destroyed in 20 villages").
 func (d *document) tollScope(measure string, k, cl0, cl1 int) bool {
-	return d.lx.measureClass[measure]&mcToll != 0 && !d.partOf(k, cl0, cl1)
+	if d.mclass(measure)&mcToll != 0 {
+		return !d.partOf(k, cl0, cl1)
+	}
+	if w := d.toks[max(k-1, 0)].low; !d.lx.place[measure] || k-1 < cl0 || !d.lx.prep[w] && w != "across" && w != "throughout" {
+		return false
+	}
+	for j := cl0; j < k-1; j++ {
+		if m, _ := d.measureAt(j); m != "" && d.lx.measureClass[m]&mcToll != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventMeasure reports measures counted at an event: the crowd of a rally,
 // the toll of a disaster.
-func (d *document) eventMeasure(m string) bool { return d.lx.measureClass[m]&mcEvent != 0 }
+func (d *document) eventMeasure(m string) bool { return d.mclass(m)&mcEvent != 0 }
 
 // countMeasure reports measures of things that are counted and never
 // handed over.
-func (d *document) countMeasure(m string) bool { return d.lx.measureClass[m]&mcCount != 0 }
+func (d *document) countMeasure(m string) bool { return d.mclass(m)&mcCount != 0 }
+
+// mclass returns the classes of a measure; a combined one ("deaths or
+// injured") has the classes both its parts have.
+func (d *document) mclass(m string) uint8 {
+	if c, ok := d.lx.measureClass[m]; ok {
+		return c
+	}
+	if a, b, ok := strings.Cut(m, " or "); ok {
+		return d.lx.measureClass[a] & d.lx.measureClass[b]
+	}
+	return 0
+}
 
 // containsFold reports whether s holds sub, which is lower case, in any
 // case.
@@ -113,4 +155,46 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// semicolonBetween reports a semicolon among tokens [i, j): it ends the
+// reach of a verb over the clauses after it.
+func (d *document) semicolonBetween(i, j int) bool {
+	for ; i < j; i++ {
+		if d.toks[i].kind == tPunct && d.toks[i].low == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// offerIn finds the words that make the figure at k a thing promised
+// rather than done, shortly before it in its clause (a bracket does not
+// end it): a verb of
+// pledging ("pledging 10.6 billion euros (about $11.4 billion)"), or a
+// modal before a verb of giving ("would provide $85 million in aid").
+func (d *document) offerIn(k int, s sentence) (int, bool) {
+	q := d.toks[k].quote
+	for j := k - 1; j >= s.first && j >= k-12; j-- {
+		t := d.toks[j]
+		if t.quote != q || t.kind == tPunct && (t.low == ";" || t.low == "." || t.low == ",") ||
+			t.low == "and" || t.low == "but" || t.low == "while" {
+			break // its own clause: "China has pledged 20 million yuan, and a team of 82 arrived"
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if d.lx.pledge[t.low] {
+			return j, true
+		}
+		if d.lx.give[t.low] || d.lx.grant[t.low] {
+			for i := j - 1; i >= s.first && i >= j-2; i-- {
+				if w := d.toks[i].low; w == "will" || w == "would" || w == "shall" || w == "'ll" {
+					return i, true
+				}
+			}
+			return 0, false // a verb of giving without a modal: given
+		}
+	}
+	return 0, false
 }

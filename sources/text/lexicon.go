@@ -31,6 +31,9 @@ type lexicon struct {
 	personSuffixes                                                         []string
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
+	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
+	pledge, grant                                                          map[string]bool
+	eventCount, rateOf                                                     map[string]string
 	g                                                                      grammar
 }
 
@@ -381,26 +384,87 @@ func newLexiconLists() *lexicon {
 		g: newGrammar(),
 		// Words that open a relative clause.
 		relative: set("which", "who", "whom", "whose", "that", "where"),
+		// Nouns of a rate or a share: a percentage linked to one counts what
+		// the rate is of ("a rate of striking teachers of 32%", "an
+		// abstention rate above 60%").
+		rate: set("rate", "rates", "share", "shares", "percentage", "percentages", "proportion", "proportions"),
+		// Words that say what a rate is of: "a score of 79.7 percent", "an
+		// election victory percentage", "the winning margin".
+		rateOf: map[string]string{"score": "votes", "victory": "votes", "election": "votes", "electoral": "votes",
+			"voting": "votes", "winning": "votes", "participation": "turnout"},
+		// Adjectives that grade a rate or a count rather than name what it
+		// counts: "an average rate of", "a record abstention rate".
+		grade: set("average", "mean", "highest", "lowest", "higher", "lower", "record", "overall", "total", "final",
+			"official", "current", "new", "national", "high", "low", "daily", "weekly", "monthly", "annual",
+			"provisional", "preliminary", "latest", "initial", "estimated", "actual", "global", "general"),
+		// Words of quantity that are no part of what a noun phrase counts:
+		// "300 more villages", "the other 40 cities".
+		quantifier: set("more", "other", "others", "additional", "further", "extra", "several", "many", "some",
+			"various", "numerous", "countless", "few", "fewer", "remaining", "total", "estimated", "overall", "all",
+			"such", "same", "least", "most", "only", "just", "about", "around", "nearly", "almost", "roughly"),
+		// Plural nouns of things that are formed as nouns of people are
+		// ("centers", "numbers"): kept as what they are.
+		thing: set("centers", "centres", "numbers", "letters", "containers", "computers", "papers", "towers",
+			"orders", "borders", "waters", "headquarters", "quarters", "chambers", "layers", "matters", "meters",
+			"metres", "liters", "litres", "barrels", "shelters", "posters", "banners", "trailers", "tractors",
+			"generators", "monitors", "reactors", "sectors", "corridors", "elevators", "markers", "ballots",
+			"tents", "apartments", "settlements", "documents", "instruments", "shipments", "payments",
+			"segments", "departments", "governments", "parliaments", "tournaments", "investments", "treatments",
+			"incidents", "accidents", "events", "percents", "points", "votes", "seats", "districts", "regions"),
+		// Nouns of people that say nothing of who they are: no measure on
+		// their own.
+		generic: set("people", "persons", "person", "others", "individuals", "ones", "guys", "folks", "men", "women"),
+		// Verbs of pledging: what they name is offered, not done.
+		pledge: set("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
+			"vow", "vows", "vowed", "vowing", "earmark", "earmarked", "earmarking"),
+		// Verbs of granting money or aid, besides the verbs of giving.
+		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
+			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),
+		// Words that compare a figure with another: "40% higher than".
+		comparative: set("higher", "lower", "greater", "smaller", "bigger", "larger", "fewer", "less", "above",
+			"below", "up", "down"),
+		// Verbs of change: a percentage "by" which they change measures
+		// what they change.
+		change: set("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "increase",
+			"increased", "increases", "increasing", "cut", "cuts", "cutting", "reduce", "reduced", "reduces",
+			"reducing", "lower", "lowered", "lowers", "lowering", "slash", "slashed", "slashes", "boost",
+			"boosted", "boosts", "rise", "rose", "risen", "rises", "fall", "fell", "fallen", "falls", "grow",
+			"grew", "grown", "grows", "drop", "dropped", "drops", "decline", "declined", "declines", "jump",
+			"jumped", "climb", "climbed", "shrank", "shrink", "devalued", "devalue", "eased", "eases", "ease",
+			"edged", "slipped", "surged", "soared", "plunged", "plummeted", "tumbled", "dipped", "slowed",
+			"accelerated", "widened", "narrowed"),
+		// Plural nouns of places, counted as the places a toll or a crowd
+		// covers: "in 20 villages", "across 300 cities".
+		place: set("villages", "towns", "cities", "districts", "provinces", "regions", "communities",
+			"municipalities", "settlements", "neighbourhoods", "neighborhoods", "counties", "states", "localities",
+			"hamlets", "islands", "departments", "prefectures", "governorates", "camps"),
+		// Events whose participants a figure counts, to their measure: "25
+		// million workers joined the general strike" are strikers.
+		eventCount: map[string]string{"strike": "strikers", "strikes": "strikers", "walkout": "strikers",
+			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers"},
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
-			"protesters": mcCrowd | mcCount | mcEvent | mcPeople,
-			"deaths":     mcToll | mcEvent | mcPeople,
-			"casualties": mcToll | mcCount | mcEvent | mcPeople,
-			"injured":    mcToll | mcCount | mcEvent | mcPeople,
-			"missing":    mcToll | mcCount | mcEvent | mcPeople,
-			"arrests":    mcToll | mcCount | mcEvent | mcPeople,
-			"evacuees":   mcToll | mcCount | mcEvent | mcPeople,
-			"displaced":  mcToll | mcCount | mcPeople,
-			"homes":      mcToll | mcCount,
-			"voters":     mcCount | mcPeople,
-			"votes":      mcCount,
-			"turnout":    mcCount,
-			"seats":      mcCount | mcPeople, // held by people: "40 councillors"
-			"prisoners":  mcPeople,
-			"hostages":   mcPeople,
-			"bodies":     mcPeople,
-			"refugees":   mcPeople,
-			"troops":     mcPeople,
+			"protesters":    mcCrowd | mcCount | mcEvent | mcPeople,
+			"deaths":        mcToll | mcEvent | mcPeople,
+			"casualties":    mcToll | mcCount | mcEvent | mcPeople,
+			"injured":       mcToll | mcCount | mcEvent | mcPeople,
+			"missing":       mcToll | mcCount | mcEvent | mcPeople,
+			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
+			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
+			"displaced":     mcToll | mcCount | mcPeople,
+			"strikers":      mcCount | mcEvent | mcPeople,
+			"candidates":    mcCount | mcPeople,
+			"apprehensions": mcCount | mcPeople,
+			"homes":         mcToll | mcCount,
+			"voters":        mcCount | mcPeople,
+			"votes":         mcCount,
+			"turnout":       mcCount,
+			"seats":         mcCount | mcPeople, // held by people: "40 councillors"
+			"prisoners":     mcPeople,
+			"hostages":      mcPeople,
+			"bodies":        mcPeople,
+			"refugees":      mcPeople,
+			"troops":        mcPeople,
 		},
 	}
 }
@@ -421,13 +485,22 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
 	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital")
 	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
-		"taken part", "take part", "participants", "strikers", "people protested", "people marched",
+		"taken part", "take part", "participants", "people protested", "people marched",
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
 		"stood outside", "gathered outside", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest")
 	add("voters", "turned out to vote", "turned out to cast")
+	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
+	// Border statistics count apprehensions (encounters) of people who
+	// crossed.
+	add("apprehensions", "apprehension", "apprehended", "encounters", "border encounters")
+	// Strikers are no marchers: a strike is counted by the unions and
+	// the employers, a march by the police and the organisers.
+	add("strikers", "striker", "on strike", "went on strike", "go on strike", "gone on strike", "going on strike",
+		"goes on strike", "walked out", "joined the strike", "joined the general strike")
+	add("deaths", "drowned", "martyred", "were martyred", "fatally injured", "fatally wounded", "declared dead", "pronounced dead")
 	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
 	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
@@ -437,7 +510,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
 	add("votes", "voted")
 	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
-	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
+	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance",
+		"in the streets", "on the streets", "into the streets")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")

@@ -13,16 +13,29 @@ import (
 //  1. the noun it is "of": "the bodies of 6,000 soldiers" counts bodies;
 //  2. the noun phrase after it, through the vocabulary: "1,200 prisoners of
 //     war"; a generic noun ("95 people") takes its measure from the verb
-//     ("have died"); a frame ("a 6,000-for-6,000 formula") from the nearest
-//     measure before it;
+//     ("have died", "joined the general strike"); a frame ("a
+//     6,000-for-6,000 formula") from the nearest measure before it;
 //  3. a noun linked to it before: "the toll rose to 211", "put the number of
-//     protesters at 1.28 million", "turnout was 67%";
+//     protesters at 1.28 million", "turnout was 67%", "the number of
+//     migrants who crossed … is 9,030", "gotaways totaled 73,463";
 //  4. the measure of the figure before it in the same quotation or
-//     paragraph, when the noun is left out ("57 in return", "another 3,000");
-//  5. the noun phrase's own head, as written ("soldiers"), when the
-//     vocabulary does not know it;
+//     paragraph, when the noun is left out ("57 in return", "another 3,000"),
+//     unless a verb before the figure says who its people are ("detaining
+//     16,000 civilians");
+//  5. the noun phrase as written, when the vocabulary does not know it,
+//     with its compound and adjective words ("eight trade union centres",
+//     "10 police officers", "new arrivals"), not its names or quantifiers.
 //
-// and "" when nothing says.
+// A percentage counts what it is a share of: the vocabulary word or noun
+// phrase after "of" ("60% of strikers", "21% of the economy"), the noun of
+// a rate that governs it ("a rate of striking teachers of 32.71%", "an
+// abstention rate above 60%", "a score of 79.7%"), what a verb of change
+// changed ("hiked prices by up to 100 percent", "inflation fell to 3.1%"),
+// or the share of the figure before it in the sentence whose noun is left
+// out ("32.7% according to the ministry, 60% according to the unions").
+//
+// The result is "" when nothing says. Word knowledge (rates, quantifiers,
+// nouns of places and things, verbs of change) is in the lexicon.
 func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string, counts bool) {
 	if f.class == numbers.Money {
 		// An amount of money counts money, in its currency: "$85 million
@@ -48,6 +61,9 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 	}
 	if m == "protesters" {
 		d.sawProtest = true
+	}
+	if percent && m != "" {
+		d.lastShare, d.lastShareSent = m, d.sentOf[k]
 	}
 	return m, true
 }
@@ -103,7 +119,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			i++
 		}
 	}
-	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && i+1 <= s.last && d.toks[i+1].kind == tWord && !d.lx.breaker[d.toks[i+1].low] {
+	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && !isArticle(d.toks[i].low) && i+1 <= s.last && d.toks[i+1].kind == tWord && !d.lx.breaker[d.toks[i+1].low] {
 		i++ // "600 more bodies", "3,000 additional troops"
 	}
 	head := -1
@@ -117,7 +133,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if t.kind != tWord || t.quote != q {
 			break
 		}
-		if m, n := d.measureAt(i); m != "" {
+		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
 			if d.lx.person[t.low] && n == 1 {
 				if pm, ok := d.predicate(i+1, s); ok {
 					return pm
@@ -140,14 +156,22 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					return m
 				}
 			}
+			// "300 large and small French cities", "Turkish and foreign
+			// rescue workers": adjectives joined before one noun.
+			if d.adjectiveAnd(i, s, q) {
+				continue
+			}
 		}
-		if d.cls(i)&cBreaker != 0 || participle {
-			break
+		if d.cls(i)&cBreaker != 0 || participle || d.lx.comparative[t.low] {
+			break // "40 pct higher than recorded": a comparison, no noun
 		}
 		if d.lx.noncount[t.low] && !percent {
 			return noncount
 		}
 		head = i
+		if d.ownNoun(i) != "" && i+1 <= s.last && d.ownNoun(i+1) == "" {
+			break // the first plural noun heads the phrase: "640 families need shelter"
+		}
 	}
 	if head >= 0 {
 		w := d.toks[head].low
@@ -176,6 +200,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					}
 				}
 			}
+			// A rate: "1 to 2 people per square metre".
+			if m, ok := d.perPhrase(np0, head, s, b); ok {
+				return m
+			}
 			// A noun the vocabulary does not know ("people", "suspects",
 			// "defenders"): the verb says what happened to them.
 			if m, ok := d.predicate(head+1, s); ok {
@@ -193,21 +221,30 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// People in a story of protests are its protesters: "Two
 			// hundred thousand citizens are telling the government …".
-			if d.sawProtest && (d.lx.person[w] || w == "citizens") && d.toks[k].quote != 0 {
+			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && d.toks[k].quote != 0 {
 				return "protesters"
 			}
 			// A noun beyond the vocabulary is kept as what it is ("12
-			// ambulances", "20 villages", "7,354 bags"), but for people,
-			// whom the clause's verb names (prisoners when handed over); it wins
-			// over the measure of the figure before.
+			// ambulances", "20 villages", "7,354 bags", "eight trade union
+			// centres"), but for people, whom the clause's verb names
+			// (prisoners when handed over); it wins over the measure of the
+			// figure before.
 			if m := d.ownNoun(head); m != "" && (!d.personLike(m) || percent) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
-				b.why("measure", d.span(head, head))
-				return m
+				b.why("measure", d.span(np0, head))
+				return d.phraseText(np0, head)
+			}
+			// A share of something named as it is: "76 per cent of the
+			// initial target", "21% of the economy".
+			if percent && np0 > k+1 && d.toks[np0-1].kind == tWord {
+				if m := d.phraseText(np0, head); m != "" {
+					b.why("measure", d.span(np0, head))
+					return m
+				}
 			}
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
 			// says what they did ("officers were deployed").
-			if !d.verbAfter(head+1, s) {
+			if !d.verbAfter(head+1, s) && !d.namedPeople(k, s, np0, head) && !d.objectOfVerb(k, s) {
 				far := d.lx.person[w] || d.toks[head].capital || d.x.demonyms[strings.TrimSuffix(w, "s")] != ""
 				// Not "203 men" after "20 homes": people are no homes.
 				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {
@@ -225,7 +262,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head < 0 && !percent {
 		j := k + 1
 		for j <= s.last && (d.toks[j].low == "more" || d.toks[j].low == "others" || d.toks[j].low == "other" ||
-			d.toks[j].low == "of" || d.toks[j].low == "them" || d.toks[j].low == "people") {
+			d.toks[j].low == "of" || d.toks[j].low == "them" || d.toks[j].low == "people" ||
+			d.toks[j].low == "those" || d.toks[j].low == "who" || d.toks[j].low == "whom") {
+			// "54 of those who perished": the verb of the people the figure is of
 			j++
 		}
 		if m, ok := d.predicate(j, s); ok {
@@ -238,10 +277,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if m, ok := d.subjectMeasure(k, s, b); ok {
 			return m
 		}
+		if m, ok := d.crowdAt(k, s, b); ok {
+			return m
+		}
 	}
 	if percent && k > s.first {
 		switch d.toks[k-1].low {
-		case "won", "took", "got", "secured", "polled", "garnered", "received", "obtained", "with", "on":
+		case "won", "took", "got", "secured", "polled", "garnered", "received", "obtained":
 			if head < 0 && d.x.canon["votes"] {
 				return "votes" // "the party won 41%": of the vote
 			}
@@ -259,6 +301,28 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 		}
 	}
+	if percent && head < 0 {
+		// "an average rate of striking teachers of 32.71%", "striker rates
+		// of at least 60%": the rate says what the share is of.
+		if m, ok := d.rateMeasure(k, s, b); ok {
+			return m
+		}
+		// "hiked prices of fuel by up to 100 percent": what the verb of
+		// change changed.
+		if m, ok := d.changeOf(k, s, b); ok {
+			return m
+		}
+		if k > s.first && (d.toks[k-1].low == "with" || d.toks[k-1].low == "on") && d.x.canon["votes"] {
+			return "votes" // "re-elected with 41%", "on 23%"
+		}
+		// "32.7% of striking teachers according to the ministry, 60%
+		// according to the unions": the share of the figure before in the
+		// sentence, whose noun is left out.
+		if d.lastShare != "" && d.lastShareSent == d.sentOf[k] {
+			b.whyText("measure", "carried over from the share before: "+d.lastShare)
+			return d.lastShare
+		}
+	}
 	if percent {
 		if m, ok := d.nearestMeasure(k, s, b); ok {
 			if m == "voters" && d.x.canon["turnout"] {
@@ -266,11 +330,30 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			return m
 		}
+		// "Inflation fell to 3.1%": the subject of the verb of change.
+		if j := d.linkedBefore(k, s); j >= 0 && head < 0 {
+			if m, ok := d.subjectNoun(j, s, b); ok {
+				return m
+			}
+		}
+		if head < 0 && d.lastShare != "" && d.paraOf[d.lastShareSent] == key {
+			b.whyText("measure", "carried over from the share before: "+d.lastShare)
+			return d.lastShare
+		}
 		return ""
 	}
-	// 3. A noun linked to the figure before it.
-	if j := k - 1; j >= s.first && d.toks[j].kind == tWord && d.lx.linking[d.toks[j].low] {
+	// 3. A noun linked to the figure before it: "the number of
+	// migrants who crossed … is 9,030" (the noun the number is of), "the
+	// death toll was as high as 900", "gotaways totaled 73,463", "the
+	// population is 138 million" (the subject).
+	if j := d.linkedBefore(k, s); j >= 0 {
+		if m, ok := d.frameMeasure(j, s, b); ok {
+			return m
+		}
 		if m, ok := d.measureBefore(k, s, b); ok {
+			return m
+		}
+		if m, ok := d.subjectNoun(j, s, b); ok {
 			return m
 		}
 	}
@@ -347,6 +430,13 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // predicate reads what happened to people from the verb after their noun:
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
+	if i+1 <= s.last && d.toks[i].low == "of" {
+		// "300 residents of the old town were killed", "opponents of the
+		// law in the streets": past what the people are of.
+		if _, h, ok := d.nounPhrase(i+1, s, d.toks[i].quote); ok {
+			i = h + 1
+		}
+	}
 	if i <= s.last && d.toks[i].low == "," {
 		// "students, teachers and parents marched": past the list.
 		for j := i + 1; j+1 <= s.last && j <= i+8; j++ {
@@ -387,9 +477,25 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 	for n := 0; i <= s.last && n < 7; i, n = i+1, n+1 {
 		t := d.toks[i]
 		if t.kind != tWord {
+			if t.openQ || t.closeQ || d.isQuoteMark(i) {
+				continue // 4,000 people ‘dead or injured’
+			}
 			return "", false
 		}
 		if m, n := d.measureAt(i); m != "" && !d.lx.person[t.low] {
+			if m == "protesters" {
+				// "joined Friday's general strike": the event joined says
+				// who took part; "joined in", the event of the story told
+				// before.
+				if ev := d.eventObject(i+n, s); ev != "" {
+					return ev, true
+				}
+				if n == 1 && d.noObject(i+1, s) {
+					if ev := d.eventBefore(i); ev != "" {
+						return ev, true
+					}
+				}
+			}
 			// "were either dead or injured": both, as one measure.
 			if j := i + n; j+1 <= s.last && d.toks[j].low == "or" {
 				if m2, _ := d.measureAt(j + 1); m2 != "" && m2 != m && !d.lx.person[d.toks[j+1].low] {
@@ -429,12 +535,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 // 20,000".
 func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) {
 	j := k - 1
-	for n := 0; n < 2 && j > s.first && d.toks[j].kind == tWord; n++ {
-		if w := d.toks[j].low; w == "the" || w == "in" || w == "into" {
-			j-- // "numbered in the hundreds", "ran into the thousands"
-			continue
+	if j > s.first && d.toks[j].low == "the" {
+		j-- // "numbered in the hundreds", "ran into the thousands"
+		if w := d.toks[j].low; j > s.first && (w == "in" || w == "into") {
+			j--
 		}
-		break
 	}
 	if j < s.first || d.toks[j].kind != tWord {
 		return "", false
@@ -567,11 +672,27 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
 		i++
 	}
+	if i+1 <= s.last && d.toks[i].low == "of" && d.toks[i+1].kind == tWord {
+		i++ // "hundreds of civilians"
+	}
 	if i > s.last || d.toks[i].quote != d.toks[k].quote {
 		return "", 0
 	}
+	if a, h, ok := d.nounPhrase(i, s, d.toks[k].quote); ok && h > i && !d.listAfter(h, s) {
+		// "10 police officers", "141,000 Turkish and foreign rescue
+		// workers": the people as the phrase names them (not the first of
+		// a list: "police officers, soldiers and firefighters").
+		if w := d.ownNoun(h); w != "" && d.personLike(w) || d.lx.person[d.toks[h].low] {
+			if m := d.phraseText(a, h); strings.IndexByte(m, ' ') > 0 || m != "" && !d.lx.person[m] {
+				return m, h
+			}
+		}
+	}
 	if w := d.ownNoun(i); w != "" && d.personLike(w) {
 		return w, i
+	}
+	if w := d.toks[i].low; d.lx.person[w] && !d.lx.generic[w] && !d.toks[i].capital {
+		return w, i // "19,500 children", "40 women"
 	}
 	return "", 0
 }
@@ -582,6 +703,9 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 func (d *document) personLike(w string) bool {
 	if d.lx.person[w] || d.lx.group[w] {
 		return true
+	}
+	if d.lx.thing[w] {
+		return false // "centres", "numbers": things that end as nouns of people do
 	}
 	for _, suf := range d.lx.personSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
@@ -615,4 +739,464 @@ func (d *document) moneyMeasure(f figure) string {
 		return "money (" + strings.ToUpper(u) + ")" // an ISO code: "230,000 KES"
 	}
 	return "money"
+}
+
+// adjectiveAnd reports whether the "and" or "or" at token i joins
+// adjectives before one noun ("large and small French cities", "Turkish
+// and foreign rescue workers") rather than two noun phrases: two more
+// words follow it, neither a breaker nor a verb.
+func (d *document) adjectiveAnd(i int, s sentence, q int32) bool {
+	if i+2 > s.last {
+		return false
+	}
+	for j := i + 1; j <= i+2; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.quote != q || d.cls(j)&cBreaker != 0 || isIrregularPast(t.low) ||
+			strings.HasSuffix(t.low, "ed") || d.lx.aux[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseText returns the noun phrase of tokens [a, h] as what a figure
+// counts, in lower case, without what is no part of the thing counted:
+// determiners, words of quantity, names and demonyms, possessives, and of a
+// coordination all but its last member ("large and small French cities" →
+// "small cities"). "" when the head itself is a name.
+func (d *document) phraseText(a, h int) string {
+	if d.toks[h].kind != tWord || d.toks[h].capital && !d.sentenceCase(h) {
+		return ""
+	}
+	for j := h - 1; j >= a; j-- {
+		if w := d.toks[j].low; w == "and" || w == "or" || d.toks[j].kind != tWord {
+			a = j + 1
+			break
+		}
+	}
+	n := 0
+	var sb strings.Builder
+	for j := a; j <= h; j++ {
+		t := d.toks[j]
+		w := t.low
+		if j < h && (t.capital || isDeterminer(w) || isNumberModifier(w) || d.lx.quantifier[w] ||
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || d.x.demonyms[w] != "") {
+			continue
+		}
+		if n > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+		n++
+	}
+	return sb.String()
+}
+
+// namedPeople reports a noun phrase of people that says which people
+// they are by words of its own ("police officers", "rescue workers",
+// "economically active people"): no verb saying they died or marched,
+// they are counted as what they are, not as the toll or the crowd counted
+// before them. A part ("including eight former officials") still belongs
+// to its whole.
+func (d *document) namedPeople(k int, s sentence, a, h int) bool {
+	if a >= h || !d.personLike(d.toks[h].low) || d.lx.measureClass[d.lastMeasure]&(mcToll|mcCrowd) == 0 {
+		return false
+	}
+	if cl0, cl1 := d.clause(s, k); d.partOf(k, cl0, cl1) {
+		return false
+	}
+	m := d.phraseText(a, h)
+	return strings.IndexByte(m, ' ') > 0
+}
+
+// nounPhrase reads the noun phrase that starts at token i, on quotation
+// side q, past its determiners: its first word and its head, the last
+// word before a breaker, a verb or a punctuation mark; ok is false when
+// there is none. A participle may open it ("striking teachers").
+func (d *document) nounPhrase(i int, s sentence, q int32) (a, h int, ok bool) {
+	for i <= s.last && d.toks[i].kind == tWord && (isDeterminer(d.toks[i].low) || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	a, h = i, -1
+	for j := i; j <= s.last && j < i+5; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.quote != q {
+			break
+		}
+		if (t.low == "and" || t.low == "or") && h >= 0 && d.adjectiveAnd(j, s, q) {
+			continue
+		}
+		if d.cls(j)&cBreaker != 0 || d.lx.aux[t.low] || isIrregularPast(t.low) {
+			break
+		}
+		if j > i && strings.HasSuffix(t.low, "ed") {
+			break // "teachers joined": the verb
+		}
+		h = j
+		if d.ownNoun(j) != "" || d.lx.person[t.low] {
+			break // the first plural noun heads the phrase: "police officers need …"
+		}
+	}
+	return a, h, h >= 0
+}
+
+// phraseMeasure returns what the noun phrase of tokens [a, h] counts: the
+// vocabulary's measure when a phrase of it ends the noun phrase, else the
+// noun phrase as written.
+func (d *document) phraseMeasure(a, h int, b *builder) (string, bool) {
+	if m, i0, ok := d.measureEnding(h, a); ok {
+		b.why("measure", d.span(i0, h))
+		return m, true
+	}
+	if m := d.phraseText(a, h); m != "" {
+		b.why("measure", d.span(a, h))
+		return m, true
+	}
+	return "", false
+}
+
+// rateMeasure reads what a percentage with no noun of its own is a share
+// of, from the nearest noun of rate or share before it in its sentence:
+// "an average rate of striking teachers of 32.71%" (the noun phrase after
+// "of"), "striker rates at least 60%", "an abstention rate above 60
+// percent" (the noun before the rate). A possessive before the rate names
+// whose share it is, not of what.
+func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for j := k - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		if t.quote != q || t.kind != tWord || !d.lx.rate[t.low] && d.lx.rateOf[t.low] == "" {
+			continue
+		}
+		if m := d.lx.rateOf[t.low]; m != "" && d.x.canon[m] && j+1 < k && d.toks[j+1].low == "of" {
+			b.why("measure", d.span(j, j))
+			return m, true // "a score of 79.7 percent"
+		}
+		if !d.lx.rate[t.low] {
+			continue
+		}
+		if j+2 <= s.last && d.toks[j+1].low == "of" {
+			if a, h, ok := d.nounPhrase(j+2, s, q); ok && h < k {
+				return d.phraseMeasure(a, h, b)
+			}
+			return "", false
+		}
+		i := j - 1
+		if i < s.first || d.toks[i].kind != tWord || d.toks[i].quote != q {
+			return "", false
+		}
+		w := d.toks[i].low
+		if d.toks[i].capital && i > s.first || d.lx.grade[w] || isDeterminer(w) || isNumberModifier(w) ||
+			d.cls(i)&cBreaker != 0 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return "", false
+		}
+		if m, n := d.measureAt(i); m != "" && i+n == j {
+			b.why("measure", d.span(i, j))
+			return m, true // "the turnout rate", "the vote share"
+		}
+		if m := d.lx.rateOf[w]; m != "" && d.x.canon[m] {
+			b.why("measure", d.span(i, j))
+			return m, true // "his election victory percentage"
+		}
+		b.why("measure", d.span(i, j))
+		return w + " " + strings.TrimSuffix(t.low, "s"), true // "an abstention rate"
+	}
+	return "", false
+}
+
+// eventObject returns the measure of the participants in the event named
+// by the object that starts at token i ("the general strike", "Friday's
+// walkout"), or "".
+func (d *document) eventObject(i int, s sentence) string {
+	for j := i; j <= s.last && j < i+4; j++ {
+		t := d.toks[j]
+		if t.kind != tWord {
+			return ""
+		}
+		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+			return m
+		}
+		if isDeterminer(t.low) || t.low == "a" || t.low == "an" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+			continue
+		}
+		if d.cls(j)&cBreaker != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// listAfter reports whether the noun at token h is the first of a list of
+// nouns ("police officers, soldiers and medics"), not a noun followed by a
+// relative clause ("officers, who …").
+func (d *document) listAfter(h int, s sentence) bool {
+	if h+1 > s.last {
+		return false
+	}
+	switch d.toks[h+1].low {
+	case "and", "or":
+		return true
+	case ",":
+		return h+2 <= s.last && d.toks[h+2].kind == tWord && !d.lx.relative[d.toks[h+2].low]
+	}
+	return false
+}
+
+// linkedBefore returns the word that links the figure at k to a noun said
+// before it ("rose to", "was", "totaled"), past words of comparison ("was
+// as high as 900"), or -1.
+func (d *document) linkedBefore(k int, s sentence) int {
+	for j, n := k-1, 0; j >= s.first && n < 4 && d.toks[j].kind == tWord; j, n = j-1, n+1 {
+		w := d.toks[j].low
+		if d.lx.linking[w] && !(w == "as" || w == "at" && j+1 < k && d.toks[j+1].low == "least") {
+			return j
+		}
+		switch w {
+		case "as", "high", "low", "many", "much", "few", "little", "least", "most", "up", "down", "some", "about", "nearly":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// frameMeasure reads the noun a count is of when the figure is linked to
+// a noun of number ("the number of migrants who have crossed … is 9,030",
+// "the total of refugees registered reached 1.1 million"): the vocabulary's
+// measure of the noun phrase, else the verb after it, else the noun
+// phrase as written. A noun phrase that is a name ("the number of Thais
+// released") stops the search for a measure said elsewhere in the
+// sentence.
+func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool) {
+	for j := link - 1; j > s.first && j >= link-14; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !d.lx.withheldObj[t.low] || j+2 > s.last || d.toks[j+1].low != "of" {
+			continue
+		}
+		a, h, ok := d.nounPhrase(j+2, s, t.quote)
+		if !ok || h >= link {
+			return "", false
+		}
+		if m, i0, ok := d.measureEnding(h, a); ok {
+			b.why("measure", d.span(i0, h))
+			return m, true
+		}
+		if m, ok := d.predicate(h+1, s); ok {
+			b.why("measure", d.span(h+1, h+1))
+			return m, true
+		}
+		m := d.phraseText(a, h)
+		if d.lx.person[m] {
+			return "", false // "the number of people freed": the verb or the sentence says
+		}
+		if m != "" {
+			b.why("measure", d.span(a, h))
+		}
+		return m, true
+	}
+	return "", false
+}
+
+// subjectNoun reads the noun right before the word that links a figure
+// to it, when the vocabulary does not know it: "gotaways totaled 73,463",
+// "the total population is 138 million". Nouns of number ("the figure
+// was") say nothing of what is counted.
+func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) {
+	h := link - 1
+	if h > s.first && d.lx.change[d.toks[h].low] && (d.toks[link].low == "to" || d.toks[link].low == "at") {
+		h-- // "inflation fell to 3.1%": the subject of the verb of change
+	} else if d.lx.prep[d.toks[link].low] {
+		return "", false // "the work of twelve": a preposition links no subject
+	}
+	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
+		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||
+		strings.HasSuffix(d.toks[h].low, "ing") || strings.HasSuffix(d.toks[h].low, "ed") || isIrregularPast(d.toks[h].low) {
+		return "", false // "bringing to 1,900 the number …": a verb, no subject
+	}
+	a := d.phraseStart(h, s)
+	// "Crossings at the northern border were up 12%", "Turnout in
+	// Sunday's runoff reached 66.6 percent": the subject is before the
+	// prepositional phrase.
+	for n := 0; n < 2; n++ {
+		p := a - 1
+		for p > s.first && (isDeterminer(d.toks[p].low) || isArticle(d.toks[p].low) || d.toks[p].capital ||
+			strings.HasSuffix(d.toks[p].low, "'s") || strings.HasSuffix(d.toks[p].low, "’s")) {
+			p--
+		}
+		if p <= s.first || !d.lx.prep[d.toks[p].low] || d.toks[p-1].kind != tWord || d.cls(p-1)&cBreaker != 0 {
+			break
+		}
+		h = p - 1
+		a = d.phraseStart(h, s)
+	}
+	if d.lx.withheldObj[d.toks[h].low] || d.lx.rate[d.toks[h].low] {
+		return "", false
+	}
+	if m, i0, ok := d.measureEnding(h, a); ok {
+		b.why("measure", d.span(i0, h))
+		return m, true
+	}
+	m := d.phraseText(a, h)
+	if m == "" || d.lx.person[m] {
+		return "", false
+	}
+	b.why("measure", d.span(a, h))
+	return m, true
+}
+
+// objectOfVerb reports a figure that is the object of a verb before it
+// ("accused of detaining 16,000 civilians", "deporting over 19,500
+// children"): the verb says who they are, not the figure before.
+func (d *document) objectOfVerb(k int, s sentence) bool {
+	j := k - 1
+	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
+		j--
+	}
+	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.lx.aux[d.toks[j].low] ||
+		d.cls(j)&cBreaker != 0 || d.lx.prep[d.toks[j].low] {
+		return false
+	}
+	switch d.toks[j].low {
+	case "following", "according", "excluding", "concerning", "regarding", "counting", "totalling", "totaling":
+		return false // prepositions and links that end as verbs do
+	}
+	w := d.toks[j].low
+	return strings.HasSuffix(w, "ing") && len(w) > 5 || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// crowdAt reads a bare figure placed at a gathering ("estimate 40,000 at
+// the rally", "150,000 at a vigil in the capital") as its crowd.
+func (d *document) crowdAt(k int, s sentence, b *builder) (string, bool) {
+	if k+2 > s.last || d.toks[k+1].low != "at" && d.toks[k+1].low != "in" {
+		return "", false
+	}
+	a, h, ok := d.nounPhrase(k+2, s, d.toks[k].quote)
+	if !ok {
+		return "", false
+	}
+	if m, i0, ok := d.measureEnding(h, a); ok && d.lx.measureClass[m]&mcCrowd != 0 {
+		b.why("measure", d.span(i0, h))
+		return m, true
+	}
+	return "", false
+}
+
+// isArticle reports "a", "an" and "the": after a figure they open a noun
+// phrase of its own ("the 20,000 a spokesman gave").
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// noObject reports a verb with no object after it, at token i: "joined
+// in.", "joined, he said".
+func (d *document) noObject(i int, s sentence) bool {
+	if i <= s.last && d.toks[i].low == "in" {
+		i++
+	}
+	return i > s.last || d.toks[i].kind == tPunct
+}
+
+// eventBefore returns the measure of those who take part in the nearest
+// event named before token i, within a few sentences: a strike's strikers,
+// a rally's protesters; "" when none is named.
+func (d *document) eventBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-80; j-- {
+		t := d.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+			return m
+		}
+		if m, n := d.measureAt(j); m == "protesters" && n == 1 && d.ownNoun(j) == "" && !strings.HasSuffix(t.low, "ed") {
+			return m // "the rally", "the march"
+		}
+	}
+	return ""
+}
+
+// perPhrase reads a rate of people or things per unit: "1 to 2 people per
+// square metre", "three doctors per 1,000 residents".
+func (d *document) perPhrase(a, h int, s sentence, b *builder) (string, bool) {
+	if h+2 > s.last || d.toks[h+1].low != "per" {
+		return "", false
+	}
+	m := d.phraseText(a, h)
+	if m == "" {
+		return "", false
+	}
+	e := h + 1
+	for j := h + 2; j <= s.last && j <= h+4; j++ {
+		if t := d.toks[j]; t.kind != tWord && t.kind != tFig || t.kind == tWord && d.cls(j)&cBreaker != 0 {
+			break
+		}
+		e = j
+	}
+	if e == h+1 {
+		return "", false
+	}
+	b.why("measure", d.span(a, e))
+	return m + " " + d.text[d.toks[h+1].start:d.toks[e].end], true
+}
+
+// changeOf reads what a change by a percentage changed: the object of
+// the verb of change ("hiked prices of fuel by up to 100 percent", "cut
+// the budget by 8%") or, with none, its subject ("exports fell by 3%").
+func (d *document) changeOf(k int, s sentence, b *builder) (string, bool) {
+	if k-1 <= s.first || d.toks[k-1].low != "by" {
+		return "", false
+	}
+	q := d.toks[k].quote
+	for v := k - 2; v >= s.first && v >= k-24 && d.toks[v].quote == q; v-- { // past the commas of a list
+		if d.toks[v].kind != tWord || !d.lx.change[d.toks[v].low] {
+			continue
+		}
+		if a, h, ok := d.nounPhrase(v+1, s, q); ok && h < k-1 {
+			return d.phraseMeasure(a, h, b)
+		}
+		if h := v - 1; h >= s.first && d.ownNoun(h) != "" {
+			b.why("measure", d.span(h, h))
+			return d.ownNoun(h), true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// phraseStart returns the first word of the noun phrase that ends at
+// token h: up to two lower-case words before it that are no breakers.
+func (d *document) phraseStart(h int, s sentence) int {
+	a := h
+	for a-1 >= s.first && a > h-3 && d.toks[a-1].kind == tWord && d.cls(a-1)&cBreaker == 0 && !d.toks[a-1].capital {
+		a--
+	}
+	return a
+}
+
+// sentenceCase reports a capital that only opens its sentence
+// ("Inflation fell to 3.1%"): no name the vocabulary knows, no demonym.
+func (d *document) sentenceCase(h int) bool {
+	if d.sents[d.sentOf[h]].first != h {
+		return false
+	}
+	p, _, _ := d.partyAt(h)
+	return p == "" && d.x.demonyms[d.toks[h].low] == "" && !d.lx.months[d.toks[h].low]
+}
+
+// modifierNoun reports a singular vocabulary noun that modifies the
+// plural noun after it ("512 artillery and drone attacks", "20 body
+// bags"): the phrase counts the plural noun.
+func (d *document) modifierNoun(i, n int, s sentence) bool {
+	w := d.toks[i].low
+	if n != 1 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || i+1 > s.last {
+		return false
+	}
+	j := i + 1
+	if w := d.toks[j].low; (w == "and" || w == "or") && j+2 <= s.last && d.toks[j+1].kind == tWord {
+		j += 2 // "missile and drone attacks"
+	}
+	next := d.ownNoun(j)
+	if next == "" {
+		return false
+	}
+	m, _ := d.measureAt(j)
+	return m == ""
 }

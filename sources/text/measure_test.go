@@ -1,0 +1,255 @@
+package text
+
+import "testing"
+
+// A percentage counts what it is a share of: the noun of a rate that
+// governs it, the noun phrase after "of", or the share of a figure before
+// it in the same sentence when its own noun is left out.
+func TestShareMeasure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a rate of a noun phrase", pub + "Officials reported a mean rate of absent nurses of 18.4% on Monday.",
+			[]row{{Q: "18.4%", Measure: "absent nurses"}}},
+		{"a rate named by the noun before it", pub + "The board saw a record absence rate above 40 percent.",
+			[]row{{Q: "above 40 percent", Measure: "absence rate"}}},
+		{"a rate of a vocabulary noun, parts after it", pub + "The rate of strikers among drivers peaked on Monday, with 51% in the north and 38% in the south, the operator said.",
+			[]row{{Q: "51%", Measure: "strikers"}, {Q: "38%", Measure: "strikers"}}},
+		{"a share whose noun is left out", pub + "Unions counted 44% of striking dockers, the port authority 21%.",
+			[]row{{Q: "44%", Measure: "striking dockers"}, {Q: "21%", Measure: "striking dockers"}}},
+		{"a share of something singular", pub + "Farming makes up about 27% of the region's output.",
+			[]row{{Q: "about 27%", Measure: "output"}}},
+		{"a share of a workforce that went on strike", pub + "The minister said under 15 percent of the workforce went on strike.",
+			[]row{{Q: "under 15 percent", Measure: "strikers"}}},
+		{"a possessive before a share names its holder, not a measure", pub + "The court lowered the challenger's share to 12.5%.",
+			[]row{{Q: "12.5%", Measure: ""}}},
+		{"won, then a share of the next candidate left out", pub + "The mayor won 58%, and her rival 39%.",
+			[]row{{Q: "58%", Measure: "votes"}, {Q: "39%", Measure: "votes"}}},
+	}, "measure")
+}
+
+// A strike is counted in strikers, not in marchers: by the verb, or by
+// the event the figure's people joined.
+func TestStrikers(t *testing.T) {
+	runStage(t, []stageCase{
+		{"joined an event", pub + "Union leaders said 3 million workers joined Tuesday's general strike.",
+			[]row{{Q: "3 million", Measure: "strikers"}}},
+		{"went on strike", pub + "About 12,000 miners went on strike in the north.",
+			[]row{{Q: "About 12,000", Measure: "strikers"}}},
+		{"a share of strikers", pub + "The union said it had counted 70% of strikers in primary schools.",
+			[]row{{Q: "70%", Measure: "strikers"}}},
+		{"took part in marches stays a crowd", pub + "Police said 20,000 people took part in marches across the city.",
+			[]row{{Q: "20,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// A noun beyond the vocabulary is kept with the words that say what it
+// is: a compound, adjectives joined by "and"; things that end like nouns
+// of people are still things.
+func TestOwnNounPhrase(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a compound noun of things", pub + "Seven trade union centres called the walkout.",
+			[]row{{Q: "Seven", Measure: "trade union centres"}}},
+		{"adjectives joined before one noun", pub + "Rallies were held in more than 200 big and small Italian towns.",
+			[]row{{Q: "more than 200", Measure: "small towns"}}},
+		{"people named by a compound", pub + "A line of about 30 riot officers stood by the gate.",
+			[]row{{Q: "about 30", Measure: "riot officers"}}},
+		{"people named by their own words, not the toll before", pub + "The quake killed 310 people. More than 8,000 local and foreign rescue workers were on site on Tuesday.",
+			[]row{{Q: "310", Measure: "deaths"}, {Q: "More than 8,000", Measure: "foreign rescue workers"}}},
+		{"a part keeps the whole's measure", pub + "Rebels said they still held 40 captives, including nine former mayors of the province.",
+			[]row{{Q: "40", Measure: "prisoners"}, {Q: "nine", Measure: "prisoners"}}},
+		{"the first of a list is not the whole list", pub + "Some 9,000 police officers, soldiers and medics were sent to the coast.",
+			[]row{{Q: "Some 9,000", Measure: ""}}},
+	}, "measure")
+}
+
+// The places a toll covers are counted with it: a running total too.
+func TestPlacesOfAToll(t *testing.T) {
+	runStage(t, []stageCase{
+		{"places of a toll", pub + "The ministry said about 3,500 houses were flattened in 41 villages.",
+			[]row{{Q: "about 3,500", Measure: "homes", Scope: "total"}, {Q: "41", Measure: "villages", Scope: "total"}}},
+		{"places with no toll", pub + "Organisers held marches in 41 towns on Thursday.",
+			[]row{{Q: "41", Measure: "towns", Scope: "event"}}},
+	}, "measure", "scope")
+}
+
+// A figure linked to a noun before it counts what that noun names: the
+// noun a number is of, the subject of the linking verb, past words of
+// comparison.
+func TestLinkedNoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the noun a number is of", pub + "The overall number of asylum claims lodged in the region since January is 12,480.",
+			[]row{{Q: "12,480", Measure: "asylum claims"}}},
+		{"the number of a vocabulary noun", pub + "The number of people injured in the blast rose to 64.",
+			[]row{{Q: "64", Measure: "injured"}}},
+		{"the subject of the linking verb", pub + "In May, returns totalled at least 4,210, the agency said.",
+			[]row{{Q: "at least 4,210", Measure: "returns"}}},
+		{"a singular subject", pub + "The nation's total workforce is 41 million.",
+			[]row{{Q: "41 million", Measure: "workforce"}}},
+		{"past words of comparison", pub + "Unofficial counts suggested the death toll was as high as 1,300.",
+			[]row{{Q: "1,300", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// Who the people of a figure are: the verb they are the object of stops
+// the measure of the figure before; people named after "of" or by a
+// compound are counted as what they are, and a part of them ("of them")
+// carries it on.
+func TestPeopleOfTheirOwn(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the object of a verb is no part of the toll before", pub + "Shelling killed 44 people last week. The militia is accused of abducting over 2,300 teenagers.",
+			[]row{{Q: "44", Measure: "deaths"}, {Q: "over 2,300", Measure: "teenagers"}}},
+		{"hundreds of people of a kind", pub + "Hundreds of miners were trapped underground.",
+			[]row{{Q: "Hundreds", Measure: "miners"}}},
+		{"a part of a named group", pub + "About 9,500 volunteer firefighters were on duty, 1,200 of them from abroad, the minister said.",
+			[]row{{Q: "About 9,500", Measure: "volunteer firefighters"}, {Q: "1,200", Measure: "volunteer firefighters"}}},
+		{"people in the streets", pub + "Unions counted 80,000 opponents of the law in the streets of Lyon.",
+			[]row{{Q: "80,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+func TestPredicatePastOf(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people of a place and their verb", pub + "At least 35 residents of the old town were killed.",
+			[]row{{Q: "At least 35", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// What makes a count an estimate: a vague handful is a loose count, a
+// vague multitude an estimate; an estimating verb reaches over the
+// clauses after it, not past a semicolon.
+func TestLooseCountsAndEstimates(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a handful is no estimate", pub + "Police said dozens were arrested near the stadium.",
+			[]row{{Q: "dozens", Measure: "arrests", Kind: "completed"}}},
+		{"thousands are an estimate", pub + "Officials said thousands were injured across the province.",
+			[]row{{Q: "thousands", Measure: "injured", Kind: "estimated"}}},
+		{"an estimating verb stops at a semicolon", pub + "Organisers estimate 40,000 at the rally in Haifa; 7 detained as marchers block a bridge.",
+			[]row{{Q: "40,000", Measure: "protesters", Kind: "estimated"}, {Q: "7", Measure: "arrests", Kind: "completed"}}},
+	}, "measure", "kind")
+}
+
+// Word knowledge of what is counted: a share named by the vote,
+// candidates, border apprehensions.
+func TestMeasureWords(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a score is a share of the vote", pub + "State television gave the incumbent a score of 71.2 percent, while his challenger's, it said, was about 9 percent.",
+			[]row{{Q: "71.2 percent", Measure: "votes"}, {Q: "about 9 percent", Measure: "votes"}}},
+		{"a victory percentage", pub + "The court revised the governor's election victory percentage to 62.9%.",
+			[]row{{Q: "62.9%", Measure: "votes"}}},
+		{"rivals in an election", pub + "The president's three challengers rejected the count.",
+			[]row{{Q: "three", Measure: "candidates"}}},
+		{"apprehensions at a border", pub + "Agents apprehended 98,310 migrants at the southern border in June, and encounters were up 4% from May.",
+			[]row{{Q: "98,310", Measure: "apprehensions"}, {Q: "4%", Measure: "apprehensions"}}},
+	}, "measure")
+}
+
+// A figure whose noun is left out, told against the figure before it in
+// the same sentence; a verb before a linked figure is no subject.
+func TestElidedAgainst(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the figure another source gave", pub + "A rescuer said 4,000 people were still missing, fewer than the 7,000 a colleague gave on Monday.",
+			[]row{{Q: "4,000", Measure: "missing"}, {Q: "7,000", Measure: "missing"}}},
+		{"bringing to N the number", pub + "Kyiv freed 40 prisoners on Friday, bringing to more than 900 the number of prisoners freed this year.",
+			[]row{{Q: "40", Measure: "prisoners"}, {Q: "more than 900", Measure: "prisoners"}}},
+	}, "measure")
+}
+
+// People who "joined in" with no object joined the event told before; a
+// partitive of those who did something takes the verb; scare quotes do
+// not hide a verb's state; a rate per unit keeps its unit; a combined
+// toll is a running total like its parts.
+func TestContextOfPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"joined in the strike told before", pub + "\"It was the longest strike the port has seen, and at least 8,000 dockers joined in,\" the union leader said.",
+			[]row{{Q: "at least 8,000", Measure: "strikers"}}},
+		{"of those who died", pub + "Officials said 31 of those who drowned have not been named.",
+			[]row{{Q: "31", Measure: "deaths"}}},
+		{"a rate per unit", pub + "Surveyors counted about 3 people per square metre near the stage.",
+			[]row{{Q: "about 3", Measure: "people per square metre"}}},
+	}, "measure")
+	runStage(t, []stageCase{
+		{"a state in scare quotes", pub + "Rebels say 900 people ‘dead or wounded’ after the raid.",
+			[]row{{Q: "900", Measure: "deaths or injured", Scope: "total"}}},
+	}, "measure", "scope")
+}
+
+// In a story of protests, people quoted with no word of who they are are
+// its protesters; people of a trade are what they are.
+func TestQuotedPeopleOfAProtest(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people in a quote are the crowd", pub + "Police said 30,000 marched in Porto. \"Forty thousand people are telling the minister to go,\" an organiser said.",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "Forty thousand", Measure: "protesters"}}},
+		{"people of a trade are no crowd", pub + "Police said 30,000 marched in Porto. \"Six nurses are doing the work of twelve,\" an organiser said.",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "Six", Measure: "nurses"}, {Q: "twelve", Measure: "nurses"}}},
+	}, "measure")
+}
+
+// A percentage of change measures what changed: the noun it compares,
+// the object of the verb of change, or that verb's subject.
+func TestChangeMeasure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a comparison after the noun", pub + "A new survey puts the flood toll 25 percent higher than the official count.",
+			[]row{{Q: "25 percent", Measure: "deaths"}}},
+		{"the object of a verb of change, past a list", pub + "In March the government raised tariffs on bread, rice, cooking oil and sugar by up to 40 percent.",
+			[]row{{Q: "up to 40 percent", Measure: "tariffs"}}},
+		{"the subject when there is no object", pub + "Officials said exports fell by 6% in the quarter.",
+			[]row{{Q: "6%", Measure: "exports"}}},
+	}, "measure")
+}
+
+// Money pledged or to be given is offered; money given is given.
+func TestOfferedCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"pledging, and its conversion in brackets", pub + "The premier said so, pledging 2.1 billion euros ($2.3 billion) to rebuild the valley.",
+			[]row{{Q: "2.1 billion", Measure: "money (EUR)", Kind: "offered"}, {Q: "$2.3 billion", Measure: "money (USD)", Kind: "offered"}}},
+		{"a modal before a verb of giving", pub + "Japan would provide $12 million in relief, its embassy said.",
+			[]row{{Q: "$12 million", Measure: "money (USD)", Kind: "offered"}}},
+		{"given, with no modal", pub + "Japan provided $12 million in relief last year.",
+			[]row{{Q: "$12 million", Measure: "money (USD)", Kind: "completed"}}},
+	}, "measure", "kind")
+}
+
+// A share linked to the subject of its verb, past a prepositional phrase
+// and the capital that only opens the sentence; a vocabulary noun in the
+// sentence comes first.
+func TestShareOfTheSubject(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the subject of a verb of change", pub + "Inflation eased to 4.2% in May, the bank said.",
+			[]row{{Q: "4.2%", Measure: "inflation"}}},
+		{"past a prepositional phrase", pub + "Arrivals at the southern ports were down 18% on the year.",
+			[]row{{Q: "18%", Measure: "arrivals"}}},
+		{"a vocabulary noun before a phrase", pub + "Turnout in Sunday's mayoral runoff reached 47.5 percent.",
+			[]row{{Q: "47.5 percent", Measure: "turnout"}}},
+		{"a name is no subject of a share", pub + "Ukraine saw exports rise, and Poland's fell to 40%.",
+			[]row{{Q: "40%", Measure: ""}}},
+	}, "measure")
+}
+
+func TestOfferStaysInItsClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a pledge and a team that arrived", pub + "Japan has pledged 30 million yen in aid, and a team of 64 medics arrived on Friday.",
+			[]row{{Q: "30 million", Kind: "offered"}, {Q: "64", Kind: "completed"}}},
+	}, "kind")
+}
+
+// A vocabulary noun before a plural noun modifies it.
+func TestModifierNoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"drone attacks are no drones", pub + "The army said it repelled 140 missile and drone attacks overnight.",
+			[]row{{Q: "140", Measure: "drone attacks"}}},
+		{"body bags", pub + "The agency delivered 300 body bags to the morgue.",
+			[]row{{Q: "300", Measure: "body bags"}}},
+		{"a plural vocabulary noun stays", pub + "Russia launched 140 drones overnight.",
+			[]row{{Q: "140", Measure: "drones"}}},
+	}, "measure")
+}
+
+// "Bringing the total to N" is a running total even when the sentence
+// has a date.
+func TestBringingTheTotalWithADate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a total with a date", pub + "Some 700 migrants crossed in small boats on Monday, bringing the total this year to 11,250.",
+			[]row{{Q: "Some 700", Measure: "migrants", Scope: "event"}, {Q: "11,250", Measure: "migrants", Scope: "total"}}},
+		{"took the tally to", pub + "Another 310 migrants arrived on Tuesday. Those arrivals took the tally for the year to 9,120.",
+			[]row{{Q: "310", Measure: "migrants", Scope: "event"}, {Q: "9,120", Measure: "migrants", Scope: "total"}}},
+	}, "measure", "scope")
+}
