@@ -34,6 +34,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, kind claims.K
 	if !hasDate {
 		date, dsp, hasDate = d.dateIn(s, k, cl0, cl1)
 	}
+	if !hasDate {
+		// "the record of March 23 (800,000 for the CGT, 119,000 for the
+		// police)": figures in brackets just after a date are of that day.
+		date, dsp, hasDate = d.bracketDate(s, k)
+	}
 	if !hasDate && kind == claims.Agreed {
 		// An agreement's date may stand anywhere in its sentence ("was
 		// agreed … on 2 June, where the sides accepted a … formula").
@@ -118,18 +123,35 @@ func (d *document) sentenceDate(s sentence, k int) (claims.Period, claims.Span, 
 			// 632": the date of the noun the relative clause is about.
 			continue
 		}
-		other := false
-		for i := c0; i <= c1; i++ {
-			if t := d.toks[i]; i != k && t.kind == tFig && d.figs[t.fig].claim {
-				other = true
-				break
-			}
-		}
-		if !other {
+		if !d.comparedFigure(c0, c1, k) {
 			return p, sp, true
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// comparisonWords open a clause that sets a figure against another ("against
+// 61,000 on March 4", "compared with 2,100 at the start of the year", "up
+// from 18,000 last time", "higher than the 6,691 … last year").
+var comparisonWords = map[string]bool{"against": true, "compared": true, "versus": true, "vs": true, "than": true, "above": true, "below": true}
+
+// comparedFigure reports a clause [c0, c1] that holds a figure other than
+// k set against another by a comparison: a date there is that figure's.
+// The date of a clause that tells more of the same event ("protested … on
+// Sunday, while there were 11,000 in Burgos", "took place on August 19,
+// with Ukraine handing over 19") governs the whole sentence.
+func (d *document) comparedFigure(c0, c1, k int) bool {
+	fig, cmp := false, false
+	for i := c0; i <= c1; i++ {
+		t := d.toks[i]
+		if i != k && t.kind == tFig && d.figs[t.fig].claim {
+			fig = true
+		}
+		if comparisonWords[t.low] || t.low == "from" && i > c0 && (d.toks[i-1].low == "up" || d.toks[i-1].low == "down") {
+			cmp = true
+		}
+	}
+	return fig && cmp
 }
 
 // asOf sets c.AsOf: the day the figure holds on. A period that runs on
@@ -187,4 +209,21 @@ func (d *document) relativeBefore(c0, j int) bool {
 		}
 	}
 	return false
+}
+
+// bracketDate returns the date that stands just before the bracket k is
+// in: "the peak of March 7 (between 1.3 and 3.5 million …)".
+func (d *document) bracketDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+	for j := k - 1; j > s.first; j-- {
+		switch d.toks[j].low {
+		case ")":
+			return claims.Period{}, claims.Span{}, false
+		case "(":
+			if d.toks[j-1].quote == d.toks[k].quote {
+				return d.dateAt(j - 1)
+			}
+			return claims.Period{}, claims.Span{}, false
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
 }

@@ -40,3 +40,35 @@ func TestReportedPerfectAndOpenPeriods(t *testing.T) {
 			[]row{{Q: "310", AsOf: "2025-06-01/2025-06-20"}}},
 	}, "as_of")
 }
+
+// A period that a "since" phrase or clause opens runs to the report, and
+// "the end of" a month is its last day.
+func TestSincePeriods(t *testing.T) {
+	runStage(t, []stageCase{
+		{"since a clause with a year", pub + "There have been 41 prisoner exchanges since the fighting began in March 2023.",
+			[]row{{Q: "41", AsOf: "2023-03-01/2025-06-20"}}},
+		{"since a clause with ago", pub + "Officials said 18 prisoner exchanges had taken place since the ceasefire was signed three years ago.",
+			[]row{{Q: "18", AsOf: "2022-06-21/2025-06-20"}}},
+		{"since … through", pub + "Since Feb. 3 through the end of May, more than 12,000 families applied for help, the agency said.",
+			[]row{{Q: "more than 12,000", AsOf: "2025-05-31"}}},
+		{"as of the end of a month", pub + "The camp held 48,210 people as of the end of April.",
+			[]row{{Q: "48,210", AsOf: "2025-04-30"}}},
+	}, "as_of")
+}
+
+// A date stated for an event governs the figures of that event across its
+// sentence, unless a comparison takes the date for its own figure.
+func TestEventDateInSentence(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a while clause tells more of the same day", pub + "About 9,000 people marched in Lyon on Tuesday, while there were 4,500 in Grenoble, the prefecture said.",
+			[]row{{Q: "About 9,000", AsOf: "2025-06-17"}, {Q: "4,500", AsOf: "2025-06-17"}}},
+		{"a with clause tells more of the same handover", pub + "The last handover took place on May 27, with the other side sending back 23 bodies.",
+			[]row{{Q: "23", AsOf: "2025-05-27"}}},
+		{"a comparison keeps its date", pub + "The crowd reached 15,000, far above the 6,000 who came on March 8.",
+			[]row{{Q: "15,000", AsOf: "2025-06-20"}, {Q: "6,000", AsOf: "2025-03-08"}}},
+		{"figures in brackets after a date", pub + "Turnout fell well short of the record set on April 11 (640,000 for the unions, 92,000 for the police).",
+			[]row{{Q: "640,000", AsOf: "2025-04-11"}, {Q: "92,000", AsOf: "2025-04-11"}}},
+		{"a sentence glued after a date", pub + "Some 90 villagers were seized on Feb. 2.The council said 14 of them were freed on Monday.",
+			[]row{{Q: "Some 90", AsOf: "2025-02-02"}, {Q: "14", AsOf: "2025-06-16"}}},
+	}, "as_of")
+}

@@ -26,11 +26,34 @@ var weekdays = map[string]time.Weekday{
 // publication date only fully written dates are read: nothing is guessed.
 func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 	p, sp, ok := d.dateAtOnly(k)
-	if ok && k > 0 && d.toks[k-1].low == "since" && d.pubOK && p.From.Compare(d.source.Published) <= 0 {
-		// "since June": from then to the report.
+	if ok && d.inSince(k) && d.pubOK && p.From.Compare(d.source.Published) < 0 {
+		// "since June", "since the war began in February 2022": from then
+		// to the report.
 		return claims.Between(p.From, d.source.Published), sp, true
 	}
 	return p, sp, ok
+}
+
+// inSince reports a date at token k that opens or stands in a "since"
+// phrase or clause: "since June", "since the war began in February 2022",
+// "since Russia launched its invasion nearly two years ago". The date is
+// where a period starts, not the day a figure holds. The phrase runs back
+// at most ten words, within the clause, past no figure.
+func (d *document) inSince(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := d.toks[j]
+		if t.low == "since" {
+			return true
+		}
+		if d.boundary(j) || t.kind == tFig && d.figs[t.fig].claim {
+			return false
+		}
+		switch t.low {
+		case "and", "but", "while", "when", "after", "before", "as", "until", "till", "through", "than":
+			return false // "since Jan. 12 through the end of April": the period's end
+		}
+	}
+	return false
 }
 
 // dateAtOnly is dateAt without the "since" periods.
@@ -55,9 +78,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 					if m > d.source.Published.Month {
 						y--
 					}
-					first := claims.Date{Year: y, Month: m, Day: 1}
-					last := first.AddDays(32)
-					return claims.Between(first, last.AddDays(-last.Day)), claims.Span{Start: t.start, End: t.end}, true
+					return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
 				}
 			}
 			if _, ok := weekdays[strings.TrimSuffix(t.low, "'s")]; !ok {
@@ -100,8 +121,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 					y--
 				}
 			}
-			first := claims.Date{Year: y, Month: f.date.Month, Day: 1}
-			return claims.Between(first, first.AddDays(32).AddDays(-(first.AddDays(32).Day))), sp, true
+			return d.monthPeriod(k, y, f.date.Month), sp, true
 		}
 		if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
 			return claims.Period{}, sp, false
@@ -191,4 +211,22 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	return claims.On(pub.AddDays(-diff)), sp, true
+}
+
+// monthPeriod is the month m of year y named at token k: the whole month,
+// or its last day after "the end of" ("as of end of October") and its
+// first after "the start of" or "the beginning of".
+func (d *document) monthPeriod(k, y int, m time.Month) claims.Period {
+	first := claims.Date{Year: y, Month: m, Day: 1}
+	next := first.AddDays(32)
+	last := next.AddDays(-next.Day)
+	if k >= 2 && d.toks[k-1].low == "of" {
+		switch d.toks[k-2].low {
+		case "end":
+			return claims.On(last)
+		case "start", "beginning":
+			return claims.On(first)
+		}
+	}
+	return claims.Between(first, last)
 }

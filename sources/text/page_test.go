@@ -192,6 +192,7 @@ func TestPageSentences(t *testing.T) {
 		want       []string // the first word of each sentence
 	}{
 		{"missing space", "Nine were freed in the town.Four more came home later.", []string{"Nine", "Four"}},
+		{"missing space after a figure", "They were taken on Oct. 7.The source said 12 were freed.", []string{"They", "The"}},
 		{"missing space before a quote", "They were freed in the town.\"We are home,\" one said.", []string{"They", "\""}},
 		{"no split", "The U.S.-based group and Caliber.Az said 6.2 percent.", []string{"The"}},
 		{"headline without a stop", "Quake kills 40 in the north\nRescuers said 40 people died.", []string{"Quake", "Rescuers"}},
