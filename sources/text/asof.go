@@ -29,10 +29,13 @@ type figureAt struct {
 
 // figureDate returns the date the figure at token k is dated by in its
 // own sentence, and the words that say it.
-func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, kind claims.Kind) (claims.Period, claims.Span, bool) {
+func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Claim) (claims.Period, claims.Span, bool) {
+	kind := c.Kind
 	date, dsp, hasDate := d.pairedDate(s, k)
 	if !hasDate {
-		date, dsp, hasDate = d.dateIn(s, k, cl0, cl1)
+		// A crowd is counted on the day of its event, a toll as of the
+		// day it was told.
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.lx.measureClass[c.Measure]&mcCrowd != 0)
 	}
 	if !hasDate {
 		// "the record of March 23 (800,000 for the CGT, 119,000 for the
@@ -226,4 +229,122 @@ func (d *document) bracketDate(s sentence, k int) (claims.Period, claims.Span, b
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// dateIn returns the date nearest to token k within tokens [cl0, cl1], on
+// the same side of any quotation mark, if any.
+func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
+	return d.dateInFor(s, k, cl0, cl1, false)
+}
+
+// dateInFor is dateIn; for the count of an event's day (eventDay), a date
+// said after the verb of the attribution before the figure ("said
+// Saturday") gives way to a date of what is told ("joined Friday's
+// strike").
+func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims.Period, claims.Span, bool) {
+	// A date marked "by" or "as of" ("had been returned by Monday") is
+	// the figure's even when the day the words were said is nearer.
+	for j := cl0; j <= cl1; j++ {
+		if d.toks[j].quote == d.toks[k].quote && d.asOfMarked(j, s) {
+			if p, sp, ok := d.dateAt(j); ok {
+				return p, sp, true
+			}
+		}
+	}
+	var said struct {
+		p  claims.Period
+		sp claims.Span
+		ok bool
+	}
+	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
+		for _, j := range [2]int{k + dist, k - dist} {
+			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
+				continue
+			}
+			if p, sp, ok := d.dateAt(j); ok {
+				if d.dayEarlier(j, s) || j < k && j+1 < len(d.toks) && d.toks[j+1].low == "ago" {
+					continue // "a day earlier" is read below; "since April" starts a period
+				}
+				if j > k && d.reducedRelative(k, j) {
+					continue // "were returned under the deal brokered on May 16": the deal's date
+				}
+				if eventDay && j < k && d.speechDateAt(j, k) {
+					// "Labor leaders said Saturday at least 25 million
+					// workers joined Friday's strike": the day of the
+					// words, when what they tell has no day of its own.
+					if !said.ok {
+						said.p, said.sp, said.ok = p, sp, true
+					}
+					continue
+				}
+				return p, sp, true
+			}
+		}
+	}
+	if said.ok {
+		return said.p, said.sp, true
+	}
+	// "up from 5,894 a day earlier": the day before the sentence's date.
+	for j := k + 1; j <= cl1 && j <= k+5; j++ {
+		if d.dayEarlier(j, s) {
+			ref := d.source.Published
+			for i := j - 2; i >= s.first; i-- { // the date named just before
+				if p, _, ok := d.dateAt(i); ok {
+					ref = p.End()
+					break
+				}
+			}
+			if ref.IsValid() {
+				return claims.On(ref.AddDays(-1)), d.span(max(j-2, s.first), j), true
+			}
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
+}
+
+// speechDateAt reports a date at token j, after the verb of an
+// attribution and before figure k, that says when the words were said
+// ("said Saturday", "told reporters on Monday that …"), not when what they
+// tell happened.
+func (d *document) speechDateAt(j, k int) bool {
+	si := d.sentOf[j]
+	if si >= len(d.attrs) {
+		return false
+	}
+	start := d.toks[j].start
+	for _, a := range d.attrs[si] {
+		if a.whenSpan.End > a.whenSpan.Start && a.whenSpan.Start <= start && start < a.whenSpan.End && a.verb < j && j < k {
+			return true
+		}
+	}
+	return false
+}
+
+// noteTopic moves the date the story is at to a date of sentence si, which
+// is the outlet's own narrative. A date that dates a figure of its
+// sentence ("the toll rose to 1,000 on Thursday") says when that figure
+// held, not when the statements that follow were made. A period's start
+// ("since the movement began in January", "two years ago") and a day
+// still to come ("the bill is examined on Thursday, June 8") are no day
+// the story is at.
+func (d *document) noteTopic(si int, s sentence) {
+	figs := false
+	for k := s.first; k <= s.last; k++ {
+		if t := d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
+			figs = true
+		}
+	}
+	for k := s.first; k <= s.last; k++ {
+		if d.toks[k].quote != 0 {
+			continue
+		}
+		p, _, ok := d.dateAtOnly(k)
+		if !ok || d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" {
+			continue
+		}
+		if d.pubOK && p.From.Compare(d.source.Published) > 0 {
+			continue
+		}
+		d.topic, d.topicPara, d.topicFig = p, d.paraOf[si], figs
+	}
 }

@@ -72,3 +72,19 @@ func TestEventDateInSentence(t *testing.T) {
 			[]row{{Q: "Some 90", AsOf: "2025-02-02"}, {Q: "14", AsOf: "2025-06-16"}}},
 	}, "as_of")
 }
+
+// The day of the words and the day of what they tell: a crowd is counted
+// on the day of its event, a toll as of the day it was told; a date before
+// a figure is that figure's, not the day its speaker spoke.
+func TestStatementDayAndEventDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a weekday with its date", pub + "Police counted 8,000 marchers on Tuesday, June 3.",
+			[]row{{Q: "8,000", AsOf: "2025-06-03"}}},
+		{"a crowd on the day of its march", pub + "Organisers said Sunday that 40,000 people joined Saturday's march.",
+			[]row{{Q: "40,000", AsOf: "2025-06-14"}}},
+		{"a toll as of the day it was told", pub + "Officials said Thursday that 230 people died in Monday's landslide.",
+			[]row{{Q: "230", AsOf: "2025-06-19"}}},
+		{"a dated figure before its speaker is no day of speaking", pub + "Turnout fell short of the peak of May 2 (210,000 according to the unions). This time 95,000 marched across the country, according to the unions.",
+			[]row{{Q: "210,000", AsOf: "2025-05-02"}, {Q: "95,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}

@@ -282,11 +282,11 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		if k >= a.np0 && k <= a.np1 {
 			continue
 		}
-		if d.toks[k].quote != 0 || d.toks[k].closeQ {
-			break
+		if d.toks[k].quote != 0 || d.toks[k].closeQ || d.toks[k].kind == tFig && d.figs[d.toks[k].fig].claim {
+			break // "the record of March 23 (800,000 for the CGT": the figure's day
 		}
-		if p, sp, ok := d.dateAt(k); ok {
-			return p, sp
+		if p, sp, ok := d.dateAt(k); ok && !d.possessiveDate(k) {
+			return p, sp // not "Sunday's election, … it says": the event's day
 		}
 	}
 	return claims.Period{}, claims.Span{}

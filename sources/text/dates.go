@@ -198,6 +198,18 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	if !ok {
 		return claims.Period{}, sp, false
 	}
+	if j := k + 1; j+1 < len(d.toks) {
+		// "Thursday, June 8, 2023", "Tuesday 6 June": the day the date
+		// names, which may be still to come.
+		if d.toks[j].low == "," {
+			j++
+		}
+		if n := d.toks[j]; n.kind == tFig && d.figs[n.fig].isDate && d.figs[n.fig].date.Day != 0 {
+			if p, _, ok := d.dateAtOnly(j); ok {
+				return p, sp, true
+			}
+		}
+	}
 	diff := (int(pub.Weekday()) - int(wd) + 7) % 7
 	switch prev {
 	case "next":
@@ -229,4 +241,12 @@ func (d *document) monthPeriod(k, y int, m time.Month) claims.Period {
 		}
 	}
 	return claims.Between(first, last)
+}
+
+// possessiveDate reports a date at token k that names the day of a noun
+// after it: "Sunday's election", "Friday’s strike".
+func (d *document) possessiveDate(k int) bool {
+	w := d.toks[k].low
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		k+1 < len(d.toks) && d.toks[k+1].start == d.toks[k].end && (d.toks[k+1].low == "'s" || d.toks[k+1].low == "’s")
 }
