@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
 )
@@ -73,9 +75,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 			}
 		}
 	}
-	if !hasDate && cl0 > s.first && d.toks[cl0].low == "when" {
+	if !hasDate && cl0 > s.first && (d.toks[cl0].low == "when" ||
+		cl0+1 <= s.last && d.lx.prep[d.toks[cl0].low] && d.toks[cl0+1].low == "which") {
 		// "in April, when 16 detainees were freed", "since 2014, when
-		// militants seized 276": the time the clause is about.
+		// militants seized 276", "the September 7 ballot, in which 24
+		// million were registered": the time the clause is about.
 		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
 			// The time itself, not the period "since" opens.
 			if p, sp, ok := d.dateAtOnly(j); ok {
@@ -97,17 +101,18 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
 	if !hasDate {
-		date, dsp, hasDate = d.sentenceDate(s, k)
+		date, dsp, hasDate = d.sentenceDate(s, k, false)
 	}
 	return date, dsp, hasDate
 }
 
 // sentenceDate returns a date elsewhere in the figure's sentence, on the
-// same side of any quotation mark, that dates no other figure: "thousands
+// same side of any quotation mark, that dates no other figure (and, with
+// noVote, is no day of a vote): "thousands
 // gathered downtown for the march, … who took to the streets Saturday".
 // A date whose own clause holds another figure is that figure's ("…, against
 // 650,000 on January 19"), and "since" or "ago" open periods, not days.
-func (d *document) sentenceDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, claims.Span, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= s.last; j++ {
 		if d.toks[j].quote != q || j == k {
@@ -117,7 +122,7 @@ func (d *document) sentenceDate(s sentence, k int) (claims.Period, claims.Span, 
 			continue
 		}
 		p, sp, ok := d.dateAtOnly(j)
-		if !ok {
+		if !ok || noVote && d.electionDate(j) {
 			continue
 		}
 		c0, c1 := d.clause(s, j)
@@ -166,6 +171,21 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			c.AsOf = claims.Between(c.AsOf.From, pub)
 		}
 	}()
+	top := d.topicAt(d.paraOf[f.si])
+	if resultMeasures[c.Measure] {
+		// A share of the vote, a turnout, seats won are as of the count
+		// that gives them, not of polling day: "won 84.3 percent of the
+		// votes in the September 7 polls", announced a week later.
+		if f.hasDate && d.electionDate(d.tokenAt(f.dsp.Start)) {
+			// Another date of the sentence may say when the count was
+			// given: "… in Thursday's elections fell to 31.4%, according
+			// to an analysis published on Saturday".
+			f.date, f.dsp, f.hasDate = d.sentenceDate(f.s, f.k, true)
+		}
+		if top.election {
+			top = dayAt{}
+		}
+	}
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
 		// "By Monday, Ukraine had received …, officials said on
@@ -180,18 +200,35 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	case f.hasDate:
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
-	case c.Speaker.Role != "outlet" && !f.when.IsZero():
+	case c.Speaker.Role != "outlet" && !f.when.IsZero() &&
+		!(d.lx.measureClass[c.Measure]&mcCrowd != 0 && !top.p.IsZero() && d.whenCarried(f)):
+		// (A crowd is of the day the story is at, not of the day its
+		// counter last spoke in another sentence: "This time the unions
+		// counted 150,000".)
 		c.AsOf = f.when
 		b.whyText("as_of", "the date of the statement")
-	case !f.perfect && c.Scope != claims.Total && !d.topic.IsZero() && !d.present(f.cl0, f.cl1) &&
-		(c.Speaker.Role == "outlet" || d.paraOf[f.si] == d.topicPara && !d.topicFig && d.eventMeasure(c.Measure) ||
-			c.Measure == "protesters" && d.paraOf[f.si]-d.topicPara <= 2):
+	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) &&
+		(c.Speaker.Role == "outlet" || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
+			c.Measure == "protesters" && d.paraOf[f.si]-top.para <= 2):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.
 		// The day the story is at: "In Munich on Saturday, police halted a
 		// rally … Organisers there put attendance at 250,000."
-		c.AsOf = d.topic
+		c.AsOf = top.p
 		b.whyText("as_of", "the date the report is at")
+	case c.Speaker.Role != "outlet" && d.saidInPast(f):
+		// "Vucic said 56 people were injured": a statement the text does
+		// not date was made on the day of the statements its lead dates
+		// ("he told a press conference on 15 March"). (A day the narrative
+		// is at is the day of an event, not of the words told after it.)
+		if p, ok := d.leadStatementDay(); ok {
+			c.AsOf = p
+			b.whyText("as_of", "the day of the lead's statements")
+		} else if d.source.Published.IsValid() {
+			c.AsOf = claims.On(d.source.Published)
+			b.whyText("as_of", "the publication date")
+			b.defaulted("as_of")
+		}
 	case d.source.Published.IsValid():
 		c.AsOf = claims.On(d.source.Published)
 		b.whyText("as_of", "the publication date")
@@ -326,7 +363,9 @@ func (d *document) speechDateAt(j, k int) bool {
 // held, not when the statements that follow were made. A period's start
 // ("since the movement began in January", "two years ago") and a day
 // still to come ("the bill is examined on Thursday, June 8") are no day
-// the story is at.
+// the story is at. A day before the latest the story has been at is a
+// look back ("During the previous day of action on May 1, …"): it holds
+// for its paragraph, and the story is back at its latest day after.
 func (d *document) noteTopic(si int, s sentence) {
 	figs := false
 	for k := s.first; k <= s.last; k++ {
@@ -345,6 +384,99 @@ func (d *document) noteTopic(si int, s sentence) {
 		if d.pubOK && p.From.Compare(d.source.Published) > 0 {
 			continue
 		}
-		d.topic, d.topicPara, d.topicFig = p, d.paraOf[si], figs
+		d.topic, d.topicPara, d.topicFig, d.topicVote = p, d.paraOf[si], figs, d.electionDate(k)
+		if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
+			d.storyDay = dayAt{p: p, para: d.paraOf[si], fig: figs, election: d.topicVote}
+		}
 	}
+}
+
+// leadSentences is how many sentences open a story: its headline and lead.
+const leadSentences = 4
+
+// leadStatementDay returns the day the story's lead says its statements
+// were made: the date of its first dated attribution in the past tense
+// ("Machado said on Monday that …"), when its first sentences have one.
+func (d *document) leadStatementDay() (claims.Period, bool) {
+	for si := 0; si < len(d.sents) && si < leadSentences && si < len(d.attrs); si++ {
+		for _, a := range d.attrs[si] {
+			if !a.when.IsZero() && a.verb >= 0 && pastVerb(d.toks[a.verb].low) {
+				return a.when, true
+			}
+		}
+	}
+	return claims.Period{}, false
+}
+
+// attributionOf returns the attribution that gives figure f its speaker,
+// or nil.
+func (d *document) attributionOf(f figureAt) *attribution {
+	if q := d.toks[f.k].quote; q > 0 {
+		return d.quoteAttr[q-1]
+	}
+	return d.attributionFor(f.si, f.k)
+}
+
+// saidInPast reports a figure whose attribution's verb is in the past
+// tense: "said", "told", "estimated" (not "says", "according to").
+func (d *document) saidInPast(f figureAt) bool {
+	a := d.attributionOf(f)
+	return a != nil && a.verb >= 0 && pastVerb(d.toks[a.verb].low)
+}
+
+// whenCarried reports a figure whose date of statement is not in its own
+// attribution but the day its speaker last spoke before.
+func (d *document) whenCarried(f figureAt) bool {
+	a := d.attributionOf(f)
+	return a == nil || a.when.IsZero()
+}
+
+// pastVerb reports a verb of speech in the past tense.
+func pastVerb(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "gave", "put", "quoted":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// dayAt is a day the narrative is at, the paragraph that set it, and
+// whether the sentence that set it dates a figure of its own.
+type dayAt struct {
+	p        claims.Period
+	para     int
+	fig      bool
+	election bool // the day of a vote: "During the August 9 elections"
+}
+
+// topicAt returns the day the narrative is at in paragraph para: the day
+// set last, unless that was a look back in an earlier paragraph.
+func (d *document) topicAt(para int) dayAt {
+	if d.topicPara != para && !d.storyDay.p.IsZero() && d.topic.End().Compare(d.storyDay.p.End()) < 0 {
+		return d.storyDay
+	}
+	return dayAt{p: d.topic, para: d.topicPara, fig: d.topicFig, election: d.topicVote}
+}
+
+// resultMeasures are counts a vote's tally gives, as of the count.
+var resultMeasures = map[string]bool{"votes": true, "turnout": true, "seats": true}
+
+// electionWords name a vote.
+var electionWords = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "ballot": true,
+	"vote": true, "runoff": true, "referendum": true, "primary": true, "primaries": true}
+
+// electionDate reports a date at token j that is the day of a vote: "the
+// September 7 election", "in September 7 polls", "the August 9
+// presidential elections", "Sunday's vote", "the election on Sunday".
+func (d *document) electionDate(j int) bool {
+	for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
+		t := d.toks[i]
+		if electionWords[t.low] {
+			return true
+		}
+		if t.kind != tWord || d.lx.prep[t.low] || d.lx.speech[t.low] {
+			break
+		}
+	}
+	return j >= 2 && (d.toks[j-1].low == "on" || d.toks[j-1].low == "of") && electionWords[d.toks[j-2].low]
 }

@@ -88,3 +88,31 @@ func TestStatementDayAndEventDay(t *testing.T) {
 			[]row{{Q: "210,000", AsOf: "2025-05-02"}, {Q: "95,000", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// The day a story is at: its lead dates the statements it goes on to
+// tell; a look back holds for its own paragraph only.
+func TestStoryDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"undated statements are of the day the lead dates", pub + "The interior minister told reporters on Tuesday that the unrest was over.\n\nHe said 31 officers were hurt in the clashes. The ministry said 120 people had been detained.",
+			[]row{{Q: "31", AsOf: "2025-06-17"}, {Q: "120", AsOf: "2025-06-17"}}},
+		{"a statement in the present is of the report", pub + "The interior minister told reporters on Tuesday that the unrest was over.\n\nThe ministry says 120 people are still held.",
+			[]row{{Q: "120", AsOf: "2025-06-20"}}},
+		{"a look back holds for its paragraph", pub + "Fewer people marched across the country on Thursday, the ninth day of action.\n\nDuring the previous day of action on May 27, the unions had counted 420,000 in the capital, and the police 61,000.\n\nThis time the unions counted 150,000 marchers in the capital.",
+			[]row{{Q: "420,000", AsOf: "2025-05-27"}, {Q: "61,000", AsOf: "2025-05-27"}, {Q: "150,000", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
+// A share of the vote, a turnout and the seats won are as of the count
+// that gives them, not of polling day; who could vote is of polling day.
+func TestVoteResultsDate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the court's final count", pub + "The supreme court confirmed on Thursday that the president won 71.2 percent of the votes in the June 8 election.",
+			[]row{{Q: "71.2 percent", AsOf: "2025-06-19"}}},
+		{"the result told in the report", pub + "In the June 8 presidential election, the incumbent is credited with 71.2 percent of the vote.",
+			[]row{{Q: "71.2 percent", AsOf: "2025-06-20"}}},
+		{"a count published after the vote", pub + "Turnout in Sunday's regional elections fell to 38.5%, according to a tally published on Wednesday.",
+			[]row{{Q: "38.5%", AsOf: "2025-06-18"}}},
+		{"the voters of polling day", pub + "Turnout reached 52 percent in the June 8 ballot, in which 9.4 million people were registered to vote.",
+			[]row{{Q: "52 percent", AsOf: "2025-06-20"}, {Q: "9.4 million", AsOf: "2025-06-08"}}},
+	}, "as_of")
+}

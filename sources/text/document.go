@@ -38,6 +38,8 @@ type document struct {
 	topic                      claims.Period // the date the narrative is at
 	topicPara                  int           // the paragraph that set it
 	topicFig                   bool          // whether the sentence that set it dates a figure of its own
+	topicVote                  bool          // whether that date is the day of a vote
+	storyDay                   dayAt         // the latest day the narrative has been at; topic may look back from it
 	lastTransfer               transfer
 	lastMeasure                string
 	lastMeasureKey             int

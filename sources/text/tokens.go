@@ -85,7 +85,10 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 			i += n
 			continue
 		}
-		para := newlines >= 2 || (!blank && newlines >= 1)
+		// Without blank lines each line is a paragraph, unless it goes on
+		// from a line with no stop at its end in a small letter (a line
+		// the page wrapped: "the official exit poll\nannounced …").
+		para := newlines >= 2 || (!blank && newlines >= 1 && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r)))
 		line := newlines >= 1
 		newlines = 0
 		b := brk
