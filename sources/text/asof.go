@@ -305,6 +305,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 				if j > k && d.reducedRelative(k, j) {
 					continue // "were returned under the deal brokered on May 16": the deal's date
 				}
+				if j > k && d.comparedAfter(k, j) {
+					continue // "35 per cent higher than the 6,691 … last year": the compared figure's date
+				}
 				if eventDay && j < k && d.speechDateAt(j, k) {
 					// "Labor leaders said Saturday at least 25 million
 					// workers joined Friday's strike": the day of the
@@ -479,4 +482,15 @@ func (d *document) electionDate(j int) bool {
 		}
 	}
 	return j >= 2 && (d.toks[j-1].low == "on" || d.toks[j-1].low == "of") && electionWords[d.toks[j-2].low]
+}
+
+// comparedAfter reports a comparison word between figure k and a date at
+// j after it: the date is of what k is compared with.
+func (d *document) comparedAfter(k, j int) bool {
+	for i := k + 1; i < j; i++ {
+		if comparisonWords[d.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }

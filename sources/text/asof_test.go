@@ -116,3 +116,18 @@ func TestVoteResultsDate(t *testing.T) {
 			[]row{{Q: "52 percent", AsOf: "2025-06-20"}, {Q: "9.4 million", AsOf: "2025-06-08"}}},
 	}, "as_of")
 }
+
+// Dates that point back or name a day by its year: "by that time", "June
+// 30 last year", "at the same point last year", "May's arrivals".
+func TestDatesThatPointBack(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a day of last year", pub + "Up to March 31 last year, the ministry had recorded 12,400 deaths.",
+			[]row{{Q: "12,400", AsOf: "2024-03-31"}}},
+		{"by that time", pub + "The ministry counted 3,100 deaths by April 30. A later survey found between 4,000 and 5,200 deaths in the region by that time.",
+			[]row{{Q: "3,100", AsOf: "2025-04-30"}, {Q: "between 4,000 and 5,200", AsOf: "2025-04-30"}}},
+		{"the same point last year, in a comparison", pub + "So far this year 2,300 migrants have landed. That is 12 percent more than the 2,050 who had landed at the same point last year.",
+			[]row{{Q: "2,300", AsOf: "2025-01-01/2025-06-20"}, {Q: "12 percent", AsOf: "2025-06-20"}, {Q: "2,050", AsOf: "2024-06-20"}}},
+		{"a month's possessive", pub + "May's arrivals reached 4,870 migrants, more than in any month this year.",
+			[]row{{Q: "4,870", AsOf: "2025-05-01/2025-05-31"}}},
+	}, "as_of")
+}

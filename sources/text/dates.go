@@ -65,14 +65,23 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	if t.kind == tWord {
 		switch t.low {
 		case "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening":
+		case "time", "point", "then":
+			return d.thatTime(k)
 		default:
 			if !t.capital {
 				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
 			}
-			if m, ok := months[t.low]; ok && t.capital && d.pubOK && k > 0 {
-				// "in April", "since March": the month, in the publication's
-				// year or the year before.
-				switch d.toks[k-1].low {
+			if m, ok := months[trimPossessive(t.low)]; ok && t.capital && d.pubOK && (k > 0 || d.possessiveDate(k)) {
+				// "in April", "since March", "April's numbers": the month,
+				// in the publication's year or the year before.
+				prev := ""
+				if k > 0 {
+					prev = d.toks[k-1].low
+				}
+				if d.possessiveDate(k) {
+					prev = "of"
+				}
+				switch prev {
 				case "in", "since", "during", "until", "by", "last", "early", "late", "mid", "of", "through":
 					y := d.source.Published.Year
 					if m > d.source.Published.Month {
@@ -81,7 +90,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 					return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
 				}
 			}
-			if _, ok := weekdays[strings.TrimSuffix(t.low, "'s")]; !ok {
+			if _, ok := weekdays[trimPossessive(t.low)]; !ok {
 				return claims.Period{}, claims.Span{}, false
 			}
 		}
@@ -132,7 +141,13 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 				return claims.Period{}, sp, false
 			}
 			dt.Year = pub.Year
-			if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
+			if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
+				// "June 30 last year", "March 2 this year"
+				if d.toks[k+1].low == "last" {
+					dt.Year--
+				}
+				sp.End = d.toks[k+2].end
+			} else if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
 				dt.Year-- // "December 28" in a January article
 			}
 		}
@@ -176,6 +191,18 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 			first.Month = 1
 		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
+		if (prev == "last" || prev == "this") && k >= 2 {
+			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
+				return claims.Period{}, sp, false // the year of "June 30 last year", read with its day
+			}
+			if t.low == "year" && prev == "last" && k >= 3 && d.toks[k-3].low == "same" {
+				switch d.toks[k-2].low {
+				case "point", "time", "date", "period", "stage":
+					// "at the same point last year": this day a year ago.
+					return claims.On(sameDayYearBefore(pub)), claims.Span{Start: d.toks[k-3].start, End: t.end}, true
+				}
+			}
+		}
 		if prev == "the" && k >= 3 && d.toks[k-2].low == "of" && (d.toks[k-3].low == "start" || d.toks[k-3].low == "beginning") {
 			if k >= 5 && d.toks[k-4].low == "the" && d.toks[k-5].low == "since" {
 				return claims.Between(first, pub), claims.Span{Start: d.toks[k-5].start, End: t.end}, true // "since the start of the year"
@@ -194,7 +221,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 			return claims.Between(start, end), ws, true
 		}
 	}
-	wd, ok := weekdays[strings.TrimSuffix(t.low, "'s")]
+	wd, ok := weekdays[trimPossessive(t.low)]
 	if !ok {
 		return claims.Period{}, sp, false
 	}
@@ -249,4 +276,59 @@ func (d *document) possessiveDate(k int) bool {
 	w := d.toks[k].low
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
 		k+1 < len(d.toks) && d.toks[k+1].start == d.toks[k].end && (d.toks[k+1].low == "'s" || d.toks[k+1].low == "’s")
+}
+
+// trimPossessive strips a possessive "'s" from w: "april's" → "april".
+func trimPossessive(w string) string {
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "’s"); ok {
+		return s
+	}
+	return w
+}
+
+// sameDayYearBefore is the day a year before p (28 February for 29).
+func sameDayYearBefore(p claims.Date) claims.Date {
+	y := claims.Date{Year: p.Year - 1, Month: p.Month, Day: p.Day}
+	if !y.IsValid() {
+		y.Day--
+	}
+	return y
+}
+
+// thatTime reads a time that points back at token k: "by that time", "to
+// that point", "at that time", "by then", "until then". It is the date
+// told last before it, within the few sentences before.
+func (d *document) thatTime(k int) (claims.Period, claims.Span, bool) {
+	t := d.toks[k]
+	start := k - 1
+	switch {
+	case t.low == "then" && k > 0:
+		switch d.toks[k-1].low {
+		case "by", "until", "till":
+		default:
+			return claims.Period{}, claims.Span{}, false
+		}
+	case (t.low == "time" || t.low == "point") && k >= 2 && d.toks[k-1].low == "that":
+		switch d.toks[k-2].low {
+		case "by", "to", "at", "until", "till", "up":
+			start = k - 2
+		default:
+			return claims.Period{}, claims.Span{}, false
+		}
+	default:
+		return claims.Period{}, claims.Span{}, false
+	}
+	for i := start - 1; i >= 0 && i >= start-80; i-- {
+		switch d.toks[i].low {
+		case "time", "point", "then":
+			continue
+		}
+		if p, _, ok := d.dateAtOnly(i); ok {
+			return p, claims.Span{Start: d.toks[start].start, End: t.end}, true
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
 }
