@@ -208,7 +208,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		c.AsOf = f.when
 		b.whyText("as_of", "the date of the statement")
 	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) &&
-		(c.Speaker.Role == "outlet" || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
+		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
 			c.Measure == "protesters" && d.paraOf[f.si]-top.para <= 2):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.
@@ -221,7 +221,10 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// not date was made on the day of the statements its lead dates
 		// ("he told a press conference on 15 March"). (A day the narrative
 		// is at is the day of an event, not of the words told after it.)
-		if p, ok := d.leadStatementDay(); ok {
+		if sd := d.sayDay; !sd.p.IsZero() && d.paraOf[f.si]-sd.para <= 2 {
+			c.AsOf = sd.p
+			b.whyText("as_of", "the day the report says the figures were given")
+		} else if p, ok := d.leadStatementDay(); ok {
 			c.AsOf = p
 			b.whyText("as_of", "the day of the lead's statements")
 		} else if d.source.Published.IsValid() {
@@ -369,12 +372,29 @@ func (d *document) speechDateAt(j, k int) bool {
 // the story is at. A day before the latest the story has been at is a
 // look back ("During the previous day of action on May 1, …"): it holds
 // for its paragraph, and the story is back at its latest day after.
-func (d *document) noteTopic(si int, s sentence) {
-	figs := false
+func (d *document) noteTopic(si int, s sentence, narr int) {
+	if narr >= 0 {
+		// A sentence in another voice names the day of its event with a
+		// possessive: "Labor leaders said Saturday … joined Friday's
+		// general strike".
+		for k := s.first; k <= s.last; k++ {
+			if d.toks[k].quote == 0 && d.possessiveDate(k) {
+				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
+					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
+					if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
+						d.storyDay = dayAt{p: p, para: d.paraOf[si], fig: true, election: d.topicVote, named: true}
+					}
+				}
+			}
+		}
+		return
+	}
+	figs, told := false, false
 	for k := s.first; k <= s.last; k++ {
 		if t := d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
 			figs = true
 		}
+		told = told || reportWords[d.toks[k].low]
 	}
 	for k := s.first; k <= s.last; k++ {
 		if d.toks[k].quote != 0 {
@@ -387,12 +407,22 @@ func (d *document) noteTopic(si int, s sentence) {
 		if d.pubOK && p.From.Compare(d.source.Published) > 0 {
 			continue
 		}
-		d.topic, d.topicPara, d.topicFig, d.topicVote = p, d.paraOf[si], figs, d.electionDate(k)
+		d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], figs, d.electionDate(k), false
 		if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
 			d.storyDay = dayAt{p: p, para: d.paraOf[si], fig: figs, election: d.topicVote}
 		}
+		if told {
+			// "Yesterday, we received varying figures on the dead": the
+			// day the statements that follow were made.
+			d.sayDay = dayAt{p: p, para: d.paraOf[si]}
+		}
 	}
 }
+
+// reportWords tell of figures given: a sentence of the outlet's with a
+// date and one of them dates the statements that follow it.
+var reportWords = map[string]bool{"figures": true, "numbers": true, "statistics": true, "data": true, "tallies": true,
+	"received": true, "reported": true, "published": true, "released": true, "updated": true}
 
 // leadSentences is how many sentences open a story: its headline and lead.
 const leadSentences = 4
@@ -450,6 +480,7 @@ type dayAt struct {
 	para     int
 	fig      bool
 	election bool // the day of a vote: "During the August 9 elections"
+	named    bool // named in another voice's sentence ("… joined Friday's strike"): a crowd's day only
 }
 
 // topicAt returns the day the narrative is at in paragraph para: the day
@@ -458,7 +489,7 @@ func (d *document) topicAt(para int) dayAt {
 	if d.topicPara != para && !d.storyDay.p.IsZero() && d.topic.End().Compare(d.storyDay.p.End()) < 0 {
 		return d.storyDay
 	}
-	return dayAt{p: d.topic, para: d.topicPara, fig: d.topicFig, election: d.topicVote}
+	return dayAt{p: d.topic, para: d.topicPara, fig: d.topicFig, election: d.topicVote, named: d.topicNamed}
 }
 
 // resultMeasures are counts a vote's tally gives, as of the count.

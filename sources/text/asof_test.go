@@ -131,3 +131,15 @@ func TestDatesThatPointBack(t *testing.T) {
 			[]row{{Q: "4,870", AsOf: "2025-05-01/2025-05-31"}}},
 	}, "as_of")
 }
+
+// The day of an event named in another voice's sentence is a crowd's day;
+// a day the outlet says figures came in is the day of the statements that
+// follow.
+func TestNamedEventAndReportDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a march named by its day", pub + "Organisers said on Monday that 300,000 people joined Saturday's march.\n\n\"At least 280,000 people marched with us,\" one organiser said.",
+			[]row{{Q: "300,000", AsOf: "2025-06-14"}, {Q: "At least 280,000", AsOf: "2025-06-14"}}},
+		{"the day figures came in", pub + "Yesterday, the agency received new figures on the dead and the missing.\n\nThe governor said 420 people were confirmed dead. A rescue official told reporters that 1,100 people were still missing.",
+			[]row{{Q: "420", AsOf: "2025-06-19"}, {Q: "1,100", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}

@@ -42,9 +42,7 @@ func (d *document) claims() []claims.Claim {
 			}
 		}
 		d.breakdown(out, from, d.paraOf[si])
-		if narr < 0 {
-			d.noteTopic(si, s)
-		}
+		d.noteTopic(si, s, narr)
 	}
 	return out
 }

@@ -39,7 +39,9 @@ type document struct {
 	topicPara                  int           // the paragraph that set it
 	topicFig                   bool          // whether the sentence that set it dates a figure of its own
 	topicVote                  bool          // whether that date is the day of a vote
+	topicNamed                 bool          // whether another voice's sentence named it ("joined Friday's strike")
 	storyDay                   dayAt         // the latest day the narrative has been at; topic may look back from it
+	sayDay                     dayAt         // the day the narrative says figures were given ("Yesterday, we received figures")
 	lastTransfer               transfer
 	lastMeasure                string
 	lastMeasureKey             int
