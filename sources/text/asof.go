@@ -103,7 +103,46 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	if !hasDate {
 		date, dsp, hasDate = d.sentenceDate(s, k, false)
 	}
+	if !hasDate && d.prevDate.ok && d.prevDate.sent == si-1 && d.figureAnaphor(s, k) {
+		// "… under-reported the deaths to that point by 41 percent. That
+		// toll represented 2.9 percent of the population": the figure
+		// told just before, and its day.
+		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
+	}
+	if hasDate && date.To == d.source.Published && d.inSince(d.tokenAt(dsp.Start)) {
+		// "Since March, 62,139 arrived, bringing the total to 1,154,352
+		// as of the end of October": the period ends on the day the
+		// sentence counts to.
+		for j := k + 1; j <= s.last; j++ {
+			if d.toks[j].quote == d.toks[k].quote && d.asOfMarked(j, s) {
+				if p, _, ok := d.dateAt(j); ok && p.End().Compare(date.From) >= 0 {
+					date = claims.Between(date.From, p.End())
+					break
+				}
+			}
+		}
+	}
 	return date, dsp, hasDate
+}
+
+// anaphorNouns stand for a figure told before: "That toll", "This figure".
+var anaphorNouns = map[string]bool{"toll": true, "figure": true, "number": true, "count": true, "total": true,
+	"tally": true, "estimate": true}
+
+// figureAnaphor reports a sentence that opens on "that" or "this" and a
+// word for a figure, before figure k: "That toll represented …".
+func (d *document) figureAnaphor(s sentence, k int) bool {
+	i := s.first
+	if i+1 >= k {
+		return false
+	}
+	if w := d.toks[i].low; w != "that" && w != "this" {
+		return false
+	}
+	if anaphorNouns[d.toks[i+1].low] {
+		return true
+	}
+	return i+2 < k && d.toks[i+1].kind == tWord && anaphorNouns[d.toks[i+2].low] // "That death toll"
 }
 
 // sentenceDate returns a date elsewhere in the figure's sentence, on the
@@ -522,6 +561,29 @@ func (d *document) comparedAfter(k, j int) bool {
 		if comparisonWords[d.toks[i].low] {
 			return true
 		}
+	}
+	return false
+}
+
+// asOfMarked reports a date token j after "by", "as of" or "as at": the
+// day a figure holds as of ("by Monday", "as of 12 June", "by the end of
+// May").
+func (d *document) asOfMarked(j int, s sentence) bool {
+	if j-3 >= s.first && d.toks[j-1].low == "of" && (d.toks[j-2].low == "end" || d.toks[j-2].low == "close") {
+		// "as of end of October", "by the end of May"
+		j -= 2
+		if j-1 >= s.first && d.toks[j-1].low == "the" {
+			j--
+		}
+	}
+	if j-1 < s.first {
+		return false
+	}
+	switch d.toks[j-1].low {
+	case "by":
+		return true
+	case "of", "at":
+		return j-2 >= s.first && d.toks[j-2].low == "as"
 	}
 	return false
 }

@@ -143,3 +143,16 @@ func TestNamedEventAndReportDay(t *testing.T) {
 			[]row{{Q: "420", AsOf: "2025-06-19"}, {Q: "1,100", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }
+
+// A period that runs to the day its sentence counts to, and a figure told
+// as "that toll" after a dated one.
+func TestPeriodEndAndFigureAnaphor(t *testing.T) {
+	runStage(t, []stageCase{
+		{"since … as of the end of a month", pub + "Since February, 8,250 new refugees were registered, bringing the number in the camps to 96,400 as of the end of May.",
+			[]row{{Q: "8,250", AsOf: "2025-02-01/2025-05-31"}, {Q: "96,400", AsOf: "2025-05-31"}}},
+		{"by the end of a month", pub + "By the end of April, 5,200 homes had been rebuilt.",
+			[]row{{Q: "5,200", AsOf: "2025-04-30"}}},
+		{"that toll", pub + "The survey put the deaths at 14,900 by March 31.\n\nThat toll represented 1.2 percent of the region's population.",
+			[]row{{Q: "14,900", AsOf: "2025-03-31"}, {Q: "1.2 percent", AsOf: "2025-03-31"}}},
+	}, "as_of")
+}

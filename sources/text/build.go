@@ -690,21 +690,6 @@ func (d *document) takenPeople(k int, s sentence) bool {
 	return false
 }
 
-// asOfMarked reports a date token j after "by", "as of" or "as at": the
-// day a figure holds as of ("by Monday", "as of 12 June").
-func (d *document) asOfMarked(j int, s sentence) bool {
-	if j-1 < s.first {
-		return false
-	}
-	switch d.toks[j-1].low {
-	case "by":
-		return true
-	case "of", "at":
-		return j-2 >= s.first && d.toks[j-2].low == "as"
-	}
-	return false
-}
-
 // pairedDate reads "390 and 307 prisoners on Thursday and Friday" (or "On
 // Thursday and Friday, … 390 and 307"): two figures joined by "and" and two
 // dates joined by "and" in one sentence go one to one, in order.
