@@ -152,7 +152,7 @@ func TestPeriodEndAndFigureAnaphor(t *testing.T) {
 			[]row{{Q: "8,250", AsOf: "2025-02-01/2025-05-31"}, {Q: "96,400", AsOf: "2025-05-31"}}},
 		{"by the end of a month", pub + "By the end of April, 5,200 homes had been rebuilt.",
 			[]row{{Q: "5,200", AsOf: "2025-04-30"}}},
-		{"that toll", pub + "The survey put the deaths at 14,900 by March 31.\n\nThat toll represented 1.2 percent of the region's population.",
+		{"that toll", pub + "The health office said on Tuesday that its survey was complete. It put the deaths at 14,900 by March 31.\n\nThat toll represented 1.2 percent of the region's population, the researchers said.",
 			[]row{{Q: "14,900", AsOf: "2025-03-31"}, {Q: "1.2 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")
 }
