@@ -109,6 +109,13 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// told just before, and its day.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
+	if !hasDate && d.lx.measureClass[c.Measure]&mcToll == 0 {
+		// "the first swap since the deadly crash of a plane that Moscow
+		// said carried 65 soldiers", the crash told elsewhere as "the
+		// crash … on January 24": the day the text gives the event. (A
+		// toll is counted on after its event.)
+		date, dsp, hasDate = d.eventDate(s, k)
+	}
 	if hasDate && date.To == d.source.Published && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
 		// as of the end of October": the period ends on the day the
@@ -586,4 +593,80 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 		return j-2 >= s.first && d.toks[j-2].low == "as"
 	}
 	return false
+}
+
+// eventNouns name events that happen on a day.
+var eventNouns = map[string]bool{"crash": true, "attack": true, "quake": true, "earthquake": true, "explosion": true,
+	"blast": true, "collapse": true, "shooting": true, "bombing": true, "raid": true, "flood": true, "landslide": true,
+	"storm": true, "protest": true, "rally": true, "march": true, "demonstration": true, "swap": true, "exchange": true,
+	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true}
+
+// eventDays reads, once, the day the text gives each event noun: "the
+// crash of a plane on January 24", "Wednesday's exchange". The first day
+// told for a noun is its day (a day still to come is none).
+func (d *document) eventDays() map[string]claims.Period {
+	if d.events != nil {
+		return d.events
+	}
+	d.events = map[string]claims.Period{}
+	for j := range d.toks {
+		t := d.toks[j]
+		if t.kind == tPunct || t.kind == tWord && !t.capital && !dayWords[t.low] {
+			continue
+		}
+		p, _, ok := d.dateAtOnly(j)
+		if !ok || d.pubOK && p.From.Compare(d.source.Published) > 0 {
+			continue
+		}
+		if d.possessiveDate(j) {
+			// "Wednesday's exchange", "Saturday's deadly earthquake"
+			for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
+				if w := d.toks[i].low; eventNouns[w] {
+					if _, seen := d.events[w]; !seen {
+						d.events[w] = p
+					}
+					break
+				}
+			}
+			continue
+		}
+		if j == 0 || d.toks[j-1].low != "on" && d.toks[j-1].low != "of" {
+			continue
+		}
+		// "the mysterious crash of a Russian IL-76 plane on January 24"
+		for i := j - 2; i >= 0 && i >= j-12 && !d.boundary(i); i-- {
+			if w := d.toks[i].low; eventNouns[w] && (i > 0 && definite[d.toks[i-1].low] || i > 1 && definite[d.toks[i-2].low]) {
+				if _, seen := d.events[w]; !seen {
+					d.events[w] = p
+				}
+				break
+			}
+		}
+	}
+	return d.events
+}
+
+// dayWords are the words of a date in small letters.
+var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true}
+
+// definite words point at a thing the text knows.
+var definite = map[string]bool{"the": true, "this": true, "that": true}
+
+// eventDate returns the day of an event the figure's sentence points at
+// before it ("since the deadly crash of …"), when the text dates that
+// event.
+func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+	for i := s.first + 1; i < k; i++ {
+		t := d.toks[i]
+		if !eventNouns[t.low] || t.quote != d.toks[k].quote {
+			continue
+		}
+		if !definite[d.toks[i-1].low] && !(i-2 >= s.first && definite[d.toks[i-2].low] && d.toks[i-1].kind == tWord) {
+			continue
+		}
+		if p, ok := d.eventDays()[t.low]; ok {
+			return p, claims.Span{Start: t.start, End: t.end}, true
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
 }

@@ -156,3 +156,12 @@ func TestPeriodEndAndFigureAnaphor(t *testing.T) {
 			[]row{{Q: "14,900", AsOf: "2025-03-31"}, {Q: "1.2 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")
 }
+
+// An event the text dates elsewhere dates the figures of a sentence that
+// points at it.
+func TestEventDatedElsewhere(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the raid told again with its day", pub + "Talks resumed weeks after the deadly raid on a prison camp where 212 prisoners were held.\n\nThe raid on the camp on May 30 was condemned abroad.",
+			[]row{{Q: "212", AsOf: "2025-05-30"}}},
+	}, "as_of")
+}
