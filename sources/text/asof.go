@@ -354,6 +354,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 				if j > k && d.reducedRelative(k, j) {
 					continue // "were returned under the deal brokered on May 16": the deal's date
 				}
+				if j > k && d.relativeAfter(k, j, cl0) {
+					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
+				}
 				if j > k && d.comparedAfter(k, j) {
 					continue // "35 per cent higher than the 6,691 … last year": the compared figure's date
 				}
@@ -669,4 +672,27 @@ func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, boo
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// relativeAfter reports a date at j in a relative clause that follows
+// figure k, the object of a verb in the past just before it: the clause
+// tells of its noun's own event ("freed 142 pupils who were abducted two
+// weeks ago"), not of the verb that counts them.
+func (d *document) relativeAfter(k, j, cl0 int) bool {
+	rel := false
+	for i := k + 1; i < j; i++ {
+		if d.lx.relative[d.toks[i].low] {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	for i := k - 1; i >= cl0 && i >= k-3; i-- {
+		if t := d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
+			return true
+		}
+	}
+	return false
 }

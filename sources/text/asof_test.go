@@ -165,3 +165,14 @@ func TestEventDatedElsewhere(t *testing.T) {
 			[]row{{Q: "212", AsOf: "2025-05-30"}}},
 	}, "as_of")
 }
+
+// A relative clause after a figure dates its noun's own event, not the
+// verb that counts the figure.
+func TestRelativeClauseDate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"freed, after being taken weeks before", pub + "Troops freed 64 villagers who had been kidnapped three weeks ago, the army said on Thursday.",
+			[]row{{Q: "64", AsOf: "2025-06-19"}}},
+		{"the only day told is still the crowd's", pub + "Police counted 8,000 people who marched on Sunday.",
+			[]row{{Q: "8,000", AsOf: "2025-06-15"}}},
+	}, "as_of")
+}
