@@ -116,6 +116,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// toll is counted on after its event.)
 		date, dsp, hasDate = d.eventDate(s, k)
 	}
+	if hasDate && d.pubOK && date.From.Compare(d.source.Published) > 0 && (kind == claims.Completed || kind == claims.Estimated) {
+		// "970 million people are registered for the vote, which ends on
+		// June 1": a day still to come is no day a count holds on.
+		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
+	}
 	if hasDate && date.To == d.source.Published && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
 		// as of the end of October": the period ends on the day the
@@ -170,6 +175,9 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 		p, sp, ok := d.dateAtOnly(j)
 		if !ok || noVote && d.electionDate(j) {
 			continue
+		}
+		if j > k && d.participleBefore(s, j) {
+			continue // "… in exchange for a woman arrested in February": the arrest's day
 		}
 		c0, c1 := d.clause(s, j)
 		if j < k && d.relativeBefore(s.first, j) {
@@ -337,6 +345,15 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 			}
 		}
 	}
+	// "up from 870 on Thursday and 612 a day earlier": the day before
+	// the date named just before, told right after the figure.
+	for j := k + 1; j <= cl1 && j <= k+4; j++ {
+		if d.toks[j].quote == d.toks[k].quote && d.dayEarlier(j, s) {
+			if p, sp, ok := d.dayBefore(s, j); ok {
+				return p, sp, true
+			}
+		}
+	}
 	var said struct {
 		p  claims.Period
 		sp claims.Span
@@ -353,6 +370,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 				}
 				if j > k && d.reducedRelative(k, j) {
 					continue // "were returned under the deal brokered on May 16": the deal's date
+				}
+				if j < k && d.relativeClauseAt(cl0, j) {
+					continue // "the toll of the quakes that struck Herat at the weekend to around 1,000": the quakes' day
 				}
 				if j > k && d.relativeAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
@@ -379,19 +399,31 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 	// "up from 5,894 a day earlier": the day before the sentence's date.
 	for j := k + 1; j <= cl1 && j <= k+5; j++ {
 		if d.dayEarlier(j, s) {
-			ref := d.source.Published
-			for i := j - 2; i >= s.first; i-- { // the date named just before
-				if p, _, ok := d.dateAt(i); ok {
-					ref = p.End()
-					break
-				}
-			}
-			if ref.IsValid() {
-				return claims.On(ref.AddDays(-1)), d.span(max(j-2, s.first), j), true
+			if p, sp, ok := d.dayBefore(s, j); ok {
+				return p, sp, true
 			}
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// dayBefore reads "a day earlier" ending at token j: the day before the
+// date named last before it in the sentence, or before the report.
+func (d *document) dayBefore(s sentence, j int) (claims.Period, claims.Span, bool) {
+	ref := d.source.Published
+	for i := j - 2; i >= s.first; i-- { // the date named just before
+		if d.dayEarlier(i, s) {
+			continue
+		}
+		if p, _, ok := d.dateAt(i); ok {
+			ref = p.End()
+			break
+		}
+	}
+	if !ref.IsValid() {
+		return claims.Period{}, claims.Span{}, false
+	}
+	return claims.On(ref.AddDays(-1)), d.span(max(j-2, s.first), j), true
 }
 
 // speechDateAt reports a date at token j, after the verb of an
@@ -477,13 +509,16 @@ var reportWords = map[string]bool{"figures": true, "numbers": true, "statistics"
 const leadSentences = 4
 
 // leadStatementDay returns the day the story's lead says its statements
-// were made: the date of its first dated attribution in the past tense
-// ("Machado said on Monday that …"), when its first sentences have one.
+// were made: the date of its first attribution in the past tense
+// ("Machado said on Monday that …"), when its first sentences have one
+// and it is dated.
 func (d *document) leadStatementDay() (claims.Period, bool) {
 	for si := 0; si < len(d.sents) && si < leadSentences && si < len(d.attrs); si++ {
 		for _, a := range d.attrs[si] {
-			if !a.when.IsZero() && a.verb >= 0 && pastVerb(d.toks[a.verb].low) {
-				return a.when, true
+			if a.verb >= 0 && pastVerb(d.toks[a.verb].low) && !a.wire {
+				// The lead's first statement: when it is undated, so is
+				// the story's day of statements.
+				return a.when, !a.when.IsZero()
 			}
 		}
 	}
@@ -570,6 +605,14 @@ func (d *document) comparedAfter(k, j int) bool {
 	for i := k + 1; i < j; i++ {
 		if comparisonWords[d.toks[i].low] {
 			return true
+		}
+		if d.toks[i].low == "from" {
+			// "dropped to 34.2 percent from 45.8 percent four years ago"
+			for n := i + 1; n < j && n <= i+3; n++ {
+				if t := d.toks[n]; t.kind == tFig && d.figs[t.fig].claim {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -691,6 +734,40 @@ func (d *document) relativeAfter(k, j, cl0 int) bool {
 	}
 	for i := k - 1; i >= cl0 && i >= k-3; i-- {
 		if t := d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBefore reports a past participle right after a noun in the
+// clause of a date at j, before it: "a woman arrested in France in
+// February" (a reduced relative clause: the date is the noun's event).
+func (d *document) participleBefore(s sentence, j int) bool {
+	c0, _ := d.clause(s, j)
+	for i := max(c0+1, j-6); i < j; i++ {
+		t, p := d.toks[i], d.toks[i-1]
+		if t.kind != tWord || !strings.HasSuffix(t.low, "ed") || d.lx.speech[t.low] || !d.lx.prep[d.toks[i+1].low] {
+			continue // "arrested in France", not "crossed the river"
+		}
+		if p.kind == tWord && !p.capital && !d.lx.aux[p.low] && !d.lx.relative[p.low] && !d.lx.prep[p.low] &&
+			!strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ly") && p.low != "and" && p.low != "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauseAt reports a date at j in a relative clause opened after a
+// noun in tokens [cl0, j): "the quakes that struck Herat at the weekend".
+// "said that …" opens what was said, not a relative clause.
+func (d *document) relativeClauseAt(cl0, j int) bool {
+	for i := max(cl0+1, j-8); i < j; i++ {
+		if !d.lx.relative[d.toks[i].low] {
+			continue
+		}
+		p := d.toks[i-1]
+		if p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low) {
 			return true
 		}
 	}

@@ -176,3 +176,24 @@ func TestRelativeClauseDate(t *testing.T) {
 			[]row{{Q: "8,000", AsOf: "2025-06-15"}}},
 	}, "as_of")
 }
+
+// More of what a date belongs to: the weekend, a figure compared "from",
+// a day still to come, "a day earlier" after a dated figure, a participle's
+// and a relative clause's own event, and the content's date that is no day
+// of speaking.
+func TestWhatADateBelongsTo(t *testing.T) {
+	runStage(t, []stageCase{
+		{"over the weekend", pub + "More than 60,000 people took part in rallies over the weekend, the organisers said.",
+			[]row{{Q: "More than 60,000", AsOf: "2025-06-14/2025-06-15"}}},
+		{"from a figure of years ago", pub + "The party's share of the vote dropped to 28.1 percent from 39.4 percent five years ago, official results showed.",
+			[]row{{Q: "28.1 percent", AsOf: "2025-06-20"}, {Q: "39.4 percent", AsOf: "2020-06-21"}}},
+		{"a day still to come", pub + "Some 41 million people are registered for the referendum, which closes on June 29.",
+			[]row{{Q: "Some 41 million", AsOf: "2025-06-20"}}},
+		{"a day earlier after a dated figure", pub + "The toll stood at 310, up from 254 on Wednesday and 198 a day earlier.",
+			[]row{{Q: "310", AsOf: "2025-06-20"}, {Q: "254", AsOf: "2025-06-18"}, {Q: "198", AsOf: "2025-06-17"}}},
+		{"a participle's own event", pub + "Rebels freed four aid workers, who had been held for months, in exchange for a commander captured in March, the ministry said on Thursday.",
+			[]row{{Q: "four", AsOf: "2025-06-19"}}},
+		{"a relative clause before the figure", pub + "Officials on Thursday raised the toll of the storms that hit the coast at the weekend to 212.",
+			[]row{{Q: "212", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}

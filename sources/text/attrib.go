@@ -285,6 +285,9 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		if d.toks[k].quote != 0 || d.toks[k].closeQ || d.toks[k].kind == tFig && d.figs[d.toks[k].fig].claim {
 			break // "the record of March 23 (800,000 for the CGT": the figure's day
 		}
+		if d.toks[k].low == "," && d.claimBetween(lo, k) {
+			break // "… fell to 34.2 percent from 45.8 percent four years ago, figures … showed": what was said
+		}
 		if p, sp, ok := d.dateAt(k); ok && !d.possessiveDate(k) {
 			return p, sp // not "Sunday's election, … it says": the event's day
 		}

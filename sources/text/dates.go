@@ -64,7 +64,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	}
 	if t.kind == tWord {
 		switch t.low {
-		case "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening":
+		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening":
 		case "time", "point", "then":
 			return d.thatTime(k)
 		default:
@@ -172,6 +172,21 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		if prev == "this" {
 			return claims.On(pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true // "this evening"
 		}
+	case "weekend":
+		// "over the weekend", "this weekend": the last Saturday and
+		// Sunday up to the report; "last weekend": the one before.
+		sat := pub.AddDays(-((int(pub.Weekday()) + 1) % 7))
+		if prev == "last" && pub.Weekday() != time.Monday {
+			sat = sat.AddDays(-7)
+		}
+		if prev != "this" && prev != "last" && !(prev == "the" && k >= 2 && (d.toks[k-2].low == "over" || d.toks[k-2].low == "at" || d.toks[k-2].low == "during")) {
+			break // not "by the weekend", which may be still to come
+		}
+		end := sat.AddDays(1)
+		if end.Compare(pub) > 0 {
+			end = pub
+		}
+		return claims.Between(sat, end), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
 	case "week":
 		off := (int(pub.Weekday()) + 6) % 7
 		switch prev {
@@ -331,4 +346,14 @@ func (d *document) thatTime(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// claimBetween reports a figure that is a claim in tokens [a, b).
+func (d *document) claimBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+			return true
+		}
+	}
+	return false
 }
