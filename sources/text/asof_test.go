@@ -197,3 +197,17 @@ func TestWhatADateBelongsTo(t *testing.T) {
 			[]row{{Q: "212", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }
+
+// A participle's clause is of the event told just before it; a count of
+// how things stand now takes no day the story was at; a since clause
+// anywhere in the sentence dates no count.
+func TestClauseOfTheEventBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"prompting", pub + "The rivers burst their banks in 2019, and the valley flooded again in 2024, forcing more than 30,000 people from their homes.",
+			[]row{{Q: "more than 30,000", AsOf: "2024-01-01/2024-12-31"}}},
+		{"a count as it stands", pub + "Rescuers searched the hills on Tuesday.\n\nThe northern province alone accounts for about 2,400 of the missing.",
+			[]row{{Q: "about 2,400", AsOf: "2025-06-20"}}},
+		{"a since clause later in the sentence", pub + "More than 52,000 people are listed as missing, most of them since the fighting spread to the north in 2019.",
+			[]row{{Q: "More than 52,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
