@@ -126,11 +126,12 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// told just before, and its day.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
-	if !hasDate && d.lx.measureClass[c.Measure]&mcToll == 0 {
+	if !hasDate && d.lx.measureClass[c.Measure]&mcToll == 0 && (kind == claims.Completed || kind == claims.Estimated) {
 		// "the first swap since the deadly crash of a plane that Moscow
 		// said carried 65 soldiers", the crash told elsewhere as "the
 		// crash … on January 24": the day the text gives the event. (A
-		// toll is counted on after its event.)
+		// toll is counted on after its event; what is agreed or offered
+		// about an event is not of its day.)
 		date, dsp, hasDate = d.eventDate(s, k)
 	}
 	if hasDate && d.pubOK && date.From.Compare(d.source.Published) > 0 && (kind == claims.Completed || kind == claims.Estimated) {
