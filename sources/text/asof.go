@@ -293,7 +293,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// not date was made on the day of the statements its lead dates
 		// ("he told a press conference on 15 March"). (A day the narrative
 		// is at is the day of an event, not of the words told after it.)
-		if sd := d.sayDay; !sd.p.IsZero() && d.paraOf[f.si]-sd.para <= 2 {
+		if sd := d.sayDay; !sd.p.IsZero() && d.topicPara == sd.para && d.topic == sd.p {
+			// (until the narrative moves to another day)
 			c.AsOf = sd.p
 			b.whyText("as_of", "the day the report says the figures were given")
 		} else if p, ok := d.leadStatementDay(); ok {

@@ -141,6 +141,8 @@ func TestNamedEventAndReportDay(t *testing.T) {
 			[]row{{Q: "300,000", AsOf: "2025-06-14"}, {Q: "At least 280,000", AsOf: "2025-06-14"}}},
 		{"the day figures came in", pub + "Yesterday, the agency received new figures on the dead and the missing.\n\nThe governor said 420 people were confirmed dead. A rescue official told reporters that 1,100 people were still missing.",
 			[]row{{Q: "420", AsOf: "2025-06-19"}, {Q: "1,100", AsOf: "2025-06-19"}}},
+		{"until the narrative moves on", pub + "Yesterday, the agency received new figures on the dead.\n\nThe governor said 420 people were confirmed dead.\n\nThe army said 35 soldiers were hurt.\n\nA mayor warned that 900 homes were destroyed.\n\nRescuers reached the coast today.\n\nA doctor said 61 people were treated.",
+			[]row{{Q: "420", AsOf: "2025-06-19"}, {Q: "35", AsOf: "2025-06-19"}, {Q: "900", AsOf: "2025-06-19"}, {Q: "61", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
 
