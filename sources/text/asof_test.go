@@ -40,3 +40,178 @@ func TestReportedPerfectAndOpenPeriods(t *testing.T) {
 			[]row{{Q: "310", AsOf: "2025-06-01/2025-06-20"}}},
 	}, "as_of")
 }
+
+// A period that a "since" phrase or clause opens runs to the report, and
+// "the end of" a month is its last day.
+func TestSincePeriods(t *testing.T) {
+	runStage(t, []stageCase{
+		{"since a clause with a year", pub + "There have been 41 prisoner exchanges since the fighting began in March 2023.",
+			[]row{{Q: "41", AsOf: "2023-03-01/2025-06-20"}}},
+		{"since a clause with ago", pub + "Officials said 18 prisoner exchanges had taken place since the ceasefire was signed three years ago.",
+			[]row{{Q: "18", AsOf: "2022-06-21/2025-06-20"}}},
+		{"since … through", pub + "Since Feb. 3 through the end of May, more than 12,000 families applied for help, the agency said.",
+			[]row{{Q: "more than 12,000", AsOf: "2025-05-31"}}},
+		{"as of the end of a month", pub + "The camp held 48,210 people as of the end of April.",
+			[]row{{Q: "48,210", AsOf: "2025-04-30"}}},
+	}, "as_of")
+}
+
+// A date stated for an event governs the figures of that event across its
+// sentence, unless a comparison takes the date for its own figure.
+func TestEventDateInSentence(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a while clause tells more of the same day", pub + "About 9,000 people marched in Lyon on Tuesday, while there were 4,500 in Grenoble, the prefecture said.",
+			[]row{{Q: "About 9,000", AsOf: "2025-06-17"}, {Q: "4,500", AsOf: "2025-06-17"}}},
+		{"a with clause tells more of the same handover", pub + "The last handover took place on May 27, with the other side sending back 23 bodies.",
+			[]row{{Q: "23", AsOf: "2025-05-27"}}},
+		{"a comparison keeps its date", pub + "The crowd reached 15,000, far above the 6,000 who came on March 8.",
+			[]row{{Q: "15,000", AsOf: "2025-06-20"}, {Q: "6,000", AsOf: "2025-03-08"}}},
+		{"figures in brackets after a date", pub + "Turnout fell well short of the record set on April 11 (640,000 for the unions, 92,000 for the police).",
+			[]row{{Q: "640,000", AsOf: "2025-04-11"}, {Q: "92,000", AsOf: "2025-04-11"}}},
+		{"a sentence glued after a date", pub + "Some 90 villagers were seized on Feb. 2.The council said 14 of them were freed on Monday.",
+			[]row{{Q: "Some 90", AsOf: "2025-02-02"}, {Q: "14", AsOf: "2025-06-16"}}},
+	}, "as_of")
+}
+
+// The day of the words and the day of what they tell: a crowd is counted
+// on the day of its event, a toll as of the day it was told; a date before
+// a figure is that figure's, not the day its speaker spoke.
+func TestStatementDayAndEventDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a weekday with its date", pub + "Police counted 8,000 marchers on Tuesday, June 3.",
+			[]row{{Q: "8,000", AsOf: "2025-06-03"}}},
+		{"a crowd on the day of its march", pub + "Organisers said Sunday that 40,000 people joined Saturday's march.",
+			[]row{{Q: "40,000", AsOf: "2025-06-14"}}},
+		{"a toll as of the day it was told", pub + "Officials said Thursday that 230 people died in Monday's landslide.",
+			[]row{{Q: "230", AsOf: "2025-06-19"}}},
+		{"a dated figure before its speaker is no day of speaking", pub + "Turnout fell short of the peak of May 2 (210,000 according to the unions). This time 95,000 marched across the country, according to the unions.",
+			[]row{{Q: "210,000", AsOf: "2025-05-02"}, {Q: "95,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// The day a story is at: its lead dates the statements it goes on to
+// tell; a look back holds for its own paragraph only.
+func TestStoryDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"undated statements are of the day the lead dates", pub + "The interior minister told reporters on Tuesday that the unrest was over.\n\nHe said 31 officers were hurt in the clashes. The ministry said 120 people had been detained.",
+			[]row{{Q: "31", AsOf: "2025-06-17"}, {Q: "120", AsOf: "2025-06-17"}}},
+		{"a statement in the present is of the report", pub + "The interior minister told reporters on Tuesday that the unrest was over.\n\nThe ministry says 120 people are still held.",
+			[]row{{Q: "120", AsOf: "2025-06-20"}}},
+		{"a look back holds for its paragraph", pub + "Fewer people marched across the country on Thursday, the ninth day of action.\n\nDuring the previous day of action on May 27, the unions had counted 420,000 in the capital, and the police 61,000.\n\nThis time the unions counted 150,000 marchers in the capital.",
+			[]row{{Q: "420,000", AsOf: "2025-05-27"}, {Q: "61,000", AsOf: "2025-05-27"}, {Q: "150,000", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
+// A share of the vote, a turnout and the seats won are as of the count
+// that gives them, not of polling day; who could vote is of polling day.
+func TestVoteResultsDate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the court's final count", pub + "The supreme court confirmed on Thursday that the president won 71.2 percent of the votes in the June 8 election.",
+			[]row{{Q: "71.2 percent", AsOf: "2025-06-19"}}},
+		{"the result told in the report", pub + "In the June 8 presidential election, the incumbent is credited with 71.2 percent of the vote.",
+			[]row{{Q: "71.2 percent", AsOf: "2025-06-20"}}},
+		{"a count published after the vote", pub + "Turnout in Sunday's regional elections fell to 38.5%, according to a tally published on Wednesday.",
+			[]row{{Q: "38.5%", AsOf: "2025-06-18"}}},
+		{"the voters of polling day", pub + "Turnout reached 52 percent in the June 8 ballot, in which 9.4 million people were registered to vote.",
+			[]row{{Q: "52 percent", AsOf: "2025-06-20"}, {Q: "9.4 million", AsOf: "2025-06-08"}}},
+	}, "as_of")
+}
+
+// Dates that point back or name a day by its year: "by that time", "June
+// 30 last year", "at the same point last year", "May's arrivals".
+func TestDatesThatPointBack(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a day of last year", pub + "Up to March 31 last year, the ministry had recorded 12,400 deaths.",
+			[]row{{Q: "12,400", AsOf: "2024-03-31"}}},
+		{"by that time", pub + "The ministry counted 3,100 deaths by April 30. A later survey found between 4,000 and 5,200 deaths in the region by that time.",
+			[]row{{Q: "3,100", AsOf: "2025-04-30"}, {Q: "between 4,000 and 5,200", AsOf: "2025-04-30"}}},
+		{"the same point last year, in a comparison", pub + "So far this year 2,300 migrants have landed. That is 12 percent more than the 2,050 who had landed at the same point last year.",
+			[]row{{Q: "2,300", AsOf: "2025-01-01/2025-06-20"}, {Q: "12 percent", AsOf: "2025-06-20"}, {Q: "2,050", AsOf: "2024-06-20"}}},
+		{"a month's possessive", pub + "May's arrivals reached 4,870 migrants, more than in any month this year.",
+			[]row{{Q: "4,870", AsOf: "2025-05-01/2025-05-31"}}},
+	}, "as_of")
+}
+
+// The day of an event named in another voice's sentence is a crowd's day;
+// a day the outlet says figures came in is the day of the statements that
+// follow.
+func TestNamedEventAndReportDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a march named by its day", pub + "Organisers said on Monday that 300,000 people joined Saturday's march.\n\n\"At least 280,000 people marched with us,\" one organiser said.",
+			[]row{{Q: "300,000", AsOf: "2025-06-14"}, {Q: "At least 280,000", AsOf: "2025-06-14"}}},
+		{"the day figures came in", pub + "Yesterday, the agency received new figures on the dead and the missing.\n\nThe governor said 420 people were confirmed dead. A rescue official told reporters that 1,100 people were still missing.",
+			[]row{{Q: "420", AsOf: "2025-06-19"}, {Q: "1,100", AsOf: "2025-06-19"}}},
+		{"until the narrative moves on", pub + "Yesterday, the agency received new figures on the dead.\n\nThe governor said 420 people were confirmed dead.\n\nThe army said 35 soldiers were hurt.\n\nA mayor warned that 900 homes were destroyed.\n\nRescuers reached the coast today.\n\nA doctor said 61 people were treated.",
+			[]row{{Q: "420", AsOf: "2025-06-19"}, {Q: "35", AsOf: "2025-06-19"}, {Q: "900", AsOf: "2025-06-19"}, {Q: "61", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A period that runs to the day its sentence counts to, and a figure told
+// as "that toll" after a dated one.
+func TestPeriodEndAndFigureAnaphor(t *testing.T) {
+	runStage(t, []stageCase{
+		{"since … as of the end of a month", pub + "Since February, 8,250 new refugees were registered, bringing the number in the camps to 96,400 as of the end of May.",
+			[]row{{Q: "8,250", AsOf: "2025-02-01/2025-05-31"}, {Q: "96,400", AsOf: "2025-05-31"}}},
+		{"by the end of a month", pub + "By the end of April, 5,200 homes had been rebuilt.",
+			[]row{{Q: "5,200", AsOf: "2025-04-30"}}},
+		{"that toll", pub + "The health office said on Tuesday that its survey was complete. It put the deaths at 14,900 by March 31.\n\nThat toll represented 1.2 percent of the region's population, the researchers said.",
+			[]row{{Q: "14,900", AsOf: "2025-03-31"}, {Q: "1.2 percent", AsOf: "2025-03-31"}}},
+	}, "as_of")
+}
+
+// An event the text dates elsewhere dates the figures of a sentence that
+// points at it.
+func TestEventDatedElsewhere(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the raid told again with its day", pub + "Talks resumed weeks after the deadly raid on a prison camp where 212 prisoners were held.\n\nThe raid on the camp on May 30 was condemned abroad.",
+			[]row{{Q: "212", AsOf: "2025-05-30"}}},
+		{"what is agreed about an event is not of its day", pub + "The exchange of the wounded on June 9 went ahead.\n\n\"We have agreed on the exchange of 800 prisoners,\" the minister said.",
+			[]row{{Q: "800", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A relative clause after a figure dates its noun's own event, not the
+// verb that counts the figure.
+func TestRelativeClauseDate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"freed, after being taken weeks before", pub + "Troops freed 64 villagers who had been kidnapped three weeks ago, the army said on Thursday.",
+			[]row{{Q: "64", AsOf: "2025-06-19"}}},
+		{"the only day told is still the crowd's", pub + "Police counted 8,000 people who marched on Sunday.",
+			[]row{{Q: "8,000", AsOf: "2025-06-15"}}},
+	}, "as_of")
+}
+
+// More of what a date belongs to: the weekend, a figure compared "from",
+// a day still to come, "a day earlier" after a dated figure, a participle's
+// and a relative clause's own event, and the content's date that is no day
+// of speaking.
+func TestWhatADateBelongsTo(t *testing.T) {
+	runStage(t, []stageCase{
+		{"over the weekend", pub + "More than 60,000 people took part in rallies over the weekend, the organisers said.",
+			[]row{{Q: "More than 60,000", AsOf: "2025-06-14/2025-06-15"}}},
+		{"from a figure of years ago", pub + "The party's share of the vote dropped to 28.1 percent from 39.4 percent five years ago, official results showed.",
+			[]row{{Q: "28.1 percent", AsOf: "2025-06-20"}, {Q: "39.4 percent", AsOf: "2020-06-21"}}},
+		{"a day still to come", pub + "Some 41 million people are registered for the referendum, which closes on June 29.",
+			[]row{{Q: "Some 41 million", AsOf: "2025-06-20"}}},
+		{"a day earlier after a dated figure", pub + "The toll stood at 310, up from 254 on Wednesday and 198 a day earlier.",
+			[]row{{Q: "310", AsOf: "2025-06-20"}, {Q: "254", AsOf: "2025-06-18"}, {Q: "198", AsOf: "2025-06-17"}}},
+		{"a participle's own event", pub + "Rebels freed four aid workers, who had been held for months, in exchange for a commander captured in March, the ministry said on Thursday.",
+			[]row{{Q: "four", AsOf: "2025-06-19"}}},
+		{"a relative clause before the figure", pub + "Officials on Thursday raised the toll of the storms that hit the coast at the weekend to 212.",
+			[]row{{Q: "212", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
+// A participle's clause is of the event told just before it; a count of
+// how things stand now takes no day the story was at; a since clause
+// anywhere in the sentence dates no count.
+func TestClauseOfTheEventBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"prompting", pub + "The rivers burst their banks in 2019, and the valley flooded again in 2024, forcing more than 30,000 people from their homes.",
+			[]row{{Q: "more than 30,000", AsOf: "2024-01-01/2024-12-31"}}},
+		{"a count as it stands", pub + "Rescuers searched the hills on Tuesday.\n\nThe northern province alone accounts for about 2,400 of the missing.",
+			[]row{{Q: "about 2,400", AsOf: "2025-06-20"}}},
+		{"a since clause later in the sentence", pub + "More than 52,000 people are listed as missing, most of them since the fighting spread to the north in 2019.",
+			[]row{{Q: "More than 52,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}

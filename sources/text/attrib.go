@@ -282,11 +282,14 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		if k >= a.np0 && k <= a.np1 {
 			continue
 		}
-		if d.toks[k].quote != 0 || d.toks[k].closeQ {
-			break
+		if d.toks[k].quote != 0 || d.toks[k].closeQ || d.toks[k].kind == tFig && d.figs[d.toks[k].fig].claim {
+			break // "the record of March 23 (800,000 for the CGT": the figure's day
 		}
-		if p, sp, ok := d.dateAt(k); ok {
-			return p, sp
+		if d.toks[k].low == "," && d.claimBetween(lo, k) {
+			break // "… fell to 34.2 percent from 45.8 percent four years ago, figures … showed": what was said
+		}
+		if p, sp, ok := d.dateAt(k); ok && !d.possessiveDate(k) {
+			return p, sp // not "Sunday's election, … it says": the event's day
 		}
 	}
 	return claims.Period{}, claims.Span{}

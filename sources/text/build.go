@@ -42,26 +42,7 @@ func (d *document) claims() []claims.Claim {
 			}
 		}
 		d.breakdown(out, from, d.paraOf[si])
-		if narr < 0 {
-			// The outlet's own narrative sets the date the story is at.
-			// A date that dates a figure of its sentence ("the toll rose to
-			// 1,000 on Thursday") says when that figure held, not when the
-			// statements that follow were made.
-			figs := false
-			for k := s.first; k <= s.last; k++ {
-				if t := d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
-					figs = true
-				}
-			}
-			for k := s.first; k <= s.last; k++ {
-				if d.toks[k].quote != 0 {
-					continue
-				}
-				if p, _, ok := d.dateAt(k); ok && (k == 0 || d.toks[k-1].low != "since") && (k+1 >= len(d.toks) || d.toks[k+1].low != "ago") {
-					d.topic, d.topicPara, d.topicFig = p, d.paraOf[si], figs
-				}
-			}
-		}
+		d.noteTopic(si, s, narr)
 	}
 	return out
 }
@@ -557,7 +538,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 
 	// Scope: a running total, or one event.
-	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c.Kind)
+	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
 	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
@@ -576,52 +557,6 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
 	c.ID = c.ContentID()
 	return b.c, true
-}
-
-// dateIn returns the date nearest to token k within tokens [cl0, cl1], on
-// the same side of any quotation mark, if any.
-func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
-	// A date marked "by" or "as of" ("had been returned by Monday") is
-	// the figure's even when the day the words were said is nearer.
-	for j := cl0; j <= cl1; j++ {
-		if d.toks[j].quote == d.toks[k].quote && d.asOfMarked(j, s) {
-			if p, sp, ok := d.dateAt(j); ok {
-				return p, sp, true
-			}
-		}
-	}
-	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
-		for _, j := range [2]int{k + dist, k - dist} {
-			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
-				continue
-			}
-			if p, sp, ok := d.dateAt(j); ok {
-				if d.dayEarlier(j, s) || j < k && j+1 < len(d.toks) && d.toks[j+1].low == "ago" {
-					continue // "a day earlier" is read below; "since April" starts a period
-				}
-				if j > k && d.reducedRelative(k, j) {
-					continue // "were returned under the deal brokered on May 16": the deal's date
-				}
-				return p, sp, true
-			}
-		}
-	}
-	// "up from 5,894 a day earlier": the day before the sentence's date.
-	for j := k + 1; j <= cl1 && j <= k+5; j++ {
-		if d.dayEarlier(j, s) {
-			ref := d.source.Published
-			for i := j - 2; i >= s.first; i-- { // the date named just before
-				if p, _, ok := d.dateAt(i); ok {
-					ref = p.End()
-					break
-				}
-			}
-			if ref.IsValid() {
-				return claims.On(ref.AddDays(-1)), d.span(max(j-2, s.first), j), true
-			}
-		}
-	}
-	return claims.Period{}, claims.Span{}, false
 }
 
 // longPeriod reports a count over a month or more told in k's sentence,
@@ -686,21 +621,6 @@ func (d *document) takenPeople(k int, s sentence) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// asOfMarked reports a date token j after "by", "as of" or "as at": the
-// day a figure holds as of ("by Monday", "as of 12 June").
-func (d *document) asOfMarked(j int, s sentence) bool {
-	if j-1 < s.first {
-		return false
-	}
-	switch d.toks[j-1].low {
-	case "by":
-		return true
-	case "of", "at":
-		return j-2 >= s.first && d.toks[j-2].low == "as"
 	}
 	return false
 }

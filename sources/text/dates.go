@@ -26,11 +26,34 @@ var weekdays = map[string]time.Weekday{
 // publication date only fully written dates are read: nothing is guessed.
 func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 	p, sp, ok := d.dateAtOnly(k)
-	if ok && k > 0 && d.toks[k-1].low == "since" && d.pubOK && p.From.Compare(d.source.Published) <= 0 {
-		// "since June": from then to the report.
+	if ok && d.inSince(k) && d.pubOK && p.From.Compare(d.source.Published) < 0 {
+		// "since June", "since the war began in February 2022": from then
+		// to the report.
 		return claims.Between(p.From, d.source.Published), sp, true
 	}
 	return p, sp, ok
+}
+
+// inSince reports a date at token k that opens or stands in a "since"
+// phrase or clause: "since June", "since the war began in February 2022",
+// "since Russia launched its invasion nearly two years ago". The date is
+// where a period starts, not the day a figure holds. The phrase runs back
+// at most ten words, within the clause, past no figure.
+func (d *document) inSince(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := d.toks[j]
+		if t.low == "since" {
+			return true
+		}
+		if d.boundary(j) || t.kind == tFig && d.figs[t.fig].claim {
+			return false
+		}
+		switch t.low {
+		case "and", "but", "while", "when", "after", "before", "as", "until", "till", "through", "than":
+			return false // "since Jan. 12 through the end of April": the period's end
+		}
+	}
+	return false
 }
 
 // dateAtOnly is dateAt without the "since" periods.
@@ -41,26 +64,33 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	}
 	if t.kind == tWord {
 		switch t.low {
-		case "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening":
+		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening":
+		case "time", "point", "then":
+			return d.thatTime(k)
 		default:
 			if !t.capital {
 				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
 			}
-			if m, ok := months[t.low]; ok && t.capital && d.pubOK && k > 0 {
-				// "in April", "since March": the month, in the publication's
-				// year or the year before.
-				switch d.toks[k-1].low {
+			if m, ok := months[trimPossessive(t.low)]; ok && t.capital && d.pubOK && (k > 0 || d.possessiveDate(k)) {
+				// "in April", "since March", "April's numbers": the month,
+				// in the publication's year or the year before.
+				prev := ""
+				if k > 0 {
+					prev = d.toks[k-1].low
+				}
+				if d.possessiveDate(k) {
+					prev = "of"
+				}
+				switch prev {
 				case "in", "since", "during", "until", "by", "last", "early", "late", "mid", "of", "through":
 					y := d.source.Published.Year
 					if m > d.source.Published.Month {
 						y--
 					}
-					first := claims.Date{Year: y, Month: m, Day: 1}
-					last := first.AddDays(32)
-					return claims.Between(first, last.AddDays(-last.Day)), claims.Span{Start: t.start, End: t.end}, true
+					return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
 				}
 			}
-			if _, ok := weekdays[strings.TrimSuffix(t.low, "'s")]; !ok {
+			if _, ok := weekdays[trimPossessive(t.low)]; !ok {
 				return claims.Period{}, claims.Span{}, false
 			}
 		}
@@ -100,8 +130,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 					y--
 				}
 			}
-			first := claims.Date{Year: y, Month: f.date.Month, Day: 1}
-			return claims.Between(first, first.AddDays(32).AddDays(-(first.AddDays(32).Day))), sp, true
+			return d.monthPeriod(k, y, f.date.Month), sp, true
 		}
 		if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
 			return claims.Period{}, sp, false
@@ -112,7 +141,13 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 				return claims.Period{}, sp, false
 			}
 			dt.Year = pub.Year
-			if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
+			if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
+				// "June 30 last year", "March 2 this year"
+				if d.toks[k+1].low == "last" {
+					dt.Year--
+				}
+				sp.End = d.toks[k+2].end
+			} else if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
 				dt.Year-- // "December 28" in a January article
 			}
 		}
@@ -137,6 +172,21 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		if prev == "this" {
 			return claims.On(pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true // "this evening"
 		}
+	case "weekend":
+		// "over the weekend", "this weekend": the last Saturday and
+		// Sunday up to the report; "last weekend": the one before.
+		sat := pub.AddDays(-((int(pub.Weekday()) + 1) % 7))
+		if prev == "last" && pub.Weekday() != time.Monday {
+			sat = sat.AddDays(-7)
+		}
+		if prev != "this" && prev != "last" && !(prev == "the" && k >= 2 && (d.toks[k-2].low == "over" || d.toks[k-2].low == "at" || d.toks[k-2].low == "during")) {
+			break // not "by the weekend", which may be still to come
+		}
+		end := sat.AddDays(1)
+		if end.Compare(pub) > 0 {
+			end = pub
+		}
+		return claims.Between(sat, end), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
 	case "week":
 		off := (int(pub.Weekday()) + 6) % 7
 		switch prev {
@@ -156,6 +206,18 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 			first.Month = 1
 		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
+		if (prev == "last" || prev == "this") && k >= 2 {
+			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
+				return claims.Period{}, sp, false // the year of "June 30 last year", read with its day
+			}
+			if t.low == "year" && prev == "last" && k >= 3 && d.toks[k-3].low == "same" {
+				switch d.toks[k-2].low {
+				case "point", "time", "date", "period", "stage":
+					// "at the same point last year": this day a year ago.
+					return claims.On(sameDayYearBefore(pub)), claims.Span{Start: d.toks[k-3].start, End: t.end}, true
+				}
+			}
+		}
 		if prev == "the" && k >= 3 && d.toks[k-2].low == "of" && (d.toks[k-3].low == "start" || d.toks[k-3].low == "beginning") {
 			if k >= 5 && d.toks[k-4].low == "the" && d.toks[k-5].low == "since" {
 				return claims.Between(first, pub), claims.Span{Start: d.toks[k-5].start, End: t.end}, true // "since the start of the year"
@@ -174,9 +236,21 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 			return claims.Between(start, end), ws, true
 		}
 	}
-	wd, ok := weekdays[strings.TrimSuffix(t.low, "'s")]
+	wd, ok := weekdays[trimPossessive(t.low)]
 	if !ok {
 		return claims.Period{}, sp, false
+	}
+	if j := k + 1; j+1 < len(d.toks) {
+		// "Thursday, June 8, 2023", "Tuesday 6 June": the day the date
+		// names, which may be still to come.
+		if d.toks[j].low == "," {
+			j++
+		}
+		if n := d.toks[j]; n.kind == tFig && d.figs[n.fig].isDate && d.figs[n.fig].date.Day != 0 {
+			if p, _, ok := d.dateAtOnly(j); ok {
+				return p, sp, true
+			}
+		}
 	}
 	diff := (int(pub.Weekday()) - int(wd) + 7) % 7
 	switch prev {
@@ -191,4 +265,95 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	return claims.On(pub.AddDays(-diff)), sp, true
+}
+
+// monthPeriod is the month m of year y named at token k: the whole month,
+// or its last day after "the end of" ("as of end of October") and its
+// first after "the start of" or "the beginning of".
+func (d *document) monthPeriod(k, y int, m time.Month) claims.Period {
+	first := claims.Date{Year: y, Month: m, Day: 1}
+	next := first.AddDays(32)
+	last := next.AddDays(-next.Day)
+	if k >= 2 && d.toks[k-1].low == "of" {
+		switch d.toks[k-2].low {
+		case "end":
+			return claims.On(last)
+		case "start", "beginning":
+			return claims.On(first)
+		}
+	}
+	return claims.Between(first, last)
+}
+
+// possessiveDate reports a date at token k that names the day of a noun
+// after it: "Sunday's election", "Friday’s strike".
+func (d *document) possessiveDate(k int) bool {
+	w := d.toks[k].low
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		k+1 < len(d.toks) && d.toks[k+1].start == d.toks[k].end && (d.toks[k+1].low == "'s" || d.toks[k+1].low == "’s")
+}
+
+// trimPossessive strips a possessive "'s" from w: "april's" → "april".
+func trimPossessive(w string) string {
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "’s"); ok {
+		return s
+	}
+	return w
+}
+
+// sameDayYearBefore is the day a year before p (28 February for 29).
+func sameDayYearBefore(p claims.Date) claims.Date {
+	y := claims.Date{Year: p.Year - 1, Month: p.Month, Day: p.Day}
+	if !y.IsValid() {
+		y.Day--
+	}
+	return y
+}
+
+// thatTime reads a time that points back at token k: "by that time", "to
+// that point", "at that time", "by then", "until then". It is the date
+// told last before it, within the few sentences before.
+func (d *document) thatTime(k int) (claims.Period, claims.Span, bool) {
+	t := d.toks[k]
+	start := k - 1
+	switch {
+	case t.low == "then" && k > 0:
+		switch d.toks[k-1].low {
+		case "by", "until", "till":
+		default:
+			return claims.Period{}, claims.Span{}, false
+		}
+	case (t.low == "time" || t.low == "point") && k >= 2 && d.toks[k-1].low == "that":
+		switch d.toks[k-2].low {
+		case "by", "to", "at", "until", "till", "up":
+			start = k - 2
+		default:
+			return claims.Period{}, claims.Span{}, false
+		}
+	default:
+		return claims.Period{}, claims.Span{}, false
+	}
+	for i := start - 1; i >= 0 && i >= start-80; i-- {
+		switch d.toks[i].low {
+		case "time", "point", "then":
+			continue
+		}
+		if p, _, ok := d.dateAtOnly(i); ok {
+			return p, claims.Span{Start: d.toks[start].start, End: t.end}, true
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
+}
+
+// claimBetween reports a figure that is a claim in tokens [a, b).
+func (d *document) claimBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+			return true
+		}
+	}
+	return false
 }

@@ -35,9 +35,14 @@ type document struct {
 
 	ents                       []entity
 	lastPerson, lastOrg, lastE int
-	topic                      claims.Period // the date the narrative is at
-	topicPara                  int           // the paragraph that set it
-	topicFig                   bool          // whether the sentence that set it dates a figure of its own
+	topic                      claims.Period            // the date the narrative is at
+	topicPara                  int                      // the paragraph that set it
+	topicFig                   bool                     // whether the sentence that set it dates a figure of its own
+	topicVote                  bool                     // whether that date is the day of a vote
+	topicNamed                 bool                     // whether another voice's sentence named it ("joined Friday's strike")
+	storyDay                   dayAt                    // the latest day the narrative has been at; topic may look back from it
+	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
+	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
 	lastMeasure                string
 	lastMeasureKey             int

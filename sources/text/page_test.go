@@ -192,9 +192,11 @@ func TestPageSentences(t *testing.T) {
 		want       []string // the first word of each sentence
 	}{
 		{"missing space", "Nine were freed in the town.Four more came home later.", []string{"Nine", "Four"}},
+		{"missing space after a figure", "They were taken on Oct. 7.The source said 12 were freed.", []string{"They", "The"}},
 		{"missing space before a quote", "They were freed in the town.\"We are home,\" one said.", []string{"They", "\""}},
 		{"no split", "The U.S.-based group and Caliber.Az said 6.2 percent.", []string{"The"}},
 		{"headline without a stop", "Quake kills 40 in the north\nRescuers said 40 people died.", []string{"Quake", "Rescuers"}},
+		{"wrapped line without blank lines", "The count of the votes\nwas published on Monday.\nIt was late.", []string{"The", "It"}},
 		{"wrapped line", "The results of the vote\nwere announced on Monday.\n\nIt was late.", []string{"The", "It"}},
 		{"headline, then a figure", "Quake kills 40 in the north\n40 people died, officials said.\n\nIt was late.", []string{"Quake", "40", "It"}},
 		{"list items", "The ministry said:\n\n- 40 died\n- 80 were hurt\n\nIt gave no more.", []string{"The", "-", "-", "It"}},

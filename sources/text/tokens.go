@@ -85,7 +85,10 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 			i += n
 			continue
 		}
-		para := newlines >= 2 || (!blank && newlines >= 1)
+		// Without blank lines each line is a paragraph, unless it goes on
+		// from a line with no stop at its end in a small letter (a line
+		// the page wrapped: "the official exit poll\nannounced …").
+		para := newlines >= 2 || (!blank && newlines >= 1 && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r)))
 		line := newlines >= 1
 		newlines = 0
 		b := brk
@@ -417,11 +420,16 @@ func splitSentences(text string, toks []token, lx *lexicon) []sentence {
 // before it ("workers.Nine", "Gaza.\"The"), and a quotation mark or a
 // capitalised word of three letters or more after it (toks[next]).
 func missingSpace(text string, toks []token, i, next int, lx *lexicon) bool {
-	if i == 0 || toks[i-1].kind != tWord || toks[i-1].end != toks[i].start {
+	if i == 0 || toks[i-1].end != toks[i].start {
 		return false
 	}
-	w := toks[i-1].low
-	if len(w) < 2 || lx.abbrev[w] || text[toks[i-1].end-1] < 'a' || text[toks[i-1].end-1] > 'z' {
+	switch w := toks[i-1].low; {
+	case toks[i-1].kind == tFig:
+		// "on Oct. 7.The source said": a figure ending in a digit.
+		if c := text[toks[i-1].end-1]; c < '0' || c > '9' {
+			return false
+		}
+	case toks[i-1].kind != tWord || len(w) < 2 || lx.abbrev[w] || text[toks[i-1].end-1] < 'a' || text[toks[i-1].end-1] > 'z':
 		return false
 	}
 	n := toks[next]
