@@ -5,6 +5,7 @@
 package text
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -23,6 +24,7 @@ type attribution struct {
 	wire     bool // a wire service's credit, speaking for want of anyone else
 	cue1     int  // the cue's last token ("to" of "according to"); verb when one word
 	kind     attrCue
+	own      bool // the outlet names itself as the source: "GB News can reveal"
 }
 
 // A attrCue says how an attribution was cued.
@@ -51,6 +53,19 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		t := d.toks[v]
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
+		}
+		if ownCues[t.low] && v-2 > s.first && (d.toks[v-1].low == "can" || d.toks[v-2].low == "can" && d.toks[v-1].low == "exclusively") {
+			// "…, GB News can reveal": the outlet names itself.
+			if np0, np1, ok := d.backwardNP(v, s.first); ok && d.toks[np1].capital {
+				if np0 < np1 && d.toks[np0].low == "the" {
+					np0++
+				}
+				if d.ownName == "" {
+					d.ownName = d.text[d.toks[np0].start:d.toks[np1].end]
+				}
+				as = append(as, attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueSpeech, own: true})
+				continue
+			}
 		}
 		if c := d.cls(v); c&cSpeech == 0 {
 			// "the UN gave a preliminary figure of 320", "112,000 for
@@ -100,10 +115,12 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if found {
 				appos = d.trailingAppositive(np1, s.last)
 			}
-			if q := d.nameAfter(np1, s.last); found && q > 0 && d.cls(np1)&(cTitle|cOrg) != 0 {
+			if found {
 				// "according to the head of the regional administration,
 				// Oleh Syniehubov, …": the name speaks, the phrase is his role.
-				np0, np1, appos = np1+2, q, [2]int{i, np1}
+				if n0, n1, r := d.namedRole(i, np1, s.last); r[1] > 0 {
+					np0, np1, appos = n0, n1, r
+				}
 			}
 		} else {
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
@@ -129,6 +146,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				np0, np1, found = d.forwardNP(v+2, s.last)
 				if !found {
 					continue
+				}
+				if n0, n1, r := d.namedRole(np0, np1, s.last); r[1] > 0 {
+					np0, np1, appos = n0, n1, r // "counted by the mayor, Ana Lisk"
 				}
 			} else if findingVerbs[t.low] {
 				// "A poll published by broadcaster ZDF found that …",
@@ -347,3 +367,34 @@ func (d *document) dataBetween(i, j int) bool {
 	}
 	return false
 }
+
+// ownVoice returns the name of the outlet whose own voice tells what no
+// one is said to state: the outlet the metadata names, else the one the
+// text names itself ("GB News can reveal"), else the one credited before
+// the story's first words ("(The Center Square) – …"), else "".
+func (d *document) ownVoice() string {
+	if d.source.Outlet != "" || d.ownName != "" {
+		return cmp.Or(d.source.Outlet, d.ownName)
+	}
+	if len(d.sents) == 0 {
+		return ""
+	}
+	s := d.sents[0]
+	for i := s.first; i <= s.last && i-s.first < 12; i++ {
+		if d.toks[i].low != "(" {
+			continue
+		}
+		j := i + 1
+		for j <= s.last && j-i <= 5 && d.toks[j].kind == tWord && d.toks[j].capital {
+			j++
+		}
+		if j > i+1 && j+1 <= s.last && d.toks[j].low == ")" && isDash(d.toks[j+1].low) {
+			return d.text[d.toks[i+1].start:d.toks[j-1].end]
+		}
+		break
+	}
+	return ""
+}
+
+// isDash reports a dash token: "-", "–", "—", "--".
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }

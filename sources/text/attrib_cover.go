@@ -86,7 +86,48 @@ func (d *document) attributionFor(si, k int) *attribution {
 	case lastBefore != nil:
 		return lastBefore
 	}
+	if a := d.namedAfter(si); a != nil {
+		return a
+	}
 	return d.carried(si)
+}
+
+// namedAfter returns the attribution that the sentence after si, in its
+// paragraph, gives the figures of si: "Turnout was 61%. The figures were
+// published by the electoral board on Monday." That sentence holds no
+// figure of its own and opens with the figures, results or data it
+// attributes.
+func (d *document) namedAfter(si int) *attribution {
+	sj := si + 1
+	if sj >= len(d.sents) || d.paraOf[sj] != d.paraOf[si] {
+		return nil
+	}
+	s := d.sents[sj]
+	if !determiners[d.toks[s.first].low] && !demonstratives[d.toks[s.first].low] {
+		return nil
+	}
+	data := false
+	for k := s.first + 1; k <= s.last && k <= s.first+4 && d.toks[k].kind == tWord; k++ {
+		if w := d.toks[k].low; sourceNouns[w] || dataObjects[w] {
+			data = true
+			break
+		}
+	}
+	if !data {
+		return nil
+	}
+	for k := s.first; k <= s.last; k++ {
+		if t := d.toks[k]; t.kind == tFig && !d.figs[t.fig].isDate || t.quote != 0 {
+			return nil
+		}
+	}
+	d.speakerOfSent(sj)
+	for i := range d.attrs[sj] {
+		if a := &d.attrs[sj][i]; a.ent >= 0 && !a.wire {
+			return a
+		}
+	}
+	return nil
 }
 
 // carried returns the attribution that sentence si, which has none of its

@@ -15,13 +15,15 @@ import "strings"
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := d.toks[v]
 	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
-		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low]) { // not "pictures released by …"
-		// "the figure given by police", "a tally compiled by the group"
+		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low] || d.dataSubject(v-1, s.first)) { // not "pictures released by …"
+		// "the figure given by police", "a tally compiled by the group",
+		// "the figures were published by the electoral board"
 		np0, np1, ok := d.forwardNP(v+2, s.last)
 		if !ok || d.wireName(np0, np1) != "" {
 			return attribution{}, false
 		}
-		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, ent: -2, kind: cueAgent}, true
+		np0, np1, appos := d.namedRole(np0, np1, s.last)
+		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, appos: appos, ent: -2, kind: cueAgent}, true
 	}
 	switch {
 	case dataVerbs[t.low]:
@@ -207,4 +209,39 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// dataSubject reports a passive's auxiliary at token j whose subject is
+// figures, results or data: "the figures were", "these preliminary results
+// were".
+func (d *document) dataSubject(j, first int) bool {
+	switch d.toks[j].low {
+	case "was", "were", "been", "is", "are", "being":
+	default:
+		return false
+	}
+	for k := j - 1; k >= first && j-k <= 4; k-- {
+		u := d.toks[k]
+		if u.kind != tWord || u.quote != 0 {
+			return false
+		}
+		if w := u.low; sourceNouns[w] || dataObjects[w] {
+			return true
+		}
+		if k < j-1 && (u.low == "have" || u.low == "has") {
+			continue
+		}
+	}
+	return false
+}
+
+// namedRole reads a role with the name of who holds it after a comma:
+// "the head of the regional administration, Oleh Syniehubov": the name
+// speaks and the role is its appositive. Else it returns the phrase as
+// given.
+func (d *document) namedRole(np0, np1, last int) (int, int, [2]int) {
+	if q := d.nameAfter(np1, last); q > 0 && d.cls(np1)&(cTitle|cOrg) != 0 {
+		return np1 + 2, q, [2]int{np0, np1}
+	}
+	return np0, np1, [2]int{}
 }

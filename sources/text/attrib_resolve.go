@@ -17,6 +17,16 @@ import (
 // back to speakers met before; titles give the role and affiliation.
 func (d *document) speakerOf(at attribution) int {
 	a, b := at.np0, at.np1
+	if at.own {
+		// "GB News can reveal": the outlet itself.
+		name := d.text[d.toks[a].start:d.toks[b].end]
+		for i := range d.ents {
+			if d.ents[i].sp.Role == "outlet" && d.ents[i].sp.Name == name {
+				return i
+			}
+		}
+		return d.newEntity(claims.Speaker{Name: name, Role: "outlet"}, false)
+	}
 	for a < b && (d.toks[a].low == "the" || d.toks[a].low == "a" || d.toks[a].low == "an") {
 		a++
 	}

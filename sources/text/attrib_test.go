@@ -240,3 +240,88 @@ func TestAttributionTables(t *testing.T) {
 		assert.True(t, objectCueWords[w], "%q is a data verb but no object cue", w)
 	}
 }
+
+// speakersOf returns, for each claim of text, its figure's words and the
+// name of its speaker; the outlet's own voice is "outlet:" and its name.
+func speakersOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	cs, err := Extract("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, c := range cs {
+		name := c.Speaker.Name
+		if c.Speaker.Role == "outlet" {
+			name = "outlet:" + name
+		}
+		got[text[c.QuantitySpan.Start:c.QuantitySpan.End]] = name
+	}
+	as, _, err := Attributions("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
+	return got
+}
+
+// TestAttributionVoices checks whose voice tells each figure in articles
+// written for these tests: the outlet's own (named by the metadata or by
+// the text itself), a source named after the figures, a source across a
+// line that wraps inside its sentence.
+func TestAttributionVoices(t *testing.T) {
+	const bare = "date: 2025-06-20\n\n" // no outlet in the metadata
+	type spk struct{ Q, Speaker string }
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"the outlet names itself", bare +
+			"Rents in Marlow rose 9% this year, the Valley Courier can reveal.\n\n" +
+			"Agents had 1,200 homes on their books in May, up from 950 a year ago.\n",
+			[]spk{{"9%", "outlet:Valley Courier"}, {"1,200", "outlet:Valley Courier"}, {"950", "outlet:Valley Courier"}}},
+		{"the outlet reveals exclusively", bare +
+			"Ministers spent £4 million on consultants last year, Metro Wire can exclusively reveal.\n\n" +
+			"Officials said 14 contracts were signed.\n",
+			[]spk{{"£4 million", "outlet:Metro Wire"}, {"14", "officials"}}},
+		{"a credit before the first words", bare +
+			"(The Harbour Ledger) – Port traffic fell 12% in May, the third fall in a row.\n",
+			[]spk{{"12%", "outlet:The Harbour Ledger"}}},
+		{"the metadata's outlet first", pub +
+			"Port traffic fell 12% in May. The Valley Courier can confirm that 30 berths stood empty.\n",
+			[]spk{{"12%", "outlet:Test Times"}, {"30", "outlet:Valley Courier"}}},
+		{"no name: no speaker", bare + "Port traffic fell 12% in May.\n",
+			[]spk{{"12%", "outlet:"}}},
+		{"a source that cannot reveal is no outlet", bare +
+			"The ministry said 40 schools closed. Officials can confirm 12 reopened.\n",
+			[]spk{{"40", "ministry"}}},
+		{"figures named after them", pub +
+			"Turnout was 61% and the ruling party won 212 seats. The figures were published by the electoral board on Monday.\n\n" +
+			"Turnout in the capital was 55%.\n",
+			[]spk{{"61%", "electoral board"}, {"212", "electoral board"}, {"55%", "outlet:Test Times"}}},
+		{"results announced after them", pub +
+			"The governor won 58% of the vote and her rival 37%. These preliminary results were announced by the election commission chairman, Ivo Penn.\n",
+			[]spk{{"58%", "Ivo Penn"}, {"37%", "Ivo Penn"}}},
+		{"a sentence after with a figure of its own names none", pub +
+			"Turnout was 61%. The commission said 3 districts would recount.\n",
+			[]spk{{"61%", "outlet:Test Times"}, {"3", "commission"}}},
+		{"lines wrapped inside sentences", bare +
+			"The statistics office\nsaid exports fell 4% in June.\nAccording to the\nCentral Bank, reserves rose 2%.\nImports fell 3% in June.\n",
+			[]spk{{"4%", "statistics office"}, {"2%", "Central Bank"}, {"3%", "outlet:"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := speakersOf(t, tc.text)
+			for _, w := range tc.want {
+				g, ok := got[w.Q]
+				if !ok {
+					for q, s := range got {
+						if strings.Contains(q, w.Q) {
+							g, ok = s, true
+						}
+					}
+				}
+				if !ok {
+					t.Errorf("no claim %q; claims: %v", w.Q, got)
+					continue
+				}
+				assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
+			}
+		})
+	}
+}

@@ -113,6 +113,10 @@ func (lx *lexicon) withAttribution() *lexicon {
 	return lx
 }
 
+// demonstratives point back to what was said before: "These figures were
+// released by …".
+var demonstratives = set("this", "these", "that", "those", "such")
+
 // determiners open a definite description that may speak: "the company",
 // "its auditors".
 var determiners = set("the", "its", "his", "her", "their", "our")
@@ -137,12 +141,16 @@ var invertsWords = set("said", "says", "added", "adds", "wrote", "writes", "repo
 	"counted", "estimated", "explained", "confirmed", "insisted", "declared", "stressed", "warned",
 	"continued", "tweeted", "posted")
 
+// ownCues are the verbs an outlet names itself with as the source of what
+// it tells: "GB News can reveal", "The Herald can confirm".
+var ownCues = set("reveal", "confirm", "disclose", "report")
+
 // adverbBeforeSpeechWords is the table isAdverbBeforeSpeech reads.
 var adverbBeforeSpeechWords = set("there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,",
 	"not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
 	"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't", "also", "later",
 	"further", "separately", "previously", "earlier", "had", "has", "have", "was", "were", "then",
-	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first")
+	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first", "can", "exclusively")
 
 // modifierWords is the table isModifier reads.
 var modifierWords = set("national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
