@@ -129,6 +129,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if reviseVerbs[t.low] && !d.dataObjectAfter(v, s.last) {
 				continue // "the party raised $18 million"
 			}
+			if figureCues[t.low] && !d.figureSoon(v, s.last) {
+				continue // "a man named Ali", "was named minister"
+			}
 			if clauseCues[t.low] && v+1 <= s.last && (determiners[d.toks[v+1].low] || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
 				continue // "the two sides concluded a major agreement"
 			}
@@ -398,3 +401,18 @@ func (d *document) ownVoice() string {
 
 // isDash reports a dash token: "-", "–", "—", "--".
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// figureSoon reports a figure as the object of verb v, within a few words
+// of qualifiers: "named at least 20 polling stations", "cited 14 cases".
+func (d *document) figureSoon(v, last int) bool {
+	for k := v + 1; k <= last && k <= v+3; k++ {
+		t := d.toks[k]
+		if t.kind == tFig {
+			return !d.figs[t.fig].isDate
+		}
+		if t.kind != tWord || t.quote != 0 {
+			return false
+		}
+	}
+	return false
+}

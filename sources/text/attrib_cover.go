@@ -39,6 +39,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 	as := d.attrs[si]
 	s := d.sents[si]
 	var before, after, lastBefore, final *attribution
+	cut := false // an attribution of the sentence ends before k: k is the outlet's
 	for i := range as {
 		if a := &as[i]; a.kind == cueAccording && a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
 			return nil // "the CGT, one of the eight union centres": the outlet describes the source
@@ -52,7 +53,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a.verb > k && a.kind == cueAgent && d.compared(k, a.verb) {
 			continue // "a drop of 10 points from the initial figures reported by the authority"
 		}
+		if a.verb > k && d.subordinate(k, a) {
+			continue // "hundreds were freed after the crash of a plane that Moscow claimed …"
+		}
 		if a.verb < k && d.cutOff(a, k) {
+			cut = true
 			continue // "X estimate 150,000 at the rally; 2 arrested"
 		}
 		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low]) {
@@ -71,12 +76,18 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 == k+1 && a.kind == cueData {
 			return a // "the 20,000 a Red Crescent spokesperson gave"
 		}
-		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) &&
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) &&
 			!(before != nil && a.kind == cueAccording && d.document(a)) {
 			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"
 		}
 	}
 	switch {
+	case final != nil && before != nil && before.np1 < before.verb && !before.wire && final.np0 > before.verb && nestingCues[d.toks[final.verb].low]:
+		// "Earlier reports indicated 217 deaths, Caliber.Az reports,
+		// citing Russian media": the source that states the figure, not
+		// the one a wire's credit cites for the story ("…, Machado said"
+		// still speaks for "the tallies showed …" before it).
+		return before
 	case final != nil:
 		return final // "…, officials from both countries said on Friday": the whole sentence
 	case before != nil:
@@ -85,6 +96,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		return after
 	case lastBefore != nil:
 		return lastBefore
+	}
+	if cut {
+		return nil
 	}
 	if a := d.namedAfter(si); a != nil {
 		return a
@@ -245,6 +259,13 @@ func (d *document) cutOff(a *attribution, k int) bool {
 		if w == ";" || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
 			return true
 		}
+		if w == "which" && j > from && d.toks[j-1].low == "," && !dataObjects[d.toks[a.verb].low] && d.inference(j+1, k) {
+			// "X said 20% struck, which would mean 11 million": the
+			// outlet reckons from what X said (not from a study's
+			// "best estimate was …, which would mean", the estimate's own
+			// comparison).
+			return true
+		}
 		if w == "," && j+1 < k && j > a.np1+1 && a.kind == cueAccording && a.np0 > d.sents[d.sentOf[a.verb]].first+1 {
 			if n := d.toks[j+1].low; (n == "which" || n == "where" || n == "in" && j+2 < k && d.toks[j+2].low == "which") && d.cls(j+2)&cSpeech == 0 {
 				return true
@@ -344,4 +365,46 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 	d.quoteEnt[q], d.quoteDate[q] = e, when
 	d.noteSpeaker(e)
 	return e, when
+}
+
+// inference reports the outlet's own reckoning opening at token j, before
+// figure k: "(which) would mean", "(which) amounts to", "(which) means".
+func (d *document) inference(j, k int) bool {
+	for i := j; i < k && i < j+3; i++ {
+		w := d.toks[i].low
+		if inferenceVerbs[w] {
+			return true
+		}
+		switch w {
+		case "would", "could", "may", "might", "will":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// subordinate reports an attribution after figure k that stands in a
+// clause of its own opened between them, and so attributes only that
+// clause: "…, where, according to official protocols, …", "a plane that
+// Moscow claimed was carrying 65", "…, while the ministry says …".
+func (d *document) subordinate(k int, a *attribution) bool {
+	if d.closes(a, d.sents[d.sentOf[a.verb]]) {
+		return false // "…, while the government will free 706, the office said": the whole sentence
+	}
+	end := min(a.np0, a.verb)
+	for j := k + 1; j < end; j++ {
+		t := d.toks[j]
+		if t.quote != 0 {
+			return false
+		}
+		w := t.low
+		if w == "," && j+1 < end+1 && subordinators[d.toks[j+1].low] {
+			return true
+		}
+		if relatives[w] && j+1 == a.np0 && a.np1 < a.verb {
+			return true // "that Moscow claimed"
+		}
+	}
+	return false
 }

@@ -54,7 +54,8 @@ func (d *document) speakerOf(at attribution) int {
 		hw := strings.TrimSuffix(d.toks[b].low, "'s")
 		return d.newEntity(claims.Speaker{Name: name, Affiliation: o.Affiliation}, isPersonRole(hw))
 	}
-	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) {
+	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) &&
+		(d.toks[a+1].capital || determiners[d.toks[a+1].low] || d.toks[a+1].low == "a" || d.toks[a+1].low == "an") { // not "Earlier reports"
 		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
 	}
 	definite := at.np0 < a && d.toks[at.np0].low == "the"
@@ -261,8 +262,8 @@ func (d *document) speakerOf(at attribution) int {
 			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
 				continue
 			}
-			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital) {
-				return i // not "the opposition" for the opposition's leader
+			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital && e.last == hw) {
+				return i // not "the opposition" for the opposition's leader, nor "the CEC" for the head of the CEC
 			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
 				// "UNOCHA" for "the UN Office for the Coordination of

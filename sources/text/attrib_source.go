@@ -90,7 +90,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
 			continue // "Lt. Gen."
 		}
-		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && d.toks[k-1].end == t.start &&
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && (d.toks[k-1].end == t.start || d.toks[k+1].low == "s" && d.toks[k+1].start == t.end) && // "Tsikhanouskaya 's headquarters"
 			(d.npWord(k-1) || common && d.toks[k-1].kind == tWord && strings.HasSuffix(d.toks[k-1].low, "s")) {
 			continue // "the Palestinian Prisoners' Club", "the tenants' unions"
 		}

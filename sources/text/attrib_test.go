@@ -325,3 +325,75 @@ func TestAttributionVoices(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributionScope checks how far an attribution reaches in articles
+// written for these tests: the outlet's reckoning after what a source said,
+// clauses of their own, a source inside the credit that passes it on, an
+// organisation apart from its head, adverbs between source and cue.
+func TestAttributionScope(t *testing.T) {
+	type spk struct{ Q, Speaker string }
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"the outlet reckons from what was said", pub +
+			"The labour minister said no more than 30 percent of miners stopped work, which would mean 9,000 of the region's 30,000 miners.\n",
+			[]spk{{"30 percent", "labour minister"}, {"9,000", "outlet:Test Times"}, {"30,000", "outlet:Test Times"}}},
+		{"a reckoning that amounts to", pub +
+			"Officials said 2,000 homes were flooded, which amounts to 8% of the town.\n",
+			[]spk{{"2,000", "officials"}, {"8%", "outlet:Test Times"}}},
+		{"a study's estimate and its comparison", pub +
+			"A study published in the Harlow Medical Journal estimated that 4,000 to 6,000 people died. " +
+			"The study's best estimate was 5,100, which would mean the agency had missed 30 percent of the deaths.\n",
+			[]spk{{"5,100", "study published in the Harlow Medical Journal"}, {"30 percent", "study published in the Harlow Medical Journal"}}},
+		{"an attribution in a relative clause after the figure", pub +
+			"Both sides freed hundreds of prisoners, the first swap since the sinking of a ferry that the navy claimed was carrying 80 sailors.\n",
+			[]spk{{"hundreds", "outlet:Test Times"}, {"80", "navy"}}},
+		{"according to, inside a where-clause", pub +
+			"The campaign named at least 30 precincts in the capital, where, according to official tabulation sheets, its candidate won.\n",
+			[]spk{{"30", "campaign"}}},
+		{"a closing attribution covers a while-clause", pub +
+			"The rebels will release 120 prisoners, while the army will free 300 fighters, the mediator's office said.\n",
+			[]spk{{"120", "mediator's office"}, {"300", "mediator's office"}}},
+		{"a while-clause of its own", pub +
+			"While the interior ministry says 40,000 marched, organisers counted 150,000 in the square.\n",
+			[]spk{{"40,000", "interior ministry"}, {"150,000", "organisers"}}},
+		{"named with a figure, not a name", pub +
+			"A woman named Ines Roth said 12 shops had closed. The union named 45 firms that owed wages.\n",
+			[]spk{{"12", "Ines Roth"}, {"45", "union"}}},
+		{"a source inside a wire's credit", pub +
+			"Earlier reports put the toll at 41 dead and 12 missing, Reuters reports, citing local media.\n",
+			[]spk{{"41", "Earlier reports"}, {"12", "Earlier reports"}}},
+		{"a speaker closing a finding", pub +
+			"The tallies kept by the opposition showed 3.1 million votes for the governor, Ana Prado said.\n",
+			[]spk{{"3.1 million", "Ana Prado"}}},
+		{"the commission, not its head", pub +
+			"The head of the electoral commission, Lev Orlov, said turnout was 71 percent. The commission also claimed that 9 percent of ballots were spoiled.\n",
+			[]spk{{"71 percent", "Lev Orlov"}, {"9 percent", "commission"}}},
+		{"an adverb between source and cue", pub +
+			"The relief agency meanwhile said it had approved $3 million for shelters.\n",
+			[]spk{{"$3 million", "relief agency"}}},
+		{"a possessive written apart", pub +
+			"The mayor 's office said 60 families were moved.\n",
+			[]spk{{"60", "mayor 's office"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := speakersOf(t, tc.text)
+			for _, w := range tc.want {
+				g, ok := got[w.Q]
+				if !ok {
+					for q, s := range got {
+						if strings.Contains(q, w.Q) {
+							g, ok = s, true
+						}
+					}
+				}
+				if !ok {
+					t.Errorf("no claim %q; claims: %v", w.Q, got)
+					continue
+				}
+				assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
+			}
+		})
+	}
+}

@@ -9,7 +9,11 @@ package text
 // them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
 	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
-	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects")
+	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects", "named", "names", "cited", "cites")
+
+// figureCues are cues only with a figure for object: "the campaign named
+// at least 20 polling stations", not "a man named Ali".
+var figureCues = set("named", "names", "cited", "cites")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
 var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
@@ -23,7 +27,7 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"estimates", "records", "results", "numbers", "projections", "projection", "assessment", "review", "paper",
 	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
 	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
-	"calculation", "returns", "forecast", "forecasts")
+	"calculation", "returns", "forecast", "forecasts", "protocol", "protocols", "tabulation", "registry", "register")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
@@ -129,6 +133,17 @@ var clauseCues = set("concluded", "recorded", "registered", "documented", "logge
 // a source said: "…, meaning 11 million stayed home".
 var inferenceWords = set("meaning", "implying")
 
+// inferenceVerbs, after ", which", open the outlet's own reckoning from
+// what a source said: "…, which would mean 11 million stayed home".
+var inferenceVerbs = set("mean", "means", "meant", "imply", "implies", "implied", "equates", "amounts", "translates")
+
+// subordinators open, after a comma, a clause whose attribution attributes
+// only that clause: "…, where, according to …", "…, while police said …".
+var subordinators = set("where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "when")
+
+// relatives open a relative clause: "a plane that Moscow claimed …".
+var relatives = set("that", "which", "who", "whom")
+
 // personNouns are plain words for people that can head a speaker's phrase
 // described at length: "a woman using a loudspeaker at the march said".
 var personNouns = set("woman", "man", "resident", "residents", "witness", "witnesses", "protester", "protesters",
@@ -150,7 +165,8 @@ var adverbBeforeSpeechWords = set("there", "here", "themselves", "itself", "alon
 	"not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
 	"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't", "also", "later",
 	"further", "separately", "previously", "earlier", "had", "has", "have", "was", "were", "then",
-	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first", "can", "exclusively")
+	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first", "can", "exclusively",
+	"meanwhile", "however", "too", "likewise")
 
 // modifierWords is the table isModifier reads.
 var modifierWords = set("national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",
