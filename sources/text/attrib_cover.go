@@ -97,8 +97,8 @@ func (d *document) attributionFor(si, k int) *attribution {
 	case lastBefore != nil:
 		return lastBefore
 	}
-	if cut {
-		return nil
+	if cut || len(as) > 0 {
+		return nil // the sentence has voices of its own, and none states k
 	}
 	if a := d.namedAfter(si); a != nil {
 		return a
@@ -168,7 +168,7 @@ func (d *document) carried(si int) *attribution {
 			continue
 		}
 		a := &as[0] // the one that opens the sentence: "Belhaj clarified that …"
-		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) {
+		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) || d.closedCue(a, d.sents[sj]) {
 			return nil
 		}
 		for _, b := range as[1:] {
@@ -404,6 +404,24 @@ func (d *document) subordinate(k int, a *attribution) bool {
 		}
 		if relatives[w] && j+1 == a.np0 && a.np1 < a.verb {
 			return true // "that Moscow claimed"
+		}
+	}
+	return false
+}
+
+// closedCue reports an attribution whose figure is its verb's object ("The
+// ministry estimated the crowd at 250,000", "Police put the number at
+// 9,000"): it says one thing, and the sentences after it are not its.
+func (d *document) closedCue(a *attribution, s sentence) bool {
+	if !a.estimate && d.toks[a.verb].low != "put" && d.toks[a.verb].low != "puts" {
+		return false
+	}
+	for k := a.verb + 1; k <= s.last && k <= a.verb+12; k++ {
+		switch w := d.toks[k].low; {
+		case w == "that" || w == ":" || d.toks[k].quote != 0:
+			return false
+		case w == "at":
+			return true
 		}
 	}
 	return false

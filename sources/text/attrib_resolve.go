@@ -303,6 +303,18 @@ func (d *document) speakerOf(at attribution) int {
 		}
 	}
 	if isPersonRole(hw) {
+		if n0, n1, ok := d.namedLater(at, affil); ok {
+			// "Russia's chief negotiator confirms …" above "…, Vladimir
+			// Medinsky said": a headline's description stands for the
+			// person the story names as the speaker.
+			r := a
+			for k := a; k < head; k++ {
+				if w := d.toks[k].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+					r = k + 1
+				}
+			}
+			return d.newEntity(claims.Speaker{Name: d.text[d.toks[n0].start:d.toks[n1].end], Role: d.text[d.toks[r].start:ht.end], Affiliation: affil}, true)
+		}
 		return d.newEntity(claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}, true)
 	}
 	if acr := d.acronymAfter(b); acr != "" && !strings.Contains(phrase, acr) {
@@ -398,4 +410,59 @@ func (d *document) ownerOf(w string) int {
 		return d.lastE
 	}
 	return -1
+}
+
+// namedLater returns, for a description that speaks in a headline ("Fed
+// chair says …"), the name of the first person the story goes on to name
+// as a speaker in its next few sentences ("…, Chair Ada Kemp said"), when
+// no other side is named with it.
+func (d *document) namedLater(at attribution, affil string) (int, int, bool) {
+	si := d.sentOf[at.verb]
+	if d.paraOf[si] > 2 {
+		return 0, 0, false
+	}
+	for sj := 0; sj <= si; sj++ {
+		if d.stopped(sj) {
+			return 0, 0, false // a sentence of the body, no headline
+		}
+	}
+	for sj := si + 1; sj < len(d.sents) && sj <= si+5; sj++ {
+		for _, b := range d.attrs[sj] {
+			n1 := b.np1
+			n0 := n1
+			for n0-1 >= b.np0 && d.toks[n0-1].kind == tWord && d.toks[n0-1].capital && !d.lx.title[d.toks[n0-1].low] && d.x.demonyms[d.toks[n0-1].low] == "" {
+				n0--
+			}
+			if n0 == n1 || !d.toks[n1].capital || d.cls(n1)&(cOrg|cTitle) != 0 {
+				continue
+			}
+			other := false
+			for k := b.np0; k <= n1; k++ {
+				if p, _, _ := d.partyAt(k); p != "" && p != affil {
+					other = true
+				}
+				if d.lx.org[d.toks[k].low] {
+					other = true
+				}
+			}
+			if !other {
+				return n0, n1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// stopped reports a sentence that ends with a full stop, as the body's
+// sentences do and headlines do not.
+func (d *document) stopped(si int) bool {
+	k := d.sents[si].last
+	for k > d.sents[si].first && (d.toks[k].closeQ || d.toks[k].low == ")") {
+		k--
+	}
+	switch d.toks[k].low {
+	case ".", "!", "?":
+		return true
+	}
+	return false
 }

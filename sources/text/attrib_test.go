@@ -373,6 +373,25 @@ func TestAttributionScope(t *testing.T) {
 		{"an adverb between source and cue", pub +
 			"The relief agency meanwhile said it had approved $3 million for shelters.\n",
 			[]spk{{"$3 million", "relief agency"}}},
+		{"an estimate is no voice for the sentences after it", pub +
+			"The interior ministry estimated the crowd at 80,000.\nThe march was organised by 40 associations.\n",
+			[]spk{{"80,000", "interior ministry"}, {"40", "outlet:Test Times"}}},
+		{"what was said goes on", pub +
+			"The agency said arrivals rose 10% in May. The majority, 52,000, came by sea.\n",
+			[]spk{{"10%", "agency"}, {"52,000", "agency"}}},
+		{"a sentence with voices of its own is not carried", pub +
+			"Judge Nora Hale confirmed that the firm owed $2.1 million. That is 30 percent less than the sum claimed by the regulator.\n",
+			[]spk{{"$2.1 million", "Nora Hale"}, {"30 percent", "outlet:Test Times"}}},
+		{"a stop glued to a date", pub +
+			"Fighters seized around 200 people on Oct. 7.The source said 11 of them were farm workers.\n",
+			[]spk{{"200", "outlet:Test Times"}, {"11", "source"}}},
+		{"a headline's description and the name the story gives", "date: 2025-06-20\n\n" +
+			"Trade envoy confirms 40 prisoners freed\n\n" +
+			"Forty prisoners were freed on Friday, trade envoy Ilse Brandt said.\n",
+			[]spk{{"40", "Ilse Brandt"}, {"Forty", "Ilse Brandt"}}},
+		{"a description in the body keeps its words", pub +
+			"A senior negotiator said 40 prisoners were freed. Trade envoy Ilse Brandt said 12 more would follow.\n",
+			[]spk{{"40", "senior negotiator"}, {"12", "Ilse Brandt"}}},
 		{"a possessive written apart", pub +
 			"The mayor 's office said 60 families were moved.\n",
 			[]spk{{"60", "mayor 's office"}}},

@@ -436,14 +436,22 @@ func splitSentences(text string, toks []token, lx *lexicon) []sentence {
 // before it ("workers.Nine", "Gaza.\"The"), and a quotation mark or a
 // capitalised word of three letters or more after it (toks[next]).
 func missingSpace(text string, toks []token, i, next int, lx *lexicon) bool {
-	if i == 0 || toks[i-1].kind != tWord || toks[i-1].end != toks[i].start {
+	if i == 0 || toks[i-1].end != toks[i].start {
+		return false
+	}
+	n := toks[next]
+	if toks[i-1].kind == tFig && '0' <= text[toks[i-1].end-1] && text[toks[i-1].end-1] <= '9' {
+		// "on Oct. 7.The source said": a figure's digits, then a
+		// capitalised word of small letters.
+		return n.kind == tWord && n.capital && n.end-n.start >= 3 && 'a' <= text[n.start+1] && text[n.start+1] <= 'z'
+	}
+	if toks[i-1].kind != tWord {
 		return false
 	}
 	w := toks[i-1].low
 	if len(w) < 2 || lx.abbrev[w] || text[toks[i-1].end-1] < 'a' || text[toks[i-1].end-1] > 'z' {
 		return false
 	}
-	n := toks[next]
 	if n.openQ {
 		return true
 	}
