@@ -167,6 +167,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						}
 					}
 					if !found {
+						// "the Pew Research Center found that …", "Pew
+						// Research found 61% …", "the researchers found
+						// that …": a finding reported, not a thing found
+						// ("rescuers found 30 bodies").
+						if n0, n1, ok := d.backwardNP(v, s.first); ok && (v+1 <= s.last && d.toks[v+1].low == "that" || d.namedBody(n0, n1)) {
+							np0, np1, found = n0, n1, true
+						}
+					}
+					if !found {
 						continue
 					}
 				}
@@ -412,6 +421,18 @@ func (d *document) figureSoon(v, last int) bool {
 		}
 		if t.kind != tWord || t.quote != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// namedBody reports a noun phrase that names a body of research or record
+// ("Pew Research", "the Urban Institute", "Yale University"): a word of a
+// document or an organisation, capitalised, after another word of the name.
+func (d *document) namedBody(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if t := d.toks[k]; t.capital && (sourceNouns[t.low] || d.lx.org[t.low]) {
+			return true
 		}
 	}
 	return false

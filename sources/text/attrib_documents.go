@@ -145,6 +145,9 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
 			continue
 		}
+		if u.capital && j > first && (d.toks[j-1].capital && d.toks[j-1].kind == tWord || d.toks[j-1].low == "of") {
+			continue // "data from the Bureau of Labor Statistics show": a word of a name, no document
+		}
 		a := j
 		for a-1 >= first && j-a < 5 {
 			p := d.toks[a-1]

@@ -75,8 +75,9 @@ func (d *document) speakerOf(at attribution) int {
 		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital {
 			continue // "Secretary of State Antony Blinken"
 		}
-		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" {
-			head = k - 1
+		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" ||
+			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && sourceNouns[d.toks[k-1].low] {
+			head = k - 1 // "an internal memo obtained by the Post": the memo
 			break
 		}
 	}
@@ -252,6 +253,11 @@ func (d *document) speakerOf(at attribution) int {
 					return i
 				}
 			}
+			if courtDocs[hw] {
+				// "The lawsuit alleges …": a filing speaks for itself, not
+				// for whoever spoke last.
+				return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+			}
 			if d.lastOrg >= 0 {
 				return d.lastOrg
 			}
@@ -300,6 +306,19 @@ func (d *document) speakerOf(at attribution) int {
 					return i
 				}
 			}
+		}
+	}
+	if definite && !isPersonRole(hw) && d.lx.org[hw] {
+		// "the ministry said" where the text named "the Education
+		// Ministry" before without its speaking: the name as written.
+		if n0, n1, ok := d.fullName(a, b, hw); ok {
+			name := d.text[d.toks[n0].start:d.toks[n1].end]
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if strings.EqualFold(d.ents[i].sp.Name, name) {
+					return i
+				}
+			}
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
 		}
 	}
 	if isPersonRole(hw) {
@@ -465,4 +484,55 @@ func (d *document) stopped(si int) bool {
 		return true
 	}
 	return false
+}
+
+// fullName finds the name that a description [a, b] with head word hw
+// ("the ministry", "the health department") stands for: the nearest
+// earlier capitalised name with that word in it ("Education Ministry",
+// "Ministry of Health", "Department of Health and Human Services") that
+// holds every other word of the description. It returns the name's tokens.
+func (d *document) fullName(a, b int, hw string) (int, int, bool) {
+	for j := a - 1; j >= 0 && a-j < 1500; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || t.low != hw || t.quote != 0 {
+			continue
+		}
+		n0, n1 := j, j
+		for n0-1 >= 0 && d.toks[n0-1].kind == tWord && d.toks[n0-1].capital && d.toks[n0-1].quote == 0 && d.sents[d.sentOf[n0]].first != n0 {
+			if p, _, _ := d.partyAt(n0 - 1); p != "" && n0-1 > 0 && d.toks[n0-2].capital {
+				break
+			}
+			n0--
+		}
+		for n1+2 < len(d.toks) && (d.toks[n1+1].low == "of" || d.toks[n1+1].low == "for" || d.toks[n1+1].low == "and" && n1 > j) && d.toks[n1+2].capital && d.toks[n1+2].kind == tWord {
+			n1 += 2
+			for n1+1 < len(d.toks) && d.toks[n1+1].capital && d.toks[n1+1].kind == tWord {
+				n1++
+			}
+		}
+		if n0 == n1 {
+			continue // "Ministry" alone, at the start of a sentence
+		}
+		if n0 < n1 && (d.toks[n0].low == "the") {
+			n0++
+		}
+		all := true
+		for k := a; k <= b; k++ {
+			w := d.toks[k].low
+			if w == "the" || w == hw {
+				continue
+			}
+			in := false
+			for m := n0; m <= n1; m++ {
+				if d.toks[m].low == w {
+					in = true
+				}
+			}
+			all = all && in
+		}
+		if all {
+			return n0, n1, true
+		}
+	}
+	return 0, 0, false
 }

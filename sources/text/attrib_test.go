@@ -241,6 +241,32 @@ func TestAttributionTables(t *testing.T) {
 	}
 }
 
+// spk is a figure's words and the name of its speaker ("outlet:" and the
+// outlet's name for the outlet's own voice).
+type spk struct{ Q, Speaker string }
+
+// checkSpeakers checks the speaker of each figure of want in text: the
+// claim whose figure's words are w.Q, else one whose words hold them.
+func checkSpeakers(t *testing.T, text string, want []spk) {
+	t.Helper()
+	got := speakersOf(t, text)
+	for _, w := range want {
+		g, ok := got[w.Q]
+		if !ok {
+			for q, s := range got {
+				if strings.Contains(q, w.Q) {
+					g, ok = s, true
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("no claim %q; claims: %v", w.Q, got)
+			continue
+		}
+		assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
+	}
+}
+
 // speakersOf returns, for each claim of text, its figure's words and the
 // name of its speaker; the outlet's own voice is "outlet:" and its name.
 func speakersOf(t *testing.T, text string) map[string]string {
@@ -267,7 +293,6 @@ func speakersOf(t *testing.T, text string) map[string]string {
 // line that wraps inside its sentence.
 func TestAttributionVoices(t *testing.T) {
 	const bare = "date: 2025-06-20\n\n" // no outlet in the metadata
-	type spk struct{ Q, Speaker string }
 	for _, tc := range []struct {
 		name, text string
 		want       []spk
@@ -305,24 +330,7 @@ func TestAttributionVoices(t *testing.T) {
 			"The statistics office\nsaid exports fell 4% in June.\nAccording to the\nCentral Bank, reserves rose 2%.\nImports fell 3% in June.\n",
 			[]spk{{"4%", "statistics office"}, {"2%", "Central Bank"}, {"3%", "outlet:"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := speakersOf(t, tc.text)
-			for _, w := range tc.want {
-				g, ok := got[w.Q]
-				if !ok {
-					for q, s := range got {
-						if strings.Contains(q, w.Q) {
-							g, ok = s, true
-						}
-					}
-				}
-				if !ok {
-					t.Errorf("no claim %q; claims: %v", w.Q, got)
-					continue
-				}
-				assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
 	}
 }
 
@@ -331,7 +339,6 @@ func TestAttributionVoices(t *testing.T) {
 // clauses of their own, a source inside the credit that passes it on, an
 // organisation apart from its head, adverbs between source and cue.
 func TestAttributionScope(t *testing.T) {
-	type spk struct{ Q, Speaker string }
 	for _, tc := range []struct {
 		name, text string
 		want       []spk
@@ -396,23 +403,46 @@ func TestAttributionScope(t *testing.T) {
 			"The mayor 's office said 60 families were moved.\n",
 			[]spk{{"60", "mayor 's office"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := speakersOf(t, tc.text)
-			for _, w := range tc.want {
-				g, ok := got[w.Q]
-				if !ok {
-					for q, s := range got {
-						if strings.Contains(q, w.Q) {
-							g, ok = s, true
-						}
-					}
-				}
-				if !ok {
-					t.Errorf("no claim %q; claims: %v", w.Q, got)
-					continue
-				}
-				assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
+	}
+}
+
+// TestAttributionSources checks sources beyond people in articles of US
+// politics and business written for these tests: polls and research
+// bodies, official data, courts and filings, memos, analysts, and the
+// full name of an institution a description stands for.
+func TestAttributionSources(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"research bodies and data", pub +
+			"The Harmon Research Center found that 57% of adults oppose the tariffs.\n\n" +
+			"Harmon Research found 44% of independents back the bill.\n\n" +
+			"Data from the Bureau of Labor Statistics show wages grew 3.6% in March.\n\n" +
+			"Volunteers found 30 ballots in a storeroom.\n",
+			[]spk{{"57%", "Harmon Research Center"}, {"44%", "Harmon Research"},
+				{"3.6%", "Data from the Bureau of Labor Statistics"}, {"30", "outlet:Test Times"}}},
+		{"courts, filings and memos", pub +
+			"A federal judge ruled that the agency must restore $1.8 billion in grants.\n\n" +
+			"The lawsuit alleges that the lender overcharged 90,000 borrowers.\n\n" +
+			"An internal memo obtained by the Ledger showed that 450 staff would be laid off.\n\n" +
+			"The state's highest court ruled 5-2 that the map was lawful.\n",
+			[]spk{{"$1.8 billion", "federal judge"}, {"90,000", "lawsuit"},
+				{"450", "internal memo obtained by the Ledger"}, {"5", "state's highest court"}}},
+		{"analysts and experts", pub +
+			"Analysts expect the deficit to reach $1.7 trillion next year.\n\n" +
+			"Prosecutors argued that the scheme cost investors $40 million.\n",
+			[]spk{{"$1.7 trillion", "analysts"}, {"$40 million", "prosecutors"}}},
+		{"a description stands for the name written before", pub +
+			"The Education Ministry opened talks with the unions on Monday.\n\n" +
+			"The ministry said 31% of teachers were on strike.\n\n" +
+			"The Department of Veterans Affairs plans cuts. The department said 7,000 jobs would go.\n",
+			[]spk{{"31%", "Education Ministry"}, {"7,000", "Department of Veterans Affairs"}}},
+		{"a description with no name before keeps its words", pub +
+			"The ministry said 31% of teachers were on strike. The health department said 12 clinics closed.\n",
+			[]spk{{"31%", "ministry"}, {"12", "health department"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
 	}
 }

@@ -9,7 +9,10 @@ package text
 // them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
 	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
-	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects", "named", "names", "cited", "cites")
+	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects", "named", "names", "cited", "cites",
+	"ruled", "rules", "alleged", "alleges", "argued", "argues", "testified", "testifies", "contended", "contends",
+	"asserted", "asserts", "conceded", "concedes", "expect", "expects", "boasted", "touted", "forecasts",
+	"acknowledges", "admits", "projecting", "predicting", "forecasting")
 
 // figureCues are cues only with a figure for object: "the campaign named
 // at least 20 polling stations", not "a man named Ali".
@@ -27,7 +30,9 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"estimates", "records", "results", "numbers", "projections", "projection", "assessment", "review", "paper",
 	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
 	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
-	"calculation", "returns", "forecast", "forecasts", "protocol", "protocols", "tabulation", "registry", "register")
+	"calculation", "returns", "forecast", "forecasts", "protocol", "protocols", "tabulation", "registry", "register",
+	"lawsuit", "complaint", "indictment", "ruling", "affidavit", "testimony", "transcript", "database", "dataset",
+	"tracker", "spreadsheet", "polling", "disclosure", "disclosures", "minutes", "dossier", "audits", "reviews")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
@@ -68,6 +73,15 @@ var nestingCues = set("citing", "quoting", "according")
 // compareWords put the figure against another that the following cue
 // gives: "40 percent higher than recorded by the ministry".
 var compareWords = set("than", "from")
+
+// heldBy are the participles that name who holds a document, not who
+// wrote it: "a memo obtained by the Post" speaks as the memo.
+var heldBy = set("obtained", "seen", "reviewed", "viewed", "acquired", "leaked")
+
+// courtDocs are documents of courts and filings that speak for themselves
+// ("the lawsuit alleges", "the indictment says"), whoever spoke before.
+var courtDocs = set("lawsuit", "complaint", "indictment", "ruling", "affidavit", "testimony", "transcript", "filing",
+	"filings", "subpoena", "motion", "petition")
 
 // personDocs are what anyone, a person too, puts out: "the statement
 // said" is the last speaker's.
