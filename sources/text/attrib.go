@@ -203,6 +203,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					}
 				}
 			}
+			if !found && d.respondents(v, s.first) {
+				// "In the survey, 39% of voters said …": the respondents
+				// answer, and the poll speaks.
+				if np0, np1, found = d.pollFor(s, v); found {
+					kind = cueFinding
+				}
+			}
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
 				np0, np1, found = d.relativeNP(v, s.first)
 			}
@@ -436,4 +443,72 @@ func (d *document) namedBody(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// respondents reports a cue whose subject is a share of those asked: "39%
+// of voters said", "52 percent say", "a majority of respondents told
+// pollsters".
+func (d *document) respondents(v, first int) bool {
+	j := d.skipDateTail(v-1, first)
+	for k := j; k >= first && j-k <= 5; k-- {
+		t := d.toks[k]
+		if t.kind == tFig {
+			return d.figs[t.fig].q.Unit == claims.Percent && (k == j || d.toks[k+1].low == "of")
+		}
+		if t.kind != tWord || t.capital && k > first || t.quote != 0 {
+			return false
+		}
+		if (t.low == "majority" || t.low == "most" || t.low == "plurality") && k+1 <= j && d.toks[k+1].low == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// pollFor finds the poll that asked the respondents of cue v: one named
+// before them in the sentence ("In a survey conducted by Emerson College,
+// 39% …") or, failing that, in the sentences before it in the paragraph
+// and the one before ("A Marist poll released Wednesday …"). It returns
+// the poll's noun phrase, with who conducted it when the text says.
+func (d *document) pollFor(s sentence, v int) (int, int, bool) {
+	lo := s.first
+	for si := d.sentOf[v]; si >= 0 && d.paraOf[si] >= d.paraOf[d.sentOf[v]]-1; si-- {
+		lo = d.sents[si].first
+	}
+	for j := v - 1; j >= lo; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !pollNouns[t.low] || t.quote != 0 {
+			continue
+		}
+		a := j
+		for a-1 >= d.sents[d.sentOf[j]].first && j-a < 5 {
+			p := d.toks[a-1]
+			if p.kind != tWord || p.quote != 0 || !p.capital && d.lx.breaker[p.low] && p.low != "the" && p.low != "a" && p.low != "an" {
+				break
+			}
+			a--
+			if p.low == "the" || p.low == "a" || p.low == "an" {
+				break
+			}
+		}
+		for a < j && (openers[d.toks[a].low] || d.toks[a].low == "in") {
+			a++
+		}
+		b := j
+		// "a survey conducted by Emerson College", "a poll by Gallup"
+		k := j + 1
+		if k < v && d.toks[k].low == "," {
+			k++
+		}
+		if k < v && agentParticiples[d.toks[k].low] || k < v && d.toks[k].low == "conducted" {
+			k++
+		}
+		if k+1 < v && d.toks[k].low == "by" {
+			if _, e, ok := d.forwardNP(k+1, v-1); ok {
+				b = e
+			}
+		}
+		return a, b, true
+	}
+	return 0, 0, false
 }

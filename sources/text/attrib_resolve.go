@@ -308,7 +308,7 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 	}
-	if definite && !isPersonRole(hw) && d.lx.org[hw] {
+	if definite && !isPersonRole(hw) && !sourceNouns[hw] {
 		// "the ministry said" where the text named "the Education
 		// Ministry" before without its speaking: the name as written.
 		if n0, n1, ok := d.fullName(a, b, hw); ok {
@@ -319,6 +319,19 @@ func (d *document) speakerOf(at attribution) int {
 				}
 			}
 			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+		if a == b && institutionNouns[hw] {
+			// "The Congressional Budget Office disagreed. The agency said
+			// …": the institution named last, by whatever word.
+			if n0, n1, ok := d.lastInstitution(a); ok {
+				name := d.text[d.toks[n0].start:d.toks[n1].end]
+				for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+					if strings.EqualFold(d.ents[i].sp.Name, name) {
+						return i
+					}
+				}
+				return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+			}
 		}
 	}
 	if isPersonRole(hw) {
@@ -533,6 +546,39 @@ func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 		if all {
 			return n0, n1, true
 		}
+	}
+	return 0, 0, false
+}
+
+// lastInstitution finds the institution named nearest before token at, in
+// its paragraph or the one before: a capitalised name of two words or
+// more whose last word is an organisation's ("Congressional Budget
+// Office", "Federal Reserve Board"), or "of" and a capitalised name after
+// one ("Department of Labor").
+func (d *document) lastInstitution(at int) (int, int, bool) {
+	p := d.paraOf[d.sentOf[at]]
+	for j := at - 1; j >= 0 && d.paraOf[d.sentOf[j]] >= p-1; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || t.quote != 0 || !d.lx.org[t.low] || isPersonRole(t.low) {
+			continue
+		}
+		n0, n1 := j, j
+		for n0-1 >= 0 && d.toks[n0-1].kind == tWord && d.toks[n0-1].capital && d.sents[d.sentOf[n0]].first != n0 {
+			n0--
+		}
+		for n1+2 < at && (d.toks[n1+1].low == "of" || d.toks[n1+1].low == "for") && d.toks[n1+2].capital && d.toks[n1+2].kind == tWord {
+			n1 += 2
+			for n1+1 < at && d.toks[n1+1].capital && d.toks[n1+1].kind == tWord {
+				n1++
+			}
+		}
+		if n0 < n1 && d.toks[n0].low == "the" {
+			n0++
+		}
+		if n0 == n1 || d.x.parties[strings.ToLower(d.text[d.toks[n0].start:d.toks[n1].end])] != "" {
+			continue
+		}
+		return n0, n1, true
 	}
 	return 0, 0, false
 }

@@ -439,6 +439,15 @@ func TestAttributionSources(t *testing.T) {
 			"The ministry said 31% of teachers were on strike.\n\n" +
 			"The Department of Veterans Affairs plans cuts. The department said 7,000 jobs would go.\n",
 			[]spk{{"31%", "Education Ministry"}, {"7,000", "Department of Veterans Affairs"}}},
+		{"the agency for an office named before", pub +
+			"The Congressional Budget Office disagreed with the sponsors. The agency said the bill would add $61 billion to deficits.\n\n" +
+			"The World Bank cut its growth forecast to 2.3%, citing tariffs. In its report, the bank said trade would grow 1.8%.\n",
+			[]spk{{"$61 billion", "Congressional Budget Office"}, {"2.3%", "World Bank"}, {"1.8%", "World Bank"}}},
+		{"respondents answer for the poll", pub +
+			"A Marist poll released Wednesday shows Harlan with 47% among likely voters. Asked about the economy, 61% of voters said prices were too high.\n\n" +
+			"In a separate survey, conducted by Emerson College, 39% of respondents said crime was their top issue.\n\n" +
+			"The company cut 900 jobs, and 40% of staff said morale was low.\n",
+			[]spk{{"47%", "Marist poll"}, {"61%", "Marist poll"}, {"39%", "Emerson College"}, {"40%", "outlet:Test Times"}}},
 		{"a description with no name before keeps its words", pub +
 			"The ministry said 31% of teachers were on strike. The health department said 12 clinics closed.\n",
 			[]spk{{"31%", "ministry"}, {"12", "health department"}}},

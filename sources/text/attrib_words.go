@@ -12,7 +12,8 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects", "named", "names", "cited", "cites",
 	"ruled", "rules", "alleged", "alleges", "argued", "argues", "testified", "testifies", "contended", "contends",
 	"asserted", "asserts", "conceded", "concedes", "expect", "expects", "boasted", "touted", "forecasts",
-	"acknowledges", "admits", "projecting", "predicting", "forecasting")
+	"acknowledges", "admits", "projecting", "predicting", "forecasting", "cut", "cuts", "trimmed", "trims", "slashed",
+	"boosted", "upgraded", "downgraded", "lifted")
 
 // figureCues are cues only with a figure for object: "the campaign named
 // at least 20 polling stations", not "a man named Ali".
@@ -47,7 +48,8 @@ var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "re
 
 // dataObjects are what dataVerbs put out.
 var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
-	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results")
+	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results", "forecast",
+	"forecasts", "projection", "projections", "outlook", "guidance")
 
 // forSources are the sources "N for the X" names in a tally of rival
 // counts: "112,000 for the police", "800,000 for the CGT".
@@ -74,6 +76,16 @@ var nestingCues = set("citing", "quoting", "according")
 // gives: "40 percent higher than recorded by the ministry".
 var compareWords = set("than", "from")
 
+// institutionNouns are the words a story uses for an institution it named
+// before by another word: "the Congressional Budget Office … the agency".
+// A court, a ministry or a bank is found only by its own word.
+var institutionNouns = set("agency", "department", "bureau", "office", "commission", "authority", "administration",
+	"board", "regulator", "watchdog", "body", "service")
+
+// pollNouns are the documents whose respondents answer: "39% of voters
+// said" speaks for the poll.
+var pollNouns = set("poll", "polls", "survey", "surveys", "questionnaire", "census")
+
 // heldBy are the participles that name who holds a document, not who
 // wrote it: "a memo obtained by the Post" speaks as the memo.
 var heldBy = set("obtained", "seen", "reviewed", "viewed", "acquired", "leaked")
@@ -94,7 +106,8 @@ const carryWindow = 3
 // reviseVerbs are cues only with a figure's noun after them: "raised the
 // death toll to 45" attributes, "raised $18 million" does not.
 var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
-	"adjusts", "corrected", "corrects")
+	"adjusts", "corrected", "corrects", "cut", "cuts", "trimmed", "trims", "slashed", "boosted", "upgraded",
+	"downgraded", "lifted")
 
 // titles the lexicon's list does not hold: the roles of people who speak
 // for firms, studies and campaigns.
