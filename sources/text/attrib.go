@@ -123,8 +123,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				}
 			}
 		} else {
-			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
-				continue
+			if (t.low == "put" || t.low == "puts") && !d.putAt(v, s.last) {
+				continue // "put pressure on", not "put the toll at 40"
 			}
 			if reviseVerbs[t.low] && !d.dataObjectAfter(v, s.last) {
 				continue // "the party raised $18 million"
@@ -226,8 +226,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						if np0, np1, appos, found = d.appositive(j+1, s.first); !found {
 							np0, np1, found = d.backwardNP(j, s.first)
 						}
+
 					case d.toks[j].kind == tWord:
 						np0, np1, found = d.backwardNP(j+1, s.first)
+						if !found {
+							// "The memo, dated March 3, says": a document, set off
+							if np0, np1, found = d.sourceNP(j+1, s.first); found {
+								kind = cueFinding
+							}
+						}
 					}
 				}
 			}
@@ -329,16 +336,6 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		}
 	}
 	return claims.Period{}, claims.Span{}
-}
-
-// followedBy reports whether word w comes within n tokens after v.
-func (d *document) followedBy(v, last int, w string, n int) bool {
-	for k := v + 1; k <= min(last, v+n); k++ {
-		if d.toks[k].low == w {
-			return true
-		}
-	}
-	return false
 }
 
 // inverts reports the speech verbs that may come before their speaker:
@@ -511,4 +508,16 @@ func (d *document) pollFor(s sentence, v int) (int, int, bool) {
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// putAt reports "put … at", the figure given as where a number stands:
+// "police put the crowd at 9,000", "aid groups put the number closer to
+// 5,000".
+func (d *document) putAt(v, last int) bool {
+	for k := v + 1; k <= min(last, v+12); k++ {
+		if putWords[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -420,7 +420,7 @@ func (d *document) closedCue(a *attribution, s sentence) bool {
 		switch w := d.toks[k].low; {
 		case w == "that" || w == ":" || d.toks[k].quote != 0:
 			return false
-		case w == "at":
+		case putWords[w]:
 			return true
 		}
 	}

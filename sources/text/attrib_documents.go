@@ -15,7 +15,8 @@ import "strings"
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := d.toks[v]
 	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
-		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low] || d.dataSubject(v-1, s.first)) { // not "pictures released by …"
+		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low] || d.dataSubject(v-1, s.first) ||
+			d.toks[v-1].low == "," && v-2 >= s.first && (dataObjects[d.toks[v-2].low] || sourceNouns[d.toks[v-2].low])) { // not "pictures released by …"
 		// "the figure given by police", "a tally compiled by the group",
 		// "the figures were published by the electoral board"
 		np0, np1, ok := d.forwardNP(v+2, s.last)

@@ -94,6 +94,9 @@ func (d *document) speakerOf(at attribution) int {
 		}
 	}
 	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !sourceNouns[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	if person && head+2 <= b && (d.toks[head+1].low == "of" || d.toks[head+1].low == "for") && d.toks[head+2].capital {
+		person = false // "the University of Florida's Election Lab": a name with "of" in it is an institution's
+	}
 	if person && definite {
 		// "the Darfur Emergency Rooms", "the Palestinian Prisoners' Club":
 		// a name with "the" before it is no person's, unless a title
@@ -243,6 +246,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if definite || a == b || hw == "statement" {
 		if personDocs[hw] {
+			if d.lastE < 0 {
+				// "The memo, dated March 3, says …" with no one before it:
+				// the document itself.
+				return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+			}
 			return d.lastE // "the statement said": of whoever spoke last
 		}
 		if sourceNouns[hw] && (definite || hw == "report") && a == b {

@@ -448,6 +448,13 @@ func TestAttributionSources(t *testing.T) {
 			"In a separate survey, conducted by Emerson College, 39% of respondents said crime was their top issue.\n\n" +
 			"The company cut 900 jobs, and 40% of staff said morale was low.\n",
 			[]spk{{"47%", "Marist poll"}, {"61%", "Marist poll"}, {"39%", "Emerson College"}, {"40%", "outlet:Test Times"}}},
+		{"documents set off and figures given by someone", pub +
+			"The memo, dated March 3, says 400 positions will be cut.\n\n" +
+			"The figure, released by the state health department on Monday, was 3,000 cases.\n\n" +
+			"Officials estimate that 2,000 people were displaced, though aid groups put the number closer to 5,000.\n\n" +
+			"Turnout hit 66%, according to the University of Calder's Election Lab.\n",
+			[]spk{{"400", "memo"}, {"3,000", "state health department"}, {"2,000", "officials"}, {"5,000", "aid groups"},
+				{"66%", "University of Calder's Election Lab"}}},
 		{"a description with no name before keeps its words", pub +
 			"The ministry said 31% of teachers were on strike. The health department said 12 clinics closed.\n",
 			[]spk{{"31%", "ministry"}, {"12", "health department"}}},

@@ -86,6 +86,10 @@ var institutionNouns = set("agency", "department", "bureau", "office", "commissi
 // said" speaks for the poll.
 var pollNouns = set("poll", "polls", "survey", "surveys", "questionnaire", "census")
 
+// putWords say where "put" puts a number: "put the toll at 40", "put the
+// number closer to 5,000".
+var putWords = set("at", "near", "closer", "nearer", "around")
+
 // heldBy are the participles that name who holds a document, not who
 // wrote it: "a memo obtained by the Post" speaks as the memo.
 var heldBy = set("obtained", "seen", "reviewed", "viewed", "acquired", "leaked")
