@@ -157,7 +157,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				// "A poll published by broadcaster ZDF found that …",
 				// "official figures show": the document or the data.
 				kind = cueFinding
-				if np0, np1, found = d.sourceNP(v, s.first); !found {
+				if r := v - 1; r-1 > s.first && relatives[d.toks[r].low] && d.toks[r-1].low == "," {
+					// "an alternative vote count, which showed …": the
+					// relative's antecedent.
+					np0, np1, found = d.sourceNP(r-1, s.first)
+				}
+				if !found {
+					np0, np1, found = d.sourceNP(v, s.first)
+				}
+				if !found {
 					// "The report, released by the GAO on Tuesday, found"
 					if e := d.skipDateTail(v-1, s.first); e > s.first {
 						if j := d.setOff(e, s.first); j < e && j > s.first {
@@ -195,7 +203,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					// estimated": the name qualifies the document.
 					np0, np1, kind = s0, max(s1, np1), cueFinding
 				}
-				if !found && !sourceNouns[t.low] {
+				if !found && (!sourceNouns[t.low] || v > s.first && sourceNouns[d.toks[v-1].low]) { // "Lancet study estimates …"
 					// "the report stated", "research published in The
 					// Lancet estimated"
 					if np0, np1, found = d.sourceNP(v, s.first); found {

@@ -35,6 +35,9 @@ func (d *document) speakerOfSent(si int) int {
 // verb ("police counted 81,000"), else the first after it ("…, the ministry
 // said"), else the last before it. It returns nil when there is none.
 func (d *document) attributionFor(si, k int) *attribution {
+	if d.conversion(k) {
+		return nil // "10.6 billion euros ($11.4 billion)": the outlet converts
+	}
 	d.speakerOfSent(si)
 	as := d.attrs[si]
 	s := d.sents[si]
@@ -77,8 +80,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 			return a // "the 20,000 a Red Crescent spokesperson gave"
 		}
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) &&
-			!(before != nil && a.kind == cueAccording && d.document(a)) {
-			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"
+			!(before != nil && a.kind == cueAccording && d.document(a) && !(k+1 < a.verb && givenWords[d.toks[k+1].low])) {
+			// "against 500,000 according to the CGT"; "200 in the south,
+			// according to the army, and …"; "rather than the 94.65%
+			// reported in the preliminary results", where X said it.
+			return a
 		}
 	}
 	switch {
@@ -151,6 +157,9 @@ func (d *document) namedAfter(si int) *attribution {
 // sentence (source and cue before what is said) and nothing after it
 // closes the sentence in another voice.
 func (d *document) carried(si int) *attribution {
+	if a := d.listHead(si); a != nil {
+		return a
+	}
 	j := d.sents[si].first
 	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
 		j++
@@ -158,7 +167,11 @@ func (d *document) carried(si int) *attribution {
 	if p, _, _ := d.partyAt(j); p != "" {
 		return nil // "Ukraine subsequently returned three …": a party acts, the outlet tells it
 	}
-	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && d.paraOf[sj] == d.paraOf[si]; sj-- {
+	// "Those arrivals took the tally to 8,796" opening a paragraph points
+	// back to the figures of the paragraph before, and to their source.
+	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
+		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && !d.lx.breaker[d.toks[j+1].low]
+	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
 		if len(as) == 0 {
@@ -256,8 +269,8 @@ func (d *document) cutOff(a *attribution, k int) bool {
 	from := max(a.verb, a.cue1, a.np1) + 1
 	for j := from; j < k; j++ {
 		w := d.toks[j].low
-		if w == ";" || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
-			return true
+		if w == ";" && !(j+1 < k && d.listMark(j+1)) || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
+			return true // not the ";" between the items of a list said: "a) …;\nb) …"
 		}
 		if w == "which" && j > from && d.toks[j-1].low == "," && !dataObjects[d.toks[a.verb].low] && d.inference(j+1, k) {
 			// "X said 20% struck, which would mean 11 million": the
@@ -425,4 +438,79 @@ func (d *document) closedCue(a *attribution, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// listHead returns the attribution that introduces the list whose item
+// sentence si is: "He said 255,490 were closed for these reasons:\n a)
+// 158,533 whose whereabouts are unknown; b) …". The sentence before the
+// items ends with a colon, and its attribution leads it.
+func (d *document) listHead(si int) *attribution {
+	if !d.listItem(si) {
+		return nil
+	}
+	sj := si - 1
+	for sj >= 0 && si-sj <= 12 && d.listItem(sj) {
+		sj--
+	}
+	if sj < 0 || d.toks[d.sents[sj].last].low != ":" {
+		return nil
+	}
+	d.speakerOfSent(sj)
+	if as := d.attrs[sj]; len(as) > 0 && as[0].ent >= 0 && !as[0].wire && d.leads(&as[0], d.sents[sj]) {
+		return &as[0]
+	}
+	return nil
+}
+
+// listItem reports a sentence that opens a paragraph as an item of a
+// list: "a) …", "2. …", "• …", "- …".
+func (d *document) listItem(si int) bool {
+	s := d.sents[si]
+	return d.toks[s.first].para && s.first < s.last && d.listMark(s.first)
+}
+
+// listMark reports the mark of a list's item at token i, at the start of a
+// line: "a)", "2.", "•", "-".
+func (d *document) listMark(i int) bool {
+	t := d.toks[i]
+	if !t.line || i+1 >= len(d.toks) {
+		return false
+	}
+	switch t.low {
+	case "•", "-", "–", "*", "·", "▪":
+		return true
+	}
+	n := d.toks[i+1]
+	if n.low != ")" && n.low != "." || n.start != t.end {
+		return false
+	}
+	return t.kind == tWord && len(t.low) == 1 || t.kind == tFig && t.end-t.start <= 2
+}
+
+// conversion reports a sum in brackets right after a sum in another
+// money: "10.6 billion euros ($11.4 billion)", "£40m ($51m)". The outlet
+// converts; the source said the first.
+func (d *document) conversion(k int) bool {
+	if k < 2 || d.toks[k-1].low != "(" || !d.money(k) {
+		return false
+	}
+	j := k - 2
+	if d.toks[j].kind == tWord && currencyWords[d.toks[j].low] && j > 0 {
+		j--
+	}
+	return d.toks[j].kind == tFig && d.money(j)
+}
+
+// money reports a figure token that is a sum of money: a currency sign
+// in it or a currency's name after it.
+func (d *document) money(k int) bool {
+	t := d.toks[k]
+	if t.kind != tFig {
+		return false
+	}
+	w := d.text[t.start:t.end]
+	if strings.ContainsAny(w, "$£€¥₹₽₴₪") || currencyWords[strings.ToLower(lastWordOf(w))] {
+		return true
+	}
+	return k+1 < len(d.toks) && currencyWords[d.toks[k+1].low]
 }

@@ -42,7 +42,13 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		return d.lastE
 	}
-	if owner := d.ownerOf(first); a < b && owner >= 0 {
+	owner := d.ownerOf(first)
+	if owner < 0 && a < b && (first == "his" || first == "her") {
+		// "The senator pledged $4 billion, her office said": the person
+		// the sentence named before, who has not spoken.
+		owner = d.personBefore(a)
+	}
+	if a < b && owner >= 0 {
 		// "his office", "her campaign", "its spokesman": the owner's.
 		o := d.ents[owner].sp
 		name := o.Name + "'s " + d.text[d.toks[a+1].start:d.toks[b].end]
@@ -589,4 +595,27 @@ func (d *document) lastInstitution(at int) (int, int, bool) {
 		return n0, n1, true
 	}
 	return 0, 0, false
+}
+
+// personBefore returns an entity for the person named nearest before token
+// at in its sentence, by a role ("The prime minister pledged …") or a
+// titled name ("Senator Ana Ruiz"), or -1.
+func (d *document) personBefore(at int) int {
+	s := d.sents[d.sentOf[at]]
+	for k := at - 1; k >= s.first; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 || !isPersonRole(strings.TrimSuffix(t.low, "'s")) {
+			continue
+		}
+		e := k
+		for e+1 < at && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+			e++ // "Senator Ana Ruiz"
+		}
+		n0, n1, ok := d.backwardNP(e+1, s.first)
+		if !ok || n1 != e {
+			return -1
+		}
+		return d.speakerOf(attribution{np0: n0, np1: n1, verb: e + 1, ent: -2})
+	}
+	return -1
 }

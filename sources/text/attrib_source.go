@@ -113,8 +113,8 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			continue
 		case w == "the" && k-2 >= first && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "to" && d.cls(k-2)&cTitle != 0) && d.npWord(k-2):
 			continue // "Headquarters for the Treatment of Prisoners"
-		case w == "the" || w == "a" || w == "an":
-			k--
+		case w == "the" || w == "a" || w == "an" || (w == "his" || w == "her" || w == "its" || w == "their") && k < end:
+			k-- // "his office said"
 		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && (d.npWord(k-1) || k-2 >= first && d.toks[k-1].low == "the" && d.npWord(k-2)) && k < end:
 			continue
 		case w == "to" && k > first && k < end && d.cls(k-1)&cTitle != 0:

@@ -399,6 +399,30 @@ func TestAttributionScope(t *testing.T) {
 		{"a description in the body keeps its words", pub +
 			"A senior negotiator said 40 prisoners were freed. Trade envoy Ilse Brandt said 12 more would follow.\n",
 			[]spk{{"40", "senior negotiator"}, {"12", "Ilse Brandt"}}},
+		{"a relative's antecedent finds", pub +
+			"The opposition ran a parallel count, which showed that 61 percent voted for its candidate.\n",
+			[]spk{{"61 percent", "parallel count"}}},
+		{"a paragraph that points back with a demonstrative", pub +
+			"Official border figures show that 420 people crossed on Monday.\n\n" +
+			"Those arrivals took the total for the year to 9,100.\n\n" +
+			"The total last year was 7,000.\n",
+			[]spk{{"420", "official border figures"}, {"9,100", "official border figures"}, {"7,000", "outlet:Test Times"}}},
+		{"a list after a colon", pub +
+			"The minister said 2,400 files were closed for these reasons:\n" +
+			"a) 1,300 applicants could not be traced;\n" +
+			"b) 1,100 applicants had left the country.\n\n" +
+			"Another 90 files stay open.\n",
+			[]spk{{"2,400", "minister"}, {"1,300", "minister"}, {"1,100", "minister"}, {"90", "outlet:Test Times"}}},
+		{"a conversion is the outlet's", pub +
+			"The prime minister pledged 4.2 billion euros ($4.5 billion) for the victims, his office said.\n",
+			[]spk{{"4.2 billion euros", "prime minister's office"}, {"$4.5 billion", "outlet:Test Times"}}},
+		{"a headline's document estimates", "date: 2025-06-20\noutlet: Test Times\n\n" +
+			"Harlow study estimates flood toll 30 pct higher than reported\n\n" +
+			"A study published on Monday estimated that 1,300 people died.\n",
+			[]spk{{"30 pct", "Harlow study"}}},
+		{"a figure given in a document, inside what someone said", pub +
+			"The chairman confirmed that the governor won 71% of the votes, rather than the 88% reported in the preliminary results.\n",
+			[]spk{{"71%", "chairman"}, {"88%", "preliminary results"}}},
 		{"a possessive written apart", pub +
 			"The mayor 's office said 60 families were moved.\n",
 			[]spk{{"60", "mayor 's office"}}},

@@ -90,6 +90,16 @@ var pollNouns = set("poll", "polls", "survey", "surveys", "questionnaire", "cens
 // number closer to 5,000".
 var putWords = set("at", "near", "closer", "nearer", "around")
 
+// currencyWords name a money after a sum: "10.6 billion euros".
+var currencyWords = set("euros", "euro", "dollars", "dollar", "pounds", "yen", "yuan", "renminbi", "rupees", "francs",
+	"rubles", "roubles", "pesos", "shekels", "hryvnias", "hryvnia", "naira", "shillings", "rand", "won", "lira",
+	"dinars", "riyals", "dirhams", "reais", "zloty", "kronor", "kroner", "krona")
+
+// givenWords, right after a figure, say where it was given: "the 94.65%
+// reported in the preliminary results".
+var givenWords = set("reported", "given", "announced", "published", "released", "recorded", "shown", "stated", "listed",
+	"cited")
+
 // heldBy are the participles that name who holds a document, not who
 // wrote it: "a memo obtained by the Post" speaks as the memo.
 var heldBy = set("obtained", "seen", "reviewed", "viewed", "acquired", "leaked")
