@@ -35,8 +35,10 @@ func (d *document) speakerOfSent(si int) int {
 // verb ("police counted 81,000"), else the first after it ("…, the ministry
 // said"), else the last before it. It returns nil when there is none.
 func (d *document) attributionFor(si, k int) *attribution {
-	if d.conversion(k) {
-		return nil // "10.6 billion euros ($11.4 billion)": the outlet converts
+	if d.conversion(k) || d.placeGloss(k) {
+		// "10.6 billion euros ($11.4 billion)": the outlet converts; "in
+		// Meru, about 200km east of Nairobi": the outlet places
+		return nil
 	}
 	d.speakerOfSent(si)
 	as := d.attrs[si]
@@ -172,6 +174,9 @@ func (d *document) carried(si int) *attribution {
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
 		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && !d.lx.breaker[d.toks[j+1].low]
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
+		if !back && d.lineBreak(sj + 1) {
+			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
+		}
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
 		if len(as) == 0 {
@@ -415,6 +420,9 @@ func (d *document) subordinate(k int, a *attribution) bool {
 		if w == "," && j+1 < end+1 && subordinators[d.toks[j+1].low] {
 			return true
 		}
+		if w == "," && j+2 < end && (partitives[d.toks[j+1].low] || d.toks[j+1].low == "the" && partitives[d.toks[j+2].low]) {
+			return true // "three lists, the first provided by the ministry": a part of them
+		}
 		if relatives[w] && j+1 == a.np0 && a.np1 < a.verb {
 			return true // "that Moscow claimed"
 		}
@@ -513,4 +521,24 @@ func (d *document) money(k int) bool {
 		return true
 	}
 	return k+1 < len(d.toks) && currencyWords[d.toks[k+1].low]
+}
+
+// lineBreak reports a sentence that starts a line after a line that ends
+// with a full stop: in a text whose paragraphs are mostly set apart by
+// blank lines, such a break still ends a paragraph.
+func (d *document) lineBreak(si int) bool {
+	f := d.sents[si].first
+	return f > 0 && d.toks[f].line && !d.toks[f].para && d.stopped(si-1)
+}
+
+// placeGloss reports a distance that places somewhere for the reader:
+// "about 200km east of Nairobi", "30 miles north of the capital".
+func (d *document) placeGloss(k int) bool {
+	j := k + 1
+	if j < len(d.toks) && distanceUnits[d.toks[j].low] {
+		j++
+	} else if w := d.text[d.toks[k].start:d.toks[k].end]; !strings.HasSuffix(w, "km") && !strings.HasSuffix(w, "miles") {
+		return false
+	}
+	return j+1 < len(d.toks) && compassWords[d.toks[j].low] && d.toks[j+1].low == "of"
 }

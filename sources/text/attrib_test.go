@@ -423,6 +423,16 @@ func TestAttributionScope(t *testing.T) {
 		{"a figure given in a document, inside what someone said", pub +
 			"The chairman confirmed that the governor won 71% of the votes, rather than the 88% reported in the preliminary results.\n",
 			[]spk{{"71%", "chairman"}, {"88%", "preliminary results"}}},
+		{"a line after a full stop ends the carry, in a text with blank lines", pub +
+			"Exports rose 4% in May.\n\nAccording to the regional council, 71 people died in the floods. Another 12 were injured.\n" +
+			"Last year the storms killed 90 people.\n",
+			[]spk{{"71", "regional council"}, {"12", "regional council"}, {"90", "outlet:Test Times"}}},
+		{"a part of what was counted", pub +
+			"The analysis drew on three lists, the first provided by the health ministry.\n",
+			[]spk{{"three", "outlet:Test Times"}}},
+		{"a distance that places", pub +
+			"The agriculture ministry said 7,000 bags of seed were stolen in Kitale, about 380km west of the capital.\n",
+			[]spk{{"7,000", "agriculture ministry"}, {"380", "outlet:Test Times"}}},
 		{"a possessive written apart", pub +
 			"The mayor 's office said 60 families were moved.\n",
 			[]spk{{"60", "mayor 's office"}}},

@@ -182,6 +182,20 @@ var inferenceVerbs = set("mean", "means", "meant", "imply", "implies", "implied"
 // only that clause: "…, where, according to …", "…, while police said …".
 var subordinators = set("where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "when")
 
+// partitives open, after a comma, an appositive about a part of what was
+// counted: "three lists, the first provided by the ministry".
+var partitives = set("first", "second", "third", "fourth", "last", "latter", "former", "one", "some", "most", "each",
+	"both", "another", "rest", "others", "many")
+
+// distanceUnits and compassWords place somewhere for the reader: "200km
+// east of Nairobi".
+var distanceUnits = set("km", "kilometres", "kilometers", "miles", "mi", "metres", "meters")
+
+var compassWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+	"southwestern", "northern", "southern", "eastern", "western", "outside", "inland", "offshore", "upstream",
+	"downstream")
+
 // relatives open a relative clause: "a plane that Moscow claimed …".
 var relatives = set("that", "which", "who", "whom")
 
