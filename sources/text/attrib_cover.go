@@ -174,7 +174,7 @@ func (d *document) carried(si int) *attribution {
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
 		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && !d.lx.breaker[d.toks[j+1].low]
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
-		if !back && d.lineBreak(sj + 1) {
+		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
 		}
 		d.speakerOfSent(sj)
