@@ -54,6 +54,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
 		}
+		if v > s.first && (d.toks[v-1].low == "the" || d.toks[v-1].low == "a" || d.toks[v-1].low == "an") && d.cls(v)&cObjectCue == 0 {
+			continue // "The report, …, says": a noun after its article, no cue
+		}
 		if ownCues[t.low] && v-2 > s.first && (d.toks[v-1].low == "can" || d.toks[v-2].low == "can" && d.toks[v-1].low == "exclusively") {
 			// "…, GB News can reveal": the outlet names itself.
 			if np0, np1, ok := d.backwardNP(v, s.first); ok && d.toks[np1].capital {
@@ -105,7 +108,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				}
 				i = j
 			}
-			np0, np1, found = d.forwardNP(i, s.last)
+			np0, np1, found = d.anonAfter(i, s.last) // "according to a person familiar with the matter"
+			if !found {
+				np0, np1, found = d.forwardNP(i, s.last)
+			}
 			if !found {
 				np0, np1, found = d.forwardSourceNP(i, s.last) // "citing customs data"
 			}
@@ -197,7 +203,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					kind = cueFinding
 				}
 			} else {
-				np0, np1, found = d.backwardNP(v, s.first)
+				np0, np1, found = d.anonBefore(v, s.first) // "two people familiar with the talks said"
+				if !found {
+					np0, np1, found = d.backwardNP(v, s.first)
+				}
 				if s0, s1, ok := d.sourceNP(v, s.first); found && ok && s0 < np0 && d.prepBetween(s0, np0) {
 					// "research published in the journal Coastal Ecology
 					// estimated": the name qualifies the document.
@@ -248,6 +257,18 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			if !found && v > s.first && d.toks[v-1].low == "," {
 				np0, np1, appos, found = d.appositive(v, s.first)
+				if !found {
+					// "The report, which was obtained by Politico, says":
+					// a document before the clause set off.
+					for p := v - 2; p > s.first && v-p <= 16; p-- {
+						if d.toks[p].low == "," && isParenthetical(d.toks[p+1].low) {
+							if np0, np1, found = d.sourceNP(p, s.first); found {
+								kind = cueFinding
+							}
+							break
+						}
+					}
+				}
 				if found && appos[0] > np0 && inverts(t.low) {
 					// "NAME, the aide to …, said": unless a speaker follows
 					// the verb ("put the national turnout at" has its
@@ -528,4 +549,49 @@ func (d *document) putAt(v, last int) bool {
 		}
 	}
 	return false
+}
+
+// anonBefore reads an unnamed source described by what it knows, ending
+// just before cue v: "two people familiar with the negotiations said", "a
+// senior official briefed on the talks told reporters".
+func (d *document) anonBefore(v, first int) (int, int, bool) {
+	end := d.skipDateTail(v-1, first)
+	for k := end; k > first && end-k <= 10; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if !knowsWords[t.low] || k+1 > end || !d.lx.prep[d.toks[k+1].low] {
+			continue
+		}
+		if h := k - 1; h >= first && anonNouns[d.toks[h].low] {
+			a := h
+			for a-1 >= first && a > h-3 && (d.toks[a-1].kind == tFig || d.toks[a-1].kind == tWord && !d.toks[a-1].capital && !d.lx.breaker[d.toks[a-1].low] || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "the") {
+				a--
+			}
+			return a, end, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// anonAfter reads an unnamed source described by what it knows, from
+// token i: "(according to) a person familiar with the matter".
+func (d *document) anonAfter(i, last int) (int, int, bool) {
+	h := i
+	for h <= last && h-i < 4 && !anonNouns[d.toks[h].low] {
+		if t := d.toks[h]; t.kind == tPunct || t.capital {
+			return 0, 0, false
+		}
+		h++
+	}
+	if h+2 > last || !anonNouns[d.toks[h].low] || !knowsWords[d.toks[h+1].low] || !d.lx.prep[d.toks[h+2].low] {
+		return 0, 0, false
+	}
+	e := h + 2
+	for e+1 <= last && d.toks[e+1].kind == tWord && d.toks[e+1].quote == 0 && e-h < 10 {
+		e++
+	}
+	return i, e, true
 }

@@ -420,8 +420,11 @@ func (d *document) subordinate(k int, a *attribution) bool {
 		if w == "," && j+1 < end+1 && subordinators[d.toks[j+1].low] {
 			return true
 		}
-		if w == "," && j+2 < end && (partitives[d.toks[j+1].low] || d.toks[j+1].low == "the" && partitives[d.toks[j+2].low]) {
-			return true // "three lists, the first provided by the ministry": a part of them
+		if w == "," && j+2 < end && (partitives[d.toks[j+1].low] || d.toks[j+1].low == "the" && partitives[d.toks[j+2].low]) && !d.commaIn(j+1, end) {
+			// "three lists, the first provided by the ministry": a part
+			// of them (not "311 people, most of them civilians, …, a
+			// monitor said", where the part is closed before the cue)
+			return true
 		}
 		if relatives[w] && j+1 == a.np0 && a.np1 < a.verb {
 			return true // "that Moscow claimed"
@@ -541,4 +544,14 @@ func (d *document) placeGloss(k int) bool {
 		return false
 	}
 	return j+1 < len(d.toks) && compassWords[d.toks[j].low] && d.toks[j+1].low == "of"
+}
+
+// commaIn reports a comma among tokens [i, j).
+func (d *document) commaIn(i, j int) bool {
+	for ; i < j; i++ {
+		if d.toks[i].low == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -78,8 +78,8 @@ func (d *document) speakerOf(at attribution) int {
 	// The head: the last word before "of"/"for".
 	head := b
 	for k := a + 1; k <= b; k++ {
-		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital {
-			continue // "Secretary of State Antony Blinken"
+		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital && !servingRoles[d.toks[k-1].low] {
+			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}
 		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" ||
 			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && sourceNouns[d.toks[k-1].low] {
@@ -274,6 +274,9 @@ func (d *document) speakerOf(at attribution) int {
 			}
 			if d.lastOrg >= 0 {
 				return d.lastOrg
+			}
+			if d.lastE < 0 {
+				return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false) // the first voice: the document itself
 			}
 			return d.lastE
 		}

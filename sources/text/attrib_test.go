@@ -489,6 +489,18 @@ func TestAttributionSources(t *testing.T) {
 			"Turnout hit 66%, according to the University of Calder's Election Lab.\n",
 			[]spk{{"400", "memo"}, {"3,000", "state health department"}, {"2,000", "officials"}, {"5,000", "aid groups"},
 				{"66%", "University of Calder's Election Lab"}}},
+		{"unnamed sources described by what they know", pub +
+			"The White House is weighing 25% tariffs, according to a person familiar with the matter.\n\n" +
+			"Two people familiar with the negotiations said the package would total $95 billion.\n\n" +
+			"A spokesperson for Speaker Lena Holt said 218 members backed the rule.\n",
+			[]spk{{"25%", "person familiar with the matter"}, {"$95 billion", "Two people familiar with the negotiations"},
+				{"218", "spokesperson for Speaker Lena Holt"}}},
+		{"a report set off by a clause", pub +
+			"The report, which was obtained by the Ledger, says 400 contracts were canceled.\n",
+			[]spk{{"400", "report"}}},
+		{"a part closed before the cue", pub +
+			"At least 311 people, most of them civilians, have been killed, a war monitor said, while the ministry gave a lower toll.\n",
+			[]spk{{"311", "war monitor"}}},
 		{"a description with no name before keeps its words", pub +
 			"The ministry said 31% of teachers were on strike. The health department said 12 clinics closed.\n",
 			[]spk{{"31%", "ministry"}, {"12", "health department"}}},

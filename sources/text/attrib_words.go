@@ -196,6 +196,18 @@ var compassWords = set("north", "south", "east", "west", "northeast", "northwest
 	"southwestern", "northern", "southern", "eastern", "western", "outside", "inland", "offshore", "upstream",
 	"downstream")
 
+// anonNouns head an unnamed source, and knowsWords say what it knows:
+// "two people familiar with the talks", "a source close to the family".
+var anonNouns = set("person", "people", "source", "sources", "official", "officials", "aide", "aides", "diplomat",
+	"diplomats", "insider", "insiders", "someone", "individuals", "adviser", "advisers", "staffer", "staffers")
+
+var knowsWords = set("familiar", "briefed", "close", "knowledgeable", "involved", "speaking", "privy", "informed")
+
+// servingRoles speak for someone else: "a spokesperson for Speaker Mike
+// Johnson" is the spokesperson, not Johnson.
+var servingRoles = set("spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "lawyer",
+	"lawyers", "attorney", "attorneys", "assistant", "representative", "spokespeople")
+
 // relatives open a relative clause: "a plane that Moscow claimed …".
 var relatives = set("that", "which", "who", "whom")
 
