@@ -258,6 +258,13 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)
+		if e := d.setOff(p, first); e < p-1 && e > first && d.toks[e].kind == tWord {
+			// "Rep. Tom Hale, R-Ind., the chairman of …, said": the
+			// speaker before a tag set off before the appositive.
+			if n0, n1, ok2 := d.backwardNP(e+1, first); ok2 {
+				np0, np1, ok = n0, n1, true
+			}
+		}
 		if !ok || d.lx.pronoun[d.toks[np1].low] {
 			return 0, 0, [2]int{}, false
 		}

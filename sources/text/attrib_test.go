@@ -170,6 +170,15 @@ func TestAttributionArticles(t *testing.T) {
 			"The president won 84.3% of the votes, as per the official final results.\n",
 			[]spk{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
 				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"84.3%", "official final results"}}},
+		{"a spending fight: a tagged speaker, a quote over paragraphs, an anonymous official, a poll", pub +
+			"\"This is the most serious effort in a decade,\" Rep. Tom Hale, R-Ind., the chairman of the Appropriations Committee, said at a news conference. " +
+			"\"We found $40 billion in waste alone.\n\n\"And we will find 10 billion more.\"\n\n" +
+			"Sen. Maria Duarte, D-Calif., said the cuts would force 2 million families off food aid. " +
+			"A senior administration official, who spoke on condition of anonymity, said the president would veto any bill with cuts above $50 billion.\n\n" +
+			"According to a Gallup survey released last week, 62% of Americans oppose the cuts, while 31% support them.\n\n" +
+			"The plan needs 218 votes to pass.\n",
+			[]spk{{"$40 billion", "Tom Hale"}, {"10 billion", "Tom Hale"}, {"2 million", "Maria Duarte"},
+				{"$50 billion", "senior administration official"}, {"62%", "Gallup survey"}, {"31%", "Gallup survey"}}},
 		{"a study's own estimate", pub +
 			"The ministry in the capital reported a toll of 3,100.\n\n" +
 			"However, the new peer-reviewed study used data from the ministry and a phone survey to estimate that there were between 4,000 and 5,200 deaths.\n\n" +
