@@ -98,6 +98,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			// "according to figures from the interior ministry", "citing
 			// a tally by the health ministry": the source behind the figures.
+			i0 := i
 			j := i
 			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low] || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
@@ -114,6 +115,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			if !found {
 				np0, np1, found = d.forwardSourceNP(i, s.last) // "citing customs data"
+			}
+			if !found && i > i0 {
+				np0, np1, found = d.forwardSourceNP(i0, s.last) // "according to unofficial results posted by …"
 			}
 			if found && np1 < s.last && sourceNouns[d.toks[np1+1].low] {
 				np1++ // "according to a Quinnipiac University poll"

@@ -82,7 +82,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 			return a // "the 20,000 a Red Crescent spokesperson gave"
 		}
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) &&
-			!(before != nil && a.kind == cueAccording && d.document(a) && !(k+1 < a.verb && givenWords[d.toks[k+1].low])) {
+			!(before != nil && a.kind == cueAccording && d.document(a) && !(k+1 < a.verb && givenWords[d.toks[k+1].low]) && !(a.verb == k+2 && d.toks[k+1].low == ",")) {
 			// "against 500,000 according to the CGT"; "200 in the south,
 			// according to the army, and …"; "rather than the 94.65%
 			// reported in the preliminary results", where X said it.

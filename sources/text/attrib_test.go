@@ -510,6 +510,10 @@ func TestAttributionSources(t *testing.T) {
 		{"a part closed before the cue", pub +
 			"At least 311 people, most of them civilians, have been killed, a war monitor said, while the ministry gave a lower toll.\n",
 			[]spk{{"311", "war monitor"}}},
+		{"results posted by an official, data right after a figure", pub +
+			"With most precincts reporting, Mayor Lin led with 52% of the vote, according to unofficial results posted by the county clerk.\n\n" +
+			"Acme Corp reported revenue of $4.1 billion, beating analysts' estimates of $3.9 billion, according to LSEG data.\n",
+			[]spk{{"52%", "county clerk"}, {"$4.1 billion", "Acme Corp"}, {"$3.9 billion", "LSEG data"}}},
 		{"a description with no name before keeps its words", pub +
 			"The ministry said 31% of teachers were on strike. The health department said 12 clinics closed.\n",
 			[]spk{{"31%", "ministry"}, {"12", "health department"}}},

@@ -129,7 +129,8 @@ var moreTitles = set("executive", "ceo", "cfo", "founder", "co-founder", "author
 	"scientist", "researcher", "strategist", "pollster", "professor", "chairperson", "treasurer", "manager",
 	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner", "diplomat",
 	"leaders", "diplomats", "analysts", "experts", "economists", "researchers", "scientists", "activists",
-	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople")
+	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople", "clerk",
+	"registrar", "auditor", "comptroller", "examiner")
 
 // namePrefixes are the particles joined to a surname by a hyphen:
 // "el-Drese", "al-Hakim".
@@ -144,7 +145,8 @@ var personRoles = set("leader", "president", "minister", "official", "spokesman"
 	"researcher", "economist", "professor", "correspondent", "reporter", "journalist", "editor", "prosecutor",
 	"superintendent", "inspector", "commissioner", "sheriff", "prefect", "organiser", "organizer", "witness",
 	"executive", "founder", "author", "analyst", "scientist", "strategist", "pollster", "chairman", "chairwoman",
-	"chair", "lawyer", "treasurer", "senator", "diplomat", "representative")
+	"chair", "lawyer", "treasurer", "senator", "diplomat", "representative", "clerk", "registrar", "auditor",
+	"comptroller", "examiner")
 
 // withAttribution adds the attribution stage's words to the lexicon's
 // classes: its cue verbs to the speech verbs, its titles to the titles.
