@@ -524,23 +524,28 @@ func (d *document) pollFor(s sentence, v int) (int, int, bool) {
 		for a < j && (openers[d.toks[a].low] || d.toks[a].low == "in") {
 			a++
 		}
-		b := j
-		// "a survey conducted by Emerson College", "a poll by Gallup"
-		k := j + 1
-		if k < v && d.toks[k].low == "," {
-			k++
-		}
-		if k < v && agentParticiples[d.toks[k].low] || k < v && d.toks[k].low == "conducted" {
-			k++
-		}
-		if k+1 < v && d.toks[k].low == "by" {
-			if _, e, ok := d.forwardNP(k+1, v-1); ok {
-				b = e
-			}
-		}
-		return a, b, true
+		return a, d.pollBy(j, v-1), true
 	}
 	return 0, 0, false
+}
+
+// pollBy extends a poll's noun at token j to who conducted it, when the
+// words up to last say so: "a survey conducted by Emerson College", "a
+// poll by Gallup".
+func (d *document) pollBy(j, last int) int {
+	k := j + 1
+	if k <= last && d.toks[k].low == "," {
+		k++
+	}
+	if k <= last && (agentParticiples[d.toks[k].low] || d.toks[k].low == "conducted" || d.toks[k].low == "commissioned") {
+		k++
+	}
+	if k+1 <= last && d.toks[k].low == "by" {
+		if _, e, ok := d.forwardNP(k+1, last); ok {
+			return e
+		}
+	}
+	return j
 }
 
 // putAt reports "put … at", the figure given as where a number stands:

@@ -53,6 +53,12 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
 			return attribution{}, false
 		}
+		if t.low == "in" && pollNouns[d.toks[np1].low] && np1 < s.last && d.toks[np1+1].low == "," && d.leadsSentence(v, s) {
+			// "In the Marist poll, 48% back Harris", "In a survey,
+			// conducted by Emerson College, 39% …": the poll frames the
+			// sentence.
+			return attribution{verb: v, cue1: v, np0: np0, np1: d.pollBy(np1, s.last), ent: -2, kind: cueAccording}, true
+		}
 		fig := false
 		for k := v - 1; k >= s.first && k >= v-12; k-- {
 			if u := d.toks[k]; u.kind == tFig && !d.figs[u.fig].isDate {
@@ -248,4 +254,15 @@ func (d *document) namedRole(np0, np1, last int) (int, int, [2]int) {
 		return np1 + 2, q, [2]int{np0, np1}
 	}
 	return np0, np1, [2]int{}
+}
+
+// leadsSentence reports a token that opens its sentence, after openers
+// only: "In the poll, …", "But in the survey, …".
+func (d *document) leadsSentence(v int, s sentence) bool {
+	for j := s.first; j < v; j++ {
+		if !openers[d.toks[j].low] && !sentenceAdverbWords[d.toks[j].low] && d.toks[j].low != "," {
+			return false
+		}
+	}
+	return true
 }

@@ -514,6 +514,10 @@ func TestAttributionSources(t *testing.T) {
 			"With most precincts reporting, Mayor Lin led with 52% of the vote, according to unofficial results posted by the county clerk.\n\n" +
 			"Acme Corp reported revenue of $4.1 billion, beating analysts' estimates of $3.9 billion, according to LSEG data.\n",
 			[]spk{{"52%", "county clerk"}, {"$4.1 billion", "Acme Corp"}, {"$3.9 billion", "LSEG data"}}},
+		{"a poll that frames its sentence", pub +
+			"A Marist poll released Tuesday covered likely voters. In the poll, 48% back Harlan and 45% back Pryce.\n\n" +
+			"In the state, 52% approve of the governor.\n",
+			[]spk{{"48%", "Marist poll"}, {"45%", "Marist poll"}, {"52%", "outlet:Test Times"}}},
 		{"a description with no name before keeps its words", pub +
 			"The ministry said 31% of teachers were on strike. The health department said 12 clinics closed.\n",
 			[]spk{{"31%", "ministry"}, {"12", "health department"}}},
