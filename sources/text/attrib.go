@@ -5,6 +5,7 @@
 package text
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -23,6 +24,7 @@ type attribution struct {
 	wire     bool // a wire service's credit, speaking for want of anyone else
 	cue1     int  // the cue's last token ("to" of "according to"); verb when one word
 	kind     attrCue
+	own      bool // the outlet names itself as the source: "GB News can reveal"
 }
 
 // A attrCue says how an attribution was cued.
@@ -52,6 +54,22 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
 		}
+		if v > s.first && (d.toks[v-1].low == "the" || d.toks[v-1].low == "a" || d.toks[v-1].low == "an") && d.cls(v)&cObjectCue == 0 {
+			continue // "The report, …, says": a noun after its article, no cue
+		}
+		if ownCues[t.low] && v-2 > s.first && (d.toks[v-1].low == "can" || d.toks[v-2].low == "can" && d.toks[v-1].low == "exclusively") {
+			// "…, GB News can reveal": the outlet names itself.
+			if np0, np1, ok := d.backwardNP(v, s.first); ok && d.toks[np1].capital {
+				if np0 < np1 && d.toks[np0].low == "the" {
+					np0++
+				}
+				if d.ownName == "" {
+					d.ownName = d.text[d.toks[np0].start:d.toks[np1].end]
+				}
+				as = append(as, attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueSpeech, own: true})
+				continue
+			}
+		}
 		if c := d.cls(v); c&cSpeech == 0 {
 			// "the UN gave a preliminary figure of 320", "112,000 for
 			// the police": cues that are no speech verbs.
@@ -80,6 +98,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			// "according to figures from the interior ministry", "citing
 			// a tally by the health ministry": the source behind the figures.
+			i0 := i
 			j := i
 			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low] || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
@@ -90,9 +109,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				}
 				i = j
 			}
-			np0, np1, found = d.forwardNP(i, s.last)
+			np0, np1, found = d.anonAfter(i, s.last) // "according to a person familiar with the matter"
+			if !found {
+				np0, np1, found = d.forwardNP(i, s.last)
+			}
 			if !found {
 				np0, np1, found = d.forwardSourceNP(i, s.last) // "citing customs data"
+			}
+			if !found && i > i0 {
+				np0, np1, found = d.forwardSourceNP(i0, s.last) // "according to unofficial results posted by …"
 			}
 			if found && np1 < s.last && sourceNouns[d.toks[np1+1].low] {
 				np1++ // "according to a Quinnipiac University poll"
@@ -100,17 +125,22 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if found {
 				appos = d.trailingAppositive(np1, s.last)
 			}
-			if q := d.nameAfter(np1, s.last); found && q > 0 && d.cls(np1)&(cTitle|cOrg) != 0 {
+			if found {
 				// "according to the head of the regional administration,
 				// Oleh Syniehubov, …": the name speaks, the phrase is his role.
-				np0, np1, appos = np1+2, q, [2]int{i, np1}
+				if n0, n1, r := d.namedRole(i, np1, s.last); r[1] > 0 {
+					np0, np1, appos = n0, n1, r
+				}
 			}
 		} else {
-			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
-				continue
+			if (t.low == "put" || t.low == "puts") && !d.putAt(v, s.last) {
+				continue // "put pressure on", not "put the toll at 40"
 			}
 			if reviseVerbs[t.low] && !d.dataObjectAfter(v, s.last) {
 				continue // "the party raised $18 million"
+			}
+			if figureCues[t.low] && !d.figureSoon(v, s.last) {
+				continue // "a man named Ali", "was named minister"
 			}
 			if clauseCues[t.low] && v+1 <= s.last && (determiners[d.toks[v+1].low] || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
 				continue // "the two sides concluded a major agreement"
@@ -130,17 +160,37 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if !found {
 					continue
 				}
+				if n0, n1, r := d.namedRole(np0, np1, s.last); r[1] > 0 {
+					np0, np1, appos = n0, n1, r // "counted by the mayor, Ana Lisk"
+				}
 			} else if findingVerbs[t.low] {
 				// "A poll published by broadcaster ZDF found that …",
 				// "official figures show": the document or the data.
 				kind = cueFinding
-				if np0, np1, found = d.sourceNP(v, s.first); !found {
+				if r := v - 1; r-1 > s.first && relatives[d.toks[r].low] && d.toks[r-1].low == "," {
+					// "an alternative vote count, which showed …": the
+					// relative's antecedent.
+					np0, np1, found = d.sourceNP(r-1, s.first)
+				}
+				if !found {
+					np0, np1, found = d.sourceNP(v, s.first)
+				}
+				if !found {
 					// "The report, released by the GAO on Tuesday, found"
 					if e := d.skipDateTail(v-1, s.first); e > s.first {
 						if j := d.setOff(e, s.first); j < e && j > s.first {
 							if np0, _, found = d.sourceNP(j+1, s.first); found {
 								np1 = d.skipDateTail(e-1, j) // the document and who made it
 							}
+						}
+					}
+					if !found {
+						// "the Pew Research Center found that …", "Pew
+						// Research found 61% …", "the researchers found
+						// that …": a finding reported, not a thing found
+						// ("rescuers found 30 bodies").
+						if n0, n1, ok := d.backwardNP(v, s.first); ok && (v+1 <= s.last && d.toks[v+1].low == "that" || d.namedBody(n0, n1)) {
+							np0, np1, found = n0, n1, true
 						}
 					}
 					if !found {
@@ -157,18 +207,28 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					kind = cueFinding
 				}
 			} else {
-				np0, np1, found = d.backwardNP(v, s.first)
+				np0, np1, found = d.anonBefore(v, s.first) // "two people familiar with the talks said"
+				if !found {
+					np0, np1, found = d.backwardNP(v, s.first)
+				}
 				if s0, s1, ok := d.sourceNP(v, s.first); found && ok && s0 < np0 && d.prepBetween(s0, np0) {
 					// "research published in the journal Coastal Ecology
 					// estimated": the name qualifies the document.
 					np0, np1, kind = s0, max(s1, np1), cueFinding
 				}
-				if !found && !sourceNouns[t.low] {
+				if !found && (!sourceNouns[t.low] || v > s.first && sourceNouns[d.toks[v-1].low]) { // "Lancet study estimates …"
 					// "the report stated", "research published in The
 					// Lancet estimated"
 					if np0, np1, found = d.sourceNP(v, s.first); found {
 						kind = cueFinding
 					}
+				}
+			}
+			if !found && d.respondents(v, s.first) {
+				// "In the survey, 39% of voters said …": the respondents
+				// answer, and the poll speaks.
+				if np0, np1, found = d.pollFor(s, v); found {
+					kind = cueFinding
 				}
 			}
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
@@ -187,13 +247,32 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						if np0, np1, appos, found = d.appositive(j+1, s.first); !found {
 							np0, np1, found = d.backwardNP(j, s.first)
 						}
+
 					case d.toks[j].kind == tWord:
 						np0, np1, found = d.backwardNP(j+1, s.first)
+						if !found {
+							// "The memo, dated March 3, says": a document, set off
+							if np0, np1, found = d.sourceNP(j+1, s.first); found {
+								kind = cueFinding
+							}
+						}
 					}
 				}
 			}
 			if !found && v > s.first && d.toks[v-1].low == "," {
 				np0, np1, appos, found = d.appositive(v, s.first)
+				if !found {
+					// "The report, which was obtained by Politico, says":
+					// a document before the clause set off.
+					for p := v - 2; p > s.first && v-p <= 16; p-- {
+						if d.toks[p].low == "," && isParenthetical(d.toks[p+1].low) {
+							if np0, np1, found = d.sourceNP(p, s.first); found {
+								kind = cueFinding
+							}
+							break
+						}
+					}
+				}
 				if found && appos[0] > np0 && inverts(t.low) {
 					// "NAME, the aide to …, said": unless a speaker follows
 					// the verb ("put the national turnout at" has its
@@ -295,16 +374,6 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 	return claims.Period{}, claims.Span{}
 }
 
-// followedBy reports whether word w comes within n tokens after v.
-func (d *document) followedBy(v, last int, w string, n int) bool {
-	for k := v + 1; k <= min(last, v+n); k++ {
-		if d.toks[k].low == w {
-			return true
-		}
-	}
-	return false
-}
-
 // inverts reports the speech verbs that may come before their speaker:
 // "…, said the ministry".
 func inverts(w string) bool { return invertsWords[w] }
@@ -349,4 +418,193 @@ func (d *document) dataBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// ownVoice returns the name of the outlet whose own voice tells what no
+// one is said to state: the outlet the metadata names, else the one the
+// text names itself ("GB News can reveal"), else the one credited before
+// the story's first words ("(The Center Square) – …"), else "".
+func (d *document) ownVoice() string {
+	if d.source.Outlet != "" || d.ownName != "" {
+		return cmp.Or(d.source.Outlet, d.ownName)
+	}
+	if len(d.sents) == 0 {
+		return ""
+	}
+	s := d.sents[0]
+	for i := s.first; i <= s.last && i-s.first < 12; i++ {
+		if d.toks[i].low != "(" {
+			continue
+		}
+		j := i + 1
+		for j <= s.last && j-i <= 5 && d.toks[j].kind == tWord && d.toks[j].capital {
+			j++
+		}
+		if j > i+1 && j+1 <= s.last && d.toks[j].low == ")" && isDashOrHyphen(d.toks[j+1].low) {
+			return d.text[d.toks[i+1].start:d.toks[j-1].end]
+		}
+		break
+	}
+	return ""
+}
+
+// isDash reports a dash token: "-", "–", "—", "--".
+// isDashOrHyphen reports a dash, or a hyphen standing alone.
+func isDashOrHyphen(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// figureSoon reports a figure as the object of verb v, within a few words
+// of qualifiers: "named at least 20 polling stations", "cited 14 cases".
+func (d *document) figureSoon(v, last int) bool {
+	for k := v + 1; k <= last && k <= v+3; k++ {
+		t := d.toks[k]
+		if t.kind == tFig {
+			return !d.figs[t.fig].isDate
+		}
+		if t.kind != tWord || t.quote != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// namedBody reports a noun phrase that names a body of research or record
+// ("Pew Research", "the Urban Institute", "Yale University"): a word of a
+// document or an organisation, capitalised, after another word of the name.
+func (d *document) namedBody(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if t := d.toks[k]; t.capital && (sourceNouns[t.low] || d.lx.org[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// respondents reports a cue whose subject is a share of those asked: "39%
+// of voters said", "52 percent say", "a majority of respondents told
+// pollsters".
+func (d *document) respondents(v, first int) bool {
+	j := d.skipDateTail(v-1, first)
+	for k := j; k >= first && j-k <= 5; k-- {
+		t := d.toks[k]
+		if t.kind == tFig {
+			return d.figs[t.fig].q.Unit == claims.Percent && (k == j || d.toks[k+1].low == "of")
+		}
+		if t.kind != tWord || t.capital && k > first || t.quote != 0 {
+			return false
+		}
+		if (t.low == "majority" || t.low == "most" || t.low == "plurality") && k+1 <= j && d.toks[k+1].low == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// pollFor finds the poll that asked the respondents of cue v: one named
+// before them in the sentence ("In a survey conducted by Emerson College,
+// 39% …") or, failing that, in the sentences before it in the paragraph
+// and the one before ("A Marist poll released Wednesday …"). It returns
+// the poll's noun phrase, with who conducted it when the text says.
+func (d *document) pollFor(s sentence, v int) (int, int, bool) {
+	lo := s.first
+	for si := d.sentOf[v]; si >= 0 && d.paraOf[si] >= d.paraOf[d.sentOf[v]]-1; si-- {
+		lo = d.sents[si].first
+	}
+	for j := v - 1; j >= lo; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !pollNouns[t.low] || t.quote != 0 {
+			continue
+		}
+		a := j
+		for a-1 >= d.sents[d.sentOf[j]].first && j-a < 5 {
+			p := d.toks[a-1]
+			if p.kind != tWord || p.quote != 0 || !p.capital && d.lx.breaker[p.low] && p.low != "the" && p.low != "a" && p.low != "an" {
+				break
+			}
+			a--
+			if p.low == "the" || p.low == "a" || p.low == "an" {
+				break
+			}
+		}
+		for a < j && (openers[d.toks[a].low] || d.toks[a].low == "in") {
+			a++
+		}
+		return a, d.pollBy(j, v-1), true
+	}
+	return 0, 0, false
+}
+
+// pollBy extends a poll's noun at token j to who conducted it, when the
+// words up to last say so: "a survey conducted by Emerson College", "a
+// poll by Gallup".
+func (d *document) pollBy(j, last int) int {
+	k := j + 1
+	if k <= last && d.toks[k].low == "," {
+		k++
+	}
+	if k <= last && (agentParticiples[d.toks[k].low] || d.toks[k].low == "conducted" || d.toks[k].low == "commissioned") {
+		k++
+	}
+	if k+1 <= last && d.toks[k].low == "by" {
+		if _, e, ok := d.forwardNP(k+1, last); ok {
+			return e
+		}
+	}
+	return j
+}
+
+// putAt reports "put … at", the figure given as where a number stands:
+// "police put the crowd at 9,000", "aid groups put the number closer to
+// 5,000".
+func (d *document) putAt(v, last int) bool {
+	for k := v + 1; k <= min(last, v+12); k++ {
+		if putWords[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// anonBefore reads an unnamed source described by what it knows, ending
+// just before cue v: "two people familiar with the negotiations said", "a
+// senior official briefed on the talks told reporters".
+func (d *document) anonBefore(v, first int) (int, int, bool) {
+	end := d.skipDateTail(v-1, first)
+	for k := end; k > first && end-k <= 10; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if !knowsWords[t.low] || k+1 > end || !d.lx.prep[d.toks[k+1].low] {
+			continue
+		}
+		if h := k - 1; h >= first && anonNouns[d.toks[h].low] {
+			a := h
+			for a-1 >= first && a > h-3 && (d.toks[a-1].kind == tFig || d.toks[a-1].kind == tWord && !d.toks[a-1].capital && !d.lx.breaker[d.toks[a-1].low] || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "the") {
+				a--
+			}
+			return a, end, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// anonAfter reads an unnamed source described by what it knows, from
+// token i: "(according to) a person familiar with the matter".
+func (d *document) anonAfter(i, last int) (int, int, bool) {
+	h := i
+	for h <= last && h-i < 4 && !anonNouns[d.toks[h].low] {
+		if t := d.toks[h]; t.kind == tPunct || t.capital {
+			return 0, 0, false
+		}
+		h++
+	}
+	if h+2 > last || !anonNouns[d.toks[h].low] || !knowsWords[d.toks[h+1].low] || !d.lx.prep[d.toks[h+2].low] {
+		return 0, 0, false
+	}
+	e := h + 2
+	for e+1 <= last && d.toks[e+1].kind == tWord && d.toks[e+1].quote == 0 && e-h < 10 {
+		e++
+	}
+	return i, e, true
 }

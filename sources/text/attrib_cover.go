@@ -35,10 +35,16 @@ func (d *document) speakerOfSent(si int) int {
 // verb ("police counted 81,000"), else the first after it ("…, the ministry
 // said"), else the last before it. It returns nil when there is none.
 func (d *document) attributionFor(si, k int) *attribution {
+	if d.conversion(k) || d.placeGloss(k) {
+		// "10.6 billion euros ($11.4 billion)": the outlet converts; "in
+		// Meru, about 200km east of Nairobi": the outlet places
+		return nil
+	}
 	d.speakerOfSent(si)
 	as := d.attrs[si]
 	s := d.sents[si]
 	var before, after, lastBefore, final *attribution
+	cut := false // an attribution of the sentence ends before k: k is the outlet's
 	for i := range as {
 		if a := &as[i]; a.kind == cueAccording && a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
 			return nil // "the CGT, one of the eight union centres": the outlet describes the source
@@ -52,7 +58,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a.verb > k && a.kind == cueAgent && d.compared(k, a.verb) {
 			continue // "a drop of 10 points from the initial figures reported by the authority"
 		}
+		if a.verb > k && d.subordinate(k, a) {
+			continue // "hundreds were freed after the crash of a plane that Moscow claimed …"
+		}
 		if a.verb < k && d.cutOff(a, k) {
+			cut = true
 			continue // "X estimate 150,000 at the rally; 2 arrested"
 		}
 		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low]) {
@@ -71,12 +81,21 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 == k+1 && a.kind == cueData {
 			return a // "the 20,000 a Red Crescent spokesperson gave"
 		}
-		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) &&
-			!(before != nil && a.kind == cueAccording && d.document(a)) {
-			return a // "against 500,000 according to the CGT"; "200 in the south, according to the army, and …"
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) &&
+			!(before != nil && a.kind == cueAccording && d.document(a) && !(k+1 < a.verb && givenWords[d.toks[k+1].low]) && !(a.verb == k+2 && d.toks[k+1].low == ",")) {
+			// "against 500,000 according to the CGT"; "200 in the south,
+			// according to the army, and …"; "rather than the 94.65%
+			// reported in the preliminary results", where X said it.
+			return a
 		}
 	}
 	switch {
+	case final != nil && before != nil && before.np1 < before.verb && !before.wire && final.np0 > before.verb && nestingCues[d.toks[final.verb].low]:
+		// "Earlier reports indicated 217 deaths, Caliber.Az reports,
+		// citing Russian media": the source that states the figure, not
+		// the one a wire's credit cites for the story ("…, Machado said"
+		// still speaks for "the tallies showed …" before it).
+		return before
 	case final != nil:
 		return final // "…, officials from both countries said on Friday": the whole sentence
 	case before != nil:
@@ -86,7 +105,51 @@ func (d *document) attributionFor(si, k int) *attribution {
 	case lastBefore != nil:
 		return lastBefore
 	}
+	if cut || len(as) > 0 {
+		return nil // the sentence has voices of its own, and none states k
+	}
+	if a := d.namedAfter(si); a != nil {
+		return a
+	}
 	return d.carried(si)
+}
+
+// namedAfter returns the attribution that the sentence after si, in its
+// paragraph, gives the figures of si: "Turnout was 61%. The figures were
+// published by the electoral board on Monday." That sentence holds no
+// figure of its own and opens with the figures, results or data it
+// attributes.
+func (d *document) namedAfter(si int) *attribution {
+	sj := si + 1
+	if sj >= len(d.sents) || d.paraOf[sj] != d.paraOf[si] {
+		return nil
+	}
+	s := d.sents[sj]
+	if !determiners[d.toks[s.first].low] && !demonstratives[d.toks[s.first].low] {
+		return nil
+	}
+	data := false
+	for k := s.first + 1; k <= s.last && k <= s.first+4 && d.toks[k].kind == tWord; k++ {
+		if w := d.toks[k].low; sourceNouns[w] || dataObjects[w] {
+			data = true
+			break
+		}
+	}
+	if !data {
+		return nil
+	}
+	for k := s.first; k <= s.last; k++ {
+		if t := d.toks[k]; t.kind == tFig && !d.figs[t.fig].isDate || t.quote != 0 {
+			return nil
+		}
+	}
+	d.speakerOfSent(sj)
+	for i := range d.attrs[sj] {
+		if a := &d.attrs[sj][i]; a.ent >= 0 && !a.wire {
+			return a
+		}
+	}
+	return nil
 }
 
 // carried returns the attribution that sentence si, which has none of its
@@ -96,6 +159,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 // sentence (source and cue before what is said) and nothing after it
 // closes the sentence in another voice.
 func (d *document) carried(si int) *attribution {
+	if a := d.listHead(si); a != nil {
+		return a
+	}
 	j := d.sents[si].first
 	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
 		j++
@@ -103,7 +169,14 @@ func (d *document) carried(si int) *attribution {
 	if p, _, _ := d.partyAt(j); p != "" {
 		return nil // "Ukraine subsequently returned three …": a party acts, the outlet tells it
 	}
-	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && d.paraOf[sj] == d.paraOf[si]; sj-- {
+	// "Those arrivals took the tally to 8,796" opening a paragraph points
+	// back to the figures of the paragraph before, and to their source.
+	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
+		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && !d.lx.breaker[d.toks[j+1].low]
+	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
+		if !back && d.lineBreak(sj+1) {
+			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
+		}
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
 		if len(as) == 0 {
@@ -113,7 +186,7 @@ func (d *document) carried(si int) *attribution {
 			continue
 		}
 		a := &as[0] // the one that opens the sentence: "Belhaj clarified that …"
-		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) {
+		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) || d.closedCue(a, d.sents[sj]) {
 			return nil
 		}
 		for _, b := range as[1:] {
@@ -201,7 +274,14 @@ func (d *document) cutOff(a *attribution, k int) bool {
 	from := max(a.verb, a.cue1, a.np1) + 1
 	for j := from; j < k; j++ {
 		w := d.toks[j].low
-		if w == ";" || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
+		if w == ";" && !(j+1 < k && d.listMark(j+1)) || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
+			return true // not the ";" between the items of a list said: "a) …;\nb) …"
+		}
+		if w == "which" && j > from && d.toks[j-1].low == "," && !dataObjects[d.toks[a.verb].low] && d.inference(j+1, k) {
+			// "X said 20% struck, which would mean 11 million": the
+			// outlet reckons from what X said (not from a study's
+			// "best estimate was …, which would mean", the estimate's own
+			// comparison).
 			return true
 		}
 		if w == "," && j+1 < k && j > a.np1+1 && a.kind == cueAccording && a.np0 > d.sents[d.sentOf[a.verb]].first+1 {
@@ -303,4 +383,175 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 	d.quoteEnt[q], d.quoteDate[q] = e, when
 	d.noteSpeaker(e)
 	return e, when
+}
+
+// inference reports the outlet's own reckoning opening at token j, before
+// figure k: "(which) would mean", "(which) amounts to", "(which) means".
+func (d *document) inference(j, k int) bool {
+	for i := j; i < k && i < j+3; i++ {
+		w := d.toks[i].low
+		if inferenceVerbs[w] {
+			return true
+		}
+		switch w {
+		case "would", "could", "may", "might", "will":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// subordinate reports an attribution after figure k that stands in a
+// clause of its own opened between them, and so attributes only that
+// clause: "…, where, according to official protocols, …", "a plane that
+// Moscow claimed was carrying 65", "…, while the ministry says …".
+func (d *document) subordinate(k int, a *attribution) bool {
+	if d.closes(a, d.sents[d.sentOf[a.verb]]) {
+		return false // "…, while the government will free 706, the office said": the whole sentence
+	}
+	end := min(a.np0, a.verb)
+	for j := k + 1; j < end; j++ {
+		t := d.toks[j]
+		if t.quote != 0 {
+			return false
+		}
+		w := t.low
+		if w == "," && j+1 < end+1 && subordinators[d.toks[j+1].low] {
+			return true
+		}
+		if w == "," && j+2 < end && (partitives[d.toks[j+1].low] || d.toks[j+1].low == "the" && partitives[d.toks[j+2].low]) && !d.commaIn(j+1, end) {
+			// "three lists, the first provided by the ministry": a part
+			// of them (not "311 people, most of them civilians, …, a
+			// monitor said", where the part is closed before the cue)
+			return true
+		}
+		if relatives[w] && j+1 == a.np0 && a.np1 < a.verb {
+			return true // "that Moscow claimed"
+		}
+	}
+	return false
+}
+
+// closedCue reports an attribution whose figure is its verb's object ("The
+// ministry estimated the crowd at 250,000", "Police put the number at
+// 9,000"): it says one thing, and the sentences after it are not its.
+func (d *document) closedCue(a *attribution, s sentence) bool {
+	if !a.estimate && d.toks[a.verb].low != "put" && d.toks[a.verb].low != "puts" {
+		return false
+	}
+	for k := a.verb + 1; k <= s.last && k <= a.verb+12; k++ {
+		switch w := d.toks[k].low; {
+		case w == "that" || w == ":" || d.toks[k].quote != 0:
+			return false
+		case putWords[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// listHead returns the attribution that introduces the list whose item
+// sentence si is: "He said 255,490 were closed for these reasons:\n a)
+// 158,533 whose whereabouts are unknown; b) …". The sentence before the
+// items ends with a colon, and its attribution leads it.
+func (d *document) listHead(si int) *attribution {
+	if !d.listItem(si) {
+		return nil
+	}
+	sj := si - 1
+	for sj >= 0 && si-sj <= 12 && d.listItem(sj) {
+		sj--
+	}
+	if sj < 0 || d.toks[d.sents[sj].last].low != ":" {
+		return nil
+	}
+	d.speakerOfSent(sj)
+	if as := d.attrs[sj]; len(as) > 0 && as[0].ent >= 0 && !as[0].wire && d.leads(&as[0], d.sents[sj]) {
+		return &as[0]
+	}
+	return nil
+}
+
+// listItem reports a sentence that opens a paragraph as an item of a
+// list: "a) …", "2. …", "• …", "- …".
+func (d *document) listItem(si int) bool {
+	s := d.sents[si]
+	return d.toks[s.first].para && s.first < s.last && d.listMark(s.first)
+}
+
+// listMark reports the mark of a list's item at token i, at the start of a
+// line: "a)", "2.", "•", "-".
+func (d *document) listMark(i int) bool {
+	t := d.toks[i]
+	if !t.line || i+1 >= len(d.toks) {
+		return false
+	}
+	switch t.low {
+	case "•", "-", "–", "*", "·", "▪":
+		return true
+	}
+	n := d.toks[i+1]
+	if n.low != ")" && n.low != "." || n.start != t.end {
+		return false
+	}
+	return t.kind == tWord && len(t.low) == 1 || t.kind == tFig && t.end-t.start <= 2
+}
+
+// conversion reports a sum in brackets right after a sum in another
+// money: "10.6 billion euros ($11.4 billion)", "£40m ($51m)". The outlet
+// converts; the source said the first.
+func (d *document) conversion(k int) bool {
+	if k < 2 || d.toks[k-1].low != "(" || !d.money(k) {
+		return false
+	}
+	j := k - 2
+	if d.toks[j].kind == tWord && currencyWords[d.toks[j].low] && j > 0 {
+		j--
+	}
+	return d.toks[j].kind == tFig && d.money(j)
+}
+
+// money reports a figure token that is a sum of money: a currency sign
+// in it or a currency's name after it.
+func (d *document) money(k int) bool {
+	t := d.toks[k]
+	if t.kind != tFig {
+		return false
+	}
+	w := d.text[t.start:t.end]
+	if strings.ContainsAny(w, "$£€¥₹₽₴₪") || currencyWords[strings.ToLower(lastWordOf(w))] {
+		return true
+	}
+	return k+1 < len(d.toks) && currencyWords[d.toks[k+1].low]
+}
+
+// lineBreak reports a sentence that starts a line after a line that ends
+// with a full stop: in a text whose paragraphs are mostly set apart by
+// blank lines, such a break still ends a paragraph.
+func (d *document) lineBreak(si int) bool {
+	f := d.sents[si].first
+	return f > 0 && d.toks[f].line && !d.toks[f].para && d.stopped(si-1)
+}
+
+// placeGloss reports a distance that places somewhere for the reader:
+// "about 200km east of Nairobi", "30 miles north of the capital".
+func (d *document) placeGloss(k int) bool {
+	j := k + 1
+	if j < len(d.toks) && distanceUnits[d.toks[j].low] {
+		j++
+	} else if w := d.text[d.toks[k].start:d.toks[k].end]; !strings.HasSuffix(w, "km") && !strings.HasSuffix(w, "miles") {
+		return false
+	}
+	return j+1 < len(d.toks) && compassWords[d.toks[j].low] && d.toks[j+1].low == "of"
+}
+
+// commaIn reports a comma among tokens [i, j).
+func (d *document) commaIn(i, j int) bool {
+	for ; i < j; i++ {
+		if d.toks[i].low == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -15,13 +15,16 @@ import "strings"
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := d.toks[v]
 	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
-		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low]) { // not "pictures released by …"
-		// "the figure given by police", "a tally compiled by the group"
+		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low] || d.dataSubject(v-1, s.first) ||
+			d.toks[v-1].low == "," && v-2 >= s.first && (dataObjects[d.toks[v-2].low] || sourceNouns[d.toks[v-2].low])) { // not "pictures released by …"
+		// "the figure given by police", "a tally compiled by the group",
+		// "the figures were published by the electoral board"
 		np0, np1, ok := d.forwardNP(v+2, s.last)
 		if !ok || d.wireName(np0, np1) != "" {
 			return attribution{}, false
 		}
-		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, ent: -2, kind: cueAgent}, true
+		np0, np1, appos := d.namedRole(np0, np1, s.last)
+		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, appos: appos, ent: -2, kind: cueAgent}, true
 	}
 	switch {
 	case dataVerbs[t.low]:
@@ -49,6 +52,12 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
 		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
 			return attribution{}, false
+		}
+		if t.low == "in" && pollNouns[d.toks[np1].low] && np1 < s.last && d.toks[np1+1].low == "," && d.leadsSentence(v, s) {
+			// "In the Marist poll, 48% back Harris", "In a survey,
+			// conducted by Emerson College, 39% …": the poll frames the
+			// sentence.
+			return attribution{verb: v, cue1: v, np0: np0, np1: d.pollBy(np1, s.last), ent: -2, kind: cueAccording}, true
 		}
 		fig := false
 		for k := v - 1; k >= s.first && k >= v-12; k-- {
@@ -143,6 +152,9 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
 			continue
 		}
+		if u.capital && j > first && (d.toks[j-1].capital && d.toks[j-1].kind == tWord || d.toks[j-1].low == "of") {
+			continue // "data from the Bureau of Labor Statistics show": a word of a name, no document
+		}
 		a := j
 		for a-1 >= first && j-a < 5 {
 			p := d.toks[a-1]
@@ -207,4 +219,50 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// dataSubject reports a passive's auxiliary at token j whose subject is
+// figures, results or data: "the figures were", "these preliminary results
+// were".
+func (d *document) dataSubject(j, first int) bool {
+	switch d.toks[j].low {
+	case "was", "were", "been", "is", "are", "being":
+	default:
+		return false
+	}
+	for k := j - 1; k >= first && j-k <= 4; k-- {
+		u := d.toks[k]
+		if u.kind != tWord || u.quote != 0 {
+			return false
+		}
+		if w := u.low; sourceNouns[w] || dataObjects[w] {
+			return true
+		}
+		if k < j-1 && (u.low == "have" || u.low == "has") {
+			continue
+		}
+	}
+	return false
+}
+
+// namedRole reads a role with the name of who holds it after a comma:
+// "the head of the regional administration, Oleh Syniehubov": the name
+// speaks and the role is its appositive. Else it returns the phrase as
+// given.
+func (d *document) namedRole(np0, np1, last int) (int, int, [2]int) {
+	if q := d.nameAfter(np1, last); q > 0 && d.cls(np1)&(cTitle|cOrg) != 0 {
+		return np1 + 2, q, [2]int{np0, np1}
+	}
+	return np0, np1, [2]int{}
+}
+
+// leadsSentence reports a token that opens its sentence, after openers
+// only: "In the poll, …", "But in the survey, …".
+func (d *document) leadsSentence(v int, s sentence) bool {
+	for j := s.first; j < v; j++ {
+		if !openers[d.toks[j].low] && !sentenceAdverbWords[d.toks[j].low] && d.toks[j].low != "," {
+			return false
+		}
+	}
+	return true
 }

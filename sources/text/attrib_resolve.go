@@ -17,6 +17,16 @@ import (
 // back to speakers met before; titles give the role and affiliation.
 func (d *document) speakerOf(at attribution) int {
 	a, b := at.np0, at.np1
+	if at.own {
+		// "GB News can reveal": the outlet itself.
+		name := d.text[d.toks[a].start:d.toks[b].end]
+		for i := range d.ents {
+			if d.ents[i].sp.Role == "outlet" && d.ents[i].sp.Name == name {
+				return i
+			}
+		}
+		return d.newEntity(claims.Speaker{Name: name, Role: "outlet"}, false)
+	}
 	for a < b && (d.toks[a].low == "the" || d.toks[a].low == "a" || d.toks[a].low == "an") {
 		a++
 	}
@@ -32,7 +42,13 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		return d.lastE
 	}
-	if owner := d.ownerOf(first); a < b && owner >= 0 {
+	owner := d.ownerOf(first)
+	if owner < 0 && a < b && (first == "his" || first == "her") {
+		// "The senator pledged $4 billion, her office said": the person
+		// the sentence named before, who has not spoken.
+		owner = d.personBefore(a)
+	}
+	if a < b && owner >= 0 {
 		// "his office", "her campaign", "its spokesman": the owner's.
 		o := d.ents[owner].sp
 		name := o.Name + "'s " + d.text[d.toks[a+1].start:d.toks[b].end]
@@ -44,7 +60,8 @@ func (d *document) speakerOf(at attribution) int {
 		hw := strings.TrimSuffix(d.toks[b].low, "'s")
 		return d.newEntity(claims.Speaker{Name: name, Affiliation: o.Affiliation}, isPersonRole(hw))
 	}
-	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) {
+	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) &&
+		(d.toks[a+1].capital || determiners[d.toks[a+1].low] || d.toks[a+1].low == "a" || d.toks[a+1].low == "an") { // not "Earlier reports"
 		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
 	}
 	definite := at.np0 < a && d.toks[at.np0].low == "the"
@@ -61,11 +78,12 @@ func (d *document) speakerOf(at attribution) int {
 	// The head: the last word before "of"/"for".
 	head := b
 	for k := a + 1; k <= b; k++ {
-		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital {
-			continue // "Secretary of State Antony Blinken"
+		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital && !servingRoles[d.toks[k-1].low] {
+			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}
-		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" {
-			head = k - 1
+		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" ||
+			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && sourceNouns[d.toks[k-1].low] {
+			head = k - 1 // "an internal memo obtained by the Post": the memo
 			break
 		}
 	}
@@ -82,6 +100,9 @@ func (d *document) speakerOf(at attribution) int {
 		}
 	}
 	person := (ht.capital || d.particleName(head)) && !d.lx.org[hw] && !sourceNouns[hw] && !d.lx.title[hw] && !acronym && !isParty && d.x.demonyms[hw] == "" && d.wireName(head, head) == ""
+	if person && head+2 <= b && (d.toks[head+1].low == "of" || d.toks[head+1].low == "for") && d.toks[head+2].capital {
+		person = false // "the University of Florida's Election Lab": a name with "of" in it is an institution's
+	}
 	if person && definite {
 		// "the Darfur Emergency Rooms", "the Palestinian Prisoners' Club":
 		// a name with "the" before it is no person's, unless a title
@@ -231,6 +252,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if definite || a == b || hw == "statement" {
 		if personDocs[hw] {
+			if d.lastE < 0 {
+				// "The memo, dated March 3, says …" with no one before it:
+				// the document itself.
+				return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+			}
 			return d.lastE // "the statement said": of whoever spoke last
 		}
 		if sourceNouns[hw] && (definite || hw == "report") && a == b {
@@ -241,8 +267,16 @@ func (d *document) speakerOf(at attribution) int {
 					return i
 				}
 			}
+			if courtDocs[hw] {
+				// "The lawsuit alleges …": a filing speaks for itself, not
+				// for whoever spoke last.
+				return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+			}
 			if d.lastOrg >= 0 {
 				return d.lastOrg
+			}
+			if d.lastE < 0 {
+				return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false) // the first voice: the document itself
 			}
 			return d.lastE
 		}
@@ -251,8 +285,8 @@ func (d *document) speakerOf(at attribution) int {
 			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
 				continue
 			}
-			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital) {
-				return i // not "the opposition" for the opposition's leader
+			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital && e.last == hw) {
+				return i // not "the opposition" for the opposition's leader, nor "the CEC" for the head of the CEC
 			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
 				// "UNOCHA" for "the UN Office for the Coordination of
@@ -291,7 +325,45 @@ func (d *document) speakerOf(at attribution) int {
 			}
 		}
 	}
+	if definite && !isPersonRole(hw) && !sourceNouns[hw] {
+		// "the ministry said" where the text named "the Education
+		// Ministry" before without its speaking: the name as written.
+		if n0, n1, ok := d.fullName(a, b, hw); ok {
+			name := d.text[d.toks[n0].start:d.toks[n1].end]
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if strings.EqualFold(d.ents[i].sp.Name, name) {
+					return i
+				}
+			}
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+		if a == b && institutionNouns[hw] {
+			// "The Congressional Budget Office disagreed. The agency said
+			// …": the institution named last, by whatever word.
+			if n0, n1, ok := d.lastInstitution(a); ok {
+				name := d.text[d.toks[n0].start:d.toks[n1].end]
+				for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+					if strings.EqualFold(d.ents[i].sp.Name, name) {
+						return i
+					}
+				}
+				return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+			}
+		}
+	}
 	if isPersonRole(hw) {
+		if n0, n1, ok := d.namedLater(at, affil); ok {
+			// "Russia's chief negotiator confirms …" above "…, Vladimir
+			// Medinsky said": a headline's description stands for the
+			// person the story names as the speaker.
+			r := a
+			for k := a; k < head; k++ {
+				if w := d.toks[k].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+					r = k + 1
+				}
+			}
+			return d.newEntity(claims.Speaker{Name: d.text[d.toks[n0].start:d.toks[n1].end], Role: d.text[d.toks[r].start:ht.end], Affiliation: affil}, true)
+		}
 		return d.newEntity(claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}, true)
 	}
 	if acr := d.acronymAfter(b); acr != "" && !strings.Contains(phrase, acr) {
@@ -385,6 +457,168 @@ func (d *document) ownerOf(w string) int {
 		return d.lastOrg
 	case "their":
 		return d.lastE
+	}
+	return -1
+}
+
+// namedLater returns, for a description that speaks in a headline ("Fed
+// chair says …"), the name of the first person the story goes on to name
+// as a speaker in its next few sentences ("…, Chair Ada Kemp said"), when
+// no other side is named with it.
+func (d *document) namedLater(at attribution, affil string) (int, int, bool) {
+	si := d.sentOf[at.verb]
+	if d.paraOf[si] > 2 {
+		return 0, 0, false
+	}
+	for sj := 0; sj <= si; sj++ {
+		if d.stopped(sj) {
+			return 0, 0, false // a sentence of the body, no headline
+		}
+	}
+	for sj := si + 1; sj < len(d.sents) && sj <= si+5; sj++ {
+		for _, b := range d.attrs[sj] {
+			n1 := b.np1
+			n0 := n1
+			for n0-1 >= b.np0 && d.toks[n0-1].kind == tWord && d.toks[n0-1].capital && !d.lx.title[d.toks[n0-1].low] && d.x.demonyms[d.toks[n0-1].low] == "" {
+				n0--
+			}
+			if n0 == n1 || !d.toks[n1].capital || d.cls(n1)&(cOrg|cTitle) != 0 {
+				continue
+			}
+			other := false
+			for k := b.np0; k <= n1; k++ {
+				if p, _, _ := d.partyAt(k); p != "" && p != affil {
+					other = true
+				}
+				if d.lx.org[d.toks[k].low] {
+					other = true
+				}
+			}
+			if !other {
+				return n0, n1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// stopped reports a sentence that ends with a full stop, as the body's
+// sentences do and headlines do not.
+func (d *document) stopped(si int) bool {
+	k := d.sents[si].last
+	for k > d.sents[si].first && (d.toks[k].closeQ || d.toks[k].low == ")") {
+		k--
+	}
+	switch d.toks[k].low {
+	case ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+// fullName finds the name that a description [a, b] with head word hw
+// ("the ministry", "the health department") stands for: the nearest
+// earlier capitalised name with that word in it ("Education Ministry",
+// "Ministry of Health", "Department of Health and Human Services") that
+// holds every other word of the description. It returns the name's tokens.
+func (d *document) fullName(a, b int, hw string) (int, int, bool) {
+	for j := a - 1; j >= 0 && a-j < 1500; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || t.low != hw || t.quote != 0 {
+			continue
+		}
+		n0, n1 := j, j
+		for n0-1 >= 0 && d.toks[n0-1].kind == tWord && d.toks[n0-1].capital && d.toks[n0-1].quote == 0 && d.sents[d.sentOf[n0]].first != n0 {
+			if p, _, _ := d.partyAt(n0 - 1); p != "" && n0-1 > 0 && d.toks[n0-2].capital {
+				break
+			}
+			n0--
+		}
+		for n1+2 < len(d.toks) && (d.toks[n1+1].low == "of" || d.toks[n1+1].low == "for" || d.toks[n1+1].low == "and" && n1 > j) && d.toks[n1+2].capital && d.toks[n1+2].kind == tWord {
+			n1 += 2
+			for n1+1 < len(d.toks) && d.toks[n1+1].capital && d.toks[n1+1].kind == tWord {
+				n1++
+			}
+		}
+		if n0 == n1 {
+			continue // "Ministry" alone, at the start of a sentence
+		}
+		if n0 < n1 && (d.toks[n0].low == "the") {
+			n0++
+		}
+		all := true
+		for k := a; k <= b; k++ {
+			w := d.toks[k].low
+			if w == "the" || w == hw {
+				continue
+			}
+			in := false
+			for m := n0; m <= n1; m++ {
+				if d.toks[m].low == w {
+					in = true
+				}
+			}
+			all = all && in
+		}
+		if all {
+			return n0, n1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// lastInstitution finds the institution named nearest before token at, in
+// its paragraph or the one before: a capitalised name of two words or
+// more whose last word is an organisation's ("Congressional Budget
+// Office", "Federal Reserve Board"), or "of" and a capitalised name after
+// one ("Department of Labor").
+func (d *document) lastInstitution(at int) (int, int, bool) {
+	p := d.paraOf[d.sentOf[at]]
+	for j := at - 1; j >= 0 && d.paraOf[d.sentOf[j]] >= p-1; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || t.quote != 0 || !d.lx.org[t.low] || isPersonRole(t.low) {
+			continue
+		}
+		n0, n1 := j, j
+		for n0-1 >= 0 && d.toks[n0-1].kind == tWord && d.toks[n0-1].capital && d.sents[d.sentOf[n0]].first != n0 {
+			n0--
+		}
+		for n1+2 < at && (d.toks[n1+1].low == "of" || d.toks[n1+1].low == "for") && d.toks[n1+2].capital && d.toks[n1+2].kind == tWord {
+			n1 += 2
+			for n1+1 < at && d.toks[n1+1].capital && d.toks[n1+1].kind == tWord {
+				n1++
+			}
+		}
+		if n0 < n1 && d.toks[n0].low == "the" {
+			n0++
+		}
+		if n0 == n1 || d.x.parties[strings.ToLower(d.text[d.toks[n0].start:d.toks[n1].end])] != "" {
+			continue
+		}
+		return n0, n1, true
+	}
+	return 0, 0, false
+}
+
+// personBefore returns an entity for the person named nearest before token
+// at in its sentence, by a role ("The prime minister pledged …") or a
+// titled name ("Senator Ana Ruiz"), or -1.
+func (d *document) personBefore(at int) int {
+	s := d.sents[d.sentOf[at]]
+	for k := at - 1; k >= s.first; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.quote != 0 || !isPersonRole(strings.TrimSuffix(t.low, "'s")) {
+			continue
+		}
+		e := k
+		for e+1 < at && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+			e++ // "Senator Ana Ruiz"
+		}
+		n0, n1, ok := d.backwardNP(e+1, s.first)
+		if !ok || n1 != e {
+			return -1
+		}
+		return d.speakerOf(attribution{np0: n0, np1: n1, verb: e + 1, ent: -2})
 	}
 	return -1
 }

@@ -90,7 +90,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
 			continue // "Lt. Gen."
 		}
-		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && d.toks[k-1].end == t.start &&
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && k > first && k < end && (d.toks[k-1].end == t.start || d.toks[k+1].low == "s" && d.toks[k+1].start == t.end) && // "Tsikhanouskaya 's headquarters"
 			(d.npWord(k-1) || common && d.toks[k-1].kind == tWord && strings.HasSuffix(d.toks[k-1].low, "s")) {
 			continue // "the Palestinian Prisoners' Club", "the tenants' unions"
 		}
@@ -113,8 +113,8 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			continue
 		case w == "the" && k-2 >= first && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "to" && d.cls(k-2)&cTitle != 0) && d.npWord(k-2):
 			continue // "Headquarters for the Treatment of Prisoners"
-		case w == "the" || w == "a" || w == "an":
-			k--
+		case w == "the" || w == "a" || w == "an" || (w == "his" || w == "her" || w == "its" || w == "their") && k < end:
+			k-- // "his office said"
 		case (w == "of" || w == "for" || w == "and" || w == "in" || w == "at") && k > first && (d.npWord(k-1) || k-2 >= first && d.toks[k-1].low == "the" && d.npWord(k-2)) && k < end:
 			continue
 		case w == "to" && k > first && k < end && d.cls(k-1)&cTitle != 0:
@@ -258,6 +258,13 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)
+		if e := d.setOff(p, first); e < p-1 && e > first && d.toks[e].kind == tWord {
+			// "Rep. Tom Hale, R-Ind., the chairman of …, said": the
+			// speaker before a tag set off before the appositive.
+			if n0, n1, ok2 := d.backwardNP(e+1, first); ok2 {
+				np0, np1, ok = n0, n1, true
+			}
+		}
 		if !ok || d.lx.pronoun[d.toks[np1].low] {
 			return 0, 0, [2]int{}, false
 		}

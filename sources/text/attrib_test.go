@@ -170,6 +170,15 @@ func TestAttributionArticles(t *testing.T) {
 			"The president won 84.3% of the votes, as per the official final results.\n",
 			[]spk{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
 				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"84.3%", "official final results"}}},
+		{"a spending fight: a tagged speaker, a quote over paragraphs, an anonymous official, a poll", pub +
+			"\"This is the most serious effort in a decade,\" Rep. Tom Hale, R-Ind., the chairman of the Appropriations Committee, said at a news conference. " +
+			"\"We found $40 billion in waste alone.\n\n\"And we will find 10 billion more.\"\n\n" +
+			"Sen. Maria Duarte, D-Calif., said the cuts would force 2 million families off food aid. " +
+			"A senior administration official, who spoke on condition of anonymity, said the president would veto any bill with cuts above $50 billion.\n\n" +
+			"According to a Gallup survey released last week, 62% of Americans oppose the cuts, while 31% support them.\n\n" +
+			"The plan needs 218 votes to pass.\n",
+			[]spk{{"$40 billion", "Tom Hale"}, {"10 billion", "Tom Hale"}, {"2 million", "Maria Duarte"},
+				{"$50 billion", "senior administration official"}, {"62%", "Gallup survey"}, {"31%", "Gallup survey"}}},
 		{"a study's own estimate", pub +
 			"The ministry in the capital reported a toll of 3,100.\n\n" +
 			"However, the new peer-reviewed study used data from the ministry and a phone survey to estimate that there were between 4,000 and 5,200 deaths.\n\n" +
@@ -238,5 +247,281 @@ func FuzzAttributions(f *testing.F) {
 func TestAttributionTables(t *testing.T) {
 	for w := range dataVerbs {
 		assert.True(t, objectCueWords[w], "%q is a data verb but no object cue", w)
+	}
+}
+
+// spk is a figure's words and the name of its speaker ("outlet:" and the
+// outlet's name for the outlet's own voice).
+type spk struct{ Q, Speaker string }
+
+// checkSpeakers checks the speaker of each figure of want in text: the
+// claim whose figure's words are w.Q, else one whose words hold them.
+func checkSpeakers(t *testing.T, text string, want []spk) {
+	t.Helper()
+	got := speakersOf(t, text)
+	for _, w := range want {
+		g, ok := got[w.Q]
+		if !ok {
+			for q, s := range got {
+				if strings.Contains(q, w.Q) {
+					g, ok = s, true
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("no claim %q; claims: %v", w.Q, got)
+			continue
+		}
+		assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
+	}
+}
+
+// speakersOf returns, for each claim of text, its figure's words and the
+// name of its speaker; the outlet's own voice is "outlet:" and its name.
+func speakersOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	cs, err := Extract("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, c := range cs {
+		name := c.Speaker.Name
+		if c.Speaker.Role == "outlet" {
+			name = "outlet:" + name
+		}
+		got[text[c.QuantitySpan.Start:c.QuantitySpan.End]] = name
+	}
+	as, _, err := Attributions("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
+	return got
+}
+
+// TestAttributionVoices checks whose voice tells each figure in articles
+// written for these tests: the outlet's own (named by the metadata or by
+// the text itself), a source named after the figures, a source across a
+// line that wraps inside its sentence.
+func TestAttributionVoices(t *testing.T) {
+	const bare = "date: 2025-06-20\n\n" // no outlet in the metadata
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"the outlet names itself", bare +
+			"Rents in Marlow rose 9% this year, the Valley Courier can reveal.\n\n" +
+			"Agents had 1,200 homes on their books in May, up from 950 a year ago.\n",
+			[]spk{{"9%", "outlet:Valley Courier"}, {"1,200", "outlet:Valley Courier"}, {"950", "outlet:Valley Courier"}}},
+		{"the outlet reveals exclusively", bare +
+			"Ministers spent £4 million on consultants last year, Metro Wire can exclusively reveal.\n\n" +
+			"Officials said 14 contracts were signed.\n",
+			[]spk{{"£4 million", "outlet:Metro Wire"}, {"14", "officials"}}},
+		{"a credit before the first words", bare +
+			"(The Harbour Ledger) – Port traffic fell 12% in May, the third fall in a row.\n",
+			[]spk{{"12%", "outlet:The Harbour Ledger"}}},
+		{"the metadata's outlet first", pub +
+			"Port traffic fell 12% in May. The Valley Courier can confirm that 30 berths stood empty.\n",
+			[]spk{{"12%", "outlet:Test Times"}, {"30", "outlet:Valley Courier"}}},
+		{"no name: no speaker", bare + "Port traffic fell 12% in May.\n",
+			[]spk{{"12%", "outlet:"}}},
+		{"a source that cannot reveal is no outlet", bare +
+			"The ministry said 40 schools closed. Officials can confirm 12 reopened.\n",
+			[]spk{{"40", "ministry"}}},
+		{"figures named after them", pub +
+			"Turnout was 61% and the ruling party won 212 seats. The figures were published by the electoral board on Monday.\n\n" +
+			"Turnout in the capital was 55%.\n",
+			[]spk{{"61%", "electoral board"}, {"212", "electoral board"}, {"55%", "outlet:Test Times"}}},
+		{"results announced after them", pub +
+			"The governor won 58% of the vote and her rival 37%. These preliminary results were announced by the election commission chairman, Ivo Penn.\n",
+			[]spk{{"58%", "Ivo Penn"}, {"37%", "Ivo Penn"}}},
+		{"a sentence after with a figure of its own names none", pub +
+			"Turnout was 61%. The commission said 3 districts would recount.\n",
+			[]spk{{"61%", "outlet:Test Times"}, {"3", "commission"}}},
+		{"lines wrapped inside sentences", bare +
+			"The statistics office\nsaid exports fell 4% in June.\nAccording to the\nCentral Bank, reserves rose 2%.\nImports fell 3% in June.\n",
+			[]spk{{"4%", "statistics office"}, {"2%", "Central Bank"}, {"3%", "outlet:"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
+	}
+}
+
+// TestAttributionScope checks how far an attribution reaches in articles
+// written for these tests: the outlet's reckoning after what a source said,
+// clauses of their own, a source inside the credit that passes it on, an
+// organisation apart from its head, adverbs between source and cue.
+func TestAttributionScope(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"the outlet reckons from what was said", pub +
+			"The labour minister said no more than 30 percent of miners stopped work, which would mean 9,000 of the region's 30,000 miners.\n",
+			[]spk{{"30 percent", "labour minister"}, {"9,000", "outlet:Test Times"}, {"30,000", "outlet:Test Times"}}},
+		{"a reckoning that amounts to", pub +
+			"Officials said 2,000 homes were flooded, which amounts to 8% of the town.\n",
+			[]spk{{"2,000", "officials"}, {"8%", "outlet:Test Times"}}},
+		{"a study's estimate and its comparison", pub +
+			"A study published in the Harlow Medical Journal estimated that 4,000 to 6,000 people died. " +
+			"The study's best estimate was 5,100, which would mean the agency had missed 30 percent of the deaths.\n",
+			[]spk{{"5,100", "study published in the Harlow Medical Journal"}, {"30 percent", "study published in the Harlow Medical Journal"}}},
+		{"an attribution in a relative clause after the figure", pub +
+			"Both sides freed hundreds of prisoners, the first swap since the sinking of a ferry that the navy claimed was carrying 80 sailors.\n",
+			[]spk{{"hundreds", "outlet:Test Times"}, {"80", "navy"}}},
+		{"according to, inside a where-clause", pub +
+			"The campaign named at least 30 precincts in the capital, where, according to official tabulation sheets, its candidate won.\n",
+			[]spk{{"30", "campaign"}}},
+		{"a closing attribution covers a while-clause", pub +
+			"The rebels will release 120 prisoners, while the army will free 300 fighters, the mediator's office said.\n",
+			[]spk{{"120", "mediator's office"}, {"300", "mediator's office"}}},
+		{"a while-clause of its own", pub +
+			"While the interior ministry says 40,000 marched, organisers counted 150,000 in the square.\n",
+			[]spk{{"40,000", "interior ministry"}, {"150,000", "organisers"}}},
+		{"named with a figure, not a name", pub +
+			"A woman named Ines Roth said 12 shops had closed. The union named 45 firms that owed wages.\n",
+			[]spk{{"12", "Ines Roth"}, {"45", "union"}}},
+		{"a source inside a wire's credit", pub +
+			"Earlier reports put the toll at 41 dead and 12 missing, Reuters reports, citing local media.\n",
+			[]spk{{"41", "Earlier reports"}, {"12", "Earlier reports"}}},
+		{"a speaker closing a finding", pub +
+			"The tallies kept by the opposition showed 3.1 million votes for the governor, Ana Prado said.\n",
+			[]spk{{"3.1 million", "Ana Prado"}}},
+		{"the commission, not its head", pub +
+			"The head of the electoral commission, Lev Orlov, said turnout was 71 percent. The commission also claimed that 9 percent of ballots were spoiled.\n",
+			[]spk{{"71 percent", "Lev Orlov"}, {"9 percent", "commission"}}},
+		{"an adverb between source and cue", pub +
+			"The relief agency meanwhile said it had approved $3 million for shelters.\n",
+			[]spk{{"$3 million", "relief agency"}}},
+		{"an estimate is no voice for the sentences after it", pub +
+			"The interior ministry estimated the crowd at 80,000.\nThe march was organised by 40 associations.\n",
+			[]spk{{"80,000", "interior ministry"}, {"40", "outlet:Test Times"}}},
+		{"what was said goes on", pub +
+			"The agency said arrivals rose 10% in May. The majority, 52,000, came by sea.\n",
+			[]spk{{"10%", "agency"}, {"52,000", "agency"}}},
+		{"a sentence with voices of its own is not carried", pub +
+			"Judge Nora Hale confirmed that the firm owed $2.1 million. That is 30 percent less than the sum claimed by the regulator.\n",
+			[]spk{{"$2.1 million", "Nora Hale"}, {"30 percent", "outlet:Test Times"}}},
+		{"a stop glued to a date", pub +
+			"Fighters seized around 200 people on Oct. 7.The source said 11 of them were farm workers.\n",
+			[]spk{{"200", "outlet:Test Times"}, {"11", "source"}}},
+		{"a headline's description and the name the story gives", "date: 2025-06-20\n\n" +
+			"Trade envoy confirms 40 prisoners freed\n\n" +
+			"Forty prisoners were freed on Friday, trade envoy Ilse Brandt said.\n",
+			[]spk{{"40", "Ilse Brandt"}, {"Forty", "Ilse Brandt"}}},
+		{"a description in the body keeps its words", pub +
+			"A senior negotiator said 40 prisoners were freed. Trade envoy Ilse Brandt said 12 more would follow.\n",
+			[]spk{{"40", "senior negotiator"}, {"12", "Ilse Brandt"}}},
+		{"a relative's antecedent finds", pub +
+			"The opposition ran a parallel count, which showed that 61 percent voted for its candidate.\n",
+			[]spk{{"61 percent", "parallel count"}}},
+		{"a paragraph that points back with a demonstrative", pub +
+			"Official border figures show that 420 people crossed on Monday.\n\n" +
+			"Those arrivals took the total for the year to 9,100.\n\n" +
+			"The total last year was 7,000.\n",
+			[]spk{{"420", "official border figures"}, {"9,100", "official border figures"}, {"7,000", "outlet:Test Times"}}},
+		{"a list after a colon", pub +
+			"The minister said 2,400 files were closed for these reasons:\n" +
+			"a) 1,300 applicants could not be traced;\n" +
+			"b) 1,100 applicants had left the country.\n\n" +
+			"Another 90 files stay open.\n",
+			[]spk{{"2,400", "minister"}, {"1,300", "minister"}, {"1,100", "minister"}, {"90", "outlet:Test Times"}}},
+		{"a conversion is the outlet's", pub +
+			"The prime minister pledged 4.2 billion euros ($4.5 billion) for the victims, his office said.\n",
+			[]spk{{"4.2 billion euros", "prime minister's office"}, {"$4.5 billion", "outlet:Test Times"}}},
+		{"a headline's document estimates", "date: 2025-06-20\noutlet: Test Times\n\n" +
+			"Harlow study estimates flood toll 30 pct higher than reported\n\n" +
+			"A study published on Monday estimated that 1,300 people died.\n",
+			[]spk{{"30 pct", "Harlow study"}}},
+		{"a figure given in a document, inside what someone said", pub +
+			"The chairman confirmed that the governor won 71% of the votes, rather than the 88% reported in the preliminary results.\n",
+			[]spk{{"71%", "chairman"}, {"88%", "preliminary results"}}},
+		{"a line after a full stop ends the carry, in a text with blank lines", pub +
+			"Exports rose 4% in May.\n\nAccording to the regional council, 71 people died in the floods. Another 12 were injured.\n" +
+			"Last year the storms killed 90 people.\n",
+			[]spk{{"71", "regional council"}, {"12", "regional council"}, {"90", "outlet:Test Times"}}},
+		{"a part of what was counted", pub +
+			"The analysis drew on three lists, the first provided by the health ministry.\n",
+			[]spk{{"three", "outlet:Test Times"}}},
+		{"a distance that places", pub +
+			"The agriculture ministry said 7,000 bags of seed were stolen in Kitale, about 380km west of the capital.\n",
+			[]spk{{"7,000", "agriculture ministry"}, {"380", "outlet:Test Times"}}},
+		{"a possessive written apart", pub +
+			"The mayor 's office said 60 families were moved.\n",
+			[]spk{{"60", "mayor 's office"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
+	}
+}
+
+// TestAttributionSources checks sources beyond people in articles of US
+// politics and business written for these tests: polls and research
+// bodies, official data, courts and filings, memos, analysts, and the
+// full name of an institution a description stands for.
+func TestAttributionSources(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"research bodies and data", pub +
+			"The Harmon Research Center found that 57% of adults oppose the tariffs.\n\n" +
+			"Harmon Research found 44% of independents back the bill.\n\n" +
+			"Data from the Bureau of Labor Statistics show wages grew 3.6% in March.\n\n" +
+			"Volunteers found 30 ballots in a storeroom.\n",
+			[]spk{{"57%", "Harmon Research Center"}, {"44%", "Harmon Research"},
+				{"3.6%", "Data from the Bureau of Labor Statistics"}, {"30", "outlet:Test Times"}}},
+		{"courts, filings and memos", pub +
+			"A federal judge ruled that the agency must restore $1.8 billion in grants.\n\n" +
+			"The lawsuit alleges that the lender overcharged 90,000 borrowers.\n\n" +
+			"An internal memo obtained by the Ledger showed that 450 staff would be laid off.\n\n" +
+			"The state's highest court ruled 5-2 that the map was lawful.\n",
+			[]spk{{"$1.8 billion", "federal judge"}, {"90,000", "lawsuit"},
+				{"450", "internal memo obtained by the Ledger"}, {"5", "state's highest court"}}},
+		{"analysts and experts", pub +
+			"Analysts expect the deficit to reach $1.7 trillion next year.\n\n" +
+			"Prosecutors argued that the scheme cost investors $40 million.\n",
+			[]spk{{"$1.7 trillion", "analysts"}, {"$40 million", "prosecutors"}}},
+		{"a description stands for the name written before", pub +
+			"The Education Ministry opened talks with the unions on Monday.\n\n" +
+			"The ministry said 31% of teachers were on strike.\n\n" +
+			"The Department of Veterans Affairs plans cuts. The department said 7,000 jobs would go.\n",
+			[]spk{{"31%", "Education Ministry"}, {"7,000", "Department of Veterans Affairs"}}},
+		{"the agency for an office named before", pub +
+			"The Congressional Budget Office disagreed with the sponsors. The agency said the bill would add $61 billion to deficits.\n\n" +
+			"The World Bank cut its growth forecast to 2.3%, citing tariffs. In its report, the bank said trade would grow 1.8%.\n",
+			[]spk{{"$61 billion", "Congressional Budget Office"}, {"2.3%", "World Bank"}, {"1.8%", "World Bank"}}},
+		{"respondents answer for the poll", pub +
+			"A Marist poll released Wednesday shows Harlan with 47% among likely voters. Asked about the economy, 61% of voters said prices were too high.\n\n" +
+			"In a separate survey, conducted by Emerson College, 39% of respondents said crime was their top issue.\n\n" +
+			"The company cut 900 jobs, and 40% of staff said morale was low.\n",
+			[]spk{{"47%", "Marist poll"}, {"61%", "Marist poll"}, {"39%", "Emerson College"}, {"40%", "outlet:Test Times"}}},
+		{"documents set off and figures given by someone", pub +
+			"The memo, dated March 3, says 400 positions will be cut.\n\n" +
+			"The figure, released by the state health department on Monday, was 3,000 cases.\n\n" +
+			"Officials estimate that 2,000 people were displaced, though aid groups put the number closer to 5,000.\n\n" +
+			"Turnout hit 66%, according to the University of Calder's Election Lab.\n",
+			[]spk{{"400", "memo"}, {"3,000", "state health department"}, {"2,000", "officials"}, {"5,000", "aid groups"},
+				{"66%", "University of Calder's Election Lab"}}},
+		{"unnamed sources described by what they know", pub +
+			"The White House is weighing 25% tariffs, according to a person familiar with the matter.\n\n" +
+			"Two people familiar with the negotiations said the package would total $95 billion.\n\n" +
+			"A spokesperson for Speaker Lena Holt said 218 members backed the rule.\n",
+			[]spk{{"25%", "person familiar with the matter"}, {"$95 billion", "Two people familiar with the negotiations"},
+				{"218", "spokesperson for Speaker Lena Holt"}}},
+		{"a report set off by a clause", pub +
+			"The report, which was obtained by the Ledger, says 400 contracts were canceled.\n",
+			[]spk{{"400", "report"}}},
+		{"a part closed before the cue", pub +
+			"At least 311 people, most of them civilians, have been killed, a war monitor said, while the ministry gave a lower toll.\n",
+			[]spk{{"311", "war monitor"}}},
+		{"results posted by an official, data right after a figure", pub +
+			"With most precincts reporting, Mayor Lin led with 52% of the vote, according to unofficial results posted by the county clerk.\n\n" +
+			"Acme Corp reported revenue of $4.1 billion, beating analysts' estimates of $3.9 billion, according to LSEG data.\n",
+			[]spk{{"52%", "county clerk"}, {"$4.1 billion", "Acme Corp"}, {"$3.9 billion", "LSEG data"}}},
+		{"a poll that frames its sentence", pub +
+			"A Marist poll released Tuesday covered likely voters. In the poll, 48% back Harlan and 45% back Pryce.\n\n" +
+			"In the state, 52% approve of the governor.\n",
+			[]spk{{"48%", "Marist poll"}, {"45%", "Marist poll"}, {"52%", "outlet:Test Times"}}},
+		{"a description with no name before keeps its words", pub +
+			"The ministry said 31% of teachers were on strike. The health department said 12 clinics closed.\n",
+			[]spk{{"31%", "ministry"}, {"12", "health department"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
 	}
 }

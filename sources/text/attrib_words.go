@@ -9,7 +9,15 @@ package text
 // them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
 	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
-	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects")
+	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects", "named", "names", "cited", "cites",
+	"ruled", "rules", "alleged", "alleges", "argued", "argues", "testified", "testifies", "contended", "contends",
+	"asserted", "asserts", "conceded", "concedes", "expect", "expects", "boasted", "touted", "forecasts",
+	"acknowledges", "admits", "projecting", "predicting", "forecasting", "cut", "cuts", "trimmed", "trims", "slashed",
+	"boosted", "upgraded", "downgraded", "lifted")
+
+// figureCues are cues only with a figure for object: "the campaign named
+// at least 20 polling stations", not "a man named Ali".
+var figureCues = set("named", "names", "cited", "cites")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
 var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
@@ -23,7 +31,9 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"estimates", "records", "results", "numbers", "projections", "projection", "assessment", "review", "paper",
 	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
 	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
-	"calculation", "returns", "forecast", "forecasts")
+	"calculation", "returns", "forecast", "forecasts", "protocol", "protocols", "tabulation", "registry", "register",
+	"lawsuit", "complaint", "indictment", "ruling", "affidavit", "testimony", "transcript", "database", "dataset",
+	"tracker", "spreadsheet", "polling", "disclosure", "disclosures", "minutes", "dossier", "audits", "reviews")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
@@ -38,7 +48,8 @@ var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "re
 
 // dataObjects are what dataVerbs put out.
 var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
-	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results")
+	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results", "forecast",
+	"forecasts", "projection", "projections", "outlook", "guidance")
 
 // forSources are the sources "N for the X" names in a tally of rival
 // counts: "112,000 for the police", "800,000 for the CGT".
@@ -65,6 +76,39 @@ var nestingCues = set("citing", "quoting", "according")
 // gives: "40 percent higher than recorded by the ministry".
 var compareWords = set("than", "from")
 
+// institutionNouns are the words a story uses for an institution it named
+// before by another word: "the Congressional Budget Office … the agency".
+// A court, a ministry or a bank is found only by its own word.
+var institutionNouns = set("agency", "department", "bureau", "office", "commission", "authority", "administration",
+	"board", "regulator", "watchdog", "body", "service")
+
+// pollNouns are the documents whose respondents answer: "39% of voters
+// said" speaks for the poll.
+var pollNouns = set("poll", "polls", "survey", "surveys", "questionnaire", "census")
+
+// putWords say where "put" puts a number: "put the toll at 40", "put the
+// number closer to 5,000".
+var putWords = set("at", "near", "closer", "nearer", "around")
+
+// currencyWords name a money after a sum: "10.6 billion euros".
+var currencyWords = set("euros", "euro", "dollars", "dollar", "pounds", "yen", "yuan", "renminbi", "rupees", "francs",
+	"rubles", "roubles", "pesos", "shekels", "hryvnias", "hryvnia", "naira", "shillings", "rand", "won", "lira",
+	"dinars", "riyals", "dirhams", "reais", "zloty", "kronor", "kroner", "krona")
+
+// givenWords, right after a figure, say where it was given: "the 94.65%
+// reported in the preliminary results".
+var givenWords = set("reported", "given", "announced", "published", "released", "recorded", "shown", "stated", "listed",
+	"cited")
+
+// heldBy are the participles that name who holds a document, not who
+// wrote it: "a memo obtained by the Post" speaks as the memo.
+var heldBy = set("obtained", "seen", "reviewed", "viewed", "acquired", "leaked")
+
+// courtDocs are documents of courts and filings that speak for themselves
+// ("the lawsuit alleges", "the indictment says"), whoever spoke before.
+var courtDocs = set("lawsuit", "complaint", "indictment", "ruling", "affidavit", "testimony", "transcript", "filing",
+	"filings", "subpoena", "motion", "petition")
+
 // personDocs are what anyone, a person too, puts out: "the statement
 // said" is the last speaker's.
 var personDocs = set("statement", "release", "letter", "email", "memo", "message", "tweet")
@@ -76,7 +120,8 @@ const carryWindow = 3
 // reviseVerbs are cues only with a figure's noun after them: "raised the
 // death toll to 45" attributes, "raised $18 million" does not.
 var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
-	"adjusts", "corrected", "corrects")
+	"adjusts", "corrected", "corrects", "cut", "cuts", "trimmed", "trims", "slashed", "boosted", "upgraded",
+	"downgraded", "lifted")
 
 // titles the lexicon's list does not hold: the roles of people who speak
 // for firms, studies and campaigns.
@@ -84,7 +129,8 @@ var moreTitles = set("executive", "ceo", "cfo", "founder", "co-founder", "author
 	"scientist", "researcher", "strategist", "pollster", "professor", "chairperson", "treasurer", "manager",
 	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner", "diplomat",
 	"leaders", "diplomats", "analysts", "experts", "economists", "researchers", "scientists", "activists",
-	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople")
+	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople", "clerk",
+	"registrar", "auditor", "comptroller", "examiner")
 
 // namePrefixes are the particles joined to a surname by a hyphen:
 // "el-Drese", "al-Hakim".
@@ -99,7 +145,8 @@ var personRoles = set("leader", "president", "minister", "official", "spokesman"
 	"researcher", "economist", "professor", "correspondent", "reporter", "journalist", "editor", "prosecutor",
 	"superintendent", "inspector", "commissioner", "sheriff", "prefect", "organiser", "organizer", "witness",
 	"executive", "founder", "author", "analyst", "scientist", "strategist", "pollster", "chairman", "chairwoman",
-	"chair", "lawyer", "treasurer", "senator", "diplomat", "representative")
+	"chair", "lawyer", "treasurer", "senator", "diplomat", "representative", "clerk", "registrar", "auditor",
+	"comptroller", "examiner")
 
 // withAttribution adds the attribution stage's words to the lexicon's
 // classes: its cue verbs to the speech verbs, its titles to the titles.
@@ -113,6 +160,10 @@ func (lx *lexicon) withAttribution() *lexicon {
 	return lx
 }
 
+// demonstratives point back to what was said before: "These figures were
+// released by …".
+var demonstratives = set("this", "these", "that", "those", "such")
+
 // determiners open a definite description that may speak: "the company",
 // "its auditors".
 var determiners = set("the", "its", "his", "her", "their", "our")
@@ -124,6 +175,43 @@ var clauseCues = set("concluded", "recorded", "registered", "documented", "logge
 // inferenceWords open, after a comma, the outlet's own reckoning from what
 // a source said: "…, meaning 11 million stayed home".
 var inferenceWords = set("meaning", "implying")
+
+// inferenceVerbs, after ", which", open the outlet's own reckoning from
+// what a source said: "…, which would mean 11 million stayed home".
+var inferenceVerbs = set("mean", "means", "meant", "imply", "implies", "implied", "equates", "amounts", "translates")
+
+// subordinators open, after a comma, a clause whose attribution attributes
+// only that clause: "…, where, according to …", "…, while police said …".
+var subordinators = set("where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "when")
+
+// partitives open, after a comma, an appositive about a part of what was
+// counted: "three lists, the first provided by the ministry".
+var partitives = set("first", "second", "third", "fourth", "last", "latter", "former", "one", "some", "most", "each",
+	"both", "another", "rest", "others", "many")
+
+// distanceUnits and compassWords place somewhere for the reader: "200km
+// east of Nairobi".
+var distanceUnits = set("km", "kilometres", "kilometers", "miles", "mi", "metres", "meters")
+
+var compassWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+	"southwestern", "northern", "southern", "eastern", "western", "outside", "inland", "offshore", "upstream",
+	"downstream")
+
+// anonNouns head an unnamed source, and knowsWords say what it knows:
+// "two people familiar with the talks", "a source close to the family".
+var anonNouns = set("person", "people", "source", "sources", "official", "officials", "aide", "aides", "diplomat",
+	"diplomats", "insider", "insiders", "someone", "individuals", "adviser", "advisers", "staffer", "staffers")
+
+var knowsWords = set("familiar", "briefed", "close", "knowledgeable", "involved", "speaking", "privy", "informed")
+
+// servingRoles speak for someone else: "a spokesperson for Speaker Mike
+// Johnson" is the spokesperson, not Johnson.
+var servingRoles = set("spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "lawyer",
+	"lawyers", "attorney", "attorneys", "assistant", "representative", "spokespeople")
+
+// relatives open a relative clause: "a plane that Moscow claimed …".
+var relatives = set("that", "which", "who", "whom")
 
 // personNouns are plain words for people that can head a speaker's phrase
 // described at length: "a woman using a loudspeaker at the march said".
@@ -137,12 +225,17 @@ var invertsWords = set("said", "says", "added", "adds", "wrote", "writes", "repo
 	"counted", "estimated", "explained", "confirmed", "insisted", "declared", "stressed", "warned",
 	"continued", "tweeted", "posted")
 
+// ownCues are the verbs an outlet names itself with as the source of what
+// it tells: "GB News can reveal", "The Herald can confirm".
+var ownCues = set("reveal", "confirm", "disclose", "report")
+
 // adverbBeforeSpeechWords is the table isAdverbBeforeSpeech reads.
 var adverbBeforeSpeechWords = set("there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,",
 	"not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
 	"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't", "also", "later",
 	"further", "separately", "previously", "earlier", "had", "has", "have", "was", "were", "then",
-	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first")
+	"again", "reportedly", "quickly", "told", "publicly", "officially", "initially", "first", "can", "exclusively",
+	"meanwhile", "however", "too", "likewise")
 
 // modifierWords is the table isModifier reads.
 var modifierWords = set("national", "regional", "local", "federal", "state", "senior", "top", "former", "acting", "vice",

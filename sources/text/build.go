@@ -137,7 +137,7 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 	if e < 0 {
 		b.whyText("speaker", "no attribution: the outlet's own voice")
 		b.defaulted("speaker")
-		return claims.Speaker{Name: d.source.Outlet, Role: "outlet"}, claims.Period{}
+		return claims.Speaker{Name: d.ownVoice(), Role: "outlet"}, claims.Period{}
 	}
 	if when.IsZero() {
 		when = d.ents[e].said

@@ -32,6 +32,7 @@ type document struct {
 	quoteDate  []claims.Period
 	quoteAttr  []*attribution // per quotation: its attribution, when it has one
 	gave       *[]gaveRef     // when recording: which attribution gave each figure its speaker
+	ownName    string         // the name the text gives its own outlet ("GB News can reveal"), or ""
 
 	ents                       []entity
 	lastPerson, lastOrg, lastE int

@@ -41,6 +41,25 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
+// wrapped reports a line break inside a sentence, as text wrapped by hand
+// leaves it ("The CEC also\nclaimed that …", "According to the\nViasna
+// centre"): the line before ends with no stop and the next begins with a
+// small letter, or the line before ends with an article or a preposition.
+func wrapped(toks []token, r rune) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	p := toks[len(toks)-1]
+	if p.kind != tWord {
+		return false
+	}
+	return 'a' <= r && r <= 'z' || wrapWords[p.low]
+}
+
+// wrapWords end no line but one wrapped inside a sentence.
+var wrapWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "by": true, "for": true,
+	"from": true, "with": true, "and": true, "or": true, "in": true, "at": true, "on": true}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		c := byte(r) | 0x20 // folds A-Z onto a-z, and no other byte onto them
@@ -87,8 +106,9 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 		}
 		// Without blank lines each line is a paragraph, unless it goes on
 		// from a line with no stop at its end in a small letter (a line
-		// the page wrapped: "the official exit poll\nannounced …").
-		para := newlines >= 2 || (!blank && newlines >= 1 && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r)))
+		// the page wrapped: "the official exit poll\nannounced …") or from
+		// a word that ends no line (wrapped).
+		para := newlines >= 2 || (!blank && newlines >= 1 && !wrapped(toks, r) && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r)))
 		line := newlines >= 1
 		newlines = 0
 		b := brk
