@@ -510,8 +510,7 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
 	add("votes", "voted")
 	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
-	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance",
-		"in the streets", "on the streets", "into the streets")
+	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
 	add("arrests", "arrested", "detained", "arrest")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")

@@ -200,6 +200,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					}
 				}
 			}
+			// In a story of protests, people "in the streets" are its
+			// protesters (after a quake they are not).
+			if d.sawProtest && d.inTheStreets(head+1, s) {
+				b.why("measure", d.span(head, head))
+				return "protesters"
+			}
 			// A rate: "1 to 2 people per square metre".
 			if m, ok := d.perPhrase(np0, head, s, b); ok {
 				return m
@@ -1199,4 +1205,23 @@ func (d *document) modifierNoun(i, n int, s sentence) bool {
 	}
 	m, _ := d.measureAt(j)
 	return m == ""
+}
+
+// inTheStreets reports "in the streets" (or "on", "into") at token i, past
+// an "of" phrase: "550,000 opponents of the reform in the streets".
+func (d *document) inTheStreets(i int, s sentence) bool {
+	if i+1 <= s.last && d.toks[i].low == "of" {
+		if _, h, ok := d.nounPhrase(i+1, s, d.toks[i].quote); ok {
+			i = h + 1
+		}
+	}
+	if i+2 > s.last {
+		return false
+	}
+	switch d.toks[i].low {
+	case "in", "on", "into":
+		w := d.toks[i+2].low
+		return d.toks[i+1].low == "the" && (w == "streets" || w == "street" || w == "squares")
+	}
+	return false
 }

@@ -101,8 +101,10 @@ func TestPeopleOfTheirOwn(t *testing.T) {
 			[]row{{Q: "Hundreds", Measure: "miners"}}},
 		{"a part of a named group", pub + "About 9,500 volunteer firefighters were on duty, 1,200 of them from abroad, the minister said.",
 			[]row{{Q: "About 9,500", Measure: "volunteer firefighters"}, {Q: "1,200", Measure: "volunteer firefighters"}}},
-		{"people in the streets", pub + "Unions counted 80,000 opponents of the law in the streets of Lyon.",
-			[]row{{Q: "80,000", Measure: "protesters"}}},
+		{"people in the streets of a protest", pub + "Police said 20,000 marched in Lyon. Unions counted 80,000 opponents of the law in the streets of the city.",
+			[]row{{Q: "20,000", Measure: "protesters"}, {Q: "80,000", Measure: "protesters"}}},
+		{"people in the streets after a quake", pub + "The quake killed 120 people. Thousands of residents spent the night in the streets.",
+			[]row{{Q: "120", Measure: "deaths"}, {Q: "Thousands", Measure: "residents"}}},
 	}, "measure")
 }
 
