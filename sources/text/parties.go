@@ -161,7 +161,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if d.toks[i].quote != d.toks[k].quote {
 				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
 			}
-			if ri == 2 && !d.sameClause(i, k) {
+			if ri != 1 && !d.sameClause(i, k) {
 				continue // ", with the most reported in El Paso": another clause's place
 			}
 			w := d.toks[i].low
@@ -260,8 +260,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.whyText("subject", "the country of who counted")
 		return name
 	}
+	// A party in the figure's own clause, or in the relative clause that
+	// tells of its people ("51 drones launched by Russia"); not in a
+	// clause that tells of another noun ("the protest organized … in
+	// Washington").
+	rel := d.relativeAfter(d.clauseAt(k), k)
 	for i := cl0; i <= cl1; i++ {
-		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" || d.prepOf(i) == "from" {
+		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" || d.prepOf(i) == "from" || !d.sameClause(i, k) && d.clauseAt(i) != rel {
 			continue // "came from Latvia", "from the Democratic Republic of Congo": an origin, not what is counted
 		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
@@ -340,6 +345,16 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		// port's.
 		b.whyText("subject", "the place of the story's first count")
 		return d.firstPlace
+	}
+	if d.firstPlace == "" && d.m.dateline == "" && d.lx.measureClass[measure]&mcCrowd != 0 && !d.longPeriod(s, k) {
+		// A crowd of a story that has counted nowhere yet: the town its
+		// lead says people gathered in ("thousands gathered in downtown
+		// Chicago").
+		if name, sp, ok := d.leadPlace(); ok {
+			b.why("subject", sp)
+			b.whyText("subject", "the place the story's lead names")
+			return name
+		}
 	}
 	// The dateline's one place: "LYON, March 23 (AFP)".
 	if pl := d.m.dateline; pl != "" && !strings.ContainsAny(pl, "/,") {
@@ -1262,15 +1277,15 @@ func (d *document) sameClause(i, k int) bool {
 // noun phrase of the figure at k in clause c ("the 6,691 who crossed",
 // "1,000 people who fled"), or -1.
 func (d *document) relativeAfter(c, k int) int {
-	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+	for j := k + 1; j < len(d.toks) && j <= k+8; j++ {
 		if cj := d.clauseOf[j]; int(cj) != c {
 			if d.clist[cj].kind == clRelative && int(d.clist[cj].parent) == c && d.clist[cj].antecedent {
 				return int(cj)
 			}
 			return -1
 		}
-		if t := d.toks[j]; t.kind != tWord || d.cls(j)&cBreaker != 0 && !d.lx.g.det[t.low] {
-			return -1
+		if t := d.toks[j]; t.kind != tWord || d.cls(j)&cBreaker != 0 && !d.lx.g.det[t.low] && t.low != "and" && t.low != "of" {
+			return -1 // "eight current and former leaders of Karabakh arrested …"
 		}
 	}
 	return -1
@@ -1378,6 +1393,32 @@ func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
 		}
 		if p, _, dem := d.partyAt(j); p != "" && dem && j+1 < len(d.toks) && d.lx.g.placeCount[d.toks[j+1].low] {
 			return p, d.span(j, j+1), true
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// leadPlace returns the first place the story's first paragraph names
+// where something happens: a locative attachment's name that is no
+// country's and not a speaker's.
+func (d *document) leadPlace() (string, claims.Span, bool) {
+	for si := range d.sents {
+		if d.paraOf[si] > 0 {
+			break
+		}
+		d.clauses(si)
+		for k := d.sents[si].first; k <= d.sents[si].last; k++ {
+			if d.toks[k].kind != tWord || d.gram(k)&gPrep == 0 || d.inSpeakerPhrase(si, k) {
+				continue
+			}
+			for _, a := range d.attachOf(d.clauseAt(k)) {
+				if int(a.prep) != k || !d.locative(a) {
+					continue
+				}
+				if n, sp := d.placeName(a); n != "" && !d.x.countries[n] && !d.lx.g.site[strings.ToLower(n)] {
+					return n, sp, true
+				}
+			}
 		}
 	}
 	return "", claims.Span{}, false
