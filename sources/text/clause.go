@@ -373,6 +373,16 @@ func (d *document) parseClauses(s sentence) {
 			if p := d.toks[i-1]; p.kind == tWord && !p.capital && !g.report[p.low] && d.finiteAt(i+1, s.last) > 0 {
 				stack = append(stack, open(clRelative, i, i, cur)) // "the figures that were released"
 			}
+		case t.kind == tWord && !t.capital && d.clist[cur].vg&vgSeen != 0 && d.reducedAt(i, s):
+			// "the protest organized to coincide with a parade in
+			// Washington", "39 prisoners held by Israel": a participle
+			// after a noun, in a clause that has its verb, opens a
+			// relative clause of its own.
+			c := open(clRelative, i, -1, cur)
+			stack = append(stack, c)
+			d.clauseOf[i] = c
+			d.clist[c].last = int32(i)
+			continue
 		case t.kind == tWord && d.gram(i)&gReport != 0 && i < s.last && i > s.first:
 			// "said 15 people died": a report with no "that".
 			if n := d.toks[i+1]; n.kind != tPunct && n.low != "that" && !g.prep[n.low] && d.startsClause(i+1, s.last) {
@@ -457,7 +467,16 @@ func (d *document) startsClause(i, last int) bool {
 			break
 		}
 	}
-	return j > i && d.finiteAt(j, last) > 0
+	if j == i || d.finiteAt(j, last) == 0 {
+		return false
+	}
+	// A bare past after a bare noun phrase ("current and former leaders
+	// arrested following …") is a participle more often than a new
+	// clause; a new clause opens on a determiner, a name, a figure.
+	if t := d.toks[i]; d.gram(j)&(gBe|gHave|gModal|gDo|gReport) == 0 && t.kind == tWord && !t.capital && d.gram(i)&gDet == 0 {
+		return false
+	}
+	return true
 }
 
 // nounWord reports a token that may stand in a noun phrase: a figure, a
@@ -758,4 +777,24 @@ func (d *document) antecedentOf(i int) (int, int) {
 func (d *document) attachOf(c int) []attachment {
 	cl := &d.clist[c]
 	return d.attaches[cl.at0:cl.at1]
+}
+
+// reducedAt reports a past participle at i right after a noun: "the deal
+// brokered on May 16", "prisoners held by Israel".
+func (d *document) reducedAt(i int, s sentence) bool {
+	if i <= s.first || i >= s.last {
+		return false
+	}
+	w := d.toks[i].low
+	if !strings.HasSuffix(w, "ed") && !d.participle(w) || d.gram(i)&gVerb == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	if p.kind != tWord || p.capital && !strings.HasSuffix(p.low, "s") ||
+		d.gram(i-1)&(gBe|gHave|gModal|gDo|gInner|gNeg|gDet|gPrep|gCoord|gBreaker) != 0 || d.verbWord(i-1) || d.lx.pronoun[p.low] {
+		return false
+	}
+	// What follows is no object: a preposition, "to", a date or the end.
+	n := d.toks[i+1]
+	return n.kind == tPunct || d.gram(i+1)&gPrep != 0 || isParticle(n.low)
 }

@@ -154,6 +154,12 @@ func TestClauses(t *testing.T) {
 		{"Voters in the capital gave the mayor 48% of the vote.", []string{
 			"main[Voters in the capital gave the mayor 48% of the vote .] subj=Voters in the capital verb=gave(past) in:the capital of:the vote",
 		}},
+		{"About 9,000 people joined the march organised by the unions in Lyon.", []string{
+			"main[About 9,000 people joined the march] subj=About 9,000 people verb=joined(past)",
+			"relative[organised by the unions in Lyon .] subj=the march verb=organised(past) by:the unions in:Lyon"}},
+		{"They include six current and former mayors arrested after the vote.", []string{
+			"main[They include six current and former mayors] subj=They verb=include",
+			"relative[arrested after the vote .] subj=former mayors verb=arrested(past) after:the vote"}},
 	}
 	x := New(Options{})
 	for _, tc := range tests {

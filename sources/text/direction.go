@@ -456,7 +456,24 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	}
 	b.why("subject", gSp)
 	b.why("recipient", rSp)
+	if d.x.opts.Explain {
+		b.whyText("direction", d.voiceOf(cu.tok))
+	}
 	c.Subject, c.Recipient = giver, recip
+}
+
+// voiceOf says, for --explain, how the clause layer reads the verb at v:
+// the verb of its clause in the active or the passive, or a noun or a
+// participle outside the verb group.
+func (d *document) voiceOf(v int) string {
+	cl := &d.clist[d.clauseAt(v)]
+	switch {
+	case int(cl.verb1) != v:
+		return "the cue is no clause's verb: a noun or a participle"
+	case cl.vg&vgPassive != 0:
+		return "the clause's verb, passive: its subject is what is handed over"
+	}
+	return "the clause's verb, active: its subject acts"
 }
 
 func first2(a string, as claims.Span, b string, bs claims.Span) (string, claims.Span) {

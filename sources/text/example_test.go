@@ -71,6 +71,7 @@ func ExampleExtractor_Extract() {
 	// direction: "received"
 	// subject: "from Russia"
 	// recipient: "it"
+	// direction: "the clause's verb, active: its subject acts"
 	// kind: "received"
 	// scope: "present perfect"
 	// as_of: "Friday"

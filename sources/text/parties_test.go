@@ -97,3 +97,12 @@ func TestRepatriatedToTheSpeakersSide(t *testing.T) {
 			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+func TestPlaceOfAReducedRelative(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle tells of another noun", pub + "Thousands marched in Leeds on Sunday. Police said 8,000 people took part in the rally held to coincide with a summit in London.",
+			[]row{{Q: "Thousands", Subject: "Leeds"}, {Q: "8,000", Subject: "Leeds"}}},
+		{"a participle tells of the figure's things", pub + "The Ukrainian air force said it had downed 30 of the 45 drones launched by Russia overnight.",
+			[]row{{Q: "30", Subject: "Ukraine"}, {Q: "45", Subject: "Russia"}}},
+	}, "direction")
+}

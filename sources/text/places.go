@@ -1,0 +1,552 @@
+// The party stage, part 2: a count's place read from the clause layer.
+
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// A count's place from the clause layer: what the figure's clause says
+// where or of what event it happened. The figure's own clause comes first
+// (a place in another clause of the sentence is another count's: "12,000
+// in Lyon, while the unions in Paris said …"), then, for a clause set
+// inside another (a relative clause, a participial phrase, brackets), the
+// clause it hangs on. A clause of saying is not the count's: "told
+// reporters in Kabul".
+
+// placeRole says how a clause named a count's place, for --explain.
+type placeRole uint8
+
+const (
+	placeNone  placeRole = iota
+	placeOwn             // a place attached to the figure's own clause
+	placeHost            // a place of the clause the figure's clause hangs on
+	placeEvent           // the event the clause names: "during the Hajj", "in the quake"
+)
+
+func (r placeRole) String() string {
+	return [...]string{"", "a place in the figure's clause", "a place in the clause it hangs on", "the event of the figure's clause"}[r]
+}
+
+// clausePlace returns the place or event of the count at token k, the
+// words that name it and how it was found; ok is false when the clauses
+// name none.
+func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRole, ok bool) {
+	c := d.clauseAt(k)
+	for hop := 0; hop < 3 && c >= 0; hop++ {
+		cl := &d.clist[c]
+		if a, ok := d.placeAttachment(c, k); ok {
+			name, sp := d.placeName(a)
+			if name != "" {
+				role := placeOwn
+				if hop > 0 {
+					role = placeHost
+				}
+				return name, sp, role, true
+			}
+		}
+		if hop == 0 {
+			if name, sp, ok := d.nationalIn(c, k); ok {
+				return name, sp, placeOwn, true
+			}
+			if name, sp, ok := d.placesOfACountry(k); ok {
+				return name, sp, placeOwn, true
+			}
+			if r := d.relativeAfter(c, k); r >= 0 {
+				// "the 6,691 who crossed the Channel": the relative clause
+				// tells of the figure's people.
+				if a, ok := d.placeAttachment(r, k); ok {
+					if name, sp := d.placeName(a); name != "" {
+						return name, sp, placeOwn, true
+					}
+				}
+				if name, sp, ok := d.routeObject(r, k); ok {
+					return name, sp, placeOwn, true
+				}
+			}
+			if name, sp, ok := d.theCity(c, k); ok {
+				return name, sp, placeOwn, true
+			}
+			if name, sp, ok := d.eventOf(c); ok {
+				return name, sp, placeEvent, true
+			}
+			if name, sp, ok := d.routeObject(c, k); ok {
+				return name, sp, placeOwn, true
+			}
+		}
+		switch cl.kind {
+		case clRelative, clParticiple, clParen:
+			c = int(cl.parent)
+		default:
+			c = -1
+		}
+	}
+	return "", claims.Span{}, placeNone, false
+}
+
+// placeAttachment picks the attachment of clause c that names the place
+// of the figure at k: a locative preposition ("in", "at", "across", …)
+// before a name, or "the streets of Madrid"; the nearest to the figure,
+// after it first. A place set off after another by a comma ("In Nantes,
+// in western France, …", "in Mecca, Saudi Arabia") describes the first:
+// the first is the count's.
+func (d *document) placeAttachment(c, k int) (attachment, bool) {
+	ats := d.attachOf(c)
+	best, bestDist := -1, 1<<30
+	si := d.sentOf[k]
+	for i, a := range ats {
+		if !d.locative(a) || d.toks[a.prep].quote != d.toks[k].quote {
+			continue
+		}
+		if d.inSpeakerName(si, int(a.prep)) {
+			if p, _, _ := d.partyAt(int(a.np0)); p == "" {
+				continue // "the Institute for Research in Public Health": a name, not a place
+			} // "officials in Haiti reported 25 deaths": the speaker's country
+		}
+		if int(a.prep) > k && (d.figureBetween(k, int(a.prep)) || d.nextItem(k, a)) {
+			continue // "12,000 in Lyon and 40,000 in Paris": the other figure's place
+		}
+		dist := int(a.prep) - k
+		if dist < 0 {
+			dist = -dist + 1 // after the figure first: "9,000 in Paris"
+		}
+		if k >= int(a.np0) && k <= int(a.np1) {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return attachment{}, false
+	}
+	for best > 0 {
+		p := ats[best-1]
+		if !d.locative(p) || int(p.np1)+2 != int(ats[best].prep) && int(p.np1)+1 != int(ats[best].prep) || d.toks[p.np1+1].low != "," ||
+			!d.widerPlace(ats[best]) {
+			break // "15,000 in Lille, in Amiens 6,000": a list, not an apposition
+		}
+		best-- // the apposition's head
+	}
+	return ats[best], true
+}
+
+// locative reports an attachment that says where: a place preposition
+// and a name in its noun phrase.
+func (d *document) locative(a attachment) bool {
+	if a.np1 < a.np0 {
+		return false
+	}
+	switch d.toks[a.prep].low {
+	case "in", "at", "across", "throughout", "near", "outside", "around", "through", "into", "off", "inside", "on", "along":
+	case "of":
+		// "the streets of Madrid", "the city of Bukavu"
+		if a.prep == 0 || !isPlaceNoun(d.toks[a.prep-1].low) {
+			return false
+		}
+	default:
+		return false
+	}
+	if a.np1 > a.np0 && isPlatform(d.toks[a.np0].low) || isPlatform(d.toks[a.np1].low) {
+		return false // "on X", "on state television"
+	}
+	for j := a.np0; j <= a.np1; j++ {
+		t := d.toks[j]
+		if t.kind == tWord && t.capital && !isWeekdayOrMonth(strings.TrimSuffix(t.low, "'s")) && !d.lx.months[t.low] {
+			return true
+		}
+	}
+	// "at the southwest border", "off the coast": a place named by its
+	// kind.
+	return d.toks[a.np1].kind == tWord && d.lx.g.placeHead[d.toks[a.np1].low] && d.toks[a.np1-1].kind == tWord && !d.lx.g.det[d.toks[a.np1-1].low]
+}
+
+// nextItem reports an attachment after the figure at k that opens the
+// next item of a list: "there were 30,000, in Caen – 24,000".
+func (d *document) nextItem(k int, a attachment) bool {
+	comma := false
+	for j := k + 1; j < int(a.prep); j++ {
+		switch d.toks[j].low {
+		case ",", ";", "and", "or", "while":
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	for j := int(a.np1) + 1; j < len(d.toks) && j <= int(a.np1)+3; j++ {
+		t := d.toks[j]
+		if t.kind == tFig && d.figs[t.fig].claim {
+			return true
+		}
+		if t.kind == tWord || t.low == "," || t.low == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// placeName reads the name an attachment gives: the capitalised words
+// of its noun phrase ("in neighbouring Syria", "in the city of El
+// Fasher"); a country's alias as the country; a site in a town ("Liberty
+// Square") as the town the story counted in before, when there is one.
+func (d *document) placeName(a attachment) (string, claims.Span) {
+	j, e := int(a.np0), int(a.np1)
+	for j <= e && !(d.toks[j].capital && d.toks[j].kind == tWord) {
+		j++
+	}
+	if j+2 <= e && d.toks[j+1].low == "of" {
+		j += 2 // "the City of Bukavu"
+	}
+	if j > int(a.np1) {
+		// "at the southwest border": the words after the determiner
+		j = int(a.np0)
+		for j < int(a.np1) && d.lx.g.det[d.toks[j].low] {
+			j++
+		}
+		return d.text[d.toks[j].start:d.toks[a.np1].end], d.span(j, int(a.np1))
+	}
+	e = j
+	for e+1 <= int(a.np1) && d.toks[e+1].kind == tWord {
+		if d.toks[e+1].capital {
+			e++
+			continue
+		}
+		n := e + 1
+		for n <= int(a.np1) && d.lx.g.nameLink[d.toks[n].low] {
+			n++ // "Place de la Nation", "Plaza del Sol"
+		}
+		if n == e+1 || n > int(a.np1) || !d.toks[n].capital {
+			break
+		}
+		e = n
+	}
+	if isWeekdayOrMonth(d.toks[j].low) {
+		return "", claims.Span{}
+	}
+	sp := d.span(j, e)
+	if e+1 <= int(a.np1) && strings.HasSuffix(d.toks[e].low, "'s") && (d.toks[e+1].low == "country" || d.toks[e+1].low == "nation") {
+		if c := d.storyCountry(); c != "" {
+			return c, d.span(j, e+1) // "in North Africa's country": the country the story is about
+		}
+	}
+	if p, n, _ := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		return p, sp
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(d.text[sp.Start:sp.End], "'s"), "’s")
+	if d.lx.g.site[d.toks[j].low] || d.lx.g.site[d.toks[e].low] {
+		// "gathered at Liberty Square", "near Place de la Nation": a site
+		// in a town is the town's count, when the text has named the town.
+		for _, p := range d.attachOf(d.clauseAt(int(a.prep))) {
+			if p != a && d.locative(p) {
+				if n, psp := d.placeName(p); n != "" && !d.lx.g.site[d.toks[d.tokenAt(psp.End-1)].low] && !d.x.countries[n] {
+					return n, psp
+				}
+			}
+		}
+		for _, n := range [2]string{d.lastPlace, d.firstPlace} {
+			if n != "" && !d.x.countries[n] && !strings.Contains(n, " ") {
+				return n, sp
+			}
+		}
+	}
+	return name, sp
+}
+
+// eventOf returns the event clause c names: "during the Hajj", "in the
+// earthquake", "killed by Typhoon Dalisay", "the death toll from the
+// floods".
+func (d *document) eventOf(c int) (string, claims.Span, bool) {
+	for _, a := range d.attachOf(c) {
+		if a.np1 < a.np0 {
+			continue
+		}
+		switch d.toks[a.prep].low {
+		case "during", "in", "from", "by", "after", "since":
+		default:
+			continue
+		}
+		for j := int(a.np0); j <= int(a.np1); j++ {
+			t := d.toks[j]
+			if t.kind != tWord {
+				continue
+			}
+			if d.lx.g.event[t.low] && t.capital && d.toks[a.prep].low != "during" {
+				// "by Typhoon Dalisay": the event and its name. An event
+				// named by a common noun only ("the landslide") is a weak
+				// key; placeFor falls back to it after the places.
+				e := j
+				for e+1 <= int(a.np1) && d.toks[e+1].capital {
+					e++
+				}
+				return d.text[t.start:d.toks[e].end], d.span(j, e), true
+			}
+			if d.toks[a.prep].low == "during" && t.capital && !isWeekdayOrMonth(t.low) && !d.lx.months[t.low] {
+				// "during the Hajj": a named event
+				e := j
+				for e+1 <= int(a.np1) && d.toks[e+1].capital {
+					e++
+				}
+				return d.text[t.start:d.toks[e].end], d.span(j, e), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// figureBetween reports a figure that is a claim strictly between tokens
+// i and j.
+func (d *document) figureBetween(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for m := i + 1; m < j; m++ {
+		if t := d.toks[m]; t.kind == tFig && d.figs[t.fig].claim {
+			return true
+		}
+	}
+	return false
+}
+
+// namedEvent returns an event named before the figure at k in its
+// sentence, by a name and an event noun: "Al Haouz earthquake: 632
+// deaths", "after Storm Daniel hit, …". An event named by a common noun
+// alone is not enough.
+func (d *document) namedEvent(k int) (string, claims.Span, bool) {
+	s := d.sents[d.sentOf[k]]
+	for j := s.first; j < k; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || !d.lx.g.event[t.low] || t.quote != d.toks[k].quote {
+			continue
+		}
+		if d.modifier(j, k) {
+			continue // "the flood agency": a modifier, not the event
+		}
+		a, e := j, j
+		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.toks[a-1].brk && !(a-1 == s.first && d.lx.g.det[d.toks[a-1].low]) &&
+			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[a-1].low, "'s")) && !d.lx.months[d.toks[a-1].low] {
+			a-- // "Al Haouz earthquake"
+		}
+		if t.capital {
+			for e+1 < k && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+				e++ // "Storm Daniel"
+			}
+		}
+		if a == j && e == j {
+			continue
+		}
+		if p, _, _ := d.partyAt(a); p != "" && a == j-1 && d.toks[a].capital && !t.capital {
+			return p, d.span(a, a), true // "the Morocco earthquake": the country
+		}
+		return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+	}
+	return "", claims.Span{}, false
+}
+
+// placeBeforeMeasure returns a known place named right before the words
+// a figure counts, in its clause: "Gaza death toll 40 pct higher", "the
+// Lyon crowd at 20,000".
+func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
+	for j := max(cl0, k-8); j < k; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || j+1 >= k {
+			continue
+		}
+		if m, _ := d.measureAt(j + 1); m == "" {
+			continue
+		}
+		if p, n, dem := d.partyAt(j); p != "" && n == 1 && !dem && d.x.countries[p] {
+			return p, d.span(j, j), true
+		}
+		if d.lx.capitals[t.low] != "" {
+			return d.text[t.start:t.end], d.span(j, j), true
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// routeObject returns the place a verb of crossing or entering names as
+// its object: "9,000 migrants have crossed the English Channel", "40,000
+// entered Poland".
+func (d *document) routeObject(c, k int) (string, claims.Span, bool) {
+	cl := &d.clist[c]
+	if cl.verb1 < 0 || !d.lx.g.route[d.toks[cl.verb1].low] || int(cl.verb1) < k && cl.subj0 >= 0 && k < int(cl.subj0) {
+		return "", claims.Span{}, false
+	}
+	j := int(cl.verb1) + 1
+	for j <= int(cl.last) && d.lx.g.det[d.toks[j].low] {
+		j++
+	}
+	e := j
+	for e <= int(cl.last) && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(d.toks[e].low) {
+		e++
+	}
+	if e == j {
+		return "", claims.Span{}, false
+	}
+	sp := d.span(j, e-1)
+	if p, n, _ := d.partyAt(j); p != "" && j+n == e {
+		return p, sp, true
+	}
+	return d.text[sp.Start:sp.End], sp, true
+}
+
+// sameClause reports token i in the clause of token k, or in brackets set
+// inside it.
+func (d *document) sameClause(i, k int) bool {
+	ci, ck := d.clauseAt(i), d.clauseAt(k)
+	return ci == ck || d.clist[ci].kind == clParen && int(d.clist[ci].parent) == ck
+}
+
+// relativeAfter returns the relative clause that opens right after the
+// noun phrase of the figure at k in clause c ("the 6,691 who crossed",
+// "1,000 people who fled"), or -1.
+func (d *document) relativeAfter(c, k int) int {
+	for j := k + 1; j < len(d.toks) && j <= k+8; j++ {
+		if cj := d.clauseOf[j]; int(cj) != c {
+			if d.clist[cj].kind == clRelative && int(d.clist[cj].parent) == c && d.clist[cj].antecedent {
+				return int(cj)
+			}
+			return -1
+		}
+		if t := d.toks[j]; t.kind != tWord || d.cls(j)&cBreaker != 0 && !d.lx.g.det[t.low] && t.low != "and" && t.low != "of" {
+			return -1 // "eight current and former leaders of Karabakh arrested …"
+		}
+	}
+	return -1
+}
+
+// theCity returns the town "the city" stands for in clause c ("800,000
+// people in the city"): the town counted in before, else the dateline's.
+func (d *document) theCity(c, k int) (string, claims.Span, bool) {
+	for _, a := range d.attachOf(c) {
+		if a.np1 < a.np0+1 || d.toks[a.np0].low != "the" || d.toks[a.np0+1].low != "city" || int(a.prep) > k && d.figureBetween(k, int(a.prep)) {
+			continue
+		}
+		switch d.toks[a.prep].low {
+		case "in", "across", "throughout", "around":
+		default:
+			continue
+		}
+		for _, n := range [2]string{d.lastPlace, d.firstPlace} {
+			if n != "" && !d.x.countries[n] {
+				return n, d.span(int(a.np0), int(a.np1)), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// modifier reports a noun at j that modifies the noun after it ("the
+// flood agency", "quake victims"), before token k.
+func (d *document) modifier(j, k int) bool {
+	n := d.toks[j+1]
+	return j+1 < k && n.kind == tWord && !n.capital && d.cls(j+1)&(cBreaker|cAux) == 0 && !d.verbWord(j+1)
+}
+
+// widerPlace reports an attachment that names a region or a country, as
+// an apposition after a town does: "in western France", "in Spain".
+func (d *document) widerPlace(a attachment) bool {
+	j := int(a.np0)
+	for j < int(a.np1) && d.lx.g.det[d.toks[j].low] {
+		j++
+	}
+	if d.lx.g.compass[d.toks[j].low] {
+		return true
+	}
+	n, _ := d.placeName(a)
+	return d.x.countries[n]
+}
+
+// prepOf returns the preposition of the attachment token i is in, or "".
+func (d *document) prepOf(i int) string {
+	for _, a := range d.attachOf(d.clauseAt(i)) {
+		if int(a.np0) <= i && i <= int(a.np1) {
+			return d.toks[a.prep].low
+		}
+	}
+	return ""
+}
+
+// speakerCountry returns the country a count's speaker is placed in when
+// the figure's own clause names no place: "…, officials in Chad said",
+// "health officials in Haiti reported 25 deaths".
+func (d *document) speakerCountry(si, k int) (string, claims.Span, bool) {
+	for _, a := range d.attrs[si] {
+		if a.np1 < a.np0 || d.toks[a.np0].quote != d.toks[k].quote {
+			continue
+		}
+		for _, at := range d.attachOf(d.clauseAt(a.np0)) {
+			if int(at.prep) < a.np0 || int(at.prep) > a.np1+1 || !d.locative(at) {
+				continue
+			}
+			if p, n, dem := d.partyAt(int(at.np1)); p != "" && !dem && n == 1 && d.x.countries[p] && d.lx.capitals[d.toks[at.np1].low] == "" {
+				return p, d.span(int(at.np1), int(at.np1)), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// nationalIn returns the story's country when the figure's clause says
+// the count is the whole country's ("Nationwide, the organisers claimed
+// 286,000"): after the figure, not past another one; before it, only when
+// no figure comes first ("800,000 nationwide, half a million in the
+// capital").
+func (d *document) nationalIn(c, k int) (string, claims.Span, bool) {
+	cl := &d.clist[c]
+	for j := int(cl.first); j <= int(cl.last); j++ {
+		if int(d.clauseOf[j]) != c || j > k && d.figureBetween(k, j) || j < k && d.figureBetween(int(cl.first)-1, k) {
+			continue
+		}
+		if d.nationalAt(j, int(cl.first)) {
+			if ps := d.topParties(); len(ps) > 0 {
+				return ps[0], d.span(j, j), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// placesOfACountry returns the country of a count of places its
+// nationality names: "almost 300 French cities", "40 Ukrainian villages".
+func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
+	for j := k + 1; j < len(d.toks) && j <= k+5; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || d.cls(j)&cBreaker != 0 && t.low != "and" {
+			return "", claims.Span{}, false
+		}
+		if p, _, dem := d.partyAt(j); p != "" && dem && j+1 < len(d.toks) && d.lx.g.placeCount[d.toks[j+1].low] {
+			return p, d.span(j, j+1), true
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// leadPlace returns the first place the story's first paragraph names
+// where something happens: a locative attachment's name that is no
+// country's and not a speaker's.
+func (d *document) leadPlace() (string, claims.Span, bool) {
+	for si := range d.sents {
+		if d.paraOf[si] > 0 {
+			break
+		}
+		d.clauses(si)
+		for k := d.sents[si].first; k <= d.sents[si].last; k++ {
+			if d.toks[k].kind != tWord || d.gram(k)&gPrep == 0 || d.inSpeakerPhrase(si, k) {
+				continue
+			}
+			for _, a := range d.attachOf(d.clauseAt(k)) {
+				if int(a.prep) != k || !d.locative(a) {
+					continue
+				}
+				if n, sp := d.placeName(a); n != "" && !d.x.countries[n] && !d.lx.g.site[strings.ToLower(n)] {
+					return n, sp, true
+				}
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}

@@ -1,0 +1,445 @@
+// The party stage, part 3: who holds a share of the vote or of the seats.
+
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// holderBefore returns the capitalised name just before a share in its
+// clause, skipping the verb of winning: "Homeland Union had 27.4%".
+func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) {
+	j := k - 1
+	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
+		switch d.toks[j].low {
+		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
+			"win", "would", "will", "could", "to", "take", "get", "between", "carried", "beat", "swept",
+			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
+			"some", "around", "over", "almost", "just":
+			j--
+			continue
+		case "the":
+			if d.toks[j+1].low == "winner" {
+				j--
+				continue
+			}
+		}
+		if isPartyNoun(d.toks[j].low) {
+			break // "the ruling party won 48.2%"
+		}
+		return claims.Span{}, false
+	}
+	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) { // the loop stopped here
+		// "the governing party", "the ruling coalition"
+		e := j
+		for j-1 >= cl0 && d.toks[j-1].kind == tWord && !d.lx.breaker[d.toks[j-1].low] {
+			j--
+		}
+		return d.span(j, e), true
+	}
+	if j < cl0 || d.toks[j].kind != tWord || !d.toks[j].capital {
+		return claims.Span{}, false
+	}
+	e := j
+	for j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "for") {
+		j--
+	}
+	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
+		j++
+	}
+	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || j == e && d.x.measures[d.toks[e].low] != "" {
+		return claims.Span{}, false // "Turnout stood at 40%"
+	}
+	if r, a := d.roleOf(e); r == rolePrep && d.toks[d.attaches[a].prep].low == "according" {
+		return claims.Span{}, false // "which according to Judge Arlen stood at 38%": who said it
+	}
+	for i := e - 1; i >= j; i-- {
+		if w := d.toks[i].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			j = i + 1 // "Ana Lind's Farmers Party had 28%": the party
+			break
+		}
+	}
+	// "Ivo Petrov from the Homeland Front polled 12.5%": the one the
+	// phrase tells of, not the party it names.
+	i := j - 1
+	for i > cl0 && d.toks[i].kind == tWord && !d.toks[i].capital && !d.lx.breaker[d.toks[i].low] || i > cl0 && d.toks[i].low == "the" {
+		i--
+	}
+	if i > cl0 && d.toks[i].low == "from" && d.toks[i-1].kind == tWord && d.toks[i-1].capital {
+		e2, j2 := i-1, i-1
+		for j2-1 >= cl0 && d.toks[j2-1].kind == tWord && d.toks[j2-1].capital && !d.lx.title[d.toks[j2-1].low] {
+			j2--
+		}
+		return d.span(j2, e2), true
+	}
+	return d.span(j, e), true
+}
+
+// winner names who won a share of the vote or of the seats from the
+// figure's clause when the share does not follow the name at once:
+//
+//   - the clause's subject before a verb of winning: "the Greens held on
+//     with 40 councillors", "The Farmers' League is expected to take 31
+//     of the seats", "the New Path party tripled its share to 18.4%";
+//   - "he", "she", "it" or "they" as that subject: who won the share
+//     before, in the same paragraph ("where she won 61%");
+//   - the one declared the winner: "declared Ana Silva the winner … with
+//     54.1%";
+//   - a race between two: "Hill led Cole by 510,300 votes (50.2%) to
+//     480,100 (47.3%)" gives the figures after "to" to the one led;
+//   - "down from 45", "up from 30": the holder of the figure before.
+//
+// The clause runs back to a comma, semicolon, colon or dash; brackets do
+// not end it.
+func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
+	si := d.sentOf[k]
+	if k-2 >= s.first && d.toks[k-1].low == "the" && d.toks[k-2].low == "of" {
+		return "", claims.Span{}, false // "31 of the 120 seats": the whole is nobody's
+	}
+	r0 := k
+	for r0 > s.first {
+		t := d.toks[r0-1]
+		if t.quote != d.toks[k].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
+			break
+		}
+		r0--
+	}
+	r0 = d.overApposition(r0, s)
+	if r0+1 < k && (d.toks[r0].low == "down" || d.toks[r0].low == "up") && d.toks[r0+1].low == "from" ||
+		r0 < k && d.toks[r0].low == "from" {
+		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[si] {
+			return d.lastHolder, d.span(r0, r0), true
+		}
+		return "", claims.Span{}, false
+	}
+	// "declared X the winner": the name before "the winner".
+	for j := r0 + 2; j < k; j++ {
+		if d.toks[j].low == "winner" && d.toks[j-1].low == "the" && d.toks[j-2].capital && d.toks[j-2].kind == tWord {
+			e := j - 2
+			a := e
+			for a-1 >= r0 && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] {
+				a--
+			}
+			return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+		}
+	}
+	// The subject: a name or a party at the clause's start or after a
+	// conjunction, then a verb of winning within a few words ("is
+	// projected to win", "held on with"); the last such before the figure.
+	a, e, v, pron := 0, -1, -1, false
+	for i := r0; i < k; i++ {
+		// A clause opens at r0, after a conjunction, or after "that" in
+		// reported speech ("announced that Tebboune has won … 84.3%").
+		if i > r0 && !isConjunction(d.toks[i-1].low) && d.toks[i-1].low != "that" || isConjunction(d.toks[i].low) {
+			continue
+		}
+		i0 := i
+		for i0 < k && d.toks[i0].kind == tWord && (d.lx.title[d.toks[i0].low] || d.toks[i0].low == "and") && i0+1 < k && d.toks[i0+1].kind == tWord {
+			i0++ // "Former journalist and senator Youssef Aouchiche": the titles before the name
+		}
+		a1, e1, p1 := d.holderNP(i0, k)
+		if e1 < 0 || d.inSpeakerPhrase(si, a1) {
+			continue
+		}
+		j0 := e1 + 1
+		if j0 < k && d.toks[j0].low == "," {
+			// "Hassani, leader of the MSP, managed to garner": past the
+			// apposition to the verb.
+			for j0++; j0 < k && d.toks[j0].low != ","; j0++ {
+			}
+			j0++
+		}
+		if j0 < k && (d.toks[j0].low == "from" || d.toks[j0].low == "of") {
+			// "Youssef Aouchiche from the Front of Socialist Forces (FFS)
+			// received 6.14%": a phrase that tells which one the subject is.
+			for j0 < k && j0 <= e1+12 && !isWinVerb(d.toks[j0].low) && !d.boundary(j0) || j0 < k && (d.toks[j0].low == "(" || d.toks[j0].low == ")") {
+				j0++
+			}
+		}
+		for j := j0; j < k && j <= j0+5; j++ {
+			t := d.toks[j]
+			if t.kind != tWord || t.capital || isConjunction(t.low) {
+				break
+			}
+			if isWinVerb(t.low) {
+				a, e, v, pron = a1, e1, j, p1
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return "", claims.Span{}, false
+	}
+	name, sp := d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
+	if pron {
+		if d.lastHolder == "" || d.lastHolderPara != d.paraOf[si] {
+			return "", claims.Span{}, false
+		}
+		name = d.lastHolder
+	}
+	switch d.toks[v].low {
+	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled":
+		// The one led or beaten is named after the verb; figures after
+		// "to" are theirs.
+		to := -1
+		for j := v + 1; j < k; j++ {
+			if d.toks[j].low == "to" && j > v+1 {
+				for f := v + 1; f < j; f++ {
+					if d.toks[f].kind == tFig {
+						to = j
+					}
+				}
+			}
+		}
+		if to >= 0 {
+			o0 := v + 1
+			for o0 < to && !d.toks[o0].capital {
+				o0++
+			}
+			o1 := o0
+			for o1+1 < to && d.toks[o1+1].kind == tWord && d.toks[o1+1].capital {
+				o1++
+			}
+			if o0 < to && d.toks[o0].capital {
+				for o0+1 < o1 && d.x.parties[strings.ToLower(d.text[d.toks[o0].start:d.toks[o0].end])] == "" && isAffiliationWord(d.toks[o0].low) {
+					o0++ // "Democrat Sam Cole"
+				}
+				return d.text[d.toks[o0].start:d.toks[o1].end], d.span(o0, o1), true
+			}
+			return "", claims.Span{}, false
+		}
+	}
+	if !pron {
+		for j := e - 1; j >= a; j-- {
+			if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				a = j + 1 // "Prime Minister Ana Lind's Farmers Party": the party
+				break
+			}
+		}
+		for a+1 < e && isAffiliationWord(d.toks[a].low) && d.toks[a+1].capital {
+			a++ // "Republican Jane Hill", not "Green League"
+		}
+		name, sp = d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
+	}
+	return name, sp, true
+}
+
+// overApposition moves a clause start r0 that follows a comma back over
+// an apposition set off by commas or brackets ("Hassani, leader of the
+// MSP, managed to garner 9.56%"), to the start of the clause the
+// apposition's noun stands in. An apposition opens on a lower-case word
+// or a title and holds no verb of its own; the name before it ends in a
+// capital.
+func (d *document) overApposition(r0 int, s sentence) int {
+	for n := 0; n < 2; n++ {
+		if r0-1 <= s.first || d.toks[r0-1].low != "," {
+			return r0
+		}
+		p := r0 - 2
+		for p > s.first && d.toks[p].low != "," && r0-2-p < 24 {
+			if t := d.toks[p]; t.kind == tPunct && t.low != "(" && t.low != ")" && t.low != "\"" && !t.openQ && !t.closeQ {
+				return r0
+			}
+			p--
+		}
+		if p <= s.first || d.toks[p].low != "," || !d.toks[p-1].capital {
+			return r0
+		}
+		first := d.toks[p+1]
+		if first.kind != tWord || first.capital && !d.lx.title[first.low] || isConjunction(first.low) || d.lx.relative[first.low] {
+			return r0
+		}
+		for j := p + 1; j <= r0-2; j++ {
+			if w := d.toks[j].low; d.lx.aux[w] && w != "also" && w != "now" && w != "former" || d.lx.speech[w] {
+				return r0 // "…, who has led since 2019, …" says something of its own
+			}
+		}
+		r0 = p
+		for r0 > s.first {
+			t := d.toks[r0-1]
+			if t.quote != d.toks[p].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
+				break
+			}
+			r0--
+		}
+	}
+	return r0
+}
+
+// holderNP reads the subject that may hold a share, from token i before
+// k: a capitalised name ("the Farmers' League", "Labour"), a party
+// described ("the centrist New Path party", "the ruling party"), or a
+// pronoun (pron). It returns the name's first and last tokens, e < 0 if
+// there is none.
+func (d *document) holderNP(i, k int) (a, e int, pron bool) {
+	if i >= k || d.toks[i].kind != tWord {
+		return 0, -1, false
+	}
+	switch d.toks[i].low {
+	case "he", "she", "it", "they":
+		return i, i, true
+	}
+	for i < k && (d.toks[i].low == "the" || d.toks[i].low == "a" || d.toks[i].low == "an") {
+		i++
+	}
+	a = i
+	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && !isPartyNoun(d.toks[i].low) && !d.lx.breaker[d.toks[i].low]; n++ {
+		i++ // "the centrist", "the ruling"
+	}
+	e = -1
+	for i < k {
+		t := d.toks[i]
+		if t.kind == tWord && t.capital && !isWeekdayOrMonth(t.low) {
+			e = i
+			i++
+			continue
+		}
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") && e >= 0 {
+			i++
+			continue
+		}
+		if (t.low == "of" || t.low == "for") && e >= 0 && i+1 < k && d.toks[i+1].capital {
+			i++
+			continue
+		}
+		break
+	}
+	if i < k && d.toks[i].kind == tWord && isPartyNoun(d.toks[i].low) {
+		e = i // "the New Path party", "the ruling party"
+	}
+	if e < 0 {
+		return 0, -1, false
+	}
+	for j := a; j <= e; j++ {
+		if d.toks[j].capital {
+			a = j // "the centrist New Path party": the name
+			break
+		}
+	}
+	if a == e && d.toks[a].capital && (d.x.measures[d.toks[a].low] != "" || d.lx.title[d.toks[a].low] || d.lx.org[d.toks[a].low]) {
+		return 0, -1, false // "Turnout", "Police" open the sentence
+	}
+	return a, e, false
+}
+
+// isWinVerb reports verbs by which a party or candidate holds a share of
+// the vote or of the seats.
+func isWinVerb(w string) bool { return winVerbs[w] }
+
+// isAffiliationWord reports capitalised words that say which side a
+// candidate stands for and are no part of the name: "Democrat Sam Cole".
+func isAffiliationWord(w string) bool { return affiliationWords[w] }
+
+func isEventNoun(w string) bool { return eventNouns[w] }
+
+func isPlaceNoun(w string) bool { return placeNouns[w] }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func isPartyNoun(w string) bool { return partyNouns[w] }
+
+func isPlatform(w string) bool { return platforms[w] }
+
+// holderAfter returns the capitalised name after "for" that a figure
+// belongs to: "34 seats for the Social Democrats".
+func (d *document) holderAfter(k, cl1 int) (claims.Span, bool) {
+	for j := k + 1; j <= cl1 && j <= k+3; j++ {
+		if d.toks[j].low != "for" {
+			continue
+		}
+		i := j + 1
+		if i <= cl1 && d.toks[i].low == "the" {
+			i++
+		}
+		e := i
+		for e <= cl1 && d.toks[e].kind == tWord && d.toks[e].capital {
+			e++
+		}
+		if e > i {
+			return d.span(i, e-1), true
+		}
+		// "45.9% for the governing party's candidate"
+		for e = i; e <= cl1 && e <= i+3 && d.toks[e].kind == tWord && !d.lx.breaker[d.toks[e].low]; e++ {
+			if w := strings.TrimSuffix(strings.TrimSuffix(d.toks[e].low, "'s"), "’s"); isPartyNoun(w) {
+				for e+1 <= cl1 && d.toks[e+1].kind == tWord && isPartyNoun(d.toks[e+1].low) {
+					e++
+				}
+				return d.span(i, e), true
+			}
+		}
+	}
+	return claims.Span{}, false
+}
+
+// clauseHolder returns who holds a share of the vote from the figure's
+// clause: the subject of a verb of winning ("Lukashenko is gaining 80
+// percent", "Silva won with 54%"), of "is" ("his rival Petrov is about 10
+// percent"), or the name after "for" a verb of voting names ("voted for
+// Lukashenko").
+func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
+	c := d.clauseAt(k)
+	cl := &d.clist[c]
+	for _, a := range d.attachOf(c) {
+		if d.toks[a.prep].low == "for" && int(a.prep) > k && cl.verb1 >= 0 && strings.HasPrefix(d.toks[cl.verb1].low, "vot") {
+			if a0, e0, ok := d.nameIn(int(a.np0), int(a.np1)); ok {
+				return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
+			}
+		}
+	}
+	if cl.kind == clParticiple && cl.parent >= 0 {
+		cl = &d.clist[cl.parent] // ", securing 54%": the host's subject
+	}
+	if cl.verb1 < 0 || cl.subj0 < 0 || int(cl.verb1) > k {
+		return "", claims.Span{}, false
+	}
+	v := d.toks[cl.verb1].low
+	switch v {
+	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "lead":
+		return "", claims.Span{}, false // a race of two: winner reads it
+	}
+	if !isWinVerb(v) && !d.lx.g.be[v] {
+		return "", claims.Span{}, false
+	}
+	if sw := d.toks[cl.subj1].low; cl.subj0 == cl.subj1 && (sw == "he" || sw == "she") {
+		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[d.sentOf[k]] {
+			return d.lastHolder, d.span(int(cl.subj0), int(cl.subj1)), true
+		}
+		return "", claims.Span{}, false
+	}
+	a0, e0, ok := d.nameIn(int(cl.subj0), int(cl.subj1))
+	if !ok {
+		return "", claims.Span{}, false
+	}
+	return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
+}
+
+// nameIn returns the last run of capitalised words in tokens [i, j] that
+// names someone: no title, no measure, no place; the name must end the
+// phrase.
+func (d *document) nameIn(i, j int) (int, int, bool) {
+	e := j
+	if d.toks[e].kind != tWord || !d.toks[e].capital {
+		return 0, 0, false
+	}
+	a := e
+	for a-1 >= i && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] && !d.lx.g.det[d.toks[a-1].low] {
+		a--
+	}
+	for a < e && (d.lx.title[d.toks[a].low] || isAffiliationWord(d.toks[a].low)) {
+		a++
+	}
+	if m, _ := d.measureAt(a); m != "" || d.lx.title[d.toks[a].low] || d.lx.org[d.toks[e].low] || isWeekdayOrMonth(d.toks[e].low) {
+		return 0, 0, false
+	}
+	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == e && d.x.countries[p] {
+		return 0, 0, false // "Belarus": a place, not who won
+	}
+	return a, e, true
+}
