@@ -194,6 +194,9 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 		if !ok || noVote && d.electionDate(j) {
 			continue
 		}
+		if j > k && d.objectOfPast(k, s.first) && d.participleBetween(k, j) {
+			continue // "included two civilians captured in Mariupol in 2022"
+		}
 		if j > k && d.participleBefore(s, j) {
 			continue // "… in exchange for a woman arrested in February": the arrest's day
 		}
@@ -281,6 +284,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.whyText("as_of", "the date of the statement")
 	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
+			d.thereWere(f) && !top.fig && !top.named && d.paraOf[f.si]-top.para <= 1 ||
 			c.Measure == "protesters" && d.paraOf[f.si]-top.para <= 2):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.
@@ -392,6 +396,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 				}
 				if j < k && d.relativeClauseAt(cl0, j) {
 					continue // "the toll of the quakes that struck Herat at the weekend to around 1,000": the quakes' day
+				}
+				if j > k && d.objectOfPast(k, cl0) && d.participleBetween(k, j) {
+					continue // "the swap included two civilians captured in Mariupol in 2022": the capture's day
 				}
 				if j > k && d.relativeAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
@@ -748,11 +755,25 @@ func (d *document) relativeAfter(k, j, cl0 int) bool {
 			break
 		}
 	}
-	if !rel {
-		return false
-	}
+	return rel && d.objectOfPast(k, cl0)
+}
+
+// objectOfPast reports a figure k that a verb in the past just before it
+// counts: "freed 142 pupils", "included two civilians".
+func (d *document) objectOfPast(k, cl0 int) bool {
 	for i := k - 1; i >= cl0 && i >= k-3; i-- {
 		if t := d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween reports a past participle followed by a preposition
+// in tokens (k, j): "two civilians captured in …".
+func (d *document) participleBetween(k, j int) bool {
+	for i := k + 1; i < j-1 && i <= k+4; i++ {
+		if t := d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.lx.prep[d.toks[i+1].low] && d.toks[i-1].kind == tWord && !d.lx.aux[d.toks[i-1].low] {
 			return true
 		}
 	}
@@ -802,6 +823,18 @@ var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": tr
 func (d *document) presentVerb(c0, c1 int) bool {
 	for j := c0; j <= c1; j++ {
 		if presentVerbs[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// thereWere reports a figure told as what there was: "Still estimates
+// there were about 1 to 2 people per square metre" (a state of the day
+// the story is at, whoever tells it now).
+func (d *document) thereWere(f figureAt) bool {
+	for j := max(f.cl0, f.k-4); j+1 < f.k; j++ {
+		if d.toks[j].low == "there" && (d.toks[j+1].low == "were" || d.toks[j+1].low == "was") {
 			return true
 		}
 	}

@@ -215,3 +215,16 @@ func TestClauseOfTheEventBefore(t *testing.T) {
 			[]row{{Q: "More than 52,000", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// A figure counted by a past verb and a participle after its noun, and
+// what there was on the day the story is at, told now.
+func TestParticipleAndThereWere(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle after the counted noun", pub + "The minister said the handover included 12 sailors seized in the strait in 2021.",
+			[]row{{Q: "12", AsOf: "2025-06-20"}}},
+		{"there were, told now", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Grant estimates there were about 3 to 4 people per square metre.",
+			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
+		{"a name like an adverb", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Still estimates there were about 3 to 4 people per square metre.",
+			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
+	}, "as_of")
+}
