@@ -671,7 +671,8 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 var eventNouns = map[string]bool{"crash": true, "attack": true, "quake": true, "earthquake": true, "explosion": true,
 	"blast": true, "collapse": true, "shooting": true, "bombing": true, "raid": true, "flood": true, "landslide": true,
 	"storm": true, "protest": true, "rally": true, "march": true, "demonstration": true, "swap": true, "exchange": true,
-	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true}
+	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true,
+	"sinking": true, "shipwreck": true, "capsizing": true, "derailment": true, "fire": true}
 
 // eventDays reads, once, the day the text gives each event noun: "the
 // crash of a plane on January 24", "Wednesday's exchange". The first day
@@ -711,6 +712,14 @@ func (d *document) eventDays() map[string]claims.Period {
 				if _, seen := d.events[w]; !seen {
 					d.events[w] = p
 				}
+				// "the crash of a Russian plane on January 24": the plane
+				// of the crash, told again as "the plane".
+				if n := d.toks[j-2]; j-2 > i+1 && d.toks[i+1].low == "of" && n.kind == tWord && !n.capital && !d.lx.prep[n.low] &&
+					d.x.measures[n.low] == "" && !d.lx.person[n.low] {
+					if _, seen := d.events[n.low]; !seen {
+						d.events[n.low] = p
+					}
+				}
 				break
 			}
 		}
@@ -725,12 +734,12 @@ var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true
 var definite = map[string]bool{"the": true, "this": true, "that": true}
 
 // eventDate returns the day of an event the figure's sentence points at
-// before it ("since the deadly crash of …"), when the text dates that
-// event.
+// before it ("since the deadly crash of …", "the plane"), when the text
+// dates that event.
 func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, bool) {
 	for i := s.first + 1; i < k; i++ {
 		t := d.toks[i]
-		if !eventNouns[t.low] || t.quote != d.toks[k].quote {
+		if t.kind != tWord || t.quote != d.toks[k].quote {
 			continue
 		}
 		if !definite[d.toks[i-1].low] && !(i-2 >= s.first && definite[d.toks[i-2].low] && d.toks[i-1].kind == tWord) {

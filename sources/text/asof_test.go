@@ -165,6 +165,8 @@ func TestEventDatedElsewhere(t *testing.T) {
 	runStage(t, []stageCase{
 		{"the raid told again with its day", pub + "Talks resumed weeks after the deadly raid on a prison camp where 212 prisoners were held.\n\nThe raid on the camp on May 30 was condemned abroad.",
 			[]row{{Q: "212", AsOf: "2025-05-30"}}},
+		{"the thing of an event told again", pub + "Officials said the ferry had been carrying 340 passengers.\n\nThe sinking of the ferry on June 12 was the worst in years.",
+			[]row{{Q: "340", AsOf: "2025-06-12"}}},
 		{"what is agreed about an event is not of its day", pub + "The exchange of the wounded on June 9 went ahead.\n\n\"We have agreed on the exchange of 800 prisoners,\" the minister said.",
 			[]row{{Q: "800", AsOf: "2025-06-20"}}},
 	}, "as_of")
