@@ -205,6 +205,9 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		if t.low == "year" {
 			first.Month = 1
 		}
+		if k == 0 {
+			break // a year or a month of no time said
+		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
 		if (prev == "last" || prev == "this") && k >= 2 {
 			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
