@@ -187,11 +187,11 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 		if d.toks[j].quote != q || j == k {
 			continue
 		}
-		if d.inSince(j) || j+1 <= s.last && d.toks[j+1].low == "ago" {
-			continue
-		}
 		p, sp, ok := d.dateAtOnly(j)
 		if !ok || noVote && d.electionDate(j) {
+			continue
+		}
+		if d.inSince(j) || j+1 <= s.last && d.toks[j+1].low == "ago" {
 			continue
 		}
 		if j > k && d.objectOfPast(k, s.first) && d.participleBetween(k, j) {
@@ -485,7 +485,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		// possessive: "Labor leaders said Saturday … joined Friday's
 		// general strike".
 		for k := s.first; k <= s.last; k++ {
-			if d.toks[k].quote == 0 && d.possessiveDate(k) {
+			if t := d.toks[k]; t.quote == 0 && (t.capital || t.kind == tWord && dayWords[t.low]) && d.possessiveDate(k) {
 				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
 					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
 					if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
@@ -501,7 +501,9 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		if t := d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
 			figs = true
 		}
-		told = told || reportWords[d.toks[k].low]
+		if !told && d.toks[k].kind == tWord {
+			told = reportWords[d.toks[k].low]
+		}
 	}
 	for k := s.first; k <= s.last; k++ {
 		if d.toks[k].quote != 0 {
@@ -687,11 +689,15 @@ func (d *document) eventDays() map[string]claims.Period {
 		if t.kind == tPunct || t.kind == tWord && !t.capital && !dayWords[t.low] {
 			continue
 		}
+		poss := d.possessiveDate(j)
+		if !poss && (j < 2 || d.toks[j-1].low != "on" && d.toks[j-1].low != "of") {
+			continue
+		}
 		p, _, ok := d.dateAtOnly(j)
 		if !ok || d.pubOK && p.From.Compare(d.source.Published) > 0 {
 			continue
 		}
-		if d.possessiveDate(j) {
+		if poss {
 			// "Wednesday's exchange", "Saturday's deadly earthquake"
 			for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
 				if w := d.toks[i].low; eventNouns[w] {
@@ -701,9 +707,6 @@ func (d *document) eventDays() map[string]claims.Period {
 					break
 				}
 			}
-			continue
-		}
-		if j == 0 || d.toks[j-1].low != "on" && d.toks[j-1].low != "of" {
 			continue
 		}
 		// "the mysterious crash of a Russian IL-76 plane on January 24"
