@@ -187,12 +187,15 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 		if d.toks[j].quote != q || j == k {
 			continue
 		}
-		if d.inSince(j) || j+1 <= s.last && d.toks[j+1].low == "ago" {
-			continue
-		}
 		p, sp, ok := d.dateAtOnly(j)
 		if !ok || noVote && d.electionDate(j) {
 			continue
+		}
+		if d.inSince(j) || j+1 <= s.last && d.toks[j+1].low == "ago" {
+			continue
+		}
+		if j > k && d.objectOfPast(k, s.first) && d.participleBetween(k, j) {
+			continue // "included two civilians captured in Mariupol in 2022"
 		}
 		if j > k && d.participleBefore(s, j) {
 			continue // "… in exchange for a woman arrested in February": the arrest's day
@@ -281,6 +284,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.whyText("as_of", "the date of the statement")
 	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
+			d.thereWere(f) && !top.fig && !top.named && d.paraOf[f.si]-top.para <= 1 ||
 			c.Measure == "protesters" && d.paraOf[f.si]-top.para <= 2):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.
@@ -393,6 +397,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 				if j < k && d.relativeClauseAt(cl0, j) {
 					continue // "the toll of the quakes that struck Herat at the weekend to around 1,000": the quakes' day
 				}
+				if j > k && d.objectOfPast(k, cl0) && d.participleBetween(k, j) {
+					continue // "the swap included two civilians captured in Mariupol in 2022": the capture's day
+				}
 				if j > k && d.relativeDateAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
 				}
@@ -478,7 +485,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		// possessive: "Labor leaders said Saturday … joined Friday's
 		// general strike".
 		for k := s.first; k <= s.last; k++ {
-			if d.toks[k].quote == 0 && d.possessiveDate(k) {
+			if t := d.toks[k]; t.quote == 0 && (t.capital || t.kind == tWord && dayWords[t.low]) && d.possessiveDate(k) {
 				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
 					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
 					if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
@@ -494,7 +501,9 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		if t := d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
 			figs = true
 		}
-		told = told || reportWords[d.toks[k].low]
+		if !told && d.toks[k].kind == tWord {
+			told = reportWords[d.toks[k].low]
+		}
 	}
 	for k := s.first; k <= s.last; k++ {
 		if d.toks[k].quote != 0 {
@@ -664,7 +673,8 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 var dayEventNouns = map[string]bool{"crash": true, "attack": true, "quake": true, "earthquake": true, "explosion": true,
 	"blast": true, "collapse": true, "shooting": true, "bombing": true, "raid": true, "flood": true, "landslide": true,
 	"storm": true, "protest": true, "rally": true, "march": true, "demonstration": true, "swap": true, "exchange": true,
-	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true}
+	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true,
+	"sinking": true, "shipwreck": true, "capsizing": true, "derailment": true, "fire": true}
 
 // eventDays reads, once, the day the text gives each event noun: "the
 // crash of a plane on January 24", "Wednesday's exchange". The first day
@@ -679,11 +689,15 @@ func (d *document) eventDays() map[string]claims.Period {
 		if t.kind == tPunct || t.kind == tWord && !t.capital && !dayWords[t.low] {
 			continue
 		}
+		poss := d.possessiveDate(j)
+		if !poss && (j < 2 || d.toks[j-1].low != "on" && d.toks[j-1].low != "of") {
+			continue
+		}
 		p, _, ok := d.dateAtOnly(j)
 		if !ok || d.pubOK && p.From.Compare(d.source.Published) > 0 {
 			continue
 		}
-		if d.possessiveDate(j) {
+		if poss {
 			// "Wednesday's exchange", "Saturday's deadly earthquake"
 			for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
 				if w := d.toks[i].low; dayEventNouns[w] {
@@ -695,14 +709,19 @@ func (d *document) eventDays() map[string]claims.Period {
 			}
 			continue
 		}
-		if j == 0 || d.toks[j-1].low != "on" && d.toks[j-1].low != "of" {
-			continue
-		}
 		// "the mysterious crash of a Russian IL-76 plane on January 24"
 		for i := j - 2; i >= 0 && i >= j-12 && !d.boundary(i); i-- {
 			if w := d.toks[i].low; dayEventNouns[w] && (i > 0 && definite[d.toks[i-1].low] || i > 1 && definite[d.toks[i-2].low]) {
 				if _, seen := d.events[w]; !seen {
 					d.events[w] = p
+				}
+				// "the crash of a Russian plane on January 24": the plane
+				// of the crash, told again as "the plane".
+				if n := d.toks[j-2]; j-2 > i+1 && d.toks[i+1].low == "of" && n.kind == tWord && !n.capital && !d.lx.prep[n.low] &&
+					d.x.measures[n.low] == "" && !d.lx.person[n.low] {
+					if _, seen := d.events[n.low]; !seen {
+						d.events[n.low] = p
+					}
 				}
 				break
 			}
@@ -718,12 +737,12 @@ var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true
 var definite = map[string]bool{"the": true, "this": true, "that": true}
 
 // eventDate returns the day of an event the figure's sentence points at
-// before it ("since the deadly crash of …"), when the text dates that
-// event.
+// before it ("since the deadly crash of …", "the plane"), when the text
+// dates that event.
 func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, bool) {
 	for i := s.first + 1; i < k; i++ {
 		t := d.toks[i]
-		if !dayEventNouns[t.low] || t.quote != d.toks[k].quote {
+		if t.kind != tWord || t.quote != d.toks[k].quote {
 			continue
 		}
 		if !definite[d.toks[i-1].low] && !(i-2 >= s.first && definite[d.toks[i-2].low] && d.toks[i-1].kind == tWord) {
@@ -748,11 +767,25 @@ func (d *document) relativeDateAfter(k, j, cl0 int) bool {
 			break
 		}
 	}
-	if !rel {
-		return false
-	}
+	return rel && d.objectOfPast(k, cl0)
+}
+
+// objectOfPast reports a figure k that a verb in the past just before it
+// counts: "freed 142 pupils", "included two civilians".
+func (d *document) objectOfPast(k, cl0 int) bool {
 	for i := k - 1; i >= cl0 && i >= k-3; i-- {
 		if t := d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween reports a past participle followed by a preposition
+// in tokens (k, j): "two civilians captured in …".
+func (d *document) participleBetween(k, j int) bool {
+	for i := k + 1; i < j-1 && i <= k+4; i++ {
+		if t := d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.lx.prep[d.toks[i+1].low] && d.toks[i-1].kind == tWord && !d.lx.aux[d.toks[i-1].low] {
 			return true
 		}
 	}
@@ -802,6 +835,18 @@ var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": tr
 func (d *document) presentVerb(c0, c1 int) bool {
 	for j := c0; j <= c1; j++ {
 		if presentVerbs[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// thereWere reports a figure told as what there was: "Still estimates
+// there were about 1 to 2 people per square metre" (a state of the day
+// the story is at, whoever tells it now).
+func (d *document) thereWere(f figureAt) bool {
+	for j := max(f.cl0, f.k-4); j+1 < f.k; j++ {
+		if d.toks[j].low == "there" && (d.toks[j+1].low == "were" || d.toks[j+1].low == "was") {
 			return true
 		}
 	}

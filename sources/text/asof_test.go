@@ -165,6 +165,8 @@ func TestEventDatedElsewhere(t *testing.T) {
 	runStage(t, []stageCase{
 		{"the raid told again with its day", pub + "Talks resumed weeks after the deadly raid on a prison camp where 212 prisoners were held.\n\nThe raid on the camp on May 30 was condemned abroad.",
 			[]row{{Q: "212", AsOf: "2025-05-30"}}},
+		{"the thing of an event told again", pub + "Officials said the ferry had been carrying 340 passengers.\n\nThe sinking of the ferry on June 12 was the worst in years.",
+			[]row{{Q: "340", AsOf: "2025-06-12"}}},
 		{"what is agreed about an event is not of its day", pub + "The exchange of the wounded on June 9 went ahead.\n\n\"We have agreed on the exchange of 800 prisoners,\" the minister said.",
 			[]row{{Q: "800", AsOf: "2025-06-20"}}},
 	}, "as_of")
@@ -213,5 +215,18 @@ func TestClauseOfTheEventBefore(t *testing.T) {
 			[]row{{Q: "about 2,400", AsOf: "2025-06-20"}}},
 		{"a since clause later in the sentence", pub + "More than 52,000 people are listed as missing, most of them since the fighting spread to the north in 2019.",
 			[]row{{Q: "More than 52,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A figure counted by a past verb and a participle after its noun, and
+// what there was on the day the story is at, told now.
+func TestParticipleAndThereWere(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle after the counted noun", pub + "The minister said the handover included 12 sailors seized in the strait in 2021.",
+			[]row{{Q: "12", AsOf: "2025-06-20"}}},
+		{"there were, told now", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Grant estimates there were about 3 to 4 people per square metre.",
+			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
+		{"a name like an adverb", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Still estimates there were about 3 to 4 people per square metre.",
+			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
 	}, "as_of")
 }

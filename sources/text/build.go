@@ -304,8 +304,12 @@ func (d *document) bringsTotal(k, cl0 int) bool {
 func (d *document) present(cl0, cl1 int) bool {
 	for j := cl0; j <= cl1; j++ {
 		switch d.toks[j].low {
-		case "are", "is", "remain", "remains", "still", "now":
+		case "are", "is", "remain", "remains":
 			return true
+		case "still", "now":
+			if !d.toks[j].capital || j == d.sents[d.sentOf[j]].first {
+				return true // not the name of "Still estimates there were …"
+			}
 		}
 	}
 	return false

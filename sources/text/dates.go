@@ -205,10 +205,10 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		if t.low == "year" {
 			first.Month = 1
 		}
-		ws := claims.Span{Start: t.start, End: t.end}
-		if k > 0 {
-			ws.Start = d.toks[k-1].start
+		if k == 0 {
+			break // a year or a month of no time said
 		}
+		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
 		if (prev == "last" || prev == "this") && k >= 2 {
 			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
 				return claims.Period{}, sp, false // the year of "June 30 last year", read with its day
