@@ -740,6 +740,10 @@ var definite = map[string]bool{"the": true, "this": true, "that": true}
 // before it ("since the deadly crash of …", "the plane"), when the text
 // dates that event.
 func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+	events := d.eventDays()
+	if len(events) == 0 {
+		return claims.Period{}, claims.Span{}, false // most stories date no event by its noun
+	}
 	for i := s.first + 1; i < k; i++ {
 		t := d.toks[i]
 		if t.kind != tWord || t.quote != d.toks[k].quote {
@@ -748,7 +752,7 @@ func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, boo
 		if !definite[d.toks[i-1].low] && !(i-2 >= s.first && definite[d.toks[i-2].low] && d.toks[i-1].kind == tWord) {
 			continue
 		}
-		if p, ok := d.eventDays()[t.low]; ok {
+		if p, ok := events[t.low]; ok {
 			return p, claims.Span{Start: t.start, End: t.end}, true
 		}
 	}
