@@ -106,6 +106,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				np0, np1, appos = np1+2, q, [2]int{i, np1}
 			}
 		} else {
+			var ok bool
+			if cue1, ok = d.cueShape(s, v); !ok {
+				continue // "called" without "for", "continued" without a colon
+			}
 			if (t.low == "put" || t.low == "puts") && !d.followedBy(v, s.last, "at", 12) {
 				continue
 			}
@@ -144,6 +148,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						}
 					}
 					if !found {
+						np0, np1, found = d.relativeSource(v, s.first) // "a poll that found"
+					}
+					if !found {
 						continue
 					}
 				}
@@ -170,6 +177,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						kind = cueFinding
 					}
 				}
+			}
+			if !found {
+				np0, np1, found = d.relativeSource(v, s.first) // "the department, which reported"
 			}
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
 				np0, np1, found = d.relativeNP(v, s.first)
@@ -224,7 +234,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if !found {
 			continue
 		}
-		if np1 < v && np0 > s.first && d.toks[v-1].low != "who" {
+		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker

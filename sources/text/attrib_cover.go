@@ -63,7 +63,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 			if a.np1 < a.verb || a.kind == cueAccording && a.np1 < k {
 				before = a // "police counted 81,000"; "– according to the CGT – 300,000"
 			}
-		} else if after == nil {
+		} else if after == nil && !d.forwardOnly(a) {
 			after = a
 		}
 	}
@@ -279,6 +279,9 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 			at = a
 			break
 		}
+	}
+	if at == nil {
+		at = d.leadInBefore(os, qt.open) // "He said:" and the quotation below
 	}
 	if at == nil {
 		d.speakerOfSent(os)

@@ -24,6 +24,14 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, ent: -2, kind: cueAgent}, true
 	}
 	switch {
+	case (t.low == "in" || t.low == "under") && d.opensSentence(s, v):
+		// "In the latest poll, 44% …", "Under the governor's plan, …"
+		if t.low == "under" {
+			return attribution{}, false // the noun after it is the cue
+		}
+		return d.framing(s, v)
+	case claimNouns[t.low] || planNouns[t.low]:
+		return d.nounCue(s, v)
 	case dataVerbs[t.low]:
 		np0, np1, ok := d.backwardNP(v, s.first)
 		switch {

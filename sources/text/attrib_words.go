@@ -9,7 +9,23 @@ package text
 // them to it).
 var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accused", "accuses", "identified",
 	"identifies", "documented", "assessed", "report", "calculate", "reckoned", "reckons", "tallies", "logged", "show", "reveal",
-	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects")
+	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects",
+	// Verbs of judging, expecting, arguing, charging and asking: "the IMF
+	// expects …", "the fact-checker rated 32% of claims false", "the court
+	// ruled", "prosecutors charged", "the poll asked".
+	"expects", "expect", "expected", "argues", "argue", "argued", "rated", "ruled", "charged",
+	"asked", "asks", "estimated", "projected", "reported", "noted", "wrote", "stated", "contends", "contended",
+	"maintains", "maintained", "predicted", "forecasts", "concluded", "continued", "continues",
+	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced")
+
+// particleCues are cues only with their particle right after them:
+// "pointed out that …", "called for cutting the rate to 28%".
+var particleCues = map[string]string{"pointed": "out", "points": "out", "called": "for", "calls": "for"}
+
+// leadInCues are cues only when what was said follows at once, after a
+// colon or in quotation marks: "Caddell continued:", not "prices continued
+// to rise".
+var leadInCues = set("continued", "continues")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
 var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
@@ -23,12 +39,21 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"estimates", "records", "results", "numbers", "projections", "projection", "assessment", "review", "paper",
 	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
 	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
-	"calculation", "returns", "forecast", "forecasts")
+	"calculation", "returns", "forecast", "forecasts",
+	// Averages, slides, videos and ads, complaints and rulings: "the
+	// polling average shows", "one slide says", "a web video references",
+	// "the complaint alleges".
+	"average", "averages", "analyses", "slide", "slides", "presentation", "video", "videos", "ad", "ads",
+	"spot", "chart", "charts", "graphic", "finding", "complaint", "lawsuit", "indictment", "ruling",
+	"transcript", "tracker", "fact-check", "article", "articles", "book", "website", "dataset", "simulation")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
 var findingVerbs = set("found", "finds", "showed", "shows", "show", "suggested", "suggests", "suggest", "revealed",
-	"reveals", "reveal", "indicated", "indicates", "indicate")
+	"reveals", "reveal", "indicated", "indicates", "indicate",
+	// only a document's: "the article read", "a video references four
+	// cases" (never "he read the names").
+	"read", "reads", "references", "referenced")
 
 // dataVerbs put a figure out as an object: "the UN gave a preliminary
 // figure of 320", "the ministry issued new casualty figures saying …". They
@@ -166,9 +191,46 @@ var groupNounWords = set("group", "organisation", "organization", "network", "ch
 // prepositions of rival counts and documents ("for the police", "in the
 // final results", "as per the results").
 var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published",
-	"provided", "unveiled", "for", "in", "per", "given", "compiled", "collected", "gathered", "shown", "supplied")
+	"provided", "unveiled", "for", "in", "per", "given", "compiled", "collected", "gathered", "shown", "supplied",
+	// framing and noun cues (attrib_framing.go): "Under the governor's
+	// plan, …", "the senator's claim that …".
+	"under", "claim", "claims", "assertion", "contention", "statement", "argument", "allegation", "allegations",
+	"estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning", "plan", "plans",
+	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
 // figure given by police", "a tally compiled by the group".
 var agentParticiples = set("given", "compiled", "collected", "gathered", "shown", "supplied", "provided", "issued",
 	"released", "published")
+
+// relativeWords open a relative clause whose antecedent is the source:
+// "the department, which reported", "the mayor, who warned".
+var relativeWords = set("which", "who", "that")
+
+// framingDeterminers open the phrase of a poll or study that frames a
+// sentence: "In the latest poll", "In this survey", "In its report".
+var framingDeterminers = set("the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
+	"latest", "new", "newest", "same", "previous", "last", "each", "both")
+
+// framingQualifiers join a framing document to who made it or whom it
+// asked: "a poll by …", "a survey of 1,000 adults", "the poll conducted …".
+var framingQualifiers = set("by", "of", "from", "for", "conducted", "released", "published", "taken", "commissioned")
+
+// claimNouns are the nouns of saying that cue what follows when their
+// owner is named: "the senator's claim that …".
+var claimNouns = set("claim", "claims", "assertion", "contention", "statement", "argument", "allegation",
+	"allegations", "estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning")
+
+// planNouns are the nouns of a proposal whose figures are its owner's:
+// "under the governor's plan …", "the senator's bill would …".
+var planNouns = set("plan", "plans", "proposal", "proposals", "budget", "bill", "platform", "agenda",
+	"blueprint", "policy", "package")
+
+// planModals follow a plan's noun when it says what the plan would do:
+// "the governor's plan would cap …".
+var planModals = set("would", "will", "could", "should", "might", "can", "may", "also")
+
+// planVerbs say what a plan does with its figures: "the plan cuts the rate
+// to 15%".
+var planVerbs = set("calls", "includes", "cuts", "raises", "sets", "caps", "lowers", "gives", "offers",
+	"proposes", "provides", "imposes", "reduces", "adds", "costs", "spends", "allows", "requires")
