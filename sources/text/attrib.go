@@ -144,6 +144,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						if j := d.setOff(e, s.first); j < e && j > s.first {
 							if np0, _, found = d.sourceNP(j+1, s.first); found {
 								np1 = d.skipDateTail(e-1, j) // the document and who made it
+								if d.relativeAside(e, s.first) == j {
+									np1 = j // "The poll, which follows 3,000 voters, showed": not the clause
+								}
 							}
 						}
 					}

@@ -132,7 +132,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.quote != 0 || u.closeQ || u.openQ {
 			return 0, 0, false
 		}
-		if u.kind == tFig && !d.figs[u.fig].isDate {
+		if u.kind == tFig && !d.figs[u.fig].isDate && !d.duration(j) {
 			if capped || j == first || d.toks[j-1].low != "of" {
 				return 0, 0, false
 			}
@@ -145,26 +145,15 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.kind != tWord {
 			continue
 		}
-		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] {
-			return 0, 0, false
+		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] && !determiners[u.low] {
+			return 0, 0, false // not "documents from his tax return"
 		}
 		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
 			continue
 		}
-		a := j
-		for a-1 >= first && j-a < 5 {
-			p := d.toks[a-1]
-			if p.kind != tWord || p.quote != 0 {
-				break
-			}
-			if p.low == "the" || p.low == "a" || p.low == "an" {
-				a--
-				break
-			}
-			if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
-				break
-			}
-			a--
+		a := d.sourceStart(j, first)
+		for a-2 >= first && d.toks[a-1].low == "of" && sourceNouns[trimPossessive(d.toks[a-2].low)] {
+			a = d.sourceStart(a-2, first) // "a Herald analysis of campaign-finance reports", "the average of polls"
 		}
 		for a < j && openers[d.toks[a].low] {
 			a++
@@ -186,7 +175,7 @@ func (d *document) skipDateTail(j, first int) int {
 		if t.quote != 0 {
 			break
 		}
-		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low)) {
+		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low) || mannerAdverb(t.low)) {
 			j--
 			continue
 		}
@@ -215,4 +204,38 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// sourceStart steps back from a document's noun at j over the words that
+// qualify it, to its determiner: "a Pew survey", "official trade figures".
+func (d *document) sourceStart(j, first int) int {
+	a := j
+	for a-1 >= first && j-a < 5 {
+		p := d.toks[a-1]
+		if p.kind != tWord || p.quote != 0 {
+			break
+		}
+		if p.low == "the" || p.low == "a" || p.low == "an" {
+			a--
+			break
+		}
+		if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+// duration reports a figure that counts time, followed by its unit: "polls
+// taken over the past two weeks". It is no part of a source's name, and no
+// figure the source gives.
+func (d *document) duration(j int) bool {
+	return j+1 < len(d.toks) && timeUnits[d.toks[j+1].low]
+}
+
+// mannerAdverb reports an adverb of manner between a source and its cue:
+// "the state incorrectly stated", "the agency quietly revised".
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyWords[w]
 }

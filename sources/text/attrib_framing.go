@@ -226,10 +226,15 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 	if !ok || np1 != v-1 || d.wireName(np0, np1) != "" {
 		return attribution{}, false
 	}
+	for j := s.first; j < np0; j++ {
+		if d.toks[j].quote == 0 && d.cls(j)&cSpeech != 0 && d.toks[j].kind == tWord {
+			return attribution{}, false // "experts said Trump's plan would …": the speaker's words
+		}
+	}
 	w, n := d.toks[v].low, d.toks[v+1]
 	kind := cueAccording
 	switch {
-	case claimNouns[w] && (n.low == "that" || n.low == "about" || n.openQ || n.low == ",") && (n.low != "," || v+2 <= s.last && d.toks[v+2].openQ):
+	case claimNouns[w] && (n.low == "that" || n.openQ || n.low == "," && v+2 <= s.last && d.toks[v+2].openQ):
 		// "the senator's claim that there were thousands"
 	case planNouns[w] && np0 > s.first && d.toks[np0-1].low == "under" && d.opensSentence(s, np0-1):
 		// "Under the governor's plan, families would pay 28%"
@@ -253,4 +258,26 @@ func (d *document) isWeekday(k int) bool {
 func (d *document) forwardOnly(a *attribution) bool {
 	w := d.toks[a.verb].low
 	return (claimNouns[w] || planNouns[w]) && a.np1 < a.verb
+}
+
+// relativeAside steps back from the comma at j that closes a relative
+// clause set off after a source ("The tracking poll, which follows 3,000
+// voters every day, showed …") and returns the token before the clause's
+// opening comma; j itself when there is none.
+func (d *document) relativeAside(j, first int) int {
+	if d.toks[j].low != "," {
+		return j
+	}
+	for k := j - 1; k > first+1 && j-k <= 30; k-- {
+		t := d.toks[k]
+		if t.quote != 0 || t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == ":") {
+			return j
+		}
+		if t.low == "," {
+			if w := d.toks[k+1].low; w == "which" || w == "who" || w == "whose" {
+				return k - 1
+			}
+		}
+	}
+	return j
 }

@@ -241,6 +241,9 @@ func (d *document) speakerOf(at attribution) int {
 					return i
 				}
 			}
+			if !bodyDocs[hw] {
+				return d.newEntity(claims.Speaker{Name: hw}, false) // "the article read": no body's report
+			}
 			if d.lastOrg >= 0 {
 				return d.lastOrg
 			}

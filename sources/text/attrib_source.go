@@ -257,7 +257,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 			}
 		}
 		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" &&
-			!isParenthetical(w) {
+			!isParenthetical(w) && !partyLabels[w] {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)

@@ -40,10 +40,11 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"memo", "filing", "filings", "document", "documents", "model", "models", "release", "bulletin", "update",
 	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
 	"calculation", "returns", "forecast", "forecasts",
-	// Averages, slides, videos and ads, complaints and rulings: "the
-	// polling average shows", "one slide says", "a web video references",
-	// "the complaint alleges".
-	"average", "averages", "analyses", "slide", "slides", "presentation", "video", "videos", "ad", "ads",
+	// Averages, slides and ads, complaints and rulings: "the polling
+	// average shows", "one slide says", "the ad references", "the
+	// complaint alleges". Not videos or pictures: "videos showed hundreds
+	// in the streets" depicts, the outlet counts.
+	"average", "averages", "analyses", "slide", "slides", "presentation", "ad", "ads",
 	"spot", "chart", "charts", "graphic", "finding", "complaint", "lawsuit", "indictment", "ruling",
 	"transcript", "tracker", "fact-check", "article", "articles", "book", "website", "dataset", "simulation")
 
@@ -63,7 +64,7 @@ var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "re
 
 // dataObjects are what dataVerbs put out.
 var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
-	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results")
+	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results", "list")
 
 // forSources are the sources "N for the X" names in a tally of rival
 // counts: "112,000 for the police", "800,000 for the CGT".
@@ -80,7 +81,7 @@ var openers = set("while", "but", "and", "as", "although", "though", "if", "when
 // court on Saturday said", "the minister late on Wednesday lowered".
 var dateTail = set("on", "late", "early", "earlier", "last", "this", "next", "night", "morning", "afternoon",
 	"evening", "week", "month", "year", "today", "yesterday", "tonight", ".", "originally", "initially",
-	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also")
+	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also", "in")
 
 // nestingCues open an attribution nested in the one before it: "X said,
 // citing data from Y".
@@ -234,3 +235,24 @@ var planModals = set("would", "will", "could", "should", "might", "can", "may", 
 // to 15%".
 var planVerbs = set("calls", "includes", "cuts", "raises", "sets", "caps", "lowers", "gives", "offers",
 	"proposes", "provides", "imposes", "reduces", "adds", "costs", "spends", "allows", "requires")
+
+// timeUnits are the units of a duration: "over the past two weeks".
+var timeUnits = set("weeks", "days", "months", "years", "hours", "decades", "week", "day", "month", "year", "decade")
+
+// lyWords end in "ly" and are no adverbs: "the assembly said", "the
+// daily reported".
+var lyWords = set("assembly", "family", "rally", "ally", "supply", "monopoly", "anomaly", "reply", "apply",
+	"daily", "weekly", "monthly", "quarterly", "yearly", "italy", "july", "only", "holy", "early", "likely",
+	"unlikely", "elderly", "friendly", "costly", "lonely", "bully", "belly", "jelly", "folly", "homily")
+
+// partyLabels open an aside after a politician's name that gives party
+// and state: "Senator Ana Ruiz, Democrat of Oregon, said".
+var partyLabels = set("democrat", "republican", "independent", "libertarian", "conservative", "labour",
+	"member", "chairwoman", "chairman", "ranking", "co-chair")
+
+// bodyDocs are the documents a body that spoke before puts out: "the
+// report noted" after the agency said is the agency's. Other documents
+// ("the article", "the video") speak for themselves.
+var bodyDocs = set("report", "reports", "study", "studies", "statement", "analysis", "review", "audit",
+	"assessment", "survey", "figures", "data", "statistics", "estimates", "release", "bulletin", "update",
+	"briefing", "findings", "count", "tally", "investigation", "research", "paper", "memo", "filing", "letter")
