@@ -132,7 +132,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.quote != 0 || u.closeQ || u.openQ {
 			return 0, 0, false
 		}
-		if u.kind == tFig && !d.figs[u.fig].isDate && !d.duration(j) {
+		if u.kind == tFig && !d.figs[u.fig].isDate && d.figs[u.fig].claim { // a year or a duration is a label: "his 1995 tax return", "polls taken over two weeks"
 			if capped || j == first || d.toks[j-1].low != "of" {
 				return 0, 0, false
 			}
@@ -225,13 +225,6 @@ func (d *document) sourceStart(j, first int) int {
 		a--
 	}
 	return a
-}
-
-// duration reports a figure that counts time, followed by its unit: "polls
-// taken over the past two weeks". It is no part of a source's name, and no
-// figure the source gives.
-func (d *document) duration(j int) bool {
-	return j+1 < len(d.toks) && timeUnits[d.toks[j+1].low]
 }
 
 // mannerAdverb reports an adverb of manner between a source and its cue:

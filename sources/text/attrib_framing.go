@@ -281,3 +281,14 @@ func (d *document) relativeAside(j, first int) int {
 	}
 	return j
 }
+
+// titleOf reports a role phrase whose title comes before "of": "the
+// minister of trade", "the secretary of the treasury".
+func (d *document) titleOf(r0, r1 int) bool {
+	for k := r0; k < r1; k++ {
+		if d.toks[k+1].low == "of" && d.lx.title[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}

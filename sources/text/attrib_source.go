@@ -251,7 +251,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 				}
 			}
 			if all {
-				if r0, r1, ok := d.backwardNP(p, first); ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low]) {
+				if r0, r1, ok := d.backwardNP(p, first); ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low] || d.titleOf(r0, r1)) {
 					return p + 1, v - 2, [2]int{r0, r1}, true
 				}
 			}

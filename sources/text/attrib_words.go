@@ -236,9 +236,6 @@ var planModals = set("would", "will", "could", "should", "might", "can", "may", 
 var planVerbs = set("calls", "includes", "cuts", "raises", "sets", "caps", "lowers", "gives", "offers",
 	"proposes", "provides", "imposes", "reduces", "adds", "costs", "spends", "allows", "requires")
 
-// timeUnits are the units of a duration: "over the past two weeks".
-var timeUnits = set("weeks", "days", "months", "years", "hours", "decades", "week", "day", "month", "year", "decade")
-
 // lyWords end in "ly" and are no adverbs: "the assembly said", "the
 // daily reported".
 var lyWords = set("assembly", "family", "rally", "ally", "supply", "monopoly", "anomaly", "reply", "apply",
