@@ -126,6 +126,11 @@ func (d *document) dataObjectAfter(v, last int) bool {
 // the modifiers before it and what qualifies it after.
 func (d *document) sourceNP(v, first int) (int, int, bool) {
 	end := d.skipDateTail(v-1, first)
+	if end > first && (d.toks[end].low == "and" || d.toks[end].low == "but") {
+		// "The authors … combed through the filings and found": the
+		// clause's subject finds, not the object before "and".
+		return d.coordSubject(first, end)
+	}
 	capped := false
 	for j := end; j >= first && v-j <= 12; j-- {
 		u := d.toks[j]
@@ -231,4 +236,38 @@ func (d *document) sourceStart(j, first int) int {
 // "the state incorrectly stated", "the agency quietly revised".
 func mannerAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyWords[w]
+}
+
+// coordSubject reads the subject that opens the sentence at first for a
+// verb coordinated after token end ("and found"): a document ("The
+// study collected … and found") or the people who wrote one ("The
+// authors of the report, which include …, combed through … and found").
+func (d *document) coordSubject(first, end int) (int, int, bool) {
+	a := first
+	for a < end && (openers[d.toks[a].low] || d.toks[a].low == ",") {
+		a++
+	}
+	for h := a; h < end && h-a < 6; h++ {
+		t := d.toks[h]
+		if t.kind != tWord || t.quote != 0 || h > a && d.cls(h)&(cSpeech|cAux) != 0 {
+			return 0, 0, false
+		}
+		if !sourceNouns[t.low] && !moreTitles[t.low] {
+			continue
+		}
+		e := h
+		if h+2 < end && d.toks[h+1].low == "of" {
+			for k := h + 2; k < end && k-h <= 5; k++ {
+				if sourceNouns[d.toks[k].low] {
+					e = k // "the authors of the report"
+					break
+				}
+				if d.toks[k].kind != tWord {
+					break
+				}
+			}
+		}
+		return a, e, true
+	}
+	return 0, 0, false
 }

@@ -29,6 +29,9 @@ func (d *document) sentenceCapital(k int) bool {
 // returns the cue's last token.
 func (d *document) cueShape(s sentence, v int) (int, bool) {
 	w := d.toks[v].low
+	if v > s.first && (framingDeterminers[d.toks[v-1].low] && d.toks[v-1].low != "that" || d.toks[v-1].kind == tWord && trimPossessive(d.toks[v-1].low) != d.toks[v-1].low) {
+		return v, false // "the authors of the report", "its estimates", "Kane's count": a noun
+	}
 	if p := particleCues[w]; p != "" {
 		if v+1 > s.last || d.toks[v+1].low != p {
 			return v, false
@@ -219,11 +222,15 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 	if v <= s.first || v+1 > s.last {
 		return attribution{}, false
 	}
-	if p := d.toks[v-1].low; trimPossessive(p) == p {
+	o := v - 1 // the owner, over an adjective or two: "the senator's repeated claim"
+	for o > s.first && v-o <= 2 && d.toks[o].kind == tWord && !d.toks[o].capital && !d.lx.breaker[d.toks[o].low] && trimPossessive(d.toks[o].low) == d.toks[o].low {
+		o--
+	}
+	if p := d.toks[o].low; trimPossessive(p) == p {
 		return attribution{}, false // "the plan", "a claim"
 	}
-	np0, np1, ok := d.backwardNP(v, s.first)
-	if !ok || np1 != v-1 || d.wireName(np0, np1) != "" {
+	np0, np1, ok := d.backwardNP(o+1, s.first)
+	if !ok || np1 != o || d.wireName(np0, np1) != "" {
 		return attribution{}, false
 	}
 	for j := s.first; j < np0; j++ {

@@ -47,6 +47,10 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			"Kane's plan would also cap deductions at 28 percent.\n\n" +
 			"Thousands marched against the government's plan to raise the pension age to 64.\n",
 			[]spk{{"3,000", "Ana Ruiz"}, {"$50,000", "Lena Kane"}, {"28 percent", "Lena Kane"}, {"Thousands", ""}}},
+		{"a coordinated finding", pub +
+			"The authors of the report, who include two former regulators, combed through the filings of 500 firms and found that 73 percent held offshore accounts.\n\n" +
+			"Lawmakers doubted the chief executive Ana Ruiz's repeated emphasis that only 2 percent of the staff had been involved.\n",
+			[]spk{{"73 percent", "authors of the report"}, {"2 percent", "Ana Ruiz"}}},
 		{"a slide says", pub + "Six million jobs depend on exports, one slide says.\n", []spk{{"Six million", "slide"}}},
 		{"relative sources", pub +
 			"The mayor cited the police department, which reported 2,521 shootings this year.\n",

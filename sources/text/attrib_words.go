@@ -110,7 +110,7 @@ var moreTitles = set("executive", "ceo", "cfo", "founder", "co-founder", "author
 	"scientist", "researcher", "strategist", "pollster", "professor", "chairperson", "treasurer", "manager",
 	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner", "diplomat",
 	"leaders", "diplomats", "analysts", "experts", "economists", "researchers", "scientists", "activists",
-	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople")
+	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople", "authors")
 
 // namePrefixes are the particles joined to a surname by a hyphen:
 // "el-Drese", "al-Hakim".
@@ -196,7 +196,8 @@ var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released"
 	// framing and noun cues (attrib_framing.go): "Under the governor's
 	// plan, …", "the senator's claim that …".
 	"under", "claim", "claims", "assertion", "contention", "statement", "argument", "allegation", "allegations",
-	"estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning", "plan", "plans",
+	"estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning", "emphasis",
+	"assurance", "suggestion", "plan", "plans",
 	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
@@ -220,7 +221,8 @@ var framingQualifiers = set("by", "of", "from", "for", "conducted", "released", 
 // claimNouns are the nouns of saying that cue what follows when their
 // owner is named: "the senator's claim that …".
 var claimNouns = set("claim", "claims", "assertion", "contention", "statement", "argument", "allegation",
-	"allegations", "estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning")
+	"allegations", "estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning",
+	"emphasis", "assurance", "suggestion")
 
 // planNouns are the nouns of a proposal whose figures are its owner's:
 // "under the governor's plan …", "the senator's bill would …".
