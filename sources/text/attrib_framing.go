@@ -107,7 +107,7 @@ func (d *document) relativeSource(v, first int) (int, int, bool) {
 	j := d.skipDateTail(v-1, first)
 	w := d.toks[j].low
 	if w != "which" && w != "that" || j <= first {
-		return 0, 0, false
+		return d.docBeforeRelative(v, first)
 	}
 	k := j - 1
 	if p := d.toks[k].low; p == "," || p == "--" || p == "—" || p == "–" {
@@ -298,4 +298,48 @@ func (d *document) titleOf(r0, r1 int) bool {
 		}
 	}
 	return false
+}
+
+// docBeforeRelative reads a document that opens the sentence and is
+// followed by a relative clause without commas before cue v: "A slide
+// from a presentation that the minister carries with him shows …". The
+// document's noun comes among the first words of the sentence, and the
+// relative pronoun within a few words after it.
+func (d *document) docBeforeRelative(v, first int) (int, int, bool) {
+	a := first
+	for a < v && openers[d.toks[a].low] {
+		a++
+	}
+	for h := a; h < v && h-a < 4; h++ {
+		t := d.toks[h]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if !sourceNouns[t.low] || personDocs[t.low] {
+			continue
+		}
+		e := h
+		for k := h + 1; k < v && k-h <= 5; k++ {
+			u := d.toks[k]
+			if u.kind != tWord || u.quote != 0 {
+				return 0, 0, false
+			}
+			if u.low == "that" || u.low == "which" {
+				if v-k > 30 {
+					return 0, 0, false
+				}
+				for m := k + 1; m < v; m++ {
+					if x := d.toks[m]; x.quote != 0 || x.low == ";" || x.low == ":" || x.low == "." && !d.lx.abbrev[d.toks[m-1].low] || x.kind == tWord && findingVerbs[x.low] {
+						return 0, 0, false
+					}
+				}
+				return a, e, true
+			}
+			if sourceNouns[u.low] {
+				e = k // "a slide from a presentation"
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }

@@ -51,6 +51,9 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			"The authors of the report, who include two former regulators, combed through the filings of 500 firms and found that 73 percent held offshore accounts.\n\n" +
 			"Lawmakers doubted the chief executive Ana Ruiz's repeated emphasis that only 2 percent of the staff had been involved.\n",
 			[]spk{{"73 percent", "authors of the report"}, {"2 percent", "Ana Ruiz"}}},
+		{"a document before a relative clause", pub +
+			"A chart from a briefing that Dr. Ames and her staff hand out as they visit donors shows that a 35 percent tariff would cost 4,000 jobs.\n",
+			[]spk{{"4,000", "chart from a briefing"}}},
 		{"a slide says", pub + "Six million jobs depend on exports, one slide says.\n", []spk{{"Six million", "slide"}}},
 		{"relative sources", pub +
 			"The mayor cited the police department, which reported 2,521 shootings this year.\n",
@@ -95,6 +98,33 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			as, _, err := Attributions("test.txt", []byte(tc.text), Options{})
 			require.NoError(t, err)
 			checkAttributions(t, tc.text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
+		})
+	}
+}
+
+// TestAttributionRecordsBeyondPeople checks the records of the cues that
+// are no plain speech verb: source, cue and content.
+func TestAttributionRecordsBeyondPeople(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []rec
+	}{
+		{"a poll frames", pub + "In the latest Harlow poll, 44% of voters back the levy.",
+			[]rec{{"according", "Harlow poll", "In", "44% of voters back the levy", "Harlow poll", false}}},
+		{"a relative source", pub + "The mayor cited the police department, which reported 2,521 shootings.",
+			[]rec{{"speech", "The mayor", "cited", "the police department, which reported 2,521 shootings", "mayor", false},
+				{"speech", "the police department", "reported", "2,521 shootings", "police department", true}}},
+		{"under a plan", pub + "Under Governor Lena Kane's plan, families would pay 28 percent.",
+			[]rec{{"according", "Governor Lena Kane's", "plan", "families would pay 28 percent", "Lena Kane", false}}},
+		{"a particle cue", pub + "Rivera pointed out that 3,000 jobs were lost.",
+			[]rec{{"speech", "Rivera", "pointed out", "3,000 jobs were lost", "Rivera", false}}},
+		{"no particle, no cue", pub + "Rivera called 3,000 voters.", nil},
+		{"a colon leads in", pub + "Ortiz continued:\n\n\"We built 4,000 homes.\"",
+			[]rec{{"speech", "Ortiz", "continued", "Ortiz continued", "Ortiz", false},
+				{"quote", "Ortiz", "continued", "\"We built 4,000 homes.\"", "Ortiz", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, recsOf(t, tc.text))
 		})
 	}
 }
