@@ -113,7 +113,7 @@ func (d *document) carried(si int) *attribution {
 			continue
 		}
 		a := &as[0] // the one that opens the sentence: "Belhaj clarified that …"
-		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) {
+		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) && !d.pollSource(a, d.sents[sj]) {
 			return nil
 		}
 		for _, b := range as[1:] {

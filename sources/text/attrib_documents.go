@@ -157,8 +157,8 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 			continue
 		}
 		a := d.sourceStart(j, first)
-		for a-2 >= first && d.toks[a-1].low == "of" && sourceNouns[trimPossessive(d.toks[a-2].low)] {
-			a = d.sourceStart(a-2, first) // "a Herald analysis of campaign-finance reports", "the average of polls"
+		for a-2 >= first && d.toks[a-1].low == "of" && (sourceNouns[trimPossessive(d.toks[a-2].low)] || moreTitles[d.toks[a-2].low]) {
+			a = d.sourceStart(a-2, first) // "a Herald analysis of campaign-finance reports", "the average of polls", "the authors of the report"
 		}
 		for a < j && openers[d.toks[a].low] {
 			a++

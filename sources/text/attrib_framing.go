@@ -343,3 +343,18 @@ func (d *document) docBeforeRelative(v, first int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// pollSource reports an attribution to a poll or a survey that closes its
+// sentence ("…, according to a new Harlow poll."): the figures that follow
+// in its paragraph, with no one else named, are the poll's too.
+func (d *document) pollSource(a *attribution, s sentence) bool {
+	if a.kind != cueAccording && a.kind != cueFinding || !pollNouns[trimPossessive(d.toks[a.np1].low)] {
+		return false
+	}
+	for j := max(a.np1, a.verb, a.cue1) + 1; j <= s.last; j++ {
+		if d.toks[j].kind != tPunct {
+			return false // the source ends its sentence
+		}
+	}
+	return true
+}

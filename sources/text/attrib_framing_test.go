@@ -54,6 +54,15 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 		{"a document before a relative clause", pub +
 			"A chart from a briefing that Dr. Ames and her staff hand out as they visit donors shows that a 35 percent tariff would cost 4,000 jobs.\n",
 			[]spk{{"4,000", "chart from a briefing"}}},
+		{"a poll's figures run on", pub +
+			"Ortiz leads by 4 points among likely voters, according to a new Harlow University poll. She has 48 percent to Kane's 44 percent.\n\n" +
+			"Turnout was 61% in the spring.\n\n" +
+			"Forty died, police said. Another 12 were injured.\n",
+			[]spk{{"48 percent", "new Harlow University poll"}, {"44 percent", "new Harlow University poll"}, {"61%", ""},
+				{"Forty", "police"}, {"12", ""}}},
+		{"the authors of a report", pub +
+			"The authors of the report, who include former judges, found that 1,200 cases were delayed.\n",
+			[]spk{{"1,200", "authors of the report"}}},
 		{"a slide says", pub + "Six million jobs depend on exports, one slide says.\n", []spk{{"Six million", "slide"}}},
 		{"relative sources", pub +
 			"The mayor cited the police department, which reported 2,521 shootings this year.\n",

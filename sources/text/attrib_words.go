@@ -255,3 +255,8 @@ var partyLabels = set("democrat", "republican", "independent", "libertarian", "c
 var bodyDocs = set("report", "reports", "study", "studies", "statement", "analysis", "review", "audit",
 	"assessment", "survey", "figures", "data", "statistics", "estimates", "release", "bulletin", "update",
 	"briefing", "findings", "count", "tally", "investigation", "research", "paper", "memo", "filing", "letter")
+
+// pollNouns are the polls and surveys whose figures run on after the
+// sentence that names them: "…, according to a new Harlow poll. She has
+// 48 percent to his 44."
+var pollNouns = set("poll", "polls", "survey", "surveys", "average", "tracker")
