@@ -167,8 +167,8 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 		if t.quote != 0 || t.kind == tPunct && t.low != "/" && t.low != "-" && t.low != "'" && t.low != "’" {
 			break
 		}
-		if t.kind == tWord && d.lx.breaker[t.low] && k > i {
-			break
+		if t.kind == tWord && (d.lx.breaker[t.low] && k > i || strings.HasSuffix(t.low, "ing") && !sourceNouns[t.low] || d.cls(k)&cSpeech != 0) {
+			break // "In offering analysis of …": a gerund's clause, no document
 		}
 		if t.kind == tWord && sourceNouns[trimPossessive(t.low)] && !personDocs[t.low] {
 			head = k

@@ -25,8 +25,9 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 		{"a poll frames its sentence and the next", pub +
 			"In the latest Harlow College poll, 44% of voters back the levy. Another 12% are undecided.\n\n" +
 			"In the previous Ridgeway survey, conducted in early May, the mayor had 48% support.\n\n" +
-			"In August, turnout was 39%.\n",
-			[]spk{{"44%", "Harlow College poll"}, {"12%", "Harlow College poll"}, {"48%", "Ridgeway survey"}, {"39%", ""}}},
+			"In August, turnout was 39%.\n\n" +
+			"In offering analysis of the race, the pollster Ana Ruiz told a radio host that 30% of voters were undecided.\n",
+			[]spk{{"44%", "Harlow College poll"}, {"12%", "Harlow College poll"}, {"48%", "Ridgeway survey"}, {"39%", ""}, {"30%", "Ana Ruiz"}}},
 		{"a poll with a relative clause", pub +
 			"The Tidewater tracking poll, which follows the views of voters every day, showed that Ortiz leads Kane 47.1 percent to 41.7 percent.\n\n" +
 			"The Sandford average of polls taken over the past two weeks shows Kane at 44.4 percent.\n",
@@ -128,6 +129,8 @@ func TestAttributionRecordsBeyondPeople(t *testing.T) {
 		{"a particle cue", pub + "Rivera pointed out that 3,000 jobs were lost.",
 			[]rec{{"speech", "Rivera", "pointed out", "3,000 jobs were lost", "Rivera", false}}},
 		{"no particle, no cue", pub + "Rivera called 3,000 voters.", nil},
+		{"a gerund frames nothing", pub + "In offering analysis of the race, the pollster Ana Ruiz told a radio host that 30% of voters were undecided.",
+			[]rec{{"speech", "the pollster Ana Ruiz", "told", "a radio host that 30% of voters were undecided", "Ana Ruiz", false}}},
 		{"a colon leads in", pub + "Ortiz continued:\n\n\"We built 4,000 homes.\"",
 			[]rec{{"speech", "Ortiz", "continued", "Ortiz continued", "Ortiz", false},
 				{"quote", "Ortiz", "continued", "\"We built 4,000 homes.\"", "Ortiz", false}}},
