@@ -77,10 +77,12 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			"Donations hit $1.1 billion through August, a Herald analysis of campaign-finance reports shows.\n\n" +
 			"Leaked documents from his 1995 tax return show he took a $916 million loss.\n\n" +
 			"Senator Ana Ruiz, Democrat of Oregon, said the program had sent 3,000 visas abroad.\n\n" +
-			"Videos on social media showed hundreds of people in the streets.\n",
+			"Videos on social media showed hundreds of people in the streets.\n\n" +
+			"Independent analyses agree that the top 1 percent would gain most.\n\nBoth sides agree to swap 1,200 prisoners.\n",
 			[]spk{{"90 percent", "article"}, {"eight", "Another slide"},
 				{"$1.1 billion", "Herald analysis of campaign-finance reports"},
-				{"$916 million", "Leaked documents from his 1995 tax return"}, {"3,000", "Ana Ruiz"}, {"hundreds", ""}}},
+				{"$916 million", "Leaked documents from his 1995 tax return"}, {"3,000", "Ana Ruiz"}, {"hundreds", ""},
+				{"1 percent", "Independent analyses"}, {"1,200", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, err := Extract("test.txt", []byte(tc.text), Options{})

@@ -16,7 +16,7 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"expects", "expect", "expected", "argues", "argue", "argued", "rated", "ruled", "charged",
 	"asked", "asks", "estimated", "projected", "reported", "noted", "wrote", "stated", "contends", "contended",
 	"maintains", "maintained", "predicted", "forecasts", "concluded", "continued", "continues",
-	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced")
+	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced", "agree", "agrees")
 
 // particleCues are cues only with their particle right after them:
 // "pointed out that …", "called for cutting the rate to 28%".
@@ -52,9 +52,10 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 // found", "figures show". They take no person for subject.
 var findingVerbs = set("found", "finds", "showed", "shows", "show", "suggested", "suggests", "suggest", "revealed",
 	"reveals", "reveal", "indicated", "indicates", "indicate",
-	// only a document's: "the article read", "a video references four
-	// cases" (never "he read the names").
-	"read", "reads", "references", "referenced")
+	// only a document's: "the article read", "the ad references four
+	// cases", "independent analyses agree" (never "he read the names",
+	// "both sides agree to swap 1,200").
+	"read", "reads", "references", "referenced", "agree", "agrees")
 
 // dataVerbs put a figure out as an object: "the UN gave a preliminary
 // figure of 320", "the ministry issued new casualty figures saying …". They
