@@ -156,6 +156,9 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
 			continue
 		}
+		if visualNouns[u.low] && strings.HasPrefix(d.toks[v].low, "show") {
+			return 0, 0, false // "videos showed hundreds in the streets": a picture, the outlet counts
+		}
 		a := d.sourceStart(j, first)
 		for a-2 >= first && d.toks[a-1].low == "of" && (sourceNouns[trimPossessive(d.toks[a-2].low)] || moreTitles[d.toks[a-2].low]) {
 			a = d.sourceStart(a-2, first) // "a Herald analysis of campaign-finance reports", "the average of polls", "the authors of the report"

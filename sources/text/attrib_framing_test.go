@@ -64,6 +64,10 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 		{"the authors of a report", pub +
 			"The authors of the report, who include former judges, found that 1,200 cases were delayed.\n",
 			[]spk{{"1,200", "authors of the report"}}},
+		{"videos and penalties", pub +
+			"A web video by the Ortiz campaign references four cases the senator lost.\n\n" +
+			"The lender paid a record $100 million penalty imposed by the consumer bureau.\n",
+			[]spk{{"four", "web video by the Ortiz campaign"}, {"$100 million", "consumer bureau"}}},
 		{"a slide says", pub + "Six million jobs depend on exports, one slide says.\n", []spk{{"Six million", "slide"}}},
 		{"relative sources", pub +
 			"The mayor cited the police department, which reported 2,521 shootings this year.\n",

@@ -42,9 +42,9 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"calculation", "returns", "forecast", "forecasts",
 	// Averages, slides and ads, complaints and rulings: "the polling
 	// average shows", "one slide says", "the ad references", "the
-	// complaint alleges". Not videos or pictures: "videos showed hundreds
-	// in the streets" depicts, the outlet counts.
-	"average", "averages", "analyses", "slide", "slides", "presentation", "ad", "ads",
+	// complaint alleges", "a web video references four cases" (but
+	// "videos showed hundreds in the streets" depicts: visualNouns).
+	"average", "averages", "analyses", "slide", "slides", "presentation", "ad", "ads", "video", "videos",
 	"spot", "chart", "charts", "graphic", "finding", "complaint", "lawsuit", "indictment", "ruling",
 	"transcript", "tracker", "fact-check", "article", "articles", "book", "website", "dataset", "simulation")
 
@@ -65,7 +65,8 @@ var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "re
 
 // dataObjects are what dataVerbs put out.
 var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
-	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results", "list")
+	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results", "list",
+	"penalty", "penalties", "fine", "fines")
 
 // forSources are the sources "N for the X" names in a tally of rival
 // counts: "112,000 for the police", "800,000 for the CGT".
@@ -194,6 +195,7 @@ var groupNounWords = set("group", "organisation", "organization", "network", "ch
 // final results", "as per the results").
 var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published",
 	"provided", "unveiled", "for", "in", "per", "given", "compiled", "collected", "gathered", "shown", "supplied",
+	"imposed", "levied",
 	// framing and noun cues (attrib_framing.go): "Under the governor's
 	// plan, …", "the senator's claim that …".
 	"under", "claim", "claims", "assertion", "contention", "statement", "argument", "allegation", "allegations",
@@ -204,7 +206,7 @@ var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released"
 // agentParticiples name, with "by" after them, who gave a figure: "the
 // figure given by police", "a tally compiled by the group".
 var agentParticiples = set("given", "compiled", "collected", "gathered", "shown", "supplied", "provided", "issued",
-	"released", "published")
+	"released", "published", "imposed", "levied")
 
 // relativeWords open a relative clause whose antecedent is the source:
 // "the department, which reported", "the mayor, who warned".
@@ -261,3 +263,8 @@ var bodyDocs = set("report", "reports", "study", "studies", "statement", "analys
 // sentence that names them: "…, according to a new Harlow poll. She has
 // 48 percent to his 44."
 var pollNouns = set("poll", "polls", "survey", "surveys", "average", "tracker")
+
+// visualNouns are documents that depict: with "show" they picture what the
+// outlet counts ("videos showed hundreds in the streets"); they speak only
+// with other verbs ("the video references four cases").
+var visualNouns = set("video", "videos", "footage", "pictures", "photos", "images", "photographs")
