@@ -133,6 +133,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				}
 			}
 		} else {
+			var ok bool
+			if cue1, ok = d.cueShape(s, v); !ok {
+				continue // "called" without "for", "continued" without a colon
+			}
 			if (t.low == "put" || t.low == "puts") && !d.putAt(v, s.last) {
 				continue // "put pressure on", not "put the toll at 40"
 			}
@@ -181,6 +185,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						if j := d.setOff(e, s.first); j < e && j > s.first {
 							if np0, _, found = d.sourceNP(j+1, s.first); found {
 								np1 = d.skipDateTail(e-1, j) // the document and who made it
+								if d.relativeAside(e, s.first) == j {
+									np1 = j // "The poll, which follows 3,000 voters, showed": not the clause
+								}
 							}
 						}
 					}
@@ -191,6 +198,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						// ("rescuers found 30 bodies").
 						if n0, n1, ok := d.backwardNP(v, s.first); ok && (v+1 <= s.last && d.toks[v+1].low == "that" || d.namedBody(n0, n1)) {
 							np0, np1, found = n0, n1, true
+						}
+						if !found {
+							np0, np1, found = d.relativeSource(v, s.first) // "a poll that found"
 						}
 					}
 					if !found {
@@ -230,6 +240,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if np0, np1, found = d.pollFor(s, v); found {
 					kind = cueFinding
 				}
+			}
+			if !found {
+				np0, np1, found = d.relativeSource(v, s.first) // "the department, which reported"
 			}
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
 				np0, np1, found = d.relativeNP(v, s.first)
@@ -303,7 +316,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if !found {
 			continue
 		}
-		if np1 < v && np0 > s.first && d.toks[v-1].low != "who" {
+		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker
@@ -462,6 +475,31 @@ func (d *document) figureSoon(v, last int) bool {
 		}
 		if t.kind != tWord || t.quote != 0 {
 			return false
+		}
+	}
+	return d.citedSource(v, last)
+}
+
+// citedSource reports "cited" whose object is a source that gives a figure
+// in a relative clause set off after it: "the mayor cited the police
+// department, which reported 2,521 shootings".
+func (d *document) citedSource(v, last int) bool {
+	if w := d.toks[v].low; w != "cited" && w != "cites" {
+		return false
+	}
+	k := v + 1
+	for k <= last && k <= v+6 && d.toks[k].kind == tWord && d.toks[k].quote == 0 {
+		k++
+	}
+	if k+1 > last || d.toks[k].low != "," {
+		return false
+	}
+	if r := d.toks[k+1].low; r != "which" && r != "who" {
+		return false
+	}
+	for j := k + 2; j <= last && j <= k+8; j++ {
+		if t := d.toks[j]; t.kind == tFig && !d.figs[t.fig].isDate {
+			return true
 		}
 	}
 	return false

@@ -73,7 +73,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 			if a.np1 < a.verb || a.kind == cueAccording && a.np1 < k {
 				before = a // "police counted 81,000"; "– according to the CGT – 300,000"
 			}
-		} else if after == nil {
+		} else if after == nil && !d.forwardOnly(a) {
 			after = a
 		}
 	}
@@ -186,7 +186,7 @@ func (d *document) carried(si int) *attribution {
 			continue
 		}
 		a := &as[0] // the one that opens the sentence: "Belhaj clarified that …"
-		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) || d.closedCue(a, d.sents[sj]) {
+		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) && !d.pollSource(a, d.sents[sj]) || d.closedCue(a, d.sents[sj]) {
 			return nil
 		}
 		for _, b := range as[1:] {
@@ -359,6 +359,9 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 			at = a
 			break
 		}
+	}
+	if at == nil {
+		at = d.leadInBefore(os, qt.open) // "He said:" and the quotation below
 	}
 	if at == nil {
 		d.speakerOfSent(os)

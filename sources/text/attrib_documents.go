@@ -27,6 +27,14 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, appos: appos, ent: -2, kind: cueAgent}, true
 	}
 	switch {
+	case (t.low == "in" || t.low == "under") && d.opensSentence(s, v):
+		// "In the latest poll, 44% …", "Under the governor's plan, …"
+		if t.low == "under" {
+			return attribution{}, false // the noun after it is the cue
+		}
+		return d.framing(s, v)
+	case claimNouns[t.low] || planNouns[t.low]:
+		return d.nounCue(s, v)
 	case dataVerbs[t.low]:
 		np0, np1, ok := d.backwardNP(v, s.first)
 		switch {
@@ -127,13 +135,18 @@ func (d *document) dataObjectAfter(v, last int) bool {
 // the modifiers before it and what qualifies it after.
 func (d *document) sourceNP(v, first int) (int, int, bool) {
 	end := d.skipDateTail(v-1, first)
+	if end > first && (d.toks[end].low == "and" || d.toks[end].low == "but") {
+		// "The authors … combed through the filings and found": the
+		// clause's subject finds, not the object before "and".
+		return d.coordSubject(first, end)
+	}
 	capped := false
 	for j := end; j >= first && v-j <= 12; j-- {
 		u := d.toks[j]
 		if u.quote != 0 || u.closeQ || u.openQ {
 			return 0, 0, false
 		}
-		if u.kind == tFig && !d.figs[u.fig].isDate {
+		if u.kind == tFig && !d.figs[u.fig].isDate && d.figs[u.fig].claim { // a year or a duration is a label: "his 1995 tax return", "polls taken over two weeks"
 			if capped || j == first || d.toks[j-1].low != "of" {
 				return 0, 0, false
 			}
@@ -146,8 +159,8 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.kind != tWord {
 			continue
 		}
-		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] {
-			return 0, 0, false
+		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] && !determiners[u.low] {
+			return 0, 0, false // not "documents from his tax return"
 		}
 		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
 			continue
@@ -155,20 +168,12 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.capital && j > first && (d.toks[j-1].capital && d.toks[j-1].kind == tWord || d.toks[j-1].low == "of") {
 			continue // "data from the Bureau of Labor Statistics show": a word of a name, no document
 		}
-		a := j
-		for a-1 >= first && j-a < 5 {
-			p := d.toks[a-1]
-			if p.kind != tWord || p.quote != 0 {
-				break
-			}
-			if p.low == "the" || p.low == "a" || p.low == "an" {
-				a--
-				break
-			}
-			if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
-				break
-			}
-			a--
+		if visualNouns[u.low] && strings.HasPrefix(d.toks[v].low, "show") {
+			return 0, 0, false // "videos showed hundreds in the streets": a picture, the outlet counts
+		}
+		a := d.sourceStart(j, first)
+		for a-2 >= first && d.toks[a-1].low == "of" && (sourceNouns[trimPossessive(d.toks[a-2].low)] || moreTitles[d.toks[a-2].low]) {
+			a = d.sourceStart(a-2, first) // "a Herald analysis of campaign-finance reports", "the average of polls", "the authors of the report"
 		}
 		for a < j && openers[d.toks[a].low] {
 			a++
@@ -190,7 +195,7 @@ func (d *document) skipDateTail(j, first int) int {
 		if t.quote != 0 {
 			break
 		}
-		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low)) {
+		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low) || mannerAdverb(t.low)) {
 			j--
 			continue
 		}
@@ -265,4 +270,65 @@ func (d *document) leadsSentence(v int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// sourceStart steps back from a document's noun at j over the words that
+// qualify it, to its determiner: "a Pew survey", "official trade figures".
+func (d *document) sourceStart(j, first int) int {
+	a := j
+	for a-1 >= first && j-a < 5 {
+		p := d.toks[a-1]
+		if p.kind != tWord || p.quote != 0 {
+			break
+		}
+		if p.low == "the" || p.low == "a" || p.low == "an" {
+			a--
+			break
+		}
+		if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+// mannerAdverb reports an adverb of manner between a source and its cue:
+// "the state incorrectly stated", "the agency quietly revised".
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyWords[w]
+}
+
+// coordSubject reads the subject that opens the sentence at first for a
+// verb coordinated after token end ("and found"): a document ("The
+// study collected … and found") or the people who wrote one ("The
+// authors of the report, which include …, combed through … and found").
+func (d *document) coordSubject(first, end int) (int, int, bool) {
+	a := first
+	for a < end && (openers[d.toks[a].low] || d.toks[a].low == ",") {
+		a++
+	}
+	for h := a; h < end && h-a < 6; h++ {
+		t := d.toks[h]
+		if t.kind != tWord || t.quote != 0 || h > a && d.cls(h)&(cSpeech|cAux) != 0 {
+			return 0, 0, false
+		}
+		if !sourceNouns[t.low] && !moreTitles[t.low] {
+			continue
+		}
+		e := h
+		if h+2 < end && d.toks[h+1].low == "of" {
+			for k := h + 2; k < end && k-h <= 5; k++ {
+				if sourceNouns[d.toks[k].low] {
+					e = k // "the authors of the report"
+					break
+				}
+				if d.toks[k].kind != tWord {
+					break
+				}
+			}
+		}
+		return a, e, true
+	}
+	return 0, 0, false
 }

@@ -147,7 +147,7 @@ func (d *document) speakerOf(at attribution) int {
 			}
 			n0--
 		}
-		name := d.text[d.toks[n0].start:ht.end]
+		name := trimPossessive(d.text[d.toks[n0].start:ht.end]) // "Senator Ruiz's claim"
 		var role []string
 		r0, r1 := -1, -1
 		for k := a; k < n0; k++ {
@@ -190,7 +190,7 @@ func (d *document) speakerOf(at attribution) int {
 				}
 			}
 		}
-		last := d.toks[head].low
+		last := trimPossessive(d.toks[head].low)
 		if affil == "" {
 			affil = d.sideOfName(strings.TrimSuffix(last, "'s"), n0, a)
 		}
@@ -271,6 +271,9 @@ func (d *document) speakerOf(at attribution) int {
 				// "The lawsuit alleges …": a filing speaks for itself, not
 				// for whoever spoke last.
 				return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+			}
+			if !bodyDocs[hw] || d.lastE < 0 {
+				return d.newEntity(claims.Speaker{Name: hw}, false) // "the article read": no body's report
 			}
 			if d.lastOrg >= 0 {
 				return d.lastOrg

@@ -56,6 +56,7 @@ func (d *document) setOff(j, first int) int {
 			}
 			break
 		}
+		return d.relativeAside(j, first) // "The poll, which follows 3,000 voters, showed"
 	}
 	return j
 }

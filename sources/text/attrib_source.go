@@ -13,6 +13,9 @@ func (d *document) npWord(k int) bool {
 	if t.kind != tWord || t.quote != 0 {
 		return false
 	}
+	if t.capital && d.sentenceCapital(k) || d.isWeekday(k) {
+		return false // "The registered voter sample", "Among registered voters": no name
+	}
 	return t.capital || d.cls(k)&(cTitle|cOrg|cDemonym) != 0 || d.particleName(k)
 }
 
@@ -119,7 +122,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			continue
 		case w == "to" && k > first && k < end && d.cls(k-1)&cTitle != 0:
 			continue // "Libya's ambassador to the UN"
-		case head && common && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 &&
+		case head && common && k < end && !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && end-k < 6 && !d.isWeekday(k) &&
 			(d.npWord(k+1) || k+2 <= end && d.npWord(k+2)):
 			continue // a modifier: "defence" in "the defence ministry"
 		}
@@ -248,13 +251,13 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 				}
 			}
 			if all {
-				if r0, r1, ok := d.backwardNP(p, first); ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low]) {
+				if r0, r1, ok := d.backwardNP(p, first); ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low] || d.titleOf(r0, r1)) {
 					return p + 1, v - 2, [2]int{r0, r1}, true
 				}
 			}
 		}
 		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" &&
-			!isParenthetical(w) {
+			!isParenthetical(w) && !partyLabels[w] {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)

@@ -13,11 +13,28 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"ruled", "rules", "alleged", "alleges", "argued", "argues", "testified", "testifies", "contended", "contends",
 	"asserted", "asserts", "conceded", "concedes", "expect", "expects", "boasted", "touted", "forecasts",
 	"acknowledges", "admits", "projecting", "predicting", "forecasting", "cut", "cuts", "trimmed", "trims", "slashed",
-	"boosted", "upgraded", "downgraded", "lifted")
+	"boosted", "upgraded", "downgraded", "lifted",
+	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects",
+	// Verbs of judging, expecting, arguing, charging and asking: "the IMF
+	// expects …", "the fact-checker rated 32% of claims false", "the court
+	// ruled", "prosecutors charged", "the poll asked".
+	"expects", "expect", "expected", "argues", "argue", "argued", "rated", "ruled", "charged",
+	"asked", "asks", "estimated", "projected", "reported", "noted", "wrote", "stated", "contends", "contended",
+	"maintains", "maintained", "predicted", "forecasts", "concluded", "continued", "continues",
+	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced", "agree", "agrees")
 
 // figureCues are cues only with a figure for object: "the campaign named
 // at least 20 polling stations", not "a man named Ali".
 var figureCues = set("named", "names", "cited", "cites")
+
+// particleCues are cues only with their particle right after them:
+// "pointed out that …", "called for cutting the rate to 28%".
+var particleCues = map[string]string{"pointed": "out", "points": "out", "called": "for", "calls": "for"}
+
+// leadInCues are cues only when what was said follows at once, after a
+// colon or in quotation marks: "Caddell continued:", not "prices continued
+// to rise".
+var leadInCues = set("continued", "continues")
 
 // Cue verbs whose subject counts or estimates: the figure is an estimate.
 var estimateCues = set("calculated", "calculates", "identified", "identifies", "reckoned", "reckons", "assessed",
@@ -33,12 +50,24 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	"briefing", "statement", "email", "letter", "article", "tallies", "counts", "findings", "index", "calculations",
 	"calculation", "returns", "forecast", "forecasts", "protocol", "protocols", "tabulation", "registry", "register",
 	"lawsuit", "complaint", "indictment", "ruling", "affidavit", "testimony", "transcript", "database", "dataset",
-	"tracker", "spreadsheet", "polling", "disclosure", "disclosures", "minutes", "dossier", "audits", "reviews")
+	"tracker", "spreadsheet", "polling", "disclosure", "disclosures", "minutes", "dossier", "audits", "reviews",
+	"calculation", "returns", "forecast", "forecasts",
+	// Averages, slides and ads, complaints and rulings: "the polling
+	// average shows", "one slide says", "the ad references", "the
+	// complaint alleges", "a web video references four cases" (but
+	// "videos showed hundreds in the streets" depicts: visualNouns).
+	"average", "averages", "analyses", "slide", "slides", "presentation", "ad", "ads", "video", "videos",
+	"spot", "chart", "charts", "graphic", "finding", "complaint", "lawsuit", "indictment", "ruling",
+	"transcript", "tracker", "fact-check", "article", "articles", "book", "website", "dataset", "simulation")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
 var findingVerbs = set("found", "finds", "showed", "shows", "show", "suggested", "suggests", "suggest", "revealed",
-	"reveals", "reveal", "indicated", "indicates", "indicate")
+	"reveals", "reveal", "indicated", "indicates", "indicate",
+	// only a document's: "the article read", "the ad references four
+	// cases", "independent analyses agree" (never "he read the names",
+	// "both sides agree to swap 1,200").
+	"read", "reads", "references", "referenced", "agree", "agrees")
 
 // dataVerbs put a figure out as an object: "the UN gave a preliminary
 // figure of 320", "the ministry issued new casualty figures saying …". They
@@ -49,7 +78,9 @@ var dataVerbs = set("gave", "give", "gives", "issued", "issues", "released", "re
 // dataObjects are what dataVerbs put out.
 var dataObjects = set("figure", "figures", "tally", "toll", "estimate", "estimates", "count", "data", "statistics",
 	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results", "forecast",
-	"forecasts", "projection", "projections", "outlook", "guidance")
+	"forecasts", "projection", "projections", "outlook", "guidance",
+	"numbers", "number", "total", "tallies", "update", "breakdown", "percentage", "turnout", "results", "list",
+	"penalty", "penalties", "fine", "fines")
 
 // forSources are the sources "N for the X" names in a tally of rival
 // counts: "112,000 for the police", "800,000 for the CGT".
@@ -66,7 +97,7 @@ var openers = set("while", "but", "and", "as", "although", "though", "if", "when
 // court on Saturday said", "the minister late on Wednesday lowered".
 var dateTail = set("on", "late", "early", "earlier", "last", "this", "next", "night", "morning", "afternoon",
 	"evening", "week", "month", "year", "today", "yesterday", "tonight", ".", "originally", "initially",
-	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also")
+	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also", "in")
 
 // nestingCues open an attribution nested in the one before it: "X said,
 // citing data from Y".
@@ -130,7 +161,8 @@ var moreTitles = set("executive", "ceo", "cfo", "founder", "co-founder", "author
 	"coordinator", "campaigner", "organiser", "organizer", "lawyer", "attorney", "judge", "coroner", "diplomat",
 	"leaders", "diplomats", "analysts", "experts", "economists", "researchers", "scientists", "activists",
 	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople", "clerk",
-	"registrar", "auditor", "comptroller", "examiner")
+	"registrar", "auditor", "comptroller", "examiner",
+	"executives", "lawyers", "medics", "campaigners", "negotiators", "sources", "pollsters", "spokespeople", "authors")
 
 // namePrefixes are the particles joined to a surname by a hyphen:
 // "el-Drese", "al-Hakim".
@@ -259,9 +291,77 @@ var groupNounWords = set("group", "organisation", "organization", "network", "ch
 // prepositions of rival counts and documents ("for the police", "in the
 // final results", "as per the results").
 var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published",
-	"provided", "unveiled", "for", "in", "per", "given", "compiled", "collected", "gathered", "shown", "supplied")
+	"provided", "unveiled", "for", "in", "per", "given", "compiled", "collected", "gathered", "shown", "supplied",
+	"imposed", "levied",
+	// framing and noun cues (attrib_framing.go): "Under the governor's
+	// plan, …", "the senator's claim that …".
+	"under", "claim", "claims", "assertion", "contention", "statement", "argument", "allegation", "allegations",
+	"estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning", "emphasis",
+	"assurance", "suggestion", "plan", "plans",
+	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
 // figure given by police", "a tally compiled by the group".
 var agentParticiples = set("given", "compiled", "collected", "gathered", "shown", "supplied", "provided", "issued",
-	"released", "published")
+	"released", "published", "imposed", "levied")
+
+// relativeWords open a relative clause whose antecedent is the source:
+// "the department, which reported", "the mayor, who warned".
+var relativeWords = set("which", "who", "that")
+
+// framingDeterminers open the phrase of a poll or study that frames a
+// sentence: "In the latest poll", "In this survey", "In its report".
+var framingDeterminers = set("the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
+	"latest", "new", "newest", "same", "previous", "last", "each", "both")
+
+// framingQualifiers join a framing document to who made it or whom it
+// asked: "a poll by …", "a survey of 1,000 adults", "the poll conducted …".
+var framingQualifiers = set("by", "of", "from", "for", "conducted", "released", "published", "taken", "commissioned")
+
+// claimNouns are the nouns of saying that cue what follows when their
+// owner is named: "the senator's claim that …".
+var claimNouns = set("claim", "claims", "assertion", "contention", "statement", "argument", "allegation",
+	"allegations", "estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning",
+	"emphasis", "assurance", "suggestion")
+
+// planNouns are the nouns of a proposal whose figures are its owner's:
+// "under the governor's plan …", "the senator's bill would …".
+var planNouns = set("plan", "plans", "proposal", "proposals", "budget", "bill", "platform", "agenda",
+	"blueprint", "policy", "package")
+
+// planModals follow a plan's noun when it says what the plan would do:
+// "the governor's plan would cap …".
+var planModals = set("would", "will", "could", "should", "might", "can", "may", "also")
+
+// planVerbs say what a plan does with its figures: "the plan cuts the rate
+// to 15%".
+var planVerbs = set("calls", "includes", "cuts", "raises", "sets", "caps", "lowers", "gives", "offers",
+	"proposes", "provides", "imposes", "reduces", "adds", "costs", "spends", "allows", "requires")
+
+// lyWords end in "ly" and are no adverbs: "the assembly said", "the
+// daily reported".
+var lyWords = set("assembly", "family", "rally", "ally", "supply", "monopoly", "anomaly", "reply", "apply",
+	"daily", "weekly", "monthly", "quarterly", "yearly", "italy", "july", "only", "holy", "early", "likely",
+	"unlikely", "elderly", "friendly", "costly", "lonely", "bully", "belly", "jelly", "folly", "homily")
+
+// partyLabels open an aside after a politician's name that gives party
+// and state: "Senator Ana Ruiz, Democrat of Oregon, said".
+var partyLabels = set("democrat", "republican", "independent", "libertarian", "conservative", "labour",
+	"member", "chairwoman", "chairman", "ranking", "co-chair")
+
+// bodyDocs are the documents a body that spoke before puts out: "the
+// report noted" after the agency said is the agency's. Other documents
+// ("the article", "the video") speak for themselves.
+var bodyDocs = set("report", "reports", "study", "studies", "statement", "analysis", "review", "audit",
+	"assessment", "survey", "figures", "data", "statistics", "estimates", "release", "bulletin", "update",
+	"briefing", "findings", "count", "tally", "investigation", "research", "paper", "memo", "filing", "letter")
+
+// runOnPolls are the polls and surveys whose figures run on after the
+// sentence that names them: "…, according to a new Harlow poll. She has
+// 48 percent to his 44."
+var runOnPolls = set("poll", "polls", "survey", "surveys", "average", "tracker")
+
+// visualNouns are documents that depict: with "show" they picture what the
+// outlet counts ("videos showed hundreds in the streets"); they speak only
+// with other verbs ("the video references four cases").
+var visualNouns = set("video", "videos", "footage", "pictures", "photos", "images", "photographs")
