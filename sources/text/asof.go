@@ -155,10 +155,6 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	return date, dsp, hasDate
 }
 
-// anaphorNouns stand for a figure told before: "That toll", "This figure".
-var anaphorNouns = map[string]bool{"toll": true, "figure": true, "number": true, "count": true, "total": true,
-	"tally": true, "estimate": true}
-
 // figureAnaphor reports a sentence that opens on "that" or "this" and a
 // word for a figure, before figure k: "That toll represented …".
 func (d *document) figureAnaphor(s sentence, k int) bool {
@@ -212,11 +208,6 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 	}
 	return claims.Period{}, claims.Span{}, false
 }
-
-// comparisonWords open a clause that sets a figure against another ("against
-// 61,000 on March 4", "compared with 2,100 at the start of the year", "up
-// from 18,000 last time", "higher than the 6,691 … last year").
-var comparisonWords = map[string]bool{"against": true, "compared": true, "versus": true, "vs": true, "than": true, "above": true, "below": true}
 
 // comparedFigure reports a clause [c0, c1] that holds a figure other than
 // k set against another by a comparison: a date there is that figure's.
@@ -485,7 +476,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		// possessive: "Labor leaders said Saturday … joined Friday's
 		// general strike".
 		for k := s.first; k <= s.last; k++ {
-			if t := d.toks[k]; t.quote == 0 && (t.capital || t.kind == tWord && dayWords[t.low]) && d.possessiveDate(k) {
+			if t := d.toks[k]; t.quote == 0 && (t.capital || t.kind == tWord && isDayWord(t.low)) && d.possessiveDate(k) {
 				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
 					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
 					if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
@@ -527,11 +518,6 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		}
 	}
 }
-
-// reportWords tell of figures given: a sentence of the outlet's with a
-// date and one of them dates the statements that follow it.
-var reportWords = map[string]bool{"figures": true, "numbers": true, "statistics": true, "data": true, "tallies": true,
-	"received": true, "reported": true, "published": true, "released": true, "updated": true}
 
 // leadSentences is how many sentences open a story: its headline and lead.
 const leadSentences = 4
@@ -604,13 +590,6 @@ func (d *document) topicAt(para int) dayAt {
 	return dayAt{p: d.topic, para: d.topicPara, fig: d.topicFig, election: d.topicVote, named: d.topicNamed}
 }
 
-// resultMeasures are counts a vote's tally gives, as of the count.
-var resultMeasures = map[string]bool{"votes": true, "turnout": true, "seats": true}
-
-// electionWords name a vote.
-var electionWords = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "ballot": true,
-	"vote": true, "runoff": true, "referendum": true, "primary": true, "primaries": true}
-
 // electionDate reports a date at token j that is the day of a vote: "the
 // September 7 election", "in September 7 polls", "the August 9
 // presidential elections", "Sunday's vote", "the election on Sunday".
@@ -669,13 +648,6 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 	return false
 }
 
-// dayEventNouns name events that happen on a day.
-var dayEventNouns = map[string]bool{"crash": true, "attack": true, "quake": true, "earthquake": true, "explosion": true,
-	"blast": true, "collapse": true, "shooting": true, "bombing": true, "raid": true, "flood": true, "landslide": true,
-	"storm": true, "protest": true, "rally": true, "march": true, "demonstration": true, "swap": true, "exchange": true,
-	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true,
-	"sinking": true, "shipwreck": true, "capsizing": true, "derailment": true, "fire": true}
-
 // eventDays reads, once, the day the text gives each event noun: "the
 // crash of a plane on January 24", "Wednesday's exchange". The first day
 // told for a noun is its day (a day still to come is none).
@@ -686,7 +658,7 @@ func (d *document) eventDays() map[string]claims.Period {
 	d.events = map[string]claims.Period{}
 	for j := range d.toks {
 		t := d.toks[j]
-		if t.kind == tPunct || t.kind == tWord && !t.capital && !dayWords[t.low] {
+		if t.kind == tPunct || t.kind == tWord && !t.capital && !isDayWord(t.low) {
 			continue
 		}
 		poss := d.possessiveDate(j)
@@ -729,12 +701,6 @@ func (d *document) eventDays() map[string]claims.Period {
 	}
 	return d.events
 }
-
-// dayWords are the words of a date in small letters.
-var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true}
-
-// definite words point at a thing the text knows.
-var definite = map[string]bool{"the": true, "this": true, "that": true}
 
 // eventDate returns the day of an event the figure's sentence points at
 // before it ("since the deadly crash of …", "the plane"), when the text
@@ -829,11 +795,6 @@ func (d *document) relativeClauseAt(cl0, j int) bool {
 	}
 	return false
 }
-
-// presentVerbs state how things stand now: "Jalisco alone accounts for
-// about 15,000 of the missing".
-var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": true, "totals": true, "numbers": true,
-	"hosts": true, "houses": true, "counts": true, "exceeds": true, "includes": true, "contains": true, "represents": true}
 
 // presentVerb reports a verb in the present among tokens [c0, c1].
 func (d *document) presentVerb(c0, c1 int) bool {

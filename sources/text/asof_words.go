@@ -1,0 +1,49 @@
+package text
+
+// The words the date stage (asof.go) reads: data, apart from the code that
+// reads it.
+
+// anaphorNouns stand for a figure told before: "That toll", "This figure".
+var anaphorNouns = map[string]bool{"toll": true, "figure": true, "number": true, "count": true, "total": true,
+	"tally": true, "estimate": true}
+
+// comparisonWords open a clause that sets a figure against another ("against
+// 61,000 on March 4", "compared with 2,100 at the start of the year", "up
+// from 18,000 last time", "higher than the 6,691 … last year").
+var comparisonWords = map[string]bool{"against": true, "compared": true, "versus": true, "vs": true, "than": true, "above": true, "below": true}
+
+// reportWords tell of figures given: a sentence of the outlet's with a
+// date and one of them dates the statements that follow it.
+var reportWords = map[string]bool{"figures": true, "numbers": true, "statistics": true, "data": true, "tallies": true,
+	"received": true, "reported": true, "published": true, "released": true, "updated": true}
+
+// resultMeasures are counts a vote's tally gives, as of the count.
+var resultMeasures = map[string]bool{"votes": true, "turnout": true, "seats": true}
+
+// electionWords name a vote.
+var electionWords = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "ballot": true,
+	"vote": true, "runoff": true, "referendum": true, "primary": true, "primaries": true}
+
+// dayEventNouns name events that happen on a day.
+var dayEventNouns = map[string]bool{"crash": true, "attack": true, "quake": true, "earthquake": true, "explosion": true,
+	"blast": true, "collapse": true, "shooting": true, "bombing": true, "raid": true, "flood": true, "landslide": true,
+	"storm": true, "protest": true, "rally": true, "march": true, "demonstration": true, "swap": true, "exchange": true,
+	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true,
+	"sinking": true, "shipwreck": true, "capsizing": true, "derailment": true, "fire": true}
+
+// dayWords are the words of a date in small letters.
+var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true}
+
+// definite words point at a thing the text knows.
+var definite = map[string]bool{"the": true, "this": true, "that": true}
+
+// presentVerbs state how things stand now: "Jalisco alone accounts for
+// about 15,000 of the missing".
+var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": true, "totals": true, "numbers": true,
+	"hosts": true, "houses": true, "counts": true, "exceeds": true, "includes": true, "contains": true, "represents": true}
+
+// isDayWord is dayWords[w] for the scans over every word of a text,
+// without hashing the words that cannot be one.
+func isDayWord(w string) bool {
+	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && dayWords[w]
+}
