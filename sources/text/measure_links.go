@@ -1,0 +1,309 @@
+package text
+
+import "strings"
+
+// What a figure with no noun of its own counts: the noun of a rate that
+// governs it, what a verb of change changed, a noun it is linked to, the
+// event or crowd told before it (the measure stage, measure.go).
+
+// rateMeasure reads what a percentage with no noun of its own is a share
+// of, from the nearest noun of rate or share before it in its sentence:
+// "an average rate of striking teachers of 32.71%" (the noun phrase after
+// "of"), "striker rates at least 60%", "an abstention rate above 60
+// percent" (the noun before the rate). A possessive before the rate names
+// whose share it is, not of what.
+func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for j := k - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		if t.quote != q || t.kind != tWord || !d.lx.rate[t.low] && d.lx.rateOf[t.low] == "" {
+			continue
+		}
+		if m := d.lx.rateOf[t.low]; m != "" && d.x.canon[m] && j+1 < k && d.toks[j+1].low == "of" {
+			b.why("measure", d.span(j, j))
+			return m, true // "a score of 79.7 percent"
+		}
+		if !d.lx.rate[t.low] {
+			continue
+		}
+		if j+2 <= s.last && d.toks[j+1].low == "of" {
+			if a, h, ok := d.nounPhrase(j+2, s, q); ok && h < k {
+				return d.phraseMeasure(a, h, b)
+			}
+			return "", false
+		}
+		i := j - 1
+		if i < s.first || d.toks[i].kind != tWord || d.toks[i].quote != q {
+			return "", false
+		}
+		w := d.toks[i].low
+		if d.toks[i].capital && i > s.first || d.lx.grade[w] || isDeterminer(w) || isNumberModifier(w) ||
+			d.cls(i)&cBreaker != 0 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return "", false
+		}
+		if m, n := d.measureAt(i); m != "" && i+n == j {
+			b.why("measure", d.span(i, j))
+			return m, true // "the turnout rate", "the vote share"
+		}
+		if m := d.lx.rateOf[w]; m != "" && d.x.canon[m] {
+			b.why("measure", d.span(i, j))
+			return m, true // "his election victory percentage"
+		}
+		b.why("measure", d.span(i, j))
+		return w + " " + strings.TrimSuffix(t.low, "s"), true // "an abstention rate"
+	}
+	return "", false
+}
+
+// eventObject returns the measure of the participants in the event named
+// by the object that starts at token i ("the general strike", "Friday's
+// walkout"), or "".
+func (d *document) eventObject(i int, s sentence) string {
+	for j := i; j <= s.last && j < i+4; j++ {
+		t := d.toks[j]
+		if t.kind != tWord {
+			return ""
+		}
+		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+			return m
+		}
+		if isDeterminer(t.low) || t.low == "a" || t.low == "an" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+			continue
+		}
+		if d.cls(j)&cBreaker != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// listAfter reports whether the noun at token h is the first of a list of
+// nouns ("police officers, soldiers and medics"), not a noun followed by a
+// relative clause ("officers, who …").
+func (d *document) listAfter(h int, s sentence) bool {
+	if h+1 > s.last {
+		return false
+	}
+	switch d.toks[h+1].low {
+	case "and", "or":
+		return true
+	case ",":
+		return h+2 <= s.last && d.toks[h+2].kind == tWord && !d.lx.relative[d.toks[h+2].low]
+	}
+	return false
+}
+
+// linkedBefore returns the word that links the figure at k to a noun said
+// before it ("rose to", "was", "totaled"), past words of comparison ("was
+// as high as 900"), or -1.
+func (d *document) linkedBefore(k int, s sentence) int {
+	for j, n := k-1, 0; j >= s.first && n < 4 && d.toks[j].kind == tWord; j, n = j-1, n+1 {
+		w := d.toks[j].low
+		if d.lx.linking[w] && !(w == "as" || w == "at" && j+1 < k && d.toks[j+1].low == "least") {
+			return j
+		}
+		switch w {
+		case "as", "high", "low", "many", "much", "few", "little", "least", "most", "up", "down", "some", "about", "nearly":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// frameMeasure reads the noun a count is of when the figure is linked to
+// a noun of number ("the number of migrants who have crossed … is 9,030",
+// "the total of refugees registered reached 1.1 million"): the vocabulary's
+// measure of the noun phrase, else the verb after it, else the noun
+// phrase as written. A noun phrase that is a name ("the number of Thais
+// released") stops the search for a measure said elsewhere in the
+// sentence.
+func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool) {
+	for j := link - 1; j > s.first && j >= link-14; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !d.lx.withheldObj[t.low] || j+2 > s.last || d.toks[j+1].low != "of" {
+			continue
+		}
+		a, h, ok := d.nounPhrase(j+2, s, t.quote)
+		if !ok || h >= link {
+			return "", false
+		}
+		if m, i0, ok := d.measureEnding(h, a); ok {
+			b.why("measure", d.span(i0, h))
+			return m, true
+		}
+		if m, ok := d.predicate(h+1, s); ok {
+			b.why("measure", d.span(h+1, h+1))
+			return m, true
+		}
+		m := d.phraseText(a, h)
+		if d.lx.person[m] {
+			return "", false // "the number of people freed": the verb or the sentence says
+		}
+		if m != "" {
+			b.why("measure", d.span(a, h))
+		}
+		return m, true
+	}
+	return "", false
+}
+
+// subjectNoun reads the noun right before the word that links a figure
+// to it, when the vocabulary does not know it: "gotaways totaled 73,463",
+// "the total population is 138 million". Nouns of number ("the figure
+// was") say nothing of what is counted.
+func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) {
+	h := link - 1
+	if h > s.first && d.lx.change[d.toks[h].low] && (d.toks[link].low == "to" || d.toks[link].low == "at") {
+		h-- // "inflation fell to 3.1%": the subject of the verb of change
+	} else if d.lx.prep[d.toks[link].low] {
+		return "", false // "the work of twelve": a preposition links no subject
+	}
+	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
+		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||
+		strings.HasSuffix(d.toks[h].low, "ing") || strings.HasSuffix(d.toks[h].low, "ed") || isIrregularPast(d.toks[h].low) {
+		return "", false // "bringing to 1,900 the number …": a verb, no subject
+	}
+	a := d.phraseStart(h, s)
+	// "Crossings at the northern border were up 12%", "Turnout in
+	// Sunday's runoff reached 66.6 percent": the subject is before the
+	// prepositional phrase.
+	for n := 0; n < 2; n++ {
+		p := a - 1
+		for p > s.first && (isDeterminer(d.toks[p].low) || isArticle(d.toks[p].low) || d.toks[p].capital ||
+			strings.HasSuffix(d.toks[p].low, "'s") || strings.HasSuffix(d.toks[p].low, "’s")) {
+			p--
+		}
+		if p <= s.first || !d.lx.prep[d.toks[p].low] || d.toks[p-1].kind != tWord || d.cls(p-1)&cBreaker != 0 {
+			break
+		}
+		h = p - 1
+		a = d.phraseStart(h, s)
+	}
+	if d.lx.withheldObj[d.toks[h].low] || d.lx.rate[d.toks[h].low] {
+		return "", false
+	}
+	if m, i0, ok := d.measureEnding(h, a); ok {
+		b.why("measure", d.span(i0, h))
+		return m, true
+	}
+	m := d.phraseText(a, h)
+	if m == "" || d.lx.person[m] {
+		return "", false
+	}
+	b.why("measure", d.span(a, h))
+	return m, true
+}
+
+// objectOfVerb reports a figure that is the object of a verb before it
+// ("accused of detaining 16,000 civilians", "deporting over 19,500
+// children"): the verb says who they are, not the figure before.
+func (d *document) objectOfVerb(k int, s sentence) bool {
+	j := k - 1
+	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
+		j--
+	}
+	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.lx.aux[d.toks[j].low] ||
+		d.cls(j)&cBreaker != 0 || d.lx.prep[d.toks[j].low] {
+		return false
+	}
+	switch d.toks[j].low {
+	case "following", "according", "excluding", "concerning", "regarding", "counting", "totalling", "totaling":
+		return false // prepositions and links that end as verbs do
+	}
+	w := d.toks[j].low
+	return strings.HasSuffix(w, "ing") && len(w) > 5 || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// crowdAt reads a bare figure placed at a gathering ("estimate 40,000 at
+// the rally", "150,000 at a vigil in the capital") as its crowd.
+func (d *document) crowdAt(k int, s sentence, b *builder) (string, bool) {
+	if k+2 > s.last || d.toks[k+1].low != "at" && d.toks[k+1].low != "in" {
+		return "", false
+	}
+	a, h, ok := d.nounPhrase(k+2, s, d.toks[k].quote)
+	if !ok {
+		return "", false
+	}
+	if m, i0, ok := d.measureEnding(h, a); ok && d.lx.measureClass[m]&mcCrowd != 0 {
+		b.why("measure", d.span(i0, h))
+		return m, true
+	}
+	return "", false
+}
+
+// noObject reports a verb with no object after it, at token i: "joined
+// in.", "joined, he said".
+func (d *document) noObject(i int, s sentence) bool {
+	if i <= s.last && d.toks[i].low == "in" {
+		i++
+	}
+	return i > s.last || d.toks[i].kind == tPunct
+}
+
+// eventBefore returns the measure of those who take part in the nearest
+// event named before token i, within a few sentences: a strike's strikers,
+// a rally's protesters; "" when none is named.
+func (d *document) eventBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-80; j-- {
+		t := d.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+			return m
+		}
+		if m, n := d.measureAt(j); m == "protesters" && n == 1 && d.ownNoun(j) == "" && !strings.HasSuffix(t.low, "ed") {
+			return m // "the rally", "the march"
+		}
+	}
+	return ""
+}
+
+// perPhrase reads a rate of people or things per unit: "1 to 2 people per
+// square metre", "three doctors per 1,000 residents".
+func (d *document) perPhrase(a, h int, s sentence, b *builder) (string, bool) {
+	if h+2 > s.last || d.toks[h+1].low != "per" {
+		return "", false
+	}
+	m := d.phraseText(a, h)
+	if m == "" {
+		return "", false
+	}
+	e := h + 1
+	for j := h + 2; j <= s.last && j <= h+4; j++ {
+		if t := d.toks[j]; t.kind != tWord && t.kind != tFig || t.kind == tWord && d.cls(j)&cBreaker != 0 {
+			break
+		}
+		e = j
+	}
+	if e == h+1 {
+		return "", false
+	}
+	b.why("measure", d.span(a, e))
+	return m + " " + d.text[d.toks[h+1].start:d.toks[e].end], true
+}
+
+// changeOf reads what a change by a percentage changed: the object of
+// the verb of change ("hiked prices of fuel by up to 100 percent", "cut
+// the budget by 8%") or, with none, its subject ("exports fell by 3%").
+func (d *document) changeOf(k int, s sentence, b *builder) (string, bool) {
+	if k-1 <= s.first || d.toks[k-1].low != "by" {
+		return "", false
+	}
+	q := d.toks[k].quote
+	for v := k - 2; v >= s.first && v >= k-24 && d.toks[v].quote == q; v-- { // past the commas of a list
+		if d.toks[v].kind != tWord || !d.lx.change[d.toks[v].low] {
+			continue
+		}
+		if a, h, ok := d.nounPhrase(v+1, s, q); ok && h < k-1 {
+			return d.phraseMeasure(a, h, b)
+		}
+		if h := v - 1; h >= s.first && d.ownNoun(h) != "" {
+			b.why("measure", d.span(h, h))
+			return d.ownNoun(h), true
+		}
+		return "", false
+	}
+	return "", false
+}
