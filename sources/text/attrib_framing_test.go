@@ -1,11 +1,9 @@
 package text
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestAttributionSourcesBeyondPeople checks who states each figure where
@@ -13,68 +11,67 @@ import (
 // no plain speech verb, a noun cue or a relative clause. The articles are
 // written for this test.
 func TestAttributionSourcesBeyondPeople(t *testing.T) {
-	type spk struct{ Q, Speaker string }
 	for _, tc := range []struct {
 		name, text string
-		want       []spk
+		want       []voice
 	}{
 		{"no determiner speaks", pub +
 			"The Harlow Daily poll was taken from May 2 to 5. The registered voter sample is 834, with a margin of error of 4 points.\n\n" +
 			"Among registered voters, the two men are tied at 45 percent.\n",
-			[]spk{{"834", ""}, {"45 percent", ""}}},
+			[]voice{{"834", ""}, {"45 percent", ""}}},
 		{"a poll frames its sentence and the next", pub +
 			"In the latest Harlow College poll, 44% of voters back the levy. Another 12% are undecided.\n\n" +
 			"In the previous Ridgeway survey, conducted in early May, the mayor had 48% support.\n\n" +
 			"In August, turnout was 39%.\n\n" +
 			"In offering analysis of the race, the pollster Ana Ruiz told a radio host that 30% of voters were undecided.\n",
-			[]spk{{"44%", "Harlow College poll"}, {"12%", "Harlow College poll"}, {"48%", "Ridgeway survey"}, {"39%", ""}, {"30%", "Ana Ruiz"}}},
+			[]voice{{"44%", "Harlow College poll"}, {"12%", "Harlow College poll"}, {"48%", "Ridgeway survey"}, {"39%", ""}, {"30%", "Ana Ruiz"}}},
 		{"a poll with a relative clause", pub +
 			"The Tidewater tracking poll, which follows the views of voters every day, showed that Ortiz leads Kane 47.1 percent to 41.7 percent.\n\n" +
 			"The Sandford average of polls taken over the past two weeks shows Kane at 44.4 percent.\n",
-			[]spk{{"47.1 percent", "Tidewater tracking poll"}, {"44.4 percent", "Sandford average of polls taken over the past two weeks"}}},
+			[]voice{{"47.1 percent", "Tidewater tracking poll"}, {"44.4 percent", "Sandford average of polls taken over the past two weeks"}}},
 		{"cue verbs of bodies", pub +
 			"The central bank expects that output will grow by 1.7 percent. Veritas Check rated 32% of the governor's claims false.\n\n" +
 			"The court ruled that 1,200 ballots were invalid. The Ortiz campaign has pointed out that the plant hired 3,000 workers.\n\n" +
 			"Governor Lena Kane called for cutting the sales tax to 5.5 percent. The county incorrectly stated that 12,000 voters had died.\n\n" +
 			"The minister of trade, Ana Ruiz, argues that a 35 percent tariff would hurt both sides.\n\nPrices continued to rise by 4% in May.\n",
-			[]spk{{"1.7 percent", "central bank"}, {"32%", "Veritas Check"}, {"1,200", "court"}, {"3,000", "Ortiz campaign"},
+			[]voice{{"1.7 percent", "central bank"}, {"32%", "Veritas Check"}, {"1,200", "court"}, {"3,000", "Ortiz campaign"},
 				{"5.5 percent", "Lena Kane"}, {"12,000", "county"}, {"35 percent", "Ana Ruiz"}, {"4%", ""}}},
 		{"a colon leads in a quotation", pub +
 			"Mayor Tom Ortiz spoke last.\n\nOrtiz continued:\n\n\"We built 4,000 homes this year.\"\n",
-			[]spk{{"4,000", "Tom Ortiz"}}},
+			[]voice{{"4,000", "Tom Ortiz"}}},
 		{"noun cues", pub +
 			"A fact-checker examined Senator Ana Ruiz's claim that 3,000 jobs were lost.\n\n" +
 			"Under Governor Lena Kane's plan, families earning under $50,000 would pay no tax. " +
 			"Kane's plan would also cap deductions at 28 percent.\n\n" +
 			"Thousands marched against the government's plan to raise the pension age to 64.\n",
-			[]spk{{"3,000", "Ana Ruiz"}, {"$50,000", "Lena Kane"}, {"28 percent", "Lena Kane"}, {"Thousands", ""}}},
+			[]voice{{"3,000", "Ana Ruiz"}, {"$50,000", "Lena Kane"}, {"28 percent", "Lena Kane"}, {"Thousands", ""}}},
 		{"a coordinated finding", pub +
 			"The authors of the report, who include two former regulators, combed through the filings of 500 firms and found that 73 percent held offshore accounts.\n\n" +
 			"Lawmakers doubted the chief executive Ana Ruiz's repeated emphasis that only 2 percent of the staff had been involved.\n",
-			[]spk{{"73 percent", "authors of the report"}, {"2 percent", "Ana Ruiz"}}},
+			[]voice{{"73 percent", "authors of the report"}, {"2 percent", "Ana Ruiz"}}},
 		{"a document before a relative clause", pub +
 			"A chart from a briefing that Dr. Ames and her staff hand out as they visit donors shows that a 35 percent tariff would cost 4,000 jobs.\n",
-			[]spk{{"4,000", "chart from a briefing"}}},
+			[]voice{{"4,000", "chart from a briefing"}}},
 		{"a poll's figures run on", pub +
 			"Ortiz leads by 4 points among likely voters, according to a new Harlow University poll. She has 48 percent to Kane's 44 percent.\n\n" +
 			"Turnout was 61% in the spring.\n\n" +
 			"Forty died, police said. Another 12 were injured.\n",
-			[]spk{{"48 percent", "new Harlow University poll"}, {"44 percent", "new Harlow University poll"}, {"61%", ""},
+			[]voice{{"48 percent", "new Harlow University poll"}, {"44 percent", "new Harlow University poll"}, {"61%", ""},
 				{"Forty", "police"}, {"12", ""}}},
 		{"the authors of a report", pub +
 			"The authors of the report, who include former judges, found that 1,200 cases were delayed.\n",
-			[]spk{{"1,200", "authors of the report"}}},
+			[]voice{{"1,200", "authors of the report"}}},
 		{"videos and penalties", pub +
 			"A web video by the Ortiz campaign references four cases the senator lost.\n\n" +
 			"The lender paid a record $100 million penalty imposed by the consumer bureau.\n",
-			[]spk{{"four", "web video by the Ortiz campaign"}, {"$100 million", "consumer bureau"}}},
-		{"a slide says", pub + "Six million jobs depend on exports, one slide says.\n", []spk{{"Six million", "slide"}}},
+			[]voice{{"four", "web video by the Ortiz campaign"}, {"$100 million", "consumer bureau"}}},
+		{"a slide says", pub + "Six million jobs depend on exports, one slide says.\n", []voice{{"Six million", "slide"}}},
 		{"relative sources", pub +
 			"The mayor cited the police department, which reported 2,521 shootings this year.\n",
-			[]spk{{"2,521", "police department"}}},
+			[]voice{{"2,521", "police department"}}},
 		{"a relative source set off by dashes", pub +
 			"Instead, the study -- which notes that 58 firms would owe $212 billion -- should alarm lawmakers.\n",
-			[]spk{{"$212 billion", "study"}}},
+			[]voice{{"$212 billion", "study"}}},
 		{"documents speak", pub +
 			"\"Sales rose 90 percent last year,\" the article read.\n\n" +
 			"Another slide shows that eight of 10 avocados are imported.\n\n" +
@@ -83,38 +80,12 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			"Senator Ana Ruiz, Democrat of Oregon, said the program had sent 3,000 visas abroad.\n\n" +
 			"Videos on social media showed hundreds of people in the streets.\n\n" +
 			"Independent analyses agree that the top 1 percent would gain most.\n\nBoth sides agree to swap 1,200 prisoners.\n",
-			[]spk{{"90 percent", "article"}, {"eight", "Another slide"},
+			[]voice{{"90 percent", "article"}, {"eight", "Another slide"},
 				{"$1.1 billion", "Herald analysis of campaign-finance reports"},
 				{"$916 million", "Leaked documents from his 1995 tax return"}, {"3,000", "Ana Ruiz"}, {"hundreds", ""},
 				{"1 percent", "Independent analyses"}, {"1,200", ""}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			cs, err := Extract("test.txt", []byte(tc.text), Options{})
-			require.NoError(t, err)
-			got := map[string]string{}
-			for _, c := range cs {
-				name := c.Speaker.Name
-				if c.Speaker.Role == "outlet" {
-					name = ""
-				}
-				got[tc.text[c.QuantitySpan.Start:c.QuantitySpan.End]] = name
-			}
-			for _, w := range tc.want {
-				found := false
-				for q, g := range got {
-					if strings.Contains(q, w.Q) {
-						assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
-						found = true
-					}
-				}
-				if !found {
-					t.Errorf("no claim %q; claims: %v", w.Q, got)
-				}
-			}
-			as, _, err := Attributions("test.txt", []byte(tc.text), Options{})
-			require.NoError(t, err)
-			checkAttributions(t, tc.text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
-		})
+		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
 }
 

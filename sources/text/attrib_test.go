@@ -102,10 +102,9 @@ func TestAttributionRecords(t *testing.T) {
 // business, science, elections) and checks who is said to state each
 // figure.
 func TestAttributionArticles(t *testing.T) {
-	type spk struct{ Q, Speaker string }
 	for _, tc := range []struct {
 		name, text string
-		want       []spk
+		want       []voice
 	}{
 		{"election night", pub +
 			"The electoral commission said turnout reached 64%, up from 59% four years ago.\n\n" +
@@ -113,7 +112,7 @@ func TestAttributionArticles(t *testing.T) {
 			"He added that 3,400 ballots were spoiled.\n\n" +
 			"An exit poll by the Westbrook Institute found that 47% of voters backed the Greens. " +
 			"Reyes later told reporters that 12 districts had yet to report.\n",
-			[]spk{{"64%", "electoral commission"}, {"59%", "electoral commission"}, {"2.1 million", "Tomas Reyes"},
+			[]voice{{"64%", "electoral commission"}, {"59%", "electoral commission"}, {"2.1 million", "Tomas Reyes"},
 				{"3,400", "Tomas Reyes"}, {"47%", "exit poll by the Westbrook Institute"}, {"12", "Tomas Reyes"}}},
 		{"quarterly results", pub +
 			"Halvard Foods said on Thursday that revenue rose 8% to $4.2 billion. " +
@@ -121,13 +120,13 @@ func TestAttributionArticles(t *testing.T) {
 			"\"We expect margins of 11% next year,\" she said. \"Costs should fall by a fifth.\n\n" +
 			"\"By 2027 we will have 40 new stores.\"\n\n" +
 			"Analysts at Brant Capital estimated that 2,100 more jobs were at risk.\n",
-			[]spk{{"8%", "Halvard Foods"}, {"900", "Mara Lind"}, {"11%", "Mara Lind"}, {"40", "Mara Lind"},
+			[]voice{{"8%", "Halvard Foods"}, {"900", "Mara Lind"}, {"11%", "Mara Lind"}, {"40", "Mara Lind"},
 				{"2,100", "Analysts at Brant Capital"}}},
 		{"a study and its authors", pub +
 			"Research published in the journal Coastal Ecology on Monday estimated that 30% of the reef had bleached. " +
 			"The study said 1,400 sites were surveyed.\n\n" +
 			"Its lead author, Dr Ines Falk, said the loss could reach 50% by 2040.\n",
-			[]spk{{"30%", "Research published in the journal Coastal Ecology"}, {"1,400", "Research published in the journal Coastal Ecology"},
+			[]voice{{"30%", "Research published in the journal Coastal Ecology"}, {"1,400", "Research published in the journal Coastal Ecology"},
 				{"50%", "Ines Falk"}}},
 		{"protest counts", pub +
 			"Organisers said 120,000 people marched in Lyonne. Police put the crowd at 35,000.\n\n" +
@@ -135,20 +134,20 @@ func TestAttributionArticles(t *testing.T) {
 			"The figure of 4,000 given by police was far below the 25,000 claimed by organisers. " +
 			"Pictures released by the prefect showed 30 people being detained.\n" +
 			"A tally compiled by the Lyonne Doctors Network put the injured at 46.\n",
-			[]spk{{"4,000", "police"}, {"25,000", "organisers"}, {"30", ""}, {"46", "tally compiled by the Lyonne Doctors Network"},
+			[]voice{{"4,000", "police"}, {"25,000", "organisers"}, {"30", ""}, {"46", "tally compiled by the Lyonne Doctors Network"},
 				{"120,000", "organisers"}, {"35,000", "police"}, {"18,000", "unions"}, {"6,500", "prefecture"}}},
 		{"nested and carried", pub +
 			"At least 2,000 homes were damaged, Governor Rosa Tamm said on Friday, citing figures from the civil defence agency.\n\n" +
 			"According to the Red Cross, 14 people died. A further 230 were injured.\n\n" +
 			"Forty ambulances stood in the square.\n",
-			[]spk{{"2,000", "Rosa Tamm"}, {"14", "Red Cross"}, {"230", "Red Cross"}, {"Forty", ""}}},
+			[]voice{{"2,000", "Rosa Tamm"}, {"14", "Red Cross"}, {"230", "Red Cross"}, {"Forty", ""}}},
 		{"pronoun chains and descriptions", pub +
 			"\"We will not back down,\" Senator Maria Lopez said on Monday. \"Our polling puts us at 48%.\"\n\n" +
 			"She added that 70% of donors were new. Her campaign said it had 90,000 volunteers.\n\n" +
 			"Interior Minister Karl Weber said 2,400 officers would be deployed. The minister later said 300 more would join them. " +
 			"His office said 12 arrests had been made.\n\n" +
 			"The health ministry said 56 people had died. The ministry added that 230 were injured. It said 14 hospitals were full.\n",
-			[]spk{{"48%", "Maria Lopez"}, {"70%", "Maria Lopez"}, {"90,000", "Maria Lopez's campaign"}, {"2,400", "Karl Weber"},
+			[]voice{{"48%", "Maria Lopez"}, {"70%", "Maria Lopez"}, {"90,000", "Maria Lopez's campaign"}, {"2,400", "Karl Weber"},
 				{"300", "Karl Weber"}, {"12", "Karl Weber's office"}, {"56", "health ministry"}, {"230", "health ministry"},
 				{"14", "health ministry"}}},
 		{"polls, data and filings", pub +
@@ -158,7 +157,7 @@ func TestAttributionArticles(t *testing.T) {
 			"Senate Majority Leader Dana Cole, D-N.Y., said 51 senators backed the measure.\n\n" +
 			"The report, released by the Government Accountability Office on Tuesday, found 45 agencies had failed audits.\n\n" +
 			"The company said in a filing with regulators that it had 12,000 employees. Polls show 60% of residents support the move.\n",
-			[]spk{{"46%", "Marist College poll"}, {"53%", "Quinnipiac University poll"},
+			[]voice{{"46%", "Marist College poll"}, {"53%", "Quinnipiac University poll"},
 				{"1,200", "Data from the Centers for Disease Control and Prevention"}, {"51", "Dana Cole"},
 				{"45", "report, released by the Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
 		{"names, roles and set-off sources", pub +
@@ -168,7 +167,7 @@ func TestAttributionArticles(t *testing.T) {
 			"Organisers of the climate march in Berlin said 200,000 people took part.\n\n" +
 			"More bleak was an estimate from the town's mayor, who warned that as many as 900 homes were lost.\n\n" +
 			"The president won 84.3% of the votes, as per the official final results.\n",
-			[]spk{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
+			[]voice{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
 				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"84.3%", "official final results"}}},
 		{"a spending fight: a tagged speaker, a quote over paragraphs, an anonymous official, a poll", pub +
 			"\"This is the most serious effort in a decade,\" Rep. Tom Hale, R-Ind., the chairman of the Appropriations Committee, said at a news conference. " +
@@ -177,41 +176,15 @@ func TestAttributionArticles(t *testing.T) {
 			"A senior administration official, who spoke on condition of anonymity, said the president would veto any bill with cuts above $50 billion.\n\n" +
 			"According to a Gallup survey released last week, 62% of Americans oppose the cuts, while 31% support them.\n\n" +
 			"The plan needs 218 votes to pass.\n",
-			[]spk{{"$40 billion", "Tom Hale"}, {"10 billion", "Tom Hale"}, {"2 million", "Maria Duarte"},
+			[]voice{{"$40 billion", "Tom Hale"}, {"10 billion", "Tom Hale"}, {"2 million", "Maria Duarte"},
 				{"$50 billion", "senior administration official"}, {"62%", "Gallup survey"}, {"31%", "Gallup survey"}}},
 		{"a study's own estimate", pub +
 			"The ministry in the capital reported a toll of 3,100.\n\n" +
 			"However, the new peer-reviewed study used data from the ministry and a phone survey to estimate that there were between 4,000 and 5,200 deaths.\n\n" +
 			"The study's best estimate was 4,600.\n",
-			[]spk{{"3,100", "ministry in the capital"}, {"4,000", "new peer-reviewed study"}, {"4,600", "new peer-reviewed study"}}},
+			[]voice{{"3,100", "ministry in the capital"}, {"4,000", "new peer-reviewed study"}, {"4,600", "new peer-reviewed study"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			cs, err := Extract("test.txt", []byte(tc.text), Options{})
-			require.NoError(t, err)
-			got := map[string]string{}
-			for _, c := range cs {
-				name := c.Speaker.Name
-				if c.Speaker.Role == "outlet" {
-					name = ""
-				}
-				got[tc.text[c.QuantitySpan.Start:c.QuantitySpan.End]] = name
-			}
-			for _, w := range tc.want {
-				found := false
-				for q, g := range got {
-					if strings.Contains(q, w.Q) {
-						assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
-						found = true
-					}
-				}
-				if !found {
-					t.Errorf("no claim %q; claims: %v", w.Q, got)
-				}
-			}
-			as, _, err := Attributions("test.txt", []byte(tc.text), Options{})
-			require.NoError(t, err)
-			checkAttributions(t, tc.text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
-		})
+		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
 }
 
@@ -524,4 +497,40 @@ func TestAttributionSources(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
 	}
+}
+
+// voice is a figure's words and the name of its speaker, "" for the
+// outlet's own voice.
+type voice struct{ Q, Speaker string }
+
+// checkVoices checks the speaker of each figure of text whose words hold
+// w.Q, and that the attribution records of text are well formed and cover
+// its claims.
+func checkVoices(t *testing.T, text string, want []voice) {
+	t.Helper()
+	cs, err := Extract("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, c := range cs {
+		name := c.Speaker.Name
+		if c.Speaker.Role == "outlet" {
+			name = ""
+		}
+		got[text[c.QuantitySpan.Start:c.QuantitySpan.End]] = name
+	}
+	for _, w := range want {
+		found := false
+		for q, g := range got {
+			if strings.Contains(q, w.Q) {
+				assert.Equal(t, w.Speaker, g, "speaker of %q", w.Q)
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no claim %q; claims: %v", w.Q, got)
+		}
+	}
+	as, _, err := Attributions("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
 }
