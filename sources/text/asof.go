@@ -40,8 +40,9 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.lx.measureClass[c.Measure]&mcCrowd != 0)
 	}
 	if !hasDate {
-		// "the record of March 23 (800,000 for the CGT, 119,000 for the
-		// police)": figures in brackets just after a date are of that day.
+		// "the high of April 4 (610,000 by the unions' count, 92,000 by
+		// the prefecture's)": figures in brackets just after a date are of
+		// that day.
 		date, dsp, hasDate = d.bracketDate(s, k)
 	}
 	if !hasDate && kind == claims.Agreed {
@@ -121,9 +122,9 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		date, dsp, hasDate = d.sentenceDate(s, k, false)
 	}
 	if !hasDate && d.prevDate.ok && d.prevDate.sent == si-1 && d.figureAnaphor(s, k) {
-		// "… under-reported the deaths to that point by 41 percent. That
-		// toll represented 2.9 percent of the population": the figure
-		// told just before, and its day.
+		// "… the official count had missed a third of the deaths by then.
+		// That toll stood at 1.8 percent of the region's people": the
+		// figure told just before, and its day.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
 	if !hasDate && d.lx.measureClass[c.Measure]&mcToll == 0 && (kind == claims.Completed || kind == claims.Estimated) {
@@ -284,9 +285,9 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		c.AsOf = top.p
 		b.whyText("as_of", "the date the report is at")
 	case c.Speaker.Role != "outlet" && d.saidInPast(f):
-		// "Vucic said 56 people were injured": a statement the text does
-		// not date was made on the day of the statements its lead dates
-		// ("he told a press conference on 15 March"). (A day the narrative
+		// "Marek said 31 people were hurt": a statement the text does not
+		// date was made on the day of the statements its lead dates ("she
+		// told reporters on 2 June"). (A day the narrative
 		// is at is the day of an event, not of the words told after it.)
 		if sd := d.sayDay; !sd.p.IsZero() && d.topicPara == sd.para && d.topic == sd.p {
 			// (until the narrative moves to another day)
@@ -323,7 +324,7 @@ func (d *document) relativeBefore(c0, j int) bool {
 }
 
 // bracketDate returns the date that stands just before the bracket k is
-// in: "the peak of March 7 (between 1.3 and 3.5 million …)".
+// in: "the high of April 4 (between 0.9 and 2.4 million …)".
 func (d *document) bracketDate(s sentence, k int) (claims.Period, claims.Span, bool) {
 	for j := k - 1; j > s.first; j-- {
 		switch d.toks[j].low {
@@ -386,7 +387,7 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 					continue // "were returned under the deal brokered on May 16": the deal's date
 				}
 				if j < k && d.relativeClauseAt(cl0, j) {
-					continue // "the toll of the quakes that struck Herat at the weekend to around 1,000": the quakes' day
+					continue // "the toll of the storms that hit the coast on Friday rose to 340": the storms' day
 				}
 				if j > k && d.objectOfPast(k, cl0) && d.participleBetween(k, j) {
 					continue // "the swap included two civilians captured in Mariupol in 2022": the capture's day
@@ -395,12 +396,12 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
 				}
 				if j > k && d.comparedAfter(k, j) {
-					continue // "35 per cent higher than the 6,691 … last year": the compared figure's date
+					continue // "a fifth more than the 4,210 … last spring": the compared figure's date
 				}
 				if eventDay && j < k && d.speechDateAt(j, k) {
-					// "Labor leaders said Saturday at least 25 million
-					// workers joined Friday's strike": the day of the
-					// words, when what they tell has no day of its own.
+					// "union heads said on Sunday that 3 million walked
+					// out in Thursday's stoppage": the day of the words,
+					// when what they tell has no day of its own.
 					if !said.ok {
 						said.p, said.sp, said.ok = p, sp, true
 					}
@@ -681,7 +682,7 @@ func (d *document) eventDays() map[string]claims.Period {
 			}
 			continue
 		}
-		// "the mysterious crash of a Russian IL-76 plane on January 24"
+		// "the unexplained loss of a cargo plane on March 9"
 		for i := j - 2; i >= 0 && i >= j-12 && !d.boundary(i); i-- {
 			if w := d.toks[i].low; dayEventNouns[w] && (i > 0 && definite[d.toks[i-1].low] || i > 1 && definite[d.toks[i-2].low]) {
 				if _, seen := d.events[w]; !seen {
@@ -781,7 +782,7 @@ func (d *document) participleBefore(s sentence, j int) bool {
 }
 
 // relativeClauseAt reports a date at j in a relative clause opened after a
-// noun in tokens [cl0, j): "the quakes that struck Herat at the weekend".
+// noun in tokens [cl0, j): "the storms that hit the coast on Friday".
 // "said that …" opens what was said, not a relative clause.
 func (d *document) relativeClauseAt(cl0, j int) bool {
 	for i := max(cl0+1, j-8); i < j; i++ {
@@ -806,8 +807,8 @@ func (d *document) presentVerb(c0, c1 int) bool {
 	return false
 }
 
-// thereWere reports a figure told as what there was: "Still estimates
-// there were about 1 to 2 people per square metre" (a state of the day
+// thereWere reports a figure told as what there was: "the analyst
+// reckons there were three people to each square metre" (a state of the day
 // the story is at, whoever tells it now).
 func (d *document) thereWere(f figureAt) bool {
 	for j := max(f.cl0, f.k-4); j+1 < f.k; j++ {

@@ -375,7 +375,7 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 			continue
 		}
 		if d.toks[k].quote != 0 || d.toks[k].closeQ || d.toks[k].kind == tFig && d.figs[d.toks[k].fig].claim {
-			break // "the record of March 23 (800,000 for the CGT": the figure's day
+			break // "the high of April 4 (610,000 by the unions' count": the figure's day
 		}
 		if d.toks[k].low == "," && d.claimBetween(lo, k) {
 			break // "… fell to 34.2 percent from 45.8 percent four years ago, figures … showed": what was said

@@ -56,7 +56,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 			continue // a pronoun with nothing to point back to
 		}
 		if a.verb > k && a.kind == cueAgent && d.compared(k, a.verb) {
-			continue // "a drop of 10 points from the initial figures reported by the authority"
+			continue // "down 8 points on the first count published by the board"
 		}
 		if a.verb > k && d.subordinate(k, a) {
 			continue // "hundreds were freed after the crash of a plane that Moscow claimed …"
@@ -83,9 +83,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) &&
 			!(before != nil && a.kind == cueAccording && d.document(a) && !(k+1 < a.verb && givenWords[d.toks[k+1].low]) && !(a.verb == k+2 && d.toks[k+1].low == ",")) {
-			// "against 500,000 according to the CGT"; "200 in the south,
-			// according to the army, and …"; "rather than the 94.65%
-			// reported in the preliminary results", where X said it.
+			// "against 420,000 by the unions' count"; "150 in the north,
+			// the navy said, and …"; "rather than the 71.2% given in the
+			// first tally", where X said it.
 			return a
 		}
 	}
@@ -153,8 +153,8 @@ func (d *document) namedAfter(si int) *attribution {
 }
 
 // carried returns the attribution that sentence si, which has none of its
-// own, continues: "According to Ynet, 71 were sentenced to life. A total
-// of 97 were deported …". The nearest sentence before it in its paragraph
+// own, continues: "According to the daily, 40 were jailed for life. Another
+// 25 were sent abroad …". The nearest sentence before it in its paragraph
 // that has an attribution gives it, when that attribution leads its
 // sentence (source and cue before what is said) and nothing after it
 // closes the sentence in another voice.
@@ -256,7 +256,7 @@ func (d *document) closes(a *attribution, s sentence) bool {
 			continue
 		}
 		if d.lx.prep[t.low] && d.plainTail(j+1, s.last) {
-			return true // "…, X said in remarks broadcast live on national TV"
+			return true // "…, X said in a speech shown on state television"
 		}
 		if _, ok := weekdays[t.low]; ok || t.kind == tFig || t.capital {
 			continue

@@ -9,9 +9,9 @@ package text
 import "strings"
 
 // objectCue reads the cues that are no speech verbs: a verb putting out a
-// figure as its object ("the UN gave a preliminary figure of 320", "the
-// ministry issued new casualty figures on Monday saying …") and the "for"
-// of rival counts ("800,000 for the CGT, 119,000 for the police").
+// figure as its object ("the agency gave a first estimate of 210", "the
+// ministry put out fresh figures on Tuesday showing …") and the "for" of
+// rival counts ("420,000 for the unions, 65,000 for the prefecture").
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := d.toks[v]
 	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
@@ -54,9 +54,8 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		}
 		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueData}, true
 	case t.low == "per" || t.low == "in":
-		// "84.3% of the votes, as per the official final results", "the
-		// 94.65% reported in the preliminary results": a document after
-		// a figure.
+		// "61.8% of the ballots, as per the certified count", "the 71.2%
+		// given in the first tally": a document after a figure.
 		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
 		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
 			return attribution{}, false
@@ -129,8 +128,8 @@ func (d *document) dataObjectAfter(v, last int) bool {
 }
 
 // sourceNP reads a document or a data set that speaks before cue v: "a
-// Pew survey found", "official Home Office figures show", "the report
-// stated", "research published in The Lancet medical journal on Jan. 10
+// Norland survey found", "official border agency figures show", "the
+// report stated", "research printed in a medical journal last month
 // estimated": the nearest source noun in the clause before the cue, with
 // the modifiers before it and what qualifies it after.
 func (d *document) sourceNP(v, first int) (int, int, bool) {

@@ -16,9 +16,9 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 		want       []voice
 	}{
 		{"no determiner speaks", pub +
-			"The Harlow Daily poll was taken from May 2 to 5. The registered voter sample is 834, with a margin of error of 4 points.\n\n" +
+			"The Harlow Daily survey ran from May 2 to 5. Its panel of registered voters numbered 612, and its error margin was 4 points.\n\n" +
 			"Among registered voters, the two men are tied at 45 percent.\n",
-			[]voice{{"834", ""}, {"45 percent", ""}}},
+			[]voice{{"612", ""}, {"45 percent", ""}}},
 		{"a poll frames its sentence and the next", pub +
 			"In the latest Harlow College poll, 44% of voters back the levy. Another 12% are undecided.\n\n" +
 			"In the previous Ridgeway survey, conducted in early May, the mayor had 48% support.\n\n" +
@@ -27,8 +27,8 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			[]voice{{"44%", "Harlow College poll"}, {"12%", "Harlow College poll"}, {"48%", "Ridgeway survey"}, {"39%", ""}, {"30%", "Ana Ruiz"}}},
 		{"a poll with a relative clause", pub +
 			"The Tidewater tracking poll, which follows the views of voters every day, showed that Ortiz leads Kane 47.1 percent to 41.7 percent.\n\n" +
-			"The Sandford average of polls taken over the past two weeks shows Kane at 44.4 percent.\n",
-			[]voice{{"47.1 percent", "Tidewater tracking poll"}, {"44.4 percent", "Sandford average of polls taken over the past two weeks"}}},
+			"The Sandford average of surveys from the last fortnight shows Kane at 44.4 percent.\n",
+			[]voice{{"47.1 percent", "Tidewater tracking poll"}, {"44.4 percent", "Sandford average of surveys from the last fortnight"}}},
 		{"cue verbs of bodies", pub +
 			"The central bank expects that output will grow by 1.7 percent. Veritas Check rated 32% of the governor's claims false.\n\n" +
 			"The court ruled that 1,200 ballots were invalid. The Ortiz campaign has pointed out that the plant hired 3,000 workers.\n\n" +
@@ -63,27 +63,27 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			[]voice{{"1,200", "authors of the report"}}},
 		{"videos and penalties", pub +
 			"A web video by the Ortiz campaign references four cases the senator lost.\n\n" +
-			"The lender paid a record $100 million penalty imposed by the consumer bureau.\n",
-			[]voice{{"four", "web video by the Ortiz campaign"}, {"$100 million", "consumer bureau"}}},
+			"The lender owes a $40 million fine imposed by the banking regulator.\n",
+			[]voice{{"four", "web video by the Ortiz campaign"}, {"$40 million", "banking regulator"}}},
 		{"a slide says", pub + "Six million jobs depend on exports, one slide says.\n", []voice{{"Six million", "slide"}}},
 		{"relative sources", pub +
-			"The mayor cited the police department, which reported 2,521 shootings this year.\n",
-			[]voice{{"2,521", "police department"}}},
+			"The mayor cited the fire service, which reported 1,340 call-outs this year.\n",
+			[]voice{{"1,340", "fire service"}}},
 		{"a relative source set off by dashes", pub +
-			"Instead, the study -- which notes that 58 firms would owe $212 billion -- should alarm lawmakers.\n",
-			[]voice{{"$212 billion", "study"}}},
+			"Yet the audit -- which finds that 31 agencies overspent by $6 billion -- drew little notice.\n",
+			[]voice{{"$6 billion", "audit"}}},
 		{"documents speak", pub +
 			"\"Sales rose 90 percent last year,\" the article read.\n\n" +
-			"Another slide shows that eight of 10 avocados are imported.\n\n" +
-			"Donations hit $1.1 billion through August, a Herald analysis of campaign-finance reports shows.\n\n" +
-			"Leaked documents from his 1995 tax return show he took a $916 million loss.\n\n" +
-			"Senator Ana Ruiz, Democrat of Oregon, said the program had sent 3,000 visas abroad.\n\n" +
-			"Videos on social media showed hundreds of people in the streets.\n\n" +
-			"Independent analyses agree that the top 1 percent would gain most.\n\nBoth sides agree to swap 1,200 prisoners.\n",
-			[]voice{{"90 percent", "article"}, {"eight", "Another slide"},
-				{"$1.1 billion", "Herald analysis of campaign-finance reports"},
-				{"$916 million", "Leaked documents from his 1995 tax return"}, {"3,000", "Ana Ruiz"}, {"hundreds", ""},
-				{"1 percent", "Independent analyses"}, {"1,200", ""}}},
+			"Another slide shows that seven of 10 lemons come from abroad.\n\n" +
+			"Gifts reached $2.3 billion by July, a Herald analysis of donor filings shows.\n\n" +
+			"Leaked documents from her 2004 accounts show she booked a $58 million loss.\n\n" +
+			"Senator Ana Ruiz, a Democrat from Vermont, said the program had issued 3,000 permits.\n\n" +
+			"Videos on Telegram showed hundreds of marchers outside parliament.\n\n" +
+			"Independent analyses agree that the top 5 percent would gain most.\n\nBoth sides agree to swap 1,200 prisoners.\n",
+			[]voice{{"90 percent", "article"}, {"seven", "Another slide"},
+				{"$2.3 billion", "Herald analysis of donor filings"},
+				{"$58 million", "Leaked documents from her 2004 accounts"}, {"3,000", "Ana Ruiz"}, {"hundreds", ""},
+				{"5 percent", "Independent analyses"}, {"1,200", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
@@ -98,9 +98,9 @@ func TestAttributionRecordsBeyondPeople(t *testing.T) {
 	}{
 		{"a poll frames", pub + "In the latest Harlow poll, 44% of voters back the levy.",
 			[]rec{{"according", "Harlow poll", "In", "44% of voters back the levy", "Harlow poll", false}}},
-		{"a relative source", pub + "The mayor cited the police department, which reported 2,521 shootings.",
-			[]rec{{"speech", "The mayor", "cited", "the police department, which reported 2,521 shootings", "mayor", false},
-				{"speech", "the police department", "reported", "2,521 shootings", "police department", true}}},
+		{"a relative source", pub + "The mayor cited the fire service, which reported 1,340 call-outs.",
+			[]rec{{"speech", "The mayor", "cited", "the fire service, which reported 1,340 call-outs", "mayor", false},
+				{"speech", "the fire service", "reported", "1,340 call-outs", "fire service", true}}},
 		{"under a plan", pub + "Under Governor Lena Kane's plan, families would pay 28 percent.",
 			[]rec{{"according", "Governor Lena Kane's", "plan", "families would pay 28 percent", "Lena Kane", false}}},
 		{"a particle cue", pub + "Rivera pointed out that 3,000 jobs were lost.",

@@ -206,7 +206,7 @@ func (d *document) contentOf(a *attribution, s sentence) claims.Span {
 	}
 	switch {
 	case src0 > first && (d.closes(a, s) || src1 >= last):
-		// "…, the ministry said", "… 84.3% of the votes, as per the results"
+		// "…, the ministry said", "… 61.8% of the ballots, as per the count"
 		j := src0 - 1
 		for j > first && (d.toks[j].kind == tPunct && !d.toks[j].closeQ || d.toks[j].low == "as") {
 			j--

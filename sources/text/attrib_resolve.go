@@ -292,8 +292,8 @@ func (d *document) speakerOf(at attribution) int {
 				return i // not "the opposition" for the opposition's leader, nor "the CEC" for the head of the CEC
 			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
-				// "UNOCHA" for "the UN Office for the Coordination of
-				// Humanitarian Affairs (OCHA)": one entity, known by both.
+				// "UNDRA" for "the UN Disaster Relief Agency (DRA)": one
+				// entity, known by both.
 				if w := d.text[ht.start:ht.end]; !strings.Contains(e.sp.Name, w) {
 					e.sp.Name = strings.TrimSuffix(e.sp.Name, ")") + ", " + w + ")"
 					e.low = strings.ToLower(e.sp.Name + " " + e.sp.Role)
@@ -370,8 +370,8 @@ func (d *document) speakerOf(at attribution) int {
 		return d.newEntity(claims.Speaker{Name: phrase, Role: d.text[ht.start:ht.end], Affiliation: affil}, true)
 	}
 	if acr := d.acronymAfter(b); acr != "" && !strings.Contains(phrase, acr) {
-		// "the Kenyan National Commission on Human Rights (KNCHR)": one
-		// name that later mentions of either form find.
+		// "the Coastal Commission on Civil Liberties (CCCL)": one name
+		// that later mentions of either form find.
 		phrase += " (" + acr + ")"
 	}
 	return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)

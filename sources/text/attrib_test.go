@@ -85,8 +85,8 @@ func TestAttributionRecords(t *testing.T) {
 		{"quote then speaker", pub + "\"We sold 12,000 cars,\" said Lena Ortiz, the firm's chief executive.",
 			[]rec{{"speech", "Lena Ortiz", "said", "\"We sold 12,000 cars,\"", "Lena Ortiz", false},
 				{"quote", "Lena Ortiz", "said", "\"We sold 12,000 cars,\"", "Lena Ortiz", false}}},
-		{"a document after the figure", pub + "The president won 84.3% of the votes, as per the official final results.",
-			[]rec{{"according", "official final results", "per", "The president won 84.3% of the votes", "official final results", false}}},
+		{"a document after the figure", pub + "The incumbent took 61.8% of the ballots, as per the certified count.",
+			[]rec{{"according", "certified count", "per", "The incumbent took 61.8% of the ballots", "certified count", false}}},
 		{"a revision", pub + "The election commission corrected the turnout to 46.1%.",
 			[]rec{{"speech", "The election commission", "corrected", "the turnout to 46.1%", "election commission", false}}},
 		{"carried over the paragraph", pub + "According to the Orrin Gazette, 71 ships docked. Another 12 waited offshore.",
@@ -166,9 +166,9 @@ func TestAttributionArticles(t *testing.T) {
 			"\"Two of them were children,\" he told state television.\n\n" +
 			"Organisers of the climate march in Berlin said 200,000 people took part.\n\n" +
 			"More bleak was an estimate from the town's mayor, who warned that as many as 900 homes were lost.\n\n" +
-			"The president won 84.3% of the votes, as per the official final results.\n",
+			"The incumbent took 61.8% of the ballots, as per the certified count.\n",
 			[]voice{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
-				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"84.3%", "official final results"}}},
+				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"61.8%", "certified count"}}},
 		{"a spending fight: a tagged speaker, a quote over paragraphs, an anonymous official, a poll", pub +
 			"\"This is the most serious effort in a decade,\" Rep. Tom Hale, R-Ind., the chairman of the Appropriations Committee, said at a news conference. " +
 			"\"We found $40 billion in waste alone.\n\n\"And we will find 10 billion more.\"\n\n" +
@@ -180,7 +180,7 @@ func TestAttributionArticles(t *testing.T) {
 				{"$50 billion", "senior administration official"}, {"62%", "Gallup survey"}, {"31%", "Gallup survey"}}},
 		{"a study's own estimate", pub +
 			"The ministry in the capital reported a toll of 3,100.\n\n" +
-			"However, the new peer-reviewed study used data from the ministry and a phone survey to estimate that there were between 4,000 and 5,200 deaths.\n\n" +
+			"However, the new peer-reviewed study drew on the ministry's records and a household survey to estimate that between 4,000 and 5,200 people had died.\n\n" +
 			"The study's best estimate was 4,600.\n",
 			[]voice{{"3,100", "ministry in the capital"}, {"4,000", "new peer-reviewed study"}, {"4,600", "new peer-reviewed study"}}},
 	} {

@@ -126,8 +126,8 @@ var currencyWords = set("euros", "euro", "dollars", "dollar", "pounds", "yen", "
 	"rubles", "roubles", "pesos", "shekels", "hryvnias", "hryvnia", "naira", "shillings", "rand", "won", "lira",
 	"dinars", "riyals", "dirhams", "reais", "zloty", "kronor", "kroner", "krona")
 
-// givenWords, right after a figure, say where it was given: "the 94.65%
-// reported in the preliminary results".
+// givenWords, right after a figure, say where it was given: "the 71.2%
+// given in the first tally".
 var givenWords = set("reported", "given", "announced", "published", "released", "recorded", "shown", "stated", "listed",
 	"cited")
 

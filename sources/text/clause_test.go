@@ -86,9 +86,9 @@ func TestClauses(t *testing.T) {
 			"main[Sete and Agde saw smaller crowds .] subj=Sete ( 4500 ) and Agde verb=saw(past)",
 			"paren[( 4500 )]",
 			"paren[– 1,200 –]"}},
-		{"More than 550 pilgrims died during the Hajj — a ritual pilgrimage to Mecca.", []string{
-			"main[More than 550 pilgrims died during the Hajj] subj=More than 550 pilgrims verb=died(past) during:the Hajj",
-			"paren[— a ritual pilgrimage to Mecca .] to:Mecca"}},
+		{"More than 300 pilgrims died during the Hajj — the yearly journey to Mecca.", []string{
+			"main[More than 300 pilgrims died during the Hajj] subj=More than 300 pilgrims verb=died(past) during:the Hajj",
+			"paren[— the yearly journey to Mecca .] to:Mecca"}},
 		{"Russia handed over 1,200 bodies to Ukraine on Monday, the defence ministry said.", []string{
 			"main[Russia handed over 1,200 bodies to Ukraine on Monday ,] subj=Russia verb=handed(past) to:Ukraine on:Monday",
 			"coord[the defence ministry said .] subj=the defence ministry verb=said(past)"}},
@@ -98,9 +98,9 @@ func TestClauses(t *testing.T) {
 		{"The interior ministry put the number of marchers at 80,000 across the country, including 9,000 in Paris.", []string{
 			"main[The interior ministry put the number of marchers at 80,000 across the country ,] subj=The interior ministry verb=put(past) of:marchers at:80,000 across:the country",
 			"participle[including 9,000 in Paris .] verb=including in:Paris"}},
-		{"The organisers said around 1 million people had gathered at Liberty Square in the city centre.", []string{
+		{"The organisers said some 700,000 people had packed into Liberty Square in the old town.", []string{
 			"main[The organisers said] subj=The organisers verb=said(past)",
-			"complement[around 1 million people had gathered at Liberty Square in the city centre .] subj=around 1 million people verb=had gathered(perfect,past) at:Liberty Square in:the city centre"}},
+			"complement[some 700,000 people had packed into Liberty Square in the old town .] subj=some 700,000 people verb=had packed(perfect,past) into:Liberty Square in:the old town"}},
 		{"At least 12 people were killed and 40 injured when a bus plunged into a ravine near Cusco.", []string{
 			"main[At least 12 people were killed and] subj=At least 12 people verb=were killed(passive,past)",
 			"coord[40 injured when] subj=40 verb=injured(past)",

@@ -50,7 +50,7 @@ func (d *document) inSince(k int) bool {
 		}
 		switch t.low {
 		case "and", "but", "while", "when", "after", "before", "as", "until", "till", "through", "than":
-			return false // "since Jan. 12 through the end of April": the period's end
+			return false // "since Feb. 3 through the end of May": the period's end
 		}
 	}
 	return false

@@ -374,8 +374,8 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		giver, gSp = from, fromSp
 	case cueMutual:
 		if own != "" && !reversed && !d.bothWays(s, k, cl1) {
-			// "1,000 bodies of Ukrainian troops were exchanged for 19
-			// bodies of Russian service members": each side of the exchange
+			// "800 bodies of Ukrainian soldiers went back in return for 26
+			// bodies of Russian soldiers": each side of the exchange
 			// goes to the people's own side.
 			if giver = d.counterpart(own); giver != "" {
 				recip, rSp = own, ownSp

@@ -105,8 +105,8 @@ func (d *document) estimatingVerb(v int) bool {
 }
 
 // tollScope reports whether a count of measure is a running total: a toll
-// that is not a part of another figure, or the places a toll covers ("20,000
-// homes were destroyed in 20 villages").
+// that is not a part of another figure, or the places a toll covers ("3,400
+// houses were flattened across 14 villages").
 func (d *document) tollScope(measure string, k, cl0, cl1 int) bool {
 	if d.mclass(measure)&mcToll != 0 {
 		return !d.partOf(k, cl0, cl1)

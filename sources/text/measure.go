@@ -31,7 +31,7 @@ import (
 // abstention rate above 60%", "a score of 79.7%"), what a verb of change
 // changed ("hiked prices by up to 100 percent", "inflation fell to 3.1%"),
 // or the share of the figure before it in the sentence whose noun is left
-// out ("32.7% according to the ministry, 60% according to the unions").
+// out ("28.4% by the ministry's count, 55% by the unions'").
 //
 // The result is "" when nothing says. Word knowledge (rates, quantifiers,
 // nouns of places and things, verbs of change) is in the lexicon.
@@ -307,8 +307,8 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	if percent && head < 0 {
-		// "an average rate of striking teachers of 32.71%", "striker rates
-		// of at least 60%": the rate says what the share is of.
+		// "a mean rate of nurses on strike of 28.4%", "striker rates of
+		// at least 55%": the rate says what the share is of.
 		if m, ok := d.rateMeasure(k, s, b); ok {
 			return m
 		}
@@ -320,8 +320,8 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if k > s.first && (d.toks[k-1].low == "with" || d.toks[k-1].low == "on") && d.x.canon["votes"] {
 			return "votes" // "re-elected with 41%", "on 23%"
 		}
-		// "32.7% of striking teachers according to the ministry, 60%
-		// according to the unions": the share of the figure before in the
+		// "28.4% of nurses on strike by the ministry's count, 55% by the
+		// unions'": the share of the figure before in the
 		// sentence, whose noun is left out.
 		if d.lastShare != "" && d.lastShareSent == d.sentOf[k] {
 			b.whyText("measure", "carried over from the share before: "+d.lastShare)
@@ -348,9 +348,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		return ""
 	}
 	// 3. A noun linked to the figure before it: "the number of
-	// migrants who crossed … is 9,030" (the noun the number is of), "the
-	// death toll was as high as 900", "gotaways totaled 73,463", "the
-	// population is 138 million" (the subject).
+	// people who fled … stands at 6,410" (the noun the number is of),
+	// "the toll was put as high as 700", "arrivals totaled 51,200", "the
+	// population is 84 million" (the subject).
 	if j := d.linkedBefore(k, s); j >= 0 {
 		if m, ok := d.frameMeasure(j, s, b); ok {
 			return m
@@ -467,7 +467,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	if i <= s.last && (d.toks[i].low == "including" || d.toks[i].low == "among") {
-		// "516 people including 203 men and 213 women … were reported
+		// "310 people including 120 men and 150 women … were listed as
 		// missing": past the parts to the verb of the whole.
 		for j := i + 1; j <= s.last && j <= i+12; j++ {
 			if t := d.toks[j]; t.kind != tWord && t.kind != tFig || t.capital {

@@ -8,8 +8,8 @@ import "strings"
 
 // rateMeasure reads what a percentage with no noun of its own is a share
 // of, from the nearest noun of rate or share before it in its sentence:
-// "an average rate of striking teachers of 32.71%" (the noun phrase after
-// "of"), "striker rates at least 60%", "an abstention rate above 60
+// "a mean rate of nurses on strike of 28.4%" (the noun phrase after
+// "of"), "striker rates at least 55%", "an abstention rate above 40
 // percent" (the noun before the rate). A possessive before the rate names
 // whose share it is, not of what.
 func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {

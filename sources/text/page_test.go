@@ -65,7 +65,7 @@ func TestFurniture(t *testing.T) {
 		{"Updated death toll: 300 killed in the north", ""},
 		{"Comments from officials put the toll at 40 on Tuesday.", ""},
 		{"Subscribe to our newsletter.", "label subscribe"},
-		{"Originally Published: 31 JAN 24 11:49 ET", "label originally published"},
+		{"Originally Published: 14 FEB 23 09:05 ET", "label originally published"},
 		{"Last updated on 12 May 2025, 09:10", "label last updated"},
 		// captions
 		{"This handout picture taken and released by the coast guard on August 20 shows divers searching near the wreck with 4 boats.", "caption"},

@@ -79,7 +79,7 @@ func TestNounPhraseAfterFigure(t *testing.T) {
 // combined measure named by both.
 func TestCoordinatedMeasure(t *testing.T) {
 	runStage(t, []stageCase{
-		{"one noun phrase", pub + "Under the truce, 40 women and children hostages are to be released.", []row{{Q: "40", Measure: "hostages"}}},
+		{"one noun phrase", pub + "Under the accord, 30 women and children hostages will go free.", []row{{Q: "30", Measure: "hostages"}}},
 		{"dead or injured", pub + "Officials said 1,200 people were either dead or injured.", []row{{Q: "1,200", Measure: "deaths or injured"}}},
 	}, "measure")
 }

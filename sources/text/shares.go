@@ -152,8 +152,8 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 			j0++
 		}
 		if j0 < k && (d.toks[j0].low == "from" || d.toks[j0].low == "of") {
-			// "Youssef Aouchiche from the Front of Socialist Forces (FFS)
-			// received 6.14%": a phrase that tells which one the subject is.
+			// "Mira Lenz from the Party of Rural Workers (PRW) received
+			// 7.3%": a phrase that tells which one the subject is.
 			for j0 < k && j0 <= e1+12 && !isWinVerb(d.toks[j0].low) && !d.boundary(j0) || j0 < k && (d.toks[j0].low == "(" || d.toks[j0].low == ")") {
 				j0++
 			}
