@@ -196,7 +196,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						// Research found 61% …", "the researchers found
 						// that …": a finding reported, not a thing found
 						// ("rescuers found 30 bodies").
-						if n0, n1, ok := d.backwardNP(v, s.first); ok && (v+1 <= s.last && d.toks[v+1].low == "that" || d.namedBody(n0, n1)) {
+						if n0, n1, ok := d.backwardNP(v, s.first); ok && (v+1 <= s.last && d.toks[v+1].low == "that" || d.namedBody(n0, n1) ||
+							n0 > s.first && d.toks[n0-1].low == "," && (v == s.last || d.toks[v+1].kind == tPunct && d.toks[v+1].low != ",")) { // "…, Gallup found."
 							np0, np1, found = n0, n1, true
 						}
 						if !found {

@@ -436,8 +436,9 @@ func TestAttributionSources(t *testing.T) {
 			"The Harmon Research Center found that 57% of adults oppose the tariffs.\n\n" +
 			"Harmon Research found 44% of independents back the bill.\n\n" +
 			"Data from the Bureau of Labor Statistics show wages grew 3.6% in March.\n\n" +
-			"Volunteers found 30 ballots in a storeroom.\n",
-			[]spk{{"57%", "Harmon Research Center"}, {"44%", "Harmon Research"},
+			"Volunteers found 30 ballots in a storeroom.\n\n" +
+			"Fewer than 30% of adults trust the agency, Gallup found.\n",
+			[]spk{{"57%", "Harmon Research Center"}, {"44%", "Harmon Research"}, {"Fewer than 30%", "Gallup"},
 				{"3.6%", "Data from the Bureau of Labor Statistics"}, {"30", "outlet:Test Times"}}},
 		{"courts, filings and memos", pub +
 			"A federal judge ruled that the agency must restore $1.8 billion in grants.\n\n" +
