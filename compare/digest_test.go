@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	synth "github.com/crosscheck/crosscheck/internal/synthetic"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,10 +32,10 @@ func TestSyntheticDigest(t *testing.T) {
 		{"synthetic", 20_000, func(n int) []compare.Finding { return compare.Check(synthetic(n), compare.Options{}) }},
 		{"onegroup", 4_000, func(n int) []compare.Finding { return compare.Check(oneGroup(n), compare.Options{}) }},
 		{"mixed", 20_000, func(n int) []compare.Finding {
-			return compare.Check(corpus{groups: n / 64, speakers: 100, outlets: 30, mixed: true}.claims(n), compare.Options{})
+			return compare.Check(synth.News(n), compare.Options{})
 		}},
 		{"mixed onegroup", 4_000, func(n int) []compare.Finding {
-			return compare.Check(corpus{groups: 1, speakers: n / 8, outlets: n / 40, mixed: true}.claims(n), compare.Options{})
+			return compare.Check(synth.Corpus{Groups: 1, Speakers: n / 8, Outlets: n / 40, Mixed: true}.Claims(n), compare.Options{})
 		}},
 	}
 	var got strings.Builder
