@@ -208,16 +208,8 @@ func (sc *scanner) nextWord(i int) word {
 
 // prevWord returns the word before the white space ending at i.
 func (sc *scanner) prevWord(i int) word {
-	s := sc.s
-	j := i
-	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') && i-j < 8 {
-		j--
-	}
-	k := j
-	for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
-		k--
-	}
-	if k == j || (k > 0 && isDigit(s[k-1])) {
+	k, j := sc.prevSpan(i)
+	if k == j {
 		return word{start: j, end: j}
 	}
 	return sc.wordAt(k)
