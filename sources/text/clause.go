@@ -244,6 +244,20 @@ func (d *document) parseClauses(s sentence) {
 		}
 		stack = append(stack, open(kind, at, link, host))
 	}
+	// closeParen closes, at token i, the innermost bracket or dash pair
+	// whose opening token opens satisfies, with the clauses above it, and
+	// reports whether there was one.
+	closeParen := func(i int, opens func(string) bool) bool {
+		for n := len(stack) - 1; n > 0; n-- {
+			if c := d.clist[stack[n]]; c.kind == clParen && opens(d.toks[c.link].low) {
+				d.clauseOf[i] = stack[n]
+				d.clist[stack[n]].last = int32(i)
+				stack = stack[:n]
+				return true
+			}
+		}
+		return false
+	}
 	stack = append(stack, open(clMain, s.first, -1, -1))
 	for i := s.first; i <= s.last; i++ {
 		t := d.toks[i]
@@ -252,31 +266,11 @@ func (d *document) parseClauses(s sentence) {
 		case t.kind == tPunct && (t.low == "(" || t.low == "["):
 			stack = append(stack, open(clParen, i, i, cur))
 		case t.kind == tPunct && (t.low == ")" || t.low == "]"):
-			closed := false
-			for n := len(stack) - 1; n > 0; n-- {
-				if c := d.clist[stack[n]]; c.kind == clParen && (d.toks[c.link].low == "(" || d.toks[c.link].low == "[") {
-					d.clauseOf[i] = stack[n]
-					d.clist[stack[n]].last = int32(i)
-					stack = stack[:n]
-					closed = true
-					break
-				}
-			}
-			if closed {
+			if closeParen(i, func(w string) bool { return w == "(" || w == "[" }) {
 				continue
 			}
 		case t.kind == tPunct && isDash(t.low) && i > s.first:
-			closed := false
-			for n := len(stack) - 1; n > 0; n-- {
-				if c := d.clist[stack[n]]; c.kind == clParen && isDash(d.toks[c.link].low) {
-					d.clauseOf[i] = stack[n]
-					d.clist[stack[n]].last = int32(i)
-					stack = stack[:n]
-					closed = true
-					break
-				}
-			}
-			if closed {
+			if closeParen(i, isDash) {
 				continue
 			}
 			closeSetOff()
