@@ -289,13 +289,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		// A rate with no place named (a turnout, a share of strikers) is
 		// that of the place the paragraph counts in, else the story's
 		// country's.
-		if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
-			b.whyText("subject", "the place of the figure before")
-			return d.lastPlace
-		}
-		if d.firstPlace != "" && !d.longPeriod(s, k) {
-			b.whyText("subject", "the place of the story's first count")
-			return d.firstPlace
+		if p, ok := d.carriedPlace(si, s, k, b); ok {
+			return p
 		}
 		return d.storyPlace(b)
 	}
@@ -338,18 +333,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 		}
 	}
-	// The place of the count before it in the paragraph, else of the
-	// story's first count.
-	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
-		b.whyText("subject", "the place of the figure before")
-		return d.lastPlace
-	}
-	if d.firstPlace != "" && !d.longPeriod(s, k) {
-		// Not for a count over a month or a year: in a story of a
-		// shipwreck off one port, "this year's" deaths at sea are not the
-		// port's.
-		b.whyText("subject", "the place of the story's first count")
-		return d.firstPlace
+	if p, ok := d.carriedPlace(si, s, k, b); ok {
+		return p
 	}
 	if d.firstPlace == "" && d.m.dateline == "" && d.lx.measureClass[measure]&mcCrowd != 0 && !d.longPeriod(s, k) {
 		// A crowd of a story that has counted nowhere yet: the town its
@@ -384,6 +369,22 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		return ""
 	}
 	return d.storyPlace(b)
+}
+
+// carriedPlace returns the place of the count before the figure at k in
+// its paragraph, else that of the story's first count: not for a count
+// over a month or a year (in a story of a shipwreck off one port, "this
+// year's" deaths at sea are not the port's).
+func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, bool) {
+	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
+		b.whyText("subject", "the place of the figure before")
+		return d.lastPlace, true
+	}
+	if d.firstPlace != "" && !d.longPeriod(s, k) {
+		b.whyText("subject", "the place of the story's first count")
+		return d.firstPlace, true
+	}
+	return "", false
 }
 
 // storyPlace returns the country the story is about, for a count whose
