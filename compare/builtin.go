@@ -199,6 +199,11 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 // gives the figures a report misreads most, and one voice's figures are a
 // breakdown more often than a contradiction (see oneVoice).
 func publicationDay(b []Statement) bool {
+	for i := range b {
+		if b[i].conf.asOf != claims.Defaulted {
+			return false // the common case, without building the list
+		}
+	}
 	ss := make([]*Statement, len(b))
 	for i := range b {
 		ss[i] = &b[i]
