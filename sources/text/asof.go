@@ -494,7 +494,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 			figs = true
 		}
 		if !told && d.toks[k].kind == tWord {
-			told = reportWords[d.toks[k].low]
+			told = d.cls(k)&cTold != 0
 		}
 	}
 	for k := s.first; k <= s.last; k++ {

@@ -714,7 +714,7 @@ func (d *document) totalAt(i, last int) int {
 	if c := d.tcache[i]; c > 0 {
 		return int(c) - 1
 	}
-	if d.x.firsts[d.toks[i].low]&4 == 0 {
+	if d.toks[i].first&4 == 0 {
 		d.tcache[i] = 1
 		return 0
 	}

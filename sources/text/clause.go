@@ -133,28 +133,8 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	}
 }
 
-// gram returns the grammar classes of token j, looked up once.
-func (d *document) gram(j int) uint32 {
-	if len(d.gcache) < len(d.toks) {
-		d.gcache = grow(d.gcache, len(d.toks))
-	}
-	if c := d.gcache[j]; c != 0 {
-		return c
-	}
-	c := gKnown
-	if t := d.toks[j]; t.kind == tWord {
-		w := t.low
-		c |= d.lx.g.cls[w]
-		if c&gVerb == 0 && len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && w != "shed" && w != "seed" && w != "need" && w != "speed" {
-			c |= gVerb
-		}
-		if d.cls(j)&cBreaker != 0 {
-			c |= gBreaker
-		}
-	}
-	d.gcache[j] = c
-	return c
-}
+// gram returns the grammar classes of token j, read with its word.
+func (d *document) gram(j int) uint32 { return d.toks[j].gram }
 
 // clauses returns the clauses of sentence si, reading them the first time.
 func (d *document) clauses(si int) []clause {

@@ -63,6 +63,9 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		return claims.Period{}, claims.Span{}, false
 	}
 	if t.kind == tWord {
+		if t.cls&cDate == 0 {
+			return claims.Period{}, claims.Span{}, false
+		}
 		switch t.low {
 		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening":
 		case "time", "point", "then":

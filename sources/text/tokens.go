@@ -22,15 +22,17 @@ const (
 type token struct {
 	start, end int
 	low        string // lowercased text
+	cls, gram  uint32 // the word's classes (words.go); cKnown and gKnown only for a figure or a mark
 	fig        int32  // index of the figure for tFig, else -1
 	quote      int32  // index+1 of the speech quote the token is inside, 0 outside
 	kind       tokKind
-	capital    bool // starts with an upper-case letter
-	para       bool // first token of a paragraph
-	brk        bool // first token of a line that starts a sentence (after a headline, a list item)
-	line       bool // first token of a line
-	openQ      bool // an opening quotation mark
-	closeQ     bool // a closing quotation mark
+	capital    bool  // starts with an upper-case letter
+	para       bool  // first token of a paragraph
+	brk        bool  // first token of a line that starts a sentence (after a headline, a list item)
+	line       bool  // first token of a line
+	openQ      bool  // an opening quotation mark
+	closeQ     bool  // a closing quotation mark
+	first      uint8 // the word starts a phrase of the vocabulary (wordInfo.first)
 }
 
 func isQuoteRune(r rune) bool {
@@ -75,7 +77,8 @@ func isWordRune(r rune) bool {
 // token at or after an offset of brks starts a sentence. A word glued to a
 // figure ("transferring19", "Rennes10,000", "2,000people") is two tokens;
 // the offsets where they meet are appended to glue.
-func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []token, glue []int) ([]token, []int) {
+func tokenizePage(text string, from int, skip []claims.Span, brks []int, words wordTable, toks []token, glue []int) ([]token, []int) {
+	var buf []byte
 	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
 	newlines := 2 // the first token starts a paragraph
 	i := from
@@ -152,14 +155,16 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 				}
 				break
 			}
-			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
+			low, wi := words.word(text[start:i], &buf)
+			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls | words.possessive(low), gram: wi.gram, first: wi.first,
+				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
 		}
 		i += n
 		if r == '-' && i < len(text) && text[i] == '-' {
 			i++
 		}
-		toks = append(toks, token{start: start, end: i, low: text[start:i], kind: tPunct, para: para, brk: b, line: line, fig: -1})
+		toks = append(toks, token{start: start, end: i, low: text[start:i], cls: cKnown, gram: gKnown, kind: tPunct, para: para, brk: b, line: line, fig: -1})
 	}
 	return toks, glue
 }
@@ -244,7 +249,7 @@ func mergeFigures(toks []token, figs []figure) []token {
 			f++
 		}
 		if f < len(figs) && figs[f].span.Start < toks[i].end {
-			t := token{start: min(toks[i].start, figs[f].span.Start), kind: tFig, fig: int32(f), para: toks[i].para,
+			t := token{start: min(toks[i].start, figs[f].span.Start), cls: cKnown, gram: gKnown, kind: tFig, fig: int32(f), para: toks[i].para,
 				brk: toks[i].brk, line: toks[i].line}
 			t.end = figs[f].span.End
 			for i < len(toks) && toks[i].start < figs[f].span.End {
