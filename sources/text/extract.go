@@ -47,7 +47,7 @@ type Extractor struct {
 	canon      map[string]bool   // the canonical measures
 	firsts     map[string]uint8  // first words of phrases: 1 measure, 2 party, 4 running total
 	classes    map[string]uint32 // word → the word classes it is in (cSpeech, …)
-	words      wordTable         // every known word with all its classes
+	words      *wordTable        // every known word with all its classes
 	countries  map[string]bool   // the parties that are countries
 	maxMeasure int               // the longest measure phrase, in words
 	maxParty   int

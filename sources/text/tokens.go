@@ -77,7 +77,7 @@ func isWordRune(r rune) bool {
 // token at or after an offset of brks starts a sentence. A word glued to a
 // figure ("transferring19", "Rennes10,000", "2,000people") is two tokens;
 // the offsets where they meet are appended to glue.
-func tokenizePage(text string, from int, skip []claims.Span, brks []int, words wordTable, toks []token, glue []int) ([]token, []int) {
+func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *wordTable, toks []token, glue []int) ([]token, []int) {
 	var buf []byte
 	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
 	newlines := 2 // the first token starts a paragraph
