@@ -27,7 +27,7 @@ func (d *document) claims() []claims.Claim {
 			out = append(out, c)
 		}
 		for k := s.first; k <= s.last; k++ {
-			t := d.toks[k]
+			t := &d.toks[k]
 			if t.kind != tFig || !d.figs[t.fig].claim {
 				continue
 			}
@@ -235,7 +235,7 @@ func isNamedNumber(w string) bool {
 
 // isOne reports a figure at token i whose value is one.
 func (d *document) isOne(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tFig {
 		return false
 	}
@@ -384,7 +384,7 @@ func (d *document) clause(s sentence, k int) (int, int) {
 }
 
 func (d *document) boundary(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tPunct {
 		return false
 	}
@@ -571,7 +571,7 @@ func (d *document) longPeriod(s sentence, k int) bool {
 		if d.toks[j].quote != d.toks[k].quote {
 			continue
 		}
-		if t := d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
 			// "in the past 12 months"
 			if u := strings.TrimSuffix(d.figs[t.fig].unit, "s"); (u == "month" || u == "year") && (d.toks[j-1].low == "past" || d.toks[j-1].low == "last") {
 				return true

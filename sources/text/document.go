@@ -148,7 +148,7 @@ func (d *document) measureAt(i int) (string, int) {
 }
 
 func (d *document) measureAtSlow(i int) (string, int) {
-	if t := d.toks[i]; t.capital && d.lx.months[t.low] {
+	if t := &d.toks[i]; t.capital && d.lx.months[t.low] {
 		return "", 0 // "from March": the month, not a protest march
 	}
 	if d.toks[i].first&1 == 0 {
@@ -203,7 +203,7 @@ func (d *document) partyAt(i int) (party string, n int, demonym bool) {
 }
 
 func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tWord || !(t.capital || t.low == "the") {
 		return "", 0, false
 	}
@@ -252,7 +252,7 @@ func (d *document) countParties() {
 	d.parties = map[string]int{}
 	d.partyFirst = map[string]int{}
 	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tWord || !t.capital {
 			continue
 		}

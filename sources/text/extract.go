@@ -335,7 +335,7 @@ func (d *document) addVia(w string) {
 // agency reported" (likewise).
 func (d *document) creditWires() {
 	for i := 1; i+1 < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tWord || !t.capital {
 			continue
 		}

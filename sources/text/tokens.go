@@ -62,6 +62,24 @@ func wrapped(toks []token, r rune) bool {
 var wrapWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "by": true, "for": true,
 	"from": true, "with": true, "and": true, "or": true, "in": true, "at": true, "on": true}
 
+// asciiClass tells, for each byte, whether it is an ASCII letter or digit
+// (aWord) and whether a digit (aDigit); bytes of 0x80 and up are neither.
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] |= aWord
+		t[c-'a'+'A'] |= aWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= aWord | aDigit
+	}
+	return t
+}()
+
+const (
+	aWord uint8 = 1 << iota
+	aDigit
+)
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		c := byte(r) | 0x20 // folds A-Z onto a-z, and no other byte onto them
@@ -121,17 +139,25 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			i += n
 			for i < len(text) {
-				r, n = rune(text[i]), 1
-				if r >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(text[i:])
-				}
-				if isWordRune(r) {
-					if r < utf8.RuneSelf && isDigitByte(text[i]) != isDigitByte(text[i-1]) && glued(text, start, i) {
-						glue = append(glue, i)
-						break
+				if c := text[i]; c < utf8.RuneSelf {
+					// The common case, an ASCII letter or digit, by table.
+					k := asciiClass[c]
+					if k&aWord == 0 {
+						r, n = rune(c), 1
+					} else {
+						if (k^asciiClass[text[i-1]])&aDigit != 0 && glued(text, start, i) {
+							glue = append(glue, i)
+							break
+						}
+						i++
+						continue
 					}
-					i += n
-					continue
+				} else {
+					r, n = utf8.DecodeRuneInString(text[i:])
+					if isWordRune(r) {
+						i += n
+						continue
+					}
 				}
 				if (r == '\'' || r == '’' || r == '-' || r == '‐') && i+n < len(text) {
 					r2, _ := utf8.DecodeRuneInString(text[i+n:])
@@ -265,7 +291,11 @@ func mergeFigures(toks []token, figs []figure) []token {
 			}
 			continue
 		}
-		out = append(out, toks[i])
+		if len(out) == i {
+			out = out[:i+1] // nothing merged yet: the token is in place
+		} else {
+			out = append(out, toks[i])
+		}
 		i++
 	}
 	return out
