@@ -477,7 +477,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		// possessive: "Labor leaders said Saturday … joined Friday's
 		// general strike".
 		for k := s.first; k <= s.last; k++ {
-			if t := &d.toks[k]; t.quote == 0 && (t.capital || t.kind == tWord && isDayWord(t.low)) && d.possessiveDate(k) {
+			if t := &d.toks[k]; t.quote == 0 && t.cls&cDate != 0 && (t.capital || isDayWord(t.low)) && d.possessiveDate(k) {
 				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
 					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
 					if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
@@ -659,7 +659,7 @@ func (d *document) eventDays() map[string]claims.Period {
 	d.events = map[string]claims.Period{}
 	for j := range d.toks {
 		t := &d.toks[j]
-		if t.kind == tPunct || t.kind == tWord && !t.capital && !isDayWord(t.low) {
+		if t.kind == tPunct || t.kind == tWord && (t.cls&cDate == 0 || !t.capital && !isDayWord(t.low)) {
 			continue
 		}
 		poss := d.possessiveDate(j)

@@ -212,6 +212,7 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 	if cap(d.toks) <= 1<<16 {
 		sc.toks, sc.caches, sc.tcache, sc.sentOf = d.toks[:0], sc.caches[:0], d.tcache[:0], d.sentOf[:0]
 		sc.clauseOf, sc.clist, sc.attaches = d.clauseOf[:0], d.clist[:0], d.attaches[:0]
+		sc.figs, sc.ents, sc.attrs, sc.paraOf = d.figs[:0], d.ents[:0], d.attrs[:0], d.paraOf[:0]
 		x.scratch.Put(sc)
 	}
 	return cs, errors.Join(warns...)
@@ -222,6 +223,11 @@ type scratch struct {
 	toks   []token
 	caches []lookup
 	tcache []uint8
+	// The figures, speakers and per-sentence tables.
+	figs   []figure
+	ents   []entity
+	attrs  [][]attribution
+	paraOf []int
 	sentOf []int
 	// The clause layer's buffers (clause.go).
 	clauseOf []int32
@@ -263,7 +269,11 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	body := text[d.m.body:]
 	// The page: furniture yields no figure and no token.
 	skip, brks, heads := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
-	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
+	figs := sc.figs[:0]
+	if cap(figs) < len(body)/128+4 {
+		figs = make([]figure, 0, len(body)/128+4)
+	}
+	d.figs = scanFigures(body, x.opts.Language, figs)
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body
@@ -286,7 +296,8 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.sents = splitSentences(text, d.toks, x.lx)
 	d.sentOf = grow(sc.sentOf, len(d.toks))
 	d.clauseOf, d.clist, d.attaches = sc.clauseOf[:0], sc.clist[:0], sc.attaches[:0]
-	d.paraOf = make([]int, len(d.sents))
+	d.paraOf = grow(sc.paraOf, len(d.sents))
+	d.ents = sc.ents[:0]
 	para := -1
 	for si, s := range d.sents {
 		if d.toks[s.first].para {
@@ -298,7 +309,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 		}
 	}
 	d.countParties()
-	d.attrs = make([][]attribution, len(d.sents))
+	d.attrs = grow(sc.attrs, len(d.sents))
 	d.sentDone = make([]bool, len(d.sents))
 	for si, s := range d.sents {
 		as, via := d.attribute(s)
