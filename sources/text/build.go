@@ -539,6 +539,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
 			mutual: c.Mutual, para: d.paraOf[si]}
+		if c.Measure == "prisoners" && d.noncombatant(k, s) {
+			// The civilians of a prisoner swap are a part of it, counted as
+			// what they are (the transfer stays one of prisoners).
+			c.Measure = "civilians"
+			b.whyText("measure", "civilians handed over are counted as civilians")
+		}
 	}
 
 	// Scope: a running total, or one event.
@@ -819,6 +825,24 @@ func (d *document) reducedRelative(k, j int) bool {
 		if (strings.HasSuffix(w, "ed") || isIrregularPast(w)) && prev.kind == tWord && !prev.capital &&
 			!d.lx.aux[prev.low] && !d.lx.breaker[prev.low] && !strings.HasSuffix(prev.low, "ed") && !strings.HasSuffix(prev.low, "ly") {
 			return true
+		}
+	}
+	return false
+}
+
+// noncombatant reports a figure at k that counts civilians: its noun, or
+// the noun after a demonym ("40 civilians", "two Ukrainian civilians").
+func (d *document) noncombatant(k int, s sentence) bool {
+	for i := k + 1; i <= s.last && i <= k+2; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if noncombatants[t.low] {
+			return true
+		}
+		if t.cls&cDemonym == 0 {
+			return false
 		}
 	}
 	return false

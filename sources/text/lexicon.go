@@ -511,7 +511,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("votes", "voted")
 	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
-	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
+	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "uprooted")
+	add("homeless", "made homeless", "lost their homes", "left homeless")
 	add("arrests", "arrested", "detained", "arrest")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")
@@ -537,6 +538,10 @@ var (
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
 	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",
 		"candidate", "incumbent")
+	// noncombatants are people a swap may free who are no prisoners of
+	// war: "95 soldiers and 40 civilians were returned" frees 40
+	// civilians, a measure of their own, not 40 more prisoners.
+	noncombatants = set("civilians", "civilian")
 	platforms = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
 		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
 )

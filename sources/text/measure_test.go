@@ -255,3 +255,21 @@ func TestBringingTheTotalWithADate(t *testing.T) {
 			[]row{{Q: "310", Measure: "migrants", Scope: "event"}, {Q: "9,120", Measure: "migrants", Scope: "total"}}},
 	}, "measure", "scope")
 }
+
+// People freed in a swap are prisoners, unless their noun says they are
+// civilians: a part of the swap counted as what it is, with the swap's
+// parties. Left homeless is not displaced.
+func TestCiviliansAndHomeless(t *testing.T) {
+	runStage(t, []stageCase{
+		{"soldiers and civilians of one swap", pub + "Moscow said it had handed over 84 soldiers and 16 civilians to Kyiv.",
+			[]row{{Q: "84", Measure: "prisoners"}, {Q: "16", Measure: "civilians"}}},
+		{"civilians with a demonym", pub + "The exchange freed 230 servicemen and three Ukrainian civilians held since 2022.",
+			[]row{{Q: "230", Measure: "prisoners"}, {Q: "three", Measure: "civilians"}}},
+		{"fighters are prisoners", pub + "The rebels released 41 fighters on Sunday.",
+			[]row{{Q: "41", Measure: "prisoners"}}},
+		{"left homeless", pub + "Officials said the floods had left about 12,000 people homeless and displaced 40,000 more.",
+			[]row{{Q: "about 12,000", Measure: "homeless"}, {Q: "40,000", Measure: "displaced"}}},
+		{"people left homeless", pub + "Some 2,300 people were left homeless by the fire.",
+			[]row{{Q: "Some 2,300", Measure: "homeless"}}},
+	}, "measure")
+}
