@@ -493,7 +493,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
 		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") &&
 		((lt.measure == c.Measure || !d.x.canon[c.Measure]) && d.partOf(k, cl0, cl1) ||
-			(c.Measure == "arrests" || c.Measure == lt.measure) && lt.measure != "bodies" && d.passiveAfter(k, cl1)) {
+			(c.Measure == "arrests" || c.Measure == "detained" || c.Measure == lt.measure) && lt.measure != "bodies" && d.passiveAfter(k, cl1)) {
 		// A part of a transfer told before: "Of the 14 foreigners, six were
 		// Lithuanian citizens", "eight of the returnees are civilians";
 		// and what had been done to the people freed: "14 had been

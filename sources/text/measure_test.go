@@ -125,7 +125,7 @@ func TestLooseCountsAndEstimates(t *testing.T) {
 		{"thousands are an estimate", pub + "Officials said thousands were injured across the province.",
 			[]row{{Q: "thousands", Measure: "injured", Kind: "estimated"}}},
 		{"an estimating verb stops at a semicolon", pub + "Organisers estimate 40,000 at the rally in Haifa; 7 detained as marchers block a bridge.",
-			[]row{{Q: "40,000", Measure: "protesters", Kind: "estimated"}, {Q: "7", Measure: "arrests", Kind: "completed"}}},
+			[]row{{Q: "40,000", Measure: "protesters", Kind: "estimated"}, {Q: "7", Measure: "detained", Kind: "completed"}}},
 	}, "measure", "kind")
 }
 
