@@ -450,8 +450,10 @@ func newLexiconLists() *lexicon {
 			"injured":       mcToll | mcCount | mcEvent | mcPeople,
 			"missing":       mcToll | mcCount | mcEvent | mcPeople,
 			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
+			"detained":      mcToll | mcCount | mcEvent | mcPeople,
 			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
 			"displaced":     mcToll | mcCount | mcPeople,
+			"homeless":      mcToll | mcCount | mcPeople,
 			"strikers":      mcCount | mcEvent | mcPeople,
 			"candidates":    mcCount | mcPeople,
 			"apprehensions": mcCount | mcPeople,
@@ -543,6 +545,6 @@ var (
 	// war: "95 soldiers and 40 civilians were returned" frees 40
 	// civilians, a measure of their own, not 40 more prisoners.
 	noncombatants = set("civilians", "civilian")
-	platforms = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
+	platforms     = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
 		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
 )
