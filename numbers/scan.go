@@ -37,6 +37,11 @@ type scanner struct {
 	yield func(Number) bool
 	stop  bool
 	last  int // end of the last span emitted
+	// The direction of change and the class of the last figure emitted,
+	// for a figure in apposition to it ("lost 190 points, or 0.6%").
+	lastChange claims.Direction
+	lastClass  Class
+	lastEnd    int // the end of its unit of measure, or of its span
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -129,7 +134,11 @@ func (sc *scanner) emit(n Number) int {
 		sc.finish(&n)
 	}
 	n.Text = sc.s[n.Span.Start:n.Span.End]
-	sc.last = n.Span.End
+	sc.last, sc.lastChange, sc.lastClass = n.Span.End, n.Quantity.Change, n.Class
+	sc.lastEnd = n.Span.End
+	if n.Quantity.Change != 0 && n.Class == Count && n.Unit != "" {
+		_, _, sc.lastEnd = sc.unitAfter(n.Span.End) // "190 points"
+	}
 	if !sc.yield(n) {
 		sc.stop = true
 	}
@@ -486,7 +495,7 @@ func (sc *scanner) atWord(i int) int {
 		aUnit := false
 		if w.n <= 2 && (w.is("a") || w.is("an")) {
 			nw := sc.nextWord(w.end)
-			aUnit = durationUnit(&nw) != ""
+			aUnit = sc.unitOfTime(&nw) != ""
 		}
 		if !aUnit {
 			if e, ok := sc.quantityAt(i); ok {
@@ -511,7 +520,7 @@ func (sc *scanner) atWord(i int) int {
 		}
 		if w.is("a") || w.is("an") {
 			// "an hour", "a week": one of the unit.
-			if nw := sc.nextWord(w.end); durationUnit(&nw) != "" && !strings.HasSuffix(nw.str(), "s") &&
+			if nw := sc.nextWord(w.end); sc.unitOfTime(&nw) != "" && !strings.HasSuffix(nw.str(), "s") &&
 				!(nw.is("second") && sc.nextWord(nw.end).n > 0) { // "a second convoy" is an ordinal
 				return sc.emit(Number{Span: claims.Span{Start: i, End: nw.end}, Class: Duration, Unit: durationUnit(&nw),
 					Quantity: sc.exact(s[i:w.end], 1)})
@@ -2008,6 +2017,26 @@ func durationUnit(w *word) string {
 	return ""
 }
 
+// unitOfTime returns durationUnit(w) for a word of the text, but nothing
+// for one in capitals ("an SEC filing", "30 MIN" are names).
+func (sc *scanner) unitOfTime(w *word) string {
+	if w.n <= 4 && allCaps(sc.s[w.start:w.end]) {
+		return ""
+	}
+	return durationUnit(w)
+}
+
+// allCaps reports whether w has two letters or more, all capitals: an
+// abbreviation of a name ("SEC", "MIN") rather than a unit.
+func allCaps(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isUpper(w[k]) {
+			return false
+		}
+	}
+	return len(w) >= 2
+}
+
 // Currency words after an amount.
 func currencyWord(w *word, s string) bool {
 	switch string(w.low[:w.n]) {
@@ -2198,7 +2227,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class, num.Unit, num.Span.End = Money, unit, end
 		return sc.emit(num), true
 	}
-	if u := durationUnit(&w); u != "" {
+	if u := sc.unitOfTime(&w); u != "" {
 		if (u == "year" || u == "month") && w.n <= 6 && strings.HasPrefix(s[w.end:], "-old") && !hyphen {
 			// "the 15 year-old students": an age spaced as it is often typed.
 			end := w.end + 4

@@ -28,19 +28,24 @@ var measureUnits = map[string]string{
 	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
 	"gram": "g", "grams": "g", "g": "g", "mg": "mg", "milligrams": "mg",
 	"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "lb": "lb", "lbs": "lb",
+	"ounce": "oz", "ounces": "oz", "oz": "oz",
+	"megatonnes": "Mt", "megatons": "Mt", "gigatonnes": "Gt", "gigatons": "Gt",
 	// data and bandwidth
 	"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB",
 	"kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
-	"mbps": "Mbit/s", "gbps": "Gbit/s",
+	"mbps": "Mbit/s", "gbps": "Gbit/s", "kbps": "kbit/s",
+	// frequency and sound
+	"hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz",
+	"gigahertz": "GHz", "db": "dB", "decibel": "dB", "decibels": "dB",
 	// area and volume
 	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
 	"litre": "L", "litres": "L", "liter": "L", "liters": "L", "l": "L", "ml": "mL",
 	"gallon": "gal", "gallons": "gal", "barrel": "bbl", "barrels": "bbl", "bpd": "bbl/d",
 	// speed
-	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn",
+	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn", "mpg": "mpg",
 	// energy and power
 	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW", "w": "W", "watt": "W", "watts": "W",
 	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm",
 	// points of an index, a score or a rate
 	"point": "point", "points": "point", "pts": "point", "bps": "bp",
@@ -312,6 +317,27 @@ func (sc *scanner) finish(n *Number) {
 	if n.Quantity.Change == 0 {
 		n.Quantity.Change = sc.changeAround(n)
 	}
+	if n.Quantity.Change == 0 && sc.lastChange != 0 && sc.apposition(n) {
+		n.Quantity.Change = sc.lastChange
+	}
+}
+
+// apposition reports whether n restates the change emitted just before it
+// in another measure: "lost 190 points, or 0.6%", "fell 3% (about 120
+// points)", "rose $2 billion, or 4%". One of the two is a share and the
+// other is not, and only ", or", "or" or "(" stands between them.
+func (sc *scanner) apposition(n *Number) bool {
+	if (n.Class == Percentage) == (sc.lastClass == Percentage) || n.Quantity.Qualifier == claims.Range {
+		return false
+	}
+	if sc.lastEnd > n.Span.Start {
+		return false
+	}
+	switch sc.s[sc.lastEnd:n.Span.Start] {
+	case ", or ", " or ", " (":
+		return true
+	}
+	return false
 }
 
 // nationalCurrencies are the adjectives that say whose currency a currency
