@@ -743,7 +743,7 @@ type wordHedge struct {
 // with more to them ("more than or equal to", "a little over", "just
 // under").
 var wordHedges = [...][]wordHedge{
-	wOver:      {{kind: hQual, q: MoreThan}},
+	wOver:      {{rest: [2]word{wThan}, n: 1, kind: hQual, q: MoreThan}, {kind: hQual, q: MoreThan}}, // "over than 60%", a common slip
 	wAbove:     {{kind: hQual, q: MoreThan}},
 	wBeyond:    {{kind: hQual, q: MoreThan}},
 	wUpwards:   {{rest: [2]word{wOf}, n: 1, kind: hQual, q: MoreThan}},

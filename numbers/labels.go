@@ -67,8 +67,9 @@ func (sc *scanner) label(i, e int) (int, bool) {
 	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) {
 		return i, false
 	}
-	// "S&P 500"
-	if i >= 4 && s[i-4:i] == "S&P " {
+	// "S&P 500", and as feeds that drop the "&" write it: "S P 500", "sp 500".
+	if i >= 4 && s[i-4:i] == "S&P " || i >= 4 && s[i-4:i] == "S P " && (i == 4 || !isAlnum(s[i-5])) ||
+		i >= 3 && (s[i-3:i] == "sp " || s[i-3:i] == "SP ") && (i == 3 || !isAlnum(s[i-4])) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 	}
 	return i, false
