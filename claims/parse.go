@@ -1825,6 +1825,9 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 	if i >= len(s) {
 		return i, false
 	}
+	if to && i+4 < len(s) && s[i] == '-' && s[i+1:i+4] == "to-" && s[i+4] >= '0' && s[i+4] <= '9' {
+		return i + 4, true // "0-to-60", one hyphenated word
+	}
 	if t, size := r.tokAt(i); t == '-' || t == tokDash || t == '~' {
 		return i + size, true
 	}

@@ -11,7 +11,8 @@ import (
 // buffer: "text", "start", "end", "class"; for a number with a Quantity
 // "value", "lower", "upper" (null when unbounded), "lower_exclusive" and
 // "upper_exclusive" when an end is open ("more than 6,000"), "qualifier",
-// and "change" ("up" or "down") for a change; "date" for a date
+// "vague" for a figure written without digits that sets no exact number
+// ("dozens", "several", "tens of thousands"), and "change" ("up" or "down") for a change; "date" for a date
 // ("2025-06-09", or "--06-09" without a year, "2025-06" without a day);
 // "unit", "unit_code", "numerator" and "denominator" when set. Labels
 // without a value have no "lower" and "upper" keys at all.
@@ -46,6 +47,9 @@ func (n Number) AppendJSON(b []byte) []byte {
 		}
 		b = append(b, `,"qualifier":`...)
 		b = appendName(b, q.Qualifier.String())
+		if q.Vague {
+			b = append(b, `,"vague":true`...)
+		}
 		if q.Change != claims.Level {
 			b = append(b, `,"change":`...)
 			b = appendName(b, q.Change.String())

@@ -24,6 +24,13 @@ func TestAppendJSON(t *testing.T) {
 	}
 	s := string(Number{Text: "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029\xffé"}.AppendJSON(nil))
 	require.Equal(t, `{"text":"a\"b\\c\n\r\t\b\f\u0001<>&\u2028\u2029\ufffdé","start":0,"end":0,"class":"count"}`, s)
+	for n := range Scan("Dozens were hurt and 40 were missing.", Options{}) {
+		if n.Text == "Dozens" {
+			require.Contains(t, string(n.AppendJSON(nil)), `"qualifier":"approx","vague":true`)
+		} else {
+			require.NotContains(t, string(n.AppendJSON(nil)), `"vague"`)
+		}
+	}
 	d := Number{Class: Date}
 	d.Date.Year, d.Date.Month, d.Date.Day = 900, 6, 9
 	require.Contains(t, string(d.AppendJSON(nil)), `"date":"0900-06-09"`)

@@ -1236,29 +1236,10 @@ func (sc *scanner) atDigits(i int) int {
 		}
 		return sc.identifier(i, i)
 	}
-	if e2, ok := sc.hyphenRange(i, e); ok {
-		return e2
-	}
 	if e2, ok := sc.quantityAt(i); ok {
 		return e2
 	}
 	return e
-}
-
-// hyphenRange reads a range written as one hyphenated word, "0-to-60" (as
-// in "a 0-to-60-mph time"), at the digits [i, e).
-func (sc *scanner) hyphenRange(i, e int) (int, bool) {
-	s := sc.s
-	if e+4 >= len(s) || s[e] != '-' || s[e+1:e+4] != "to-" || !isDigit(s[e+4]) {
-		return i, false
-	}
-	b := sc.digitsEnd(e + 4)
-	lo, err1 := claims.ParseDecimal(s[i:e])
-	hi, err2 := claims.ParseDecimal(s[e+4 : b])
-	if err1 != nil || err2 != nil || lo.Cmp(hi) >= 0 || b < len(s) && isDigit(s[b]) {
-		return i, false
-	}
-	return sc.emit(Number{Span: claims.Span{Start: i, End: b}, Class: Count, Quantity: claims.RangeQuantity(s[i:b], lo, hi)}), true
 }
 
 // modelNumber reports whether the digits [i, e) name a model or an item
