@@ -1919,7 +1919,7 @@ func oneWayCompound(w *word) bool {
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
 	switch string(w.low[:w.n]) {
-	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such":
+	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such", "same":
 		return true
 	}
 	return false
@@ -1971,7 +1971,8 @@ func (sc *scanner) pluralAfterCount(i int, w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "was", "has", "does", "this", "its", "thus", "plus", "less", "unless", "always", "perhaps",
 		"elections", "games", "olympics", "talks", "protests", "riots", "floods", "polls", "budgets",
-		"accounts", "results", "figures", "levels", "prices", "rates", "terms", "rules", "reforms":
+		"accounts", "results", "figures", "levels", "prices", "rates", "terms", "rules", "reforms",
+		"sales", "earnings", "revenues", "profits", "exports", "imports", "forecasts", "estimates":
 		return false
 	}
 	pw := sc.prevWord(i)
@@ -2256,8 +2257,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class, num.Unit, num.Span.End = Duration, u, w.end
 		// "over four days" is a time span, not "more than four days";
 		// but "took over three hours", "lasted over two years" are.
+		// So is "for over two years".
 		if pw := sc.prevWord(i); q.Qualifier == claims.MoreThan && len(q.Text) > 5 && strings.EqualFold(q.Text[:5], "over ") &&
-			!lastingVerb(&pw) {
+			!lastingVerb(&pw) && !pw.is("for") {
 			j := sc.spaceAt(i + 4)
 			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && j+n2 == e {
 				num.Span.Start, num.Quantity = j, q2
