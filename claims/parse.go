@@ -970,7 +970,11 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	return hNone, 0, i
 }
 
-// currency skips a currency sign at i ("$", "US$", "€", "£", "¥", "₽", "₴",
+// dollarSuffixes are the letters after "$" that say whose dollar it is
+// ("$US", "$A", "$NZ"), longest first.
+var dollarSuffixes = [...]string{"US", "AU", "NZ", "HK", "CA", "A", "C", "S"}
+
+// currency skips a currency sign at i ("$", "US$", "$US", "€", "£", "¥", "₽", "₴",
 // "₹") and returns the position after it, or i.
 func (r *qreader) currency(i int) int {
 	s := r.s
@@ -979,6 +983,13 @@ func (r *qreader) currency(i int) int {
 	}
 	switch c := s[i]; {
 	case c == '$':
+		// "$US160 million", "$A82,615,680": whose dollar after the sign,
+		// as Australian and New Zealand papers write it.
+		for _, p := range dollarSuffixes {
+			if k := i + 1 + len(p); k < len(s) && strings.HasPrefix(s[i+1:], p) && s[k] >= '0' && s[k] <= '9' {
+				return k
+			}
+		}
 		return i + 1
 	case c == 'U' && strings.HasPrefix(s[i:], "US$"):
 		return i + 3

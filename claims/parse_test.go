@@ -140,6 +140,7 @@ var parseTests = []struct {
 	{"40-45%", "range 40 [40,45] p1 %"},
 	{"some 40 to 50", "range 40 [40,50] p10"},
 	{"0-to-60", "range 0 [0,60] p1"},
+	{"$US160 million", "exact 160000000 [160000000,160000000] p10000000"},
 	{"over than 60", "more_than 60 (60,*) p10"},
 	// Scales and words.
 	{"1.2 million", "exact 1200000 [1200000,1200000] p100000"},

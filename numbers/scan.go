@@ -2403,6 +2403,14 @@ func currencyOf(t string) string {
 			if k >= 2 && t[k-2:k] == "US" {
 				return "US$"
 			}
+			// "$US", "$A": the letters after the sign up to the digits.
+			j := k + 1
+			for j < len(t) && j-k <= 3 && isUpper(t[j]) {
+				j++
+			}
+			if j > k+1 && j < len(t) && isDigit(t[j]) {
+				return t[k:j]
+			}
 			return "$"
 		case c == 0xE2 || c == 0xC2:
 			for _, sign := range []string{"€", "₽", "₴", "₹", "£", "¥"} {

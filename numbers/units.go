@@ -158,7 +158,7 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 // does not tell.
 func currencyCode(unit string) string {
 	switch unit {
-	case "$", "US$":
+	case "$", "US$", "$US":
 		return "USD"
 	case "€":
 		return "EUR"
@@ -172,15 +172,15 @@ func currencyCode(unit string) string {
 		return "UAH"
 	case "₹":
 		return "INR"
-	case "A$":
+	case "A$", "$A", "AU$", "$AU":
 		return "AUD"
-	case "C$", "CA$":
+	case "C$", "CA$", "$C", "$CA":
 		return "CAD"
-	case "HK$":
+	case "HK$", "$HK":
 		return "HKD"
-	case "NZ$":
+	case "NZ$", "$NZ":
 		return "NZD"
-	case "S$":
+	case "S$", "$S":
 		return "SGD"
 	case "R$":
 		return "BRL"
