@@ -1396,7 +1396,7 @@ func labelNoun(w *word) bool {
 		"pier", "dock", "stall", "suite", "apartment", "apt", "stand", "tier", "zone", "sector", "precinct",
 		"district", "block", "lot", "plot", "court", "bus", "tram", "line", "table", "box", "door", "stage",
 		"phase", "level", "grade", "unit", "building", "floor", "hall", "wing", "bed", "cell", "exit", "junction",
-		"interstate", "motorway", "road", "street", "avenue", "number", "jersey", "shirt":
+		"interstate", "motorway", "road", "street", "avenue", "number", "jersey", "shirt", "category":
 		return true
 	}
 	return false

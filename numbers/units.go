@@ -433,17 +433,24 @@ var temperatureWords = map[string]bool{"temperature": true, "temperatures": true
 // word of temperature ("46.3C").
 func (sc *scanner) gluedUnit(n Number, w *word) (Number, bool) {
 	s := sc.s
-	if w.n != 1 || (w.end < len(s) && isAlnum(s[w.end])) || n.Quantity.Qualifier != claims.Exact {
+	if w.n != 1 || (w.end < len(s) && isAlnum(s[w.end])) || n.Quantity.Qualifier == claims.Range {
 		return n, false
 	}
 	switch c := s[w.start]; c {
-	case 'p':
-		if n.Quantity.Value.Sign() <= 0 || len(n.Quantity.Text) > 6 {
+	case 'p': // "310p", "more than 180p"
+		d := n.Span.Start // the digits, after a hedge
+		for d < w.start && !isDigit(s[d]) {
+			d++
+		}
+		if n.Quantity.Value.Sign() <= 0 || w.start-d > 6 {
 			return n, false
 		}
 		n.Class, n.Unit, n.Span.End = Money, "p", w.end
 		return n, true
 	case 'C', 'F':
+		if n.Quantity.Qualifier != claims.Exact {
+			return n, false
+		}
 		k := n.Span.Start
 		for words := 0; words < 6; words++ {
 			pw := sc.prevWord(k)
