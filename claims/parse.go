@@ -1278,6 +1278,12 @@ func (r *qreader) scale(v *numeral, i int) int {
 		v.scaled = true
 		return j
 	}
+	// The words of scale begin with one of few letters ("hundred",
+	// "thousand", "million", "billion", "crore", "k", "dozen", "lakh"): a
+	// look at it spares the reading of every other word after a number.
+	if j := r.space(i); j == i || j >= len(s) || !scaleInitial(s[j]) {
+		return i
+	}
 	w, x, _, e := r.next(i)
 	if w == wPlural && x == 12 {
 		w = wDozen // "3 dozens"
@@ -1327,6 +1333,15 @@ func (r *qreader) scale(v *numeral, i int) int {
 		}
 	}
 	return i
+}
+
+// scaleInitial reports whether a word of scale can begin with c.
+func scaleInitial(c byte) bool {
+	switch c | 0x20 {
+	case 'h', 't', 'm', 'b', 'c', 'k', 'd', 'l':
+		return true
+	}
+	return false
 }
 
 // lower8 returns s in lower case when it has at most eight bytes, without
@@ -1696,6 +1711,11 @@ func (r *qreader) half(v *numeral, e int) int {
 		// "two-and-a-half-hour"
 		add, end = 5, e+11
 	default:
+		// Only "and" goes on: a look at its first letter spares the
+		// reading of every other word after a number.
+		if j := r.space(e); j == e || j+3 >= len(s) || s[j]|0x20 != 'a' {
+			return e
+		}
 		w, _, _, e2 := r.next(e)
 		if w != wAnd {
 			return e

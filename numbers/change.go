@@ -161,10 +161,8 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 	}
 	// After: "a 20% increase", "5% higher", "a 3-point drop", "a 9% pay rise".
 	e := n.Span.End
-	if n.Unit != "" && n.Class == Count {
-		if _, _, end := sc.unitAfter(e); end > e {
-			e = end
-		}
+	if n.Unit != "" && n.Class == Count && sc.unitEnd > e {
+		e = sc.unitEnd // read by attachUnit
 	}
 	var nw word
 	if e+1 < len(sc.s) && sc.s[e] == '-' && isLetter(sc.s[e+1]) {

@@ -42,6 +42,7 @@ type scanner struct {
 	lastChange claims.Direction
 	lastClass  Class
 	lastEnd    int // the end of its unit of measure, or of its span
+	unitEnd    int // the end of the unit attachUnit read for the figure being finished
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -136,8 +137,8 @@ func (sc *scanner) emit(n Number) int {
 	n.Text = sc.s[n.Span.Start:n.Span.End]
 	sc.last, sc.lastChange, sc.lastClass = n.Span.End, n.Quantity.Change, n.Class
 	sc.lastEnd = n.Span.End
-	if n.Quantity.Change != 0 && n.Class == Count && n.Unit != "" {
-		_, _, sc.lastEnd = sc.unitAfter(n.Span.End) // "190 points"
+	if n.Class == Count && n.Unit != "" && sc.unitEnd > n.Span.End {
+		sc.lastEnd = sc.unitEnd // "190 points"
 	}
 	if !sc.yield(n) {
 		sc.stop = true
@@ -1563,6 +1564,15 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 // day ends at e.
 func (sc *scanner) dayFirst(i, e int) (int, bool) {
 	s := sc.s
+	// A month is capitalized; a list of days goes on with a dash, a comma,
+	// "and", "to", "through" or "of". Most numbers are followed by none.
+	if j := sc.spaceAt(e); j < len(s) {
+		switch c := s[j]; {
+		case isUpper(c), c == '-', c == ',', c == 'a', c == 't', c == 'o', c >= 0x80:
+		default:
+			return i, false
+		}
+	}
 	day := int(atoi(s[i:sc.digitsEnd(i)]))
 	if day < 1 || day > 31 {
 		return i, false

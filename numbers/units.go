@@ -289,8 +289,9 @@ func (sc *scanner) attachUnit(n *Number) {
 			n.UnitCode = "degF"
 			return
 		}
-		if unit, code, _ := sc.unitAfter(n.Span.End); unit != "" {
+		if unit, code, end := sc.unitAfter(n.Span.End); unit != "" {
 			n.Unit, n.UnitCode = unit, code
+			sc.unitEnd = end
 		}
 	}
 }
@@ -313,6 +314,7 @@ func (sc *scanner) finish(n *Number) {
 	default:
 		return
 	}
+	sc.unitEnd = n.Span.End
 	sc.attachUnit(n)
 	if n.Quantity.Change == 0 {
 		n.Quantity.Change = sc.changeAround(n)
