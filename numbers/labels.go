@@ -75,6 +75,25 @@ func (sc *scanner) label(i, e int) (int, bool) {
 	return i, false
 }
 
+// modelSuffixes are the capitalized words after a number that make it part
+// of a product's name ("737 MAX", "iPhone 15 Pro", "and 11 Pro Max").
+var modelSuffixes = map[string]bool{"Pro": true, "Max": true, "MAX": true, "Plus": true, "Ultra": true, "Mini": true,
+	"Lite": true, "Neo": true, "Edge": true, "XL": true}
+
+// modelSuffix reports whether a word of modelSuffixes follows the number
+// ending at e, after one space.
+func (sc *scanner) modelSuffix(e int) bool {
+	s := sc.s
+	if e+3 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
+		return false
+	}
+	k := e + 1
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	return modelSuffixes[s[e+1:k]] && (k == len(s) || !isAlnum(s[k]))
+}
+
 // nameBefore reports whether the word w just before the number ending at
 // e makes it part of a name: a market index ("FTSE 100", "Nikkei 225") or
 // a name of mixed case ("iPhone 15", "PlayStation 5", "eFootball 2024")

@@ -1178,7 +1178,7 @@ func (sc *scanner) atDigits(i int) int {
 	if e2, ok := sc.label(i, e); ok {
 		return e2
 	}
-	if sc.modelNumber(i, e) {
+	if sc.modelNumber(i, e) || sc.modelSuffix(e) {
 		return sc.identifier(i, i)
 	}
 	// Token-level patterns: dates, times, versions, phone numbers.
@@ -1186,6 +1186,14 @@ func (sc *scanner) atDigits(i int) int {
 		isDigit(s[e+4]) && isDigit(s[e+5]) && (e+6 >= len(s) || !isDigit(s[e+6])) {
 		if d, ok := sc.isoDate(i, e+6); ok {
 			return d
+		}
+	}
+	// "1995-01": a month of a year, unless the second part is the next
+	// year, as a season is written ("2011-12").
+	if nd == 4 && e+2 < len(s) && s[e] == '-' && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3]) && s[e+3] != '-') {
+		y, m := int(atoi(s[i:e])), int(atoi(s[e+1:e+3]))
+		if m >= 1 && m <= 12 && m != (y+1)%100 && y >= 1000 && y <= 2100 && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '-') {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: e + 3}, Class: Date, Date: claims.Date{Year: y, Month: time.Month(m)}})
 		}
 	}
 	if nd <= 2 && e < len(s) && (s[e] == '/' || s[e] == '.') {
@@ -1864,13 +1872,18 @@ func (sc *scanner) overAfter(i, e int) int {
 		if q.Unit == claims.Percent {
 			return overHedge
 		}
-		if nw := sc.nextWord(j + n); durationUnit(&nw) != "" || currencyWord(&nw, sc.s) {
-			return overHedge
+		if nw := sc.nextWord(j + n); durationUnit(&nw) != "" || currencyWord(&nw, sc.s) || tollNouns[string(nw.low[:nw.n])] {
+			return overHedge // "took over three hours", "took over 150 lives"
 		}
 		return overParticle
 	}
 	return overHedge
 }
+
+// tollNouns are the nouns of a toll that a storm, a war or a disease
+// "takes": after "took over" and a number they make "over" a hedge ("took
+// over 150 lives"), where things taken over are not lives.
+var tollNouns = map[string]bool{"lives": true, "victims": true, "casualties": true}
 
 // lastingVerb reports whether w is a verb whose object is a length of
 // time ("took over three hours", "lasted over two years"), where "over"
@@ -2081,6 +2094,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	if n == 0 {
 		return i, false
+	}
+	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWord(i+n).is("of") {
+		return i + n, true // "he scores", a verb; "scores of people" are many
 	}
 	if q.Qualifier == claims.Approx && isLetter(s[i]) {
 		// "about 500 or more": the bound after the number wins over the
