@@ -153,6 +153,11 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 					}
 					return c.dir
 				}
+				if c.strength != cueStrong && sc.ofThe(n) {
+					// "gained 80 percent of the vote": a share of a whole
+					// won, not a change ("lost a fifth of its value" is one).
+					return claims.Level
+				}
 				if c.strength == cueStrong || share || money && c.strength == cueMoney {
 					return c.dir
 				}
@@ -204,6 +209,16 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 		}
 	}
 	return claims.Level
+}
+
+// ofThe reports whether "of the" follows n (and its unit of measure).
+func (sc *scanner) ofThe(n *Number) bool {
+	e := n.Span.End
+	if n.Unit != "" && n.Class == Count && sc.unitEnd > e {
+		e = sc.unitEnd
+	}
+	nw := sc.nextWord(e)
+	return nw.is("of") && sc.nextWord(nw.end).is("the")
 }
 
 // verbBefore looks back from "by" at i for a change verb, over at most
