@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -61,4 +62,10 @@ func BenchmarkAppendJSON(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ns)), "ns/number")
+}
+
+func TestAppendOffset(t *testing.T) {
+	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 987654321, 1 << 40, -1, -120} {
+		require.Equal(t, strconv.FormatInt(int64(v), 10), string(appendOffset([]byte{}, v)), "%d", v)
+	}
 }
