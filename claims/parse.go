@@ -1891,6 +1891,36 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 	return i, false
 }
 
+// unitRange reads the second end of a range whose ends both carry the same
+// unit glued to them, at e after the first number: "15kHz and 17kHz",
+// "10kg to 20kg". The unit is one to four letters that are not an ending
+// of a number of another kind ("5am", "1990s", "5th"); it returns the
+// second number and the end of its unit.
+func (r *qreader) unitRange(e int, to, and, or bool) (numeral, int, bool) {
+	s := r.s
+	u := e
+	for u < len(s) && isLetter(s[u]) && u-e <= 4 {
+		u++
+	}
+	n := u - e
+	if n == 0 || n > 4 || u < len(s) && isDigit(s[u]) {
+		return numeral{}, e, false
+	}
+	switch low, m := lower8(s[e:u]); string(low[:m]) {
+	case "am", "pm", "s", "th", "st", "nd", "rd", "m", "b", "k", "bn", "mn", "tn":
+		return numeral{}, e, false
+	}
+	k, ok := r.rangeSep(u, to, and, or)
+	if !ok {
+		return numeral{}, e, false
+	}
+	hi, k2, ok := r.core(k)
+	if !ok || k2+n > len(s) || s[k2:k2+n] != s[e:u] || k2+n < len(s) && isAlnum(s[k2+n]) {
+		return numeral{}, e, false
+	}
+	return hi, k2 + n, true
+}
+
 // numberAfter reports whether a number starts at i (for "X or Y" and "X
 // plus Y", which are not hedges).
 func (r *qreader) numberAfter(i int) bool {
@@ -1963,6 +1993,11 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	isRange, recip := false, false
 	switch kind {
 	case hBetween, hFrom:
+		if v2, k2, ok := r.unitRange(e, true, kind == hBetween, false); ok && !lo.vague {
+			// "between 15kHz and 17kHz": a unit glued to both ends.
+			hi, isRange, e = v2, true, k2
+			break
+		}
 		k, ok := r.rangeSep(e, true, kind == hBetween, false)
 		if ok {
 			hi, k, ok = r.core(k)
@@ -1990,6 +2025,8 @@ func (r *qreader) phrase() (Quantity, int, error) {
 				hi, isRange = v2, true
 				e = k2
 			}
+		} else if v2, k2, ok := r.unitRange(e, true, false, false); ok && !v2.vague {
+			hi, isRange, e = v2, true, k2 // "5km to 10km", "5-10W" is read as "5-10" and "W"
 		}
 	}
 	// A compound range: "more than 10 and less than 20", "under 30 but

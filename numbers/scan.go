@@ -2056,6 +2056,17 @@ func (sc *scanner) unitOfTime(w *word) string {
 	return durationUnit(w)
 }
 
+// gluedScale reports whether letters glued to a number may be a scale
+// that claims.ReadQuantity reads as one ("1.2m", "2k", "3bn").
+func gluedScale(w string) bool {
+	for _, x := range [...]string{"m", "b", "k", "bn", "mn", "tn"} {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // allCaps reports whether w has two letters or more, all capitals: an
 // abbreviation of a name ("SEC", "MIN") rather than a unit.
 func allCaps(w string) bool {
@@ -2194,6 +2205,26 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			d++
 		}
 		return sc.identifier(d, d), true
+	}
+	// "between 15kHz and 17kHz", "5min to 10min": a range with its unit
+	// glued to both ends (claims reads it); the unit is the last word.
+	if q.Qualifier == claims.Range && isLetter(s[e-1]) && !hasCurrency(q.Text) {
+		k := e
+		for k > i && isLetter(s[k-1]) {
+			k--
+		}
+		// Not a scale glued to the number ("1.2m-1.5m", "2k to 3k").
+		if k > i && isDigit(s[k-1]) && !gluedScale(s[k:e]) {
+			w := sc.wordAt(k)
+			if u := durationUnit(&w); u != "" {
+				num.Class, num.Unit = Duration, u
+				return sc.emit(num), true
+			}
+			if code, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 {
+				num.Unit, num.UnitCode = s[k:e], code
+				return sc.emit(num), true
+			}
+		}
 	}
 	// "the 1900s": a century, not "1900s of people".
 	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.NewQuantity(s[i:i+4], claims.Exact, claims.DecimalOf(atoi(s[i:i+4])))) {
