@@ -214,6 +214,13 @@ func (d *document) speakerOf(at attribution) int {
 				return i
 			}
 		}
+		if n0 == head {
+			// "said Mr. Larkin", "Larkin said": the full name the story
+			// gave before, though its bearer has not spoken yet.
+			if f0, f1, ok := d.givenName(a, last); ok {
+				name = trimPossessive(d.text[d.toks[f0].start:d.toks[f1].end])
+			}
+		}
 		return d.newEntity(claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, true)
 	}
 	// A description or an organisation.
@@ -565,6 +572,35 @@ func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 		}
 		if all {
 			return n0, n1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// givenName finds the nearest full name before token at whose last word is
+// the surname last: "Peter Larkin, a budget analyst, …" before "said Mr.
+// Larkin". Titles and function words are no given names ("Senator
+// Larkin", "When Larkin"). It returns the name's tokens.
+func (d *document) givenName(at int, last string) (int, int, bool) {
+	for j := at - 1; j > 0 && at-j < 1500; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || !t.capital || t.quote != 0 || trimPossessive(t.low) != last {
+			continue
+		}
+		f := j
+		for f-1 >= 0 && d.toks[f-1].kind == tWord && d.toks[f-1].capital && d.toks[f-1].quote == 0 && d.toks[f-1].end+1 >= d.toks[f].start {
+			w := d.toks[f-1].low
+			if d.lx.title[w] || d.lx.abbrev[w] || d.lx.org[w] || d.lx.breaker[w] || d.lx.prep[w] || openers[w] || determiners[w] ||
+				isSentenceAdverb(w) || d.x.demonyms[w] != "" {
+				break
+			}
+			if p, _, _ := d.partyAt(f - 1); p != "" {
+				break
+			}
+			f--
+		}
+		if f < j {
+			return f, j, true
 		}
 	}
 	return 0, 0, false

@@ -191,6 +191,10 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 	end := -1
 	for k := i; k <= last && k-i < 15; k++ {
 		t := d.toks[k]
+		if t.kind == tPunct && t.low == "." && end == k-1 && k+1 <= last && d.toks[k-1].end == t.start &&
+			d.lx.abbrev[d.toks[k-1].low] && d.toks[k+1].capital {
+			continue // "said Mr. Larkin", "said Lt. Gen. Ortiz": the stop of a title
+		}
 		if t.kind != tWord || t.quote != 0 {
 			break
 		}
