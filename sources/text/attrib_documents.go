@@ -212,6 +212,9 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 	a := i
 	for k := i; k <= last && k-i < 5; k++ {
 		t := d.toks[k]
+		if d.figModifier(k) && k < last {
+			continue // "according to a 30-count complaint"
+		}
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
@@ -223,6 +226,18 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// figModifier reports a figure at token k joined by a hyphen to the word
+// that makes it a modifier: "30-count", "46-page", "10-year".
+func (d *document) figModifier(k int) bool {
+	t := d.toks[k]
+	if t.kind != tFig || t.quote != 0 {
+		return false
+	}
+	w := d.text[t.start:t.end]
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // dataSubject reports a passive's auxiliary at token j whose subject is

@@ -78,6 +78,9 @@ func (d *document) speakerOf(at attribution) int {
 	// The head: the last word before "of"/"for".
 	head := b
 	for k := a + 1; k <= b; k++ {
+		if d.toks[k].low == "of" && k-1 == a && k < b && d.shareWord(a) {
+			continue // "most of the analysts": the analysts
+		}
 		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital && !servingRoles[d.toks[k-1].low] {
 			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}

@@ -4,7 +4,10 @@ import "testing"
 
 // TestAttributionHouseStyles reads articles written for these tests in the
 // styles of other newsrooms: honorifics after the cue ("said Mr. Larkin"),
-// and checks who is said to state each figure.
+// the people a writer interviewed ("the economists I interviewed said"),
+// shares of a group ("most of the analysts"), filings with a count before
+// them ("a 30-count complaint filed by …"), and checks who is said to state
+// each figure.
 func TestAttributionHouseStyles(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -16,6 +19,19 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"Rosa Ferro, who chairs the transit board, disagreed. The plan would pay for 12 new bridges, said Ms. Ferro.\n\n" +
 			"\"We treated 500 patients in the county last week,\" said Dr. Alvarez, who runs the hospital.\n",
 			[]voice{{"$40 billion", "Peter Larkin"}, {"30 percent", "Peter Larkin"}, {"12", "Rosa Ferro"}, {"500", "Alvarez"}}},
+		{"the people the writer interviewed, and shares of a group", pub +
+			"All the economists I interviewed this month said the toll plan would save $300 million. " +
+			"The bankers we spoke to said rates would reach 6 percent.\n\n" +
+			"Most of the analysts at Corran Securities said the deficit would top 4 percent. " +
+			"Several of the pollsters we consulted said turnout could fall to 48 percent.\n",
+			[]voice{{"$300 million", "All the economists"}, {"6 percent", "bankers"}, {"4 percent", "Most of the analysts at Corran Securities"},
+				{"48 percent", "Several of the pollsters"}}},
+		{"court filings that speak", pub +
+			"According to a 30-count complaint filed by the state attorney general, the landlord overcharged tenants by $8 million.\n\n" +
+			"According to a lawsuit filed by the residents, the company kept $2 million in deposits. " +
+			"A 12-page memo by the city's auditors found 40 contracts without bids.\n",
+			[]voice{{"$8 million", "30-count complaint filed by the state attorney general"}, {"$2 million", "lawsuit filed by the residents"},
+				{"40", "memo by the city's auditors"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}

@@ -247,6 +247,16 @@ var relatives = set("that", "which", "who", "whom")
 
 // personNouns are plain words for people that can head a speaker's phrase
 // described at length: "a woman using a loudspeaker at the march said".
+// contactVerbs, after "I" or "we", make a contact clause that qualifies
+// the speaker before it: "the economists I interviewed said", "the
+// officials we spoke to said".
+var contactVerbs = set("interviewed", "consulted", "contacted", "surveyed", "polled", "asked", "questioned", "reached",
+	"spoke", "talked", "met")
+
+// shareWords take a share of the group named after "of" or "the", who
+// speaks: "most of the analysts said", "all the economists said".
+var shareWords = set("most", "some", "many", "several", "few", "all", "none", "half", "both", "each", "majority", "dozens")
+
 var personNouns = set("woman", "man", "resident", "residents", "witness", "witnesses", "protester", "protesters",
 	"voter", "voters", "worker", "workers", "student", "students", "farmer", "farmers", "driver", "volunteer",
 	"volunteers", "survivor", "survivors", "organiser", "organisers", "organizer", "organizers", "speaker",
