@@ -111,7 +111,49 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.namedAfter(si); a != nil {
 		return a
 	}
-	return d.carried(si)
+	if a := d.carried(si); a != nil {
+		return a
+	}
+	return d.pollCarried(si, k)
+}
+
+// pollCarried returns the poll that the shares of a poll story go on
+// giving: "…, according to a new Harlow poll." and, paragraphs below with
+// no one else speaking, "Of likely voters, 45 percent back Ortiz." Only a share (a percentage) in a sentence of answers or leads
+// is carried, over at most pollWindow paragraphs, from a poll cited or
+// found (not one framing its sentence: "In the poll, …"), and the last
+// voice before it must be the poll's.
+func (d *document) pollCarried(si, k int) *attribution {
+	if t := d.toks[k]; t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent {
+		return nil
+	}
+	share := false // "45 percent back Ortiz", "leads by 47 percent to 41": what respondents answer, not "turnout was 38%"
+	for j := d.sents[si].first; j <= d.sents[si].last && !share; j++ {
+		share = d.toks[j].kind == tWord && pollAnswers[d.toks[j].low]
+	}
+	if !share {
+		return nil
+	}
+	for sj := si - 1; sj >= 0 && d.paraOf[sj] >= d.paraOf[si]-pollWindow; sj-- {
+		if d.hasQuote(sj) {
+			return nil
+		}
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		for i := len(as) - 1; i >= 0; i-- {
+			a := &as[i]
+			if a.ent < 0 || a.wire {
+				continue
+			}
+			if (a.kind == cueAccording || a.kind == cueFinding) && runOnPolls[trimPossessive(d.toks[a.np1].low)] && !framingCue[d.toks[a.verb].low] {
+				// "according to a new Harlow poll", "a Harlow poll found",
+				// not "In the Harlow poll, …", which frames its sentence only
+				return a
+			}
+			return nil // another voice spoke last
+		}
+	}
+	return nil
 }
 
 // namedAfter returns the attribution that the sentence after si, in its

@@ -32,6 +32,15 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"A 12-page memo by the city's auditors found 40 contracts without bids.\n",
 			[]voice{{"$8 million", "30-count complaint filed by the state attorney general"}, {"$2 million", "lawsuit filed by the residents"},
 				{"40", "memo by the city's auditors"}}},
+		{"a poll story's shares over paragraphs", pub +
+			"Mayor Ortiz and her rival Dan Kane are nearly even a month before the vote, according to a new Harlow University poll.\n\n" +
+			"Of likely voters, 45 percent back Ortiz and 43 percent support Kane; 4 percent favour the Green candidate.\n\n" +
+			"Counting all adults, Ortiz is ahead 47 percent to 41 percent.\n\n" +
+			"Turnout in the last race was 38 percent.\n\n" +
+			"Kane's campaign manager, Ruth Obi, said 60 percent of undecided voters lean his way. Only 30 percent back the transit levy.\n",
+			[]voice{{"45 percent", "new Harlow University poll"}, {"43 percent", "new Harlow University poll"},
+				{"4 percent", "new Harlow University poll"}, {"47 percent", "new Harlow University poll"},
+				{"41 percent", "new Harlow University poll"}, {"38 percent", ""}, {"60 percent", "Ruth Obi"}, {"30 percent", "Ruth Obi"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}

@@ -148,6 +148,21 @@ var personDocs = set("statement", "release", "letter", "email", "memo", "message
 // leads a sentence may carry over to.
 const carryWindow = 3
 
+// pollWindow is how many paragraphs after a poll's own the shares of a
+// poll story stay the poll's, when no one else speaks between.
+const pollWindow = 3
+
+// pollAnswers are the words of a sentence that gives what respondents
+// answer or how candidates stand: "45 percent back Ortiz", "4 percent
+// favour the Greens", "she leads by 47 percent to 41".
+var pollAnswers = set("would", "back", "backs", "support", "supports", "approve", "approves", "disapprove", "oppose",
+	"opposes", "favor", "favour", "favors", "prefer", "prefers", "choose", "chose", "choosing", "say", "said", "think",
+	"believe", "expect", "want", "undecided", "leads", "lead", "led", "leading", "trails", "trailed", "ahead", "behind")
+
+// framingCue are the cues of a phrase that frames its own sentence only:
+// "In the Harlow poll, …", "Under the governor's plan, …".
+var framingCue = set("in", "under", "per")
+
 // reviseVerbs are cues only with a figure's noun after them: "raised the
 // death toll to 45" attributes, "raised $18 million" does not.
 var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
