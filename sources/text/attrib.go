@@ -475,13 +475,17 @@ func isDashOrHyphen(w string) bool { return w == "-" || w == "–" || w == "—"
 // figureSoon reports a figure as the object of verb v, within a few words
 // of qualifiers: "named at least 20 polling stations", "cited 14 cases".
 func (d *document) figureSoon(v, last int) bool {
-	for k := v + 1; k <= last && k <= v+3; k++ {
+	reach := 3
+	if w := d.toks[v].low; w == "cited" || w == "cites" {
+		reach = 6 // "cited her backing from 140 county officials"
+	}
+	for k := v + 1; k <= last && k <= v+reach; k++ {
 		t := d.toks[k]
 		if t.kind == tFig {
 			return !d.figs[t.fig].isDate
 		}
 		if t.kind != tWord || t.quote != 0 {
-			return false
+			break
 		}
 	}
 	return d.citedSource(v, last)

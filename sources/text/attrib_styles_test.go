@@ -41,6 +41,10 @@ func TestAttributionHouseStyles(t *testing.T) {
 			[]voice{{"45 percent", "new Harlow University poll"}, {"43 percent", "new Harlow University poll"},
 				{"4 percent", "new Harlow University poll"}, {"47 percent", "new Harlow University poll"},
 				{"41 percent", "new Harlow University poll"}, {"38 percent", ""}, {"60 percent", "Ruth Obi"}, {"30 percent", "Ruth Obi"}}},
+		{"a figure cited a few words on", pub +
+			"Governor Lena Brandt cited backing from 140 county officials on Monday. " +
+			"Her challenger cites 12 studies of the toll road.\n",
+			[]voice{{"140", "Lena Brandt"}, {"12", "Lena Brandt's challenger"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
