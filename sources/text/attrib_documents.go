@@ -56,6 +56,14 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	case t.low == "per" || t.low == "in":
 		// "61.8% of the ballots, as per the certified count", "the 71.2%
 		// given in the first tally": a document after a figure.
+		if j := d.skipDateTail(v-1, s.first); t.low == "in" && j > s.first && d.cls(j)&cSpeech != 0 {
+			if _, _, ok := d.backwardNP(j, s.first); ok {
+				// "the office said in its April report": where the speaker
+				// said it, no other source (not "the 88% reported in the
+				// preliminary results")
+				return attribution{}, false
+			}
+		}
 		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
 		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
 			return attribution{}, false

@@ -325,6 +325,18 @@ func (d *document) speakerOf(at attribution) int {
 		if name, ok := d.namedBefore(a, hw); ok {
 			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
 		}
+		if n0, n1, ok := d.lastInstitution(a); ok && isGroupNoun(hw) && d.sentOf[n1] >= d.sentOf[a]-1 {
+			// "The Corran Policy Center studied the draft. …, the group
+			// said": the institution the sentence
+			// before named, though it did not speak.
+			name := d.text[d.toks[n0].start:d.toks[n1].end]
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if strings.EqualFold(d.ents[i].sp.Name, name) {
+					return i
+				}
+			}
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
 		if isGroupNoun(hw) {
 			// "the group said", "the organisation said" with no group
 			// named as such: the organisation with a name of its own

@@ -45,6 +45,13 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"Governor Lena Brandt cited backing from 140 county officials on Monday. " +
 			"Her challenger cites 12 studies of the toll road.\n",
 			[]voice{{"140", "Lena Brandt"}, {"12", "Lena Brandt's challenger"}}},
+		{"an institution named before 'the group', and a report the speaker wrote in", pub +
+			"The Marsh Fiscal Institute studied the first draft of the bill. " +
+			"Households at the top would gain $9,000 a year, the group said, against $310 for a family on a middle income.\n\n" +
+			"The Harlow Budget Office weighed in too. Renters paid 11 percent of the levy, the office said in its April report, " +
+			"and farmers paid 2.5 percent.\n",
+			[]voice{{"$9,000", "Marsh Fiscal Institute"}, {"$310", "Marsh Fiscal Institute"}, {"11 percent", "Harlow Budget Office"},
+				{"2.5 percent", "Harlow Budget Office"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
