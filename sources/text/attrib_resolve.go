@@ -34,6 +34,9 @@ func (d *document) speakerOf(at attribution) int {
 	if a == b && d.lx.pronoun[first] {
 		switch first {
 		case "he", "she", "him", "her":
+			if p := d.subjectPersonBefore(a); p >= 0 {
+				return p // "Her rival, Governor Tom Reyes, dismissed it. \"…,\" he said."
+			}
 			return d.lastPerson
 		case "it", "they", "them":
 			if d.lastOrg >= 0 {
@@ -619,6 +622,40 @@ func (d *document) givenName(at int, last string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// subjectPersonBefore finds the person a sentence introduces by role and
+// name near its start ("Governor Tom Reyes dismissed it", "Her rival,
+// Governor Tom Reyes, …"), in the sentence of the pronoun at token at
+// before it, or else in the sentence before: the one "he" or "she" most
+// likely stands for, though that person has not spoken yet. It returns the
+// entity, or -1.
+func (d *document) subjectPersonBefore(at int) int {
+	si := d.sentOf[at]
+	for sj := si; sj >= 0 && sj >= si-1 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {
+		s := d.sents[sj]
+		limit := s.last
+		if sj == si {
+			limit = at - 1
+		}
+		for k := s.first; k+1 <= limit && k <= s.first+5; k++ {
+			t := d.toks[k]
+			if t.kind != tWord || t.quote != 0 || !isPersonRole(t.low) || d.toks[k+1].kind != tWord || !d.toks[k+1].capital || d.toks[k+1].quote != 0 {
+				continue
+			}
+			e := k + 1
+			for e+1 <= limit && d.toks[e+1].kind == tWord && d.toks[e+1].capital && d.toks[e+1].quote == 0 {
+				e++
+			}
+			if e == k+1 {
+				continue // "Senator Lopez": a surname alone may be anyone's
+			}
+			if p := d.speakerOf(attribution{np0: k, np1: e, verb: e + 1, ent: -2}); p >= 0 && d.ents[p].person {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // lastInstitution finds the institution named nearest before token at, in

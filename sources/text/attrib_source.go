@@ -286,9 +286,13 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		}
 		// "Russia's human rights commissioner, Tatyana Moskalkova, said":
 		// the name between the commas speaks, the phrase before gives the role.
-		if name := v - 1 - (p + 1); name >= 1 && name <= 4 {
-			all := true
-			for k := p + 1; k <= v-2; k++ {
+		if name := v - 1 - (p + 1); name >= 1 && name <= 5 {
+			n := p + 1
+			for n < v-3 && d.toks[n].kind == tWord && !d.toks[n].capital && (d.lx.title[d.toks[n].low] || isModifier(d.toks[n].low) || d.toks[n].low == "former") {
+				n++ // "the plan's chief author, economist Dana Whitfield, said": a role before the name
+			}
+			all := v-2-n <= 3 && (n == p+1 || v-2 > n)
+			for k := n; k <= v-2; k++ {
 				if d.toks[k].kind != tWord || !d.toks[k].capital || d.lx.pronoun[d.toks[k].low] {
 					all = false
 				}

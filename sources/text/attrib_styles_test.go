@@ -52,6 +52,13 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"and farmers paid 2.5 percent.\n",
 			[]voice{{"$9,000", "Marsh Fiscal Institute"}, {"$310", "Marsh Fiscal Institute"}, {"11 percent", "Harlow Budget Office"},
 				{"2.5 percent", "Harlow Budget Office"}}},
+		{"pronouns for people introduced before they speak", pub +
+			"Senator Maria Lopez unveiled her housing plan on Monday. It would build 400,000 homes over five years, she said.\n\n" +
+			"Her rival, Governor Tom Reyes, dismissed it. \"The plan would cost $90 billion that we do not have,\" he told reporters in Dayton.\n\n" +
+			"\"We will pay for it by closing 12 loopholes,\" Lopez said. She added that 30 percent of the homes would go to teachers.\n\n" +
+			"The plan's chief author, economist Dana Whitfield, said it would create 50,000 jobs.\n",
+			[]voice{{"400,000", "Maria Lopez"}, {"$90 billion", "Tom Reyes"}, {"12", "Maria Lopez"}, {"30 percent", "Maria Lopez"},
+				{"50,000", "Dana Whitfield"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
