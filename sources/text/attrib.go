@@ -223,6 +223,12 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if sourceNouns[d.toks[np1].low] {
 					kind = cueFinding
 				}
+			} else if v-1 > s.first && d.toks[v-1].low == "," && participleCues[t.low] {
+				// "Ortiz defended the plan on Monday, saying it would cost
+				// $4 billion": the subject of the clause the participle closes.
+				if np0, np1, found = d.clauseOpener(s, v); !found {
+					continue
+				}
 			} else {
 				np0, np1, found = d.anonBefore(v, s.first) // "two people familiar with the talks said"
 				if !found {

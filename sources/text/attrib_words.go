@@ -262,6 +262,12 @@ var relatives = set("that", "which", "who", "whom")
 
 // personNouns are plain words for people that can head a speaker's phrase
 // described at length: "a woman using a loudspeaker at the march said".
+// participleCues, after a comma, attribute to the subject of the clause
+// they close: "Ortiz defended the plan on Monday, saying it would cost $4
+// billion".
+var participleCues = set("saying", "noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing",
+	"claiming", "estimating", "reporting")
+
 // contactVerbs, after "I" or "we", make a contact clause that qualifies
 // the speaker before it: "the economists I interviewed said", "the
 // officials we spoke to said".
