@@ -61,6 +61,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a.verb > k && d.subordinate(k, a) {
 			continue // "hundreds were freed after the crash of a plane that Moscow claimed …"
 		}
+		if d.bracketedAway(a, k, s) {
+			continue // "180,000 in Varn according to the unions (40,000 according to the police), 90,000 in Ostel": the police count only its own
+		}
 		if a.verb < k && d.cutOff(a, k) {
 			cut = true
 			continue // "X estimate 150,000 at the rally; 2 arrested"
@@ -81,7 +84,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 == k+1 && a.kind == cueData {
 			return a // "the 20,000 a Red Crescent spokesperson gave"
 		}
-		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) &&
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) && !d.bracketedAway(a, k, s) &&
 			!(before != nil && a.kind == cueAccording && d.document(a) && !(k+1 < a.verb && givenWords[d.toks[k+1].low]) && !(a.verb == k+2 && d.toks[k+1].low == ",")) {
 			// "against 420,000 by the unions' count"; "150 in the north,
 			// the navy said, and …"; "rather than the 71.2% given in the
@@ -154,6 +157,33 @@ func (d *document) pollCarried(si, k int) *attribution {
 		}
 	}
 	return nil
+}
+
+// bracketedAway reports an attribution set in brackets that do not hold
+// token k: "(17,000 according to the police)" speaks for its own figure,
+// not for those of the sentence around it.
+func (d *document) bracketedAway(a *attribution, k int, s sentence) bool {
+	open := -1
+	for j := a.verb - 1; j >= s.first && a.verb-j <= 12; j-- {
+		if w := d.toks[j].low; w == ")" {
+			return false
+		} else if w == "(" {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := max(a.verb, a.np1); j <= s.last && j-a.verb <= 16; j++ {
+		if d.toks[j].low == ")" {
+			return k < open || k > j
+		}
+		if d.toks[j].low == "(" {
+			return false
+		}
+	}
+	return false
 }
 
 // namedAfter returns the attribution that the sentence after si, in its

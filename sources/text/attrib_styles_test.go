@@ -59,6 +59,17 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"The plan's chief author, economist Dana Whitfield, said it would create 50,000 jobs.\n",
 			[]voice{{"400,000", "Maria Lopez"}, {"$90 billion", "Tom Reyes"}, {"12", "Maria Lopez"}, {"30 percent", "Maria Lopez"},
 				{"50,000", "Dana Whitfield"}}},
+		{"a participle closing its clause", pub +
+			"Mayor Ana Ortiz defended the bridge plan on Monday, saying it would cost $4 billion over a decade. " +
+			"The finance director later raised the estimate, noting that steel prices had climbed 12 percent.\n\n" +
+			"Lind played the losses down, explaining that only 3 percent of the 40,000 loans had failed.\n",
+			[]voice{{"$4 billion", "Ana Ortiz"}, {"12 percent", "finance director"}, {"3 percent", "Lind"}}},
+		{"rival counts in brackets along a list", pub +
+			"Marchers numbered 180,000 in Varn according to the unions (40,000 according to the police), 90,000 in Ostel " +
+			"(17,000 according to the police), 60,000 in Brask (22,000 according to the prefecture), " +
+			"and 75,000 in Lorre, according to the unions.\n",
+			[]voice{{"180,000", "unions"}, {"40,000", "police"}, {"90,000", "unions"}, {"17,000", "police"}, {"60,000", "unions"},
+				{"22,000", "prefecture"}, {"75,000", "unions"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
