@@ -70,6 +70,12 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"and 75,000 in Lorre, according to the unions.\n",
 			[]voice{{"180,000", "unions"}, {"40,000", "police"}, {"90,000", "unions"}, {"17,000", "police"}, {"60,000", "unions"},
 				{"22,000", "prefecture"}, {"75,000", "unions"}}},
+		{"a breakdown detailed or outlined", pub +
+			"The regional health office detailed the breakdown of the new hires: 140 nurses, 62 doctors and 18 midwives. " +
+			"A more detailed plan is due in May.\n\n" +
+			"The treasury outlined savings of $3 billion a year.\n",
+			[]voice{{"140", "regional health office"}, {"62", "regional health office"}, {"18", "regional health office"},
+				{"$3 billion", "treasury"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
