@@ -632,22 +632,35 @@ func (d *document) givenName(at int, last string) (int, int, bool) {
 // entity, or -1.
 func (d *document) subjectPersonBefore(at int) int {
 	si := d.sentOf[at]
-	for sj := si; sj >= 0 && sj >= si-1 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {
+	for sj := si; sj >= 0 && sj >= si-2 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {
 		s := d.sents[sj]
 		limit := s.last
 		if sj == si {
 			limit = at - 1
 		}
+		if f := s.first; f < limit && sj < si && d.toks[f].kind == tWord && d.toks[f].capital && d.toks[f].quote == 0 && d.toks[f+1].kind == tWord && !d.toks[f+1].capital {
+			// "Quist called on the governor …": a surname that
+			// has spoken before opens the sentence.
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if e := &d.ents[i]; e.person && e.last == trimPossessive(d.toks[f].low) {
+					return i
+				}
+			}
+		}
 		for k := s.first; k+1 <= limit && k <= s.first+5; k++ {
 			t := d.toks[k]
-			if t.kind != tWord || t.quote != 0 || !isPersonRole(t.low) || d.toks[k+1].kind != tWord || !d.toks[k+1].capital || d.toks[k+1].quote != 0 {
+			n := k + 1
+			if d.toks[n].low == "." && d.lx.abbrev[t.low] && n+1 <= limit {
+				n++ // "Sen. Ivy Marsh"
+			}
+			if t.kind != tWord || t.quote != 0 || !isPersonRole(t.low) && !d.lx.title[t.low] || d.toks[n].kind != tWord || !d.toks[n].capital || d.toks[n].quote != 0 {
 				continue
 			}
-			e := k + 1
+			e := n
 			for e+1 <= limit && d.toks[e+1].kind == tWord && d.toks[e+1].capital && d.toks[e+1].quote == 0 {
 				e++
 			}
-			if e == k+1 {
+			if e == n {
 				continue // "Senator Lopez": a surname alone may be anyone's
 			}
 			if p := d.speakerOf(attribution{np0: k, np1: e, verb: e + 1, ent: -2}); p >= 0 && d.ents[p].person {
