@@ -76,6 +76,19 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"The treasury outlined savings of $3 billion a year.\n",
 			[]voice{{"140", "regional health office"}, {"62", "regional health office"}, {"18", "regional health office"},
 				{"$3 billion", "treasury"}}},
+		{"a pronoun after an abbreviated title, and after a surname that spoke before", pub +
+			"\"We will not fund the wall,\" Rep. Nora Quist told a town hall on Monday, adding that 40 members agreed.\n\n" +
+			"Gov. Ben Amato spoke next. \"The troopers will cost $300 million a year,\" he said.\n\n" +
+			"Quist called on the governor to publish the costs. \"At least 12 counties have no trooper at night,\" she said.\n\n" +
+			"Sen. Ivy Marsh (D-Ore.) pressed him: \"You asked for $9 million in helicopters,\" she said.\n",
+			[]voice{{"40", "Nora Quist"}, {"$300 million", "Ben Amato"}, {"12", "Nora Quist"}, {"$9 million", "Ivy Marsh"}}},
+		{"a question quoted inside a quotation", pub +
+			"\"Two surveys came out this week,\" said Ruiz.\n\n" +
+			"Ruiz continued:\n\n" +
+			"\"The numbers are close. The survey asked: “Do you back the levy?” Forty-one said yes; forty-five said no. " +
+			"The Harlow survey asked the same: forty said yes; forty-seven said no.\"\n\n" +
+			"The vote is on Tuesday.\n",
+			[]voice{{"Forty-one", "Ruiz"}, {"forty-five", "Ruiz"}, {"forty-seven", "Ruiz"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
