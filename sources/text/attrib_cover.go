@@ -21,7 +21,7 @@ func (d *document) speakerOfSent(si int) int {
 			if a.ent >= 0 && !a.when.IsZero() {
 				d.ents[a.ent].said = a.when
 			}
-			d.noteSpeaker(a.ent)
+			d.noteSpeaker(a.ent, si)
 		}
 	}
 	if len(d.attrs[si]) == 0 {
@@ -397,13 +397,13 @@ func (d *document) compared(k, v int) bool {
 	return false
 }
 
-func (d *document) noteSpeaker(e int) {
+func (d *document) noteSpeaker(e, si int) {
 	if e < 0 {
 		return
 	}
 	d.lastE = e
 	if d.ents[e].person {
-		d.lastPerson = e
+		d.lastPerson, d.lastPersonSent = e, si
 	} else {
 		d.lastOrg = e
 	}
@@ -443,10 +443,20 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 			}
 		}
 	}
+	var opener int
+	if at == nil {
+		// "Lind urged the council to “find the money this year”": a
+		// person who opens the sentence speaks its quotation.
+		if p, sj := d.subjectPersonBefore(qt.open); p >= 0 && sj == os {
+			opener = p + 1
+		}
+	}
 	switch {
 	case at != nil:
 		e, when = at.ent, at.when
 		d.quoteAttr[q] = at
+	case opener > 0:
+		e = opener - 1
 	case q > 0 && d.quoteEnt[q-1] >= 0:
 		e = d.quoteEnt[q-1]
 	default:
@@ -456,7 +466,7 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 		when = d.ents[e].said
 	}
 	d.quoteEnt[q], d.quoteDate[q] = e, when
-	d.noteSpeaker(e)
+	d.noteSpeaker(e, cs)
 	return e, when
 }
 

@@ -34,7 +34,7 @@ func (d *document) speakerOf(at attribution) int {
 	if a == b && d.lx.pronoun[first] {
 		switch first {
 		case "he", "she", "him", "her":
-			if p := d.subjectPersonBefore(a); p >= 0 {
+			if p, sj := d.subjectPersonBefore(a); p >= 0 && (d.lastPerson < 0 || d.lastPersonSent < sj) {
 				return p // "Her rival, Governor Tom Reyes, dismissed it. \"…,\" he said."
 			}
 			return d.lastPerson
@@ -628,9 +628,9 @@ func (d *document) givenName(at int, last string) (int, int, bool) {
 // name near its start ("Governor Tom Reyes dismissed it", "Her rival,
 // Governor Tom Reyes, …"), in the sentence of the pronoun at token at
 // before it, or else in the sentence before: the one "he" or "she" most
-// likely stands for, though that person has not spoken yet. It returns the
-// entity, or -1.
-func (d *document) subjectPersonBefore(at int) int {
+// likely stands for, though that person has not spoken yet, unless someone
+// spoke since. It returns the entity, or -1, and its sentence.
+func (d *document) subjectPersonBefore(at int) (int, int) {
 	si := d.sentOf[at]
 	for sj := si; sj >= 0 && sj >= si-2 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {
 		s := d.sents[sj]
@@ -638,12 +638,12 @@ func (d *document) subjectPersonBefore(at int) int {
 		if sj == si {
 			limit = at - 1
 		}
-		if f := s.first; f < limit && sj < si && d.toks[f].kind == tWord && d.toks[f].capital && d.toks[f].quote == 0 && d.toks[f+1].kind == tWord && !d.toks[f+1].capital {
+		if f := s.first; f < limit && d.toks[f].kind == tWord && d.toks[f].capital && d.toks[f].quote == 0 && d.toks[f+1].kind == tWord && !d.toks[f+1].capital {
 			// "Quist called on the governor …": a surname that
 			// has spoken before opens the sentence.
 			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
 				if e := &d.ents[i]; e.person && e.last == trimPossessive(d.toks[f].low) {
-					return i
+					return i, sj
 				}
 			}
 		}
@@ -664,11 +664,11 @@ func (d *document) subjectPersonBefore(at int) int {
 				continue // "Senator Lopez": a surname alone may be anyone's
 			}
 			if p := d.speakerOf(attribution{np0: k, np1: e, verb: e + 1, ent: -2}); p >= 0 && d.ents[p].person {
-				return p
+				return p, sj
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // lastInstitution finds the institution named nearest before token at, in

@@ -89,6 +89,14 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"The Harlow survey asked the same: forty said yes; forty-seven said no.\"\n\n" +
 			"The vote is on Tuesday.\n",
 			[]voice{{"Forty-one", "Ruiz"}, {"forty-five", "Ruiz"}, {"forty-seven", "Ruiz"}}},
+		{"who spoke last beats who was named before; a quotation in a sentence its speaker opens", pub +
+			"Tom Hale, the bank's chief executive, told the panel that its branches had hired 3,000 clerks this year. Hale sold shares worth $12 million in 2024.\n\n" +
+			"\"The panel has heard enough,\" Senator Ruth Abel said. \"You cut corners,\" she said. \"Thousands of your clerks earn $15 an hour\" at most.\n\n" +
+			"Mayor Ana Lind spoke in March. \"Our budget is short,\" Lind said.\n\n" +
+			"\"We have had delays before,\" Deputy Mayor Joe Park said. \"Our goal is order.\"\n\n" +
+			"Lind urged the council to \"find the money this year\" and to cut the fleet.\n\n" +
+			"\"The fleet will cost $14 million to replace,\" she said.\n",
+			[]voice{{"3,000", "Tom Hale"}, {"$15", "Ruth Abel"}, {"$14 million", "Ana Lind"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkVoices(t, tc.text, tc.want) })
 	}
