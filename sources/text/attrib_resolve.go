@@ -135,7 +135,7 @@ func (d *document) speakerOf(at attribution) int {
 			// Association": a capitalised word that qualifies an
 			// institution, followed by a capitalised word that is no
 			// title, is part of a name, and the name no person's.
-			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] &&
+			if t := &d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] &&
 				!(k-2 >= a && d.toks[k-1].low == "of" && d.lx.title[d.toks[k-2].low]) { // not "Secretary of State Antony Blinken"
 				person = false
 			}
@@ -452,7 +452,7 @@ func (d *document) sideOfName(surname string, at, a int) string {
 		}
 	}
 	for j := at - 1; j >= 0 && at-j < 1500; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if !t.capital || t.kind != tWord || len(t.low) < len(surname) || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
 			continue
 		}
@@ -551,7 +551,7 @@ func (d *document) stopped(si int) bool {
 // holds every other word of the description. It returns the name's tokens.
 func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 	for j := a - 1; j >= 0 && a-j < 1500; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !t.capital || t.low != hw || t.quote != 0 {
 			continue
 		}
@@ -601,7 +601,7 @@ func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 // Larkin", "When Larkin"). It returns the name's tokens.
 func (d *document) givenName(at int, last string) (int, int, bool) {
 	for j := at - 1; j > 0 && at-j < 1500; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !t.capital || t.quote != 0 || trimPossessive(t.low) != last {
 			continue
 		}
@@ -648,7 +648,7 @@ func (d *document) subjectPersonBefore(at int) (int, int) {
 			}
 		}
 		for k := s.first; k+1 <= limit && k <= s.first+5; k++ {
-			t := d.toks[k]
+			t := &d.toks[k]
 			n := k + 1
 			if d.toks[n].low == "." && d.lx.abbrev[t.low] && n+1 <= limit {
 				n++ // "Sen. Ivy Marsh"
@@ -679,7 +679,7 @@ func (d *document) subjectPersonBefore(at int) (int, int) {
 func (d *document) lastInstitution(at int) (int, int, bool) {
 	p := d.paraOf[d.sentOf[at]]
 	for j := at - 1; j >= 0 && d.paraOf[d.sentOf[j]] >= p-1; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !t.capital || t.quote != 0 || !d.lx.org[t.low] || isPersonRole(t.low) {
 			continue
 		}
@@ -710,7 +710,7 @@ func (d *document) lastInstitution(at int) (int, int, bool) {
 func (d *document) personBefore(at int) int {
 	s := d.sents[d.sentOf[at]]
 	for k := at - 1; k >= s.first; k-- {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord || t.quote != 0 || !isPersonRole(strings.TrimSuffix(t.low, "'s")) {
 			continue
 		}

@@ -71,7 +71,7 @@ func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
 	}
 	j := a
 	for j < v && j-a < 6 {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || t.quote != 0 || d.lx.breaker[t.low] && !determiners[t.low] || d.cls(j)&(cSpeech|cAux) != 0 {
 			break
 		}
@@ -102,7 +102,7 @@ func (d *document) clauseOpener(s sentence, v int) (int, int, bool) {
 	if !ok || n0 > a+1 || n1+1 >= v {
 		return 0, 0, false
 	}
-	if t := d.toks[n1+1]; t.kind != tWord || t.capital || t.quote != 0 || d.lx.breaker[t.low] || d.lx.prep[t.low] {
+	if t := &d.toks[n1+1]; t.kind != tWord || t.capital || t.quote != 0 || d.lx.breaker[t.low] || d.lx.prep[t.low] {
 		return 0, 0, false // a verb must follow: "Ortiz defended", not "Ortiz, the mayor," nor "In Lyon, …"
 	}
 	return n0, n1, true
@@ -137,7 +137,7 @@ func (d *document) clauseSubject(np1, last int) bool {
 	if np1 >= last {
 		return false
 	}
-	t := d.toks[np1+1]
+	t := &d.toks[np1+1]
 	if t.kind != tWord || t.capital || t.quote != 0 {
 		return false
 	}
