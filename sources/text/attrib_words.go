@@ -32,7 +32,7 @@ var figureCues = set("named", "names", "cited", "cites")
 var particleCues = map[string]string{"pointed": "out", "points": "out", "called": "for", "calls": "for"}
 
 // leadInCues are cues only when what was said follows at once, after a
-// colon or in quotation marks: "Caddell continued:", not "prices continued
+// colon or in quotation marks: "Ortiz continued:", not "prices continued
 // to rise".
 var leadInCues = set("continued", "continues")
 
