@@ -83,6 +83,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			continue
 		}
+		if v+2 <= s.last && (d.toks[v+1].low == "to" || d.toks[v+1].low == "with") && d.cls(v+2)&cSpeech != 0 && d.contactClause(v+2, s.first) == v-1 {
+			continue // "the analysts we spoke to said": the clause qualifies the speaker of the cue after it
+		}
 		var np0, np1 int
 		var appos [2]int
 		found := false
@@ -119,6 +122,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			if !found && i > i0 {
 				np0, np1, found = d.forwardSourceNP(i0, s.last) // "according to unofficial results posted by …"
+			}
+			if found && sourceNouns[d.toks[np1].low] {
+				np1 = d.pollBy(np1, s.last) // "according to a complaint filed by the state"
 			}
 			if found && np1 < s.last && sourceNouns[d.toks[np1+1].low] {
 				np1++ // "according to a Quinnipiac University poll"
@@ -209,7 +215,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 						continue
 					}
 				}
-			} else if v-1 > s.first && d.toks[v-1].low == "to" && !d.lx.title[d.toks[v-2].low] {
+			} else if v-1 > s.first && d.toks[v-1].low == "to" && !d.lx.title[d.toks[v-2].low] && d.contactClause(v, s.first) < 0 {
 				// "the study used data from … to estimate that": the
 				// clause's subject counts.
 				if np0, np1, found = d.subjectNP(s, v); !found {
@@ -217,6 +223,12 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				}
 				if sourceNouns[d.toks[np1].low] {
 					kind = cueFinding
+				}
+			} else if v-1 > s.first && d.toks[v-1].low == "," && participleCues[t.low] {
+				// "Ortiz defended the plan on Monday, saying it would cost
+				// $4 billion": the subject of the clause the participle closes.
+				if np0, np1, found = d.clauseOpener(s, v); !found {
+					continue
 				}
 			} else {
 				np0, np1, found = d.anonBefore(v, s.first) // "two people familiar with the talks said"
@@ -471,13 +483,17 @@ func isDashOrHyphen(w string) bool { return w == "-" || w == "–" || w == "—"
 // figureSoon reports a figure as the object of verb v, within a few words
 // of qualifiers: "named at least 20 polling stations", "cited 14 cases".
 func (d *document) figureSoon(v, last int) bool {
-	for k := v + 1; k <= last && k <= v+3; k++ {
+	reach := 3
+	if w := d.toks[v].low; w == "cited" || w == "cites" {
+		reach = 6 // "cited her backing from 140 county officials"
+	}
+	for k := v + 1; k <= last && k <= v+reach; k++ {
 		t := &d.toks[k]
 		if t.kind == tFig {
 			return !d.figs[t.fig].isDate
 		}
 		if t.kind != tWord || t.quote != 0 {
-			return false
+			break
 		}
 	}
 	return d.citedSource(v, last)
@@ -574,20 +590,24 @@ func (d *document) pollFor(s sentence, v int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// pollBy extends a poll's noun at token j to who conducted it, when the
-// words up to last say so: "a survey conducted by Emerson College", "a
-// poll by Gallup".
+// pollBy extends a poll's or a document's noun at token j to who made it,
+// when the words up to last say so: "a survey conducted by Emerson
+// College", "a poll by Gallup", "a lawsuit filed by the tenants".
 func (d *document) pollBy(j, last int) int {
 	k := j + 1
 	if k <= last && d.toks[k].low == "," {
 		k++
 	}
-	if k <= last && (agentParticiples[d.toks[k].low] || d.toks[k].low == "conducted" || d.toks[k].low == "commissioned") {
+	if k <= last && (agentParticiples[d.toks[k].low] || d.toks[k].low == "conducted" || d.toks[k].low == "commissioned" || d.toks[k].low == "filed") {
 		k++
 	}
 	if k+1 <= last && d.toks[k].low == "by" {
 		if _, e, ok := d.forwardNP(k+1, last); ok {
 			return e
+		}
+		if k+2 <= last && determiners[d.toks[k+1].low] && d.toks[k+2].kind == tWord && d.toks[k+2].quote == 0 && !d.lx.breaker[d.toks[k+2].low] &&
+			(k+2 == last || d.toks[k+3].kind != tWord) {
+			return k + 2 // "a lawsuit filed by the tenants,"
 		}
 	}
 	return j

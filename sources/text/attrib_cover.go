@@ -21,7 +21,7 @@ func (d *document) speakerOfSent(si int) int {
 			if a.ent >= 0 && !a.when.IsZero() {
 				d.ents[a.ent].said = a.when
 			}
-			d.noteSpeaker(a.ent)
+			d.noteSpeaker(a.ent, si)
 		}
 	}
 	if len(d.attrs[si]) == 0 {
@@ -61,6 +61,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a.verb > k && d.subordinate(k, a) {
 			continue // "hundreds were freed after the crash of a plane that Moscow claimed …"
 		}
+		if d.bracketedAway(a, k, s) {
+			continue // "180,000 in Varn according to the unions (40,000 according to the police), 90,000 in Ostel": the police count only its own
+		}
 		if a.verb < k && d.cutOff(a, k) {
 			cut = true
 			continue // "X estimate 150,000 at the rally; 2 arrested"
@@ -81,7 +84,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 == k+1 && a.kind == cueData {
 			return a // "the 20,000 a Red Crescent spokesperson gave"
 		}
-		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) &&
+		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 > a.verb && (a.verb <= k+3 || i+1 < len(as) && d.toks[a.verb].low == "according") && !d.compared(k, a.verb) && !d.subordinate(k, a) && !d.bracketedAway(a, k, s) &&
 			!(before != nil && a.kind == cueAccording && d.document(a) && !(k+1 < a.verb && givenWords[d.toks[k+1].low]) && !(a.verb == k+2 && d.toks[k+1].low == ",")) {
 			// "against 420,000 by the unions' count"; "150 in the north,
 			// the navy said, and …"; "rather than the 71.2% given in the
@@ -111,7 +114,76 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.namedAfter(si); a != nil {
 		return a
 	}
-	return d.carried(si)
+	if a := d.carried(si); a != nil {
+		return a
+	}
+	return d.pollCarried(si, k)
+}
+
+// pollCarried returns the poll that the shares of a poll story go on
+// giving: "…, according to a new Harlow poll." and, paragraphs below with
+// no one else speaking, "Of likely voters, 45 percent back Ortiz." Only a share (a percentage) in a sentence of answers or leads
+// is carried, over at most pollWindow paragraphs, from a poll cited or
+// found (not one framing its sentence: "In the poll, …"), and the last
+// voice before it must be the poll's.
+func (d *document) pollCarried(si, k int) *attribution {
+	if t := &d.toks[k]; t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent {
+		return nil
+	}
+	share := false // "45 percent back Ortiz", "leads by 47 percent to 41": what respondents answer, not "turnout was 38%"
+	for j := d.sents[si].first; j <= d.sents[si].last && !share; j++ {
+		share = d.toks[j].kind == tWord && pollAnswers[d.toks[j].low]
+	}
+	if !share {
+		return nil
+	}
+	for sj := si - 1; sj >= 0 && d.paraOf[sj] >= d.paraOf[si]-pollWindow; sj-- {
+		if d.hasQuote(sj) {
+			return nil
+		}
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		for i := len(as) - 1; i >= 0; i-- {
+			a := &as[i]
+			if a.ent < 0 || a.wire {
+				continue
+			}
+			if (a.kind == cueAccording || a.kind == cueFinding) && runOnPolls[trimPossessive(d.toks[a.np1].low)] && !framingCue[d.toks[a.verb].low] {
+				// "according to a new Harlow poll", "a Harlow poll found",
+				// not "In the Harlow poll, …", which frames its sentence only
+				return a
+			}
+			return nil // another voice spoke last
+		}
+	}
+	return nil
+}
+
+// bracketedAway reports an attribution set in brackets that do not hold
+// token k: "(17,000 according to the police)" speaks for its own figure,
+// not for those of the sentence around it.
+func (d *document) bracketedAway(a *attribution, k int, s sentence) bool {
+	open := -1
+	for j := a.verb - 1; j >= s.first && a.verb-j <= 12; j-- {
+		if w := d.toks[j].low; w == ")" {
+			return false
+		} else if w == "(" {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := max(a.verb, a.np1); j <= s.last && j-a.verb <= 16; j++ {
+		if d.toks[j].low == ")" {
+			return k < open || k > j
+		}
+		if d.toks[j].low == "(" {
+			return false
+		}
+	}
+	return false
 }
 
 // namedAfter returns the attribution that the sentence after si, in its
@@ -325,13 +397,13 @@ func (d *document) compared(k, v int) bool {
 	return false
 }
 
-func (d *document) noteSpeaker(e int) {
+func (d *document) noteSpeaker(e, si int) {
 	if e < 0 {
 		return
 	}
 	d.lastE = e
 	if d.ents[e].person {
-		d.lastPerson = e
+		d.lastPerson, d.lastPersonSent = e, si
 	} else {
 		d.lastOrg = e
 	}
@@ -371,10 +443,20 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 			}
 		}
 	}
+	var opener int
+	if at == nil {
+		// "Lind urged the council to “find the money this year”": a
+		// person who opens the sentence speaks its quotation.
+		if p, sj := d.subjectPersonBefore(qt.open); p >= 0 && sj == os {
+			opener = p + 1
+		}
+	}
 	switch {
 	case at != nil:
 		e, when = at.ent, at.when
 		d.quoteAttr[q] = at
+	case opener > 0:
+		e = opener - 1
 	case q > 0 && d.quoteEnt[q-1] >= 0:
 		e = d.quoteEnt[q-1]
 	default:
@@ -384,7 +466,7 @@ func (d *document) speakerOfQuote(q int) (int, claims.Period) {
 		when = d.ents[e].said
 	}
 	d.quoteEnt[q], d.quoteDate[q] = e, when
-	d.noteSpeaker(e)
+	d.noteSpeaker(e, cs)
 	return e, when
 }
 

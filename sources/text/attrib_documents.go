@@ -56,6 +56,14 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	case t.low == "per" || t.low == "in":
 		// "61.8% of the ballots, as per the certified count", "the 71.2%
 		// given in the first tally": a document after a figure.
+		if j := d.skipDateTail(v-1, s.first); t.low == "in" && j > s.first && d.cls(j)&cSpeech != 0 {
+			if _, _, ok := d.backwardNP(j, s.first); ok {
+				// "the office said in its April report": where the speaker
+				// said it, no other source (not "the 88% reported in the
+				// preliminary results")
+				return attribution{}, false
+			}
+		}
 		np0, np1, ok := d.forwardSourceNP(v+1, s.last)
 		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
 			return attribution{}, false
@@ -212,6 +220,9 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 	a := i
 	for k := i; k <= last && k-i < 5; k++ {
 		t := &d.toks[k]
+		if d.figModifier(k) && k < last {
+			continue // "according to a 30-count complaint"
+		}
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
@@ -223,6 +234,18 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// figModifier reports a figure at token k joined by a hyphen to the word
+// that makes it a modifier: "30-count", "46-page", "10-year".
+func (d *document) figModifier(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tFig || t.quote != 0 {
+		return false
+	}
+	w := d.text[t.start:t.end]
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // dataSubject reports a passive's auxiliary at token j whose subject is

@@ -60,7 +60,7 @@ func (d *document) leadIn(v, last int) bool {
 
 // leadInBefore returns the attribution that introduces a quotation opening
 // at token open from the sentence before it, when that sentence ends in a
-// colon or its paragraph ("Caddell continued:", then the quotation in a
+// colon or its paragraph ("Ortiz continued:", then the quotation in a
 // paragraph of its own); else nil.
 func (d *document) leadInBefore(si, open int) *attribution {
 	if si == 0 || d.sents[si].first != open && !(d.toks[d.sents[si].first].openQ && d.sents[si].first+1 >= open) {

@@ -34,6 +34,9 @@ func (d *document) speakerOf(at attribution) int {
 	if a == b && d.lx.pronoun[first] {
 		switch first {
 		case "he", "she", "him", "her":
+			if p, sj := d.subjectPersonBefore(a); p >= 0 && (d.lastPerson < 0 || d.lastPersonSent < sj) {
+				return p // "Her rival, Governor Tom Reyes, dismissed it. \"…,\" he said."
+			}
 			return d.lastPerson
 		case "it", "they", "them":
 			if d.lastOrg >= 0 {
@@ -78,6 +81,9 @@ func (d *document) speakerOf(at attribution) int {
 	// The head: the last word before "of"/"for".
 	head := b
 	for k := a + 1; k <= b; k++ {
+		if d.toks[k].low == "of" && k-1 == a && k < b && d.shareWord(a) {
+			continue // "most of the analysts": the analysts
+		}
 		if w := d.toks[k].low; (w == "of" || w == "for") && d.lx.title[d.toks[k-1].low] && k+1 < b && d.toks[k+1].capital && !servingRoles[d.toks[k-1].low] {
 			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}
@@ -214,6 +220,13 @@ func (d *document) speakerOf(at attribution) int {
 				return i
 			}
 		}
+		if n0 == head {
+			// "said Mr. Larkin", "Larkin said": the full name the story
+			// gave before, though its bearer has not spoken yet.
+			if f0, f1, ok := d.givenName(a, last); ok {
+				name = trimPossessive(d.text[d.toks[f0].start:d.toks[f1].end])
+			}
+		}
 		return d.newEntity(claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, true)
 	}
 	// A description or an organisation.
@@ -313,6 +326,18 @@ func (d *document) speakerOf(at attribution) int {
 		// spoken yet ("the rights group Dzvon", "Emergency Rooms, a
 		// volunteer group").
 		if name, ok := d.namedBefore(a, hw); ok {
+			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+		}
+		if n0, n1, ok := d.lastInstitution(a); ok && isGroupNoun(hw) && d.sentOf[n1] >= d.sentOf[a]-1 {
+			// "The Corran Policy Center studied the draft. …, the group
+			// said": the institution the sentence
+			// before named, though it did not speak.
+			name := d.text[d.toks[n0].start:d.toks[n1].end]
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if strings.EqualFold(d.ents[i].sp.Name, name) {
+					return i
+				}
+			}
 			return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
 		}
 		if isGroupNoun(hw) {
@@ -568,6 +593,82 @@ func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// givenName finds the nearest full name before token at whose last word is
+// the surname last: "Peter Larkin, a budget analyst, …" before "said Mr.
+// Larkin". Titles and function words are no given names ("Senator
+// Larkin", "When Larkin"). It returns the name's tokens.
+func (d *document) givenName(at int, last string) (int, int, bool) {
+	for j := at - 1; j > 0 && at-j < 1500; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.capital || t.quote != 0 || trimPossessive(t.low) != last {
+			continue
+		}
+		f := j
+		for f-1 >= 0 && d.toks[f-1].kind == tWord && d.toks[f-1].capital && d.toks[f-1].quote == 0 && d.toks[f-1].end+1 >= d.toks[f].start {
+			w := d.toks[f-1].low
+			if d.lx.title[w] || d.lx.abbrev[w] || d.lx.org[w] || d.lx.breaker[w] || d.lx.prep[w] || openers[w] || determiners[w] ||
+				isSentenceAdverb(w) || d.x.demonyms[w] != "" {
+				break
+			}
+			if p, _, _ := d.partyAt(f - 1); p != "" {
+				break
+			}
+			f--
+		}
+		if f < j {
+			return f, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// subjectPersonBefore finds the person a sentence introduces by role and
+// name near its start ("Governor Tom Reyes dismissed it", "Her rival,
+// Governor Tom Reyes, …"), in the sentence of the pronoun at token at
+// before it, or else in the sentence before: the one "he" or "she" most
+// likely stands for, though that person has not spoken yet, unless someone
+// spoke since. It returns the entity, or -1, and its sentence.
+func (d *document) subjectPersonBefore(at int) (int, int) {
+	si := d.sentOf[at]
+	for sj := si; sj >= 0 && sj >= si-2 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {
+		s := d.sents[sj]
+		limit := s.last
+		if sj == si {
+			limit = at - 1
+		}
+		if f := s.first; f < limit && d.toks[f].kind == tWord && d.toks[f].capital && d.toks[f].quote == 0 && d.toks[f+1].kind == tWord && !d.toks[f+1].capital {
+			// "Quist called on the governor …": a surname that
+			// has spoken before opens the sentence.
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if e := &d.ents[i]; e.person && e.last == trimPossessive(d.toks[f].low) {
+					return i, sj
+				}
+			}
+		}
+		for k := s.first; k+1 <= limit && k <= s.first+5; k++ {
+			t := &d.toks[k]
+			n := k + 1
+			if d.toks[n].low == "." && d.lx.abbrev[t.low] && n+1 <= limit {
+				n++ // "Sen. Ivy Marsh"
+			}
+			if t.kind != tWord || t.quote != 0 || !isPersonRole(t.low) && !d.lx.title[t.low] || d.toks[n].kind != tWord || !d.toks[n].capital || d.toks[n].quote != 0 {
+				continue
+			}
+			e := n
+			for e+1 <= limit && d.toks[e+1].kind == tWord && d.toks[e+1].capital && d.toks[e+1].quote == 0 {
+				e++
+			}
+			if e == n {
+				continue // "Senator Lopez": a surname alone may be anyone's
+			}
+			if p := d.speakerOf(attribution{np0: k, np1: e, verb: e + 1, ent: -2}); p >= 0 && d.ents[p].person {
+				return p, sj
+			}
+		}
+	}
+	return -1, -1
 }
 
 // lastInstitution finds the institution named nearest before token at, in

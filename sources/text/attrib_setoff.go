@@ -90,6 +90,24 @@ func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
 	return a, h, true
 }
 
+// clauseOpener reads the subject that opens sentence s when a verb follows
+// it before cue v: "Ortiz defended the plan, saying" gives "Ortiz", "The
+// ministry later raised the toll, adding" gives "The ministry".
+func (d *document) clauseOpener(s sentence, v int) (int, int, bool) {
+	a := s.first
+	for a < v && (openers[d.toks[a].low] || d.toks[a].low == ",") {
+		a++
+	}
+	n0, n1, ok := d.forwardNP(a, v-1)
+	if !ok || n0 > a+1 || n1+1 >= v {
+		return 0, 0, false
+	}
+	if t := &d.toks[n1+1]; t.kind != tWord || t.capital || t.quote != 0 || d.lx.breaker[t.low] || d.lx.prep[t.low] {
+		return 0, 0, false // a verb must follow: "Ortiz defended", not "Ortiz, the mayor," nor "In Lyon, …"
+	}
+	return n0, n1, true
+}
+
 // trailingAppositive returns the appositive after a source phrase ending at
 // np1: "according to the CGT, one of the eight union centres, …".
 func (d *document) trailingAppositive(np1, last int) [2]int {

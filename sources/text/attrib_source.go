@@ -38,6 +38,12 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			return a, v - 4, true
 		}
 	}
+	if p := d.contactClause(v, first); p > first {
+		// "the economists I interviewed said": the speaker before the clause.
+		if a, e, ok := d.backwardNP(p, first); ok && !d.lx.pronoun[d.toks[a].low] {
+			return a, e, true
+		}
+	}
 	j := d.skipDateTail(v-1, first)
 	if j < first || d.toks[j].kind != tWord || d.toks[j].quote != 0 {
 		return 0, 0, false
@@ -62,6 +68,12 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		k := j - 1
 		for n := 0; n < 2 && k > first && d.toks[k].kind == tWord && !d.toks[k].capital && !d.lx.breaker[d.toks[k].low] && !determiners[d.toks[k].low]; n++ {
 			k--
+		}
+		if k > first && determiners[d.toks[k].low] && d.shareWord(k-1) && (k-1 == first || d.toks[k-2].low == "," || isConjunction(d.toks[k-2].low)) {
+			return k - 1, j, true // "all the economists said"
+		}
+		if k-1 > first && determiners[d.toks[k].low] && d.toks[k-1].low == "of" && d.shareWord(k-2) && (k-2 == first || d.toks[k-3].low == "," || isConjunction(d.toks[k-3].low)) {
+			return k - 2, j, true // "several of the pollsters said"
 		}
 		if k >= first && determiners[d.toks[k].low] && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
 			return k, j, true
@@ -128,6 +140,12 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		}
 		break
 	}
+	if k >= first && k+1 < end && d.shareWord(k) && determiners[d.toks[k+1].low] && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
+		k-- // "all the economists said"
+	} else if k-1 >= first && k+1 < end && d.toks[k].low == "of" && d.shareWord(k-1) && determiners[d.toks[k+1].low] &&
+		(k-1 == first || d.toks[k-2].low == "," || isConjunction(d.toks[k-2].low)) {
+		k -= 2 // "several of the pollsters said"
+	}
 	start := k + 1
 	for start <= end && (d.toks[start].low == "of" || d.toks[start].low == "for" || d.toks[start].low == "and" || d.toks[start].low == "in" || d.toks[start].low == "at") {
 		start++
@@ -176,6 +194,27 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	return start, end, true
 }
 
+// shareWord reports a share word at token k, a word or a vague count
+// ("several" is read as a figure).
+func (d *document) shareWord(k int) bool { return shareWords[strings.ToLower(d.toks[k].low)] }
+
+// contactClause finds the contact clause that ends just before the cue v
+// ("I interviewed", "we spoke to") and returns the token of its "I" or
+// "we", or -1.
+func (d *document) contactClause(v, first int) int {
+	k := v - 1
+	if k > first && (d.toks[k].low == "to" || d.toks[k].low == "with") {
+		k--
+	}
+	if k-1 <= first || !contactVerbs[d.toks[k].low] || d.toks[k].quote != 0 {
+		return -1
+	}
+	if w := d.toks[k-1].low; w == "i" || w == "we" {
+		return k - 1
+	}
+	return -1
+}
+
 // forwardNP reads the speaker's noun phrase starting at token i: "said the
 // Russian defence ministry", "according to Putin".
 func (d *document) forwardNP(i, last int) (int, int, bool) {
@@ -191,6 +230,10 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 	end := -1
 	for k := i; k <= last && k-i < 15; k++ {
 		t := &d.toks[k]
+		if t.kind == tPunct && t.low == "." && end == k-1 && k+1 <= last && d.toks[k-1].end == t.start &&
+			d.lx.abbrev[d.toks[k-1].low] && d.toks[k+1].capital {
+			continue // "said Mr. Larkin", "said Lt. Gen. Ortiz": the stop of a title
+		}
 		if t.kind != tWord || t.quote != 0 {
 			break
 		}
@@ -243,9 +286,13 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		}
 		// "Russia's human rights commissioner, Tatyana Moskalkova, said":
 		// the name between the commas speaks, the phrase before gives the role.
-		if name := v - 1 - (p + 1); name >= 1 && name <= 4 {
-			all := true
-			for k := p + 1; k <= v-2; k++ {
+		if name := v - 1 - (p + 1); name >= 1 && name <= 5 {
+			n := p + 1
+			for n < v-3 && d.toks[n].kind == tWord && !d.toks[n].capital && (d.lx.title[d.toks[n].low] || isModifier(d.toks[n].low) || d.toks[n].low == "former") {
+				n++ // "the plan's chief author, economist Dana Whitfield, said": a role before the name
+			}
+			all := v-2-n <= 3 && (n == p+1 || v-2 > n)
+			for k := n; k <= v-2; k++ {
 				if d.toks[k].kind != tWord || !d.toks[k].capital || d.lx.pronoun[d.toks[k].low] {
 					all = false
 				}

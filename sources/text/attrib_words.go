@@ -32,7 +32,7 @@ var figureCues = set("named", "names", "cited", "cites")
 var particleCues = map[string]string{"pointed": "out", "points": "out", "called": "for", "calls": "for"}
 
 // leadInCues are cues only when what was said follows at once, after a
-// colon or in quotation marks: "Caddell continued:", not "prices continued
+// colon or in quotation marks: "Ortiz continued:", not "prices continued
 // to rise".
 var leadInCues = set("continued", "continues")
 
@@ -148,6 +148,21 @@ var personDocs = set("statement", "release", "letter", "email", "memo", "message
 // leads a sentence may carry over to.
 const carryWindow = 3
 
+// pollWindow is how many paragraphs after a poll's own the shares of a
+// poll story stay the poll's, when no one else speaks between.
+const pollWindow = 3
+
+// pollAnswers are the words of a sentence that gives what respondents
+// answer or how candidates stand: "45 percent back Ortiz", "4 percent
+// favour the Greens", "she leads by 47 percent to 41".
+var pollAnswers = set("would", "back", "backs", "support", "supports", "approve", "approves", "disapprove", "oppose",
+	"opposes", "favor", "favour", "favors", "prefer", "prefers", "choose", "chose", "choosing", "say", "said", "think",
+	"believe", "expect", "want", "undecided", "leads", "lead", "led", "leading", "trails", "trailed", "ahead", "behind")
+
+// framingCue are the cues of a phrase that frames its own sentence only:
+// "In the Harlow poll, …", "Under the governor's plan, …".
+var framingCue = set("in", "under", "per")
+
 // reviseVerbs are cues only with a figure's noun after them: "raised the
 // death toll to 45" attributes, "raised $18 million" does not.
 var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
@@ -247,6 +262,22 @@ var relatives = set("that", "which", "who", "whom")
 
 // personNouns are plain words for people that can head a speaker's phrase
 // described at length: "a woman using a loudspeaker at the march said".
+// participleCues, after a comma, attribute to the subject of the clause
+// they close: "Ortiz defended the plan on Monday, saying it would cost $4
+// billion".
+var participleCues = set("saying", "noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing",
+	"claiming", "estimating", "reporting")
+
+// contactVerbs, after "I" or "we", make a contact clause that qualifies
+// the speaker before it: "the economists I interviewed said", "the
+// officials we spoke to said".
+var contactVerbs = set("interviewed", "consulted", "contacted", "surveyed", "polled", "asked", "questioned", "reached",
+	"spoke", "talked", "met")
+
+// shareWords take a share of the group named after "of" or "the", who
+// speaks: "most of the analysts said", "all the economists said".
+var shareWords = set("most", "some", "many", "several", "few", "all", "none", "half", "both", "each", "majority", "dozens")
+
 var personNouns = set("woman", "man", "resident", "residents", "witness", "witnesses", "protester", "protesters",
 	"voter", "voters", "worker", "workers", "student", "students", "farmer", "farmers", "driver", "volunteer",
 	"volunteers", "survivor", "survivors", "organiser", "organisers", "organizer", "organizers", "speaker",

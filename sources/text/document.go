@@ -38,6 +38,7 @@ type document struct {
 
 	ents                       []entity
 	lastPerson, lastOrg, lastE int
+	lastPersonSent             int                      // the sentence where lastPerson last spoke
 	topic                      claims.Period            // the date the narrative is at
 	topicPara                  int                      // the paragraph that set it
 	topicFig                   bool                     // whether the sentence that set it dates a figure of its own

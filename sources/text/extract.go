@@ -251,7 +251,7 @@ func grow[T any](b []T, n int) []T {
 // read runs the stages that do not depend on figures' meaning: metadata,
 // tokens, figures, quotations, sentences, parties.
 func (x *Extractor) read(name, text string, sc *scratch) *document {
-	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
+	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastPersonSent: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
 	d.m = readMeta(text, x.lx)
 	d.source = claims.Source{Document: name, Outlet: d.m.outlet, URL: d.m.url, Published: d.m.published}
 	if d.source.Outlet == "" {

@@ -162,7 +162,8 @@ func newLexiconLists() *lexicon {
 			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count",
 			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed",
 			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
-			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts"),
+			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts",
+			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
 		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
 			"estimation", "approximately", "roughly", "crowd"),

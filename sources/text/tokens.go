@@ -315,7 +315,9 @@ type quotation struct {
 // are names, not speech, and are left unmarked.
 func markQuotes(toks []token) []quotation {
 	var qs []quotation
-	open := -1 // index into qs of the open quotation
+	open := -1        // index into qs of the open quotation
+	straight := false // the open quotation opened with a straight mark
+	nested := 0       // curly quotations opened inside a straight one: “…” in "… “…” …"
 	for i := range toks {
 		t := &toks[i]
 		// A quotation left open at the end of a line that ends a sentence
@@ -350,6 +352,14 @@ func markQuotes(toks []token) []quotation {
 		if r == '“' || r == '«' || r == '„' {
 			closing = false
 		}
+		if open >= 0 && straight && r == '“' {
+			nested++ // a quotation quoted inside one: "the survey asked: “…” Forty-one said yes."
+			continue
+		}
+		if open >= 0 && straight && r == '”' && nested > 0 {
+			nested--
+			continue
+		}
 		if closing && open >= 0 {
 			t.closeQ = true
 			qs[open].close = i
@@ -359,6 +369,7 @@ func markQuotes(toks []token) []quotation {
 			t.openQ = true
 			qs = append(qs, quotation{open: i, close: -1, first: i + 1, last: len(toks) - 1})
 			open = len(qs) - 1
+			straight, nested = r == '"', 0
 		}
 	}
 	kept := qs[:0]
