@@ -165,7 +165,7 @@ func TestAttributionArticles(t *testing.T) {
 			"According to the head of the regional administration, Oleh Syniehubov, 7 people died. " +
 			"\"Two of them were children,\" he told state television.\n\n" +
 			"Organisers of the climate march in Berlin said 200,000 people took part.\n\n" +
-			"More bleak was an estimate from the town's mayor, who warned that as many as 900 homes were lost.\n\n" +
+			"Bleaker still was the forecast of the town's mayor, who warned that up to 900 homes were gone.\n\n" +
 			"The incumbent took 61.8% of the ballots, as per the certified count.\n",
 			[]voice{{"18", "Antony Blinken"}, {"7", "Oleh Syniehubov"}, {"Two", "Oleh Syniehubov"},
 				{"200,000", "Organisers of the climate march in Berlin"}, {"900", "town's mayor"}, {"61.8%", "certified count"}}},

@@ -261,6 +261,9 @@ func (d *document) digitGroup(i int) bool {
 // 14 foreigners, six were Poles", "among them 40 women", "including 12
 // children", "eight of the returnees are civilians".
 func (d *document) partOf(k, cl0, cl1 int) bool {
+	if d.listedAfterIncluding(cl0) {
+		return true // "including soldiers, border guards, and two civilians"
+	}
 	for j := cl0; j < k; j++ {
 		switch d.toks[j].low {
 		case "among", "including", "includes", "included":
@@ -279,6 +282,31 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 		case "were", "was", "are", "is":
 			w := d.toks[k+2].low
 			return !strings.HasSuffix(w, "ed") && !d.lx.aux[w] && !isIrregularPast(w)
+		}
+	}
+	return false
+}
+
+// listedAfterIncluding reports a clause from cl0 that is an item of a list
+// opened by "including" or "among" in the same sentence: the items before
+// it are nouns set off by commas ("including soldiers, border guards,
+// and two civilians").
+func (d *document) listedAfterIncluding(cl0 int) bool {
+	s := d.sents[d.sentOf[cl0]]
+	commas := 0
+	for j := cl0 - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		switch {
+		case t.low == ",":
+			if commas++; commas > 8 {
+				return false
+			}
+		case t.low == "among" || t.low == "including":
+			return commas > 0
+		case t.kind == tFig:
+			// "two priests, and four journalists": another item
+		case t.kind != tWord, d.verbWord(j), d.cls(j)&cBreaker != 0 && t.low != "and" && !d.lx.g.det[t.low]:
+			return false
 		}
 	}
 	return false
@@ -448,7 +476,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if f.q.Reciprocal {
 		cu.kind, cu.passive = cueMutual, false
 	}
-	perfect := false
+	perfect, partOfLast := false, false
 	if cu.tok >= 0 {
 		if c.Measure == "deaths" && d.x.canon["bodies"] {
 			c.Measure = "bodies" // the dead handed over are bodies
@@ -458,6 +486,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			// force and freed are hostages.
 			c.Measure = "hostages"
 			b.whyText("measure", "people abducted and freed are hostages")
+		}
+		if lt := d.lastTransfer; (c.Measure == "" || c.Measure == "troops") && lt.ok && lt.measure == "hostages" && d.paraOf[si]-lt.para <= 1 {
+			// "3 Filipino carers had also been freed" after hostages were
+			// handed over: hostages too.
+			c.Measure = "hostages"
+			b.whyText("measure", "people freed beside hostages are hostages")
 		}
 		if (c.Measure == "" || c.Measure == "troops") && d.x.canon["prisoners"] {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
@@ -470,9 +504,19 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Mutual = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
-		if lt := d.lastTransfer; (c.Subject == "" && c.Recipient == "" || d.partOf(k, cl0, cl1)) && lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 {
+		if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
+			(c.Subject == "" && c.Recipient == "" && lt.measure == c.Measure && d.sameKind(lt, k, cu, s, cl1) ||
+				d.partOf(k, cl0, cl1) && (lt.measure == c.Measure || !d.x.canon[c.Measure])) {
 			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
 			b.whyText("direction", "the transfer told before")
+			partOfLast = c.Measure != lt.measure // "two priests" of "120 prisoners": the whole stays the transfer told
+		}
+		if g := d.soleGiver(c.Measure); c.Subject == "" && c.Recipient == "" && !c.Mutual && g != "" {
+			// "9 more captives are due out on Sunday": by the one side the
+			// story has seen release such people, to its counterpart.
+			c.Subject, c.Recipient = g, d.counterpart(g)
+			b.whyText("direction", "the only side the story has seen give them")
+			b.defaulted("subject", "recipient")
 		}
 		perfect = d.perfectBefore(cu.tok, s)
 		switch {
@@ -492,7 +536,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 	} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
 		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") &&
-		((lt.measure == c.Measure || !d.x.canon[c.Measure]) && d.partOf(k, cl0, cl1) ||
+		((lt.measure == c.Measure || !d.x.canon[c.Measure]) && (d.partOf(k, cl0, cl1) || d.partSent == si+1 && k > 0 && d.toks[k-1].low == "another") ||
 			(c.Measure == "arrests" || c.Measure == "detained" || c.Measure == lt.measure) && lt.measure != "bodies" && d.passiveAfter(k, cl1)) {
 		// A part of a transfer told before: "Of the 14 foreigners, six were
 		// Lithuanian citizens", "eight of the returnees are civilians";
@@ -502,11 +546,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Measure = lt.measure
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.whyText("kind", "part of the transfer before")
+		d.partSent = si + 1 // "71 were sentenced to life, while another 60 …": the next item is a part too
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
-		d.holderHit, d.placeDefault = false, false
+		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
-		if c.Subject != "" && !d.holderHit && !d.placeDefault && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject
@@ -518,6 +563,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 	}
 
+	if c.Measure == "" && cu.tok < 0 && d.heldCount(k, cl0, cl1) && d.x.canon["prisoners"] {
+		// "31 Israelis remain in captivity": people held are prisoners,
+		// or hostages in a story of hostages.
+		c.Measure = "prisoners"
+		if g := d.soleGiver("hostages"); g != "" && d.x.canon["hostages"] {
+			c.Measure = "hostages"
+		}
+		b.whyText("measure", "people held")
+	}
 	if c.Measure == "" && cu.tok < 0 {
 		// People that no verb names and nothing is handed over: counted
 		// as what they are ("250 migrants", "1,320 families").
@@ -536,7 +590,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 	}
 
-	if cu.tok >= 0 {
+	if cu.tok >= 0 && c.Subject != "" && c.Measure != "" && !c.Mutual && c.Confidence.Subject != claims.Defaulted {
+		d.noteGiver(c.Measure, c.Subject)
+	}
+	if cu.tok >= 0 && !partOfLast {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
 			mutual: c.Mutual, para: d.paraOf[si]}
 		if c.Measure == "prisoners" && d.noncombatant(k, s) {
@@ -553,12 +610,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
 		b.why("scope", sp)
-	} else if perfect && c.Kind == claims.Completed {
+	} else if perfect && (c.Kind == claims.Completed || c.Kind == claims.Estimated && d.lx.measureClass[c.Measure]&mcCrowd == 0) {
 		c.Scope = claims.Total
 		b.whyText("scope", "present perfect")
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
+	} else if cu.tok >= 0 && hasDate && c.Kind == claims.Completed && date.To.IsValid() && date.From.AddDays(27).Compare(date.End()) <= 0 {
+		// "In June, Russia handed over 6,060 bodies": the sum of the
+		// month's handovers, a running total over it.
+		c.Scope = claims.Total
+		b.why("scope", dsp)
 	} else if hasDate && c.Scope != claims.Total && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
 		c.Scope = claims.Event
 		b.why("scope", dsp)
@@ -567,6 +629,20 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
 	c.ID = c.ContentID()
 	return b.c, true
+}
+
+// sameKind reports a transfer at k whose kind is that of the transfer
+// told before, lt: what is still to be freed ("another 14 are due to be
+// freed") is not the release just told, told again.
+func (d *document) sameKind(lt transfer, k int, cu cue, s sentence, cl1 int) bool {
+	scratch := &builder{d: d}
+	switch {
+	case d.modal(k, cu, s, scratch):
+		return lt.kind == claims.Offered || lt.kind == claims.Agreed
+	case d.agreed(k, cu, s, cl1, scratch):
+		return lt.kind == claims.Agreed
+	}
+	return lt.kind == claims.Completed
 }
 
 // longPeriod reports a count over a month or more told in k's sentence,

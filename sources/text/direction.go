@@ -81,6 +81,9 @@ func (d *document) cueAt(j, last int) cueKind {
 // clause ("1,200 prisoners covered by the exchange deal"), else the nearest
 // before it in the sentence.
 func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
+	if d.aboard(k) || d.heldCount(k, cl0, cl1) {
+		return cue{tok: -1} // "a bus carrying 40 detainees", "12 remain in custody": no handover
+	}
 	// A passive verb whose subject the figure is: "3,600 bodies have been
 	// returned", "189 Ukrainians sent home".
 	pass := false
@@ -281,7 +284,13 @@ func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
 		for i := j + 1; i <= to && i <= j+5; i++ {
 			if p, n, dem := d.partyAt(i); p != "" {
 				if isIntermediary(p) {
-					break // "handed over to the Red Cross": the go-between, not the side that receives
+					if prep == "to" {
+						// "handed to the Red Cross and to a Qatari
+						// escort": go-betweens; the side that receives is
+						// not told here.
+						return "", claims.Span{}
+					}
+					break // the go-between, not the side that receives
 				}
 				if dem && !(i+1 <= to && isAgentNoun(d.toks[i+1].low)) && prep != "to" {
 					continue
@@ -419,6 +428,15 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	if giver == recip {
 		recip, rSp = "", claims.Span{}
 	}
+	if lt := d.lastTransfer; giver == "" && recip != "" && cu.passive && lt.ok && lt.measure == c.Measure && lt.subject != "" && lt.subject != recip &&
+		!lt.mutual && d.paraOf[d.sentOf[k]]-lt.para <= 1 {
+		// "3 Filipino carers had been freed" after "the militia freed 9
+		// hostages": a passive that names no agent was done by the one who
+		// gave before.
+		giver = lt.subject
+		b.whyText("subject", "who gave in the transfer told before")
+		b.defaulted("subject")
+	}
 	if giver == "" && recip != "" {
 		giver = d.counterpart(recip)
 		if giver != "" {
@@ -490,7 +508,7 @@ func (d *document) underDeal(cu cue, s sentence) bool {
 		if d.toks[j].low != "under" && d.toks[j].low != "as" {
 			continue
 		}
-		for i := j + 1; i <= j+6 && i < cu.tok; i++ {
+		for i := j + 1; i <= j+8 && i < cu.tok; i++ { // "under the terms of the three-day holiday truce"
 			if w := d.toks[i].low; d.lx.agreedNoun[w] && w != "under" && w != "terms" && w != "basis" || w == "ceasefire" || w == "truce" {
 				return true
 			}
@@ -565,6 +583,9 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 				b.why("kind", d.span(j, j))
 				return true
 			}
+			if j < cu.tok-1 && d.cueAt(j, s.last) != 0 && !d.isNoun(j, s) && !d.lx.modal[d.toks[j-1].low] {
+				break // "Following the accord, Sudan freed 40 in exchange for Chad's release of six": the release answers a deed
+			}
 		}
 	}
 	if cu.tok < k && !noun {
@@ -574,8 +595,17 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 	// in the past tells what was done, whatever deal it was done under.
 	cw := d.toks[cu.tok].low
 	done := cu.passive && !noun && (endsWithAny(cw, "ed") || isIrregularPast(cw) || cw == "freed" || cw == "sent")
+	if cl := &d.clist[d.clauseAt(k)]; cl.verb1 >= 0 && cl.vg&vgPast != 0 && cl.vg&vgModal == 0 &&
+		(d.cueAt(int(cl.verb1), s.last) != 0 || int(cl.verb1)+1 == cu.tok) {
+		done = true // "205 sailors were brought home in the second stage of the deal"
+	}
 	for j := k + 1; j <= cl1; j++ {
 		w := d.toks[j].low
+		if d.toks[j].kind == tWord && d.cueAt(j, s.last) != 0 && (endsWithAny(w, "ed") || isIrregularPast(w)) && !d.isNoun(j, s) {
+			if p := d.toks[j-1].low; p != "be" && p != "to" && p != "been" && !d.lx.modal[p] {
+				done = true // "with nearly 400 fighters from both camps freed in a deal": done, under a deal
+			}
+		}
 		if d.lx.agreedNoun[w] && w != "under" && w != "terms" && !done {
 			b.why("kind", d.span(j, j))
 			return true
@@ -719,4 +749,40 @@ func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Clai
 // know ("Russia", "the Kremlin", "Hamas"), not just a capitalised name.
 func (d *document) isParty(name string) bool {
 	return name != "" && (d.x.parties[strings.ToLower(name)] != "" || d.x.countries[name])
+}
+
+// aboard reports a count that a vehicle was carrying: "a transport plane that
+// was carrying 40 soldiers", "a boat ferrying 120 people".
+func (d *document) aboard(k int) bool {
+	return k > 0 && d.lx.g.carry[d.toks[k-1].low] && d.figs[d.toks[k].fig].q.Unit != claims.Percent
+}
+
+// heldCount reports a count of people held that no verb of its clause
+// hands over: "41 medics remain in Russian captivity", "out of
+// thousands of detainees in Israeli prisons". Their place is whoever holds
+// them.
+func (d *document) heldCount(k, cl0, cl1 int) bool {
+	for j := cl0; j < k; j++ {
+		if d.cueAt(j, cl1) != 0 {
+			return false // "freed 90 soldiers in Russian custody": handed over
+		}
+	}
+	for j := k + 1; j <= cl1 && j <= k+8; j++ {
+		t := d.toks[j]
+		if d.lx.g.stay[t.low] {
+			return true
+		}
+		if t.low == "in" {
+			for i := j + 1; i <= cl1 && i <= j+3; i++ {
+				if d.lx.g.held[d.toks[i].low] {
+					return true
+				}
+			}
+			return false
+		}
+		if t.kind != tWord || d.verbWord(j) {
+			return false
+		}
+	}
+	return false
 }

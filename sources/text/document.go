@@ -48,6 +48,7 @@ type document struct {
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
+	givers                     [4]giver // per measure, the one party the text has seen give it (soleGiver)
 	lastMeasure                string
 	lastMeasureKey             int
 	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
@@ -61,6 +62,8 @@ type document struct {
 	pubOK                      bool // the publication date is valid
 	holderHit                  bool // placeFor named who won a share, not a place
 	placeDefault               bool // placeFor fell back to the story's country
+	placeAboard                bool // placeFor named the event of a vehicle, not a place the story counts in
+	partSent                   int  // 1 + the sentence whose figure was read as a part of the transfer before
 	keyBuf                     []byte
 
 	// The clause layer (clause.go), read lazily per sentence.
@@ -107,6 +110,38 @@ func (d *document) nameIndex(name string) uint16 {
 }
 
 // transfer is the last transfer read, for the parts of it told after.
+// giver is the one party a document has seen give a measure, "-" once
+// two have.
+type giver struct{ measure, party string }
+
+// soleGiver returns the one party the text has seen give measure m, or "".
+func (d *document) soleGiver(m string) string {
+	for _, g := range d.givers {
+		if g.measure == m && g.party != "-" {
+			return g.party
+		}
+	}
+	return ""
+}
+
+// noteGiver records that party p gave measure m; a measure beyond the
+// first four is not tracked.
+func (d *document) noteGiver(m, p string) {
+	for i := range d.givers {
+		g := &d.givers[i]
+		switch {
+		case g.measure == m:
+			if g.party != p {
+				g.party = "-"
+			}
+			return
+		case g.measure == "":
+			*g = giver{m, p}
+			return
+		}
+	}
+}
+
 type transfer struct {
 	ok                 bool
 	measure            string

@@ -44,6 +44,18 @@ func TestDoneUnderADeal(t *testing.T) {
 			[]row{{Q: "210", Kind: "completed"}}},
 		{"covered by the deal", pub + "\"Of the 500 prisoners covered by the deal we have freed 120,\" the rebel commander said.",
 			[]row{{Q: "500", Kind: "agreed"}, {Q: "120", Kind: "completed"}}},
+		{"brought home in a phase of a deal", pub + "The ministry said that 205 sailors were brought home in the second stage of the 600-for-600 deal agreed in Doha.",
+			[]row{{Q: "205", Kind: "completed"}, {Q: "600-for-600", Kind: "agreed"}}},
+		{"a participle after the people, then a deal", pub + "Yemen's parties completed an exchange on Sunday, with nearly 400 fighters from both camps freed in a deal overseen by Oman.",
+			[]row{{Q: "nearly 400", Kind: "completed"}}},
+		{"a release answering a deed under an agreement", pub + "Following the accord, Sudan freed 40 soldiers in exchange for Chad's release of six Sudanese guards.",
+			[]row{{Q: "40", Kind: "completed"}, {Q: "six", Kind: "completed"}}},
+		{"agreeing to exchange", pub + "Talks ended on Friday, with both delegations agreeing to exchange 500 detainees each.",
+			[]row{{Q: "500", Kind: "agreed"}}},
+		{"under the terms of a long-named truce", pub + "Under the terms of the five-day Gaza-Israel truce, 40 hostages are to be freed in stages.",
+			[]row{{Q: "40", Kind: "agreed"}}},
+		{"suggesting is offering", pub + "Kyiv also suggested returning 2,000 more bodies of Russian soldiers to Moscow.",
+			[]row{{Q: "2,000", Kind: "offered"}}},
 	}, "kind")
 }
 
@@ -63,4 +75,20 @@ func TestMoney(t *testing.T) {
 		{"dollars", pub + "The fund pledged $40 million in emergency aid.", []row{{Q: "$40 million", Measure: "money (USD)"}}},
 		{"euros in words", pub + "Brussels released 2.5 billion euros for reconstruction.", []row{{Q: "2.5 billion", Measure: "money (EUR)"}}},
 	}, "measure")
+}
+
+// A handover dated by a month or more is the sum of that period's
+// handovers: a running total; one dated by a day is an event. An estimate
+// told in the perfect is a running total too, a crowd's excepted.
+func TestMonthOfHandovers(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a month's handovers", pub + "In April, Kyiv handed 2,150 bodies of Russian soldiers over to Moscow.",
+			[]row{{Q: "2,150", Kind: "completed", Scope: "total"}}},
+		{"an estimate in the perfect is a running total", pub + "Officials said about 40 schools have been damaged by the storm.",
+			[]row{{Q: "about 40", Kind: "estimated", Scope: "total"}}},
+		{"a crowd in the perfect is no total", pub + "Police said about 5,000 people have gathered outside parliament.",
+			[]row{{Q: "about 5,000", Kind: "estimated"}}},
+		{"a day's handover", pub + "On April 3, Kyiv handed 150 bodies of Russian soldiers over to Moscow.",
+			[]row{{Q: "150", Kind: "completed", Scope: "event"}}},
+	}, "kind", "scope")
 }

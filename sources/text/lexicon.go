@@ -78,6 +78,13 @@ type grammar struct {
 	// Verbs whose object is the place a count went through: "crossed the
 	// Channel".
 	route map[string]bool
+	// Verbs by which a vehicle holds the people it counts: "the helicopter
+	// was ferrying 14 wounded" hands nobody over; and what befalls a vehicle.
+	carry, wreck map[string]bool
+	// Verbs by which people stay where they are held, and the nouns of
+	// being held: "23 soldiers remain in enemy captivity" are held, not
+	// handed over.
+	stay, held map[string]bool
 	// Plural nouns of places, counted: "300 French cities".
 	placeCount map[string]bool
 	// Words of the points of the compass: "in western France".
@@ -132,6 +139,10 @@ func newGrammar() grammar {
 			"crash", "collapse", "shipwreck", "sinking", "clashes", "violence", "conflict", "epidemic", "outbreak", "pandemic",
 			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
 			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
+		carry: set("carrying", "transporting", "ferrying"),
+		stay:  set("remain", "remains", "remained", "languish", "languishes", "languished", "languishing"),
+		held:  set("captivity", "custody", "jail", "jails", "prison", "prisons", "detention"),
+		wreck: set("crash", "shipwreck", "sinking", "accident", "derailment", "collision", "capsizing", "explosion", "disaster"),
 		route: set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
 		placeCount: set("cities", "towns", "villages", "regions", "provinces", "districts", "communes", "municipalities",
 			"states", "counties", "departments", "localities", "settlements", "ports", "airports"),
@@ -180,13 +191,14 @@ func newLexiconLists() *lexicon {
 		// Both ways at once.
 		mutual: set("exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping",
 			"trade", "traded", "trading", "mutual", "reciprocal", "formula", "all-for-all"),
-		agreedVerb: set("agreed", "agree", "agrees", "settled", "accepted", "signed", "negotiated", "brokered", "committed", "envisages", "envisaged", "provides"),
+		agreedVerb: set("agreed", "agree", "agrees", "settled", "accepted", "signed", "negotiated", "brokered", "committed", "envisages", "envisaged", "provides", "agreeing"),
 		agreedNoun: set("agreement", "agreements", "deal", "deals", "accord", "accords", "arrangement", "arrangements",
 			"formula", "basis", "memorandum", "understanding", "terms", "under"),
 		// Words that make a transfer an offer rather than a fact.
 		modal: set("ready", "prepared", "willing", "will", "would", "offered", "offers", "offer", "proposed",
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
-			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due"),
+			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
+			"suggested", "suggests", "suggest", "suggesting"),
 		// Running totals.
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
 			"up to now", "until now", "cumulative", "since", "all told"),
@@ -532,12 +544,20 @@ var (
 		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads", "gaining",
 		"garnering", "securing", "getting", "receiving", "polling", "scoring", "obtaining", "capturing", "lead", "beat",
 		"beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have")
+	// Words that name a candidate by role, not by name: "the incumbent",
+	// "his rival", "the opposition candidate".
+	candidateNouns = set("incumbent", "rival", "rivals", "opponent", "opponents", "challenger", "challengers",
+		"candidate", "contender", "frontrunner", "front-runner", "runner-up", "president")
+	// Nouns of an election result that a name's possessive holds:
+	// "Silva's victory with 54%", "Hill's share fell to 31%".
+	resultNouns      = set("victory", "win", "share", "score", "percentage", "result", "tally", "landslide", "margin", "total")
 	affiliationWords = set("democrat", "republican", "conservative", "liberal", "socialist", "labour", "labor",
 		"green", "independent", "opposition", "incumbent", "candidate", "challenger")
 	eventNouns = set("typhoon", "hurricane", "storm", "cyclone", "tropical", "earthquake", "quake", "flood",
 		"floods", "wildfire", "fire", "eruption", "tsunami", "landslide", "operation", "offensive", "war", "fighting",
 		"attack", "strike", "blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence",
-		"conflict", "wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak")
+		"conflict", "wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak",
+		"collapse", "stampede", "derailment", "sinking", "accident")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
 	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",

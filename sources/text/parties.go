@@ -7,6 +7,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -85,34 +86,49 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	cl0, cl1 := d.clause(s, k)
 	si := d.sentOf[k]
 	f := d.figs[d.toks[k].fig]
-	if f.q.Unit == claims.Percent || measure == "seats" || measure == "votes" {
+	if f.q.Unit == claims.Percent && !strings.HasSuffix(measure, "rate") || measure == "seats" || measure == "votes" {
 		// A share of the vote or of the seats belongs to the party that
 		// won it: "the Homeland Union had 27.4%", "the Social Democrats
-		// 24.9%", "34 for the Greens".
-		if p, ok := d.holderBefore(k, s, cl0); ok {
-			b.why("subject", p)
+		// 24.9%", "34 for the Greens". A rate ("an abstention
+		// rate above 58 percent") is the whole vote's.
+		hold := func(h string, sp claims.Span, why string) string {
+			b.why("subject", sp)
+			if why != "" {
+				b.whyText("subject", why)
+			}
 			d.holderHit = true
-			d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
-			return d.text[p.Start:p.End]
+			h = noPossessive(h) // "Lind's was 7 percent"
+			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
+			return h
+		}
+		if p, ok := d.holderBefore(k, s, cl0); ok {
+			return hold(d.text[p.Start:p.End], p, "")
 		}
 		if p, ok := d.holderAfter(k, cl1); ok {
-			b.why("subject", p)
-			d.holderHit = true
-			d.lastHolder, d.lastHolderPara = d.text[p.Start:p.End], d.paraOf[si]
-			return d.text[p.Start:p.End]
+			return hold(d.text[p.Start:p.End], p, "")
 		}
 		if h, sp, ok := d.winner(k, s); ok {
-			b.why("subject", sp)
-			d.holderHit = true
-			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
-			return h
+			return hold(h, sp, "")
 		}
 		if h, sp, ok := d.clauseHolder(k); ok {
+			return hold(h, sp, "the subject of the figure's clause")
+		}
+		if h, sp, ok := d.possessiveHolder(k, cl0); ok {
+			return hold(h, sp, "whose result the share is")
+		}
+		if h, sp, ok := d.winnerAfter(k, cl1); ok {
+			return hold(h, sp, "who won it, in the clause after")
+		}
+	}
+	if d.aboard(k) {
+		// "the helicopter was ferrying 14 soldiers": the people aboard belong
+		// to what befell the vehicle, the crash or the sinking the story
+		// tells.
+		if name, sp, ok := d.storyEvent(s, k); ok {
 			b.why("subject", sp)
-			b.whyText("subject", "the subject of the figure's clause")
-			d.holderHit = true
-			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
-			return h
+			b.whyText("subject", "the event of the vehicle that carried them")
+			d.placeAboard = true
+			return name
 		}
 	}
 	// Places after the figure, up to the next figure: "1.28 million
@@ -146,6 +162,19 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		return name
 	}
 	if name, sp, role, ok := d.clausePlace(k); ok {
+		if wide, wsp, ok := d.storyPlaceAfter(sp); ok && d.lx.measureClass[measure]&mcCrowd == 0 {
+			// "homes flattened in Thatta district, Sindh province" in a
+			// story counting in Sindh: a place of the story's province is the story's
+			// count; a crowd stays the town's.
+			b.why("subject", wsp)
+			b.whyText("subject", "the story's place, which holds the place named")
+			return wide
+		}
+		if town, ok := d.districtTown(sp, measure); ok {
+			b.why("subject", sp)
+			b.whyText("subject", "a part of the town the story counts in")
+			return town
+		}
 		b.why("subject", sp)
 		b.whyText("subject", role.String())
 		return name
@@ -155,6 +184,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			// "the war has killed …", "the quake killed …": the event,
 			// when the figure's own clause names no place.
 			for j := k - 1; j >= cl0; j-- {
+				if d.figureBetween(cl0-1, j-1) {
+					continue // "11 deaths in Friday's storm and 30 missing": the other figure's event; not "two fires that killed 24"
+				}
 				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) {
 					b.why("subject", d.span(j, j))
 					return w
@@ -228,11 +260,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				j++ // "in the city of El Fasher"
 			}
 			e := j
-			for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(strings.TrimSuffix(d.toks[e].low, "'s")) {
+			for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(strings.TrimSuffix(d.toks[e].low, "'s")) &&
+				!d.lx.months[d.toks[e].low] { // "Through May": a month
 				e++
 			}
-			if e == j {
-				continue
+			if e == j || e <= s.last && resultNouns[d.toks[e].low] && noPossessive(d.toks[e-1].low) != d.toks[e-1].low {
+				continue // "the fall in Ortiz's share": a result, not a place
 			}
 			dist := i - k
 			if dist < 0 {
@@ -244,6 +277,10 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if bestDist == 1<<30 {
 			continue
+		}
+		if wide, wsp, ok := d.storyPlaceAfter(best); ok && bestName == "" && d.lx.measureClass[measure]&mcCrowd == 0 {
+			b.why("subject", wsp)
+			return wide
 		}
 		b.why("subject", best)
 		if bestName != "" {
@@ -274,6 +311,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" || d.prepOf(i) == "from" || !d.sameClause(i, k) && d.clauseAt(i) != rel {
 			continue // "came from Latvia", "from the Democratic Republic of Congo": an origin, not what is counted
 		}
+		if d.toks[i].quote != d.toks[k].quote || d.inShortQuote(i) {
+			continue // 'under the slogan "Lima stands with Quito"': a name quoted, not a place
+		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
 			b.why("subject", d.span(i, i+n-1))
 			if d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[d.toks[i].low] != "" && n == 1 {
@@ -283,7 +323,20 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 	}
 	if measure == "seats" || measure == "votes" {
+		if j := k + 1; f.q.Unit == claims.Percent && j+1 <= cl1 && d.toks[j].low == "of" {
+			// "6% of Chilean voters voted blank": the country's voters.
+			if p, _, dem := d.partyAt(j + 1); p != "" && dem && d.x.countries[p] {
+				b.why("subject", d.span(j+1, j+1))
+				return p
+			}
+		}
 		return "" // a share of the vote with no holder named is nobody's
+	}
+	if d.lastPlace != "" && d.figureAnaphor(s, k) {
+		// "That figure is 22 per cent higher than …": the count told
+		// before, and its place.
+		b.whyText("subject", "the place of the figure it speaks of")
+		return d.lastPlace
 	}
 	if f.q.Unit == claims.Percent {
 		// A rate with no place named (a turnout, a share of strikers) is
@@ -449,4 +502,103 @@ func (d *document) storyCountry() string {
 func (d *document) isPlaceName(i int) bool {
 	p, _, _ := d.partyAt(i)
 	return p != "" || d.lx.capitals[d.toks[i].low] != ""
+}
+
+// storyEvent returns the event a count of people aboard belongs to: an
+// event noun before the figure at k in its sentence ("a week after the crash
+// of a plane that was carrying 40"), else the first the story names ("the
+// crash", "the sinking": what befalls a vehicle).
+func (d *document) storyEvent(s sentence, k int) (string, claims.Span, bool) {
+	for j := k - 1; j >= s.first; j-- {
+		if t := d.toks[j]; t.kind == tWord && !t.capital && d.lx.g.event[t.low] && !d.modifier(j, k) {
+			return t.low, d.span(j, j), true
+		}
+	}
+	for j := 1; j < len(d.toks); j++ {
+		if t := d.toks[j]; t.kind == tWord && !t.capital && d.lx.g.wreck[t.low] && d.lx.g.det[d.toks[j-1].low] && !d.modifier(j, len(d.toks)) {
+			return t.low, d.span(j, j), true
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// storyPlaceAfter returns the story's place (the place of its first
+// count) when an apposition after the place sp names it as the wider one:
+// "Thatta district, Sindh province" in a story counting in Sindh.
+func (d *document) storyPlaceAfter(sp claims.Span) (string, claims.Span, bool) {
+	if d.firstPlace == "" || d.text[sp.Start:sp.End] == d.firstPlace {
+		return "", claims.Span{}, false
+	}
+	j := d.tokenAt(sp.End)
+	for j < len(d.toks) && d.toks[j].start < sp.End {
+		j++
+	}
+	for j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].capital && isPlaceNoun(d.toks[j].low) {
+		j++ // "district"
+	}
+	if j+1 >= len(d.toks) || d.toks[j].low != "," {
+		return "", claims.Span{}, false
+	}
+	a, e := j+1, j+1
+	for e+1 < len(d.toks) && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+		e++
+	}
+	if !d.toks[a].capital || d.text[d.toks[a].start:d.toks[e].end] != d.firstPlace {
+		return "", claims.Span{}, false
+	}
+	return d.firstPlace, d.span(a, e), true
+}
+
+// districtTown returns the town a crowd's place named "the X" lies in
+// ("filled the streets of the Terreaux", "marched through the Marais"): the
+// town the story counted in before, when it is no country. A crowd is
+// counted by town.
+func (d *document) districtTown(sp claims.Span, measure string) (string, bool) {
+	if d.lx.measureClass[measure]&mcCrowd == 0 {
+		return "", false
+	}
+	j := d.tokenAt(sp.Start)
+	if j < 1 || d.toks[j].end != sp.End || d.toks[j-1].low != "the" {
+		return "", false
+	}
+	if p, _, _ := d.partyAt(j); p != "" || d.lx.capitals[d.toks[j].low] != "" {
+		return "", false
+	}
+	for _, n := range [2]string{d.lastPlace, d.firstPlace} {
+		if n != "" && !d.x.countries[n] && n != d.text[sp.Start:sp.End] {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// noPossessive drops the possessive ending of a holder's name: "Lind's
+// was 7 percent" is Lind's share.
+func noPossessive(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+}
+
+// inShortQuote reports token i inside a few words set in quotation marks
+// in its sentence: a slogan or a title ("Lima stands with Quito"), not a place.
+// The tokenizer leaves such short quotations unmarked, as names.
+func (d *document) inShortQuote(i int) bool {
+	s := d.sents[d.sentOf[i]]
+	n := 0
+	for j := s.first; j < i; j++ {
+		if t := d.toks[j]; t.kind == tPunct {
+			if r, _ := utf8.DecodeRuneInString(t.low); isQuoteRune(r) {
+				n++
+			}
+		}
+	}
+	if n%2 == 0 {
+		return false
+	}
+	for e := i + 1; e <= s.last && e <= i+6; e++ {
+		if t := d.toks[e]; t.kind == tPunct {
+			r, _ := utf8.DecodeRuneInString(t.low)
+			return isQuoteRune(r)
+		}
+	}
+	return false
 }

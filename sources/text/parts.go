@@ -18,7 +18,11 @@ const minBreakdown = 3
 
 // breakdown rewrites the claims out[from:] of one sentence when they list
 // parts of a whole claimed before them in out[:from], within the last few
-// paragraphs.
+// paragraphs. A list with no whole before it breaks down the story's own
+// count: the place or event its first count was about. Crowds are not
+// broken down: a crowd in a town is that town's rally, not a part of the
+// nation's or of another town's ("410,000 in Rome … 90,000 in
+// Turin, 60,000 in Genoa").
 func (d *document) breakdown(out []claims.Claim, from int, para int) {
 	items := out[from:]
 	if len(items) < minBreakdown {
@@ -37,7 +41,7 @@ func (d *document) breakdown(out []claims.Claim, from int, para int) {
 			places[c.Subject] = true
 		}
 	}
-	if len(places) < minBreakdown {
+	if len(places) < minBreakdown || d.lx.measureClass[m]&mcCrowd != 0 {
 		return
 	}
 	whole := -1
@@ -48,10 +52,18 @@ func (d *document) breakdown(out []claims.Claim, from int, para int) {
 			break
 		}
 	}
-	if whole < 0 || d.paraOfByte(out[whole].QuantitySpan.Start) < para-3 {
+	var w claims.Claim
+	switch {
+	case whole >= 0 && d.paraOfByte(out[whole].QuantitySpan.Start) >= para-3:
+		w = out[whole]
+	case whole < 0 && d.firstPlace != "" && !places[d.firstPlace]:
+		// "410 families in Salpo, 96 in Agallpampa, 58 in Otuzco": the
+		// parts of the story's count, the landslide near Trujillo.
+		w.Subject = d.firstPlace
+		w.Quantity.Text = "the story's count in " + d.firstPlace
+	default:
 		return
 	}
-	w := out[whole]
 	for i := range items {
 		c := &items[i]
 		if c.Measure != m || !places[c.Subject] || c.Recipient != "" || c.Mutual {
@@ -62,7 +74,7 @@ func (d *document) breakdown(out []claims.Claim, from int, para int) {
 		if c.Scope == claims.Total {
 			c.Scope = ""
 		}
-		if c.Kind == claims.Estimated && w.Kind != claims.Estimated {
+		if c.Kind == claims.Estimated && w.Kind != "" && w.Kind != claims.Estimated {
 			c.Kind = w.Kind
 		}
 		if d.x.opts.Explain {

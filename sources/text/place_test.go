@@ -16,6 +16,33 @@ func TestStoryPlace(t *testing.T) {
 			[]row{{Q: "12,000", Subject: ""}}},
 		{"a place named wins", pub + "Floods hit Brazil this week. In Porto Alegre 31 people died.",
 			[]row{{Q: "31", Subject: "Porto Alegre"}}},
+		{"a district of the story's province", pub + "The cyclone has killed 64 people in Sindh, officials said.\n\n" +
+			"Relief teams counted 2,310 homes flattened in Thatta district, Sindh province, and 41 injured.",
+			[]row{{Q: "64", Subject: "Sindh"}, {Q: "2,310", Subject: "Sindh"}, {Q: "41", Subject: "Sindh"}}},
+		{"a crowd stays the town's", pub + "Marches were held across Sindh on Friday, with 5,000 in Karachi.\n\n" +
+			"Some 3,000 gathered in Hyderabad city, Sindh, organisers said.",
+			[]row{{Q: "5,000", Subject: "Karachi"}, {Q: "Some 3,000", Subject: "Hyderabad"}}},
+		{"the other figure's event", pub + "Storms have killed 4 people in Peru since Monday.\n\nThe Red Cross said it had so far recorded 11 deaths in Friday's storm and 30 people missing.",
+			[]row{{Q: "4", Subject: "Peru"}, {Q: "11", Subject: "Peru"}, {Q: "30", Subject: "Peru"}}},
+		{"the collapse that killed", pub + "Protesters blamed the mayor for the collapse of a footbridge over a canal in May that killed 9 people.",
+			[]row{{Q: "9", Subject: "collapse"}}},
+		{"a crowd in a district of the town", pub + "Thousands rallied in central Lyon on Saturday.\n\nPolice said about 9,000 people filled the streets of the Terreaux.",
+			[]row{{Q: "Thousands", Subject: "Lyon"}, {Q: "about 9,000", Subject: "Lyon"}}},
+		{"a figure set off as an aside", pub + "Police said 1,200 crates of rice, worth about $90,000, were stolen in Kisumu on Sunday.",
+			[]row{{Q: "1,200", Subject: "Kisumu"}, {Q: "about $90,000", Subject: "Kisumu"}}},
+		{"a place in a quoted slogan is none", pub + "Thousands of nurses marched in Quito on Sunday.\n\nThe march went under the slogan \"Lima stands with Quito\" and was backed by 31 unions, the organisers said.",
+			[]row{{Q: "Thousands", Subject: "Quito"}, {Q: "31", Subject: "Quito"}}},
+		{"a day's event is no named event", pub + "Thousands rallied across Portugal on Friday.\n\nToday’s strike closed most schools, while organisers expect more than 200,000 people on the streets.",
+			[]row{{Q: "Thousands", Subject: "Portugal"}, {Q: "more than 200,000", Subject: "Portugal"}}},
+		{"that figure is the count before", pub + "Border guards said 4,120 migrants have reached Lampedusa since January.\n\nThat figure is 22 per cent higher than at the same point last year.",
+			[]row{{Q: "4,120", Subject: "Lampedusa"}, {Q: "22 per cent", Subject: "Lampedusa"}}},
+		{"a share named by its holder is no place", pub + "The vote count in Chile went on for days.\n\nThree rivals contested the fall in Ortiz's share of the vote.",
+			[]row{{Q: "Three", Subject: "Chile"}}},
+		{"a name before a toll", pub + "Survey finds Darfur death toll 30 pct above official figures.",
+			[]row{{Q: "30 pct", Subject: "Darfur"}}},
+		{"the speaker's place, not the dateline's", "date: 2025-06-20\noutlet: Test Times\n\nNAIROBI\n\nFamine has spread across Darfur since the spring. " +
+			"Through May, the health office in rebel-held Darfur recorded 4,310 deaths from hunger.",
+			[]row{{Q: "4,310", Subject: "Darfur"}}},
 	}, "direction")
 }
 
@@ -42,6 +69,14 @@ func TestBreakdown(t *testing.T) {
 		{"two places are no breakdown", pub + "The earthquake in Peru has killed 412 people.\n\nOfficials said 200 people died in Cusco and 150 in Arequipa.\n",
 			[]row{{Q: "412", Measure: "deaths", Subject: "Peru", Scope: "total"}, {Q: "200", Measure: "deaths", Subject: "Cusco", Scope: "total"},
 				{Q: "150", Measure: "deaths", Subject: "Arequipa", Scope: "total"}}},
+		{"a list with no whole breaks down the story's count", pub + "A landslide buried hamlets near Trujillo on Sunday, killing 37 people.\n\n" +
+			"Aid workers registered 410 families in Salpo, 96 families in Agallpampa and 58 families in Otuzco.\n",
+			[]row{{Q: "37", Measure: "deaths", Subject: "Trujillo", Scope: "total"}, {Q: "410", Measure: "families (Salpo)", Subject: "Trujillo"},
+				{Q: "96", Measure: "families (Agallpampa)", Subject: "Trujillo"}, {Q: "58", Measure: "families (Otuzco)", Subject: "Trujillo"}}},
+		{"crowds town by town are each town's", pub + "Unions said 410,000 marched in Rome on Tuesday.\n\n" +
+			"There were 90,000 in Turin, 60,000 in Genoa and 35,000 in Bari, the unions added.\n",
+			[]row{{Q: "410,000", Measure: "protesters", Subject: "Rome", Scope: "event"}, {Q: "90,000", Measure: "protesters", Subject: "Turin"},
+				{Q: "60,000", Measure: "protesters", Subject: "Genoa"}, {Q: "35,000", Measure: "protesters", Subject: "Bari"}}},
 	}, "measure", "direction", "scope")
 }
 
@@ -61,6 +96,28 @@ func TestShareHolder(t *testing.T) {
 		// subject: the one who took the share is the main clause's subject.
 		{"a relative clause inside the subject", pub + "Sara Lund, who has led the party since 2019, took 31%.",
 			[]row{{Q: "31%", Subject: "Sara Lund"}}},
+		// A candidate named by role is the one the story names so.
+		{"his rival, then the name", pub + "Observers counted 3.1 million votes for Petra Holm and 4.4 million votes for her rival, the former mayor Jonas Ek.",
+			[]row{{Q: "3.1 million", Subject: "Petra Holm"}, {Q: "4.4 million", Subject: "Jonas Ek"}}},
+		{"the incumbent is the story's president", pub + "The court said the incumbent kept his post by taking 71.5 percent of the ballots.\n\n" +
+			"President Tomas Varga had sought a third term.",
+			[]row{{Q: "71.5 percent", Subject: "Tomas Varga"}}},
+		{"a role with another modifier is someone else", pub + "The board declared challenger Rosa Lind the winner with 52% against 46% for the governing party's candidate.",
+			[]row{{Q: "52%", Subject: "Rosa Lind"}, {Q: "46%", Subject: "governing party's candidate"}}},
+		{"a possessive holds the result", pub + "The court raised Ivan Sorel's victory margin to 62.4%.",
+			[]row{{Q: "62.4%", Subject: "Ivan Sorel"}}},
+		{"a result told again", pub + "The court confirmed that Nadia Rahal won 61.2% of the vote. This result marks a drop of about 12 percentage points from the count first announced by the National Election Commission.",
+			[]row{{Q: "61.2%", Subject: "Nadia Rahal"}, {Q: "about 12 percentage points", Subject: "Nadia Rahal"}}},
+		{"rather than the first figure", pub + "The court said Nadia Rahal won 61.2% of the vote, rather than the 70.4% announced on election night.",
+			[]row{{Q: "61.2%", Subject: "Nadia Rahal"}, {Q: "70.4%", Subject: "Nadia Rahal"}}},
+		{"a rate is no candidate's", pub + "Maria Ortiz was first elected in 2019 with 55 percent of the vote despite an abstention rate above 58 percent.",
+			[]row{{Q: "55 percent", Subject: "Maria Ortiz"}, {Q: "above 58 percent", Subject: ""}}},
+		{"a possessive standing for the share", pub + "The count gave Mira Holt 54.2 percent of the vote, while Ivo Sand's was about 9 percent.",
+			[]row{{Q: "54.2 percent", Subject: "Mira Holt"}, {Q: "about 9 percent", Subject: "Ivo Sand"}}},
+		{"a share of a country's voters", pub + "Officials said 4% of Chilean voters cast blank ballots.",
+			[]row{{Q: "4%", Subject: "Chile"}}},
+		{"who won it, told after", pub + "Few believed the 3.8 million votes the commission said Orlov had won.",
+			[]row{{Q: "3.8 million", Subject: "Orlov"}}},
 	}, "direction")
 }
 

@@ -105,7 +105,7 @@ func (d *document) placeAttachment(c, k int) (attachment, bool) {
 				continue // "the Institute for Research in Public Health": a name, not a place
 			} // "officials in Haiti reported 25 deaths": the speaker's country
 		}
-		if int(a.prep) > k && (d.figureBetween(k, int(a.prep)) || d.nextItem(k, a)) {
+		if int(a.prep) > k && (d.figureBetweenOutsideAside(k, int(a.prep)) || d.nextItem(k, a)) {
 			continue // "12,000 in Lyon and 40,000 in Paris": the other figure's place
 		}
 		dist := int(a.prep) - k
@@ -151,6 +151,11 @@ func (d *document) locative(a attachment) bool {
 	}
 	if a.np1 > a.np0 && isPlatform(d.toks[a.np0].low) || isPlatform(d.toks[a.np1].low) {
 		return false // "on X", "on state television"
+	}
+	for j := a.np0; j < a.np1; j++ {
+		if w := d.toks[j].low; resultNouns[d.toks[j+1].low] && noPossessive(w) != w {
+			return false // "the fall in Ortiz's share": a result, not a place
+		}
 	}
 	for j := a.np0; j <= a.np1; j++ {
 		t := &d.toks[j]
@@ -281,6 +286,9 @@ func (d *document) eventOf(c int) (string, claims.Span, bool) {
 				for e+1 <= int(a.np1) && d.toks[e+1].capital {
 					e++
 				}
+				if d.lx.org[d.toks[e].low] {
+					break // "by the National Election Commission": a body named for the event
+				}
 				return d.text[t.start:d.toks[e].end], d.span(j, e), true
 			}
 			if d.toks[a.prep].low == "during" && t.capital && !isWeekdayOrMonth(t.low) && !d.lx.months[t.low] {
@@ -310,6 +318,31 @@ func (d *document) figureBetween(i, j int) bool {
 	return false
 }
 
+// figureBetweenOutsideAside reports a claim figure strictly between
+// tokens i < j that is not set off by commas as an aside of the noun
+// before it: in "1,200 crates, worth about $90,000, were stolen in Kisumu"
+// the worth is an aside, and Kisumu is the crates' place.
+func (d *document) figureBetweenOutsideAside(i, j int) bool {
+	for m := i + 1; m < j; m++ {
+		t := d.toks[m]
+		if t.kind != tFig || !d.figs[t.fig].claim {
+			continue
+		}
+		s := d.sents[d.sentOf[m]]
+		a, z := d.clause(s, m)
+		if a-1 <= i || z+1 >= j || d.toks[a-1].low != "," || d.toks[z+1].low != "," {
+			return true
+		}
+		for n := a; n <= z; n++ {
+			if d.verbWord(n) {
+				return true
+			}
+		}
+		m = z
+	}
+	return false
+}
+
 // namedEvent returns an event named before the figure at k in its
 // sentence, by a name and an event noun: "Al Haouz earthquake: 632
 // deaths", "after Storm Daniel hit, …". An event named by a common noun
@@ -326,7 +359,7 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		}
 		a, e := j, j
 		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.toks[a-1].brk && !(a-1 == s.first && d.lx.g.det[d.toks[a-1].low]) &&
-			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[a-1].low, "'s")) && !d.lx.months[d.toks[a-1].low] {
+			!isWeekdayOrMonth(noPossessive(d.toks[a-1].low)) && !d.lx.months[d.toks[a-1].low] && !dayWords[noPossessive(d.toks[a-1].low)] {
 			a-- // "Al Haouz earthquake"
 		}
 		if t.capital {
@@ -354,13 +387,21 @@ func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
 		if t.kind != tWord || !t.capital || j+1 >= k {
 			continue
 		}
-		if m, _ := d.measureAt(j + 1); m == "" {
+		m, _ := d.measureAt(j + 1)
+		if m == "" {
 			continue
 		}
-		if p, n, dem := d.partyAt(j); p != "" && n == 1 && !dem && d.x.countries[p] {
+		p, n, dem := d.partyAt(j)
+		if p != "" && n == 1 && !dem && d.x.countries[p] {
 			return p, d.span(j, j), true
 		}
 		if d.lx.capitals[t.low] != "" {
+			return d.text[t.start:t.end], d.span(j, j), true
+		}
+		if d.lx.measureClass[m]&mcToll != 0 && p == "" && j > cl0 && !d.toks[j-1].capital && !d.toks[j+1].capital &&
+			!d.lx.org[t.low] && !d.lx.title[t.low] && !d.inSpeakerPhrase(d.sentOf[k], j) {
+			// "survey finds Darfur death toll 30 pct above": a name before a
+			// toll is the place it is counted in.
 			return d.text[t.start:t.end], d.span(j, j), true
 		}
 	}
@@ -484,6 +525,13 @@ func (d *document) speakerCountry(si, k int) (string, claims.Span, bool) {
 			}
 			if p, n, dem := d.partyAt(int(at.np1)); p != "" && !dem && n == 1 && d.x.countries[p] && d.lx.capitals[d.toks[at.np1].low] == "" {
 				return p, d.span(int(at.np1), int(at.np1)), true
+			}
+			if t, pr := d.toks[at.np1], d.toks[at.np1-1]; t.capital && t.kind == tWord && !d.lx.org[t.low] && !d.lx.title[t.low] &&
+				(!pr.capital || strings.Contains(pr.low, "-")) && at.np1 > at.prep {
+				// "the health office in rebel-held Darfur recorded": one name, the
+				// place it counts in; not "the Institute for Research in
+				// Public Health".
+				return d.text[t.start:t.end], d.span(int(at.np1), int(at.np1)), true
 			}
 		}
 	}

@@ -108,7 +108,10 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 	}
 	r0 = d.overApposition(r0, s)
 	if r0+1 < k && (d.toks[r0].low == "down" || d.toks[r0].low == "up") && d.toks[r0+1].low == "from" ||
-		r0 < k && d.toks[r0].low == "from" {
+		r0 < k && d.toks[r0].low == "from" || r0+1 < k && d.toks[r0].low == "rather" && d.toks[r0+1].low == "than" ||
+		d.resultAnaphor(r0, k) {
+		// "down from 45", "rather than the 70.4% announced that night",
+		// "This result marks a drop of 12 points": the holder of the share before.
 		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[si] {
 			return d.lastHolder, d.span(r0, r0), true
 		}
@@ -355,6 +358,16 @@ func (d *document) holderAfter(k, cl1 int) (claims.Span, bool) {
 			continue
 		}
 		i := j + 1
+		if e := i; e <= cl1 && d.lx.g.det[d.toks[e].low] {
+			// "4.4 million votes for her rival, the former mayor
+			// Jonas Ek", "for the incumbent"
+			for e+1 <= cl1 && e+1 <= i+3 && d.toks[e+1].kind == tWord && !d.toks[e+1].capital && !candidateNouns[d.toks[e].low] {
+				e++
+			}
+			if _, sp, ok := d.describedHolder(i+1, e); ok {
+				return sp, true
+			}
+		}
 		if i <= cl1 && d.toks[i].low == "the" {
 			i++
 		}
@@ -396,6 +409,13 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 	if cl.kind == clParticiple && cl.parent >= 0 {
 		cl = &d.clist[cl.parent] // ", securing 54%": the host's subject
 	}
+	if cl.verb1 >= 0 && cl.subj0 < 0 && int(cl.verb1) < k && isWinVerb(d.toks[cl.verb1].low) {
+		// "Her rival, the former banker Tomas Ibarra, took 43.2%": a
+		// subject the apposition hides from the clause layer.
+		if j := int(cl.first); j+1 < k && d.lx.g.det[d.toks[j].low] && candidateNouns[d.toks[j+1].low] {
+			return d.describedHolder(j, j+1)
+		}
+	}
 	if cl.verb1 < 0 || cl.subj0 < 0 || int(cl.verb1) > k {
 		return "", claims.Span{}, false
 	}
@@ -415,7 +435,9 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 	}
 	a0, e0, ok := d.nameIn(int(cl.subj0), int(cl.subj1))
 	if !ok {
-		return "", claims.Span{}, false
+		// "the incumbent kept his post by taking 71.5%": the one the
+		// story names so.
+		return d.describedHolder(int(cl.subj0), int(cl.subj1))
 	}
 	return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
 }
@@ -442,4 +464,151 @@ func (d *document) nameIn(i, j int) (int, int, bool) {
 		return 0, 0, false // "Belarus": a place, not who won
 	}
 	return a, e, true
+}
+
+// describedHolder resolves a candidate named by role in tokens [a, e]
+// ("the incumbent", "his rival", "the opposition candidate") to the name
+// the story gives them: the name set off right after ("her rival, the
+// former mayor Jonas Ek"), else the first name the story puts after
+// the same role word ("opposition candidate Ana Ruiz"), and for the
+// incumbent, the story's president.
+func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
+	for a >= 0 && a < e && d.lx.g.det[d.toks[a].low] {
+		a++ // "Her rival" opening a sentence
+	}
+	if a < 0 || e < a || e-a > 3 || !candidateNouns[d.toks[e].low] || d.toks[e].capital {
+		return "", claims.Span{}, false
+	}
+	for j := a; j < e; j++ {
+		if d.toks[j].kind != tWord || d.toks[j].capital {
+			return "", claims.Span{}, false
+		}
+	}
+	// The apposition: ", the former mayor Jonas Ek".
+	if e+2 < len(d.toks) && d.toks[e+1].low == "," {
+		if n0, n1, ok := d.nameAfterRole(e+2, e+6); ok {
+			return d.text[d.toks[n0].start:d.toks[n1].end], d.span(n0, n1), true
+		}
+	}
+	role, mod := d.toks[e].low, ""
+	if e > a && !d.lx.g.det[d.toks[e-1].low] {
+		mod = d.toks[e-1].low // "the opposition candidate" is not "the ruling party's candidate"
+	}
+	for _, w := range [2]string{role, "president"} {
+		if w == "president" && role != "incumbent" && role != "president" {
+			break
+		}
+		for j := 0; j+1 < len(d.toks); j++ {
+			if strings.TrimSuffix(d.toks[j].low, "s") != strings.TrimSuffix(w, "s") || j == e || w == role && mod != "" && (j == 0 || d.toks[j-1].low != mod) {
+				continue
+			}
+			if n0, n1, ok := d.nameAfterRole(j+1, j+3); ok {
+				return d.text[d.toks[n0].start:d.toks[n1].end], d.span(n0, n1), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// nameAfterRole reads a person's name that opens within tokens [i, max]
+// after a role word: past lower-case words and titles ("the former mayor
+// Jonas Ek", "President Tomas Varga"), two capitalised
+// words at least, and no place or organisation.
+func (d *document) nameAfterRole(i, last int) (int, int, bool) {
+	for i <= last && i < len(d.toks) && d.toks[i].kind == tWord && (!d.toks[i].capital || d.lx.title[d.toks[i].low]) && !isConjunction(d.toks[i].low) &&
+		(d.cls(i)&cBreaker == 0 || d.lx.g.det[d.toks[i].low]) {
+		i++
+	}
+	if i > last || i >= len(d.toks) || d.toks[i].kind != tWord || !d.toks[i].capital {
+		return 0, 0, false
+	}
+	e := i
+	for e+1 < len(d.toks) && d.toks[e+1].kind == tWord && d.toks[e+1].capital && d.toks[e+1].start == d.toks[e].end+1 {
+		e++
+	}
+	if e == i || d.lx.org[d.toks[e].low] {
+		return 0, 0, false
+	}
+	if p, n, _ := d.partyAt(i); p != "" && n >= e-i+1 {
+		return 0, 0, false
+	}
+	if w := d.toks[e].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return 0, 0, false
+	}
+	return i, e, true
+}
+
+// possessiveHolder returns the name whose possessive holds a result noun
+// before the share at k in its clause: "the court raised Ivan Sorel's
+// victory margin to 62.4%", "Silva's win with 54%".
+func (d *document) possessiveHolder(k, cl0 int) (string, claims.Span, bool) {
+	for j := k - 1; j >= cl0 && j >= k-8; j-- {
+		t := d.toks[j]
+		w := t.low
+		if t.kind != tWord || !t.capital || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			continue
+		}
+		res := false
+		for i := j + 1; i < k && i <= j+3; i++ {
+			if resultNouns[d.toks[i].low] {
+				res = true
+			}
+		}
+		if !res {
+			continue
+		}
+		if p, _, _ := d.partyAt(j); p != "" && d.x.countries[p] {
+			return "", claims.Span{}, false // "Peru's vote": the country's
+		}
+		a := j
+		for a-1 >= cl0 && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] {
+			a--
+		}
+		name := d.text[d.toks[a].start:t.end]
+		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), d.span(a, j), true
+	}
+	return "", claims.Span{}, false
+}
+
+// winnerAfter returns the name a clause after the share at k says won it:
+// "the 3.8 million votes the commission said Orlov had won".
+func (d *document) winnerAfter(k, cl1 int) (string, claims.Span, bool) {
+	for j := k + 2; j <= cl1 && j <= k+12; j++ {
+		t := d.toks[j]
+		if t.kind == tFig {
+			return "", claims.Span{}, false
+		}
+		if t.kind != tWord || !isWinVerb(t.low) || t.capital {
+			continue
+		}
+		e := j - 1
+		for e > k && (d.toks[e].low == "had" || d.toks[e].low == "has" || d.toks[e].low == "have") {
+			e--
+		}
+		if e == j-1 && (t.low == "had" || t.low == "has" || t.low == "have") {
+			continue
+		}
+		if e <= k || !d.toks[e].capital || d.toks[e].kind != tWord {
+			continue
+		}
+		if a, e2, ok := d.nameIn(k+1, e); ok {
+			return d.text[d.toks[a].start:d.toks[e2].end], d.span(a, e2), true
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// resultAnaphor reports a clause from r0 that opens on a result told
+// before ("This result marks a drop of 12 points", "The tally shows a
+// gain of 4%"), before the figure at k.
+func (d *document) resultAnaphor(r0, k int) bool {
+	if r0+1 >= k {
+		return false
+	}
+	switch d.toks[r0].low {
+	case "this", "that", "the", "his", "her", "its", "their":
+	default:
+		return false
+	}
+	return resultNouns[d.toks[r0+1].low] && d.cueAt(r0+1, k) == 0
 }

@@ -18,3 +18,71 @@ func TestTransferParticiple(t *testing.T) {
 			[]row{{Q: "800", Subject: "Russia", Recipient: "Ukraine"}, {Q: "25", Subject: "Ukraine", Recipient: "Russia"}}},
 	}, "direction")
 }
+
+// A passive that names no agent: the giver is the one who gave in the
+// transfer just told, and go-betweens do not receive.
+func TestTransferPassiveNoAgent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"freed with no agent, after a release", pub + "Hamas handed 9 hostages to Israel on Tuesday evening. " +
+			"Manila said that 3 Filipino caregivers had also been freed.",
+			[]row{{Q: "9", Subject: "Hamas", Recipient: "Israel"}, {Q: "3", Subject: "Hamas", Recipient: "Philippines"}}},
+		{"handed to go-betweens", pub + "Hamas handed 9 hostages to Israel on Tuesday evening. " +
+			"Witnesses said 6 women were handed to the Red Cross, then to an Egyptian convoy.",
+			[]row{{Q: "9", Subject: "Hamas", Recipient: "Israel"}, {Q: "6", Subject: "Hamas", Recipient: "Israel"}}},
+	}, "direction")
+}
+
+// People a vehicle was carrying are aboard, not handed over: they belong
+// to what befell it.
+func TestAboard(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a plane carrying prisoners in a swap story", pub + "Russia and Ukraine swapped 90 prisoners on Monday, a week after the crash of a transport plane that Kyiv said was carrying 40 Russian soldiers.",
+			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine", Mutual: true}, {Q: "40", Subject: "crash"}}},
+		{"the story's crash", pub + "The crash near the border killed everyone aboard. Officials said the helicopter was ferrying 14 wounded Ukrainian soldiers.",
+			[]row{{Q: "14", Subject: "crash"}}},
+	}, "direction")
+}
+
+// The items of a list opened by "including" are parts of the transfer
+// they follow, whatever commas stand between.
+func TestTransferListedParts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the last item of a list", pub + "Kyiv said that 120 Ukrainians were freed by Russia, including medics, sailors, two priests, and four journalists.",
+			[]row{{Q: "120", Subject: "Russia", Recipient: "Ukraine"}, {Q: "two", Subject: "Russia", Recipient: "Ukraine"},
+				{Q: "four", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+// People who remain held are counted where they are held, not handed
+// over.
+func TestHeldCount(t *testing.T) {
+	runStage(t, []stageCase{
+		{"remain in captivity after a swap", pub + "Russia and Ukraine swapped 90 prisoners on Monday. Kyiv says 41 Ukrainian medics remain in Russian captivity after the swap.",
+			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine", Mutual: true}, {Q: "41", Subject: "Russia"}}},
+		{"held in jails, beside a release", pub + "Israel will free 30 Palestinians, out of thousands of detainees in Israeli prisons.",
+			[]row{{Q: "30", Subject: "Israel", Recipient: "Palestinians"}, {Q: "thousands", Subject: "Israel"}}},
+		{"freed from custody is handed over", pub + "Russia freed 12 Ukrainians in its custody on Monday.",
+			[]row{{Q: "12", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+// A transfer that names neither side is given by the one side the story
+// has seen give such people, to its counterpart; not when both sides have
+// given them.
+func TestSoleGiver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"one side gives hostages", pub + "Hamas handed 4 hostages to Israel on Sunday.\n\nThe talks took place in Cairo.\n\nThe sides met again later.\n\nAnother 9 hostages are due to be freed next week.",
+			[]row{{Q: "4", Subject: "Hamas", Recipient: "Israel"}, {Q: "9", Subject: "Hamas", Recipient: "Israel"}}},
+		{"both sides gave prisoners", pub + "Russia handed 50 prisoners to Ukraine, and Ukraine handed 50 prisoners to Russia.\n\nThe talks took place in Ankara.\n\nThe sides met again later.\n\nAnother 30 prisoners are due to be freed.",
+			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}, {Q: "50", Subject: "Ukraine", Recipient: "Russia"}, {Q: "30"}}},
+	}, "direction")
+}
+
+// "Another" after a part of a transfer is the next part.
+func TestAnotherPart(t *testing.T) {
+	runStage(t, []stageCase{
+		{"another after a part", pub + "Israel has freed 300 Palestinian prisoners. Of them, 40 were serving life terms, while another 25 had long sentences.",
+			[]row{{Q: "300", Subject: "Israel", Recipient: "Palestinians"}, {Q: "40", Subject: "Israel", Recipient: "Palestinians"},
+				{Q: "25", Subject: "Israel", Recipient: "Palestinians"}}},
+	}, "direction")
+}
