@@ -197,6 +197,9 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 		if j > k && d.participleBefore(s, j) {
 			continue // "… in exchange for a woman arrested in February": the arrest's day
 		}
+		if j > k && d.comparedAfter(k, j) {
+			continue // "200,000 more marchers than on the record day of March 7": the compared day
+		}
 		c0, c1 := d.clause(s, j)
 		if j < k && d.relativeBefore(s.first, j) {
 			// "The toll from the quake, which struck on Friday, rose to

@@ -230,3 +230,14 @@ func TestParticipleAndThereWere(t *testing.T) {
 			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
 	}, "as_of")
 }
+
+// A difference set against a dated figure ("300,000 more than on April
+// 4") is of the story's day: the date is the compared figure's.
+func TestDifferenceAgainstADatedFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"more than a dated high", pub + "The unions put the turnout at 2.1 million. That count is 300,000 more marchers than the previous high of April 4.",
+			[]row{{Q: "2.1 million", AsOf: "2025-06-20"}, {Q: "300,000", AsOf: "2025-06-20"}}},
+		{"fewer than at a dated rally", pub + "Police counted 45,000, some 9,000 fewer protesters than at the rally of May 10.",
+			[]row{{Q: "45,000", AsOf: "2025-06-20"}, {Q: "some 9,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
