@@ -35,9 +35,9 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	kind := c.Kind
 	date, dsp, hasDate := d.pairedDate(s, k)
 	if !hasDate {
-		// A crowd is counted on the day of its event, a toll as of the
-		// day it was told.
-		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.lx.measureClass[c.Measure]&mcCrowd != 0)
+		// Those who take part in an event (a crowd, a strike) are counted
+		// on the day of the event, a toll as of the day it was told.
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.gathering(c.Measure))
 	}
 	if !hasDate {
 		// "the high of April 4 (610,000 by the unions' count, 92,000 by
@@ -156,6 +156,13 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	return date, dsp, hasDate
 }
 
+// gathering reports a measure of those who take part in an event on its
+// day (protesters, strikers), not of what it leaves behind (a toll).
+func (d *document) gathering(measure string) bool {
+	mc := d.lx.measureClass[measure]
+	return mc&mcEvent != 0 && mc&mcToll == 0
+}
+
 // figureAnaphor reports a sentence that opens on "that" or "this" and a
 // word for a figure, before figure k: "That toll represented …".
 func (d *document) figureAnaphor(s sentence, k int) bool {
@@ -198,7 +205,9 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 			continue // "… in exchange for a woman arrested in February": the arrest's day
 		}
 		if j > k && d.comparedAfter(k, j) {
-			continue // "200,000 more marchers than on the record day of March 7": the compared day
+			if _, k1 := d.clause(s, k); j <= k1 {
+				continue // "200,000 more marchers than on the record day of March 7": the compared day
+			}
 		}
 		c0, c1 := d.clause(s, j)
 		if j < k && d.relativeBefore(s.first, j) {
@@ -280,7 +289,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
 			d.thereWere(f) && !top.fig && !top.named && d.paraOf[f.si]-top.para <= 1 ||
-			c.Measure == "protesters" && d.paraOf[f.si]-top.para <= 2):
+			d.gathering(c.Measure) && (d.paraOf[f.si]-top.para <= 2 || top.named)):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.
 		// The day the story is at: "In Munich on Saturday, police halted a

@@ -239,5 +239,18 @@ func TestDifferenceAgainstADatedFigure(t *testing.T) {
 			[]row{{Q: "2.1 million", AsOf: "2025-06-20"}, {Q: "300,000", AsOf: "2025-06-20"}}},
 		{"fewer than at a dated rally", pub + "Police counted 45,000, some 9,000 fewer protesters than at the rally of May 10.",
 			[]row{{Q: "45,000", AsOf: "2025-06-20"}, {Q: "some 9,000", AsOf: "2025-06-20"}}},
+		{"a hedge's than in another clause compares nothing", pub + "Turnout in Sunday's mayoral vote sank to 27.5%, the weakest in more than a decade, according to a tally released on Wednesday.",
+			[]row{{Q: "27.5%", AsOf: "2025-06-18"}}},
+	}, "as_of")
+}
+
+// Those who take part in an event named by its day are counted on that
+// day, whoever tells it and whenever: a strike as a march.
+func TestStrikeNamedByItsDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a strike's day across the story", pub + "Union leaders said Thursday that about 4 million workers joined Wednesday's national strike.\n\nThe walkout shut ports and schools. \"At least 4 million workers joined us,\" a union chief said.\n\nThe labour minister said no more than 15 percent of the workforce went on strike, or about 2 million people.",
+			[]row{{Q: "about 4 million", AsOf: "2025-06-18"}, {Q: "At least 4 million", AsOf: "2025-06-18"}, {Q: "no more than 15 percent", AsOf: "2025-06-18"}, {Q: "about 2 million", AsOf: "2025-06-18"}}},
+		{"a toll is still of the day it was told", pub + "Officials said Thursday that 230 people died in Wednesday's storm.\n\nThe mayor said 41 people were hurt.",
+			[]row{{Q: "230", AsOf: "2025-06-19"}, {Q: "41", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }
