@@ -127,6 +127,13 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// figure told just before, and its day.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
+	if !hasDate && d.prevDate.ok && d.prevDate.sent == si-1 && c.Measure != "" && d.prevDate.measure == c.Measure &&
+		d.prevDate.quote == d.toks[k].quote && d.partOf(k, cl0, cl1) {
+		// "… put the deaths at 5,100 up to March 31. The researchers said
+		// 61 percent of the deaths were children": a part of the whole
+		// told just before is as of its day.
+		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
+	}
 	if !hasDate && d.lx.measureClass[c.Measure]&mcToll == 0 && (kind == claims.Completed || kind == claims.Estimated) {
 		// "the first swap since the deadly crash of a plane that Moscow
 		// said carried 65 soldiers", the crash told elsewhere as "the

@@ -154,6 +154,12 @@ func TestPeriodEndAndFigureAnaphor(t *testing.T) {
 			[]row{{Q: "8,250", AsOf: "2025-02-01/2025-05-31"}, {Q: "96,400", AsOf: "2025-05-31"}}},
 		{"by the end of a month", pub + "By the end of April, 5,200 homes had been rebuilt.",
 			[]row{{Q: "5,200", AsOf: "2025-04-30"}}},
+		{"a part of the deaths told just before", pub + "A report issued on Monday estimated the deaths at 5,100 up to March 31. The researchers said 61 percent of the deaths were women and children.",
+			[]row{{Q: "5,100", AsOf: "2025-03-31"}, {Q: "61 percent", AsOf: "2025-03-31"}}},
+		{"of the dead, in the next paragraph", pub + "The coroner's office put the deaths at 812 by May 31.\n\nOf the dead, 130 were migrants, the office said.",
+			[]row{{Q: "812", AsOf: "2025-05-31"}, {Q: "130", AsOf: "2025-05-31"}}},
+		{"a part of something else keeps the report's day", pub + "The regional office counted 2,300 arrests by the end of April. The lawyers said 15 percent of the prisoners were minors.",
+			[]row{{Q: "2,300", AsOf: "2025-04-30"}, {Q: "15 percent", AsOf: "2025-06-20"}}},
 		{"that toll", pub + "The health office said on Tuesday that its survey was complete. It put the deaths at 14,900 by March 31.\n\nThat toll represented 1.2 percent of the region's population, the researchers said.",
 			[]row{{Q: "14,900", AsOf: "2025-03-31"}, {Q: "1.2 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")

@@ -543,7 +543,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
-	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp}
+	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
 		b.why("scope", sp)

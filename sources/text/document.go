@@ -339,11 +339,12 @@ func (d *document) span(i, j int) claims.Span {
 }
 
 // datedFigure is the date found for the last figure read, for the parts
-// of it that follow in the same sentence.
+// of it that follow in the same sentence or the next, and what it counts.
 type datedFigure struct {
-	ok    bool
-	sent  int
-	quote int32
-	p     claims.Period
-	sp    claims.Span
+	ok      bool
+	sent    int
+	quote   int32
+	p       claims.Period
+	sp      claims.Span
+	measure string
 }
