@@ -33,11 +33,12 @@ type figureAt struct {
 // own sentence, and the words that say it.
 func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Claim) (claims.Period, claims.Span, bool) {
 	kind := c.Kind
+	toll := d.lx.measureClass[c.Measure]&mcToll != 0
 	date, dsp, hasDate := d.pairedDate(s, k)
 	if !hasDate {
 		// Those who take part in an event (a crowd, a strike) are counted
 		// on the day of the event, a toll as of the day it was told.
-		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.gathering(c.Measure))
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.lx.measureClass[c.Measure])
 	}
 	if !hasDate {
 		// "the high of April 4 (610,000 by the unions' count, 92,000 by
@@ -74,6 +75,9 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 			if j > s.first && d.toks[j-1].low == "since" {
 				continue
 			}
+			if toll && d.relativeAfterDate(j, k) {
+				continue // "The quake in April that killed 230": the quake's day
+			}
 			if p, sp, ok := d.dateAt(j); ok {
 				date, dsp, hasDate = p, sp, true
 				break
@@ -84,7 +88,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// "The previous protest, on Jan. 19, drew 1.12 million": a date set
 		// off just before the figure's clause.
 		p0, _ := d.clause(s, cl0-2)
-		if cl0-2-p0 <= 5 && !d.relativeBefore(p0, cl0-1) {
+		if cl0-2-p0 <= 5 && !d.relativeBefore(p0, cl0-1) && !(toll && d.relativeAfterDate(cl0-2, k)) {
 			for j := p0; j <= cl0-2; j++ {
 				if p, sp, ok := d.dateAt(j); ok {
 					date, dsp, hasDate = p, sp, true
@@ -119,7 +123,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
 	if !hasDate {
-		date, dsp, hasDate = d.sentenceDate(s, k, false)
+		date, dsp, hasDate = d.sentenceDate(s, k, false, toll)
 	}
 	if !hasDate && d.prevDate.ok && d.prevDate.sent == si-1 && d.figureAnaphor(s, k) {
 		// "… the official count had missed a third of the deaths by then.
@@ -192,7 +196,10 @@ func (d *document) figureAnaphor(s sentence, k int) bool {
 // gathered downtown for the march, … who took to the streets Saturday".
 // A date whose own clause holds another figure is that figure's ("…, against
 // 650,000 on January 19"), and "since" or "ago" open periods, not days.
-func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, claims.Span, bool) {
+// For a toll, the date of the event a relative clause tells it of is the
+// event's ("the collapse of a bridge in March that killed 27"): a toll is
+// as of the day it is told.
+func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Period, claims.Span, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= s.last; j++ {
 		if d.toks[j].quote != q || j == k {
@@ -210,6 +217,9 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 		}
 		if j > k && d.participleBefore(s, j) {
 			continue // "… in exchange for a woman arrested in February": the arrest's day
+		}
+		if toll && j < k && d.relativeAfterDate(j, k) {
+			continue // "the quake in April, which left 230 dead": the quake's day
 		}
 		if j > k && d.comparedAfter(k, j) {
 			if _, k1 := d.clause(s, k); j <= k1 {
@@ -266,7 +276,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			// Another date of the sentence may say when the count was
 			// given: "… in Thursday's elections fell to 31.4%, according
 			// to an analysis published on Saturday".
-			f.date, f.dsp, f.hasDate = d.sentenceDate(f.s, f.k, true)
+			f.date, f.dsp, f.hasDate = d.sentenceDate(f.s, f.k, true, false)
 		}
 		if top.election {
 			top = dayAt{}
@@ -331,6 +341,37 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	}
 }
 
+// relativeAfterDate reports a relative word after a date at j that opens
+// the clause of figure k, after a noun or the date itself: "the storm on
+// Friday that killed 40", "the quake in April, which left 230 dead".
+func (d *document) relativeAfterDate(j, k int) bool {
+	for i := k - 1; i > j; i-- {
+		t := d.toks[i]
+		if d.boundary(i) || t.kind == tFig && d.figs[t.fig].claim {
+			return false
+		}
+		if !d.lx.relative[t.low] {
+			continue
+		}
+		p := d.toks[i-1]
+		if p.low == "," && i-2 >= j {
+			p = d.toks[i-2]
+		}
+		if d.speechDateAt(j, k) {
+			return false // "officials said Thursday that 230 died": what was said
+		}
+		b := j - 1
+		for b > 0 && (d.lx.prep[d.toks[b].low] || d.toks[b].low == "late" || d.toks[b].low == "early") {
+			b--
+		}
+		if b >= 0 && (d.lx.speech[d.toks[b].low] || pastVerb(d.toks[b].low)) {
+			return false // "announced on Monday that …"
+		}
+		return p.kind == tFig || p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low)
+	}
+	return false
+}
+
 // relativeBefore reports a relative word in tokens [c0, j): what follows
 // it tells of the noun before, not of the sentence.
 func (d *document) relativeBefore(c0, j int) bool {
@@ -362,14 +403,17 @@ func (d *document) bracketDate(s sentence, k int) (claims.Period, claims.Span, b
 // dateIn returns the date nearest to token k within tokens [cl0, cl1], on
 // the same side of any quotation mark, if any.
 func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
-	return d.dateInFor(s, k, cl0, cl1, false)
+	return d.dateInFor(s, k, cl0, cl1, 0)
 }
 
-// dateInFor is dateIn; for the count of an event's day (eventDay), a date
-// said after the verb of the attribution before the figure ("said
-// Saturday") gives way to a date of what is told ("joined Friday's
-// strike").
-func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims.Period, claims.Span, bool) {
+// dateInFor is dateIn for a figure of measure class mc. For the count of
+// those who take part in an event, a date said after the verb of the
+// attribution before the figure ("said Saturday") gives way to a date of
+// what is told ("joined Friday's strike"); for a toll, the date of the
+// event a relative clause tells it of is the event's ("the collapse in
+// March that killed 27"): a toll is as of the day it is told.
+func (d *document) dateInFor(s sentence, k, cl0, cl1 int, mc uint8) (claims.Period, claims.Span, bool) {
+	eventDay, toll := mc&mcEvent != 0 && mc&mcToll == 0, mc&mcToll != 0
 	// A date marked "by" or "as of" ("had been returned by Monday") is
 	// the figure's even when the day the words were said is nearer.
 	for j := cl0; j <= cl1; j++ {
@@ -407,6 +451,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 				}
 				if j < k && d.relativeClauseAt(cl0, j) {
 					continue // "the toll of the storms that hit the coast on Friday rose to 340": the storms' day
+				}
+				if toll && j < k && d.relativeAfterDate(j, k) {
+					continue // "the collapse of a bridge in March that killed 27": the collapse's day
 				}
 				if j > k && d.objectOfPast(k, cl0) && d.participleBetween(k, j) {
 					continue // "the swap included two civilians captured in Mariupol in 2022": the capture's day

@@ -260,3 +260,19 @@ func TestStrikeNamedByItsDay(t *testing.T) {
 			[]row{{Q: "230", AsOf: "2025-06-19"}, {Q: "41", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }
+
+// A toll told in a relative clause of a dated event is as of the day it
+// is told, not of the event ("the collapse … in March that killed 27");
+// what an event freed or drew is of its day.
+func TestTollOfADatedEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"that, after the event's month", pub + "The collapse of a bridge in March that killed 27 people set off the protests.",
+			[]row{{Q: "27", AsOf: "2025-06-20"}}},
+		{"which, set off by a comma", pub + "The quake in April, which left 230 people dead, was the worst in decades.",
+			[]row{{Q: "230", AsOf: "2025-06-20"}}},
+		{"said on a day that", pub + "Officials said on Monday that 40 people died in the floods.",
+			[]row{{Q: "40", AsOf: "2025-06-16"}}},
+		{"what a raid freed is of its day", pub + "The raid in March that freed 40 hostages was praised.",
+			[]row{{Q: "40", AsOf: "2025-03-01/2025-03-31"}}},
+	}, "as_of")
+}
