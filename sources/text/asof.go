@@ -372,6 +372,57 @@ func (d *document) relativeAfterDate(j, k int) bool {
 	return false
 }
 
+// headlineSentences is how many sentences a headline and a sub-headline
+// may take before the story's first full stop.
+const headlineSentences = 3
+
+// headlineDates dates a figure of the headline that no word of its own
+// dates as the same figure told in the story's first sentences: "Tens of
+// thousands rally in Lisbon" is of the Thursday the lead says they
+// marched, not of the day the page went out.
+func (d *document) headlineDates(out []claims.Claim) {
+	heads := 0
+	for heads < len(d.sents) && heads < headlineSentences && !d.stopped(heads) {
+		heads++
+	}
+	if heads == 0 || heads == len(d.sents) {
+		return
+	}
+	for i := range out {
+		h := &out[i]
+		if h.Kind == claims.Withheld || d.sentOf[d.tokenAt(h.QuantitySpan.Start)] >= heads {
+			continue
+		}
+		if c, ok := h.Confidence.Get("as_of"); !ok || c != claims.Defaulted {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			si := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
+			if si < heads {
+				continue
+			}
+			if si >= heads+leadSentences {
+				break
+			}
+			if b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Qualifier != h.Quantity.Qualifier ||
+				h.Measure != "" && b.Measure != "" && h.Measure != b.Measure || b.AsOf.IsZero() {
+				continue
+			}
+			if c, ok := b.Confidence.Get("as_of"); ok && c == claims.Defaulted {
+				break // the story does not date it either
+			}
+			h.AsOf = b.AsOf
+			_ = h.Confidence.Set("as_of", claims.Inferred)
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "as_of", Words: "the same figure in the story: " + b.Quantity.Text})
+			}
+			h.ID = h.ContentID()
+			break
+		}
+	}
+}
+
 // relativeBefore reports a relative word in tokens [c0, j): what follows
 // it tells of the noun before, not of the sentence.
 func (d *document) relativeBefore(c0, j int) bool {

@@ -276,3 +276,17 @@ func TestTollOfADatedEvent(t *testing.T) {
 			[]row{{Q: "40", AsOf: "2025-03-01/2025-03-31"}}},
 	}, "as_of")
 }
+
+// A figure of the headline is of the day the story dates the same figure.
+func TestHeadlineFigureDatedByTheStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the lead's day", pub + "Russia and Ukraine swap 150 prisoners each\n\nRussia and Ukraine exchanged 150 prisoners of war each on Thursday, the defence ministry in Moscow said.",
+			[]row{{Q: "150", AsOf: "2025-06-19"}, {Q: "150", AsOf: "2025-06-19"}}},
+		{"a vague crowd", pub + "Tens of thousands rally in Porto against rents\n\nPORTO, June 18 (Reuters) - Tens of thousands of people marched through Porto on Wednesday against soaring rents.",
+			[]row{{Q: "Tens of thousands", AsOf: "2025-06-18"}, {Q: "Tens of thousands", AsOf: "2025-06-18"}}},
+		{"another figure of the lead is not it", pub + "Storm leaves 40 dead\n\nThe storm destroyed 300 homes on Tuesday, officials said.",
+			[]row{{Q: "40", AsOf: "2025-06-20"}, {Q: "300", AsOf: "2025-06-17"}}},
+		{"undated in the story too", pub + "Camp holds 9,000 refugees\n\nThe camp now holds 9,000 refugees, the agency said.",
+			[]row{{Q: "9,000", AsOf: "2025-06-20"}, {Q: "9,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
