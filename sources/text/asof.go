@@ -151,7 +151,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// June 1": a day still to come is no day a count holds on.
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
 	}
-	if hasDate && date.To == d.source.Published && d.inSince(d.tokenAt(dsp.Start)) {
+	if hasDate && date.To == d.day && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
 		// as of the end of October": the period ends on the day the
 		// sentence counts to.
@@ -263,7 +263,7 @@ func (d *document) comparedFigure(c0, c1, k int) bool {
 // holds for days not yet come.
 func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	defer func() {
-		if pub := d.source.Published; pub.IsValid() && c.AsOf.To != (claims.Date{}) && c.AsOf.From.Compare(pub) <= 0 && c.AsOf.To.Compare(pub) > 0 {
+		if pub := d.day; pub.IsValid() && c.AsOf.To != (claims.Date{}) && c.AsOf.From.Compare(pub) <= 0 && c.AsOf.To.Compare(pub) > 0 {
 			c.AsOf = claims.Between(c.AsOf.From, pub)
 		}
 	}()
@@ -325,14 +325,14 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		} else if p, ok := d.leadStatementDay(); ok {
 			c.AsOf = p
 			b.whyText("as_of", "the day of the lead's statements")
-		} else if d.source.Published.IsValid() {
-			c.AsOf = claims.On(d.source.Published)
-			b.whyText("as_of", "the publication date")
+		} else if d.pubOK {
+			c.AsOf = claims.On(d.day)
+			b.whyText("as_of", d.dayWhy())
 			b.defaulted("as_of")
 		}
-	case d.source.Published.IsValid():
-		c.AsOf = claims.On(d.source.Published)
-		b.whyText("as_of", "the publication date")
+	case d.pubOK:
+		c.AsOf = claims.On(d.day)
+		b.whyText("as_of", d.dayWhy())
 		if !f.perfect || c.Speaker.Role != "outlet" {
 			// (The outlet's own "have been returned" is as of its writing,
 			// as a speaker's is as of the statement: no default.)
@@ -370,6 +370,14 @@ func (d *document) relativeAfterDate(j, k int) bool {
 		return p.kind == tFig || p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low)
 	}
 	return false
+}
+
+// dayWhy says where the story's day comes from.
+func (d *document) dayWhy() string {
+	if d.day != d.source.Published {
+		return "the dateline's day"
+	}
+	return "the publication date"
 }
 
 // headlineSentences is how many sentences a headline and a sub-headline
@@ -545,7 +553,7 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, mc uint8) (claims.Peri
 // dayBefore reads "a day earlier" ending at token j: the day before the
 // date named last before it in the sentence, or before the report.
 func (d *document) dayBefore(s sentence, j int) (claims.Period, claims.Span, bool) {
-	ref := d.source.Published
+	ref := d.day
 	for i := j - 2; i >= s.first; i-- { // the date named just before
 		if d.dayEarlier(i, s) {
 			continue

@@ -290,3 +290,19 @@ func TestHeadlineFigureDatedByTheStory(t *testing.T) {
 			[]row{{Q: "9,000", AsOf: "2025-06-20"}, {Q: "9,000", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// A dateline's day, with or without a wire, is the story's day when the
+// page went out a day or a few later: relative dates count from it and
+// undated figures hold on it.
+func TestDatelineDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"today and yesterday from the dateline", "date: 2025-06-20\n\nMOSCOW, June 18. /TASS/. Russia handed over 84 prisoners of war today, the defence ministry said. Yesterday it received 90.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "90", AsOf: "2025-06-17"}}},
+		{"an undated count", "date: 2025-06-20\n\nLILLE, June 19 – About 12,000 people marched through the city, the prefecture said. The unions counted 30,000.",
+			[]row{{Q: "About 12,000", AsOf: "2025-06-19"}, {Q: "30,000", AsOf: "2025-06-19"}}},
+		{"so far this week", "date: 2025-06-20\n\nLAMPEDUSA, Italy, June 18, 2025 (AP) - About 600 migrants landed on the island so far this week, officials said.",
+			[]row{{Q: "About 600", AsOf: "2025-06-16/2025-06-18"}}},
+		{"a stale dateline is no story day", "date: 2025-06-20\n\nKYIV, March 4 — Ukraine said 84 soldiers came home.",
+			[]row{{Q: "84", AsOf: "2025-03-04"}}},
+	}, "as_of")
+}

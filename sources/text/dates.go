@@ -26,10 +26,10 @@ var weekdays = map[string]time.Weekday{
 // publication date only fully written dates are read: nothing is guessed.
 func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 	p, sp, ok := d.dateAtOnly(k)
-	if ok && d.inSince(k) && d.pubOK && p.From.Compare(d.source.Published) < 0 {
+	if ok && d.inSince(k) && d.pubOK && p.From.Compare(d.day) < 0 {
 		// "since June", "since the war began in February 2022": from then
 		// to the report.
-		return claims.Between(p.From, d.source.Published), sp, true
+		return claims.Between(p.From, d.day), sp, true
 	}
 	return p, sp, ok
 }
@@ -83,8 +83,8 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 				}
 				switch prev {
 				case "in", "since", "during", "until", "by", "last", "early", "late", "mid", "of", "through":
-					y := d.source.Published.Year
-					if m > d.source.Published.Month {
+					y := d.day.Year
+					if m > d.day.Month {
 						y--
 					}
 					return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
@@ -99,7 +99,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	sp := claims.Span{Start: t.start, End: t.end}
-	pub := d.source.Published
+	pub := d.day // the story's day: the publication's, or its dateline's
 	switch t.kind {
 	case tFig:
 		f := d.figs[t.fig]

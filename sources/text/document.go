@@ -56,9 +56,13 @@ type document struct {
 	lastHolderPara             int
 	sawProtest                 bool // a figure of the story counted protesters
 	pubOK                      bool // the publication date is valid
-	holderHit                  bool // placeFor named who won a share, not a place
-	placeDefault               bool // placeFor fell back to the story's country
-	keyBuf                     []byte
+	// day is the story's own day, that relative dates count from and
+	// undated figures hold on: the dateline's ("KYIV, June 19 —") when it
+	// is a day or a few before the publication date, else that date.
+	day          claims.Date
+	holderHit    bool // placeFor named who won a share, not a place
+	placeDefault bool // placeFor fell back to the story's country
+	keyBuf       []byte
 
 	// The clause layer (clause.go), read lazily per sentence.
 	clist    []clause     // the clauses of the sentences read so far

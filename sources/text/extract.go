@@ -245,6 +245,10 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 		d.source.Published = x.opts.Published
 	}
 	d.pubOK = d.source.Published.IsValid()
+	d.day = d.source.Published
+	if dl := d.m.datelineDay; d.pubOK && dl.IsValid() && dl.Compare(d.day) < 0 && dl.Compare(d.day.AddDays(-7)) >= 0 {
+		d.day = dl // a story filed on June 19, put on the page on June 20
+	}
 	body := text[d.m.body:]
 	// The page: furniture yields no figure and no token.
 	skip, brks, heads := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
@@ -19,6 +20,10 @@ type meta struct {
 	title     string
 	dateline  string // the place(s) of the dateline, "Kyiv/Moscow"
 	wire      string // a wire credited in the dateline, "(Reuters)"
+	// datelineDay is the day the dateline gives ("KYIV, June 19 —"), its
+	// year that of the publication when it says none; zero when it gives
+	// none. It gives no place: that is the wire's dateline only.
+	datelineDay claims.Date
 }
 
 // readMeta reads a leading "date YYYY-MM-DD" line or a "key: value" header
@@ -196,8 +201,9 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 		return // "Monday, 4 March 2024": the page's timestamp, no dateline
 	}
 	rest := line[i:]
-	// A full date in the dateline dates the article: "LAMPEDUSA, Italy,
-	// July 9, 2025 (AP) -". One without a year does not.
+	// A full date in the dateline dates an article that has no other date:
+	// "LAMPEDUSA, Italy, July 9, 2025 (AP) -". One without a year does not,
+	// but it gives the day the story was filed.
 	head := rest
 	if j := strings.IndexAny(head, "(/"); j >= 0 {
 		head = head[:j]
@@ -205,13 +211,28 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 	if len(head) > 40 {
 		head = head[:40]
 	}
-	if !m.published.IsValid() {
-		for n := range numbers.Scan(head, numbers.Options{}) {
-			if n.Class == numbers.Date && n.Date.IsValid() {
-				m.published = n.Date
-				break
+	for n := range numbers.Scan(head, numbers.Options{}) {
+		if n.Class != numbers.Date {
+			continue
+		}
+		if !m.published.IsValid() && n.Date.IsValid() {
+			m.published = n.Date
+		}
+		if datelineRegion(head[:n.Span.Start]) && datelineEnd(head[n.Span.End:]) {
+			// "KYIV, June 19 —", "MOSCOW, June 16. /TASS/.", "Lille, 19
+			// June:": the day the story was filed.
+			m.datelineDay = n.Date
+			if m.datelineDay.Year == 0 && m.published.IsValid() {
+				m.datelineDay.Year = m.published.Year
+				if m.datelineDay.IsValid() && m.datelineDay.Compare(m.published.AddDays(31)) > 0 {
+					m.datelineDay.Year-- // "Dec 31" in a story of January 1
+				}
+			}
+			if !m.datelineDay.IsValid() {
+				m.datelineDay = claims.Date{}
 			}
 		}
+		break
 	}
 	// A wire in brackets or slashes within the next few words.
 	if j := strings.IndexByte(rest, '('); j >= 0 && j < 40 {
@@ -231,6 +252,39 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 			}
 		}
 	}
+}
+
+// datelineRegion reports what may stand between a dateline's place and
+// its date: nothing, or a region or country ("LAMPEDUSA, Italy, July 9").
+func datelineRegion(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineEnd reports what may follow the date of a dateline: a year, a
+// dash, a colon, a full stop, a wire in brackets or slashes, or nothing.
+func datelineEnd(s string) bool {
+	s = strings.TrimLeft(s, " ,")
+	if len(s) >= 4 && s[0] >= '1' && s[0] <= '2' && strings.Trim(s[:4], "0123456789") == "" {
+		s = strings.TrimLeft(s[4:], " ,") // "June 19, 2025 —"
+	}
+	if s == "" {
+		return true
+	}
+	for _, p := range []string{"—", "–", "-", ":", ".", "(", "/", " "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeOutlet reports whether name is a known wire or a short name in
