@@ -167,6 +167,27 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	return date, dsp, hasDate
 }
 
+// offsetEnd reports the last word of a day told as an offset from
+// another ("a day earlier", "the previous day"): a day of its own, which
+// the day of the statement does not replace ("said on Thursday it had
+// freed 42 the previous day").
+func (d *document) offsetEnd(j int) bool {
+	switch d.toks[j].low {
+	case "earlier", "before", "later", "after", "day":
+		return true
+	}
+	return false
+}
+
+// lastTokenIn returns the index of the last token within span sp.
+func (d *document) lastTokenIn(sp claims.Span) int {
+	i := d.tokenAt(sp.Start)
+	for i+1 < len(d.toks) && d.toks[i+1].end <= sp.End {
+		i++
+	}
+	return i
+}
+
 // gathering reports a measure of those who take part in an event on its
 // day (protesters, strikers), not of what it leaves behind (a toll).
 func (d *document) gathering(measure string) bool {
@@ -288,7 +309,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// Tuesday": the day the figure holds as of.
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
-	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig):
+	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig && !d.offsetEnd(d.lastTokenIn(f.dsp))):
 		// "has risen to 1,046, the agency said on Friday": a running
 		// figure is as of the statement.
 		c.AsOf = f.when

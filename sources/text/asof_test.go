@@ -306,3 +306,22 @@ func TestDatelineDay(t *testing.T) {
 			[]row{{Q: "84", AsOf: "2025-03-04"}}},
 	}, "as_of")
 }
+
+// A day told as an offset from the date named before it: "two days
+// earlier", "a week earlier", "the day before", "the previous day".
+func TestOffsetDays(t *testing.T) {
+	runStage(t, []stageCase{
+		{"two days earlier, in the next sentence", pub + "Officials on Monday put the toll at 140. Two days earlier, it was 90.",
+			[]row{{Q: "140", AsOf: "2025-06-16"}, {Q: "90", AsOf: "2025-06-14"}}},
+		{"a week earlier, compared", pub + "On Saturday, 250,000 people marched, the unions said, compared with 180,000 a week earlier.",
+			[]row{{Q: "250,000", AsOf: "2025-06-14"}, {Q: "180,000", AsOf: "2025-06-07"}}},
+		{"the day before", pub + "Protesters returned to the square on Sunday. The day before, police had counted 20,000 in the capital.",
+			[]row{{Q: "20,000", AsOf: "2025-06-14"}}},
+		{"the previous day, after the statement's day", pub + "The army said on Thursday it had freed 42 hostages the previous day.",
+			[]row{{Q: "42", AsOf: "2025-06-18"}}},
+		{"the previous day of action is a noun", pub + "Fewer marched on Thursday.\n\nDuring the previous day of action on May 27, the unions had counted 420,000.",
+			[]row{{Q: "420,000", AsOf: "2025-05-27"}}},
+		{"a date after the figure is not the statement's", pub + "The toll rose to 2,310, the agency said, up from 1,950 on Tuesday.\n\nIt said 400 people were still missing.",
+			[]row{{Q: "2,310", AsOf: "2025-06-20"}, {Q: "1,950", AsOf: "2025-06-17"}, {Q: "400", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}

@@ -67,6 +67,8 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening":
 		case "time", "point", "then":
 			return d.thatTime(k)
+		case "earlier", "before", "later", "after", "day":
+			return d.offsetDay(k)
 		default:
 			if !t.capital {
 				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
@@ -349,6 +351,71 @@ func (d *document) thatTime(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// offsetDay reads a day told as an offset from the date named before it,
+// ending at token k: "two days earlier", "a week before", "three days
+// later", "the day before", "the previous day", "the next day". Without a
+// date before it in the few sentences before, it counts from the story's
+// day.
+func (d *document) offsetDay(k int) (claims.Period, claims.Span, bool) {
+	if !d.pubOK || k < 2 {
+		return claims.Period{}, claims.Span{}, false
+	}
+	t, p := d.toks[k], d.toks[k-1]
+	days, start := 0, k-1
+	switch {
+	case t.low == "day" && (p.low == "previous" || p.low == "next" || p.low == "following") && d.toks[k-2].low == "the" && d.dayEnds(k):
+		days, start = 1, k-2
+		if p.low == "previous" {
+			days = -1
+		}
+	case t.low == "day":
+		return claims.Period{}, claims.Span{}, false
+	case p.kind == tFig && d.figs[p.fig].class == numbers.Duration:
+		n, ok := d.figs[p.fig].q.Value.Int64()
+		unit := map[string]int{"day": 1, "week": 7}[strings.TrimSuffix(d.figs[p.fig].unit, "s")]
+		if !ok || n <= 0 || n > 60 || unit == 0 {
+			return claims.Period{}, claims.Span{}, false
+		}
+		days = int(n) * unit
+	case p.low == "day" && (d.toks[k-2].low == "the" || d.toks[k-2].low == "a"):
+		days, start = 1, k-2 // "the day before"
+	default:
+		return claims.Period{}, claims.Span{}, false
+	}
+	if t.low == "earlier" || t.low == "before" {
+		days = -days
+	}
+	if t.low == "before" || t.low == "after" {
+		// "two days before the vote": a day counted from what follows.
+		if n := k + 1; n < len(d.toks) && d.toks[n].kind != tPunct && !d.boundary(n) {
+			return claims.Period{}, claims.Span{}, false
+		}
+	}
+	ref := d.day
+	for i := start - 1; i >= 0 && i >= start-80; i-- {
+		switch d.toks[i].low {
+		case "earlier", "before", "later", "after", "day", "time", "point", "then":
+			continue // (no chains of offsets)
+		}
+		if q, _, ok := d.dateAtOnly(i); ok {
+			ref = q.End()
+			break
+		}
+	}
+	return claims.On(ref.AddDays(days)), claims.Span{Start: d.toks[start].start, End: t.end}, true
+}
+
+// dayEnds reports a "day" at token k that ends its phrase ("the previous
+// day,", "the next day at dawn"), not a noun with more to it ("the previous
+// day of action").
+func (d *document) dayEnds(k int) bool {
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	n := d.toks[k+1]
+	return n.kind == tPunct || n.low != "of" && (d.lx.prep[n.low] || n.low == "and" || n.low == "when" || n.low == "as")
 }
 
 // claimBetween reports a figure that is a claim in tokens [a, b).
