@@ -326,7 +326,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.whyText("as_of", "the date of the statement")
 	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
-			d.thereWere(f) && !top.fig && !top.named && d.paraOf[f.si]-top.para <= 1 ||
+			d.thereWere(f) && !top.named && d.paraOf[f.si]-top.para <= 1 ||
 			d.gathering(c.Measure) && (d.paraOf[f.si]-top.para <= 2 || top.named)):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.

@@ -232,6 +232,8 @@ func TestParticipleAndThereWere(t *testing.T) {
 			[]row{{Q: "12", AsOf: "2025-06-20"}}},
 		{"there were, told now", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Grant estimates there were about 3 to 4 people per square metre.",
 			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
+		{"there were, after a caption with a count", pub + "Thousands fill the main square on Sunday.\n\nFrom drone images, Marsh reckons there were about 2 to 3 people per square metre.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-15"}, {Q: "about 2 to 3", AsOf: "2025-06-15"}}},
 		{"a name like an adverb", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Still estimates there were about 3 to 4 people per square metre.",
 			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
 	}, "as_of")
