@@ -179,6 +179,27 @@ func (d *document) offsetEnd(j int) bool {
 	return false
 }
 
+// counterpartDay dates a transfer told as the other side of the one just
+// before it ("Russia handed over 1,000 bodies, its negotiator said on
+// Thursday. In return, it received 19"), which no word of its own dates,
+// as that one; and notes the day of the transfer for the next.
+func (d *document) counterpartDay(c *claims.Claim, b *builder, si int, s sentence) {
+	prev := d.swapDay
+	if !c.AsOf.IsZero() {
+		d.swapDay = datedFigure{ok: true, sent: si, p: c.AsOf}
+	}
+	if !prev.ok || prev.sent != si-1 || s.first+1 > s.last || d.toks[s.first].low != "in" || !counterpartWords[d.toks[s.first+1].low] {
+		return
+	}
+	if conf, ok := c.Confidence.Get("as_of"); !ok || conf != claims.Defaulted {
+		return
+	}
+	c.AsOf = prev.p
+	_ = c.Confidence.Set("as_of", claims.Inferred)
+	b.whyText("as_of", "the day of the transfer it answers")
+	d.swapDay = datedFigure{ok: true, sent: si, p: c.AsOf}
+}
+
 // lastTokenIn returns the index of the last token within span sp.
 func (d *document) lastTokenIn(sp claims.Span) int {
 	i := d.tokenAt(sp.Start)
@@ -434,7 +455,8 @@ func (d *document) headlineDates(out []claims.Claim) {
 			if si >= heads+leadSentences {
 				break
 			}
-			if b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Qualifier != h.Quantity.Qualifier ||
+			// (A headline drops the hedge: "40,000" for "About 40,000".)
+			if b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Vague != h.Quantity.Vague ||
 				h.Measure != "" && b.Measure != "" && h.Measure != b.Measure || b.AsOf.IsZero() {
 				continue
 			}

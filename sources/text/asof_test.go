@@ -288,6 +288,8 @@ func TestHeadlineFigureDatedByTheStory(t *testing.T) {
 			[]row{{Q: "Tens of thousands", AsOf: "2025-06-18"}, {Q: "Tens of thousands", AsOf: "2025-06-18"}}},
 		{"another figure of the lead is not it", pub + "Storm leaves 40 dead\n\nThe storm destroyed 300 homes on Tuesday, officials said.",
 			[]row{{Q: "40", AsOf: "2025-06-20"}, {Q: "300", AsOf: "2025-06-17"}}},
+		{"a hedge the headline drops", pub + "Rally draws 30,000 in Sofia\n\nSOFIA (AP) — About 30,000 people rallied in the capital on Wednesday, a monitoring group said.",
+			[]row{{Q: "30,000", AsOf: "2025-06-18"}, {Q: "About 30,000", AsOf: "2025-06-18"}}},
 		{"undated in the story too", pub + "Camp holds 9,000 refugees\n\nThe camp now holds 9,000 refugees, the agency said.",
 			[]row{{Q: "9,000", AsOf: "2025-06-20"}, {Q: "9,000", AsOf: "2025-06-20"}}},
 	}, "as_of")
@@ -325,5 +327,16 @@ func TestOffsetDays(t *testing.T) {
 			[]row{{Q: "420,000", AsOf: "2025-05-27"}}},
 		{"a date after the figure is not the statement's", pub + "The toll rose to 2,310, the agency said, up from 1,950 on Tuesday.\n\nIt said 400 people were still missing.",
 			[]row{{Q: "2,310", AsOf: "2025-06-20"}, {Q: "1,950", AsOf: "2025-06-17"}, {Q: "400", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// The other side of a transfer ("In return, …") is of the day of the
+// transfer it answers.
+func TestCounterpartOfATransfer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"in return", pub + "Ukraine handed over 84 bodies of soldiers to Russia, its coordination office said on Wednesday. In return, Ukraine received 1,200 bodies.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-18"}}},
+		{"a transfer of its own is not", pub + "Ukraine handed over 84 bodies of soldiers to Russia, its coordination office said on Wednesday. Russia handed over 1,200 bodies.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }

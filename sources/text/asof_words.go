@@ -31,6 +31,10 @@ var dayEventNouns = map[string]bool{"crash": true, "attack": true, "quake": true
 	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true,
 	"sinking": true, "shipwreck": true, "capsizing": true, "derailment": true, "fire": true}
 
+// counterpartWords, after a sentence's opening "in", tell the other side
+// of the transfer just told: "In return", "In exchange", "In turn".
+var counterpartWords = map[string]bool{"return": true, "exchange": true, "turn": true}
+
 // dayWords are the words of a date in small letters.
 var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true}
 

@@ -560,6 +560,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 
 	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
+	if cu.tok >= 0 {
+		d.counterpartDay(c, b, si, s)
+	}
 	c.ID = c.ContentID()
 	return b.c, true
 }

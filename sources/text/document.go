@@ -45,6 +45,7 @@ type document struct {
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
+	swapDay                    datedFigure // the as-of day of the last transfer read, and its sentence
 	lastMeasure                string
 	lastMeasureKey             int
 	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
