@@ -336,7 +336,7 @@ func TestCounterpartOfATransfer(t *testing.T) {
 	runStage(t, []stageCase{
 		{"in return", pub + "Ukraine handed over 84 bodies of soldiers to Russia, its coordination office said on Wednesday. In return, Ukraine received 1,200 bodies.",
 			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-18"}}},
-		{"a transfer of its own is not", pub + "Ukraine handed over 84 bodies of soldiers to Russia, its coordination office said on Wednesday. Russia handed over 1,200 bodies.",
-			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-20"}}},
+		{"a day of its own stands", pub + "Ukraine handed over 84 bodies of soldiers to Russia, its coordination office said on Wednesday. In return, Ukraine received 1,200 bodies on Thursday.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }
