@@ -306,6 +306,8 @@ func TestDatelineDay(t *testing.T) {
 			[]row{{Q: "About 12,000", AsOf: "2025-06-19"}, {Q: "30,000", AsOf: "2025-06-19"}}},
 		{"so far this week", "date: 2025-06-20\n\nLAMPEDUSA, Italy, June 18, 2025 (AP) - About 600 migrants landed on the island so far this week, officials said.",
 			[]row{{Q: "About 600", AsOf: "2025-06-16/2025-06-18"}}},
+		{"today's and yesterday's", pub + "Police said 12,000 people joined yesterday's march. The unions expect more at today's rally, where 3,000 had gathered by noon.",
+			[]row{{Q: "12,000", AsOf: "2025-06-19"}, {Q: "3,000", AsOf: "2025-06-20"}}},
 		{"a stale dateline is no story day", "date: 2025-06-20\n\nKYIV, March 4 — Ukraine said 84 soldiers came home.",
 			[]row{{Q: "84", AsOf: "2025-03-04"}}},
 	}, "as_of")

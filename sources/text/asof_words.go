@@ -47,7 +47,7 @@ var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": tr
 	"hosts": true, "houses": true, "counts": true, "exceeds": true, "includes": true, "contains": true, "represents": true}
 
 // isDayWord is dayWords[w] for the scans over every word of a text,
-// without hashing the words that cannot be one.
+// without hashing the words that cannot be one; "today's" is one too.
 func isDayWord(w string) bool {
-	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && dayWords[w]
+	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && (dayWords[w] || dayWords[trimPossessive(w)])
 }

@@ -64,7 +64,8 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	}
 	if t.kind == tWord {
 		switch t.low {
-		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening":
+		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
+			"yesterday's", "yesterday’s", "today's", "today’s", "tonight's", "tonight’s": // "yesterday's march"
 		case "time", "point", "then":
 			return d.thatTime(k)
 		case "earlier", "before", "later", "after", "day":
@@ -165,7 +166,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	if k > 0 {
 		prev = d.toks[k-1].low
 	}
-	switch t.low {
+	switch trimPossessive(t.low) {
 	case "yesterday":
 		return claims.On(pub.AddDays(-1)), sp, true
 	case "today", "tonight":

@@ -229,6 +229,33 @@ func grow[T any](b []T, n int) []T {
 func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
 	d.m = readMeta(text, x.lx)
+	pub := d.m.published
+	if x.opts.Published.IsValid() {
+		pub = x.opts.Published
+	}
+	lines := readPage(text, d.m.body, x.lx, pub)
+	if d.m.dateline == "" && !d.m.datelineDay.IsValid() {
+		// A dateline after the page's furniture (menus, a timestamp, a
+		// byline): at the start of one of the story's first lines (after
+		// its headline and sub-headline).
+		tried := 0
+		for _, l := range lines {
+			if l.kind == lineFurniture || strings.TrimSpace(text[l.start:l.end]) == "" {
+				continue
+			}
+			if tried++; tried > 3 {
+				break
+			}
+			if l.start > d.m.lead {
+				lead := d.m.lead
+				d.m.lead = l.start
+				if d.m.readDateline(text, x.lx); d.m.dateline != "" || d.m.datelineDay.IsValid() {
+					break
+				}
+				d.m.lead = lead
+			}
+		}
+	}
 	d.source = claims.Source{Document: name, Outlet: d.m.outlet, URL: d.m.url, Published: d.m.published}
 	if d.source.Outlet == "" {
 		d.source.Outlet = d.m.wire
@@ -251,7 +278,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	}
 	body := text[d.m.body:]
 	// The page: furniture yields no figure and no token.
-	skip, brks, heads := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
+	skip, brks, heads := pageCuts(text, lines)
 	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
