@@ -38,7 +38,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	if !hasDate {
 		// Those who take part in an event (a crowd, a strike) are counted
 		// on the day of the event, a toll as of the day it was told.
-		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.lx.measureClass[c.Measure])
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.gathering(c.Measure) || kind == claims.Completed && d.handedOver(c.Measure), toll)
 	}
 	if !hasDate {
 		// "the high of April 4 (610,000 by the unions' count, 92,000 by
@@ -209,6 +209,29 @@ func (d *document) lastTokenIn(sp claims.Span) int {
 	return i
 }
 
+// ownDayAfter reports a figure's own date told after it in its clause,
+// after a verb in the past perfect, that is not the day of the words:
+// "said on Tuesday that 300 prisoners had been freed on Sunday".
+func (d *document) ownDayAfter(f figureAt) bool {
+	j := d.tokenAt(f.dsp.Start)
+	if j <= f.k || j > f.cl1 || d.speechDateAt(j, f.k) {
+		return false
+	}
+	for i := max(f.cl0, f.k-4); i < j; i++ {
+		if d.toks[i].low == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// handedOver reports a measure of people (or their bodies) handed over in
+// a transfer, not counted by a toll or a tally: prisoners, hostages, bodies.
+func (d *document) handedOver(measure string) bool {
+	mc := d.lx.measureClass[measure]
+	return mc&mcPeople != 0 && mc&(mcToll|mcCount) == 0
+}
+
 // gathering reports a measure of those who take part in an event on its
 // day (protesters, strikers), not of what it leaves behind (a toll).
 func (d *document) gathering(measure string) bool {
@@ -330,7 +353,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// Tuesday": the day the figure holds as of.
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
-	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig && !d.offsetEnd(d.lastTokenIn(f.dsp))):
+	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig && !d.offsetEnd(d.lastTokenIn(f.dsp)) && !d.ownDayAfter(f)):
 		// "has risen to 1,046, the agency said on Friday": a running
 		// figure is as of the statement.
 		c.AsOf = f.when
@@ -505,17 +528,18 @@ func (d *document) bracketDate(s sentence, k int) (claims.Period, claims.Span, b
 // dateIn returns the date nearest to token k within tokens [cl0, cl1], on
 // the same side of any quotation mark, if any.
 func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
-	return d.dateInFor(s, k, cl0, cl1, 0)
+	return d.dateInFor(s, k, cl0, cl1, false, false)
 }
 
-// dateInFor is dateIn for a figure of measure class mc. For the count of
-// those who take part in an event, a date said after the verb of the
-// attribution before the figure ("said Saturday") gives way to a date of
-// what is told ("joined Friday's strike"); for a toll, the date of the
-// event a relative clause tells it of is the event's ("the collapse in
-// March that killed 27"): a toll is as of the day it is told.
-func (d *document) dateInFor(s sentence, k, cl0, cl1 int, mc uint8) (claims.Period, claims.Span, bool) {
-	eventDay, toll := mc&mcEvent != 0 && mc&mcToll == 0, mc&mcToll != 0
+// dateInFor is dateIn for a figure of an event's day (eventDay: those who
+// take part in it, those handed over in it) or a toll. For the first, a
+// date said after the verb of the attribution before the figure ("said
+// Saturday") gives way to a date of what is told ("joined Friday's
+// strike", "said on Tuesday that 300 prisoners had been freed on
+// Sunday"); for a toll, the date of the event a relative clause tells it
+// of is the event's ("the collapse in March that killed 27"): a toll is as
+// of the day it is told.
+func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (claims.Period, claims.Span, bool) {
 	// A date marked "by" or "as of" ("had been returned by Monday") is
 	// the figure's even when the day the words were said is nearer.
 	for j := cl0; j <= cl1; j++ {

@@ -342,3 +342,18 @@ func TestCounterpartOfATransfer(t *testing.T) {
 			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }
+
+// The day of the words and the day of a handover told in them: those
+// handed over are of the day the words give the handover.
+func TestHandoverToldOnAnotherDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"had been freed on a day", pub + "The ministry said on Tuesday that 300 prisoners had been freed on Sunday.",
+			[]row{{Q: "300", AsOf: "2025-06-15"}}},
+		{"released, the day after", pub + "The group said on Thursday that it had handed over 24 hostages on Wednesday.",
+			[]row{{Q: "24", AsOf: "2025-06-18"}}},
+		{"a toll stays of the day it was told", pub + "The ministry said on Tuesday that 40 people had died in the fighting on Sunday.",
+			[]row{{Q: "40", AsOf: "2025-06-17"}}},
+		{"undated handover, the statement's day", pub + "The ministry said on Tuesday that 300 prisoners had been freed.",
+			[]row{{Q: "300", AsOf: "2025-06-17"}}},
+	}, "as_of")
+}
