@@ -308,6 +308,8 @@ func TestDatelineDay(t *testing.T) {
 			[]row{{Q: "About 600", AsOf: "2025-06-16/2025-06-18"}}},
 		{"today's and yesterday's", pub + "Police said 12,000 people joined yesterday's march. The unions expect more at today's rally, where 3,000 had gathered by noon.",
 			[]row{{Q: "12,000", AsOf: "2025-06-19"}, {Q: "3,000", AsOf: "2025-06-20"}}},
+		{"the dateline's date is a label, not the figure's", "date: 2025-06-20\n\nKyiv/Moscow, June 20 (IANS) The two sides on Wednesday carried out another swap, each freeing 84 servicemen, the defence ministry said.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}}},
 		{"a stale dateline is no story day", "date: 2025-06-20\n\nKYIV, March 4 — Ukraine said 84 soldiers came home.",
 			[]row{{Q: "84", AsOf: "2025-03-04"}}},
 	}, "as_of")

@@ -60,7 +60,10 @@ type document struct {
 	// day is the story's own day, that relative dates count from and
 	// undated figures hold on: the dateline's ("KYIV, June 19 —") when it
 	// is a day or a few before the publication date, else that date.
-	day          claims.Date
+	day claims.Date
+	// labelAt is where the dateline writes the story's day: no date of a
+	// figure.
+	labelAt      claims.Span
 	holderHit    bool // placeFor named who won a share, not a place
 	placeDefault bool // placeFor fell back to the story's country
 	keyBuf       []byte

@@ -273,8 +273,13 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	}
 	d.pubOK = d.source.Published.IsValid()
 	d.day = d.source.Published
-	if dl := d.m.datelineDay; d.pubOK && dl.IsValid() && dl.Compare(d.day) < 0 && dl.Compare(d.day.AddDays(-7)) >= 0 {
+	if dl := d.m.datelineDay; d.pubOK && dl.IsValid() && dl.Compare(d.day) <= 0 && dl.Compare(d.day.AddDays(-7)) >= 0 {
 		d.day = dl // a story filed on June 19, put on the page on June 20
+		// The dateline's date is a label of the story, no date of the
+		// figures of its first sentence: they are of the story's day
+		// unless their own words date them ("KYIV, June 20 (IANS) … on
+		// Thursday … freeing 150").
+		d.labelAt = d.m.dayAt
 	}
 	body := text[d.m.body:]
 	// The page: furniture yields no figure and no token.

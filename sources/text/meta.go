@@ -24,6 +24,7 @@ type meta struct {
 	// year that of the publication when it says none; zero when it gives
 	// none. It gives no place: that is the wire's dateline only.
 	datelineDay claims.Date
+	dayAt       claims.Span // where datelineDay is written
 }
 
 // readMeta reads a leading "date YYYY-MM-DD" line or a "key: value" header
@@ -222,6 +223,7 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 			// "KYIV, June 19 —", "MOSCOW, June 16. /TASS/.", "Lille, 19
 			// June:": the day the story was filed.
 			m.datelineDay = n.Date
+			m.dayAt = claims.Span{Start: m.lead + i + n.Span.Start, End: m.lead + i + n.Span.End}
 			if m.datelineDay.Year == 0 && m.published.IsValid() {
 				m.datelineDay.Year = m.published.Year
 				if m.datelineDay.IsValid() && m.datelineDay.Compare(m.published.AddDays(31)) > 0 {
@@ -229,7 +231,7 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 				}
 			}
 			if !m.datelineDay.IsValid() {
-				m.datelineDay = claims.Date{}
+				m.datelineDay, m.dayAt = claims.Date{}, claims.Span{}
 			}
 		}
 		break
