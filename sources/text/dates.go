@@ -375,7 +375,13 @@ func (d *document) offsetDay(k int) (claims.Period, claims.Span, bool) {
 		return claims.Period{}, claims.Span{}, false
 	case p.kind == tFig && d.figs[p.fig].class == numbers.Duration:
 		n, ok := d.figs[p.fig].q.Value.Int64()
-		unit := map[string]int{"day": 1, "week": 7}[strings.TrimSuffix(d.figs[p.fig].unit, "s")]
+		unit := 0
+		switch strings.TrimSuffix(d.figs[p.fig].unit, "s") {
+		case "day":
+			unit = 1
+		case "week":
+			unit = 7
+		}
 		if !ok || n <= 0 || n > 60 || unit == 0 {
 			return claims.Period{}, claims.Span{}, false
 		}

@@ -195,10 +195,11 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 		i++
 	}
 	place := strings.TrimSpace(line[:i])
-	if place == "" || !unicode.IsUpper(rune(place[0])) || len(strings.Fields(place)) > 4 {
+	if place == "" || !unicode.IsUpper(rune(place[0])) || wordCount(place) > 4 {
 		return
 	}
-	if w := lower(strings.Fields(place)[0]); lx.months[strings.TrimSuffix(w, ".")] || weekdays[w] != 0 || w == "sunday" {
+	first, _, _ := strings.Cut(place, " ")
+	if w := lower(first); lx.months[strings.TrimSuffix(w, ".")] || weekdays[w] != 0 || w == "sunday" {
 		return // "Monday, 4 March 2024": the page's timestamp, no dateline
 	}
 	rest := line[i:]
@@ -211,6 +212,9 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 	}
 	if len(head) > 40 {
 		head = head[:40]
+	}
+	if !strings.ContainsAny(head, "0123456789") {
+		head = "" // no date to read
 	}
 	for n := range numbers.Scan(head, numbers.Options{}) {
 		if n.Class != numbers.Date {
@@ -256,15 +260,29 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 	}
 }
 
+// wordCount counts the words of s separated by spaces.
+func wordCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
+}
+
 // datelineRegion reports what may stand between a dateline's place and
 // its date: nothing, or a region or country ("LAMPEDUSA, Italy, July 9").
 func datelineRegion(s string) bool {
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
-	if len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == ' ' || i > 0 && s[i-1] != ',' && s[i-1] != ' ' {
+			continue
+		}
+		if n++; n > 3 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
 			return false
 		}
 	}
