@@ -40,6 +40,22 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// on the day of the event, a toll as of the day it was told.
 		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.gathering(c.Measure) || kind == claims.Completed && d.handedOver(c.Measure), toll)
 	}
+	if !hasDate && cl0 > s.first {
+		// "said on Friday that as of Wednesday, 1,200 had been
+		// evacuated": a day marked "as of" or "by" set off just before
+		// the figure's clause.
+		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
+			if d.toks[j].quote != d.toks[k].quote || d.claimBetween(j, j+1) {
+				break
+			}
+			if d.asOfMarked(j, s) {
+				if p, sp, ok := d.dateAt(j); ok {
+					date, dsp, hasDate = p, sp, true
+				}
+				break
+			}
+		}
+	}
 	if !hasDate {
 		// "the high of April 4 (610,000 by the unions' count, 92,000 by
 		// the prefecture's)": figures in brackets just after a date are of

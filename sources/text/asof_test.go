@@ -359,3 +359,14 @@ func TestHandoverToldOnAnotherDay(t *testing.T) {
 			[]row{{Q: "300", AsOf: "2025-06-17"}}},
 	}, "as_of")
 }
+
+// A day marked "as of" or "by" set off before the figure's clause is the
+// figure's, not the day of the words that tell it.
+func TestAsOfSetOffBeforeTheClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"as of, after the statement's day", pub + "The ministry said on Friday that as of Wednesday, 1,200 people had been evacuated.",
+			[]row{{Q: "1,200", AsOf: "2025-06-18"}}},
+		{"by, after the statement's day", pub + "Officials said on Thursday that by Tuesday night, 3,400 homes had lost power.",
+			[]row{{Q: "3,400", AsOf: "2025-06-17"}}},
+	}, "as_of")
+}
