@@ -315,10 +315,13 @@ func TestDatelineDay(t *testing.T) {
 	}, "as_of")
 }
 
-// A day told as an offset from the date named before it: "two days
-// earlier", "a week earlier", "the day before", "the previous day".
+// A day told as an offset from the date named before it ("two days
+// earlier", "a week earlier", "the day before", "the previous day"), or
+// from the report's ("last night").
 func TestOffsetDays(t *testing.T) {
 	runStage(t, []stageCase{
+		{"last night", pub + "Police said 40 people were arrested in the city last night.",
+			[]row{{Q: "40", AsOf: "2025-06-19"}}},
 		{"two days earlier, in the next sentence", pub + "Officials on Monday put the toll at 140. Two days earlier, it was 90.",
 			[]row{{Q: "140", AsOf: "2025-06-16"}, {Q: "90", AsOf: "2025-06-14"}}},
 		{"a week earlier, compared", pub + "On Saturday, 250,000 people marched, the unions said, compared with 180,000 a week earlier.",

@@ -64,7 +64,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	}
 	if t.kind == tWord {
 		switch t.low {
-		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
+		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
 			"yesterday's", "yesterday’s", "today's", "today’s", "tonight's", "tonight’s": // "yesterday's march"
 		case "time", "point", "then":
 			return d.thatTime(k)
@@ -171,9 +171,14 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		return claims.On(pub.AddDays(-1)), sp, true
 	case "today", "tonight":
 		return claims.On(pub), sp, true
-	case "morning", "afternoon", "evening":
-		if prev == "this" {
+	case "morning", "afternoon", "evening", "night":
+		switch prev {
+		case "this":
 			return claims.On(pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true // "this evening"
+		case "last":
+			if t.low == "night" || t.low == "evening" {
+				return claims.On(pub.AddDays(-1)), claims.Span{Start: d.toks[k-1].start, End: t.end}, true // "last night"
+			}
 		}
 	case "weekend":
 		// "over the weekend", "this weekend": the last Saturday and
