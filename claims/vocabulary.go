@@ -47,8 +47,8 @@ func folded(s string) bool {
 //
 // The measures cover the figures fact-checkers meet most in reports of
 // conflict, protest, disaster and elections: prisoners, bodies, deaths,
-// injured, missing, hostages, arrests, protesters, evacuees, displaced,
-// refugees, homes, troops, drones, missiles, votes, voters, seats and
+// injured, missing, hostages, arrests, detained, protesters, evacuees, displaced,
+// homeless, refugees, homes, troops, drones, missiles, votes, voters, seats and
 // turnout. A measure names what happened to the people or things counted,
 // so bare "people", "residents" or "civilians" are not measures: they say
 // who, not what ("residents" may be evacuees, dead or protesters), and the
@@ -71,12 +71,18 @@ func DefaultVocabulary() *Vocabulary {
 	v.AddMeasure("injured", "wounded", "injuries", "people injured", "people wounded", "hurt", "people hurt")
 	v.AddMeasure("missing", "people missing", "missing people", "unaccounted for", "missing persons")
 	v.AddMeasure("hostages", "hostage", "abductees", "abducted", "kidnapped")
-	v.AddMeasure("arrests", "arrest", "arrested", "people arrested", "people detained")
+	v.AddMeasure("arrests", "arrest", "arrested", "people arrested")
+	// Not arrests: reports tell apart people arrested and people held
+	// ("detained" without charge, "remain detained" for years).
+	v.AddMeasure("detained", "people detained")
 	v.AddMeasure("protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",
 		"marchers", "marcher", "people marching", "people protesting", "rally-goers")
 	v.AddMeasure("evacuees", "evacuee", "evacuated", "people evacuated", "residents evacuated")
 	v.AddMeasure("displaced", "displaced people", "displaced persons", "internally displaced", "internally displaced people",
-		"IDPs", "IDP", "people displaced", "people left homeless", "homeless")
+		"IDPs", "IDP", "people displaced")
+	// Not displaced: people who fled may still have a home, and a toll
+	// tells both apart ("30,000 displaced, 5,000 left homeless").
+	v.AddMeasure("homeless", "people left homeless", "left homeless", "made homeless")
 	v.AddMeasure("refugees", "refugee", "asylum seekers", "asylum-seekers")
 	// Not "house": "the House" is a chamber that votes.
 	v.AddMeasure("homes", "houses", "dwellings", "homes destroyed", "homes damaged", "buildings", "building")

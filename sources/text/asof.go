@@ -124,7 +124,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 				date, dsp, hasDate = p, sp, true
 				break
 			}
-			if t := d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Year {
+			if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Year {
 				if y, ok := d.figs[t.fig].q.Value.Int64(); ok && y > 1000 && y < 3000 {
 					date = claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31})
 					dsp, hasDate = claims.Span{Start: t.start, End: t.end}, true
@@ -328,7 +328,7 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 func (d *document) comparedFigure(c0, c1, k int) bool {
 	fig, cmp := false, false
 	for i := c0; i <= c1; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if i != k && t.kind == tFig && d.figs[t.fig].claim {
 			fig = true
 		}
@@ -685,7 +685,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		// possessive: "Labor leaders said Saturday … joined Friday's
 		// general strike".
 		for k := s.first; k <= s.last; k++ {
-			if t := d.toks[k]; t.quote == 0 && (t.capital || t.kind == tWord && isDayWord(t.low)) && d.possessiveDate(k) {
+			if t := &d.toks[k]; t.quote == 0 && t.cls&cDate != 0 && (t.capital || isDayWord(t.low)) && d.possessiveDate(k) {
 				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
 					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
 					if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
@@ -698,11 +698,11 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 	}
 	figs, told := false, false
 	for k := s.first; k <= s.last; k++ {
-		if t := d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
+		if t := &d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
 			figs = true
 		}
 		if !told && d.toks[k].kind == tWord {
-			told = reportWords[d.toks[k].low]
+			told = d.cls(k)&cTold != 0
 		}
 	}
 	for k := s.first; k <= s.last; k++ {
@@ -804,7 +804,7 @@ func (d *document) topicAt(para int) dayAt {
 // presidential elections", "Sunday's vote", "the election on Sunday".
 func (d *document) electionDate(j int) bool {
 	for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if electionWords[t.low] {
 			return true
 		}
@@ -825,7 +825,7 @@ func (d *document) comparedAfter(k, j int) bool {
 		if d.toks[i].low == "from" {
 			// "dropped to 34.2 percent from 45.8 percent four years ago"
 			for n := i + 1; n < j && n <= i+3; n++ {
-				if t := d.toks[n]; t.kind == tFig && d.figs[t.fig].claim {
+				if t := &d.toks[n]; t.kind == tFig && d.figs[t.fig].claim {
 					return true
 				}
 			}
@@ -866,8 +866,8 @@ func (d *document) eventDays() map[string]claims.Period {
 	}
 	d.events = map[string]claims.Period{}
 	for j := range d.toks {
-		t := d.toks[j]
-		if t.kind == tPunct || t.kind == tWord && !t.capital && !isDayWord(t.low) {
+		t := &d.toks[j]
+		if t.kind == tPunct || t.kind == tWord && (t.cls&cDate == 0 || !t.capital && !isDayWord(t.low)) {
 			continue
 		}
 		poss := d.possessiveDate(j)
@@ -920,7 +920,7 @@ func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, boo
 		return claims.Period{}, claims.Span{}, false // most stories date no event by its noun
 	}
 	for i := s.first + 1; i < k; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tWord || t.quote != d.toks[k].quote {
 			continue
 		}
@@ -953,7 +953,7 @@ func (d *document) relativeDateAfter(k, j, cl0 int) bool {
 // counts: "freed 142 pupils", "included two civilians".
 func (d *document) objectOfPast(k, cl0 int) bool {
 	for i := k - 1; i >= cl0 && i >= k-3; i-- {
-		if t := d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
+		if t := &d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
 			return true
 		}
 	}
@@ -964,7 +964,7 @@ func (d *document) objectOfPast(k, cl0 int) bool {
 // in tokens (k, j): "two civilians captured in …".
 func (d *document) participleBetween(k, j int) bool {
 	for i := k + 1; i < j-1 && i <= k+4; i++ {
-		if t := d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.lx.prep[d.toks[i+1].low] && d.toks[i-1].kind == tWord && !d.lx.aux[d.toks[i-1].low] {
+		if t := &d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.lx.prep[d.toks[i+1].low] && d.toks[i-1].kind == tWord && !d.lx.aux[d.toks[i-1].low] {
 			return true
 		}
 	}

@@ -50,7 +50,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	var as, wires []attribution
 	var via []string
 	for v := s.first; v <= s.last; v++ {
-		t := d.toks[v]
+		t := &d.toks[v]
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
 		}
@@ -473,7 +473,7 @@ func isDashOrHyphen(w string) bool { return w == "-" || w == "–" || w == "—"
 // of qualifiers: "named at least 20 polling stations", "cited 14 cases".
 func (d *document) figureSoon(v, last int) bool {
 	for k := v + 1; k <= last && k <= v+3; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind == tFig {
 			return !d.figs[t.fig].isDate
 		}
@@ -502,7 +502,7 @@ func (d *document) citedSource(v, last int) bool {
 		return false
 	}
 	for j := k + 2; j <= last && j <= k+8; j++ {
-		if t := d.toks[j]; t.kind == tFig && !d.figs[t.fig].isDate {
+		if t := &d.toks[j]; t.kind == tFig && !d.figs[t.fig].isDate {
 			return true
 		}
 	}
@@ -514,7 +514,7 @@ func (d *document) citedSource(v, last int) bool {
 // document or an organisation, capitalised, after another word of the name.
 func (d *document) namedBody(a, b int) bool {
 	for k := a + 1; k <= b; k++ {
-		if t := d.toks[k]; t.capital && (sourceNouns[t.low] || d.lx.org[t.low]) {
+		if t := &d.toks[k]; t.capital && (sourceNouns[t.low] || d.lx.org[t.low]) {
 			return true
 		}
 	}
@@ -527,7 +527,7 @@ func (d *document) namedBody(a, b int) bool {
 func (d *document) respondents(v, first int) bool {
 	j := d.skipDateTail(v-1, first)
 	for k := j; k >= first && j-k <= 5; k-- {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind == tFig {
 			return d.figs[t.fig].q.Unit == claims.Percent && (k == j || d.toks[k+1].low == "of")
 		}
@@ -552,7 +552,7 @@ func (d *document) pollFor(s sentence, v int) (int, int, bool) {
 		lo = d.sents[si].first
 	}
 	for j := v - 1; j >= lo; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !pollNouns[t.low] || t.quote != 0 {
 			continue
 		}
@@ -612,7 +612,7 @@ func (d *document) putAt(v, last int) bool {
 func (d *document) anonBefore(v, first int) (int, int, bool) {
 	end := d.skipDateTail(v-1, first)
 	for k := end; k > first && end-k <= 10; k-- {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
@@ -636,7 +636,7 @@ func (d *document) anonBefore(v, first int) (int, int, bool) {
 func (d *document) anonAfter(i, last int) (int, int, bool) {
 	h := i
 	for h <= last && h-i < 4 && !anonNouns[d.toks[h].low] {
-		if t := d.toks[h]; t.kind == tPunct || t.capital {
+		if t := &d.toks[h]; t.kind == tPunct || t.capital {
 			return 0, 0, false
 		}
 		h++

@@ -139,7 +139,7 @@ func (d *document) namedAfter(si int) *attribution {
 		return nil
 	}
 	for k := s.first; k <= s.last; k++ {
-		if t := d.toks[k]; t.kind == tFig && !d.figs[t.fig].isDate || t.quote != 0 {
+		if t := &d.toks[k]; t.kind == tFig && !d.figs[t.fig].isDate || t.quote != 0 {
 			return nil
 		}
 	}
@@ -211,7 +211,7 @@ func (d *document) leads(a *attribution, s sentence) bool {
 		lead = max(lead, a.np1)
 	}
 	for j := s.first; j < min(a.np0, a.verb); j++ {
-		if t := d.toks[j]; t.kind == tFig && !d.figs[t.fig].isDate {
+		if t := &d.toks[j]; t.kind == tFig && !d.figs[t.fig].isDate {
 			return false // figures before the cue: "300 died, police said"
 		}
 	}
@@ -238,7 +238,7 @@ func (d *document) closes(a *attribution, s sentence) bool {
 		return false
 	}
 	for j := max(a.np1, a.verb, a.appos[1]) + 1; j <= s.last; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind == tPunct {
 			if t.low == "." || t.low == "!" || t.closeQ {
 				continue
@@ -304,7 +304,7 @@ func (d *document) document(a *attribution) bool {
 // quotation and no clause of their own ("that", a speech verb).
 func (d *document) plainTail(j, last int) bool {
 	for ; j <= last; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind == tFig && !d.figs[t.fig].isDate || t.quote != 0 || t.openQ || t.low == "that" || t.low == ";" ||
 			t.kind == tWord && d.cls(j)&cSpeech != 0 {
 			return false
@@ -415,7 +415,7 @@ func (d *document) subordinate(k int, a *attribution) bool {
 	}
 	end := min(a.np0, a.verb)
 	for j := k + 1; j < end; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.quote != 0 {
 			return false
 		}
@@ -486,7 +486,7 @@ func (d *document) listItem(si int) bool {
 // listMark reports the mark of a list's item at token i, at the start of a
 // line: "a)", "2.", "•", "-".
 func (d *document) listMark(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if !t.line || i+1 >= len(d.toks) {
 		return false
 	}
@@ -518,7 +518,7 @@ func (d *document) conversion(k int) bool {
 // money reports a figure token that is a sum of money: a currency sign
 // in it or a currency's name after it.
 func (d *document) money(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.kind != tFig {
 		return false
 	}

@@ -13,7 +13,7 @@ import "strings"
 // ministry put out fresh figures on Tuesday showing …") and the "for" of
 // rival counts ("420,000 for the unions, 65,000 for the prefecture").
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
-	t := d.toks[v]
+	t := &d.toks[v]
 	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
 		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low] || d.dataSubject(v-1, s.first) ||
 			d.toks[v-1].low == "," && v-2 >= s.first && (dataObjects[d.toks[v-2].low] || sourceNouns[d.toks[v-2].low])) { // not "pictures released by …"
@@ -190,7 +190,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 // authorities on Wednesday significantly lowered".
 func (d *document) skipDateTail(j, first int) int {
 	for j > first {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.quote != 0 {
 			break
 		}
@@ -211,7 +211,7 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 	}
 	a := i
 	for k := i; k <= last && k-i < 5; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
@@ -308,7 +308,7 @@ func (d *document) coordSubject(first, end int) (int, int, bool) {
 		a++
 	}
 	for h := a; h < end && h-a < 6; h++ {
-		t := d.toks[h]
+		t := &d.toks[h]
 		if t.kind != tWord || t.quote != 0 || h > a && d.cls(h)&(cSpeech|cAux) != 0 {
 			return 0, 0, false
 		}

@@ -28,7 +28,7 @@ func (d *document) newEntity(sp claims.Speaker, person bool) int {
 // the entity's own side do not count.
 func (d *document) allWordsIn(a, b int, low, affil string) bool {
 	for k := a; k <= b; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord {
 			continue
 		}
@@ -88,7 +88,7 @@ func isSentenceAdverb(w string) bool { return sentenceAdverbWords[w] }
 // "Association") among tokens [a, b]: a name that may go on past "in".
 func (d *document) orgNamed(a, b int) bool {
 	for j := a; j <= b; j++ {
-		if t := d.toks[j]; t.capital && d.lx.org[t.low] {
+		if t := &d.toks[j]; t.capital && d.lx.org[t.low] {
 			return true
 		}
 	}
@@ -121,7 +121,7 @@ func (d *document) acronymAfter(b int) string {
 	if b+3 >= len(d.toks) || d.toks[b+1].low != "(" || d.toks[b+3].low != ")" {
 		return ""
 	}
-	t := d.toks[b+2]
+	t := &d.toks[b+2]
 	if w := d.text[t.start:t.end]; t.kind == tWord && isUpperWord(w) {
 		return w
 	}

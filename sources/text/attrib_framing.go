@@ -12,7 +12,7 @@ import "strings"
 // its sentence (or its line): "The", "Among", "In". It is no name, and
 // no speaker's noun phrase is made of it.
 func (d *document) sentenceCapital(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if !d.lx.breaker[t.low] || determiners[t.low] && t.low != "the" || isUpperWord(d.text[t.start:t.end]) {
 		return false // "US officials": an acronym; "Her campaign": a possessive
 	}
@@ -152,7 +152,7 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 	}
 	np0, head := i, -1
 	for k := i; k <= s.last && k-i < 12; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.quote != 0 || t.kind == tPunct && t.low != "/" && t.low != "-" && t.low != "'" && t.low != "’" {
 			break
 		}
@@ -174,7 +174,7 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 	// A qualifier: "a survey by the Halden Institute", "a poll of 1,000 adults".
 	if e+1 <= s.last && framingQualifiers[d.toks[e+1].low] {
 		for k := e + 2; k <= s.last && k-e < 12; k++ {
-			t := d.toks[k]
+			t := &d.toks[k]
 			if t.low == "," {
 				e = k - 1
 				break
@@ -270,7 +270,7 @@ func (d *document) relativeAside(j, first int) int {
 		return j
 	}
 	for k := j - 1; k > first+1 && j-k <= 30; k-- {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.quote != 0 || t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == ":") {
 			return j
 		}
@@ -305,7 +305,7 @@ func (d *document) docBeforeRelative(v, first int) (int, int, bool) {
 		a++
 	}
 	for h := a; h < v && h-a < 4; h++ {
-		t := d.toks[h]
+		t := &d.toks[h]
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}

@@ -129,7 +129,7 @@ func (d *document) speakerOf(at attribution) int {
 			// Association": a capitalised word that qualifies an
 			// institution, followed by a capitalised word that is no
 			// title, is part of a name, and the name no person's.
-			if t := d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] &&
+			if t := &d.toks[k]; t.capital && nameModifier(t.low) && k+1 <= head && d.toks[k+1].capital && !d.lx.title[d.toks[k+1].low] &&
 				!(k-2 >= a && d.toks[k-1].low == "of" && d.lx.title[d.toks[k-2].low]) { // not "Secretary of State Antony Blinken"
 				person = false
 			}
@@ -427,7 +427,7 @@ func (d *document) sideOfName(surname string, at, a int) string {
 		}
 	}
 	for j := at - 1; j >= 0 && at-j < 1500; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if !t.capital || t.kind != tWord || len(t.low) < len(surname) || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
 			continue
 		}
@@ -526,7 +526,7 @@ func (d *document) stopped(si int) bool {
 // holds every other word of the description. It returns the name's tokens.
 func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 	for j := a - 1; j >= 0 && a-j < 1500; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !t.capital || t.low != hw || t.quote != 0 {
 			continue
 		}
@@ -578,7 +578,7 @@ func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 func (d *document) lastInstitution(at int) (int, int, bool) {
 	p := d.paraOf[d.sentOf[at]]
 	for j := at - 1; j >= 0 && d.paraOf[d.sentOf[j]] >= p-1; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !t.capital || t.quote != 0 || !d.lx.org[t.low] || isPersonRole(t.low) {
 			continue
 		}
@@ -609,7 +609,7 @@ func (d *document) lastInstitution(at int) (int, int, bool) {
 func (d *document) personBefore(at int) int {
 	s := d.sents[d.sentOf[at]]
 	for k := at - 1; k >= s.first; k-- {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord || t.quote != 0 || !isPersonRole(strings.TrimSuffix(t.low, "'s")) {
 			continue
 		}

@@ -71,7 +71,7 @@ func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
 	}
 	j := a
 	for j < v && j-a < 6 {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || t.quote != 0 || d.lx.breaker[t.low] && !determiners[t.low] || d.cls(j)&(cSpeech|cAux) != 0 {
 			break
 		}
@@ -119,7 +119,7 @@ func (d *document) clauseSubject(np1, last int) bool {
 	if np1 >= last {
 		return false
 	}
-	t := d.toks[np1+1]
+	t := &d.toks[np1+1]
 	if t.kind != tWord || t.capital || t.quote != 0 {
 		return false
 	}

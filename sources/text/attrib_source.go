@@ -9,7 +9,7 @@ import (
 
 // npWord reports whether token k may stand in a speaker's noun phrase.
 func (d *document) npWord(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.kind != tWord || t.quote != 0 {
 		return false
 	}
@@ -22,7 +22,7 @@ func (d *document) npWord(k int) bool {
 // particleName reports a surname written with a lowercase particle joined
 // to it: "el-Drese", "al-Hakim".
 func (d *document) particleName(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	w := d.text[t.start:t.end]
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && namePrefixes[w[:i]] && w[i+1] >= 'A' && w[i+1] <= 'Z'
@@ -89,7 +89,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	common := d.lx.org[ew] || d.lx.title[ew] // a common-noun head takes modifiers: "the regional emergency services"
 	k := j
 	for ; k >= first && end-k < 15; k-- {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind == tPunct && t.low == "." && k > first && d.toks[k-1].end == t.start && d.lx.abbrev[d.toks[k-1].low] {
 			continue // "Lt. Gen."
 		}
@@ -141,7 +141,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		// place qualifies a speaker named before it.
 		far := -1 // the farthest head: "a woman using a speaker system at …"
 		for p := start - 2; p >= first && start-p <= 18; p-- {
-			t := d.toks[p]
+			t := &d.toks[p]
 			if t.kind != tWord || t.quote != 0 || t.capital && p > first || d.cls(p)&(cSpeech|cAux) != 0 {
 				break
 			}
@@ -190,7 +190,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 	}
 	end := -1
 	for k := i; k <= last && k-i < 15; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord || t.quote != 0 {
 			break
 		}
@@ -234,7 +234,7 @@ func isModifier(w string) bool { return modifierWords[w] }
 // Putin, said": the name before the appositive is the speaker.
 func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 	for p := v - 2; p > first && v-p < 25; p-- {
-		t := d.toks[p]
+		t := &d.toks[p]
 		if t.quote != 0 || t.closeQ || t.openQ {
 			break
 		}
@@ -285,7 +285,7 @@ func isParenthetical(w string) bool { return parentheticalWords[w] }
 // unions that called the march said".
 func (d *document) relativeNP(v, first int) (int, int, bool) {
 	for r := v - 2; r > first && v-r <= 12; r-- {
-		t := d.toks[r]
+		t := &d.toks[r]
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}

@@ -27,7 +27,7 @@ func (d *document) claims() []claims.Claim {
 			out = append(out, c)
 		}
 		for k := s.first; k <= s.last; k++ {
-			t := d.toks[k]
+			t := &d.toks[k]
 			if t.kind != tFig || !d.figs[t.fig].claim {
 				continue
 			}
@@ -236,7 +236,7 @@ func isNamedNumber(w string) bool {
 
 // isOne reports a figure at token i whose value is one.
 func (d *document) isOne(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tFig {
 		return false
 	}
@@ -385,7 +385,7 @@ func (d *document) clause(s sentence, k int) (int, int) {
 }
 
 func (d *document) boundary(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tPunct {
 		return false
 	}
@@ -494,7 +494,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
 		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") &&
 		((lt.measure == c.Measure || !d.x.canon[c.Measure]) && d.partOf(k, cl0, cl1) ||
-			(c.Measure == "arrests" || c.Measure == lt.measure) && lt.measure != "bodies" && d.passiveAfter(k, cl1)) {
+			(c.Measure == "arrests" || c.Measure == "detained" || c.Measure == lt.measure) && lt.measure != "bodies" && d.passiveAfter(k, cl1)) {
 		// A part of a transfer told before: "Of the 14 foreigners, six were
 		// Lithuanian citizens", "eight of the returnees are civilians";
 		// and what had been done to the people freed: "14 had been
@@ -540,6 +540,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
 			mutual: c.Mutual, para: d.paraOf[si]}
+		if c.Measure == "prisoners" && d.noncombatant(k, s) {
+			// The civilians of a prisoner swap are a part of it, counted as
+			// what they are (the transfer stays one of prisoners).
+			c.Measure = "civilians"
+			b.whyText("measure", "civilians handed over are counted as civilians")
+		}
 	}
 
 	// Scope: a running total, or one event.
@@ -575,7 +581,7 @@ func (d *document) longPeriod(s sentence, k int) bool {
 		if d.toks[j].quote != d.toks[k].quote {
 			continue
 		}
-		if t := d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
 			// "in the past 12 months"
 			if u := strings.TrimSuffix(d.figs[t.fig].unit, "s"); (u == "month" || u == "year") && (d.toks[j-1].low == "past" || d.toks[j-1].low == "last") {
 				return true
@@ -718,7 +724,7 @@ func (d *document) totalAt(i, last int) int {
 	if c := d.tcache[i]; c > 0 {
 		return int(c) - 1
 	}
-	if d.x.firsts[d.toks[i].low]&4 == 0 {
+	if d.toks[i].first&4 == 0 {
 		d.tcache[i] = 1
 		return 0
 	}
@@ -823,6 +829,24 @@ func (d *document) reducedRelative(k, j int) bool {
 		if (strings.HasSuffix(w, "ed") || isIrregularPast(w)) && prev.kind == tWord && !prev.capital &&
 			!d.lx.aux[prev.low] && !d.lx.breaker[prev.low] && !strings.HasSuffix(prev.low, "ed") && !strings.HasSuffix(prev.low, "ly") {
 			return true
+		}
+	}
+	return false
+}
+
+// noncombatant reports a figure at k that counts civilians: its noun, or
+// the noun after a demonym ("40 civilians", "two Ukrainian civilians").
+func (d *document) noncombatant(k int, s sentence) bool {
+	for i := k + 1; i <= s.last && i <= k+2; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if noncombatants[t.low] {
+			return true
+		}
+		if t.cls&cDemonym == 0 {
+			return false
 		}
 	}
 	return false

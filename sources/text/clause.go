@@ -133,28 +133,8 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	}
 }
 
-// gram returns the grammar classes of token j, looked up once.
-func (d *document) gram(j int) uint32 {
-	if len(d.gcache) < len(d.toks) {
-		d.gcache = grow(d.gcache, len(d.toks))
-	}
-	if c := d.gcache[j]; c != 0 {
-		return c
-	}
-	c := gKnown
-	if t := d.toks[j]; t.kind == tWord {
-		w := t.low
-		c |= d.lx.g.cls[w]
-		if c&gVerb == 0 && len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && w != "shed" && w != "seed" && w != "need" && w != "speed" {
-			c |= gVerb
-		}
-		if d.cls(j)&cBreaker != 0 {
-			c |= gBreaker
-		}
-	}
-	d.gcache[j] = c
-	return c
-}
+// gram returns the grammar classes of token j, read with its word.
+func (d *document) gram(j int) uint32 { return d.toks[j].gram }
 
 // clauses returns the clauses of sentence si, reading them the first time.
 func (d *document) clauses(si int) []clause {
@@ -260,7 +240,7 @@ func (d *document) parseClauses(s sentence) {
 	}
 	stack = append(stack, open(clMain, s.first, -1, -1))
 	for i := s.first; i <= s.last; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		cur := top()
 		switch {
 		case t.kind == tPunct && (t.low == "(" || t.low == "["):
@@ -431,7 +411,7 @@ func (d *document) relativeAt(i, last int) int {
 // Monday that".
 func (d *document) reportBefore(i int, s sentence) bool {
 	for j := i - 1; j >= s.first && j >= i-4; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind == tPunct && t.low != "," {
 			return false
 		}
@@ -449,7 +429,7 @@ func (d *document) startsClause(i, last int) bool {
 	if i > last {
 		return false
 	}
-	if t := d.toks[i]; t.kind == tWord && g.subjPron[t.low] && t.low != "that" && t.low != "which" {
+	if t := &d.toks[i]; t.kind == tWord && g.subjPron[t.low] && t.low != "that" && t.low != "which" {
 		return d.finiteAt(i+1, last) > 0
 	}
 	j := i
@@ -467,7 +447,7 @@ func (d *document) startsClause(i, last int) bool {
 	// A bare past after a bare noun phrase ("current and former leaders
 	// arrested following …") is a participle more often than a new
 	// clause; a new clause opens on a determiner, a name, a figure.
-	if t := d.toks[i]; d.gram(j)&(gBe|gHave|gModal|gDo|gReport) == 0 && t.kind == tWord && !t.capital && d.gram(i)&gDet == 0 {
+	if t := &d.toks[i]; d.gram(j)&(gBe|gHave|gModal|gDo|gReport) == 0 && t.kind == tWord && !t.capital && d.gram(i)&gDet == 0 {
 		return false
 	}
 	return true
@@ -476,7 +456,7 @@ func (d *document) startsClause(i, last int) bool {
 // nounWord reports a token that may stand in a noun phrase: a figure, a
 // determiner, a name, a noun or an adjective, "of" between two of them.
 func (d *document) nounWord(j int) bool {
-	t := d.toks[j]
+	t := &d.toks[j]
 	switch t.kind {
 	case tFig:
 		return true
@@ -500,7 +480,7 @@ func (d *document) nounWord(j int) bool {
 // lists know, or a past in -ed, unless a determiner makes it a noun
 // ("the return", "the injured").
 func (d *document) verbWord(j int) bool {
-	t := d.toks[j]
+	t := &d.toks[j]
 	if t.kind != tWord || t.capital && j > 0 && !d.toks[j].brk && !d.toks[j].para {
 		return false
 	}
@@ -525,7 +505,7 @@ func (d *document) verbGroup(i, last int) (main, end int, vg uint8) {
 	main = -1
 	j := i
 	for ; j <= last && j < i+8; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord {
 			break
 		}
@@ -654,7 +634,7 @@ func (d *document) readClause(c int32) {
 		if d.clauseOf[j] != c {
 			continue
 		}
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord {
 			continue
 		}
@@ -691,7 +671,7 @@ func (d *document) readClause(c int32) {
 		k := j + 1
 		e := j
 		for ; k <= int(cl.last) && d.clauseOf[k] == c && k < j+10; k++ {
-			t := d.toks[k]
+			t := &d.toks[k]
 			if t.kind == tWord && g.prep[t.low] && t.low != "of" && !t.capital {
 				break // "on Gran Via" is one name
 			}
@@ -724,7 +704,7 @@ func (d *document) readClause(c int32) {
 			if d.clauseOf[j] != c || d.toks[j].low == "," && j+1 <= e && d.clauseOf[j+1] != c {
 				continue // a clause set inside the subject, and the comma that opens it
 			}
-			if t := d.toks[j]; t.kind == tPunct && t.low != "'" && t.low != "’" {
+			if t := &d.toks[j]; t.kind == tPunct && t.low != "'" && t.low != "’" {
 				a = j + 1
 				break
 			}

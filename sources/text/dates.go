@@ -41,7 +41,7 @@ func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 // at most ten words, within the clause, past no figure.
 func (d *document) inSince(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.low == "since" {
 			return true
 		}
@@ -58,11 +58,14 @@ func (d *document) inSince(k int) bool {
 
 // dateAtOnly is dateAt without the "since" periods.
 func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.kind == tPunct || t.start < d.labelAt.End && t.start >= d.labelAt.Start {
 		return claims.Period{}, claims.Span{}, false
 	}
 	if t.kind == tWord {
+		if t.cls&cDate == 0 {
+			return claims.Period{}, claims.Span{}, false
+		}
 		switch t.low {
 		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
 			"yesterday's", "yesterday’s", "today's", "today’s", "tonight's", "tonight’s": // "yesterday's march"
@@ -328,7 +331,7 @@ func sameDayYearBefore(p claims.Date) claims.Date {
 // that point", "at that time", "by then", "until then". It is the date
 // told last before it, within the few sentences before.
 func (d *document) thatTime(k int) (claims.Period, claims.Span, bool) {
-	t := d.toks[k]
+	t := &d.toks[k]
 	start := k - 1
 	switch {
 	case t.low == "then" && k > 0:
@@ -433,7 +436,7 @@ func (d *document) dayEnds(k int) bool {
 // claimBetween reports a figure that is a claim in tokens [a, b).
 func (d *document) claimBetween(a, b int) bool {
 	for i := a; i < b; i++ {
-		if t := d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+		if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
 			return true
 		}
 	}

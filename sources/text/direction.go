@@ -24,7 +24,7 @@ type cue struct {
 
 // cueAt returns the transfer cue at token j, if it is one.
 func (d *document) cueAt(j, last int) cueKind {
-	t := d.toks[j]
+	t := &d.toks[j]
 	if t.kind != tWord {
 		return 0
 	}
@@ -182,7 +182,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		}
 	}
 	for j := v - 1; j >= s.first; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord {
 			continue
 		}
@@ -240,7 +240,7 @@ func (d *document) firstAgent(v int, s sentence, sp claims.Speaker) (string, cla
 // startsWithOver reports a figure token that begins with the particle
 // "over" ("handed over 500").
 func (d *document) startsWithOver(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	return t.kind == tFig && len(d.text) >= t.start+5 && strings.EqualFold(d.text[t.start:t.start+4], "over") && d.text[t.start+4] == ' '
 }
 
@@ -301,7 +301,7 @@ func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
 // own servicemen" the agent's, "our soldiers" the speaker's side.
 func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, claims.Span) {
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind == tFig {
 			break
 		}

@@ -74,7 +74,6 @@ type document struct {
 	clauseOf []int32      // token → index into clist, for the sentences read
 	sentCl   []int32      // sentence si → clist[sentCl[2si]:sentCl[2si+1]]; both 0 when not read yet
 	clStack  []int32
-	gcache   []uint32 // token → grammar classes (clause.go gram), 0 not yet known
 
 	storyCtry string // the country the story is set in (parties.go storyCountry)
 	storyDone bool
@@ -84,8 +83,7 @@ type document struct {
 	names   []string // names[0] is ""
 	nameIdx map[string]uint16
 	mcache  []lookup
-	tcache  []uint8  // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
-	ccache  []uint32 // the word classes of each token, 0 not yet known
+	tcache  []uint8 // 1 + the length of a running-total phrase starting here, 1 for none, 0 not yet known
 }
 
 // lookup is a cached vocabulary look-up at one token; it holds no
@@ -158,10 +156,10 @@ func (d *document) measureAt(i int) (string, int) {
 }
 
 func (d *document) measureAtSlow(i int) (string, int) {
-	if t := d.toks[i]; t.capital && d.lx.months[t.low] {
+	if t := &d.toks[i]; t.capital && d.lx.months[t.low] {
 		return "", 0 // "from March": the month, not a protest march
 	}
-	if d.x.firsts[d.toks[i].low]&1 == 0 {
+	if d.toks[i].first&1 == 0 {
 		if c, found := d.x.measures[strings.TrimSuffix(d.toks[i].low, "'s")]; found && d.toks[i].kind == tWord {
 			return c, 1
 		}
@@ -213,7 +211,7 @@ func (d *document) partyAt(i int) (party string, n int, demonym bool) {
 }
 
 func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tWord || !(t.capital || t.low == "the") {
 		return "", 0, false
 	}
@@ -262,7 +260,7 @@ func (d *document) countParties() {
 	d.parties = map[string]int{}
 	d.partyFirst = map[string]int{}
 	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tWord || !t.capital {
 			continue
 		}
@@ -324,22 +322,8 @@ func (d *document) counterpart(p string) string {
 }
 
 // cls returns the word classes of token k (a possessive "'s" does not
-// change a title, an organisation or a demonym).
-func (d *document) cls(k int) uint32 {
-	if c := d.ccache[k]; c != 0 {
-		return c
-	}
-	t := d.toks[k]
-	c := cKnown
-	if t.kind == tWord {
-		c |= d.x.classes[t.low]
-		if w, ok := strings.CutSuffix(t.low, "'s"); ok {
-			c |= d.x.classes[w] & (cTitle | cOrg | cDemonym)
-		}
-	}
-	d.ccache[k] = c
-	return c
-}
+// change a title, an organisation or a demonym), read with its word.
+func (d *document) cls(k int) uint32 { return d.toks[k].cls }
 
 // span returns the byte span of tokens [i, j].
 func (d *document) span(i, j int) claims.Span {

@@ -47,6 +47,7 @@ type Extractor struct {
 	canon      map[string]bool   // the canonical measures
 	firsts     map[string]uint8  // first words of phrases: 1 measure, 2 party, 4 running total
 	classes    map[string]uint32 // word → the word classes it is in (cSpeech, …)
+	words      *wordTable        // every known word with all its classes
 	countries  map[string]bool   // the parties that are countries
 	maxMeasure int               // the longest measure phrase, in words
 	maxParty   int
@@ -145,14 +146,21 @@ const (
 	cPerson
 	cWithheld
 	cObjectCue // a cue that is no speech verb: "gave", "issued", "for", "in", "per"
+	cDate      // a word that may be a date or its head (dates.go dateAtOnly): "Monday", "April", "yesterday", "week"
+	cTold      // a word that says figures were given (asof_words.go reportWords)
 )
+
+// dateHeads are the words in small letters that dateAtOnly reads as a
+// date or the head of one ("last week", "this evening", "at that time").
+var dateHeads = set("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time", "point", "then",
+	"earlier", "before", "later", "after", "day") // "two days earlier", "the previous day": offsetDay
 
 // buildClasses fills x.classes from the lexicon's word lists.
 func (x *Extractor) buildClasses() {
 	x.classes = map[string]uint32{}
 	for bit, m := range map[uint32]map[string]bool{cSpeech: x.lx.speech, cTitle: x.lx.title, cOrg: x.lx.org,
 		cBreaker: x.lx.breaker, cAux: x.lx.aux, cGive: x.lx.give, cReceive: x.lx.receive, cMutual: x.lx.mutual,
-		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords} {
+		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords, cDate: dateHeads, cTold: reportWords} {
 		for w := range m {
 			x.classes[w] |= bit
 		}
@@ -160,6 +168,16 @@ func (x *Extractor) buildClasses() {
 	for w := range x.demonyms {
 		x.classes[w] |= cDemonym
 	}
+	for w := range dayWords {
+		x.classes[w] |= cDate
+	}
+	for w := range months {
+		x.classes[w] |= cDate
+	}
+	for w := range weekdays {
+		x.classes[w] |= cDate
+	}
+	x.buildWords()
 }
 
 // Extract returns the claims of one article, in the order of their figures.
@@ -193,8 +211,9 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 	// Keep the buffers for the next document, unless they grew past what
 	// an ordinary article needs: memory stays bounded by one document.
 	if cap(d.toks) <= 1<<16 {
-		sc.toks, sc.caches, sc.tcache, sc.ccache, sc.sentOf = d.toks[:0], sc.caches[:0], d.tcache[:0], d.ccache[:0], d.sentOf[:0]
-		sc.clauseOf, sc.gcache, sc.clist, sc.attaches = d.clauseOf[:0], d.gcache[:0], d.clist[:0], d.attaches[:0]
+		sc.toks, sc.caches, sc.tcache, sc.sentOf = d.toks[:0], sc.caches[:0], d.tcache[:0], d.sentOf[:0]
+		sc.clauseOf, sc.clist, sc.attaches = d.clauseOf[:0], d.clist[:0], d.attaches[:0]
+		sc.figs, sc.ents, sc.attrs, sc.paraOf = d.figs[:0], d.ents[:0], d.attrs[:0], d.paraOf[:0]
 		x.scratch.Put(sc)
 	}
 	return cs, errors.Join(warns...)
@@ -205,11 +224,14 @@ type scratch struct {
 	toks   []token
 	caches []lookup
 	tcache []uint8
-	ccache []uint32
+	// The figures, speakers and per-sentence tables.
+	figs   []figure
+	ents   []entity
+	attrs  [][]attribution
+	paraOf []int
 	sentOf []int
 	// The clause layer's buffers (clause.go).
 	clauseOf []int32
-	gcache   []uint32
 	clist    []clause
 	attaches []attachment
 }
@@ -284,7 +306,11 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	body := text[d.m.body:]
 	// The page: furniture yields no figure and no token.
 	skip, brks, heads := pageCuts(text, lines)
-	d.figs = scanFigures(body, x.opts.Language, make([]figure, 0, len(body)/128+4))
+	figs := sc.figs[:0]
+	if cap(figs) < len(body)/128+4 {
+		figs = make([]figure, 0, len(body)/128+4)
+	}
+	d.figs = scanFigures(body, x.opts.Language, figs)
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body
@@ -295,7 +321,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}
 	var glue []int
-	d.toks, glue = tokenizePage(text, d.m.body, skip, brks, sc.toks[:0], nil)
+	d.toks, glue = tokenizePage(text, d.m.body, skip, brks, x.words, sc.toks[:0], nil)
 	d.figs = mendGlued(text, d.figs, glue, x.opts.Language)
 	d.toks = mergeFigures(d.toks, d.figs)
 	d.names, d.nameIdx = []string{""}, map[string]uint16{}
@@ -303,12 +329,12 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	caches := sc.caches
 	d.pcache, d.mcache = caches[:len(d.toks)], caches[len(d.toks):]
 	d.tcache = grow(sc.tcache, len(d.toks))
-	d.ccache = grow(sc.ccache, len(d.toks))
 	d.quotes = markQuotes(d.toks)
 	d.sents = splitSentences(text, d.toks, x.lx)
 	d.sentOf = grow(sc.sentOf, len(d.toks))
-	d.clauseOf, d.gcache, d.clist, d.attaches = sc.clauseOf[:0], sc.gcache[:0], sc.clist[:0], sc.attaches[:0]
-	d.paraOf = make([]int, len(d.sents))
+	d.clauseOf, d.clist, d.attaches = sc.clauseOf[:0], sc.clist[:0], sc.attaches[:0]
+	d.paraOf = grow(sc.paraOf, len(d.sents))
+	d.ents = sc.ents[:0]
 	para := -1
 	for si, s := range d.sents {
 		if d.toks[s.first].para {
@@ -320,7 +346,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 		}
 	}
 	d.countParties()
-	d.attrs = make([][]attribution, len(d.sents))
+	d.attrs = grow(sc.attrs, len(d.sents))
 	d.sentDone = make([]bool, len(d.sents))
 	for si, s := range d.sents {
 		as, via := d.attribute(s)
@@ -357,7 +383,7 @@ func (d *document) addVia(w string) {
 // agency reported" (likewise).
 func (d *document) creditWires() {
 	for i := 1; i+1 < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tWord || !t.capital {
 			continue
 		}

@@ -79,7 +79,7 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= cl1; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || t.quote != q || !d.lx.estimateCue[t.low] {
 			continue
 		}
@@ -176,7 +176,7 @@ func (d *document) semicolonBetween(i, j int) bool {
 func (d *document) offerIn(k int, s sentence) (int, bool) {
 	q := d.toks[k].quote
 	for j := k - 1; j >= s.first && j >= k-12; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.quote != q || t.kind == tPunct && (t.low == ";" || t.low == "." || t.low == ",") ||
 			t.low == "and" || t.low == "but" || t.low == "while" {
 			break // its own clause: "China has pledged 20 million yuan, and a team of 82 arrived"

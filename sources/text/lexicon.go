@@ -450,8 +450,10 @@ func newLexiconLists() *lexicon {
 			"injured":       mcToll | mcCount | mcEvent | mcPeople,
 			"missing":       mcToll | mcCount | mcEvent | mcPeople,
 			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
+			"detained":      mcToll | mcCount | mcEvent | mcPeople,
 			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
 			"displaced":     mcToll | mcCount | mcPeople,
+			"homeless":      mcToll | mcCount | mcPeople,
 			"strikers":      mcCount | mcEvent | mcPeople,
 			"candidates":    mcCount | mcPeople,
 			"apprehensions": mcCount | mcPeople,
@@ -511,8 +513,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("votes", "voted")
 	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
-	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "made homeless", "lost their homes", "uprooted")
-	add("arrests", "arrested", "detained", "arrest")
+	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "uprooted")
+	add("homeless", "made homeless", "lost their homes", "left homeless")
+	add("arrests", "arrested", "arrest")
+	add("detained", "detained", "detaining")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")
@@ -537,6 +541,10 @@ var (
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
 	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",
 		"candidate", "incumbent")
-	platforms = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
+	// noncombatants are people a swap may free who are no prisoners of
+	// war: "95 soldiers and 40 civilians were returned" frees 40
+	// civilians, a measure of their own, not 40 more prisoners.
+	noncombatants = set("civilians", "civilian")
+	platforms     = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
 		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
 )

@@ -128,7 +128,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		q = d.toks[np0].quote // counted "more than 800,000" pro-Palestine protesters
 	}
 	for ; i <= s.last && i <= k+6; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tWord || t.quote != q {
 			break
 		}
@@ -445,7 +445,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 	if i <= s.last && d.toks[i].low == "," {
 		// "students, teachers and parents marched": past the list.
 		for j := i + 1; j+1 <= s.last && j <= i+8; j++ {
-			t := d.toks[j]
+			t := &d.toks[j]
 			if t.kind == tWord && (t.low == "and" || t.low == "or") && j > i+1 {
 				if j+2 <= s.last && d.toks[j+1].kind == tWord && !d.toks[j+1].capital {
 					return d.predicate(j+2, s)
@@ -470,7 +470,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		// "310 people including 120 men and 150 women … were listed as
 		// missing": past the parts to the verb of the whole.
 		for j := i + 1; j <= s.last && j <= i+12; j++ {
-			if t := d.toks[j]; t.kind != tWord && t.kind != tFig || t.capital {
+			if t := &d.toks[j]; t.kind != tWord && t.kind != tFig || t.capital {
 				break
 			}
 			if w := d.toks[j].low; w == "were" || w == "was" || w == "are" || w == "is" || w == "have" || w == "had" || w == "has" {
@@ -480,7 +480,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	for n := 0; i <= s.last && n < 7; i, n = i+1, n+1 {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind != tWord {
 			if t.openQ || t.closeQ || d.isQuoteMark(i) {
 				continue // 4,000 people ‘dead or injured’
@@ -578,7 +578,7 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 func (d *document) verbAfter(i int, s sentence) bool {
 	list := false
 	for n := 0; i <= s.last && n < 10; i, n = i+1, n+1 {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.low == "," || t.low == "and" {
 			list = true // "15,000 police officers, soldiers and emergency workers have been deployed"
 			continue

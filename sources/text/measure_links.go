@@ -15,7 +15,7 @@ import "strings"
 func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {
 	q := d.toks[k].quote
 	for j := k - 1; j >= s.first; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.quote != q || t.kind != tWord || !d.lx.rate[t.low] && d.lx.rateOf[t.low] == "" {
 			continue
 		}
@@ -60,7 +60,7 @@ func (d *document) rateMeasure(k int, s sentence, b *builder) (string, bool) {
 // walkout"), or "".
 func (d *document) eventObject(i int, s sentence) string {
 	for j := i; j <= s.last && j < i+4; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord {
 			return ""
 		}
@@ -120,7 +120,7 @@ func (d *document) linkedBefore(k int, s sentence) int {
 // sentence.
 func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool) {
 	for j := link - 1; j > s.first && j >= link-14; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !d.lx.withheldObj[t.low] || j+2 > s.last || d.toks[j+1].low != "of" {
 			continue
 		}
@@ -246,7 +246,7 @@ func (d *document) noObject(i int, s sentence) bool {
 // a rally's protesters; "" when none is named.
 func (d *document) eventBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-80; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord {
 			continue
 		}
@@ -272,7 +272,7 @@ func (d *document) perPhrase(a, h int, s sentence, b *builder) (string, bool) {
 	}
 	e := h + 1
 	for j := h + 2; j <= s.last && j <= h+4; j++ {
-		if t := d.toks[j]; t.kind != tWord && t.kind != tFig || t.kind == tWord && d.cls(j)&cBreaker != 0 {
+		if t := &d.toks[j]; t.kind != tWord && t.kind != tFig || t.kind == tWord && d.cls(j)&cBreaker != 0 {
 			break
 		}
 		e = j

@@ -12,7 +12,7 @@ import (
 // lower case, without a possessive; "" for a name, a demonym or a word
 // that is no plural noun of things counted.
 func (d *document) ownNoun(i int) string {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tWord || t.capital || len(t.low) < 3 {
 		return ""
 	}
@@ -84,7 +84,7 @@ func (d *document) personLike(w string) bool {
 // isQuoteMark reports a quotation mark that the quotation stage left as
 // punctuation (scare quotes around a figure: counted "well over 60,000").
 func (d *document) isQuoteMark(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind != tPunct {
 		return false
 	}
@@ -116,7 +116,7 @@ func (d *document) adjectiveAnd(i int, s sentence, q int32) bool {
 		return false
 	}
 	for j := i + 1; j <= i+2; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || t.quote != q || d.cls(j)&cBreaker != 0 || isIrregularPast(t.low) ||
 			strings.HasSuffix(t.low, "ed") || d.lx.aux[t.low] {
 			return false
@@ -143,7 +143,7 @@ func (d *document) phraseText(a, h int) string {
 	n := 0
 	var sb strings.Builder
 	for j := a; j <= h; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		w := t.low
 		if j < h && (t.capital || isDeterminer(w) || isNumberModifier(w) || d.lx.quantifier[w] ||
 			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || d.x.demonyms[w] != "") {
@@ -185,7 +185,7 @@ func (d *document) nounPhrase(i int, s sentence, q int32) (a, h int, ok bool) {
 	}
 	a, h = i, -1
 	for j := i; j <= s.last && j < i+5; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || t.quote != q {
 			break
 		}

@@ -125,7 +125,7 @@ func TestLooseCountsAndEstimates(t *testing.T) {
 		{"thousands are an estimate", pub + "Officials said thousands were injured across the province.",
 			[]row{{Q: "thousands", Measure: "injured", Kind: "estimated"}}},
 		{"an estimating verb stops at a semicolon", pub + "Organisers estimate 40,000 at the rally in Haifa; 7 detained as marchers block a bridge.",
-			[]row{{Q: "40,000", Measure: "protesters", Kind: "estimated"}, {Q: "7", Measure: "arrests", Kind: "completed"}}},
+			[]row{{Q: "40,000", Measure: "protesters", Kind: "estimated"}, {Q: "7", Measure: "detained", Kind: "completed"}}},
 	}, "measure", "kind")
 }
 
@@ -254,4 +254,22 @@ func TestBringingTheTotalWithADate(t *testing.T) {
 		{"took the tally to", pub + "Another 310 migrants arrived on Tuesday. Those arrivals took the tally for the year to 9,120.",
 			[]row{{Q: "310", Measure: "migrants", Scope: "event"}, {Q: "9,120", Measure: "migrants", Scope: "total"}}},
 	}, "measure", "scope")
+}
+
+// People freed in a swap are prisoners, unless their noun says they are
+// civilians: a part of the swap counted as what it is, with the swap's
+// parties. Left homeless is not displaced.
+func TestCiviliansAndHomeless(t *testing.T) {
+	runStage(t, []stageCase{
+		{"soldiers and civilians of one swap", pub + "Moscow said it had handed over 84 soldiers and 16 civilians to Kyiv.",
+			[]row{{Q: "84", Measure: "prisoners"}, {Q: "16", Measure: "civilians"}}},
+		{"civilians with a demonym", pub + "The exchange freed 230 servicemen and three Ukrainian civilians held since 2022.",
+			[]row{{Q: "230", Measure: "prisoners"}, {Q: "three", Measure: "civilians"}}},
+		{"fighters are prisoners", pub + "The rebels released 41 fighters on Sunday.",
+			[]row{{Q: "41", Measure: "prisoners"}}},
+		{"left homeless", pub + "Officials said the floods had left about 12,000 people homeless and displaced 40,000 more.",
+			[]row{{Q: "about 12,000", Measure: "homeless"}, {Q: "40,000", Measure: "displaced"}}},
+		{"people left homeless", pub + "Some 2,300 people were left homeless by the fire.",
+			[]row{{Q: "Some 2,300", Measure: "homeless"}}},
+	}, "measure")
 }

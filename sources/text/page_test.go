@@ -153,7 +153,7 @@ func TestGlued(t *testing.T) {
 		{"G7 COVID19 MH17 1st 10km 1990s 4x4 A320 mOaEL6q0Wd", []string{"G7", "COVID19", "MH17", "1st", "10km", "1990s", "4x4", "A320", "mOaEL6q0Wd"}},
 	}
 	for _, tc := range tests {
-		toks, _ := tokenizePage(tc.text, 0, nil, nil, nil, nil)
+		toks, _ := tokenizePage(tc.text, 0, nil, nil, nil, nil, nil)
 		var got []string
 		for _, tk := range toks {
 			got = append(got, tc.text[tk.start:tk.end])

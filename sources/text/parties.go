@@ -317,7 +317,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	// "the broadcaster put the Porto crowd at 60,000": the place named
 	// in the words counted.
 	for j := cl0 + 1; j < k; j++ {
-		if t := d.toks[j]; t.kind == tWord && t.capital && d.toks[j-1].low == "the" && j+1 < k {
+		if t := &d.toks[j]; t.kind == tWord && t.capital && d.toks[j-1].low == "the" && j+1 < k {
 			if m, _ := d.measureAt(j + 1); m != "" && d.x.parties[t.low] == "" && !d.inSpeakerPhrase(si, j) {
 				b.why("subject", d.span(j, j))
 				return d.text[t.start:t.end]

@@ -153,7 +153,7 @@ func (d *document) locative(a attachment) bool {
 		return false // "on X", "on state television"
 	}
 	for j := a.np0; j <= a.np1; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind == tWord && t.capital && !isWeekdayOrMonth(strings.TrimSuffix(t.low, "'s")) && !d.lx.months[t.low] {
 			return true
 		}
@@ -177,7 +177,7 @@ func (d *document) nextItem(k int, a attachment) bool {
 		return false
 	}
 	for j := int(a.np1) + 1; j < len(d.toks) && j <= int(a.np1)+3; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind == tFig && d.figs[t.fig].claim {
 			return true
 		}
@@ -269,7 +269,7 @@ func (d *document) eventOf(c int) (string, claims.Span, bool) {
 			continue
 		}
 		for j := int(a.np0); j <= int(a.np1); j++ {
-			t := d.toks[j]
+			t := &d.toks[j]
 			if t.kind != tWord {
 				continue
 			}
@@ -303,7 +303,7 @@ func (d *document) figureBetween(i, j int) bool {
 		i, j = j, i
 	}
 	for m := i + 1; m < j; m++ {
-		if t := d.toks[m]; t.kind == tFig && d.figs[t.fig].claim {
+		if t := &d.toks[m]; t.kind == tFig && d.figs[t.fig].claim {
 			return true
 		}
 	}
@@ -317,7 +317,7 @@ func (d *document) figureBetween(i, j int) bool {
 func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 	s := d.sents[d.sentOf[k]]
 	for j := s.first; j < k; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !d.lx.g.event[t.low] || t.quote != d.toks[k].quote {
 			continue
 		}
@@ -350,7 +350,7 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 // Lyon crowd at 20,000".
 func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
 	for j := max(cl0, k-8); j < k; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || !t.capital || j+1 >= k {
 			continue
 		}
@@ -411,7 +411,7 @@ func (d *document) relativeAfter(c, k int) int {
 			}
 			return -1
 		}
-		if t := d.toks[j]; t.kind != tWord || d.cls(j)&cBreaker != 0 && !d.lx.g.det[t.low] && t.low != "and" && t.low != "of" {
+		if t := &d.toks[j]; t.kind != tWord || d.cls(j)&cBreaker != 0 && !d.lx.g.det[t.low] && t.low != "and" && t.low != "of" {
 			return -1 // "eight current and former leaders of Karabakh arrested …"
 		}
 	}
@@ -514,7 +514,7 @@ func (d *document) nationalIn(c, k int) (string, claims.Span, bool) {
 // nationality names: "almost 300 French cities", "40 Ukrainian villages".
 func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
 	for j := k + 1; j < len(d.toks) && j <= k+5; j++ {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if t.kind != tWord || d.cls(j)&cBreaker != 0 && t.low != "and" {
 			return "", claims.Span{}, false
 		}

@@ -100,7 +100,7 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 	}
 	r0 := k
 	for r0 > s.first {
-		t := d.toks[r0-1]
+		t := &d.toks[r0-1]
 		if t.quote != d.toks[k].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
 			break
 		}
@@ -159,7 +159,7 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 			}
 		}
 		for j := j0; j < k && j <= j0+5; j++ {
-			t := d.toks[j]
+			t := &d.toks[j]
 			if t.kind != tWord || t.capital || isConjunction(t.low) {
 				break
 			}
@@ -239,7 +239,7 @@ func (d *document) overApposition(r0 int, s sentence) int {
 		}
 		p := r0 - 2
 		for p > s.first && d.toks[p].low != "," && r0-2-p < 24 {
-			if t := d.toks[p]; t.kind == tPunct && t.low != "(" && t.low != ")" && t.low != "\"" && !t.openQ && !t.closeQ {
+			if t := &d.toks[p]; t.kind == tPunct && t.low != "(" && t.low != ")" && t.low != "\"" && !t.openQ && !t.closeQ {
 				return r0
 			}
 			p--
@@ -258,7 +258,7 @@ func (d *document) overApposition(r0 int, s sentence) int {
 		}
 		r0 = p
 		for r0 > s.first {
-			t := d.toks[r0-1]
+			t := &d.toks[r0-1]
 			if t.quote != d.toks[p].quote || t.kind == tPunct && t.low != "(" && t.low != ")" && d.boundary(r0-1) {
 				break
 			}
@@ -290,7 +290,7 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 	}
 	e = -1
 	for i < k {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if t.kind == tWord && t.capital && !isWeekdayOrMonth(t.low) {
 			e = i
 			i++

@@ -22,15 +22,17 @@ const (
 type token struct {
 	start, end int
 	low        string // lowercased text
+	cls, gram  uint32 // the word's classes (words.go); cKnown and gKnown only for a figure or a mark
 	fig        int32  // index of the figure for tFig, else -1
 	quote      int32  // index+1 of the speech quote the token is inside, 0 outside
 	kind       tokKind
-	capital    bool // starts with an upper-case letter
-	para       bool // first token of a paragraph
-	brk        bool // first token of a line that starts a sentence (after a headline, a list item)
-	line       bool // first token of a line
-	openQ      bool // an opening quotation mark
-	closeQ     bool // a closing quotation mark
+	capital    bool  // starts with an upper-case letter
+	para       bool  // first token of a paragraph
+	brk        bool  // first token of a line that starts a sentence (after a headline, a list item)
+	line       bool  // first token of a line
+	openQ      bool  // an opening quotation mark
+	closeQ     bool  // a closing quotation mark
+	first      uint8 // the word starts a phrase of the vocabulary (wordInfo.first)
 }
 
 func isQuoteRune(r rune) bool {
@@ -60,6 +62,24 @@ func wrapped(toks []token, r rune) bool {
 var wrapWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "by": true, "for": true,
 	"from": true, "with": true, "and": true, "or": true, "in": true, "at": true, "on": true}
 
+// asciiClass tells, for each byte, whether it is an ASCII letter or digit
+// (aWord) and whether a digit (aDigit); bytes of 0x80 and up are neither.
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] |= aWord
+		t[c-'a'+'A'] |= aWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= aWord | aDigit
+	}
+	return t
+}()
+
+const (
+	aWord uint8 = 1 << iota
+	aDigit
+)
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		c := byte(r) | 0x20 // folds A-Z onto a-z, and no other byte onto them
@@ -75,7 +95,8 @@ func isWordRune(r rune) bool {
 // token at or after an offset of brks starts a sentence. A word glued to a
 // figure ("transferring19", "Rennes10,000", "2,000people") is two tokens;
 // the offsets where they meet are appended to glue.
-func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []token, glue []int) ([]token, []int) {
+func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *wordTable, toks []token, glue []int) ([]token, []int) {
+	var buf []byte
 	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
 	newlines := 2 // the first token starts a paragraph
 	i := from
@@ -118,17 +139,25 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			i += n
 			for i < len(text) {
-				r, n = rune(text[i]), 1
-				if r >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(text[i:])
-				}
-				if isWordRune(r) {
-					if r < utf8.RuneSelf && isDigitByte(text[i]) != isDigitByte(text[i-1]) && glued(text, start, i) {
-						glue = append(glue, i)
-						break
+				if c := text[i]; c < utf8.RuneSelf {
+					// The common case, an ASCII letter or digit, by table.
+					k := asciiClass[c]
+					if k&aWord == 0 {
+						r, n = rune(c), 1
+					} else {
+						if (k^asciiClass[text[i-1]])&aDigit != 0 && glued(text, start, i) {
+							glue = append(glue, i)
+							break
+						}
+						i++
+						continue
 					}
-					i += n
-					continue
+				} else {
+					r, n = utf8.DecodeRuneInString(text[i:])
+					if isWordRune(r) {
+						i += n
+						continue
+					}
 				}
 				if (r == '\'' || r == '’' || r == '-' || r == '‐') && i+n < len(text) {
 					r2, _ := utf8.DecodeRuneInString(text[i+n:])
@@ -152,14 +181,16 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, toks []
 				}
 				break
 			}
-			toks = append(toks, token{start: start, end: i, low: lower(text[start:i]), kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
+			low, wi := words.word(text[start:i], &buf)
+			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls | words.possessive(low), gram: wi.gram, first: wi.first,
+				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
 		}
 		i += n
 		if r == '-' && i < len(text) && text[i] == '-' {
 			i++
 		}
-		toks = append(toks, token{start: start, end: i, low: text[start:i], kind: tPunct, para: para, brk: b, line: line, fig: -1})
+		toks = append(toks, token{start: start, end: i, low: text[start:i], cls: cKnown, gram: gKnown, kind: tPunct, para: para, brk: b, line: line, fig: -1})
 	}
 	return toks, glue
 }
@@ -244,7 +275,7 @@ func mergeFigures(toks []token, figs []figure) []token {
 			f++
 		}
 		if f < len(figs) && figs[f].span.Start < toks[i].end {
-			t := token{start: min(toks[i].start, figs[f].span.Start), kind: tFig, fig: int32(f), para: toks[i].para,
+			t := token{start: min(toks[i].start, figs[f].span.Start), cls: cKnown, gram: gKnown, kind: tFig, fig: int32(f), para: toks[i].para,
 				brk: toks[i].brk, line: toks[i].line}
 			t.end = figs[f].span.End
 			for i < len(toks) && toks[i].start < figs[f].span.End {
@@ -260,7 +291,11 @@ func mergeFigures(toks []token, figs []figure) []token {
 			}
 			continue
 		}
-		out = append(out, toks[i])
+		if len(out) == i {
+			out = out[:i+1] // nothing merged yet: the token is in place
+		} else {
+			out = append(out, toks[i])
+		}
 		i++
 	}
 	return out

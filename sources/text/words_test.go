@@ -1,0 +1,87 @@
+package text
+
+import (
+	"testing"
+)
+
+func TestWordTable(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		in, low string
+		cls     uint32 // bits that must be set
+		not     uint32 // bits that must not be set
+		gram    uint32
+		first   uint8
+	}{
+		{in: "said", low: "said", cls: cKnown | cSpeech, gram: gKnown | gVerb},
+		{in: "Said", low: "said", cls: cKnown | cSpeech, gram: gKnown | gVerb},
+		{in: "THE", low: "the", cls: cKnown, not: cSpeech, gram: gKnown | gDet},
+		{in: "Minister", low: "minister", cls: cKnown | cTitle},
+		{in: "minister's", low: "minister's", cls: cKnown | cTitle},
+		{in: "Monday's", low: "monday's", cls: cKnown | cDate},
+		{in: "April", low: "april", cls: cKnown | cDate},
+		{in: "yesterday", low: "yesterday", cls: cKnown | cDate},
+		{in: "figures", low: "figures", cls: cKnown | cTold},
+		{in: "Ukrainian", low: "ukrainian", cls: cKnown | cDemonym},
+		{in: "Ukraine’s", low: "ukraine's", cls: cKnown},
+		{in: "Zxqwv", low: "zxqwv", cls: cKnown, not: ^cKnown, gram: gKnown},
+		{in: "blorped", low: "blorped", cls: cKnown, gram: gKnown | gVerb}, // a regular past, by its ending
+		{in: "seed", low: "seed", gram: gKnown, not: 0},
+		{in: "prisoners", low: "prisoners", first: 1},
+	}
+	var buf []byte
+	for _, tc := range tests {
+		low, wi := x.words.word(tc.in, &buf)
+		wi.cls |= x.words.possessive(low)
+		if low != tc.low {
+			t.Errorf("word(%q) = %q, want %q", tc.in, low, tc.low)
+		}
+		if wi.cls&tc.cls != tc.cls || wi.cls&tc.not != 0 {
+			t.Errorf("word(%q) classes %#x, want %#x set and %#x clear", tc.in, wi.cls, tc.cls, tc.not)
+		}
+		if wi.gram&tc.gram != tc.gram {
+			t.Errorf("word(%q) grammar %#x, want %#x set", tc.in, wi.gram, tc.gram)
+		}
+		if tc.in == "seed" && wi.gram&gVerb != 0 {
+			t.Errorf("word(%q) read as a verb", tc.in)
+		}
+		if wi.first&tc.first != tc.first {
+			t.Errorf("word(%q) first %d, want %d", tc.in, wi.first, tc.first)
+		}
+	}
+	// A nil table knows no word, and still lowers it.
+	var none *wordTable
+	if low, wi := none.word("Said", &buf); low != "said" || wi.cls != cKnown {
+		t.Errorf("nil table: %q %#x", low, wi.cls)
+	}
+}
+
+// TestWordTableMatchesClasses checks that every word the tables list is
+// found again, with the same classes, whatever its case.
+func TestWordTableMatchesClasses(t *testing.T) {
+	x := New(Options{})
+	var buf []byte
+	for w, c := range x.classes {
+		if _, wi := x.words.word(w, &buf); wi.cls != c|cKnown {
+			t.Errorf("%q: classes %#x, want %#x", w, wi.cls, c|cKnown)
+		}
+	}
+	for w, c := range x.lx.g.cls {
+		if _, wi := x.words.word(w, &buf); wi.gram&c != c {
+			t.Errorf("%q: grammar %#x, want %#x", w, wi.gram, c)
+		}
+	}
+}
+
+// BenchmarkTokenize cuts 1 MB of news-like text into tokens, each with
+// its word's classes.
+func BenchmarkTokenize(b *testing.B) {
+	text := string(newsLike(b, 1<<20, false))
+	x := New(Options{})
+	toks := make([]token, 0, len(text)/4)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks, _ = tokenizePage(text, 0, nil, nil, x.words, toks[:0], nil)
+	}
+}
