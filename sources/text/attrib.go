@@ -44,10 +44,11 @@ var attrCueNames = [...]string{"speech", "according", "agent", "finding", "data"
 func (k attrCue) String() string { return attrCueNames[k] }
 
 // attribute finds the sentence's attributions in its narrative (outside
-// speech quotes), in order. Wires ("Xinhua news agency reported") are
+// speech quotes), in order, in memory the next call reuses. Wires ("Xinhua news agency reported") are
 // credits, not speakers: they go to via.
 func (d *document) attribute(s sentence) ([]attribution, []string) {
-	var as, wires []attribution
+	as := d.attrBuf[:0] // copied by the caller
+	var wires []attribution
 	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := &d.toks[v]
@@ -351,6 +352,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			as = append(as, w)
 		}
 	}
+	d.attrBuf = as
 	return as, via
 }
 

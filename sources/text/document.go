@@ -27,6 +27,8 @@ type document struct {
 	parties    map[string]int  // canonical party → mentions
 	partyFirst map[string]int  // canonical party → first mention
 	attrs      [][]attribution // per sentence, in order
+	attrArena  []attribution   // the memory of attrs
+	attrBuf    []attribution   // attribute's working list
 	sentDone   []bool          // whether the sentence's attributions are resolved
 	quoteEnt   []int           // per quotation: speaker entity, -2 not yet
 	quoteDate  []claims.Period

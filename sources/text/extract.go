@@ -214,6 +214,7 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 		sc.toks, sc.caches, sc.tcache, sc.sentOf = d.toks[:0], sc.caches[:0], d.tcache[:0], d.sentOf[:0]
 		sc.clauseOf, sc.clist, sc.attaches = d.clauseOf[:0], d.clist[:0], d.attaches[:0]
 		sc.figs, sc.ents, sc.attrs, sc.paraOf = d.figs[:0], d.ents[:0], d.attrs[:0], d.paraOf[:0]
+		sc.attrArena, sc.attrBuf = d.attrArena[:0], d.attrBuf[:0]
 		x.scratch.Put(sc)
 	}
 	return cs, errors.Join(warns...)
@@ -225,11 +226,13 @@ type scratch struct {
 	caches []lookup
 	tcache []uint8
 	// The figures, speakers and per-sentence tables.
-	figs   []figure
-	ents   []entity
-	attrs  [][]attribution
-	paraOf []int
-	sentOf []int
+	figs      []figure
+	ents      []entity
+	attrs     [][]attribution
+	attrArena []attribution
+	attrBuf   []attribution
+	paraOf    []int
+	sentOf    []int
 	// The clause layer's buffers (clause.go).
 	clauseOf []int32
 	clist    []clause
@@ -347,10 +350,17 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	}
 	d.countParties()
 	d.attrs = grow(sc.attrs, len(d.sents))
+	d.attrArena, d.attrBuf = sc.attrArena[:0], sc.attrBuf[:0]
 	d.sentDone = make([]bool, len(d.sents))
 	for si, s := range d.sents {
 		as, via := d.attribute(s)
-		d.attrs[si] = as
+		if len(as) > 0 {
+			// One block for the document's attributions: a sentence's
+			// slice stays valid when the block grows.
+			n := len(d.attrArena)
+			d.attrArena = append(d.attrArena, as...)
+			d.attrs[si] = d.attrArena[n:len(d.attrArena):len(d.attrArena)]
+		}
 		for _, w := range via {
 			d.addVia(w)
 		}
