@@ -91,10 +91,10 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 			if j > s.first && d.toks[j-1].low == "since" {
 				continue
 			}
-			if toll && d.relativeAfterDate(j, k) {
-				continue // "The quake in April that killed 230": the quake's day
-			}
 			if p, sp, ok := d.dateAt(j); ok {
+				if toll && d.relativeAfterDate(j, k) {
+					continue // "The quake in April that killed 230": the quake's day
+				}
 				date, dsp, hasDate = p, sp, true
 				break
 			}

@@ -49,5 +49,5 @@ var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": tr
 // isDayWord is dayWords[w] for the scans over every word of a text,
 // without hashing the words that cannot be one; "today's" is one too.
 func isDayWord(w string) bool {
-	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && (dayWords[w] || dayWords[trimPossessive(w)])
+	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && (dayWords[w] || w[len(w)-1] == 's' && dayWords[trimPossessive(w)])
 }

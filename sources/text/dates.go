@@ -59,7 +59,7 @@ func (d *document) inSince(k int) bool {
 // dateAtOnly is dateAt without the "since" periods.
 func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	t := &d.toks[k]
-	if t.kind == tPunct || t.start < d.labelAt.End && t.start >= d.labelAt.Start {
+	if t.kind == tPunct || d.labelAt.End != 0 && t.start < d.labelAt.End && t.start >= d.labelAt.Start {
 		return claims.Period{}, claims.Span{}, false
 	}
 	if t.kind == tWord {

@@ -183,7 +183,7 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 		line = line[:160]
 	}
 	// Places: capitalised words and slashes up to a comma or a bracket.
-	i := 0
+	i, spaces := 0, 0
 	for i < len(line) {
 		r := rune(line[i])
 		if r == ',' || r == '(' || r == '-' && i > 0 && line[i-1] == ' ' {
@@ -191,6 +191,11 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 		}
 		if !(unicode.IsLetter(r) || r == ' ' || r == '/' || r == '.' || r == '\'' || r >= 0x80) {
 			return
+		}
+		if r == ' ' {
+			if spaces++; spaces > 5 {
+				return // a sentence, not a place of at most four words
+			}
 		}
 		i++
 	}
