@@ -743,7 +743,7 @@ type wordHedge struct {
 // with more to them ("more than or equal to", "a little over", "just
 // under").
 var wordHedges = [...][]wordHedge{
-	wOver:      {{kind: hQual, q: MoreThan}},
+	wOver:      {{rest: [2]word{wThan}, n: 1, kind: hQual, q: MoreThan}, {kind: hQual, q: MoreThan}}, // "over than 60%", a common slip
 	wAbove:     {{kind: hQual, q: MoreThan}},
 	wBeyond:    {{kind: hQual, q: MoreThan}},
 	wUpwards:   {{rest: [2]word{wOf}, n: 1, kind: hQual, q: MoreThan}},
@@ -970,7 +970,11 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	return hNone, 0, i
 }
 
-// currency skips a currency sign at i ("$", "US$", "€", "£", "¥", "₽", "₴",
+// dollarSuffixes are the letters after "$" that say whose dollar it is
+// ("$US", "$A", "$NZ"), longest first.
+var dollarSuffixes = [...]string{"US", "AU", "NZ", "HK", "CA", "A", "C", "S"}
+
+// currency skips a currency sign at i ("$", "US$", "$US", "€", "£", "¥", "₽", "₴",
 // "₹") and returns the position after it, or i.
 func (r *qreader) currency(i int) int {
 	s := r.s
@@ -979,6 +983,13 @@ func (r *qreader) currency(i int) int {
 	}
 	switch c := s[i]; {
 	case c == '$':
+		// "$US160 million", "$A82,615,680": whose dollar after the sign,
+		// as Australian and New Zealand papers write it.
+		for _, p := range dollarSuffixes {
+			if k := i + 1 + len(p); k < len(s) && strings.HasPrefix(s[i+1:], p) && s[k] >= '0' && s[k] <= '9' {
+				return k
+			}
+		}
 		return i + 1
 	case c == 'U' && strings.HasPrefix(s[i:], "US$"):
 		return i + 3
@@ -1267,6 +1278,12 @@ func (r *qreader) scale(v *numeral, i int) int {
 		v.scaled = true
 		return j
 	}
+	// The words of scale begin with one of few letters ("hundred",
+	// "thousand", "million", "billion", "crore", "k", "dozen", "lakh"): a
+	// look at it spares the reading of every other word after a number.
+	if j := r.space(i); j == i || j >= len(s) || !scaleInitial(s[j]) {
+		return i
+	}
 	w, x, _, e := r.next(i)
 	if w == wPlural && x == 12 {
 		w = wDozen // "3 dozens"
@@ -1316,6 +1333,15 @@ func (r *qreader) scale(v *numeral, i int) int {
 		}
 	}
 	return i
+}
+
+// scaleInitial reports whether a word of scale can begin with c.
+func scaleInitial(c byte) bool {
+	switch c | 0x20 {
+	case 'h', 't', 'm', 'b', 'c', 'k', 'd', 'l':
+		return true
+	}
+	return false
 }
 
 // lower8 returns s in lower case when it has at most eight bytes, without
@@ -1685,6 +1711,11 @@ func (r *qreader) half(v *numeral, e int) int {
 		// "two-and-a-half-hour"
 		add, end = 5, e+11
 	default:
+		// Only "and" goes on: a look at its first letter spares the
+		// reading of every other word after a number.
+		if j := r.space(e); j == e || j+3 >= len(s) || s[j]|0x20 != 'a' {
+			return e
+		}
 		w, _, _, e2 := r.next(e)
 		if w != wAnd {
 			return e
@@ -1825,6 +1856,9 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 	if i >= len(s) {
 		return i, false
 	}
+	if to && i+4 < len(s) && s[i] == '-' && s[i+1:i+4] == "to-" && s[i+4] >= '0' && s[i+4] <= '9' {
+		return i + 4, true // "0-to-60", one hyphenated word
+	}
 	if t, size := r.tokAt(i); t == '-' || t == tokDash || t == '~' {
 		return i + size, true
 	}
@@ -1855,6 +1889,36 @@ func (r *qreader) rangeSep(i int, to, and, or bool) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// unitRange reads the second end of a range whose ends both carry the same
+// unit glued to them, at e after the first number: "15kHz and 17kHz",
+// "10kg to 20kg". The unit is one to four letters that are not an ending
+// of a number of another kind ("5am", "1990s", "5th"); it returns the
+// second number and the end of its unit.
+func (r *qreader) unitRange(e int, to, and, or bool) (numeral, int, bool) {
+	s := r.s
+	u := e
+	for u < len(s) && isLetter(s[u]) && u-e <= 4 {
+		u++
+	}
+	n := u - e
+	if n == 0 || n > 4 || u < len(s) && isDigit(s[u]) {
+		return numeral{}, e, false
+	}
+	switch low, m := lower8(s[e:u]); string(low[:m]) {
+	case "am", "pm", "s", "th", "st", "nd", "rd", "m", "b", "k", "bn", "mn", "tn":
+		return numeral{}, e, false
+	}
+	k, ok := r.rangeSep(u, to, and, or)
+	if !ok {
+		return numeral{}, e, false
+	}
+	hi, k2, ok := r.core(k)
+	if !ok || k2+n > len(s) || s[k2:k2+n] != s[e:u] || k2+n < len(s) && isAlnum(s[k2+n]) {
+		return numeral{}, e, false
+	}
+	return hi, k2 + n, true
 }
 
 // numberAfter reports whether a number starts at i (for "X or Y" and "X
@@ -1929,6 +1993,11 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	isRange, recip := false, false
 	switch kind {
 	case hBetween, hFrom:
+		if v2, k2, ok := r.unitRange(e, true, kind == hBetween, false); ok && !lo.vague {
+			// "between 15kHz and 17kHz": a unit glued to both ends.
+			hi, isRange, e = v2, true, k2
+			break
+		}
 		k, ok := r.rangeSep(e, true, kind == hBetween, false)
 		if ok {
 			hi, k, ok = r.core(k)
@@ -1956,6 +2025,8 @@ func (r *qreader) phrase() (Quantity, int, error) {
 				hi, isRange = v2, true
 				e = k2
 			}
+		} else if v2, k2, ok := r.unitRange(e, true, false, false); ok && !v2.vague {
+			hi, isRange, e = v2, true, k2 // "5km to 10km", "5-10W" is read as "5-10" and "W"
 		}
 	}
 	// A compound range: "more than 10 and less than 20", "under 30 but

@@ -139,6 +139,11 @@ var parseTests = []struct {
 	{"5 to 6 million", "range 5000000 [5000000,6000000] p1000000"},
 	{"40-45%", "range 40 [40,45] p1 %"},
 	{"some 40 to 50", "range 40 [40,50] p10"},
+	{"0-to-60", "range 0 [0,60] p1"},
+	{"between 15kHz and 17kHz", "range 15 [15,17] p1"},
+	{"5km to 10km", "range 5 [5,10] p1"},
+	{"$US160 million", "exact 160000000 [160000000,160000000] p10000000"},
+	{"over than 60", "more_than 60 (60,*) p10"},
 	// Scales and words.
 	{"1.2 million", "exact 1200000 [1200000,1200000] p100000"},
 	{"6.2 million", "exact 6200000 [6200000,6200000] p100000"},

@@ -1,6 +1,10 @@
 package numbers
 
-import "github.com/crosscheck/crosscheck/claims"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
 
 // The change stage: whether a figure states a change ("rose 5%", "fell by
 // 3 points", "up 41.2 points", "a 20% increase", "an increase of 20%")
@@ -50,11 +54,11 @@ func init() {
 		rocketed skyrocketed swelled swells ballooned expanded expands widened up`)
 	add(changeVerbs, claims.Down, cueStrong, `fell fall falls falling fallen decreased decreases decreasing
 		dropped drop drops dropping declined decline declines declining slid slide slides sliding slipped slip
-		slips plunged plunge plunges plunging plummeted plummet plummets tumbled tumble tumbles sank sink sinks
+		slips plunged plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles sank sink sinks
 		sunk dipped dip dips shrank shrink shrinks shrunk slumped slump slumps retreated tanked contracted
 		contracts dwindled down eased`)
-	add(changeVerbs, claims.Up, cueMoney, `gained gain gains added adds`)
-	add(changeVerbs, claims.Down, cueMoney, `lost lose loses shed sheds`)
+	add(changeVerbs, claims.Up, cueMoney, `gained gain gains gaining added adds`)
+	add(changeVerbs, claims.Down, cueMoney, `lost lose loses losing shed sheds`)
 	add(changeVerbs, claims.Up, cueShare, `raised raise raises boosted boost boosts lifted lift lifts hiked hike
 		hikes increase`)
 	add(changeVerbs, claims.Down, cueShare, `cut cuts lowered lower lowers reduced reduce reduces slashed slash
@@ -112,7 +116,8 @@ var levelHedges = map[string]bool{"below": true, "above": true, "under": true, "
 // or claims.Level.
 func (sc *scanner) changeAround(n *Number) claims.Direction {
 	share := n.Class == Percentage || n.UnitCode == "point" || n.UnitCode == "bp" || n.Class == Ratio
-	money := n.Class == Money
+	// A measure ("lost 5 kg", "gains 286 gigatonnes") changes as money does.
+	money := n.Class == Money || n.Class == Count && n.UnitCode != "" && n.UnitCode != "point"
 	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".
 	var pw word
 	if ps, pe := sc.prevSpan(n.Span.Start); beforeFilter.mayAt(sc.s, ps, pe) || pe-ps <= 2 && sc.s[ps]|0x20 == 'a' {
@@ -148,6 +153,11 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 					}
 					return c.dir
 				}
+				if c.strength != cueStrong && sc.ofThe(n) {
+					// "gained 80 percent of the vote": a share of a whole
+					// won, not a change ("lost a fifth of its value" is one).
+					return claims.Level
+				}
 				if c.strength == cueStrong || share || money && c.strength == cueMoney {
 					return c.dir
 				}
@@ -156,10 +166,8 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 	}
 	// After: "a 20% increase", "5% higher", "a 3-point drop", "a 9% pay rise".
 	e := n.Span.End
-	if n.Unit != "" && n.Class == Count {
-		if _, _, end := sc.unitAfter(e); end > e {
-			e = end
-		}
+	if n.Unit != "" && n.Class == Count && sc.unitEnd > e {
+		e = sc.unitEnd // read by attachUnit
 	}
 	var nw word
 	if e+1 < len(sc.s) && sc.s[e] == '-' && isLetter(sc.s[e+1]) {
@@ -201,6 +209,16 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 		}
 	}
 	return claims.Level
+}
+
+// ofThe reports whether "of the" follows n (and its unit of measure).
+func (sc *scanner) ofThe(n *Number) bool {
+	e := n.Span.End
+	if n.Unit != "" && n.Class == Count && sc.unitEnd > e {
+		e = sc.unitEnd
+	}
+	nw := sc.nextWord(e)
+	return nw.is("of") && sc.nextWord(nw.end).is("the")
 }
 
 // verbBefore looks back from "by" at i for a change verb, over at most
@@ -271,7 +289,7 @@ func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
 		if _, ok := sc.verbBefore(pw.start); !ok {
 			return 0, false
 		}
-	} else if c, ok := changeVerbs[string(pw.low[:pw.n])]; !ok || pw.n == 0 || c.strength != cueStrong {
+	} else if c, ok := changeVerbs[string(pw.low[:pw.n])]; !ok || pw.n == 0 || c.strength != cueStrong && !shareThenLevel(q.Text) {
 		return 0, false
 	} else if (pw.is("up") || pw.is("down")) && sc.particle(&pw) {
 		return 0, false
@@ -288,6 +306,22 @@ func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// shareThenLevel reports whether the range t is a share and then a figure
+// that is not one ("0.7 percent to 6,327.80"), as after a verb of gain or
+// loss ("gained 0.7 percent to 6,327.80"): a change, then a level.
+func shareThenLevel(t string) bool {
+	k := strings.Index(t, " to ")
+	if k < 0 {
+		return false
+	}
+	a, b := t[:k], t[k+4:]
+	share := func(x string) bool {
+		return strings.HasSuffix(x, "%") || strings.HasSuffix(x, "percent") || strings.HasSuffix(x, "per cent") ||
+			strings.HasSuffix(x, "points") || strings.HasSuffix(x, "point")
+	}
+	return share(a) && !share(b)
 }
 
 // yearThenTo reports where a year ends when the range q read at i is a year

@@ -11,7 +11,8 @@ import (
 // buffer: "text", "start", "end", "class"; for a number with a Quantity
 // "value", "lower", "upper" (null when unbounded), "lower_exclusive" and
 // "upper_exclusive" when an end is open ("more than 6,000"), "qualifier",
-// and "change" ("up" or "down") for a change; "date" for a date
+// "vague" for a figure written without digits that sets no exact number
+// ("dozens", "several", "tens of thousands"), and "change" ("up" or "down") for a change; "date" for a date
 // ("2025-06-09", or "--06-09" without a year, "2025-06" without a day);
 // "unit", "unit_code", "numerator" and "denominator" when set. Labels
 // without a value have no "lower" and "upper" keys at all.
@@ -24,9 +25,9 @@ func (n Number) AppendJSON(b []byte) []byte {
 	b = append(b, `{"text":`...)
 	b = appendString(b, n.Text)
 	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(n.Span.Start), 10)
+	b = appendOffset(b, n.Span.Start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(n.Span.End), 10)
+	b = appendOffset(b, n.Span.End)
 	b = append(b, `,"class":`...)
 	b = appendName(b, n.Class.String())
 	if q := n.Quantity; q.IsValid() {
@@ -46,6 +47,9 @@ func (n Number) AppendJSON(b []byte) []byte {
 		}
 		b = append(b, `,"qualifier":`...)
 		b = appendName(b, q.Qualifier.String())
+		if q.Vague {
+			b = append(b, `,"vague":true`...)
+		}
 		if q.Change != claims.Level {
 			b = append(b, `,"change":`...)
 			b = appendName(b, q.Change.String())
@@ -77,6 +81,35 @@ func (n Number) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
+// appendOffset appends a byte offset in decimal, as strconv.AppendInt
+// does, two digits at a time from a table: every line writes two.
+func appendOffset(b []byte, v int) []byte {
+	if v < 0 {
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	var buf [20]byte
+	i := len(buf)
+	for v >= 100 {
+		q := v / 100
+		d := (v - q*100) * 2
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[d], digitPairs[d+1]
+		v = q
+	}
+	if v >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[v*2], digitPairs[v*2+1]
+	} else {
+		i--
+		buf[i] = byte('0' + v)
+	}
+	return append(b, buf[i:]...)
+}
+
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
+
 // appendName appends a name that needs no escaping ("count", "exact") as
 // a JSON string.
 func appendName(b []byte, name string) []byte {
@@ -100,6 +133,15 @@ func appendBound(b []byte, x claims.Bound, v claims.Decimal, vs, ve int) []byte 
 
 const hexDigits = "0123456789abcdef"
 
+// plainByte marks the bytes a JSON string holds as they are: ASCII from
+// the space up, but the quote and the backslash.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string, escaped as encoding/json does
 // with HTML escaping off.
 func appendString(b []byte, s string) []byte {
@@ -107,11 +149,11 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -24,6 +25,13 @@ func TestAppendJSON(t *testing.T) {
 	}
 	s := string(Number{Text: "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029\xffé"}.AppendJSON(nil))
 	require.Equal(t, `{"text":"a\"b\\c\n\r\t\b\f\u0001<>&\u2028\u2029\ufffdé","start":0,"end":0,"class":"count"}`, s)
+	for n := range Scan("Dozens were hurt and 40 were missing.", Options{}) {
+		if n.Text == "Dozens" {
+			require.Contains(t, string(n.AppendJSON(nil)), `"qualifier":"approx","vague":true`)
+		} else {
+			require.NotContains(t, string(n.AppendJSON(nil)), `"vague"`)
+		}
+	}
 	d := Number{Class: Date}
 	d.Date.Year, d.Date.Month, d.Date.Day = 900, 6, 9
 	require.Contains(t, string(d.AppendJSON(nil)), `"date":"0900-06-09"`)
@@ -54,4 +62,10 @@ func BenchmarkAppendJSON(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ns)), "ns/number")
+}
+
+func TestAppendOffset(t *testing.T) {
+	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 987654321, 1 << 40, -1, -120} {
+		require.Equal(t, strconv.FormatInt(int64(v), 10), string(appendOffset([]byte{}, v)), "%d", v)
+	}
 }

@@ -67,11 +67,31 @@ func (sc *scanner) label(i, e int) (int, bool) {
 	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) {
 		return i, false
 	}
-	// "S&P 500"
-	if i >= 4 && s[i-4:i] == "S&P " {
+	// "S&P 500", and as feeds that drop the "&" write it: "S P 500", "sp 500".
+	if i >= 4 && s[i-4:i] == "S&P " || i >= 4 && s[i-4:i] == "S P " && (i == 4 || !isAlnum(s[i-5])) ||
+		i >= 3 && (s[i-3:i] == "sp " || s[i-3:i] == "SP ") && (i == 3 || !isAlnum(s[i-4])) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 	}
 	return i, false
+}
+
+// modelSuffixes are the capitalized words after a number that make it part
+// of a product's name ("737 MAX", "iPhone 15 Pro", "and 11 Pro Max").
+var modelSuffixes = map[string]bool{"Pro": true, "Max": true, "MAX": true, "Plus": true, "Ultra": true, "Mini": true,
+	"Lite": true, "Neo": true, "Edge": true, "XL": true}
+
+// modelSuffix reports whether a word of modelSuffixes follows the number
+// ending at e, after one space.
+func (sc *scanner) modelSuffix(e int) bool {
+	s := sc.s
+	if e+3 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
+		return false
+	}
+	k := e + 1
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	return modelSuffixes[s[e+1:k]] && (k == len(s) || !isAlnum(s[k]))
 }
 
 // nameBefore reports whether the word w just before the number ending at

@@ -37,6 +37,12 @@ type scanner struct {
 	yield func(Number) bool
 	stop  bool
 	last  int // end of the last span emitted
+	// The direction of change and the class of the last figure emitted,
+	// for a figure in apposition to it ("lost 190 points, or 0.6%").
+	lastChange claims.Direction
+	lastClass  Class
+	lastEnd    int // the end of its unit of measure, or of its span
+	unitEnd    int // the end of the unit attachUnit read for the figure being finished
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -129,7 +135,11 @@ func (sc *scanner) emit(n Number) int {
 		sc.finish(&n)
 	}
 	n.Text = sc.s[n.Span.Start:n.Span.End]
-	sc.last = n.Span.End
+	sc.last, sc.lastChange, sc.lastClass = n.Span.End, n.Quantity.Change, n.Class
+	sc.lastEnd = n.Span.End
+	if n.Class == Count && n.Unit != "" && sc.unitEnd > n.Span.End {
+		sc.lastEnd = sc.unitEnd // "190 points"
+	}
 	if !sc.yield(n) {
 		sc.stop = true
 	}
@@ -486,7 +496,7 @@ func (sc *scanner) atWord(i int) int {
 		aUnit := false
 		if w.n <= 2 && (w.is("a") || w.is("an")) {
 			nw := sc.nextWord(w.end)
-			aUnit = durationUnit(&nw) != ""
+			aUnit = sc.unitOfTime(&nw) != ""
 		}
 		if !aUnit {
 			if e, ok := sc.quantityAt(i); ok {
@@ -511,7 +521,7 @@ func (sc *scanner) atWord(i int) int {
 		}
 		if w.is("a") || w.is("an") {
 			// "an hour", "a week": one of the unit.
-			if nw := sc.nextWord(w.end); durationUnit(&nw) != "" && !strings.HasSuffix(nw.str(), "s") &&
+			if nw := sc.nextWord(w.end); sc.unitOfTime(&nw) != "" && !strings.HasSuffix(nw.str(), "s") &&
 				!(nw.is("second") && sc.nextWord(nw.end).n > 0) { // "a second convoy" is an ordinal
 				return sc.emit(Number{Span: claims.Span{Start: i, End: nw.end}, Class: Duration, Unit: durationUnit(&nw),
 					Quantity: sc.exact(s[i:w.end], 1)})
@@ -1168,7 +1178,7 @@ func (sc *scanner) atDigits(i int) int {
 	if e2, ok := sc.label(i, e); ok {
 		return e2
 	}
-	if sc.modelNumber(i, e) {
+	if sc.modelNumber(i, e) || sc.modelSuffix(e) {
 		return sc.identifier(i, i)
 	}
 	// Token-level patterns: dates, times, versions, phone numbers.
@@ -1176,6 +1186,14 @@ func (sc *scanner) atDigits(i int) int {
 		isDigit(s[e+4]) && isDigit(s[e+5]) && (e+6 >= len(s) || !isDigit(s[e+6])) {
 		if d, ok := sc.isoDate(i, e+6); ok {
 			return d
+		}
+	}
+	// "1995-01": a month of a year, unless the second part is the next
+	// year, as a season is written ("2011-12").
+	if nd == 4 && e+2 < len(s) && s[e] == '-' && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3]) && s[e+3] != '-') {
+		y, m := int(atoi(s[i:e])), int(atoi(s[e+1:e+3]))
+		if m >= 1 && m <= 12 && m != (y+1)%100 && y >= 1000 && y <= 2100 && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '-') {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: e + 3}, Class: Date, Date: claims.Date{Year: y, Month: time.Month(m)}})
 		}
 	}
 	if nd <= 2 && e < len(s) && (s[e] == '/' || s[e] == '.') {
@@ -1290,8 +1308,14 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	if nw.n > 3 && nw.low[nw.n-1] == 's' && !isUpper(s[nw.start]) {
 		return false
 	}
-	if e < len(s) && s[e] == ' ' && nw.n > 0 && (nw.is("to") || nw.is("and") || nw.is("or") || nw.is("percent") || nw.is("per") || nw.is("million") || nw.is("billion") || nw.is("thousand")) {
+	if e < len(s) && s[e] == ' ' && nw.n > 0 && (nw.is("percent") || nw.is("per") || nw.is("million") || nw.is("billion") || nw.is("thousand")) {
 		return false
+	}
+	if e < len(s) && s[e] == ' ' && (nw.is("to") || nw.is("and") || nw.is("or")) {
+		// "Route 5 to 9", "Texas 5 and 6": a range or a list of figures;
+		// but "the Apple Watch 5 to see" names a model.
+		nn := sc.nextWord(nw.end)
+		return !(nn.end > nn.start && isDigit(s[nn.start]) || numberWord(&nn))
 	}
 	return true
 }
@@ -1385,7 +1409,7 @@ func labelNoun(w *word) bool {
 		"pier", "dock", "stall", "suite", "apartment", "apt", "stand", "tier", "zone", "sector", "precinct",
 		"district", "block", "lot", "plot", "court", "bus", "tram", "line", "table", "box", "door", "stage",
 		"phase", "level", "grade", "unit", "building", "floor", "hall", "wing", "bed", "cell", "exit", "junction",
-		"interstate", "motorway", "road", "street", "avenue", "number", "jersey", "shirt":
+		"interstate", "motorway", "road", "street", "avenue", "number", "jersey", "shirt", "category":
 		return true
 	}
 	return false
@@ -1591,6 +1615,15 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 // day ends at e.
 func (sc *scanner) dayFirst(i, e int) (int, bool) {
 	s := sc.s
+	// A month is capitalized; a list of days goes on with a dash, a comma,
+	// "and", "to", "through" or "of". Most numbers are followed by none.
+	if j := sc.spaceAt(e); j < len(s) {
+		switch c := s[j]; {
+		case isUpper(c), c == '-', c == ',', c == 'a', c == 't', c == 'o', c >= 0x80:
+		default:
+			return i, false
+		}
+	}
 	day := int(atoi(s[i:sc.digitsEnd(i)]))
 	if day < 1 || day > 31 {
 		return i, false
@@ -1885,13 +1918,18 @@ func (sc *scanner) overAfter(i, e int) int {
 		if q.Unit == claims.Percent {
 			return overHedge
 		}
-		if nw := sc.nextWord(j + n); durationUnit(&nw) != "" || currencyWord(&nw, sc.s) {
-			return overHedge
+		if nw := sc.nextWord(j + n); durationUnit(&nw) != "" || currencyWord(&nw, sc.s) || tollNouns[string(nw.low[:nw.n])] {
+			return overHedge // "took over three hours", "took over 150 lives"
 		}
 		return overParticle
 	}
 	return overHedge
 }
+
+// tollNouns are the nouns of a toll that a storm, a war or a disease
+// "takes": after "took over" and a number they make "over" a hedge ("took
+// over 150 lives"), where things taken over are not lives.
+var tollNouns = map[string]bool{"lives": true, "victims": true, "casualties": true}
 
 // lastingVerb reports whether w is a verb whose object is a length of
 // time ("took over three hours", "lasted over two years"), where "over"
@@ -1950,7 +1988,7 @@ func oneWayCompound(w *word) bool {
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
 	switch string(w.low[:w.n]) {
-	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such":
+	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such", "same":
 		return true
 	}
 	return false
@@ -2002,7 +2040,8 @@ func (sc *scanner) pluralAfterCount(i int, w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "was", "has", "does", "this", "its", "thus", "plus", "less", "unless", "always", "perhaps",
 		"elections", "games", "olympics", "talks", "protests", "riots", "floods", "polls", "budgets",
-		"accounts", "results", "figures", "levels", "prices", "rates", "terms", "rules", "reforms":
+		"accounts", "results", "figures", "levels", "prices", "rates", "terms", "rules", "reforms",
+		"sales", "earnings", "revenues", "profits", "exports", "imports", "forecasts", "estimates":
 		return false
 	}
 	pw := sc.prevWord(i)
@@ -2065,6 +2104,37 @@ func durationUnit(w *word) string {
 	return ""
 }
 
+// unitOfTime returns durationUnit(w) for a word of the text, but nothing
+// for one in capitals ("an SEC filing", "30 MIN" are names).
+func (sc *scanner) unitOfTime(w *word) string {
+	if w.n <= 4 && allCaps(sc.s[w.start:w.end]) {
+		return ""
+	}
+	return durationUnit(w)
+}
+
+// gluedScale reports whether letters glued to a number may be a scale
+// that claims.ReadQuantity reads as one ("1.2m", "2k", "3bn").
+func gluedScale(w string) bool {
+	for _, x := range [...]string{"m", "b", "k", "bn", "mn", "tn"} {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether w has two letters or more, all capitals: an
+// abbreviation of a name ("SEC", "MIN") rather than a unit.
+func allCaps(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isUpper(w[k]) {
+			return false
+		}
+	}
+	return len(w) >= 2
+}
+
 // Currency words after an amount.
 func currencyWord(w *word, s string) bool {
 	switch string(w.low[:w.n]) {
@@ -2092,6 +2162,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	if n == 0 {
 		return i, false
+	}
+	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWord(i+n).is("of") {
+		return i + n, true // "he scores", a verb; "scores of people" are many
 	}
 	if q.Qualifier == claims.Approx && isLetter(s[i]) {
 		// "about 500 or more": the bound after the number wins over the
@@ -2196,6 +2269,26 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 		return sc.identifier(d, d), true
 	}
+	// "between 15kHz and 17kHz", "5min to 10min": a range with its unit
+	// glued to both ends (claims reads it); the unit is the last word.
+	if q.Qualifier == claims.Range && isLetter(s[e-1]) && !hasCurrency(q.Text) {
+		k := e
+		for k > i && isLetter(s[k-1]) {
+			k--
+		}
+		// Not a scale glued to the number ("1.2m-1.5m", "2k to 3k").
+		if k > i && isDigit(s[k-1]) && !gluedScale(s[k:e]) {
+			w := sc.wordAt(k)
+			if u := durationUnit(&w); u != "" {
+				num.Class, num.Unit = Duration, u
+				return sc.emit(num), true
+			}
+			if code, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 {
+				num.Unit, num.UnitCode = s[k:e], code
+				return sc.emit(num), true
+			}
+		}
+	}
 	// "the 1900s": a century, not "1900s of people".
 	if q.Vague && n == 5 && isDigit(s[i]) && isYearText(claims.NewQuantity(s[i:i+4], claims.Exact, claims.DecimalOf(atoi(s[i:i+4])))) {
 		num.Class = Year
@@ -2261,7 +2354,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class, num.Unit, num.Span.End = Money, unit, end
 		return sc.emit(num), true
 	}
-	if u := durationUnit(&w); u != "" {
+	if u := sc.unitOfTime(&w); u != "" {
 		if (u == "year" || u == "month") && w.n <= 6 && strings.HasPrefix(s[w.end:], "-old") && !hyphen {
 			// "the 15 year-old students": an age spaced as it is often typed.
 			end := w.end + 4
@@ -2284,8 +2377,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class, num.Unit, num.Span.End = Duration, u, w.end
 		// "over four days" is a time span, not "more than four days";
 		// but "took over three hours", "lasted over two years" are.
+		// So is "for over two years".
 		if pw := sc.prevWord(i); q.Qualifier == claims.MoreThan && len(q.Text) > 5 && strings.EqualFold(q.Text[:5], "over ") &&
-			!lastingVerb(&pw) {
+			!lastingVerb(&pw) && !pw.is("for") {
 			j := sc.spaceAt(i + 4)
 			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && j+n2 == e {
 				num.Span.Start, num.Quantity = j, q2
@@ -2428,6 +2522,14 @@ func currencyOf(t string) string {
 		case c == '$':
 			if k >= 2 && t[k-2:k] == "US" {
 				return "US$"
+			}
+			// "$US", "$A": the letters after the sign up to the digits.
+			j := k + 1
+			for j < len(t) && j-k <= 3 && isUpper(t[j]) {
+				j++
+			}
+			if j > k+1 && j < len(t) && isDigit(t[j]) {
+				return t[k:j]
 			}
 			return "$"
 		case c == 0xE2 || c == 0xC2:

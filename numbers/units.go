@@ -28,19 +28,24 @@ var measureUnits = map[string]string{
 	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
 	"gram": "g", "grams": "g", "g": "g", "mg": "mg", "milligrams": "mg",
 	"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t", "lb": "lb", "lbs": "lb",
+	"ounce": "oz", "ounces": "oz", "oz": "oz",
+	"megatonnes": "Mt", "megatons": "Mt", "gigatonnes": "Gt", "gigatons": "Gt",
 	// data and bandwidth
 	"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB",
 	"kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
-	"mbps": "Mbit/s", "gbps": "Gbit/s",
+	"mbps": "Mbit/s", "gbps": "Gbit/s", "kbps": "kbit/s",
+	// frequency and sound
+	"hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz",
+	"gigahertz": "GHz", "db": "dB", "decibel": "dB", "decibels": "dB",
 	// area and volume
 	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
 	"litre": "L", "litres": "L", "liter": "L", "liters": "L", "l": "L", "ml": "mL",
 	"gallon": "gal", "gallons": "gal", "barrel": "bbl", "barrels": "bbl", "bpd": "bbl/d",
 	// speed
-	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn",
+	"mph": "mph", "kmh": "km/h", "kph": "km/h", "knots": "kn", "mpg": "mpg",
 	// energy and power
 	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW", "w": "W", "watt": "W", "watts": "W",
 	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm",
 	// points of an index, a score or a rate
 	"point": "point", "points": "point", "pts": "point", "bps": "bp",
@@ -153,7 +158,7 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 // does not tell.
 func currencyCode(unit string) string {
 	switch unit {
-	case "$", "US$":
+	case "$", "US$", "$US":
 		return "USD"
 	case "€":
 		return "EUR"
@@ -167,15 +172,15 @@ func currencyCode(unit string) string {
 		return "UAH"
 	case "₹":
 		return "INR"
-	case "A$":
+	case "A$", "$A", "AU$", "$AU":
 		return "AUD"
-	case "C$", "CA$":
+	case "C$", "CA$", "$C", "$CA":
 		return "CAD"
-	case "HK$":
+	case "HK$", "$HK":
 		return "HKD"
-	case "NZ$":
+	case "NZ$", "$NZ":
 		return "NZD"
-	case "S$":
+	case "S$", "$S":
 		return "SGD"
 	case "R$":
 		return "BRL"
@@ -284,8 +289,9 @@ func (sc *scanner) attachUnit(n *Number) {
 			n.UnitCode = "degF"
 			return
 		}
-		if unit, code, _ := sc.unitAfter(n.Span.End); unit != "" {
+		if unit, code, end := sc.unitAfter(n.Span.End); unit != "" {
 			n.Unit, n.UnitCode = unit, code
+			sc.unitEnd = end
 		}
 	}
 }
@@ -308,10 +314,32 @@ func (sc *scanner) finish(n *Number) {
 	default:
 		return
 	}
+	sc.unitEnd = n.Span.End
 	sc.attachUnit(n)
 	if n.Quantity.Change == 0 {
 		n.Quantity.Change = sc.changeAround(n)
 	}
+	if n.Quantity.Change == 0 && sc.lastChange != 0 && sc.apposition(n) {
+		n.Quantity.Change = sc.lastChange
+	}
+}
+
+// apposition reports whether n restates the change emitted just before it
+// in another measure: "lost 190 points, or 0.6%", "fell 3% (about 120
+// points)", "rose $2 billion, or 4%". One of the two is a share and the
+// other is not, and only ", or", "or" or "(" stands between them.
+func (sc *scanner) apposition(n *Number) bool {
+	if (n.Class == Percentage) == (sc.lastClass == Percentage) || n.Quantity.Qualifier == claims.Range {
+		return false
+	}
+	if sc.lastEnd > n.Span.Start {
+		return false
+	}
+	switch sc.s[sc.lastEnd:n.Span.Start] {
+	case ", or ", " or ", " (":
+		return true
+	}
+	return false
 }
 
 // nationalCurrencies are the adjectives that say whose currency a currency
@@ -407,17 +435,24 @@ var temperatureWords = map[string]bool{"temperature": true, "temperatures": true
 // word of temperature ("46.3C").
 func (sc *scanner) gluedUnit(n Number, w *word) (Number, bool) {
 	s := sc.s
-	if w.n != 1 || (w.end < len(s) && isAlnum(s[w.end])) || n.Quantity.Qualifier != claims.Exact {
+	if w.n != 1 || (w.end < len(s) && isAlnum(s[w.end])) || n.Quantity.Qualifier == claims.Range {
 		return n, false
 	}
 	switch c := s[w.start]; c {
-	case 'p':
-		if n.Quantity.Value.Sign() <= 0 || len(n.Quantity.Text) > 6 {
+	case 'p': // "310p", "more than 180p"
+		d := n.Span.Start // the digits, after a hedge
+		for d < w.start && !isDigit(s[d]) {
+			d++
+		}
+		if n.Quantity.Value.Sign() <= 0 || w.start-d > 6 {
 			return n, false
 		}
 		n.Class, n.Unit, n.Span.End = Money, "p", w.end
 		return n, true
 	case 'C', 'F':
+		if n.Quantity.Qualifier != claims.Exact {
+			return n, false
+		}
 		k := n.Span.Start
 		for words := 0; words < 6; words++ {
 			pw := sc.prevWord(k)
