@@ -479,8 +479,11 @@ func (d *document) headlineDates(out []claims.Claim) {
 	}
 	for i := range out {
 		h := &out[i]
-		if h.Kind == claims.Withheld || d.sentOf[d.tokenAt(h.QuantitySpan.Start)] >= heads {
+		if h.Kind == claims.Withheld {
 			continue
+		}
+		if d.sentOf[d.tokenAt(h.QuantitySpan.Start)] >= heads {
+			break // claims come in the order of their figures
 		}
 		if c, ok := h.Confidence.Get("as_of"); !ok || c != claims.Defaulted {
 			continue
