@@ -33,12 +33,13 @@ type figureAt struct {
 // own sentence, and the words that say it.
 func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Claim) (claims.Period, claims.Span, bool) {
 	kind := c.Kind
-	toll := d.lx.measureClass[c.Measure]&mcToll != 0
+	mc := d.lx.measureClass[c.Measure]
+	toll := mc&mcToll != 0
 	date, dsp, hasDate := d.pairedDate(s, k)
 	if !hasDate {
 		// Those who take part in an event (a crowd, a strike) are counted
 		// on the day of the event, a toll as of the day it was told.
-		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.gathering(c.Measure) || kind == claims.Completed && d.handedOver(c.Measure), toll)
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, gathering(mc) || kind == claims.Completed && handedOver(mc), toll)
 	}
 	if !hasDate && cl0 > s.first {
 		// "said on Friday that as of Wednesday, 1,200 had been
@@ -154,7 +155,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// told just before is as of its day.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
-	if !hasDate && d.lx.measureClass[c.Measure]&mcToll == 0 && (kind == claims.Completed || kind == claims.Estimated) {
+	if !hasDate && !toll && (kind == claims.Completed || kind == claims.Estimated) {
 		// "the first swap since the deadly crash of a plane that Moscow
 		// said carried 65 soldiers", the crash told elsewhere as "the
 		// crash … on January 24": the day the text gives the event. (A
@@ -241,17 +242,17 @@ func (d *document) ownDayAfter(f figureAt) bool {
 	return false
 }
 
-// handedOver reports a measure of people (or their bodies) handed over in
-// a transfer, not counted by a toll or a tally: prisoners, hostages, bodies.
-func (d *document) handedOver(measure string) bool {
-	mc := d.lx.measureClass[measure]
+// handedOver reports a class of measures of people (or their bodies)
+// handed over in a transfer, not counted by a toll or a tally: prisoners,
+// hostages, bodies.
+func handedOver(mc uint8) bool {
 	return mc&mcPeople != 0 && mc&(mcToll|mcCount) == 0
 }
 
-// gathering reports a measure of those who take part in an event on its
-// day (protesters, strikers), not of what it leaves behind (a toll).
-func (d *document) gathering(measure string) bool {
-	mc := d.lx.measureClass[measure]
+// gathering reports a class of measures of those who take part in an
+// event on its day (protesters, strikers), not of what it leaves behind (a
+// toll).
+func gathering(mc uint8) bool {
 	return mc&mcEvent != 0 && mc&mcToll == 0
 }
 
@@ -387,7 +388,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
 			d.thereWere(f) && !top.named && d.paraOf[f.si]-top.para <= 1 ||
-			d.gathering(c.Measure) && (d.paraOf[f.si]-top.para <= 2 || top.named)):
+			gathering(d.lx.measureClass[c.Measure]) && (d.paraOf[f.si]-top.para <= 2 || top.named)):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.
 		// The day the story is at: "In Munich on Saturday, police halted a
