@@ -1201,6 +1201,10 @@ func (sc *scanner) atDigits(i int) int {
 			return d
 		}
 	}
+	if j := sc.spacedMinutes(e); nd <= 2 && j > e {
+		// "19: 00": a time a scraper split after its colon.
+		return sc.emit(Number{Span: claims.Span{Start: i, End: sc.clockSuffix(j, true)}, Class: Time})
+	}
 	if nd <= 2 && e+2 < len(s) && s[e] == ':' && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 >= len(s) || !isDigit(s[e+3])) {
 		j := e + 3
 		if j+2 < len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
@@ -1529,6 +1533,45 @@ func (sc *scanner) numericDate(i int) (int, bool) {
 
 // clockSuffix reads " pm", "am", " a.m.", " GMT", … after a time at j and
 // returns its end, or j. With colon set, a time zone alone counts.
+// spacedMinutes returns the end of ": MM" after an hour of one or two
+// digits that ends at e ("19: 00", a time a scraper split after its
+// colon), or e.
+func (sc *scanner) spacedMinutes(e int) int {
+	s := sc.s
+	h := e
+	for h > 0 && isDigit(s[h-1]) {
+		h--
+	}
+	if e-h < 1 || e-h > 2 || atoi(s[h:e]) > 24 {
+		return e
+	}
+	if e+4 <= len(s) && s[e] == ':' && s[e+1] == ' ' && s[e+2] >= '0' && s[e+2] <= '5' && isDigit(s[e+3]) &&
+		(e+4 == len(s) || !isAlnum(s[e+4])) {
+		return e + 4
+	}
+	return e
+}
+
+// hedgedClock returns the end of the time a hedged hour ending at e starts
+// ("around 19:00", "about 8 pm", "at around 10: 30"), or e.
+func (sc *scanner) hedgedClock(e int) int {
+	s := sc.s
+	if j := sc.spacedMinutes(e); j > e {
+		return sc.clockSuffix(j, true)
+	}
+	h := e
+	for h > 0 && isDigit(s[h-1]) {
+		h--
+	}
+	if e-h < 1 || e-h > 2 || atoi(s[h:e]) > 24 {
+		return e
+	}
+	if e+2 < len(s) && s[e] == ':' && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 >= len(s) || !isDigit(s[e+3])) {
+		return sc.clockSuffix(e+3, true)
+	}
+	return sc.clockSuffix(e, false)
+}
+
 func (sc *scanner) clockSuffix(j int, colon bool) int {
 	s := sc.s
 	k := j
@@ -1715,6 +1758,9 @@ func (sc *scanner) monthFirst(i int, w *word) (int, bool) {
 		}
 		if end < len(s) && (isLetter(s[end]) || (isDigit(s[end]))) {
 			break
+		}
+		if n > 0 && end < len(s) && s[end] == ':' {
+			break // "March 7, 20:45": a time after the day
 		}
 		// "June 9,000"? not a day.
 		if end+1 < len(s) && (s[end] == ',' || s[end] == '.') && isDigit(s[end+1]) {
@@ -2010,6 +2056,17 @@ func (sc *scanner) pluralAfterCount(i int, w *word) bool {
 
 // countVerb reports whether w, after a four-digit number, makes it a count
 // rather than a year: "2000 of them", "2000 were arrested", "2000 more".
+// yearPrep reports a word before i that opens a time: "the cuts made
+// since 2010 are …" is of a year, "2010 are" alone a count.
+func (sc *scanner) yearPrep(i int) bool {
+	pw := sc.prevWord(i)
+	switch string(pw.low[:pw.n]) {
+	case "since", "until", "till", "before", "after", "during":
+		return true
+	}
+	return false
+}
+
 func countVerb(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "more", "of", "were", "are", "have", "had", "remain", "remained":
@@ -2137,6 +2194,12 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	e := i + n
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
+	if q.Qualifier == claims.Approx && !q.Vague && e < len(s) && (s[e] == ':' || s[e] == ' ') {
+		if j := sc.hedgedClock(e); j > e {
+			// "around 19:00", "about 8 pm": a time, hedge and all.
+			return sc.emit(Number{Span: claims.Span{Start: i, End: j}, Class: Time}), true
+		}
+	}
 	// "about 3/4": the hedge goes with the fraction.
 	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {
 		d := i
@@ -2403,7 +2466,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	// Years: four digits from 1800 to 2100, unhedged, not followed by a count noun.
 	if q.Qualifier == claims.Exact || q.Qualifier == claims.Range {
-		if isYearText(q) && !countNoun(&w) && !countVerb(&w) && !sc.pluralAfterCount(i, &w) {
+		if isYearText(q) && !countNoun(&w) && (!countVerb(&w) || sc.yearPrep(i)) && !sc.pluralAfterCount(i, &w) {
 			num.Class = Year
 			// "2024-25"
 			if e+3 <= len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) && isDigit(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3])) {

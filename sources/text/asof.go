@@ -33,11 +33,29 @@ type figureAt struct {
 // own sentence, and the words that say it.
 func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Claim) (claims.Period, claims.Span, bool) {
 	kind := c.Kind
+	mc := d.lx.measureClass[c.Measure]
+	toll := mc&mcToll != 0
 	date, dsp, hasDate := d.pairedDate(s, k)
 	if !hasDate {
-		// A crowd is counted on the day of its event, a toll as of the
-		// day it was told.
-		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, d.lx.measureClass[c.Measure]&mcCrowd != 0)
+		// Those who take part in an event (a crowd, a strike) are counted
+		// on the day of the event, a toll as of the day it was told.
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, gathering(mc) || kind == claims.Completed && handedOver(mc), toll)
+	}
+	if !hasDate && cl0 > s.first {
+		// "said on Friday that as of Wednesday, 1,200 had been
+		// evacuated": a day marked "as of" or "by" set off just before
+		// the figure's clause.
+		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
+			if d.toks[j].quote != d.toks[k].quote || d.claimBetween(j, j+1) {
+				break
+			}
+			if d.asOfMarked(j, s) {
+				if p, sp, ok := d.dateAt(j); ok {
+					date, dsp, hasDate = p, sp, true
+				}
+				break
+			}
+		}
 	}
 	if !hasDate {
 		// "the high of April 4 (610,000 by the unions' count, 92,000 by
@@ -75,6 +93,9 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
+				if toll && d.relativeAfterDate(j, k) {
+					continue // "The quake in April that killed 230": the quake's day
+				}
 				date, dsp, hasDate = p, sp, true
 				break
 			}
@@ -84,7 +105,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// "The previous protest, on Jan. 19, drew 1.12 million": a date set
 		// off just before the figure's clause.
 		p0, _ := d.clause(s, cl0-2)
-		if cl0-2-p0 <= 5 && !d.relativeBefore(p0, cl0-1) {
+		if cl0-2-p0 <= 5 && !d.relativeBefore(p0, cl0-1) && !(toll && d.relativeAfterDate(cl0-2, k)) {
 			for j := p0; j <= cl0-2; j++ {
 				if p, sp, ok := d.dateAt(j); ok {
 					date, dsp, hasDate = p, sp, true
@@ -119,7 +140,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
 	if !hasDate {
-		date, dsp, hasDate = d.sentenceDate(s, k, false)
+		date, dsp, hasDate = d.sentenceDate(s, k, false, toll)
 	}
 	if !hasDate && d.prevDate.ok && d.prevDate.sent == si-1 && d.figureAnaphor(s, k) {
 		// "… the official count had missed a third of the deaths by then.
@@ -127,7 +148,14 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// figure told just before, and its day.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
-	if !hasDate && d.lx.measureClass[c.Measure]&mcToll == 0 && (kind == claims.Completed || kind == claims.Estimated) {
+	if !hasDate && d.prevDate.ok && d.prevDate.sent == si-1 && c.Measure != "" && d.prevDate.measure == c.Measure &&
+		d.prevDate.quote == d.toks[k].quote && d.partOf(k, cl0, cl1) {
+		// "… put the deaths at 5,100 up to March 31. The researchers said
+		// 61 percent of the deaths were children": a part of the whole
+		// told just before is as of its day.
+		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
+	}
+	if !hasDate && !toll && (kind == claims.Completed || kind == claims.Estimated) {
 		// "the first swap since the deadly crash of a plane that Moscow
 		// said carried 65 soldiers", the crash told elsewhere as "the
 		// crash … on January 24": the day the text gives the event. (A
@@ -140,7 +168,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// June 1": a day still to come is no day a count holds on.
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
 	}
-	if hasDate && date.To == d.source.Published && d.inSince(d.tokenAt(dsp.Start)) {
+	if hasDate && date.To == d.day && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
 		// as of the end of October": the period ends on the day the
 		// sentence counts to.
@@ -154,6 +182,78 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		}
 	}
 	return date, dsp, hasDate
+}
+
+// offsetEnd reports the last word of a day told as an offset from
+// another ("a day earlier", "the previous day"): a day of its own, which
+// the day of the statement does not replace ("said on Thursday it had
+// freed 42 the previous day").
+func (d *document) offsetEnd(j int) bool {
+	switch d.toks[j].low {
+	case "earlier", "before", "later", "after", "day":
+		return true
+	}
+	return false
+}
+
+// counterpartDay dates a transfer told as the other side of the one just
+// before it ("Russia handed over 1,000 bodies, its negotiator said on
+// Thursday. In return, it received 19"), which no word of its own dates,
+// as that one; and notes the day of the transfer for the next.
+func (d *document) counterpartDay(c *claims.Claim, b *builder, si int, s sentence) {
+	prev := d.swapDay
+	if !c.AsOf.IsZero() {
+		d.swapDay = datedFigure{ok: true, sent: si, p: c.AsOf}
+	}
+	if !prev.ok || prev.sent != si-1 || s.first+1 > s.last || d.toks[s.first].low != "in" || !counterpartWords[d.toks[s.first+1].low] {
+		return
+	}
+	if conf, ok := c.Confidence.Get("as_of"); !ok || conf != claims.Defaulted {
+		return
+	}
+	c.AsOf = prev.p
+	_ = c.Confidence.Set("as_of", claims.Inferred)
+	b.whyText("as_of", "the day of the transfer it answers")
+	d.swapDay = datedFigure{ok: true, sent: si, p: c.AsOf}
+}
+
+// lastTokenIn returns the index of the last token within span sp.
+func (d *document) lastTokenIn(sp claims.Span) int {
+	i := d.tokenAt(sp.Start)
+	for i+1 < len(d.toks) && d.toks[i+1].end <= sp.End {
+		i++
+	}
+	return i
+}
+
+// ownDayAfter reports a figure's own date told after it in its clause,
+// after a verb in the past perfect, that is not the day of the words:
+// "said on Tuesday that 300 prisoners had been freed on Sunday".
+func (d *document) ownDayAfter(f figureAt) bool {
+	j := d.tokenAt(f.dsp.Start)
+	if j <= f.k || j > f.cl1 || d.speechDateAt(j, f.k) {
+		return false
+	}
+	for i := max(f.cl0, f.k-4); i < j; i++ {
+		if d.toks[i].low == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// handedOver reports a class of measures of people (or their bodies)
+// handed over in a transfer, not counted by a toll or a tally: prisoners,
+// hostages, bodies.
+func handedOver(mc uint8) bool {
+	return mc&mcPeople != 0 && mc&(mcToll|mcCount) == 0
+}
+
+// gathering reports a class of measures of those who take part in an
+// event on its day (protesters, strikers), not of what it leaves behind (a
+// toll).
+func gathering(mc uint8) bool {
+	return mc&mcEvent != 0 && mc&mcToll == 0
 }
 
 // figureAnaphor reports a sentence that opens on "that" or "this" and a
@@ -178,7 +278,10 @@ func (d *document) figureAnaphor(s sentence, k int) bool {
 // gathered downtown for the march, … who took to the streets Saturday".
 // A date whose own clause holds another figure is that figure's ("…, against
 // 650,000 on January 19"), and "since" or "ago" open periods, not days.
-func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, claims.Span, bool) {
+// For a toll, the date of the event a relative clause tells it of is the
+// event's ("the collapse of a bridge in March that killed 27"): a toll is
+// as of the day it is told.
+func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Period, claims.Span, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= s.last; j++ {
 		if d.toks[j].quote != q || j == k {
@@ -196,6 +299,14 @@ func (d *document) sentenceDate(s sentence, k int, noVote bool) (claims.Period, 
 		}
 		if j > k && d.participleBefore(s, j) {
 			continue // "… in exchange for a woman arrested in February": the arrest's day
+		}
+		if toll && j < k && d.relativeAfterDate(j, k) {
+			continue // "the quake in April, which left 230 dead": the quake's day
+		}
+		if j > k && d.comparedAfter(k, j) {
+			if _, k1 := d.clause(s, k); j <= k1 {
+				continue // "200,000 more marchers than on the record day of March 7": the compared day
+			}
 		}
 		c0, c1 := d.clause(s, j)
 		if j < k && d.relativeBefore(s.first, j) {
@@ -234,7 +345,7 @@ func (d *document) comparedFigure(c0, c1, k int) bool {
 // holds for days not yet come.
 func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	defer func() {
-		if pub := d.source.Published; pub.IsValid() && c.AsOf.To != (claims.Date{}) && c.AsOf.From.Compare(pub) <= 0 && c.AsOf.To.Compare(pub) > 0 {
+		if pub := d.day; pub.IsValid() && c.AsOf.To != (claims.Date{}) && c.AsOf.From.Compare(pub) <= 0 && c.AsOf.To.Compare(pub) > 0 {
 			c.AsOf = claims.Between(c.AsOf.From, pub)
 		}
 	}()
@@ -247,7 +358,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			// Another date of the sentence may say when the count was
 			// given: "… in Thursday's elections fell to 31.4%, according
 			// to an analysis published on Saturday".
-			f.date, f.dsp, f.hasDate = d.sentenceDate(f.s, f.k, true)
+			f.date, f.dsp, f.hasDate = d.sentenceDate(f.s, f.k, true, false)
 		}
 		if top.election {
 			top = dayAt{}
@@ -259,7 +370,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// Tuesday": the day the figure holds as of.
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
-	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig):
+	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig && !d.offsetEnd(d.lastTokenIn(f.dsp)) && !d.ownDayAfter(f)):
 		// "has risen to 1,046, the agency said on Friday": a running
 		// figure is as of the statement.
 		c.AsOf = f.when
@@ -276,8 +387,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.whyText("as_of", "the date of the statement")
 	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
-			d.thereWere(f) && !top.fig && !top.named && d.paraOf[f.si]-top.para <= 1 ||
-			c.Measure == "protesters" && d.paraOf[f.si]-top.para <= 2):
+			d.thereWere(f) && !top.named && d.paraOf[f.si]-top.para <= 1 ||
+			gathering(d.lx.measureClass[c.Measure]) && (d.paraOf[f.si]-top.para <= 2 || top.named)):
 		// A crowd gathers on one day: the organisers' and the police's
 		// counts are of the day the story is at, a paragraph or two on.
 		// The day the story is at: "In Munich on Saturday, police halted a
@@ -296,18 +407,112 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		} else if p, ok := d.leadStatementDay(); ok {
 			c.AsOf = p
 			b.whyText("as_of", "the day of the lead's statements")
-		} else if d.source.Published.IsValid() {
-			c.AsOf = claims.On(d.source.Published)
-			b.whyText("as_of", "the publication date")
+		} else if d.pubOK {
+			c.AsOf = claims.On(d.day)
+			b.whyText("as_of", d.dayWhy())
 			b.defaulted("as_of")
 		}
-	case d.source.Published.IsValid():
-		c.AsOf = claims.On(d.source.Published)
-		b.whyText("as_of", "the publication date")
+	case d.pubOK:
+		c.AsOf = claims.On(d.day)
+		b.whyText("as_of", d.dayWhy())
 		if !f.perfect || c.Speaker.Role != "outlet" {
 			// (The outlet's own "have been returned" is as of its writing,
 			// as a speaker's is as of the statement: no default.)
 			b.defaulted("as_of")
+		}
+	}
+}
+
+// relativeAfterDate reports a relative word after a date at j that opens
+// the clause of figure k, after a noun or the date itself: "the storm on
+// Friday that killed 40", "the quake in April, which left 230 dead".
+func (d *document) relativeAfterDate(j, k int) bool {
+	for i := k - 1; i > j; i-- {
+		t := d.toks[i]
+		if d.boundary(i) || t.kind == tFig && d.figs[t.fig].claim {
+			return false
+		}
+		if !d.lx.relative[t.low] {
+			continue
+		}
+		p := d.toks[i-1]
+		if p.low == "," && i-2 >= j {
+			p = d.toks[i-2]
+		}
+		if d.speechDateAt(j, k) {
+			return false // "officials said Thursday that 230 died": what was said
+		}
+		b := j - 1
+		for b > 0 && (d.lx.prep[d.toks[b].low] || d.toks[b].low == "late" || d.toks[b].low == "early") {
+			b--
+		}
+		if b >= 0 && (d.lx.speech[d.toks[b].low] || pastVerb(d.toks[b].low)) {
+			return false // "announced on Monday that …"
+		}
+		return p.kind == tFig || p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low)
+	}
+	return false
+}
+
+// dayWhy says where the story's day comes from.
+func (d *document) dayWhy() string {
+	if d.day != d.source.Published {
+		return "the dateline's day"
+	}
+	return "the publication date"
+}
+
+// headlineSentences is how many sentences a headline and a sub-headline
+// may take before the story's first full stop.
+const headlineSentences = 3
+
+// headlineDates dates a figure of the headline that no word of its own
+// dates as the same figure told in the story's first sentences: "Tens of
+// thousands rally in Lisbon" is of the Thursday the lead says they
+// marched, not of the day the page went out.
+func (d *document) headlineDates(out []claims.Claim) {
+	heads := 0
+	for heads < len(d.sents) && heads < headlineSentences && !d.stopped(heads) {
+		heads++
+	}
+	if heads == 0 || heads == len(d.sents) {
+		return
+	}
+	for i := range out {
+		h := &out[i]
+		if h.Kind == claims.Withheld {
+			continue
+		}
+		if d.sentOf[d.tokenAt(h.QuantitySpan.Start)] >= heads {
+			break // claims come in the order of their figures
+		}
+		if c, ok := h.Confidence.Get("as_of"); !ok || c != claims.Defaulted {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			si := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
+			if si < heads {
+				continue
+			}
+			if si >= heads+leadSentences {
+				break
+			}
+			// (A headline drops the hedge: "40,000" for "About 40,000".)
+			if b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Vague != h.Quantity.Vague ||
+				h.Measure != "" && b.Measure != "" && h.Measure != b.Measure || b.AsOf.IsZero() {
+				continue
+			}
+			if c, ok := b.Confidence.Get("as_of"); ok && c == claims.Defaulted {
+				break // the story does not date it either
+			}
+			h.AsOf = b.AsOf
+			_ = h.Confidence.Set("as_of", claims.Inferred)
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "as_of", Words: "the same figure in the story: " + b.Quantity.Text})
+			}
+			h.ID = h.ContentID()
+			break
 		}
 	}
 }
@@ -343,14 +548,18 @@ func (d *document) bracketDate(s sentence, k int) (claims.Period, claims.Span, b
 // dateIn returns the date nearest to token k within tokens [cl0, cl1], on
 // the same side of any quotation mark, if any.
 func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
-	return d.dateInFor(s, k, cl0, cl1, false)
+	return d.dateInFor(s, k, cl0, cl1, false, false)
 }
 
-// dateInFor is dateIn; for the count of an event's day (eventDay), a date
-// said after the verb of the attribution before the figure ("said
+// dateInFor is dateIn for a figure of an event's day (eventDay: those who
+// take part in it, those handed over in it) or a toll. For the first, a
+// date said after the verb of the attribution before the figure ("said
 // Saturday") gives way to a date of what is told ("joined Friday's
-// strike").
-func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims.Period, claims.Span, bool) {
+// strike", "said on Tuesday that 300 prisoners had been freed on
+// Sunday"); for a toll, the date of the event a relative clause tells it
+// of is the event's ("the collapse in March that killed 27"): a toll is as
+// of the day it is told.
+func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (claims.Period, claims.Span, bool) {
 	// A date marked "by" or "as of" ("had been returned by Monday") is
 	// the figure's even when the day the words were said is nearer.
 	for j := cl0; j <= cl1; j++ {
@@ -388,6 +597,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 				}
 				if j < k && d.relativeClauseAt(cl0, j) {
 					continue // "the toll of the storms that hit the coast on Friday rose to 340": the storms' day
+				}
+				if toll && j < k && d.relativeAfterDate(j, k) {
+					continue // "the collapse of a bridge in March that killed 27": the collapse's day
 				}
 				if j > k && d.objectOfPast(k, cl0) && d.participleBetween(k, j) {
 					continue // "the swap included two civilians captured in Mariupol in 2022": the capture's day
@@ -428,7 +640,7 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay bool) (claims
 // dayBefore reads "a day earlier" ending at token j: the day before the
 // date named last before it in the sentence, or before the report.
 func (d *document) dayBefore(s sentence, j int) (claims.Period, claims.Span, bool) {
-	ref := d.source.Published
+	ref := d.day
 	for i := j - 2; i >= s.first; i-- { // the date named just before
 		if d.dayEarlier(i, s) {
 			continue

@@ -154,6 +154,12 @@ func TestPeriodEndAndFigureAnaphor(t *testing.T) {
 			[]row{{Q: "8,250", AsOf: "2025-02-01/2025-05-31"}, {Q: "96,400", AsOf: "2025-05-31"}}},
 		{"by the end of a month", pub + "By the end of April, 5,200 homes had been rebuilt.",
 			[]row{{Q: "5,200", AsOf: "2025-04-30"}}},
+		{"a part of the deaths told just before", pub + "A report issued on Monday estimated the deaths at 5,100 up to March 31. The researchers said 61 percent of the deaths were women and children.",
+			[]row{{Q: "5,100", AsOf: "2025-03-31"}, {Q: "61 percent", AsOf: "2025-03-31"}}},
+		{"of the dead, in the next paragraph", pub + "The coroner's office put the deaths at 812 by May 31.\n\nOf the dead, 130 were migrants, the office said.",
+			[]row{{Q: "812", AsOf: "2025-05-31"}, {Q: "130", AsOf: "2025-05-31"}}},
+		{"a part of something else keeps the report's day", pub + "The regional office counted 2,300 arrests by the end of April. The lawyers said 15 percent of the prisoners were minors.",
+			[]row{{Q: "2,300", AsOf: "2025-04-30"}, {Q: "15 percent", AsOf: "2025-06-20"}}},
 		{"that toll", pub + "The health office said on Tuesday that its survey was complete. It put the deaths at 14,900 by March 31.\n\nThat toll represented 1.2 percent of the region's population, the researchers said.",
 			[]row{{Q: "14,900", AsOf: "2025-03-31"}, {Q: "1.2 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")
@@ -226,7 +232,144 @@ func TestParticipleAndThereWere(t *testing.T) {
 			[]row{{Q: "12", AsOf: "2025-06-20"}}},
 		{"there were, told now", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Grant estimates there were about 3 to 4 people per square metre.",
 			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
+		{"there were, after a caption with a count", pub + "Thousands fill the main square on Sunday.\n\nFrom drone images, Marsh reckons there were about 2 to 3 people per square metre.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-15"}, {Q: "about 2 to 3", AsOf: "2025-06-15"}}},
 		{"a name like an adverb", pub + "The march filled the main square on Sunday afternoon.\n\nFrom aerial footage, Still estimates there were about 3 to 4 people per square metre.",
 			[]row{{Q: "about 3 to 4", AsOf: "2025-06-15"}}},
+	}, "as_of")
+}
+
+// A difference set against a dated figure ("300,000 more than on April
+// 4") is of the story's day: the date is the compared figure's.
+func TestDifferenceAgainstADatedFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"more than a dated high", pub + "The unions put the turnout at 2.1 million. That count is 300,000 more marchers than the previous high of April 4.",
+			[]row{{Q: "2.1 million", AsOf: "2025-06-20"}, {Q: "300,000", AsOf: "2025-06-20"}}},
+		{"fewer than at a dated rally", pub + "Police counted 45,000, some 9,000 fewer protesters than at the rally of May 10.",
+			[]row{{Q: "45,000", AsOf: "2025-06-20"}, {Q: "some 9,000", AsOf: "2025-06-20"}}},
+		{"a hedge's than in another clause compares nothing", pub + "Turnout in Sunday's mayoral vote sank to 27.5%, the weakest in more than a decade, according to a tally released on Wednesday.",
+			[]row{{Q: "27.5%", AsOf: "2025-06-18"}}},
+	}, "as_of")
+}
+
+// Those who take part in an event named by its day are counted on that
+// day, whoever tells it and whenever: a strike as a march.
+func TestStrikeNamedByItsDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a strike's day across the story", pub + "Union leaders said Thursday that about 4 million workers joined Wednesday's national strike.\n\nThe walkout shut ports and schools. \"At least 4 million workers joined us,\" a union chief said.\n\nThe labour minister said no more than 15 percent of the workforce went on strike, or about 2 million people.",
+			[]row{{Q: "about 4 million", AsOf: "2025-06-18"}, {Q: "At least 4 million", AsOf: "2025-06-18"}, {Q: "no more than 15 percent", AsOf: "2025-06-18"}, {Q: "about 2 million", AsOf: "2025-06-18"}}},
+		{"a toll is still of the day it was told", pub + "Officials said Thursday that 230 people died in Wednesday's storm.\n\nThe mayor said 41 people were hurt.",
+			[]row{{Q: "230", AsOf: "2025-06-19"}, {Q: "41", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
+// A toll told in a relative clause of a dated event is as of the day it
+// is told, not of the event ("the collapse … in March that killed 27");
+// what an event freed or drew is of its day.
+func TestTollOfADatedEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"that, after the event's month", pub + "The collapse of a bridge in March that killed 27 people set off the protests.",
+			[]row{{Q: "27", AsOf: "2025-06-20"}}},
+		{"which, set off by a comma", pub + "The quake in April, which left 230 people dead, was the worst in decades.",
+			[]row{{Q: "230", AsOf: "2025-06-20"}}},
+		{"said on a day that", pub + "Officials said on Monday that 40 people died in the floods.",
+			[]row{{Q: "40", AsOf: "2025-06-16"}}},
+		{"what a raid freed is of its day", pub + "The raid in March that freed 40 hostages was praised.",
+			[]row{{Q: "40", AsOf: "2025-03-01/2025-03-31"}}},
+	}, "as_of")
+}
+
+// A figure of the headline is of the day the story dates the same figure.
+func TestHeadlineFigureDatedByTheStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the lead's day", pub + "Russia and Ukraine swap 150 prisoners each\n\nRussia and Ukraine exchanged 150 prisoners of war each on Thursday, the defence ministry in Moscow said.",
+			[]row{{Q: "150", AsOf: "2025-06-19"}, {Q: "150", AsOf: "2025-06-19"}}},
+		{"a vague crowd", pub + "Tens of thousands rally in Porto against rents\n\nPORTO, June 18 (Reuters) - Tens of thousands of people marched through Porto on Wednesday against soaring rents.",
+			[]row{{Q: "Tens of thousands", AsOf: "2025-06-18"}, {Q: "Tens of thousands", AsOf: "2025-06-18"}}},
+		{"another figure of the lead is not it", pub + "Storm leaves 40 dead\n\nThe storm destroyed 300 homes on Tuesday, officials said.",
+			[]row{{Q: "40", AsOf: "2025-06-20"}, {Q: "300", AsOf: "2025-06-17"}}},
+		{"a hedge the headline drops", pub + "Rally draws 30,000 in Sofia\n\nSOFIA (AP) — About 30,000 people rallied in the capital on Wednesday, a monitoring group said.",
+			[]row{{Q: "30,000", AsOf: "2025-06-18"}, {Q: "About 30,000", AsOf: "2025-06-18"}}},
+		{"undated in the story too", pub + "Camp holds 9,000 refugees\n\nThe camp now holds 9,000 refugees, the agency said.",
+			[]row{{Q: "9,000", AsOf: "2025-06-20"}, {Q: "9,000", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A dateline's day, with or without a wire, is the story's day when the
+// page went out a day or a few later: relative dates count from it and
+// undated figures hold on it.
+func TestDatelineDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"today and yesterday from the dateline", "date: 2025-06-20\n\nMOSCOW, June 18. /TASS/. Russia handed over 84 prisoners of war today, the defence ministry said. Yesterday it received 90.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "90", AsOf: "2025-06-17"}}},
+		{"an undated count", "date: 2025-06-20\n\nLILLE, June 19 – About 12,000 people marched through the city, the prefecture said. The unions counted 30,000.",
+			[]row{{Q: "About 12,000", AsOf: "2025-06-19"}, {Q: "30,000", AsOf: "2025-06-19"}}},
+		{"so far this week", "date: 2025-06-20\n\nLAMPEDUSA, Italy, June 18, 2025 (AP) - About 600 migrants landed on the island so far this week, officials said.",
+			[]row{{Q: "About 600", AsOf: "2025-06-16/2025-06-18"}}},
+		{"today's and yesterday's", pub + "Police said 12,000 people joined yesterday's march. The unions expect more at today's rally, where 3,000 had gathered by noon.",
+			[]row{{Q: "12,000", AsOf: "2025-06-19"}, {Q: "3,000", AsOf: "2025-06-20"}}},
+		{"the dateline's date is a label, not the figure's", "date: 2025-06-20\n\nKyiv/Moscow, June 20 (IANS) The two sides on Wednesday carried out another swap, each freeing 84 servicemen, the defence ministry said.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}}},
+		{"a stale dateline is no story day", "date: 2025-06-20\n\nKYIV, March 4 — Ukraine said 84 soldiers came home.",
+			[]row{{Q: "84", AsOf: "2025-03-04"}}},
+	}, "as_of")
+}
+
+// A day told as an offset from the date named before it ("two days
+// earlier", "a week earlier", "the day before", "the previous day"), or
+// from the report's ("last night").
+func TestOffsetDays(t *testing.T) {
+	runStage(t, []stageCase{
+		{"last night", pub + "Police said 40 people were arrested in the city last night.",
+			[]row{{Q: "40", AsOf: "2025-06-19"}}},
+		{"two days earlier, in the next sentence", pub + "Officials on Monday put the toll at 140. Two days earlier, it was 90.",
+			[]row{{Q: "140", AsOf: "2025-06-16"}, {Q: "90", AsOf: "2025-06-14"}}},
+		{"a week earlier, compared", pub + "On Saturday, 250,000 people marched, the unions said, compared with 180,000 a week earlier.",
+			[]row{{Q: "250,000", AsOf: "2025-06-14"}, {Q: "180,000", AsOf: "2025-06-07"}}},
+		{"the day before", pub + "Protesters returned to the square on Sunday. The day before, police had counted 20,000 in the capital.",
+			[]row{{Q: "20,000", AsOf: "2025-06-14"}}},
+		{"the previous day, after the statement's day", pub + "The army said on Thursday it had freed 42 hostages the previous day.",
+			[]row{{Q: "42", AsOf: "2025-06-18"}}},
+		{"the previous day of action is a noun", pub + "Fewer marched on Thursday.\n\nDuring the previous day of action on May 27, the unions had counted 420,000.",
+			[]row{{Q: "420,000", AsOf: "2025-05-27"}}},
+		{"a date after the figure is not the statement's", pub + "The toll rose to 2,310, the agency said, up from 1,950 on Tuesday.\n\nIt said 400 people were still missing.",
+			[]row{{Q: "2,310", AsOf: "2025-06-20"}, {Q: "1,950", AsOf: "2025-06-17"}, {Q: "400", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// The other side of a transfer ("In return, …") is of the day of the
+// transfer it answers.
+func TestCounterpartOfATransfer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"in return", pub + "Ukraine handed over 84 bodies of soldiers to Russia, its coordination office said on Wednesday. In return, Ukraine received 1,200 bodies.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-18"}}},
+		{"a day of its own stands", pub + "Ukraine handed over 84 bodies of soldiers to Russia, its coordination office said on Wednesday. In return, Ukraine received 1,200 bodies on Thursday.",
+			[]row{{Q: "84", AsOf: "2025-06-18"}, {Q: "1,200", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
+// The day of the words and the day of a handover told in them: those
+// handed over are of the day the words give the handover.
+func TestHandoverToldOnAnotherDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"had been freed on a day", pub + "The ministry said on Tuesday that 300 prisoners had been freed on Sunday.",
+			[]row{{Q: "300", AsOf: "2025-06-15"}}},
+		{"released, the day after", pub + "The group said on Thursday that it had handed over 24 hostages on Wednesday.",
+			[]row{{Q: "24", AsOf: "2025-06-18"}}},
+		{"a toll stays of the day it was told", pub + "The ministry said on Tuesday that 40 people had died in the fighting on Sunday.",
+			[]row{{Q: "40", AsOf: "2025-06-17"}}},
+		{"undated handover, the statement's day", pub + "The ministry said on Tuesday that 300 prisoners had been freed.",
+			[]row{{Q: "300", AsOf: "2025-06-17"}}},
+	}, "as_of")
+}
+
+// A day marked "as of" or "by" set off before the figure's clause is the
+// figure's, not the day of the words that tell it.
+func TestAsOfSetOffBeforeTheClause(t *testing.T) {
+	runStage(t, []stageCase{
+		{"as of, after the statement's day", pub + "The ministry said on Friday that as of Wednesday, 1,200 people had been evacuated.",
+			[]row{{Q: "1,200", AsOf: "2025-06-18"}}},
+		{"by, after the statement's day", pub + "Officials said on Thursday that by Tuesday night, 3,400 homes had lost power.",
+			[]row{{Q: "3,400", AsOf: "2025-06-17"}}},
 	}, "as_of")
 }

@@ -31,6 +31,10 @@ var dayEventNouns = map[string]bool{"crash": true, "attack": true, "quake": true
 	"handover": true, "election": true, "referendum": true, "strike": true, "walkout": true, "stoppage": true,
 	"sinking": true, "shipwreck": true, "capsizing": true, "derailment": true, "fire": true}
 
+// counterpartWords, after a sentence's opening "in", tell the other side
+// of the transfer just told: "In return", "In exchange", "In turn".
+var counterpartWords = map[string]bool{"return": true, "exchange": true, "turn": true}
+
 // dayWords are the words of a date in small letters.
 var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true}
 
@@ -43,7 +47,7 @@ var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": tr
 	"hosts": true, "houses": true, "counts": true, "exceeds": true, "includes": true, "contains": true, "represents": true}
 
 // isDayWord is dayWords[w] for the scans over every word of a text,
-// without hashing the words that cannot be one.
+// without hashing the words that cannot be one; "today's" is one too.
 func isDayWord(w string) bool {
-	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && dayWords[w]
+	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && (dayWords[w] || w[len(w)-1] == 's' && dayWords[trimPossessive(w)])
 }

@@ -380,6 +380,9 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		if d.toks[k].low == "that" || d.toks[k].openQ || d.toks[k].quote != 0 {
 			break
 		}
+		if d.toks[k].kind == tFig && d.figs[d.toks[k].fig].claim {
+			break // "…, the agency said, up from 5,894 a day earlier": the figure's day
+		}
 		if p, sp, ok := d.dateAt(k); ok {
 			return p, sp
 		}

@@ -44,6 +44,7 @@ func (d *document) claims() []claims.Claim {
 		d.breakdown(out, from, d.paraOf[si])
 		d.noteTopic(si, s, narr)
 	}
+	d.headlineDates(out)
 	return out
 }
 
@@ -606,7 +607,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
-	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp}
+	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
 		b.why("scope", sp)
@@ -627,6 +628,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 
 	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
+	if cu.tok >= 0 {
+		d.counterpartDay(c, b, si, s)
+	}
 	c.ID = c.ContentID()
 	return b.c, true
 }

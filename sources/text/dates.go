@@ -26,10 +26,10 @@ var weekdays = map[string]time.Weekday{
 // publication date only fully written dates are read: nothing is guessed.
 func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
 	p, sp, ok := d.dateAtOnly(k)
-	if ok && d.inSince(k) && d.pubOK && p.From.Compare(d.source.Published) < 0 {
+	if ok && d.inSince(k) && d.pubOK && p.From.Compare(d.day) < 0 {
 		// "since June", "since the war began in February 2022": from then
 		// to the report.
-		return claims.Between(p.From, d.source.Published), sp, true
+		return claims.Between(p.From, d.day), sp, true
 	}
 	return p, sp, ok
 }
@@ -59,7 +59,7 @@ func (d *document) inSince(k int) bool {
 // dateAtOnly is dateAt without the "since" periods.
 func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	t := &d.toks[k]
-	if t.kind == tPunct {
+	if t.kind == tPunct || d.labelAt.End != 0 && t.start < d.labelAt.End && t.start >= d.labelAt.Start {
 		return claims.Period{}, claims.Span{}, false
 	}
 	if t.kind == tWord {
@@ -67,9 +67,12 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 			return claims.Period{}, claims.Span{}, false
 		}
 		switch t.low {
-		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening":
+		case "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+			"yesterday's", "yesterday’s", "today's", "today’s", "tonight's", "tonight’s": // "yesterday's march"
 		case "time", "point", "then":
 			return d.thatTime(k)
+		case "earlier", "before", "later", "after", "day":
+			return d.offsetDay(k)
 		default:
 			if !t.capital {
 				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
@@ -86,8 +89,8 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 				}
 				switch prev {
 				case "in", "since", "during", "until", "by", "last", "early", "late", "mid", "of", "through":
-					y := d.source.Published.Year
-					if m > d.source.Published.Month {
+					y := d.day.Year
+					if m > d.day.Month {
 						y--
 					}
 					return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
@@ -102,7 +105,7 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	sp := claims.Span{Start: t.start, End: t.end}
-	pub := d.source.Published
+	pub := d.day // the story's day: the publication's, or its dateline's
 	switch t.kind {
 	case tFig:
 		f := d.figs[t.fig]
@@ -166,14 +169,19 @@ func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
 	if k > 0 {
 		prev = d.toks[k-1].low
 	}
-	switch t.low {
+	switch trimPossessive(t.low) {
 	case "yesterday":
 		return claims.On(pub.AddDays(-1)), sp, true
 	case "today", "tonight":
 		return claims.On(pub), sp, true
-	case "morning", "afternoon", "evening":
-		if prev == "this" {
+	case "morning", "afternoon", "evening", "night":
+		switch prev {
+		case "this":
 			return claims.On(pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true // "this evening"
+		case "last":
+			if t.low == "night" || t.low == "evening" {
+				return claims.On(pub.AddDays(-1)), claims.Span{Start: d.toks[k-1].start, End: t.end}, true // "last night"
+			}
 		}
 	case "weekend":
 		// "over the weekend", "this weekend": the last Saturday and
@@ -352,6 +360,77 @@ func (d *document) thatTime(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// offsetDay reads a day told as an offset from the date named before it,
+// ending at token k: "two days earlier", "a week before", "three days
+// later", "the day before", "the previous day", "the next day". Without a
+// date before it in the few sentences before, it counts from the story's
+// day.
+func (d *document) offsetDay(k int) (claims.Period, claims.Span, bool) {
+	if !d.pubOK || k < 2 {
+		return claims.Period{}, claims.Span{}, false
+	}
+	t, p := d.toks[k], d.toks[k-1]
+	days, start := 0, k-1
+	switch {
+	case t.low == "day" && (p.low == "previous" || p.low == "next" || p.low == "following") && d.toks[k-2].low == "the" && d.dayEnds(k):
+		days, start = 1, k-2
+		if p.low == "previous" {
+			days = -1
+		}
+	case t.low == "day":
+		return claims.Period{}, claims.Span{}, false
+	case p.kind == tFig && d.figs[p.fig].class == numbers.Duration:
+		n, ok := d.figs[p.fig].q.Value.Int64()
+		unit := 0
+		switch strings.TrimSuffix(d.figs[p.fig].unit, "s") {
+		case "day":
+			unit = 1
+		case "week":
+			unit = 7
+		}
+		if !ok || n <= 0 || n > 60 || unit == 0 {
+			return claims.Period{}, claims.Span{}, false
+		}
+		days = int(n) * unit
+	case p.low == "day" && (d.toks[k-2].low == "the" || d.toks[k-2].low == "a"):
+		days, start = 1, k-2 // "the day before"
+	default:
+		return claims.Period{}, claims.Span{}, false
+	}
+	if t.low == "earlier" || t.low == "before" {
+		days = -days
+	}
+	if t.low == "before" || t.low == "after" {
+		// "two days before the vote": a day counted from what follows.
+		if n := k + 1; n < len(d.toks) && d.toks[n].kind != tPunct && !d.boundary(n) {
+			return claims.Period{}, claims.Span{}, false
+		}
+	}
+	ref := d.day
+	for i := start - 1; i >= 0 && i >= start-80; i-- {
+		switch d.toks[i].low {
+		case "earlier", "before", "later", "after", "day", "time", "point", "then":
+			continue // (no chains of offsets)
+		}
+		if q, _, ok := d.dateAtOnly(i); ok {
+			ref = q.End()
+			break
+		}
+	}
+	return claims.On(ref.AddDays(days)), claims.Span{Start: d.toks[start].start, End: t.end}, true
+}
+
+// dayEnds reports a "day" at token k that ends its phrase ("the previous
+// day,", "the next day at dawn"), not a noun with more to it ("the previous
+// day of action").
+func (d *document) dayEnds(k int) bool {
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	n := d.toks[k+1]
+	return n.kind == tPunct || n.low != "of" && (d.lx.prep[n.low] || n.low == "and" || n.low == "when" || n.low == "as")
 }
 
 // claimBetween reports a figure that is a claim in tokens [a, b).

@@ -737,8 +737,8 @@ func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Clai
 		b.why("as_of", sp)
 	} else if !when.IsZero() {
 		c.AsOf = when
-	} else if d.source.Published.IsValid() {
-		c.AsOf = claims.On(d.source.Published)
+	} else if d.pubOK {
+		c.AsOf = claims.On(d.day)
 		b.defaulted("as_of")
 	}
 	c.ID = c.ContentID()

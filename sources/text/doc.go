@@ -11,7 +11,9 @@
 //     ("Kyiv/Moscow, June 20 (IANS)", "MOSCOW, June 16. /TASS/."); wire
 //     credits ("Xinhua news agency reported", "(Reuters)") become
 //     Source.Outlet and Source.Via. The publication date anchors relative
-//     dates; without one, no date is guessed.
+//     dates, or the dateline's day when it is a day or a few before it (a
+//     story filed the day before the page went out); without one, no date
+//     is guessed.
 //  2. the page: each line of the body is story text (the headline and
 //     sub-headlines too), a line without a stop that ends its sentence (a
 //     headline, a list item), or furniture that yields no token (menus,

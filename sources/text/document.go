@@ -48,7 +48,8 @@ type document struct {
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
-	givers                     [4]giver // per measure, the one party the text has seen give it (soleGiver)
+	givers                     [4]giver    // per measure, the one party the text has seen give it (soleGiver)
+	swapDay                    datedFigure // the as-of day of the last transfer read, and its sentence
 	lastMeasure                string
 	lastMeasureKey             int
 	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
@@ -60,11 +61,18 @@ type document struct {
 	lastHolderPara             int
 	sawProtest                 bool // a figure of the story counted protesters
 	pubOK                      bool // the publication date is valid
-	holderHit                  bool // placeFor named who won a share, not a place
-	placeDefault               bool // placeFor fell back to the story's country
-	placeAboard                bool // placeFor named the event of a vehicle, not a place the story counts in
-	partSent                   int  // 1 + the sentence whose figure was read as a part of the transfer before
-	keyBuf                     []byte
+	// day is the story's own day, that relative dates count from and
+	// undated figures hold on: the dateline's ("KYIV, June 19 —") when it
+	// is a day or a few before the publication date, else that date.
+	day claims.Date
+	// labelAt is where the dateline writes the story's day: no date of a
+	// figure.
+	labelAt      claims.Span
+	holderHit    bool // placeFor named who won a share, not a place
+	placeDefault bool // placeFor fell back to the story's country
+	placeAboard  bool // placeFor named the event of a vehicle, not a place the story counts in
+	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
+	keyBuf       []byte
 
 	// The clause layer (clause.go), read lazily per sentence.
 	clist    []clause     // the clauses of the sentences read so far
@@ -361,11 +369,12 @@ func (d *document) span(i, j int) claims.Span {
 }
 
 // datedFigure is the date found for the last figure read, for the parts
-// of it that follow in the same sentence.
+// of it that follow in the same sentence or the next, and what it counts.
 type datedFigure struct {
-	ok    bool
-	sent  int
-	quote int32
-	p     claims.Period
-	sp    claims.Span
+	ok      bool
+	sent    int
+	quote   int32
+	p       claims.Period
+	sp      claims.Span
+	measure string
 }

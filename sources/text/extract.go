@@ -152,7 +152,8 @@ const (
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
 // date or the head of one ("last week", "this evening", "at that time").
-var dateHeads = set("week", "weekend", "month", "year", "morning", "afternoon", "evening", "time", "point", "then")
+var dateHeads = set("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time", "point", "then",
+	"earlier", "before", "later", "after", "day") // "two days earlier", "the previous day": offsetDay
 
 // buildClasses fills x.classes from the lexicon's word lists.
 func (x *Extractor) buildClasses() {
@@ -253,6 +254,33 @@ func grow[T any](b []T, n int) []T {
 func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastPersonSent: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
 	d.m = readMeta(text, x.lx)
+	pub := d.m.published
+	if x.opts.Published.IsValid() {
+		pub = x.opts.Published
+	}
+	lines := readPage(text, d.m.body, x.lx, pub)
+	if d.m.dateline == "" && !d.m.datelineDay.IsValid() {
+		// A dateline after the page's furniture (menus, a timestamp, a
+		// byline): at the start of one of the story's first lines (after
+		// its headline and sub-headline).
+		tried := 0
+		for _, l := range lines {
+			if l.kind == lineFurniture || strings.TrimSpace(text[l.start:l.end]) == "" {
+				continue
+			}
+			if tried++; tried > 3 {
+				break
+			}
+			if l.start > d.m.lead {
+				lead := d.m.lead
+				d.m.lead = l.start
+				if d.m.readDateline(text, x.lx); d.m.dateline != "" || d.m.datelineDay.IsValid() {
+					break
+				}
+				d.m.lead = lead
+			}
+		}
+	}
 	d.source = claims.Source{Document: name, Outlet: d.m.outlet, URL: d.m.url, Published: d.m.published}
 	if d.source.Outlet == "" {
 		d.source.Outlet = d.m.wire
@@ -269,9 +297,18 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 		d.source.Published = x.opts.Published
 	}
 	d.pubOK = d.source.Published.IsValid()
+	d.day = d.source.Published
+	if dl := d.m.datelineDay; d.pubOK && dl.IsValid() && dl.Compare(d.day) <= 0 && dl.Compare(d.day.AddDays(-7)) >= 0 {
+		d.day = dl // a story filed on June 19, put on the page on June 20
+		// The dateline's date is a label of the story, no date of the
+		// figures of its first sentence: they are of the story's day
+		// unless their own words date them ("KYIV, June 20 (IANS) … on
+		// Thursday … freeing 150").
+		d.labelAt = d.m.dayAt
+	}
 	body := text[d.m.body:]
 	// The page: furniture yields no figure and no token.
-	skip, brks, heads := pageCuts(text, readPage(text, d.m.body, x.lx, d.source.Published))
+	skip, brks, heads := pageCuts(text, lines)
 	figs := sc.figs[:0]
 	if cap(figs) < len(body)/128+4 {
 		figs = make([]figure, 0, len(body)/128+4)

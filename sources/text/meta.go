@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
@@ -19,6 +20,11 @@ type meta struct {
 	title     string
 	dateline  string // the place(s) of the dateline, "Kyiv/Moscow"
 	wire      string // a wire credited in the dateline, "(Reuters)"
+	// datelineDay is the day the dateline gives ("KYIV, June 19 —"), its
+	// year that of the publication when it says none; zero when it gives
+	// none. It gives no place: that is the wire's dateline only.
+	datelineDay claims.Date
+	dayAt       claims.Span // where datelineDay is written
 }
 
 // readMeta reads a leading "date YYYY-MM-DD" line or a "key: value" header
@@ -177,7 +183,7 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 		line = line[:160]
 	}
 	// Places: capitalised words and slashes up to a comma or a bracket.
-	i := 0
+	i, spaces := 0, 0
 	for i < len(line) {
 		r := rune(line[i])
 		if r == ',' || r == '(' || r == '-' && i > 0 && line[i-1] == ' ' {
@@ -186,18 +192,25 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 		if !(unicode.IsLetter(r) || r == ' ' || r == '/' || r == '.' || r == '\'' || r >= 0x80) {
 			return
 		}
+		if r == ' ' {
+			if spaces++; spaces > 5 {
+				return // a sentence, not a place of at most four words
+			}
+		}
 		i++
 	}
 	place := strings.TrimSpace(line[:i])
-	if place == "" || !unicode.IsUpper(rune(place[0])) || len(strings.Fields(place)) > 4 {
+	if place == "" || !unicode.IsUpper(rune(place[0])) || wordCount(place) > 4 {
 		return
 	}
-	if w := lower(strings.Fields(place)[0]); lx.months[strings.TrimSuffix(w, ".")] || weekdays[w] != 0 || w == "sunday" {
+	first, _, _ := strings.Cut(place, " ")
+	if w := lower(first); lx.months[strings.TrimSuffix(w, ".")] || weekdays[w] != 0 || w == "sunday" {
 		return // "Monday, 4 March 2024": the page's timestamp, no dateline
 	}
 	rest := line[i:]
-	// A full date in the dateline dates the article: "LAMPEDUSA, Italy,
-	// July 9, 2025 (AP) -". One without a year does not.
+	// A full date in the dateline dates an article that has no other date:
+	// "LAMPEDUSA, Italy, July 9, 2025 (AP) -". One without a year does not,
+	// but it gives the day the story was filed.
 	head := rest
 	if j := strings.IndexAny(head, "(/"); j >= 0 {
 		head = head[:j]
@@ -205,13 +218,32 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 	if len(head) > 40 {
 		head = head[:40]
 	}
-	if !m.published.IsValid() {
-		for n := range numbers.Scan(head, numbers.Options{}) {
-			if n.Class == numbers.Date && n.Date.IsValid() {
-				m.published = n.Date
-				break
+	if !strings.ContainsAny(head, "0123456789") {
+		head = "" // no date to read
+	}
+	for n := range numbers.Scan(head, numbers.Options{}) {
+		if n.Class != numbers.Date {
+			continue
+		}
+		if !m.published.IsValid() && n.Date.IsValid() {
+			m.published = n.Date
+		}
+		if datelineRegion(head[:n.Span.Start]) && datelineEnd(head[n.Span.End:]) {
+			// "KYIV, June 19 —", "MOSCOW, June 16. /TASS/.", "Lille, 19
+			// June:": the day the story was filed.
+			m.datelineDay = n.Date
+			m.dayAt = claims.Span{Start: m.lead + i + n.Span.Start, End: m.lead + i + n.Span.End}
+			if m.datelineDay.Year == 0 && m.published.IsValid() {
+				m.datelineDay.Year = m.published.Year
+				if m.datelineDay.IsValid() && m.datelineDay.Compare(m.published.AddDays(31)) > 0 {
+					m.datelineDay.Year-- // "Dec 31" in a story of January 1
+				}
+			}
+			if !m.datelineDay.IsValid() {
+				m.datelineDay, m.dayAt = claims.Date{}, claims.Span{}
 			}
 		}
+		break
 	}
 	// A wire in brackets or slashes within the next few words.
 	if j := strings.IndexByte(rest, '('); j >= 0 && j < 40 {
@@ -231,6 +263,53 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 			}
 		}
 	}
+}
+
+// wordCount counts the words of s separated by spaces.
+func wordCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
+}
+
+// datelineRegion reports what may stand between a dateline's place and
+// its date: nothing, or a region or country ("LAMPEDUSA, Italy, July 9").
+func datelineRegion(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == ' ' || i > 0 && s[i-1] != ',' && s[i-1] != ' ' {
+			continue
+		}
+		if n++; n > 3 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineEnd reports what may follow the date of a dateline: a year, a
+// dash, a colon, a full stop, a wire in brackets or slashes, or nothing.
+func datelineEnd(s string) bool {
+	s = strings.TrimLeft(s, " ,")
+	if len(s) >= 4 && s[0] >= '1' && s[0] <= '2' && strings.Trim(s[:4], "0123456789") == "" {
+		s = strings.TrimLeft(s[4:], " ,") // "June 19, 2025 —"
+	}
+	if s == "" {
+		return true
+	}
+	for _, p := range []string{"—", "–", "-", ":", ".", "(", "/", " "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeOutlet reports whether name is a known wire or a short name in

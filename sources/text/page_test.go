@@ -221,6 +221,7 @@ type pageWant struct {
 	at         string
 	n          int    // 1-based; 0 is 1
 	notSpeaker string // a speaker the claim must not have
+	asOf       string // the day it holds on, when the page's test says
 }
 
 // TestPages reads pages with furniture, in our own words: every figure of
@@ -245,6 +246,15 @@ func TestPages(t *testing.T) {
 		// closes does not make the minister say what follows it.
 		"unclosed-quote.txt": {{at: "230"}, {at: "230", n: 2}, {at: "14"},
 			{at: "75", notSpeaker: "health minister"}, {at: "1,900", notSpeaker: "health minister"}},
+		// Menus, a stale timestamp and a byline before a dateline without a
+		// wire, a day after which the page went out: the dateline's day is
+		// the story's ("today", "yesterday", the undated counts), a
+		// compared figure keeps its own, the headline's figure is the
+		// story's, and a caption and a teaser of other days are no claims.
+		"dateline-dates.txt": {{at: "38%", asOf: "2025-09-11"}, {at: "38 percent", asOf: "2025-09-11"},
+			{at: "45 percent", asOf: "2025-05-13"}, {at: "61 percent", asOf: "2025-09-11"},
+			{at: "9,000", asOf: "2025-09-11"}, {at: "4,200", asOf: "2025-09-11"}, {at: "1,500", asOf: "2025-09-11"},
+			{at: "120", asOf: "2025-09-10"}},
 	}
 	x := New(Options{})
 	for name, want := range pages {
@@ -275,6 +285,9 @@ func TestPages(t *testing.T) {
 				require.GreaterOrEqual(t, i, 0, "no claim reads %q (#%d); claims %q", w.at, max(w.n, 1), got)
 				if w.notSpeaker != "" {
 					require.NotEqual(t, w.notSpeaker, cs[i].Speaker.Name, w.at)
+				}
+				if w.asOf != "" {
+					require.Equal(t, w.asOf, cs[i].AsOf.String(), w.at)
 				}
 			}
 		})

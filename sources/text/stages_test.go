@@ -13,13 +13,14 @@ func TestReadMeta(t *testing.T) {
 		Published                    string
 		Outlet, URL, Title, Dateline string
 		Wire                         string
+		Day                          string // the dateline's day
 	}
 	tests := []struct {
 		name, text string
 		want       got
 	}{
 		{"date line", " date 2025-06-20 Kyiv/Moscow, June 20 (IANS) Russia said",
-			got{Body: "Kyiv/Moscow,", Published: "2025-06-20", Dateline: "Kyiv/Moscow", Wire: "IANS"}},
+			got{Body: "Kyiv/Moscow,", Published: "2025-06-20", Dateline: "Kyiv/Moscow", Wire: "IANS", Day: "2025-06-20"}},
 		{"header", "date: 2024-05-31\noutlet: Baltic Wire Review\nurl: https://example.org/a\ntitle: A swap\n\nUkraine and Russia",
 			got{Body: "Ukraine", Published: "2024-05-31", Outlet: "Baltic Wire Review", URL: "https://example.org/a", Title: "A swap"}},
 		{"tass", "MOSCOW, June 16. /TASS/. Russia has",
@@ -37,6 +38,16 @@ func TestReadMeta(t *testing.T) {
 		{"month only", " date 2023-11 Rebels free 12 hostages\n\nGAZA, Nov 24 (AFP) - Rebels freed 12 hostages.",
 			got{Body: "Rebels", Title: "Rebels free 12 hostages", Dateline: "GAZA", Wire: "AFP"}},
 		{"bad date", "date: 2025-13-40\n\nText.", got{Body: "Text."}},
+		{"a dateline's day without a wire", "date: 2025-06-20\n\nKYIV, June 19 — Ukraine said",
+			got{Body: "KYIV,", Published: "2025-06-20", Day: "2025-06-19"}},
+		{"a dateline's day with a colon", "date: 2025-06-20\n\nLille, 19 June: About 12,000 people",
+			got{Body: "Lille,", Published: "2025-06-20", Day: "2025-06-19"}},
+		{"a dateline's day with its country and year", "date: 2025-06-20\n\nLAMPEDUSA, Italy, June 18, 2025 (AP) - About 600",
+			got{Body: "LAMPEDUSA,", Published: "2025-06-20", Dateline: "LAMPEDUSA", Wire: "AP", Day: "2025-06-18"}},
+		{"a dateline of December in January", "date: 2025-01-01\n\nKYIV, Dec. 31 — Ukraine said",
+			got{Body: "KYIV,", Published: "2025-01-01", Day: "2024-12-31"}},
+		{"a date in the lead's words is no dateline", "date: 2025-06-20\n\nUkraine, Russia agreed on June 19 to swap 84 prisoners.",
+			got{Body: "Ukraine,", Published: "2025-06-20"}},
 		{"not a header", "Note: the figures are provisional.\n\nText.", got{Body: "Note:"}},
 	}
 	lx := newLexicon()
@@ -49,6 +60,9 @@ func TestReadMeta(t *testing.T) {
 			}
 			g := got{Body: body, Published: m.published.String(), Outlet: m.outlet, URL: m.url, Title: m.title,
 				Dateline: m.dateline, Wire: m.wire}
+			if m.datelineDay.IsValid() {
+				g.Day = m.datelineDay.String()
+			}
 			if diff := cmp.Diff(tc.want, g); diff != "" {
 				t.Errorf("readMeta(%q) (-want +got):\n%s", tc.text, diff)
 			}
