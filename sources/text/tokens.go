@@ -195,7 +195,6 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 	return toks, glue
 }
 
-func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // glued reports whether the word text[start:i] and the rune at i are two
 // words run together by a scrape: a word of three letters or more ending
