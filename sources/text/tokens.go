@@ -195,7 +195,6 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 	return toks, glue
 }
 
-
 // glued reports whether the word text[start:i] and the rune at i are two
 // words run together by a scrape: a word of three letters or more ending
 // in a small letter, then a digit ("transferring19", "Rennes10,000"); or a
