@@ -583,7 +583,7 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 				b.why("kind", d.span(j, j))
 				return true
 			}
-			if j < cu.tok-1 && d.cueAt(j, s.last) != 0 && !d.isNoun(j, s) && !d.lx.modal[d.toks[j-1].low] {
+			if j < cu.tok-1 && d.cueAt(j, s.last) != 0 && !d.isNoun(j, s) && !(j > 0 && d.lx.modal[d.toks[j-1].low]) {
 				break // "Following the accord, Sudan freed 40 in exchange for Chad's release of six": the release answers a deed
 			}
 		}
