@@ -254,8 +254,14 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 		return "", 0, false
 	}
 	maxN := d.x.maxParty
-	if d.x.firsts[strings.TrimSuffix(t.low, "'s")]&2 == 0 {
+	first := t.first
+	if first&2 == 0 && strings.HasSuffix(t.low, "'s") {
+		first = d.x.firsts[t.low[:len(t.low)-2]]
+	}
+	if first&2 == 0 {
 		maxN = 0 // no alias starts with this word
+	} else if maxN > 1 && !d.partyPair(i) {
+		maxN = 1 // no alias starts with these two words ("the" before most nouns)
 	}
 	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
 		ok := true
@@ -279,11 +285,15 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 		}
 	}
 	w := strings.TrimSuffix(t.low, "'s")
-	if c, ok := d.x.demonyms[w]; ok {
-		return c, 1, true
+	if t.cls&cDemonym != 0 {
+		if c, ok := d.x.demonyms[w]; ok {
+			return c, 1, true
+		}
 	}
-	if c, ok := d.x.demonyms[strings.TrimSuffix(w, "s")]; ok && len(w) > 4 {
-		return c, 1, true // "Americans", "Venezuelans"
+	if len(w) > 4 && w[len(w)-1] == 's' {
+		if c, ok := d.x.demonyms[w[:len(w)-1]]; ok {
+			return c, 1, true // "Americans", "Venezuelans"
+		}
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
 		if c, ok := d.x.demonyms[a]; ok {
@@ -291,6 +301,19 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// partyPair reports whether the words at i and i+1 begin a party's
+// phrase of two words or more ("El Salvador's" as "El Salvador").
+func (d *document) partyPair(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	k := d.key(i, i+2)
+	if d.x.partyPairs[string(k)] {
+		return true
+	}
+	return len(k) > 2 && string(k[len(k)-2:]) == "'s" && d.x.partyPairs[string(k[:len(k)-2])]
 }
 
 // countParties counts each party's mentions: the parties of the story.

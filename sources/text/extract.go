@@ -46,6 +46,7 @@ type Extractor struct {
 	demonyms   map[string]string
 	canon      map[string]bool   // the canonical measures
 	firsts     map[string]uint8  // first words of phrases: 1 measure, 2 party, 4 running total
+	partyPairs map[string]bool   // the first two words of the parties' phrases of two words or more
 	classes    map[string]uint32 // word → the word classes it is in (cSpeech, …)
 	words      *wordTable        // every known word with all its classes
 	countries  map[string]bool   // the parties that are countries
@@ -111,8 +112,12 @@ func New(opts Options) *Extractor {
 	for k := range x.measures {
 		first(k, 1)
 	}
+	x.partyPairs = map[string]bool{}
 	for k := range x.parties {
 		first(k, 2)
+		if f := strings.Fields(k); len(f) >= 2 {
+			x.partyPairs[f[0]+" "+f[1]] = true
+		}
 	}
 	for k := range x.lx.total {
 		first(k, 4)

@@ -106,3 +106,41 @@ func TestPlaceOfAReducedRelative(t *testing.T) {
 			[]row{{Q: "30", Subject: "Ukraine"}, {Q: "45", Subject: "Russia"}}},
 	}, "direction")
 }
+
+// The parties a text names, word by word: a phrase of the vocabulary
+// (also with a possessive), a demonym, a plural demonym, a compound; "the"
+// before a noun that starts no party's phrase is none.
+func TestPartyAt(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text, at, party string
+		n               int
+		demonym         bool
+	}{
+		{"El Salvador's president spoke.", "El", "El Salvador", 2, false},
+		{"Officials in the Kremlin said so.", "the", "Russia", 2, false},
+		{"The spokesman said so.", "The", "", 0, false},
+		{"the United States and Cuba", "the", "United States", 3, false},
+		{"Two Americans were freed.", "Americans", "United States", 1, true},
+		{"a Russian-Ukrainian deal", "Russian-Ukrainian", "Russia", 1, true},
+		{"Ukraine's army", "Ukraine's", "Ukraine", 1, false},
+		{"Ukrainian's family", "Ukrainian's", "Ukraine", 1, true},
+	}
+	for _, tc := range tests {
+		d := x.read("t", "date: 2025-06-20\n\n"+tc.text+"\n", new(scratch))
+		k := -1
+		for i, tok := range d.toks {
+			if d.text[tok.start:tok.end] == tc.at {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no token %q", tc.text, tc.at)
+		}
+		p, n, dem := d.partyAt(k)
+		if p != tc.party || n != tc.n || dem != tc.demonym {
+			t.Errorf("%q at %q: partyAt = %q, %d, %v; want %q, %d, %v", tc.text, tc.at, p, n, dem, tc.party, tc.n, tc.demonym)
+		}
+	}
+}
