@@ -194,14 +194,16 @@ func (d *document) measureAt(i int) (string, int) {
 }
 
 func (d *document) measureAtSlow(i int) (string, int) {
-	if t := &d.toks[i]; t.capital && d.lx.months[t.low] {
+	if t := &d.toks[i]; t.capital && t.cls&cDate != 0 && d.lx.months[t.low] {
 		return "", 0 // "from March": the month, not a protest march
 	}
 	if d.toks[i].first&1 == 0 {
-		if c, found := d.x.measures[strings.TrimSuffix(d.toks[i].low, "'s")]; found && d.toks[i].kind == tWord {
-			return c, 1
+		if w := d.toks[i].low; d.toks[i].kind == tWord && strings.HasSuffix(w, "'s") {
+			if c, found := d.x.measures[w[:len(w)-2]]; found {
+				return c, 1
+			}
 		}
-		if w := d.toks[i].low; d.toks[i].kind == tWord {
+		if w := d.toks[i].low; d.toks[i].kind == tWord && strings.IndexByte(w, '-') > 0 {
 			// "counter-protest", "mini-rally": a compound counts what its
 			// last part counts.
 			if h := strings.LastIndexByte(w, '-'); h > 0 && len(w)-h > 3 {
@@ -212,7 +214,11 @@ func (d *document) measureAtSlow(i int) (string, int) {
 		}
 		return "", 0
 	}
-	for n := min(d.x.maxMeasure, len(d.toks)-i); n >= 1; n-- {
+	maxN := d.x.maxMeasure
+	if maxN > 1 && (i+1 >= len(d.toks) || !d.x.measurePairs[string(d.key(i, i+2))]) {
+		maxN = 1 // no measure's phrase starts with these two words
+	}
+	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
 		ok := true
 		for k := i; k < i+n; k++ {
 			if d.toks[k].kind != tWord {

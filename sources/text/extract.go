@@ -39,20 +39,21 @@ type Options struct {
 // New; the zero value is not ready to use. An Extractor is safe for
 // concurrent use: each call to Extract works on its own state.
 type Extractor struct {
-	opts       Options
-	lx         *lexicon
-	measures   map[string]string // folded phrase → canonical measure
-	parties    map[string]string // folded alias → canonical party
-	demonyms   map[string]string
-	canon      map[string]bool   // the canonical measures
-	firsts     map[string]uint8  // first words of phrases: 1 measure, 2 party, 4 running total
-	partyPairs map[string]bool   // the first two words of the parties' phrases of two words or more
-	classes    map[string]uint32 // word → the word classes it is in (cSpeech, …)
-	words      *wordTable        // every known word with all its classes
-	countries  map[string]bool   // the parties that are countries
-	maxMeasure int               // the longest measure phrase, in words
-	maxParty   int
-	scratch    sync.Pool // *scratch
+	opts         Options
+	lx           *lexicon
+	measures     map[string]string // folded phrase → canonical measure
+	parties      map[string]string // folded alias → canonical party
+	demonyms     map[string]string
+	canon        map[string]bool   // the canonical measures
+	firsts       map[string]uint8  // first words of phrases: 1 measure, 2 party, 4 running total
+	partyPairs   map[string]bool   // the first two words of the parties' phrases of two words or more
+	measurePairs map[string]bool   // likewise of the measures' phrases
+	classes      map[string]uint32 // word → the word classes it is in (cSpeech, …)
+	words        *wordTable        // every known word with all its classes
+	countries    map[string]bool   // the parties that are countries
+	maxMeasure   int               // the longest measure phrase, in words
+	maxParty     int
+	scratch      sync.Pool // *scratch
 }
 
 // New returns an Extractor with the given options.
@@ -109,8 +110,12 @@ func New(opts Options) *Extractor {
 		w, _, _ := strings.Cut(k, " ")
 		x.firsts[w] |= bit
 	}
+	x.measurePairs = map[string]bool{}
 	for k := range x.measures {
 		first(k, 1)
+		if f := strings.Fields(k); len(f) >= 2 {
+			x.measurePairs[f[0]+" "+f[1]] = true
+		}
 	}
 	x.partyPairs = map[string]bool{}
 	for k := range x.parties {
