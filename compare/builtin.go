@@ -154,7 +154,7 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 				}
 			}
 			covered := func(a, c []*Statement) bool {
-				if oneVoice(append(slices.Clip(a), c...)...) {
+				if oneVoice(append(slices.Clip(a), c...)...) || farApart(maxUpper(a), c[0]) {
 					return false
 				}
 				for _, pt := range parts {
@@ -279,6 +279,9 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 		case covered == nil && oneVoice(append(slices.Clip(comps[i-1]), comps[i]...)...):
 			voices = true
 			continue // for review: one voice's figures more likely count different things
+		case covered == nil && farApart(x, y):
+			voices = true
+			continue // for review: more likely two counts (or a misread) than two estimates of one
 		}
 		if x.scope == scopeTotal && !x.explicit && y.explicit {
 			// The lower figure may be one event of the total the higher
@@ -383,15 +386,38 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 			}
 		}
 		voice := oneVoice(all...)
-		if !g.review(&f, on, all...) && !voice {
+		var apart *pair
+		for k := range ps {
+			if farApart(ps[k].x, ps[k].y) {
+				apart = &ps[k]
+				break
+			}
+		}
+		if !g.review(&f, on, all...) && !voice && apart == nil {
 			return false // nothing doubtful after all: the confident pass reported it
 		}
 		if voice {
 			g.reviewOneVoice(&f, x)
 		}
+		if apart != nil {
+			g.reviewApart(&f, apart.x, apart.y)
+		}
 	}
 	emit(f)
 	return voices
+}
+
+// apartRatio is how many times the lower of two figures for one count and
+// date the higher must be for the two to be read as counting different
+// things rather than as rival estimates: rival counts of a crowd, a toll or
+// a handover differ by a factor of two to ten; "45" against "1.28 million"
+// is a time of day or a part read as the count.
+const apartRatio = 100
+
+// farApart reports whether the higher figure y is at least apartRatio
+// times the lower figure x, both as their intervals allow.
+func farApart(x, y *Statement) bool {
+	return x.Upper.Set && y.Lower.Set && x.Upper.Value.Sign() > 0 && ratio(y.Lower.Value, x.Upper.Value) >= apartRatio
 }
 
 // shareDocument reports whether some claim of s and some claim of t come

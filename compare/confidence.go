@@ -124,6 +124,10 @@ const (
 	// running total is read as a total (the scope class of the run it is
 	// in), which the finding stands on.
 	onUnstated
+	// onTwin: a running total whose figure an event of its own day gives
+	// (see markTwins), read as a total all the same. Doubted wherever the
+	// scope is.
+	onTwin
 
 	onPlacement = onMeasure | onParties | onKind | onScope | onAsOf
 )
@@ -162,6 +166,9 @@ func doubts(on stands, ss ...*Statement) []doubt {
 		}
 		if on&onUnstated != 0 && s.scope == scopeTotal && !s.explicit && s.class == classCount {
 			out = append(out, doubt{s, onUnstated, claims.Inferred})
+		}
+		if on&onScope != 0 && s.twin != nil {
+			out = append(out, doubt{s, onTwin, claims.Inferred})
 		}
 	}
 	return out
@@ -233,6 +240,23 @@ func (g *Group) reviewOneVoice(f *Finding, s *Statement) {
 	}
 }
 
+// reviewApart marks f for review because its figures x and y are too far
+// apart to be two estimates of one count (see farApart).
+func (g *Group) reviewApart(f *Finding, x, y *Statement) {
+	p := g.e.pr
+	why := p.Sprintf("%s (%s) is less than a hundredth of %s (%s): the two more likely count different things, or one is misread, than estimate the same count",
+		quantity(p, x.Claim().Quantity), who(x.Claim()), quantity(p, y.Claim().Quantity), who(y.Claim()))
+	if f.Review == "" {
+		f.Review = capitalize(why) + "."
+	} else {
+		f.Review = strings.TrimSuffix(f.Review, ".") + "; " + why + "."
+	}
+	f.Confidence = max(f.Confidence, claims.Inferred)
+	if f.Severity > Low {
+		f.Severity = Low
+	}
+}
+
 // doubtText says what is doubtful about a field of the figures figs:
 // "the dates of 20 (Janan Saiq) and 203 (UNOCHA), taken from the
 // publication date".
@@ -275,6 +299,11 @@ func doubtText(p *printer, field stands, c claims.Confidence, count bool, figs [
 			return p.Sprintf("whether %s are single events or running totals, %s", of, how)
 		}
 		return p.Sprintf("whether %s is one event or a running total, %s", of, how)
+	case onTwin:
+		if many {
+			return p.Sprintf("whether %s are running totals or the handovers of their days that other figures give", of)
+		}
+		return p.Sprintf("whether %s is a running total or the handover of its day that another figure gives", of)
 	case onUnstated:
 		if many {
 			return p.Sprintf("whether %s are single events or running totals, which they do not say", of)

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"sort"
 	"sync"
 	"time"
 
@@ -240,6 +241,10 @@ type Statement struct {
 	// conf is how confidently the statement's fields were read: for each,
 	// the best reading among its claims.
 	conf reading
+	// twin, for a running total ("has handed over 1,000"), is an event of
+	// the same count, direction and day whose figure meets it: the total
+	// may well be that event, told as done (see markTwins).
+	twin *Statement
 	orig uint64 // prefix(Origin)
 	oh   uint64 // strHash(Origin): statements of one date are sorted by orig, then oh
 }
@@ -568,6 +573,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			} else {
 				grp = &Group{Key: keys[g], e: e, Statements: t.statements(nil, perm, ps, ds)}
 			}
+			markTwins(grp)
 			if !yield(grp) {
 				return
 			}
@@ -716,4 +722,32 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 		i = j
 	}
 	return out
+}
+
+// markTwins sets the twin of each running total of a handover in g: an
+// event statement of another report, of the same direction, kind, unit and
+// single day, that gives the same exact figure. "Ukraine has repatriated 1,000 bodies", announced on
+// the day another report dates a handover of 1,000, is that handover more
+// likely than the count since the start (the tense tells both); findings
+// that read it as a running total are for review. Statements are sorted by
+// direction, class, scope, unit and date, so each look-up is a binary
+// search, and a group with no events costs one pass.
+func markTwins(g *Group) {
+	ss := g.Statements
+	for i := range ss {
+		s := &ss[i]
+		if s.scope != scopeTotal || s.Kind != claims.Completed || s.Direction != Forward && s.Direction != Backward || !s.exact || !dated(s) {
+			continue // only a handover one way: a count of one party (a toll, a crowd) has no handover to be
+		}
+		events := findRun(g, s.Direction, s.class, scopeEvent, s.Unit)
+		k := sort.Search(len(events), func(j int) bool {
+			return events[j].day > s.day || events[j].day == s.day && events[j].from >= s.day
+		})
+		for ; k < len(events) && events[k].day == s.day && events[k].from == s.day; k++ {
+			if ev := &events[k]; dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev) {
+				s.twin = ev
+				break
+			}
+		}
+	}
 }

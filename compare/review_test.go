@@ -60,6 +60,38 @@ func TestLikeWithLike(t *testing.T) {
 		{"a percentage is no running total", []spec{fig("a", "84%", d16, "A", "1"), fig("b", "46%", d19, "B", "2")}, nil},
 		{"an offer read as done, for review", []spec{fig("a", "6,060", d16, "Medinsky", "tass"),
 			fig("b", "3,000", d19, "TASS", "tass2").conf("kind=inferred")}, []string{"review regression: a,b"}},
+		// A total that another report gives as the handover of its day.
+		{"a total that is the day's handover in another report, for review", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1").event(), fig("b", "800", "2025-08-09", "Desk", "2").event(),
+			fig("c", "800", "2025-08-09", "Bureau", "3")},
+			[]string{"review arithmetic: a,b,c"}},
+		{"a running total that falls to the day's handover of another report, for review", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1"), fig("b", "800", "2025-08-09", "Wire", "2").event(),
+			fig("c", "800", "2025-08-09", "Bureau", "3")},
+			[]string{"review regression: a,c"}},
+		{"a total the same report gives as an event too is no twin", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1"), fig("b", "800", "2025-08-09", "Bureau", "3").event(),
+			fig("c", "800", "2025-08-09", "Bureau", "3")},
+			[]string{"regression: a,c"}},
+		{"a hedged total is no twin of an exact event", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1"), fig("b", "800", "2025-08-09", "Wire", "2").event(),
+			fig("c", "about 800", "2025-08-09", "Bureau", "3")},
+			[]string{"regression: a,c"}},
+		// Figures a hundred times apart count different things more likely
+		// than they estimate one.
+		{"a crowd of dozens against one of a million, for review", []spec{
+			{id: "a", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "38", asOf: d16, speaker: "Union", doc: "1"},
+			{id: "b", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "1.1 million", asOf: d16, speaker: "Prefecture", doc: "2"}},
+			[]string{"review conflict: a,b"}},
+		{"one figure far below two rival estimates", []spec{
+			{id: "a", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "about 21", asOf: d16, speaker: "Outlet", doc: "1"},
+			{id: "b", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "between 60,000 and 72,000", asOf: d16, speaker: "Police", doc: "2"},
+			{id: "c", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "between 190,000 and 230,000", asOf: d16, speaker: "Organisers", doc: "3"}},
+			[]string{"conflict: b,c", "review conflict: a,b"}},
+		{"rival estimates ninety times apart", []spec{
+			{id: "a", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "1,000", asOf: d16, speaker: "Police", doc: "1"},
+			{id: "b", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "90,000", asOf: d16, speaker: "Organisers", doc: "2"}},
+			[]string{"conflict: a,b"}},
 		// A change is no level.
 		{"a rise is no running total that fell", []spec{fig("a", "211", d16, "A", "1"), fig("b", "11", d19, "B", "2").changeOf(claims.Up)}, nil},
 		{"a rise is no level that conflicts", []spec{fig("a", "211", d16, "A", "1"), fig("b", "11", d16, "B", "2").changeOf(claims.Up)}, nil},
