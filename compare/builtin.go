@@ -36,7 +36,13 @@ import (
 func partyless(g *Group) bool { return g.Key.A == "" && g.Key.B == "" }
 
 // sure reports whether s was read explicitly in the fields on.
-func sure(s *Statement, on stands) bool { return len(doubts(on, s)) == 0 }
+func sure(s *Statement, on stands) bool {
+	if s.conf == (reading{}) && s.twin == nil &&
+		(on&onUnstated == 0 || s.explicit || s.scope != scopeTotal || s.class != classCount) {
+		return true // every field explicit: nothing to list (the common case)
+	}
+	return len(doubts(on, s)) == 0
+}
 
 // keep returns the statements of run for which ok holds: run itself when
 // all do, else a new slice of copies.
@@ -1300,7 +1306,7 @@ func runningMisses(evs []dayFigure, totals []Statement) []miss {
 		if broken || next < 2 {
 			return
 		}
-		out = append(out, against(ptrs(b), used[:next:next], sum, terms[:next:next])...)
+		out = append(out, against(b, used[:next:next], sum, terms[:next:next])...)
 	})
 	return out
 }
@@ -1335,30 +1341,36 @@ func periodMisses(evs []dayFigure, events []Statement) []miss {
 		if len(used) < 2 {
 			return
 		}
-		out = append(out, against(ptrs(b), used, sum, terms)...)
+		out = append(out, against(b, used, sum, terms)...)
 	})
 	return out
 }
 
 // against returns the misses of the totals of one date (ts) against the
 // sum of the events used.
-func against(ts []*Statement, used []*Statement, sum claims.Decimal, terms []claims.Decimal) []miss {
+func against(ts []Statement, used []*Statement, sum claims.Decimal, terms []claims.Decimal) []miss {
 	point := claims.Incl(sum)
-	var matching, wrong []*Statement
-	for _, t := range ts {
-		if !below(t.Upper, point) && !below(point, t.Lower) {
-			matching = append(matching, t)
-		} else {
-			wrong = append(wrong, t)
-		}
-	}
+	meets := func(t *Statement) bool { return !below(t.Upper, point) && !below(point, t.Lower) }
 	var out []miss
-	for _, t := range wrong {
+	var matching []*Statement // built once some total misses
+	for i := range ts {
+		t := &ts[i]
+		if meets(t) {
+			continue
+		}
 		sev := Medium
 		if below(t.Upper, point) {
 			sev = High
 		} else if !t.Lower.Set || ratio(sum, t.Lower.Value) < arithmeticSlack {
 			continue
+		}
+		if matching == nil {
+			matching = make([]*Statement, 0, len(ts))
+			for k := range ts {
+				if meets(&ts[k]) {
+					matching = append(matching, &ts[k])
+				}
+			}
 		}
 		out = append(out, miss{total: t, used: used, sum: sum, terms: terms, sev: sev, agree: matching})
 	}

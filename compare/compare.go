@@ -107,6 +107,8 @@ type engine struct {
 	emitters    []emitter        // one per rule, made by checkGroup
 	slab        []*claims.Claim  // where findings' claim lists are cut from (see claimsOf)
 	compPs      []*Statement     // scratch space of components
+	spanBuf     []span           // scratch space of the runs of shared (see indexRuns)
+	shared      *Group           // the group Check reuses for each group in turn, if any
 	compOut     [][]*Statement
 }
 

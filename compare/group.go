@@ -2,10 +2,10 @@ package compare
 
 import (
 	"cmp"
+	"hash/maphash"
 	"iter"
 	"math"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
@@ -283,6 +283,7 @@ type Group struct {
 	Key        Key
 	Statements []Statement
 	e          *engine
+	spans      []span // its runs, for findRun; nil until first asked
 }
 
 // Tolerance returns the tolerance the group's figures were read under.
@@ -371,10 +372,19 @@ var kindNames = [...]claims.Kind{noKind: "", completedKind: claims.Completed, es
 	agreedKind: claims.Agreed, offeredKind: claims.Offered, withheldKind: claims.Withheld}
 
 func codeOf(k claims.Kind) kindCode {
-	for c, n := range kindNames {
-		if kindCode(c) != otherKind && n == k {
-			return kindCode(c)
-		}
+	switch k {
+	case "":
+		return noKind
+	case claims.Completed:
+		return completedKind
+	case claims.Estimated:
+		return estimatedKind
+	case claims.Agreed:
+		return agreedKind
+	case claims.Offered:
+		return offeredKind
+	case claims.Withheld:
+		return withheldKind
 	}
 	return otherKind
 }
@@ -481,7 +491,8 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		// matter, then place the claims' items group by group (a counting
 		// sort) and sort each group on its own: O(n log k) for groups of k
 		// claims. Within a group only int32 indices move.
-		ids := make(map[Key]int32, min(len(cs)/16+1, 1<<16))
+		var ids keyIndex
+		ids.init(min(len(cs)/16+1, 1<<16))
 		var keys []Key
 		var sc *scratch
 		if reuse {
@@ -495,10 +506,11 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		for i := range cs {
 			c := &cs[i]
 			k, d := keyOf(c)
-			g, ok := ids[k]
+			h := hashKey(k)
+			g, ok := ids.get(k, h, keys)
 			if !ok {
 				g = int32(len(keys))
-				ids[k] = g
+				ids.put(k, h, g)
 				keys = append(keys, k)
 			}
 			group[i], dirs[i] = g, d
@@ -531,19 +543,23 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			pairs = explicitPairs(cs)
 		}
 		items, origins := sc.items, sc.origins
+		var last hashes
 		for i := range cs {
 			g := group[i]
 			pos := next[g]
 			next[g]++
 			it := &items[pos]
 			*it = item{group: g, dir: dirs[i], ci: int32(i)} // (the scratch may hold an item of the last call)
-			origins[pos] = e.fill(it, &cs[i], pairs)
+			origins[pos] = e.fill(it, &cs[i], pairs, &last)
 		}
 		// next[g] is now where group g ends.
 		t := &table{cs: cs, items: items, origins: origins}
 		perm := make([]int32, 0, 64)
 		ptrs, docs := sc.ptrs, sc.docs
 		shared := new(Group)
+		if reuse {
+			e.shared = shared
+		}
 		var buf []Statement
 		start := int32(0)
 		for g := range keys {
@@ -580,6 +596,51 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			start = end
 		}
 	}
+}
+
+// keyIndex numbers the keys of one grouping. It maps a hash of a key's
+// three strings to the key's number, the key itself kept by the caller
+// (keys), so that a look-up hashes the strings once and compares them
+// once; keys whose hashes collide go to a map of whole keys.
+type keyIndex struct {
+	byHash map[uint64]int32
+	spill  map[Key]int32 // keys whose hash an earlier key has
+}
+
+var keySeed = maphash.MakeSeed()
+
+func (x *keyIndex) init(n int) { x.byHash = make(map[uint64]int32, n) }
+
+func hashKey(k Key) uint64 {
+	h := maphash.String(keySeed, k.Measure)
+	h = h*0x9e3779b97f4a7c15 ^ maphash.String(keySeed, k.A)
+	return h*0x9e3779b97f4a7c15 ^ maphash.String(keySeed, k.B)
+}
+
+// get returns the number of k, of hash h (hashKey), given the keys
+// numbered so far.
+func (x *keyIndex) get(k Key, h uint64, keys []Key) (int32, bool) {
+	g, ok := x.byHash[h]
+	if !ok {
+		return 0, false
+	}
+	if keys[g] == k {
+		return g, true
+	}
+	g, ok = x.spill[k]
+	return g, ok
+}
+
+// put numbers k, of hash h, as g; k is not numbered yet.
+func (x *keyIndex) put(k Key, h uint64, g int32) {
+	if _, taken := x.byHash[h]; !taken {
+		x.byHash[h] = g
+		return
+	}
+	if x.spill == nil {
+		x.spill = make(map[Key]int32)
+	}
+	x.spill[k] = g
 }
 
 // scratch is the memory one grouping of n claims works in. Check reuses
@@ -625,18 +686,33 @@ func putScratch(sc *scratch) {
 // fill sets the sort keys and figures of the item of claim c, whose group
 // and direction are set, and returns the claim's origin. pairs are the explicit pairs of parties of each
 // document (nil when every claim is read explicitly).
-func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool) (origin string) {
+// hashes keeps the hashes of the last claim's document and origin: the
+// claims of one report come together, and mostly from one voice, so most
+// claims hash neither string again.
+type hashes struct {
+	doc, origin  string
+	dh, orig, oh uint64
+	set          bool
+}
+
+func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *hashes) (origin string) {
 	it.kind = codeOf(c.Kind)
 	it.explicit = c.Scope != ""
-	it.doc = docHash(c.Source.Document)
+	o := originOf(c)
+	if !last.set || c.Source.Document != last.doc {
+		last.doc, last.dh = c.Source.Document, docHash(c.Source.Document)
+	}
+	if !last.set || o != last.origin {
+		last.origin, last.orig, last.oh = o, prefix(o), strHash(o)
+	}
+	last.set = true
+	it.doc, it.orig, it.oh = last.dh, last.orig, last.oh
 	it.class = classOf(c.Kind)
 	if c.Quantity.Change != claims.Level {
 		it.class = classChange
 	}
 	it.scope = scopeOf(it.class, c.Scope)
 	it.unit = c.Quantity.Unit
-	o := originOf(c)
-	it.orig, it.oh = prefix(o), strHash(o)
 	switch {
 	case !c.AsOf.IsZero():
 		it.from, it.day = day(c.AsOf.From), day(c.AsOf.End())
@@ -734,19 +810,34 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 // search, and a group with no events costs one pass.
 func markTwins(g *Group) {
 	ss := g.Statements
-	for i := range ss {
-		s := &ss[i]
-		if s.scope != scopeTotal || s.Kind != claims.Completed || s.Direction != Forward && s.Direction != Backward || !s.exact || !dated(s) {
+	for i := 0; i < len(ss); {
+		// One run of running totals at a time, against the run of events
+		// of the same direction, class and unit, both in date order: one
+		// merge.
+		j := i + 1
+		for j < len(ss) && sameRun(&ss[i], &ss[j]) {
+			j++
+		}
+		run := ss[i:j]
+		i = j
+		if s := &run[0]; s.scope != scopeTotal || s.class != classCount || s.Direction != Forward && s.Direction != Backward {
 			continue // only a handover one way: a count of one party (a toll, a crowd) has no handover to be
 		}
-		events := findRun(g, s.Direction, s.class, scopeEvent, s.Unit)
-		k := sort.Search(len(events), func(j int) bool {
-			return events[j].day > s.day || events[j].day == s.day && events[j].from >= s.day
-		})
-		for ; k < len(events) && events[k].day == s.day && events[k].from == s.day; k++ {
-			if ev := &events[k]; dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev) {
-				s.twin = ev
-				break
+		events := findRun(g, run[0].Direction, classCount, scopeEvent, run[0].Unit)
+		k := 0
+		for t := range run {
+			s := &run[t]
+			if s.Kind != claims.Completed || !s.exact || !dated(s) {
+				continue
+			}
+			for k < len(events) && (events[k].day < s.day || events[k].day == s.day && events[k].from < s.day) {
+				k++
+			}
+			for e := k; e < len(events) && events[e].day == s.day && events[e].from == s.day; e++ {
+				if ev := &events[e]; dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev) {
+					s.twin = ev
+					break
+				}
 			}
 		}
 	}
