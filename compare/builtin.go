@@ -343,23 +343,23 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 	what := thing(p, g.Key, x.Direction)
 	at0 := period(x.AsOf)
 	if x.Dating == Undated {
-		at0 = p.Sprintf("an unknown date")
+		at0 = p.Sprints("an unknown date")
 	}
 	var text string
 	if len(sets) == 2 {
 		qx, qy := quantity(p, x.Claim().Quantity), quantity(p, y.Claim().Quantity)
 		wx, wy := who(x.Claim()), who(y.Claim())
 		if wx == wy {
-			text = p.Sprintf("%s gives two figures for %s as of %s: %s and %s, which cannot both hold", wx, what, at0, qx, qy)
+			text = p.Sprints("%s gives two figures for %s as of %s: %s and %s, which cannot both hold", wx, what, at0, qx, qy)
 		} else {
-			text = p.Sprintf("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold",
+			text = p.Sprints("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold",
 				wx, wy, what, at0, qx, qy)
 		}
 	} else {
 		var figs, names []string
 		for _, set := range sets {
 			s := set[0]
-			figs = append(figs, p.Sprintf("%s (%s)", quantity(p, s.Claim().Quantity), who(s.Claim())))
+			figs = append(figs, p.Sprints("%s (%s)", quantity(p, s.Claim().Quantity), who(s.Claim())))
 			names = append(names, who(s.Claim()))
 		}
 		names = distinct(names)
@@ -372,13 +372,13 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 	}
 	switch xs, ys := x.Dating, y.Dating; {
 	case xs == Undated:
-		text += p.Sprintf(" (neither is dated)")
+		text += p.Sprints(" (neither is dated)")
 	case xs != Stated && ys != Stated:
-		text += p.Sprintf(" (neither gives a date; both are taken as of publication)")
+		text += p.Sprints(" (neither gives a date; both are taken as of publication)")
 	case xs != Stated:
-		text += p.Sprintf(" (%s gives no date; taken as of publication)", who(x.Claim()))
+		text += p.Sprints(" (%s gives no date; taken as of publication)", who(x.Claim()))
 	case ys != Stated:
-		text += p.Sprintf(" (%s gives no date; taken as of publication)", who(y.Claim()))
+		text += p.Sprints(" (%s gives no date; taken as of publication)", who(y.Claim()))
 	}
 	f.Explanation = text + "."
 	if covered != nil {
@@ -571,11 +571,11 @@ func regression(g *Group, ds []drop) Finding {
 		for _, d := range ds[i:j] {
 			lows = append(lows, quantity(p, d.low.Claim().Quantity)+" "+cite(p, d.low))
 		}
-		clauses = append(clauses, p.Sprintf("from %s %s to %s", quantity(p, ds[i].peak.Claim().Quantity), cite(p, ds[i].peak), list(p, lows)))
+		clauses = append(clauses, p.Sprints("from %s %s to %s", quantity(p, ds[i].peak.Claim().Quantity), cite(p, ds[i].peak), list(p, lows)))
 		i = j
 	}
-	f.Explanation = p.Sprintf("The running total of %s falls %s, though a running total cannot shrink.",
-		thing(p, g.Key, ds[0].low.Direction), strings.Join(clauses, p.Sprintf(", and ")))
+	f.Explanation = p.Sprints("The running total of %s falls %s, though a running total cannot shrink.",
+		thing(p, g.Key, ds[0].low.Direction), strings.Join(clauses, p.Sprints(", and ")))
 	return f
 }
 
@@ -599,6 +599,9 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 	runs(g, func(run []Statement) {
 		if run[0].class != classCount || run[0].scope != scopeTotal || run[0].Unit != claims.Count || len(run) < 2 {
 			return
+		}
+		if !docTwice(g.e, run) {
+			return // no report gives two of the run's figures: nothing to rise within one
 		}
 		// Each (document, statement) once, by document then date: the
 		// totals of one document in the order of their dates.
@@ -677,7 +680,7 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 				Type: Jump, Severity: Low, Claims: g.e.claimsOf(prev, s),
 				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
 					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
-				Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",
+				Explanation: p.Sprints("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",
 					name, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
 					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), dayCount(p, days(prev, s))),
 			}
@@ -685,6 +688,37 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			emit(f)
 		}
 	})
+}
+
+// docTwice reports whether some document gives claims of two statements of
+// run that the jump rule reads (dated running totals, and, for review,
+// completed figures): a cheap test before its sort, which most runs fail.
+// A document twice in one statement may answer yes; the rule then finds
+// nothing.
+func docTwice(e *engine, run []Statement) bool {
+	ds := e.docBuf[:0]
+	for i := range run {
+		s := &run[i]
+		if !dated(s) || !stated(s) && s.Kind != claims.Completed {
+			continue
+		}
+		for _, d := range s.docs {
+			if d != 0 {
+				ds = append(ds, d)
+			}
+		}
+	}
+	e.docBuf = ds[:0]
+	if len(ds) < 2 {
+		return false
+	}
+	slices.Sort(ds)
+	for i := 1; i < len(ds); i++ {
+		if ds[i] == ds[i-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // explained reports whether the events that the document of hash doc gives
@@ -853,7 +887,7 @@ func imbalances(g *Group, forth *Statement, backs []*Statement, emit func(Findin
 // imbalance is the finding of forth against backs.
 func imbalance(g *Group, forth *Statement, backs []*Statement) Finding {
 	p := g.e.pr
-	sprintf := p.Sprintf
+	sprintf := p.Sprints
 	from, to := parties(g.Key, forth.Direction)
 	m := g.Key.Measure
 	qf := quantity(p, forth.Claim().Quantity)
@@ -1009,7 +1043,7 @@ func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
 			Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, fw, bw),
 			Arithmetic: Numbers{Left: value(deal), Right: sum, Difference: mustSub(sum, value(deal)), Share: share,
 				Terms: []claims.Decimal{value(fw), value(bw)}},
-			Explanation: p.Sprintf("Of an agreed exchange of %s %s %s, %s have changed hands so far: %s from %s to %s %s and %s back %s, %s of the agreement.",
+			Explanation: p.Sprints("Of an agreed exchange of %s %s %s, %s have changed hands so far: %s from %s to %s %s and %s back %s, %s of the agreement.",
 				quantity(p, q), g.Key.Measure, cite(p, deal), num(p, sum), quantity(p, fw.Claim().Quantity), fromP, toP, cite(p, fw),
 				quantity(p, bw.Claim().Quantity), cite(p, bw), pct(p, share)),
 		}, []*Statement{fw, bw}})
@@ -1020,9 +1054,9 @@ func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
 			}
 			share := ratio(value(side), value(deal))
 			fromP, toP := parties(g.Key, side.Direction)
-			text := p.Sprintf("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), cite(p, deal), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share))
+			text := p.Sprints("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), cite(p, deal), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share))
 			if received(side) {
-				text = p.Sprintf("Under %s %s, %s has received %s %s from %s %s: %s of %s's part.", deal.agreementPhrase(p), cite(p, deal), toP, quantity(p, side.Claim().Quantity), g.Key.Measure, fromP, cite(p, side), pct(p, share), fromP)
+				text = p.Sprints("Under %s %s, %s has received %s %s from %s %s: %s of %s's part.", deal.agreementPhrase(p), cite(p, deal), toP, quantity(p, side.Claim().Quantity), g.Key.Measure, fromP, cite(p, side), pct(p, share), fromP)
 			}
 			out = append(out, standing{Finding{
 				Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, side),
@@ -1135,25 +1169,25 @@ func exceeds(g *Group, d Direction, deal *Statement, totals, offers []Statement)
 	switch {
 	case terms != nil && received(base):
 		sum, _ = addDec(value(base), value(offer))
-		text = p.Sprintf("%s has received %s %s from %s %s, and %s offers %s more %s: %s in all, against %s %s.",
+		text = p.Sprints("%s has received %s %s from %s %s, and %s offers %s more %s: %s in all, against %s %s.",
 			toP, quantity(p, base.Claim().Quantity), g.Key.Measure, fromP, cite(p, base), fromP, quantity(p, offer.Claim().Quantity), cite(p, offer),
 			num(p, sum), deal.agreementPhrase(p), cite(p, deal))
 	case terms != nil:
 		sum, _ = addDec(value(base), value(offer))
-		text = p.Sprintf("%s has handed over %s %s to %s and offers %s more %s: %s in all, against %s %s.",
+		text = p.Sprints("%s has handed over %s %s to %s and offers %s more %s: %s in all, against %s %s.",
 			fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, quantity(p, offer.Claim().Quantity), cite(p, offer),
 			num(p, sum), deal.agreementPhrase(p), cite(p, deal))
 	case offer != nil:
 		sum = value(offer)
-		text = p.Sprintf("%s offers %s %s to %s %s, beyond %s %s.",
+		text = p.Sprints("%s offers %s %s to %s %s, beyond %s %s.",
 			fromP, quantity(p, offer.Claim().Quantity), g.Key.Measure, toP, cite(p, offer), deal.agreementPhrase(p), cite(p, deal))
 	case received(base):
 		sum = value(base)
-		text = p.Sprintf("%s has received %s %s from %s %s, beyond %s %s.",
+		text = p.Sprints("%s has received %s %s from %s %s, beyond %s %s.",
 			toP, quantity(p, base.Claim().Quantity), g.Key.Measure, fromP, cite(p, base), deal.agreementPhrase(p), cite(p, deal))
 	default:
 		sum = value(base)
-		text = p.Sprintf("%s has handed over %s %s to %s %s, beyond %s %s.",
+		text = p.Sprints("%s has handed over %s %s to %s %s, beyond %s %s.",
 			fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, cite(p, base), deal.agreementPhrase(p), cite(p, deal))
 	}
 	var stands []*Statement
@@ -1421,13 +1455,13 @@ func arithmetic(g *Group, d Direction, ms []miss) Finding {
 		for j := i; j < len(ms); j++ {
 			if o := ms[j]; !done[j] && sameEvents(m, o) {
 				done[j] = true
-				stated = append(stated, p.Sprintf("%s stated by %s (%s)", quantity(p, o.total.Claim().Quantity), who(o.total.Claim()), when(p, o.total)))
+				stated = append(stated, p.Sprints("%s stated by %s (%s)", quantity(p, o.total.Claim().Quantity), who(o.total.Claim()), when(p, o.total)))
 				for _, a := range o.agree {
 					names = append(names, who(a.Claim()))
 				}
 			}
 		}
-		miss := strings.Join(stated, p.Sprintf(" or the "))
+		miss := strings.Join(stated, p.Sprints(" or the "))
 		var text string
 		if isPeriod(m) {
 			text = p.Sprintf("the %d single-day figures for %s dated within %s add up to %s (%s), not the %s for the period",
@@ -1440,9 +1474,9 @@ func arithmetic(g *Group, d Direction, ms []miss) Finding {
 		switch names = distinct(names); len(names) {
 		case 0:
 		case 1:
-			text += p.Sprintf(", while %s gives the sum", names[0])
+			text += p.Sprints(", while %s gives the sum", names[0])
 		default:
-			text += p.Sprintf(", while %s give the sum", list(p, names))
+			text += p.Sprints(", while %s give the sum", list(p, names))
 		}
 		sentences = append(sentences, text)
 	}
@@ -1496,7 +1530,7 @@ func originPhrase(p *printer, s *Statement) string {
 	if wire == "" || wire == s.Origin {
 		return s.Origin
 	}
-	return p.Sprintf("%s, through one %s story", s.Origin, wire)
+	return p.Sprints("%s, through one %s story", s.Origin, wire)
 }
 
 // corroborationRule: independent origins that agree on a figure for the
@@ -1643,7 +1677,7 @@ func (withheldRule) Check(g *Group, emit func(Finding)) {
 			s := &run[i]
 			emit(Finding{
 				Type: Withheld, Severity: Info, Claims: g.e.claimsOf(s),
-				Explanation: p.Sprintf("%s did not give the number of %s (%s).", who(s.Claim()), thing(p, g.Key, s.Direction), when(p, s)),
+				Explanation: p.Sprints("%s did not give the number of %s (%s).", who(s.Claim()), thing(p, g.Key, s.Direction), when(p, s)),
 			})
 		}
 	})

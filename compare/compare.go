@@ -109,6 +109,7 @@ type engine struct {
 	compPs      []*Statement     // scratch space of components
 	spanBuf     []span           // scratch space of the runs of shared (see indexRuns)
 	shared      *Group           // the group Check reuses for each group in turn, if any
+	docBuf      []uint64         // scratch space of docTwice
 	compOut     [][]*Statement
 }
 
