@@ -1250,21 +1250,30 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 		// What the explicitly read figures support, then, for review, what
 		// needs the others too.
 		sureEvents, sureTotals := keep(events, confident), keep(totals, confident)
-		sureMisses := g.misses(sureEvents, sureTotals)
+		sureMisses, lone := partOnly(g.misses(sureEvents, sureTotals))
 		if len(sureMisses) > 0 {
 			emit(arithmetic(g, d, sureMisses))
 		}
 		if len(sureEvents) == len(events) && len(sureTotals) == len(totals) {
+			if len(lone) > 0 {
+				f := arithmetic(g, d, lone)
+				g.reviewLone(&f, lone)
+				emit(f)
+			}
 			continue
 		}
 		reported := map[*claims.Claim]bool{}
 		for _, m := range sureMisses {
 			reported[m.total.Claim()] = true
 		}
-		var rest []miss
+		rest := lone
 		var ss []*Statement
+		for _, m := range lone {
+			reported[m.total.Claim()] = true
+			ss = append(append(ss, m.total), m.used...)
+		}
 		for _, m := range g.misses(events, totals) {
-			if reported[m.total.Claim()] || len(doubts(onPlacement, append([]*Statement{m.total}, m.used...)...)) == 0 {
+			if reported[m.total.Claim()] || !m.lone() && len(doubts(onPlacement, append([]*Statement{m.total}, m.used...)...)) == 0 {
 				continue
 			}
 			rest = append(rest, m)
@@ -1273,8 +1282,53 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 		if len(rest) > 0 {
 			f := arithmetic(g, d, rest)
 			g.review(&f, onPlacement, ss...)
+			g.reviewLone(&f, rest)
 			emit(f)
 		}
+	}
+}
+
+// lone reports whether m sets a single event against the figure for the
+// period it lies in, and falls short of it: whether that event is all of
+// the period's, the figures do not say (one event above the figure for
+// its period is a part beyond its whole, and stands).
+func (m miss) lone() bool { return len(m.used) == 1 && m.sev != High }
+
+// partOnly splits ms into the misses that stand and the lone ones (see
+// miss.lone), which are for review.
+func partOnly(ms []miss) (stand, lone []miss) {
+	for _, m := range ms {
+		if m.lone() {
+			lone = append(lone, m)
+		} else {
+			stand = append(stand, m)
+		}
+	}
+	return stand, lone
+}
+
+// reviewLone marks f for review when some of its misses ms set a single
+// event against the figure for its period (see miss.lone).
+func (g *Group) reviewLone(f *Finding, ms []miss) {
+	p := g.e.pr
+	var figs []string
+	for _, m := range ms {
+		if m.lone() {
+			figs = append(figs, p.Sprints("%s %s", quantity(p, m.used[0].Claim().Quantity), cite(p, m.used[0])))
+		}
+	}
+	if len(figs) == 0 {
+		return
+	}
+	why := p.Sprints("whether %s is all that was done in its period, which the figures do not say", list(p, distinct(figs)))
+	if f.Review == "" {
+		f.Review = capitalize(why) + "."
+	} else {
+		f.Review = strings.TrimSuffix(f.Review, ".") + "; " + why + "."
+	}
+	f.Confidence = max(f.Confidence, claims.Inferred)
+	if f.Severity > Low {
+		f.Severity = Low
 	}
 }
 
@@ -1291,11 +1345,11 @@ func (g *Group) misses(events, totals []Statement) []miss {
 		}
 		evs = append(evs, dayFigure{s, len(b) > 1 && len(g.e.components(b)) > 1})
 	})
-	if len(evs) < 2 {
+	if len(evs) == 0 {
 		return nil
 	}
 	var out []miss
-	if len(totals) > 0 {
+	if len(totals) > 0 && len(evs) >= 2 {
 		out = runningMisses(evs, totals)
 	}
 	return append(out, periodMisses(evs, events)...)
@@ -1372,7 +1426,7 @@ func periodMisses(evs []dayFigure, events []Statement) []miss {
 			used = append(used, ev.s)
 			terms = append(terms, ev.s.value)
 		}
-		if len(used) < 2 {
+		if len(used) == 0 {
 			return
 		}
 		out = append(out, against(b, used, sum, terms)...)
@@ -1463,7 +1517,10 @@ func arithmetic(g *Group, d Direction, ms []miss) Finding {
 		}
 		miss := strings.Join(stated, p.Sprints(" or the "))
 		var text string
-		if isPeriod(m) {
+		if isPeriod(m) && len(m.used) == 1 {
+			text = p.Sprints("the only single-day figure for %s dated within %s, %s %s, is not the %s for the period",
+				thing(p, g.Key, d), period(m.total.AsOf), quantity(p, m.used[0].Claim().Quantity), cite(p, m.used[0]), miss)
+		} else if isPeriod(m) {
 			text = p.Sprintf("the %d single-day figures for %s dated within %s add up to %s (%s), not the %s for the period",
 				len(m.used), thing(p, g.Key, d), period(m.total.AsOf), num(p, m.sum), b.String(), miss)
 		} else {

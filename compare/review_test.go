@@ -77,6 +77,16 @@ func TestLikeWithLike(t *testing.T) {
 			fig("a", "4,120", "2025-05-03", "Desk", "1"), fig("b", "800", "2025-08-09", "Wire", "2").event(),
 			fig("c", "about 800", "2025-08-09", "Bureau", "3")},
 			[]string{"regression: a,c"}},
+		// One dated handover against the figure for the period it lies in.
+		{"one handover a little short of its month's figure, for review", []spec{
+			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "4,190", "2025-04-22", "Bureau", "2").event()},
+			[]string{"review arithmetic: a,b"}},
+		{"one handover beyond its month's figure", []spec{
+			fig("a", "2,310", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "2,705", "2025-04-22", "Bureau", "2").event()},
+			[]string{"arithmetic: a,b"}},
+		{"one handover far short of its month's figure is a part of it", []spec{
+			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "900", "2025-04-22", "Bureau", "2").event()},
+			nil},
 		// Figures a hundred times apart count different things more likely
 		// than they estimate one.
 		{"a crowd of dozens against one of a million, for review", []spec{
@@ -249,4 +259,24 @@ func TestReviewReason(t *testing.T) {
 	require.True(t, fs[0].ForReview())
 	require.Equal(t, claims.Defaulted, fs[0].Confidence)
 	require.Equal(t, "Stands on readings the text does not state: who gives and who receives 57 (Putin), filled in from the story's parties; the date of 57 (Putin), taken from the publication date.", fs[0].Review)
+}
+
+// TestLoneHandoverExplained checks the sentences of a single handover set
+// against the figure for its month: what differs, and why it is for review.
+func TestLoneHandoverExplained(t *testing.T) {
+	fs := compare.Check(build(t, []spec{
+		fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "4,190", "2025-04-22", "Bureau", "2").event()}), compare.Options{})
+	var got []string
+	for _, f := range fs {
+		if f.Type == compare.Arithmetic {
+			got = append(got, f.Explanation, f.Review)
+		}
+	}
+	want := []string{
+		"The only single-day figure for bodies from Russia to Ukraine dated within 1–30 April 2025, 4,190 (Bureau, 22 April 2025), is not the 4,215 stated by Desk (1–30 April 2025) for the period.",
+		"Whether 4,190 (Bureau, 22 April 2025) is all that was done in its period, which the figures do not say.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("explanations (-want +got):\n%s", diff)
+	}
 }
