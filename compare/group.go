@@ -683,9 +683,6 @@ func putScratch(sc *scratch) {
 	scratchPool.Put(sc)
 }
 
-// fill sets the sort keys and figures of the item of claim c, whose group
-// and direction are set, and returns the claim's origin. pairs are the explicit pairs of parties of each
-// document (nil when every claim is read explicitly).
 // hashes keeps the hashes of the last claim's document and origin: the
 // claims of one report come together, and mostly from one voice, so most
 // claims hash neither string again.
@@ -695,6 +692,10 @@ type hashes struct {
 	set          bool
 }
 
+// fill sets the sort keys and figures of the item of claim c, whose group
+// and direction are set, and returns the claim's origin. pairs are the
+// explicit pairs of parties of each document (nil when every claim is read
+// explicitly); last holds the hashes of the claim filled before.
 func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *hashes) (origin string) {
 	it.kind = codeOf(c.Kind)
 	it.explicit = c.Scope != ""
