@@ -825,8 +825,8 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				}); ok && match[k].Origin == back.Origin {
 					forth = match[k]
 				}
-				flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
-				blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
+				flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
+				blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
 				if overlaps(flo, fhi, blo, bhi) {
 					continue
 				}
@@ -921,8 +921,8 @@ func imbalance(g *Group, forth *Statement, backs []*Statement) Finding {
 	f := Finding{Type: Imbalance, Severity: Medium, Claims: cs, Explanation: text}
 	for i, back := range backs {
 		d, _ := subDec(value(back), value(forth))
-		flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
-		blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
+		flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
+		blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
 		var gp claims.Decimal
 		if below(bhi, flo) {
 			gp = gap(bhi, flo)

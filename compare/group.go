@@ -294,19 +294,25 @@ func (g *Group) Printer() *message.Printer { return g.e.printer }
 
 // Interval returns the interval q stands for under the group's tolerance
 // (see Options.Tolerance and Options.ExactDigits).
-func (g *Group) Interval(q claims.Quantity) (lo, hi claims.Bound) { return g.e.interval(q, g.e.tol) }
+func (g *Group) Interval(q claims.Quantity) (lo, hi claims.Bound) { return g.e.interval(&q, g.e.tol) }
 
 // interval returns q's interval under t, reading figures with ExactDigits
-// significant digits or more as exact.
-func (e *engine) interval(q claims.Quantity, t claims.Tolerance) (lo, hi claims.Bound) {
+// significant digits or more as exact. It takes q by pointer, as it runs
+// for every claim: a Quantity is large to copy.
+func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims.Bound) {
 	if !q.IsValid() {
 		return claims.Unbounded, claims.Unbounded
 	}
 	if !t.Rounding && (t.Approx.IsZero() || q.Qualifier != claims.Approx && !q.Vague) {
 		return q.Lower, q.Upper // nothing to widen
 	}
-	if e.exactDigits > 0 && !q.Vague && q.Qualifier != claims.Range && sigDigits(q.Value) >= e.exactDigits {
-		q.Precision = claims.Decimal{}
+	if e.exactDigits > 0 && !q.Vague && q.Qualifier != claims.Range && sigDigits(q.Value) >= e.exactDigits && !q.Precision.IsZero() {
+		if q.Qualifier == claims.Exact {
+			return q.Lower, q.Upper // exact to its last digit
+		}
+		c := *q
+		c.Precision = claims.Decimal{}
+		return c.Interval(t)
 	}
 	if q.Qualifier == claims.Exact && !q.Vague && (!t.Rounding || q.Precision.IsZero() ||
 		q.Unit == claims.Count && cmpDec(q.Precision, one) <= 0) {
@@ -727,7 +733,7 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 	if it.scope == scopeTotal {
 		it.from = it.day // a running total holds as of the end of its period
 	}
-	it.lo, it.hi = e.interval(c.Quantity, e.tol)
+	it.lo, it.hi = e.interval(&c.Quantity, e.tol)
 	it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
 	if pairs != nil || it.dating == FromPublication {
 		it.conf = readingOf(c, it.doc, pairs)
@@ -811,34 +817,55 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 // search, and a group with no events costs one pass.
 func markTwins(g *Group) {
 	ss := g.Statements
-	for i := 0; i < len(ss); {
-		// One run of running totals at a time, against the run of events
-		// of the same direction, class and unit, both in date order: one
-		// merge.
-		j := i + 1
-		for j < len(ss) && sameRun(&ss[i], &ss[j]) {
-			j++
-		}
-		run := ss[i:j]
-		i = j
-		if s := &run[0]; s.scope != scopeTotal || s.class != classCount || s.Direction != Forward && s.Direction != Backward {
-			continue // only a handover one way: a count of one party (a toll, a crowd) has no handover to be
-		}
-		events := findRun(g, run[0].Direction, classCount, scopeEvent, run[0].Unit)
-		k := 0
-		for t := range run {
-			s := &run[t]
-			if s.Kind != claims.Completed || !s.exact || !dated(s) {
-				continue
+	if len(ss) < 2 {
+		return
+	}
+	if g.spans == nil {
+		g.indexRuns()
+	}
+	if len(g.spans) > maxSpans {
+		// Many runs: find them by walking the statements.
+		for i := 0; i < len(ss); {
+			j := i + 1
+			for j < len(ss) && sameRun(&ss[i], &ss[j]) {
+				j++
 			}
-			for k < len(events) && (events[k].day < s.day || events[k].day == s.day && events[k].from < s.day) {
-				k++
-			}
-			for e := k; e < len(events) && events[e].day == s.day && events[e].from == s.day; e++ {
-				if ev := &events[e]; dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev) {
-					s.twin = ev
-					break
-				}
+			twinsOf(g, ss[i:j])
+			i = j
+		}
+		return
+	}
+	for _, r := range g.spans {
+		if r.scope == scopeTotal && r.class == classCount && (r.dir == Forward || r.dir == Backward) {
+			twinsOf(g, ss[r.start:r.end])
+		}
+	}
+}
+
+// twinsOf sets the twins of the running totals of run (one run of g),
+// against the run of events of the same direction, class and unit: both
+// are in date order, so it is one merge.
+func twinsOf(g *Group, run []Statement) {
+	if s := &run[0]; s.scope != scopeTotal || s.class != classCount || s.Direction != Forward && s.Direction != Backward {
+		return // only a handover one way: a count of one party (a toll, a crowd) has no handover to be
+	}
+	events := findRun(g, run[0].Direction, classCount, scopeEvent, run[0].Unit)
+	if len(events) == 0 {
+		return
+	}
+	k := 0
+	for t := range run {
+		s := &run[t]
+		if s.Kind != claims.Completed || !s.exact || !dated(s) {
+			continue
+		}
+		for k < len(events) && (events[k].day < s.day || events[k].day == s.day && events[k].from < s.day) {
+			k++
+		}
+		for e := k; e < len(events) && events[e].day == s.day && events[e].from == s.day; e++ {
+			if ev := &events[e]; dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev) {
+				s.twin = ev
+				break
 			}
 		}
 	}
