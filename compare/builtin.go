@@ -808,22 +808,24 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 			if hi == lo {
 				return
 			}
-			match := ptrs(fw[lo:hi])
-			top := highest(match)
+			match := fw[lo:hi]
+			top := highestOf(match)
 			// One finding for each figure one way, with every figure the
-			// other way that does not match it.
+			// other way that does not match it: forths[k] against
+			// backs[k] (few: a list, not a map).
 			var forths []*Statement
-			var backs map[*Statement][]*Statement
+			var backs [][]*Statement
+			var index map[*Statement]int // where each forth is, once there are many
 			for i := range b {
 				back := &b[i]
 				forth := top
-				if k, ok := slices.BinarySearchFunc(match, back, func(f, b *Statement) int {
+				if k, ok := slices.BinarySearchFunc(match, back, func(f Statement, b *Statement) int {
 					if c := cmp.Compare(f.orig, b.orig); c != 0 {
 						return c
 					}
 					return cmp.Compare(f.oh, b.oh)
 				}); ok && match[k].Origin == back.Origin {
-					forth = match[k]
+					forth = &match[k]
 				}
 				flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
 				blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
@@ -833,16 +835,30 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				if !exchange && forth.Origin != back.Origin {
 					continue // two transfers, but nothing says they were an exchange
 				}
-				if backs == nil {
-					backs = make(map[*Statement][]*Statement)
+				k := -1
+				if index != nil {
+					if at, ok := index[forth]; ok {
+						k = at
+					}
+				} else {
+					k = slices.Index(forths, forth)
 				}
-				if _, ok := backs[forth]; !ok {
-					forths = append(forths, forth)
+				if k < 0 {
+					k = len(forths)
+					forths, backs = append(forths, forth), append(backs, nil)
+					if index != nil {
+						index[forth] = k
+					} else if len(forths) > 8 {
+						index = make(map[*Statement]int, 2*len(forths))
+						for j, f := range forths {
+							index[f] = j
+						}
+					}
 				}
-				backs[forth] = append(backs[forth], back)
+				backs[k] = append(backs[k], back)
 			}
-			for _, forth := range forths {
-				imbalances(g, forth, backs[forth], emit)
+			for k, forth := range forths {
+				imbalances(g, forth, backs[k], emit)
 			}
 		})
 	}

@@ -844,7 +844,8 @@ func markTwins(g *Group) {
 
 // twinsOf sets the twins of the running totals of run (one run of g),
 // against the run of events of the same direction, class and unit: both
-// are in date order, so it is one merge.
+// are in date order, so it is one merge, day by day; a day of many events
+// is looked up through a map of their figures.
 func twinsOf(g *Group, run []Statement) {
 	if s := &run[0]; s.scope != scopeTotal || s.class != classCount || s.Direction != Forward && s.Direction != Backward {
 		return // only a handover one way: a count of one party (a toll, a crowd) has no handover to be
@@ -853,19 +854,53 @@ func twinsOf(g *Group, run []Statement) {
 	if len(events) == 0 {
 		return
 	}
+	candidate := func(ev, s *Statement) bool {
+		return dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev)
+	}
 	k := 0
-	for t := range run {
-		s := &run[t]
-		if s.Kind != claims.Completed || !s.exact || !dated(s) {
-			continue
+	for t := 0; t < len(run); {
+		// The totals of one day, run[t:u], against the single-day events
+		// of that day, events[k:e].
+		day := run[t].day
+		u := t + 1
+		for u < len(run) && run[u].day == day {
+			u++
 		}
-		for k < len(events) && (events[k].day < s.day || events[k].day == s.day && events[k].from < s.day) {
+		for k < len(events) && (events[k].day < day || events[k].day == day && events[k].from < day) {
 			k++
 		}
-		for e := k; e < len(events) && events[e].day == s.day && events[e].from == s.day; e++ {
-			if ev := &events[e]; dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev) {
-				s.twin = ev
-				break
+		e := k
+		for e < len(events) && events[e].day == day && events[e].from == day {
+			e++
+		}
+		var byValue map[claims.Decimal][]*Statement
+		if e-k > 8 && u-t > 1 {
+			byValue = make(map[claims.Decimal][]*Statement)
+			for x := k; x < e; x++ {
+				if ev := &events[x]; ev.exact {
+					byValue[ev.value] = append(byValue[ev.value], ev)
+				}
+			}
+		}
+		for ; t < u; t++ {
+			s := &run[t]
+			if s.Kind != claims.Completed || !s.exact || !dated(s) || e == k {
+				continue
+			}
+			if byValue != nil {
+				for _, ev := range byValue[s.value] {
+					if candidate(ev, s) {
+						s.twin = ev
+						break
+					}
+				}
+				continue
+			}
+			for x := k; x < e; x++ {
+				if ev := &events[x]; candidate(ev, s) {
+					s.twin = ev
+					break
+				}
 			}
 		}
 	}
