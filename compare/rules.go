@@ -205,15 +205,6 @@ func maxUpper(ss []*Statement) *Statement {
 	return best
 }
 
-// ptrs returns pointers to the statements of b.
-func ptrs(b []Statement) []*Statement {
-	out := make([]*Statement, len(b))
-	for i := range b {
-		out[i] = &b[i]
-	}
-	return out
-}
-
 // claimsOf returns the claims of statements, in order; a statement given
 // twice (or nil) counts once. The claims are not copied: a finding points
 // at the claims Check was given. The slices are cut from slabs the engine
