@@ -340,7 +340,7 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 	}
 	f.Arithmetic = widest
 	x, y := ps[0].x, ps[0].y
-	what := thing(p, g.Key, x.Direction)
+	what := g.thing(x.Direction)
 	at0 := period(x.AsOf)
 	if x.Dating == Undated {
 		at0 = p.Sprints("an unknown date")
@@ -575,7 +575,7 @@ func regression(g *Group, ds []drop) Finding {
 		i = j
 	}
 	f.Explanation = p.Sprints("The running total of %s falls %s, though a running total cannot shrink.",
-		thing(p, g.Key, ds[0].low.Direction), strings.Join(clauses, p.Sprints(", and ")))
+		g.thing(ds[0].low.Direction), strings.Join(clauses, p.Sprints(", and ")))
 	return f
 }
 
@@ -681,7 +681,7 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
 					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
 				Explanation: p.Sprints("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",
-					name, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
+					name, quantity(p, prev.Claim().Quantity)+" "+g.thing(s.Direction), cite(p, prev),
 					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), dayCount(p, days(prev, s))),
 			}
 			g.review(&f, onPlacement|onUnstated, prev, s)
@@ -1535,14 +1535,14 @@ func arithmetic(g *Group, d Direction, ms []miss) Finding {
 		var text string
 		if isPeriod(m) && len(m.used) == 1 {
 			text = p.Sprints("the only single-day figure for %s dated within %s, %s %s, is not the %s for the period",
-				thing(p, g.Key, d), period(m.total.AsOf), quantity(p, m.used[0].Claim().Quantity), cite(p, m.used[0]), miss)
+				g.thing(d), period(m.total.AsOf), quantity(p, m.used[0].Claim().Quantity), cite(p, m.used[0]), miss)
 		} else if isPeriod(m) {
 			text = p.Sprintf("the %d single-day figures for %s dated within %s add up to %s (%s), not the %s for the period",
-				len(m.used), thing(p, g.Key, d), period(m.total.AsOf), num(p, m.sum), b.String(), miss)
+				len(m.used), g.thing(d), period(m.total.AsOf), num(p, m.sum), b.String(), miss)
 		} else {
 			span := claims.Between(m.used[0].AsOf.From, m.used[len(m.used)-1].AsOf.End())
 			text = p.Sprintf("the %d single-day figures for %s over %s add up to %s (%s), not the %s",
-				len(m.used), thing(p, g.Key, d), period(span), num(p, m.sum), b.String(), miss)
+				len(m.used), g.thing(d), period(span), num(p, m.sum), b.String(), miss)
 		}
 		switch names = distinct(names); len(names) {
 		case 0:
@@ -1578,7 +1578,7 @@ func (echoRule) Check(g *Group, emit func(Finding)) {
 			Type: Echo, Severity: Info, Claims: g.e.claimsOf(s),
 			Arithmetic: Numbers{Origins: 1, Outlets: len(outlets)},
 			Explanation: p.Sprintf("%s %s %s reached %d outlets (%s) from one origin, %s: it counts as one source, not %d.",
-				quantity(p, s.Claim().Quantity), thing(p, g.Key, s.Direction), p.Sprintf("(%s, %s)", s.Origin, when(p, s)), len(outlets), list(p, outlets),
+				quantity(p, s.Claim().Quantity), g.thing(s.Direction), p.Sprintf("(%s, %s)", s.Origin, when(p, s)), len(outlets), list(p, outlets),
 				originPhrase(p, s), len(outlets)),
 		})
 	}
@@ -1632,7 +1632,7 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 					Type: Corroboration, Severity: Info, Claims: g.e.claimsOf(comp...),
 					Arithmetic: Numbers{Origins: len(origins)},
 					Explanation: p.Sprintf("%d independent origins agree on %s %s as of %s: %s.",
-						len(origins), quantity(p, h.Claim().Quantity), thing(p, g.Key, h.Direction), when(p, h), list(p, origins)),
+						len(origins), quantity(p, h.Claim().Quantity), g.thing(h.Direction), when(p, h), list(p, origins)),
 				})
 			}
 		})
@@ -1750,7 +1750,7 @@ func (withheldRule) Check(g *Group, emit func(Finding)) {
 			s := &run[i]
 			emit(Finding{
 				Type: Withheld, Severity: Info, Claims: g.e.claimsOf(s),
-				Explanation: p.Sprints("%s did not give the number of %s (%s).", who(s.Claim()), thing(p, g.Key, s.Direction), when(p, s)),
+				Explanation: p.Sprints("%s did not give the number of %s (%s).", who(s.Claim()), g.thing(s.Direction), when(p, s)),
 			})
 		}
 	})

@@ -259,6 +259,7 @@ func (c *collector) sorted() []Finding {
 func CheckGroup(g *Group, opts Options) []Finding {
 	e := newEngine(opts)
 	g.e = e
+	g.things = [4]string{} // worded in opts' language from here on
 	var out []Finding
 	e.checkGroup(g, func(f Finding) { out = append(out, f) })
 	SortFindings(out)

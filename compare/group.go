@@ -283,7 +283,20 @@ type Group struct {
 	Key        Key
 	Statements []Statement
 	e          *engine
-	spans      []span // its runs, for findRun; nil until first asked
+	spans      []span    // its runs, for findRun; nil until first asked
+	things     [4]string // thing(Key, d) for each direction d, once asked
+}
+
+// thing is thing(p, g.Key, d), worded once per group and direction: most
+// findings of a group name what it counts.
+func (g *Group) thing(d Direction) string {
+	if d < None || d > Both {
+		return thing(g.e.pr, g.Key, d)
+	}
+	if g.things[d] == "" {
+		g.things[d] = thing(g.e.pr, g.Key, d)
+	}
+	return g.things[d]
 }
 
 // Tolerance returns the tolerance the group's figures were read under.
