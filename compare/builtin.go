@@ -1259,8 +1259,8 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 	confident := func(s *Statement) bool { return sure(s, onPlacement) }
 	for _, d := range []Direction{None, Forward, Backward} {
 		events := findRun(g, d, classCount, scopeEvent, claims.Count)
-		if len(events) < 2 {
-			continue
+		if len(events) == 0 {
+			continue // (one event may miss the total for its period)
 		}
 		totals := keep(findRun(g, d, classCount, scopeTotal, claims.Count), stated)
 		// What the explicitly read figures support, then, for review, what
@@ -1364,11 +1364,19 @@ func (g *Group) misses(events, totals []Statement) []miss {
 	if len(evs) == 0 {
 		return nil
 	}
+	// A total for a period of several days ("6,060 in June", "more than
+	// 5,000 since March 2022") counts the events within its period; a
+	// total as of one day, those since the count began.
+	running := keep(totals, func(s *Statement) bool { return s.AsOf.From == s.AsOf.End() })
 	var out []miss
-	if len(totals) > 0 && len(evs) >= 2 {
-		out = runningMisses(evs, totals)
+	if len(running) > 0 && len(evs) >= 2 {
+		out = runningMisses(evs, running)
 	}
-	return append(out, periodMisses(evs, events)...)
+	out = append(out, periodMisses(evs, events)...)
+	if len(running) < len(totals) {
+		out = append(out, periodTotalMisses(evs, totals)...)
+	}
+	return out
 }
 
 // dayFigure is the figure of the events of one day, and whether the
@@ -1450,6 +1458,41 @@ func periodMisses(evs []dayFigure, events []Statement) []miss {
 	return out
 }
 
+// periodTotalMisses returns the totals of totals for a period of several
+// days that the single-day events evs dated within it do not add up to.
+func periodTotalMisses(evs []dayFigure, totals []Statement) []miss {
+	var out []miss
+	for i := range totals {
+		t := &totals[i]
+		if !dated(t) || t.Dating != Stated || t.AsOf.From == t.AsOf.End() {
+			continue
+		}
+		start := day(t.AsOf.From)
+		var used []*Statement
+		var terms []claims.Decimal
+		var sum claims.Decimal
+		ok := true
+		lo := sort.Search(len(evs), func(k int) bool { return evs[k].s.day >= start })
+		for _, ev := range evs[lo:] {
+			if ev.s.day > t.day {
+				break
+			}
+			s, fits := addDec(sum, ev.s.value)
+			if !ev.exact() || !fits {
+				ok = false // a hedged event, or a day's figures that disagree: no exact sum
+				break
+			}
+			sum = s
+			used = append(used, ev.s)
+			terms = append(terms, ev.s.value)
+		}
+		if ok && len(used) > 0 {
+			out = append(out, against(totals[i:i+1], used, sum, terms)...)
+		}
+	}
+	return out
+}
+
 // against returns the misses of the totals of one date (ts) against the
 // sum of the events used.
 func against(ts []Statement, used []*Statement, sum claims.Decimal, terms []claims.Decimal) []miss {
@@ -1491,7 +1534,10 @@ func arithmetic(g *Group, d Direction, ms []miss) Finding {
 	}
 	cs, at := assemble(g, ss...)
 	f := Finding{Type: Arithmetic, Severity: Medium, Claims: cs}
-	isPeriod := func(m miss) bool { return m.total.from != m.total.day && m.total.scope == scopeEvent }
+	isPeriod := func(m miss) bool {
+		return m.total.scope == scopeEvent && m.total.from != m.total.day ||
+			m.total.scope == scopeTotal && m.total.AsOf.From != m.total.AsOf.End()
+	}
 	sameEvents := func(a, b miss) bool {
 		return isPeriod(a) == isPeriod(b) && a.sum == b.sum && len(a.used) == len(b.used) && a.used[0] == b.used[0] &&
 			(!isPeriod(a) || a.total.sameTime(b.total))

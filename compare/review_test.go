@@ -87,6 +87,13 @@ func TestLikeWithLike(t *testing.T) {
 		{"one handover far short of its month's figure is a part of it", []spec{
 			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "900", "2025-04-22", "Bureau", "2").event()},
 			nil},
+		{"one handover a little short of its month's total, for review", []spec{
+			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1"), fig("b", "4,190", "2025-04-22", "Bureau", "2").event()},
+			[]string{"review arithmetic: a,b"}},
+		{"a total since a date counts no event before it", []spec{
+			fig("a", "more than 2,400", "2023-05-01/2025-04-30", "Desk", "1"),
+			fig("b", "3,150", "2023-02-10", "Bureau", "2").event(), fig("c", "700", "2025-04-22", "Bureau", "3").event()},
+			nil},
 		// Figures a hundred times apart count different things more likely
 		// than they estimate one.
 		{"a crowd of dozens against one of a million, for review", []spec{
