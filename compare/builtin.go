@@ -36,7 +36,13 @@ import (
 func partyless(g *Group) bool { return g.Key.A == "" && g.Key.B == "" }
 
 // sure reports whether s was read explicitly in the fields on.
-func sure(s *Statement, on stands) bool { return len(doubts(on, s)) == 0 }
+func sure(s *Statement, on stands) bool {
+	if s.conf == (reading{}) && s.twin == nil &&
+		(on&onUnstated == 0 || s.explicit || s.scope != scopeTotal || s.class != classCount) {
+		return true // every field explicit: nothing to list (the common case)
+	}
+	return len(doubts(on, s)) == 0
+}
 
 // keep returns the statements of run for which ok holds: run itself when
 // all do, else a new slice of copies.
@@ -154,7 +160,7 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 				}
 			}
 			covered := func(a, c []*Statement) bool {
-				if oneVoice(append(slices.Clip(a), c...)...) {
+				if oneVoice(append(slices.Clip(a), c...)...) || farApart(maxUpper(a), c[0]) {
 					return false
 				}
 				for _, pt := range parts {
@@ -279,6 +285,9 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 		case covered == nil && oneVoice(append(slices.Clip(comps[i-1]), comps[i]...)...):
 			voices = true
 			continue // for review: one voice's figures more likely count different things
+		case covered == nil && farApart(x, y):
+			voices = true
+			continue // for review: more likely two counts (or a misread) than two estimates of one
 		}
 		if x.scope == scopeTotal && !x.explicit && y.explicit {
 			// The lower figure may be one event of the total the higher
@@ -331,26 +340,26 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 	}
 	f.Arithmetic = widest
 	x, y := ps[0].x, ps[0].y
-	what := thing(p, g.Key, x.Direction)
+	what := g.thing(x.Direction)
 	at0 := period(x.AsOf)
 	if x.Dating == Undated {
-		at0 = p.Sprintf("an unknown date")
+		at0 = p.Sprints("an unknown date")
 	}
 	var text string
 	if len(sets) == 2 {
 		qx, qy := quantity(p, x.Claim().Quantity), quantity(p, y.Claim().Quantity)
 		wx, wy := who(x.Claim()), who(y.Claim())
 		if wx == wy {
-			text = p.Sprintf("%s gives two figures for %s as of %s: %s and %s, which cannot both hold", wx, what, at0, qx, qy)
+			text = p.Sprints("%s gives two figures for %s as of %s: %s and %s, which cannot both hold", wx, what, at0, qx, qy)
 		} else {
-			text = p.Sprintf("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold",
+			text = p.Sprints("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold",
 				wx, wy, what, at0, qx, qy)
 		}
 	} else {
 		var figs, names []string
 		for _, set := range sets {
 			s := set[0]
-			figs = append(figs, p.Sprintf("%s (%s)", quantity(p, s.Claim().Quantity), who(s.Claim())))
+			figs = append(figs, p.Sprints("%s (%s)", quantity(p, s.Claim().Quantity), who(s.Claim())))
 			names = append(names, who(s.Claim()))
 		}
 		names = distinct(names)
@@ -363,13 +372,13 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 	}
 	switch xs, ys := x.Dating, y.Dating; {
 	case xs == Undated:
-		text += p.Sprintf(" (neither is dated)")
+		text += p.Sprints(" (neither is dated)")
 	case xs != Stated && ys != Stated:
-		text += p.Sprintf(" (neither gives a date; both are taken as of publication)")
+		text += p.Sprints(" (neither gives a date; both are taken as of publication)")
 	case xs != Stated:
-		text += p.Sprintf(" (%s gives no date; taken as of publication)", who(x.Claim()))
+		text += p.Sprints(" (%s gives no date; taken as of publication)", who(x.Claim()))
 	case ys != Stated:
-		text += p.Sprintf(" (%s gives no date; taken as of publication)", who(y.Claim()))
+		text += p.Sprints(" (%s gives no date; taken as of publication)", who(y.Claim()))
 	}
 	f.Explanation = text + "."
 	if covered != nil {
@@ -383,15 +392,38 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 			}
 		}
 		voice := oneVoice(all...)
-		if !g.review(&f, on, all...) && !voice {
+		var apart *pair
+		for k := range ps {
+			if farApart(ps[k].x, ps[k].y) {
+				apart = &ps[k]
+				break
+			}
+		}
+		if !g.review(&f, on, all...) && !voice && apart == nil {
 			return false // nothing doubtful after all: the confident pass reported it
 		}
 		if voice {
 			g.reviewOneVoice(&f, x)
 		}
+		if apart != nil {
+			g.reviewApart(&f, apart.x, apart.y)
+		}
 	}
 	emit(f)
 	return voices
+}
+
+// apartRatio is how many times the lower of two figures for one count and
+// date the higher must be for the two to be read as counting different
+// things rather than as rival estimates: rival counts of a crowd, a toll or
+// a handover differ by a factor of two to ten; "45" against "1.28 million"
+// is a time of day or a part read as the count.
+const apartRatio = 100
+
+// farApart reports whether the higher figure y is at least apartRatio
+// times the lower figure x, both as their intervals allow.
+func farApart(x, y *Statement) bool {
+	return x.Upper.Set && y.Lower.Set && x.Upper.Value.Sign() > 0 && ratio(y.Lower.Value, x.Upper.Value) >= apartRatio
 }
 
 // shareDocument reports whether some claim of s and some claim of t come
@@ -539,11 +571,11 @@ func regression(g *Group, ds []drop) Finding {
 		for _, d := range ds[i:j] {
 			lows = append(lows, quantity(p, d.low.Claim().Quantity)+" "+cite(p, d.low))
 		}
-		clauses = append(clauses, p.Sprintf("from %s %s to %s", quantity(p, ds[i].peak.Claim().Quantity), cite(p, ds[i].peak), list(p, lows)))
+		clauses = append(clauses, p.Sprints("from %s %s to %s", quantity(p, ds[i].peak.Claim().Quantity), cite(p, ds[i].peak), list(p, lows)))
 		i = j
 	}
-	f.Explanation = p.Sprintf("The running total of %s falls %s, though a running total cannot shrink.",
-		thing(p, g.Key, ds[0].low.Direction), strings.Join(clauses, p.Sprintf(", and ")))
+	f.Explanation = p.Sprints("The running total of %s falls %s, though a running total cannot shrink.",
+		g.thing(ds[0].low.Direction), strings.Join(clauses, p.Sprints(", and ")))
 	return f
 }
 
@@ -567,6 +599,9 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 	runs(g, func(run []Statement) {
 		if run[0].class != classCount || run[0].scope != scopeTotal || run[0].Unit != claims.Count || len(run) < 2 {
 			return
+		}
+		if !docTwice(g.e, run) {
+			return // no report gives two of the run's figures: nothing to rise within one
 		}
 		// Each (document, statement) once, by document then date: the
 		// totals of one document in the order of their dates.
@@ -645,14 +680,45 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 				Type: Jump, Severity: Low, Claims: g.e.claimsOf(prev, s),
 				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
 					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
-				Explanation: p.Sprintf("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",
-					name, quantity(p, prev.Claim().Quantity)+" "+thing(p, g.Key, s.Direction), cite(p, prev),
+				Explanation: p.Sprints("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",
+					name, quantity(p, prev.Claim().Quantity)+" "+g.thing(s.Direction), cite(p, prev),
 					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), dayCount(p, days(prev, s))),
 			}
 			g.review(&f, onPlacement|onUnstated, prev, s)
 			emit(f)
 		}
 	})
+}
+
+// docTwice reports whether some document gives claims of two statements of
+// run that the jump rule reads (dated running totals, and, for review,
+// completed figures): a cheap test before its sort, which most runs fail.
+// A document twice in one statement may answer yes; the rule then finds
+// nothing.
+func docTwice(e *engine, run []Statement) bool {
+	ds := e.docBuf[:0]
+	for i := range run {
+		s := &run[i]
+		if !dated(s) || !stated(s) && s.Kind != claims.Completed {
+			continue
+		}
+		for _, d := range s.docs {
+			if d != 0 {
+				ds = append(ds, d)
+			}
+		}
+	}
+	e.docBuf = ds[:0]
+	if len(ds) < 2 {
+		return false
+	}
+	slices.Sort(ds)
+	for i := 1; i < len(ds); i++ {
+		if ds[i] == ds[i-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // explained reports whether the events that the document of hash doc gives
@@ -742,41 +808,57 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 			if hi == lo {
 				return
 			}
-			match := ptrs(fw[lo:hi])
-			top := highest(match)
+			match := fw[lo:hi]
+			top := highestOf(match)
 			// One finding for each figure one way, with every figure the
-			// other way that does not match it.
+			// other way that does not match it: forths[k] against
+			// backs[k] (few: a list, not a map).
 			var forths []*Statement
-			var backs map[*Statement][]*Statement
+			var backs [][]*Statement
+			var index map[*Statement]int // where each forth is, once there are many
 			for i := range b {
 				back := &b[i]
 				forth := top
-				if k, ok := slices.BinarySearchFunc(match, back, func(f, b *Statement) int {
+				if k, ok := slices.BinarySearchFunc(match, back, func(f Statement, b *Statement) int {
 					if c := cmp.Compare(f.orig, b.orig); c != 0 {
 						return c
 					}
 					return cmp.Compare(f.oh, b.oh)
 				}); ok && match[k].Origin == back.Origin {
-					forth = match[k]
+					forth = &match[k]
 				}
-				flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
-				blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
+				flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
+				blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
 				if overlaps(flo, fhi, blo, bhi) {
 					continue
 				}
 				if !exchange && forth.Origin != back.Origin {
 					continue // two transfers, but nothing says they were an exchange
 				}
-				if backs == nil {
-					backs = make(map[*Statement][]*Statement)
+				k := -1
+				if index != nil {
+					if at, ok := index[forth]; ok {
+						k = at
+					}
+				} else {
+					k = slices.Index(forths, forth)
 				}
-				if _, ok := backs[forth]; !ok {
-					forths = append(forths, forth)
+				if k < 0 {
+					k = len(forths)
+					forths, backs = append(forths, forth), append(backs, nil)
+					if index != nil {
+						index[forth] = k
+					} else if len(forths) > 8 {
+						index = make(map[*Statement]int, 2*len(forths))
+						for j, f := range forths {
+							index[f] = j
+						}
+					}
 				}
-				backs[forth] = append(backs[forth], back)
+				backs[k] = append(backs[k], back)
 			}
-			for _, forth := range forths {
-				imbalances(g, forth, backs[forth], emit)
+			for k, forth := range forths {
+				imbalances(g, forth, backs[k], emit)
 			}
 		})
 	}
@@ -821,7 +903,7 @@ func imbalances(g *Group, forth *Statement, backs []*Statement, emit func(Findin
 // imbalance is the finding of forth against backs.
 func imbalance(g *Group, forth *Statement, backs []*Statement) Finding {
 	p := g.e.pr
-	sprintf := p.Sprintf
+	sprintf := p.Sprints
 	from, to := parties(g.Key, forth.Direction)
 	m := g.Key.Measure
 	qf := quantity(p, forth.Claim().Quantity)
@@ -855,8 +937,8 @@ func imbalance(g *Group, forth *Statement, backs []*Statement) Finding {
 	f := Finding{Type: Imbalance, Severity: Medium, Claims: cs, Explanation: text}
 	for i, back := range backs {
 		d, _ := subDec(value(back), value(forth))
-		flo, fhi := g.e.interval(forth.Claim().Quantity, g.e.literal)
-		blo, bhi := g.e.interval(back.Claim().Quantity, g.e.literal)
+		flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
+		blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
 		var gp claims.Decimal
 		if below(bhi, flo) {
 			gp = gap(bhi, flo)
@@ -977,7 +1059,7 @@ func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
 			Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, fw, bw),
 			Arithmetic: Numbers{Left: value(deal), Right: sum, Difference: mustSub(sum, value(deal)), Share: share,
 				Terms: []claims.Decimal{value(fw), value(bw)}},
-			Explanation: p.Sprintf("Of an agreed exchange of %s %s %s, %s have changed hands so far: %s from %s to %s %s and %s back %s, %s of the agreement.",
+			Explanation: p.Sprints("Of an agreed exchange of %s %s %s, %s have changed hands so far: %s from %s to %s %s and %s back %s, %s of the agreement.",
 				quantity(p, q), g.Key.Measure, cite(p, deal), num(p, sum), quantity(p, fw.Claim().Quantity), fromP, toP, cite(p, fw),
 				quantity(p, bw.Claim().Quantity), cite(p, bw), pct(p, share)),
 		}, []*Statement{fw, bw}})
@@ -988,9 +1070,9 @@ func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
 			}
 			share := ratio(value(side), value(deal))
 			fromP, toP := parties(g.Key, side.Direction)
-			text := p.Sprintf("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), cite(p, deal), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share))
+			text := p.Sprints("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), cite(p, deal), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share))
 			if received(side) {
-				text = p.Sprintf("Under %s %s, %s has received %s %s from %s %s: %s of %s's part.", deal.agreementPhrase(p), cite(p, deal), toP, quantity(p, side.Claim().Quantity), g.Key.Measure, fromP, cite(p, side), pct(p, share), fromP)
+				text = p.Sprints("Under %s %s, %s has received %s %s from %s %s: %s of %s's part.", deal.agreementPhrase(p), cite(p, deal), toP, quantity(p, side.Claim().Quantity), g.Key.Measure, fromP, cite(p, side), pct(p, share), fromP)
 			}
 			out = append(out, standing{Finding{
 				Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, side),
@@ -1103,25 +1185,25 @@ func exceeds(g *Group, d Direction, deal *Statement, totals, offers []Statement)
 	switch {
 	case terms != nil && received(base):
 		sum, _ = addDec(value(base), value(offer))
-		text = p.Sprintf("%s has received %s %s from %s %s, and %s offers %s more %s: %s in all, against %s %s.",
+		text = p.Sprints("%s has received %s %s from %s %s, and %s offers %s more %s: %s in all, against %s %s.",
 			toP, quantity(p, base.Claim().Quantity), g.Key.Measure, fromP, cite(p, base), fromP, quantity(p, offer.Claim().Quantity), cite(p, offer),
 			num(p, sum), deal.agreementPhrase(p), cite(p, deal))
 	case terms != nil:
 		sum, _ = addDec(value(base), value(offer))
-		text = p.Sprintf("%s has handed over %s %s to %s and offers %s more %s: %s in all, against %s %s.",
+		text = p.Sprints("%s has handed over %s %s to %s and offers %s more %s: %s in all, against %s %s.",
 			fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, quantity(p, offer.Claim().Quantity), cite(p, offer),
 			num(p, sum), deal.agreementPhrase(p), cite(p, deal))
 	case offer != nil:
 		sum = value(offer)
-		text = p.Sprintf("%s offers %s %s to %s %s, beyond %s %s.",
+		text = p.Sprints("%s offers %s %s to %s %s, beyond %s %s.",
 			fromP, quantity(p, offer.Claim().Quantity), g.Key.Measure, toP, cite(p, offer), deal.agreementPhrase(p), cite(p, deal))
 	case received(base):
 		sum = value(base)
-		text = p.Sprintf("%s has received %s %s from %s %s, beyond %s %s.",
+		text = p.Sprints("%s has received %s %s from %s %s, beyond %s %s.",
 			toP, quantity(p, base.Claim().Quantity), g.Key.Measure, fromP, cite(p, base), deal.agreementPhrase(p), cite(p, deal))
 	default:
 		sum = value(base)
-		text = p.Sprintf("%s has handed over %s %s to %s %s, beyond %s %s.",
+		text = p.Sprints("%s has handed over %s %s to %s %s, beyond %s %s.",
 			fromP, quantity(p, base.Claim().Quantity), g.Key.Measure, toP, cite(p, base), deal.agreementPhrase(p), cite(p, deal))
 	}
 	var stands []*Statement
@@ -1177,28 +1259,37 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 	confident := func(s *Statement) bool { return sure(s, onPlacement) }
 	for _, d := range []Direction{None, Forward, Backward} {
 		events := findRun(g, d, classCount, scopeEvent, claims.Count)
-		if len(events) < 2 {
-			continue
+		if len(events) == 0 {
+			continue // (one event may miss the total for its period)
 		}
 		totals := keep(findRun(g, d, classCount, scopeTotal, claims.Count), stated)
 		// What the explicitly read figures support, then, for review, what
 		// needs the others too.
 		sureEvents, sureTotals := keep(events, confident), keep(totals, confident)
-		sureMisses := g.misses(sureEvents, sureTotals)
+		sureMisses, lone := partOnly(g.misses(sureEvents, sureTotals))
 		if len(sureMisses) > 0 {
 			emit(arithmetic(g, d, sureMisses))
 		}
 		if len(sureEvents) == len(events) && len(sureTotals) == len(totals) {
+			if len(lone) > 0 {
+				f := arithmetic(g, d, lone)
+				g.reviewLone(&f, lone)
+				emit(f)
+			}
 			continue
 		}
 		reported := map[*claims.Claim]bool{}
 		for _, m := range sureMisses {
 			reported[m.total.Claim()] = true
 		}
-		var rest []miss
+		rest := lone
 		var ss []*Statement
+		for _, m := range lone {
+			reported[m.total.Claim()] = true
+			ss = append(append(ss, m.total), m.used...)
+		}
 		for _, m := range g.misses(events, totals) {
-			if reported[m.total.Claim()] || len(doubts(onPlacement, append([]*Statement{m.total}, m.used...)...)) == 0 {
+			if reported[m.total.Claim()] || !m.lone() && len(doubts(onPlacement, append([]*Statement{m.total}, m.used...)...)) == 0 {
 				continue
 			}
 			rest = append(rest, m)
@@ -1207,8 +1298,53 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 		if len(rest) > 0 {
 			f := arithmetic(g, d, rest)
 			g.review(&f, onPlacement, ss...)
+			g.reviewLone(&f, rest)
 			emit(f)
 		}
+	}
+}
+
+// lone reports whether m sets a single event against the figure for the
+// period it lies in, and falls short of it: whether that event is all of
+// the period's, the figures do not say (one event above the figure for
+// its period is a part beyond its whole, and stands).
+func (m miss) lone() bool { return len(m.used) == 1 && m.sev != High }
+
+// partOnly splits ms into the misses that stand and the lone ones (see
+// miss.lone), which are for review.
+func partOnly(ms []miss) (stand, lone []miss) {
+	for _, m := range ms {
+		if m.lone() {
+			lone = append(lone, m)
+		} else {
+			stand = append(stand, m)
+		}
+	}
+	return stand, lone
+}
+
+// reviewLone marks f for review when some of its misses ms set a single
+// event against the figure for its period (see miss.lone).
+func (g *Group) reviewLone(f *Finding, ms []miss) {
+	p := g.e.pr
+	var figs []string
+	for _, m := range ms {
+		if m.lone() {
+			figs = append(figs, p.Sprints("%s %s", quantity(p, m.used[0].Claim().Quantity), cite(p, m.used[0])))
+		}
+	}
+	if len(figs) == 0 {
+		return
+	}
+	why := p.Sprints("whether %s is all that was done in its period, which the figures do not say", list(p, distinct(figs)))
+	if f.Review == "" {
+		f.Review = capitalize(why) + "."
+	} else {
+		f.Review = strings.TrimSuffix(f.Review, ".") + "; " + why + "."
+	}
+	f.Confidence = max(f.Confidence, claims.Inferred)
+	if f.Severity > Low {
+		f.Severity = Low
 	}
 }
 
@@ -1225,14 +1361,22 @@ func (g *Group) misses(events, totals []Statement) []miss {
 		}
 		evs = append(evs, dayFigure{s, len(b) > 1 && len(g.e.components(b)) > 1})
 	})
-	if len(evs) < 2 {
+	if len(evs) == 0 {
 		return nil
 	}
+	// A total for a period of several days ("6,060 in June", "more than
+	// 5,000 since March 2022") counts the events within its period; a
+	// total as of one day, those since the count began.
+	running := keep(totals, func(s *Statement) bool { return s.AsOf.From == s.AsOf.End() })
 	var out []miss
-	if len(totals) > 0 {
-		out = runningMisses(evs, totals)
+	if len(running) > 0 && len(evs) >= 2 {
+		out = runningMisses(evs, running)
 	}
-	return append(out, periodMisses(evs, events)...)
+	out = append(out, periodMisses(evs, events)...)
+	if len(running) < len(totals) {
+		out = append(out, periodTotalMisses(evs, totals)...)
+	}
+	return out
 }
 
 // dayFigure is the figure of the events of one day, and whether the
@@ -1274,7 +1418,7 @@ func runningMisses(evs []dayFigure, totals []Statement) []miss {
 		if broken || next < 2 {
 			return
 		}
-		out = append(out, against(ptrs(b), used[:next:next], sum, terms[:next:next])...)
+		out = append(out, against(b, used[:next:next], sum, terms[:next:next])...)
 	})
 	return out
 }
@@ -1306,33 +1450,74 @@ func periodMisses(evs []dayFigure, events []Statement) []miss {
 			used = append(used, ev.s)
 			terms = append(terms, ev.s.value)
 		}
-		if len(used) < 2 {
+		if len(used) == 0 {
 			return
 		}
-		out = append(out, against(ptrs(b), used, sum, terms)...)
+		out = append(out, against(b, used, sum, terms)...)
 	})
+	return out
+}
+
+// periodTotalMisses returns the totals of totals for a period of several
+// days that the single-day events evs dated within it do not add up to.
+func periodTotalMisses(evs []dayFigure, totals []Statement) []miss {
+	var out []miss
+	for i := range totals {
+		t := &totals[i]
+		if !dated(t) || t.Dating != Stated || t.AsOf.From == t.AsOf.End() {
+			continue
+		}
+		start := day(t.AsOf.From)
+		var used []*Statement
+		var terms []claims.Decimal
+		var sum claims.Decimal
+		ok := true
+		lo := sort.Search(len(evs), func(k int) bool { return evs[k].s.day >= start })
+		for _, ev := range evs[lo:] {
+			if ev.s.day > t.day {
+				break
+			}
+			s, fits := addDec(sum, ev.s.value)
+			if !ev.exact() || !fits {
+				ok = false // a hedged event, or a day's figures that disagree: no exact sum
+				break
+			}
+			sum = s
+			used = append(used, ev.s)
+			terms = append(terms, ev.s.value)
+		}
+		if ok && len(used) > 0 {
+			out = append(out, against(totals[i:i+1], used, sum, terms)...)
+		}
+	}
 	return out
 }
 
 // against returns the misses of the totals of one date (ts) against the
 // sum of the events used.
-func against(ts []*Statement, used []*Statement, sum claims.Decimal, terms []claims.Decimal) []miss {
+func against(ts []Statement, used []*Statement, sum claims.Decimal, terms []claims.Decimal) []miss {
 	point := claims.Incl(sum)
-	var matching, wrong []*Statement
-	for _, t := range ts {
-		if !below(t.Upper, point) && !below(point, t.Lower) {
-			matching = append(matching, t)
-		} else {
-			wrong = append(wrong, t)
-		}
-	}
+	meets := func(t *Statement) bool { return !below(t.Upper, point) && !below(point, t.Lower) }
 	var out []miss
-	for _, t := range wrong {
+	var matching []*Statement // built once some total misses
+	for i := range ts {
+		t := &ts[i]
+		if meets(t) {
+			continue
+		}
 		sev := Medium
 		if below(t.Upper, point) {
 			sev = High
 		} else if !t.Lower.Set || ratio(sum, t.Lower.Value) < arithmeticSlack {
 			continue
+		}
+		if matching == nil {
+			matching = make([]*Statement, 0, len(ts))
+			for k := range ts {
+				if meets(&ts[k]) {
+					matching = append(matching, &ts[k])
+				}
+			}
 		}
 		out = append(out, miss{total: t, used: used, sum: sum, terms: terms, sev: sev, agree: matching})
 	}
@@ -1349,7 +1534,10 @@ func arithmetic(g *Group, d Direction, ms []miss) Finding {
 	}
 	cs, at := assemble(g, ss...)
 	f := Finding{Type: Arithmetic, Severity: Medium, Claims: cs}
-	isPeriod := func(m miss) bool { return m.total.from != m.total.day && m.total.scope == scopeEvent }
+	isPeriod := func(m miss) bool {
+		return m.total.scope == scopeEvent && m.total.from != m.total.day ||
+			m.total.scope == scopeTotal && m.total.AsOf.From != m.total.AsOf.End()
+	}
 	sameEvents := func(a, b miss) bool {
 		return isPeriod(a) == isPeriod(b) && a.sum == b.sum && len(a.used) == len(b.used) && a.used[0] == b.used[0] &&
 			(!isPeriod(a) || a.total.sameTime(b.total))
@@ -1383,28 +1571,31 @@ func arithmetic(g *Group, d Direction, ms []miss) Finding {
 		for j := i; j < len(ms); j++ {
 			if o := ms[j]; !done[j] && sameEvents(m, o) {
 				done[j] = true
-				stated = append(stated, p.Sprintf("%s stated by %s (%s)", quantity(p, o.total.Claim().Quantity), who(o.total.Claim()), when(p, o.total)))
+				stated = append(stated, p.Sprints("%s stated by %s (%s)", quantity(p, o.total.Claim().Quantity), who(o.total.Claim()), when(p, o.total)))
 				for _, a := range o.agree {
 					names = append(names, who(a.Claim()))
 				}
 			}
 		}
-		miss := strings.Join(stated, p.Sprintf(" or the "))
+		miss := strings.Join(stated, p.Sprints(" or the "))
 		var text string
-		if isPeriod(m) {
+		if isPeriod(m) && len(m.used) == 1 {
+			text = p.Sprints("the only single-day figure for %s dated within %s, %s %s, is not the %s for the period",
+				g.thing(d), period(m.total.AsOf), quantity(p, m.used[0].Claim().Quantity), cite(p, m.used[0]), miss)
+		} else if isPeriod(m) {
 			text = p.Sprintf("the %d single-day figures for %s dated within %s add up to %s (%s), not the %s for the period",
-				len(m.used), thing(p, g.Key, d), period(m.total.AsOf), num(p, m.sum), b.String(), miss)
+				len(m.used), g.thing(d), period(m.total.AsOf), num(p, m.sum), b.String(), miss)
 		} else {
 			span := claims.Between(m.used[0].AsOf.From, m.used[len(m.used)-1].AsOf.End())
 			text = p.Sprintf("the %d single-day figures for %s over %s add up to %s (%s), not the %s",
-				len(m.used), thing(p, g.Key, d), period(span), num(p, m.sum), b.String(), miss)
+				len(m.used), g.thing(d), period(span), num(p, m.sum), b.String(), miss)
 		}
 		switch names = distinct(names); len(names) {
 		case 0:
 		case 1:
-			text += p.Sprintf(", while %s gives the sum", names[0])
+			text += p.Sprints(", while %s gives the sum", names[0])
 		default:
-			text += p.Sprintf(", while %s give the sum", list(p, names))
+			text += p.Sprints(", while %s give the sum", list(p, names))
 		}
 		sentences = append(sentences, text)
 	}
@@ -1433,7 +1624,7 @@ func (echoRule) Check(g *Group, emit func(Finding)) {
 			Type: Echo, Severity: Info, Claims: g.e.claimsOf(s),
 			Arithmetic: Numbers{Origins: 1, Outlets: len(outlets)},
 			Explanation: p.Sprintf("%s %s %s reached %d outlets (%s) from one origin, %s: it counts as one source, not %d.",
-				quantity(p, s.Claim().Quantity), thing(p, g.Key, s.Direction), p.Sprintf("(%s, %s)", s.Origin, when(p, s)), len(outlets), list(p, outlets),
+				quantity(p, s.Claim().Quantity), g.thing(s.Direction), p.Sprintf("(%s, %s)", s.Origin, when(p, s)), len(outlets), list(p, outlets),
 				originPhrase(p, s), len(outlets)),
 		})
 	}
@@ -1458,7 +1649,7 @@ func originPhrase(p *printer, s *Statement) string {
 	if wire == "" || wire == s.Origin {
 		return s.Origin
 	}
-	return p.Sprintf("%s, through one %s story", s.Origin, wire)
+	return p.Sprints("%s, through one %s story", s.Origin, wire)
 }
 
 // corroborationRule: independent origins that agree on a figure for the
@@ -1487,7 +1678,7 @@ func (corroborationRule) Check(g *Group, emit func(Finding)) {
 					Type: Corroboration, Severity: Info, Claims: g.e.claimsOf(comp...),
 					Arithmetic: Numbers{Origins: len(origins)},
 					Explanation: p.Sprintf("%d independent origins agree on %s %s as of %s: %s.",
-						len(origins), quantity(p, h.Claim().Quantity), thing(p, g.Key, h.Direction), when(p, h), list(p, origins)),
+						len(origins), quantity(p, h.Claim().Quantity), g.thing(h.Direction), when(p, h), list(p, origins)),
 				})
 			}
 		})
@@ -1605,7 +1796,7 @@ func (withheldRule) Check(g *Group, emit func(Finding)) {
 			s := &run[i]
 			emit(Finding{
 				Type: Withheld, Severity: Info, Claims: g.e.claimsOf(s),
-				Explanation: p.Sprintf("%s did not give the number of %s (%s).", who(s.Claim()), thing(p, g.Key, s.Direction), when(p, s)),
+				Explanation: p.Sprints("%s did not give the number of %s (%s).", who(s.Claim()), g.thing(s.Direction), when(p, s)),
 			})
 		}
 	})

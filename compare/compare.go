@@ -107,6 +107,9 @@ type engine struct {
 	emitters    []emitter        // one per rule, made by checkGroup
 	slab        []*claims.Claim  // where findings' claim lists are cut from (see claimsOf)
 	compPs      []*Statement     // scratch space of components
+	spanBuf     []span           // scratch space of the runs of shared (see indexRuns)
+	shared      *Group           // the group Check reuses for each group in turn, if any
+	docBuf      []uint64         // scratch space of docTwice
 	compOut     [][]*Statement
 }
 
@@ -256,6 +259,7 @@ func (c *collector) sorted() []Finding {
 func CheckGroup(g *Group, opts Options) []Finding {
 	e := newEngine(opts)
 	g.e = e
+	g.things = [4]string{} // worded in opts' language from here on
 	var out []Finding
 	e.checkGroup(g, func(f Finding) { out = append(out, f) })
 	SortFindings(out)

@@ -124,6 +124,10 @@ const (
 	// running total is read as a total (the scope class of the run it is
 	// in), which the finding stands on.
 	onUnstated
+	// onTwin: a running total whose figure an event of its own day gives
+	// (see markTwins), read as a total all the same. Doubted wherever the
+	// scope is.
+	onTwin
 
 	onPlacement = onMeasure | onParties | onKind | onScope | onAsOf
 )
@@ -162,6 +166,9 @@ func doubts(on stands, ss ...*Statement) []doubt {
 		}
 		if on&onUnstated != 0 && s.scope == scopeTotal && !s.explicit && s.class == classCount {
 			out = append(out, doubt{s, onUnstated, claims.Inferred})
+		}
+		if on&onScope != 0 && s.twin != nil {
+			out = append(out, doubt{s, onTwin, claims.Inferred})
 		}
 	}
 	return out
@@ -203,14 +210,14 @@ func (g *Group) review(f *Finding, on stands, ss ...*Statement) bool {
 			order = append(order, k)
 		}
 		c := d.s.Claim()
-		figs[k] = append(figs[k], p.Sprintf("%s (%s)", quantity(p, c.Quantity), who(c)))
+		figs[k] = append(figs[k], p.Sprints("%s (%s)", quantity(p, c.Quantity), who(c)))
 	}
 	var parts []string
 	for _, k := range order {
 		parts = append(parts, doubtText(p, k.field, k.level, k.count, distinct(figs[k])))
 	}
 	f.Confidence = least
-	f.Review = capitalize(p.Sprintf("stands on readings the text does not state: %s.", strings.Join(parts, "; ")))
+	f.Review = capitalize(p.Sprints("stands on readings the text does not state: %s.", strings.Join(parts, "; ")))
 	if f.Severity > Low {
 		f.Severity = Low
 	}
@@ -221,7 +228,24 @@ func (g *Group) review(f *Finding, on stands, ss ...*Statement) bool {
 // figures in one report (see oneVoice); s is one of them.
 func (g *Group) reviewOneVoice(f *Finding, s *Statement) {
 	p := g.e.pr
-	why := p.Sprintf("%s gives all these figures in one report: they more likely count different things (a part and its whole, two places) than contradict each other", who(s.Claim()))
+	why := p.Sprints("%s gives all these figures in one report: they more likely count different things (a part and its whole, two places) than contradict each other", who(s.Claim()))
+	if f.Review == "" {
+		f.Review = capitalize(why) + "."
+	} else {
+		f.Review = strings.TrimSuffix(f.Review, ".") + "; " + why + "."
+	}
+	f.Confidence = max(f.Confidence, claims.Inferred)
+	if f.Severity > Low {
+		f.Severity = Low
+	}
+}
+
+// reviewApart marks f for review because its figures x and y are too far
+// apart to be two estimates of one count (see farApart).
+func (g *Group) reviewApart(f *Finding, x, y *Statement) {
+	p := g.e.pr
+	why := p.Sprints("%s (%s) is less than a hundredth of %s (%s): the two more likely count different things, or one is misread, than estimate the same count",
+		quantity(p, x.Claim().Quantity), who(x.Claim()), quantity(p, y.Claim().Quantity), who(y.Claim()))
 	if f.Review == "" {
 		f.Review = capitalize(why) + "."
 	} else {
@@ -239,47 +263,52 @@ func (g *Group) reviewOneVoice(f *Finding, s *Statement) {
 func doubtText(p *printer, field stands, c claims.Confidence, count bool, figs []string) string {
 	of := list(p, figs)
 	many := len(figs) > 1
-	how := p.Sprintf("inferred")
+	how := p.Sprints("inferred")
 	switch field {
 	case onAsOf:
 		if c == claims.Defaulted {
-			how = p.Sprintf("taken from the publication date")
+			how = p.Sprints("taken from the publication date")
 		}
 		if many {
-			return p.Sprintf("the dates of %s, %s", of, how)
+			return p.Sprints("the dates of %s, %s", of, how)
 		}
-		return p.Sprintf("the date of %s, %s", of, how)
+		return p.Sprints("the date of %s, %s", of, how)
 	case onParties:
 		if c == claims.Defaulted {
-			how = p.Sprintf("filled in from the story's parties")
+			how = p.Sprints("filled in from the story's parties")
 		}
 		if count {
-			return p.Sprintf("whom or where %s counts, %s", of, how)
+			return p.Sprints("whom or where %s counts, %s", of, how)
 		}
-		return p.Sprintf("who gives and who receives %s, %s", of, how)
+		return p.Sprints("who gives and who receives %s, %s", of, how)
 	case onMeasure:
 		if c == claims.Defaulted {
-			how = p.Sprintf("a default")
+			how = p.Sprints("a default")
 		}
-		return p.Sprintf("what %s counts, %s", of, how)
+		return p.Sprints("what %s counts, %s", of, how)
 	case onKind:
 		if c == claims.Defaulted {
-			how = p.Sprintf("a default")
+			how = p.Sprints("a default")
 		}
-		return p.Sprintf("whether %s happened, was agreed or was offered, %s", of, how)
+		return p.Sprints("whether %s happened, was agreed or was offered, %s", of, how)
 	case onScope:
 		if c == claims.Defaulted {
-			how = p.Sprintf("a default")
+			how = p.Sprints("a default")
 		}
 		if many {
-			return p.Sprintf("whether %s are single events or running totals, %s", of, how)
+			return p.Sprints("whether %s are single events or running totals, %s", of, how)
 		}
-		return p.Sprintf("whether %s is one event or a running total, %s", of, how)
+		return p.Sprints("whether %s is one event or a running total, %s", of, how)
+	case onTwin:
+		if many {
+			return p.Sprints("whether %s are running totals or the handovers of their days that other figures give", of)
+		}
+		return p.Sprints("whether %s is a running total or the handover of its day that another figure gives", of)
 	case onUnstated:
 		if many {
-			return p.Sprintf("whether %s are single events or running totals, which they do not say", of)
+			return p.Sprints("whether %s are single events or running totals, which they do not say", of)
 		}
-		return p.Sprintf("whether %s is one event or a running total, which it does not say", of)
+		return p.Sprints("whether %s is one event or a running total, which it does not say", of)
 	}
 	return of
 }

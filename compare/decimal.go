@@ -75,7 +75,29 @@ func ratio(a, b claims.Decimal) float64 {
 	if b.IsZero() {
 		return 0
 	}
-	return a.Float64() / b.Float64()
+	return f64(a) / f64(b)
+}
+
+// pow10f are the powers of ten a float64 holds exactly.
+var pow10f = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// f64 returns d.Float64(), the float64 nearest d, without formatting and
+// parsing d when it can: a coefficient below 2^53 and a power of ten up to
+// 10^22 are both exact in a float64, so one multiplication or division
+// rounds their product or quotient correctly, as parsing would (Clinger's
+// fast path).
+func f64(d claims.Decimal) float64 {
+	c, e := d.Coefficient(), d.Exponent()
+	if c < 1<<53 && c > -(1<<53) {
+		switch {
+		case e >= 0 && e < len(pow10f):
+			return float64(c) * pow10f[e]
+		case e < 0 && -e < len(pow10f):
+			return float64(c) / pow10f[-e]
+		}
+	}
+	return d.Float64()
 }
 
 // sigDigits returns the number of significant digits of d: 3 for 6,060,

@@ -49,6 +49,62 @@ func (p *printer) Sprintf(format string, args ...any) string {
 	return fmt.Sprintf(format, args...)
 }
 
+// Sprints is Sprintf for templates whose arguments are all strings: the
+// arguments need no boxing into interfaces, which for the many short
+// phrases of a large check is most of their cost.
+func (p *printer) Sprints(format string, args ...string) string {
+	if !p.catalog {
+		if s, ok := substituteStrings(format, args); ok {
+			return s
+		}
+	}
+	as := make([]any, len(args))
+	for i, a := range args {
+		as[i] = a
+	}
+	return p.Sprintf(format, as...)
+}
+
+// substituteStrings formats a template of %s and %% with string
+// arguments; ok is false for any other verb or a count that does not
+// match.
+func substituteStrings(format string, args []string) (string, bool) {
+	n := len(format)
+	for _, a := range args {
+		n += len(a)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	k := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 >= len(format) {
+			return "", false
+		}
+		i++
+		switch format[i] {
+		case '%':
+			b.WriteByte('%')
+		case 's':
+			if k >= len(args) {
+				return "", false
+			}
+			b.WriteString(args[k])
+			k++
+		default:
+			return "", false
+		}
+	}
+	if k != len(args) {
+		return "", false
+	}
+	return b.String(), true
+}
+
 // substitute formats templates made only of %s (strings), %d (ints) and %%,
 // the templates of this package, without fmt's reflection; ok is false for
 // anything else.
@@ -147,32 +203,32 @@ func groupDigits(n int64, sep string) string {
 // 6,000", "about 3,000".
 func quantity(p *printer, q claims.Quantity) string {
 	if !q.IsValid() {
-		return p.Sprintf("no figure")
+		return p.Sprints("no figure")
 	}
 	if q.Vague && q.Text != "" {
 		return q.Text
 	}
 	v := num(p, q.Value)
 	if q.Unit == claims.Percent {
-		v = p.Sprintf("%s%%", v)
+		v = p.Sprints("%s%%", v)
 	}
 	switch q.Qualifier {
 	case claims.Approx:
-		return p.Sprintf("about %s", v)
+		return p.Sprints("about %s", v)
 	case claims.MoreThan:
-		return p.Sprintf("more than %s", v)
+		return p.Sprints("more than %s", v)
 	case claims.AtLeast:
-		return p.Sprintf("at least %s", v)
+		return p.Sprints("at least %s", v)
 	case claims.LessThan:
-		return p.Sprintf("fewer than %s", v)
+		return p.Sprints("fewer than %s", v)
 	case claims.AtMost:
-		return p.Sprintf("up to %s", v)
+		return p.Sprints("up to %s", v)
 	case claims.Range:
 		hi := num(p, q.Upper.Value)
-		return p.Sprintf("between %s and %s", v, hi)
+		return p.Sprints("between %s and %s", v, hi)
 	}
 	if q.Reciprocal {
-		return p.Sprintf("%s for %s", v, v)
+		return p.Sprints("%s for %s", v, v)
 	}
 	return v
 }
@@ -252,16 +308,16 @@ func who(c *claims.Claim) string {
 func when(p *printer, s *Statement) string {
 	switch s.Dating {
 	case FromPublication:
-		return p.Sprintf("undated, published %s", period(s.AsOf))
+		return p.Sprints("undated, published %s", period(s.AsOf))
 	case Undated:
-		return p.Sprintf("undated")
+		return p.Sprints("undated")
 	}
 	return period(s.AsOf)
 }
 
 // cite is "(Vladimir Putin, 19 June 2025)".
 func cite(p *printer, s *Statement) string {
-	return p.Sprintf("(%s, %s)", who(s.Claim()), when(p, s))
+	return p.Sprints("(%s, %s)", who(s.Claim()), when(p, s))
 }
 
 // parties returns the giver and receiver of a statement's direction.
@@ -277,20 +333,20 @@ func parties(k Key, d Direction) (from, to string) {
 func thing(p *printer, k Key, d Direction) string {
 	m := k.Measure
 	if m == "" {
-		m = p.Sprintf("figures")
+		m = p.Sprints("figures")
 	}
 	switch {
 	case d == Both:
-		return p.Sprintf("%s exchanged between %s and %s", m, k.A, k.B)
+		return p.Sprints("%s exchanged between %s and %s", m, k.A, k.B)
 	case d == Forward || d == Backward:
 		from, to := parties(k, d)
-		return p.Sprintf("%s from %s to %s", m, from, to)
+		return p.Sprints("%s from %s to %s", m, from, to)
 	case k.A != "" && k.B != "":
-		return p.Sprintf("%s between %s and %s", m, k.A, k.B)
+		return p.Sprints("%s between %s and %s", m, k.A, k.B)
 	case k.A != "":
-		return p.Sprintf("%s (%s)", m, k.A)
+		return p.Sprints("%s (%s)", m, k.A)
 	case k.B != "":
-		return p.Sprintf("%s to %s", m, k.B)
+		return p.Sprints("%s to %s", m, k.B)
 	}
 	return m
 }
@@ -303,7 +359,7 @@ func list(p *printer, xs []string) string {
 	case 1:
 		return xs[0]
 	}
-	return p.Sprintf("%s and %s", strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
+	return p.Sprints("%s and %s", strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
 }
 
 // pct formats a share as a percentage: "42%", "0.9%".
@@ -330,7 +386,7 @@ func days(s, t *Statement) int { return int(t.day - s.day) }
 func (s *Statement) agreementPhrase(p *printer) string {
 	q := s.Claim().Quantity
 	if s.Direction == Both && !q.Reciprocal {
-		return p.Sprintf("an agreed exchange of %s", quantity(p, q))
+		return p.Sprints("an agreed exchange of %s", quantity(p, q))
 	}
-	return p.Sprintf("an agreement of %s", quantity(p, q))
+	return p.Sprints("an agreement of %s", quantity(p, q))
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"hash/maphash"
 	"iter"
 	"math"
 	"slices"
@@ -240,6 +241,10 @@ type Statement struct {
 	// conf is how confidently the statement's fields were read: for each,
 	// the best reading among its claims.
 	conf reading
+	// twin, for a running total ("has handed over 1,000"), is an event of
+	// the same count, direction and day whose figure meets it: the total
+	// may well be that event, told as done (see markTwins).
+	twin *Statement
 	orig uint64 // prefix(Origin)
 	oh   uint64 // strHash(Origin): statements of one date are sorted by orig, then oh
 }
@@ -278,6 +283,20 @@ type Group struct {
 	Key        Key
 	Statements []Statement
 	e          *engine
+	spans      []span    // its runs, for findRun; nil until first asked
+	things     [4]string // thing(Key, d) for each direction d, once asked
+}
+
+// thing is thing(p, g.Key, d), worded once per group and direction: most
+// findings of a group name what it counts.
+func (g *Group) thing(d Direction) string {
+	if d < None || d > Both {
+		return thing(g.e.pr, g.Key, d)
+	}
+	if g.things[d] == "" {
+		g.things[d] = thing(g.e.pr, g.Key, d)
+	}
+	return g.things[d]
 }
 
 // Tolerance returns the tolerance the group's figures were read under.
@@ -288,19 +307,25 @@ func (g *Group) Printer() *message.Printer { return g.e.printer }
 
 // Interval returns the interval q stands for under the group's tolerance
 // (see Options.Tolerance and Options.ExactDigits).
-func (g *Group) Interval(q claims.Quantity) (lo, hi claims.Bound) { return g.e.interval(q, g.e.tol) }
+func (g *Group) Interval(q claims.Quantity) (lo, hi claims.Bound) { return g.e.interval(&q, g.e.tol) }
 
 // interval returns q's interval under t, reading figures with ExactDigits
-// significant digits or more as exact.
-func (e *engine) interval(q claims.Quantity, t claims.Tolerance) (lo, hi claims.Bound) {
+// significant digits or more as exact. It takes q by pointer, as it runs
+// for every claim: a Quantity is large to copy.
+func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims.Bound) {
 	if !q.IsValid() {
 		return claims.Unbounded, claims.Unbounded
 	}
 	if !t.Rounding && (t.Approx.IsZero() || q.Qualifier != claims.Approx && !q.Vague) {
 		return q.Lower, q.Upper // nothing to widen
 	}
-	if e.exactDigits > 0 && !q.Vague && q.Qualifier != claims.Range && sigDigits(q.Value) >= e.exactDigits {
-		q.Precision = claims.Decimal{}
+	if e.exactDigits > 0 && !q.Vague && q.Qualifier != claims.Range && sigDigits(q.Value) >= e.exactDigits && !q.Precision.IsZero() {
+		if q.Qualifier == claims.Exact {
+			return q.Lower, q.Upper // exact to its last digit
+		}
+		c := *q
+		c.Precision = claims.Decimal{}
+		return c.Interval(t)
 	}
 	if q.Qualifier == claims.Exact && !q.Vague && (!t.Rounding || q.Precision.IsZero() ||
 		q.Unit == claims.Count && cmpDec(q.Precision, one) <= 0) {
@@ -366,10 +391,19 @@ var kindNames = [...]claims.Kind{noKind: "", completedKind: claims.Completed, es
 	agreedKind: claims.Agreed, offeredKind: claims.Offered, withheldKind: claims.Withheld}
 
 func codeOf(k claims.Kind) kindCode {
-	for c, n := range kindNames {
-		if kindCode(c) != otherKind && n == k {
-			return kindCode(c)
-		}
+	switch k {
+	case "":
+		return noKind
+	case claims.Completed:
+		return completedKind
+	case claims.Estimated:
+		return estimatedKind
+	case claims.Agreed:
+		return agreedKind
+	case claims.Offered:
+		return offeredKind
+	case claims.Withheld:
+		return withheldKind
 	}
 	return otherKind
 }
@@ -476,7 +510,8 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		// matter, then place the claims' items group by group (a counting
 		// sort) and sort each group on its own: O(n log k) for groups of k
 		// claims. Within a group only int32 indices move.
-		ids := make(map[Key]int32, min(len(cs)/16+1, 1<<16))
+		var ids keyIndex
+		ids.init(min(len(cs)/16+1, 1<<16))
 		var keys []Key
 		var sc *scratch
 		if reuse {
@@ -490,10 +525,11 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		for i := range cs {
 			c := &cs[i]
 			k, d := keyOf(c)
-			g, ok := ids[k]
+			h := hashKey(k)
+			g, ok := ids.get(k, h, keys)
 			if !ok {
 				g = int32(len(keys))
-				ids[k] = g
+				ids.put(k, h, g)
 				keys = append(keys, k)
 			}
 			group[i], dirs[i] = g, d
@@ -526,19 +562,23 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			pairs = explicitPairs(cs)
 		}
 		items, origins := sc.items, sc.origins
+		var last hashes
 		for i := range cs {
 			g := group[i]
 			pos := next[g]
 			next[g]++
 			it := &items[pos]
 			*it = item{group: g, dir: dirs[i], ci: int32(i)} // (the scratch may hold an item of the last call)
-			origins[pos] = e.fill(it, &cs[i], pairs)
+			origins[pos] = e.fill(it, &cs[i], pairs, &last)
 		}
 		// next[g] is now where group g ends.
 		t := &table{cs: cs, items: items, origins: origins}
 		perm := make([]int32, 0, 64)
 		ptrs, docs := sc.ptrs, sc.docs
 		shared := new(Group)
+		if reuse {
+			e.shared = shared
+		}
 		var buf []Statement
 		start := int32(0)
 		for g := range keys {
@@ -568,12 +608,58 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			} else {
 				grp = &Group{Key: keys[g], e: e, Statements: t.statements(nil, perm, ps, ds)}
 			}
+			markTwins(grp)
 			if !yield(grp) {
 				return
 			}
 			start = end
 		}
 	}
+}
+
+// keyIndex numbers the keys of one grouping. It maps a hash of a key's
+// three strings to the key's number, the key itself kept by the caller
+// (keys), so that a look-up hashes the strings once and compares them
+// once; keys whose hashes collide go to a map of whole keys.
+type keyIndex struct {
+	byHash map[uint64]int32
+	spill  map[Key]int32 // keys whose hash an earlier key has
+}
+
+var keySeed = maphash.MakeSeed()
+
+func (x *keyIndex) init(n int) { x.byHash = make(map[uint64]int32, n) }
+
+func hashKey(k Key) uint64 {
+	h := maphash.String(keySeed, k.Measure)
+	h = h*0x9e3779b97f4a7c15 ^ maphash.String(keySeed, k.A)
+	return h*0x9e3779b97f4a7c15 ^ maphash.String(keySeed, k.B)
+}
+
+// get returns the number of k, of hash h (hashKey), given the keys
+// numbered so far.
+func (x *keyIndex) get(k Key, h uint64, keys []Key) (int32, bool) {
+	g, ok := x.byHash[h]
+	if !ok {
+		return 0, false
+	}
+	if keys[g] == k {
+		return g, true
+	}
+	g, ok = x.spill[k]
+	return g, ok
+}
+
+// put numbers k, of hash h, as g; k is not numbered yet.
+func (x *keyIndex) put(k Key, h uint64, g int32) {
+	if _, taken := x.byHash[h]; !taken {
+		x.byHash[h] = g
+		return
+	}
+	if x.spill == nil {
+		x.spill = make(map[Key]int32)
+	}
+	x.spill[k] = g
 }
 
 // scratch is the memory one grouping of n claims works in. Check reuses
@@ -616,21 +702,37 @@ func putScratch(sc *scratch) {
 	scratchPool.Put(sc)
 }
 
+// hashes keeps the hashes of the last claim's document and origin: the
+// claims of one report come together, and mostly from one voice, so most
+// claims hash neither string again.
+type hashes struct {
+	doc, origin  string
+	dh, orig, oh uint64
+	set          bool
+}
+
 // fill sets the sort keys and figures of the item of claim c, whose group
-// and direction are set, and returns the claim's origin. pairs are the explicit pairs of parties of each
-// document (nil when every claim is read explicitly).
-func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool) (origin string) {
+// and direction are set, and returns the claim's origin. pairs are the
+// explicit pairs of parties of each document (nil when every claim is read
+// explicitly); last holds the hashes of the claim filled before.
+func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *hashes) (origin string) {
 	it.kind = codeOf(c.Kind)
 	it.explicit = c.Scope != ""
-	it.doc = docHash(c.Source.Document)
+	o := originOf(c)
+	if !last.set || c.Source.Document != last.doc {
+		last.doc, last.dh = c.Source.Document, docHash(c.Source.Document)
+	}
+	if !last.set || o != last.origin {
+		last.origin, last.orig, last.oh = o, prefix(o), strHash(o)
+	}
+	last.set = true
+	it.doc, it.orig, it.oh = last.dh, last.orig, last.oh
 	it.class = classOf(c.Kind)
 	if c.Quantity.Change != claims.Level {
 		it.class = classChange
 	}
 	it.scope = scopeOf(it.class, c.Scope)
 	it.unit = c.Quantity.Unit
-	o := originOf(c)
-	it.orig, it.oh = prefix(o), strHash(o)
 	switch {
 	case !c.AsOf.IsZero():
 		it.from, it.day = day(c.AsOf.From), day(c.AsOf.End())
@@ -644,7 +746,7 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool) (origin
 	if it.scope == scopeTotal {
 		it.from = it.day // a running total holds as of the end of its period
 	}
-	it.lo, it.hi = e.interval(c.Quantity, e.tol)
+	it.lo, it.hi = e.interval(&c.Quantity, e.tol)
 	it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
 	if pairs != nil || it.dating == FromPublication {
 		it.conf = readingOf(c, it.doc, pairs)
@@ -716,4 +818,103 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 		i = j
 	}
 	return out
+}
+
+// markTwins sets the twin of each running total of a handover in g: an
+// event statement of another report, of the same direction, kind, unit and
+// single day, that gives the same exact figure. "Ukraine has repatriated 1,000 bodies", announced on
+// the day another report dates a handover of 1,000, is that handover more
+// likely than the count since the start (the tense tells both); findings
+// that read it as a running total are for review. Statements are sorted by
+// direction, class, scope, unit and date, so each look-up is a binary
+// search, and a group with no events costs one pass.
+func markTwins(g *Group) {
+	ss := g.Statements
+	if len(ss) < 2 {
+		return
+	}
+	if g.spans == nil {
+		g.indexRuns()
+	}
+	if len(g.spans) > maxSpans {
+		// Many runs: find them by walking the statements.
+		for i := 0; i < len(ss); {
+			j := i + 1
+			for j < len(ss) && sameRun(&ss[i], &ss[j]) {
+				j++
+			}
+			twinsOf(g, ss[i:j])
+			i = j
+		}
+		return
+	}
+	for _, r := range g.spans {
+		if r.scope == scopeTotal && r.class == classCount && (r.dir == Forward || r.dir == Backward) {
+			twinsOf(g, ss[r.start:r.end])
+		}
+	}
+}
+
+// twinsOf sets the twins of the running totals of run (one run of g),
+// against the run of events of the same direction, class and unit: both
+// are in date order, so it is one merge, day by day; a day of many events
+// is looked up through a map of their figures.
+func twinsOf(g *Group, run []Statement) {
+	if s := &run[0]; s.scope != scopeTotal || s.class != classCount || s.Direction != Forward && s.Direction != Backward {
+		return // only a handover one way: a count of one party (a toll, a crowd) has no handover to be
+	}
+	events := findRun(g, run[0].Direction, classCount, scopeEvent, run[0].Unit)
+	if len(events) == 0 {
+		return
+	}
+	candidate := func(ev, s *Statement) bool {
+		return dated(ev) && ev.Kind == claims.Completed && ev.exact && ev.value == s.value && !shareDocument(s, ev)
+	}
+	k := 0
+	for t := 0; t < len(run); {
+		// The totals of one day, run[t:u], against the single-day events
+		// of that day, events[k:e].
+		day := run[t].day
+		u := t + 1
+		for u < len(run) && run[u].day == day {
+			u++
+		}
+		for k < len(events) && (events[k].day < day || events[k].day == day && events[k].from < day) {
+			k++
+		}
+		e := k
+		for e < len(events) && events[e].day == day && events[e].from == day {
+			e++
+		}
+		var byValue map[claims.Decimal][]*Statement
+		if e-k > 8 && u-t > 1 {
+			byValue = make(map[claims.Decimal][]*Statement)
+			for x := k; x < e; x++ {
+				if ev := &events[x]; ev.exact {
+					byValue[ev.value] = append(byValue[ev.value], ev)
+				}
+			}
+		}
+		for ; t < u; t++ {
+			s := &run[t]
+			if s.Kind != claims.Completed || !s.exact || !dated(s) || e == k {
+				continue
+			}
+			if byValue != nil {
+				for _, ev := range byValue[s.value] {
+					if candidate(ev, s) {
+						s.twin = ev
+						break
+					}
+				}
+				continue
+			}
+			for x := k; x < e; x++ {
+				if ev := &events[x]; candidate(ev, s) {
+					s.twin = ev
+					break
+				}
+			}
+		}
+	}
 }

@@ -223,3 +223,44 @@ func TestAlloc(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyIndexCollision checks that keys whose hashes collide keep their
+// own numbers.
+func TestKeyIndexCollision(t *testing.T) {
+	var x keyIndex
+	x.init(4)
+	keys := []Key{{Measure: "bodies", A: "Russia", B: "Ukraine"}, {Measure: "prisoners", A: "Armenia", B: "Azerbaijan"}}
+	const h = 42 // both keys given one hash
+	for g, k := range keys {
+		if _, ok := x.get(k, h, keys[:g]); ok {
+			t.Fatalf("key %v found before it was numbered", k)
+		}
+		x.put(k, h, int32(g))
+	}
+	for g, k := range keys {
+		if got, ok := x.get(k, h, keys); !ok || got != int32(g) {
+			t.Errorf("get(%v) = %d, %v; want %d, true", k, got, ok, g)
+		}
+	}
+	if _, ok := x.get(Key{Measure: "deaths"}, h, keys); ok {
+		t.Error("a key never numbered was found")
+	}
+}
+
+// TestF64 checks that the fast conversion gives exactly what parsing gives.
+func TestF64(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		coef := r.Int64N(1<<55) - 1<<54
+		if r.IntN(2) == 0 {
+			coef = r.Int64N(100000)
+		}
+		d, err := claims.NewDecimal(coef, r.IntN(60)-30)
+		if err != nil {
+			continue
+		}
+		if got, want := f64(d), d.Float64(); got != want {
+			t.Fatalf("f64(%v) = %v, want %v", d, got, want)
+		}
+	}
+}

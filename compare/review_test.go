@@ -60,6 +60,55 @@ func TestLikeWithLike(t *testing.T) {
 		{"a percentage is no running total", []spec{fig("a", "84%", d16, "A", "1"), fig("b", "46%", d19, "B", "2")}, nil},
 		{"an offer read as done, for review", []spec{fig("a", "6,060", d16, "Medinsky", "tass"),
 			fig("b", "3,000", d19, "TASS", "tass2").conf("kind=inferred")}, []string{"review regression: a,b"}},
+		// A total that another report gives as the handover of its day.
+		{"a total that is the day's handover in another report, for review", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1").event(), fig("b", "800", "2025-08-09", "Desk", "2").event(),
+			fig("c", "800", "2025-08-09", "Bureau", "3")},
+			[]string{"review arithmetic: a,b,c"}},
+		{"a running total that falls to the day's handover of another report, for review", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1"), fig("b", "800", "2025-08-09", "Wire", "2").event(),
+			fig("c", "800", "2025-08-09", "Bureau", "3")},
+			[]string{"review regression: a,c"}},
+		{"a total the same report gives as an event too is no twin", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1"), fig("b", "800", "2025-08-09", "Bureau", "3").event(),
+			fig("c", "800", "2025-08-09", "Bureau", "3")},
+			[]string{"regression: a,c"}},
+		{"a hedged total is no twin of an exact event", []spec{
+			fig("a", "4,120", "2025-05-03", "Desk", "1"), fig("b", "800", "2025-08-09", "Wire", "2").event(),
+			fig("c", "about 800", "2025-08-09", "Bureau", "3")},
+			[]string{"regression: a,c"}},
+		// One dated handover against the figure for the period it lies in.
+		{"one handover a little short of its month's figure, for review", []spec{
+			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "4,190", "2025-04-22", "Bureau", "2").event()},
+			[]string{"review arithmetic: a,b"}},
+		{"one handover beyond its month's figure", []spec{
+			fig("a", "2,310", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "2,705", "2025-04-22", "Bureau", "2").event()},
+			[]string{"arithmetic: a,b"}},
+		{"one handover far short of its month's figure is a part of it", []spec{
+			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "900", "2025-04-22", "Bureau", "2").event()},
+			nil},
+		{"one handover a little short of its month's total, for review", []spec{
+			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1"), fig("b", "4,190", "2025-04-22", "Bureau", "2").event()},
+			[]string{"review arithmetic: a,b"}},
+		{"a total since a date counts no event before it", []spec{
+			fig("a", "more than 2,400", "2023-05-01/2025-04-30", "Desk", "1"),
+			fig("b", "3,150", "2023-02-10", "Bureau", "2").event(), fig("c", "700", "2025-04-22", "Bureau", "3").event()},
+			nil},
+		// Figures a hundred times apart count different things more likely
+		// than they estimate one.
+		{"a crowd of dozens against one of a million, for review", []spec{
+			{id: "a", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "38", asOf: d16, speaker: "Union", doc: "1"},
+			{id: "b", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "1.1 million", asOf: d16, speaker: "Prefecture", doc: "2"}},
+			[]string{"review conflict: a,b"}},
+		{"one figure far below two rival estimates", []spec{
+			{id: "a", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "about 21", asOf: d16, speaker: "Outlet", doc: "1"},
+			{id: "b", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "between 60,000 and 72,000", asOf: d16, speaker: "Police", doc: "2"},
+			{id: "c", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "between 190,000 and 230,000", asOf: d16, speaker: "Organisers", doc: "3"}},
+			[]string{"conflict: b,c", "review conflict: a,b"}},
+		{"rival estimates ninety times apart", []spec{
+			{id: "a", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "1,000", asOf: d16, speaker: "Police", doc: "1"},
+			{id: "b", measure: "protesters", from: "Lyon", kind: claims.Estimated, qty: "90,000", asOf: d16, speaker: "Organisers", doc: "2"}},
+			[]string{"conflict: a,b"}},
 		// A change is no level.
 		{"a rise is no running total that fell", []spec{fig("a", "211", d16, "A", "1"), fig("b", "11", d19, "B", "2").changeOf(claims.Up)}, nil},
 		{"a rise is no level that conflicts", []spec{fig("a", "211", d16, "A", "1"), fig("b", "11", d16, "B", "2").changeOf(claims.Up)}, nil},
@@ -217,4 +266,24 @@ func TestReviewReason(t *testing.T) {
 	require.True(t, fs[0].ForReview())
 	require.Equal(t, claims.Defaulted, fs[0].Confidence)
 	require.Equal(t, "Stands on readings the text does not state: who gives and who receives 57 (Putin), filled in from the story's parties; the date of 57 (Putin), taken from the publication date.", fs[0].Review)
+}
+
+// TestLoneHandoverExplained checks the sentences of a single handover set
+// against the figure for its month: what differs, and why it is for review.
+func TestLoneHandoverExplained(t *testing.T) {
+	fs := compare.Check(build(t, []spec{
+		fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1").event(), fig("b", "4,190", "2025-04-22", "Bureau", "2").event()}), compare.Options{})
+	var got []string
+	for _, f := range fs {
+		if f.Type == compare.Arithmetic {
+			got = append(got, f.Explanation, f.Review)
+		}
+	}
+	want := []string{
+		"The only single-day figure for bodies from Russia to Ukraine dated within 1–30 April 2025, 4,190 (Bureau, 22 April 2025), is not the 4,215 stated by Desk (1–30 April 2025) for the period.",
+		"Whether 4,190 (Bureau, 22 April 2025) is all that was done in its period, which the figures do not say.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("explanations (-want +got):\n%s", diff)
+	}
 }

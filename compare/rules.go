@@ -38,6 +38,19 @@ func runs(g *Group, f func(run []Statement)) {
 // first of its kinds).
 func findRun(g *Group, d Direction, class, scope uint8, unit claims.Unit) []Statement {
 	ss := g.Statements
+	if g.spans == nil && len(ss) > 0 {
+		g.indexRuns()
+	}
+	if len(g.spans) <= maxSpans {
+		// A group has a few runs: a look through its index of runs costs
+		// less than two binary searches, and every rule looks up several.
+		for _, r := range g.spans {
+			if r.dir == d && r.class == class && r.scope == scope && r.unit == unit {
+				return ss[r.start:r.end:r.end]
+			}
+		}
+		return nil
+	}
 	at := func(s *Statement) int {
 		if c := cmp.Compare(s.Direction, d); c != 0 {
 			return c
@@ -66,6 +79,46 @@ func findRun(g *Group, d Direction, class, scope uint8, unit claims.Unit) []Stat
 		j += sort.Search(len(ss)-j, func(k int) bool { return at(&ss[j+k]) > 0 })
 	}
 	return ss[i:j]
+}
+
+// maxSpans is the most runs a group's index of runs holds; findRun
+// searches the statements of a group of more runs.
+const maxSpans = 24
+
+// A span is one run of a group's statements: its direction, kind class,
+// scope and unit, and where it lies (for the runs of kinds compared by
+// name, the first of them).
+type span struct {
+	dir          Direction
+	class, scope uint8
+	unit         claims.Unit
+	start, end   int32
+}
+
+// indexRuns fills g.spans with the runs of g, up to maxSpans+1 (more mean
+// a search instead). The runs of kinds compared by name (classOther) that
+// share the rest are told apart by kind; findRun returns the first.
+func (g *Group) indexRuns() {
+	ss := g.Statements
+	var spans []span
+	if g == g.e.shared {
+		spans = g.e.spanBuf[:0] // Check's one group at a time: reuse the memory
+	}
+	for i := 0; i < len(ss) && len(spans) <= maxSpans; {
+		j := i + 1
+		for j < len(ss) && sameRun(&ss[i], &ss[j]) {
+			j++
+		}
+		if n := len(spans); n == 0 || !(spans[n-1].dir == ss[i].Direction && spans[n-1].class == ss[i].class &&
+			spans[n-1].scope == ss[i].scope && spans[n-1].unit == ss[i].Unit) {
+			spans = append(spans, span{ss[i].Direction, ss[i].class, ss[i].scope, ss[i].Unit, int32(i), int32(j)})
+		}
+		i = j
+	}
+	g.spans = spans
+	if g == g.e.shared {
+		g.e.spanBuf = spans[:0]
+	}
 }
 
 // buckets calls f with each run of statements that hold as of the same
@@ -150,15 +203,6 @@ func maxUpper(ss []*Statement) *Statement {
 		}
 	}
 	return best
-}
-
-// ptrs returns pointers to the statements of b.
-func ptrs(b []Statement) []*Statement {
-	out := make([]*Statement, len(b))
-	for i := range b {
-		out[i] = &b[i]
-	}
-	return out
 }
 
 // claimsOf returns the claims of statements, in order; a statement given
