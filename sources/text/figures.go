@@ -199,3 +199,114 @@ func numericPart(text string, g int) (int, int) {
 	}
 	return s, g
 }
+
+// measurement reports a figure that measures rather than counts: a unit
+// after it ("10 km", "150 millimetres", "4.8 metres") or a scale before it
+// ("magnitude 6.4", "a magnitude-6.4 quake").
+func (d *document) measurement(k int, s sentence) bool {
+	if k+1 <= s.last {
+		w := d.toks[k+1].low
+		if d.lx.units[w] || d.toks[k+1].start == d.toks[k].end && d.lx.units[strings.TrimPrefix(w, "-")] {
+			return true
+		}
+		if a, _, ok := strings.Cut(w, "-"); ok && d.lx.units[a] {
+			return true // "10-km"
+		}
+	}
+	// An age in brackets after a name: "Tsachi Idan (50)", not "Sete (4500)".
+	if k-2 >= s.first && k+1 <= s.last && d.toks[k-1].low == "(" && d.toks[k+1].low == ")" {
+		if p := d.toks[k-2]; p.kind == tWord && p.capital && !d.isPlaceName(k-2) {
+			if v, ok := d.figs[d.toks[k].fig].q.Value.Int64(); ok && v > 0 && v < 120 && d.figs[d.toks[k].fig].q.Unit == claims.Count {
+				return true
+			}
+		}
+	}
+	// A number in a name: "Channel 4", "Radio 3", "Flight 370".
+	if j := k - 1; j >= s.first && d.toks[j].capital && isNamedNumber(d.toks[j].low) {
+		return true
+	}
+	// Parts of a number written in groups: "0 800 50 21 90".
+	if d.digitGroup(k+1) || d.digitGroup(k-1) {
+		return true
+	}
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		w := d.toks[j].low
+		if w == "age" || w == "aged" || w == "ages" || (w == "young" || w == "old") && j+1 < k && d.toks[j+1].low == "as" ||
+			w == "youngest" || w == "oldest" {
+			return true // "raise the retirement age to 64", "as young as six"
+		}
+	}
+	if j := k - 1; j >= s.first && k+1 <= s.last && (d.toks[k+1].kind != tWord || d.cls(k+1)&cBreaker != 0) {
+		switch d.toks[j].low {
+		case "next", "first", "last", "previous", "following":
+			return true // "the next two on 11 and 13 June": items of a series, no count
+		}
+	}
+	if j := k - 1; j >= s.first {
+		switch d.toks[j].low {
+		case "not", "needs", "need", "needed", "requires", "required", "threshold", "minimum", "maximum", "his", "her", "their", "my":
+			// "not one life", "a party needs 5 percent", "with her three
+			// grandchildren": no count of the story's.
+			return true
+		}
+	}
+	// "one high-speed train in three": a rate.
+	if d.isOne(k) {
+		for j := k + 1; j <= s.last && j <= k+5; j++ {
+			if d.toks[j].low == "in" && j+1 <= s.last && d.toks[j+1].kind == tFig {
+				return true
+			}
+		}
+	}
+	if j := k - 2; j >= s.first && d.toks[j+1].low == "in" && d.toks[j].kind != tFig {
+		for i := j; i >= s.first && i >= k-6; i-- {
+			if d.isOne(i) {
+				return true // the "three" of "one … in three"
+			}
+		}
+	}
+	for j := k - 1; j >= s.first && j >= k-2; j-- {
+		w := d.toks[j].low
+		if w == "magnitude" || w == "scale" || strings.HasPrefix(w, "magnitude-") || w == "level" || w == "depth" || w == "height" {
+			return true
+		}
+		if w != "of" && w != "a" && w != "the" {
+			break
+		}
+	}
+	return false
+}
+
+func isNamedNumber(w string) bool {
+	switch w {
+	case "channel", "radio", "tv", "route", "highway", "gate", "terminal", "flight", "line", "platform", "apollo",
+		"boeing", "airbus", "article", "section", "chapter", "level", "resolution", "building", "block", "unit",
+		"ward", "room", "brigade", "battalion", "division", "corps", "district", "precinct", "zone", "camp", "sector":
+		return true
+	}
+	return false
+}
+
+// isOne reports a figure at token i whose value is one.
+func (d *document) isOne(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tFig {
+		return false
+	}
+	v, ok := d.figs[t.fig].q.Value.Int64()
+	return ok && v == 1
+}
+
+// digitGroup reports a figure at token i that is a bare group of digits
+// right next to another: a part of a phone or reference number.
+func (d *document) digitGroup(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tFig {
+		return false
+	}
+	for _, c := range []byte(d.text[d.toks[i].start:d.toks[i].end]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

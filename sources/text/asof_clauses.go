@@ -1,0 +1,411 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// Which date is a figure's, part of the date stage (asof.go): the date
+// nearest a figure in its clause, unless a comparison ("against 410,000
+// on March 2"), a relative clause ("pupils who were abducted two weeks
+// ago") or a participle ("civilians captured in 2022") takes it; dates
+// marked "by" or "as of"; offsets from a date named before ("a day
+// earlier"); a date said with the verb of speech rather than of the
+// figure.
+
+// comparedFigure reports a clause [c0, c1] that holds a figure other than
+// k set against another by a comparison: a date there is that figure's.
+// The date of a clause that tells more of the same event ("protested … on
+// Sunday, while there were 11,000 in Burgos", "took place on August 19,
+// with Ukraine handing over 19") governs the whole sentence.
+func (d *document) comparedFigure(c0, c1, k int) bool {
+	fig, cmp := false, false
+	for i := c0; i <= c1; i++ {
+		t := &d.toks[i]
+		if i != k && t.kind == tFig && d.figs[t.fig].claim {
+			fig = true
+		}
+		if comparisonWords[t.low] || t.low == "from" && i > c0 && (d.toks[i-1].low == "up" || d.toks[i-1].low == "down") {
+			cmp = true
+		}
+	}
+	return fig && cmp
+}
+
+// relativeAfterDate reports a relative word after a date at j that opens
+// the clause of figure k, after a noun or the date itself: "the storm on
+// Friday that killed 40", "the quake in April, which left 230 dead".
+func (d *document) relativeAfterDate(j, k int) bool {
+	for i := k - 1; i > j; i-- {
+		t := d.toks[i]
+		if d.boundary(i) || t.kind == tFig && d.figs[t.fig].claim {
+			return false
+		}
+		if !d.lx.relative[t.low] {
+			continue
+		}
+		p := d.toks[i-1]
+		if p.low == "," && i-2 >= j {
+			p = d.toks[i-2]
+		}
+		if d.speechDateAt(j, k) {
+			return false // "officials said Thursday that 230 died": what was said
+		}
+		b := j - 1
+		for b > 0 && (d.lx.prep[d.toks[b].low] || d.toks[b].low == "late" || d.toks[b].low == "early") {
+			b--
+		}
+		if b >= 0 && (d.lx.speech[d.toks[b].low] || pastVerb(d.toks[b].low)) {
+			return false // "announced on Monday that …"
+		}
+		return p.kind == tFig || p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low)
+	}
+	return false
+}
+
+// relativeBefore reports a relative word in tokens [c0, j): what follows
+// it tells of the noun before, not of the sentence.
+func (d *document) relativeBefore(c0, j int) bool {
+	for i := c0; i < j; i++ {
+		if d.lx.relative[d.toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateIn returns the date nearest to token k within tokens [cl0, cl1], on
+// the same side of any quotation mark, if any.
+func (d *document) dateIn(s sentence, k, cl0, cl1 int) (claims.Period, claims.Span, bool) {
+	return d.dateInFor(s, k, cl0, cl1, false, false)
+}
+
+// dateInFor is dateIn for a figure of an event's day (eventDay: those who
+// take part in it, those handed over in it) or a toll. For the first, a
+// date said after the verb of the attribution before the figure ("said
+// Saturday") gives way to a date of what is told ("joined Friday's
+// strike", "said on Tuesday that 300 prisoners had been freed on
+// Sunday"); for a toll, the date of the event a relative clause tells it
+// of is the event's ("the collapse in March that killed 27"): a toll is as
+// of the day it is told.
+func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (claims.Period, claims.Span, bool) {
+	// A date marked "by" or "as of" ("had been returned by Monday") is
+	// the figure's even when the day the words were said is nearer.
+	for j := cl0; j <= cl1; j++ {
+		if d.toks[j].quote == d.toks[k].quote && d.asOfMarked(j, s) {
+			if p, sp, ok := d.dateAt(j); ok {
+				return p, sp, true
+			}
+		}
+	}
+	// "up from 870 on Thursday and 612 a day earlier": the day before
+	// the date named just before, told right after the figure.
+	for j := k + 1; j <= cl1 && j <= k+4; j++ {
+		if d.toks[j].quote == d.toks[k].quote && d.dayEarlier(j, s) {
+			if p, sp, ok := d.dayBefore(s, j); ok {
+				return p, sp, true
+			}
+		}
+	}
+	var said struct {
+		p  claims.Period
+		sp claims.Span
+		ok bool
+	}
+	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
+		for _, j := range [2]int{k + dist, k - dist} {
+			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
+				continue
+			}
+			if p, sp, ok := d.dateAt(j); ok {
+				if d.dayEarlier(j, s) || j < k && j+1 < len(d.toks) && d.toks[j+1].low == "ago" {
+					continue // "a day earlier" is read below; "since April" starts a period
+				}
+				if j > k && d.reducedRelative(k, j) {
+					continue // "were returned under the deal brokered on May 16": the deal's date
+				}
+				if j < k && d.relativeClauseAt(cl0, j) {
+					continue // "the toll of the storms that hit the coast on Friday rose to 340": the storms' day
+				}
+				if toll && j < k && d.relativeAfterDate(j, k) {
+					continue // "the collapse of a bridge in March that killed 27": the collapse's day
+				}
+				if j > k && d.objectOfPast(k, cl0) && d.participleBetween(k, j) {
+					continue // "the swap included two civilians captured in Mariupol in 2022": the capture's day
+				}
+				if j > k && d.relativeDateAfter(k, j, cl0) {
+					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
+				}
+				if j > k && d.comparedAfter(k, j) {
+					continue // "a fifth more than the 4,210 … last spring": the compared figure's date
+				}
+				if eventDay && j < k && d.speechDateAt(j, k) {
+					// "union heads said on Sunday that 3 million walked
+					// out in Thursday's stoppage": the day of the words,
+					// when what they tell has no day of its own.
+					if !said.ok {
+						said.p, said.sp, said.ok = p, sp, true
+					}
+					continue
+				}
+				return p, sp, true
+			}
+		}
+	}
+	if said.ok {
+		return said.p, said.sp, true
+	}
+	// "up from 5,894 a day earlier": the day before the sentence's date.
+	for j := k + 1; j <= cl1 && j <= k+5; j++ {
+		if d.dayEarlier(j, s) {
+			if p, sp, ok := d.dayBefore(s, j); ok {
+				return p, sp, true
+			}
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
+}
+
+// dayBefore reads "a day earlier" ending at token j: the day before the
+// date named last before it in the sentence, or before the report.
+func (d *document) dayBefore(s sentence, j int) (claims.Period, claims.Span, bool) {
+	ref := d.day
+	for i := j - 2; i >= s.first; i-- { // the date named just before
+		if d.dayEarlier(i, s) {
+			continue
+		}
+		if p, _, ok := d.dateAt(i); ok {
+			ref = p.End()
+			break
+		}
+	}
+	if !ref.IsValid() {
+		return claims.Period{}, claims.Span{}, false
+	}
+	return claims.On(ref.AddDays(-1)), d.span(max(j-2, s.first), j), true
+}
+
+// speechDateAt reports a date at token j, after the verb of an
+// attribution and before figure k, that says when the words were said
+// ("said Saturday", "told reporters on Monday that …"), not when what they
+// tell happened.
+func (d *document) speechDateAt(j, k int) bool {
+	si := d.sentOf[j]
+	if si >= len(d.attrs) {
+		return false
+	}
+	start := d.toks[j].start
+	for _, a := range d.attrs[si] {
+		if a.whenSpan.End > a.whenSpan.Start && a.whenSpan.Start <= start && start < a.whenSpan.End && a.verb < j && j < k {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedAfter reports a comparison word between figure k and a date at
+// j after it: the date is of what k is compared with.
+func (d *document) comparedAfter(k, j int) bool {
+	for i := k + 1; i < j; i++ {
+		if comparisonWords[d.toks[i].low] {
+			return true
+		}
+		if d.toks[i].low == "from" {
+			// "dropped to 34.2 percent from 45.8 percent four years ago"
+			for n := i + 1; n < j && n <= i+3; n++ {
+				if t := &d.toks[n]; t.kind == tFig && d.figs[t.fig].claim {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// asOfMarked reports a date token j after "by", "as of" or "as at": the
+// day a figure holds as of ("by Monday", "as of 12 June", "by the end of
+// May").
+func (d *document) asOfMarked(j int, s sentence) bool {
+	if j-3 >= s.first && d.toks[j-1].low == "of" && (d.toks[j-2].low == "end" || d.toks[j-2].low == "close") {
+		// "as of end of October", "by the end of May"
+		j -= 2
+		if j-1 >= s.first && d.toks[j-1].low == "the" {
+			j--
+		}
+	}
+	if j-1 < s.first {
+		return false
+	}
+	switch d.toks[j-1].low {
+	case "by":
+		return true
+	case "of", "at":
+		return j-2 >= s.first && d.toks[j-2].low == "as"
+	}
+	return false
+}
+
+// relativeDateAfter reports a date at j in a relative clause that follows
+// figure k, the object of a verb in the past just before it: the clause
+// tells of its noun's own event ("freed 142 pupils who were abducted two
+// weeks ago"), not of the verb that counts them.
+func (d *document) relativeDateAfter(k, j, cl0 int) bool {
+	rel := false
+	for i := k + 1; i < j; i++ {
+		if d.lx.relative[d.toks[i].low] {
+			rel = true
+			break
+		}
+	}
+	return rel && d.objectOfPast(k, cl0)
+}
+
+// objectOfPast reports a figure k that a verb in the past just before it
+// counts: "freed 142 pupils", "included two civilians".
+func (d *document) objectOfPast(k, cl0 int) bool {
+	for i := k - 1; i >= cl0 && i >= k-3; i-- {
+		if t := &d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween reports a past participle followed by a preposition
+// in tokens (k, j): "two civilians captured in …".
+func (d *document) participleBetween(k, j int) bool {
+	for i := k + 1; i < j-1 && i <= k+4; i++ {
+		if t := &d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.lx.prep[d.toks[i+1].low] && d.toks[i-1].kind == tWord && !d.lx.aux[d.toks[i-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBefore reports a past participle right after a noun in the
+// clause of a date at j, before it: "a woman arrested in France in
+// February" (a reduced relative clause: the date is the noun's event).
+func (d *document) participleBefore(s sentence, j int) bool {
+	c0, _ := d.clause(s, j)
+	for i := max(c0+1, j-6); i < j; i++ {
+		t, p := d.toks[i], d.toks[i-1]
+		if t.kind != tWord || !strings.HasSuffix(t.low, "ed") || d.lx.speech[t.low] || !d.lx.prep[d.toks[i+1].low] {
+			continue // "arrested in France", not "crossed the river"
+		}
+		if p.kind == tWord && !p.capital && !d.lx.aux[p.low] && !d.lx.relative[p.low] && !d.lx.prep[p.low] &&
+			!strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ly") && p.low != "and" && p.low != "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauseAt reports a date at j in a relative clause opened after a
+// noun in tokens [cl0, j): "the storms that hit the coast on Friday".
+// "said that …" opens what was said, not a relative clause.
+func (d *document) relativeClauseAt(cl0, j int) bool {
+	for i := max(cl0+1, j-8); i < j; i++ {
+		if !d.lx.relative[d.toks[i].low] {
+			continue
+		}
+		p := d.toks[i-1]
+		if p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedDate reads "390 and 307 prisoners on Thursday and Friday" (or "On
+// Thursday and Friday, … 390 and 307"): two figures joined by "and" and two
+// dates joined by "and" in one sentence go one to one, in order.
+func (d *document) pairedDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+	pos := -1
+	switch {
+	case k+2 <= s.last && d.toks[k+1].low == "and" && d.toks[k+2].kind == tFig:
+		pos = 0
+	case k-2 >= s.first && d.toks[k-1].low == "and" && d.toks[k-2].kind == tFig:
+		pos = 1
+	default:
+		return claims.Period{}, claims.Span{}, false
+	}
+	q := d.toks[k].quote
+	for j := s.first; j+2 <= s.last; j++ {
+		if d.toks[j].quote != q || d.toks[j+1].low != "and" {
+			continue
+		}
+		p0, sp0, ok := d.dateAt(j)
+		if !ok {
+			continue
+		}
+		j2 := j + 2
+		if d.toks[j2].low == "on" || d.toks[j2].low == "in" {
+			j2++ // "on Thursday and on Friday"
+		}
+		if j2 > s.last {
+			break
+		}
+		p1, sp1, ok := d.dateAt(j2)
+		if !ok {
+			continue
+		}
+		if pos == 0 {
+			return p0, sp0, true
+		}
+		return p1, sp1, true
+	}
+	return claims.Period{}, claims.Span{}, false
+}
+
+// dayEarlier reports the words "a day earlier" or "the day before" ending
+// at token j.
+func (d *document) dayEarlier(j int, s sentence) bool {
+	w := d.toks[j].low
+	if w == "day" && j-2 >= s.first && d.toks[j-1].low == "previous" && d.toks[j-2].low == "the" {
+		return true // "the previous day"
+	}
+	if (w != "earlier" && w != "before") || j-1 < s.first {
+		return false
+	}
+	if p := d.toks[j-1]; p.kind == tFig { // numbers reads "a day" as a duration
+		switch strings.ToLower(d.text[p.start:p.end]) {
+		case "a day", "one day", "the day":
+			return true
+		}
+		return false
+	}
+	if j-2 < s.first || d.toks[j-1].low != "day" {
+		return false
+	}
+	return d.toks[j-2].low == "a" || d.toks[j-2].low == "the"
+}
+
+// reducedRelative reports a participle between the figure at k and a date
+// at j that tells of a noun after the figure's own verb: in "390 soldiers
+// were returned home under the deal brokered on May 16" the date is the
+// deal's. The figure's clause must have its finite verb first ("were
+// returned"), so that "prisoners freed on Friday" keeps its date.
+func (d *document) reducedRelative(k, j int) bool {
+	finite := false
+	for i := k + 1; i < j; i++ {
+		w := d.toks[i].low
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		switch w {
+		case "was", "were", "is", "are", "has", "have", "had", "been":
+			finite = true
+			continue
+		}
+		if !finite || i-1 <= k {
+			continue
+		}
+		prev := d.toks[i-1]
+		if (strings.HasSuffix(w, "ed") || isIrregularPast(w)) && prev.kind == tWord && !prev.capital &&
+			!d.lx.aux[prev.low] && !d.lx.breaker[prev.low] && !strings.HasSuffix(prev.low, "ed") && !strings.HasSuffix(prev.low, "ly") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,282 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// The story's day, part of the date stage (asof.go): the day the narrative
+// is at as it goes from sentence to sentence (noteTopic), the day the lead
+// gives its statements, the days the text gives its events ("the crash of
+// a plane on January 24", "Wednesday's exchange") and the dates a headline
+// takes from its lead. A figure with no date of its own holds on the day
+// its story is at.
+
+// dayWhy says where the story's day comes from.
+func (d *document) dayWhy() string {
+	if d.day != d.source.Published {
+		return "the dateline's day"
+	}
+	return "the publication date"
+}
+
+// headlineDates dates a figure of the headline that no word of its own
+// dates as the same figure told in the story's first sentences: "Tens of
+// thousands rally in Lisbon" is of the Thursday the lead says they
+// marched, not of the day the page went out.
+func (d *document) headlineDates(out []claims.Claim) {
+	heads := 0
+	for heads < len(d.sents) && heads < headlineSentences && !d.stopped(heads) {
+		heads++
+	}
+	if heads == 0 || heads == len(d.sents) {
+		return
+	}
+	for i := range out {
+		h := &out[i]
+		if h.Kind == claims.Withheld {
+			continue
+		}
+		if d.sentOf[d.tokenAt(h.QuantitySpan.Start)] >= heads {
+			break // claims come in the order of their figures
+		}
+		if c, ok := h.Confidence.Get("as_of"); !ok || c != claims.Defaulted {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			si := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
+			if si < heads {
+				continue
+			}
+			if si >= heads+leadSentences {
+				break
+			}
+			// (A headline drops the hedge: "40,000" for "About 40,000".)
+			if b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Vague != h.Quantity.Vague ||
+				h.Measure != "" && b.Measure != "" && h.Measure != b.Measure || b.AsOf.IsZero() {
+				continue
+			}
+			if c, ok := b.Confidence.Get("as_of"); ok && c == claims.Defaulted {
+				break // the story does not date it either
+			}
+			h.AsOf = b.AsOf
+			_ = h.Confidence.Set("as_of", claims.Inferred)
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "as_of", Words: "the same figure in the story: " + b.Quantity.Text})
+			}
+			h.ID = h.ContentID()
+			break
+		}
+	}
+}
+
+// noteTopic moves the date the story is at to a date of sentence si, which
+// is the outlet's own narrative. A date that dates a figure of its
+// sentence ("the toll rose to 1,000 on Thursday") says when that figure
+// held, not when the statements that follow were made. A period's start
+// ("since the movement began in January", "two years ago") and a day
+// still to come ("the bill is examined on Thursday, June 8") are no day
+// the story is at. A day before the latest the story has been at is a
+// look back ("During the previous day of action on May 1, …"): it holds
+// for its paragraph, and the story is back at its latest day after.
+func (d *document) noteTopic(si int, s sentence, narr int) {
+	if narr >= 0 {
+		// A sentence in another voice names the day of its event with a
+		// possessive: "Labor leaders said Saturday … joined Friday's
+		// general strike".
+		for k := s.first; k <= s.last; k++ {
+			if t := &d.toks[k]; t.quote == 0 && t.cls&cDate != 0 && (t.capital || isDayWord(t.low)) && d.possessiveDate(k) {
+				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
+					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
+					if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
+						d.storyDay = dayAt{p: p, para: d.paraOf[si], fig: true, election: d.topicVote, named: true}
+					}
+				}
+			}
+		}
+		return
+	}
+	figs, told := false, false
+	for k := s.first; k <= s.last; k++ {
+		if t := &d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
+			figs = true
+		}
+		if !told && d.toks[k].kind == tWord {
+			told = d.cls(k)&cTold != 0
+		}
+	}
+	for k := s.first; k <= s.last; k++ {
+		if d.toks[k].quote != 0 {
+			continue
+		}
+		p, _, ok := d.dateAtOnly(k)
+		if !ok || d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" {
+			continue
+		}
+		if d.pubOK && p.From.Compare(d.source.Published) > 0 {
+			continue
+		}
+		d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], figs, d.electionDate(k), false
+		if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
+			d.storyDay = dayAt{p: p, para: d.paraOf[si], fig: figs, election: d.topicVote}
+		}
+		if told {
+			// "Yesterday, we received varying figures on the dead": the
+			// day the statements that follow were made.
+			d.sayDay = dayAt{p: p, para: d.paraOf[si]}
+		}
+	}
+}
+
+// leadStatementDay returns the day the story's lead says its statements
+// were made: the date of its first attribution in the past tense
+// ("Machado said on Monday that …"), when its first sentences have one
+// and it is dated.
+func (d *document) leadStatementDay() (claims.Period, bool) {
+	for si := 0; si < len(d.sents) && si < leadSentences && si < len(d.attrs); si++ {
+		for _, a := range d.attrs[si] {
+			if a.verb >= 0 && pastVerb(d.toks[a.verb].low) && !a.wire {
+				// The lead's first statement: when it is undated, so is
+				// the story's day of statements.
+				return a.when, !a.when.IsZero()
+			}
+		}
+	}
+	return claims.Period{}, false
+}
+
+// attributionOf returns the attribution that gives figure f its speaker,
+// or nil.
+func (d *document) attributionOf(f figureAt) *attribution {
+	if q := d.toks[f.k].quote; q > 0 {
+		return d.quoteAttr[q-1]
+	}
+	return d.attributionFor(f.si, f.k)
+}
+
+// saidInPast reports a figure whose attribution's verb is in the past
+// tense: "said", "told", "estimated" (not "says", "according to").
+func (d *document) saidInPast(f figureAt) bool {
+	a := d.attributionOf(f)
+	return a != nil && a.verb >= 0 && pastVerb(d.toks[a.verb].low)
+}
+
+// whenCarried reports a figure whose date of statement is not in its own
+// attribution but the day its speaker last spoke before.
+func (d *document) whenCarried(f figureAt) bool {
+	a := d.attributionOf(f)
+	return a == nil || a.when.IsZero()
+}
+
+// pastVerb reports a verb of speech in the past tense.
+func pastVerb(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "gave", "put", "quoted":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// topicAt returns the day the narrative is at in paragraph para: the day
+// set last, unless that was a look back in an earlier paragraph.
+func (d *document) topicAt(para int) dayAt {
+	if d.topicPara != para && !d.storyDay.p.IsZero() && d.topic.End().Compare(d.storyDay.p.End()) < 0 {
+		return d.storyDay
+	}
+	return dayAt{p: d.topic, para: d.topicPara, fig: d.topicFig, election: d.topicVote, named: d.topicNamed}
+}
+
+// electionDate reports a date at token j that is the day of a vote: "the
+// September 7 election", "in September 7 polls", "the August 9
+// presidential elections", "Sunday's vote", "the election on Sunday".
+func (d *document) electionDate(j int) bool {
+	for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
+		t := &d.toks[i]
+		if electionWords[t.low] {
+			return true
+		}
+		if t.kind != tWord || d.lx.prep[t.low] || d.lx.speech[t.low] {
+			break
+		}
+	}
+	return j >= 2 && (d.toks[j-1].low == "on" || d.toks[j-1].low == "of") && electionWords[d.toks[j-2].low]
+}
+
+// eventDays reads, once, the day the text gives each event noun: "the
+// crash of a plane on January 24", "Wednesday's exchange". The first day
+// told for a noun is its day (a day still to come is none).
+func (d *document) eventDays() map[string]claims.Period {
+	if d.events != nil {
+		return d.events
+	}
+	d.events = map[string]claims.Period{}
+	for j := range d.toks {
+		t := &d.toks[j]
+		if t.kind == tPunct || t.kind == tWord && (t.cls&cDate == 0 || !t.capital && !isDayWord(t.low)) {
+			continue
+		}
+		poss := d.possessiveDate(j)
+		if !poss && (j < 2 || d.toks[j-1].low != "on" && d.toks[j-1].low != "of") {
+			continue
+		}
+		p, _, ok := d.dateAtOnly(j)
+		if !ok || d.pubOK && p.From.Compare(d.source.Published) > 0 {
+			continue
+		}
+		if poss {
+			// "Wednesday's exchange", "Saturday's deadly earthquake"
+			for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
+				if w := d.toks[i].low; dayEventNouns[w] {
+					if _, seen := d.events[w]; !seen {
+						d.events[w] = p
+					}
+					break
+				}
+			}
+			continue
+		}
+		// "the unexplained loss of a cargo plane on March 9"
+		for i := j - 2; i >= 0 && i >= j-12 && !d.boundary(i); i-- {
+			if w := d.toks[i].low; dayEventNouns[w] && (i > 0 && definite[d.toks[i-1].low] || i > 1 && definite[d.toks[i-2].low]) {
+				if _, seen := d.events[w]; !seen {
+					d.events[w] = p
+				}
+				// "the crash of a Russian plane on January 24": the plane
+				// of the crash, told again as "the plane".
+				if n := d.toks[j-2]; j-2 > i+1 && d.toks[i+1].low == "of" && n.kind == tWord && !n.capital && !d.lx.prep[n.low] &&
+					d.x.measures[n.low] == "" && !d.lx.person[n.low] {
+					if _, seen := d.events[n.low]; !seen {
+						d.events[n.low] = p
+					}
+				}
+				break
+			}
+		}
+	}
+	return d.events
+}
+
+// eventDate returns the day of an event the figure's sentence points at
+// before it ("since the deadly crash of …", "the plane"), when the text
+// dates that event.
+func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, bool) {
+	events := d.eventDays()
+	if len(events) == 0 {
+		return claims.Period{}, claims.Span{}, false // most stories date no event by its noun
+	}
+	for i := s.first + 1; i < k; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || t.quote != d.toks[k].quote {
+			continue
+		}
+		if !definite[d.toks[i-1].low] && !(i-2 >= s.first && definite[d.toks[i-2].low] && d.toks[i-1].kind == tWord) {
+			continue
+		}
+		if p, ok := events[t.low]; ok {
+			return p, claims.Span{Start: t.start, End: t.end}, true
+		}
+	}
+	return claims.Period{}, claims.Span{}, false
+}

@@ -1,0 +1,207 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
+)
+
+// The scope stage: whether a figure is a running total ("so far", "in
+// total", "since 2022", "bringing the total to", the present perfect of a
+// count), one event, or a part of a whole told before it ("including 51
+// children", "of them", the items after "including").
+
+// partOf reports a figure that breaks down a group told before: "Of the
+// 14 foreigners, six were Poles", "among them 40 women", "including 12
+// children", "eight of the returnees are civilians".
+func (d *document) partOf(k, cl0, cl1 int) bool {
+	if d.listedAfterIncluding(cl0) {
+		return true // "including soldiers, border guards, and two civilians"
+	}
+	for j := cl0; j < k; j++ {
+		switch d.toks[j].low {
+		case "among", "including", "includes", "included":
+			return true
+		case "of":
+			if j == d.sents[d.sentOf[k]].first {
+				return true // "Of the 14 foreigners, six …"
+			}
+		}
+	}
+	if k+2 <= cl1 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "the" || d.toks[k+2].low == "those") {
+		return true
+	}
+	if k+2 <= cl1 {
+		switch d.toks[k+1].low {
+		case "were", "was", "are", "is":
+			w := d.toks[k+2].low
+			return !strings.HasSuffix(w, "ed") && !d.lx.aux[w] && !isIrregularPast(w)
+		}
+	}
+	return false
+}
+
+// listedAfterIncluding reports a clause from cl0 that is an item of a list
+// opened by "including" or "among" in the same sentence: the items before
+// it are nouns set off by commas ("including soldiers, border guards,
+// and two civilians").
+func (d *document) listedAfterIncluding(cl0 int) bool {
+	s := d.sents[d.sentOf[cl0]]
+	commas := 0
+	for j := cl0 - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		switch {
+		case t.low == ",":
+			if commas++; commas > 8 {
+				return false
+			}
+		case t.low == "among" || t.low == "including":
+			return commas > 0
+		case t.kind == tFig:
+			// "two priests, and four journalists": another item
+		case t.kind != tWord, d.verbWord(j), d.cls(j)&cBreaker != 0 && t.low != "and" && !d.lx.g.det[t.low]:
+			return false
+		}
+	}
+	return false
+}
+
+// bringsTotal reports "bringing the total to N", "raising the toll to N".
+func (d *document) bringsTotal(k, cl0 int) bool {
+	for j := cl0; j < k; j++ {
+		switch d.toks[j].low {
+		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "pushing", "pushed":
+			for i := j + 1; i < k && i <= j+4; i++ {
+				if w := d.toks[i].low; w == "total" || w == "number" || w == "toll" || w == "tally" || w == "count" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// present reports a clause in the present tense: "18 are still missing" is
+// as of the report, not of the day the story began.
+func (d *document) present(cl0, cl1 int) bool {
+	for j := cl0; j <= cl1; j++ {
+		switch d.toks[j].low {
+		case "are", "is", "remain", "remains":
+			return true
+		case "still", "now":
+			if !d.toks[j].capital || j == d.sents[d.sentOf[j]].first {
+				return true // not the name of "Still estimates there were …"
+			}
+		}
+	}
+	return false
+}
+
+// longPeriod reports a count over a month or more told in k's sentence,
+// on the same side of any quotation mark: "so far this year", "in the
+// past 12 months", "last year".
+func (d *document) longPeriod(s sentence, k int) bool {
+	for j := s.first + 1; j <= s.last; j++ {
+		if d.toks[j].quote != d.toks[k].quote {
+			continue
+		}
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
+			// "in the past 12 months"
+			if u := strings.TrimSuffix(d.figs[t.fig].unit, "s"); (u == "month" || u == "year") && (d.toks[j-1].low == "past" || d.toks[j-1].low == "last") {
+				return true
+			}
+		}
+		switch d.toks[j].low {
+		case "year", "years", "month", "months", "decade":
+			switch d.toks[j-1].low {
+			case "this", "last", "past", "previous", "that":
+				return true
+			}
+			if d.toks[j-1].kind == tFig && j-2 >= s.first && (d.toks[j-2].low == "past" || d.toks[j-2].low == "last") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// totalWords finds words of a running total ("so far", "in total", "a
+// total of") in k's sentence, on the same side of any quotation mark.
+func (d *document) totalWords(s sentence, k int) (claims.Span, bool) {
+	q := d.toks[k].quote
+	for i := s.first; i <= s.last; i++ {
+		if d.toks[i].quote != q || d.toks[i].kind != tWord {
+			continue
+		}
+		if n := d.totalAt(i, s.last); n > 0 {
+			return d.span(i, i+n-1), true
+		}
+	}
+	return claims.Span{}, false
+}
+
+// totalAt returns the length of the running-total phrase ("so far", "in
+// total", "since") that starts at token i, or 0.
+func (d *document) totalAt(i, last int) int {
+	if c := d.tcache[i]; c > 0 {
+		return int(c) - 1
+	}
+	if d.toks[i].first&4 == 0 {
+		d.tcache[i] = 1
+		return 0
+	}
+	found := 0
+	for n := 3; n >= 1 && found == 0; n-- {
+		if i+n-1 > last || i+n > len(d.toks) {
+			continue
+		}
+		if d.lx.total[string(d.key(i, i+n))] {
+			if n == 1 && d.toks[i].low == "since" && i+1 <= last && d.toks[i+1].kind == tFig {
+				continue // "the highest since 1997"
+			}
+			found = n
+		}
+	}
+	d.tcache[i] = uint8(found + 1)
+	return found
+}
+
+// perfectBefore reports a present or past perfect before the verb at v:
+// "have returned", "has been returned", "has so far received".
+func (d *document) perfectBefore(v int, s sentence) bool {
+	for j := v - 1; j >= s.first && v-j <= 4; j-- {
+		switch d.toks[j].low {
+		case "have", "has", "had", "'ve":
+			return true
+		case "been", "so", "far", "already", "now", "also", "just", "all", "since", "reportedly", "not", "never", "yet":
+			continue
+		}
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		if j < v-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// perfectAround reports a perfect in the words after a counted figure:
+// "95 people have died", "the toll has risen to 211".
+func (d *document) perfectAround(k int, s sentence) bool {
+	from := max(s.first, k-6)
+	for j := k - 1; j >= from; j-- {
+		if w := d.toks[j].low; w == "that" || d.lx.speech[w] && w != "according" {
+			from = j + 1 // "outlets have reported that 15,000 took part": the perfect is the report's
+			break
+		}
+	}
+	for j := from; j <= min(s.last, k+4); j++ {
+		switch d.toks[j].low {
+		case "have", "has":
+			return true
+		}
+	}
+	return false
+}

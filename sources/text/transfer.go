@@ -1,0 +1,104 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// Transfers, part of the party stage (direction.go reads who gives and who
+// receives): whether one goes both ways, whether it is the transfer told
+// just before, what was done to people after it, and who the people handed
+// over are (prisoners, hostages taken by force, civilians).
+
+// bothWays reports words that make a transfer an exchange in the clause:
+// "each side handed over 1,000", "freed by each side", "in the largest
+// prisoner swap".
+func (d *document) bothWays(s sentence, cl0, cl1 int) bool {
+	for j := cl0; j <= cl1; j++ {
+		w := d.toks[j].low
+		if w == "each" && j+1 <= s.last && d.cueAt(j+1, s.last) != 0 {
+			return true // "Kyiv and Moscow each released 84"
+		}
+		if w == "each" && j > s.first && d.toks[j-1].kind == tWord && (d.lx.person[d.toks[j-1].low] || d.x.measures[d.toks[j-1].low] != "") {
+			return true // "swapped 75 prisoners each"
+		}
+		if (w == "each" || w == "both") && j+1 <= s.last && (d.toks[j+1].low == "side" || d.toks[j+1].low == "sides") {
+			return true
+		}
+		if (w == "swap" || w == "exchange" || w == "swaps" || w == "exchanges") && j > s.first && d.toks[j-1].low != "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports a transfer at k whose kind is that of the transfer
+// told before, lt: what is still to be freed ("another 14 are due to be
+// freed") is not the release just told, told again.
+func (d *document) sameKind(lt transfer, k int, cu cue, s sentence, cl1 int) bool {
+	scratch := &builder{d: d}
+	switch {
+	case d.modal(k, cu, s, scratch):
+		return lt.kind == claims.Offered || lt.kind == claims.Agreed
+	case d.agreed(k, cu, s, cl1, scratch):
+		return lt.kind == claims.Agreed
+	}
+	return lt.kind == claims.Completed
+}
+
+// passiveAfter reports a figure that is the subject of a passive or a
+// past perfect passive right after it: "14 had been detained", "seven
+// were deported", "twelve have been held".
+func (d *document) passiveAfter(k, cl1 int) bool {
+	j := k + 1
+	if j <= cl1 && d.toks[j].kind == tWord && d.x.measures[d.toks[j].low] != "" {
+		j++ // "14 people had been detained"
+	}
+	switch {
+	case j+1 <= cl1 && (d.toks[j].low == "were" || d.toks[j].low == "was"):
+		j++
+	case j+2 <= cl1 && (d.toks[j].low == "had" || d.toks[j].low == "have" || d.toks[j].low == "has") && d.toks[j+1].low == "been":
+		j += 2
+	default:
+		return false
+	}
+	w := d.toks[j].low
+	return d.toks[j].kind == tWord && (strings.HasSuffix(w, "ed") || isIrregularPast(w))
+}
+
+// takenPeople reports a figure whose people a relative clause says were
+// abducted or kidnapped: "142 pupils who were abducted", "13 people who
+// had been kidnapped".
+func (d *document) takenPeople(k int, s sentence) bool {
+	for i := k + 1; i <= s.last && i <= k+4; i++ {
+		if w := d.toks[i].low; w != "who" && w != "that" {
+			continue
+		}
+		for j := i + 1; j <= s.last && j <= i+4; j++ {
+			if m, _ := d.measureAt(j); m == "hostages" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// noncombatant reports a figure at k that counts civilians: its noun, or
+// the noun after a demonym ("40 civilians", "two Ukrainian civilians").
+func (d *document) noncombatant(k int, s sentence) bool {
+	for i := k + 1; i <= s.last && i <= k+2; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if noncombatants[t.low] {
+			return true
+		}
+		if t.cls&cDemonym == 0 {
+			return false
+		}
+	}
+	return false
+}
