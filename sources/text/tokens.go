@@ -105,25 +105,38 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		for len(skip) > 0 && skip[0].End <= i {
 			skip = skip[1:]
 		}
-		if len(skip) > 0 && skip[0].Start <= i {
-			i = skip[0].End
-			newlines = 2
-			continue
+		lim := len(text) // white space up to the next span skipped
+		if len(skip) > 0 {
+			if skip[0].Start <= i {
+				i = skip[0].End
+				newlines = 2
+				continue
+			}
+			lim = skip[0].Start
 		}
+		var r rune
+		n := 1
+		for ; i < lim; i += n {
+			r, n = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+				continue
+			}
+			if r != '\n' {
+				break
+			}
+			newlines++
+		}
+		if i >= lim {
+			continue // the end of the text, or a span skipped
+		}
+		// An offset of brks passed since the last token starts a sentence
+		// at this one.
 		for len(brks) > 0 && brks[0] <= i {
 			brk = true
 			brks = brks[1:]
-		}
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			if r == '\n' {
-				newlines++
-			}
-			i += n
-			continue
 		}
 		// Without blank lines each line is a paragraph, unless it goes on
 		// from a line with no stop at its end in a small letter (a line
@@ -137,6 +150,10 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		start := i
 		if isWordRune(r) {
 			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+			var pk uint8 // the class of the byte before i (0 for one of a longer rune)
+			if n == 1 {
+				pk = asciiClass[byte(r)]
+			}
 			i += n
 			for i < len(text) {
 				if c := text[i]; c < utf8.RuneSelf {
@@ -145,16 +162,18 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					if k&aWord == 0 {
 						r, n = rune(c), 1
 					} else {
-						if (k^asciiClass[text[i-1]])&aDigit != 0 && glued(text, start, i) {
+						if (k^pk)&aDigit != 0 && glued(text, start, i) {
 							glue = append(glue, i)
 							break
 						}
+						pk = k
 						i++
 						continue
 					}
 				} else {
 					r, n = utf8.DecodeRuneInString(text[i:])
 					if isWordRune(r) {
+						pk = 0
 						i += n
 						continue
 					}
@@ -162,6 +181,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 				if (r == '\'' || r == '’' || r == '-' || r == '‐') && i+n < len(text) {
 					r2, _ := utf8.DecodeRuneInString(text[i+n:])
 					if isWordRune(r2) {
+						pk = 0
 						i += n
 						continue
 					}
