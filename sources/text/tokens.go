@@ -97,6 +97,8 @@ func isWordRune(r rune) bool {
 // the offsets where they meet are appended to glue.
 func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *wordTable, toks []token, glue []int) ([]token, []int) {
 	var buf []byte
+	var arena strings.Builder           // the lowercase forms of unknown words with capitals
+	arena.Grow((len(text) - from) / 16) // about what a news text has of them
 	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
 	newlines := 2 // the first token starts a paragraph
 	i := from
@@ -201,7 +203,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 				}
 				break
 			}
-			low, wi := words.word(text[start:i], &buf)
+			low, wi := words.word(text[start:i], &buf, &arena)
 			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls | words.possessive(low), gram: wi.gram, first: wi.first,
 				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue

@@ -31,7 +31,7 @@ func TestWordTable(t *testing.T) {
 	}
 	var buf []byte
 	for _, tc := range tests {
-		low, wi := x.words.word(tc.in, &buf)
+		low, wi := x.words.word(tc.in, &buf, nil)
 		wi.cls |= x.words.possessive(low)
 		if low != tc.low {
 			t.Errorf("word(%q) = %q, want %q", tc.in, low, tc.low)
@@ -51,7 +51,7 @@ func TestWordTable(t *testing.T) {
 	}
 	// A nil table knows no word, and still lowers it.
 	var none *wordTable
-	if low, wi := none.word("Said", &buf); low != "said" || wi.cls != cKnown {
+	if low, wi := none.word("Said", &buf, nil); low != "said" || wi.cls != cKnown {
 		t.Errorf("nil table: %q %#x", low, wi.cls)
 	}
 }
@@ -62,12 +62,12 @@ func TestWordTableMatchesClasses(t *testing.T) {
 	x := New(Options{})
 	var buf []byte
 	for w, c := range x.classes {
-		if _, wi := x.words.word(w, &buf); wi.cls != c|cKnown {
+		if _, wi := x.words.word(w, &buf, nil); wi.cls != c|cKnown {
 			t.Errorf("%q: classes %#x, want %#x", w, wi.cls, c|cKnown)
 		}
 	}
 	for w, c := range x.lx.g.cls {
-		if _, wi := x.words.word(w, &buf); wi.gram&c != c {
+		if _, wi := x.words.word(w, &buf, nil); wi.gram&c != c {
 			t.Errorf("%q: grammar %#x, want %#x", w, wi.gram, c)
 		}
 	}
