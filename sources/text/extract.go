@@ -225,6 +225,7 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 		sc.clauseOf, sc.clist, sc.attaches = d.clauseOf[:0], d.clist[:0], d.attaches[:0]
 		sc.figs, sc.ents, sc.attrs, sc.paraOf = d.figs[:0], d.ents[:0], d.attrs[:0], d.paraOf[:0]
 		sc.attrArena, sc.attrBuf = d.attrArena[:0], d.attrBuf[:0]
+		sc.sents, sc.sentDone, sc.quotes, sc.keyBuf = d.sents[:0], d.sentDone[:0], d.quotes[:0], d.keyBuf[:0]
 		x.scratch.Put(sc)
 	}
 	return cs, errors.Join(warns...)
@@ -243,6 +244,10 @@ type scratch struct {
 	attrBuf   []attribution
 	paraOf    []int
 	sentOf    []int
+	sents     []sentence
+	sentDone  []bool
+	quotes    []quotation
+	keyBuf    []byte
 	// The clause layer's buffers (clause.go).
 	clauseOf []int32
 	clist    []clause
@@ -263,6 +268,7 @@ func grow[T any](b []T, n int) []T {
 // tokens, figures, quotations, sentences, parties.
 func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastPersonSent: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
+	d.keyBuf = sc.keyBuf[:0]
 	d.m = readMeta(text, x.lx)
 	pub := d.m.published
 	if x.opts.Published.IsValid() {
@@ -342,8 +348,8 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	caches := sc.caches
 	d.pcache, d.mcache = caches[:len(d.toks)], caches[len(d.toks):]
 	d.tcache = grow(sc.tcache, len(d.toks))
-	d.quotes = markQuotes(d.toks)
-	d.sents = splitSentences(text, d.toks, x.lx)
+	d.quotes = markQuotes(d.toks, sc.quotes)
+	d.sents = splitSentences(text, d.toks, x.lx, sc.sents)
 	d.sentOf = grow(sc.sentOf, len(d.toks))
 	d.clauseOf, d.clist, d.attaches = sc.clauseOf[:0], sc.clist[:0], sc.attaches[:0]
 	d.paraOf = grow(sc.paraOf, len(d.sents))
@@ -361,7 +367,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.countParties()
 	d.attrs = grow(sc.attrs, len(d.sents))
 	d.attrArena, d.attrBuf = sc.attrArena[:0], sc.attrBuf[:0]
-	d.sentDone = make([]bool, len(d.sents))
+	d.sentDone = grow(sc.sentDone, len(d.sents))
 	for si, s := range d.sents {
 		as, via := d.attribute(s)
 		if len(as) > 0 {

@@ -333,8 +333,8 @@ type quotation struct {
 // paragraph opens with a quotation mark (the news convention for quotes over
 // several paragraphs). Short quoted phrases without punctuation ("all-for-all")
 // are names, not speech, and are left unmarked.
-func markQuotes(toks []token) []quotation {
-	var qs []quotation
+func markQuotes(toks []token, qs []quotation) []quotation {
+	qs = qs[:0]       // memory to reuse
 	open := -1        // index into qs of the open quotation
 	straight := false // the open quotation opened with a straight mark
 	nested := 0       // curly quotations opened inside a straight one: “…” in "… “…” …"
@@ -447,8 +447,8 @@ const maxSentence = 200
 // splitSentences splits toks into sentences. A full stop ends a sentence
 // when white space and an upper-case letter, a digit or a quotation mark
 // follow it, unless the word before it is an abbreviation or an initial.
-func splitSentences(text string, toks []token, lx *lexicon) []sentence {
-	var ss []sentence
+func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sentence {
+	ss = ss[:0] // memory to reuse
 	first := 0
 	for i := 0; i < len(toks); i++ {
 		if i > first && (toks[i].para || toks[i].brk || i-first >= maxSentence) {
