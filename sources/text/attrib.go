@@ -409,10 +409,6 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 // "…, said the ministry".
 func inverts(w string) bool { return invertsWords[w] }
 
-// isAdverbBeforeSpeech reports words that may stand between a speaker and
-// the verb: "the ministry also said", "officials have said".
-func isAdverbBeforeSpeech(w string) bool { return adverbBeforeSpeechWords[w] }
-
 // wireName returns the wire service the noun phrase names ("Xinhua news
 // agency", "Reuters"), or "".
 func (d *document) wireName(a, b int) string {

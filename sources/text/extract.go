@@ -158,6 +158,7 @@ const (
 	cObjectCue // a cue that is no speech verb: "gave", "issued", "for", "in", "per"
 	cDate      // a word that may be a date or its head (dates.go dateAtOnly): "Monday", "April", "yesterday", "week"
 	cTold      // a word that says figures were given (asof_words.go reportWords)
+	cDateTail  // a word skipDateTail steps over: a date's word, or an adverb said between a source and its cue
 )
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
@@ -186,6 +187,24 @@ func (x *Extractor) buildClasses() {
 	}
 	for w := range weekdays {
 		x.classes[w] |= cDate
+	}
+	for _, m := range [...]map[string]bool{dateTail, adverbBeforeSpeechWords} {
+		for w := range m {
+			x.classes[w] |= cDateTail
+		}
+	}
+	for w := range weekdays {
+		x.classes[w] |= cDateTail
+	}
+	for w := range months {
+		if isWeekdayOrMonth(w) { // not "may"
+			x.classes[w] |= cDateTail
+		}
+	}
+	for w := range x.classes {
+		if mannerAdverb(w) {
+			x.classes[w] |= cDateTail
+		}
 	}
 	x.buildWords()
 }

@@ -112,6 +112,9 @@ func (x *Extractor) buildWords() {
 	for w, wi := range words {
 		wi.cls |= cKnown
 		wi.gram = gramOf(w, wi.gram, wi.cls)
+		if mannerAdverb(w) {
+			wi.cls |= cDateTail
+		}
 		words[w] = wi
 	}
 	x.words = newWordTable(words)
@@ -192,7 +195,11 @@ func (t *wordTable) known(w string, h uint32) wordInfo {
 
 // unknownWord is what a word the table does not list is known to be.
 func unknownWord(w string) wordInfo {
-	return wordInfo{cls: cKnown, gram: gramOf(w, 0, 0)}
+	cls := cKnown
+	if mannerAdverb(w) {
+		cls |= cDateTail
+	}
+	return wordInfo{cls: cls, gram: gramOf(w, 0, 0)}
 }
 
 // possessive returns the classes a possessive word ("Russia's",

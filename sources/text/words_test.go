@@ -85,3 +85,35 @@ func BenchmarkTokenize(b *testing.B) {
 		toks, _ = tokenizePage(text, 0, nil, nil, x.words, toks[:0], nil)
 	}
 }
+
+// TestDateTailClass checks that the class cDateTail of a token is what
+// skipDateTail read word by word before: a word of a date's tail, a
+// weekday or a month (not "may"), an adverb said before a cue, or a word
+// of manner in -ly.
+func TestDateTailClass(t *testing.T) {
+	x := New(Options{})
+	want := func(w string) bool {
+		return dateTail[w] || isWeekdayOrMonth(w) || adverbBeforeSpeechWords[w] || mannerAdverb(w)
+	}
+	words := []string{"May", "may", "Tuesday", "tuesday's", "October", "oct", "quietly", "Quickly", "only", "rally", "Italy",
+		"fly", "reportedly", "Reportedly", "then", "Sadly", "earlier", "in", "the", "said", "Ukrainian", "Wednesday", "ly", "holy"}
+	for w := range x.classes {
+		words = append(words, w)
+	}
+	for w := range lyWords {
+		words = append(words, w)
+	}
+	var buf []byte
+	for _, w := range words {
+		toks, _ := tokenizePage(w, 0, nil, nil, x.words, nil, nil)
+		if len(toks) != 1 || toks[0].kind != tWord {
+			continue // a phrase or a mark
+		}
+		if got := toks[0].cls&cDateTail != 0; got != want(toks[0].low) {
+			t.Errorf("%q: cDateTail %v, want %v", w, got, !got)
+		}
+		if _, wi := x.words.word(w, &buf, nil); wi.cls&cDateTail != toks[0].cls&cDateTail {
+			t.Errorf("%q: word %#x, token %#x", w, wi.cls, toks[0].cls)
+		}
+	}
+}
