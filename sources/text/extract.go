@@ -159,6 +159,7 @@ const (
 	cDate      // a word that may be a date or its head (dates.go dateAtOnly): "Monday", "April", "yesterday", "week"
 	cTold      // a word that says figures were given (asof_words.go reportWords)
 	cDateTail  // a word skipDateTail steps over: a date's word, or an adverb said between a source and its cue
+	cOwnCue    // a verb an outlet names itself with (attrib_words.go ownCues): "reveal"
 )
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
@@ -171,7 +172,8 @@ func (x *Extractor) buildClasses() {
 	x.classes = map[string]uint32{}
 	for bit, m := range map[uint32]map[string]bool{cSpeech: x.lx.speech, cTitle: x.lx.title, cOrg: x.lx.org,
 		cBreaker: x.lx.breaker, cAux: x.lx.aux, cGive: x.lx.give, cReceive: x.lx.receive, cMutual: x.lx.mutual,
-		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords, cDate: dateHeads, cTold: reportWords} {
+		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords, cDate: dateHeads, cTold: reportWords,
+		cOwnCue: ownCues} {
 		for w := range m {
 			x.classes[w] |= bit
 		}
