@@ -117,3 +117,31 @@ func TestDateTailClass(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarBits checks that a token's grammar bits gPrep and gDet are
+// what g.prep and g.det say of its word, and that no mark is either (so
+// that isPrep and isDet need not look a mark up).
+func TestGrammarBits(t *testing.T) {
+	x := New(Options{})
+	g := x.lx.g
+	words := []string{"In", "THE", "the", "of", "A", "an", "No", "Each", "onto", "said", "Russia", "ON", ",", ".", "(", "—", "'", "’"}
+	for w := range g.prep {
+		words = append(words, w)
+	}
+	for w := range g.det {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		toks, _ := tokenizePage(w, 0, nil, nil, x.words, nil, nil)
+		if len(toks) != 1 {
+			continue // a phrase
+		}
+		tk := toks[0]
+		if got := tk.gram&gPrep != 0; got != g.prep[tk.low] {
+			t.Errorf("%q: gPrep %v, g.prep %v", w, got, !got)
+		}
+		if got := tk.gram&gDet != 0; got != g.det[tk.low] {
+			t.Errorf("%q: gDet %v, g.det %v", w, got, !got)
+		}
+	}
+}
