@@ -145,6 +145,15 @@ func (d *document) isPrep(j int) bool {
 	return d.lx.g.prep[d.toks[j].low]
 }
 
+// breaker reports a word of the lexicon's breaker list at token j, by its
+// class bit (a figure or a mark by its text).
+func (d *document) breaker(j int) bool {
+	if t := &d.toks[j]; t.kind == tWord {
+		return t.cls&cBreaker != 0
+	}
+	return d.lx.breaker[d.toks[j].low]
+}
+
 // isDet reports a determiner of the grammar (g.det) at token j, as isPrep.
 func (d *document) isDet(j int) bool {
 	if t := &d.toks[j]; t.kind != tFig {

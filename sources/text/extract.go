@@ -160,6 +160,7 @@ const (
 	cTold      // a word that says figures were given (asof_words.go reportWords)
 	cDateTail  // a word skipDateTail steps over: a date's word, or an adverb said between a source and its cue
 	cOwnCue    // a verb an outlet names itself with (attrib_words.go ownCues): "reveal"
+	cWeekday   // a day of the week (dates.go weekdays)
 )
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
@@ -196,7 +197,7 @@ func (x *Extractor) buildClasses() {
 		}
 	}
 	for w := range weekdays {
-		x.classes[w] |= cDateTail
+		x.classes[w] |= cDateTail | cWeekday
 	}
 	for w := range months {
 		if isWeekdayOrMonth(w) { // not "may"

@@ -145,3 +145,31 @@ func TestGrammarBits(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayBreakerBits checks that the class bits cWeekday and cBreaker
+// of a word token are what weekdays and the lexicon's breaker list say of
+// its word.
+func TestWeekdayBreakerBits(t *testing.T) {
+	x := New(Options{})
+	words := []string{"Monday", "monday's", "Sunday", "May", "week", "The", "said", "and", "Russia", "however"}
+	for w := range weekdays {
+		words = append(words, w)
+	}
+	for w := range x.lx.breaker {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		toks, _ := tokenizePage(w, 0, nil, nil, x.words, nil, nil)
+		if len(toks) != 1 || toks[0].kind != tWord {
+			continue // a phrase or a mark
+		}
+		tk := toks[0]
+		_, wd := weekdays[tk.low]
+		if got := tk.cls&cWeekday != 0; got != wd {
+			t.Errorf("%q: cWeekday %v, weekdays %v", w, got, wd)
+		}
+		if got := tk.cls&cBreaker != 0; got != x.lx.breaker[tk.low] {
+			t.Errorf("%q: cBreaker %v, breaker %v", w, got, !got)
+		}
+	}
+}
