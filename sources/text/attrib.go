@@ -58,7 +58,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if v > s.first && (d.toks[v-1].low == "the" || d.toks[v-1].low == "a" || d.toks[v-1].low == "an") && d.cls(v)&cObjectCue == 0 {
 			continue // "The report, …, says": a noun after its article, no cue
 		}
-		if v-2 > s.first && (d.toks[v-1].low == "can" || d.toks[v-2].low == "can" && d.toks[v-1].low == "exclusively") && ownCues[t.low] {
+		if t.cls&cOwnCue != 0 && v-2 > s.first && (d.toks[v-1].low == "can" || d.toks[v-2].low == "can" && d.toks[v-1].low == "exclusively") {
 			// "…, GB News can reveal": the outlet names itself.
 			if np0, np1, ok := d.backwardNP(v, s.first); ok && d.toks[np1].capital {
 				if np0 < np1 && d.toks[np0].low == "the" {
@@ -408,10 +408,6 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 // inverts reports the speech verbs that may come before their speaker:
 // "…, said the ministry".
 func inverts(w string) bool { return invertsWords[w] }
-
-// isAdverbBeforeSpeech reports words that may stand between a speaker and
-// the verb: "the ministry also said", "officials have said".
-func isAdverbBeforeSpeech(w string) bool { return adverbBeforeSpeechWords[w] }
 
 // wireName returns the wire service the noun phrase names ("Xinhua news
 // agency", "Reuters"), or "".

@@ -202,7 +202,7 @@ func (d *document) skipDateTail(j, first int) int {
 		if t.quote != 0 {
 			break
 		}
-		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && (dateTail[t.low] || isWeekdayOrMonth(t.low) || isAdverbBeforeSpeech(t.low) || mannerAdverb(t.low)) {
+		if t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && t.cls&cDateTail != 0 {
 			j--
 			continue
 		}

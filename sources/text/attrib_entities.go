@@ -8,6 +8,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -18,8 +19,38 @@ const entityWindow = 64
 
 // newEntity adds a speaker and returns its index.
 func (d *document) newEntity(sp claims.Speaker, person bool) int {
-	d.ents = append(d.ents, entity{sp: sp, person: person, low: strings.ToLower(sp.Name + " " + sp.Role), last: lastWordLower(sp.Name)})
+	low, last := entityLow(sp.Name, sp.Role)
+	d.ents = append(d.ents, entity{sp: sp, person: person, low: low, last: last})
 	return len(d.ents) - 1
+}
+
+// entityLow returns "name role" in small letters and the last word of
+// name in small letters, which shares the first's memory when both are
+// ASCII (one allocation, not three).
+func entityLow(name, role string) (string, string) {
+	ascii := true
+	for i := 0; i < len(name) && ascii; i++ {
+		ascii = name[i] < utf8.RuneSelf
+	}
+	for i := 0; i < len(role) && ascii; i++ {
+		ascii = role[i] < utf8.RuneSelf
+	}
+	if !ascii {
+		return strings.ToLower(name + " " + role), lastWordLower(name)
+	}
+	var b strings.Builder
+	b.Grow(len(name) + 1 + len(role))
+	for _, s := range [...]string{name, " ", role} {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	low := b.String()
+	return low, low[strings.LastIndexByte(name, ' ')+1 : len(name)]
 }
 
 // allWordsIn reports whether every word of the phrase [a, b] that says

@@ -13,7 +13,7 @@ import "strings"
 // no speaker's noun phrase is made of it.
 func (d *document) sentenceCapital(k int) bool {
 	t := &d.toks[k]
-	if !d.lx.breaker[t.low] || determiners[t.low] && t.low != "the" || isUpperWord(d.text[t.start:t.end]) {
+	if !d.breaker(k) || determiners[t.low] && t.low != "the" || isUpperWord(d.text[t.start:t.end]) {
 		return false // "US officials": an acronym; "Her campaign": a possessive
 	}
 	if k == 0 || t.para || t.line {
@@ -250,6 +250,9 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 // isWeekday reports a day's name, which dates what is said and names no
 // one: "On Thursday officials lowered the count".
 func (d *document) isWeekday(k int) bool {
+	if t := &d.toks[k]; t.kind == tWord {
+		return t.cls&cWeekday != 0
+	}
 	_, ok := weekdays[d.toks[k].low]
 	return ok
 }

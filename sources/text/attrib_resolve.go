@@ -237,7 +237,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if ft := d.toks[a]; ft.capital && !others && d.sents[d.sentOf[a]].first == at.np0 && (d.lx.org[ft.low] || d.lx.title[ft.low]) &&
 		!isUpperWord(d.text[ft.start:ft.end]) && len(phrase) > 0 && phrase[0] < 0x80 {
-		phrase = strings.ToLower(phrase[:1]) + phrase[1:] // "Police said": a common noun at the start of a sentence
+		c := phrase[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		phrase = string(rune(c)) + phrase[1:] // "Police said": a common noun at the start of a sentence
 	}
 	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == b {
 		affil = p // "Ukraine said", "Moscow says"

@@ -292,7 +292,9 @@ var invertsWords = set("said", "says", "added", "adds", "wrote", "writes", "repo
 // it tells: "GB News can reveal", "The Herald can confirm".
 var ownCues = set("reveal", "confirm", "disclose", "report")
 
-// adverbBeforeSpeechWords is the table isAdverbBeforeSpeech reads.
+// adverbBeforeSpeechWords may stand between a speaker and the verb: "the
+// ministry also said", "officials have said" (skipDateTail reads them as
+// the class cDateTail).
 var adverbBeforeSpeechWords = set("there", "here", "themselves", "itself", "alone", "now", "today", "yesterday", "on", "separately,",
 	"not", "did", "does", "didn't", "doesn't", "would", "could", "will", "to", "declined", "refused",
 	"never", "would not", "also not", "cannot", "can't", "won't", "wouldn't", "also", "later",

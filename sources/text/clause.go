@@ -136,6 +136,32 @@ func (g *grammar) buildClasses(lx *lexicon) {
 // gram returns the grammar classes of token j, read with its word.
 func (d *document) gram(j int) uint32 { return d.toks[j].gram }
 
+// isPrep reports a preposition of the grammar (g.prep) at token j: a
+// word by its class bit, a figure by its text; a mark is none.
+func (d *document) isPrep(j int) bool {
+	if t := &d.toks[j]; t.kind != tFig {
+		return t.gram&gPrep != 0
+	}
+	return d.lx.g.prep[d.toks[j].low]
+}
+
+// breaker reports a word of the lexicon's breaker list at token j, by its
+// class bit (a figure or a mark by its text).
+func (d *document) breaker(j int) bool {
+	if t := &d.toks[j]; t.kind == tWord {
+		return t.cls&cBreaker != 0
+	}
+	return d.lx.breaker[d.toks[j].low]
+}
+
+// isDet reports a determiner of the grammar (g.det) at token j, as isPrep.
+func (d *document) isDet(j int) bool {
+	if t := &d.toks[j]; t.kind != tFig {
+		return t.gram&gDet != 0
+	}
+	return d.lx.g.det[d.toks[j].low]
+}
+
 // clauses returns the clauses of sentence si, reading them the first time.
 func (d *document) clauses(si int) []clause {
 	if d.sentCl == nil {
@@ -622,7 +648,6 @@ func (d *document) participle(w string) bool {
 // clause c.
 func (d *document) readClause(c int32) {
 	cl := &d.clist[c]
-	g := &d.lx.g
 	cl.vg = 0
 	from := int(cl.first)
 	if cl.link >= cl.first && cl.kind != clParticiple {
@@ -647,7 +672,7 @@ func (d *document) readClause(c int32) {
 		if end == 0 {
 			continue
 		}
-		if j > from && g.det[d.toks[j-1].low] {
+		if j > from && d.isDet(j-1) {
 			continue
 		}
 		cl.verb0, cl.verb1, cl.vg = int32(j), int32(main), vg
@@ -657,11 +682,11 @@ func (d *document) readClause(c int32) {
 	// phrase after it.
 	cl.at0 = int32(len(d.attaches))
 	for j := from; j <= int(cl.last); j++ {
-		if d.clauseOf[j] != c || d.toks[j].kind != tWord || !g.prep[d.toks[j].low] {
+		if d.clauseOf[j] != c || d.toks[j].kind != tWord || d.toks[j].gram&gPrep == 0 {
 			continue
 		}
 		if cl.verb0 >= 0 && j >= int(cl.verb0) && j <= int(cl.verb1) || cl.verb1 >= 0 && j == int(cl.verb1)+1 && isParticle(d.toks[j].low) &&
-			(j == int(cl.last) || d.toks[j+1].kind == tPunct || g.prep[d.toks[j+1].low] || d.lx.give[d.toks[cl.verb1].low] || d.lx.receive[d.toks[cl.verb1].low]) {
+			(j == int(cl.last) || d.toks[j+1].kind == tPunct || d.isPrep(j+1) || d.lx.give[d.toks[cl.verb1].low] || d.lx.receive[d.toks[cl.verb1].low]) {
 			continue // "handed over to Ukraine": a particle of the verb
 		}
 		p := j
@@ -672,16 +697,16 @@ func (d *document) readClause(c int32) {
 		e := j
 		for ; k <= int(cl.last) && d.clauseOf[k] == c && k < j+10; k++ {
 			t := &d.toks[k]
-			if t.kind == tWord && g.prep[t.low] && t.low != "of" && !t.capital {
+			if t.kind == tWord && t.gram&gPrep != 0 && t.low != "of" && !t.capital {
 				break // "on Gran Via" is one name
 			}
-			if t.low == "of" && !(k+1 <= int(cl.last) && d.toks[k+1].kind != tPunct && (d.toks[k+1].capital || g.det[d.toks[k+1].low])) {
+			if t.low == "of" && !(k+1 <= int(cl.last) && d.toks[k+1].kind != tPunct && (d.toks[k+1].capital || d.isDet(k+1))) {
 				break
 			}
 			if (t.low == "and" || t.low == "or") && k > j+1 && d.toks[k-1].capital && k+1 <= int(cl.last) && d.toks[k+1].capital && d.toks[k+1].kind == tWord {
 				continue // "from the Central African Republic and Sudan"
 			}
-			if k > j+1 && t.kind == tFig && !g.det[d.toks[k-1].low] && d.toks[k-1].kind != tPunct {
+			if k > j+1 && t.kind == tFig && !d.isDet(k-1) && d.toks[k-1].kind != tPunct {
 				break // "on Friday 390 prisoners": a figure opens a noun phrase of its own
 			}
 			if !d.nounWord(k) && !(k == j+1 && t.kind == tWord && d.cls(k)&(cBreaker|cAux) == 0) {

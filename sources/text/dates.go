@@ -25,6 +25,9 @@ var weekdays = map[string]time.Weekday{
 // last such day on or before publication ("next" looks ahead). Without a
 // publication date only fully written dates are read: nothing is guessed.
 func (d *document) dateAt(k int) (claims.Period, claims.Span, bool) {
+	if t := &d.toks[k]; t.kind == tPunct || t.kind == tWord && t.cls&cDate == 0 {
+		return claims.Period{}, claims.Span{}, false // most tokens, without a call
+	}
 	p, sp, ok := d.dateAtOnly(k)
 	if ok && d.inSince(k) && d.pubOK && p.From.Compare(d.day) < 0 {
 		// "since June", "since the war began in February 2022": from then
@@ -57,7 +60,15 @@ func (d *document) inSince(k int) bool {
 }
 
 // dateAtOnly is dateAt without the "since" periods.
-func (d *document) dateAtOnly(k int) (claims.Period, claims.Span, bool) {
+func (d *document) dateAtOnly(k int) (p claims.Period, sp claims.Span, ok bool) {
+	if t := &d.toks[k]; t.kind == tFig || t.kind == tWord && t.cls&cDate != 0 {
+		return d.dateAtWord(k)
+	}
+	return // most tokens, inlined in the caller
+}
+
+// dateAtWord is dateAtOnly for a figure or a word that may be a date.
+func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	t := &d.toks[k]
 	if t.kind == tPunct || d.labelAt.End != 0 && t.start < d.labelAt.End && t.start >= d.labelAt.Start {
 		return claims.Period{}, claims.Span{}, false

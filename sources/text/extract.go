@@ -158,6 +158,9 @@ const (
 	cObjectCue // a cue that is no speech verb: "gave", "issued", "for", "in", "per"
 	cDate      // a word that may be a date or its head (dates.go dateAtOnly): "Monday", "April", "yesterday", "week"
 	cTold      // a word that says figures were given (asof_words.go reportWords)
+	cDateTail  // a word skipDateTail steps over: a date's word, or an adverb said between a source and its cue
+	cOwnCue    // a verb an outlet names itself with (attrib_words.go ownCues): "reveal"
+	cWeekday   // a day of the week (dates.go weekdays)
 )
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
@@ -170,7 +173,8 @@ func (x *Extractor) buildClasses() {
 	x.classes = map[string]uint32{}
 	for bit, m := range map[uint32]map[string]bool{cSpeech: x.lx.speech, cTitle: x.lx.title, cOrg: x.lx.org,
 		cBreaker: x.lx.breaker, cAux: x.lx.aux, cGive: x.lx.give, cReceive: x.lx.receive, cMutual: x.lx.mutual,
-		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords, cDate: dateHeads, cTold: reportWords} {
+		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords, cDate: dateHeads, cTold: reportWords,
+		cOwnCue: ownCues} {
 		for w := range m {
 			x.classes[w] |= bit
 		}
@@ -186,6 +190,24 @@ func (x *Extractor) buildClasses() {
 	}
 	for w := range weekdays {
 		x.classes[w] |= cDate
+	}
+	for _, m := range [...]map[string]bool{dateTail, adverbBeforeSpeechWords} {
+		for w := range m {
+			x.classes[w] |= cDateTail
+		}
+	}
+	for w := range weekdays {
+		x.classes[w] |= cDateTail | cWeekday
+	}
+	for w := range months {
+		if isWeekdayOrMonth(w) { // not "may"
+			x.classes[w] |= cDateTail
+		}
+	}
+	for w := range x.classes {
+		if mannerAdverb(w) {
+			x.classes[w] |= cDateTail
+		}
 	}
 	x.buildWords()
 }
@@ -225,6 +247,7 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 		sc.clauseOf, sc.clist, sc.attaches = d.clauseOf[:0], d.clist[:0], d.attaches[:0]
 		sc.figs, sc.ents, sc.attrs, sc.paraOf = d.figs[:0], d.ents[:0], d.attrs[:0], d.paraOf[:0]
 		sc.attrArena, sc.attrBuf = d.attrArena[:0], d.attrBuf[:0]
+		sc.sents, sc.sentDone, sc.quotes, sc.keyBuf = d.sents[:0], d.sentDone[:0], d.quotes[:0], d.keyBuf[:0]
 		x.scratch.Put(sc)
 	}
 	return cs, errors.Join(warns...)
@@ -243,6 +266,10 @@ type scratch struct {
 	attrBuf   []attribution
 	paraOf    []int
 	sentOf    []int
+	sents     []sentence
+	sentDone  []bool
+	quotes    []quotation
+	keyBuf    []byte
 	// The clause layer's buffers (clause.go).
 	clauseOf []int32
 	clist    []clause
@@ -263,6 +290,7 @@ func grow[T any](b []T, n int) []T {
 // tokens, figures, quotations, sentences, parties.
 func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastPersonSent: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30}
+	d.keyBuf = sc.keyBuf[:0]
 	d.m = readMeta(text, x.lx)
 	pub := d.m.published
 	if x.opts.Published.IsValid() {
@@ -342,8 +370,8 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	caches := sc.caches
 	d.pcache, d.mcache = caches[:len(d.toks)], caches[len(d.toks):]
 	d.tcache = grow(sc.tcache, len(d.toks))
-	d.quotes = markQuotes(d.toks)
-	d.sents = splitSentences(text, d.toks, x.lx)
+	d.quotes = markQuotes(d.toks, sc.quotes)
+	d.sents = splitSentences(text, d.toks, x.lx, sc.sents)
 	d.sentOf = grow(sc.sentOf, len(d.toks))
 	d.clauseOf, d.clist, d.attaches = sc.clauseOf[:0], sc.clist[:0], sc.attaches[:0]
 	d.paraOf = grow(sc.paraOf, len(d.sents))
@@ -361,7 +389,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.countParties()
 	d.attrs = grow(sc.attrs, len(d.sents))
 	d.attrArena, d.attrBuf = sc.attrArena[:0], sc.attrBuf[:0]
-	d.sentDone = make([]bool, len(d.sents))
+	d.sentDone = grow(sc.sentDone, len(d.sents))
 	for si, s := range d.sents {
 		as, via := d.attribute(s)
 		if len(as) > 0 {

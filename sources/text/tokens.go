@@ -97,6 +97,8 @@ func isWordRune(r rune) bool {
 // the offsets where they meet are appended to glue.
 func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *wordTable, toks []token, glue []int) ([]token, []int) {
 	var buf []byte
+	var arena strings.Builder           // the lowercase forms of unknown words with capitals
+	arena.Grow((len(text) - from) / 16) // about what a news text has of them
 	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
 	newlines := 2 // the first token starts a paragraph
 	i := from
@@ -105,25 +107,38 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		for len(skip) > 0 && skip[0].End <= i {
 			skip = skip[1:]
 		}
-		if len(skip) > 0 && skip[0].Start <= i {
-			i = skip[0].End
-			newlines = 2
-			continue
+		lim := len(text) // white space up to the next span skipped
+		if len(skip) > 0 {
+			if skip[0].Start <= i {
+				i = skip[0].End
+				newlines = 2
+				continue
+			}
+			lim = skip[0].Start
 		}
+		var r rune
+		n := 1
+		for ; i < lim; i += n {
+			r, n = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+				continue
+			}
+			if r != '\n' {
+				break
+			}
+			newlines++
+		}
+		if i >= lim {
+			continue // the end of the text, or a span skipped
+		}
+		// An offset of brks passed since the last token starts a sentence
+		// at this one.
 		for len(brks) > 0 && brks[0] <= i {
 			brk = true
 			brks = brks[1:]
-		}
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			if r == '\n' {
-				newlines++
-			}
-			i += n
-			continue
 		}
 		// Without blank lines each line is a paragraph, unless it goes on
 		// from a line with no stop at its end in a small letter (a line
@@ -137,6 +152,10 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		start := i
 		if isWordRune(r) {
 			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+			var pk uint8 // the class of the byte before i (0 for one of a longer rune)
+			if n == 1 {
+				pk = asciiClass[byte(r)]
+			}
 			i += n
 			for i < len(text) {
 				if c := text[i]; c < utf8.RuneSelf {
@@ -145,16 +164,18 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					if k&aWord == 0 {
 						r, n = rune(c), 1
 					} else {
-						if (k^asciiClass[text[i-1]])&aDigit != 0 && glued(text, start, i) {
+						if (k^pk)&aDigit != 0 && glued(text, start, i) {
 							glue = append(glue, i)
 							break
 						}
+						pk = k
 						i++
 						continue
 					}
 				} else {
 					r, n = utf8.DecodeRuneInString(text[i:])
 					if isWordRune(r) {
+						pk = 0
 						i += n
 						continue
 					}
@@ -162,6 +183,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 				if (r == '\'' || r == '’' || r == '-' || r == '‐') && i+n < len(text) {
 					r2, _ := utf8.DecodeRuneInString(text[i+n:])
 					if isWordRune(r2) {
+						pk = 0
 						i += n
 						continue
 					}
@@ -181,7 +203,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 				}
 				break
 			}
-			low, wi := words.word(text[start:i], &buf)
+			low, wi := words.word(text[start:i], &buf, &arena)
 			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls | words.possessive(low), gram: wi.gram, first: wi.first,
 				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
@@ -311,8 +333,8 @@ type quotation struct {
 // paragraph opens with a quotation mark (the news convention for quotes over
 // several paragraphs). Short quoted phrases without punctuation ("all-for-all")
 // are names, not speech, and are left unmarked.
-func markQuotes(toks []token) []quotation {
-	var qs []quotation
+func markQuotes(toks []token, qs []quotation) []quotation {
+	qs = qs[:0]       // memory to reuse
 	open := -1        // index into qs of the open quotation
 	straight := false // the open quotation opened with a straight mark
 	nested := 0       // curly quotations opened inside a straight one: “…” in "… “…” …"
@@ -425,8 +447,8 @@ const maxSentence = 200
 // splitSentences splits toks into sentences. A full stop ends a sentence
 // when white space and an upper-case letter, a digit or a quotation mark
 // follow it, unless the word before it is an abbreviation or an initial.
-func splitSentences(text string, toks []token, lx *lexicon) []sentence {
-	var ss []sentence
+func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sentence {
+	ss = ss[:0] // memory to reuse
 	first := 0
 	for i := 0; i < len(toks); i++ {
 		if i > first && (toks[i].para || toks[i].brk || i-first >= maxSentence) {

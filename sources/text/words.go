@@ -112,6 +112,9 @@ func (x *Extractor) buildWords() {
 	for w, wi := range words {
 		wi.cls |= cKnown
 		wi.gram = gramOf(w, wi.gram, wi.cls)
+		if mannerAdverb(w) {
+			wi.cls |= cDateTail
+		}
 		words[w] = wi
 	}
 	x.words = newWordTable(words)
@@ -134,8 +137,10 @@ func gramOf(w string, c, wc uint32) uint32 {
 // word returns the lowercase form of s and what the table knows of it,
 // hashing and lowering s in one pass. A known word's lowercase form is the
 // table's own string, so that a capitalised word ("The", "Russia") costs
-// no allocation; buf is scratch space for the look-up.
-func (t *wordTable) word(s string, buf *[]byte) (string, wordInfo) {
+// no allocation; buf is scratch space for the look-up. An unknown word
+// with capitals is lowercased into arena when it is not nil (one string
+// for the words of a document, not one for each), else on its own.
+func (t *wordTable) word(s string, buf *[]byte, arena *strings.Builder) (string, wordInfo) {
 	h := uint32(fnvOffset)
 	upper := false
 	for i := 0; i < len(s); i++ {
@@ -166,7 +171,16 @@ func (t *wordTable) word(s string, buf *[]byte) (string, wordInfo) {
 	if wi, ok := find(t, b, h); ok {
 		return wi.low, *wi
 	}
-	w := string(b)
+	var w string
+	if arena == nil {
+		w = string(b)
+	} else {
+		// The arena's bytes never change once written: a string of them
+		// stays what it was as the arena grows.
+		at := arena.Len()
+		arena.Write(b)
+		w = arena.String()[at:]
+	}
 	return w, unknownWord(w)
 }
 
@@ -181,7 +195,11 @@ func (t *wordTable) known(w string, h uint32) wordInfo {
 
 // unknownWord is what a word the table does not list is known to be.
 func unknownWord(w string) wordInfo {
-	return wordInfo{cls: cKnown, gram: gramOf(w, 0, 0)}
+	cls := cKnown
+	if mannerAdverb(w) {
+		cls |= cDateTail
+	}
+	return wordInfo{cls: cls, gram: gramOf(w, 0, 0)}
 }
 
 // possessive returns the classes a possessive word ("Russia's",

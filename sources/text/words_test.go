@@ -31,7 +31,7 @@ func TestWordTable(t *testing.T) {
 	}
 	var buf []byte
 	for _, tc := range tests {
-		low, wi := x.words.word(tc.in, &buf)
+		low, wi := x.words.word(tc.in, &buf, nil)
 		wi.cls |= x.words.possessive(low)
 		if low != tc.low {
 			t.Errorf("word(%q) = %q, want %q", tc.in, low, tc.low)
@@ -51,7 +51,7 @@ func TestWordTable(t *testing.T) {
 	}
 	// A nil table knows no word, and still lowers it.
 	var none *wordTable
-	if low, wi := none.word("Said", &buf); low != "said" || wi.cls != cKnown {
+	if low, wi := none.word("Said", &buf, nil); low != "said" || wi.cls != cKnown {
 		t.Errorf("nil table: %q %#x", low, wi.cls)
 	}
 }
@@ -62,12 +62,12 @@ func TestWordTableMatchesClasses(t *testing.T) {
 	x := New(Options{})
 	var buf []byte
 	for w, c := range x.classes {
-		if _, wi := x.words.word(w, &buf); wi.cls != c|cKnown {
+		if _, wi := x.words.word(w, &buf, nil); wi.cls != c|cKnown {
 			t.Errorf("%q: classes %#x, want %#x", w, wi.cls, c|cKnown)
 		}
 	}
 	for w, c := range x.lx.g.cls {
-		if _, wi := x.words.word(w, &buf); wi.gram&c != c {
+		if _, wi := x.words.word(w, &buf, nil); wi.gram&c != c {
 			t.Errorf("%q: grammar %#x, want %#x", w, wi.gram, c)
 		}
 	}
@@ -83,5 +83,93 @@ func BenchmarkTokenize(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		toks, _ = tokenizePage(text, 0, nil, nil, x.words, toks[:0], nil)
+	}
+}
+
+// TestDateTailClass checks that the class cDateTail of a token is what
+// skipDateTail read word by word before: a word of a date's tail, a
+// weekday or a month (not "may"), an adverb said before a cue, or a word
+// of manner in -ly.
+func TestDateTailClass(t *testing.T) {
+	x := New(Options{})
+	want := func(w string) bool {
+		return dateTail[w] || isWeekdayOrMonth(w) || adverbBeforeSpeechWords[w] || mannerAdverb(w)
+	}
+	words := []string{"May", "may", "Tuesday", "tuesday's", "October", "oct", "quietly", "Quickly", "only", "rally", "Italy",
+		"fly", "reportedly", "Reportedly", "then", "Sadly", "earlier", "in", "the", "said", "Ukrainian", "Wednesday", "ly", "holy"}
+	for w := range x.classes {
+		words = append(words, w)
+	}
+	for w := range lyWords {
+		words = append(words, w)
+	}
+	var buf []byte
+	for _, w := range words {
+		toks, _ := tokenizePage(w, 0, nil, nil, x.words, nil, nil)
+		if len(toks) != 1 || toks[0].kind != tWord {
+			continue // a phrase or a mark
+		}
+		if got := toks[0].cls&cDateTail != 0; got != want(toks[0].low) {
+			t.Errorf("%q: cDateTail %v, want %v", w, got, !got)
+		}
+		if _, wi := x.words.word(w, &buf, nil); wi.cls&cDateTail != toks[0].cls&cDateTail {
+			t.Errorf("%q: word %#x, token %#x", w, wi.cls, toks[0].cls)
+		}
+	}
+}
+
+// TestGrammarBits checks that a token's grammar bits gPrep and gDet are
+// what g.prep and g.det say of its word, and that no mark is either (so
+// that isPrep and isDet need not look a mark up).
+func TestGrammarBits(t *testing.T) {
+	x := New(Options{})
+	g := x.lx.g
+	words := []string{"In", "THE", "the", "of", "A", "an", "No", "Each", "onto", "said", "Russia", "ON", ",", ".", "(", "—", "'", "’"}
+	for w := range g.prep {
+		words = append(words, w)
+	}
+	for w := range g.det {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		toks, _ := tokenizePage(w, 0, nil, nil, x.words, nil, nil)
+		if len(toks) != 1 {
+			continue // a phrase
+		}
+		tk := toks[0]
+		if got := tk.gram&gPrep != 0; got != g.prep[tk.low] {
+			t.Errorf("%q: gPrep %v, g.prep %v", w, got, !got)
+		}
+		if got := tk.gram&gDet != 0; got != g.det[tk.low] {
+			t.Errorf("%q: gDet %v, g.det %v", w, got, !got)
+		}
+	}
+}
+
+// TestWeekdayBreakerBits checks that the class bits cWeekday and cBreaker
+// of a word token are what weekdays and the lexicon's breaker list say of
+// its word.
+func TestWeekdayBreakerBits(t *testing.T) {
+	x := New(Options{})
+	words := []string{"Monday", "monday's", "Sunday", "May", "week", "The", "said", "and", "Russia", "however"}
+	for w := range weekdays {
+		words = append(words, w)
+	}
+	for w := range x.lx.breaker {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		toks, _ := tokenizePage(w, 0, nil, nil, x.words, nil, nil)
+		if len(toks) != 1 || toks[0].kind != tWord {
+			continue // a phrase or a mark
+		}
+		tk := toks[0]
+		_, wd := weekdays[tk.low]
+		if got := tk.cls&cWeekday != 0; got != wd {
+			t.Errorf("%q: cWeekday %v, weekdays %v", w, got, wd)
+		}
+		if got := tk.cls&cBreaker != 0; got != x.lx.breaker[tk.low] {
+			t.Errorf("%q: cBreaker %v, breaker %v", w, got, !got)
+		}
 	}
 }
