@@ -48,6 +48,10 @@ var realWants = map[string][]realWant{
 		{"police and organisers, a range of both between them", compare.Conflict, [][]string{{"br-police"}, {"br-organisers"}}, false},
 		{"prefecture and union, an open figure between them", compare.Conflict, [][]string{{"vm-prefecture"}, {"vm-union"}}, false},
 	},
+	"rival-rounds": {
+		// Round figures a step apart: 35,000, halfway, rounds up to 40,000.
+		{"two spokespeople's round figures", compare.Conflict, [][]string{{"ph-darrow"}, {"ph-colleague"}}, false},
+	},
 	"tolls-crowds": {
 		{"two authorities, one day", compare.Conflict, [][]string{{"af-2053"}, {"af-500"}}, false},
 		{"police and union", compare.Conflict, [][]string{{"cr-police"}, {"cr-cgt"}}, false},
