@@ -70,11 +70,11 @@ type Options struct {
 
 // DefaultRules returns a new slice of the built-in rules: conflict,
 // regression, jump, imbalance, shortfall, exceeds, arithmetic, echo,
-// corroboration and withheld.
+// corroboration, withheld and drift.
 func DefaultRules() []Rule {
 	return []Rule{
 		conflictRule{}, regressionRule{}, jumpRule{}, imbalanceRule{}, shortfallRule{}, exceedsRule{},
-		arithmeticRule{}, echoRule{}, corroborationRule{}, withheldRule{},
+		arithmeticRule{}, echoRule{}, corroborationRule{}, withheldRule{}, driftRule{},
 	}
 }
 

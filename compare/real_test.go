@@ -48,6 +48,10 @@ var realWants = map[string][]realWant{
 		{"police and organisers, a range of both between them", compare.Conflict, [][]string{{"br-police"}, {"br-organisers"}}, false},
 		{"prefecture and union, an open figure between them", compare.Conflict, [][]string{{"vm-prefecture"}, {"vm-union"}}, false},
 	},
+	"hedge-drift": {
+		// The headline drops the body's "at least": a bound read as the count.
+		{"a headline that drops the hedge", compare.Drift, [][]string{{"rv-headline"}, {"rv-body"}}, true},
+	},
 	"rival-rounds": {
 		// Round figures a step apart: 35,000, halfway, rounds up to 40,000.
 		{"two spokespeople's round figures", compare.Conflict, [][]string{{"ph-darrow"}, {"ph-colleague"}}, false},
