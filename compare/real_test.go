@@ -52,6 +52,11 @@ var realWants = map[string][]realWant{
 		// The headline drops the body's "at least": a bound read as the count.
 		{"a headline that drops the hedge", compare.Drift, [][]string{{"rv-headline"}, {"rv-body"}}, true},
 	},
+	"strike-scope": {
+		// A day's strike against a reckoning of no stated scope: a
+		// conflict if both count that day, which one does not say.
+		{"the unions' strike against the minister's reckoning", compare.Conflict, [][]string{{"st-unions"}, {"st-reckoning"}}, true},
+	},
 	"rival-rounds": {
 		// Round figures a step apart: 35,000, halfway, rounds up to 40,000.
 		{"two spokespeople's round figures", compare.Conflict, [][]string{{"ph-darrow"}, {"ph-colleague"}}, false},
