@@ -34,8 +34,9 @@ func bound(q *claims.Quantity) bool {
 
 // drifter is one claim of a bucket, with its statement.
 type drifter struct {
-	c *claims.Claim
-	s *Statement
+	c   *claims.Claim
+	s   *Statement
+	doc uint64 // docHash of its document
 }
 
 func (driftRule) Check(g *Group, emit func(Finding)) {
@@ -43,77 +44,130 @@ func (driftRule) Check(g *Group, emit func(Finding)) {
 		return
 	}
 	p := g.e.pr
+	var bounds, buf []drifter // the claims of a bucket, reused
 	runs(g, func(run []Statement) {
 		if run[0].class == classWithheld || run[0].class == classChange {
 			return
 		}
 		buckets(run, func(b []Statement) {
-			// The claims that state a bound: most buckets have none.
-			var ds []drifter
+			// The bounds stated: most buckets have none.
+			bounds = bounds[:0]
 			for i := range b {
-				for _, c := range b[i].Claims {
-					if c.Quantity.IsValid() && !c.Quantity.Vague && bound(&c.Quantity) {
-						ds = append(ds, drifter{c, &b[i]})
+				for k, c := range b[i].Claims {
+					if hedged(c) && bound(&c.Quantity) && c.Source.Document != "" {
+						bounds = append(bounds, drifter{c, &b[i], docOf(&b[i], k)})
 					}
 				}
 			}
-			if len(ds) == 0 {
+			if len(bounds) == 0 {
 				return
 			}
-			// Then every other claim of the bucket with the same figure,
-			// another hedge and a document in common.
-			done := map[string]bool{} // figure and document reported
-			for _, d := range ds {
-				q := &d.c.Quantity
-				key := q.Value.String() + "\x00" + d.c.Source.Document
-				if d.c.Source.Document == "" || done[key] {
-					continue
-				}
-				var with []drifter
-				for i := range b {
-					for _, c := range b[i].Claims {
-						r := &c.Quantity
-						if c.Source.Document == d.c.Source.Document && !sameSentence(c, d.c) && r.IsValid() && !r.Vague &&
-							r.Qualifier != q.Qualifier && r.Qualifier != claims.Range && cmpDec(r.Value, q.Value) == 0 {
-							with = append(with, drifter{c, &b[i]})
-						}
+			slices.SortFunc(bounds, byFigure)
+			// Then the claims of the same figures in the same reports under
+			// no bound, all of them together by figure.
+			buf = append(buf[:0], bounds...)
+			for i := range b {
+				for k, c := range b[i].Claims {
+					if !hedged(c) || bound(&c.Quantity) || c.Source.Document == "" {
+						continue
+					}
+					d := drifter{c, &b[i], docOf(&b[i], k)}
+					if _, ok := slices.BinarySearchFunc(bounds, d, byFigure); ok {
+						buf = append(buf, d)
 					}
 				}
-				if len(with) == 0 {
-					continue
+			}
+			slices.SortFunc(buf, byFigure)
+			for i := 0; i < len(buf); {
+				j := i + 1
+				for j < len(buf) && buf[j].doc == buf[i].doc && buf[j].c.Source.Document == buf[i].c.Source.Document &&
+					cmpDec(buf[j].c.Quantity.Value, buf[i].c.Quantity.Value) == 0 {
+					j++
 				}
-				done[key] = true
-				all := append([]drifter{d}, with...)
-				// Each hedge once, in the order of the text.
-				slices.SortStableFunc(all, func(x, y drifter) int { return cmpPlace(x.c, y.c) })
-				var ss []*Statement
-				var forms []string
-				seen := map[claims.Qualifier]bool{}
-				for _, x := range all {
-					if !slices.Contains(ss, x.s) {
-						ss = append(ss, x.s)
-					}
-					if !seen[x.c.Quantity.Qualifier] {
-						seen[x.c.Quantity.Qualifier] = true
-						forms = append(forms, p.Sprints("%s (%s)", quantity(p, x.c.Quantity), who(x.c)))
+				if j-i > 1 {
+					if f, ok := drift(g, p, buf[i:j]); ok {
+						emit(f)
 					}
 				}
-				f := Finding{Type: Drift, Severity: Low, Claims: g.e.claimsOf(ss...)}
-				at := period(ss[0].AsOf)
-				if ss[0].Dating == Undated {
-					at = p.Sprints("an unknown date")
-				}
-				f.Explanation = p.Sprints("One report gives the figure for %s as of %s as %s: the hedge changes, so one of them says more than the report knows.",
-					g.thing(ss[0].Direction), at, list(p, forms))
-				on := onPlacement
-				if allDefaultedDates(ss) {
-					on &^= onAsOf // one report, every figure as of its publication: they share that date
-				}
-				g.review(&f, on, ss...)
-				emit(f)
+				i = j
 			}
 		})
 	})
+}
+
+// byFigure orders claims by document (its hash), then figure.
+func byFigure(x, y drifter) int {
+	if x.doc != y.doc {
+		if x.doc < y.doc {
+			return -1
+		}
+		return 1
+	}
+	return cmpDec(x.c.Quantity.Value, y.c.Quantity.Value)
+}
+
+// docOf returns the docHash of the document of s's claim k.
+func docOf(s *Statement, k int) uint64 {
+	if len(s.docs) == len(s.Claims) {
+		return s.docs[k]
+	}
+	return docHash(s.Claims[k].Source.Document)
+}
+
+// hedged reports whether c states a figure drift can compare: a valid
+// quantity, not vague, not a range.
+func hedged(c *claims.Claim) bool {
+	q := &c.Quantity
+	return q.IsValid() && !q.Vague && q.Qualifier != claims.Range
+}
+
+// drift returns the finding for the claims of one figure in one report,
+// if two of them, in different sentences, state it under different hedges,
+// one of them a bound.
+func drift(g *Group, p *printer, ds []drifter) (Finding, bool) {
+	var all []drifter
+	for i, d := range ds {
+		if !bound(&d.c.Quantity) {
+			continue
+		}
+		for j, e := range ds {
+			if j != i && e.c.Quantity.Qualifier != d.c.Quantity.Qualifier && !sameSentence(d.c, e.c) {
+				all = ds
+				break
+			}
+		}
+	}
+	if all == nil {
+		return Finding{}, false
+	}
+	// Each hedge once, in the order of the text.
+	all = slices.Clone(all)
+	slices.SortStableFunc(all, func(x, y drifter) int { return cmpPlace(x.c, y.c) })
+	var ss []*Statement
+	var forms []string
+	seen := map[claims.Qualifier]bool{}
+	for _, x := range all {
+		if !slices.Contains(ss, x.s) {
+			ss = append(ss, x.s)
+		}
+		if !seen[x.c.Quantity.Qualifier] {
+			seen[x.c.Quantity.Qualifier] = true
+			forms = append(forms, p.Sprints("%s (%s)", quantity(p, x.c.Quantity), who(x.c)))
+		}
+	}
+	f := Finding{Type: Drift, Severity: Low, Claims: g.e.claimsOf(ss...)}
+	at := period(ss[0].AsOf)
+	if ss[0].Dating == Undated {
+		at = p.Sprints("an unknown date")
+	}
+	f.Explanation = p.Sprints("One report gives the figure for %s as of %s as %s: the hedge changes, so one of them says more than the report knows.",
+		g.thing(ss[0].Direction), at, list(p, forms))
+	on := onPlacement
+	if allDefaultedDates(ss) {
+		on &^= onAsOf // one report, every figure as of its publication: they share that date
+	}
+	g.review(&f, on, ss...)
+	return f, true
 }
 
 // allDefaultedDates reports whether no statement of ss states its date:

@@ -34,10 +34,14 @@ func (unstatedRule) Check(g *Group, emit func(Finding)) {
 		if len(unstated) == 0 {
 			return
 		}
+		k0 := 0 // the first figure of no stated scope not before the day: both runs go by date
 		for i := range events {
 			e := &events[i]
 			if !dated(e) || i > 0 && events[i-1].sameTime(e) {
 				continue // one finding a day: the first event statement of each date leads
+			}
+			for k0 < len(unstated) && (unstated[k0].day < e.day || unstated[k0].day == e.day && unstated[k0].from < e.from) {
+				k0++
 			}
 			// The events of this day, and the figures of no stated scope.
 			var day []*Statement
@@ -46,11 +50,8 @@ func (unstatedRule) Check(g *Group, emit func(Finding)) {
 			}
 			var x, y *Statement // the pair furthest apart
 			var widest claims.Decimal
-			for k := range unstated {
+			for k := k0; k < len(unstated) && unstated[k].sameTime(e); k++ {
 				u := &unstated[k]
-				if !u.sameTime(e) {
-					continue
-				}
 				for _, ev := range day {
 					lo, hi := ev, u
 					if cmpLower(u.Lower, ev.Lower) < 0 {
