@@ -109,6 +109,8 @@ func rating(t compare.Type) string {
 		return "Parts do not add up to the total"
 	case compare.Withheld:
 		return "Figure withheld"
+	case compare.Drift:
+		return "Hedge changes within one report"
 	}
 	return "Does not add up: " + string(t)
 }

@@ -52,7 +52,8 @@
 //
 //	"nearly 3,000"    and "3,000"             overlap
 //	"more than 6,000" and "6,000"             overlap (an exclusive threshold at a round figure is inclusive)
-//	"6,000"           and "6,060"             overlap (6,000 stands for 5,500 to 6,500)
+//	"6,000"           and "6,060"             overlap (6,000 stands for 5,500 up to 6,500)
+//	"6,000"           and "7,000"             do not: 6,500, halfway, rounds up to 7,000
 //	"57"              and "78"                do not: 57 is written to the unit and is exact
 //	"3,600"           and "more than 6,000"   do not; Distance is 2,350
 //	"60"              and "57"                overlap: 60 may be a rounded 57 (55 to 65)

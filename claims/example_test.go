@@ -107,7 +107,7 @@ func ExampleQuantity_Interval() {
 		fmt.Printf("%s: %s under the default, %s literally\n", q, interval(q.Interval(tol)), interval(q.Interval(claims.Tolerance{})))
 	}
 	// Output:
-	// 6000: [5500, 6500] under the default, [6000, 6000] literally
+	// 6000: [5500, 6500) under the default, [6000, 6000] literally
 	// 57: [57, 57] under the default, [57, 57] literally
 	// about 3,100: [2790, 3410] under the default, [3100, 3100] literally
 	// more than 6,000: [6000, ∞) under the default, (6000, ∞) literally

@@ -15,8 +15,9 @@ type Tolerance struct {
 	// its own size. 0.1 means ±10%; zero or negative means no widening.
 	Approx Decimal
 	// Rounding reads a figure as standing for anything that rounds to it:
-	// "6,000" (Precision 1000) covers 5,500 to 6,500 inclusive, "6.2 million"
-	// covers 6.15 to 6.25 million, "3.5%" covers 3.45% to 3.55%. A count
+	// "6,000" (Precision 1000) covers 5,500 up to 6,500 (which rounds up, to
+	// 7,000: "6,000" and "7,000" do not both hold), "6.2 million" covers
+	// 6.15 up to 6.25 million, "3.5%" covers 3.45% up to 3.55%. A count
 	// written to the unit ("57", Precision 1) is exact and is not widened (a
 	// percentage to the unit is: "45%" covers 44.5% to 45.5%);
 	// neither is the stated threshold of a one-sided hedge ("more than
@@ -106,7 +107,8 @@ func (q Quantity) Interval(t Tolerance) (lo, hi Bound) {
 
 // widen moves b outward (dir −1 for a lower bound, +1 for an upper one) by
 // the larger of rel×|b| (when approx) and half (when round). The widened
-// bound is inclusive. A bound that cannot be widened exactly becomes
+// bound is inclusive, but for an upper bound widened by rounding, which
+// excludes the point halfway to the next round figure. A bound that cannot be widened exactly becomes
 // unbounded.
 func widen(b Bound, dir int, rel Decimal, approx bool, half Decimal, round bool) Bound {
 	if !b.Set || (!approx && !round) {
@@ -120,8 +122,9 @@ func widen(b Bound, dir int, rel Decimal, approx bool, half Decimal, round bool)
 		}
 		by = m
 	}
+	rounded := false
 	if round && half.Cmp(by) > 0 {
-		by = half
+		by, rounded = half, true
 	}
 	if by.IsZero() {
 		return b
@@ -132,6 +135,12 @@ func widen(b Bound, dir int, rel Decimal, approx bool, half Decimal, round bool)
 	v, err := b.Value.Add(by)
 	if err != nil {
 		return Unbounded
+	}
+	if rounded && dir > 0 {
+		// What lies halfway between two round figures rounds up, to the
+		// higher: 6,500 is a rounded 7,000, not 6,000, so "6,000" and
+		// "7,000" (or "10,000" and "20,000") do not both hold.
+		return Excl(v)
 	}
 	return Incl(v)
 }

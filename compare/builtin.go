@@ -160,7 +160,7 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 				}
 			}
 			covered := func(a, c []*Statement) bool {
-				if oneVoice(append(slices.Clip(a), c...)...) || farApart(maxUpper(a), c[0]) {
+				if oneVoice(append(slices.Clip(a), c...)...) || farApart(leastUpper(a), c[0]) {
 					return false
 				}
 				for _, pt := range parts {
@@ -278,7 +278,7 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 	}
 	var ps []pair
 	for i := 1; i < len(comps); i++ {
-		x, y := maxUpper(comps[i-1]), comps[i][0]
+		x, y := leastUpper(comps[i-1]), comps[i][0]
 		switch {
 		case covered != nil && covered(comps[i-1], comps[i]):
 			continue
@@ -977,7 +977,7 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 		// first statement of each set that agrees on a date stands for it.
 		var deals []*Statement
 		buckets(run, func(b []Statement) {
-			for _, comp := range g.e.components(b) {
+			for _, comp := range g.e.chains(b) {
 				deals = append(deals, highest(comp))
 			}
 		})

@@ -70,11 +70,12 @@ type Options struct {
 
 // DefaultRules returns a new slice of the built-in rules: conflict,
 // regression, jump, imbalance, shortfall, exceeds, arithmetic, echo,
-// corroboration and withheld.
+// corroboration, withheld and drift, and the conflicts for review between
+// a count's events and its figures of no stated scope (conflict-unstated).
 func DefaultRules() []Rule {
 	return []Rule{
-		conflictRule{}, regressionRule{}, jumpRule{}, imbalanceRule{}, shortfallRule{}, exceedsRule{},
-		arithmeticRule{}, echoRule{}, corroborationRule{}, withheldRule{},
+		conflictRule{}, unstatedRule{}, regressionRule{}, jumpRule{}, imbalanceRule{}, shortfallRule{}, exceedsRule{},
+		arithmeticRule{}, echoRule{}, corroborationRule{}, withheldRule{}, driftRule{},
 	}
 }
 

@@ -38,6 +38,9 @@ const (
 	Corroboration Type = "corroboration"
 	// Withheld: a source declined to give a figure.
 	Withheld Type = "withheld"
+	// Drift: one report gives one figure under different hedges ("at least
+	// 4,000" and a flat "4,000"), which meet but do not say the same.
+	Drift Type = "drift"
 )
 
 // A Severity ranks findings for a reader: High before Info. The zero value

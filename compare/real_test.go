@@ -42,6 +42,25 @@ var realWants = map[string][]realWant{
 		{"78 then 57, the 57 not said to be a total", compare.Regression, [][]string{{"tass16-78"}, {"rt19-57"}}, true},
 		{"a handover and an offer read as totals", compare.Regression, [][]string{{"misread-1000-total"}, {"misread-offer-3000"}}, true},
 	},
+	"crowd-rivals": {
+		// A third source's wide range meets both rival counts, which still
+		// cannot both hold; "just over 40,000" meets 40,000 and 400,000.
+		{"police and organisers, a range of both between them", compare.Conflict, [][]string{{"br-police"}, {"br-organisers"}}, false},
+		{"prefecture and union, an open figure between them", compare.Conflict, [][]string{{"vm-prefecture"}, {"vm-union"}}, false},
+	},
+	"hedge-drift": {
+		// The headline drops the body's "at least": a bound read as the count.
+		{"a headline that drops the hedge", compare.Drift, [][]string{{"rv-headline"}, {"rv-body"}}, true},
+	},
+	"strike-scope": {
+		// A day's strike against a reckoning of no stated scope: a
+		// conflict if both count that day, which one does not say.
+		{"the unions' strike against the minister's reckoning", compare.Conflict, [][]string{{"st-unions"}, {"st-reckoning"}}, true},
+	},
+	"rival-rounds": {
+		// Round figures a step apart: 35,000, halfway, rounds up to 40,000.
+		{"two spokespeople's round figures", compare.Conflict, [][]string{{"ph-darrow"}, {"ph-colleague"}}, false},
+	},
 	"tolls-crowds": {
 		{"two authorities, one day", compare.Conflict, [][]string{{"af-2053"}, {"af-500"}}, false},
 		{"police and union", compare.Conflict, [][]string{{"cr-police"}, {"cr-cgt"}}, false},

@@ -134,11 +134,26 @@ func buckets(run []Statement, f func(b []Statement)) {
 	}
 }
 
-// components splits statements of one date into the sets whose intervals
-// meet (connected through overlaps), ordered by their lower bounds. The
-// result lives in the engine's scratch space: it is valid until the next
-// call, which is enough for a rule that uses it at once.
-func (e *engine) components(b []Statement) [][]*Statement {
+// components splits statements of one date into sets of figures that can
+// all hold at once (their intervals share a point), ordered by their lower
+// bounds: sweeping up from the lowest, a figure joins the set before it
+// while it meets every figure of that set. A wide figure does not join two
+// figures that cannot both hold: "approximately 15,000" and "75,000" stay
+// apart though a third source's "15,000 to 75,000" meets each, and so do a
+// "6,000" and a "7,000" beside "more than 6,000". The first figure of each
+// set lies above some figure of the set before (see leastUpper). The result
+// lives in the engine's scratch space: it is valid until the next call,
+// which is enough for a rule that uses it at once.
+func (e *engine) components(b []Statement) [][]*Statement { return e.split(b, false) }
+
+// chains splits statements of one date into the sets whose intervals meet,
+// connected through overlaps (a wide figure joins the figures it meets,
+// though they cannot both hold): the figures that may be one thing stated
+// several ways, such as one agreement reported by several origins.
+func (e *engine) chains(b []Statement) [][]*Statement { return e.split(b, true) }
+
+// split is components, or with chain, chains.
+func (e *engine) split(b []Statement, chain bool) [][]*Statement {
 	ps := e.compPs[:0]
 	for i := range b {
 		ps = append(ps, &b[i])
@@ -159,13 +174,15 @@ func (e *engine) components(b []Statement) [][]*Statement {
 	}
 	slices.SortStableFunc(ps, func(x, y *Statement) int { return cmpLower(x.Lower, y.Lower) })
 	start := 0
+	// Where the set stops meeting the next figure: the least upper bound of
+	// its figures, or, for chains, the greatest.
 	hi := ps[0].Upper
 	for i := 1; i < len(ps); i++ {
 		if below(hi, ps[i].Lower) {
 			out = append(out, ps[start:i:i])
 			start = i
 			hi = ps[i].Upper
-		} else if cmpUpper(ps[i].Upper, hi) > 0 {
+		} else if c := cmpUpper(ps[i].Upper, hi); chain && c > 0 || !chain && c < 0 {
 			hi = ps[i].Upper
 		}
 	}
@@ -194,11 +211,12 @@ func highestOf(b []Statement) *Statement {
 	return best
 }
 
-// maxUpper returns the statement with the greatest upper bound.
-func maxUpper(ss []*Statement) *Statement {
+// leastUpper returns the statement with the least upper bound: of a set of
+// components, the one the first figure of the next set lies above.
+func leastUpper(ss []*Statement) *Statement {
 	best := ss[0]
 	for _, s := range ss[1:] {
-		if cmpUpper(s.Upper, best.Upper) > 0 {
+		if cmpUpper(s.Upper, best.Upper) < 0 {
 			best = s
 		}
 	}

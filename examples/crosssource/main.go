@@ -76,6 +76,7 @@ func run(w io.Writer) error {
 		{compare.Echo, "one origin repeated by several outlets: it counts as one source"},
 		{compare.Corroboration, "independent origins that agree"},
 		{compare.Withheld, "a figure a source declined to give"},
+		{compare.Drift, "one figure under different hedges in one report"},
 	}
 	byType := map[compare.Type][]compare.Finding{}
 	for _, f := range report.Findings {
