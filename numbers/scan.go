@@ -1988,10 +1988,45 @@ func oneWayCompound(w *word) bool {
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
 	switch string(w.low[:w.n]) {
-	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such", "same":
+	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such", "same",
+		"this", "which", "whichever":
 		return true
 	}
 	return false
+}
+
+// Capitalized words before "One" that make it part of a name ("Formula
+// One", "Air Force One", "Channel One"); an acronym before it does too
+// ("BBC One", "CBP One"), see oneNamed.
+func nameBeforeOne(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "formula", "force", "channel", "phase", "day", "year", "zone", "tier", "division", "league", "class",
+		"vision", "capital", "radio", "studio", "square", "plaza", "bank", "air", "team", "unit":
+		return true
+	}
+	return false
+}
+
+// oneNamed reports whether a capitalized "One" at i, after the word pw,
+// ends a name: a capitalized word of nameBeforeOne or an acronym of two
+// capitals or more before it.
+func (sc *scanner) oneNamed(i int, pw *word) bool {
+	s := sc.s
+	if s[i] != 'O' || pw.n == 0 || pw.end > i || !isUpper(s[pw.start]) {
+		return false
+	}
+	if nameBeforeOne(pw) {
+		return true
+	}
+	if pw.end-pw.start < 2 {
+		return false
+	}
+	for k := pw.start; k < pw.end; k++ {
+		if !isUpper(s[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Words after "one" that make it a pronoun or an idiom.
@@ -2457,7 +2492,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
 		pw := sc.prevWord(i)
-		if pronounBefore(&pw) || pronounAfter(&w) || (w.n == 0 && !(e < len(s) && s[e] == '-')) {
+		if pronounBefore(&pw) || pronounAfter(&w) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) {
 			return e, true
 		}
 	}
