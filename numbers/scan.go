@@ -165,21 +165,35 @@ func (w word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
 
 // wordAt reads the letters at i.
 func (sc *scanner) wordAt(i int) word {
-	w := word{start: i, end: i}
+	w := word{start: i}
 	s := sc.s
 	j := i
-	for j < len(s) && isLetter(s[j]) {
-		j++
+	// One pass: each letter is lowered into w.low as it is found.
+	for ; j < len(s); j++ {
+		c := lowerLetter[s[j]]
+		if c == 0 {
+			break
+		}
+		if k := j - i; k < len(w.low) {
+			w.low[k] = c
+		}
 	}
 	w.end = j
 	if j-i <= len(w.low) {
-		for k := i; k < j; k++ {
-			w.low[k-i] = s[k] | 0x20
-		}
 		w.n = j - i
+	} else {
+		w.low = [16]byte{} // too long to be a word of the scanner's
 	}
 	return w
 }
+
+// lowerLetter is each ASCII letter in lower case, and 0 for any other byte.
+var lowerLetter = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = byte(c), byte(c)
+	}
+	return t
+}()
 
 // spaceAt skips spaces and tabs and at most one line break.
 func (sc *scanner) spaceAt(i int) int {
