@@ -101,11 +101,14 @@ var byteClass = func() (t [256]uint8) {
 func (sc *scanner) run() {
 	s := sc.s
 	i := 0
-	for i < len(s) && !sc.stop {
+	for i < len(s) {
 		c := byteClass[s[i]]
 		if c == cOther {
 			i++
 			continue
+		}
+		if sc.stop { // set only by a reader below, when the caller stops
+			return
 		}
 		var j int
 		switch c {
