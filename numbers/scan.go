@@ -259,7 +259,7 @@ const (
 // starters marks, for each pair of first letters (or a lone letter), the
 // lengths of the words that can begin a figure: a cheap filter before the
 // switch of roleOf that turns away "the", "and", "of" and most other words.
-var starters = func() (t [26 * 27]uint32) {
+var starters = func() (t [27 * 27]uint32) {
 	for _, w := range strings.Fields(starterWords) {
 		var c1 byte
 		if len(w) > 1 {
@@ -273,12 +273,20 @@ var starters = func() (t [26 * 27]uint32) {
 // starterIndex is the index of a word's first two letters in starters; c1
 // is 0 for a word of one letter.
 func starterIndex(c0, c1 byte) int {
-	k := int(c1|0x20) - 'a'
-	if c1 == 0 || k < 0 || k > 25 {
-		k = 26
-	}
-	return (int(c0|0x20)-'a')*27 + k
+	return int(letterIndex[c0])*27 + int(letterIndex[c1])
 }
+
+// letterIndex is a letter's place in the alphabet, either case, and 26 for
+// any other byte (the tables indexed by starterIndex have a row for it).
+var letterIndex = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = uint8(c-'a'), uint8(c-'a')
+	}
+	return t
+}()
 
 const starterWords = `zero nought naught one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
@@ -481,7 +489,7 @@ func fractionOf(w *word) int64 {
 func (sc *scanner) atWord(i int) int {
 	s := sc.s
 	end := i + 1
-	for end < len(s) && isLetter(s[end]) {
+	for end < len(s) && byteClass[s[end]] == cLetter {
 		end++
 	}
 	if end < len(s) && isDigit(s[end]) {
