@@ -1253,6 +1253,11 @@ func (sc *scanner) atDigits(i int) int {
 		if k := sc.clockSuffix(j, false); k > j {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: k}, Class: Time})
 		}
+		// "June 9, 18.30 - ": a time written with a point, after a day
+		// and a comma, before a dash as an update line has it.
+		if j == e+3 && sc.timeAfterDay(i, e) {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: j}, Class: Time})
+		}
 	}
 	// Ordinals: "9th", "21st".
 	if e+2 <= len(s) && (e+2 == len(s) || !isAlnum(s[e+2])) {
@@ -1554,6 +1559,24 @@ func (sc *scanner) numericDate(i int) (int, bool) {
 		return i, false
 	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: c}, Class: Date, Date: d}), true
+}
+
+// timeAfterDay reports whether the hours s[i:e] and the minutes after a
+// point stand right after a date and a comma, and before a dash: "March 7,
+// 20.45 - Police said".
+func (sc *scanner) timeAfterDay(i, e int) bool {
+	s := sc.s
+	if sc.lastClass != Date || sc.last != i-2 || s[i-2] != ',' || s[i-1] != ' ' {
+		return false
+	}
+	if h, m := atoi(s[i:e]), atoi(s[e+1:e+3]); h > 23 || m > 59 {
+		return false
+	}
+	j := e + 3
+	if j+1 < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j < len(s) && s[j] == '-' || strings.HasPrefix(s[j:], "–") || strings.HasPrefix(s[j:], "—")
 }
 
 // clockSuffix reads " pm", "am", " a.m.", " GMT", … after a time at j and
