@@ -2333,7 +2333,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			return sc.emit(n), true // "4p", "46.3C"
 		}
 		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
-			!(w.n == 1 && isUpper(s[e])) { // "5G" is a name
+			!(w.n == 1 && isUpper(s[e]) && q.Qualifier != claims.Range) { // "5G" is a name; "5-10W" a range of watts
 			return sc.emit(num), true // a measure: "10km" counts kilometres, "512GB" bytes
 		}
 		if u := durationUnit(&w); u != "" && w.n <= 3 {
