@@ -321,6 +321,9 @@ func (r *qreader) space(i int) int {
 	j, breaks := i, 0
 	for j < len(r.s) {
 		c := r.s[j]
+		if c > ' ' && c < utf8.RuneSelf {
+			return j // most calls end here, at a letter or a digit
+		}
 		switch {
 		case c == ' ' || c == '\t':
 			j++
@@ -443,22 +446,34 @@ func (r *qreader) readWord(i int) (word, int64, int) {
 	if i == r.memoAt && r.memoEnd > i {
 		return r.memoW, r.memoV, r.memoEnd
 	}
+	// One pass: each letter is lowered into buf as it is found.
+	var buf [16]byte
 	j := i
-	for j < len(r.s) && isLetter(r.s[j]) {
-		j++
+	for ; j < len(r.s); j++ {
+		c := lowerLetter[r.s[j]]
+		if c == 0 {
+			break
+		}
+		if k := j - i; k < len(buf) {
+			buf[k] = c
+		}
 	}
 	w, v := wNone, int64(0)
 	if n := j - i; n > 0 && n <= 16 && (j >= len(r.s) || !isDigit(r.s[j]) && r.s[j] != '_') &&
-		vocabLengths[(r.s[i]|0x20)-'a']&(1<<n) != 0 {
-		var buf [16]byte
-		for k := i; k < j; k++ {
-			buf[k-i] = r.s[k] | 0x20
-		}
+		vocabLengths[buf[0]-'a']&(1<<n) != 0 {
 		w, v = lookupWord(buf[:n])
 	}
 	r.memoAt, r.memoEnd, r.memoW, r.memoV = i, j, w, v
 	return w, v, j
 }
+
+// lowerLetter is each ASCII letter in lower case, and 0 for any other byte.
+var lowerLetter = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = byte(c), byte(c)
+	}
+	return t
+}()
 
 // vocabLengths is, for each first letter, the lengths of the words of the
 // vocabulary that begin with it: a cheap test before lookupWord.

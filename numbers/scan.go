@@ -101,11 +101,14 @@ var byteClass = func() (t [256]uint8) {
 func (sc *scanner) run() {
 	s := sc.s
 	i := 0
-	for i < len(s) && !sc.stop {
+	for i < len(s) {
 		c := byteClass[s[i]]
 		if c == cOther {
 			i++
 			continue
+		}
+		if sc.stop { // set only by a reader below, when the caller stops
+			return
 		}
 		var j int
 		switch c {
@@ -165,21 +168,35 @@ func (w word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
 
 // wordAt reads the letters at i.
 func (sc *scanner) wordAt(i int) word {
-	w := word{start: i, end: i}
+	w := word{start: i}
 	s := sc.s
 	j := i
-	for j < len(s) && isLetter(s[j]) {
-		j++
+	// One pass: each letter is lowered into w.low as it is found.
+	for ; j < len(s); j++ {
+		c := lowerLetter[s[j]]
+		if c == 0 {
+			break
+		}
+		if k := j - i; k < len(w.low) {
+			w.low[k] = c
+		}
 	}
 	w.end = j
 	if j-i <= len(w.low) {
-		for k := i; k < j; k++ {
-			w.low[k-i] = s[k] | 0x20
-		}
 		w.n = j - i
+	} else {
+		w.low = [16]byte{} // too long to be a word of the scanner's
 	}
 	return w
 }
+
+// lowerLetter is each ASCII letter in lower case, and 0 for any other byte.
+var lowerLetter = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = byte(c), byte(c)
+	}
+	return t
+}()
 
 // spaceAt skips spaces and tabs and at most one line break.
 func (sc *scanner) spaceAt(i int) int {
@@ -242,7 +259,7 @@ const (
 // starters marks, for each pair of first letters (or a lone letter), the
 // lengths of the words that can begin a figure: a cheap filter before the
 // switch of roleOf that turns away "the", "and", "of" and most other words.
-var starters = func() (t [26 * 27]uint32) {
+var starters = func() (t [27 * 27]uint32) {
 	for _, w := range strings.Fields(starterWords) {
 		var c1 byte
 		if len(w) > 1 {
@@ -256,12 +273,20 @@ var starters = func() (t [26 * 27]uint32) {
 // starterIndex is the index of a word's first two letters in starters; c1
 // is 0 for a word of one letter.
 func starterIndex(c0, c1 byte) int {
-	k := int(c1|0x20) - 'a'
-	if c1 == 0 || k < 0 || k > 25 {
-		k = 26
-	}
-	return (int(c0|0x20)-'a')*27 + k
+	return int(letterIndex[c0])*27 + int(letterIndex[c1])
 }
+
+// letterIndex is a letter's place in the alphabet, either case, and 26 for
+// any other byte (the tables indexed by starterIndex have a row for it).
+var letterIndex = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = uint8(c-'a'), uint8(c-'a')
+	}
+	return t
+}()
 
 const starterWords = `zero nought naught one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
@@ -464,7 +489,7 @@ func fractionOf(w *word) int64 {
 func (sc *scanner) atWord(i int) int {
 	s := sc.s
 	end := i + 1
-	for end < len(s) && isLetter(s[end]) {
+	for end < len(s) && byteClass[s[end]] == cLetter {
 		end++
 	}
 	if end < len(s) && isDigit(s[end]) {
@@ -1228,6 +1253,11 @@ func (sc *scanner) atDigits(i int) int {
 		if k := sc.clockSuffix(j, false); k > j {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: k}, Class: Time})
 		}
+		// "June 9, 18.30 - ": a time written with a point, after a day
+		// and a comma, before a dash as an update line has it.
+		if j == e+3 && sc.timeAfterDay(i, e) {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: j}, Class: Time})
+		}
 	}
 	// Ordinals: "9th", "21st".
 	if e+2 <= len(s) && (e+2 == len(s) || !isAlnum(s[e+2])) {
@@ -1529,6 +1559,24 @@ func (sc *scanner) numericDate(i int) (int, bool) {
 		return i, false
 	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: c}, Class: Date, Date: d}), true
+}
+
+// timeAfterDay reports whether the hours s[i:e] and the minutes after a
+// point stand right after a date and a comma, and before a dash: "March 7,
+// 20.45 - Police said".
+func (sc *scanner) timeAfterDay(i, e int) bool {
+	s := sc.s
+	if sc.lastClass != Date || sc.last != i-2 || s[i-2] != ',' || s[i-1] != ' ' {
+		return false
+	}
+	if h, m := atoi(s[i:e]), atoi(s[e+1:e+3]); h > 23 || m > 59 {
+		return false
+	}
+	j := e + 3
+	if j+1 < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j < len(s) && s[j] == '-' || strings.HasPrefix(s[j:], "–") || strings.HasPrefix(s[j:], "—")
 }
 
 // clockSuffix reads " pm", "am", " a.m.", " GMT", … after a time at j and
@@ -1988,10 +2036,45 @@ func oneWayCompound(w *word) bool {
 // Words that mean a following "one" is a pronoun, not a count.
 func pronounBefore(w *word) bool {
 	switch string(w.low[:w.n]) {
-	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such", "same":
+	case "no", "any", "every", "some", "each", "someone", "anyone", "everyone", "little", "such", "same",
+		"this", "which", "whichever":
 		return true
 	}
 	return false
+}
+
+// Capitalized words before "One" that make it part of a name ("Formula
+// One", "Air Force One", "Channel One"); an acronym before it does too
+// ("BBC One", "CBP One"), see oneNamed.
+func nameBeforeOne(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "formula", "force", "channel", "phase", "day", "year", "zone", "tier", "division", "league", "class",
+		"vision", "capital", "radio", "studio", "square", "plaza", "bank", "air", "team", "unit":
+		return true
+	}
+	return false
+}
+
+// oneNamed reports whether a capitalized "One" at i, after the word pw,
+// ends a name: a capitalized word of nameBeforeOne or an acronym of two
+// capitals or more before it.
+func (sc *scanner) oneNamed(i int, pw *word) bool {
+	s := sc.s
+	if s[i] != 'O' || pw.n == 0 || pw.end > i || !isUpper(s[pw.start]) {
+		return false
+	}
+	if nameBeforeOne(pw) {
+		return true
+	}
+	if pw.end-pw.start < 2 {
+		return false
+	}
+	for k := pw.start; k < pw.end; k++ {
+		if !isUpper(s[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Words after "one" that make it a pronoun or an idiom.
@@ -2250,7 +2333,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			return sc.emit(n), true // "4p", "46.3C"
 		}
 		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
-			!(w.n == 1 && isUpper(s[e])) { // "5G" is a name
+			!(w.n == 1 && isUpper(s[e]) && q.Qualifier != claims.Range) { // "5G" is a name; "5-10W" a range of watts
 			return sc.emit(num), true // a measure: "10km" counts kilometres, "512GB" bytes
 		}
 		if u := durationUnit(&w); u != "" && w.n <= 3 {
@@ -2457,7 +2540,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
 		pw := sc.prevWord(i)
-		if pronounBefore(&pw) || pronounAfter(&w) || (w.n == 0 && !(e < len(s) && s[e] == '-')) {
+		if pronounBefore(&pw) || pronounAfter(&w) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) {
 			return e, true
 		}
 	}

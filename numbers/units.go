@@ -472,7 +472,7 @@ func (sc *scanner) gluedUnit(n Number, w *word) (Number, bool) {
 // A wordFilter rules out most words before a lookup in a word table: for
 // each pair of first letters (as starterIndex numbers them), the lengths of
 // the table's words.
-type wordFilter [26 * 27]uint32
+type wordFilter [27 * 27]uint32
 
 func newFilter[V any](m map[string]V) *wordFilter {
 	var f wordFilter
