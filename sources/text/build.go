@@ -235,6 +235,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			return claims.Claim{}, false // "several people were found": too vague to check
 		}
 	}
+	if d.lx.measureClass[c.Measure]&mcCrowd != 0 && f.q.Qualifier == claims.Exact && f.q.Value.Cmp(claims.DecimalOf(1)) == 0 {
+		return claims.Claim{}, false // "an image of one protester kneeling": a person, no crowd's size
+	}
 	key := d.paraOf[si]
 	if c.Measure != "" {
 		d.lastMeasure, d.lastMeasureKey = c.Measure, key

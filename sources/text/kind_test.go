@@ -92,3 +92,14 @@ func TestMonthOfHandovers(t *testing.T) {
 			[]row{{Q: "150", Kind: "completed", Scope: "event"}}},
 	}, "kind", "scope")
 }
+
+// One person of a crowd is no size of it: a picture of one marcher is not a
+// claim, while a crowd of any size, and one person arrested or killed, is.
+func TestCrowdOfOne(t *testing.T) {
+	runStage(t, []stageCase{
+		{"one marcher in a picture", pub + "Organisers said 20,000 people marched in Leeds. A photo from the day shows one marcher holding a banner.",
+			[]row{{Q: "20,000", Measure: "protesters"}}},
+		{"one person arrested is a count", pub + "Police said one protester was arrested in Leeds.",
+			[]row{{Q: "one", Measure: "arrests"}}},
+	}, "measure")
+}

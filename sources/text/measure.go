@@ -133,7 +133,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			break
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
-			if d.lx.person[t.low] && n == 1 {
+			if (d.lx.person[t.low] || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
+				// "two protesters were arrested", "one protester was
+				// killed": what happened to them is what is counted.
 				if pm, ok := d.predicate(i+1, s); ok {
 					return pm
 				}
