@@ -453,8 +453,8 @@ func (t *table) cmp(i, j int32) int {
 // packed in two words: sorting these compares two integers where cmp
 // reaches into the items, and falls back to cmp on a tie.
 type sortKey struct {
-	a, b uint64
-	i    int32
+	a, b, c uint64
+	i       int32
 }
 
 // sort sorts the indices gi by cmp, through keys (scratch space, returned
@@ -471,8 +471,9 @@ func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
 		if it.class != classOther {
 			a |= it.k2 >> 32
 		}
-		// b: the rest of k2 (from), then the first half of orig.
-		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, i: i})
+		// b: the rest of k2 (from), then the first half of orig; c: the
+		// second half of orig, then the first half of oh.
+		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i})
 	}
 	slices.SortFunc(keys, func(x, y sortKey) int {
 		if x.a != y.a {
@@ -481,13 +482,19 @@ func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
 			}
 			return 1
 		}
-		if x.b != y.b && t.items[x.i].class != classOther {
+		if x.b == y.b && x.c == y.c || t.items[x.i].class == classOther {
+			return t.cmp(x.i, y.i)
+		}
+		if x.b != y.b {
 			if x.b < y.b {
 				return -1
 			}
 			return 1
 		}
-		return t.cmp(x.i, y.i)
+		if x.c < y.c {
+			return -1
+		}
+		return 1
 	})
 	for k := range keys {
 		gi[k] = keys[k].i
