@@ -462,6 +462,9 @@ type sortKey struct {
 // they differ, and cmp decides where they tie, so the comparisons give the
 // very results cmp would and the sort makes the same moves.
 func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
+	if cap(keys) < len(gi) {
+		keys = make([]sortKey, 0, len(gi))
+	}
 	keys = keys[:0]
 	for _, i := range gi {
 		it := &t.items[i]
