@@ -40,13 +40,13 @@ func DefaultTolerance() Tolerance {
 }
 
 // widens reports whether the approximate widening of t applies to q.
-func (t Tolerance) widens(q Quantity) bool {
+func (t Tolerance) widens(q *Quantity) bool {
 	return t.Approx.Sign() > 0 && (q.Qualifier == Approx || q.Vague)
 }
 
 // rounds reports whether the rounding widening of t applies to q and, if it
 // does, returns half of q's precision.
-func (t Tolerance) rounds(q Quantity) (Decimal, bool) {
+func (t Tolerance) rounds(q *Quantity) (Decimal, bool) {
 	if !t.Rounding || q.Precision.Sign() <= 0 {
 		return Decimal{}, false
 	}
@@ -74,7 +74,12 @@ func (t Tolerance) rounds(q Quantity) (Decimal, bool) {
 // unbounded on both sides. If widening a bound would need more than the 18
 // significant digits a Decimal holds, that side is left unbounded: the
 // interval only ever errs on the wide side.
-func (q Quantity) Interval(t Tolerance) (lo, hi Bound) {
+func (q Quantity) Interval(t Tolerance) (lo, hi Bound) { return IntervalOf(&q, t) }
+
+// IntervalOf is q.Interval(t) for a quantity held by pointer: a Quantity
+// is large to copy, and a program that reads the intervals of many claims
+// (compare does, for every claim it checks) saves the copy.
+func IntervalOf(q *Quantity, t Tolerance) (lo, hi Bound) {
 	if !q.valid {
 		return Unbounded, Unbounded
 	}

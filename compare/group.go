@@ -323,15 +323,15 @@ func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims
 		if q.Qualifier == claims.Exact {
 			return q.Lower, q.Upper // exact to its last digit
 		}
-		c := *q
-		c.Precision = claims.Decimal{}
-		return c.Interval(t)
+		// Read as exact to its last digit: not rounded, as under t
+		// without Rounding (Precision is what rounding widens by).
+		return claims.IntervalOf(q, claims.Tolerance{Approx: t.Approx})
 	}
 	if q.Qualifier == claims.Exact && !q.Vague && (!t.Rounding || q.Precision.IsZero() ||
 		q.Unit == claims.Count && cmpDec(q.Precision, one) <= 0) {
 		return q.Lower, q.Upper
 	}
-	return q.Interval(t)
+	return claims.IntervalOf(q, t)
 }
 
 var one = claims.DecimalOf(1)
@@ -449,6 +449,62 @@ func (t *table) cmp(i, j int32) int {
 	return cmpPlace(t.claim(i), t.claim(j))
 }
 
+// A sortKey is an item's index with the leading part of its sort keys
+// packed in two words: sorting these compares two integers where cmp
+// reaches into the items, and falls back to cmp on a tie.
+type sortKey struct {
+	a, b, c uint64
+	i       int32
+}
+
+// sort sorts the indices gi by cmp, through keys (scratch space, returned
+// for the next call). The packed keys order items as cmp does wherever
+// they differ, and cmp decides where they tie, so the comparisons give the
+// very results cmp would and the sort makes the same moves.
+func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
+	if cap(keys) < len(gi) {
+		keys = make([]sortKey, 0, len(gi))
+	}
+	keys = keys[:0]
+	for _, i := range gi {
+		it := &t.items[i]
+		// a: k1 without the group (which all share), then the day, except
+		// for kinds compared by name, which come before the day.
+		a := it.k1 << 32
+		if it.class != classOther {
+			a |= it.k2 >> 32
+		}
+		// b: the rest of k2 (from), then the first half of orig; c: the
+		// second half of orig, then the first half of oh.
+		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i})
+	}
+	slices.SortFunc(keys, func(x, y sortKey) int {
+		if x.a != y.a {
+			if x.a < y.a {
+				return -1
+			}
+			return 1
+		}
+		if x.b == y.b && x.c == y.c || t.items[x.i].class == classOther {
+			return t.cmp(x.i, y.i)
+		}
+		if x.b != y.b {
+			if x.b < y.b {
+				return -1
+			}
+			return 1
+		}
+		if x.c < y.c {
+			return -1
+		}
+		return 1
+	})
+	for k := range keys {
+		gi[k] = keys[k].i
+	}
+	return keys
+}
+
 // same reports whether items i and j may be one statement (all but the
 // figure agree).
 func (t *table) same(i, j int32) bool {
@@ -511,7 +567,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		// sort) and sort each group on its own: O(n log k) for groups of k
 		// claims. Within a group only int32 indices move.
 		var ids keyIndex
-		ids.init(min(len(cs)/16+1, 1<<16))
+		ids.init(min(len(cs)/32+1, 1<<15))
 		var keys []Key
 		var sc *scratch
 		if reuse {
@@ -526,7 +582,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			c := &cs[i]
 			k, d := keyOf(c)
 			h := hashKey(k)
-			g, ok := ids.get(k, h, keys)
+			g, ok := ids.get(k, h)
 			if !ok {
 				g = int32(len(keys))
 				ids.put(k, h, g)
@@ -574,6 +630,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		// next[g] is now where group g ends.
 		t := &table{cs: cs, items: items, origins: origins}
 		perm := make([]int32, 0, 64)
+		var sk []sortKey
 		ptrs, docs := sc.ptrs, sc.docs
 		shared := new(Group)
 		if reuse {
@@ -588,7 +645,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 				perm = append(perm, i)
 			}
 			if len(perm) > 1 {
-				slices.SortFunc(perm, t.cmp)
+				sk = t.sort(perm, sk)
 			}
 			var ps []*claims.Claim
 			var ds []uint64
@@ -617,18 +674,36 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 	}
 }
 
-// keyIndex numbers the keys of one grouping. It maps a hash of a key's
-// three strings to the key's number, the key itself kept by the caller
-// (keys), so that a look-up hashes the strings once and compares them
-// once; keys whose hashes collide go to a map of whole keys.
+// keyIndex numbers the keys of one grouping. It is an open-addressing
+// table of the keys' hashes (hashKey) that keeps, beside each hash, the
+// key's number and a copy of its three strings laid end to end in one
+// buffer, so that a look-up hashes the claim's strings once and compares
+// them with bytes that lie together, not with strings scattered over the
+// claims; keys whose hashes collide each keep a slot of their own.
 type keyIndex struct {
-	byHash map[uint64]int32
-	spill  map[Key]int32 // keys whose hash an earlier key has
+	slots []keySlot // a power of two of them, at most three quarters used
+	n     int
+	text  []byte // the keys' strings
+}
+
+// A keySlot is one key of a keyIndex: its hash, its number plus one (0 for
+// an empty slot) and where its strings lie in text.
+type keySlot struct {
+	h          uint64
+	off        int
+	g1         int32
+	lm, la, lb int32
 }
 
 var keySeed = maphash.MakeSeed()
 
-func (x *keyIndex) init(n int) { x.byHash = make(map[uint64]int32, n) }
+func (x *keyIndex) init(n int) {
+	size := 16
+	for size*3 < n*4 {
+		size *= 2
+	}
+	x.slots = make([]keySlot, size)
+}
 
 func hashKey(k Key) uint64 {
 	h := maphash.String(keySeed, k.Measure)
@@ -636,30 +711,54 @@ func hashKey(k Key) uint64 {
 	return h*0x9e3779b97f4a7c15 ^ maphash.String(keySeed, k.B)
 }
 
-// get returns the number of k, of hash h (hashKey), given the keys
-// numbered so far.
-func (x *keyIndex) get(k Key, h uint64, keys []Key) (int32, bool) {
-	g, ok := x.byHash[h]
-	if !ok {
-		return 0, false
+// is reports whether slot s holds k.
+func (x *keyIndex) is(s *keySlot, k Key) bool {
+	if int(s.lm) != len(k.Measure) || int(s.la) != len(k.A) || int(s.lb) != len(k.B) {
+		return false
 	}
-	if keys[g] == k {
-		return g, true
+	t := x.text[s.off : s.off+int(s.lm)+int(s.la)+int(s.lb)]
+	return string(t[:s.lm]) == k.Measure && string(t[s.lm:s.lm+s.la]) == k.A && string(t[s.lm+s.la:]) == k.B
+}
+
+// get returns the number of k, of hash h (hashKey).
+func (x *keyIndex) get(k Key, h uint64) (int32, bool) {
+	mask := len(x.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.g1 == 0 {
+			return 0, false
+		}
+		if s.h == h && x.is(s, k) {
+			return s.g1 - 1, true
+		}
 	}
-	g, ok = x.spill[k]
-	return g, ok
 }
 
 // put numbers k, of hash h, as g; k is not numbered yet.
 func (x *keyIndex) put(k Key, h uint64, g int32) {
-	if _, taken := x.byHash[h]; !taken {
-		x.byHash[h] = g
-		return
+	if (x.n+1)*4 > len(x.slots)*3 {
+		old := x.slots
+		x.slots = make([]keySlot, 2*len(old))
+		for i := range old {
+			if old[i].g1 != 0 {
+				x.place(old[i])
+			}
+		}
 	}
-	if x.spill == nil {
-		x.spill = make(map[Key]int32)
+	s := keySlot{h: h, off: len(x.text), g1: g + 1, lm: int32(len(k.Measure)), la: int32(len(k.A)), lb: int32(len(k.B))}
+	x.text = append(append(append(x.text, k.Measure...), k.A...), k.B...)
+	x.place(s)
+	x.n++
+}
+
+// place puts s in the first free slot from its hash on.
+func (x *keyIndex) place(s keySlot) {
+	mask := len(x.slots) - 1
+	i := int(s.h) & mask
+	for x.slots[i].g1 != 0 {
+		i = (i + 1) & mask
 	}
-	x.spill[k] = g
+	x.slots[i] = s
 }
 
 // scratch is the memory one grouping of n claims works in. Check reuses
@@ -709,6 +808,18 @@ type hashes struct {
 	doc, origin  string
 	dh, orig, oh uint64
 	set          bool
+	date         claims.Date // the last date given to day, and its day
+	dday         int32
+	dset         bool
+}
+
+// day is day(d), remembered for the next claim: the claims of one report
+// mostly hold as of one date.
+func (h *hashes) day(d claims.Date) int32 {
+	if !h.dset || d != h.date {
+		h.date, h.dday, h.dset = d, day(d), true
+	}
+	return h.dday
 }
 
 // fill sets the sort keys and figures of the item of claim c, whose group
@@ -735,9 +846,9 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 	it.unit = c.Quantity.Unit
 	switch {
 	case !c.AsOf.IsZero():
-		it.from, it.day = day(c.AsOf.From), day(c.AsOf.End())
+		it.from, it.day = last.day(c.AsOf.From), last.day(c.AsOf.End())
 	case c.Source.Published.IsValid():
-		it.from = day(c.Source.Published)
+		it.from = last.day(c.Source.Published)
 		it.day, it.dating = it.from, FromPublication
 	default:
 		it.from, it.day, it.dating = undatedDay, undatedDay, Undated
@@ -773,6 +884,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 	if cap(out) < n {
 		out = make([]Statement, 0, n)
 	}
+	var dates civilDates
 	for i := 0; i < len(gi); {
 		first := &items[gi[i]]
 		lo, hi := first.lo, first.hi
@@ -809,7 +921,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf,
 		}
 		if first.dating != Undated {
-			st.AsOf = claims.Between(civil(rp.start), civil(rp.day))
+			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day))
 		}
 		if first.class != classCount && first.class != classOther {
 			st.Scope = ""
@@ -818,6 +930,21 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 		i = j
 	}
 	return out
+}
+
+// civilDates is civil with the last day remembered: the statements of a
+// run come in date order, and most hold as of a single day.
+type civilDates struct {
+	day  int32
+	date claims.Date
+	set  bool
+}
+
+func (c *civilDates) civil(n int32) claims.Date {
+	if !c.set || n != c.day {
+		c.day, c.date, c.set = n, civil(n), true
+	}
+	return c.date
 }
 
 // markTwins sets the twin of each running total of a handover in g: an
