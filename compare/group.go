@@ -876,14 +876,18 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 // representatives first.
 func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, docs []uint64) []Statement {
 	items := t.items
-	n := 1
-	for k := 1; k < len(gi); k++ {
-		if !t.same(gi[k-1], gi[k]) {
-			n++
+	if cap(out)-len(out) < len(gi) {
+		// Count the statements, to allocate no more than they need (a
+		// reused out with room for a statement per claim needs no count).
+		n := 1
+		for k := 1; k < len(gi); k++ {
+			if !t.same(gi[k-1], gi[k]) {
+				n++
+			}
 		}
-	}
-	if cap(out) < n {
-		out = make([]Statement, 0, n)
+		if cap(out)-len(out) < n {
+			out = slices.Grow(out, n)
+		}
 	}
 	dates := &t.dates
 	for i := 0; i < len(gi); {
