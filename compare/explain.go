@@ -77,9 +77,14 @@ func substituteStrings(format string, args []string) (string, bool) {
 	b.Grow(n)
 	k := 0
 	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			b.WriteByte(c)
+		if format[i] != '%' {
+			// Copy the text up to the next verb at once.
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				j = len(format) - i
+			}
+			b.WriteString(format[i : i+j])
+			i += j - 1
 			continue
 		}
 		if i+1 >= len(format) {
@@ -113,9 +118,14 @@ func substitute(format string, args []any) (string, bool) {
 	b := buf[:0]
 	n := 0
 	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			b = append(b, c)
+		if format[i] != '%' {
+			// Copy the text up to the next verb at once.
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				j = len(format) - i
+			}
+			b = append(b, format[i:i+j]...)
+			i += j - 1
 			continue
 		}
 		if i+1 >= len(format) {

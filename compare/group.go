@@ -371,6 +371,7 @@ type table struct {
 	cs      []claims.Claim
 	items   []item
 	origins []string
+	dates   civilDates // the dates of the statements' days
 }
 
 // A kindCode is a claims.Kind in one byte: one of the kinds below, or
@@ -875,16 +876,20 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 // representatives first.
 func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, docs []uint64) []Statement {
 	items := t.items
-	n := 1
-	for k := 1; k < len(gi); k++ {
-		if !t.same(gi[k-1], gi[k]) {
-			n++
+	if cap(out)-len(out) < len(gi) {
+		// Count the statements, to allocate no more than they need (a
+		// reused out with room for a statement per claim needs no count).
+		n := 1
+		for k := 1; k < len(gi); k++ {
+			if !t.same(gi[k-1], gi[k]) {
+				n++
+			}
+		}
+		if cap(out)-len(out) < n {
+			out = slices.Grow(out, n)
 		}
 	}
-	if cap(out) < n {
-		out = make([]Statement, 0, n)
-	}
-	var dates civilDates
+	dates := &t.dates
 	for i := 0; i < len(gi); {
 		first := &items[gi[i]]
 		lo, hi := first.lo, first.hi
@@ -932,19 +937,21 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 	return out
 }
 
-// civilDates is civil with the last day remembered: the statements of a
-// run come in date order, and most hold as of a single day.
+// civilDates is civil with the days last asked remembered, each in a slot
+// of its own by its low bits: a corpus's claims hold as of a few weeks or
+// months, and the statements of every group ask for the same days again.
 type civilDates struct {
-	day  int32
-	date claims.Date
-	set  bool
+	day  [64]int32
+	date [64]claims.Date
+	set  [64]bool
 }
 
 func (c *civilDates) civil(n int32) claims.Date {
-	if !c.set || n != c.day {
-		c.day, c.date, c.set = n, civil(n), true
+	k := uint32(n) & 63
+	if !c.set[k] || n != c.day[k] {
+		c.day[k], c.date[k], c.set[k] = n, civil(n), true
 	}
-	return c.date
+	return c.date[k]
 }
 
 // markTwins sets the twin of each running total of a handover in g: an

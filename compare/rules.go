@@ -19,9 +19,21 @@ func sameRun(a, b *Statement) bool {
 		(a.class != classOther || a.Kind == b.Kind)
 }
 
-// runs calls f with each run of g.
+// runs calls f with each run of g. Every rule walks the runs, so it goes
+// by the group's index of runs where that index lists each run once (no
+// runs of other kinds told apart by name, and no more than maxSpans), and
+// compares statements only where it does not.
 func runs(g *Group, f func(run []Statement)) {
 	ss := g.Statements
+	if g.spans == nil && len(ss) > 0 {
+		g.indexRuns()
+	}
+	if tiles(g.spans, len(ss)) {
+		for _, r := range g.spans {
+			f(ss[r.start:r.end])
+		}
+		return
+	}
 	for i := 0; i < len(ss); {
 		j := i + 1
 		for j < len(ss) && sameRun(&ss[i], &ss[j]) {
@@ -30,6 +42,23 @@ func runs(g *Group, f func(run []Statement)) {
 		f(ss[i:j])
 		i = j
 	}
+}
+
+// tiles reports whether spans list every run of n statements once, in
+// order: none is left out (as the second of two runs of other kinds that
+// share the rest is) and the index is complete (no more than maxSpans).
+func tiles(spans []span, n int) bool {
+	if len(spans) == 0 || len(spans) > maxSpans {
+		return false
+	}
+	at := int32(0)
+	for _, r := range spans {
+		if r.start != at {
+			return false
+		}
+		at = r.end
+	}
+	return int(at) == n
 }
 
 // findRun returns the run of g with the given direction, class, scope and
