@@ -63,7 +63,8 @@ var wrapWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 	"from": true, "with": true, "and": true, "or": true, "in": true, "at": true, "on": true}
 
 // asciiClass tells, for each byte, whether it is an ASCII letter or digit
-// (aWord) and whether a digit (aDigit); bytes of 0x80 and up are neither.
+// (aWord), whether a digit (aDigit) and whether white space within a line
+// (aBlank); bytes of 0x80 and up are none of them.
 var asciiClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] |= aWord
@@ -72,12 +73,14 @@ var asciiClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] |= aWord | aDigit
 	}
+	t[' '], t['\t'], t['\r'] = aBlank, aBlank, aBlank
 	return t
 }()
 
 const (
 	aWord uint8 = 1 << iota
 	aDigit
+	aBlank // white space within a line: ' ', '\t', '\r'
 )
 
 func isWordRune(r rune) bool {
@@ -119,17 +122,23 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		var r rune
 		n := 1
 		for ; i < lim; i += n {
-			r, n = rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(text[i:])
-			}
-			if r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if c := text[i]; c < utf8.RuneSelf {
+				// The common case, an ASCII byte, by table.
+				n = 1
+				if asciiClass[c]&aBlank != 0 {
+					continue
+				}
+				if c != '\n' {
+					r = rune(c)
+					break
+				}
+				newlines++
 				continue
 			}
-			if r != '\n' {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
 				break
 			}
-			newlines++
 		}
 		if i >= lim {
 			continue // the end of the text, or a span skipped
