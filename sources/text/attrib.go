@@ -123,10 +123,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found && i > i0 {
 				np0, np1, found = d.forwardSourceNP(i0, s.last) // "according to unofficial results posted by …"
 			}
-			if found && sourceNouns[d.toks[np1].low] {
+			if found && (d.cls(np1)&cSource != 0) {
 				np1 = d.pollBy(np1, s.last) // "according to a complaint filed by the state"
 			}
-			if found && np1 < s.last && sourceNouns[d.toks[np1+1].low] {
+			if found && np1 < s.last && (d.cls(np1+1)&cSource != 0) {
 				np1++ // "according to a Quinnipiac University poll"
 			}
 			if found {
@@ -221,7 +221,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if np0, np1, found = d.subjectNP(s, v); !found {
 					continue
 				}
-				if sourceNouns[d.toks[np1].low] {
+				if d.cls(np1)&cSource != 0 {
 					kind = cueFinding
 				}
 			} else if v-1 > s.first && d.toks[v-1].low == "," && participleCues[t.low] {
@@ -240,7 +240,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					// estimated": the name qualifies the document.
 					np0, np1, kind = s0, max(s1, np1), cueFinding
 				}
-				if !found && (!sourceNouns[t.low] || v > s.first && sourceNouns[d.toks[v-1].low]) { // "Lancet study estimates …"
+				if !found && (t.cls&cSource == 0 || v > s.first && (d.cls(v-1)&cSource != 0)) { // "Lancet study estimates …"
 					// "the report stated", "research published in The
 					// Lancet estimated"
 					if np0, np1, found = d.sourceNP(v, s.first); found {
@@ -336,7 +336,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				continue // "by official estimates": a noun, no speaker
 			}
 		}
-		if dataObjects[t.low] && np1 < v {
+		if (t.cls&cDataObject != 0) && np1 < v {
 			// "the study's best estimate was …": the possessor speaks.
 			for p := np0; p < np1; p++ {
 				if w := d.toks[p].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -528,7 +528,7 @@ func (d *document) citedSource(v, last int) bool {
 // document or an organisation, capitalised, after another word of the name.
 func (d *document) namedBody(a, b int) bool {
 	for k := a + 1; k <= b; k++ {
-		if t := &d.toks[k]; t.capital && (sourceNouns[t.low] || d.lx.org[t.low]) {
+		if t := &d.toks[k]; t.capital && ((t.cls&cSource != 0) || d.lx.org[t.low]) {
 			return true
 		}
 	}

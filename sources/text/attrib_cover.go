@@ -349,7 +349,7 @@ func (d *document) cutOff(a *attribution, k int) bool {
 		if w == ";" && !(j+1 < k && d.listMark(j+1)) || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
 			return true // not the ";" between the items of a list said: "a) …;\nb) …"
 		}
-		if w == "which" && j > from && d.toks[j-1].low == "," && !dataObjects[d.toks[a.verb].low] && d.inference(j+1, k) {
+		if w == "which" && j > from && d.toks[j-1].low == "," && d.cls(a.verb)&cDataObject == 0 && d.inference(j+1, k) {
 			// "X said 20% struck, which would mean 11 million": the
 			// outlet reckons from what X said (not from a study's
 			// "best estimate was …, which would mean", the estimate's own

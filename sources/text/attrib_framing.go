@@ -156,12 +156,12 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 		if t.quote != 0 || t.kind == tPunct && t.low != "/" && t.low != "-" && t.low != "'" && t.low != "’" {
 			break
 		}
-		if t.kind == tWord && (d.lx.breaker[t.low] && k > i || strings.HasSuffix(t.low, "ing") && !sourceNouns[t.low] || d.cls(k)&cSpeech != 0) {
+		if t.kind == tWord && (d.lx.breaker[t.low] && k > i || strings.HasSuffix(t.low, "ing") && t.cls&cSource == 0 || d.cls(k)&cSpeech != 0) {
 			break // "In offering analysis of …": a gerund's clause, no document
 		}
 		if t.kind == tWord && sourceNouns[trimPossessive(t.low)] && !personDocs[t.low] {
 			head = k
-			if k+1 <= s.last && sourceNouns[d.toks[k+1].low] {
+			if k+1 <= s.last && (d.cls(k+1)&cSource != 0) {
 				continue // "the tracking poll"
 			}
 			break
@@ -312,7 +312,7 @@ func (d *document) docBeforeRelative(v, first int) (int, int, bool) {
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
-		if !sourceNouns[t.low] || personDocs[t.low] {
+		if t.cls&cSource == 0 || personDocs[t.low] {
 			continue
 		}
 		e := h
@@ -332,7 +332,7 @@ func (d *document) docBeforeRelative(v, first int) (int, int, bool) {
 				}
 				return a, e, true
 			}
-			if sourceNouns[u.low] {
+			if u.cls&cSource != 0 {
 				e = k // "a slide from a presentation"
 			}
 		}

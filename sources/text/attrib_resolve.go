@@ -88,7 +88,7 @@ func (d *document) speakerOf(at attribution) int {
 			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}
 		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" ||
-			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && sourceNouns[d.toks[k-1].low] {
+			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && (d.cls(k-1)&cSource != 0) {
 			head = k - 1 // "an internal memo obtained by the Post": the memo
 			break
 		}

@@ -76,12 +76,12 @@ func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
 			break
 		}
 		j++
-		if sourceNouns[t.low] {
+		if t.cls&cSource != 0 {
 			break // "the new peer-reviewed study"
 		}
 	}
 	h := j - 1
-	if h < a || !sourceNouns[d.toks[h].low] && !d.npWord(h) {
+	if h < a || d.cls(h)&cSource == 0 && !d.npWord(h) {
 		return 0, 0, false
 	}
 	if d.npWord(h) {
