@@ -104,7 +104,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			// a tally by the health ministry": the source behind the figures.
 			i0 := i
 			j := i
-			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low] || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
+			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0 || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
 			}
 			if j > i && j <= s.last && d.dataBetween(i, j) && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
@@ -573,7 +573,7 @@ func (d *document) pollFor(s sentence, v int) (int, int, bool) {
 		a := j
 		for a-1 >= d.sents[d.sentOf[j]].first && j-a < 5 {
 			p := d.toks[a-1]
-			if p.kind != tWord || p.quote != 0 || !p.capital && d.lx.breaker[p.low] && p.low != "the" && p.low != "a" && p.low != "an" {
+			if p.kind != tWord || p.quote != 0 || !p.capital && p.cls&cBreaker != 0 && p.low != "the" && p.low != "a" && p.low != "an" {
 				break
 			}
 			a--
@@ -604,7 +604,7 @@ func (d *document) pollBy(j, last int) int {
 		if _, e, ok := d.forwardNP(k+1, last); ok {
 			return e
 		}
-		if k+2 <= last && determiners[d.toks[k+1].low] && d.toks[k+2].kind == tWord && d.toks[k+2].quote == 0 && !d.lx.breaker[d.toks[k+2].low] &&
+		if k+2 <= last && determiners[d.toks[k+1].low] && d.toks[k+2].kind == tWord && d.toks[k+2].quote == 0 && d.cls(k+2)&cBreaker == 0 &&
 			(k+2 == last || d.toks[k+3].kind != tWord) {
 			return k + 2 // "a lawsuit filed by the tenants,"
 		}
@@ -639,7 +639,7 @@ func (d *document) anonBefore(v, first int) (int, int, bool) {
 		}
 		if h := k - 1; h >= first && anonNouns[d.toks[h].low] {
 			a := h
-			for a-1 >= first && a > h-3 && (d.toks[a-1].kind == tFig || d.toks[a-1].kind == tWord && !d.toks[a-1].capital && !d.lx.breaker[d.toks[a-1].low] || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "the") {
+			for a-1 >= first && a > h-3 && (d.toks[a-1].kind == tFig || d.toks[a-1].kind == tWord && !d.toks[a-1].capital && d.cls(a-1)&cBreaker == 0 || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "the") {
 				a--
 			}
 			return a, end, true

@@ -244,7 +244,7 @@ func (d *document) carried(si int) *attribution {
 	// "Those arrivals took the tally to 8,796" opening a paragraph points
 	// back to the figures of the paragraph before, and to their source.
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
-		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && !d.lx.breaker[d.toks[j+1].low]
+		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && d.cls(j+1)&cBreaker == 0
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too

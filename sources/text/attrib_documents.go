@@ -229,7 +229,7 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 		if t.cls&cSource != 0 {
 			return a, k, true
 		}
-		if d.lx.breaker[t.low] || d.cls(k)&cSpeech != 0 {
+		if t.cls&cBreaker != 0 || d.cls(k)&cSpeech != 0 {
 			return 0, 0, false
 		}
 	}
@@ -307,7 +307,7 @@ func (d *document) sourceStart(j, first int) int {
 			a--
 			break
 		}
-		if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
+		if !p.capital && (p.cls&cBreaker != 0 || d.cls(a-1)&cSpeech != 0) {
 			break
 		}
 		a--

@@ -156,7 +156,7 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 		if t.quote != 0 || t.kind == tPunct && t.low != "/" && t.low != "-" && t.low != "'" && t.low != "’" {
 			break
 		}
-		if t.kind == tWord && (d.lx.breaker[t.low] && k > i || strings.HasSuffix(t.low, "ing") && t.cls&cSource == 0 || d.cls(k)&cSpeech != 0) {
+		if t.kind == tWord && (t.cls&cBreaker != 0 && k > i || strings.HasSuffix(t.low, "ing") && t.cls&cSource == 0 || d.cls(k)&cSpeech != 0) {
 			break // "In offering analysis of …": a gerund's clause, no document
 		}
 		if t.kind == tWord && sourceNouns[trimPossessive(t.low)] && !personDocs[t.low] {
@@ -188,7 +188,7 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 		return attribution{}, false
 	}
 	a := attribution{verb: v, cue1: v, np0: np0, np1: e, ent: -2, kind: cueAccording}
-	if c := e + 2; c <= s.last && d.toks[c].kind == tWord && strings.HasSuffix(d.toks[c].low, "ed") && !d.lx.breaker[d.toks[c].low] {
+	if c := e + 2; c <= s.last && d.toks[c].kind == tWord && strings.HasSuffix(d.toks[c].low, "ed") && d.cls(c)&cBreaker == 0 {
 		// ", conducted in early May,": an aside up to the next comma.
 		for k := c + 1; k <= s.last && k-c < 12; k++ {
 			if d.toks[k].quote != 0 || d.toks[k].kind == tFig && !d.figs[d.toks[k].fig].isDate {
@@ -217,7 +217,7 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 		return attribution{}, false
 	}
 	o := v - 1 // the owner, over an adjective or two: "the senator's repeated claim"
-	for o > s.first && v-o <= 2 && d.toks[o].kind == tWord && !d.toks[o].capital && !d.lx.breaker[d.toks[o].low] && trimPossessive(d.toks[o].low) == d.toks[o].low {
+	for o > s.first && v-o <= 2 && d.toks[o].kind == tWord && !d.toks[o].capital && d.cls(o)&cBreaker == 0 && trimPossessive(d.toks[o].low) == d.toks[o].low {
 		o--
 	}
 	if p := d.toks[o].low; trimPossessive(p) == p {

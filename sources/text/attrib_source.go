@@ -66,7 +66,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		// "the treasury said", ", the company said": a definite common
 		// noun that no word list names, as a clause's whole subject.
 		k := j - 1
-		for n := 0; n < 2 && k > first && d.toks[k].kind == tWord && !d.toks[k].capital && !d.lx.breaker[d.toks[k].low] && !determiners[d.toks[k].low]; n++ {
+		for n := 0; n < 2 && k > first && d.toks[k].kind == tWord && !d.toks[k].capital && d.cls(k)&cBreaker == 0 && !determiners[d.toks[k].low]; n++ {
 			k--
 		}
 		if k > first && determiners[d.toks[k].low] && d.shareWord(k-1) && (k-1 == first || d.toks[k-2].low == "," || isConjunction(d.toks[k-2].low)) {
@@ -253,7 +253,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 			d.orgNamed(i, end) {
 			continue // "the Centre for Studies in Public Policy": one name
 		}
-		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && !d.lx.breaker[d.toks[k+1].low])) {
+		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && d.cls(k+1)&cBreaker == 0)) {
 			continue // modifiers before the head: "regional emergency services"
 		}
 		break
@@ -263,7 +263,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 	}
 	// "the national rail operator": a modifier is no head; take the nouns after it.
 	for n := 0; n < 3 && (isModifier(d.toks[end].low) || d.x.demonyms[d.toks[end].low] != "") && end+1 <= last && d.toks[end+1].kind == tWord &&
-		d.toks[end+1].quote == 0 && !d.lx.breaker[d.toks[end+1].low] && !isWeekdayOrMonth(d.toks[end+1].low); n++ {
+		d.toks[end+1].quote == 0 && d.cls(end+1)&cBreaker == 0 && !isWeekdayOrMonth(d.toks[end+1].low); n++ {
 		end++
 	}
 	return i, end, true

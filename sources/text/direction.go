@@ -151,7 +151,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	// The subject right before the verb, even one the vocabulary does not
 	// know: "the Houthis will release", "Hamas freed".
 	j := v - 1
-	for j >= s.first && d.toks[j].kind == tWord && (d.lx.modal[d.toks[j].low] || d.lx.aux[d.toks[j].low] || d.toks[j].low == "to") {
+	for j >= s.first && d.toks[j].kind == tWord && (d.lx.modal[d.toks[j].low] || d.cls(j)&cAux != 0 || d.toks[j].low == "to") {
 		j--
 	}
 	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && !d.lx.pronoun[d.toks[j].low] && j != s.first ||
@@ -197,7 +197,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			continue
 		case "it", "they":
 			// "the military government said it had freed 900": the speaker's side.
-			if sp.Role != "outlet" && sp.Affiliation != "" && j > s.first && d.lx.speech[d.toks[j-1].low] {
+			if sp.Role != "outlet" && sp.Affiliation != "" && j > s.first && d.cls(j-1)&cSpeech != 0 {
 				return sp.Affiliation, d.span(j, j)
 			}
 			continue

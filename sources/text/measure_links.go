@@ -203,7 +203,7 @@ func (d *document) objectOfVerb(k int, s sentence) bool {
 	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
 		j--
 	}
-	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.lx.aux[d.toks[j].low] ||
+	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.cls(j)&cAux != 0 ||
 		d.cls(j)&cBreaker != 0 || d.lx.prep[d.toks[j].low] {
 		return false
 	}
