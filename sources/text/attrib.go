@@ -153,7 +153,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if figureCues[t.low] && !d.figureSoon(v, s.last) {
 				continue // "a man named Ali", "was named minister"
 			}
-			if clauseCues[t.low] && v+1 <= s.last && (determiners[d.toks[v+1].low] || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
+			if clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
 				continue // "the two sides concluded a major agreement"
 			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
@@ -604,7 +604,7 @@ func (d *document) pollBy(j, last int) int {
 		if _, e, ok := d.forwardNP(k+1, last); ok {
 			return e
 		}
-		if k+2 <= last && determiners[d.toks[k+1].low] && d.toks[k+2].kind == tWord && d.toks[k+2].quote == 0 && d.cls(k+2)&cBreaker == 0 &&
+		if k+2 <= last && d.cls(k+1)&cDeterminer != 0 && d.toks[k+2].kind == tWord && d.toks[k+2].quote == 0 && d.cls(k+2)&cBreaker == 0 &&
 			(k+2 == last || d.toks[k+3].kind != tWord) {
 			return k + 2 // "a lawsuit filed by the tenants,"
 		}
@@ -634,7 +634,7 @@ func (d *document) anonBefore(v, first int) (int, int, bool) {
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
-		if !knowsWords[t.low] || k+1 > end || !d.lx.prep[d.toks[k+1].low] {
+		if !knowsWords[t.low] || k+1 > end || d.cls(k+1)&cPrep == 0 {
 			continue
 		}
 		if h := k - 1; h >= first && anonNouns[d.toks[h].low] {
@@ -659,7 +659,7 @@ func (d *document) anonAfter(i, last int) (int, int, bool) {
 		}
 		h++
 	}
-	if h+2 > last || !anonNouns[d.toks[h].low] || !knowsWords[d.toks[h+1].low] || !d.lx.prep[d.toks[h+2].low] {
+	if h+2 > last || !anonNouns[d.toks[h].low] || !knowsWords[d.toks[h+1].low] || d.cls(h+2)&cPrep == 0 {
 		return 0, 0, false
 	}
 	e := h + 2

@@ -197,7 +197,7 @@ func (d *document) namedAfter(si int) *attribution {
 		return nil
 	}
 	s := d.sents[sj]
-	if !determiners[d.toks[s.first].low] && !demonstratives[d.toks[s.first].low] {
+	if d.cls(s.first)&cDeterminer == 0 && !demonstratives[d.toks[s.first].low] {
 		return nil
 	}
 	data := false
@@ -327,7 +327,7 @@ func (d *document) closes(a *attribution, s sentence) bool {
 		case "on", "in", "a", "statement", "late", "earlier", "told", "reporters", "said", "telegram", "x":
 			continue
 		}
-		if d.lx.prep[t.low] && d.plainTail(j+1, s.last) {
+		if t.cls&cPrep != 0 && d.plainTail(j+1, s.last) {
 			return true // "…, X said in a speech shown on state television"
 		}
 		if _, ok := weekdays[t.low]; ok || t.kind == tFig || t.capital {

@@ -166,7 +166,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.kind != tWord {
 			continue
 		}
-		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] && !determiners[u.low] {
+		if u.low == "that" || u.low == "which" || u.low == "who" || u.cls&cPronoun != 0 && u.cls&cDeterminer == 0 {
 			return 0, 0, false // not "documents from his tax return"
 		}
 		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
@@ -185,7 +185,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		for a < j && openers[d.toks[a].low] {
 			a++
 		}
-		if end < j || capped || j+1 <= end && !d.lx.prep[d.toks[j+1].low] && !(j+2 <= end && d.lx.prep[d.toks[j+2].low]) {
+		if end < j || capped || j+1 <= end && d.cls(j+1)&cPrep == 0 && !(j+2 <= end && d.cls(j+2)&cPrep != 0) {
 			end = j // "a Pew survey released Tuesday showed": no name after the noun
 		}
 		return a, end, true

@@ -13,7 +13,7 @@ import "strings"
 // no speaker's noun phrase is made of it.
 func (d *document) sentenceCapital(k int) bool {
 	t := &d.toks[k]
-	if !d.breaker(k) || determiners[t.low] && t.low != "the" || isUpperWord(d.text[t.start:t.end]) {
+	if !d.breaker(k) || t.cls&cDeterminer != 0 && t.low != "the" || isUpperWord(d.text[t.start:t.end]) {
 		return false // "US officials": an acronym; "Her campaign": a possessive
 	}
 	if k == 0 || t.para || t.line {
@@ -120,7 +120,7 @@ func (d *document) relativeSource(v, first int) (int, int, bool) {
 		return np0, np1, true // "the study -- which notes"
 	}
 	np0, np1, ok := d.backwardNP(k+1, first)
-	if !ok || np1 != k || d.lx.pronoun[d.toks[np1].low] {
+	if !ok || np1 != k || d.cls(np1)&cPronoun != 0 {
 		return 0, 0, false
 	}
 	if hw := trimPossessive(d.toks[np1].low); w == "that" && !sourceNouns[hw] && !d.lx.org[hw] {

@@ -790,7 +790,7 @@ func (d *document) reducedAt(i int, s sentence) bool {
 	}
 	p := d.toks[i-1]
 	if p.kind != tWord || p.capital && !strings.HasSuffix(p.low, "s") ||
-		d.gram(i-1)&(gBe|gHave|gModal|gDo|gInner|gNeg|gDet|gPrep|gCoord|gBreaker) != 0 || d.verbWord(i-1) || d.lx.pronoun[p.low] {
+		d.gram(i-1)&(gBe|gHave|gModal|gDo|gInner|gNeg|gDet|gPrep|gCoord|gBreaker) != 0 || d.verbWord(i-1) || p.cls&cPronoun != 0 {
 		return false
 	}
 	// What follows is no object: a preposition, "to", a date or the end.

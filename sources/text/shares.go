@@ -49,7 +49,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
 		j++
 	}
-	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || j == e && d.x.measures[d.toks[e].low] != "" {
+	if isWeekdayOrMonth(d.toks[e].low) || d.cls(e)&cPronoun != 0 || j == e && d.x.measures[d.toks[e].low] != "" {
 		return claims.Span{}, false // "Turnout stood at 40%"
 	}
 	if r, a := d.roleOf(e); r == rolePrep && d.toks[d.attaches[a].prep].low == "according" {
