@@ -162,8 +162,14 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		if isWordRune(r) {
 			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			var pk uint8 // the class of the byte before i (0 for one of a longer rune)
+			// An ASCII word's lowercase form is hashed here, as words.word
+			// would: ascii says the word has no other byte, caps collects
+			// the 0x20 bit its capitals lack.
+			h, ascii, caps := uint32(fnvOffset), n == 1, uint8(0)
 			if n == 1 {
 				pk = asciiClass[byte(r)]
+				caps = ^byte(r) & 0x20
+				h = (h ^ uint32(byte(r)|0x20)) * fnvPrime
 			}
 			i += n
 			for i < len(text) {
@@ -178,6 +184,8 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 							break
 						}
 						pk = k
+						caps |= ^c & 0x20
+						h = (h ^ uint32(c|0x20)) * fnvPrime
 						i++
 						continue
 					}
@@ -185,6 +193,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					r, n = utf8.DecodeRuneInString(text[i:])
 					if isWordRune(r) {
 						pk = 0
+						ascii = false
 						i += n
 						continue
 					}
@@ -193,6 +202,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					r2, _ := utf8.DecodeRuneInString(text[i+n:])
 					if isWordRune(r2) {
 						pk = 0
+						ascii = false
 						i += n
 						continue
 					}
@@ -201,6 +211,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			}
 			// Initials with stops are one word: "U.S.", "U.N.", "U.K.".
 			for i-start == 1 && capital && i+2 < len(text) && text[i] == '.' && 'A' <= text[i+1] && text[i+1] <= 'Z' && text[i+2] == '.' {
+				ascii = false
 				i += 3
 				for i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && text[i+1] == '.' {
 					i += 2
@@ -212,7 +223,13 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 				}
 				break
 			}
-			low, wi := words.word(text[start:i], &buf, &arena)
+			var low string
+			var wi wordInfo
+			if ascii {
+				low, wi = words.hashedWord(text[start:i], h, caps != 0, &buf, &arena)
+			} else {
+				low, wi = words.word(text[start:i], &buf, &arena)
+			}
 			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls | words.possessive(low), gram: wi.gram, first: wi.first,
 				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
