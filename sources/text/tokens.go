@@ -230,7 +230,10 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			} else {
 				low, wi = words.word(text[start:i], &buf, &arena)
 			}
-			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls | words.possessive(low), gram: wi.gram, first: wi.first,
+			if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
+				wi.cls |= words.possessive(low) // most words end in no "'s"
+			}
+			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls, gram: wi.gram, first: wi.first,
 				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
 		}
