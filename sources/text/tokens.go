@@ -486,7 +486,7 @@ func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sen
 			ss = append(ss, sentence{first, i - 1})
 			first = i
 		}
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != tPunct {
 			continue
 		}
@@ -505,7 +505,7 @@ func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sen
 			i = end
 			continue
 		}
-		next := toks[end+1]
+		next := &toks[end+1]
 		if !next.para {
 			if next.start == toks[end].end && t.low == "." && !missingSpace(text, toks, i, end+1, lx) {
 				continue // "U.S", "6.2", "Caliber.Az": no space after the stop
