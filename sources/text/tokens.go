@@ -340,12 +340,19 @@ func mergeFigures(toks []token, figs []figure) []token {
 			}
 			continue
 		}
-		if len(out) == i {
-			out = out[:i+1] // nothing merged yet: the token is in place
-		} else {
-			out = append(out, toks[i])
+		// The tokens up to the next figure's start stay as they are, moved
+		// as one run.
+		j := len(toks)
+		if f < len(figs) {
+			for j = i + 1; j < len(toks) && toks[j].end <= figs[f].span.Start; j++ {
+			}
 		}
-		i++
+		if len(out) == i {
+			out = out[:j] // nothing merged yet: the tokens are in place
+		} else {
+			out = append(out, toks[i:j]...)
+		}
+		i = j
 	}
 	return out
 }
