@@ -115,7 +115,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		}
 	}
 	if !hasDate && cl0 > s.first && (d.toks[cl0].low == "when" ||
-		cl0+1 <= s.last && d.lx.prep[d.toks[cl0].low] && d.toks[cl0+1].low == "which") {
+		cl0+1 <= s.last && d.cls(cl0)&cPrep != 0 && d.toks[cl0+1].low == "which") {
 		// "in April, when 16 detainees were freed", "since 2014, when
 		// militants seized 276", "the September 7 ballot, in which 24
 		// million were registered": the time the clause is about.

@@ -53,13 +53,13 @@ func (d *document) relativeAfterDate(j, k int) bool {
 			return false // "officials said Thursday that 230 died": what was said
 		}
 		b := j - 1
-		for b > 0 && (d.lx.prep[d.toks[b].low] || d.toks[b].low == "late" || d.toks[b].low == "early") {
+		for b > 0 && (d.cls(b)&cPrep != 0 || d.toks[b].low == "late" || d.toks[b].low == "early") {
 			b--
 		}
-		if b >= 0 && (d.lx.speech[d.toks[b].low] || pastVerb(d.toks[b].low)) {
+		if b >= 0 && (d.cls(b)&cSpeech != 0 || pastVerb(d.toks[b].low)) {
 			return false // "announced on Monday that …"
 		}
-		return p.kind == tFig || p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low)
+		return p.kind == tFig || p.kind == tWord && p.cls&cSpeech == 0 && p.cls&cPrep == 0 && p.cls&cAux == 0 && !pastVerb(p.low)
 	}
 	return false
 }
@@ -265,7 +265,7 @@ func (d *document) relativeDateAfter(k, j, cl0 int) bool {
 // counts: "freed 142 pupils", "included two civilians".
 func (d *document) objectOfPast(k, cl0 int) bool {
 	for i := k - 1; i >= cl0 && i >= k-3; i-- {
-		if t := &d.toks[i]; t.kind == tWord && pastVerb(t.low) && !d.lx.speech[t.low] {
+		if t := &d.toks[i]; t.kind == tWord && pastVerb(t.low) && t.cls&cSpeech == 0 {
 			return true
 		}
 	}
@@ -276,7 +276,7 @@ func (d *document) objectOfPast(k, cl0 int) bool {
 // in tokens (k, j): "two civilians captured in …".
 func (d *document) participleBetween(k, j int) bool {
 	for i := k + 1; i < j-1 && i <= k+4; i++ {
-		if t := &d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.lx.prep[d.toks[i+1].low] && d.toks[i-1].kind == tWord && !d.lx.aux[d.toks[i-1].low] {
+		if t := &d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.cls(i+1)&cPrep != 0 && d.toks[i-1].kind == tWord && d.cls(i-1)&cAux == 0 {
 			return true
 		}
 	}
@@ -290,10 +290,10 @@ func (d *document) participleBefore(s sentence, j int) bool {
 	c0, _ := d.clause(s, j)
 	for i := max(c0+1, j-6); i < j; i++ {
 		t, p := d.toks[i], d.toks[i-1]
-		if t.kind != tWord || !strings.HasSuffix(t.low, "ed") || d.lx.speech[t.low] || !d.lx.prep[d.toks[i+1].low] {
+		if t.kind != tWord || !strings.HasSuffix(t.low, "ed") || t.cls&cSpeech != 0 || d.cls(i+1)&cPrep == 0 {
 			continue // "arrested in France", not "crossed the river"
 		}
-		if p.kind == tWord && !p.capital && !d.lx.aux[p.low] && !d.lx.relative[p.low] && !d.lx.prep[p.low] &&
+		if p.kind == tWord && !p.capital && p.cls&cAux == 0 && !d.lx.relative[p.low] && p.cls&cPrep == 0 &&
 			!strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ly") && p.low != "and" && p.low != "or" {
 			return true
 		}
@@ -310,7 +310,7 @@ func (d *document) relativeClauseAt(cl0, j int) bool {
 			continue
 		}
 		p := d.toks[i-1]
-		if p.kind == tWord && !d.lx.speech[p.low] && !d.lx.prep[p.low] && !d.lx.aux[p.low] && !pastVerb(p.low) {
+		if p.kind == tWord && p.cls&cSpeech == 0 && p.cls&cPrep == 0 && p.cls&cAux == 0 && !pastVerb(p.low) {
 			return true
 		}
 	}

@@ -197,7 +197,7 @@ func (d *document) electionDate(j int) bool {
 		if electionWords[t.low] {
 			return true
 		}
-		if t.kind != tWord || d.lx.prep[t.low] || d.lx.speech[t.low] {
+		if t.kind != tWord || t.cls&cPrep != 0 || t.cls&cSpeech != 0 {
 			break
 		}
 	}

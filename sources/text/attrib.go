@@ -104,7 +104,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			// a tally by the health ministry": the source behind the figures.
 			i0 := i
 			j := i
-			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low] || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
+			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0 || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
 			}
 			if j > i && j <= s.last && d.dataBetween(i, j) && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
@@ -123,10 +123,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found && i > i0 {
 				np0, np1, found = d.forwardSourceNP(i0, s.last) // "according to unofficial results posted by …"
 			}
-			if found && sourceNouns[d.toks[np1].low] {
+			if found && (d.cls(np1)&cSource != 0) {
 				np1 = d.pollBy(np1, s.last) // "according to a complaint filed by the state"
 			}
-			if found && np1 < s.last && sourceNouns[d.toks[np1+1].low] {
+			if found && np1 < s.last && (d.cls(np1+1)&cSource != 0) {
 				np1++ // "according to a Quinnipiac University poll"
 			}
 			if found {
@@ -153,7 +153,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if figureCues[t.low] && !d.figureSoon(v, s.last) {
 				continue // "a man named Ali", "was named minister"
 			}
-			if clauseCues[t.low] && v+1 <= s.last && (determiners[d.toks[v+1].low] || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
+			if clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
 				continue // "the two sides concluded a major agreement"
 			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
@@ -221,7 +221,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if np0, np1, found = d.subjectNP(s, v); !found {
 					continue
 				}
-				if sourceNouns[d.toks[np1].low] {
+				if d.cls(np1)&cSource != 0 {
 					kind = cueFinding
 				}
 			} else if v-1 > s.first && d.toks[v-1].low == "," && participleCues[t.low] {
@@ -240,7 +240,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					// estimated": the name qualifies the document.
 					np0, np1, kind = s0, max(s1, np1), cueFinding
 				}
-				if !found && (!sourceNouns[t.low] || v > s.first && sourceNouns[d.toks[v-1].low]) { // "Lancet study estimates …"
+				if !found && (t.cls&cSource == 0 || v > s.first && (d.cls(v-1)&cSource != 0)) { // "Lancet study estimates …"
 					// "the report stated", "research published in The
 					// Lancet estimated"
 					if np0, np1, found = d.sourceNP(v, s.first); found {
@@ -336,7 +336,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				continue // "by official estimates": a noun, no speaker
 			}
 		}
-		if dataObjects[t.low] && np1 < v {
+		if (t.cls&cDataObject != 0) && np1 < v {
 			// "the study's best estimate was …": the possessor speaks.
 			for p := np0; p < np1; p++ {
 				if w := d.toks[p].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -528,7 +528,7 @@ func (d *document) citedSource(v, last int) bool {
 // document or an organisation, capitalised, after another word of the name.
 func (d *document) namedBody(a, b int) bool {
 	for k := a + 1; k <= b; k++ {
-		if t := &d.toks[k]; t.capital && (sourceNouns[t.low] || d.lx.org[t.low]) {
+		if t := &d.toks[k]; t.capital && ((t.cls&cSource != 0) || d.lx.org[t.low]) {
 			return true
 		}
 	}
@@ -573,7 +573,7 @@ func (d *document) pollFor(s sentence, v int) (int, int, bool) {
 		a := j
 		for a-1 >= d.sents[d.sentOf[j]].first && j-a < 5 {
 			p := d.toks[a-1]
-			if p.kind != tWord || p.quote != 0 || !p.capital && d.lx.breaker[p.low] && p.low != "the" && p.low != "a" && p.low != "an" {
+			if p.kind != tWord || p.quote != 0 || !p.capital && p.cls&cBreaker != 0 && p.low != "the" && p.low != "a" && p.low != "an" {
 				break
 			}
 			a--
@@ -604,7 +604,7 @@ func (d *document) pollBy(j, last int) int {
 		if _, e, ok := d.forwardNP(k+1, last); ok {
 			return e
 		}
-		if k+2 <= last && determiners[d.toks[k+1].low] && d.toks[k+2].kind == tWord && d.toks[k+2].quote == 0 && !d.lx.breaker[d.toks[k+2].low] &&
+		if k+2 <= last && d.cls(k+1)&cDeterminer != 0 && d.toks[k+2].kind == tWord && d.toks[k+2].quote == 0 && d.cls(k+2)&cBreaker == 0 &&
 			(k+2 == last || d.toks[k+3].kind != tWord) {
 			return k + 2 // "a lawsuit filed by the tenants,"
 		}
@@ -634,12 +634,12 @@ func (d *document) anonBefore(v, first int) (int, int, bool) {
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
-		if !knowsWords[t.low] || k+1 > end || !d.lx.prep[d.toks[k+1].low] {
+		if !knowsWords[t.low] || k+1 > end || d.cls(k+1)&cPrep == 0 {
 			continue
 		}
 		if h := k - 1; h >= first && anonNouns[d.toks[h].low] {
 			a := h
-			for a-1 >= first && a > h-3 && (d.toks[a-1].kind == tFig || d.toks[a-1].kind == tWord && !d.toks[a-1].capital && !d.lx.breaker[d.toks[a-1].low] || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "the") {
+			for a-1 >= first && a > h-3 && (d.toks[a-1].kind == tFig || d.toks[a-1].kind == tWord && !d.toks[a-1].capital && d.cls(a-1)&cBreaker == 0 || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "the") {
 				a--
 			}
 			return a, end, true
@@ -659,7 +659,7 @@ func (d *document) anonAfter(i, last int) (int, int, bool) {
 		}
 		h++
 	}
-	if h+2 > last || !anonNouns[d.toks[h].low] || !knowsWords[d.toks[h+1].low] || !d.lx.prep[d.toks[h+2].low] {
+	if h+2 > last || !anonNouns[d.toks[h].low] || !knowsWords[d.toks[h+1].low] || d.cls(h+2)&cPrep == 0 {
 		return 0, 0, false
 	}
 	e := h + 2

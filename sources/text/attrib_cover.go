@@ -197,7 +197,7 @@ func (d *document) namedAfter(si int) *attribution {
 		return nil
 	}
 	s := d.sents[sj]
-	if !determiners[d.toks[s.first].low] && !demonstratives[d.toks[s.first].low] {
+	if d.cls(s.first)&cDeterminer == 0 && !demonstratives[d.toks[s.first].low] {
 		return nil
 	}
 	data := false
@@ -244,7 +244,7 @@ func (d *document) carried(si int) *attribution {
 	// "Those arrivals took the tally to 8,796" opening a paragraph points
 	// back to the figures of the paragraph before, and to their source.
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
-		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && !d.lx.breaker[d.toks[j+1].low]
+		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && d.cls(j+1)&cBreaker == 0
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
@@ -327,7 +327,7 @@ func (d *document) closes(a *attribution, s sentence) bool {
 		case "on", "in", "a", "statement", "late", "earlier", "told", "reporters", "said", "telegram", "x":
 			continue
 		}
-		if d.lx.prep[t.low] && d.plainTail(j+1, s.last) {
+		if t.cls&cPrep != 0 && d.plainTail(j+1, s.last) {
 			return true // "…, X said in a speech shown on state television"
 		}
 		if _, ok := weekdays[t.low]; ok || t.kind == tFig || t.capital {
@@ -349,7 +349,7 @@ func (d *document) cutOff(a *attribution, k int) bool {
 		if w == ";" && !(j+1 < k && d.listMark(j+1)) || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
 			return true // not the ";" between the items of a list said: "a) …;\nb) …"
 		}
-		if w == "which" && j > from && d.toks[j-1].low == "," && !dataObjects[d.toks[a.verb].low] && d.inference(j+1, k) {
+		if w == "which" && j > from && d.toks[j-1].low == "," && d.cls(a.verb)&cDataObject == 0 && d.inference(j+1, k) {
 			// "X said 20% struck, which would mean 11 million": the
 			// outlet reckons from what X said (not from a study's
 			// "best estimate was …, which would mean", the estimate's own

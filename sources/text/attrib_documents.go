@@ -15,8 +15,8 @@ import "strings"
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := &d.toks[v]
 	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
-		(d.toks[v-1].kind == tFig || dataObjects[d.toks[v-1].low] || sourceNouns[d.toks[v-1].low] || d.dataSubject(v-1, s.first) ||
-			d.toks[v-1].low == "," && v-2 >= s.first && (dataObjects[d.toks[v-2].low] || sourceNouns[d.toks[v-2].low])) { // not "pictures released by …"
+		(d.toks[v-1].kind == tFig || (d.cls(v-1)&cDataObject != 0) || (d.cls(v-1)&cSource != 0) || d.dataSubject(v-1, s.first) ||
+			d.toks[v-1].low == "," && v-2 >= s.first && ((d.cls(v-2)&cDataObject != 0) || (d.cls(v-2)&cSource != 0))) { // not "pictures released by …"
 		// "the figure given by police", "a tally compiled by the group",
 		// "the figures were published by the electoral board"
 		np0, np1, ok := d.forwardNP(v+2, s.last)
@@ -128,7 +128,7 @@ func (d *document) dataObjectAfter(v, last int) bool {
 		if u.kind != tWord || u.quote != 0 {
 			return false
 		}
-		if dataObjects[u.low] {
+		if u.cls&cDataObject != 0 {
 			return true
 		}
 	}
@@ -166,7 +166,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.kind != tWord {
 			continue
 		}
-		if u.low == "that" || u.low == "which" || u.low == "who" || d.lx.pronoun[u.low] && !determiners[u.low] {
+		if u.low == "that" || u.low == "which" || u.low == "who" || u.cls&cPronoun != 0 && u.cls&cDeterminer == 0 {
 			return 0, 0, false // not "documents from his tax return"
 		}
 		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
@@ -185,7 +185,7 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		for a < j && openers[d.toks[a].low] {
 			a++
 		}
-		if end < j || capped || j+1 <= end && !d.lx.prep[d.toks[j+1].low] && !(j+2 <= end && d.lx.prep[d.toks[j+2].low]) {
+		if end < j || capped || j+1 <= end && d.cls(j+1)&cPrep == 0 && !(j+2 <= end && d.cls(j+2)&cPrep != 0) {
 			end = j // "a Pew survey released Tuesday showed": no name after the noun
 		}
 		return a, end, true
@@ -226,10 +226,10 @@ func (d *document) forwardSourceNP(i, last int) (int, int, bool) {
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
-		if sourceNouns[t.low] {
+		if t.cls&cSource != 0 {
 			return a, k, true
 		}
-		if d.lx.breaker[t.low] || d.cls(k)&cSpeech != 0 {
+		if t.cls&cBreaker != 0 || d.cls(k)&cSpeech != 0 {
 			return 0, 0, false
 		}
 	}
@@ -307,7 +307,7 @@ func (d *document) sourceStart(j, first int) int {
 			a--
 			break
 		}
-		if !p.capital && (d.lx.breaker[p.low] || d.cls(a-1)&cSpeech != 0) {
+		if !p.capital && (p.cls&cBreaker != 0 || d.cls(a-1)&cSpeech != 0) {
 			break
 		}
 		a--
@@ -335,13 +335,13 @@ func (d *document) coordSubject(first, end int) (int, int, bool) {
 		if t.kind != tWord || t.quote != 0 || h > a && d.cls(h)&(cSpeech|cAux) != 0 {
 			return 0, 0, false
 		}
-		if !sourceNouns[t.low] && !moreTitles[t.low] {
+		if t.cls&cSource == 0 && !moreTitles[t.low] {
 			continue
 		}
 		e := h
 		if h+2 < end && d.toks[h+1].low == "of" {
 			for k := h + 2; k < end && k-h <= 5; k++ {
-				if sourceNouns[d.toks[k].low] {
+				if d.cls(k)&cSource != 0 {
 					e = k // "the authors of the report"
 					break
 				}

@@ -13,7 +13,7 @@ import "strings"
 // no speaker's noun phrase is made of it.
 func (d *document) sentenceCapital(k int) bool {
 	t := &d.toks[k]
-	if !d.breaker(k) || determiners[t.low] && t.low != "the" || isUpperWord(d.text[t.start:t.end]) {
+	if !d.breaker(k) || t.cls&cDeterminer != 0 && t.low != "the" || isUpperWord(d.text[t.start:t.end]) {
 		return false // "US officials": an acronym; "Her campaign": a possessive
 	}
 	if k == 0 || t.para || t.line {
@@ -120,7 +120,7 @@ func (d *document) relativeSource(v, first int) (int, int, bool) {
 		return np0, np1, true // "the study -- which notes"
 	}
 	np0, np1, ok := d.backwardNP(k+1, first)
-	if !ok || np1 != k || d.lx.pronoun[d.toks[np1].low] {
+	if !ok || np1 != k || d.cls(np1)&cPronoun != 0 {
 		return 0, 0, false
 	}
 	if hw := trimPossessive(d.toks[np1].low); w == "that" && !sourceNouns[hw] && !d.lx.org[hw] {
@@ -156,12 +156,12 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 		if t.quote != 0 || t.kind == tPunct && t.low != "/" && t.low != "-" && t.low != "'" && t.low != "’" {
 			break
 		}
-		if t.kind == tWord && (d.lx.breaker[t.low] && k > i || strings.HasSuffix(t.low, "ing") && !sourceNouns[t.low] || d.cls(k)&cSpeech != 0) {
+		if t.kind == tWord && (t.cls&cBreaker != 0 && k > i || strings.HasSuffix(t.low, "ing") && t.cls&cSource == 0 || d.cls(k)&cSpeech != 0) {
 			break // "In offering analysis of …": a gerund's clause, no document
 		}
 		if t.kind == tWord && sourceNouns[trimPossessive(t.low)] && !personDocs[t.low] {
 			head = k
-			if k+1 <= s.last && sourceNouns[d.toks[k+1].low] {
+			if k+1 <= s.last && (d.cls(k+1)&cSource != 0) {
 				continue // "the tracking poll"
 			}
 			break
@@ -188,7 +188,7 @@ func (d *document) framing(s sentence, v int) (attribution, bool) {
 		return attribution{}, false
 	}
 	a := attribution{verb: v, cue1: v, np0: np0, np1: e, ent: -2, kind: cueAccording}
-	if c := e + 2; c <= s.last && d.toks[c].kind == tWord && strings.HasSuffix(d.toks[c].low, "ed") && !d.lx.breaker[d.toks[c].low] {
+	if c := e + 2; c <= s.last && d.toks[c].kind == tWord && strings.HasSuffix(d.toks[c].low, "ed") && d.cls(c)&cBreaker == 0 {
 		// ", conducted in early May,": an aside up to the next comma.
 		for k := c + 1; k <= s.last && k-c < 12; k++ {
 			if d.toks[k].quote != 0 || d.toks[k].kind == tFig && !d.figs[d.toks[k].fig].isDate {
@@ -217,7 +217,7 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 		return attribution{}, false
 	}
 	o := v - 1 // the owner, over an adjective or two: "the senator's repeated claim"
-	for o > s.first && v-o <= 2 && d.toks[o].kind == tWord && !d.toks[o].capital && !d.lx.breaker[d.toks[o].low] && trimPossessive(d.toks[o].low) == d.toks[o].low {
+	for o > s.first && v-o <= 2 && d.toks[o].kind == tWord && !d.toks[o].capital && d.cls(o)&cBreaker == 0 && trimPossessive(d.toks[o].low) == d.toks[o].low {
 		o--
 	}
 	if p := d.toks[o].low; trimPossessive(p) == p {
@@ -312,7 +312,7 @@ func (d *document) docBeforeRelative(v, first int) (int, int, bool) {
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
-		if !sourceNouns[t.low] || personDocs[t.low] {
+		if t.cls&cSource == 0 || personDocs[t.low] {
 			continue
 		}
 		e := h
@@ -332,7 +332,7 @@ func (d *document) docBeforeRelative(v, first int) (int, int, bool) {
 				}
 				return a, e, true
 			}
-			if sourceNouns[u.low] {
+			if u.cls&cSource != 0 {
 				e = k // "a slide from a presentation"
 			}
 		}

@@ -64,7 +64,7 @@ func (d *document) speakerOf(at attribution) int {
 		return d.newEntity(claims.Speaker{Name: name, Affiliation: o.Affiliation}, isPersonRole(hw))
 	}
 	for a < b && d.sents[d.sentOf[a]].first == a && isSentenceAdverb(d.toks[a].low) &&
-		(d.toks[a+1].capital || determiners[d.toks[a+1].low] || d.toks[a+1].low == "a" || d.toks[a+1].low == "an") { // not "Earlier reports"
+		(d.toks[a+1].capital || d.cls(a+1)&cDeterminer != 0 || d.toks[a+1].low == "a" || d.toks[a+1].low == "an") { // not "Earlier reports"
 		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
 	}
 	definite := at.np0 < a && d.toks[at.np0].low == "the"
@@ -88,7 +88,7 @@ func (d *document) speakerOf(at attribution) int {
 			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}
 		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" ||
-			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && sourceNouns[d.toks[k-1].low] {
+			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && (d.cls(k-1)&cSource != 0) {
 			head = k - 1 // "an internal memo obtained by the Post": the memo
 			break
 		}

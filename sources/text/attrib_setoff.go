@@ -11,7 +11,7 @@ import "strings"
 // qualifies the noun at a ("research published in the journal …").
 func (d *document) prepBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if d.lx.prep[d.toks[k].low] {
+		if d.cls(k)&cPrep != 0 {
 			return true
 		}
 	}
@@ -72,16 +72,16 @@ func (d *document) subjectNP(s sentence, v int) (int, int, bool) {
 	j := a
 	for j < v && j-a < 6 {
 		t := &d.toks[j]
-		if t.kind != tWord || t.quote != 0 || d.lx.breaker[t.low] && !determiners[t.low] || d.cls(j)&(cSpeech|cAux) != 0 {
+		if t.kind != tWord || t.quote != 0 || t.cls&cBreaker != 0 && t.cls&cDeterminer == 0 || d.cls(j)&(cSpeech|cAux) != 0 {
 			break
 		}
 		j++
-		if sourceNouns[t.low] {
+		if t.cls&cSource != 0 {
 			break // "the new peer-reviewed study"
 		}
 	}
 	h := j - 1
-	if h < a || !sourceNouns[d.toks[h].low] && !d.npWord(h) {
+	if h < a || d.cls(h)&cSource == 0 && !d.npWord(h) {
 		return 0, 0, false
 	}
 	if d.npWord(h) {
@@ -102,7 +102,7 @@ func (d *document) clauseOpener(s sentence, v int) (int, int, bool) {
 	if !ok || n0 > a+1 || n1+1 >= v {
 		return 0, 0, false
 	}
-	if t := &d.toks[n1+1]; t.kind != tWord || t.capital || t.quote != 0 || d.lx.breaker[t.low] || d.lx.prep[t.low] {
+	if t := &d.toks[n1+1]; t.kind != tWord || t.capital || t.quote != 0 || t.cls&cBreaker != 0 || t.cls&cPrep != 0 {
 		return 0, 0, false // a verb must follow: "Ortiz defended", not "Ortiz, the mayor," nor "In Lyon, …"
 	}
 	return n0, n1, true
@@ -144,7 +144,7 @@ func (d *document) clauseSubject(np1, last int) bool {
 	if d.cls(np1+1)&(cAux|cSpeech) != 0 {
 		return true
 	}
-	return !d.lx.prep[t.low] && !dateTail[t.low] && !isWeekdayOrMonth(t.low) && !isConjunction(t.low) && !d.lx.breaker[t.low]
+	return t.cls&cPrep == 0 && !dateTail[t.low] && !isWeekdayOrMonth(t.low) && !isConjunction(t.low) && t.cls&cBreaker == 0
 }
 
 // nameAfter returns the end of a name set off by commas right after token

@@ -40,7 +40,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	}
 	if p := d.contactClause(v, first); p > first {
 		// "the economists I interviewed said": the speaker before the clause.
-		if a, e, ok := d.backwardNP(p, first); ok && !d.lx.pronoun[d.toks[a].low] {
+		if a, e, ok := d.backwardNP(p, first); ok && d.cls(a)&cPronoun == 0 {
 			return a, e, true
 		}
 	}
@@ -49,7 +49,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := j
-	if d.lx.pronoun[d.toks[j].low] {
+	if d.cls(j)&cPronoun != 0 {
 		return j, j, true
 	}
 	if d.toks[j].low == "latter" && j > first && d.toks[j-1].low == "the" {
@@ -66,16 +66,16 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		// "the treasury said", ", the company said": a definite common
 		// noun that no word list names, as a clause's whole subject.
 		k := j - 1
-		for n := 0; n < 2 && k > first && d.toks[k].kind == tWord && !d.toks[k].capital && !d.lx.breaker[d.toks[k].low] && !determiners[d.toks[k].low]; n++ {
+		for n := 0; n < 2 && k > first && d.toks[k].kind == tWord && !d.toks[k].capital && d.cls(k)&cBreaker == 0 && d.cls(k)&cDeterminer == 0; n++ {
 			k--
 		}
-		if k > first && determiners[d.toks[k].low] && d.shareWord(k-1) && (k-1 == first || d.toks[k-2].low == "," || isConjunction(d.toks[k-2].low)) {
+		if k > first && d.cls(k)&cDeterminer != 0 && d.shareWord(k-1) && (k-1 == first || d.toks[k-2].low == "," || isConjunction(d.toks[k-2].low)) {
 			return k - 1, j, true // "all the economists said"
 		}
-		if k-1 > first && determiners[d.toks[k].low] && d.toks[k-1].low == "of" && d.shareWord(k-2) && (k-2 == first || d.toks[k-3].low == "," || isConjunction(d.toks[k-3].low)) {
+		if k-1 > first && d.cls(k)&cDeterminer != 0 && d.toks[k-1].low == "of" && d.shareWord(k-2) && (k-2 == first || d.toks[k-3].low == "," || isConjunction(d.toks[k-3].low)) {
 			return k - 2, j, true // "several of the pollsters said"
 		}
-		if k >= first && determiners[d.toks[k].low] && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
+		if k >= first && d.cls(k)&cDeterminer != 0 && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
 			return k, j, true
 		}
 	}
@@ -140,9 +140,9 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		}
 		break
 	}
-	if k >= first && k+1 < end && d.shareWord(k) && determiners[d.toks[k+1].low] && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
+	if k >= first && k+1 < end && d.shareWord(k) && d.cls(k+1)&cDeterminer != 0 && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
 		k-- // "all the economists said"
-	} else if k-1 >= first && k+1 < end && d.toks[k].low == "of" && d.shareWord(k-1) && determiners[d.toks[k+1].low] &&
+	} else if k-1 >= first && k+1 < end && d.toks[k].low == "of" && d.shareWord(k-1) && d.cls(k+1)&cDeterminer != 0 &&
 		(k-1 == first || d.toks[k-2].low == "," || isConjunction(d.toks[k-2].low)) {
 		k -= 2 // "several of the pollsters said"
 	}
@@ -163,7 +163,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			if t.kind != tWord || t.quote != 0 || t.capital && p > first || d.cls(p)&(cSpeech|cAux) != 0 {
 				break
 			}
-			if w := strings.TrimSuffix(t.low, "'s"); (d.lx.org[w] || d.lx.title[w] || personNouns[w]) && (p == first || d.toks[p-1].kind != tWord || determiners[d.toks[p-1].low] || d.toks[p-1].low == "a" || d.toks[p-1].low == "an") {
+			if w := strings.TrimSuffix(t.low, "'s"); (d.lx.org[w] || d.lx.title[w] || personNouns[w]) && (p == first || d.toks[p-1].kind != tWord || d.cls(p-1)&cDeterminer != 0 || d.toks[p-1].low == "a" || d.toks[p-1].low == "an") {
 				far = p
 				if p > first && d.toks[p-1].kind == tWord {
 					far = p - 1
@@ -181,7 +181,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	// said": a speaker noun, a preposition, a place or a side.
 	p := start - 1
 	for n := 0; n < 2 && p > first && d.toks[p].kind == tWord && !d.toks[p].capital && d.toks[p].quote == 0 &&
-		!d.lx.prep[d.toks[p].low] && !d.npWord(p); n++ {
+		d.cls(p)&cPrep == 0 && !d.npWord(p); n++ {
 		p--
 	}
 	if p > first && d.toks[p].kind == tWord && (d.toks[p].low == "in" || d.toks[p].low == "on" || d.toks[p].low == "from" || d.toks[p].low == "of") {
@@ -224,7 +224,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 	if i > last {
 		return 0, 0, false
 	}
-	if d.toks[i].kind == tWord && d.lx.pronoun[d.toks[i].low] && d.toks[i].quote == 0 {
+	if d.toks[i].kind == tWord && d.cls(i)&cPronoun != 0 && d.toks[i].quote == 0 {
 		return i, i, true
 	}
 	end := -1
@@ -253,7 +253,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 			d.orgNamed(i, end) {
 			continue // "the Centre for Studies in Public Policy": one name
 		}
-		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && !d.lx.breaker[d.toks[k+1].low])) {
+		if !d.lx.breaker[w] && !strings.HasSuffix(w, "ed") && k+1 <= last && (d.npWord(k+1) || (k+2 <= last && d.npWord(k+2) && d.cls(k+1)&cBreaker == 0)) {
 			continue // modifiers before the head: "regional emergency services"
 		}
 		break
@@ -263,7 +263,7 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 	}
 	// "the national rail operator": a modifier is no head; take the nouns after it.
 	for n := 0; n < 3 && (isModifier(d.toks[end].low) || d.x.demonyms[d.toks[end].low] != "") && end+1 <= last && d.toks[end+1].kind == tWord &&
-		d.toks[end+1].quote == 0 && !d.lx.breaker[d.toks[end+1].low] && !isWeekdayOrMonth(d.toks[end+1].low); n++ {
+		d.toks[end+1].quote == 0 && d.cls(end+1)&cBreaker == 0 && !isWeekdayOrMonth(d.toks[end+1].low); n++ {
 		end++
 	}
 	return i, end, true
@@ -293,7 +293,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 			}
 			all := v-2-n <= 3 && (n == p+1 || v-2 > n)
 			for k := n; k <= v-2; k++ {
-				if d.toks[k].kind != tWord || !d.toks[k].capital || d.lx.pronoun[d.toks[k].low] {
+				if d.toks[k].kind != tWord || !d.toks[k].capital || d.cls(k)&cPronoun != 0 {
 					all = false
 				}
 			}
@@ -315,7 +315,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 				np0, np1, ok = n0, n1, true
 			}
 		}
-		if !ok || d.lx.pronoun[d.toks[np1].low] {
+		if !ok || d.cls(np1)&cPronoun != 0 {
 			return 0, 0, [2]int{}, false
 		}
 		return np0, np1, [2]int{p + 1, v - 2}, true

@@ -151,7 +151,7 @@ func (d *document) breaker(j int) bool {
 	if t := &d.toks[j]; t.kind == tWord {
 		return t.cls&cBreaker != 0
 	}
-	return d.lx.breaker[d.toks[j].low]
+	return d.cls(j)&cBreaker != 0
 }
 
 // isDet reports a determiner of the grammar (g.det) at token j, as isPrep.
@@ -686,7 +686,7 @@ func (d *document) readClause(c int32) {
 			continue
 		}
 		if cl.verb0 >= 0 && j >= int(cl.verb0) && j <= int(cl.verb1) || cl.verb1 >= 0 && j == int(cl.verb1)+1 && isParticle(d.toks[j].low) &&
-			(j == int(cl.last) || d.toks[j+1].kind == tPunct || d.isPrep(j+1) || d.lx.give[d.toks[cl.verb1].low] || d.lx.receive[d.toks[cl.verb1].low]) {
+			(j == int(cl.last) || d.toks[j+1].kind == tPunct || d.isPrep(j+1) || d.cls(int(cl.verb1))&cGive != 0 || d.cls(int(cl.verb1))&cReceive != 0) {
 			continue // "handed over to Ukraine": a particle of the verb
 		}
 		p := j
@@ -790,7 +790,7 @@ func (d *document) reducedAt(i int, s sentence) bool {
 	}
 	p := d.toks[i-1]
 	if p.kind != tWord || p.capital && !strings.HasSuffix(p.low, "s") ||
-		d.gram(i-1)&(gBe|gHave|gModal|gDo|gInner|gNeg|gDet|gPrep|gCoord|gBreaker) != 0 || d.verbWord(i-1) || d.lx.pronoun[p.low] {
+		d.gram(i-1)&(gBe|gHave|gModal|gDo|gInner|gNeg|gDet|gPrep|gCoord|gBreaker) != 0 || d.verbWord(i-1) || p.cls&cPronoun != 0 {
 		return false
 	}
 	// What follows is no object: a preposition, "to", a date or the end.

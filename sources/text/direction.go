@@ -129,7 +129,7 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			}
 			break
 		}
-		if p, _, dem := d.partyAt(j); (p != "" && !dem) || d.lx.pronoun[d.toks[j].low] {
+		if p, _, dem := d.partyAt(j); (p != "" && !dem) || d.cls(j)&cPronoun != 0 {
 			subject = true
 		}
 	}
@@ -151,15 +151,15 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	// The subject right before the verb, even one the vocabulary does not
 	// know: "the Houthis will release", "Hamas freed".
 	j := v - 1
-	for j >= s.first && d.toks[j].kind == tWord && (d.lx.modal[d.toks[j].low] || d.lx.aux[d.toks[j].low] || d.toks[j].low == "to") {
+	for j >= s.first && d.toks[j].kind == tWord && (d.lx.modal[d.toks[j].low] || d.cls(j)&cAux != 0 || d.toks[j].low == "to") {
 		j--
 	}
-	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && !d.lx.pronoun[d.toks[j].low] && j != s.first ||
+	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && d.cls(j)&cPronoun == 0 && j != s.first ||
 		j == s.first && j >= 0 && d.toks[j].kind == tWord && d.toks[j].capital && d.x.parties[strings.TrimSuffix(d.toks[j].low, "'s")] != "" {
 		e := j
 		// "On Wednesday Kyiv", "In April Moscow": a capitalised
 		// preposition or a date opening the sentence is no part of the name.
-		for j-1 >= s.first && d.toks[j-1].kind == tWord && d.toks[j-1].capital && !d.lx.prep[d.toks[j-1].low] &&
+		for j-1 >= s.first && d.toks[j-1].kind == tWord && d.toks[j-1].capital && d.cls(j-1)&cPrep == 0 &&
 			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[j-1].low, "'s")) {
 			j--
 		}
@@ -197,7 +197,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			continue
 		case "it", "they":
 			// "the military government said it had freed 900": the speaker's side.
-			if sp.Role != "outlet" && sp.Affiliation != "" && j > s.first && d.lx.speech[d.toks[j-1].low] {
+			if sp.Role != "outlet" && sp.Affiliation != "" && j > s.first && d.cls(j-1)&cSpeech != 0 {
 				return sp.Affiliation, d.span(j, j)
 			}
 			continue
@@ -212,7 +212,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		if p == "" {
 			continue
 		}
-		if j > s.first && d.lx.prep[d.toks[j-1].low] {
+		if j > s.first && d.cls(j-1)&cPrep != 0 {
 			continue
 		}
 		if dem {

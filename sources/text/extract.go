@@ -155,12 +155,17 @@ const (
 	cMutual
 	cPerson
 	cWithheld
-	cObjectCue // a cue that is no speech verb: "gave", "issued", "for", "in", "per"
-	cDate      // a word that may be a date or its head (dates.go dateAtOnly): "Monday", "April", "yesterday", "week"
-	cTold      // a word that says figures were given (asof_words.go reportWords)
-	cDateTail  // a word skipDateTail steps over: a date's word, or an adverb said between a source and its cue
-	cOwnCue    // a verb an outlet names itself with (attrib_words.go ownCues): "reveal"
-	cWeekday   // a day of the week (dates.go weekdays)
+	cObjectCue  // a cue that is no speech verb: "gave", "issued", "for", "in", "per"
+	cDate       // a word that may be a date or its head (dates.go dateAtOnly): "Monday", "April", "yesterday", "week"
+	cTold       // a word that says figures were given (asof_words.go reportWords)
+	cDateTail   // a word skipDateTail steps over: a date's word, or an adverb said between a source and its cue
+	cOwnCue     // a verb an outlet names itself with (attrib_words.go ownCues): "reveal"
+	cWeekday    // a day of the week (dates.go weekdays)
+	cSource     // a noun of a source of figures (attrib_words.go sourceNouns): "poll", "report"
+	cDataObject // a noun of figures given (attrib_words.go dataObjects): "tally", "estimate"
+	cPrep       // a preposition (the lexicon's prep)
+	cPronoun    // a personal pronoun (the lexicon's pronoun)
+	cDeterminer // a determiner before a noun (attrib_words.go determiners): "the", "its"
 )
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
@@ -174,7 +179,8 @@ func (x *Extractor) buildClasses() {
 	for bit, m := range map[uint32]map[string]bool{cSpeech: x.lx.speech, cTitle: x.lx.title, cOrg: x.lx.org,
 		cBreaker: x.lx.breaker, cAux: x.lx.aux, cGive: x.lx.give, cReceive: x.lx.receive, cMutual: x.lx.mutual,
 		cPerson: x.lx.person, cWithheld: x.lx.withheldLead, cObjectCue: objectCueWords, cDate: dateHeads, cTold: reportWords,
-		cOwnCue: ownCues} {
+		cOwnCue: ownCues, cSource: sourceNouns, cDataObject: dataObjects,
+		cPrep: x.lx.prep, cPronoun: x.lx.pronoun, cDeterminer: determiners} {
 		for w := range m {
 			x.classes[w] |= bit
 		}

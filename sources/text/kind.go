@@ -187,7 +187,7 @@ func (d *document) offerIn(k int, s sentence) (int, bool) {
 		if d.lx.pledge[t.low] {
 			return j, true
 		}
-		if d.lx.give[t.low] || d.lx.grant[t.low] {
+		if t.cls&cGive != 0 || d.lx.grant[t.low] {
 			for i := j - 1; i >= s.first && i >= j-2; i-- {
 				if w := d.toks[i].low; w == "will" || w == "would" || w == "shall" || w == "'ll" {
 					return i, true

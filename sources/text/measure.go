@@ -85,7 +85,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		j--
 	}
 	if j > s.first && d.toks[j].low == "of" && d.toks[j].quote == d.toks[k].quote {
-		if m, i0, ok := d.measureEnding(j-1, s.first); ok && !d.lx.person[d.toks[j-1].low] {
+		if m, i0, ok := d.measureEnding(j-1, s.first); ok && d.cls(j-1)&cPerson == 0 {
 			b.why("measure", d.span(i0, j-1))
 			return m
 		}
@@ -101,7 +101,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	// "the army lost 27 soldiers": the dead.
 	if j := k - 1; j >= s.first && (d.toks[j].low == "lost" || d.toks[j].low == "loses" || d.toks[j].low == "lose") && d.x.canon["deaths"] {
-		if i := k + 1; i <= s.last && d.toks[i].kind == tWord && (d.lx.person[d.toks[i].low] || d.x.measures[d.toks[i].low] == "troops") {
+		if i := k + 1; i <= s.last && d.toks[i].kind == tWord && (d.cls(i)&cPerson != 0 || d.x.measures[d.toks[i].low] == "troops") {
 			b.why("measure", d.span(j, j))
 			return "deaths"
 		}
@@ -118,7 +118,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			i++
 		}
 	}
-	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && !isArticle(d.toks[i].low) && i+1 <= s.last && d.toks[i+1].kind == tWord && !d.lx.breaker[d.toks[i+1].low] {
+	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && !isArticle(d.toks[i].low) && i+1 <= s.last && d.toks[i+1].kind == tWord && d.cls(i+1)&cBreaker == 0 {
 		i++ // "600 more bodies", "3,000 additional troops"
 	}
 	head := -1
@@ -133,7 +133,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			break
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
-			if (d.lx.person[t.low] || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
+			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
 				if pm, ok := d.predicate(i+1, s); ok {
@@ -489,7 +489,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			}
 			return "", false
 		}
-		if m, n := d.measureAt(i); m != "" && !d.lx.person[t.low] {
+		if m, n := d.measureAt(i); m != "" && t.cls&cPerson == 0 {
 			if m == "protesters" {
 				// "joined Friday's general strike": the event joined says
 				// who took part; "joined in", the event of the story told
@@ -505,7 +505,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			}
 			// "were either dead or injured": both, as one measure.
 			if j := i + n; j+1 <= s.last && d.toks[j].low == "or" {
-				if m2, _ := d.measureAt(j + 1); m2 != "" && m2 != m && !d.lx.person[d.toks[j+1].low] {
+				if m2, _ := d.measureAt(j + 1); m2 != "" && m2 != m && d.cls(j+1)&cPerson == 0 {
 					return m + " or " + m2, true
 				}
 			}
@@ -529,7 +529,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			"registered", "now", "living":
 			continue
 		}
-		if !d.lx.aux[t.low] {
+		if t.cls&cAux == 0 {
 			return "", false
 		}
 	}
@@ -591,7 +591,7 @@ func (d *document) verbAfter(i int, s sentence) bool {
 		if t.low == "without" {
 			return true // "households were without power": a state of their own
 		}
-		if d.lx.aux[t.low] || t.low == "been" {
+		if t.cls&cAux != 0 || t.low == "been" {
 			continue
 		}
 		if list && d.cls(i)&cBreaker == 0 && !strings.HasSuffix(t.low, "ed") && !isIrregularPast(t.low) {
@@ -600,7 +600,7 @@ func (d *document) verbAfter(i int, s sentence) bool {
 		if d.cueAt(i, s.last) != 0 {
 			return false // "were freed": the story's transfer goes on
 		}
-		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) && !d.lx.aux[t.low]
+		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) && t.cls&cAux == 0
 	}
 	return false
 }

@@ -156,11 +156,11 @@ func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) 
 	h := link - 1
 	if h > s.first && d.lx.change[d.toks[h].low] && (d.toks[link].low == "to" || d.toks[link].low == "at") {
 		h-- // "inflation fell to 3.1%": the subject of the verb of change
-	} else if d.lx.prep[d.toks[link].low] {
+	} else if d.cls(link)&cPrep != 0 {
 		return "", false // "the work of twelve": a preposition links no subject
 	}
 	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
-		d.cls(h)&cBreaker != 0 || d.lx.pronoun[d.toks[h].low] || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||
+		d.cls(h)&cBreaker != 0 || d.cls(h)&cPronoun != 0 || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||
 		strings.HasSuffix(d.toks[h].low, "ing") || strings.HasSuffix(d.toks[h].low, "ed") || isIrregularPast(d.toks[h].low) {
 		return "", false // "bringing to 1,900 the number …": a verb, no subject
 	}
@@ -174,7 +174,7 @@ func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) 
 			strings.HasSuffix(d.toks[p].low, "'s") || strings.HasSuffix(d.toks[p].low, "’s")) {
 			p--
 		}
-		if p <= s.first || !d.lx.prep[d.toks[p].low] || d.toks[p-1].kind != tWord || d.cls(p-1)&cBreaker != 0 {
+		if p <= s.first || d.cls(p)&cPrep == 0 || d.toks[p-1].kind != tWord || d.cls(p-1)&cBreaker != 0 {
 			break
 		}
 		h = p - 1
@@ -203,8 +203,8 @@ func (d *document) objectOfVerb(k int, s sentence) bool {
 	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
 		j--
 	}
-	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.lx.aux[d.toks[j].low] ||
-		d.cls(j)&cBreaker != 0 || d.lx.prep[d.toks[j].low] {
+	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.cls(j)&cAux != 0 ||
+		d.cls(j)&cBreaker != 0 || d.cls(j)&cPrep != 0 {
 		return false
 	}
 	switch d.toks[j].low {

@@ -48,7 +48,7 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 		// "10 police officers", "141,000 Turkish and foreign rescue
 		// workers": the people as the phrase names them (not the first of
 		// a list: "police officers, soldiers and firefighters").
-		if w := d.ownNoun(h); w != "" && d.personLike(w) || d.lx.person[d.toks[h].low] {
+		if w := d.ownNoun(h); w != "" && d.personLike(w) || d.cls(h)&cPerson != 0 {
 			if m := d.phraseText(a, h); strings.IndexByte(m, ' ') > 0 || m != "" && !d.lx.person[m] {
 				return m, h
 			}
@@ -118,7 +118,7 @@ func (d *document) adjectiveAnd(i int, s sentence, q int32) bool {
 	for j := i + 1; j <= i+2; j++ {
 		t := &d.toks[j]
 		if t.kind != tWord || t.quote != q || d.cls(j)&cBreaker != 0 || isIrregularPast(t.low) ||
-			strings.HasSuffix(t.low, "ed") || d.lx.aux[t.low] {
+			strings.HasSuffix(t.low, "ed") || t.cls&cAux != 0 {
 			return false
 		}
 	}
@@ -192,14 +192,14 @@ func (d *document) nounPhrase(i int, s sentence, q int32) (a, h int, ok bool) {
 		if (t.low == "and" || t.low == "or") && h >= 0 && d.adjectiveAnd(j, s, q) {
 			continue
 		}
-		if d.cls(j)&cBreaker != 0 || d.lx.aux[t.low] || isIrregularPast(t.low) {
+		if d.cls(j)&cBreaker != 0 || t.cls&cAux != 0 || isIrregularPast(t.low) {
 			break
 		}
 		if j > i && strings.HasSuffix(t.low, "ed") {
 			break // "teachers joined": the verb
 		}
 		h = j
-		if d.ownNoun(j) != "" || d.lx.person[t.low] {
+		if d.ownNoun(j) != "" || t.cls&cPerson != 0 {
 			break // the first plural noun heads the phrase: "police officers need …"
 		}
 	}

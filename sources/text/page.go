@@ -260,9 +260,18 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 	return ""
 }
 
-// hasPrefixFold reports whether s starts with p, ignoring case.
+// hasPrefixFold reports whether s starts with p, ignoring case. When p
+// opens with a small ASCII letter, s must open with that letter in either
+// case (only the Kelvin sign and the long s fold onto one, k and s), a
+// test that turns most lines away before EqualFold.
 func hasPrefixFold(s, p string) bool {
-	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+	if len(s) < len(p) {
+		return false
+	}
+	if len(p) > 0 && 'a' <= p[0] && p[0] <= 'z' && p[0] != 'k' && p[0] != 's' && s[0]|0x20 != p[0] {
+		return false
+	}
+	return strings.EqualFold(s[:len(p)], p)
 }
 
 // isHeadLine reports whether the trimmed line s is story text that ends

@@ -253,7 +253,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if j <= s.last && d.toks[j].low == "the" {
 				j++
 			}
-			for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && !d.lx.breaker[d.toks[j].low]; n++ {
+			for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0; n++ {
 				j++ // "in neighbouring Syria", "in southern Turkey"
 			}
 			if j+1 <= s.last && j > i+1 && d.toks[j].low == "of" && d.toks[j+1].capital {

@@ -34,7 +34,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) { // the loop stopped here
 		// "the governing party", "the ruling coalition"
 		e := j
-		for j-1 >= cl0 && d.toks[j-1].kind == tWord && !d.lx.breaker[d.toks[j-1].low] {
+		for j-1 >= cl0 && d.toks[j-1].kind == tWord && d.cls(j-1)&cBreaker == 0 {
 			j--
 		}
 		return d.span(j, e), true
@@ -49,7 +49,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
 		j++
 	}
-	if isWeekdayOrMonth(d.toks[e].low) || d.lx.pronoun[d.toks[e].low] || j == e && d.x.measures[d.toks[e].low] != "" {
+	if isWeekdayOrMonth(d.toks[e].low) || d.cls(e)&cPronoun != 0 || j == e && d.x.measures[d.toks[e].low] != "" {
 		return claims.Span{}, false // "Turnout stood at 40%"
 	}
 	if r, a := d.roleOf(e); r == rolePrep && d.toks[d.attaches[a].prep].low == "according" {
@@ -64,7 +64,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 	// "Ivo Petrov from the Homeland Front polled 12.5%": the one the
 	// phrase tells of, not the party it names.
 	i := j - 1
-	for i > cl0 && d.toks[i].kind == tWord && !d.toks[i].capital && !d.lx.breaker[d.toks[i].low] || i > cl0 && d.toks[i].low == "the" {
+	for i > cl0 && d.toks[i].kind == tWord && !d.toks[i].capital && d.cls(i)&cBreaker == 0 || i > cl0 && d.toks[i].low == "the" {
 		i--
 	}
 	if i > cl0 && d.toks[i].low == "from" && d.toks[i-1].kind == tWord && d.toks[i-1].capital {
@@ -288,7 +288,7 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 		i++
 	}
 	a = i
-	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && !isPartyNoun(d.toks[i].low) && !d.lx.breaker[d.toks[i].low]; n++ {
+	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && !isPartyNoun(d.toks[i].low) && d.cls(i)&cBreaker == 0; n++ {
 		i++ // "the centrist", "the ruling"
 	}
 	e = -1
@@ -379,7 +379,7 @@ func (d *document) holderAfter(k, cl1 int) (claims.Span, bool) {
 			return d.span(i, e-1), true
 		}
 		// "45.9% for the governing party's candidate"
-		for e = i; e <= cl1 && e <= i+3 && d.toks[e].kind == tWord && !d.lx.breaker[d.toks[e].low]; e++ {
+		for e = i; e <= cl1 && e <= i+3 && d.toks[e].kind == tWord && d.cls(e)&cBreaker == 0; e++ {
 			if w := strings.TrimSuffix(strings.TrimSuffix(d.toks[e].low, "'s"), "’s"); isPartyNoun(w) {
 				for e+1 <= cl1 && d.toks[e+1].kind == tWord && isPartyNoun(d.toks[e+1].low) {
 					e++

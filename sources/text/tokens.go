@@ -63,7 +63,8 @@ var wrapWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 	"from": true, "with": true, "and": true, "or": true, "in": true, "at": true, "on": true}
 
 // asciiClass tells, for each byte, whether it is an ASCII letter or digit
-// (aWord) and whether a digit (aDigit); bytes of 0x80 and up are neither.
+// (aWord), whether a digit (aDigit) and whether white space within a line
+// (aBlank); bytes of 0x80 and up are none of them.
 var asciiClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] |= aWord
@@ -72,12 +73,14 @@ var asciiClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] |= aWord | aDigit
 	}
+	t[' '], t['\t'], t['\r'] = aBlank, aBlank, aBlank
 	return t
 }()
 
 const (
 	aWord uint8 = 1 << iota
 	aDigit
+	aBlank // white space within a line: ' ', '\t', '\r'
 )
 
 func isWordRune(r rune) bool {
@@ -119,17 +122,23 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		var r rune
 		n := 1
 		for ; i < lim; i += n {
-			r, n = rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(text[i:])
-			}
-			if r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if c := text[i]; c < utf8.RuneSelf {
+				// The common case, an ASCII byte, by table.
+				n = 1
+				if asciiClass[c]&aBlank != 0 {
+					continue
+				}
+				if c != '\n' {
+					r = rune(c)
+					break
+				}
+				newlines++
 				continue
 			}
-			if r != '\n' {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
 				break
 			}
-			newlines++
 		}
 		if i >= lim {
 			continue // the end of the text, or a span skipped
@@ -153,8 +162,14 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		if isWordRune(r) {
 			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			var pk uint8 // the class of the byte before i (0 for one of a longer rune)
+			// An ASCII word's lowercase form is hashed here, as words.word
+			// would: ascii says the word has no other byte, caps collects
+			// the 0x20 bit its capitals lack.
+			h, ascii, caps := uint32(fnvOffset), n == 1, uint8(0)
 			if n == 1 {
 				pk = asciiClass[byte(r)]
+				caps = ^byte(r) & 0x20
+				h = (h ^ uint32(byte(r)|0x20)) * fnvPrime
 			}
 			i += n
 			for i < len(text) {
@@ -169,6 +184,8 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 							break
 						}
 						pk = k
+						caps |= ^c & 0x20
+						h = (h ^ uint32(c|0x20)) * fnvPrime
 						i++
 						continue
 					}
@@ -176,6 +193,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					r, n = utf8.DecodeRuneInString(text[i:])
 					if isWordRune(r) {
 						pk = 0
+						ascii = false
 						i += n
 						continue
 					}
@@ -184,6 +202,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					r2, _ := utf8.DecodeRuneInString(text[i+n:])
 					if isWordRune(r2) {
 						pk = 0
+						ascii = false
 						i += n
 						continue
 					}
@@ -192,6 +211,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			}
 			// Initials with stops are one word: "U.S.", "U.N.", "U.K.".
 			for i-start == 1 && capital && i+2 < len(text) && text[i] == '.' && 'A' <= text[i+1] && text[i+1] <= 'Z' && text[i+2] == '.' {
+				ascii = false
 				i += 3
 				for i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && text[i+1] == '.' {
 					i += 2
@@ -203,8 +223,17 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 				}
 				break
 			}
-			low, wi := words.word(text[start:i], &buf, &arena)
-			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls | words.possessive(low), gram: wi.gram, first: wi.first,
+			var low string
+			var wi wordInfo
+			if ascii {
+				low, wi = words.hashedWord(text[start:i], h, caps != 0, &buf, &arena)
+			} else {
+				low, wi = words.word(text[start:i], &buf, &arena)
+			}
+			if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
+				wi.cls |= words.possessive(low) // most words end in no "'s"
+			}
+			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls, gram: wi.gram, first: wi.first,
 				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
 			continue
 		}
@@ -311,12 +340,19 @@ func mergeFigures(toks []token, figs []figure) []token {
 			}
 			continue
 		}
-		if len(out) == i {
-			out = out[:i+1] // nothing merged yet: the token is in place
-		} else {
-			out = append(out, toks[i])
+		// The tokens up to the next figure's start stay as they are, moved
+		// as one run.
+		j := len(toks)
+		if f < len(figs) {
+			for j = i + 1; j < len(toks) && toks[j].end <= figs[f].span.Start; j++ {
+			}
 		}
-		i++
+		if len(out) == i {
+			out = out[:j] // nothing merged yet: the tokens are in place
+		} else {
+			out = append(out, toks[i:j]...)
+		}
+		i = j
 	}
 	return out
 }
@@ -457,7 +493,7 @@ func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sen
 			ss = append(ss, sentence{first, i - 1})
 			first = i
 		}
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != tPunct {
 			continue
 		}
@@ -476,7 +512,7 @@ func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sen
 			i = end
 			continue
 		}
-		next := toks[end+1]
+		next := &toks[end+1]
 		if !next.para {
 			if next.start == toks[end].end && t.low == "." && !missingSpace(text, toks, i, end+1, lx) {
 				continue // "U.S", "6.2", "Caliber.Az": no space after the stop

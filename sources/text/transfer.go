@@ -20,7 +20,7 @@ func (d *document) bothWays(s sentence, cl0, cl1 int) bool {
 		if w == "each" && j+1 <= s.last && d.cueAt(j+1, s.last) != 0 {
 			return true // "Kyiv and Moscow each released 84"
 		}
-		if w == "each" && j > s.first && d.toks[j-1].kind == tWord && (d.lx.person[d.toks[j-1].low] || d.x.measures[d.toks[j-1].low] != "") {
+		if w == "each" && j > s.first && d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "") {
 			return true // "swapped 75 prisoners each"
 		}
 		if (w == "each" || w == "both") && j+1 <= s.last && (d.toks[j+1].low == "side" || d.toks[j+1].low == "sides") {

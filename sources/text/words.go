@@ -156,6 +156,12 @@ func (t *wordTable) word(s string, buf *[]byte, arena *strings.Builder) (string,
 		h ^= uint32(c)
 		h *= fnvPrime
 	}
+	return t.hashedWord(s, h, upper, buf, arena)
+}
+
+// hashedWord is word for an ASCII s whose lowercase form hashes to h;
+// upper says whether s has capitals.
+func (t *wordTable) hashedWord(s string, h uint32, upper bool, buf *[]byte, arena *strings.Builder) (string, wordInfo) {
 	if !upper {
 		return s, t.known(s, h)
 	}
