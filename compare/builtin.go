@@ -1337,15 +1337,7 @@ func (g *Group) reviewLone(f *Finding, ms []miss) {
 		return
 	}
 	why := p.Sprints("whether %s is all that was done in its period, which the figures do not say", list(p, distinct(figs)))
-	if f.Review == "" {
-		f.Review = capitalize(why) + "."
-	} else {
-		f.Review = strings.TrimSuffix(f.Review, ".") + "; " + why + "."
-	}
-	f.Confidence = max(f.Confidence, claims.Inferred)
-	if f.Severity > Low {
-		f.Severity = Low
-	}
+	addReview(f, why)
 }
 
 // misses returns the totals of one count and direction that its events do

@@ -224,11 +224,9 @@ func (g *Group) review(f *Finding, on stands, ss ...*Statement) bool {
 	return true
 }
 
-// reviewOneVoice marks f for review because one voice gives all its
-// figures in one report (see oneVoice); s is one of them.
-func (g *Group) reviewOneVoice(f *Finding, s *Statement) {
-	p := g.e.pr
-	why := p.Sprints("%s gives all these figures in one report: they more likely count different things (a part and its whole, two places) than contradict each other", who(s.Claim()))
+// addReview marks f for review for the reason why (a clause without its
+// full stop), after the reasons it already has, and lowers it to Low.
+func addReview(f *Finding, why string) {
 	if f.Review == "" {
 		f.Review = capitalize(why) + "."
 	} else {
@@ -240,21 +238,21 @@ func (g *Group) reviewOneVoice(f *Finding, s *Statement) {
 	}
 }
 
+// reviewOneVoice marks f for review because one voice gives all its
+// figures in one report (see oneVoice); s is one of them.
+func (g *Group) reviewOneVoice(f *Finding, s *Statement) {
+	p := g.e.pr
+	why := p.Sprints("%s gives all these figures in one report: they more likely count different things (a part and its whole, two places) than contradict each other", who(s.Claim()))
+	addReview(f, why)
+}
+
 // reviewApart marks f for review because its figures x and y are too far
 // apart to be two estimates of one count (see farApart).
 func (g *Group) reviewApart(f *Finding, x, y *Statement) {
 	p := g.e.pr
 	why := p.Sprints("%s (%s) is less than a hundredth of %s (%s): the two more likely count different things, or one is misread, than estimate the same count",
 		quantity(p, x.Claim().Quantity), who(x.Claim()), quantity(p, y.Claim().Quantity), who(y.Claim()))
-	if f.Review == "" {
-		f.Review = capitalize(why) + "."
-	} else {
-		f.Review = strings.TrimSuffix(f.Review, ".") + "; " + why + "."
-	}
-	f.Confidence = max(f.Confidence, claims.Inferred)
-	if f.Severity > Low {
-		f.Severity = Low
-	}
+	addReview(f, why)
 }
 
 // doubtText says what is doubtful about a field of the figures figs:
