@@ -215,7 +215,7 @@ func (d *document) measureAtSlow(i int) (string, int) {
 		return "", 0
 	}
 	maxN := d.x.maxMeasure
-	if maxN > 1 && (i+1 >= len(d.toks) || !d.x.measurePairs[string(d.key(i, i+2))]) {
+	if maxN > 1 && !d.beginsPair(d.x.measurePairs, i) {
 		maxN = 1 // no measure's phrase starts with these two words
 	}
 	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
@@ -266,7 +266,7 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 	}
 	if first&2 == 0 {
 		maxN = 0 // no alias starts with this word
-	} else if maxN > 1 && !d.partyPair(i) {
+	} else if maxN > 1 && !d.beginsPair(d.x.partyPairs, i) {
 		maxN = 1 // no alias starts with these two words ("the" before most nouns)
 	}
 	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
@@ -309,17 +309,19 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 	return "", 0, false
 }
 
-// partyPair reports whether the words at i and i+1 begin a party's
-// phrase of two words or more ("El Salvador's" as "El Salvador").
-func (d *document) partyPair(i int) bool {
+// beginsPair reports whether the words at i and i+1 are the first two
+// words of a phrase of pairs (the parties' or the measures', built by
+// addPair), the second maybe possessive ("El Salvador's" as "El
+// Salvador").
+func (d *document) beginsPair(pairs map[string]bool, i int) bool {
 	if i+1 >= len(d.toks) {
 		return false
 	}
 	k := d.key(i, i+2)
-	if d.x.partyPairs[string(k)] {
+	if pairs[string(k)] {
 		return true
 	}
-	return len(k) > 2 && string(k[len(k)-2:]) == "'s" && d.x.partyPairs[string(k[:len(k)-2])]
+	return len(k) > 2 && string(k[len(k)-2:]) == "'s" && pairs[string(k[:len(k)-2])]
 }
 
 // countParties counts each party's mentions: the parties of the story.

@@ -113,16 +113,12 @@ func New(opts Options) *Extractor {
 	x.measurePairs = map[string]bool{}
 	for k := range x.measures {
 		first(k, 1)
-		if f := strings.Fields(k); len(f) >= 2 {
-			x.measurePairs[f[0]+" "+f[1]] = true
-		}
+		addPair(x.measurePairs, k)
 	}
 	x.partyPairs = map[string]bool{}
 	for k := range x.parties {
 		first(k, 2)
-		if f := strings.Fields(k); len(f) >= 2 {
-			x.partyPairs[f[0]+" "+f[1]] = true
-		}
+		addPair(x.partyPairs, k)
 	}
 	for k := range x.lx.total {
 		first(k, 4)
@@ -139,6 +135,14 @@ func New(opts Options) *Extractor {
 		}
 	}
 	return x
+}
+
+// addPair records the first two words of phrase k in pairs, when it has
+// two or more (document.beginsPair).
+func addPair(pairs map[string]bool, k string) {
+	if f := strings.Fields(k); len(f) >= 2 {
+		pairs[f[0]+" "+f[1]] = true
+	}
 }
 
 // Word classes, as bits, so that one look-up per token answers them all.
