@@ -274,17 +274,7 @@ func TestScanAcrossLines(t *testing.T) {
 // the iterator and nothing per figure.
 func TestScanAllocs(t *testing.T) {
 	text := "On June 14 more than 6,000 people, about 45% of them students, marched for the fourth time; police counted 1,212."
-	figures := 0
-	n := testing.AllocsPerRun(100, func() {
-		figures = 0
-		for range Scan(text, Options{}) {
-			figures++
-		}
-	})
-	require.Equal(t, 5, figures)
-	if n > 2 {
-		t.Errorf("Scan: %v allocations, want at most 2", n)
-	}
+	checkScanAllocs(t, text, 5)
 }
 
 // TestScanInvariantsOnTables checks the invariants on every sentence of
@@ -307,14 +297,21 @@ func TestScanAllocsQuantityForms(t *testing.T) {
 	text := "The factor was 1.1^23 and 2.5^-1; one hundred thirty fifths of a penny, a trillionth of a gram, " +
 		"one and a fourth cups, Rs 30 lakh, three billions, the two hundredth match, percent of 12, about 200 or more, " +
 		"minus one hundred thirty fifths and 1 over three."
-	figures := 0
+	checkScanAllocs(t, text, 12)
+}
+
+// checkScanAllocs checks that scanning text finds figures figures with at
+// most 2 allocations, the iterator's, and none per figure.
+func checkScanAllocs(t *testing.T, text string, figures int) {
+	t.Helper()
+	got := 0
 	n := testing.AllocsPerRun(100, func() {
-		figures = 0
+		got = 0
 		for range Scan(text, Options{}) {
-			figures++
+			got++
 		}
 	})
-	require.Equal(t, 12, figures)
+	require.Equal(t, figures, got)
 	if n > 2 {
 		t.Errorf("Scan: %v allocations, want at most 2", n)
 	}
