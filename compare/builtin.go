@@ -676,8 +676,17 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			}
 			rise := gap(prev.Upper, s.Lower)
 			d, _ := subDec(value(s), value(prev))
+			// The report's other figures of s's date that rise above prev as
+			// well, read explicitly, are the same rise told again ("more than
+			// 2,000" beside "2,053"): the finding names them too.
+			with := []*Statement{prev}
+			for k := block; k < i; k++ {
+				if o := ms[k].s; o != s && below(prev.Upper, o.Lower) && sure(o, onPlacement|onUnstated) {
+					with = append(with, o)
+				}
+			}
 			f := Finding{
-				Type: Jump, Severity: Low, Claims: g.e.claimsOf(prev, s),
+				Type: Jump, Severity: Low, Claims: g.e.claimsOf(append(with, s)...),
 				Arithmetic: Numbers{Left: value(prev), Right: value(s), Difference: d, Gap: rise,
 					Ratio: ratio(value(s), value(prev)), Days: days(prev, s)},
 				Explanation: p.Sprints("One report (%s) gives %s %s and then %s %s: a rise of at least %s in %s that it does not explain.",

@@ -16,6 +16,12 @@ import (
 // ("just over 40,000 by the ministry's count, 40,000 by the prefecture's"),
 // not one figure told twice. Each figure that drifts in a report is one
 // finding.
+//
+// A report that words a count with a vague plural of a power of ten
+// ("thousands", "tens of thousands") and gives a figure for the same count
+// and date at least twice the top of what the word stands for ("thousands"
+// is fewer than ten thousand) drifts too: a reader of the word is told an
+// order of magnitude less than the report's own figure (see understated).
 type driftRule struct{}
 
 func (driftRule) Name() string { return string(Drift) }
@@ -50,6 +56,7 @@ func (driftRule) Check(g *Group, emit func(Finding)) {
 			return
 		}
 		buckets(run, func(b []Statement) {
+			understated(g, p, b, emit)
 			// The bounds stated: most buckets have none.
 			bounds = bounds[:0]
 			for i := range b {
@@ -188,4 +195,75 @@ func sameSentence(a, b *claims.Claim) bool {
 		return a.Evidence.Start == b.Evidence.Start && a.Evidence.End == b.Evidence.End
 	}
 	return a.Evidence.Text == b.Evidence.Text
+}
+
+// magnitude returns the base of a vague plural of a power of ten
+// ("hundreds" 100, "thousands" 1,000, "tens of thousands" 10,000): its
+// lower bound, when it is a power of ten of at least 100 and the figure
+// has no upper bound. Other vague figures ("dozens", "several") give 0.
+func magnitude(q *claims.Quantity) int64 {
+	if !q.Vague || q.Upper.Set || !q.Lower.Set {
+		return 0
+	}
+	v, ok := q.Lower.Value.Int64()
+	if !ok || v < 100 || v > 1e15 {
+		return 0
+	}
+	for n := v; n > 1; n /= 10 {
+		if n%10 != 0 {
+			return 0
+		}
+	}
+	return v
+}
+
+// understateBy is how far beyond the top of a vague plural (ten times its
+// base) a figure must lie for the word to understate it: twice, so that
+// "thousands" beside 12,000 is loose wording, beside 25,000 an
+// understatement.
+const understateBy = 2
+
+// understated emits, for each report of bucket b that words the count with
+// a vague plural of a power of ten, a drift against its highest figure for
+// the count that lies at least understateBy times beyond the top of the
+// word ("thousands" and "some 286,000").
+func understated(g *Group, p *printer, b []Statement, emit func(Finding)) {
+	for i := range b {
+		for k, c := range b[i].Claims {
+			base := magnitude(&c.Quantity)
+			if base == 0 || c.Source.Document == "" {
+				continue
+			}
+			doc := docOf(&b[i], k)
+			top := claims.DecimalOf(base * 10 * understateBy)
+			var hi *Statement
+			var hc *claims.Claim
+			for j := range b {
+				for m, d := range b[j].Claims {
+					q := &d.Quantity
+					if q.Vague || !q.Lower.Set || cmpDec(q.Lower.Value, top) < 0 || docOf(&b[j], m) != doc ||
+						d.Source.Document != c.Source.Document {
+						continue
+					}
+					if hc == nil || cmpDec(q.Lower.Value, hc.Quantity.Lower.Value) > 0 {
+						hi, hc = &b[j], d
+					}
+				}
+			}
+			if hi == nil {
+				continue
+			}
+			f := Finding{Type: Drift, Severity: Low, Claims: []*claims.Claim{c, hc}}
+			f.Explanation = p.Sprints("One report words %s as of %s as %s (%s) and gives %s (%s): the word stands for fewer than %s, so it tells a reader an order of magnitude less than the report's own figure.",
+				g.thing(b[i].Direction), period(b[i].AsOf), quantity(p, c.Quantity), who(c), quantity(p, hc.Quantity), who(hc),
+				num(p, claims.DecimalOf(base*10)))
+			ss := []*Statement{&b[i], hi}
+			on := onPlacement
+			if allDefaultedDates(ss) {
+				on &^= onAsOf // one report, every figure as of its publication: they share that date
+			}
+			g.review(&f, on, ss...)
+			emit(f)
+		}
+	}
 }

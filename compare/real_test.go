@@ -48,6 +48,16 @@ var realWants = map[string][]realWant{
 		{"police and organisers, a range of both between them", compare.Conflict, [][]string{{"br-police"}, {"br-organisers"}}, false},
 		{"prefecture and union, an open figure between them", compare.Conflict, [][]string{{"vm-prefecture"}, {"vm-union"}}, false},
 	},
+	"exchange-mutual": {
+		// A one-way figure read as the swap's, beside the other way's
+		// handover of that day, which alone is more than it.
+		{"one way alone above the swap", compare.Arithmetic, [][]string{{"misread-19-mutual"}, {"ex-hq-1000"}}, true},
+		{"two ways that do not make the swap", compare.Arithmetic, [][]string{{"ex-dec-312"}, {"ex-dec-150"}, {"ex-dec-101"}}, false},
+	},
+	"vague-lead": {
+		// The lead's "thousands" against the report's own 240,000.
+		{"a vague lead an order of magnitude below the report's figure", compare.Drift, [][]string{{"vl-lead"}, {"vl-organisers"}}, false},
+	},
 	"hedge-drift": {
 		// The headline drops the body's "at least": a bound read as the count.
 		{"a headline that drops the hedge", compare.Drift, [][]string{{"rv-headline"}, {"rv-body"}}, true},
