@@ -420,6 +420,7 @@ const (
 	wEstimated
 	wHalf
 	wCouple
+	wPair
 	wMinus
 	wIntensifier // slightly, far, much, marginally, somewhat
 	wLittle
@@ -493,7 +494,7 @@ up to as many much fewer less under below between from and or plus percent pct p
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
 equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
-crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling`
+crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling pair`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
@@ -682,6 +683,8 @@ func lookupWord(b []byte) (word, int64) {
 		return wHalf, 0
 	case "couple":
 		return wCouple, 0
+	case "pair":
+		return wPair, 0
 	case "minus", "negative":
 		return wMinus, 0
 	case "slightly", "far", "marginally", "somewhat", "considerably", "substantially":
@@ -1587,6 +1590,9 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			return numeral{coef: 12, words: true}, e2, true
 		case wFew:
 			return r.vague(2, e2)
+		case wPair:
+			// "a pair of gunmen": two.
+			return numeral{coef: 2, words: true}, e2, true
 		case wCouple:
 			// "a couple", "a couple of hundred": about two.
 			v := numeral{coef: 2, words: true, approx: true}

@@ -634,7 +634,7 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 	case "a", "an":
 		nw := sc.nextWord(w.end)
 		switch string(nw.low[:nw.n]) {
-		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", "little",
+		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", "pair", "little",
 			"bit", "maximum", "minimum", "estimated", "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh",
 			"eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth":
 			return true
@@ -1050,8 +1050,14 @@ func (sc *scanner) atSign(i int) int {
 		for j < len(s) && j-i < 4 && (s[j] == '=' || s[j] == '>' || s[j] == '<' || s[j] == ' ') {
 			j++
 		}
+		if j < len(s) && s[j] == '-' && s[i] != '$' {
+			j++ // "<-30", "<= -30": a negative bound
+		}
 		if s[i] != '$' && (j >= len(s) || !isDigit(s[j])) {
 			return i + 1
+		}
+		if s[i] == '<' && s[i+1] == '>' {
+			return j // "<>30": not equal, no bound
 		}
 		if e, ok := sc.quantityAt(i); ok {
 			return e
@@ -2437,7 +2443,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class, num.Unit, num.Span.End = Money, unit, end
 		return sc.emit(num), true
 	}
-	if u := sc.unitOfTime(&w); u != "" {
+	if u := sc.unitOfTime(&w); u != "" && !sc.compoundSecond(i, e, &w) {
 		if (u == "year" || u == "month") && w.n <= 6 && strings.HasPrefix(s[w.end:], "-old") && !hyphen {
 			// "the 15 year-old students": an age spaced as it is often typed.
 			end := w.end + 4
@@ -2503,11 +2509,14 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	if words && q.Qualifier != claims.Range && !q.Vague {
-		if v, ok := q.Value.Int64(); ok && v > 0 && v < 100 {
-			if e2, ok := sc.fractionAfter(i, e, v, q); ok {
-				return e2, true
+		if v, ok := q.Value.Int64(); ok && v > -100 && v < 100 && v != 0 {
+			if v > 0 {
+				if e2, ok := sc.fractionAfter(i, e, v, q); ok {
+					return e2, true
+				}
 			}
 			if q.Qualifier == claims.Exact && w.is("over") {
+				// "one over four", "minus one over twenty"
 				if e2, ok := sc.overFraction(i, e, v); ok {
 					return e2, true
 				}
