@@ -1485,7 +1485,7 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 			if w2, _, e2 := r.readWord(k); w2 == wAnd {
 				k2 := r.space(e2)
 				if w3, x3, e3 := r.readWord(k2); k2 > e2 && w3 == wNumber && x3 > 0 {
-					if x3 < 10 && r.fractionAfter(e3, x3) > 0 {
+					if den, _ := r.fractionAfter(e3, x3); x3 < 10 && den > 0 {
 						break // "one hundred and three quarters": a mixed number
 					}
 					base = cur
@@ -1706,7 +1706,7 @@ func (r *qreader) wordEnd(e int) int {
 // "½", "¼", "¾"; it adds it to v and returns the new end, or e.
 func (r *qreader) half(v *numeral, e int) int {
 	s := r.s
-	add, end := int64(0), e
+	add, end, approx := int64(0), e, false
 	switch {
 	case strings.HasPrefix(s[e:], "½"):
 		add, end = 5, e+2
@@ -1750,12 +1750,16 @@ func (r *qreader) half(v *numeral, e int) int {
 		} else if w2 != wNumber || x2 < 2 || x2 > 9 {
 			return e
 		}
-		den := r.fractionAfter(e3, x2)
-		if den == 0 || 1000*x2%den != 0 {
+		den, e4 := r.fractionAfter(e3, x2)
+		if den == 0 {
 			return e
 		}
-		_, _, _, e4 := r.next(e3)
 		add, end = mixedAdd(1000*x2/den), e4
+		if 1000*x2%den != 0 {
+			// "six and two-thirds", "one and a third": a fraction that
+			// does not terminate, to six places, approximately.
+			add, approx = (2_000_000*x2/den+1)/2, true
+		}
 	}
 	if v.vague || v.overflow {
 		return e
@@ -1771,20 +1775,26 @@ func (r *qreader) half(v *numeral, e int) int {
 	}
 	v.coef, v.exp = sum.coef, int(sum.exp)
 	v.prec = min(v.prec, frac.Exponent())
+	v.approx = v.approx || approx
 	return end
 }
 
-// mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
-// 250 as 25, 125 as 125.
 // fractionAfter returns the denominator of the fraction word after white
-// space at e that a numerator k can take: singular after one ("a fifth"),
-// plural after more ("three fifths"), the numerator below the
-// denominator; 0 when there is none.
-func (r *qreader) fractionAfter(e int, k int64) int64 {
-	_, _, k4, e4 := r.next(e)
+// space or a hyphen at e ("three fifths", "two-thirds") that a numerator k
+// can take, and the word's end: singular after one ("a fifth"), plural
+// after more ("three fifths"), the numerator below the denominator; 0 when
+// there is none.
+func (r *qreader) fractionAfter(e int, k int64) (int64, int) {
+	var k4, e4 int
+	if e+1 < len(r.s) && r.s[e] == '-' && isLetter(r.s[e+1]) {
+		k4 = e + 1
+		_, _, e4 = r.readWord(k4)
+	} else {
+		_, _, k4, e4 = r.next(e)
+	}
 	low, n := lower8(r.s[k4:e4])
 	if n < 4 {
-		return 0
+		return 0, e
 	}
 	plural := low[n-1] == 's'
 	var den int64
@@ -1809,11 +1819,13 @@ func (r *qreader) fractionAfter(e int, k int64) int64 {
 		den = 10
 	}
 	if den == 0 || k >= den || plural != (k > 1) {
-		return 0
+		return 0, e
 	}
-	return den
+	return den, e4
 }
 
+// mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
+// 250 as 25, 125 as 125.
 func mixedAdd(t int64) int64 {
 	for t%10 == 0 && t > 0 {
 		t /= 10
