@@ -107,7 +107,8 @@ func (e *parseError) Unwrap() error { return e.err }
 //	        | "from" core ("to" | "-") core
 //	        | hedge core "and" hedge core           ("more than 10 and less than 20")
 //	core    = [sign] [currency] digits [half] [scale] | words [half] [scale]
-//	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few") | "half a" (scale | "dozen")
+//	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few" | "pair") | "half a" (scale | "dozen")
+//	        | ("a" | "one" … "nine") fraction "of a" scale     ("a quarter of a million", "two thirds of a billion")
 //	        | vague | core ("-for-" | " for ") core  (the same number each way)
 //	sign    = "-" | "−" | "minus" | "negative"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
@@ -1564,6 +1565,11 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	w, x, e := r.readWord(i)
 	switch w {
 	case wNumber:
+		if x > 0 && x < 10 {
+			if v, e2, ok := r.fractionOfScale(x, e); ok {
+				return v, e2, true // "three quarters of a million"
+			}
+		}
 		v, e, ok := r.words(i)
 		if ok {
 			if e2 := r.point(&v, e); e2 > e {
@@ -1581,6 +1587,9 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			}
 		}
 	case wA, wAn, wAnother:
+		if v, e2, ok := r.fractionOfScale(1, e); ok {
+			return v, e2, true // "a quarter of a million"
+		}
 		// "another thousand" is one more thousand: a thousand.
 		w2, _, _, e2 := r.next(e)
 		switch w2 {
@@ -1645,6 +1654,45 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		}
 	}
 	return numeral{}, i, false
+}
+
+// fractionOfScale reads a fraction of a scale after its numerator num,
+// whose word ends at e: "a quarter of a million" (250000), "three quarters
+// of a billion", "a third of a million" (333333, approximately, as a
+// fraction that does not terminate is read to six places).
+func (r *qreader) fractionOfScale(num int64, e int) (numeral, int, bool) {
+	den, e2 := r.fractionAfter(e, num)
+	if den == 0 {
+		return numeral{}, e, false
+	}
+	w3, _, _, e3 := r.next(e2)
+	if w3 != wOf {
+		return numeral{}, e, false
+	}
+	w4, _, _, e4 := r.next(e3)
+	if w4 != wA {
+		return numeral{}, e, false
+	}
+	w5, x5, _, e5 := r.next(e4)
+	if w5 != wScale {
+		return numeral{}, e, false
+	}
+	if x5 > 15 {
+		return numeral{}, e, false
+	}
+	// The whole number nearest num/den of the scale, trailing zeros in the
+	// exponent.
+	p := int64(1)
+	for range x5 {
+		p *= 10
+	}
+	v := numeral{coef: (2*num*p/den + 1) / 2, words: true, scaled: true, scalePow: int(x5), approx: num*p%den != 0}
+	for v.coef%10 == 0 && v.coef > 0 {
+		v.coef /= 10
+		v.exp++
+	}
+	v.prec = v.exp
+	return v, e5, true
 }
 
 // point reads the decimals of a number in words at e: "point five",
