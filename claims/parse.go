@@ -487,7 +487,7 @@ var vocabLengths = func() (t [26]uint32) {
 }()
 
 // vocabulary is every word lookupWord knows (TestVocabulary checks it).
-const vocabulary = `zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+const vocabulary = `zero nought naught nil one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred
 thousand million billion trillion dozen dozens scores hundreds thousands millions billions tens several few a an
 another more than over above nearly almost about around some roughly approximately approx circa c at least most
@@ -500,7 +500,7 @@ crore crores krore krores cr lkh lkhs koti percents through thru equaling equall
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
 	switch string(b) {
-	case "zero", "nought", "naught":
+	case "zero", "nought", "naught", "nil":
 		return wNumber, 0
 	case "one":
 		return wNumber, 1

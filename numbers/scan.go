@@ -288,7 +288,7 @@ var letterIndex = func() (t [256]uint8) {
 	return t
 }()
 
-const starterWords = `zero nought naught one two three four five six seven eight nine ten eleven twelve
+const starterWords = `zero nought naught nil one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
@@ -326,7 +326,7 @@ func roleOf(w *word) int {
 		return rURL
 	case "half":
 		return rHalf
-	case "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	case "zero", "nought", "naught", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "another", "dozens", "scores",
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
@@ -673,7 +673,7 @@ func coreStart(w *word) bool {
 		return true
 	}
 	switch string(w.low[:w.n]) {
-	case "zero", "nought", "naught", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+	case "zero", "nought", "naught", "nil", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
 		"negative":
 		return true
