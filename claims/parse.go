@@ -107,7 +107,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	        | "from" core ("to" | "-") core
 //	        | hedge core "and" hedge core           ("more than 10 and less than 20")
 //	core    = [sign] [currency] digits [half] [scale] | words [half] [scale]
-//	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few" | "pair") | "half a" (scale | "dozen")
+//	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few" | "pair") | ["a"] "half" ["a"] (scale | "dozen")
 //	        | ("a" | "one" … "nine") fraction "of a" scale     ("a quarter of a million", "two thirds of a billion")
 //	        | vague | core ("-for-" | " for ") core  (the same number each way)
 //	sign    = "-" | "−" | "minus" | "negative"
@@ -1597,6 +1597,10 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			return r.words(i)
 		case wDozen:
 			return numeral{coef: 12, words: true}, e2, true
+		case wHalf:
+			if v, e3, ok := r.halfOf(e2); ok {
+				return v, e3, true // "a half million", "a half-dozen"
+			}
 		case wFew:
 			return r.vague(2, e2)
 		case wPair:
@@ -1641,19 +1645,39 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	case wSeveral:
 		return r.vague(3, e)
 	case wHalf:
-		// "half a million", "half a dozen"
-		if w2, _, _, e2 := r.next(e); w2 == wA {
-			switch w3, x3, _, e3 := r.next(e2); w3 {
-			case wScale:
-				v := numeral{coef: 5, exp: -1, prec: -1, words: true}
-				v.mulPow10(int(x3))
-				return v, e3, true
-			case wDozen:
-				return numeral{coef: 6, words: true}, e3, true
-			}
+		if v, e2, ok := r.halfOf(e); ok {
+			return v, e2, true
 		}
 	}
 	return numeral{}, i, false
+}
+
+// halfOf reads the dozen or the scale that "half" ending at e halves:
+// "half a million", "half a dozen", "half-dozen", "half million" (after
+// "a": "a half million", "a half-dozen").
+func (r *qreader) halfOf(e int) (numeral, int, bool) {
+	s := r.s
+	k := e
+	if w2, _, _, e2 := r.next(e); w2 == wA {
+		k = e2
+	}
+	var w3 word
+	var x3 int64
+	var e3 int
+	if k == e && k+1 < len(s) && s[k] == '-' && isLetter(s[k+1]) {
+		w3, x3, e3 = r.readWord(k + 1)
+	} else {
+		w3, x3, _, e3 = r.next(k)
+	}
+	switch w3 {
+	case wScale:
+		v := numeral{coef: 5, exp: -1, prec: -1, words: true}
+		v.mulPow10(int(x3))
+		return v, e3, true
+	case wDozen:
+		return numeral{coef: 6, words: true}, e3, true
+	}
+	return numeral{}, e, false
 }
 
 // fractionOfScale reads a fraction of a scale after its numerator num,
