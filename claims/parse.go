@@ -314,6 +314,10 @@ type qreader struct {
 	memoAt, memoEnd int
 	memoW           word
 	memoV           int64
+	// rangePow is the power of ten of a range's lower end scaled by a
+	// word or a suffix of millions or billions while its upper end is
+	// read: "from 1.5m to 2m" scales the bare "2m" too.
+	rangePow int
 }
 
 // space skips one run of white space (spaces, tabs, one line break, odd
@@ -1280,14 +1284,15 @@ func (r *qreader) scale(v *numeral, i int) int {
 		case "tn", "trillion":
 			v.mulPow10(12)
 		case "m":
-			// "$5m" and "1.2m" are millions; "5m" alone may be metres.
-			if !v.currency && s[i] != 'M' && v.prec >= 0 {
+			// "$5m" and "1.2m" are millions; "5m" alone may be metres,
+			// but not as the upper end of "1.5m to 2m".
+			if !v.currency && s[i] != 'M' && v.prec >= 0 && r.rangePow != 6 {
 				return i
 			}
 			v.mulPow10(6)
 		case "b":
 			// "$2b" and "2.5b" are billions; "5b" alone may be a name.
-			if !v.currency && v.prec >= 0 {
+			if !v.currency && v.prec >= 0 && r.rangePow != 9 {
 				return i
 			}
 			v.mulPow10(9)
@@ -2096,6 +2101,9 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	}
 	var hi numeral
 	isRange, recip := false, false
+	if lo.scaled && (lo.scalePow == 6 || lo.scalePow == 9) {
+		r.rangePow = lo.scalePow
+	}
 	switch kind {
 	case hBetween, hFrom:
 		if v2, k2, ok := r.unitRange(e, true, kind == hBetween, false); ok && !lo.vague {
@@ -2134,6 +2142,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			hi, isRange, e = v2, true, k2 // "5km to 10km", "5-10W" is read as "5-10" and "W"
 		}
 	}
+	r.rangePow = 0
 	// A compound range: "more than 10 and less than 20", "under 30 but
 	// over 20".
 	loOpen, hiOpen := false, false
