@@ -1548,7 +1548,10 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		}
 		v.currency = true
 		e = r.half(&v, e)
-		return v, r.scale(&v, e), true
+		if e2 := r.scale(&v, e); e2 > e {
+			e = r.half(&v, e2) // "$3 million and a half"
+		}
+		return v, e, true
 	}
 	if d, _ := r.digitAt(i); d >= 0 || (s[i] == '.' && r.loc.decimal == '.') {
 		v, e, ok := r.digits(i)
@@ -1556,7 +1559,9 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			return v, i, false
 		}
 		e = r.half(&v, e)
-		e = r.scale(&v, e)
+		if e2 := r.scale(&v, e); e2 > e {
+			e = r.half(&v, e2) // "3 million and a half"
+		}
 		// "1000s", "100s of": at least that many, vaguely.
 		if e < len(s) && s[e] == 's' && (e+1 == len(s) || !isAlnum(s[e+1])) && !v.scaled && v.prec >= 2 && v.coef != 0 {
 			v.vague = true
@@ -1599,9 +1604,14 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		w2, _, _, e2 := r.next(e)
 		switch w2 {
 		case wHundred, wScale:
-			return r.words(i)
+			v, e3, ok := r.words(i)
+			if ok && w2 == wScale {
+				e3 = r.half(&v, e3) // "a million and a half"
+			}
+			return v, e3, ok
 		case wDozen:
-			return numeral{coef: 12, words: true}, e2, true
+			v := numeral{coef: 12, words: true}
+			return v, r.half(&v, e2), true // "a dozen and a half"
 		case wHalf:
 			if v, e3, ok := r.halfOf(e2); ok {
 				return v, e3, true // "a half million", "a half-dozen"
@@ -1846,6 +1856,19 @@ func (r *qreader) half(v *numeral, e int) int {
 		return e
 	}
 	frac, _ := NewDecimal(add, -len(strconv.FormatInt(add, 10)))
+	// After a dozen or a scale of millions and up, the fraction is of it:
+	// "a dozen and a half" is 18, "two million and a half" 2,500,000.
+	if k := r.wordStart(e); k < e {
+		switch w, x, _ := r.readWord(k); {
+		case w == wDozen:
+			frac, err = frac.Mul(DecimalOf(12))
+		case w == wScale && x >= 6:
+			frac, err = NewDecimal(frac.coef, int(frac.exp)+int(x))
+		}
+		if err != nil {
+			return e
+		}
+	}
 	sum, err := d.Add(frac)
 	if err != nil {
 		return e
@@ -1899,6 +1922,16 @@ func (r *qreader) fractionAfter(e int, k int64) (int64, int) {
 		return 0, e
 	}
 	return den, e4
+}
+
+// wordStart returns the start of the word of letters that ends at e, or e
+// when none does.
+func (r *qreader) wordStart(e int) int {
+	k := e
+	for k > 0 && e-k < 16 && isLetter(r.s[k-1]) {
+		k--
+	}
+	return k
 }
 
 // mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
