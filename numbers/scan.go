@@ -297,7 +297,8 @@ lower equal equals equaling equalling slightly far much marginally somewhat
 considerably substantially percent percents per usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth
+seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth
+hundredth thousandth millionth
 billionth trillionth all aged
 age ages http https www`
 
@@ -315,7 +316,8 @@ func roleOf(w *word) int {
 		return rMonth
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
+		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+		"eightieth", "ninetieth", "hundredth", "thousandth",
 		"millionth", "billionth", "trillionth":
 		return rOrdinal
 	case "all":
