@@ -107,7 +107,8 @@ func (e *parseError) Unwrap() error { return e.err }
 //	        | "from" core ("to" | "-") core
 //	        | hedge core "and" hedge core           ("more than 10 and less than 20")
 //	core    = [sign] [currency] digits [half] [scale] | words [half] [scale]
-//	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few") | "half a" (scale | "dozen")
+//	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few" | "pair") | ["a"] "half" ["a"] (scale | "dozen")
+//	        | ("a" | "one" … "nine") fraction "of a" scale     ("a quarter of a million", "two thirds of a billion")
 //	        | vague | core ("-for-" | " for ") core  (the same number each way)
 //	sign    = "-" | "−" | "minus" | "negative"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
@@ -313,6 +314,10 @@ type qreader struct {
 	memoAt, memoEnd int
 	memoW           word
 	memoV           int64
+	// rangePow is the power of ten of a range's lower end scaled by a
+	// word or a suffix of millions or billions while its upper end is
+	// read: "from 1.5m to 2m" scales the bare "2m" too.
+	rangePow int
 }
 
 // space skips one run of white space (spaces, tabs, one line break, odd
@@ -420,6 +425,7 @@ const (
 	wEstimated
 	wHalf
 	wCouple
+	wPair
 	wMinus
 	wIntensifier // slightly, far, much, marginally, somewhat
 	wLittle
@@ -485,7 +491,7 @@ var vocabLengths = func() (t [26]uint32) {
 }()
 
 // vocabulary is every word lookupWord knows (TestVocabulary checks it).
-const vocabulary = `zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+const vocabulary = `zero nought naught nil one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred
 thousand million billion trillion dozen dozens scores hundreds thousands millions billions tens several few a an
 another more than over above nearly almost about around some roughly approximately approx circa c at least most
@@ -493,12 +499,12 @@ up to as many much fewer less under below between from and or plus percent pct p
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
 equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
-crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling`
+crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling pair`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
 	switch string(b) {
-	case "zero", "nought", "naught":
+	case "zero", "nought", "naught", "nil":
 		return wNumber, 0
 	case "one":
 		return wNumber, 1
@@ -682,6 +688,8 @@ func lookupWord(b []byte) (word, int64) {
 		return wHalf, 0
 	case "couple":
 		return wCouple, 0
+	case "pair":
+		return wPair, 0
 	case "minus", "negative":
 		return wMinus, 0
 	case "slightly", "far", "marginally", "somewhat", "considerably", "substantially":
@@ -1276,14 +1284,15 @@ func (r *qreader) scale(v *numeral, i int) int {
 		case "tn", "trillion":
 			v.mulPow10(12)
 		case "m":
-			// "$5m" and "1.2m" are millions; "5m" alone may be metres.
-			if !v.currency && s[i] != 'M' && v.prec >= 0 {
+			// "$5m" and "1.2m" are millions; "5m" alone may be metres,
+			// but not as the upper end of "1.5m to 2m".
+			if !v.currency && s[i] != 'M' && v.prec >= 0 && r.rangePow != 6 {
 				return i
 			}
 			v.mulPow10(6)
 		case "b":
 			// "$2b" and "2.5b" are billions; "5b" alone may be a name.
-			if !v.currency && v.prec >= 0 {
+			if !v.currency && v.prec >= 0 && r.rangePow != 9 {
 				return i
 			}
 			v.mulPow10(9)
@@ -1482,7 +1491,7 @@ func (r *qreader) words(i int) (numeral, int, bool) {
 			if w2, _, e2 := r.readWord(k); w2 == wAnd {
 				k2 := r.space(e2)
 				if w3, x3, e3 := r.readWord(k2); k2 > e2 && w3 == wNumber && x3 > 0 {
-					if x3 < 10 && r.fractionAfter(e3, x3) > 0 {
+					if den, _ := r.fractionAfter(e3, x3); x3 < 10 && den > 0 {
 						break // "one hundred and three quarters": a mixed number
 					}
 					base = cur
@@ -1539,7 +1548,10 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		}
 		v.currency = true
 		e = r.half(&v, e)
-		return v, r.scale(&v, e), true
+		if e2 := r.scale(&v, e); e2 > e {
+			e = r.half(&v, e2) // "$3 million and a half"
+		}
+		return v, e, true
 	}
 	if d, _ := r.digitAt(i); d >= 0 || (s[i] == '.' && r.loc.decimal == '.') {
 		v, e, ok := r.digits(i)
@@ -1547,7 +1559,9 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			return v, i, false
 		}
 		e = r.half(&v, e)
-		e = r.scale(&v, e)
+		if e2 := r.scale(&v, e); e2 > e {
+			e = r.half(&v, e2) // "3 million and a half"
+		}
 		// "1000s", "100s of": at least that many, vaguely.
 		if e < len(s) && s[e] == 's' && (e+1 == len(s) || !isAlnum(s[e+1])) && !v.scaled && v.prec >= 2 && v.coef != 0 {
 			v.vague = true
@@ -1561,6 +1575,11 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	w, x, e := r.readWord(i)
 	switch w {
 	case wNumber:
+		if x > 0 && x < 10 {
+			if v, e2, ok := r.fractionOfScale(x, e); ok {
+				return v, e2, true // "three quarters of a million"
+			}
+		}
 		v, e, ok := r.words(i)
 		if ok {
 			if e2 := r.point(&v, e); e2 > e {
@@ -1578,15 +1597,30 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			}
 		}
 	case wA, wAn, wAnother:
+		if v, e2, ok := r.fractionOfScale(1, e); ok {
+			return v, e2, true // "a quarter of a million"
+		}
 		// "another thousand" is one more thousand: a thousand.
 		w2, _, _, e2 := r.next(e)
 		switch w2 {
 		case wHundred, wScale:
-			return r.words(i)
+			v, e3, ok := r.words(i)
+			if ok && w2 == wScale {
+				e3 = r.half(&v, e3) // "a million and a half"
+			}
+			return v, e3, ok
 		case wDozen:
-			return numeral{coef: 12, words: true}, e2, true
+			v := numeral{coef: 12, words: true}
+			return v, r.half(&v, e2), true // "a dozen and a half"
+		case wHalf:
+			if v, e3, ok := r.halfOf(e2); ok {
+				return v, e3, true // "a half million", "a half-dozen"
+			}
 		case wFew:
 			return r.vague(2, e2)
+		case wPair:
+			// "a pair of gunmen": two.
+			return numeral{coef: 2, words: true}, e2, true
 		case wCouple:
 			// "a couple", "a couple of hundred": about two.
 			v := numeral{coef: 2, words: true, approx: true}
@@ -1626,19 +1660,78 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	case wSeveral:
 		return r.vague(3, e)
 	case wHalf:
-		// "half a million", "half a dozen"
-		if w2, _, _, e2 := r.next(e); w2 == wA {
-			switch w3, x3, _, e3 := r.next(e2); w3 {
-			case wScale:
-				v := numeral{coef: 5, exp: -1, prec: -1, words: true}
-				v.mulPow10(int(x3))
-				return v, e3, true
-			case wDozen:
-				return numeral{coef: 6, words: true}, e3, true
-			}
+		if v, e2, ok := r.halfOf(e); ok {
+			return v, e2, true
 		}
 	}
 	return numeral{}, i, false
+}
+
+// halfOf reads the dozen or the scale that "half" ending at e halves:
+// "half a million", "half a dozen", "half-dozen", "half million" (after
+// "a": "a half million", "a half-dozen").
+func (r *qreader) halfOf(e int) (numeral, int, bool) {
+	s := r.s
+	k := e
+	if w2, _, _, e2 := r.next(e); w2 == wA {
+		k = e2
+	}
+	var w3 word
+	var x3 int64
+	var e3 int
+	if k == e && k+1 < len(s) && s[k] == '-' && isLetter(s[k+1]) {
+		w3, x3, e3 = r.readWord(k + 1)
+	} else {
+		w3, x3, _, e3 = r.next(k)
+	}
+	switch w3 {
+	case wScale:
+		v := numeral{coef: 5, exp: -1, prec: -1, words: true}
+		v.mulPow10(int(x3))
+		return v, e3, true
+	case wDozen:
+		return numeral{coef: 6, words: true}, e3, true
+	}
+	return numeral{}, e, false
+}
+
+// fractionOfScale reads a fraction of a scale after its numerator num,
+// whose word ends at e: "a quarter of a million" (250000), "three quarters
+// of a billion", "a third of a million" (333333, approximately, as a
+// fraction that does not terminate is read to six places).
+func (r *qreader) fractionOfScale(num int64, e int) (numeral, int, bool) {
+	den, e2 := r.fractionAfter(e, num)
+	if den == 0 {
+		return numeral{}, e, false
+	}
+	w3, _, _, e3 := r.next(e2)
+	if w3 != wOf {
+		return numeral{}, e, false
+	}
+	w4, _, _, e4 := r.next(e3)
+	if w4 != wA {
+		return numeral{}, e, false
+	}
+	w5, x5, _, e5 := r.next(e4)
+	if w5 != wScale {
+		return numeral{}, e, false
+	}
+	if x5 > 15 {
+		return numeral{}, e, false
+	}
+	// The whole number nearest num/den of the scale, trailing zeros in the
+	// exponent.
+	p := int64(1)
+	for range x5 {
+		p *= 10
+	}
+	v := numeral{coef: (2*num*p/den + 1) / 2, words: true, scaled: true, scalePow: int(x5), approx: num*p%den != 0}
+	for v.coef%10 == 0 && v.coef > 0 {
+		v.coef /= 10
+		v.exp++
+	}
+	v.prec = v.exp
+	return v, e5, true
 }
 
 // point reads the decimals of a number in words at e: "point five",
@@ -1700,7 +1793,7 @@ func (r *qreader) wordEnd(e int) int {
 // "½", "¼", "¾"; it adds it to v and returns the new end, or e.
 func (r *qreader) half(v *numeral, e int) int {
 	s := r.s
-	add, end := int64(0), e
+	add, end, approx := int64(0), e, false
 	switch {
 	case strings.HasPrefix(s[e:], "½"):
 		add, end = 5, e+2
@@ -1744,12 +1837,16 @@ func (r *qreader) half(v *numeral, e int) int {
 		} else if w2 != wNumber || x2 < 2 || x2 > 9 {
 			return e
 		}
-		den := r.fractionAfter(e3, x2)
-		if den == 0 || 1000*x2%den != 0 {
+		den, e4 := r.fractionAfter(e3, x2)
+		if den == 0 {
 			return e
 		}
-		_, _, _, e4 := r.next(e3)
 		add, end = mixedAdd(1000*x2/den), e4
+		if 1000*x2%den != 0 {
+			// "six and two-thirds", "one and a third": a fraction that
+			// does not terminate, to six places, approximately.
+			add, approx = (2_000_000*x2/den+1)/2, true
+		}
 	}
 	if v.vague || v.overflow {
 		return e
@@ -1759,26 +1856,45 @@ func (r *qreader) half(v *numeral, e int) int {
 		return e
 	}
 	frac, _ := NewDecimal(add, -len(strconv.FormatInt(add, 10)))
+	// After a dozen or a scale of millions and up, the fraction is of it:
+	// "a dozen and a half" is 18, "two million and a half" 2,500,000.
+	if k := r.wordStart(e); k < e {
+		switch w, x, _ := r.readWord(k); {
+		case w == wDozen:
+			frac, err = frac.Mul(DecimalOf(12))
+		case w == wScale && x >= 6:
+			frac, err = NewDecimal(frac.coef, int(frac.exp)+int(x))
+		}
+		if err != nil {
+			return e
+		}
+	}
 	sum, err := d.Add(frac)
 	if err != nil {
 		return e
 	}
 	v.coef, v.exp = sum.coef, int(sum.exp)
 	v.prec = min(v.prec, frac.Exponent())
+	v.approx = v.approx || approx
 	return end
 }
 
-// mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
-// 250 as 25, 125 as 125.
 // fractionAfter returns the denominator of the fraction word after white
-// space at e that a numerator k can take: singular after one ("a fifth"),
-// plural after more ("three fifths"), the numerator below the
-// denominator; 0 when there is none.
-func (r *qreader) fractionAfter(e int, k int64) int64 {
-	_, _, k4, e4 := r.next(e)
+// space or a hyphen at e ("three fifths", "two-thirds") that a numerator k
+// can take, and the word's end: singular after one ("a fifth"), plural
+// after more ("three fifths"), the numerator below the denominator; 0 when
+// there is none.
+func (r *qreader) fractionAfter(e int, k int64) (int64, int) {
+	var k4, e4 int
+	if e+1 < len(r.s) && r.s[e] == '-' && isLetter(r.s[e+1]) {
+		k4 = e + 1
+		_, _, e4 = r.readWord(k4)
+	} else {
+		_, _, k4, e4 = r.next(e)
+	}
 	low, n := lower8(r.s[k4:e4])
 	if n < 4 {
-		return 0
+		return 0, e
 	}
 	plural := low[n-1] == 's'
 	var den int64
@@ -1803,11 +1919,23 @@ func (r *qreader) fractionAfter(e int, k int64) int64 {
 		den = 10
 	}
 	if den == 0 || k >= den || plural != (k > 1) {
-		return 0
+		return 0, e
 	}
-	return den
+	return den, e4
 }
 
+// wordStart returns the start of the word of letters that ends at e, or e
+// when none does.
+func (r *qreader) wordStart(e int) int {
+	k := e
+	for k > 0 && e-k < 16 && isLetter(r.s[k-1]) {
+		k--
+	}
+	return k
+}
+
+// mixedAdd returns the thousandths t as the digits half adds: 500 as 5,
+// 250 as 25, 125 as 125.
 func mixedAdd(t int64) int64 {
 	for t%10 == 0 && t > 0 {
 		t /= 10
@@ -2006,6 +2134,9 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	}
 	var hi numeral
 	isRange, recip := false, false
+	if lo.scaled && (lo.scalePow == 6 || lo.scalePow == 9) {
+		r.rangePow = lo.scalePow
+	}
 	switch kind {
 	case hBetween, hFrom:
 		if v2, k2, ok := r.unitRange(e, true, kind == hBetween, false); ok && !lo.vague {
@@ -2044,6 +2175,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			hi, isRange, e = v2, true, k2 // "5km to 10km", "5-10W" is read as "5-10" and "W"
 		}
 	}
+	r.rangePow = 0
 	// A compound range: "more than 10 and less than 20", "under 30 but
 	// over 20".
 	loOpen, hiOpen := false, false

@@ -45,8 +45,7 @@ func (sc *scanner) overFraction(i, e int, v int64) (int, bool) {
 	if nw := sc.nextWord(end); nw.n > 0 && !nw.is("of") && !nw.is("and") && !nw.is("or") && !nw.is("is") && !nw.is("was") {
 		return i, false
 	}
-	return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
-		Quantity: sc.ratioQuantity(s[i:end], v, d), Numerator: v, Denominator: d}), true
+	return sc.emit(sc.ratio(i, end, v, d)), true
 }
 
 // fractionAfterBy reads a fraction after "by" and a change verb, where a
@@ -196,10 +195,15 @@ func (sc *scanner) wordFraction(i, e int, v int64, w *word, hyphen bool) (int, b
 func (sc *scanner) wordFractionAt(i, e int, v int64, w *word, hyphen bool) (Number, bool) {
 	s := sc.s
 	den, plural := fractionDen(w)
+	last := sc.lastWord(e)
+	if o := ordinalValue(w); o > 0 && o < 3 && !hyphen && tensValue(&last) > 0 && !(w.end < len(s) && s[w.end] == '-') {
+		// "thirty first", "forty second": a compound ordinal whose unit
+		// names no fraction ("second-largest" is another word).
+		return Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal, Quantity: sc.exact(s[i:w.end], v+o)}, true
+	}
 	if den == 0 || w.is("second") {
 		return Number{}, false
 	}
-	last := sc.lastWord(e)
 	before := sc.prevWord(last.start)
 	if plural {
 		// "one hundred thirty fifths": the ten goes with the unit ordinal.
@@ -231,8 +235,31 @@ func (sc *scanner) wordFractionAt(i, e int, v int64, w *word, hyphen bool) (Numb
 	return Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal, Quantity: sc.exact(s[i:w.end], o)}, true
 }
 
-// ratio is the fraction num/den written at [i, end).
+// ratio is the fraction num/den written at [i, end); a negative num
+// ("minus one over twenty") makes a negative ratio.
 func (sc *scanner) ratio(i, end int, num, den int64) Number {
+	if num < 0 {
+		r := sc.ratioQuantity(sc.s[i:end], -num, den)
+		r.Value = r.Value.Neg()
+		r.Lower.Value, r.Upper.Value = r.Value, r.Value
+		return Number{Span: claims.Span{Start: i, End: end}, Class: Ratio, Quantity: r, Numerator: num, Denominator: den}
+	}
 	return Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
 		Quantity: sc.ratioQuantity(sc.s[i:end], num, den), Numerator: num, Denominator: den}
+}
+
+// compoundSecond reports whether "second" after the number in words at
+// [i, e) ends a compound ordinal ("the forty-second president", "twenty
+// second") rather than naming a duration: the number's last word is a ten,
+// and no article before it makes the phrase an adjective of time ("a
+// forty-second clip"). Digits ("40-second") and plurals stay durations.
+func (sc *scanner) compoundSecond(i, e int, w *word) bool {
+	if !w.is("second") || !isLetter(sc.s[e-1]) {
+		return false
+	}
+	if last := sc.lastWord(e); tensValue(&last) == 0 {
+		return false
+	}
+	pw := sc.prevWord(i)
+	return !pw.is("a") && !pw.is("an")
 }

@@ -24,7 +24,9 @@
 //   - Years: four digits from 1800 to 2100 with no hedge, no separator and
 //     no count noun after them ("in 2025", but "2022 applications" is a
 //     count); "the 1990s", "the 90s", "2024-25".
-//   - Ordinals: "9th", "21st", "fourth", "twenty-first", "second round".
+//   - Ordinals: "9th", "21st", "fourth", "twenty-first", "thirty first",
+//     "the forty-second" (but "a forty-second clip" is a duration),
+//     "second round".
 //   - Ages: "24-year-old", "14 years old", "aged 18 to 25", "under the age
 //     of 25", a number set off by commas after a name ("The girl, 12,"),
 //     and one after "youngest", "oldest" ("the oldest 63").

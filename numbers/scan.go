@@ -288,7 +288,7 @@ var letterIndex = func() (t [256]uint8) {
 	return t
 }()
 
-const starterWords = `zero nought naught one two three four five six seven eight nine ten eleven twelve
+const starterWords = `zero nought naught nil one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
@@ -297,7 +297,8 @@ lower equal equals equaling equalling slightly far much marginally somewhat
 considerably substantially percent percents per usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
 fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth
+seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth
+hundredth thousandth millionth
 billionth trillionth all aged
 age ages http https www`
 
@@ -315,7 +316,8 @@ func roleOf(w *word) int {
 		return rMonth
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
+		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+		"eightieth", "ninetieth", "hundredth", "thousandth",
 		"millionth", "billionth", "trillionth":
 		return rOrdinal
 	case "all":
@@ -326,7 +328,7 @@ func roleOf(w *word) int {
 		return rURL
 	case "half":
 		return rHalf
-	case "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	case "zero", "nought", "naught", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "another", "dozens", "scores",
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
@@ -634,7 +636,7 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 	case "a", "an":
 		nw := sc.nextWord(w.end)
 		switch string(nw.low[:nw.n]) {
-		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", "little",
+		case "hundred", "thousand", "million", "billion", "trillion", "dozen", "few", "couple", "pair", "little",
 			"bit", "maximum", "minimum", "estimated", "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh",
 			"eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth":
 			return true
@@ -673,7 +675,7 @@ func coreStart(w *word) bool {
 		return true
 	}
 	switch string(w.low[:w.n]) {
-	case "zero", "nought", "naught", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+	case "zero", "nought", "naught", "nil", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
 		"negative":
 		return true
@@ -1050,8 +1052,14 @@ func (sc *scanner) atSign(i int) int {
 		for j < len(s) && j-i < 4 && (s[j] == '=' || s[j] == '>' || s[j] == '<' || s[j] == ' ') {
 			j++
 		}
+		if j < len(s) && s[j] == '-' && s[i] != '$' {
+			j++ // "<-30", "<= -30": a negative bound
+		}
 		if s[i] != '$' && (j >= len(s) || !isDigit(s[j])) {
 			return i + 1
+		}
+		if s[i] == '<' && s[i+1] == '>' {
+			return j // "<>30": not equal, no bound
 		}
 		if e, ok := sc.quantityAt(i); ok {
 			return e
@@ -2437,7 +2445,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		num.Class, num.Unit, num.Span.End = Money, unit, end
 		return sc.emit(num), true
 	}
-	if u := sc.unitOfTime(&w); u != "" {
+	if u := sc.unitOfTime(&w); u != "" && !sc.compoundSecond(i, e, &w) {
 		if (u == "year" || u == "month") && w.n <= 6 && strings.HasPrefix(s[w.end:], "-old") && !hyphen {
 			// "the 15 year-old students": an age spaced as it is often typed.
 			end := w.end + 4
@@ -2503,11 +2511,14 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	if words && q.Qualifier != claims.Range && !q.Vague {
-		if v, ok := q.Value.Int64(); ok && v > 0 && v < 100 {
-			if e2, ok := sc.fractionAfter(i, e, v, q); ok {
-				return e2, true
+		if v, ok := q.Value.Int64(); ok && v > -100 && v < 100 && v != 0 {
+			if v > 0 {
+				if e2, ok := sc.fractionAfter(i, e, v, q); ok {
+					return e2, true
+				}
 			}
 			if q.Qualifier == claims.Exact && w.is("over") {
+				// "one over four", "minus one over twenty"
 				if e2, ok := sc.overFraction(i, e, v); ok {
 					return e2, true
 				}

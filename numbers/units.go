@@ -402,10 +402,12 @@ func (sc *scanner) nationalCurrency(w *word) (string, int) {
 
 // gluedMillions reads "25m" before a plural noun as 25 million ("25m
 // passengers"), where "25m" alone may be 25 metres, and "1B people" as a
-// billion: the quantity n with its span over the letter ending at e.
+// billion: the quantity n with its span over the letter ending at e. Before
+// a currency word it is money, the span over the word ("2m euros").
 func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 	nw := sc.nextWord(e)
-	if !countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "" {
+	money := currencyWord(&nw, sc.s)
+	if !money && (!countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "") {
 		return n, false
 	}
 	q := n.Quantity
@@ -421,6 +423,9 @@ func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 	m := claims.NewQuantity(sc.s[n.Span.Start:e], q.Qualifier, v)
 	m.Precision = p
 	n.Quantity, n.Span.End = m, e
+	if money {
+		n.Class, n.Unit, n.Span.End = Money, lowerText(sc.s, &nw), nw.end
+	}
 	return n, true
 }
 
