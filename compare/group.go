@@ -450,17 +450,18 @@ func (t *table) cmp(i, j int32) int {
 }
 
 // A sortKey is an item's index with the leading part of its sort keys
-// packed in two words: sorting these compares two integers where cmp
-// reaches into the items, and falls back to cmp on a tie.
+// packed in three words: sorting these compares integers where cmp
+// reaches into the items, and falls back to cmp on a tie, or for kinds
+// compared by name (other).
 type sortKey struct {
 	a, b, c uint64
 	i       int32
+	other   bool
 }
 
 // sort sorts the indices gi by cmp, through keys (scratch space, returned
 // for the next call). The packed keys order items as cmp does wherever
-// they differ, and cmp decides where they tie, so the comparisons give the
-// very results cmp would and the sort makes the same moves.
+// they differ, and cmp decides where they tie, so the order is cmp's.
 func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
 	if cap(keys) < len(gi) {
 		keys = make([]sortKey, 0, len(gi))
@@ -476,33 +477,80 @@ func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
 		}
 		// b: the rest of k2 (from), then the first half of orig; c: the
 		// second half of orig, then the first half of oh.
-		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i})
+		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i, other: it.class == classOther})
 	}
-	slices.SortFunc(keys, func(x, y sortKey) int {
-		if x.a != y.a {
-			if x.a < y.a {
-				return -1
-			}
-			return 1
-		}
-		if x.b == y.b && x.c == y.c || t.items[x.i].class == classOther {
-			return t.cmp(x.i, y.i)
-		}
-		if x.b != y.b {
-			if x.b < y.b {
-				return -1
-			}
-			return 1
-		}
-		if x.c < y.c {
-			return -1
-		}
-		return 1
-	})
+	t.sortKeys(keys)
 	for k := range keys {
 		gi[k] = keys[k].i
 	}
 	return keys
+}
+
+// less orders two sort keys as cmp orders their items.
+func (t *table) less(x, y *sortKey) bool {
+	if x.a != y.a {
+		return x.a < y.a
+	}
+	if x.other || x.b == y.b && x.c == y.c {
+		return t.cmp(x.i, y.i) < 0
+	}
+	if x.b != y.b {
+		return x.b < y.b
+	}
+	return x.c < y.c
+}
+
+// sortKeys sorts ks by less: a quicksort on the median of three down to
+// runs of a dozen, which an insertion sort finishes. The comparisons are
+// made in line, not through a function value: a grouping sorts every
+// group, most of them of a few dozen claims.
+func (t *table) sortKeys(ks []sortKey) {
+	for len(ks) > 12 {
+		// Order the first, middle and last; the middle is the pivot.
+		n := len(ks)
+		m := n / 2
+		if t.less(&ks[m], &ks[0]) {
+			ks[m], ks[0] = ks[0], ks[m]
+		}
+		if t.less(&ks[n-1], &ks[m]) {
+			ks[n-1], ks[m] = ks[m], ks[n-1]
+			if t.less(&ks[m], &ks[0]) {
+				ks[m], ks[0] = ks[0], ks[m]
+			}
+		}
+		// Hoare's partition around the pivot, kept at ks[0]; ks[n-1] is
+		// no less than it, which stops the first scan.
+		ks[0], ks[m] = ks[m], ks[0]
+		p := ks[0]
+		i, j := 0, n
+		for {
+			for i++; t.less(&ks[i], &p); i++ {
+			}
+			for j--; t.less(&p, &ks[j]); j-- {
+			}
+			if i >= j {
+				break
+			}
+			ks[i], ks[j] = ks[j], ks[i]
+		}
+		ks[0], ks[j] = ks[j], ks[0]
+		// Recurse into the smaller side, loop on the larger.
+		if j < n-1-j {
+			t.sortKeys(ks[:j])
+			ks = ks[j+1:]
+		} else {
+			t.sortKeys(ks[j+1:])
+			ks = ks[:j]
+		}
+	}
+	for i := 1; i < len(ks); i++ {
+		k := ks[i]
+		j := i
+		for ; j > 0 && t.less(&k, &ks[j-1]); j-- {
+			ks[j] = ks[j-1]
+		}
+		ks[j] = k
+	}
 }
 
 // same reports whether items i and j may be one statement (all but the
