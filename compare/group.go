@@ -240,6 +240,9 @@ type Statement struct {
 	// conf is how confidently the statement's fields were read: for each,
 	// the best reading among its claims.
 	conf reading
+	// hedges says which of hedgeBound and hedgeFlat its claims are, so
+	// that drift reaches into the claims of no statement that has none.
+	hedges uint8
 	// twin, for a running total ("has handed over 1,000"), is an event of
 	// the same count, direction and day whose figure meets it: the total
 	// may well be that event, told as done (see markTwins).
@@ -361,6 +364,7 @@ type item struct {
 	exact    bool // the figure is stated exactly: no hedge, not vague
 	kind     kindCode
 	conf     reading // how confidently the fields rules stand on were read
+	hedge    uint8   // hedgeBound or hedgeFlat, for drift
 }
 
 // table is the items of one Check, in group order, the claims they stand
@@ -997,6 +1001,12 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 	}
 	it.lo, it.hi = e.interval(&c.Quantity, e.tol)
 	it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
+	if hedged(c) && c.Source.Document != "" {
+		it.hedge = hedgeFlat
+		if bound(&c.Quantity) {
+			it.hedge = hedgeBound
+		}
+	}
 	if pairs != nil || it.dating == FromPublication {
 		it.conf = readingOf(c, it.doc, pairs)
 		if it.dating == FromPublication {
@@ -1033,6 +1043,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 		rep := i
 		conf := first.conf
 		explicit := first.explicit
+		hedges := first.hedge
 		j := i + 1
 		for ; j < len(gi) && t.same(gi[i], gi[j]); j++ {
 			it := &items[gi[j]]
@@ -1047,6 +1058,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 			}
 			conf = conf.best(it.conf)
 			explicit = explicit || it.explicit
+			hedges |= it.hedge
 		}
 		cs, ds := ptrs[i:j], docs[i:j]
 		if rep != i {
@@ -1060,7 +1072,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 			Claims: cs, Direction: first.dir, Kind: t.kindOf(gi[rep]), Scope: scopeName(first.scope), Unit: first.unit,
 			Dating: first.dating, Origin: t.origins[gi[i]], Lower: lo, Upper: hi,
 			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds, orig: first.orig, oh: first.oh,
-			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf,
+			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf, hedges: hedges,
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day))
