@@ -239,7 +239,8 @@ type Statement struct {
 	exact bool
 	// conf is how confidently the statement's fields were read: for each,
 	// the best reading among its claims.
-	conf reading
+	conf     reading
+	doubtful bool // conf is not every field explicit
 	// hedges says which of hedgeBound and hedgeFlat its claims are, so
 	// that drift reaches into the claims of no statement that has none.
 	hedges uint8
@@ -1072,7 +1073,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 			Claims: cs, Direction: first.dir, Kind: t.kindOf(gi[rep]), Scope: scopeName(first.scope), Unit: first.unit,
 			Dating: first.dating, Origin: t.origins[gi[i]], Lower: lo, Upper: hi,
 			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds, orig: first.orig, oh: first.oh,
-			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf, hedges: hedges,
+			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf, doubtful: conf != reading{}, hedges: hedges,
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day))
