@@ -328,13 +328,52 @@ func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims
 		}
 		// Read as exact to its last digit: not rounded, as under t
 		// without Rounding (Precision is what rounding widens by).
-		return claims.IntervalOf(q, claims.Tolerance{Approx: t.Approx})
+		return e.intervalOf(q, claims.Tolerance{Approx: t.Approx})
 	}
 	if q.Qualifier == claims.Exact && !q.Vague && (!t.Rounding || q.Precision.IsZero() ||
 		q.Unit == claims.Count && cmpDec(q.Precision, one) <= 0) {
 		return q.Lower, q.Upper
 	}
-	return claims.IntervalOf(q, t)
+	return e.intervalOf(q, t)
+}
+
+// intervalOf is claims.IntervalOf(q, t), remembered for the engine's
+// tolerance in a small table by figure: a corpus states the same figures
+// under the same hedges again and again (every outlet that carries a
+// story, every report of a running total), and widening one takes
+// decimal arithmetic.
+func (e *engine) intervalOf(q *claims.Quantity, t claims.Tolerance) (lo, hi claims.Bound) {
+	if t != e.tol {
+		return claims.IntervalOf(q, t)
+	}
+	k := ivKey{value: q.Value, precision: q.Precision, lower: q.Lower, upper: q.Upper, qual: q.Qualifier, unit: q.Unit, vague: q.Vague}
+	if e.ivs == nil {
+		e.ivs = new([256]ivEntry)
+	}
+	h := uint64(q.Value.Coefficient())*0x9e3779b97f4a7c15 ^ uint64(q.Value.Exponent())<<8 ^ uint64(q.Qualifier)
+	iv := &e.ivs[h>>56]
+	if !iv.set || iv.key != k {
+		lo, hi := claims.IntervalOf(q, t)
+		*iv = ivEntry{key: k, lo: lo, hi: hi, set: true}
+	}
+	return iv.lo, iv.hi
+}
+
+// An ivEntry is one figure's interval under the engine's tolerance: the
+// fields of a claims.Quantity that claims.IntervalOf reads, and the
+// interval.
+type ivEntry struct {
+	key    ivKey
+	lo, hi claims.Bound
+	set    bool
+}
+
+type ivKey struct {
+	value, precision claims.Decimal
+	lower, upper     claims.Bound
+	qual             claims.Qualifier
+	unit             claims.Unit
+	vague            bool
 }
 
 var one = claims.DecimalOf(1)
