@@ -1108,19 +1108,24 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 			cs[0], ds[0] = r, d
 		}
 		rp := &items[gi[rep]]
-		st := Statement{
-			Claims: cs, Direction: first.dir, Kind: t.kindOf(gi[rep]), Scope: scopeName(first.scope), Unit: first.unit,
-			Dating: first.dating, Origin: t.origins[gi[i]], Lower: lo, Upper: hi,
-			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds, orig: first.orig, oh: first.oh,
-			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf, doubtful: conf != reading{}, hedges: hedges,
+		// Cleared and filled in place, not built and copied: a grouping
+		// makes about a statement per claim.
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(gi)-i)
+		}
+		out = out[:len(out)+1]
+		st := &out[len(out)-1]
+		*st = Statement{}
+		st.Claims, st.Direction, st.Kind, st.Unit = cs, first.dir, t.kindOf(gi[rep]), first.unit
+		if first.class == classCount || first.class == classOther {
+			st.Scope = scopeName(first.scope)
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day))
 		}
-		if first.class != classCount && first.class != classOther {
-			st.Scope = ""
-		}
-		out = append(out, st)
+		st.Dating, st.Origin, st.Lower, st.Upper = first.dating, t.origins[gi[i]], lo, hi
+		st.class, st.scope, st.from, st.day, st.docs, st.orig, st.oh = first.class, first.scope, first.from, first.day, ds, first.orig, first.oh
+		st.explicit, st.value, st.exact, st.conf, st.doubtful, st.hedges = explicit, rp.value, rp.exact, conf, conf != reading{}, hedges
 		i = j
 	}
 	return out
