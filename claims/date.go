@@ -36,7 +36,25 @@ func ParseDate(s string) (Date, error) {
 
 // IsValid reports whether d is a real calendar day.
 func (d Date) IsValid() bool {
-	return d.Year != 0 && d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d == DateOf(d.Time())
+	if d.Year == 0 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return false
+	}
+	if d.Year >= 1 && d.Year <= 9999 {
+		// The days of the month, as package time counts them, without
+		// building a time.Time: the dates of news take this way.
+		n := 31
+		switch d.Month {
+		case time.April, time.June, time.September, time.November:
+			n = 30
+		case time.February:
+			n = 28
+			if d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0) {
+				n = 29
+			}
+		}
+		return d.Day <= n
+	}
+	return d == DateOf(d.Time())
 }
 
 // Time returns midnight UTC at the start of d.

@@ -178,3 +178,20 @@ func FuzzParsePeriod(f *testing.F) {
 		}
 	})
 }
+
+// TestDateIsValidMatchesTime checks IsValid against the round trip through
+// package time, for every day number of every month of years around the
+// edges of its fast path and the leap-year rules.
+func TestDateIsValidMatchesTime(t *testing.T) {
+	for _, y := range []int{-401, -4, -1, 1, 4, 100, 1900, 1999, 2000, 2024, 2025, 2100, 2400, 9996, 9999, 10000, 10400} {
+		for m := time.Month(0); m <= 13; m++ {
+			for day := -1; day <= 32; day++ {
+				d := claims.Date{Year: y, Month: m, Day: day}
+				want := m >= 1 && m <= 12 && day >= 1 && d == claims.DateOf(d.Time())
+				if got := d.IsValid(); got != want {
+					t.Errorf("%+v: IsValid() = %v, want %v", d, got, want)
+				}
+			}
+		}
+	}
+}

@@ -25,8 +25,8 @@ func oneGroup(n int) []claims.Claim {
 
 func BenchmarkCheck(b *testing.B) {
 	for _, n := range []int{10_000, 100_000, 1_000_000} {
-		cs := synthetic(n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			cs := synthetic(n)
 			b.ReportAllocs()
 			var found, loops int
 			start := cputime.Used()
@@ -46,8 +46,8 @@ func BenchmarkCheck(b *testing.B) {
 // no more than many small groups of as many claims in all.
 func BenchmarkCheckOneGroup(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
-		cs := oneGroup(n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			cs := oneGroup(n)
 			b.ReportAllocs()
 			var found, loops int
 			start := cputime.Used()
@@ -67,8 +67,8 @@ func BenchmarkCheckOneGroup(b *testing.B) {
 // and statements, with no rules.
 func BenchmarkGroups(b *testing.B) {
 	for _, n := range []int{10_000, 100_000, 1_000_000} {
-		cs := synthetic(n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			cs := synthetic(n)
 			b.ReportAllocs()
 			loops := 0
 			start := cputime.Used()

@@ -35,14 +35,16 @@ import (
 // partyless reports whether g's figures name no party or place.
 func partyless(g *Group) bool { return g.Key.A == "" && g.Key.B == "" }
 
-// sure reports whether s was read explicitly in the fields on.
+// sure reports whether s was read explicitly in the fields on. It is
+// small enough to be made in line: the common case, every field explicit,
+// lists nothing.
 func sure(s *Statement, on stands) bool {
-	if s.conf == (reading{}) && s.twin == nil &&
-		(on&onUnstated == 0 || s.explicit || s.scope != scopeTotal || s.class != classCount) {
-		return true // every field explicit: nothing to list (the common case)
-	}
-	return len(doubts(on, s)) == 0
+	return !s.doubtful && s.twin == nil &&
+		(on&onUnstated == 0 || s.explicit || s.scope != scopeTotal || s.class != classCount) || noDoubts(s, on)
 }
+
+// noDoubts is sure when some field is not explicit.
+func noDoubts(s *Statement, on stands) bool { return len(doubts(on, s)) == 0 }
 
 // keep returns the statements of run for which ok holds: run itself when
 // all do, else a new slice of copies.

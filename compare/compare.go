@@ -112,6 +112,7 @@ type engine struct {
 	spanBuf     []span           // scratch space of the runs of shared (see indexRuns)
 	shared      *Group           // the group Check reuses for each group in turn, if any
 	docBuf      []uint64         // scratch space of docTwice
+	ivs         *[256]ivEntry    // the intervals last widened (see intervalOf)
 	compOut     [][]*Statement
 }
 

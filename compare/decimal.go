@@ -46,8 +46,24 @@ func align(a, b claims.Decimal) (x, y int64, exp int, ok bool) {
 	}
 }
 
-// cmpDec is a.Cmp(b), fast for the common case.
+// cmpDec is a.Cmp(b), fast for the common case: in line for figures of
+// one exponent.
 func cmpDec(a, b claims.Decimal) int {
+	if a.Exponent() != b.Exponent() {
+		return cmpAligned(a, b)
+	}
+	x, y := a.Coefficient(), b.Coefficient()
+	if x == y {
+		return 0
+	}
+	if x < y {
+		return -1
+	}
+	return 1
+}
+
+// cmpAligned is cmpDec for figures of different exponents.
+func cmpAligned(a, b claims.Decimal) int {
 	if x, y, _, ok := align(a, b); ok {
 		return cmp.Compare(x, y)
 	}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -60,6 +61,9 @@ func (driftRule) Check(g *Group, emit func(Finding)) {
 			// The bounds stated: most buckets have none.
 			bounds = bounds[:0]
 			for i := range b {
+				if b[i].hedges&hedgeBound == 0 {
+					continue
+				}
 				for k, c := range b[i].Claims {
 					if hedged(c) && bound(&c.Quantity) && c.Source.Document != "" {
 						bounds = append(bounds, drifter{c, &b[i], docOf(&b[i], k)})
@@ -74,11 +78,15 @@ func (driftRule) Check(g *Group, emit func(Finding)) {
 			// no bound, all of them together by figure.
 			buf = append(buf[:0], bounds...)
 			for i := range b {
+				if b[i].hedges&hedgeFlat == 0 {
+					continue
+				}
 				for k, c := range b[i].Claims {
-					if !hedged(c) || bound(&c.Quantity) || c.Source.Document == "" {
-						continue
+					doc := docOf(&b[i], k)
+					if !boundIn(bounds, doc) || !hedged(c) || bound(&c.Quantity) || c.Source.Document == "" {
+						continue // (a claim of no document a bound has is not read)
 					}
-					d := drifter{c, &b[i], docOf(&b[i], k)}
+					d := drifter{c, &b[i], doc}
 					if _, ok := slices.BinarySearchFunc(bounds, d, byFigure); ok {
 						buf = append(buf, d)
 					}
@@ -100,6 +108,21 @@ func (driftRule) Check(g *Group, emit func(Finding)) {
 			}
 		})
 	})
+}
+
+// The hedges of claims, as an item and a statement (Statement.hedges)
+// keep them: a figure drift compares (see hedged) of a named document,
+// under a bound or not.
+const (
+	hedgeBound uint8 = 1 << iota
+	hedgeFlat
+)
+
+// boundIn reports whether bounds (sorted by byFigure) hold a claim of the
+// document of hash doc.
+func boundIn(bounds []drifter, doc uint64) bool {
+	i, _ := slices.BinarySearchFunc(bounds, doc, func(x drifter, doc uint64) int { return cmp.Compare(x.doc, doc) })
+	return i < len(bounds) && bounds[i].doc == doc
 }
 
 // byFigure orders claims by document (its hash), then figure.

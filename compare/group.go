@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"hash/maphash"
 	"iter"
 	"math"
 	"slices"
@@ -240,7 +239,11 @@ type Statement struct {
 	exact bool
 	// conf is how confidently the statement's fields were read: for each,
 	// the best reading among its claims.
-	conf reading
+	conf     reading
+	doubtful bool // conf is not every field explicit
+	// hedges says which of hedgeBound and hedgeFlat its claims are, so
+	// that drift reaches into the claims of no statement that has none.
+	hedges uint8
 	// twin, for a running total ("has handed over 1,000"), is an event of
 	// the same count, direction and day whose figure meets it: the total
 	// may well be that event, told as done (see markTwins).
@@ -325,13 +328,52 @@ func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims
 		}
 		// Read as exact to its last digit: not rounded, as under t
 		// without Rounding (Precision is what rounding widens by).
-		return claims.IntervalOf(q, claims.Tolerance{Approx: t.Approx})
+		return e.intervalOf(q, claims.Tolerance{Approx: t.Approx})
 	}
 	if q.Qualifier == claims.Exact && !q.Vague && (!t.Rounding || q.Precision.IsZero() ||
 		q.Unit == claims.Count && cmpDec(q.Precision, one) <= 0) {
 		return q.Lower, q.Upper
 	}
-	return claims.IntervalOf(q, t)
+	return e.intervalOf(q, t)
+}
+
+// intervalOf is claims.IntervalOf(q, t), remembered for the engine's
+// tolerance in a small table by figure: a corpus states the same figures
+// under the same hedges again and again (every outlet that carries a
+// story, every report of a running total), and widening one takes
+// decimal arithmetic.
+func (e *engine) intervalOf(q *claims.Quantity, t claims.Tolerance) (lo, hi claims.Bound) {
+	if t != e.tol {
+		return claims.IntervalOf(q, t)
+	}
+	k := ivKey{value: q.Value, precision: q.Precision, lower: q.Lower, upper: q.Upper, qual: q.Qualifier, unit: q.Unit, vague: q.Vague}
+	if e.ivs == nil {
+		e.ivs = new([256]ivEntry)
+	}
+	h := uint64(q.Value.Coefficient())*0x9e3779b97f4a7c15 ^ uint64(q.Value.Exponent())<<8 ^ uint64(q.Qualifier)
+	iv := &e.ivs[h>>56]
+	if !iv.set || iv.key != k {
+		lo, hi := claims.IntervalOf(q, t)
+		*iv = ivEntry{key: k, lo: lo, hi: hi, set: true}
+	}
+	return iv.lo, iv.hi
+}
+
+// An ivEntry is one figure's interval under the engine's tolerance: the
+// fields of a claims.Quantity that claims.IntervalOf reads, and the
+// interval.
+type ivEntry struct {
+	key    ivKey
+	lo, hi claims.Bound
+	set    bool
+}
+
+type ivKey struct {
+	value, precision claims.Decimal
+	lower, upper     claims.Bound
+	qual             claims.Qualifier
+	unit             claims.Unit
+	vague            bool
 }
 
 var one = claims.DecimalOf(1)
@@ -362,6 +404,7 @@ type item struct {
 	exact    bool // the figure is stated exactly: no hedge, not vague
 	kind     kindCode
 	conf     reading // how confidently the fields rules stand on were read
+	hedge    uint8   // hedgeBound or hedgeFlat, for drift
 }
 
 // table is the items of one Check, in group order, the claims they stand
@@ -451,17 +494,18 @@ func (t *table) cmp(i, j int32) int {
 }
 
 // A sortKey is an item's index with the leading part of its sort keys
-// packed in two words: sorting these compares two integers where cmp
-// reaches into the items, and falls back to cmp on a tie.
+// packed in three words: sorting these compares integers where cmp
+// reaches into the items, and falls back to cmp on a tie, or for kinds
+// compared by name (other).
 type sortKey struct {
 	a, b, c uint64
 	i       int32
+	other   bool
 }
 
 // sort sorts the indices gi by cmp, through keys (scratch space, returned
 // for the next call). The packed keys order items as cmp does wherever
-// they differ, and cmp decides where they tie, so the comparisons give the
-// very results cmp would and the sort makes the same moves.
+// they differ, and cmp decides where they tie, so the order is cmp's.
 func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
 	if cap(keys) < len(gi) {
 		keys = make([]sortKey, 0, len(gi))
@@ -477,33 +521,80 @@ func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
 		}
 		// b: the rest of k2 (from), then the first half of orig; c: the
 		// second half of orig, then the first half of oh.
-		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i})
+		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i, other: it.class == classOther})
 	}
-	slices.SortFunc(keys, func(x, y sortKey) int {
-		if x.a != y.a {
-			if x.a < y.a {
-				return -1
-			}
-			return 1
-		}
-		if x.b == y.b && x.c == y.c || t.items[x.i].class == classOther {
-			return t.cmp(x.i, y.i)
-		}
-		if x.b != y.b {
-			if x.b < y.b {
-				return -1
-			}
-			return 1
-		}
-		if x.c < y.c {
-			return -1
-		}
-		return 1
-	})
+	t.sortKeys(keys)
 	for k := range keys {
 		gi[k] = keys[k].i
 	}
 	return keys
+}
+
+// less orders two sort keys as cmp orders their items.
+func (t *table) less(x, y *sortKey) bool {
+	if x.a != y.a {
+		return x.a < y.a
+	}
+	if x.other || x.b == y.b && x.c == y.c {
+		return t.cmp(x.i, y.i) < 0
+	}
+	if x.b != y.b {
+		return x.b < y.b
+	}
+	return x.c < y.c
+}
+
+// sortKeys sorts ks by less: a quicksort on the median of three down to
+// runs of a dozen, which an insertion sort finishes. The comparisons are
+// made in line, not through a function value: a grouping sorts every
+// group, most of them of a few dozen claims.
+func (t *table) sortKeys(ks []sortKey) {
+	for len(ks) > 12 {
+		// Order the first, middle and last; the middle is the pivot.
+		n := len(ks)
+		m := n / 2
+		if t.less(&ks[m], &ks[0]) {
+			ks[m], ks[0] = ks[0], ks[m]
+		}
+		if t.less(&ks[n-1], &ks[m]) {
+			ks[n-1], ks[m] = ks[m], ks[n-1]
+			if t.less(&ks[m], &ks[0]) {
+				ks[m], ks[0] = ks[0], ks[m]
+			}
+		}
+		// Hoare's partition around the pivot, kept at ks[0]; ks[n-1] is
+		// no less than it, which stops the first scan.
+		ks[0], ks[m] = ks[m], ks[0]
+		p := ks[0]
+		i, j := 0, n
+		for {
+			for i++; t.less(&ks[i], &p); i++ {
+			}
+			for j--; t.less(&p, &ks[j]); j-- {
+			}
+			if i >= j {
+				break
+			}
+			ks[i], ks[j] = ks[j], ks[i]
+		}
+		ks[0], ks[j] = ks[j], ks[0]
+		// Recurse into the smaller side, loop on the larger.
+		if j < n-1-j {
+			t.sortKeys(ks[:j])
+			ks = ks[j+1:]
+		} else {
+			t.sortKeys(ks[j+1:])
+			ks = ks[:j]
+		}
+	}
+	for i := 1; i < len(ks); i++ {
+		k := ks[i]
+		j := i
+		for ; j > 0 && t.less(&k, &ks[j-1]); j-- {
+			ks[j] = ks[j-1]
+		}
+		ks[j] = k
+	}
 }
 
 // same reports whether items i and j may be one statement (all but the
@@ -581,16 +672,17 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		weak := false // some claim has a field not read explicitly
 		for i := range cs {
 			c := &cs[i]
-			k, d := keyOf(c)
-			h := hashKey(k)
-			g, ok := ids.get(k, h)
+			h := claimHash(c)
+			g, d, ok := ids.find(c, h)
 			if !ok {
+				var k Key
+				k, d = keyOf(c)
 				g = int32(len(keys))
 				ids.put(k, h, g)
 				keys = append(keys, k)
 			}
 			group[i], dirs[i] = g, d
-			weak = weak || !c.Confidence.IsZero()
+			weak = weak || c.Confidence != claims.FieldConfidence{}
 		}
 		order := make([]int32, len(keys))
 		for i := range order {
@@ -676,27 +768,29 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 }
 
 // keyIndex numbers the keys of one grouping. It is an open-addressing
-// table of the keys' hashes (hashKey) that keeps, beside each hash, the
+// table of the keys' hashes (claimHash) that keeps, beside each hash, the
 // key's number and a copy of its three strings laid end to end in one
-// buffer, so that a look-up hashes the claim's strings once and compares
+// string, so that a look-up hashes the claim's strings once and compares
 // them with bytes that lie together, not with strings scattered over the
-// claims; keys whose hashes collide each keep a slot of their own.
+// claims; keys whose hashes collide each keep a slot of their own. A
+// transfer's two parties hash the same in either order, so a claim is
+// looked up as it is, and the look-up tells which way it goes by which of
+// its parties matches the key's first: no claim's parties are put in
+// order (compared as strings) but those of a key seen for the first time.
 type keyIndex struct {
 	slots []keySlot // a power of two of them, at most three quarters used
 	n     int
-	text  []byte // the keys' strings
 }
 
 // A keySlot is one key of a keyIndex: its hash, its number plus one (0 for
-// an empty slot) and where its strings lie in text.
+// an empty slot) and its strings, Measure, A and B end to end, with the
+// lengths of the first two.
 type keySlot struct {
-	h          uint64
-	off        int
-	g1         int32
-	lm, la, lb int32
+	h      uint64
+	text   string
+	g1     int32
+	lm, la int32
 }
-
-var keySeed = maphash.MakeSeed()
 
 func (x *keyIndex) init(n int) {
 	size := 16
@@ -706,36 +800,125 @@ func (x *keyIndex) init(n int) {
 	x.slots = make([]keySlot, size)
 }
 
-func hashKey(k Key) uint64 {
-	h := maphash.String(keySeed, k.Measure)
-	h = h*0x9e3779b97f4a7c15 ^ maphash.String(keySeed, k.A)
-	return h*0x9e3779b97f4a7c15 ^ maphash.String(keySeed, k.B)
+// claimHash returns the hash c's key is numbered under: the same for the
+// two orders of a transfer's parties (see keyOf), different (but for
+// collisions) for different keys.
+func claimHash(c *claims.Claim) uint64 {
+	return partiesHash(c.Measure, c.Subject, c.Recipient)
 }
 
-// is reports whether slot s holds k.
-func (x *keyIndex) is(s *keySlot, k Key) bool {
-	if int(s.lm) != len(k.Measure) || int(s.la) != len(k.A) || int(s.lb) != len(k.B) {
-		return false
+// partiesHash is claimHash of a claim of measure m, subject a and
+// recipient b; Key{m, a, b} hashes as a claim of those fields does.
+func partiesHash(m, a, b string) uint64 {
+	h := strHash64(m) * 0x9e3779b97f4a7c15
+	ha, hb := strHash64(a), strHash64(b)
+	if a != "" && b != "" {
+		h ^= ha + hb // either order
+	} else {
+		h ^= ha*0xc2b2ae3d27d4eb4f ^ hb
 	}
-	t := x.text[s.off : s.off+int(s.lm)+int(s.la)+int(s.lb)]
-	return string(t[:s.lm]) == k.Measure && string(t[s.lm:s.lm+s.la]) == k.A && string(t[s.lm+s.la:]) == k.B
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	return h ^ h>>33
 }
 
-// get returns the number of k, of hash h (hashKey).
-func (x *keyIndex) get(k Key, h uint64) (int32, bool) {
+// strHash64 is a hash of s for partiesHash: its length and its bytes read
+// eight (or four) at a time, the last word overlapping the one before.
+func strHash64(s string) uint64 {
+	n := len(s)
+	h := uint64(n) * 0x87c37b91114253d5
+	switch {
+	case n == 0:
+		return h
+	case n < 4:
+		return mix64(h ^ uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1]))
+	case n <= 8:
+		return mix64(h ^ uint64(le32(s)) | uint64(le32(s[n-4:]))<<32)
+	}
+	for i := 0; i < n-8; i += 8 {
+		h = mix64(h ^ le64(s[i:]))
+	}
+	return mix64(h ^ le64(s[n-8:]))
+}
+
+func mix64(h uint64) uint64 {
+	h ^= h >> 31
+	return h * 0xbf58476d1ce4e5b9
+}
+
+// le32 and le64 read the first four and eight bytes of s.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// sameString reports whether a == b, comparing them a word at a time in
+// line (the words strHash64 reads) rather than through a call to the
+// runtime's comparison.
+func sameString(a, b string) bool {
+	n := len(a)
+	switch {
+	case n != len(b):
+		return false
+	case n == 0:
+		return true
+	case n < 4:
+		return a[0] == b[0] && a[n>>1] == b[n>>1] && a[n-1] == b[n-1]
+	case n <= 8:
+		return le32(a) == le32(b) && le32(a[n-4:]) == le32(b[n-4:])
+	}
+	for i := 0; i < n-8; i += 8 {
+		if le64(a[i:]) != le64(b[i:]) {
+			return false
+		}
+	}
+	return le64(a[n-8:]) == le64(b[n-8:])
+}
+
+// find returns the number of c's key, whose hash is h (claimHash), and
+// which way c goes within its group (keyOf's direction).
+func (x *keyIndex) find(c *claims.Claim, h uint64) (int32, Direction, bool) {
 	mask := len(x.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		s := &x.slots[i]
 		if s.g1 == 0 {
-			return 0, false
+			return 0, None, false
 		}
-		if s.h == h && x.is(s, k) {
-			return s.g1 - 1, true
+		t := s.text
+		if s.h != h || len(t) != len(c.Measure)+len(c.Subject)+len(c.Recipient) || int(s.lm) != len(c.Measure) {
+			continue
 		}
+		lm, la := int(s.lm), int(s.la)
+		if !sameString(t[:lm], c.Measure) {
+			continue
+		}
+		ka, kb := t[lm:lm+la], t[lm+la:]
+		d := None
+		switch {
+		case sameString(ka, c.Subject) && sameString(kb, c.Recipient):
+			if ka != "" && kb != "" {
+				d = Forward
+			}
+		case ka != "" && kb != "" && sameString(kb, c.Subject) && sameString(ka, c.Recipient):
+			d = Backward
+		default:
+			continue
+		}
+		if c.Mutual {
+			d = Both
+		}
+		return s.g1 - 1, d, true
 	}
 }
 
-// put numbers k, of hash h, as g; k is not numbered yet.
+// put numbers k, of hash h (partiesHash of its fields), as g; k is not
+// numbered yet.
 func (x *keyIndex) put(k Key, h uint64, g int32) {
 	if (x.n+1)*4 > len(x.slots)*3 {
 		old := x.slots
@@ -746,9 +929,7 @@ func (x *keyIndex) put(k Key, h uint64, g int32) {
 			}
 		}
 	}
-	s := keySlot{h: h, off: len(x.text), g1: g + 1, lm: int32(len(k.Measure)), la: int32(len(k.A)), lb: int32(len(k.B))}
-	x.text = append(append(append(x.text, k.Measure...), k.A...), k.B...)
-	x.place(s)
+	x.place(keySlot{h: h, text: k.Measure + k.A + k.B, g1: g + 1, lm: int32(len(k.Measure)), la: int32(len(k.A))})
 	x.n++
 }
 
@@ -860,6 +1041,12 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 	}
 	it.lo, it.hi = e.interval(&c.Quantity, e.tol)
 	it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
+	if hedged(c) && c.Source.Document != "" {
+		it.hedge = hedgeFlat
+		if bound(&c.Quantity) {
+			it.hedge = hedgeBound
+		}
+	}
 	if pairs != nil || it.dating == FromPublication {
 		it.conf = readingOf(c, it.doc, pairs)
 		if it.dating == FromPublication {
@@ -896,6 +1083,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 		rep := i
 		conf := first.conf
 		explicit := first.explicit
+		hedges := first.hedge
 		j := i + 1
 		for ; j < len(gi) && t.same(gi[i], gi[j]); j++ {
 			it := &items[gi[j]]
@@ -910,6 +1098,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 			}
 			conf = conf.best(it.conf)
 			explicit = explicit || it.explicit
+			hedges |= it.hedge
 		}
 		cs, ds := ptrs[i:j], docs[i:j]
 		if rep != i {
@@ -919,19 +1108,24 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 			cs[0], ds[0] = r, d
 		}
 		rp := &items[gi[rep]]
-		st := Statement{
-			Claims: cs, Direction: first.dir, Kind: t.kindOf(gi[rep]), Scope: scopeName(first.scope), Unit: first.unit,
-			Dating: first.dating, Origin: t.origins[gi[i]], Lower: lo, Upper: hi,
-			class: first.class, scope: first.scope, from: first.from, day: first.day, docs: ds, orig: first.orig, oh: first.oh,
-			explicit: explicit, value: rp.value, exact: rp.exact, conf: conf,
+		// Cleared and filled in place, not built and copied: a grouping
+		// makes about a statement per claim.
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(gi)-i)
+		}
+		out = out[:len(out)+1]
+		st := &out[len(out)-1]
+		*st = Statement{}
+		st.Claims, st.Direction, st.Kind, st.Unit = cs, first.dir, t.kindOf(gi[rep]), first.unit
+		if first.class == classCount || first.class == classOther {
+			st.Scope = scopeName(first.scope)
 		}
 		if first.dating != Undated {
 			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day))
 		}
-		if first.class != classCount && first.class != classOther {
-			st.Scope = ""
-		}
-		out = append(out, st)
+		st.Dating, st.Origin, st.Lower, st.Upper = first.dating, t.origins[gi[i]], lo, hi
+		st.class, st.scope, st.from, st.day, st.docs, st.orig, st.oh = first.class, first.scope, first.from, first.day, ds, first.orig, first.oh
+		st.explicit, st.value, st.exact, st.conf, st.doubtful, st.hedges = explicit, rp.value, rp.exact, conf, conf != reading{}, hedges
 		i = j
 	}
 	return out

@@ -225,25 +225,69 @@ func TestAlloc(t *testing.T) {
 }
 
 // TestKeyIndexCollision checks that keys whose hashes collide keep their
-// own numbers.
+// own numbers, and that a look-up tells the direction of a claim by which
+// of its parties is the key's first.
 func TestKeyIndexCollision(t *testing.T) {
 	var x keyIndex
 	x.init(4)
 	keys := []Key{{Measure: "bodies", A: "Russia", B: "Ukraine"}, {Measure: "prisoners", A: "Armenia", B: "Azerbaijan"}}
 	const h = 42 // both keys given one hash
 	for g, k := range keys {
-		if _, ok := x.get(k, h); ok {
+		if _, _, ok := x.find(&claims.Claim{Measure: k.Measure, Subject: k.A, Recipient: k.B}, h); ok {
 			t.Fatalf("key %v found before it was numbered", k)
 		}
 		x.put(k, h, int32(g))
 	}
 	for g, k := range keys {
-		if got, ok := x.get(k, h); !ok || got != int32(g) {
-			t.Errorf("get(%v) = %d, %v; want %d, true", k, got, ok, g)
+		for _, c := range []struct {
+			sub, rec string
+			mutual   bool
+			want     Direction
+		}{{k.A, k.B, false, Forward}, {k.B, k.A, false, Backward}, {k.B, k.A, true, Both}} {
+			if got, d, ok := x.find(&claims.Claim{Measure: k.Measure, Subject: c.sub, Recipient: c.rec, Mutual: c.mutual}, h); !ok || got != int32(g) || d != c.want {
+				t.Errorf("find(%v, %q to %q) = %d, %v, %v; want %d, %v, true", k, c.sub, c.rec, got, d, ok, g, c.want)
+			}
 		}
 	}
-	if _, ok := x.get(Key{Measure: "deaths"}, h); ok {
-		t.Error("a key never numbered was found")
+	for _, c := range []claims.Claim{{Measure: "deaths"}, {Measure: "bodies", Subject: "Russia"}, {Measure: "bodies", Recipient: "Russia"},
+		{Measure: "bodies", Subject: "Russia", Recipient: "Armenia"}} {
+		if _, _, ok := x.find(&c, h); ok {
+			t.Errorf("a key never numbered was found: %+v", c)
+		}
+	}
+}
+
+// TestClaimHash checks that a claim hashes as its key does, in either
+// order of its parties, and that sameString agrees with == on strings of
+// every length up to 40.
+func TestClaimHash(t *testing.T) {
+	names := []string{"", "R", "Ru", "Rus", "Russ", "Russia", "Russian", "Russia's", "Ukrainian Red Cross", "United Kingdom of Great Britain"}
+	for _, sub := range names {
+		for _, rec := range names {
+			c := &claims.Claim{Measure: "bodies", Subject: sub, Recipient: rec}
+			k, _ := keyOf(c)
+			if got, want := claimHash(c), partiesHash(k.Measure, k.A, k.B); got != want {
+				t.Errorf("claimHash(%q, %q) = %x, its key %v hashes %x", sub, rec, got, k, want)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		n := r.IntN(41)
+		a := make([]byte, n)
+		for i := range a {
+			a[i] = byte('a' + r.IntN(2))
+		}
+		b := []byte(string(a))
+		if n > 0 && r.IntN(2) == 0 {
+			b[r.IntN(n)] ^= 1
+		}
+		if got, want := sameString(string(a), string(b)), string(a) == string(b); got != want {
+			t.Fatalf("sameString(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		if string(a) == string(b) && strHash64(string(a)) != strHash64(string(b)) {
+			t.Fatalf("strHash64 differs for %q", a)
+		}
 	}
 }
 

@@ -66,3 +66,38 @@ func TestCollectorSorts(t *testing.T) {
 		}
 	}
 }
+
+// TestSortKeys checks that a group's items come out of sort in cmp's
+// order, for groups of every size up to 200 with many ties in the packed
+// keys (so that cmp decides) and kinds compared by name.
+func TestSortKeys(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	e := newEngine(Options{})
+	kinds := []claims.Kind{claims.Completed, claims.Estimated, "promised", "pledged"}
+	for n := range 200 {
+		cs := make([]claims.Claim, n)
+		for i := range cs {
+			cs[i] = claims.Claim{
+				ID: strconv.Itoa(r.IntN(3)), Kind: kinds[r.IntN(len(kinds))], Measure: "bodies", Subject: "A", Recipient: "B",
+				Quantity: claims.ExactQuantity(claims.DecimalOf(int64(r.IntN(4)))), AsOf: claims.On(claims.Date{Year: 2025, Month: 6, Day: 1 + r.IntN(3)}),
+				Speaker: claims.Speaker{Name: []string{"x", "y", "speaker with a long name"}[r.IntN(3)]},
+				Source:  claims.Source{Document: strconv.Itoa(r.IntN(3))}, QuantitySpan: claims.Span{Start: r.IntN(3)},
+			}
+		}
+		tb := &table{cs: cs, items: make([]item, n)}
+		var last hashes
+		gi := make([]int32, n)
+		for i := range cs {
+			tb.items[i] = item{ci: int32(i)}
+			e.fill(&tb.items[i], &cs[i], nil, &last)
+			gi[i] = int32(i)
+		}
+		r.Shuffle(n, func(i, j int) { gi[i], gi[j] = gi[j], gi[i] })
+		tb.sort(gi, nil)
+		for k := 1; k < n; k++ {
+			if tb.cmp(gi[k-1], gi[k]) > 0 {
+				t.Fatalf("n=%d: items %d and %d out of order", n, gi[k-1], gi[k])
+			}
+		}
+	}
+}
