@@ -43,6 +43,9 @@ type scanner struct {
 	lastClass  Class
 	lastEnd    int // the end of its unit of measure, or of its span
 	unitEnd    int // the end of the unit attachUnit read for the figure being finished
+	// Where the digits of "$-50.8bn" begin, for finish: a negative
+	// amount of dollars; 0 for none.
+	dollarMinus int
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -292,7 +295,7 @@ const starterWords = `zero nought naught one two three four five six seven eight
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
-below close just well no not upwards in between from us minus negative north south beyond exceeding topping greater larger bigger higher smaller
+below close just well no not upwards in between from us minus negative sub north south beyond exceeding topping greater larger bigger higher smaller
 lower equal equals equaling equalling slightly far much marginally somewhat
 considerably substantially percent percents per usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
@@ -332,7 +335,7 @@ func roleOf(w *word) int {
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
 		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
-		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "north", "south", "beyond",
+		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "sub", "north", "south", "beyond",
 		"exceeding", "topping", "greater", "larger", "bigger", "higher",
 		"smaller", "lower", "equal", "equals", "equaling", "equalling", "slightly", "far", "much", "marginally",
 		"somewhat", "considerably", "substantially":
@@ -984,6 +987,12 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 // glued handles letters glued to digits at d ("Rennes10,000", "A320",
 // "MH17", "v1.2").
 func (sc *scanner) glued(i, d int) int {
+	// A currency code glued to the amount: "USD10m", "RM23.50".
+	if code := gluedCode(sc.s[i:d]); code != "" {
+		if e, ok := sc.codeAmount(i, d, code); ok {
+			return e
+		}
+	}
 	// A grouped number after a word: text run together ("Rennes10,000").
 	if _, ok := sc.groupedAt(d); ok && d-i >= 3 {
 		return sc.atDigits(d)
@@ -1158,6 +1167,12 @@ func (sc *scanner) atDigits(i int) int {
 	if i > 0 {
 		switch p := s[i-1]; p {
 		case '/', '=', '#', '_', '@', '\\':
+			// "Y=28,030": the yen sign as some wires render it.
+			if p == '=' && i >= 2 && s[i-2] == 'Y' && (i == 2 || !isAlnum(s[i-3])) && i-2 >= sc.last {
+				if e, ok := sc.codeAmount(i-2, i, "Y="); ok {
+					return e
+				}
+			}
 			if p == '#' && i > 1 && s[i-2] == '&' {
 				j := sc.digitsEnd(i)
 				if j < len(s) && s[j] == ';' {
@@ -1187,6 +1202,10 @@ func (sc *scanner) atDigits(i int) int {
 				if isUpper(s[k]) && (k == 0 || !isAlnum(s[k-1])) {
 					return sc.identifier(k, i)
 				}
+			} else if i > 1 && s[i-2] == '$' && (i == 2 || !isAlnum(s[i-3])) && i-2 >= sc.last {
+				// "$-50.8bn": a negative amount of dollars (finish applies
+				// the sign and the currency).
+				sc.dollarMinus = i
 			}
 		}
 	}
@@ -2306,6 +2325,11 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if e < len(s) && isLetter(s[e]) && isDigit(s[e-1]) {
 		w := sc.wordAt(e)
 		if w.end < len(s) && isDigit(s[w.end]) {
+			if code := squareUnit(s, &w); code != "" {
+				num.Unit, num.UnitCode = s[e:w.end+1], code
+				sc.emit(num)
+				return w.end + 1, true // "32m2" counts square metres
+			}
 			return sc.identifier(i, i), true
 		}
 		switch string(w.low[:w.n]) {
