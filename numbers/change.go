@@ -116,6 +116,11 @@ var levelHedges = map[string]bool{"below": true, "above": true, "under": true, "
 // or claims.Level.
 func (sc *scanner) changeAround(n *Number) claims.Direction {
 	share := n.Class == Percentage || n.UnitCode == "point" || n.UnitCode == "bp" || n.Class == Ratio
+	// A share written with a plus sign, as market lists write a gain:
+	// "Dow +0.2%", "+15 basis points".
+	if st := n.Span.Start; share && n.Class != Ratio && st > 0 && sc.s[st-1] == '+' && (st == 1 || !isAlnum(sc.s[st-2])) {
+		return claims.Up
+	}
 	// A measure ("lost 5 kg", "gains 286 gigatonnes") changes as money does.
 	money := n.Class == Money || n.Class == Count && n.UnitCode != "" && n.UnitCode != "point"
 	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".

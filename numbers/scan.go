@@ -826,10 +826,14 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 	}
 	if isDigit(s[k]) {
 		a := sc.digitsEnd(k)
-		if a+1 < len(s) && s[a] == '/' && isDigit(s[a+1]) {
-			b := sc.digitsEnd(a + 1)
-			num, den = atoi(s[k:a]), atoi(s[a+1:b])
-			if a-k <= 2 && b-a-1 <= 2 && num > 0 && num < den && den <= 10 && (b >= len(s) || !isAlnum(s[b]) && s[b] != '/') {
+		if sl := fractionSlash(s, a); sl > 0 && a+sl < len(s) && isDigit(s[a+sl]) {
+			b := sc.digitsEnd(a + sl)
+			num, den = atoi(s[k:a]), atoi(s[a+sl:b])
+			// Up to tenths as a rule ("3/4", not a date or a score like
+			// "1/16"); a larger denominator with the fraction slash or
+			// before "of" ("1/16 of a pint", "1⁄128").
+			small := b-a-sl <= 2 && den <= 10 || b-a-sl <= 3 && (sl > 1 || sc.nextWord(b).is("of"))
+			if a-k <= 2 && small && num > 0 && num < den && (b >= len(s) || !isAlnum(s[b]) && s[b] != '/') {
 				return num, den, b, true
 			}
 			return 0, 0, k, false
@@ -884,6 +888,19 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 		return 0, 0, k, false
 	}
 	return num, den, end, true
+}
+
+// fractionSlash returns the width of a slash between the parts of a
+// fraction at a: 1 for "/", 3 for the fraction slash "⁄" (U+2044); 0
+// when there is none.
+func fractionSlash(s string, a int) int {
+	switch {
+	case a < len(s) && s[a] == '/':
+		return 1
+	case a+2 < len(s) && s[a] == 0xE2 && s[a+1] == 0x81 && s[a+2] == 0x84:
+		return 3
+	}
+	return 0
 }
 
 // fractionWord reads the denominator word after a numerator num ending at
@@ -959,6 +976,11 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	for p := int64(1_000_000); p < den && places < 18 && num < 9e18/(p*100) && p <= 1e16; p *= 10 {
 		places++
 	}
+	// A fraction that ends (its denominator has no factor but 2 and 5)
+	// keeps all its places: "1/128" is 0.0078125, exactly.
+	if k := terminatingPlaces(den); k > places && k <= 15 {
+		places = k
+	}
 	scaled, ok := int64(0), num >= 0 && num <= 9e18/pow10i(places)
 	if ok {
 		scaled = num * pow10i(places)
@@ -967,21 +989,26 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	}
 	v, _ := claims.NewDecimal(scaled/den, -places)
 	if scaled%den == 0 {
-		// Terminating within six places: exact.
-		for r := den; r%2 == 0 || r%5 == 0; {
-			if r%2 == 0 {
-				r /= 2
-			} else {
-				r /= 5
-			}
-			if r == 1 {
-				break
-			}
-		}
-		return claims.NewQuantity(text, claims.Exact, v)
+		return claims.NewQuantity(text, claims.Exact, v) // it ends: exact
 	}
 	q := claims.NewQuantity(text, claims.Approx, v)
 	return q
+}
+
+// terminatingPlaces returns the places of decimals a fraction over den
+// takes to end, or 0 when it never ends (a factor other than 2 and 5).
+func terminatingPlaces(den int64) int {
+	twos, fives := 0, 0
+	for den > 1 && den%2 == 0 {
+		den, twos = den/2, twos+1
+	}
+	for den > 1 && den%5 == 0 {
+		den, fives = den/5, fives+1
+	}
+	if den != 1 {
+		return 0
+	}
+	return max(twos, fives)
 }
 
 // glued handles letters glued to digits at d ("Rennes10,000", "A320",
@@ -1238,6 +1265,14 @@ func (sc *scanner) atDigits(i int) int {
 		y, m := int(atoi(s[i:e])), int(atoi(s[e+1:e+3]))
 		if m >= 1 && m <= 12 && m != (y+1)%100 && y >= 1000 && y <= 2100 && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '-') {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: e + 3}, Class: Date, Date: claims.Date{Year: y, Month: time.Month(m)}})
+		}
+	}
+	// "1/16 of a pint", "1⁄128": a fraction with a larger denominator
+	// (fractionAt says when), before the patterns of dates and codes.
+	if nd <= 2 && fractionSlash(s, e) > 0 && (i == 0 || s[i-1] == ' ') {
+		if num, den, end, ok := sc.fractionAt(i); ok && den > 10 {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
+				Quantity: sc.ratioQuantity(s[i:end], num, den), Numerator: num, Denominator: den})
 		}
 	}
 	if nd <= 2 && e < len(s) && (s[e] == '/' || s[e] == '.') {
@@ -2303,7 +2338,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	// "about 3/4": the hedge goes with the fraction.
-	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {
+	if sl := fractionSlash(s, e); sl > 0 && e+sl < len(s) && isDigit(s[e+sl]) && q.Qualifier != claims.Range {
 		d := i
 		for d < e && !isDigit(s[d]) {
 			d++
