@@ -1506,6 +1506,14 @@ done:
 		return v, i, false
 	}
 	v.words = true
+	// Ending on a scale word ("five thousand", "two hundred"): the scale
+	// may apply to a bare number before it in a range ("four to five
+	// thousand" is 4,000 to 5,000).
+	if state == sScale && cur == 0 && total > 0 {
+		v.scaled, v.scalePow = true, lastScale
+	} else if state == sHundred && total == 0 {
+		v.scaled, v.scalePow = true, 2
+	}
 	v.coef, v.exp = total+cur, 0
 	d, _ := NewDecimal(v.coef, 0)
 	v.coef, v.exp = d.coef, int(d.exp)

@@ -289,6 +289,16 @@ func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
 	if w := sc.wordAt(i); w.is("from") || w.is("between") {
 		return 0, false
 	}
+	// "a limit of 10 per cent to 18.97 yuan": a share, then an amount of
+	// money or a measure after "to" is a level reached, not the range's
+	// other end, whatever the verb.
+	if shareThenLevel(q.Text) {
+		if w := sc.nextWord(i + len(q.Text)); w.n > 0 && (currencyWord(&w, s) || measureUnits[string(w.low[:w.n])] != "") {
+			if k := strings.Index(q.Text, " to "); k > 0 {
+				return i + k, true
+			}
+		}
+	}
 	pw := sc.prevWord(i)
 	if pw.is("by") {
 		if _, ok := sc.verbBefore(pw.start); !ok {
