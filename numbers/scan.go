@@ -608,6 +608,9 @@ func (sc *scanner) atWord(i int) int {
 			return e
 		}
 		nw := sc.nextWord(w.end)
+		if pw := sc.prevWord(i); pw.n > 0 && ordinalValue(&pw) > 0 {
+			return w.end // "the second half of the match": a part of a game, no share
+		}
 		if nw.is("of") || nw.is("the") || nw.is("its") || nw.is("their") || nw.is("a") || nw.is("an") {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
 				Quantity: sc.ratioQuantity(s[i:w.end], 1, 2), Numerator: 1, Denominator: 2})
@@ -2278,7 +2281,7 @@ func currencyWord(w *word, s string) bool {
 	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
 		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
 		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence", "kronor",
-		"kroner":
+		"kroner", "sen":
 		return true
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "cny", "jpy", "inr":
 		return isUpper(s[w.start])
@@ -2595,6 +2598,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	// Compounds that name a kind, not a number: "one-off", "two-way".
 	if words && hyphen && oneWayCompound(&w) {
 		return w.end, true
+	}
+	// "category one", "phase two": a small number word after a noun that
+	// labels names the item, as "category 4" does (labelNoun).
+	if words && q.Qualifier == claims.Exact && q.Text == s[i:e] && i > 0 && s[i-1] == ' ' && !countNoun(&w) && durationUnit(&w) == "" {
+		if pw := sc.prevWord(i); pw.end == i-1 && labelNoun(&pw) && q.Value.Cmp(claims.DecimalOf(10)) <= 0 {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+		}
 	}
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
