@@ -60,9 +60,9 @@ func init() {
 	add(changeVerbs, claims.Up, cueMoney, `gained gain gains gaining added adds`)
 	add(changeVerbs, claims.Down, cueMoney, `lost lose loses losing shed sheds`)
 	add(changeVerbs, claims.Up, cueShare, `raised raise raises boosted boost boosts lifted lift lifts hiked hike
-		hikes increase`)
+		hikes increase upward`)
 	add(changeVerbs, claims.Down, cueShare, `cut cuts lowered lower lowers reduced reduce reduces slashed slash
-		slashes trimmed trim trims decrease`)
+		slashes trimmed trim trims decrease downward`)
 	add(changeNouns, claims.Up, cueStrong, `increase increases rise rises jump jumps hike hikes surge surges
 		gain gains growth climb uptick boost expansion`)
 	add(changeNouns, claims.Down, cueStrong, `decrease decreases decline declines drop drops fall falls

@@ -591,6 +591,10 @@ func (sc *scanner) atWord(i int) int {
 			j++
 		}
 		if isUpper(s[i]) && (isUpper(s[w.end-1]) || w.is("rs")) && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			// As after a sign, a glued scale counts: "USD 10m".
+			if e, ok := sc.codeAmount(i, j+1, s[i:w.end]); ok {
+				return e
+			}
 			q, n, err := claims.ReadQuantity(sc.tag, s[j+1:])
 			if err == nil && n > 0 && q.Unit == claims.Count {
 				return sc.emit(Number{Span: claims.Span{Start: i, End: j + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
