@@ -110,7 +110,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	        | ("a" | "another") ("dozen" | "hundred" | scale | "couple" | "few" | "pair") | ["a"] "half" ["a"] (scale | "dozen")
 //	        | ("a" | "one" … "nine") fraction "of a" scale     ("a quarter of a million", "two thirds of a billion")
 //	        | vague | core ("-for-" | " for ") core  (the same number each way)
-//	sign    = "-" | "−" | "minus" | "negative"
+//	sign    = "-" | "−" | "minus" | "negative" | "minus-"
 //	digits  = 6000 | 6,000 | 6,000.5 | .5 | 6.2 | 1e31 (separators by tag; English also
 //	          "6 000" and "1 234 567" with ordinary spaces, and no-break spaces anywhere)
 //	half    = "and a half" | "-and-a-half" | "and a quarter" | "and three quarters" | "½" | "¼" | "¾"
@@ -123,7 +123,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
 //	range   = ("-" | "–" | "~" | "to" | "or") core (lower < upper; "5 to 6 million" scales both)
-//	percent = "%" | "percent" | "per cent" | "pct" | "percentage point(s)"
+//	percent = "%" | "percent" | "per cent" | "pct" | "pc" (glued) | "percentage point(s)"
 //
 // "a couple (of hundred)" is Approx. A hedge may be intensified ("slightly
 // more than", "far fewer than", "a little over") and reads as the hedge.
@@ -137,8 +137,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	about, around, some, roughly, approximately,    Approx    [N         N]         (the compare policy widens)
 //	  approx., an estimated, estimated, c., ~,
 //	  more or less, or so, or thereabouts, N-ish
-//	nearly, almost, close to, just under,           Approx    unbounded  N]         (approximately, just under N)
-//	  just shy of
+//	nearly, almost, close to                        Approx    unbounded  N]         (approximately N, not above it)
 //	more than, over, above, beyond, exceeding,      MoreThan  (N         unbounded
 //	  topping, upwards of, north of, >, greater/
 //	  larger/bigger/higher than, in excess of,
@@ -149,7 +148,8 @@ func (e *parseError) Unwrap() error { return e.err }
 //	  N and over, N and up, N at least, N-plus,
 //	  N plus, N+, N-odd
 //	fewer than, less than, under, below, <,         LessThan  unbounded  N)
-//	  smaller/lower than, well under, south of
+//	  smaller/lower than, well under, just under,
+//	  just shy of, south of, sub-N
 //	up to, as many as, as much as, at most, ≤, <=,  AtMost    unbounded  N]
 //	  no more than, not more than, a maximum of,
 //	  less than or equal to, N or fewer, N or less,
@@ -427,6 +427,7 @@ const (
 	wCouple
 	wPair
 	wMinus
+	wSub         // "sub-300": below 300
 	wIntensifier // slightly, far, much, marginally, somewhat
 	wLittle
 	wMaximum
@@ -496,7 +497,7 @@ sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seven
 thousand million billion trillion dozen dozens scores hundreds thousands millions billions tens several few a an
 another more than over above nearly almost about around some roughly approximately approx circa c at least most
 up to as many much fewer less under below between from and or plus percent pct per cent percentage point points
-close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative slightly
+close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative sub slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
 equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
 crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling pair`
@@ -692,6 +693,8 @@ func lookupWord(b []byte) (word, int64) {
 		return wPair, 0
 	case "minus", "negative":
 		return wMinus, 0
+	case "sub":
+		return wSub, 0
 	case "slightly", "far", "marginally", "somewhat", "considerably", "substantially":
 		return wIntensifier, 0
 	case "little", "bit":
@@ -893,6 +896,11 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	}
 	// Hedges with more to them, then those whose words are all they need.
 	switch w {
+	case wSub:
+		// "sub-300 sq m", "sub-7 nanometre chips": below the number.
+		if e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {
+			return hQual, LessThan, e + 1
+		}
 	case wMore, wGreater:
 		if e2 := seq(e, wThan); e2 > 0 {
 			if e3 := r.orEqual(e2); e3 > 0 {
@@ -968,13 +976,12 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 		case wOver, wAbove:
 			return hQual, MoreThan, after(e2)
 		case wUnder:
-			if w == wJust {
-				return hNearly, Approx, after(e2)
-			}
+			// "just under 500" and "well under 500" are both below 500:
+			// "just" says how close, not that the figure may reach it.
 			return hQual, LessThan, after(e2)
 		case wShy:
 			if e3 := seq(e2, wOf); e3 > 0 && w == wJust {
-				return hNearly, Approx, after(e3)
+				return hQual, LessThan, after(e3)
 			}
 		}
 	}
@@ -1508,6 +1515,14 @@ done:
 		return v, i, false
 	}
 	v.words = true
+	// Ending on a scale word ("five thousand", "two hundred"): the scale
+	// may apply to a bare number before it in a range ("four to five
+	// thousand" is 4,000 to 5,000).
+	if state == sScale && cur == 0 && total > 0 {
+		v.scaled, v.scalePow = true, lastScale
+	} else if state == sHundred && total == 0 {
+		v.scaled, v.scalePow = true, 2
+	}
 	v.coef, v.exp = total+cur, 0
 	d, _ := NewDecimal(v.coef, 0)
 	v.coef, v.exp = d.coef, int(d.exp)
@@ -1590,7 +1605,11 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		}
 		return v, e, ok
 	case wMinus:
-		if k := r.space(e); k > e {
+		k := r.space(e)
+		if k == e && e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {
+			k = e + 1 // "minus-5", as some write it
+		}
+		if k > e {
 			if v, e2, ok := r.core(k); ok && !v.vague && !v.neg {
 				v.neg = true
 				return v, e2, true
@@ -1968,6 +1987,10 @@ func (r *qreader) percent(i int) (int, bool) {
 	}
 	if t, size := r.tokAt(j); t == '%' {
 		return j + size, true
+	}
+	// "1.38pc", "up 5pc": glued, as British papers write per cent.
+	if j == i && j+1 < len(s) && s[j] == 'p' && s[j+1] == 'c' && (j+2 == len(s) || !isAlnum(s[j+2])) {
+		return j + 2, true
 	}
 	if j == i || j >= len(s) || !isLetter(s[j]) {
 		return i, false

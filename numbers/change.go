@@ -60,9 +60,9 @@ func init() {
 	add(changeVerbs, claims.Up, cueMoney, `gained gain gains gaining added adds`)
 	add(changeVerbs, claims.Down, cueMoney, `lost lose loses losing shed sheds`)
 	add(changeVerbs, claims.Up, cueShare, `raised raise raises boosted boost boosts lifted lift lifts hiked hike
-		hikes increase`)
+		hikes increase upward`)
 	add(changeVerbs, claims.Down, cueShare, `cut cuts lowered lower lowers reduced reduce reduces slashed slash
-		slashes trimmed trim trims decrease`)
+		slashes trimmed trim trims decrease downward`)
 	add(changeNouns, claims.Up, cueStrong, `increase increases rise rises jump jumps hike hikes surge surges
 		gain gains growth climb uptick boost expansion`)
 	add(changeNouns, claims.Down, cueStrong, `decrease decreases decline declines drop drops fall falls
@@ -116,6 +116,11 @@ var levelHedges = map[string]bool{"below": true, "above": true, "under": true, "
 // or claims.Level.
 func (sc *scanner) changeAround(n *Number) claims.Direction {
 	share := n.Class == Percentage || n.UnitCode == "point" || n.UnitCode == "bp" || n.Class == Ratio
+	// A share written with a plus sign, as market lists write a gain:
+	// "Dow +0.2%", "+15 basis points".
+	if st := n.Span.Start; share && n.Class != Ratio && st > 0 && sc.s[st-1] == '+' && (st == 1 || !isAlnum(sc.s[st-2])) {
+		return claims.Up
+	}
 	// A measure ("lost 5 kg", "gains 286 gigatonnes") changes as money does.
 	money := n.Class == Money || n.Class == Count && n.UnitCode != "" && n.UnitCode != "point"
 	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".
@@ -283,6 +288,16 @@ func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
 	s := sc.s
 	if w := sc.wordAt(i); w.is("from") || w.is("between") {
 		return 0, false
+	}
+	// "a limit of 10 per cent to 18.97 yuan": a share, then an amount of
+	// money or a measure after "to" is a level reached, not the range's
+	// other end, whatever the verb.
+	if shareThenLevel(q.Text) {
+		if w := sc.nextWord(i + len(q.Text)); w.n > 0 && (currencyWord(&w, s) || measureUnits[string(w.low[:w.n])] != "") {
+			if k := strings.Index(q.Text, " to "); k > 0 {
+				return i + k, true
+			}
+		}
 	}
 	pw := sc.prevWord(i)
 	if pw.is("by") {

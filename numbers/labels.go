@@ -64,6 +64,11 @@ func (sc *scanner) label(i, e int) (int, bool) {
 			return sc.identifier(i, i), true
 		}
 	}
+	// A house number before a street's name, and a postal code: "575
+	// Wilbraham Road", "22 Ave Foch", "9 E 71st St", "the 90049 ZIP Code".
+	if e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && e-i <= 5 && sc.streetAfter(e) {
+		return sc.identifier(i, i), true
+	}
 	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) {
 		return i, false
 	}
@@ -73,6 +78,32 @@ func (sc *scanner) label(i, e int) (int, bool) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 	}
 	return i, false
+}
+
+// streetWords are the words that end (or begin) the name of a street after
+// a house number, and the words of a postal code after the code.
+var streetWords = map[string]bool{"Road": true, "Rd": true, "Street": true, "St": true, "Avenue": true, "Ave": true,
+	"Av": true, "Way": true, "Lane": true, "Ln": true, "Drive": true, "Dr": true, "Boulevard": true, "Blvd": true,
+	"Place": true, "Pl": true, "Court": true, "Terrace": true, "Crescent": true, "Rue": true, "ZIP": true, "Zip": true}
+
+// streetAfter reports whether a street's name follows the number ending
+// at e: up to four words that begin with a capital or a digit ("71st"),
+// one of them a word of streetWords.
+func (sc *scanner) streetAfter(e int) bool {
+	s := sc.s
+	k := e
+	for words := 0; words < 4 && k+1 < len(s) && s[k] == ' ' && (isUpper(s[k+1]) || isDigit(s[k+1])); words++ {
+		j := k + 1
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		if streetWords[s[k+1:j]] && (j == len(s) || s[j] != '-') {
+			// "St" before a name is a saint's: "40 St Helens fans".
+			return s[k+1:j] != "St" || j+1 >= len(s) || s[j] != ' ' || !isUpper(s[j+1])
+		}
+		k = j
+	}
+	return false
 }
 
 // modelSuffixes are the capitalized words after a number that make it part

@@ -43,6 +43,9 @@ type scanner struct {
 	lastClass  Class
 	lastEnd    int // the end of its unit of measure, or of its span
 	unitEnd    int // the end of the unit attachUnit read for the figure being finished
+	// Where the digits of "$-50.8bn" begin, for finish: a negative
+	// amount of dollars; 0 for none.
+	dollarMinus int
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -292,7 +295,7 @@ const starterWords = `zero nought naught nil one two three four five six seven e
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an another dozens scores hundreds thousands millions billions tens several half more over above
 nearly almost about around some roughly approximately approx circa c estimated at up as fewer less under
-below close just well no not upwards in between from us minus negative north south beyond exceeding topping greater larger bigger higher smaller
+below close just well no not upwards in between from us minus negative sub north south beyond exceeding topping greater larger bigger higher smaller
 lower equal equals equaling equalling slightly far much marginally somewhat
 considerably substantially percent percents per usd eur gbp rub uah chf jpy cny inr aud cad hkd sgd nzd rs january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec first second third
@@ -334,7 +337,7 @@ func roleOf(w *word) int {
 		"hundreds", "thousands", "millions", "billions", "tens", "several", "more", "over", "above",
 		"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx", "circa", "c",
 		"estimated", "at", "up", "as", "fewer", "less", "under", "below", "close", "just", "well", "no",
-		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "north", "south", "beyond",
+		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "sub", "north", "south", "beyond",
 		"exceeding", "topping", "greater", "larger", "bigger", "higher",
 		"smaller", "lower", "equal", "equals", "equaling", "equalling", "slightly", "far", "much", "marginally",
 		"somewhat", "considerably", "substantially":
@@ -590,6 +593,10 @@ func (sc *scanner) atWord(i int) int {
 			j++
 		}
 		if isUpper(s[i]) && (isUpper(s[w.end-1]) || w.is("rs")) && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			// As after a sign, a glued scale counts: "USD 10m".
+			if e, ok := sc.codeAmount(i, j+1, s[i:w.end]); ok {
+				return e
+			}
 			q, n, err := claims.ReadQuantity(sc.tag, s[j+1:])
 			if err == nil && n > 0 && q.Unit == claims.Count {
 				return sc.emit(Number{Span: claims.Span{Start: i, End: j + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
@@ -607,6 +614,9 @@ func (sc *scanner) atWord(i int) int {
 			return e
 		}
 		nw := sc.nextWord(w.end)
+		if pw := sc.prevWord(i); pw.n > 0 && ordinalValue(&pw) > 0 {
+			return w.end // "the second half of the match": a part of a game, no share
+		}
 		if nw.is("of") || nw.is("the") || nw.is("its") || nw.is("their") || nw.is("a") || nw.is("an") {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ratio,
 				Quantity: sc.ratioQuantity(s[i:w.end], 1, 2), Numerator: 1, Denominator: 2})
@@ -825,10 +835,14 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 	}
 	if isDigit(s[k]) {
 		a := sc.digitsEnd(k)
-		if a+1 < len(s) && s[a] == '/' && isDigit(s[a+1]) {
-			b := sc.digitsEnd(a + 1)
-			num, den = atoi(s[k:a]), atoi(s[a+1:b])
-			if a-k <= 2 && b-a-1 <= 2 && num > 0 && num < den && den <= 10 && (b >= len(s) || !isAlnum(s[b]) && s[b] != '/') {
+		if sl := fractionSlash(s, a); sl > 0 && a+sl < len(s) && isDigit(s[a+sl]) {
+			b := sc.digitsEnd(a + sl)
+			num, den = atoi(s[k:a]), atoi(s[a+sl:b])
+			// Up to tenths as a rule ("3/4", not a date or a score like
+			// "1/16"); a larger denominator with the fraction slash or
+			// before "of" ("1/16 of a pint", "1⁄128").
+			small := b-a-sl <= 2 && den <= 10 || b-a-sl <= 3 && (sl > 1 || sc.nextWord(b).is("of"))
+			if a-k <= 2 && small && num > 0 && num < den && (b >= len(s) || !isAlnum(s[b]) && s[b] != '/') {
 				return num, den, b, true
 			}
 			return 0, 0, k, false
@@ -883,6 +897,19 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 		return 0, 0, k, false
 	}
 	return num, den, end, true
+}
+
+// fractionSlash returns the width of a slash between the parts of a
+// fraction at a: 1 for "/", 3 for the fraction slash "⁄" (U+2044); 0
+// when there is none.
+func fractionSlash(s string, a int) int {
+	switch {
+	case a < len(s) && s[a] == '/':
+		return 1
+	case a+2 < len(s) && s[a] == 0xE2 && s[a+1] == 0x81 && s[a+2] == 0x84:
+		return 3
+	}
+	return 0
 }
 
 // fractionWord reads the denominator word after a numerator num ending at
@@ -958,6 +985,11 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	for p := int64(1_000_000); p < den && places < 18 && num < 9e18/(p*100) && p <= 1e16; p *= 10 {
 		places++
 	}
+	// A fraction that ends (its denominator has no factor but 2 and 5)
+	// keeps all its places: "1/128" is 0.0078125, exactly.
+	if k := terminatingPlaces(den); k > places && k <= 15 {
+		places = k
+	}
 	scaled, ok := int64(0), num >= 0 && num <= 9e18/pow10i(places)
 	if ok {
 		scaled = num * pow10i(places)
@@ -966,26 +998,37 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	}
 	v, _ := claims.NewDecimal(scaled/den, -places)
 	if scaled%den == 0 {
-		// Terminating within six places: exact.
-		for r := den; r%2 == 0 || r%5 == 0; {
-			if r%2 == 0 {
-				r /= 2
-			} else {
-				r /= 5
-			}
-			if r == 1 {
-				break
-			}
-		}
-		return claims.NewQuantity(text, claims.Exact, v)
+		return claims.NewQuantity(text, claims.Exact, v) // it ends: exact
 	}
 	q := claims.NewQuantity(text, claims.Approx, v)
 	return q
 }
 
+// terminatingPlaces returns the places of decimals a fraction over den
+// takes to end, or 0 when it never ends (a factor other than 2 and 5).
+func terminatingPlaces(den int64) int {
+	twos, fives := 0, 0
+	for den > 1 && den%2 == 0 {
+		den, twos = den/2, twos+1
+	}
+	for den > 1 && den%5 == 0 {
+		den, fives = den/5, fives+1
+	}
+	if den != 1 {
+		return 0
+	}
+	return max(twos, fives)
+}
+
 // glued handles letters glued to digits at d ("Rennes10,000", "A320",
 // "MH17", "v1.2").
 func (sc *scanner) glued(i, d int) int {
+	// A currency code glued to the amount: "USD10m", "RM23.50".
+	if code := gluedCode(sc.s[i:d]); code != "" {
+		if e, ok := sc.codeAmount(i, d, code); ok {
+			return e
+		}
+	}
 	// A grouped number after a word: text run together ("Rennes10,000").
 	if _, ok := sc.groupedAt(d); ok && d-i >= 3 {
 		return sc.atDigits(d)
@@ -1166,6 +1209,12 @@ func (sc *scanner) atDigits(i int) int {
 	if i > 0 {
 		switch p := s[i-1]; p {
 		case '/', '=', '#', '_', '@', '\\':
+			// "Y=28,030": the yen sign as some wires render it.
+			if p == '=' && i >= 2 && s[i-2] == 'Y' && (i == 2 || !isAlnum(s[i-3])) && i-2 >= sc.last {
+				if e, ok := sc.codeAmount(i-2, i, "Y="); ok {
+					return e
+				}
+			}
 			if p == '#' && i > 1 && s[i-2] == '&' {
 				j := sc.digitsEnd(i)
 				if j < len(s) && s[j] == ';' {
@@ -1195,6 +1244,10 @@ func (sc *scanner) atDigits(i int) int {
 				if isUpper(s[k]) && (k == 0 || !isAlnum(s[k-1])) {
 					return sc.identifier(k, i)
 				}
+			} else if i > 1 && s[i-2] == '$' && (i == 2 || !isAlnum(s[i-3])) && i-2 >= sc.last {
+				// "$-50.8bn": a negative amount of dollars (finish applies
+				// the sign and the currency).
+				sc.dollarMinus = i
 			}
 		}
 	}
@@ -1227,6 +1280,14 @@ func (sc *scanner) atDigits(i int) int {
 		y, m := int(atoi(s[i:e])), int(atoi(s[e+1:e+3]))
 		if m >= 1 && m <= 12 && m != (y+1)%100 && y >= 1000 && y <= 2100 && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '-') {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: e + 3}, Class: Date, Date: claims.Date{Year: y, Month: time.Month(m)}})
+		}
+	}
+	// "1/16 of a pint", "1⁄128": a fraction with a larger denominator
+	// (fractionAt says when), before the patterns of dates and codes.
+	if nd <= 2 && fractionSlash(s, e) > 0 && (i == 0 || s[i-1] == ' ') {
+		if num, den, end, ok := sc.fractionAt(i); ok && den > 10 {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Ratio,
+				Quantity: sc.ratioQuantity(s[i:end], num, den), Numerator: num, Denominator: den})
 		}
 	}
 	if nd <= 2 && e < len(s) && (s[e] == '/' || s[e] == '.') {
@@ -2232,7 +2293,7 @@ func currencyWord(w *word, s string) bool {
 	case "dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "rouble", "ruble",
 		"hryvnias", "hryvnia", "hryvnas", "yuan", "yen", "rupees", "francs", "lira", "liras", "zlotys",
 		"dinars", "dirhams", "pesos", "reais", "rand", "won", "shekels", "riyals", "cents", "pence", "kronor",
-		"kroner":
+		"kroner", "sen":
 		return true
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "cny", "jpy", "inr":
 		return isUpper(s[w.start])
@@ -2292,7 +2353,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	// "about 3/4": the hedge goes with the fraction.
-	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) && q.Qualifier != claims.Range {
+	if sl := fractionSlash(s, e); sl > 0 && e+sl < len(s) && isDigit(s[e+sl]) && q.Qualifier != claims.Range {
 		d := i
 		for d < e && !isDigit(s[d]) {
 			d++
@@ -2314,6 +2375,11 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if e < len(s) && isLetter(s[e]) && isDigit(s[e-1]) {
 		w := sc.wordAt(e)
 		if w.end < len(s) && isDigit(s[w.end]) {
+			if code := squareUnit(s, &w); code != "" {
+				num.Unit, num.UnitCode = s[e:w.end+1], code
+				sc.emit(num)
+				return w.end + 1, true // "32m2" counts square metres
+			}
 			return sc.identifier(i, i), true
 		}
 		switch string(w.low[:w.n]) {
@@ -2547,6 +2613,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	// Compounds that name a kind, not a number: "one-off", "two-way".
 	if words && hyphen && oneWayCompound(&w) {
 		return w.end, true
+	}
+	// "category one", "phase two": a small number word after a noun that
+	// labels names the item, as "category 4" does (labelNoun).
+	if words && q.Qualifier == claims.Exact && q.Text == s[i:e] && i > 0 && s[i-1] == ' ' && !countNoun(&w) && durationUnit(&w) == "" {
+		if pw := sc.prevWord(i); pw.end == i-1 && labelNoun(&pw) && q.Value.Cmp(claims.DecimalOf(10)) <= 0 {
+			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+		}
 	}
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {

@@ -35,6 +35,8 @@ var measureUnits = map[string]string{
 	"kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
 	"mbps": "Mbit/s", "gbps": "Gbit/s", "kbps": "kbit/s",
 	// frequency and sound
+	// temperature and angle, abbreviated as some feeds write "°": "2.1degF", "1.2deg C"
+	"degf": "degF", "degc": "degC", "deg": "deg",
 	"hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz",
 	"gigahertz": "GHz", "db": "dB", "decibel": "dB", "decibels": "dB",
 	// area and volume
@@ -103,7 +105,7 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 	// "degrees Celsius", "degrees C", "basis points", "square km",
 	// "nautical miles", "years of age".
 	switch string(w.low[:w.n]) {
-	case "degrees", "degree":
+	case "degrees", "degree", "deg":
 		nw := sc.nextWord(w.end)
 		switch {
 		case nw.is("celsius") || nw.is("centigrade") || (nw.is("c") && isUpper(s[nw.start])):
@@ -188,6 +190,10 @@ func currencyCode(unit string) string {
 		return unit
 	case "Rs":
 		return "INR"
+	case "RM", "MYR":
+		return "MYR"
+	case "Y=":
+		return "JPY"
 	}
 	if k := strings.IndexByte(unit, ' '); k > 0 && len(unit) <= 32 {
 		// "Swiss francs", "Hong Kong dollars"
@@ -315,6 +321,12 @@ func (sc *scanner) finish(n *Number) {
 		return
 	}
 	sc.unitEnd = n.Span.End
+	if sc.dollarMinus != 0 {
+		if sc.dollarMinus == n.Span.Start {
+			sc.negativeDollars(n)
+		}
+		sc.dollarMinus = 0
+	}
 	sc.attachUnit(n)
 	if n.Quantity.Change == 0 {
 		n.Quantity.Change = sc.changeAround(n)
@@ -582,4 +594,62 @@ func (sc *scanner) percentFirst(i int, w *word) (int, bool) {
 		return i, false // "percent of 10-year-olds", "percent of 200 voters"
 	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Percentage, Quantity: q}), true
+}
+
+// negativeDollars reads the count n after "$-" as a negative amount of
+// dollars ("$-50.8bn"), its span widened over the sign.
+func (sc *scanner) negativeDollars(n *Number) {
+	q := &n.Quantity
+	if n.Class != Count || q.Qualifier != claims.Exact || q.Value.Sign() <= 0 {
+		return
+	}
+	start := n.Span.Start - 2
+	q.Text, q.Value = sc.s[start:n.Span.Start+len(q.Text)], q.Value.Neg()
+	q.Lower.Value, q.Upper.Value = q.Value, q.Value
+	n.Class, n.Unit, n.Span.Start = Money, "$", start
+}
+
+// gluedCode returns the code when w, written just before an amount with
+// nothing between ("USD10m", "RM23.50"), is a currency code in capitals,
+// or "".
+func gluedCode(w string) string {
+	switch w {
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "NZD", "MYR", "RM":
+		return w
+	}
+	return ""
+}
+
+// codeAmount reads the amount at d after the currency code s[i:d] written
+// before it ("USD10m", "Y=590 billion") as the grammar reads one after "$",
+// and emits it as money in that currency.
+func (sc *scanner) codeAmount(i, d int, code string) (int, bool) {
+	s := sc.s
+	end := min(len(s), d+len(scratchBuf{})-1)
+	var buf scratchBuf
+	q, n, err := claims.ReadQuantity(sc.tag, scratch(&buf, "$", s[d:end], ""))
+	if err != nil || n <= 1 || q.Qualifier != claims.Exact || q.Change != claims.Level {
+		return i, false
+	}
+	e := d + n - 1
+	if e < len(s) && isAlnum(s[e]) {
+		return i, false
+	}
+	r := claims.NewQuantity(s[d:e], claims.Exact, q.Value)
+	r.Precision = q.Precision
+	return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Money, Unit: code, Quantity: r}), true
+}
+
+// squareUnit returns the code of a unit of length written squared right
+// after a number ("32m2", "5km2"): w is the unit's letters and a "2"
+// follows them; "" when it is not one.
+func squareUnit(s string, w *word) string {
+	if w.end+1 < len(s) && isAlnum(s[w.end+1]) || s[w.end] != '2' {
+		return ""
+	}
+	switch code := measureUnits[string(w.low[:w.n])]; code {
+	case "m", "km", "cm", "mm", "ft", "mi":
+		return code + "2"
+	}
+	return ""
 }
