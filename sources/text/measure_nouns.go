@@ -261,6 +261,15 @@ func (d *document) modifierNoun(i, n int, s sentence) bool {
 	if next == "" {
 		return false
 	}
+	if strings.HasSuffix(w, "ing") && j == i+1 {
+		// "striking dockers", "missing children", "striking bus
+		// drivers": a participle before people says what befell them.
+		for h := j; h <= j+1 && h <= s.last; h++ {
+			if p := d.ownNoun(h); p != "" && d.personLike(p) {
+				return false
+			}
+		}
+	}
 	m, _ := d.measureAt(j)
 	return m == ""
 }
