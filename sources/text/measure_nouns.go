@@ -214,6 +214,12 @@ func (d *document) phraseMeasure(a, h int, b *builder) (string, bool) {
 		b.why("measure", d.span(i0, h))
 		return m, true
 	}
+	if a < h && strings.HasSuffix(d.toks[a].low, "ing") && d.personLike(d.ownNoun(h)) {
+		if m, n := d.measureAt(a); m != "" && n == 1 {
+			b.why("measure", d.span(a, a))
+			return m, true // "a rate of striking teachers": strikers
+		}
+	}
 	if m := d.phraseText(a, h); m != "" {
 		b.why("measure", d.span(a, h))
 		return m, true

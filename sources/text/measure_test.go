@@ -42,6 +42,8 @@ func TestStrikers(t *testing.T) {
 		// pilots" in one story meet "strikers" in the next.
 		{"a participle before people says what they did", pub + "The airline said 38% of striking pilots stayed home, down from 52% a week ago.",
 			[]row{{Q: "38%", Measure: "strikers"}, {Q: "52%", Measure: "strikers"}}},
+		{"a rate of people named by a participle", pub + "The ministry gave an average rate of striking nurses of 27.5% on Thursday.",
+			[]row{{Q: "27.5%", Measure: "strikers"}}},
 		{"a participle before a count of people", pub + "Roughly 4,000 striking bus drivers rallied outside the depot.",
 			[]row{{Q: "Roughly 4,000", Measure: "strikers"}}},
 	}, "measure")
