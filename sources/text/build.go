@@ -43,6 +43,7 @@ func (d *document) claims() []claims.Claim {
 		d.noteTopic(si, s, narr)
 	}
 	d.headlineDates(out)
+	d.canonParties(out)
 	return out
 }
 

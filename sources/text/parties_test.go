@@ -144,3 +144,23 @@ func TestPartyAt(t *testing.T) {
 		}
 	}
 }
+
+// One name per party: compare groups claims by their parties' names, so a
+// person named in full once and by surname after, or with a title in one
+// story and without in the next, comes out under one name.
+func TestOnePartyName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a title and a given name before a surname", pub + "The commission said President Mirela Kovac won 61.4% of the vote.",
+			[]row{{Q: "61.4%", Subject: "Kovac"}}},
+		{"a demonym and a title", pub + "Turnout was high, and Estonian Prime Minister Aino Tamm won 28.6% of the vote.",
+			[]row{{Q: "28.6%", Subject: "Tamm"}}},
+		{"a full name, then the surname alone", pub + "Tomas Halvorsen took 38.5% of the vote on Sunday. Halvorsen thanked his voters in a short speech.",
+			[]row{{Q: "38.5%", Subject: "Halvorsen"}}},
+		{"a full name the story never shortens stays whole", pub + "Officials said Lena Brask won 52% of the vote.",
+			[]row{{Q: "52%", Subject: "Lena Brask"}}},
+		{"a surname two names share is no one's", pub + "The Social Democrats won 31% and the Christian Democrats 24%, the commission said.",
+			[]row{{Q: "31%", Subject: "Social Democrats"}, {Q: "24%", Subject: "Christian Democrats"}}},
+		{"a place the story shortens keeps its full name", pub + "More than 300 migrants crossed the English Channel on Tuesday. The coastguard said 120 more people crossed the Channel on Wednesday.",
+			[]row{{Q: "More than 300", Subject: "English Channel"}, {Q: "120", Subject: "English Channel"}}},
+	}, "direction")
+}
