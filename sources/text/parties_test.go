@@ -164,3 +164,13 @@ func TestOnePartyName(t *testing.T) {
 			[]row{{Q: "More than 300", Subject: "English Channel"}, {Q: "120", Subject: "English Channel"}}},
 	}, "direction")
 }
+
+// A word after "Dr", "Mr" or "Ms" is a person's name, even when it is a
+// demonym: "Dr Danish" is no mention of Denmark, and the story's parties,
+// which fill a transfer's missing side, do not count it.
+func TestNameAfterCourtesyTitle(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a demonym as a surname", pub + "Dr Polish, who runs the clinic, said Kenya sent 40 nurses on Monday. Kenya and Uganda signed the plan.",
+			[]row{{Q: "40", Subject: "Kenya", Recipient: "Uganda"}}},
+	}, "direction")
+}

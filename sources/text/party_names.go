@@ -43,7 +43,7 @@ func (d *document) canonParties(out []claims.Claim) {
 		}
 		c.Subject, c.Recipient = s, r
 		if d.x.opts.Explain {
-			c.Reasons = append(c.Reasons, claims.Reason{Field: "subject", Words: "one name per party: a person by surname"})
+			c.Reasons = append(c.Reasons, claims.Reason{Field: "subject", Words: "one name per party in the story: a person's surname, a place's full name"})
 		}
 		c.ID = c.ContentID()
 	}
@@ -85,7 +85,7 @@ func (d *document) partyName(s string, out []claims.Claim) string {
 	if d.sharedSurname(name, out) {
 		return strings.Join(name, " ") // "Social Democrats" beside "Christian Democrats"
 	}
-	if titled || d.surnameAlone(name[len(name)-1], out) {
+	if titled || d.surnameAlone(name[len(name)-1]) {
 		return strings.Join(name[last:], " ")
 	}
 	return strings.Join(name, " ")
@@ -151,14 +151,8 @@ func (d *document) sharedSurname(name []string, out []claims.Claim) bool {
 // surnameAlone reports whether the story calls someone by the last word of
 // a full name alone, as it does a person on second mention: the word with
 // a capital, not after "the" and not before another capitalised word
-// ("Tebboune won", not "the Channel" or "Gonzalez Street"); or a party of
-// another claim is that word.
-func (d *document) surnameAlone(w string, out []claims.Claim) bool {
-	for i := range out {
-		if out[i].Subject == w || out[i].Recipient == w {
-			return true
-		}
-	}
+// ("Tebboune won", not "the Channel" or "Gonzalez Street").
+func (d *document) surnameAlone(w string) bool {
 	low := strings.ToLower(w)
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
