@@ -32,7 +32,7 @@ type lexicon struct {
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
-	pledge, grant, gatherings                                              map[string]bool
+	pledge, grant, gatherings, motion                                      map[string]bool
 	eventCount, rateOf                                                     map[string]string
 	g                                                                      grammar
 }
@@ -455,6 +455,11 @@ func newLexiconLists() *lexicon {
 		// million workers joined the general strike" are strikers.
 		eventCount: map[string]string{"strike": "strikers", "strikes": "strikers", "walkout": "strikers",
 			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers"},
+		// Verbs of coming and going and their particles, which a verb of
+		// purpose may follow: "came out to protest", "headed down to
+		// march", "flocked to vote".
+		motion: set("came", "come", "comes", "coming", "went", "go", "goes", "going", "headed", "flocked",
+			"poured", "streamed", "showed", "stepped", "walked", "travelled", "traveled", "out", "up", "down"),
 		// Plural nouns of gatherings that a figure counts as events, not as
 		// the people in them: "more than 200 rallies", "40 marches across
 		// the country" count protests; "the rally drew 5,000" counts

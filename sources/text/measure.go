@@ -83,6 +83,20 @@ func (d *document) adjectivesOnly(a, i int) bool {
 	return true
 }
 
+// purposeAfter reports a "to" within three words after token i, past
+// verbs of coming and going and their particles: "came out to protest".
+func (d *document) purposeAfter(i int, s sentence) bool {
+	for j := i + 1; j <= s.last && j <= i+3; j++ {
+		if d.toks[j].low == "to" {
+			return true
+		}
+		if !d.lx.motion[d.toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
 // closingBracket returns the ")" that closes the "(" at token i within a
 // few words of sentence s, else -1.
 func (d *document) closingBracket(i int, s sentence) int {
@@ -557,6 +571,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 		if strings.HasSuffix(t.low, "ly") || d.x.demonyms[t.low] != "" || t.low == "either" {
 			continue // "were seriously wounded", "in Russian captivity"
+		}
+		if d.lx.motion[t.low] && d.purposeAfter(i, s) {
+			continue // "came out to protest": the verb of purpose says
 		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":

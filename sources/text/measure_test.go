@@ -309,3 +309,17 @@ func TestCiviliansAndHomeless(t *testing.T) {
 			[]row{{Q: "Some 2,300", Measure: "homeless"}}},
 	}, "measure")
 }
+
+// People who came somewhere to do something are counted by what they
+// came to do: "came out to protest" are protesters, "flocked to vote"
+// voters; a verb of motion alone says nothing.
+func TestPurposeAfterMotion(t *testing.T) {
+	runStage(t, []stageCase{
+		{"came out to protest", pub + "The federation said 2.1 million people came out to protest on Monday.",
+			[]row{{Q: "2.1 million", Measure: "protesters"}}},
+		{"past an aside in brackets", pub + "Unions expect 800,000 people (perhaps more) to take part on Thursday.",
+			[]row{{Q: "800,000", Measure: "protesters"}}},
+		{"a place reached is no purpose", pub + "About 40 people went to hospital after the storm, officials said.",
+			[]row{{Q: "About 40", Measure: ""}}},
+	}, "measure")
+}
