@@ -294,6 +294,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
 			b.whyText("direction", "the transfer told before")
 			partOfLast = c.Measure != lt.measure // "two priests" of "120 prisoners": the whole stays the transfer told
+		} else if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
+			// "those returning: 87 soldiers, 43 guards and 33 sailors": the
+			// items of one list under one verb go the same way.
+			c.Subject, c.Recipient = lt.subject, lt.recipient
+			b.whyText("direction", "the item before under the same verb")
+			if lt.guessed {
+				b.defaulted("subject", "recipient")
+			}
+			partOfLast = c.Measure != lt.measure
 		}
 		if g := d.soleGiver(c.Measure); c.Subject == "" && c.Recipient == "" && !c.Mutual && g != "" {
 			// "9 more captives are due out on Sunday": by the one side the
@@ -379,7 +388,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 	if cu.tok >= 0 && !partOfLast {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
-			mutual: c.Mutual, para: d.paraOf[si]}
+			mutual: c.Mutual, para: d.paraOf[si], cue: cu.tok, guessed: c.Confidence.Subject == claims.Defaulted}
 		if c.Measure == "prisoners" && d.noncombatant(k, s) {
 			// The civilians of a prisoner swap are a part of it, counted as
 			// what they are (the transfer stays one of prisoners).

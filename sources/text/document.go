@@ -157,6 +157,8 @@ type transfer struct {
 	subject, recipient string
 	mutual             bool
 	para               int
+	cue                int  // the token of the verb or noun that told it
+	guessed            bool // its parties were filled by a default
 }
 
 // entity is a speaker met in the document.
