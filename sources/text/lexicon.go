@@ -571,6 +571,12 @@ var (
 		"attack", "strike", "blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence",
 		"conflict", "wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak",
 		"collapse", "stampede", "derailment", "sinking", "accident")
+	// Adjectives that say how strong or how many an event was, no part of
+	// its name even when they open a sentence: "Powerful earthquakes
+	// struck …", "Deadly floods …".
+	eventGrades = set("powerful", "deadly", "massive", "devastating", "strong", "huge", "violent", "heavy",
+		"torrential", "catastrophic", "major", "severe", "twin", "fresh", "new", "latest", "destructive", "fierce",
+		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
 	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",

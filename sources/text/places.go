@@ -359,7 +359,8 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		}
 		a, e := j, j
 		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.toks[a-1].brk && !(a-1 == s.first && d.lx.g.det[d.toks[a-1].low]) &&
-			!isWeekdayOrMonth(noPossessive(d.toks[a-1].low)) && !d.lx.months[d.toks[a-1].low] && !dayWords[noPossessive(d.toks[a-1].low)] {
+			!isWeekdayOrMonth(noPossessive(d.toks[a-1].low)) && !d.lx.months[d.toks[a-1].low] && !dayWords[noPossessive(d.toks[a-1].low)] &&
+			!eventGrades[d.toks[a-1].low] {
 			a-- // "Al Haouz earthquake"
 		}
 		if t.capital {
