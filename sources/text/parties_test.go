@@ -35,7 +35,7 @@ func TestPlaceOfAnEvent(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a named event in the clause", pub + "At least 230 pilgrims died during the Arbaeen walk, the ministry said.",
 			[]row{{Q: "At least 230", Subject: "Arbaeen"}}},
-		{"an adjective that opens the sentence is no event's name", pub + "Violent storms that swept across northern Chile on Monday have killed at least 31 people, officials said.",
+		{"an adjective that opens the sentence is no event's name", pub + "Deadly floods that hit northern Chile on Monday have killed at least 31 people, officials said.",
 			[]row{{Q: "at least 31", Subject: "Chile"}}},
 		{"a named event before a colon", pub + "Tarsus earthquake: 412 dead and 1,090 hurt",
 			[]row{{Q: "412", Subject: "Tarsus earthquake"}, {Q: "1,090", Subject: "Tarsus earthquake"}}},
