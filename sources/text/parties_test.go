@@ -37,6 +37,8 @@ func TestPlaceOfAnEvent(t *testing.T) {
 			[]row{{Q: "At least 230", Subject: "Arbaeen"}}},
 		{"an adjective that opens the sentence is no event's name", pub + "Deadly floods that hit northern Chile on Monday have killed at least 31 people, officials said.",
 			[]row{{Q: "at least 31", Subject: "Chile"}}},
+		{"an adjective of strength is no part of an event's name", pub + "Torrential landslides have killed at least 14 people in the hills, officials said.",
+			[]row{{Q: "at least 14", Subject: ""}}},
 		{"a named event before a colon", pub + "Tarsus earthquake: 412 dead and 1,090 hurt",
 			[]row{{Q: "412", Subject: "Tarsus earthquake"}, {Q: "1,090", Subject: "Tarsus earthquake"}}},
 		{"a noun after an event word is no event", pub + "Peru's flood agency said 64 people had died.",
