@@ -288,13 +288,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Mutual = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
-		if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
-			(c.Subject == "" && c.Recipient == "" && lt.measure == c.Measure && d.sameKind(lt, k, cu, s, cl1) ||
-				d.partOf(k, cl0, cl1) && (lt.measure == c.Measure || !d.x.canon[c.Measure])) {
-			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
-			b.whyText("direction", "the transfer told before")
-			partOfLast = c.Measure != lt.measure // "two priests" of "120 prisoners": the whole stays the transfer told
-		} else if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
+		if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
 			// "those returning: 87 soldiers, 43 guards and 33 sailors": the
 			// items of one list under one verb go the same way.
 			c.Subject, c.Recipient = lt.subject, lt.recipient
@@ -303,6 +297,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.defaulted("subject", "recipient")
 			}
 			partOfLast = c.Measure != lt.measure
+		} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
+			(c.Subject == "" && c.Recipient == "" && lt.measure == c.Measure && d.sameKind(lt, k, cu, s, cl1) ||
+				d.partOf(k, cl0, cl1) && (lt.measure == c.Measure || !d.x.canon[c.Measure])) {
+			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
+			b.whyText("direction", "the transfer told before")
+			partOfLast = c.Measure != lt.measure // "two priests" of "120 prisoners": the whole stays the transfer told
 		}
 		if g := d.soleGiver(c.Measure); c.Subject == "" && c.Recipient == "" && !c.Mutual && g != "" {
 			// "9 more captives are due out on Sunday": by the one side the
