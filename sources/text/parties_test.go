@@ -164,6 +164,8 @@ func TestOnePartyName(t *testing.T) {
 			[]row{{Q: "52%", Subject: "Lena Brask"}}},
 		{"a surname two names share is no one's", pub + "The Social Democrats won 31% and the Christian Democrats 24%, the commission said.",
 			[]row{{Q: "31%", Subject: "Social Democrats"}, {Q: "24%", Subject: "Christian Democrats"}}},
+		{"an event named by its place is the place the story counts in", pub + "Kars earthquake: 75 dead\n\nRescuers in Kars said on Friday that 75 people had died and 240 were injured.",
+			[]row{{Q: "75", Subject: "Kars"}, {Q: "75", Subject: "Kars"}, {Q: "240", Subject: "Kars"}}},
 		{"a place the story shortens keeps its full name", pub + "More than 300 migrants crossed the English Channel on Tuesday. The coastguard said 120 more people crossed the Channel on Wednesday.",
 			[]row{{Q: "More than 300", Subject: "English Channel"}, {Q: "120", Subject: "English Channel"}}},
 	}, "direction")

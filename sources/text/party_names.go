@@ -68,6 +68,13 @@ func (d *document) partyName(s string, out []claims.Claim) string {
 	if !titled {
 		n = 0
 	}
+	if len(words) > 1 && d.lx.g.event[strings.ToLower(words[len(words)-1])] {
+		// "Al Haouz earthquake" in a story that also counts in "Al Haouz":
+		// the place, one party.
+		if place := s[:strings.LastIndexByte(s, ' ')]; d.partyOfClaims(place, out) {
+			return place
+		}
+	}
 	name := words[n:]
 	if !d.personName(name) {
 		if len(words) == 1 {
@@ -89,6 +96,17 @@ func (d *document) partyName(s string, out []claims.Claim) string {
 		return strings.Join(name[last:], " ")
 	}
 	return strings.Join(name, " ")
+}
+
+// partyOfClaims reports whether p is the subject or recipient of one of
+// the claims.
+func (d *document) partyOfClaims(p string, out []claims.Claim) bool {
+	for i := range out {
+		if out[i].Subject == p || out[i].Recipient == p {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyTitles are the words before a person's name that are no role:
