@@ -178,6 +178,18 @@ func (d *document) inSpeakerPhrase(si, k int) bool {
 	return false
 }
 
+// inSpeakerAppos reports whether token k is in the appositive that
+// describes one of the sentence's speakers ("a professor at a university
+// in the U.K."): words about the speaker, not about what is counted.
+func (d *document) inSpeakerAppos(si, k int) bool {
+	for _, a := range d.attrs[si] {
+		if a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // clause returns the tokens around k up to the nearest clause boundaries
 // (commas, semicolons, colons, dashes, brackets, quotation marks) within
 // sentence s.

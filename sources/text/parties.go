@@ -231,6 +231,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				best, bestDist = d.span(i+1, e-1), 0
 				break
 			}
+			if d.inSpeakerAppos(si, i) {
+				continue // "Still, a professor at a university in the U.K., calculates …": where the speaker works
+			}
 			if d.inSpeakerPhrase(si, i) {
 				party := false
 				for j := i + 1; j <= s.last && j <= i+3; j++ {

@@ -180,3 +180,13 @@ func TestNameAfterCourtesyTitle(t *testing.T) {
 			[]row{{Q: "40", Subject: "Kenya", Recipient: "Uganda"}}},
 	}, "direction")
 }
+
+// A place in the words that describe a speaker ("a lecturer at a
+// university in Canada") says where the speaker works, not where the
+// count was made.
+func TestPlaceOfTheSpeakerIsNotTheCount(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a place in the speaker's appositive", pub + "About 8,000 people marched in Porto on Saturday. Ana Reis, a lecturer in crowd studies at the University of Leeds in Britain, calculates that there were about 3 people per square meter at the peak.",
+			[]row{{Q: "About 8,000", Subject: "Porto"}, {Q: "about 3", Subject: "Porto"}}},
+	}, "direction")
+}

@@ -100,6 +100,9 @@ func (d *document) placeAttachment(c, k int) (attachment, bool) {
 		if !d.locative(a) || d.toks[a.prep].quote != d.toks[k].quote {
 			continue
 		}
+		if d.inSpeakerAppos(si, int(a.prep)) {
+			continue // "Still, a professor at a university in the U.K., estimates …": where the speaker works
+		}
 		if d.inSpeakerName(si, int(a.prep)) {
 			if p, _, _ := d.partyAt(int(a.np0)); p == "" {
 				continue // "the Institute for Research in Public Health": a name, not a place
