@@ -179,8 +179,8 @@ func (d *document) inSpeakerPhrase(si, k int) bool {
 }
 
 // inSpeakerAppos reports whether token k is in the appositive that
-// describes one of the sentence's speakers ("a professor at a university
-// in the U.K."): words about the speaker, not about what is counted.
+// describes one of the sentence's speakers ("a lecturer at a university
+// in Britain"): words about the speaker, not about what is counted.
 func (d *document) inSpeakerAppos(si, k int) bool {
 	for _, a := range d.attrs[si] {
 		if a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
@@ -301,7 +301,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
 		if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
-			// "those returning: 87 soldiers, 43 guards and 33 sailors": the
+			// "those coming home: 61 soldiers, 17 coast guards and 9 medics": the
 			// items of one list under one verb go the same way.
 			c.Subject, c.Recipient = lt.subject, lt.recipient
 			b.whyText("direction", "the item before under the same verb")

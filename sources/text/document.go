@@ -294,7 +294,7 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 	}
 	w := strings.TrimSuffix(t.low, "'s")
 	if d.afterCourtesyTitle(i) {
-		return "", 0, false // "Dr Danish", "Mr English": a person's name
+		return "", 0, false // "Dr Polish", "Mr English": a person's name
 	}
 	if t.cls&cDemonym != 0 {
 		if c, ok := d.x.demonyms[w]; ok {

@@ -232,7 +232,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				break
 			}
 			if d.inSpeakerAppos(si, i) {
-				continue // "Still, a professor at a university in the U.K., calculates …": where the speaker works
+				continue // "Reis, a lecturer at a university in Britain, reckons …": where the speaker works
 			}
 			if d.inSpeakerPhrase(si, i) {
 				party := false

@@ -1,6 +1,6 @@
 // The party stage, last step: one name per party. A story names a person
-// in full once ("Algerian President Abdelmadjid Tebboune") and by surname
-// after ("Tebboune"), and another story the other way round; compare groups
+// in full once ("Croatian President Mirela Kovac") and by surname
+// after ("Kovac"), and another story the other way round; compare groups
 // claims by the names of their parties, so that each party must come out
 // under one name in a document and under the same name across documents.
 
@@ -13,8 +13,8 @@ import (
 )
 
 // canonParties gives each party of the claims out one name: a person by
-// surname, with no title before it ("President Abdelmadjid Tebboune",
-// "Abdelmadjid Tebboune" → "Tebboune"); a place the story shortens ("the
+// surname, with no title before it ("President Mirela Kovac",
+// "Mirela Kovac" → "Kovac"); a place the story shortens ("the
 // Channel" after "the English Channel") by its full name. Names the
 // vocabulary knows are left as they are.
 func (d *document) canonParties(out []claims.Claim) {
@@ -54,8 +54,8 @@ type namePair struct{ from, to string }
 // partyName returns the one name of the party named s in the document.
 func (d *document) partyName(s string, out []claims.Claim) string {
 	words := strings.Fields(s)
-	// Past the titles and demonyms before a name: "Algerian President
-	// Abdelmadjid Tebboune", "Prime Minister Lopez".
+	// Past the titles and demonyms before a name: "Croatian President
+	// Mirela Kovac", "Prime Minister Lopez".
 	n, titled := 0, false
 	for n < len(words)-1 {
 		w := strings.ToLower(words[n])
@@ -69,7 +69,7 @@ func (d *document) partyName(s string, out []claims.Claim) string {
 		n = 0
 	}
 	if len(words) > 1 && d.lx.g.event[strings.ToLower(words[len(words)-1])] {
-		// "Al Haouz earthquake" in a story that also counts in "Al Haouz":
+		// "Kars earthquake" in a story that also counts in "Kars":
 		// the place, one party.
 		if place := s[:strings.LastIndexByte(s, ' ')]; d.partyOfClaims(place, out) {
 			return place
@@ -169,7 +169,7 @@ func (d *document) sharedSurname(name []string, out []claims.Claim) bool {
 // surnameAlone reports whether the story calls someone by the last word of
 // a full name alone, as it does a person on second mention: the word with
 // a capital, not after "the" and not before another capitalised word
-// ("Tebboune won", not "the Channel" or "Gonzalez Street").
+// ("Kovac won", not "the Channel" or "Gonzalez Street").
 func (d *document) surnameAlone(w string) bool {
 	low := strings.ToLower(w)
 	for i := 1; i < len(d.toks); i++ {
@@ -178,7 +178,7 @@ func (d *document) surnameAlone(w string) bool {
 			continue
 		}
 		if p := &d.toks[i-1]; p.kind == tWord && (p.capital || p.low == "the") {
-			continue // "Abdelmadjid Tebboune": the full name again
+			continue // "Mirela Kovac": the full name again
 		}
 		if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].capital {
 			continue
@@ -202,7 +202,7 @@ func (d *document) fullPlaceName(w string, out []claims.Claim) string {
 				continue
 			}
 			if d.partyName(p, out) != p {
-				return w // "President Tebboune": a person's name, told by surname
+				return w // "President Kovac": a person's name, told by surname
 			}
 			if full != "" || d.personName(strings.Fields(p)) {
 				return w // two such names, or a person's

@@ -101,7 +101,7 @@ func (d *document) placeAttachment(c, k int) (attachment, bool) {
 			continue
 		}
 		if d.inSpeakerAppos(si, int(a.prep)) {
-			continue // "Still, a professor at a university in the U.K., estimates …": where the speaker works
+			continue // "Reis, a lecturer at a university in Britain, reckons …": where the speaker works
 		}
 		if d.inSpeakerName(si, int(a.prep)) {
 			if p, _, _ := d.partyAt(int(a.np0)); p == "" {
