@@ -315,7 +315,7 @@ func TestCiviliansAndHomeless(t *testing.T) {
 // voters; a verb of motion alone says nothing.
 func TestPurposeAfterMotion(t *testing.T) {
 	runStage(t, []stageCase{
-		{"came out to protest", pub + "The federation said 2.1 million people came out to protest on Monday.",
+		{"came out to protest", pub + "The federation said 2.1 million residents came out to protest on Monday.",
 			[]row{{Q: "2.1 million", Measure: "protesters"}}},
 		{"past an aside in brackets", pub + "Unions expect 800,000 people (perhaps more) to take part on Thursday.",
 			[]row{{Q: "800,000", Measure: "protesters"}}},
