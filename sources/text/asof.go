@@ -321,6 +321,31 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 	return claims.Period{}, claims.Span{}, false
 }
 
+// hostToCome reports a figure whose clause, or the host clause of a
+// figure with no verb of its own, tells what is to happen ("50 are to be
+// freed, in return for 150 prisoners"): the figure is of no day the story
+// has told.
+func (d *document) hostToCome(k int) bool {
+	c := d.clauseAt(k)
+	for n := 0; c >= 0 && d.clist[c].verb0 < 0 && n < 4; n++ {
+		c = int(d.clist[c].parent)
+	}
+	if c < 0 || d.clist[c].verb0 < 0 || d.clist[c].vg&(vgModal|vgPast) != vgModal {
+		return false
+	}
+	for j := d.clist[c].verb0; j < d.clist[c].verb1; j++ {
+		switch d.toks[j].low {
+		case "will", "shall", "'ll":
+			return true
+		case "is", "are", "am":
+			if d.toks[j+1].low == "to" {
+				return true // "are to be released"; not "would mean": a guess of the past
+			}
+		}
+	}
+	return false
+}
+
 // asOf sets c.AsOf: the day the figure holds on. A period that runs on
 // past the publication date ("so far this year") ends on it: no figure
 // holds for days not yet come.
@@ -366,7 +391,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// counted 150,000".)
 		c.AsOf = f.when
 		b.whyText("as_of", "the date of the statement")
-	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) &&
+	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
 			d.thereWere(f) && !top.named && d.paraOf[f.si]-top.para <= 1 ||
 			gathering(d.lx.measureClass[c.Measure]) && (d.paraOf[f.si]-top.para <= 2 || top.named)):

@@ -373,3 +373,15 @@ func TestAsOfSetOffBeforeTheClause(t *testing.T) {
 			[]row{{Q: "3,400", AsOf: "2025-06-17"}}},
 	}, "as_of")
 }
+
+// What a deal says is to happen is of no day the story has told: the
+// figures of a clause in the future, and those that hang on it, are as of
+// the report, not of the day a past event befell.
+func TestTermsToComeAreNotOfTheStoryDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a clause to come and the figure hung on it", pub + "On Tuesday gunmen seized the convoy near the border. Under the truce, 20 drivers are to be freed, in return for 35 fighters.",
+			[]row{{Q: "20", AsOf: "2025-06-20"}, {Q: "35", AsOf: "2025-06-20"}}},
+		{"a guess of the past keeps the story's day", pub + "On Tuesday the union called a general strike. Officials said a third of the staff stayed home, which would mean 9,000 strikers.",
+			[]row{{Q: "9,000", AsOf: "2025-06-17"}}},
+	}, "as_of")
+}

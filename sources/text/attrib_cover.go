@@ -241,6 +241,9 @@ func (d *document) carried(si int) *attribution {
 	if p, _, _ := d.partyAt(j); p != "" {
 		return nil // "Ukraine subsequently returned three …": a party acts, the outlet tells it
 	}
+	if d.underTerms(j, d.sents[si]) {
+		return nil // "Under the deal, 40 are to go free": the outlet tells what the deal says
+	}
 	// "Those arrivals took the tally to 8,796" opening a paragraph points
 	// back to the figures of the paragraph before, and to their source.
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
@@ -269,6 +272,24 @@ func (d *document) carried(si int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// underTerms reports a sentence that opens at token j on the deal it
+// reports, "Under the terms of the truce", "Under the agreement": the
+// outlet states what the deal says, in its own voice.
+func (d *document) underTerms(j int, s sentence) bool {
+	if d.toks[j].low != "under" {
+		return false
+	}
+	for i := j + 1; i <= s.last && i <= j+4; i++ {
+		if w := d.toks[i].low; w != "under" && d.lx.agreedNoun[w] {
+			return true
+		}
+		if d.boundary(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // leads reports an attribution whose source and cue come before what it

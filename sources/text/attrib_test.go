@@ -535,3 +535,15 @@ func checkVoices(t *testing.T, text string, want []voice) {
 	require.NoError(t, err)
 	checkAttributions(t, text, as, len(cs), func(i int) (int, int) { return cs[i].QuantitySpan.Start, cs[i].QuantitySpan.End })
 }
+
+// A sentence that opens on the deal it reports ("Under the terms of the
+// ceasefire") is the outlet's account of the deal, not more of what the
+// source of the sentence before said.
+func TestUnderTheDealIsTheOutlet(t *testing.T) {
+	runStage(t, []stageCase{
+		{"under the terms of", pub + "An official said the first group could leave on Monday. Under the terms of the ceasefire, 30 detainees are to be freed over three days.",
+			[]row{{Q: "30", Speaker: "Test Times", Role: "outlet"}}},
+		{"the source's own sentence still speaks", pub + "An official said the first group could leave on Monday. He said 30 detainees would be freed over three days.",
+			[]row{{Q: "30", Speaker: "official", Role: "official"}}},
+	}, "speaker")
+}

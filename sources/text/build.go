@@ -43,6 +43,7 @@ func (d *document) claims() []claims.Claim {
 		d.noteTopic(si, s, narr)
 	}
 	d.headlineDates(out)
+	d.canonParties(out)
 	return out
 }
 
@@ -177,6 +178,18 @@ func (d *document) inSpeakerPhrase(si, k int) bool {
 	return false
 }
 
+// inSpeakerAppos reports whether token k is in the appositive that
+// describes one of the sentence's speakers ("a lecturer at a university
+// in Britain"): words about the speaker, not about what is counted.
+func (d *document) inSpeakerAppos(si, k int) bool {
+	for _, a := range d.attrs[si] {
+		if a.appos[1] > 0 && k >= a.appos[0] && k <= a.appos[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // clause returns the tokens around k up to the nearest clause boundaries
 // (commas, semicolons, colons, dashes, brackets, quotation marks) within
 // sentence s.
@@ -287,7 +300,16 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Mutual = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
-		if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
+		if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
+			// "those coming home: 61 soldiers, 17 coast guards and 9 medics": the
+			// items of one list under one verb go the same way.
+			c.Subject, c.Recipient = lt.subject, lt.recipient
+			b.whyText("direction", "the item before under the same verb")
+			if lt.guessed {
+				b.defaulted("subject", "recipient")
+			}
+			partOfLast = c.Measure != lt.measure
+		} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
 			(c.Subject == "" && c.Recipient == "" && lt.measure == c.Measure && d.sameKind(lt, k, cu, s, cl1) ||
 				d.partOf(k, cl0, cl1) && (lt.measure == c.Measure || !d.x.canon[c.Measure])) {
 			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
@@ -378,7 +400,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 	if cu.tok >= 0 && !partOfLast {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
-			mutual: c.Mutual, para: d.paraOf[si]}
+			mutual: c.Mutual, para: d.paraOf[si], cue: cu.tok, guessed: c.Confidence.Subject == claims.Defaulted}
 		if c.Measure == "prisoners" && d.noncombatant(k, s) {
 			// The civilians of a prisoner swap are a part of it, counted as
 			// what they are (the transfer stays one of prisoners).

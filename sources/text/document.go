@@ -157,6 +157,8 @@ type transfer struct {
 	subject, recipient string
 	mutual             bool
 	para               int
+	cue                int  // the token of the verb or noun that told it
+	guessed            bool // its parties were filled by a default
 }
 
 // entity is a speaker met in the document.
@@ -291,6 +293,9 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 		}
 	}
 	w := strings.TrimSuffix(t.low, "'s")
+	if d.afterCourtesyTitle(i) {
+		return "", 0, false // "Dr Polish", "Mr English": a person's name
+	}
 	if t.cls&cDemonym != 0 {
 		if c, ok := d.x.demonyms[w]; ok {
 			return c, 1, true
@@ -307,6 +312,24 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// afterCourtesyTitle reports a word right after "Dr", "Mr", "Mrs", "Ms" or
+// "Prof" (with or without a full stop): a person's name, whatever else the
+// word may mean.
+func (d *document) afterCourtesyTitle(i int) bool {
+	j := i - 1
+	if j > 0 && d.toks[j].low == "." {
+		j--
+	}
+	if j < 0 || d.toks[j].kind != tWord || !d.toks[j].capital {
+		return false
+	}
+	switch strings.TrimSuffix(d.toks[j].low, ".") {
+	case "dr", "mr", "mrs", "ms", "prof", "mx":
+		return true
+	}
+	return false
 }
 
 // beginsPair reports whether the words at i and i+1 are the first two

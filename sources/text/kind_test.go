@@ -83,13 +83,13 @@ func TestMoney(t *testing.T) {
 func TestMonthOfHandovers(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a month's handovers", pub + "In April, Kyiv handed 2,150 bodies of Russian soldiers over to Moscow.",
-			[]row{{Q: "2,150", Kind: "completed", Scope: "total"}}},
+			[]row{{Q: "2,150", Kind: "completed", Scope: claims.Total}}},
 		{"an estimate in the perfect is a running total", pub + "Officials said about 40 schools have been damaged by the storm.",
-			[]row{{Q: "about 40", Kind: "estimated", Scope: "total"}}},
+			[]row{{Q: "about 40", Kind: "estimated", Scope: claims.Total}}},
 		{"a crowd in the perfect is no total", pub + "Police said about 5,000 people have gathered outside parliament.",
 			[]row{{Q: "about 5,000", Kind: "estimated"}}},
 		{"a day's handover", pub + "On April 3, Kyiv handed 150 bodies of Russian soldiers over to Moscow.",
-			[]row{{Q: "150", Kind: "completed", Scope: "event"}}},
+			[]row{{Q: "150", Kind: "completed", Scope: claims.Event}}},
 	}, "kind", "scope")
 }
 
@@ -102,4 +102,15 @@ func TestCrowdOfOne(t *testing.T) {
 		{"one person arrested is a count", pub + "Police said one protester was arrested in Leeds.",
 			[]row{{Q: "one", Measure: "arrests"}}},
 	}, "measure")
+}
+
+// "Since" and a date open the period a running total counts over, even in
+// the simple past; after a superlative it compares with the past instead.
+func TestSinceADate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"since a date, through another", pub + "Since March 3 through the end of May, over 6,200 people booked slots on the ministry's website, officials said.",
+			[]row{{Q: "over 6,200", Scope: claims.Total}}},
+		{"the largest since a year", pub + "Police counted 30,000 marchers on Sunday, the largest crowd since 2019.",
+			[]row{{Q: "30,000", Scope: claims.Event}}},
+	}, "scope")
 }

@@ -32,7 +32,7 @@ type lexicon struct {
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
-	pledge, grant                                                          map[string]bool
+	pledge, grant, gatherings, motion                                      map[string]bool
 	eventCount, rateOf                                                     map[string]string
 	g                                                                      grammar
 }
@@ -382,7 +382,7 @@ func newLexiconLists() *lexicon {
 			"projections", "projects", "extrapolated", "modelling", "modeling"),
 		// Nouns of groups of people counted as such: "1,320 families".
 		group: set("families", "households", "pilgrims", "migrants", "refugees", "patients", "survivors", "workers",
-			"teachers", "students", "doctors", "nurses", "journalists", "volunteers", "rescuers"),
+			"teachers", "students", "doctors", "nurses", "journalists", "volunteers", "rescuers", "pilots"),
 		// Endings of plural nouns of people: "defenders", "activists",
 		// "detainees", "migrants", "residents", "guardsmen", "guys".
 		personSuffixes: []string{"ers", "ors", "ists", "ians", "ees", "ants", "ents", "men", "guys", "folk"},
@@ -455,9 +455,20 @@ func newLexiconLists() *lexicon {
 		// million workers joined the general strike" are strikers.
 		eventCount: map[string]string{"strike": "strikers", "strikes": "strikers", "walkout": "strikers",
 			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers"},
+		// Verbs of coming and going and their particles, which a verb of
+		// purpose may follow: "came out to protest", "headed down to
+		// march", "flocked to vote".
+		motion: set("came", "come", "comes", "coming", "went", "go", "goes", "going", "headed", "flocked",
+			"poured", "streamed", "showed", "stepped", "walked", "travelled", "traveled", "out", "up", "down"),
+		// Plural nouns of gatherings that a figure counts as events, not as
+		// the people in them: "more than 200 rallies", "40 marches across
+		// the country" count protests; "the rally drew 5,000" counts
+		// protesters.
+		gatherings: set("protests", "rallies", "marches", "demonstrations", "vigils", "sit-ins", "counter-protests"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":    mcCrowd | mcCount | mcEvent | mcPeople,
+			"protests":      mcCount,
 			"deaths":        mcToll | mcEvent | mcPeople,
 			"casualties":    mcToll | mcCount | mcEvent | mcPeople,
 			"injured":       mcToll | mcCount | mcEvent | mcPeople,
@@ -513,8 +524,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("apprehensions", "apprehension", "apprehended", "encounters", "border encounters")
 	// Strikers are no marchers: a strike is counted by the unions and
 	// the employers, a march by the police and the organisers.
+	// A participle before a noun of people names what they do, as
+	// "protesting" does: "striking teachers" are strikers.
 	add("strikers", "striker", "on strike", "went on strike", "go on strike", "gone on strike", "going on strike",
-		"goes on strike", "walked out", "joined the strike", "joined the general strike")
+		"goes on strike", "walked out", "joined the strike", "joined the general strike", "striking")
 	add("deaths", "drowned", "martyred", "were martyred", "fatally injured", "fatally wounded", "declared dead", "pronounced dead")
 	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
 	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
@@ -558,6 +571,12 @@ var (
 		"attack", "strike", "blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence",
 		"conflict", "wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak",
 		"collapse", "stampede", "derailment", "sinking", "accident")
+	// Adjectives that say how strong or how many an event was, no part of
+	// its name even when they open a sentence: "Powerful earthquakes
+	// struck …", "Deadly floods …".
+	eventGrades = set("powerful", "deadly", "massive", "devastating", "strong", "huge", "violent", "heavy",
+		"torrential", "catastrophic", "major", "severe", "twin", "fresh", "new", "latest", "destructive", "fierce",
+		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
 	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",

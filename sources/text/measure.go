@@ -67,6 +67,50 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 	return m, true
 }
 
+// adjectivesOnly reports whether the words from a up to token i are
+// words that qualify a noun, no preposition or verb among them but an
+// "of" first: "250 nationwide rallies", "dozens of marches", not
+// "thousands to rallies".
+func (d *document) adjectivesOnly(a, i int) bool {
+	for j := a; j < i; j++ {
+		if j == a && d.toks[j].low == "of" {
+			continue
+		}
+		if t := &d.toks[j]; t.kind != tWord || d.lx.prep[t.low] || t.cls&cAux != 0 || d.cls(j)&cBreaker != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeAfter reports a "to" within three words after token i, past
+// verbs of coming and going and their particles: "came out to protest".
+func (d *document) purposeAfter(i int, s sentence) bool {
+	for j := i + 1; j <= s.last && j <= i+3; j++ {
+		if d.toks[j].low == "to" {
+			return true
+		}
+		if !d.lx.motion[d.toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// closingBracket returns the ")" that closes the "(" at token i within a
+// few words of sentence s, else -1.
+func (d *document) closingBracket(i int, s sentence) int {
+	for j := i + 1; j <= s.last && j <= i+6; j++ {
+		switch d.toks[j].low {
+		case ")":
+			return j
+		case "(":
+			return -1
+		}
+	}
+	return -1
+}
+
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
@@ -131,6 +175,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		t := &d.toks[i]
 		if t.kind != tWord || t.quote != q {
 			break
+		}
+		if d.lx.gatherings[t.low] && d.adjectivesOnly(k+1, i) {
+			// "more than 200 rallies across the country": the figure
+			// counts the gatherings, not the people in them.
+			b.why("measure", d.span(i, i))
+			return "protests"
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
@@ -487,6 +537,14 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			if t.openQ || t.closeQ || d.isQuoteMark(i) {
 				continue // 4,000 people ‘dead or injured’
 			}
+			if t.low == "(" {
+				// "a million people (by their count) marched": past an
+				// aside in brackets.
+				if j := d.closingBracket(i, s); j > 0 {
+					i = j
+					continue
+				}
+			}
 			return "", false
 		}
 		if m, n := d.measureAt(i); m != "" && t.cls&cPerson == 0 {
@@ -513,6 +571,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 		if strings.HasSuffix(t.low, "ly") || d.x.demonyms[t.low] != "" || t.low == "either" {
 			continue // "were seriously wounded", "in Russian captivity"
+		}
+		if d.lx.motion[t.low] && d.purposeAfter(i, s) {
+			continue // "came out to protest": the verb of purpose says
 		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":

@@ -214,6 +214,12 @@ func (d *document) phraseMeasure(a, h int, b *builder) (string, bool) {
 		b.why("measure", d.span(i0, h))
 		return m, true
 	}
+	if a < h && strings.HasSuffix(d.toks[a].low, "ing") && d.personLike(d.ownNoun(h)) {
+		if m, n := d.measureAt(a); m != "" && n == 1 {
+			b.why("measure", d.span(a, a))
+			return m, true // "a rate of striking teachers": strikers
+		}
+	}
 	if m := d.phraseText(a, h); m != "" {
 		b.why("measure", d.span(a, h))
 		return m, true
@@ -260,6 +266,15 @@ func (d *document) modifierNoun(i, n int, s sentence) bool {
 	next := d.ownNoun(j)
 	if next == "" {
 		return false
+	}
+	if strings.HasSuffix(w, "ing") && j == i+1 {
+		// "striking dockers", "missing children", "striking bus
+		// drivers": a participle before people says what befell them.
+		for h := j; h <= j+1 && h <= s.last; h++ {
+			if p := d.ownNoun(h); p != "" && d.personLike(p) {
+				return false
+			}
+		}
 	}
 	m, _ := d.measureAt(j)
 	return m == ""

@@ -14,7 +14,7 @@ func TestShareMeasure(t *testing.T) {
 		{"a rate of a vocabulary noun, parts after it", pub + "The rate of strikers among drivers peaked on Monday, with 51% in the north and 38% in the south, the operator said.",
 			[]row{{Q: "51%", Measure: "strikers"}, {Q: "38%", Measure: "strikers"}}},
 		{"a share whose noun is left out", pub + "Unions counted 44% of striking dockers, the port authority 21%.",
-			[]row{{Q: "44%", Measure: "striking dockers"}, {Q: "21%", Measure: "striking dockers"}}},
+			[]row{{Q: "44%", Measure: "strikers"}, {Q: "21%", Measure: "strikers"}}},
 		{"a share of something singular", pub + "Farming makes up about 27% of the region's output.",
 			[]row{{Q: "about 27%", Measure: "output"}}},
 		{"a share of a workforce that went on strike", pub + "The minister said under 15 percent of the workforce went on strike.",
@@ -38,6 +38,42 @@ func TestStrikers(t *testing.T) {
 			[]row{{Q: "70%", Measure: "strikers"}}},
 		{"took part in marches stays a crowd", pub + "Police said 20,000 people took part in marches across the city.",
 			[]row{{Q: "20,000", Measure: "protesters"}}},
+		// One measure across articles, whoever walked out: "striking
+		// pilots" in one story meet "strikers" in the next.
+		{"a participle before people says what they did", pub + "The airline said 38% of striking pilots stayed home, down from 52% a week ago.",
+			[]row{{Q: "38%", Measure: "strikers"}, {Q: "52%", Measure: "strikers"}}},
+		{"a rate of people named by a participle", pub + "The ministry gave an average rate of striking nurses of 27.5% on Thursday.",
+			[]row{{Q: "27.5%", Measure: "strikers"}}},
+		{"a participle before a count of people", pub + "Roughly 4,000 striking bus drivers rallied outside the depot.",
+			[]row{{Q: "Roughly 4,000", Measure: "strikers"}}},
+	}, "measure")
+}
+
+// What befell people, written as a participle before their noun, is what
+// is counted: "missing hikers" are missing, as "hikers missing" are.
+func TestParticipleBeforePeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"missing before a noun of people", pub + "Rescuers were still searching for 17 missing fishermen on Friday.",
+			[]row{{Q: "17", Measure: "missing"}}},
+		{"before a noun of things it stays in the phrase", pub + "Auditors traced 30 missing files to the annex.",
+			[]row{{Q: "30", Measure: "missing files"}}},
+	}, "measure")
+}
+
+// A figure right before a plural noun of gatherings counts the
+// gatherings; the same noun elsewhere names the crowd counted.
+func TestGatheringsCounted(t *testing.T) {
+	runStage(t, []stageCase{
+		{"rallies counted", pub + "Organisers listed more than 140 rallies in towns across the country on Saturday.",
+			[]row{{Q: "more than 140", Measure: "protests"}}},
+		{"an adjective between", pub + "Unions had planned about 90 regional demonstrations for the day.",
+			[]row{{Q: "about 90", Measure: "protests"}}},
+		{"of before the noun", pub + "Dozens of vigils were held in the north on Sunday, the organisers said.",
+			[]row{{Q: "Dozens", Measure: "protests"}}},
+		{"people drawn to rallies are a crowd", pub + "The call to strike drew 30,000 to rallies in the capital, police said.",
+			[]row{{Q: "30,000", Measure: "protesters"}}},
+		{"a rally's crowd", pub + "The rally drew about 6,000, the police said.",
+			[]row{{Q: "about 6,000", Measure: "protesters"}}},
 	}, "measure")
 }
 
@@ -271,5 +307,19 @@ func TestCiviliansAndHomeless(t *testing.T) {
 			[]row{{Q: "about 12,000", Measure: "homeless"}, {Q: "40,000", Measure: "displaced"}}},
 		{"people left homeless", pub + "Some 2,300 people were left homeless by the fire.",
 			[]row{{Q: "Some 2,300", Measure: "homeless"}}},
+	}, "measure")
+}
+
+// People who came somewhere to do something are counted by what they
+// came to do: "came out to protest" are protesters, "flocked to vote"
+// voters; a verb of motion alone says nothing.
+func TestPurposeAfterMotion(t *testing.T) {
+	runStage(t, []stageCase{
+		{"came out to protest", pub + "The federation said 2.1 million residents came out to protest on Monday.",
+			[]row{{Q: "2.1 million", Measure: "protesters"}}},
+		{"past an aside in brackets", pub + "Unions expect 800,000 people (perhaps more) to take part on Thursday.",
+			[]row{{Q: "800,000", Measure: "protesters"}}},
+		{"a place reached is no purpose", pub + "About 40 people went to hospital after the storm, officials said.",
+			[]row{{Q: "About 40", Measure: ""}}},
 	}, "measure")
 }

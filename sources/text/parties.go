@@ -188,6 +188,17 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 					continue // "11 deaths in Friday's storm and 30 missing": the other figure's event; not "two fires that killed 24"
 				}
 				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) {
+					if j+1 < k && d.lx.relative[d.toks[j+1].low] {
+						// "floods that hit northern Chile have killed 31":
+						// the place the event struck.
+						for i := j + 2; i < k && !d.boundary(i); i++ {
+							if p, n, dem := d.partyAt(i); p != "" && !dem {
+								b.why("subject", d.span(i, i+n-1))
+								b.whyText("subject", "the place the event struck")
+								return p
+							}
+						}
+					}
 					b.why("subject", d.span(j, j))
 					return w
 				}
@@ -219,6 +230,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				}
 				best, bestDist = d.span(i+1, e-1), 0
 				break
+			}
+			if d.inSpeakerAppos(si, i) {
+				continue // "Reis, a lecturer at a university in Britain, reckons …": where the speaker works
 			}
 			if d.inSpeakerPhrase(si, i) {
 				party := false

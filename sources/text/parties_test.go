@@ -35,6 +35,10 @@ func TestPlaceOfAnEvent(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a named event in the clause", pub + "At least 230 pilgrims died during the Arbaeen walk, the ministry said.",
 			[]row{{Q: "At least 230", Subject: "Arbaeen"}}},
+		{"an adjective that opens the sentence is no event's name", pub + "Deadly floods that hit northern Chile on Monday have killed at least 31 people, officials said.",
+			[]row{{Q: "at least 31", Subject: "Chile"}}},
+		{"an adjective of strength is no part of an event's name", pub + "Torrential landslides have killed at least 14 people in the hills, officials said.",
+			[]row{{Q: "at least 14", Subject: ""}}},
 		{"a named event before a colon", pub + "Tarsus earthquake: 412 dead and 1,090 hurt",
 			[]row{{Q: "412", Subject: "Tarsus earthquake"}, {Q: "1,090", Subject: "Tarsus earthquake"}}},
 		{"a noun after an event word is no event", pub + "Peru's flood agency said 64 people had died.",
@@ -143,4 +147,46 @@ func TestPartyAt(t *testing.T) {
 			t.Errorf("%q at %q: partyAt = %q, %d, %v; want %q, %d, %v", tc.text, tc.at, p, n, dem, tc.party, tc.n, tc.demonym)
 		}
 	}
+}
+
+// One name per party: compare groups claims by their parties' names, so a
+// person named in full once and by surname after, or with a title in one
+// story and without in the next, comes out under one name.
+func TestOnePartyName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a title and a given name before a surname", pub + "The commission said President Mirela Kovac won 61.4% of the vote.",
+			[]row{{Q: "61.4%", Subject: "Kovac"}}},
+		{"a demonym and a title", pub + "Turnout was high, and Estonian Prime Minister Aino Tamm won 28.6% of the vote.",
+			[]row{{Q: "28.6%", Subject: "Tamm"}}},
+		{"a full name, then the surname alone", pub + "Tomas Halvorsen took 38.5% of the vote on Sunday. Halvorsen thanked his voters in a short speech.",
+			[]row{{Q: "38.5%", Subject: "Halvorsen"}}},
+		{"a full name the story never shortens stays whole", pub + "Officials said Lena Brask won 52% of the vote.",
+			[]row{{Q: "52%", Subject: "Lena Brask"}}},
+		{"a surname two names share is no one's", pub + "The Social Democrats won 31% and the Christian Democrats 24%, the commission said.",
+			[]row{{Q: "31%", Subject: "Social Democrats"}, {Q: "24%", Subject: "Christian Democrats"}}},
+		{"an event named by its place is the place the story counts in", pub + "Kars earthquake: 75 dead\n\nRescuers in Kars said on Friday that 75 people had died and 240 were injured.",
+			[]row{{Q: "75", Subject: "Kars"}, {Q: "75", Subject: "Kars"}, {Q: "240", Subject: "Kars"}}},
+		{"a place the story shortens keeps its full name", pub + "More than 300 migrants crossed the English Channel on Tuesday. The coastguard said 120 more people crossed the Channel on Wednesday.",
+			[]row{{Q: "More than 300", Subject: "English Channel"}, {Q: "120", Subject: "English Channel"}}},
+	}, "direction")
+}
+
+// A word after "Dr", "Mr" or "Ms" is a person's name, even when it is a
+// demonym: "Dr Danish" is no mention of Denmark, and the story's parties,
+// which fill a transfer's missing side, do not count it.
+func TestNameAfterCourtesyTitle(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a demonym as a surname", pub + "Dr Polish, who runs the clinic, said Kenya sent 40 nurses on Monday. Kenya and Uganda signed the plan.",
+			[]row{{Q: "40", Subject: "Kenya", Recipient: "Uganda"}}},
+	}, "direction")
+}
+
+// A place in the words that describe a speaker ("a lecturer at a
+// university in Canada") says where the speaker works, not where the
+// count was made.
+func TestPlaceOfTheSpeakerIsNotTheCount(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a place in the speaker's appositive", pub + "About 8,000 people marched in Porto on Saturday. Ana Reis, a lecturer in crowd studies at the University of Leeds in Britain, calculates that there were about 3 people per square meter at the peak.",
+			[]row{{Q: "About 8,000", Subject: "Porto"}, {Q: "about 3", Subject: "Porto"}}},
+	}, "direction")
 }

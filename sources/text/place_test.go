@@ -125,8 +125,8 @@ func TestShareHolder(t *testing.T) {
 // noun past the quotation mark that closes the figure.
 func TestNounPhraseAfterFigure(t *testing.T) {
 	runStage(t, []stageCase{
-		{"a participle before its noun", pub + "The ministry said 41.5% of striking nurses stayed away on Tuesday.",
-			[]row{{Q: "41.5%", Measure: "striking nurses"}}},
+		{"a participle before its noun", pub + "The ministry said 41.5% of retired nurses stayed away on Tuesday.",
+			[]row{{Q: "41.5%", Measure: "retired nurses"}}},
 		{"past the closing quotation mark", pub + "Organisers counted \"well over 60,000\" anti-war marchers in the capital.",
 			[]row{{Q: "well over 60,000", Measure: "protesters"}}},
 	}, "measure")

@@ -100,6 +100,9 @@ func (d *document) placeAttachment(c, k int) (attachment, bool) {
 		if !d.locative(a) || d.toks[a.prep].quote != d.toks[k].quote {
 			continue
 		}
+		if d.inSpeakerAppos(si, int(a.prep)) {
+			continue // "Reis, a lecturer at a university in Britain, reckons …": where the speaker works
+		}
 		if d.inSpeakerName(si, int(a.prep)) {
 			if p, _, _ := d.partyAt(int(a.np0)); p == "" {
 				continue // "the Institute for Research in Public Health": a name, not a place
@@ -359,7 +362,8 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		}
 		a, e := j, j
 		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.toks[a-1].brk && !(a-1 == s.first && d.lx.g.det[d.toks[a-1].low]) &&
-			!isWeekdayOrMonth(noPossessive(d.toks[a-1].low)) && !d.lx.months[d.toks[a-1].low] && !dayWords[noPossessive(d.toks[a-1].low)] {
+			!isWeekdayOrMonth(noPossessive(d.toks[a-1].low)) && !d.lx.months[d.toks[a-1].low] && !dayWords[noPossessive(d.toks[a-1].low)] &&
+			!eventGrades[d.toks[a-1].low] {
 			a-- // "Al Haouz earthquake"
 		}
 		if t.capital {

@@ -157,14 +157,35 @@ func (d *document) totalAt(i, last int) int {
 			continue
 		}
 		if d.lx.total[string(d.key(i, i+n))] {
-			if n == 1 && d.toks[i].low == "since" && i+1 <= last && d.toks[i+1].kind == tFig {
-				continue // "the highest since 1997"
+			if n == 1 && d.toks[i].low == "since" && i+1 <= last && d.toks[i+1].kind == tFig && d.sinceCompares(i) {
+				continue // "the highest since 1997": a comparison, not a period counted
 			}
 			found = n
 		}
 	}
 	d.tcache[i] = uint8(found + 1)
 	return found
+}
+
+// sinceCompares reports a "since" at token i after a superlative ("the
+// highest since 1997", "the worst since records began"): a comparison
+// with the past, where "Since January 12, 79,000 …" opens the period a
+// running total counts over.
+func (d *document) sinceCompares(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := d.toks[j].low
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		switch w {
+		case "first", "worst", "most", "least", "ever", "best":
+			return true
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "est") {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectBefore reports a present or past perfect before the verb at v:

@@ -86,3 +86,13 @@ func TestAnotherPart(t *testing.T) {
 				{Q: "25", Subject: "Israel", Recipient: "Palestinians"}}},
 	}, "direction")
 }
+
+// The items of one list under one verb of transfer go the same way, even
+// when an item names people the vocabulary does not count as prisoners.
+func TestListUnderOneVerb(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list after a colon", pub + "Russia handed 140 captives to Ukraine on Friday.\n\nThe staff listed those returning: 61 soldiers, 17 coast guards and 9 medics.",
+			[]row{{Q: "140", Subject: "Russia", Recipient: "Ukraine"}, {Q: "61", Subject: "Russia", Recipient: "Ukraine"},
+				{Q: "17", Subject: "Russia", Recipient: "Ukraine"}, {Q: "9", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
