@@ -283,7 +283,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("measure", "people handed over are prisoners")
 		}
 		b.why("direction", d.span(cu.tok, cu.tok))
-		if f.q.Reciprocal || d.bothWays(s, cl0, cl1) {
+		if f.q.Reciprocal || d.bothWays(s, k, cl0, cl1, cu.kind != cueMutual) {
 			c.Mutual = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)

@@ -86,3 +86,21 @@ func TestAnotherPart(t *testing.T) {
 				{Q: "25", Subject: "Israel", Recipient: "Palestinians"}}},
 	}, "direction")
 }
+
+// A swap that only names the exchange a one-way handover was part of does
+// not make the handover mutual; an exchange verb, "each", both sides as the
+// subject, or the swap's own count do.
+func TestOneSideOfAnExchange(t *testing.T) {
+	runStage(t, []stageCase{
+		{"one side's handover, part of the swap", pub + "Moscow and Kyiv met on Monday. Moscow said it had returned 27 bodies of Ukrainian troops to Kyiv as part of the swap.",
+			[]row{{Q: "27", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"people of one side freed in the exchange, passive", pub + "Moscow and Kyiv met on Monday. Just 60 Russian servicemen were freed during the exchange, Moscow's defence ministry said.",
+			[]row{{Q: "60", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"the swap's own count is mutual", pub + "Moscow and Kyiv met on Monday. Kyiv freed 30 soldiers in a swap of 60 prisoners.",
+			[]row{{Q: "30", Subject: "Ukraine", Recipient: "Russia"}, {Q: "60", Subject: "Ukraine", Recipient: "Russia", Mutual: true}}},
+	}, "direction")
+	runStage(t, []stageCase{
+		{"both sides as the subject keep it mutual", pub + "Russia and Ukraine freed 44 detainees in a swap on Tuesday.",
+			[]row{{Q: "44", Mutual: true}}},
+	}, "mutual")
+}
