@@ -390,9 +390,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
 	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
+	var evSp claims.Span
+	oneEvent := false
+	if perfect && cu.tok >= 0 && c.Kind == claims.Completed {
+		evSp, oneEvent = d.oneHandover(cu, k, s, date, dsp, hasDate)
+	}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
 		b.why("scope", sp)
+	} else if oneEvent {
+		c.Scope = claims.Event
+		b.why("scope", evSp)
 	} else if perfect && (c.Kind == claims.Completed || c.Kind == claims.Estimated && d.lx.measureClass[c.Measure]&mcCrowd == 0) {
 		c.Scope = claims.Total
 		b.whyText("scope", "present perfect")

@@ -103,3 +103,27 @@ func TestCrowdOfOne(t *testing.T) {
 			[]row{{Q: "one", Measure: "arrests"}}},
 	}, "measure")
 }
+
+// Reported speech shifts a plain past back to a past perfect: a handover
+// told with "had" and tied to one day, or to the exchange it was part of,
+// is one event. The present perfect, and "had" over a long period, are
+// still running totals.
+func TestBackshiftedHandover(t *testing.T) {
+	runStage(t, []stageCase{
+		{"had, on one day", pub + "Kyiv said on Tuesday that 40 soldiers had come home, while Moscow said 35 of its men had been received.",
+			[]row{{Q: "40", Kind: "completed", Scope: "event"}, {Q: "35", Kind: "completed", Scope: "event"}}},
+		{"had, part of the swap", pub + "Russia and Ukraine met. Kyiv said 52 Ukrainian soldiers had been freed as part of the swap.",
+			[]row{{Q: "52", Kind: "completed", Scope: "event"}}},
+		{"has, on one day, stays a total", pub + "Kyiv said on Tuesday that 3,400 soldiers have come home from captivity.",
+			[]row{{Q: "3,400", Kind: "completed", Scope: "total"}}},
+		{"had, over a long period, stays a total", pub + "Kyiv said on Tuesday that 2,900 soldiers had been freed in the past year.",
+			[]row{{Q: "2,900", Kind: "completed", Scope: "total"}}},
+	}, "kind", "scope")
+}
+
+func TestBackshiftedHandoverByADay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"had, by a day, stays a total", pub + "By May 30 the remains of 2,600 soldiers had been brought back to Kyiv in three rounds.",
+			[]row{{Q: "2,600", Kind: "completed", Scope: "total"}}},
+	}, "kind", "scope")
+}

@@ -170,21 +170,52 @@ func (d *document) totalAt(i, last int) int {
 // perfectBefore reports a present or past perfect before the verb at v:
 // "have returned", "has been returned", "has so far received".
 func (d *document) perfectBefore(v int, s sentence) bool {
+	return d.perfectAux(v, s) >= 0
+}
+
+// perfectAux returns the auxiliary ("have", "has", "had") of a perfect
+// before the verb at v, or -1.
+func (d *document) perfectAux(v int, s sentence) int {
 	for j := v - 1; j >= s.first && v-j <= 4; j-- {
 		switch d.toks[j].low {
 		case "have", "has", "had", "'ve":
-			return true
+			return j
 		case "been", "so", "far", "already", "now", "also", "just", "all", "since", "reportedly", "not", "never", "yet":
 			continue
 		}
 		if d.toks[j].kind != tWord {
-			return false
+			return -1
 		}
 		if j < v-1 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// oneHandover reports a transfer told in the past perfect that its
+// sentence ties to one event: a single day ("said on Tuesday that 40 had
+// come home"), or the exchange it was part of ("had been freed as part of
+// the swap"). Reported speech shifts a plain past back to a past perfect,
+// so there "had" is no running total; "has" and "have" still are, and a
+// count over a long period or with words of a total stays one.
+func (d *document) oneHandover(cu cue, k int, s sentence, date claims.Period, dsp claims.Span, hasDate bool) (claims.Span, bool) {
+	a := d.perfectAux(cu.tok, s)
+	if a < 0 || d.toks[a].low != "had" || d.longPeriod(s, k) {
+		return claims.Span{}, false
+	}
+	if hasDate && date.End() == date.From {
+		// Not a day the figure holds as of: "by June 14, 4,800 had
+		// been repatriated" is a running total.
+		return dsp, !d.asOfMarked(d.tokenAt(dsp.Start), s)
+	}
+	cl0, cl1 := d.clause(s, k)
+	for j := cl0; j <= cl1; j++ {
+		if d.lx.exchangeEvent[d.toks[j].low] && j > s.first && d.isDet(j-1) && d.namesEvent(j, k) {
+			return d.span(j-1, j), true // "as part of the exchange"
+		}
+	}
+	return claims.Span{}, false
 }
 
 // perfectAround reports a perfect in the words after a counted figure:
