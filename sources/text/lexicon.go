@@ -35,10 +35,6 @@ type lexicon struct {
 	pledge, grant                                                          map[string]bool
 	eventCount, rateOf                                                     map[string]string
 	g                                                                      grammar
-
-	// Nouns of one exchange that a handover may be part of: "as part of
-	// the swap".
-	exchangeEvent map[string]bool
 }
 
 // grammar holds the closed classes the clause layer (clause.go) reads
@@ -203,7 +199,6 @@ func newLexiconLists() *lexicon {
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
-		exchangeEvent: set("exchange", "swap", "handover", "trade", "repatriation"),
 		// Running totals.
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
 			"up to now", "until now", "cumulative", "since", "all told"),

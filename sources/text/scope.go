@@ -194,9 +194,8 @@ func (d *document) perfectAux(v int, s sentence) int {
 }
 
 // oneHandover reports a transfer told in the past perfect that its
-// sentence ties to one event: a single day ("said on Tuesday that 40 had
-// come home"), or the exchange it was part of ("had been freed as part of
-// the swap"). Reported speech shifts a plain past back to a past perfect,
+// sentence ties to one day: "said on Tuesday that 40 had come home",
+// "said 35 had been received on Friday". Reported speech shifts a plain past back to a past perfect,
 // so there "had" is no running total; "has" and "have" still are, and a
 // count over a long period or with words of a total stays one.
 func (d *document) oneHandover(cu cue, k int, s sentence, date claims.Period, dsp claims.Span, hasDate bool) (claims.Span, bool) {
@@ -208,12 +207,6 @@ func (d *document) oneHandover(cu cue, k int, s sentence, date claims.Period, ds
 		// Not a day the figure holds as of: "by June 14, 4,800 had
 		// been repatriated" is a running total.
 		return dsp, !d.asOfMarked(d.tokenAt(dsp.Start), s)
-	}
-	cl0, cl1 := d.clause(s, k)
-	for j := cl0; j <= cl1; j++ {
-		if d.lx.exchangeEvent[d.toks[j].low] && j > s.first && d.isDet(j-1) && d.namesEvent(j, k) {
-			return d.span(j-1, j), true // "as part of the exchange"
-		}
 	}
 	return claims.Span{}, false
 }
