@@ -245,6 +245,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
+	if d.countsExchanges(k, cu, s) {
+		// "50 prisoner swaps have taken place": the figure counts the
+		// exchanges, not the people in them.
+		c.Measure = "exchanges"
+		b.why("measure", d.span(cu.tok, cu.tok))
+	}
 	if d.countMeasure(c.Measure) {
 		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
 	}

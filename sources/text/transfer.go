@@ -39,6 +39,22 @@ func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) bool {
 	return false
 }
 
+// countsExchanges reports a figure whose own noun is the exchange cue cu,
+// in the plural: "50 prisoner swaps", "60 different exchanges" count
+// exchanges, not prisoners.
+func (d *document) countsExchanges(k int, cu cue, s sentence) bool {
+	j := cu.tok
+	if cu.kind != cueMutual || j <= k || j > k+3 || !strings.HasSuffix(d.toks[j].low, "s") || !d.isNoun(j, s) {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if d.toks[i].kind != tWord || d.isPrep(i) || d.isDet(i) || d.verbWord(i) || d.breaker(i) {
+			return false // "40 of the exchanges", "300 in two swaps"
+		}
+	}
+	return true
+}
+
 // namesEvent reports a noun at j inside an attachment of its clause that
 // neither holds the figure at k nor takes it as its complement: "released
 // in the exchange", "as part of the swap", but not "in a swap of 300

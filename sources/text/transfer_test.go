@@ -104,3 +104,18 @@ func TestOneSideOfAnExchange(t *testing.T) {
 			[]row{{Q: "44", Mutual: true}}},
 	}, "mutual")
 }
+
+// A figure whose own noun is an exchange in the plural counts exchanges,
+// not the people exchanged.
+func TestCountOfExchanges(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a count of swaps", pub + "Kyiv said 48 prisoner swaps had been held since the invasion began.",
+			[]row{{Q: "48", Measure: "exchanges"}}},
+		{"a count of exchanges with an adjective", pub + "There have been 37 separate body exchanges since 2022.",
+			[]row{{Q: "37", Measure: "exchanges"}}},
+		{"people in swaps stay people", pub + "Russia freed 40 soldiers in the swaps of that month.",
+			[]row{{Q: "40", Measure: "prisoners"}}},
+		{"people swapped stay people", pub + "Moscow and Kyiv swapped 95 prisoners each.",
+			[]row{{Q: "95", Measure: "prisoners"}}},
+	}, "measure")
+}
