@@ -126,3 +126,16 @@ func TestBackshiftedHandoverByADay(t *testing.T) {
 			[]row{{Q: "2,600", Kind: "completed", Scope: "total"}}},
 	}, "kind", "scope")
 }
+
+// "Since" after a superlative compares with the past ("the biggest swap
+// since the spring"); it does not make a running total.
+func TestSinceAfterASuperlative(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the biggest swap since", pub + "Russia and Ukraine held their biggest swap since the spring, trading 410 prisoners each.",
+			[]row{{Q: "410"}}},
+		{"the first handover since", pub + "Kyiv got back 212 bodies in the first handover since the talks stalled.",
+			[]row{{Q: "212"}}},
+		{"since alone sums", pub + "Ukraine has brought home 3,950 soldiers since the war began.",
+			[]row{{Q: "3,950", Scope: "total"}}},
+	}, "scope")
+}

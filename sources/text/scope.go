@@ -157,14 +157,31 @@ func (d *document) totalAt(i, last int) int {
 			continue
 		}
 		if d.lx.total[string(d.key(i, i+n))] {
-			if n == 1 && d.toks[i].low == "since" && i+1 <= last && d.toks[i+1].kind == tFig {
-				continue // "the highest since 1997"
+			if n == 1 && d.toks[i].low == "since" && (i+1 <= last && d.toks[i+1].kind == tFig || d.superlativeBefore(i)) {
+				continue // "the highest since 1997", "the largest swap since the war began"
 			}
 			found = n
 		}
 	}
 	d.tcache[i] = uint8(found + 1)
 	return found
+}
+
+// superlativeBefore reports a superlative in the noun phrase that ends
+// before "since" at i: "the largest swap since", "its first exchange of
+// bodies since" compare with the past; they do not sum it.
+func (d *document) superlativeBefore(i int) bool {
+	s := d.sents[d.sentOf[i]]
+	for j := i - 1; j > s.first && j >= i-5; j-- {
+		w := d.toks[j].low
+		if w == "first" || w == "most" || len(w) > 4 && strings.HasSuffix(w, "est") && d.isDet(j-1) {
+			return true
+		}
+		if d.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // perfectBefore reports a present or past perfect before the verb at v:
