@@ -319,6 +319,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			}
 		case d.agreed(k, cu, s, cl1, b):
 			c.Kind = claims.Agreed
+		case d.begunWhole(cu):
+			c.Kind = claims.Agreed
+			b.why("kind", d.span(cu.tok, cu.tok))
 		default:
 			c.Kind = claims.Completed
 			b.why("kind", d.span(cu.tok, cu.tok))

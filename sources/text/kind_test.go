@@ -139,3 +139,17 @@ func TestSinceAfterASuperlative(t *testing.T) {
 			[]row{{Q: "3,950", Scope: "total"}}},
 	}, "scope")
 }
+
+// A transfer told as the size of something begun ("launched a swap,
+// trading 880 each", "began handing over 2,000 bodies") is the size agreed,
+// not what is done yet; a participle of something done is done.
+func TestBegunWhole(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle of a launched swap", pub + "Moscow and Kyiv have started their biggest swap since the winter, trading 880 prisoners each.",
+			[]row{{Q: "880", Kind: "agreed"}}},
+		{"began handing over", pub + "On Monday Russia began handing over 2,000 bodies of Ukrainian soldiers.",
+			[]row{{Q: "2,000", Kind: "agreed"}}},
+		{"a participle of a swap done", pub + "Moscow and Kyiv held their biggest swap on Friday, trading 880 prisoners each.",
+			[]row{{Q: "880", Kind: "completed"}}},
+	}, "kind")
+}
