@@ -339,6 +339,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.whyText("kind", "part of the transfer before")
 		d.partSent = si + 1 // "71 were sentenced to life, while another 60 …": the next item is a part too
+	} else if lt, ok := d.sameFigure(k, f, c.Measure, d.paraOf[si]); ok {
+		// "\"Ours are home. 207 men,\" he said" after 207 were returned:
+		// the same handover.
+		c.Measure = lt.measure
+		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
+		b.whyText("direction", "the transfer of the same figure told before")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
@@ -388,6 +394,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 && !partOfLast {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
 			mutual: c.Mutual, para: d.paraOf[si]}
+		d.noteFigure(d.lastTransfer, f)
 		if c.Measure == "prisoners" && d.noncombatant(k, s) {
 			// The civilians of a prisoner swap are a part of it, counted as
 			// what they are (the transfer stays one of prisoners).

@@ -39,6 +39,55 @@ func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) bool {
 	return false
 }
 
+// noteFigure keeps the transfer t read with the exact figure f for
+// sameFigure.
+func (d *document) noteFigure(t transfer, f figure) {
+	if f.q.Qualifier != claims.Exact || f.q.Vague || f.q.Reciprocal || f.q.Unit != claims.Count {
+		return
+	}
+	d.recent[d.nRecent%len(d.recent)] = figureTransfer{transfer: t, value: f.q.Value}
+	d.nRecent++
+}
+
+// sameFigure returns the transfer told shortly before with the exact
+// figure at k, when k stands in a clause with no verb and counts what that
+// transfer did: "… 207 soldiers were returned on Wednesday. \"Ours are
+// home. 207 men,\" he said": the same handover, told again.
+func (d *document) sameFigure(k int, f figure, measure string, para int) (transfer, bool) {
+	if f.q.Qualifier != claims.Exact || f.q.Vague || f.q.Unit != claims.Count || !d.verbless(k) {
+		return transfer{}, false
+	}
+	for i := d.nRecent - 1; i >= max(0, d.nRecent-len(d.recent)); i-- {
+		r := &d.recent[i%len(d.recent)]
+		if para-r.para > 1 {
+			break
+		}
+		if r.value.Cmp(f.q.Value) == 0 && (measure == "" || measure == r.measure || !d.x.canon[measure]) {
+			return r.transfer, true
+		}
+	}
+	return transfer{}, false
+}
+
+// verbless reports a figure at k in a clause with no verb, or in the part
+// of a quotation, within its sentence, that has none: "207 men," he said.
+func (d *document) verbless(k int) bool {
+	if d.clist[d.clauseAt(k)].verb0 < 0 {
+		return true
+	}
+	q := d.toks[k].quote
+	if q == 0 {
+		return false
+	}
+	s := d.sents[d.sentOf[k]]
+	for j := s.first; j <= s.last; j++ {
+		if d.toks[j].quote == q && d.toks[j].kind == tWord && (d.verbWord(j) || d.gram(j)&(gBe|gHave|gModal) != 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // countsExchanges reports a figure whose own noun is the exchange cue cu,
 // in the plural: "50 prisoner swaps", "60 different exchanges" count
 // exchanges, not prisoners.

@@ -119,3 +119,16 @@ func TestCountOfExchanges(t *testing.T) {
 			[]row{{Q: "95", Measure: "prisoners"}}},
 	}, "measure")
 }
+
+// A figure with no verb of its own that repeats the exact figure of a
+// transfer just told is that transfer told again.
+func TestSameFigureToldAgain(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a quoted fragment repeats the handover", pub + "Kyiv said on Sunday that 146 Ukrainian soldiers had been handed back by Russia.\n\n" +
+			"\"They are with us again. 146 heroes,\" the president wrote.",
+			[]row{{Q: "146", Subject: "Russia", Recipient: "Ukraine"}, {Q: "146", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"another figure in a fragment is no repeat", pub + "Kyiv said on Sunday that 146 Ukrainian soldiers had been handed back by Russia.\n\n" +
+			"\"A long wait. 300 families,\" the president wrote.",
+			[]row{{Q: "146", Subject: "Russia", Recipient: "Ukraine"}, {Q: "300", Subject: "Ukraine"}}},
+	}, "direction")
+}
