@@ -246,7 +246,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
 	if d.countsExchanges(k, cu, s) {
-		// "50 prisoner swaps have taken place": the figure counts the
+		// "48 prisoner swaps so far": the figure counts the
 		// exchanges, not the people in them.
 		c.Measure = "exchanges"
 		b.why("measure", d.span(cu.tok, cu.tok))
@@ -340,8 +340,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.whyText("kind", "part of the transfer before")
 		d.partSent = si + 1 // "71 were sentenced to life, while another 60 …": the next item is a part too
 	} else if lt, ok := d.sameFigure(k, f, c.Measure, d.paraOf[si]); ok {
-		// "\"Ours are home. 207 men,\" he said" after 207 were returned:
-		// the same handover.
+		// "\"146 heroes,\" she wrote" after 146 were handed back: the
+		// same handover.
 		c.Measure = lt.measure
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.whyText("direction", "the transfer of the same figure told before")

@@ -200,10 +200,10 @@ func (d *document) offerIn(k int, s sentence) (int, bool) {
 }
 
 // begunWhole reports a transfer cue at cu told as the size of something
-// begun: a participle hung on a clause whose verb begins ("have launched
-// their biggest swap, exchanging 1,000 each"), or a verb right after one
-// ("began handing over 6,000 bodies"). What was begun is agreed; how much
-// of it is done the text tells apart ("the first 390 came home").
+// begun: a participle hung on a clause whose verb begins ("have started
+// their biggest swap, trading 880 each"), or a verb right after one
+// ("began handing over 2,000 bodies"). What was begun is agreed; how much
+// of it is done the text tells apart ("the first 300 came home").
 func (d *document) begunWhole(cu cue) bool {
 	j := cu.tok
 	if j < 1 || d.toks[j].kind != tWord || !strings.HasSuffix(d.toks[j].low, "ing") {

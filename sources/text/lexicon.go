@@ -36,8 +36,8 @@ type lexicon struct {
 	eventCount, rateOf                                                     map[string]string
 	g                                                                      grammar
 
-	// Verbs that begin what a figure measures ("launched a swap, exchanging
-	// 1,000 each"): the figure is the size agreed, not what is done yet.
+	// Verbs that begin what a figure measures ("started a swap, trading 880
+	// each"): the figure is the size agreed, not what is done yet.
 	inceptive map[string]bool
 }
 

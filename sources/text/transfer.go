@@ -51,8 +51,9 @@ func (d *document) noteFigure(t transfer, f figure) {
 
 // sameFigure returns the transfer told shortly before with the exact
 // figure at k, when k stands in a clause with no verb and counts what that
-// transfer did: "… 207 soldiers were returned on Wednesday. \"Ours are
-// home. 207 men,\" he said": the same handover, told again.
+// transfer did: "… 146 soldiers had been handed back on Sunday. \"They
+// are with us again. 146 heroes,\" she wrote": the same handover, told
+// again.
 func (d *document) sameFigure(k int, f figure, measure string, para int) (transfer, bool) {
 	if f.q.Qualifier != claims.Exact || f.q.Vague || f.q.Unit != claims.Count || !d.verbless(k) {
 		return transfer{}, false
@@ -70,7 +71,7 @@ func (d *document) sameFigure(k int, f figure, measure string, para int) (transf
 }
 
 // verbless reports a figure at k in a clause with no verb, or in the part
-// of a quotation, within its sentence, that has none: "207 men," he said.
+// of a quotation, within its sentence, that has none: "146 heroes," she wrote.
 func (d *document) verbless(k int) bool {
 	if d.clist[d.clauseAt(k)].verb0 < 0 {
 		return true
@@ -89,7 +90,7 @@ func (d *document) verbless(k int) bool {
 }
 
 // countsExchanges reports a figure whose own noun is the exchange cue cu,
-// in the plural: "50 prisoner swaps", "60 different exchanges" count
+// in the plural: "48 prisoner swaps", "37 separate exchanges" count
 // exchanges, not prisoners.
 func (d *document) countsExchanges(k int, cu cue, s sentence) bool {
 	j := cu.tok
