@@ -258,6 +258,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
+	if d.countsExchanges(k, cu, s) {
+		// "48 prisoner swaps so far": the figure counts the
+		// exchanges, not the people in them.
+		c.Measure = "exchanges"
+		b.why("measure", d.span(cu.tok, cu.tok))
+	}
 	if d.countMeasure(c.Measure) {
 		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
 	}
@@ -296,7 +302,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("measure", "people handed over are prisoners")
 		}
 		b.why("direction", d.span(cu.tok, cu.tok))
-		if f.q.Reciprocal || d.bothWays(s, cl0, cl1) {
+		if f.q.Reciprocal || d.bothWays(s, k, cl0, cl1, cu.kind != cueMutual) {
 			c.Mutual = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
@@ -335,6 +341,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			}
 		case d.agreed(k, cu, s, cl1, b):
 			c.Kind = claims.Agreed
+		case d.begunWhole(cu):
+			c.Kind = claims.Agreed
+			b.why("kind", d.span(cu.tok, cu.tok))
 		default:
 			c.Kind = claims.Completed
 			b.why("kind", d.span(cu.tok, cu.tok))
@@ -352,6 +361,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.whyText("kind", "part of the transfer before")
 		d.partSent = si + 1 // "71 were sentenced to life, while another 60 …": the next item is a part too
+	} else if lt, ok := d.sameFigure(k, f, c.Measure, d.paraOf[si]); ok {
+		// "\"146 heroes,\" she wrote" after 146 were handed back: the
+		// same handover.
+		c.Measure = lt.measure
+		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
+		b.whyText("direction", "the transfer of the same figure told before")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
@@ -401,6 +416,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 && !partOfLast {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
 			mutual: c.Mutual, para: d.paraOf[si], cue: cu.tok, guessed: c.Confidence.Subject == claims.Defaulted}
+		d.noteFigure(d.lastTransfer, f)
 		if c.Measure == "prisoners" && d.noncombatant(k, s) {
 			// The civilians of a prisoner swap are a part of it, counted as
 			// what they are (the transfer stays one of prisoners).
@@ -412,9 +428,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
 	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
+	var evSp claims.Span
+	oneEvent := false
+	if perfect && cu.tok >= 0 && c.Kind == claims.Completed {
+		evSp, oneEvent = d.oneHandover(cu, k, s, date, dsp, hasDate)
+	}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total
 		b.why("scope", sp)
+	} else if oneEvent {
+		c.Scope = claims.Event
+		b.why("scope", evSp)
 	} else if perfect && (c.Kind == claims.Completed || c.Kind == claims.Estimated && d.lx.measureClass[c.Measure]&mcCrowd == 0) {
 		c.Scope = claims.Total
 		b.whyText("scope", "present perfect")

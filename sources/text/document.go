@@ -48,6 +48,8 @@ type document struct {
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
+	recent                     [8]figureTransfer // the last transfers read, with their figures (sameFigure)
+	nRecent                    int
 	givers                     [4]giver    // per measure, the one party the text has seen give it (soleGiver)
 	swapDay                    datedFigure // the as-of day of the last transfer read, and its sentence
 	lastMeasure                string
@@ -159,6 +161,12 @@ type transfer struct {
 	para               int
 	cue                int  // the token of the verb or noun that told it
 	guessed            bool // its parties were filled by a default
+}
+
+// figureTransfer is a transfer read with the exact figure it was told with.
+type figureTransfer struct {
+	transfer
+	value claims.Decimal
 }
 
 // entity is a speaker met in the document.

@@ -73,6 +73,6 @@ func ExampleExtractor_Extract() {
 	// recipient: "it"
 	// direction: "the clause's verb, active: its subject acts"
 	// kind: "received"
-	// scope: "present perfect"
+	// scope: "Friday"
 	// as_of: "Friday"
 }

@@ -198,3 +198,31 @@ func (d *document) offerIn(k int, s sentence) (int, bool) {
 	}
 	return 0, false
 }
+
+// begunWhole reports a transfer cue at cu told as the size of something
+// begun: a participle hung on a clause whose verb begins ("have started
+// their biggest swap, trading 880 each"), or a verb right after one
+// ("began handing over 2,000 bodies"). What was begun is agreed; how much
+// of it is done the text tells apart ("the first 300 came home").
+func (d *document) begunWhole(cu cue) bool {
+	j := cu.tok
+	if j < 1 || d.toks[j].kind != tWord || !strings.HasSuffix(d.toks[j].low, "ing") {
+		return false
+	}
+	if p := j - 1; d.lx.inceptive[d.toks[p].low] || d.toks[p].low == "to" && p > 0 && d.lx.inceptive[d.toks[p-1].low] {
+		return true // "began exchanging", "started to hand over" is no -ing cue
+	}
+	ci := d.clauseAt(j)
+	if d.clist[ci].kind != clParticiple {
+		return false
+	}
+	// The clause the participle tells of: the nearest main or coordinated
+	// one before it, past "since the war began" and the like.
+	si := d.sentOf[j]
+	for p := ci - 1; p >= int(d.sentCl[2*si]); p-- {
+		if h := &d.clist[p]; h.kind == clMain || h.kind == clCoord {
+			return h.verb1 >= 0 && d.lx.inceptive[d.toks[h.verb1].low]
+		}
+	}
+	return false
+}

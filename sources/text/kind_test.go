@@ -114,3 +114,53 @@ func TestSinceADate(t *testing.T) {
 			[]row{{Q: "30,000", Scope: claims.Event}}},
 	}, "scope")
 }
+
+// Reported speech shifts a plain past back to a past perfect: a handover
+// told with "had" and tied to one day is one event. The present perfect, and "had" over a long period, are
+// still running totals.
+func TestBackshiftedHandover(t *testing.T) {
+	runStage(t, []stageCase{
+		{"had, on one day", pub + "Kyiv said on Tuesday that 40 soldiers had come home, while Moscow said 35 of its men had been received.",
+			[]row{{Q: "40", Kind: "completed", Scope: "event"}, {Q: "35", Kind: "completed", Scope: "event"}}},
+		{"had, the day in its own clause", pub + "Moscow said 52 of its soldiers had been handed back by Ukraine on Sunday.",
+			[]row{{Q: "52", Kind: "completed", Scope: "event"}}},
+		{"has, on one day, stays a total", pub + "Kyiv said on Tuesday that 3,400 soldiers have come home from captivity.",
+			[]row{{Q: "3,400", Kind: "completed", Scope: "total"}}},
+		{"had, over a long period, stays a total", pub + "Kyiv said on Tuesday that 2,900 soldiers had been freed in the past year.",
+			[]row{{Q: "2,900", Kind: "completed", Scope: "total"}}},
+	}, "kind", "scope")
+}
+
+func TestBackshiftedHandoverByADay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"had, by a day, stays a total", pub + "By May 30 the remains of 2,600 soldiers had been brought back to Kyiv in three rounds.",
+			[]row{{Q: "2,600", Kind: "completed", Scope: "total"}}},
+	}, "kind", "scope")
+}
+
+// "Since" after a superlative compares with the past ("the biggest swap
+// since the spring"); it does not make a running total.
+func TestSinceAfterASuperlative(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the biggest swap since", pub + "Russia and Ukraine held their biggest swap since the spring, trading 410 prisoners each.",
+			[]row{{Q: "410"}}},
+		{"the first handover since", pub + "Kyiv got back 212 bodies in the first handover since the talks stalled.",
+			[]row{{Q: "212"}}},
+		{"since alone sums", pub + "Ukraine has brought home 3,950 soldiers since the war began.",
+			[]row{{Q: "3,950", Scope: "total"}}},
+	}, "scope")
+}
+
+// A transfer told as the size of something begun ("launched a swap,
+// trading 880 each", "began handing over 2,000 bodies") is the size agreed,
+// not what is done yet; a participle of something done is done.
+func TestBegunWhole(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle of a launched swap", pub + "Moscow and Kyiv have started their biggest swap since the winter, trading 880 prisoners each.",
+			[]row{{Q: "880", Kind: "agreed"}}},
+		{"began handing over", pub + "On Monday Russia began handing over 2,000 bodies of Ukrainian soldiers.",
+			[]row{{Q: "2,000", Kind: "agreed"}}},
+		{"a participle of a swap done", pub + "Moscow and Kyiv held their biggest swap on Friday, trading 880 prisoners each.",
+			[]row{{Q: "880", Kind: "completed"}}},
+	}, "kind")
+}

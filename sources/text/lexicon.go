@@ -35,6 +35,10 @@ type lexicon struct {
 	pledge, grant, gatherings, motion                                      map[string]bool
 	eventCount, rateOf                                                     map[string]string
 	g                                                                      grammar
+
+	// Verbs that begin what a figure measures ("started a swap, trading 880
+	// each"): the figure is the size agreed, not what is done yet.
+	inceptive map[string]bool
 }
 
 // grammar holds the closed classes the clause layer (clause.go) reads
@@ -199,6 +203,8 @@ func newLexiconLists() *lexicon {
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
+		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
+			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals.
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
 			"up to now", "until now", "cumulative", "since", "all told"),

@@ -157,8 +157,8 @@ func (d *document) totalAt(i, last int) int {
 			continue
 		}
 		if d.lx.total[string(d.key(i, i+n))] {
-			if n == 1 && d.toks[i].low == "since" && i+1 <= last && d.toks[i+1].kind == tFig && d.sinceCompares(i) {
-				continue // "the highest since 1997": a comparison, not a period counted
+			if n == 1 && d.toks[i].low == "since" && d.sinceCompares(i) {
+				continue // "the highest since 1997", "the largest swap since the war began": a comparison, not a period counted
 			}
 			found = n
 		}
@@ -167,22 +167,24 @@ func (d *document) totalAt(i, last int) int {
 	return found
 }
 
-// sinceCompares reports a "since" at token i after a superlative ("the
-// highest since 1997", "the worst since records began"): a comparison
-// with the past, where "Since January 12, 79,000 …" opens the period a
-// running total counts over.
+// sinceCompares reports a "since" at token i after a superlative in the
+// noun phrase before it ("the highest since 1997", "the largest swap since
+// the war began", "its first exchange of bodies since", "the worst since
+// records began"): a comparison with the past, where "Since January 12,
+// 79,000 …" opens the period a running total counts over.
 func (d *document) sinceCompares(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	s := d.sents[d.sentOf[i]]
+	for j := i - 1; j > s.first && j >= i-5; j-- {
 		w := d.toks[j].low
+		switch w {
+		case "first", "worst", "most", "least", "best":
+			return true
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "est") && d.isDet(j-1) {
+			return true
+		}
 		if d.toks[j].kind != tWord {
 			return false
-		}
-		switch w {
-		case "first", "worst", "most", "least", "ever", "best":
-			return true
-		}
-		if len(w) > 4 && strings.HasSuffix(w, "est") {
-			return true
 		}
 	}
 	return false
@@ -191,21 +193,45 @@ func (d *document) sinceCompares(i int) bool {
 // perfectBefore reports a present or past perfect before the verb at v:
 // "have returned", "has been returned", "has so far received".
 func (d *document) perfectBefore(v int, s sentence) bool {
+	return d.perfectAux(v, s) >= 0
+}
+
+// perfectAux returns the auxiliary ("have", "has", "had") of a perfect
+// before the verb at v, or -1.
+func (d *document) perfectAux(v int, s sentence) int {
 	for j := v - 1; j >= s.first && v-j <= 4; j-- {
 		switch d.toks[j].low {
 		case "have", "has", "had", "'ve":
-			return true
+			return j
 		case "been", "so", "far", "already", "now", "also", "just", "all", "since", "reportedly", "not", "never", "yet":
 			continue
 		}
 		if d.toks[j].kind != tWord {
-			return false
+			return -1
 		}
 		if j < v-1 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// oneHandover reports a transfer told in the past perfect that its
+// sentence ties to one day: "said on Tuesday that 40 had come home",
+// "said 35 had been received on Friday". Reported speech shifts a plain past back to a past perfect,
+// so there "had" is no running total; "has" and "have" still are, and a
+// count over a long period or with words of a total stays one.
+func (d *document) oneHandover(cu cue, k int, s sentence, date claims.Period, dsp claims.Span, hasDate bool) (claims.Span, bool) {
+	a := d.perfectAux(cu.tok, s)
+	if a < 0 || d.toks[a].low != "had" || d.longPeriod(s, k) {
+		return claims.Span{}, false
+	}
+	if hasDate && date.End() == date.From {
+		// Not a day the figure holds as of: "by June 14, 4,800 had
+		// been repatriated" is a running total.
+		return dsp, !d.asOfMarked(d.tokenAt(dsp.Start), s)
+	}
+	return claims.Span{}, false
 }
 
 // perfectAround reports a perfect in the words after a counted figure:

@@ -130,6 +130,8 @@ func project(got []row, fields ...string) []row {
 				r.Measure = g.Measure
 			case "direction":
 				r.Subject, r.Recipient, r.Mutual = g.Subject, g.Recipient, g.Mutual
+			case "mutual":
+				r.Mutual = g.Mutual
 			case "kind":
 				r.Kind = g.Kind
 			case "scope":

@@ -11,10 +11,13 @@ import (
 // just before, what was done to people after it, and who the people handed
 // over are (prisoners, hostages taken by force, civilians).
 
-// bothWays reports words that make a transfer an exchange in the clause:
-// "each side handed over 1,000", "freed by each side", "in the largest
-// prisoner swap".
-func (d *document) bothWays(s sentence, cl0, cl1 int) bool {
+// bothWays reports words that make the transfer of the figure at k an
+// exchange in the clause: "each side handed over 1,000", "freed by each
+// side", "in the largest prisoner swap". When the verb goes one way
+// (oneWay), a swap that only names the exchange the transfer was part of
+// does not ("Kyiv handed over 19 bodies as part of the exchange": one side
+// of it), unless the clause's subject is both sides.
+func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) bool {
 	for j := cl0; j <= cl1; j++ {
 		w := d.toks[j].low
 		if w == "each" && j+1 <= s.last && d.cueAt(j+1, s.last) != 0 {
@@ -27,7 +30,120 @@ func (d *document) bothWays(s sentence, cl0, cl1 int) bool {
 			return true
 		}
 		if (w == "swap" || w == "exchange" || w == "swaps" || w == "exchanges") && j > s.first && d.toks[j-1].low != "in" {
+			if oneWay && d.namesEvent(j, k) && !d.bothSidesAct(k) {
+				continue
+			}
 			return true
+		}
+	}
+	return false
+}
+
+// noteFigure keeps the transfer t read with the exact figure f for
+// sameFigure.
+func (d *document) noteFigure(t transfer, f figure) {
+	if f.q.Qualifier != claims.Exact || f.q.Vague || f.q.Reciprocal || f.q.Unit != claims.Count {
+		return
+	}
+	d.recent[d.nRecent%len(d.recent)] = figureTransfer{transfer: t, value: f.q.Value}
+	d.nRecent++
+}
+
+// sameFigure returns the transfer told shortly before with the exact
+// figure at k, when k stands in a clause with no verb and counts what that
+// transfer did: "… 146 soldiers had been handed back on Sunday. \"They
+// are with us again. 146 heroes,\" she wrote": the same handover, told
+// again.
+func (d *document) sameFigure(k int, f figure, measure string, para int) (transfer, bool) {
+	if f.q.Qualifier != claims.Exact || f.q.Vague || f.q.Unit != claims.Count || !d.verbless(k) {
+		return transfer{}, false
+	}
+	for i := d.nRecent - 1; i >= max(0, d.nRecent-len(d.recent)); i-- {
+		r := &d.recent[i%len(d.recent)]
+		if para-r.para > 1 {
+			break
+		}
+		if r.value.Cmp(f.q.Value) == 0 && (measure == "" || measure == r.measure || !d.x.canon[measure]) {
+			return r.transfer, true
+		}
+	}
+	return transfer{}, false
+}
+
+// verbless reports a figure at k in a clause with no verb, or in the part
+// of a quotation, within its sentence, that has none: "146 heroes," she wrote.
+func (d *document) verbless(k int) bool {
+	if d.clist[d.clauseAt(k)].verb0 < 0 {
+		return true
+	}
+	q := d.toks[k].quote
+	if q == 0 {
+		return false
+	}
+	s := d.sents[d.sentOf[k]]
+	for j := s.first; j <= s.last; j++ {
+		if d.toks[j].quote == q && d.toks[j].kind == tWord && (d.verbWord(j) || d.gram(j)&(gBe|gHave|gModal) != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// countsExchanges reports a figure whose own noun is the exchange cue cu,
+// in the plural: "48 prisoner swaps", "37 separate exchanges" count
+// exchanges, not prisoners.
+func (d *document) countsExchanges(k int, cu cue, s sentence) bool {
+	j := cu.tok
+	if cu.kind != cueMutual || j <= k || j > k+3 || !strings.HasSuffix(d.toks[j].low, "s") || !d.isNoun(j, s) {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if d.toks[i].kind != tWord || d.isPrep(i) || d.isDet(i) || d.verbWord(i) || d.breaker(i) {
+			return false // "40 of the exchanges", "300 in two swaps"
+		}
+	}
+	return true
+}
+
+// namesEvent reports a noun at j inside an attachment of its clause that
+// neither holds the figure at k nor takes it as its complement: "released
+// in the exchange", "as part of the swap", but not "in a swap of 300
+// prisoners".
+func (d *document) namesEvent(j, k int) bool {
+	ats := d.attachOf(d.clauseAt(j))
+	for i, a := range ats {
+		if j < int(a.np0) || j > int(a.np1) {
+			continue
+		}
+		if int(a.np0) <= k && k <= int(a.np1) {
+			return false
+		}
+		if i+1 < len(ats) {
+			n := ats[i+1]
+			if n.prep == a.np1+1 && int(n.np0) <= k && k <= int(n.np1) {
+				return false // "a swap of 300 prisoners", "a swap involving 300"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// bothSidesAct reports a clause of the figure at k whose subject names two
+// parties: "Russia and Ukraine freed 300 prisoners in a swap".
+func (d *document) bothSidesAct(k int) bool {
+	c := &d.clist[d.clauseAt(k)]
+	if c.subj0 < 0 {
+		return false
+	}
+	first := ""
+	for i := int(c.subj0); i <= int(c.subj1); i++ {
+		if p, n, _ := d.partyAt(i); p != "" {
+			if first != "" && p != first {
+				return true
+			}
+			first = p
+			i += max(n, 1) - 1
 		}
 	}
 	return false

@@ -96,3 +96,49 @@ func TestListUnderOneVerb(t *testing.T) {
 				{Q: "17", Subject: "Russia", Recipient: "Ukraine"}, {Q: "9", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// A swap that only names the exchange a one-way handover was part of does
+// not make the handover mutual; an exchange verb, "each", both sides as the
+// subject, or the swap's own count do.
+func TestOneSideOfAnExchange(t *testing.T) {
+	runStage(t, []stageCase{
+		{"one side's handover, part of the swap", pub + "Moscow and Kyiv met on Monday. Moscow said it had returned 27 bodies of Ukrainian troops to Kyiv as part of the swap.",
+			[]row{{Q: "27", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"people of one side freed in the exchange, passive", pub + "Moscow and Kyiv met on Monday. Just 60 Russian servicemen were freed during the exchange, Moscow's defence ministry said.",
+			[]row{{Q: "60", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"the swap's own count is mutual", pub + "Moscow and Kyiv met on Monday. Kyiv freed 30 soldiers in a swap of 60 prisoners.",
+			[]row{{Q: "30", Subject: "Ukraine", Recipient: "Russia"}, {Q: "60", Subject: "Ukraine", Recipient: "Russia", Mutual: true}}},
+	}, "direction")
+	runStage(t, []stageCase{
+		{"both sides as the subject keep it mutual", pub + "Russia and Ukraine freed 44 detainees in a swap on Tuesday.",
+			[]row{{Q: "44", Mutual: true}}},
+	}, "mutual")
+}
+
+// A figure whose own noun is an exchange in the plural counts exchanges,
+// not the people exchanged.
+func TestCountOfExchanges(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a count of swaps", pub + "Kyiv said 48 prisoner swaps had been held since the invasion began.",
+			[]row{{Q: "48", Measure: "exchanges"}}},
+		{"a count of exchanges with an adjective", pub + "There have been 37 separate body exchanges since 2022.",
+			[]row{{Q: "37", Measure: "exchanges"}}},
+		{"people in swaps stay people", pub + "Russia freed 40 soldiers in the swaps of that month.",
+			[]row{{Q: "40", Measure: "prisoners"}}},
+		{"people swapped stay people", pub + "Moscow and Kyiv swapped 95 prisoners each.",
+			[]row{{Q: "95", Measure: "prisoners"}}},
+	}, "measure")
+}
+
+// A figure with no verb of its own that repeats the exact figure of a
+// transfer just told is that transfer told again.
+func TestSameFigureToldAgain(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a quoted fragment repeats the handover", pub + "Kyiv said on Sunday that 146 Ukrainian soldiers had been handed back by Russia.\n\n" +
+			"\"They are with us again. 146 heroes,\" the president wrote.",
+			[]row{{Q: "146", Subject: "Russia", Recipient: "Ukraine"}, {Q: "146", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"another figure in a fragment is no repeat", pub + "Kyiv said on Sunday that 146 Ukrainian soldiers had been handed back by Russia.\n\n" +
+			"\"A long wait. 300 families,\" the president wrote.",
+			[]row{{Q: "146", Subject: "Russia", Recipient: "Ukraine"}, {Q: "300", Subject: "Ukraine"}}},
+	}, "direction")
+}
