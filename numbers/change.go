@@ -289,7 +289,7 @@ func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
 	if w := sc.wordAt(i); w.is("from") || w.is("between") {
 		return 0, false
 	}
-	// "a limit of 10 per cent to 18.97 yuan": a share, then an amount of
+	// "a cap of 10 per cent to 23.41 yuan": a share, then an amount of
 	// money or a measure after "to" is a level reached, not the range's
 	// other end, whatever the verb.
 	if shareThenLevel(q.Text) {
@@ -324,8 +324,8 @@ func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
 }
 
 // shareThenLevel reports whether the range t is a share and then a figure
-// that is not one ("0.7 percent to 6,327.80"), as after a verb of gain or
-// loss ("gained 0.7 percent to 6,327.80"): a change, then a level.
+// that is not one ("1.2 percent to 4,118.35"), as after a verb of gain or
+// loss ("added 1.2 percent to 4,118.35"): a change, then a level.
 func shareThenLevel(t string) bool {
 	k := strings.Index(t, " to ")
 	if k < 0 {
@@ -340,8 +340,8 @@ func shareThenLevel(t string) bool {
 }
 
 // yearThenTo reports where a year ends when the range q read at i is a year
-// and a figure of another kind after "to": "sales rose 60% in 2018 to 3.9
-// million" is the year 2018 and the level 3.9 million, not a range from
+// and a figure of another kind after "to": "sales climbed 45% in 2019 to 2.6
+// million" is the year 2019 and the level 2.6 million, not a range from
 // 2018. A range of years ("from 2018 to 2020") stays one.
 func (sc *scanner) yearThenTo(i int, q claims.Quantity) (int, bool) {
 	s := sc.s

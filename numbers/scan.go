@@ -2329,7 +2329,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	if end, ok := sc.yearThenTo(i, q); ok {
-		// "rose 60% in 2018 to 3.9 million": a year, then a level.
+		// "climbed 45% in 2019 to 2.6 million": a year, then a level.
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
 			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
 	}
