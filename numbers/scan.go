@@ -3,6 +3,7 @@ package numbers
 import (
 	"errors"
 	"iter"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -107,6 +108,31 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
+		if c == cLetter {
+			// The fast path: most words cannot begin a figure, and are
+			// stepped over without a call. A word of up to seven letters
+			// is read with the byte after it in one load (letters.go).
+			if i+8 <= len(s) {
+				x := load8(s, i)
+				if m := nonLetters(x); m != 0 {
+					n := bits.TrailingZeros64(m) >> 3
+					after := byte(x >> (8 * uint(n)))
+					if after-'0' > 9 && starts[starterIndex32(byte(x), byte(x>>8), n)]&(1<<n) == 0 {
+						i += n
+						if after == ' ' {
+							i++
+						}
+						continue
+					}
+				} else if end := letterRun(s, i+8); (end >= len(s) || !isDigit(s[end])) && !mayStart(s, i, end) {
+					i = end
+					continue
+				}
+			} else if end := letterRun(s, i); (end >= len(s) || !isDigit(s[end])) && !mayStart(s, i, end) {
+				i = end
+				continue
+			}
+		}
 		if sc.stop { // set only by a reader below, when the caller stops
 			return
 		}
@@ -170,6 +196,32 @@ func (w word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
 func (sc *scanner) wordAt(i int) word {
 	w := word{start: i}
 	s := sc.s
+	if i+16 <= len(s) {
+		// Eight letters at a time (letters.go): a letter or'ed with 0x20 is
+		// its lower case.
+		x0 := load8(s, i)
+		if m := nonLetters(x0); m != 0 {
+			n := bits.TrailingZeros64(m) >> 3
+			put8(w.low[:8], lowMask(x0|case8, n))
+			w.end, w.n = i+n, n
+			return w
+		}
+		x1 := load8(s, i+8)
+		if m := nonLetters(x1); m != 0 {
+			n := bits.TrailingZeros64(m) >> 3
+			put8(w.low[:8], x0|case8)
+			put8(w.low[8:], lowMask(x1|case8, n))
+			w.end, w.n = i+8+n, 8+n
+			return w
+		}
+		w.end = letterRun(s, i+16)
+		if w.end == i+16 {
+			put8(w.low[:8], x0|case8)
+			put8(w.low[8:], x1|case8)
+			w.n = 16
+		}
+		return w
+	}
 	j := i
 	// One pass: each letter is lowered into w.low as it is found.
 	for ; j < len(s); j++ {
@@ -269,6 +321,42 @@ var starters = func() (t [27 * 27]uint32) {
 	}
 	return t
 }()
+
+// starts is starters indexed by starterIndex32.
+var starts = func() (t [32 * 32]uint32) {
+	for _, w := range strings.Fields(starterWords) {
+		var c1 byte
+		if len(w) > 1 {
+			c1 = w[1]
+		}
+		t[starterIndex32(w[0], c1, len(w))] |= 1 << len(w)
+	}
+	return t
+}()
+
+// starterIndex32 is the index in starts of a word of n letters (n > 0)
+// that begins with c0 c1: a letter's low five bits are its place in the
+// alphabet from 1, either case, and a word of one letter has row 0.
+func starterIndex32(c0, c1 byte, n int) uint {
+	if n == 1 {
+		c1 = 0
+	}
+	return uint(c0&31)<<5 | uint(c1&31)
+}
+
+// mayStart reports whether the letters s[i:end] can be a word of
+// starterWords, by their length and first two letters.
+func mayStart(s string, i, end int) bool {
+	n := end - i
+	if n > 15 {
+		return false
+	}
+	var c1 byte
+	if n > 1 {
+		c1 = s[i+1]
+	}
+	return starters[starterIndex(s[i], c1)]&(1<<n) != 0
+}
 
 // starterIndex is the index of a word's first two letters in starters; c1
 // is 0 for a word of one letter.
@@ -488,19 +576,11 @@ func fractionOf(w *word) int64 {
 // atWord handles the word at i and returns where to go on.
 func (sc *scanner) atWord(i int) int {
 	s := sc.s
-	end := i + 1
-	for end < len(s) && byteClass[s[end]] == cLetter {
-		end++
-	}
+	end := letterRun(s, i)
 	if end < len(s) && isDigit(s[end]) {
 		return sc.glued(i, end)
 	}
-	// The fast path: most words cannot begin a figure.
-	var c1 byte
-	if end > i+1 {
-		c1 = s[i+1]
-	}
-	if n := end - i; n > 15 || starters[starterIndex(s[i], c1)]&(1<<n) == 0 {
+	if !mayStart(s, i, end) {
 		return end
 	}
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '_') {
