@@ -108,6 +108,7 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
+		end := i // the end of the word at i
 		if c == cLetter {
 			// The fast path: most words cannot begin a figure, and are
 			// stepped over without a call. A word of up to seven letters
@@ -124,11 +125,14 @@ func (sc *scanner) run() {
 						}
 						continue
 					}
-				} else if end := letterRun(s, i+8); (end >= len(s) || !isDigit(s[end])) && !mayStart(s, i, end) {
-					i = end
-					continue
+					end = i + n
+				} else {
+					end = letterRun(s, i+8)
 				}
-			} else if end := letterRun(s, i); (end >= len(s) || !isDigit(s[end])) && !mayStart(s, i, end) {
+			} else {
+				end = letterRun(s, i)
+			}
+			if (end >= len(s) || !isDigit(s[end])) && !mayStart(s, i, end) {
 				i = end
 				continue
 			}
@@ -141,7 +145,7 @@ func (sc *scanner) run() {
 		case cDigit:
 			j = sc.atDigits(i)
 		case cLetter:
-			j = sc.atWord(i)
+			j = sc.atWord(i, end)
 		case cSign:
 			j = sc.atSign(i)
 		default:
@@ -573,10 +577,9 @@ func fractionOf(w *word) int64 {
 	return 0
 }
 
-// atWord handles the word at i and returns where to go on.
-func (sc *scanner) atWord(i int) int {
+// atWord handles the word s[i:end] and returns where to go on.
+func (sc *scanner) atWord(i, end int) int {
 	s := sc.s
-	end := letterRun(s, i)
 	if end < len(s) && isDigit(s[end]) {
 		return sc.glued(i, end)
 	}
