@@ -132,8 +132,15 @@ func (sc *scanner) run() {
 			} else {
 				end = letterRun(s, i)
 			}
-			if (end >= len(s) || !isDigit(s[end])) && !mayStart(s, i, end) {
+			if end >= len(s) {
+				if !mayStart(s, i, end) {
+					return
+				}
+			} else if !isDigit(s[end]) && !mayStart(s, i, end) {
 				i = end
+				if s[end] == ' ' {
+					i++
+				}
 				continue
 			}
 		}
