@@ -46,3 +46,38 @@ func TestLetterRun(t *testing.T) {
 		}
 	}
 }
+
+// TestPrevSpan checks prevSpan, which steps back eight bytes at a time,
+// against a step back of one byte at a time.
+func TestPrevSpan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		b := make([]byte, rng.IntN(50))
+		for k := range b {
+			switch rng.IntN(8) {
+			case 0:
+				b[k] = " \t\n1.,\xc3"[rng.IntN(7)]
+			default:
+				b[k] = "abcXYZqr"[rng.IntN(8)]
+			}
+		}
+		s := string(b)
+		sc := scanner{s: s}
+		for i := range len(s) + 1 {
+			j := i
+			for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') && i-j < 8 {
+				j--
+			}
+			k := j
+			for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
+				k--
+			}
+			if k == j || (k > 0 && isDigit(s[k-1])) {
+				k = j
+			}
+			if gk, gj := sc.prevSpan(i); gk != k || gj != j {
+				t.Fatalf("prevSpan(%q, %d) = %d, %d, want %d, %d", s, i, gk, gj, k, j)
+			}
+		}
+	}
+}
