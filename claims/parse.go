@@ -220,11 +220,15 @@ const (
 // size in bytes. It returns tokNone for other characters and for invalid
 // UTF-8 (size 1).
 func tok(s string, i int) (byte, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c, 1
+	if c := s[i]; c < utf8.RuneSelf {
+		return c, 1 // inlined: most characters are ASCII
 	}
-	switch c {
+	return tokWide(s, i)
+}
+
+// tokWide is tok for a byte from 0x80 up.
+func tokWide(s string, i int) (byte, int) {
+	switch c := s[i]; c {
 	case 0xC2:
 		if i+1 < len(s) && s[i+1] == 0xA0 {
 			return tokSpace, 2
@@ -319,6 +323,14 @@ type qreader struct {
 // space skips one run of white space (spaces, tabs, one line break, odd
 // spaces) at i and returns its end; it returns i when there is none.
 func (r *qreader) space(i int) int {
+	if i < len(r.s) && r.s[i]-('!') < utf8.RuneSelf-'!' {
+		return i // inlined: most calls end here, at a letter or a digit
+	}
+	return r.spaceRun(i)
+}
+
+// spaceRun is space past its first byte.
+func (r *qreader) spaceRun(i int) int {
 	j, breaks := i, 0
 	for j < len(r.s) {
 		c := r.s[j]
@@ -346,19 +358,17 @@ func (r *qreader) space(i int) int {
 	return j
 }
 
-// digitAt returns the digit at i and its size, or -1.
+// digitAt returns the digit at i and its size, or -1: an ASCII digit, or
+// a full-width one (U+FF10 to U+FF19, which tok folds to ASCII). It is
+// small enough to be inlined.
 func (r *qreader) digitAt(i int) (int, int) {
-	if i >= len(r.s) {
-		return -1, 0
-	}
-	c := r.s[i]
-	if isDigit(c) {
-		return int(c - '0'), 1
-	}
-	if c == 0xEF {
-		t, size := tok(r.s, i)
-		if isDigit(t) {
-			return int(t - '0'), size
+	s := r.s
+	if i < len(s) {
+		if d := s[i] - '0'; d < 10 {
+			return int(d), 1
+		}
+		if s[i] == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2]-0x90 < 10 {
+			return int(s[i+2] - 0x90), 3
 		}
 	}
 	return -1, 0
