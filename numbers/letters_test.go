@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -77,6 +78,43 @@ func TestPrevSpan(t *testing.T) {
 			}
 			if gk, gj := sc.prevSpan(i); gk != k || gj != j {
 				t.Fatalf("prevSpan(%q, %d) = %d, %d, want %d, %d", s, i, gk, gj, k, j)
+			}
+		}
+	}
+}
+
+// TestFollow checks the table of first letters the fast path reads after
+// "a", "an", "in", "at", "as" and "up" against mayBeginFigure: before a
+// word of any other first letter, mayBeginFigure turns the word away.
+func TestFollow(t *testing.T) {
+	var tails []string
+	for _, next := range followWords {
+		for _, f := range strings.Fields(next) {
+			tails = append(tails, f[1:])
+		}
+	}
+	tails = append(tails, "", "x", "ty-one", "s", "nd")
+	for w := range followWords {
+		k := starterIndex32(w[0], append([]byte(w), 0)[1], len(w))
+		for c := byte('a'); c <= 'z'; c++ {
+			for _, tail := range tails {
+				for _, text := range []string{w + " " + string(c) + tail + " of 5", w + " " + string(c-32) + tail + " 5"} {
+					sc := scanner{s: text}
+					ww := sc.wordAt(0)
+					may := sc.mayBeginFigure(&ww)
+					if may && follow[k]&(1<<(c&31)) == 0 {
+						t.Errorf("%q: mayBeginFigure lets it through, but the fast path turns it away", text)
+					}
+				}
+			}
+		}
+		// The table is exact for the words listed: each of them lets w through.
+		for _, f := range strings.Fields(followWords[w]) {
+			text := w + " " + f + " 5"
+			sc := scanner{s: text}
+			ww := sc.wordAt(0)
+			if !sc.mayBeginFigure(&ww) && w != "a" && w != "an" {
+				t.Errorf("%q: mayBeginFigure turns it away", text)
 			}
 		}
 	}

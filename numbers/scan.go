@@ -118,11 +118,18 @@ func (sc *scanner) run() {
 				if m := nonLetters(x); m != 0 {
 					n := bits.TrailingZeros64(m) >> 3
 					after := byte(x >> (8 * uint(n)))
-					if after-'0' > 9 && starts[starterIndex32(byte(x), byte(x>>8), n)]&(1<<n) == 0 {
+					k := starterIndex32(byte(x), byte(x>>8), n)
+					if after-'0' > 9 && starts[k]&(1<<n) == 0 {
 						i += n
 						if after == ' ' {
 							i++
 						}
+						continue
+					}
+					// "a", "an", "in", "at", "as", "up" begin a figure
+					// only before a word of few first letters (follow).
+					if n <= 2 && after == ' ' && i+n+1 < len(s) && isLetter(s[i+n+1]) && follow[k]&(1<<(s[i+n+1]&31)) == 0 {
+						i += n + 1
 						continue
 					}
 					end = i + n
@@ -344,6 +351,43 @@ var starts = func() (t [32 * 32]uint32) {
 	}
 	return t
 }()
+
+// follow is, for the short words that mayBeginFigure lets through only
+// before certain words, the first letters of those words (bit c&31 for a
+// letter c), indexed by starterIndex32: "in excess", "at least", "at
+// most", "as many", "as much", "as few", "up to"; "a" and "an" before a
+// number word, a scale, a fraction, a hedge or a unit of time
+// (followWords). Every other word has all bits set. TestFollow checks the
+// table against mayBeginFigure.
+var follow = func() (t [32 * 32]uint32) {
+	for k := range t {
+		t[k] = ^uint32(0)
+	}
+	for w, next := range followWords {
+		var m uint32
+		for _, f := range strings.Fields(next) {
+			m |= 1 << (f[0] & 31)
+		}
+		var c1 byte
+		if len(w) > 1 {
+			c1 = w[1]
+		}
+		t[starterIndex32(w[0], c1, len(w))] = m
+	}
+	return t
+}()
+
+// followWords are the words after which mayBeginFigure lets each short
+// word through.
+var followWords = map[string]string{
+	"in": "excess", "at": "least most", "as": "many much few", "up": "to",
+	"a": followA, "an": followA,
+}
+
+const followA = `hundred thousand million billion trillion dozen few couple little bit maximum minimum estimated
+half third quarter fourth fifth sixth seventh eighth ninth tenth hundredth thousandth millionth billionth trillionth
+twenty thirty forty fifty sixty seventy eighty ninety
+second sec minute min hour hr day night week fortnight month year yr decade century centuries`
 
 // starterIndex32 is the index in starts of a word of n letters (n > 0)
 // that begins with c0 c1: a letter's low five bits are its place in the
