@@ -331,6 +331,9 @@ func (r *qreader) space(i int) int {
 
 // spaceRun is space past its first byte.
 func (r *qreader) spaceRun(i int) int {
+	if i+1 < len(r.s) && r.s[i] == ' ' && r.s[i+1]-'!' < utf8.RuneSelf-'!' {
+		return i + 1 // one space before a word or a number
+	}
 	j, breaks := i, 0
 	for j < len(r.s) {
 		c := r.s[j]
