@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -220,11 +221,15 @@ const (
 // size in bytes. It returns tokNone for other characters and for invalid
 // UTF-8 (size 1).
 func tok(s string, i int) (byte, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c, 1
+	if c := s[i]; c < utf8.RuneSelf {
+		return c, 1 // inlined: most characters are ASCII
 	}
-	switch c {
+	return tokWide(s, i)
+}
+
+// tokWide is tok for a byte from 0x80 up.
+func tokWide(s string, i int) (byte, int) {
+	switch c := s[i]; c {
 	case 0xC2:
 		if i+1 < len(s) && s[i+1] == 0xA0 {
 			return tokSpace, 2
@@ -323,6 +328,17 @@ type qreader struct {
 // space skips one run of white space (spaces, tabs, one line break, odd
 // spaces) at i and returns its end; it returns i when there is none.
 func (r *qreader) space(i int) int {
+	if i < len(r.s) && r.s[i]-('!') < utf8.RuneSelf-'!' {
+		return i // inlined: most calls end here, at a letter or a digit
+	}
+	return r.spaceRun(i)
+}
+
+// spaceRun is space past its first byte.
+func (r *qreader) spaceRun(i int) int {
+	if i+1 < len(r.s) && r.s[i] == ' ' && r.s[i+1]-'!' < utf8.RuneSelf-'!' {
+		return i + 1 // one space before a word or a number
+	}
 	j, breaks := i, 0
 	for j < len(r.s) {
 		c := r.s[j]
@@ -350,19 +366,17 @@ func (r *qreader) space(i int) int {
 	return j
 }
 
-// digitAt returns the digit at i and its size, or -1.
+// digitAt returns the digit at i and its size, or -1: an ASCII digit, or
+// a full-width one (U+FF10 to U+FF19, which tok folds to ASCII). It is
+// small enough to be inlined.
 func (r *qreader) digitAt(i int) (int, int) {
-	if i >= len(r.s) {
-		return -1, 0
-	}
-	c := r.s[i]
-	if isDigit(c) {
-		return int(c - '0'), 1
-	}
-	if c == 0xEF {
-		t, size := tok(r.s, i)
-		if isDigit(t) {
-			return int(t - '0'), size
+	s := r.s
+	if i < len(s) {
+		if d := s[i] - '0'; d < 10 {
+			return int(d), 1
+		}
+		if s[i] == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2]-0x90 < 10 {
+			return int(s[i+2] - 0x90), 3
 		}
 	}
 	return -1, 0
@@ -453,9 +467,23 @@ func (r *qreader) readWord(i int) (word, int64, int) {
 	if i == r.memoAt && r.memoEnd > i {
 		return r.memoW, r.memoV, r.memoEnd
 	}
-	// One pass: each letter is lowered into buf as it is found.
 	var buf [16]byte
 	j := i
+	if i+8 <= len(r.s) {
+		// Eight bytes at once: a word of up to seven letters, lowered by
+		// or-ing 0x20 into each letter.
+		x := uint64(r.s[i]) | uint64(r.s[i+1])<<8 | uint64(r.s[i+2])<<16 | uint64(r.s[i+3])<<24 |
+			uint64(r.s[i+4])<<32 | uint64(r.s[i+5])<<40 | uint64(r.s[i+6])<<48 | uint64(r.s[i+7])<<56
+		if m := nonLetters(x); m != 0 {
+			n := bits.TrailingZeros64(m) >> 3
+			x = (x | 0x2020202020202020) & (1<<(8*uint(n)) - 1)
+			buf[0], buf[1], buf[2], buf[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
+			buf[4], buf[5], buf[6] = byte(x>>32), byte(x>>40), byte(x>>48)
+			j = i + n
+			goto read
+		}
+	}
+	// One pass: each letter is lowered into buf as it is found.
 	for ; j < len(r.s); j++ {
 		c := lowerLetter[r.s[j]]
 		if c == 0 {
@@ -465,6 +493,7 @@ func (r *qreader) readWord(i int) (word, int64, int) {
 			buf[k] = c
 		}
 	}
+read:
 	w, v := wNone, int64(0)
 	if n := j - i; n > 0 && n <= 16 && (j >= len(r.s) || !isDigit(r.s[j]) && r.s[j] != '_') &&
 		vocabLengths[buf[0]-'a']&(1<<n) != 0 {
@@ -472,6 +501,17 @@ func (r *qreader) readWord(i int) (word, int64, int) {
 	}
 	r.memoAt, r.memoEnd, r.memoW, r.memoV = i, j, w, v
 	return w, v, j
+}
+
+// nonLetters returns the high bit of each byte of x that is not an ASCII
+// letter: or-ing 0x20 maps both cases of a letter, and only a letter, into
+// 'a'..'z', and the two sums set a byte's high bit where it is at least 'a'
+// and at least '{' (the high bits cleared first, no sum carries).
+func nonLetters(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x | 0x2020202020202020
+	t := y &^ highs
+	return ^((t + ones*(0x80-'a')) &^ (t + ones*(0x80-'{')) &^ y) & highs
 }
 
 // lowerLetter is each ASCII letter in lower case, and 0 for any other byte.

@@ -28,25 +28,35 @@ func (n Number) AppendJSON(b []byte) []byte {
 	b = appendOffset(b, n.Span.Start)
 	b = append(b, `,"end":`...)
 	b = appendOffset(b, n.Span.End)
-	b = append(b, `,"class":`...)
-	b = appendName(b, n.Class.String())
-	if q := n.Quantity; q.IsValid() {
+	if int(n.Class) < len(classKeys) {
+		b = append(b, classKeys[n.Class]...)
+	} else {
+		b = append(b, `,"class":`...)
+		b = appendName(b, n.Class.String())
+	}
+	q := &n.Quantity
+	valid := q.IsValid()
+	if valid {
 		b = append(b, `,"value":`...)
 		vs := len(b)
 		b, _ = q.Value.AppendText(b)
 		ve := len(b)
 		b = append(b, `,"lower":`...)
-		b = appendBound(b, q.Lower, q.Value, vs, ve)
+		b = appendBound(b, &q.Lower, q.Value, vs, ve)
 		b = append(b, `,"upper":`...)
-		b = appendBound(b, q.Upper, q.Value, vs, ve)
+		b = appendBound(b, &q.Upper, q.Value, vs, ve)
 		if q.Lower.Set && !q.Lower.Inclusive {
 			b = append(b, `,"lower_exclusive":true`...)
 		}
 		if q.Upper.Set && !q.Upper.Inclusive {
 			b = append(b, `,"upper_exclusive":true`...)
 		}
-		b = append(b, `,"qualifier":`...)
-		b = appendName(b, q.Qualifier.String())
+		if int(q.Qualifier) < len(qualifierKeys) {
+			b = append(b, qualifierKeys[q.Qualifier]...)
+		} else {
+			b = append(b, `,"qualifier":`...)
+			b = appendName(b, q.Qualifier.String())
+		}
 		if q.Vague {
 			b = append(b, `,"vague":true`...)
 		}
@@ -68,7 +78,7 @@ func (n Number) AppendJSON(b []byte) []byte {
 		b = append(b, `,"unit_code":`...)
 		b = appendString(b, n.UnitCode)
 	}
-	if n.Quantity.IsValid() {
+	if valid {
 		if n.Numerator != 0 {
 			b = append(b, `,"numerator":`...)
 			b = strconv.AppendInt(b, n.Numerator, 10)
@@ -81,34 +91,58 @@ func (n Number) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
+// classKeys and qualifierKeys are the "class" and "qualifier" members as
+// AppendJSON writes them, one append each.
+var classKeys = func() (t [len(classNames)]string) {
+	for c := range t {
+		t[c] = `,"class":"` + Class(c).String() + `"`
+	}
+	return t
+}()
+
+var qualifierKeys = func() (t [claims.Range + 1]string) {
+	for q := range t {
+		t[q] = `,"qualifier":"` + claims.Qualifier(q).String() + `"`
+	}
+	return t
+}()
+
 // appendOffset appends a byte offset in decimal, as strconv.AppendInt
-// does, two digits at a time from a table: every line writes two.
+// does, two digits at a time from a table: every line writes two. The
+// indexes are masked to the sizes of their arrays, which spares the
+// bounds checks.
 func appendOffset(b []byte, v int) []byte {
 	if v < 0 {
 		return strconv.AppendInt(b, int64(v), 10)
 	}
-	var buf [20]byte
-	i := len(buf)
-	for v >= 100 {
-		q := v / 100
-		d := (v - q*100) * 2
+	var buf [32]byte
+	i := uint(len(buf))
+	u := uint64(v)
+	for u >= 100 {
+		q := u / 100
+		p := &digitPair[(u-q*100)&127]
 		i -= 2
-		buf[i], buf[i+1] = digitPairs[d], digitPairs[d+1]
-		v = q
+		buf[i&31], buf[(i+1)&31] = p[0], p[1]
+		u = q
 	}
-	if v >= 10 {
+	if u >= 10 {
+		p := &digitPair[u&127]
 		i -= 2
-		buf[i], buf[i+1] = digitPairs[v*2], digitPairs[v*2+1]
+		buf[i&31], buf[(i+1)&31] = p[0], p[1]
 	} else {
 		i--
-		buf[i] = byte('0' + v)
+		buf[i&31] = byte('0' + u)
 	}
-	return append(b, buf[i:]...)
+	return append(b, buf[i&31:]...)
 }
 
-const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
-	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
-	"8081828384858687888990919293949596979899"
+// digitPair is the two digits of each number under 100.
+var digitPair = func() (t [128][2]byte) {
+	for v := range 100 {
+		t[v] = [2]byte{byte('0' + v/10), byte('0' + v%10)}
+	}
+	return t
+}()
 
 // appendName appends a name that needs no escaping ("count", "exact") as
 // a JSON string.
@@ -120,7 +154,7 @@ func appendName(b []byte, name string) []byte {
 
 // appendBound appends a bound: null when unset, else its value, copied
 // from b[vs:ve] when it is the quantity's value v written there already.
-func appendBound(b []byte, x claims.Bound, v claims.Decimal, vs, ve int) []byte {
+func appendBound(b []byte, x *claims.Bound, v claims.Decimal, vs, ve int) []byte {
 	if !x.Set {
 		return append(b, "null"...)
 	}
@@ -142,12 +176,28 @@ var plainByte = func() (t [256]bool) {
 	return t
 }()
 
+// hasZero is not 0 when a byte of x is 0.
+func hasZero(x uint64) uint64 {
+	return (x - 0x0101010101010101) &^ x & 0x8080808080808080
+}
+
 // appendString appends s as a JSON string, escaped as encoding/json does
 // with HTML escaping off.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	i := 0
+	// Eight bytes at a time while none needs escaping: no control
+	// character, quote, backslash or byte of a multi-byte character.
+	for i+8 <= len(s) {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if hasZero(x&^0x1f1f1f1f1f1f1f1f)|hasZero(x^0x2222222222222222)|hasZero(x^0x5c5c5c5c5c5c5c5c)|x&0x8080808080808080 != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(s) {
 		c := s[i]
 		if plainByte[c] {
 			i++

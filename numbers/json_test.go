@@ -1,8 +1,11 @@
 package numbers
 
 import (
+	"bytes"
 	"encoding/json"
+	"math"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -65,7 +68,25 @@ func BenchmarkAppendJSON(b *testing.B) {
 }
 
 func TestAppendOffset(t *testing.T) {
-	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 987654321, 1 << 40, -1, -120} {
+	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 987654321, 1 << 40, 999_999_999_999_999_999, 1_000_000_000_000_000_000, math.MaxInt64, -1, -120} {
 		require.Equal(t, strconv.FormatInt(int64(v), 10), string(appendOffset([]byte{}, v)), "%d", v)
+	}
+}
+
+// TestAppendString checks the string escaping, which skips eight plain
+// bytes at a time, against encoding/json with a byte that needs escaping
+// at every place of strings of plain bytes.
+func TestAppendString(t *testing.T) {
+	for _, odd := range []string{"\"", "\\", "\n", "\x01", "\x1f", "é", "\u2028", "\xff", " ", "~"} {
+		for n := range 20 {
+			for at := 0; at <= n; at++ {
+				s := strings.Repeat("ab c,", 4)[:at] + odd + strings.Repeat("xyZ9.", 4)[:n-at]
+				var want bytes.Buffer
+				enc := json.NewEncoder(&want)
+				enc.SetEscapeHTML(false)
+				require.NoError(t, enc.Encode(s))
+				require.Equal(t, strings.TrimSuffix(want.String(), "\n"), string(appendString(nil, s)), "%q", s)
+			}
+		}
 	}
 }

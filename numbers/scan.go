@@ -3,6 +3,7 @@ package numbers
 import (
 	"errors"
 	"iter"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -110,6 +111,49 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
+		end := i // the end of the word at i
+		if c == cLetter {
+			// The fast path: most words cannot begin a figure, and are
+			// stepped over without a call. A word of up to seven letters
+			// is read with the byte after it in one load (letters.go).
+			if i+8 <= len(s) {
+				x := load8(s, i)
+				if m := nonLetters(x); m != 0 {
+					n := bits.TrailingZeros64(m) >> 3
+					after := byte(x >> (8 * uint(n)))
+					k := starterIndex32(byte(x), byte(x>>8), n)
+					if after-'0' > 9 && starts[k]&(1<<n) == 0 {
+						i += n
+						if after == ' ' {
+							i++
+						}
+						continue
+					}
+					// "a", "an", "in", "at", "as", "up" begin a figure
+					// only before a word of few first letters (follow).
+					if n <= 2 && after == ' ' && i+n+1 < len(s) && isLetter(s[i+n+1]) && follow[k]&(1<<(s[i+n+1]&31)) == 0 {
+						i += n + 1
+						continue
+					}
+					end = i + n
+				} else {
+					end = letterRun(s, i+8)
+				}
+			} else {
+				end = letterRun(s, i)
+			}
+			if end >= len(s) {
+				if !mayStart(s, i, end) {
+					return
+				}
+			} else if !isDigit(s[end]) && !mayStart(s, i, end) {
+				i = end
+				if s[end] == ' ' {
+					i++
+				}
+				continue
+			}
+		}
 		if sc.stop { // set only by a reader below, when the caller stops
 			return
 		}
@@ -118,7 +162,7 @@ func (sc *scanner) run() {
 		case cDigit:
 			j = sc.atDigits(i)
 		case cLetter:
-			j = sc.atWord(i)
+			j = sc.atWord(i, end)
 		case cSign:
 			j = sc.atSign(i)
 		default:
@@ -173,6 +217,32 @@ func (w word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
 func (sc *scanner) wordAt(i int) word {
 	w := word{start: i}
 	s := sc.s
+	if i+16 <= len(s) {
+		// Eight letters at a time (letters.go): a letter or'ed with 0x20 is
+		// its lower case.
+		x0 := load8(s, i)
+		if m := nonLetters(x0); m != 0 {
+			n := bits.TrailingZeros64(m) >> 3
+			put8(w.low[:8], lowMask(x0|case8, n))
+			w.end, w.n = i+n, n
+			return w
+		}
+		x1 := load8(s, i+8)
+		if m := nonLetters(x1); m != 0 {
+			n := bits.TrailingZeros64(m) >> 3
+			put8(w.low[:8], x0|case8)
+			put8(w.low[8:], lowMask(x1|case8, n))
+			w.end, w.n = i+8+n, 8+n
+			return w
+		}
+		w.end = letterRun(s, i+16)
+		if w.end == i+16 {
+			put8(w.low[:8], x0|case8)
+			put8(w.low[8:], x1|case8)
+			w.n = 16
+		}
+		return w
+	}
 	j := i
 	// One pass: each letter is lowered into w.low as it is found.
 	for ; j < len(s); j++ {
@@ -272,6 +342,79 @@ var starters = func() (t [27 * 27]uint32) {
 	}
 	return t
 }()
+
+// starts is starters indexed by starterIndex32.
+var starts = func() (t [32 * 32]uint32) {
+	for _, w := range strings.Fields(starterWords) {
+		var c1 byte
+		if len(w) > 1 {
+			c1 = w[1]
+		}
+		t[starterIndex32(w[0], c1, len(w))] |= 1 << len(w)
+	}
+	return t
+}()
+
+// follow is, for the short words that mayBeginFigure lets through only
+// before certain words, the first letters of those words (bit c&31 for a
+// letter c), indexed by starterIndex32: "in excess", "at least", "at
+// most", "as many", "as much", "as few", "up to"; "a" and "an" before a
+// number word, a scale, a fraction, a hedge or a unit of time
+// (followWords). Every other word has all bits set. TestFollow checks the
+// table against mayBeginFigure.
+var follow = func() (t [32 * 32]uint32) {
+	for k := range t {
+		t[k] = ^uint32(0)
+	}
+	for w, next := range followWords {
+		var m uint32
+		for _, f := range strings.Fields(next) {
+			m |= 1 << (f[0] & 31)
+		}
+		var c1 byte
+		if len(w) > 1 {
+			c1 = w[1]
+		}
+		t[starterIndex32(w[0], c1, len(w))] = m
+	}
+	return t
+}()
+
+// followWords are the words after which mayBeginFigure lets each short
+// word through.
+var followWords = map[string]string{
+	"in": "excess", "at": "least most", "as": "many much few", "up": "to",
+	"a": followA, "an": followA,
+}
+
+const followA = `hundred thousand million billion trillion dozen few couple little bit maximum minimum estimated
+half third quarter fourth fifth sixth seventh eighth ninth tenth hundredth thousandth millionth billionth trillionth
+twenty thirty forty fifty sixty seventy eighty ninety
+second sec minute min hour hr day night week fortnight month year yr decade century centuries`
+
+// starterIndex32 is the index in starts of a word of n letters (n > 0)
+// that begins with c0 c1: a letter's low five bits are its place in the
+// alphabet from 1, either case, and a word of one letter has row 0.
+func starterIndex32(c0, c1 byte, n int) uint {
+	if n == 1 {
+		c1 = 0
+	}
+	return uint(c0&31)<<5 | uint(c1&31)
+}
+
+// mayStart reports whether the letters s[i:end] can be a word of
+// starterWords, by their length and first two letters.
+func mayStart(s string, i, end int) bool {
+	n := end - i
+	if n > 15 {
+		return false
+	}
+	var c1 byte
+	if n > 1 {
+		c1 = s[i+1]
+	}
+	return starters[starterIndex(s[i], c1)]&(1<<n) != 0
+}
 
 // starterIndex is the index of a word's first two letters in starters; c1
 // is 0 for a word of one letter.
@@ -490,22 +633,13 @@ func fractionOf(w *word) int64 {
 	return 0
 }
 
-// atWord handles the word at i and returns where to go on.
-func (sc *scanner) atWord(i int) int {
+// atWord handles the word s[i:end] and returns where to go on.
+func (sc *scanner) atWord(i, end int) int {
 	s := sc.s
-	end := i + 1
-	for end < len(s) && byteClass[s[end]] == cLetter {
-		end++
-	}
 	if end < len(s) && isDigit(s[end]) {
 		return sc.glued(i, end)
 	}
-	// The fast path: most words cannot begin a figure.
-	var c1 byte
-	if end > i+1 {
-		c1 = s[i+1]
-	}
-	if n := end - i; n > 15 || starters[starterIndex(s[i], c1)]&(1<<n) == 0 {
+	if !mayStart(s, i, end) {
 		return end
 	}
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '_') {

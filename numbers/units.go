@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -545,6 +546,16 @@ func (sc *scanner) prevSpan(i int) (int, int) {
 		j--
 	}
 	k := j
+	// Eight bytes at a time back to the start of the word (letters.go),
+	// at most 17 letters back.
+	for k >= 8 && j-k < 16 {
+		m := nonLetters(load8(s, k-8))
+		if m != 0 {
+			k -= bits.LeadingZeros64(m) >> 3
+			break
+		}
+		k -= 8
+	}
 	for k > 0 && isLetter(s[k-1]) && j-k <= 16 {
 		k--
 	}

@@ -37,8 +37,11 @@ func (nw *numberWriter) file(name string) {
 }
 
 // write adds one number as a line, and writes out a full buffer.
-func (nw *numberWriter) write(n numbers.Number) error {
-	nw.append(n)
+func (nw *numberWriter) write(n numbers.Number) error { return nw.writeRef(&n) }
+
+// writeRef is write without a copy of the Number.
+func (nw *numberWriter) writeRef(n *numbers.Number) error {
+	nw.appendRef(n)
 	if len(nw.buf) >= flushAt {
 		return nw.flush()
 	}
@@ -46,7 +49,10 @@ func (nw *numberWriter) write(n numbers.Number) error {
 }
 
 // append adds one number as a line to the buffer.
-func (nw *numberWriter) append(n numbers.Number) {
+func (nw *numberWriter) append(n numbers.Number) { nw.appendRef(&n) }
+
+// appendRef is append without a copy of the Number.
+func (nw *numberWriter) appendRef(n *numbers.Number) {
 	nw.buf = append(nw.buf, nw.prefix...)
 	at := len(nw.buf)
 	nw.buf = n.AppendJSON(nw.buf)

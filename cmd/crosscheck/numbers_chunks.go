@@ -67,7 +67,7 @@ func writeNumbers(nw *numberWriter, text string, opts numbers.Options) error {
 	}
 	if len(cuts) == 2 {
 		for n := range numbers.Scan(text, opts) {
-			if err := nw.write(n); err != nil {
+			if err := nw.writeRef(&n); err != nil {
 				return err
 			}
 		}
@@ -105,7 +105,7 @@ func writeNumbers(nw *numberWriter, text string, opts numbers.Options) error {
 				for n := range numbers.Scan(text[from:to], opts) {
 					n.Span.Start += from
 					n.Span.End += from
-					w.append(n)
+					w.appendRef(&n)
 				}
 				p.out = w.buf
 				close(p.done)
