@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 )
@@ -115,6 +116,34 @@ func TestFollow(t *testing.T) {
 			ww := sc.wordAt(0)
 			if !sc.mayBeginFigure(&ww) && w != "a" && w != "an" {
 				t.Errorf("%q: mayBeginFigure turns it away", text)
+			}
+		}
+	}
+}
+
+// TestFollowTableWords checks the fast path after "a", "an", "in", "at",
+// "as" and "up" on every word of the two tables of sentences, so that a word
+// the grammar learns to read after one of them ("a pair") cannot be left
+// out of followWords.
+func TestFollowTableWords(t *testing.T) {
+	seen := map[string]bool{}
+	for _, name := range []string{"testdata/quantities.tsv", "testdata/sentences.tsv"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range strings.FieldsFunc(strings.ToLower(string(b)), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			seen[f] = true
+		}
+	}
+	for w := range followWords {
+		k := starterIndex32(w[0], append([]byte(w), 0)[1], len(w))
+		for next := range seen {
+			text := w + " " + next + " of 5"
+			sc := scanner{s: text}
+			ww := sc.wordAt(0)
+			if sc.mayBeginFigure(&ww) && follow[k]&(1<<(next[0]&31)) == 0 {
+				t.Errorf("%q: mayBeginFigure lets it through, but the fast path turns it away", text)
 			}
 		}
 	}

@@ -387,7 +387,7 @@ var followWords = map[string]string{
 	"a": followA, "an": followA,
 }
 
-const followA = `hundred thousand million billion trillion dozen few couple little bit maximum minimum estimated
+const followA = `hundred thousand million billion trillion dozen few couple pair little bit maximum minimum estimated
 half third quarter fourth fifth sixth seventh eighth ninth tenth hundredth thousandth millionth billionth trillionth
 twenty thirty forty fifty sixty seventy eighty ninety
 second sec minute min hour hr day night week fortnight month year yr decade century centuries`
