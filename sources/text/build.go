@@ -431,7 +431,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	var evSp claims.Span
 	oneEvent := false
 	if perfect && cu.tok >= 0 && c.Kind == claims.Completed {
-		evSp, oneEvent = d.oneHandover(cu, k, s, date, dsp, hasDate)
+		evSp, oneEvent = d.oneHandover(cu, k, cl0, cl1, s, date, dsp, hasDate)
 	}
 	if sp, ok := d.totalWords(s, k); ok {
 		c.Scope = claims.Total

@@ -164,3 +164,43 @@ func TestBegunWhole(t *testing.T) {
 			[]row{{Q: "880", Kind: "completed"}}},
 	}, "kind")
 }
+
+// A handover told in the present perfect is one event when its own clause
+// ties it to one exchange: what came back for it, the swap it was part of,
+// an ordinal of exchanges, or one day. With words of a total, over a long
+// period, with the day only of the statement, or with no cue, it stays a
+// running total.
+func TestPerfectOfOneExchange(t *testing.T) {
+	runStage(t, []stageCase{
+		{"what came back for it", pub + "Kyiv has sent back 640 captured troops in exchange for 52 of its own, the ministry said.",
+			[]row{{Q: "640", Kind: "completed", Scope: "event"}, {Q: "52", Kind: "completed", Scope: "event"}}},
+		{"in return for people", pub + "The militia has released 17 aid workers in return for detained fighters.",
+			[]row{{Q: "17", Kind: "completed", Scope: "event"}}},
+		{"the latest swap", pub + "Moscow says 73 of its sailors have come home in the latest swap with Kyiv.",
+			[]row{{Q: "73", Kind: "completed", Scope: "event"}}},
+		{"this prisoner swap", pub + "Both governments confirmed that 210 men have been freed under this prisoner swap.",
+			[]row{{Q: "210", Kind: "completed", Scope: "event"}}},
+		{"an ordinal of exchanges", pub + "Ukraine has recovered 415 bodies in the ninth exchange of remains.",
+			[]row{{Q: "415", Kind: "completed", Scope: "event"}}},
+		{"one day in its clause", pub + "Officials said the army has received 26 bodies on Wednesday.",
+			[]row{{Q: "26", Kind: "completed", Scope: "event"}}},
+		{"a running total in words", pub + "Kyiv has sent back 9,300 prisoners in exchange for its own soldiers so far.",
+			[]row{{Q: "9,300", Kind: "completed", Scope: "total"}}},
+		{"since a date", pub + "Since the spring the army has received 4,100 bodies in the latest rounds of repatriation.",
+			[]row{{Q: "4,100", Kind: "completed", Scope: "total"}}},
+		{"over a long period", pub + "Ukraine has recovered 3,700 bodies in return for 180 over the past year.",
+			[]row{{Q: "3,700", Kind: "completed", Scope: "total"}, {Q: "180", Kind: "completed", Scope: "total"}}},
+		{"many days", pub + "In recent weeks the insurgents have set free 61 guards in return for 400 detainees.",
+			[]row{{Q: "61", Kind: "completed", Scope: "total"}, {Q: "400", Kind: "completed", Scope: "total"}}},
+		{"many days in figures", pub + "Over the past five weeks Kyiv has taken back 2,300 bodies in the latest round.",
+			[]row{{Q: "2,300", Kind: "completed", Scope: "total"}}},
+		{"altogether", pub + "Altogether, Moscow has handed back 8,800 bodies in a swap series that began in winter.",
+			[]row{{Q: "8,800", Kind: "completed", Scope: "total"}}},
+		{"the day of the statement only", pub + "The ombudsman said on Monday that 2,450 civilians have returned home.",
+			[]row{{Q: "2,450", Kind: "completed", Scope: "total"}}},
+		{"no cue", pub + "The rebels have freed 1,150 captives, according to the mediators.",
+			[]row{{Q: "1,150", Kind: "completed", Scope: "total"}}},
+		{"another clause's swap", pub + "Kyiv has brought home 5,200 soldiers, and 88 more came back in the latest swap.",
+			[]row{{Q: "5,200", Kind: "completed", Scope: "total"}, {Q: "88", Kind: "completed"}}},
+	}, "kind", "scope")
+}

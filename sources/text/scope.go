@@ -216,20 +216,117 @@ func (d *document) perfectAux(v int, s sentence) int {
 	return -1
 }
 
-// oneHandover reports a transfer told in the past perfect that its
-// sentence ties to one day: "said on Tuesday that 40 had come home",
-// "said 35 had been received on Friday". Reported speech shifts a plain past back to a past perfect,
-// so there "had" is no running total; "has" and "have" still are, and a
-// count over a long period or with words of a total stays one.
-func (d *document) oneHandover(cu cue, k int, s sentence, date claims.Period, dsp claims.Span, hasDate bool) (claims.Span, bool) {
+// oneExchangeWords are the phrases that tie a transfer told in the
+// perfect to one exchange of its clause: what came back for it ("has
+// freed 90 in return for 12") or the swap it was part of ("in a swap").
+var oneExchangeWords = set("in exchange for", "in return for", "in a swap", "in an exchange", "in a handover",
+	"as part of a swap", "as part of an exchange")
+
+// occasionWords, before one of exchangeNouns, pick out one occasion: "in
+// the latest swap", "this exchange", "today's handover", "the most recent
+// round".
+var occasionWords = set("latest", "newest", "recent", "last", "this", "today's", "yesterday's", "tonight's")
+
+// exchangeNouns are the single occasions a swap is told as; an ordinal
+// before one counts it ("the fifth exchange").
+var exchangeNouns = set("swap", "exchange", "handover", "repatriation", "release", "round", "transfer", "trade")
+
+// spanNouns, after one of spanLeads, tell a stretch of many days that a
+// count sums over: "over the last few weeks", "in recent days", "in the
+// past three months".
+var (
+	spanNouns = set("days", "weeks", "months", "years", "decades")
+	spanLeads = set("past", "last", "recent", "previous", "few", "several")
+)
+
+// manyDays reports a stretch of many days in k's sentence, on the same
+// side of any quotation mark: "over the last few weeks", "in recent
+// days", "in the past three weeks".
+func (d *document) manyDays(s sentence, k int) bool {
+	for j := s.first + 1; j <= s.last; j++ {
+		t := &d.toks[j]
+		if t.quote != d.toks[k].quote {
+			continue
+		}
+		noun := spanNouns[t.low]
+		if t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
+			noun = spanNouns[d.figs[t.fig].unit] || spanNouns[d.figs[t.fig].unit+"s"] // "the past three weeks"
+		}
+		if !noun {
+			continue
+		}
+		for i := j - 1; i >= s.first && i >= j-2; i-- {
+			if spanLeads[d.toks[i].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneHandover reports a transfer told in the perfect that its clause ties
+// to a single exchange, and so is one event rather than a running total:
+//   - reported speech shifts a plain past back to a past perfect, so "had"
+//     and one day in its sentence ("said on Tuesday that 40 had come
+//     home") is one handover;
+//   - "has" and "have" are one handover when the figure's own clause names
+//     what came back for it, the swap it was part of, or one day ("has
+//     received 19 on Thursday").
+//
+// A count over a long period or many days, a day it holds by ("by June 14, 4,800 had
+// been repatriated") or no cue at all stays a running total; so does a day
+// that only dates the statement ("said on Tuesday that 3,400 have come
+// home"). Words of a total ("so far", "since") are read before this.
+func (d *document) oneHandover(cu cue, k, cl0, cl1 int, s sentence, date claims.Period, dsp claims.Span, hasDate bool) (claims.Span, bool) {
 	a := d.perfectAux(cu.tok, s)
-	if a < 0 || d.toks[a].low != "had" || d.longPeriod(s, k) {
+	if a < 0 || d.longPeriod(s, k) {
 		return claims.Span{}, false
 	}
-	if hasDate && date.End() == date.From {
+	oneDay := hasDate && date.End() == date.From && !d.asOfMarked(d.tokenAt(dsp.Start), s)
+	if d.toks[a].low == "had" {
 		// Not a day the figure holds as of: "by June 14, 4,800 had
 		// been repatriated" is a running total.
-		return dsp, !d.asOfMarked(d.tokenAt(dsp.Start), s)
+		return dsp, oneDay
+	}
+	if d.manyDays(s, k) {
+		return claims.Span{}, false // "over the last few weeks", "in recent days"
+	}
+	if j := d.tokenAt(dsp.Start); oneDay && j >= cl0 && j <= cl1 && d.clauseAt(j) == d.clauseAt(cu.tok) {
+		return dsp, true // "has received 19 on Thursday", not "said on Tuesday that 19 have come home"
+	}
+	return d.oneExchange(cu.tok, k, cl0, cl1)
+}
+
+// oneExchange finds, in the clause of the transfer's verb v between cl0
+// and cl1, the words that make a transfer one exchange: "in return for",
+// "in a swap", "in the latest swap", "the third exchange".
+func (d *document) oneExchange(v, k, cl0, cl1 int) (claims.Span, bool) {
+	q, cl := d.toks[k].quote, d.clauseAt(v)
+	for i := cl0; i <= cl1; i++ {
+		t := &d.toks[i]
+		if t.quote != q || d.clauseOf[i] != int32(cl) {
+			continue
+		}
+		if t.kind == tWord && (t.low == "in" || t.low == "as") {
+			for n := 5; n >= 2; n-- {
+				if i+n-1 <= cl1 && oneExchangeWords[string(d.key(i, i+n))] {
+					return d.span(i, i+n-1), true
+				}
+			}
+		}
+		if !exchangeNouns[t.low] || i == cl0 {
+			continue
+		}
+		p := i - 1
+		if d.toks[p].low == "prisoner" || d.toks[p].low == "body" {
+			p-- // "the latest prisoner swap"
+		}
+		if p < cl0 {
+			continue
+		}
+		if pt := &d.toks[p]; occasionWords[pt.low] || pt.kind == tFig && d.figs[pt.fig].class == numbers.Ordinal {
+			return d.span(p, i), true
+		}
 	}
 	return claims.Span{}, false
 }
