@@ -241,8 +241,9 @@ type Statement struct {
 	// the best reading among its claims.
 	conf     reading
 	doubtful bool // conf is not every field explicit
-	// hedges says which of hedgeBound and hedgeFlat its claims are, so
-	// that drift reaches into the claims of no statement that has none.
+	// hedges says which of hedgeBound, hedgeFlat and hedgePlural its
+	// claims are, so that drift reaches into the claims of no statement
+	// that has none.
 	hedges uint8
 	// twin, for a running total ("has handed over 1,000"), is an event of
 	// the same count, direction and day whose figure meets it: the total
@@ -404,7 +405,7 @@ type item struct {
 	exact    bool // the figure is stated exactly: no hedge, not vague
 	kind     kindCode
 	conf     reading // how confidently the fields rules stand on were read
-	hedge    uint8   // hedgeBound or hedgeFlat, for drift
+	hedge    uint8   // hedgeBound or hedgeFlat, and hedgePlural, for drift
 }
 
 // table is the items of one Check, in group order, the claims they stand
@@ -1046,6 +1047,9 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 		if bound(&c.Quantity) {
 			it.hedge = hedgeBound
 		}
+	}
+	if c.Source.Document != "" && magnitude(&c.Quantity) != 0 {
+		it.hedge |= hedgePlural
 	}
 	if pairs != nil || it.dating == FromPublication {
 		it.conf = readingOf(c, it.doc, pairs)
