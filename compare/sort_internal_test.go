@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -89,7 +90,7 @@ func TestSortKeys(t *testing.T) {
 		gi := make([]int32, n)
 		for i := range cs {
 			tb.items[i] = item{ci: int32(i)}
-			e.fill(&tb.items[i], &cs[i], nil, &last)
+			e.fill(&tb.items[i], &cs[i], 0, None, nil, &last)
 			gi[i] = int32(i)
 		}
 		r.Shuffle(n, func(i, j int) { gi[i], gi[j] = gi[j], gi[i] })
@@ -99,5 +100,12 @@ func TestSortKeys(t *testing.T) {
 				t.Fatalf("n=%d: items %d and %d out of order", n, gi[k-1], gi[k])
 			}
 		}
+	}
+}
+
+// TestItemSize checks that an item fits in two cache lines (see item).
+func TestItemSize(t *testing.T) {
+	if n := unsafe.Sizeof(item{}); n > 128 {
+		t.Errorf("an item takes %d bytes, want at most 128", n)
 	}
 }
