@@ -143,6 +143,11 @@ func docHash(doc string) uint64 { return strHash(doc) }
 // prefix returns the first eight bytes of s as a big-endian number, so
 // that strings that differ there compare as their prefixes do.
 func prefix(s string) uint64 {
+	if len(s) >= 8 { // most names: one load
+		_ = s[7]
+		return uint64(s[0])<<56 | uint64(s[1])<<48 | uint64(s[2])<<40 | uint64(s[3])<<32 |
+			uint64(s[4])<<24 | uint64(s[5])<<16 | uint64(s[6])<<8 | uint64(s[7])
+	}
 	var p uint64
 	for i := range 8 {
 		p <<= 8

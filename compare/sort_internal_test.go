@@ -109,3 +109,22 @@ func TestItemSize(t *testing.T) {
 		t.Errorf("an item takes %d bytes, want at most 128", n)
 	}
 }
+
+// TestPrefix checks prefix against its definition, the first eight bytes
+// of s read as a big-endian number with zeros past its end, for strings
+// shorter and longer than eight bytes.
+func TestPrefix(t *testing.T) {
+	s := "\xffabcdefgh\x80jk"
+	for n := range len(s) + 1 {
+		var want uint64
+		for i := range 8 {
+			want <<= 8
+			if i < n {
+				want |= uint64(s[i])
+			}
+		}
+		if got := prefix(s[:n]); got != want {
+			t.Errorf("prefix(%q) = %#x, want %#x", s[:n], got, want)
+		}
+	}
+}
