@@ -454,6 +454,7 @@ func codeOf(k claims.Kind) kindCode {
 	return otherKind
 }
 
+// The fields of an item packed in its sort keys (see keys).
 func (it *item) dir() Direction    { return Direction(uint8(it.k1 >> 24)) }
 func (it *item) class() uint8      { return uint8(it.k1 >> 16) }
 func (it *item) scope() uint8      { return uint8(it.k1 >> 8) }
