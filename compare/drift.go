@@ -112,10 +112,12 @@ func (driftRule) Check(g *Group, emit func(Finding)) {
 
 // The hedges of claims, as an item and a statement (Statement.hedges)
 // keep them: a figure drift compares (see hedged) of a named document,
-// under a bound or not.
+// under a bound or not; and a vague plural of a power of ten (see
+// magnitude) of a named document, which understated looks for.
 const (
 	hedgeBound uint8 = 1 << iota
 	hedgeFlat
+	hedgePlural
 )
 
 // boundIn reports whether bounds (sorted by byFigure) hold a claim of the
@@ -252,6 +254,9 @@ const understateBy = 2
 // word ("thousands" and "some 286,000").
 func understated(g *Group, p *printer, b []Statement, emit func(Finding)) {
 	for i := range b {
+		if b[i].hedges&hedgePlural == 0 {
+			continue // most statements have none: their claims are not read
+		}
 		for k, c := range b[i].Claims {
 			base := magnitude(&c.Quantity)
 			if base == 0 || c.Source.Document == "" {

@@ -143,6 +143,11 @@ func docHash(doc string) uint64 { return strHash(doc) }
 // prefix returns the first eight bytes of s as a big-endian number, so
 // that strings that differ there compare as their prefixes do.
 func prefix(s string) uint64 {
+	if len(s) >= 8 { // most names: one load
+		_ = s[7]
+		return uint64(s[0])<<56 | uint64(s[1])<<48 | uint64(s[2])<<40 | uint64(s[3])<<32 |
+			uint64(s[4])<<24 | uint64(s[5])<<16 | uint64(s[6])<<8 | uint64(s[7])
+	}
 	var p uint64
 	for i := range 8 {
 		p <<= 8
@@ -241,8 +246,9 @@ type Statement struct {
 	// the best reading among its claims.
 	conf     reading
 	doubtful bool // conf is not every field explicit
-	// hedges says which of hedgeBound and hedgeFlat its claims are, so
-	// that drift reaches into the claims of no statement that has none.
+	// hedges says which of hedgeBound, hedgeFlat and hedgePlural its
+	// claims are, so that drift reaches into the claims of no statement
+	// that has none.
 	hedges uint8
 	// twin, for a running total ("has handed over 1,000"), is an event of
 	// the same count, direction and day whose figure meets it: the total
@@ -380,8 +386,11 @@ var one = claims.DecimalOf(1)
 
 // item is one claim as the engine sorts it: cs[ci]. k1 packs
 // group, direction, kind class, scope and unit, k2 the dates, so that most
-// comparisons are two integer comparisons. An item holds no pointers, so
-// that a million of them cost the garbage collector nothing.
+// comparisons are two integer comparisons; those fields are read back
+// from them (group, dir, class, scope, unit, day, from), not kept twice,
+// so that an item fits in two cache lines: a grouping writes a million of
+// them to places all over the table. An item holds no pointers, so that a
+// million of them cost the garbage collector nothing.
 type item struct {
 	lo, hi claims.Bound
 	k1, k2 uint64
@@ -390,21 +399,14 @@ type item struct {
 	oh     uint64         // and a hash of all of it: origins are told apart by both
 	value  claims.Decimal // the claim's figure
 	ci     int32          // the claim's index in cs
-	group  int32
-	start  int32 // the first day of the as-of period, for display
-	from   int32
-	day    int32
-	dir    Direction
-	class  uint8
-	scope  uint8
-	unit   claims.Unit
+	start  int32          // the first day of the as-of period, for display
 	dating Dating
 	// explicit is set when the claim states its scope itself.
 	explicit bool
 	exact    bool // the figure is stated exactly: no hedge, not vague
 	kind     kindCode
 	conf     reading // how confidently the fields rules stand on were read
-	hedge    uint8   // hedgeBound or hedgeFlat, for drift
+	hedge    uint8   // hedgeBound or hedgeFlat, and hedgePlural, for drift
 }
 
 // table is the items of one Check, in group order, the claims they stand
@@ -452,6 +454,14 @@ func codeOf(k claims.Kind) kindCode {
 	return otherKind
 }
 
+// The fields of an item packed in its sort keys (see keys).
+func (it *item) dir() Direction    { return Direction(uint8(it.k1 >> 24)) }
+func (it *item) class() uint8      { return uint8(it.k1 >> 16) }
+func (it *item) scope() uint8      { return uint8(it.k1 >> 8) }
+func (it *item) unit() claims.Unit { return claims.Unit(uint8(it.k1)) }
+func (it *item) day() int32        { return int32(int64(uint32(it.k2>>32)) + math.MinInt32) }
+func (it *item) from() int32       { return int32(int64(uint32(it.k2)) + math.MinInt32) }
+
 // claim returns the claim of item i.
 func (t *table) claim(i int32) *claims.Claim { return &t.cs[t.items[i].ci] }
 
@@ -470,7 +480,7 @@ func (t *table) cmp(i, j int32) int {
 	if c := cmp.Compare(a.k1, b.k1); c != 0 {
 		return c
 	}
-	if a.class == classOther {
+	if a.class() == classOther {
 		if c := cmpString(string(t.claim(i).Kind), string(t.claim(j).Kind)); c != 0 {
 			return c
 		}
@@ -516,12 +526,13 @@ func (t *table) sort(gi []int32, keys []sortKey) []sortKey {
 		// a: k1 without the group (which all share), then the day, except
 		// for kinds compared by name, which come before the day.
 		a := it.k1 << 32
-		if it.class != classOther {
+		other := it.class() == classOther
+		if !other {
 			a |= it.k2 >> 32
 		}
 		// b: the rest of k2 (from), then the first half of orig; c: the
 		// second half of orig, then the first half of oh.
-		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i, other: it.class == classOther})
+		keys = append(keys, sortKey{a: a, b: it.k2<<32 | it.orig>>32, c: it.orig<<32 | it.oh>>32, i: i, other: other})
 	}
 	t.sortKeys(keys)
 	for k := range keys {
@@ -602,13 +613,13 @@ func (t *table) sortKeys(ks []sortKey) {
 func (t *table) same(i, j int32) bool {
 	a, b := &t.items[i], &t.items[j]
 	return a.k1 == b.k1 && a.k2 == b.k2 && a.orig == b.orig && a.oh == b.oh &&
-		(a.class != classOther || t.claim(i).Kind == t.claim(j).Kind)
+		(a.class() != classOther || t.claim(i).Kind == t.claim(j).Kind)
 }
 
 // keys packs an item's sort keys.
-func (it *item) keys() {
-	it.k1 = uint64(uint32(it.group))<<32 | uint64(uint8(it.dir))<<24 | uint64(it.class)<<16 | uint64(it.scope)<<8 | uint64(it.unit)
-	it.k2 = uint64(uint32(int64(it.day)-math.MinInt32))<<32 | uint64(uint32(int64(it.from)-math.MinInt32))
+func (it *item) keys(group int32, dir Direction, class, scope uint8, unit claims.Unit, day, from int32) {
+	it.k1 = uint64(uint32(group))<<32 | uint64(uint8(dir))<<24 | uint64(class)<<16 | uint64(scope)<<8 | uint64(unit)
+	it.k2 = uint64(uint32(int64(day)-math.MinInt32))<<32 | uint64(uint32(int64(from)-math.MinInt32))
 }
 
 // cmpPlace orders claims by document and position, then ID.
@@ -717,8 +728,8 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			pos := next[g]
 			next[g]++
 			it := &items[pos]
-			*it = item{group: g, dir: dirs[i], ci: int32(i)} // (the scratch may hold an item of the last call)
-			origins[pos] = e.fill(it, &cs[i], pairs, &last)
+			*it = item{ci: int32(i)} // (the scratch may hold an item of the last call)
+			origins[pos] = e.fill(it, &cs[i], g, dirs[i], pairs, &last)
 		}
 		// next[g] is now where group g ends.
 		t := &table{cs: cs, items: items, origins: origins}
@@ -1004,11 +1015,11 @@ func (h *hashes) day(d claims.Date) int32 {
 	return h.dday
 }
 
-// fill sets the sort keys and figures of the item of claim c, whose group
-// and direction are set, and returns the claim's origin. pairs are the
+// fill sets the sort keys and figures of the item of claim c, of group g
+// and direction dir, and returns the claim's origin. pairs are the
 // explicit pairs of parties of each document (nil when every claim is read
 // explicitly); last holds the hashes of the claim filled before.
-func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *hashes) (origin string) {
+func (e *engine) fill(it *item, c *claims.Claim, g int32, dir Direction, pairs map[docPair]bool, last *hashes) (origin string) {
 	it.kind = codeOf(c.Kind)
 	it.explicit = c.Scope != ""
 	o := originOf(c)
@@ -1020,24 +1031,24 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 	}
 	last.set = true
 	it.doc, it.orig, it.oh = last.dh, last.orig, last.oh
-	it.class = classOf(c.Kind)
+	class := classOf(c.Kind)
 	if c.Quantity.Change != claims.Level {
-		it.class = classChange
+		class = classChange
 	}
-	it.scope = scopeOf(it.class, c.Scope)
-	it.unit = c.Quantity.Unit
+	scope := scopeOf(class, c.Scope)
+	var from, day int32
 	switch {
 	case !c.AsOf.IsZero():
-		it.from, it.day = last.day(c.AsOf.From), last.day(c.AsOf.End())
+		from, day = last.day(c.AsOf.From), last.day(c.AsOf.End())
 	case c.Source.Published.IsValid():
-		it.from = last.day(c.Source.Published)
-		it.day, it.dating = it.from, FromPublication
+		from = last.day(c.Source.Published)
+		day, it.dating = from, FromPublication
 	default:
-		it.from, it.day, it.dating = undatedDay, undatedDay, Undated
+		from, day, it.dating = undatedDay, undatedDay, Undated
 	}
-	it.start = it.from
-	if it.scope == scopeTotal {
-		it.from = it.day // a running total holds as of the end of its period
+	it.start = from
+	if scope == scopeTotal {
+		from = day // a running total holds as of the end of its period
 	}
 	it.lo, it.hi = e.interval(&c.Quantity, e.tol)
 	it.value, it.exact = c.Quantity.Value, c.Quantity.Qualifier == claims.Exact && !c.Quantity.Vague
@@ -1047,13 +1058,16 @@ func (e *engine) fill(it *item, c *claims.Claim, pairs map[docPair]bool, last *h
 			it.hedge = hedgeBound
 		}
 	}
+	if c.Source.Document != "" && magnitude(&c.Quantity) != 0 {
+		it.hedge |= hedgePlural
+	}
 	if pairs != nil || it.dating == FromPublication {
 		it.conf = readingOf(c, it.doc, pairs)
 		if it.dating == FromPublication {
 			it.conf.asOf = claims.Defaulted // compare itself takes the publication date
 		}
 	}
-	it.keys()
+	it.keys(g, dir, class, scope, c.Quantity.Unit, day, from)
 	return o
 }
 
@@ -1116,15 +1130,16 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 		out = out[:len(out)+1]
 		st := &out[len(out)-1]
 		*st = Statement{}
-		st.Claims, st.Direction, st.Kind, st.Unit = cs, first.dir, t.kindOf(gi[rep]), first.unit
-		if first.class == classCount || first.class == classOther {
-			st.Scope = scopeName(first.scope)
+		class, scope := first.class(), first.scope()
+		st.Claims, st.Direction, st.Kind, st.Unit = cs, first.dir(), t.kindOf(gi[rep]), first.unit()
+		if class == classCount || class == classOther {
+			st.Scope = scopeName(scope)
 		}
 		if first.dating != Undated {
-			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day))
+			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day()))
 		}
 		st.Dating, st.Origin, st.Lower, st.Upper = first.dating, t.origins[gi[i]], lo, hi
-		st.class, st.scope, st.from, st.day, st.docs, st.orig, st.oh = first.class, first.scope, first.from, first.day, ds, first.orig, first.oh
+		st.class, st.scope, st.from, st.day, st.docs, st.orig, st.oh = class, scope, first.from(), first.day(), ds, first.orig, first.oh
 		st.explicit, st.value, st.exact, st.conf, st.doubtful, st.hedges = explicit, rp.value, rp.exact, conf, conf != reading{}, hedges
 		i = j
 	}

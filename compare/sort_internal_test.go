@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -89,7 +90,7 @@ func TestSortKeys(t *testing.T) {
 		gi := make([]int32, n)
 		for i := range cs {
 			tb.items[i] = item{ci: int32(i)}
-			e.fill(&tb.items[i], &cs[i], nil, &last)
+			e.fill(&tb.items[i], &cs[i], 0, None, nil, &last)
 			gi[i] = int32(i)
 		}
 		r.Shuffle(n, func(i, j int) { gi[i], gi[j] = gi[j], gi[i] })
@@ -98,6 +99,32 @@ func TestSortKeys(t *testing.T) {
 			if tb.cmp(gi[k-1], gi[k]) > 0 {
 				t.Fatalf("n=%d: items %d and %d out of order", n, gi[k-1], gi[k])
 			}
+		}
+	}
+}
+
+// TestItemSize checks that an item fits in two cache lines (see item).
+func TestItemSize(t *testing.T) {
+	if n := unsafe.Sizeof(item{}); n > 128 {
+		t.Errorf("an item takes %d bytes, want at most 128", n)
+	}
+}
+
+// TestPrefix checks prefix against its definition, the first eight bytes
+// of s read as a big-endian number with zeros past its end, for strings
+// shorter and longer than eight bytes.
+func TestPrefix(t *testing.T) {
+	s := "\xffabcdefgh\x80jk"
+	for n := range len(s) + 1 {
+		var want uint64
+		for i := range 8 {
+			want <<= 8
+			if i < n {
+				want |= uint64(s[i])
+			}
+		}
+		if got := prefix(s[:n]); got != want {
+			t.Errorf("prefix(%q) = %#x, want %#x", s[:n], got, want)
 		}
 	}
 }
