@@ -117,7 +117,54 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.carried(si); a != nil {
 		return a
 	}
-	return d.pollCarried(si, k)
+	if a := d.pollCarried(si, k); a != nil {
+		return a
+	}
+	return d.resultsCarried(si, k)
+}
+
+// resultsCarried returns the results that the shares of an election go on
+// giving: "…, with 52% in the official results." and, in the sentences
+// after with no one else speaking, "Her rival won 31% of the vote." or
+// "Turnout stood at 64%." Only a share of the vote or the turnout (a
+// percentage in a sentence that speaks of votes) is carried, over at most
+// carryWindow sentences, and the last voice before it must be the
+// results'.
+func (d *document) resultsCarried(si, k int) *attribution {
+	if t := &d.toks[k]; t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent {
+		return nil
+	}
+	vote := false
+	for j := d.sents[si].first; j <= d.sents[si].last && !vote; j++ {
+		vote = d.toks[j].kind == tWord && voteWords[d.toks[j].low]
+	}
+	if !vote {
+		return nil
+	}
+	for sj := si - 1; sj >= 0 && si-sj <= carryWindow; sj-- {
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		if len(as) == 0 {
+			if d.hasQuote(sj) {
+				return nil // a voice unnamed
+			}
+			continue
+		}
+		a := &as[len(as)-1] // the last voice; a name in quotation marks ("the \"Party of Labour\"") is none
+		if a.ent < 0 || a.wire || a.kind != cueAccording && a.kind != cueFinding {
+			return nil
+		}
+		if framingCue[d.toks[a.verb].low] && a.verb == d.sents[sj].first {
+			return nil // "In the first results, …" frames its own sentence only
+		}
+		for j := a.np0; j <= a.np1; j++ {
+			if resultDocs[d.toks[j].low] {
+				return a
+			}
+		}
+		return nil // another voice spoke last
+	}
+	return nil
 }
 
 // pollCarried returns the poll that the shares of a poll story go on

@@ -58,6 +58,17 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			"Forty died, police said. Another 12 were injured.\n",
 			[]voice{{"48 percent", "new Harlow University poll"}, {"44 percent", "new Harlow University poll"}, {"61%", ""},
 				{"Forty", "police"}, {"12", ""}}},
+		{"an election's results run on", pub +
+			"Mayor Dana Holt kept her seat with 58% of the ballots, according to the certified count. Her challenger, the \"Green Valley Alliance\" councillor Raul Ochoa, took 37% of the vote.\n\n" +
+			"The provisional returns were released on Monday by the county board. Participation reached 49%, down from 55%.\n\n" +
+			"Holt won 57 percent of the ballots in the certified count. Ochoa called it a fair race. He had 36 percent.\n\n" +
+			"Holt took 59 percent, according to the official results. \"We lost 4 percent of our voters,\" a campaign aide conceded. Turnout was 48%.\n\n" +
+			"The fire destroyed 120 homes, according to the county count. Another 30% were damaged.\n",
+			[]voice{{"58%", "certified count"}, {"37%", "certified count"},
+				{"49%", "provisional returns"}, {"55%", "provisional returns"},
+				{"57 percent", "certified count"}, {"36 percent", ""},
+				{"59 percent", "official results"}, {"4 percent", "campaign aide"}, {"48%", ""},
+				{"120", "county count"}, {"30%", ""}}},
 		{"the authors of a report", pub +
 			"The authors of the report, who include former judges, found that 1,200 cases were delayed.\n",
 			[]voice{{"1,200", "authors of the report"}}},

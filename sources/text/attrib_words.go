@@ -394,6 +394,15 @@ var bodyDocs = set("report", "reports", "study", "studies", "statement", "analys
 // 48 percent to his 44."
 var runOnPolls = set("poll", "polls", "survey", "surveys", "average", "tracker")
 
+// resultDocs are the counts of an election whose shares run on after the
+// sentence that cites them: "…, in the official results. Her rival took
+// 31% of the vote."
+var resultDocs = set("results", "returns", "count", "tally", "tallies")
+
+// voteWords mark a sentence that gives a share of an election: what
+// resultDocs carry on to.
+var voteWords = set("vote", "votes", "voted", "voters", "ballots", "turnout")
+
 // visualNouns are documents that depict: with "show" they picture what the
 // outlet counts ("videos showed hundreds in the streets"); they speak only
 // with other verbs ("the video references four cases").
