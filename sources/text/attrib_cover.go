@@ -40,6 +40,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 		// Meru, about 200km east of Nairobi": the outlet places
 		return nil
 	}
+	if d.earlierFigure(k) {
+		if a := d.earlierReport(); a != nil {
+			return a // "from the initially reported 48%": who reported the first results
+		}
+	}
 	d.speakerOfSent(si)
 	as := d.attrs[si]
 	s := d.sents[si]
@@ -122,6 +127,58 @@ func (d *document) attributionFor(si, k int) *attribution {
 	}
 	return d.resultsCarried(si, k)
 }
+
+// earlierFigure reports a figure told as the one first reported, since
+// corrected: "down from the initially reported 48%", "the originally
+// announced 2,100": it is the first report's, not the voice that corrects
+// it.
+func (d *document) earlierFigure(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j > s.first && j >= k-3; j-- {
+		if reportedWords[d.toks[j].low] && earlierWords[d.toks[j-1].low] {
+			return true
+		}
+		if d.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// earlierReport returns the attribution that names who put out the first
+// results of the story: "the initial figures reported by the election
+// board", "the board announced preliminary results on Monday". It
+// returns nil when the story names none.
+func (d *document) earlierReport() *attribution {
+	for sj := range d.sents {
+		for i := range d.attrs[sj] {
+			a := &d.attrs[sj][i]
+			first := false
+			switch {
+			case a.kind == cueAgent && a.verb >= 2:
+				// "the initial figures reported by …"
+				first = isFigures(d.toks[a.verb-1].low) && earlierWords[d.toks[a.verb-2].low]
+			case a.kind == cueSpeech || a.kind == cueData:
+				// "… announced preliminary results", "… published its first figures"
+				for j := a.cue1 + 1; j+1 < len(d.toks) && j <= a.cue1+3 && !first; j++ {
+					first = earlierWords[d.toks[j].low] && isFigures(d.toks[j+1].low)
+				}
+			}
+			if !first {
+				continue
+			}
+			d.speakerOfSent(sj)
+			if a.ent >= 0 && !a.wire {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// isFigures reports a noun of figures put out: "figures", "results",
+// "returns".
+func isFigures(w string) bool { return dataObjects[w] || resultDocs[w] }
 
 // resultsCarried returns the results that the shares of an election go on
 // giving: "…, with 52% in the official results." and, in the sentences

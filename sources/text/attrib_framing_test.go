@@ -69,6 +69,19 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 				{"57 percent", "certified count"}, {"36 percent", ""},
 				{"59 percent", "official results"}, {"4 percent", "campaign aide"}, {"48%", ""},
 				{"120", "county count"}, {"30%", ""}}},
+		{"a figure first reported by another", pub +
+			"The count was corrected on Friday after the provisional returns announced by the regional electoral office drew appeals.\n\n" +
+			"Judge Mara Lenz said participation fell to 52%, down from the originally announced 57%, and that 3,100 ballots were void.\n\n" +
+			"Lenz said her court had received 40 appeals, up from 25 a week ago.\n",
+			[]voice{{"52%", "Mara Lenz"}, {"57%", "regional electoral office"}, {"3,100", "Mara Lenz"},
+				{"40", "Mara Lenz"}, {"25", "Mara Lenz"}}},
+		{"a body that spoke first", pub +
+			"The state statistics bureau published preliminary figures in March.\n\n" +
+			"Auditors now say 41,000 farms were insured, not the first reported 46,000.\n",
+			[]voice{{"41,000", "Auditors"}, {"46,000", "state statistics bureau"}}},
+		{"a first report with no one named", pub +
+			"Judge Mara Lenz said participation fell to 52%, down from the initially reported 57%.\n",
+			[]voice{{"52%", "Mara Lenz"}, {"57%", "Mara Lenz"}}},
 		{"the authors of a report", pub +
 			"The authors of the report, who include former judges, found that 1,200 cases were delayed.\n",
 			[]voice{{"1,200", "authors of the report"}}},

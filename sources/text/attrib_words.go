@@ -403,6 +403,15 @@ var resultDocs = set("results", "returns", "count", "tally", "tallies")
 // resultDocs carry on to.
 var voteWords = set("vote", "votes", "voted", "voters", "ballots", "turnout")
 
+// earlierWords mark the first report of figures since corrected: "the
+// initial figures", "preliminary results", "the initially reported 48%".
+var earlierWords = set("initial", "initially", "preliminary", "provisional", "original", "originally", "first",
+	"earlier", "previously")
+
+// reportedWords are the participles that tell a figure as reported:
+// "the initially reported 48%", "the first announced toll of 12".
+var reportedWords = set("reported", "announced", "published", "declared", "given", "released", "stated", "put")
+
 // visualNouns are documents that depict: with "show" they picture what the
 // outlet counts ("videos showed hundreds in the streets"); they speak only
 // with other verbs ("the video references four cases").
