@@ -146,7 +146,7 @@ func (d *document) earlierFigure(k int) bool {
 }
 
 // earlierReport returns the attribution that names who put out the first
-// results of the story: "the initial figures reported by the election
+// results of the story: "the provisional count reported by the election
 // board", "the board announced preliminary results on Monday". It
 // returns nil when the story names none.
 func (d *document) earlierReport() *attribution {
@@ -156,7 +156,7 @@ func (d *document) earlierReport() *attribution {
 			first := false
 			switch {
 			case a.kind == cueAgent && a.verb >= 2:
-				// "the initial figures reported by …"
+				// "the provisional count reported by …"
 				first = isFigures(d.toks[a.verb-1].low) && earlierWords[d.toks[a.verb-2].low]
 			case a.kind == cueSpeech || a.kind == cueData:
 				// "… announced preliminary results", "… published its first figures"
