@@ -40,6 +40,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 		// Meru, about 200km east of Nairobi": the outlet places
 		return nil
 	}
+	if d.earlierFigure(k) {
+		if a := d.earlierReport(); a != nil {
+			return a // "from the initially reported 48%": who reported the first results
+		}
+	}
 	d.speakerOfSent(si)
 	as := d.attrs[si]
 	s := d.sents[si]
@@ -117,7 +122,106 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.carried(si); a != nil {
 		return a
 	}
-	return d.pollCarried(si, k)
+	if a := d.pollCarried(si, k); a != nil {
+		return a
+	}
+	return d.resultsCarried(si, k)
+}
+
+// earlierFigure reports a figure told as the one first reported, since
+// corrected: "down from the initially reported 48%", "the originally
+// announced 2,100": it is the first report's, not the voice that corrects
+// it.
+func (d *document) earlierFigure(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j > s.first && j >= k-3; j-- {
+		if reportedWords[d.toks[j].low] && earlierWords[d.toks[j-1].low] {
+			return true
+		}
+		if d.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// earlierReport returns the attribution that names who put out the first
+// results of the story: "the provisional count reported by the election
+// board", "the board announced preliminary results on Monday". It
+// returns nil when the story names none.
+func (d *document) earlierReport() *attribution {
+	for sj := range d.sents {
+		for i := range d.attrs[sj] {
+			a := &d.attrs[sj][i]
+			first := false
+			switch {
+			case a.kind == cueAgent && a.verb >= 2:
+				// "the provisional count reported by …"
+				first = isFigures(d.toks[a.verb-1].low) && earlierWords[d.toks[a.verb-2].low]
+			case a.kind == cueSpeech || a.kind == cueData:
+				// "… announced preliminary results", "… published its first figures"
+				for j := a.cue1 + 1; j+1 < len(d.toks) && j <= a.cue1+3 && !first; j++ {
+					first = earlierWords[d.toks[j].low] && isFigures(d.toks[j+1].low)
+				}
+			}
+			if !first {
+				continue
+			}
+			d.speakerOfSent(sj)
+			if a.ent >= 0 && !a.wire {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// isFigures reports a noun of figures put out: "figures", "results",
+// "returns".
+func isFigures(w string) bool { return dataObjects[w] || resultDocs[w] }
+
+// resultsCarried returns the results that the shares of an election go on
+// giving: "…, with 52% in the official results." and, in the sentences
+// after with no one else speaking, "Her rival won 31% of the vote." or
+// "Turnout stood at 64%." Only a share of the vote or the turnout (a
+// percentage in a sentence that speaks of votes) is carried, over at most
+// carryWindow sentences, and the last voice before it must be the
+// results'.
+func (d *document) resultsCarried(si, k int) *attribution {
+	if t := &d.toks[k]; t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent {
+		return nil
+	}
+	vote := false
+	for j := d.sents[si].first; j <= d.sents[si].last && !vote; j++ {
+		vote = d.toks[j].kind == tWord && voteWords[d.toks[j].low]
+	}
+	if !vote {
+		return nil
+	}
+	for sj := si - 1; sj >= 0 && si-sj <= carryWindow; sj-- {
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		if len(as) == 0 {
+			if d.hasQuote(sj) {
+				return nil // a voice unnamed
+			}
+			continue
+		}
+		a := &as[len(as)-1] // the last voice; a name in quotation marks ("the \"Party of Labour\"") is none
+		if a.ent < 0 || a.wire || a.kind != cueAccording && a.kind != cueFinding {
+			return nil
+		}
+		if framingCue[d.toks[a.verb].low] && a.verb == d.sents[sj].first {
+			return nil // "In the first results, …" frames its own sentence only
+		}
+		for j := a.np0; j <= a.np1; j++ {
+			if resultDocs[d.toks[j].low] {
+				return a
+			}
+		}
+		return nil // another voice spoke last
+	}
+	return nil
 }
 
 // pollCarried returns the poll that the shares of a poll story go on

@@ -58,6 +58,30 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			"Forty died, police said. Another 12 were injured.\n",
 			[]voice{{"48 percent", "new Harlow University poll"}, {"44 percent", "new Harlow University poll"}, {"61%", ""},
 				{"Forty", "police"}, {"12", ""}}},
+		{"an election's results run on", pub +
+			"Mayor Dana Holt kept her seat with 58% of the ballots, according to the certified count. Her challenger, the \"Green Valley Alliance\" councillor Raul Ochoa, took 37% of the vote.\n\n" +
+			"The provisional returns were released on Monday by the county board. Participation reached 49%, down from 55%.\n\n" +
+			"Holt won 57 percent of the ballots in the certified count. Ochoa called it a fair race. He had 36 percent.\n\n" +
+			"Holt took 59 percent, according to the official results. \"We lost 4 percent of our voters,\" a campaign aide conceded. Turnout was 48%.\n\n" +
+			"The fire destroyed 120 homes, according to the county count. Another 30% were damaged.\n",
+			[]voice{{"58%", "certified count"}, {"37%", "certified count"},
+				{"49%", "provisional returns"}, {"55%", "provisional returns"},
+				{"57 percent", "certified count"}, {"36 percent", ""},
+				{"59 percent", "official results"}, {"4 percent", "campaign aide"}, {"48%", ""},
+				{"120", "county count"}, {"30%", ""}}},
+		{"a figure first reported by another", pub +
+			"The count was corrected on Friday after the provisional returns announced by the regional electoral office drew appeals.\n\n" +
+			"Judge Mara Lenz said participation fell to 52%, down from the originally announced 57%, and that 3,100 ballots were void.\n\n" +
+			"Lenz said her court had received 40 appeals, up from 25 a week ago.\n",
+			[]voice{{"52%", "Mara Lenz"}, {"57%", "regional electoral office"}, {"3,100", "Mara Lenz"},
+				{"40", "Mara Lenz"}, {"25", "Mara Lenz"}}},
+		{"a body that spoke first", pub +
+			"The state statistics bureau published preliminary figures in March.\n\n" +
+			"Auditors now say 41,000 farms were insured, not the first reported 46,000.\n",
+			[]voice{{"41,000", "Auditors"}, {"46,000", "state statistics bureau"}}},
+		{"a first report with no one named", pub +
+			"Judge Mara Lenz said participation fell to 52%, down from the initially reported 57%.\n",
+			[]voice{{"52%", "Mara Lenz"}, {"57%", "Mara Lenz"}}},
 		{"the authors of a report", pub +
 			"The authors of the report, who include former judges, found that 1,200 cases were delayed.\n",
 			[]voice{{"1,200", "authors of the report"}}},

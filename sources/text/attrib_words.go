@@ -394,6 +394,24 @@ var bodyDocs = set("report", "reports", "study", "studies", "statement", "analys
 // 48 percent to his 44."
 var runOnPolls = set("poll", "polls", "survey", "surveys", "average", "tracker")
 
+// resultDocs are the counts of an election whose shares run on after the
+// sentence that cites them: "…, in the official results. Her rival took
+// 31% of the vote."
+var resultDocs = set("results", "returns", "count", "tally", "tallies")
+
+// voteWords mark a sentence that gives a share of an election: what
+// resultDocs carry on to.
+var voteWords = set("vote", "votes", "voted", "voters", "ballots", "turnout")
+
+// earlierWords mark the first report of figures since corrected: "the
+// initial figures", "preliminary results", "the initially reported 48%".
+var earlierWords = set("initial", "initially", "preliminary", "provisional", "original", "originally", "first",
+	"earlier", "previously")
+
+// reportedWords are the participles that tell a figure as reported:
+// "the initially reported 48%", "the first announced toll of 12".
+var reportedWords = set("reported", "announced", "published", "declared", "given", "released", "stated", "put")
+
 // visualNouns are documents that depict: with "show" they picture what the
 // outlet counts ("videos showed hundreds in the streets"); they speak only
 // with other verbs ("the video references four cases").

@@ -295,9 +295,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Measure = "hostages"
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
-		if (c.Measure == "" || c.Measure == "troops") && d.x.canon["prisoners"] {
+		if (c.Measure == "" || c.Measure == "troops") && d.x.canon["prisoners"] && f.q.Unit != claims.Percent {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
-			// fighters", "303 defenders came home".
+			// fighters", "303 defenders came home"; a share handed out
+			// ("gave Ortiz 61 percent") is none.
 			c.Measure = "prisoners"
 			b.whyText("measure", "people handed over are prisoners")
 		}

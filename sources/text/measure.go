@@ -284,9 +284,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// A noun beyond the vocabulary is kept as what it is ("12
 			// ambulances", "20 villages", "7,354 bags", "eight trade union
 			// centres"), but for people, whom the clause's verb names
-			// (prisoners when handed over); it wins over the measure of the
-			// figure before.
-			if m := d.ownNoun(head); m != "" && (!d.personLike(m) || percent) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
+			// (prisoners when handed over), and but for people who move across
+			// borders, who stay what they are when let in or sent back; it wins
+			// over the measure of the figure before.
+			if m := d.ownNoun(head); m != "" && (!d.personLike(m) || percent || movedPeople[m]) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
 				b.why("measure", d.span(np0, head))
 				return d.phraseText(np0, head)
 			}

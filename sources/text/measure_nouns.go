@@ -63,6 +63,13 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 	return "", 0
 }
 
+// movedPeople are the people counted as they cross borders, who stay what
+// they are when released, admitted or sent back ("released 5,000
+// migrants at the border"), not prisoners as people freed in a swap are.
+// Not "nationals" or "foreigners": a state that frees 14 foreign nationals
+// in a swap frees prisoners.
+var movedPeople = set("migrants", "immigrants", "crossers")
+
 // personLike reports a plural noun of people: one the lexicon lists
 // ("civilians", "families"), or one formed as nouns of people are
 // ("defenders", "activists", "detainees", "residents", "guardsmen").

@@ -303,6 +303,11 @@ func TestCiviliansAndHomeless(t *testing.T) {
 			[]row{{Q: "230", Measure: "prisoners"}, {Q: "three", Measure: "civilians"}}},
 		{"fighters are prisoners", pub + "The rebels released 41 fighters on Sunday.",
 			[]row{{Q: "41", Measure: "prisoners"}}},
+		{"people let across a border stay what they are", pub + "Last month the border agency released into the country some 6,400 migrants and handed back 900 immigrants.\n\n" +
+			"In the swap, Minsk also released 14 foreign nationals.",
+			[]row{{Q: "some 6,400", Measure: "migrants"}, {Q: "900", Measure: "immigrants"}, {Q: "14", Measure: "prisoners"}}},
+		{"a share handed out is no prisoner", pub + "An early tally handed the incumbent 54 percent.",
+			[]row{{Q: "54 percent", Measure: ""}}},
 		{"left homeless", pub + "Officials said the floods had left about 12,000 people homeless and displaced 40,000 more.",
 			[]row{{Q: "about 12,000", Measure: "homeless"}, {Q: "40,000", Measure: "displaced"}}},
 		{"people left homeless", pub + "Some 2,300 people were left homeless by the fire.",
