@@ -323,3 +323,21 @@ func TestPurposeAfterMotion(t *testing.T) {
 			[]row{{Q: "About 40", Measure: ""}}},
 	}, "measure")
 }
+
+// Some figures count nothing a claim is about: the hour of a tally ("as of
+// eight in the evening") and the number of people who speak ("three
+// officials said").
+func TestFiguresThatCountNothing(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an hour before a part of the day", pub + "The civil defence put the toll at 41 dead by eight in the evening.",
+			[]row{{Q: "41", Measure: "deaths"}}},
+		{"an hour before a word of the clock", pub + "By 6 p.m. the count had reached 130 injured, the ministry said.",
+			[]row{{Q: "130", Measure: "injured"}}},
+		{"an hour at night", pub + "Rescuers had pulled 12 survivors from the mud by eleven at night.",
+			[]row{{Q: "12", Measure: "survivors"}}},
+		{"the number of speakers", pub + "At least 75 people drowned when the boat capsized, three police officials told reporters.",
+			[]row{{Q: "At least 75", Measure: "deaths"}}},
+		{"the number of speakers behind a determiner", pub + "Some 300 homes were swept away, the two local officials said.",
+			[]row{{Q: "Some 300", Measure: "homes"}}},
+	}, "measure")
+}
