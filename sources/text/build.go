@@ -324,7 +324,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Measure = "hostages"
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
-		if (c.Measure == "" || c.Measure == "troops") && d.x.canon["prisoners"] {
+		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home".
 			c.Measure = "prisoners"

@@ -341,3 +341,15 @@ func TestFiguresThatCountNothing(t *testing.T) {
 			[]row{{Q: "Some 300", Measure: "homes"}}},
 	}, "measure")
 }
+
+// A bare figure handed over counts prisoners only in a story that names
+// captives somewhere; in a flood story a hospital that "received more than
+// 200" received no prisoners.
+func TestBareFigureHandedOver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"no captives in the story", pub + "The governor said the flood had killed 31 people in the valley. The regional hospital received more than 200 overnight, he added.",
+			[]row{{Q: "31", Measure: "deaths"}, {Q: "more than 200", Measure: ""}}},
+		{"captives named elsewhere in the story", pub + "The two sides traded detainees on Monday. The army said it received 64 at the border crossing.",
+			[]row{{Q: "64", Measure: "prisoners"}}},
+	}, "measure")
+}
