@@ -165,6 +165,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && !isArticle(d.toks[i].low) && i+1 <= s.last && d.toks[i+1].kind == tWord && d.cls(i+1)&cBreaker == 0 {
 		i++ // "600 more bodies", "3,000 additional troops"
 	}
+	if np0 := i; np0 <= s.last && np0 == k+3 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "whom") &&
+		d.toks[np0].kind == tWord && strings.HasSuffix(d.toks[np0].low, "ly") && d.ownNoun(np0) == "" {
+		// "8,000 injured, 900 of them seriously": a part of the group told
+		// before, said by how badly; it counts what the group counts.
+		if m, ok := carry(false); ok {
+			return m
+		}
+	}
 	head := -1
 	np0 := i // the noun phrase's first word
 	q := d.toks[k].quote

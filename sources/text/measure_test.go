@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
 
 // A percentage counts what it is a share of: the noun of a rate that
 // governs it, the noun phrase after "of", or the share of a figure before
@@ -352,4 +356,20 @@ func TestBareFigureHandedOver(t *testing.T) {
 		{"captives named elsewhere in the story", pub + "The two sides traded detainees on Monday. The army said it received 64 at the border crossing.",
 			[]row{{Q: "64", Measure: "prisoners"}}},
 	}, "measure")
+}
+
+// A part of a toll told by how badly ("of them seriously") counts what the
+// group before it counts, and is no running total of its own; nor is one
+// place's share of a wider toll ("in Chile alone").
+func TestPartsOfAToll(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part by how badly, a speaker after it", pub + "Nearly 3,000 people were hurt in the blasts, 260 of them seriously, hospital staff said.",
+			[]row{{Q: "Nearly 3,000", Measure: "injured", Scope: claims.Total}, {Q: "260", Measure: "injured"}}},
+		{"a part after of whom", pub + "The storm left 310 people injured, 41 of whom critically.",
+			[]row{{Q: "310", Measure: "injured", Scope: claims.Total}, {Q: "41", Measure: "injured"}}},
+		{"one place's share of a wider toll", pub + "The floods have killed 900 people across three countries, 610 of them in Peru alone.",
+			[]row{{Q: "900", Measure: "deaths", Scope: claims.Total}, {Q: "610", Measure: "deaths"}}},
+		{"a place alone in its own clause", pub + "Officials said more than 1,400 people died in Chile alone.",
+			[]row{{Q: "more than 1,400", Measure: "deaths"}}},
+	}, "measure", "scope")
 }
