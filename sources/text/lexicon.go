@@ -22,7 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	noncount, units                                                        map[string]bool
-	dayParts, clock                                                        map[string]bool
+	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms, capitals                                                     map[string]string
 	particles                                                              map[string]string
@@ -247,6 +247,9 @@ func newLexiconLists() *lexicon {
 		// the morning"), it counts nothing.
 		dayParts: set("morning", "afternoon", "evening", "night"),
 		clock:    set("o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "a.m", "p.m"),
+		// Participles of carrying people somewhere: the dead that "were
+		// brought to hospitals" are counted as bodies, not as a toll.
+		carried: set("brought", "taken", "carried", "transported", "moved", "flown", "ferried", "delivered", "transferred"),
 		// Nouns for people, whose fate a verb may name: "95 people have died".
 		person: set("people", "persons", "person", "others", "civilians", "residents", "individuals", "men",
 			"women", "children", "soldiers", "troops", "servicemen", "fighters", "migrants", "passengers",

@@ -58,6 +58,10 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 			m = "voters"
 		}
 	}
+	if m == "deaths" && d.x.canon["bodies"] && d.deadCarried(k, s) {
+		b.whyText("measure", "the dead carried somewhere are bodies")
+		m = "bodies"
+	}
 	if m == "protesters" {
 		d.sawProtest = true
 	}
@@ -65,6 +69,24 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		d.lastShare, d.lastShareSent = m, d.sentOf[k]
 	}
 	return m, true
+}
+
+// deadCarried reports a count of the dead that a passive verb of carrying
+// takes somewhere in the figure's clause: "some 90 dead were taken to the
+// morgue", "the 40 dead have been flown to the capital".
+func (d *document) deadCarried(k int, s sentence) bool {
+	_, cl1 := d.clause(s, k)
+	for j := k + 1; j < cl1 && j <= k+6; j++ {
+		if !d.lx.carried[d.toks[j].low] || d.gram(j-1)&gBe == 0 {
+			continue
+		}
+		for i := j + 1; i <= cl1 && i <= j+2; i++ {
+			if w := d.toks[i].low; w == "to" || w == "into" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adjectivesOnly reports whether the words from a up to token i are

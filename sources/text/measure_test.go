@@ -373,3 +373,16 @@ func TestPartsOfAToll(t *testing.T) {
 			[]row{{Q: "more than 1,400", Measure: "deaths"}}},
 	}, "measure", "scope")
 }
+
+// The dead that a passive verb carries somewhere are counted as bodies;
+// a toll that no one carries stays deaths.
+func TestDeadCarriedAreBodies(t *testing.T) {
+	runStage(t, []stageCase{
+		{"taken to a morgue", pub + "Some 90 dead were taken to the city morgue overnight, a coroner said.",
+			[]row{{Q: "Some 90", Measure: "bodies"}}},
+		{"flown to the capital", pub + "The 40 dead have been flown to the capital for burial.",
+			[]row{{Q: "40", Measure: "bodies"}}},
+		{"a toll not carried anywhere", pub + "At least 130 people were killed in the landslide, officials said.",
+			[]row{{Q: "At least 130", Measure: "deaths"}}},
+	}, "measure")
+}
