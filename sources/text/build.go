@@ -190,6 +190,35 @@ func (d *document) inSpeakerAppos(si, k int) bool {
 	return false
 }
 
+// speakerCount reports a small exact figure that opens the noun phrase of
+// one of the sentence's speakers ("three officials told reporters", "two
+// aid workers said"): it counts who speaks, not what the story is about.
+func (d *document) speakerCount(si, k int) bool {
+	f := &d.figs[d.toks[k].fig]
+	if f.q.Unit != claims.Count || f.q.Vague || f.q.Qualifier != claims.Exact {
+		return false
+	}
+	if v, ok := f.q.Value.Int64(); !ok || v < 2 || v > 9 {
+		return false
+	}
+	for _, a := range d.attrs[si] {
+		if a.kind != cueSpeech && a.kind != cueAccording || k+1 < a.np0 || k >= a.np1 {
+			continue
+		}
+		if k+1 == a.np0 {
+			return true // the source's phrase starts after the figure
+		}
+		j := a.np0
+		for j < k && d.cls(j)&cDeterminer != 0 {
+			j++
+		}
+		if j == k {
+			return true
+		}
+	}
+	return false
+}
+
 // clause returns the tokens around k up to the nearest clause boundaries
 // (commas, semicolons, colons, dashes, brackets, quotation marks) within
 // sentence s.
@@ -232,7 +261,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	var when claims.Period
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
-	if d.measurement(k, s) {
+	if d.measurement(k, s) || d.speakerCount(si, k) {
 		return claims.Claim{}, false
 	}
 	var counts bool
@@ -295,7 +324,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Measure = "hostages"
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
-		if (c.Measure == "" || c.Measure == "troops") && d.x.canon["prisoners"] && f.q.Unit != claims.Percent {
+		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home"; a share handed out
 			// ("gave Ortiz 61 percent") is none.

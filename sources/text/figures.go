@@ -213,6 +213,9 @@ func (d *document) measurement(k int, s sentence) bool {
 			return true // "10-km"
 		}
 	}
+	if d.clockTime(k, s) {
+		return true
+	}
 	// An age in brackets after a name: "Tsachi Idan (50)", not "Sete (4500)".
 	if k-2 >= s.first && k+1 <= s.last && d.toks[k-1].low == "(" && d.toks[k+1].low == ")" {
 		if p := d.toks[k-2]; p.kind == tWord && p.capital && !d.isPlaceName(k-2) {
@@ -275,6 +278,36 @@ func (d *document) measurement(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// clockTime reports a figure that tells the time of day: a whole number
+// up to twelve before a word of the clock ("7 p.m.", "nine o'clock") or a
+// part of the day ("seven in the morning", "eleven at night").
+func (d *document) clockTime(k int, s sentence) bool {
+	f := &d.figs[d.toks[k].fig]
+	if f.q.Unit != claims.Count || f.q.Vague {
+		return false
+	}
+	if v, ok := f.q.Value.Int64(); !ok || v < 1 || v > 12 {
+		return false
+	}
+	if k+1 > s.last {
+		return false
+	}
+	if d.lx.clock[d.toks[k+1].low] {
+		return true
+	}
+	j := k + 1
+	switch d.toks[j].low {
+	case "in", "at":
+		j++
+		if j <= s.last && d.toks[j].low == "the" {
+			j++
+		}
+	default:
+		return false
+	}
+	return j <= s.last && d.lx.dayParts[d.toks[j].low]
 }
 
 func isNamedNumber(w string) bool {

@@ -22,6 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	noncount, units                                                        map[string]bool
+	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms, capitals                                                     map[string]string
 	particles                                                              map[string]string
@@ -241,6 +242,14 @@ func newLexiconLists() *lexicon {
 			"delegations", "delegation", "countries", "parties", "occasions", "phases", "batches", "handovers",
 			"meetings", "sessions", "talks", "steps", "planes", "plane", "buses", "bus", "flights", "flight",
 			"vehicles", "cars", "boats", "ships", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
+		// Parts of the day and words of the clock: a small figure before
+		// "in the morning" or "o'clock" tells the time ("up to seven in
+		// the morning"), it counts nothing.
+		dayParts: set("morning", "afternoon", "evening", "night"),
+		clock:    set("o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "a.m", "p.m"),
+		// Participles of carrying people somewhere: the dead that "were
+		// brought to hospitals" are counted as bodies, not as a toll.
+		carried: set("brought", "taken", "carried", "transported", "moved", "flown", "ferried", "delivered", "transferred"),
 		// Nouns for people, whose fate a verb may name: "95 people have died".
 		person: set("people", "persons", "person", "others", "civilians", "residents", "individuals", "men",
 			"women", "children", "soldiers", "troops", "servicemen", "fighters", "migrants", "passengers",

@@ -58,6 +58,10 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 			m = "voters"
 		}
 	}
+	if m == "deaths" && d.x.canon["bodies"] && d.deadCarried(k, s) {
+		b.whyText("measure", "the dead carried somewhere are bodies")
+		m = "bodies"
+	}
 	if m == "protesters" {
 		d.sawProtest = true
 	}
@@ -65,6 +69,24 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		d.lastShare, d.lastShareSent = m, d.sentOf[k]
 	}
 	return m, true
+}
+
+// deadCarried reports a count of the dead that a passive verb of carrying
+// takes somewhere in the figure's clause: "some 90 dead were taken to the
+// morgue", "the 40 dead have been flown to the capital".
+func (d *document) deadCarried(k int, s sentence) bool {
+	_, cl1 := d.clause(s, k)
+	for j := k + 1; j < cl1 && j <= k+6; j++ {
+		if !d.lx.carried[d.toks[j].low] || d.gram(j-1)&gBe == 0 {
+			continue
+		}
+		for i := j + 1; i <= cl1 && i <= j+2; i++ {
+			if w := d.toks[i].low; w == "to" || w == "into" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adjectivesOnly reports whether the words from a up to token i are
@@ -164,6 +186,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && !isArticle(d.toks[i].low) && i+1 <= s.last && d.toks[i+1].kind == tWord && d.cls(i+1)&cBreaker == 0 {
 		i++ // "600 more bodies", "3,000 additional troops"
+	}
+	if np0 := i; np0 <= s.last && np0 == k+3 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "whom") &&
+		d.toks[np0].kind == tWord && strings.HasSuffix(d.toks[np0].low, "ly") && d.ownNoun(np0) == "" {
+		// "8,000 injured, 900 of them seriously": a part of the group told
+		// before, said by how badly; it counts what the group counts.
+		if m, ok := carry(false); ok {
+			return m
+		}
 	}
 	head := -1
 	np0 := i // the noun phrase's first word

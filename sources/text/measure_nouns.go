@@ -70,6 +70,24 @@ func (d *document) personNoun(k int, s sentence) (string, int) {
 // in a swap frees prisoners.
 var movedPeople = set("migrants", "immigrants", "crossers")
 
+// countsPeople reports a figure whose noun names people: its own noun of
+// people ("303 defenders") or a word for people after it ("95 people",
+// "hundreds of residents").
+func (d *document) countsPeople(k int, s sentence) bool {
+	if m, _ := d.personNoun(k, s); m != "" {
+		return true
+	}
+	i := k + 1
+	if i+1 <= s.last && d.toks[i].low == "of" {
+		i++
+	}
+	if i > s.last || d.toks[i].kind != tWord {
+		return false
+	}
+	w := d.toks[i].low
+	return d.lx.person[w] || d.personLike(w)
+}
+
 // personLike reports a plural noun of people: one the lexicon lists
 // ("civilians", "families"), or one formed as nouns of people are
 // ("defenders", "activists", "detainees", "residents", "guardsmen").

@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
 
 // A percentage counts what it is a share of: the noun of a rate that
 // governs it, the noun phrase after "of", or the share of a figure before
@@ -326,5 +330,64 @@ func TestPurposeAfterMotion(t *testing.T) {
 			[]row{{Q: "800,000", Measure: "protesters"}}},
 		{"a place reached is no purpose", pub + "About 40 people went to hospital after the storm, officials said.",
 			[]row{{Q: "About 40", Measure: ""}}},
+	}, "measure")
+}
+
+// Some figures count nothing a claim is about: the hour of a tally ("as of
+// eight in the evening") and the number of people who speak ("three
+// officials said").
+func TestFiguresThatCountNothing(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an hour before a part of the day", pub + "The civil defence put the toll at 41 dead by eight in the evening.",
+			[]row{{Q: "41", Measure: "deaths"}}},
+		{"an hour before a word of the clock", pub + "By 6 p.m. the count had reached 130 injured, the ministry said.",
+			[]row{{Q: "130", Measure: "injured"}}},
+		{"an hour at night", pub + "Rescuers had pulled 12 survivors from the mud by eleven at night.",
+			[]row{{Q: "12", Measure: "survivors"}}},
+		{"the number of speakers", pub + "At least 75 people drowned when the boat capsized, three police officials told reporters.",
+			[]row{{Q: "At least 75", Measure: "deaths"}}},
+		{"the number of speakers behind a determiner", pub + "Some 300 homes were swept away, the two local officials said.",
+			[]row{{Q: "Some 300", Measure: "homes"}}},
+	}, "measure")
+}
+
+// A bare figure handed over counts prisoners only in a story that names
+// captives somewhere; in a flood story a hospital that "received more than
+// 200" received no prisoners.
+func TestBareFigureHandedOver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"no captives in the story", pub + "The governor said the flood had killed 31 people in the valley. The regional hospital received more than 200 overnight, he added.",
+			[]row{{Q: "31", Measure: "deaths"}, {Q: "more than 200", Measure: ""}}},
+		{"captives named elsewhere in the story", pub + "The two sides traded detainees on Monday. The army said it received 64 at the border crossing.",
+			[]row{{Q: "64", Measure: "prisoners"}}},
+	}, "measure")
+}
+
+// A part of a toll told by how badly ("of them seriously") counts what the
+// group before it counts, and is no running total of its own; nor is one
+// place's share of a wider toll ("in Chile alone").
+func TestPartsOfAToll(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part by how badly, a speaker after it", pub + "Nearly 3,000 people were hurt in the blasts, 260 of them seriously, hospital staff said.",
+			[]row{{Q: "Nearly 3,000", Measure: "injured", Scope: claims.Total}, {Q: "260", Measure: "injured"}}},
+		{"a part after of whom", pub + "The storm left 310 people injured, 41 of whom critically.",
+			[]row{{Q: "310", Measure: "injured", Scope: claims.Total}, {Q: "41", Measure: "injured"}}},
+		{"one place's share of a wider toll", pub + "The floods have killed 900 people across three countries, 610 of them in Peru alone.",
+			[]row{{Q: "900", Measure: "deaths", Scope: claims.Total}, {Q: "610", Measure: "deaths"}}},
+		{"a place alone in its own clause", pub + "Officials said more than 1,400 people died in Chile alone.",
+			[]row{{Q: "more than 1,400", Measure: "deaths"}}},
+	}, "measure", "scope")
+}
+
+// The dead that a passive verb carries somewhere are counted as bodies;
+// a toll that no one carries stays deaths.
+func TestDeadCarriedAreBodies(t *testing.T) {
+	runStage(t, []stageCase{
+		{"taken to a morgue", pub + "Some 90 dead were taken to the city morgue overnight, a coroner said.",
+			[]row{{Q: "Some 90", Measure: "bodies"}}},
+		{"flown to the capital", pub + "The 40 dead have been flown to the capital for burial.",
+			[]row{{Q: "40", Measure: "bodies"}}},
+		{"a toll not carried anywhere", pub + "At least 130 people were killed in the landslide, officials said.",
+			[]row{{Q: "At least 130", Measure: "deaths"}}},
 	}, "measure")
 }

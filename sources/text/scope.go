@@ -29,8 +29,13 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 			}
 		}
 	}
-	if k+2 <= cl1 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "the" || d.toks[k+2].low == "those") {
+	if k+2 <= cl1 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "whom" || d.toks[k+2].low == "the" || d.toks[k+2].low == "those") {
 		return true
+	}
+	for j := k + 2; j <= cl1; j++ {
+		if d.toks[j].low == "alone" && d.toks[j-1].capital {
+			return true // "1,400 died in Chile alone": one place's share of a wider toll
+		}
 	}
 	if k+2 <= cl1 {
 		switch d.toks[k+1].low {

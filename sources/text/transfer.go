@@ -201,6 +201,23 @@ func (d *document) takenPeople(k int, s sentence) bool {
 	return false
 }
 
+// aboutCaptives reports a story that names prisoners or hostages
+// somewhere ("prisoners", "POWs", "captives"): only there is a bare
+// figure handed over ("Kyiv got back 95") a count of prisoners, not in a
+// flood story where "we received figures in the thousands".
+func (d *document) aboutCaptives() bool {
+	if d.captives == 0 {
+		d.captives = -1
+		for j := range d.toks {
+			if m, _ := d.measureAt(j); m == "prisoners" || m == "hostages" {
+				d.captives = 1
+				break
+			}
+		}
+	}
+	return d.captives > 0
+}
+
 // noncombatant reports a figure at k that counts civilians: its noun, or
 // the noun after a demonym ("40 civilians", "two Ukrainian civilians").
 func (d *document) noncombatant(k int, s sentence) bool {
