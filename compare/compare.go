@@ -57,6 +57,10 @@ type Options struct {
 	// Rules are the rules to run. Nil means DefaultRules(); to add a rule of
 	// your own, pass append(compare.DefaultRules(), yours).
 	Rules []Rule
+	// DocRules are the rules run over the claims of each document after
+	// the group rules (see DocRule). Nil means DefaultDocRules(); an empty
+	// slice runs none.
+	DocRules []DocRule
 	// Pairs, when not nil, are the pairs of parties that the corpus's
 	// documents name explicitly (PairOf over every claim), gathered by a
 	// caller that checks the corpus in parts: Groups and CheckGroup then
@@ -105,6 +109,7 @@ type engine struct {
 	printer     *message.Printer
 	pr          *printer
 	rules       []Rule
+	docs        []DocRule // Options.DocRules
 	pairs       map[docPair]bool // Options.Pairs; nil: the pairs among the claims checked
 	emitters    []emitter        // one per rule, made by checkGroup
 	slab        []*claims.Claim  // where findings' claim lists are cut from (see claimsOf)
@@ -117,7 +122,7 @@ type engine struct {
 }
 
 func newEngine(opts Options) *engine {
-	e := &engine{tol: claims.DefaultTolerance(), exactDigits: opts.ExactDigits, rules: opts.Rules}
+	e := &engine{tol: claims.DefaultTolerance(), exactDigits: opts.ExactDigits, rules: opts.Rules, docs: opts.DocRules}
 	if opts.Tolerance != nil {
 		e.tol = *opts.Tolerance
 	}
@@ -168,6 +173,7 @@ func Check(cs []claims.Claim, opts Options) []Finding {
 	for g := range e.groups(cs, true) {
 		e.checkGroup(g, add)
 	}
+	e.checkDocuments(cs, add)
 	return c.sorted()
 }
 
