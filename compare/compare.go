@@ -109,7 +109,7 @@ type engine struct {
 	printer     *message.Printer
 	pr          *printer
 	rules       []Rule
-	docs        []DocRule // Options.DocRules
+	docs        []DocRule        // Options.DocRules
 	pairs       map[docPair]bool // Options.Pairs; nil: the pairs among the claims checked
 	emitters    []emitter        // one per rule, made by checkGroup
 	slab        []*claims.Claim  // where findings' claim lists are cut from (see claimsOf)

@@ -40,7 +40,9 @@ type Document struct {
 
 // Interval returns the interval q stands for under the tolerance of the
 // Check (see Group.Interval).
-func (d *Document) Interval(q claims.Quantity) (lo, hi claims.Bound) { return d.e.interval(&q, d.e.tol) }
+func (d *Document) Interval(q claims.Quantity) (lo, hi claims.Bound) {
+	return d.e.interval(&q, d.e.tol)
+}
 
 // CheckDocuments runs the document rules of opts over the claims of each
 // document in cs, as Check does after its group rules, and returns their
