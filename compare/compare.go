@@ -153,7 +153,8 @@ func newEngine(opts Options) *engine {
 }
 
 // Check groups cs by Key, gathers the claims that say the same thing into
-// Statements, runs the rules over each group and returns the findings in a
+// Statements, runs the rules over each group, then the document rules
+// (Options.DocRules) over each document's claims, and returns the findings in a
 // deterministic order: the findings for review (Finding.ForReview) after
 // all others, each part by severity (highest first), then group key, type,
 // date and the claims' documents and positions. The order of cs does not
@@ -259,10 +260,11 @@ func (c *collector) sorted() []Finding {
 // sets the group's explanation language to opts', so call it once per
 // group.
 //
-// The union is exactly what Check returns, in its order, when it is put in
-// the key order of the groups, each group's findings in CheckGroup's order,
-// before SortFindings (which is stable): findings that tie then keep
-// Check's order too. No rule looks beyond its group (an echo or a
+// The union, with what CheckDocuments finds in each document, is exactly
+// what Check returns, in its order, when it is put in the key order of the
+// groups, each group's findings in CheckGroup's order and the documents'
+// after those of their key, before SortFindings (which is stable): findings
+// that tie then keep Check's order too. No rule looks beyond its group (an echo or a
 // corroboration is about one figure of one count, so it lies within one
 // group), so a group's claims can be gathered by KeyOf on any machine.
 func CheckGroup(g *Group, opts Options) []Finding {
