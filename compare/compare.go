@@ -57,6 +57,10 @@ type Options struct {
 	// Rules are the rules to run. Nil means DefaultRules(); to add a rule of
 	// your own, pass append(compare.DefaultRules(), yours).
 	Rules []Rule
+	// DocRules are the rules run over the claims of each document after
+	// the group rules (see DocRule). Nil means DefaultDocRules(); an empty
+	// slice runs none.
+	DocRules []DocRule
 	// Pairs, when not nil, are the pairs of parties that the corpus's
 	// documents name explicitly (PairOf over every claim), gathered by a
 	// caller that checks the corpus in parts: Groups and CheckGroup then
@@ -105,6 +109,7 @@ type engine struct {
 	printer     *message.Printer
 	pr          *printer
 	rules       []Rule
+	docs        []DocRule        // Options.DocRules
 	pairs       map[docPair]bool // Options.Pairs; nil: the pairs among the claims checked
 	emitters    []emitter        // one per rule, made by checkGroup
 	slab        []*claims.Claim  // where findings' claim lists are cut from (see claimsOf)
@@ -117,7 +122,7 @@ type engine struct {
 }
 
 func newEngine(opts Options) *engine {
-	e := &engine{tol: claims.DefaultTolerance(), exactDigits: opts.ExactDigits, rules: opts.Rules}
+	e := &engine{tol: claims.DefaultTolerance(), exactDigits: opts.ExactDigits, rules: opts.Rules, docs: opts.DocRules}
 	if opts.Tolerance != nil {
 		e.tol = *opts.Tolerance
 	}
@@ -148,7 +153,8 @@ func newEngine(opts Options) *engine {
 }
 
 // Check groups cs by Key, gathers the claims that say the same thing into
-// Statements, runs the rules over each group and returns the findings in a
+// Statements, runs the rules over each group, then the document rules
+// (Options.DocRules) over each document's claims, and returns the findings in a
 // deterministic order: the findings for review (Finding.ForReview) after
 // all others, each part by severity (highest first), then group key, type,
 // date and the claims' documents and positions. The order of cs does not
@@ -168,6 +174,7 @@ func Check(cs []claims.Claim, opts Options) []Finding {
 	for g := range e.groups(cs, true) {
 		e.checkGroup(g, add)
 	}
+	e.checkDocuments(cs, add)
 	return c.sorted()
 }
 
@@ -253,10 +260,11 @@ func (c *collector) sorted() []Finding {
 // sets the group's explanation language to opts', so call it once per
 // group.
 //
-// The union is exactly what Check returns, in its order, when it is put in
-// the key order of the groups, each group's findings in CheckGroup's order,
-// before SortFindings (which is stable): findings that tie then keep
-// Check's order too. No rule looks beyond its group (an echo or a
+// The union, with what CheckDocuments finds in each document, is exactly
+// what Check returns, in its order, when it is put in the key order of the
+// groups, each group's findings in CheckGroup's order and the documents'
+// after those of their key, before SortFindings (which is stable): findings
+// that tie then keep Check's order too. No rule looks beyond its group (an echo or a
 // corroboration is about one figure of one count, so it lies within one
 // group), so a group's claims can be gathered by KeyOf on any machine.
 func CheckGroup(g *Group, opts Options) []Finding {

@@ -17,6 +17,9 @@
 // are gathered into one Statement before any rule runs, so a figure said
 // three times is one claim, not three. Rules see one Group at a time through
 // the Rule interface; the built-in rules use the same interface as users'.
+// After them, document rules (DocRule) see the claims of one document at a
+// time, for figures of different groups one report gives: a combined count
+// ("dead or injured") against its parts, the shares of one vote.
 //
 // Figures are compared as intervals under a tolerance (see Options): hedges
 // ("nearly", "more than") and written precision ("6,000" is a round figure)

@@ -21,6 +21,11 @@
 //     input from Extract. So checking group by group finds exactly what
 //     checking everything together does, review marks included. A worker
 //     holds one group at a time.
+//     Then the claims are keyed again by their document, and each
+//     document's claims are checked together on one worker with
+//     compare.CheckDocuments: the rules that relate figures of different
+//     groups in one report (a combined count and its parts, the shares of
+//     one vote), which compare.Check runs after the group rules.
 //  4. Write: one worker gathers the findings, puts them in compare.Check's
 //     order and writes the report as crosscheck check does.
 //
@@ -67,6 +72,8 @@ func init() {
 	register.DoFn2x1[fileio.FileMetadata, func(string), error](&keepFn{})
 	register.DoFn5x1[context.Context, string, func(string, Claim), func(compare.Pair), func(string), error](&extractFn{})
 	register.DoFn6x1[context.Context, string, func(*Claim) bool, func(*compare.Pair) bool, func(Found), func(string), error](&checkFn{})
+	register.DoFn4x1[context.Context, string, func(*Claim) bool, func(Found), error](&checkDocFn{})
+	register.Function3x1[string, Claim, func(string, Claim), error](byDocument)
 	register.DoFn3x1[context.Context, []byte, func(*Found) bool, error](&writeFn{})
 	register.DoFn3x1[context.Context, []byte, func(*string) bool, error](&writeErrorsFn{})
 	register.Emitter1[string]()
@@ -187,6 +194,7 @@ func Build(s beam.Scope, cfg Config) error {
 	}
 	keyed, pairs, readErrs := Extract(s, files, cfg.Settings)
 	found, groupErrs := Check(s, keyed, pairs, cfg.Settings)
+	found = beam.Flatten(s, found, CheckDocuments(s, keyed, cfg.Settings))
 	WriteReport(s, cfg.Output, format, found)
 	if cfg.Errors != "" {
 		WriteErrors(s, cfg.Errors, beam.Flatten(s, readErrs, groupErrs))
@@ -555,6 +563,74 @@ func (f *checkFn) ProcessElement(ctx context.Context, key string, values func(*C
 			findingsOut.Inc(ctx, 1)
 			emit(Found{Measure: k.Measure, A: k.A, B: k.B, Seq: i, Finding: b})
 		}
+	}
+	return nil
+}
+
+// docSeq places a document's findings after every finding of a group of
+// the same key (see Found.Seq), as compare.Check adds them after the
+// group rules'.
+const docSeq = 1 << 30
+
+// CheckDocuments keys the claims (PCollection<KV<string, Claim>>, as
+// Extract makes them) by their document and runs compare.CheckDocuments
+// over each document's claims on one worker. It returns the findings
+// (PCollection<Found>), each under its own key.
+func CheckDocuments(s beam.Scope, keyed beam.PCollection, settings Settings) beam.PCollection {
+	s = s.Scope("CheckDocuments")
+	byDoc := beam.ParDo(s, byDocument, keyed)
+	return beam.ParDo(s, &checkDocFn{Settings: settings}, beam.GroupByKey(s, byDoc))
+}
+
+// byDocument keys a claim by its document.
+func byDocument(_ string, c Claim, emit func(string, Claim)) error {
+	var d struct {
+		Source struct {
+			Document string `json:"document"`
+		} `json:"source"`
+	}
+	if err := json.Unmarshal(c.Claim, &d); err != nil {
+		return fmt.Errorf("claim %d of %s: %w", c.Seq, c.File, err)
+	}
+	emit(d.Source.Document, c)
+	return nil
+}
+
+type checkDocFn struct {
+	Settings Settings `json:"settings"`
+	opts     crosscheck.Options
+}
+
+func (f *checkDocFn) Setup() (err error) {
+	f.opts, err = f.Settings.Options()
+	return err
+}
+
+func (f *checkDocFn) ProcessElement(ctx context.Context, doc string, values func(*Claim) bool, emit func(Found)) error {
+	var recs []Claim
+	var rec Claim
+	for values(&rec) {
+		recs = append(recs, rec)
+	}
+	slices.SortFunc(recs, func(a, b Claim) int {
+		if c := comparePaths(a.File, b.File); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Seq, b.Seq)
+	})
+	cs := make([]claims.Claim, len(recs))
+	for i := range recs {
+		if err := json.Unmarshal(recs[i].Claim, &cs[i]); err != nil {
+			return fmt.Errorf("document %s: claim %d of %s: %w", doc, recs[i].Seq, recs[i].File, err)
+		}
+	}
+	for i, fnd := range compare.CheckDocuments(cs, f.opts.Compare) {
+		b, err := json.Marshal(fnd)
+		if err != nil {
+			return fmt.Errorf("document %s: %w", doc, err)
+		}
+		findingsOut.Inc(ctx, 1)
+		emit(Found{Measure: fnd.Key.Measure, A: fnd.Key.A, B: fnd.Key.B, Seq: docSeq + i, Finding: b})
 	}
 	return nil
 }

@@ -382,3 +382,43 @@ func mustLang(tb testing.TB, s string) language.Tag {
 	must(tb, err)
 	return tag
 }
+
+// TestDocumentRules checks the rules over each document's claims (a
+// combined toll against its parts, shares of a vote over 100%) find in
+// the pipeline what they find in the library, when a document's claims lie
+// in several files and fall in several groups.
+func TestDocumentRules(t *testing.T) {
+	day, err := claims.ParsePeriod("2024-03-02")
+	must(t, err)
+	c := func(id, doc, measure, subject, qty, speaker string) claims.Claim {
+		q, err := claims.ParseQuantity(qty)
+		must(t, err)
+		return claims.Claim{ID: id, Measure: measure, Subject: subject, Kind: claims.Completed, Scope: claims.Total,
+			Quantity: q, AsOf: day, Speaker: claims.Speaker{Name: speaker}, Source: claims.Source{Document: doc, Outlet: "Outlet"}}
+	}
+	cs := []claims.Claim{
+		c("w", "quake", "deaths or injured", "Valdoria", "at least 3,000", "Interior ministry"),
+		c("d", "quake", "deaths", "Valdoria", "812", "Relief agency"),
+		c("i", "quake", "injured", "Valdoria", "1,204", "Relief agency"),
+		c("d2", "later", "deaths", "Valdoria", "790", "Red Cross"),
+		c("a", "vote", "votes", "Ostrova", "more than 80%", "Election commission"),
+		c("b", "vote", "votes", "Marel", "more than 80%", "Opposition tally"),
+	}
+	dir := t.TempDir()
+	writeClaims(t, dir, cs, 1)
+	want, errs := library(t, crosscheck.Options{}, dir)
+	if len(errs) > 0 {
+		t.Fatalf("library: %v", errs)
+	}
+	got, _ := run(t, pipeline.Config{Inputs: []string{dir}})
+	same(t, want, got)
+	var ids []string
+	for _, f := range findings(t, got) {
+		if f.Type == "arithmetic" {
+			ids = append(ids, strings.Join(f.Claims, ","))
+		}
+	}
+	if len(ids) != 2 {
+		t.Errorf("arithmetic findings %v, want the combined toll's and the shares'", ids)
+	}
+}

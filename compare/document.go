@@ -1,0 +1,208 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// A DocRule looks for one kind of finding among the claims of one
+// document: figures of different groups (a combined count and its parts,
+// the shares of one vote) that one report gives and that cannot all hold.
+// The built-in ones (DefaultDocRules) implement it the same way a user's
+// does. Check runs the document rules after the group rules.
+//
+// Check is called once per document and may be called for different
+// documents at the same time, so a DocRule must not keep state between
+// calls nor change the Document or its claims. It reports each finding by
+// calling emit, which fills in Rule when it is empty.
+type DocRule interface {
+	// Name is a short lowercase name, unique among the rules of one Check.
+	Name() string
+	Check(d *Document, emit func(Finding))
+}
+
+// DefaultDocRules returns a new slice of the built-in document rules:
+// combined (a count of two measures at once against its parts) and shares
+// (the shares of one whole that add up to more than all of it).
+func DefaultDocRules() []DocRule { return []DocRule{combinedRule{}, sharesRule{}} }
+
+// A Document is the claims of one report (one Source.Document), in the
+// order of their places in it.
+type Document struct {
+	Name   string
+	Claims []*claims.Claim
+	e      *engine
+	pairs  map[docPair]bool
+}
+
+// Interval returns the interval q stands for under the tolerance of the
+// Check (see Group.Interval).
+func (d *Document) Interval(q claims.Quantity) (lo, hi claims.Bound) {
+	return d.e.interval(&q, d.e.tol)
+}
+
+// CheckDocuments runs the document rules of opts over the claims of each
+// document in cs, as Check does after its group rules, and returns their
+// findings in Check's order. It is for spreading the work: the union of
+// CheckGroup over every group and CheckDocuments over every document (each
+// document's claims all in one call), put in order with SortFindings, is
+// what Check returns.
+func CheckDocuments(cs []claims.Claim, opts Options) []Finding {
+	e := newEngine(opts)
+	var out []Finding
+	e.checkDocuments(cs, func(f Finding) { out = append(out, f) })
+	SortFindings(out)
+	return out
+}
+
+// docRules returns the document rules to run.
+func (e *engine) docRules() []DocRule {
+	if e.docs == nil {
+		return DefaultDocRules()
+	}
+	return e.docs
+}
+
+// checkDocuments runs the document rules over each document of cs. When
+// only built-in rules run, only the documents that hold a claim one of them
+// starts from (docTrigger) are gathered, so that the pass costs one look at
+// each claim where a corpus gives no combined count and no share.
+func (e *engine) checkDocuments(cs []claims.Claim, emit func(Finding)) {
+	rules := e.docRules()
+	if len(rules) == 0 {
+		return
+	}
+	builtinOnly := true
+	for _, r := range rules {
+		if _, ok := r.(builtinDocRule); !ok {
+			builtinOnly = false
+		}
+	}
+	var idx []int32
+	if builtinOnly {
+		var docs map[string]bool
+		for i := range cs {
+			if docTrigger(&cs[i]) {
+				if docs == nil {
+					docs = map[string]bool{}
+				}
+				docs[cs[i].Source.Document] = true
+			}
+		}
+		if docs == nil {
+			return
+		}
+		for i := range cs {
+			if docs[cs[i].Source.Document] {
+				idx = append(idx, int32(i))
+			}
+		}
+	} else {
+		idx = make([]int32, len(cs))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+	}
+	if len(idx) == 0 {
+		return
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		a, b := &cs[i], &cs[j]
+		if c := strings.Compare(a.Source.Document, b.Source.Document); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.QuantitySpan.Start, b.QuantitySpan.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Evidence.Start, b.Evidence.Start)
+	})
+	var d Document
+	for start := 0; start < len(idx); {
+		end := start + 1
+		for end < len(idx) && cs[idx[end]].Source.Document == cs[idx[start]].Source.Document {
+			end++
+		}
+		d = Document{Name: cs[idx[start]].Source.Document, Claims: d.Claims[:0], e: e, pairs: e.pairs}
+		for _, i := range idx[start:end] {
+			d.Claims = append(d.Claims, &cs[i])
+		}
+		if d.pairs == nil {
+			d.pairs = make(map[docPair]bool)
+			h := docHash(d.Name)
+			for _, c := range d.Claims {
+				if p, ok := PairOf(c); ok {
+					d.pairs[pairOf(h, p.A, p.B)] = true
+				}
+			}
+		}
+		for _, r := range rules {
+			name := r.Name()
+			r.Check(&d, func(f Finding) {
+				if f.Rule == "" {
+					f.Rule = name
+				}
+				f.Explanation = capitalize(f.Explanation)
+				emit(f)
+			})
+		}
+		start = end
+	}
+}
+
+// builtinDocRule marks the document rules of this package.
+type builtinDocRule interface {
+	DocRule
+	builtinDoc()
+}
+
+func (combinedRule) builtinDoc() {}
+func (sharesRule) builtinDoc()   {}
+
+// reviewClaims marks f for review when a field on (of onMeasure,
+// onParties, onAsOf) of one of cs was not read explicitly, as
+// Group.review does for statements. It reports whether f is for review.
+func (d *Document) reviewClaims(f *Finding, on stands, cs ...*claims.Claim) bool {
+	p := d.e.pr
+	h := docHash(d.Name)
+	type kind struct {
+		field stands
+		level claims.Confidence
+		count bool
+	}
+	var order []kind
+	figs := map[kind][]string{}
+	least := claims.Explicit
+	for _, c := range cs {
+		r := readingOf(c, h, d.pairs)
+		for _, fl := range [...]struct {
+			field stands
+			level claims.Confidence
+		}{{onMeasure, r.measure}, {onParties, r.parties}, {onAsOf, r.asOf}} {
+			if on&fl.field == 0 || fl.level == claims.Explicit {
+				continue
+			}
+			least = max(least, fl.level)
+			k := kind{fl.field, fl.level, c.Recipient == "" || c.Subject == ""}
+			if _, ok := figs[k]; !ok {
+				order = append(order, k)
+			}
+			figs[k] = append(figs[k], p.Sprints("%s (%s)", quantity(p, c.Quantity), who(c)))
+		}
+	}
+	if len(order) == 0 {
+		return false
+	}
+	var parts []string
+	for _, k := range order {
+		parts = append(parts, doubtText(p, k.field, k.level, k.count, distinct(figs[k])))
+	}
+	f.Confidence = least
+	f.Review = capitalize(p.Sprints("stands on readings the text does not state: %s.", strings.Join(parts, "; ")))
+	if f.Severity > Low {
+		f.Severity = Low
+	}
+	return true
+}

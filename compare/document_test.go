@@ -1,0 +1,219 @@
+package compare_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare"
+)
+
+// toll is a count of one place (a quake's toll), a completed running total
+// said by speaker in report r1 as of day.
+func toll(id, measure, qty, day, speaker string) spec {
+	return spec{id: id, measure: measure, from: "Valdoria", kind: claims.Completed, scope: claims.Total,
+		qty: qty, asOf: day, speaker: speaker, doc: "r1", outlet: "Outlet r1"}
+}
+
+// share is a candidate's share of the vote, as a report of the count of
+// day gives it.
+func share(id, candidate, qty, day, speaker string) spec {
+	return spec{id: id, measure: "votes", from: candidate, kind: claims.Completed, qty: qty, asOf: day, speaker: speaker,
+		doc: "r1", outlet: "Outlet r1"}
+}
+
+func (s spec) in(doc string) spec           { s.doc = doc; return s }
+func (s spec) doubted(conf string) spec     { s.confidence = conf; return s }
+func (s spec) at(place string) spec         { s.from = place; return s }
+func (s spec) measured(measure string) spec { s.measure = measure; return s }
+
+// TestDocumentRules checks the rules over one report's claims, as articles
+// give them: a combined toll beside its parts, the candidates' shares of a
+// vote; misreads included (a date taken from the publication, a party
+// filled in). Only the document rules run.
+func TestDocumentRules(t *testing.T) {
+	const day, next = "2024-03-02", "2024-03-03"
+	tests := []struct {
+		name   string
+		specs  []spec
+		want   []string // "severity type: ids" per finding, in Check's order
+		review []bool
+	}{
+		{"combined above its parts", []spec{
+			toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, []string{"medium arithmetic: d,i,w"}, []bool{false}},
+		{"combined agrees with its parts", []spec{
+			toll("w", "deaths or injured", "about 2,000", day, "Interior ministry"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, nil, nil},
+		{"parts beyond the combined", []spec{
+			toll("w", "deaths or injured", "1,500", day, "Governor"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, []string{"high arithmetic: d,i,w"}, []bool{false}},
+		{"one part alone beyond the combined", []spec{
+			toll("w", "deaths or injured", "900", day, "Governor"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, []string{"high arithmetic: i,w"}, []bool{false}},
+		{"one part alone below the combined says nothing", []spec{
+			toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+		}, nil, nil},
+		{"a combined measure of the table", []spec{
+			toll("w", "casualties", "5,000", day, "Governor"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, []string{"medium arithmetic: d,i,w"}, []bool{false}},
+		{"parts of another place or day", []spec{
+			toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+			toll("d", "deaths", "812", day, "Relief agency").at("Corvane"),
+			toll("i", "injured", "1,204", next, "Relief agency"),
+		}, nil, nil},
+		{"parts of another report", []spec{
+			toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+			toll("d", "deaths", "812", day, "Relief agency").in("r2"),
+			toll("i", "injured", "1,204", day, "Relief agency").in("r2"),
+		}, nil, nil},
+		{"a part read two ways is no reading", []spec{
+			toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+			toll("d2", "deaths", "250", day, "Hospital director"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, nil, nil},
+		{"the surer of two combined figures", []spec{
+			toll("w1", "deaths or injured", "3,000", day, "Interior ministry").doubted("as_of=inferred"),
+			toll("w2", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, []string{"medium arithmetic: d,i,w2"}, []bool{false}},
+		{"a combined figure dated by its publication is for review", []spec{
+			toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry").doubted("as_of=defaulted"),
+			toll("d", "deaths", "812", day, "Relief agency"),
+			toll("i", "injured", "1,204", day, "Relief agency"),
+		}, []string{"low arithmetic: d,i,w"}, []bool{true}},
+
+		{"shares over 100%", []spec{
+			share("a", "Ostrova", "more than 80%", day, "Election commission"),
+			share("b", "Marel", "more than 80%", day, "Opposition tally"),
+		}, []string{"high arithmetic: a,b"}, []bool{false}},
+		{"shares a point over 100% beyond rounding", []spec{
+			share("a", "Ostrova", "48.7%", day, "Election commission"),
+			share("b", "Marel", "46.2%", day, "Election commission"),
+			share("c", "Dunet", "6.1%", day, "Election commission"),
+		}, []string{"high arithmetic: a,b,c"}, []bool{false}},
+		{"shares at 100.1% are rounding", []spec{
+			share("a", "Ostrova", "50.3%", day, "Election commission"),
+			share("b", "Marel", "49.8%", day, "Election commission"),
+		}, nil, nil},
+		{"whole percents at 101% are rounding", []spec{
+			share("a", "Ostrova", "34%", day, "Election commission"),
+			share("b", "Marel", "33%", day, "Election commission"),
+			share("c", "Dunet", "34%", day, "Election commission"),
+		}, nil, nil},
+		{"shares that agree", []spec{
+			share("a", "Ostrova", "61.2%", day, "Election commission"),
+			share("b", "Marel", "about 30%", day, "Election commission"),
+		}, nil, nil},
+		{"a preliminary and a final share of one candidate: the higher counts", []spec{
+			share("a1", "Ostrova", "66.4%", day, "Election commission"),
+			share("a2", "Ostrova", "58.9%", day, "Supreme court"),
+			share("b", "Marel", "38.5%", day, "Supreme court"),
+		}, []string{"high arithmetic: a1,b"}, []bool{false}},
+		{"shares of different days or reports", []spec{
+			share("a", "Ostrova", "66.4%", day, "Election commission"),
+			share("b", "Marel", "38.5%", next, "Supreme court"),
+			share("c", "Dunet", "38.5%", day, "Supreme court").in("r2"),
+		}, nil, nil},
+		{"counts of votes and shares of another measure are not shares of the vote", []spec{
+			share("a", "Ostrova", "66.4%", day, "Election commission").measured("turnout"),
+			share("b", "Marel", "38.5%", day, "Election commission").measured("turnout"),
+			share("c", "Ostrova", "6.2 million", day, "Election commission"),
+			share("d", "Marel", "5.9 million", day, "Election commission"),
+		}, nil, nil},
+		{"a candidate filled in from the story is for review", []spec{
+			share("a", "Ostrova", "84.5%", day, "Election commission"),
+			share("b", "Marel", "31.5%", day, "Opposition tally").doubted("subject=defaulted"),
+		}, []string{"low arithmetic: a,b"}, []bool{true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := compare.Check(build(t, tt.specs), compare.Options{Rules: []compare.Rule{}})
+			var got []string
+			var review []bool
+			for _, f := range fs {
+				var xs []string
+				for _, c := range f.Claims {
+					xs = append(xs, c.ID)
+				}
+				slices.Sort(xs)
+				got = append(got, f.Severity.String()+" "+string(f.Type)+": "+strings.Join(xs, ","))
+				review = append(review, f.ForReview())
+				require.NotEmpty(t, f.Explanation)
+				require.NotEqual(t, compare.Key{}, f.Key)
+			}
+			require.Equal(t, tt.want, got)
+			require.Equal(t, tt.review, review)
+		})
+	}
+}
+
+// TestDocumentRulesWording checks the explanations: what is compared, the
+// parts named with their sources, the sum.
+func TestDocumentRulesWording(t *testing.T) {
+	const day = "2024-03-02"
+	fs := compare.Check(build(t, []spec{
+		toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+		toll("d", "deaths", "812", day, "Relief agency"),
+		share("a", "Ostrova", "more than 80%", day, "Election commission"),
+		share("b", "Marel", "more than 80%", day, "Opposition tally"),
+	}), compare.Options{Rules: []compare.Rule{}})
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Explanation)
+	}
+	require.Equal(t, []string{
+		"The shares of the vote that one report gives as of 2 March 2024 add up to more than all of it: " +
+			"more than 80% for Ostrova (Election commission) and more than 80% for Marel (Opposition tally), 160% together.",
+	}, got)
+	fs = compare.Check(build(t, []spec{
+		toll("w", "deaths or injured", "900", day, "Interior ministry"),
+		toll("d", "deaths", "812", day, "Relief agency"),
+		toll("i", "injured", "204", day, "Relief agency"),
+	}), compare.Options{Rules: []compare.Rule{}})
+	require.Len(t, fs, 1)
+	require.Equal(t, "900 deaths or injured (Valdoria), as Interior ministry gives them as of 2 March 2024, do not match their parts "+
+		"in the same report: 812 deaths (Relief agency) and 204 injured (Relief agency), 1,016 together.", fs[0].Explanation)
+	require.True(t, strings.HasPrefix(fs[0].Rule, "combined"))
+}
+
+// TestCheckDocumentsParity checks that the document pass on its own, one
+// document at a time, gives what Check adds to the group rules' findings.
+func TestCheckDocumentsParity(t *testing.T) {
+	const day = "2024-03-02"
+	cs := build(t, []spec{
+		toll("w", "deaths or injured", "at least 3,000", day, "Interior ministry"),
+		toll("d", "deaths", "812", day, "Relief agency"),
+		toll("i", "injured", "1,204", day, "Relief agency"),
+		toll("d2", "deaths", "790", day, "Red Cross").in("r3"),
+		share("a", "Ostrova", "more than 80%", day, "Election commission").in("r2"),
+		share("b", "Marel", "more than 80%", day, "Opposition tally").in("r2"),
+	})
+	all := compare.Check(cs, compare.Options{})
+	var union []compare.Finding
+	for g := range compare.Groups(cs, compare.Options{}) {
+		union = append(union, compare.CheckGroup(g, compare.Options{})...)
+	}
+	union = append(union, compare.CheckDocuments(cs[:3], compare.Options{})...)
+	union = append(union, compare.CheckDocuments(cs[3:4], compare.Options{})...)
+	union = append(union, compare.CheckDocuments(cs[4:], compare.Options{})...)
+	compare.SortFindings(union)
+	require.Equal(t, summary(all), summary(union))
+	require.Len(t, compare.CheckDocuments(cs, compare.Options{}), 2, "combined, shares")
+	require.Greater(t, len(all), 2, "the group rules' findings too")
+}

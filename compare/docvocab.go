@@ -1,0 +1,79 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// The measures the document rules relate, as data: which measures count
+// several others at once, and which give, in percent, shares of one whole.
+
+// combinedMeasures names the parts of the measures that count several
+// others at once: a report's "4,000 dead or injured" is its deaths and its
+// injured together. A measure not listed here whose name joins measures
+// with combinedJoin ("deaths or injured", as the extractor names "dead or
+// injured") counts the sum of the measures it joins.
+var combinedMeasures = map[string][]string{
+	"casualties": {"deaths", "injured"},
+}
+
+// combinedJoin joins the names of the measures a combined measure counts.
+const combinedJoin = " or "
+
+// partsOf returns the measures m counts together, or nil when m counts
+// one thing.
+func partsOf(m string) []string {
+	if ps, ok := combinedMeasures[m]; ok {
+		return ps
+	}
+	if !strings.Contains(m, combinedJoin) {
+		return nil
+	}
+	ps := strings.Split(m, combinedJoin)
+	for _, p := range ps {
+		if p == "" {
+			return nil
+		}
+	}
+	return ps
+}
+
+// shareMeasures are the measures whose figures in percent, one per party,
+// are shares of one whole: the candidates' shares of one vote. The value
+// names the whole in explanations.
+var shareMeasures = map[string]string{
+	"votes": "the vote",
+	"seats": "the seats",
+}
+
+// docTrigger reports whether c may start a built-in document rule: a
+// combined count, or a share in percent of a measure of shares. Only the
+// documents that hold such a claim are gathered for the built-in rules.
+// It runs for every claim of a Check, so it looks up no map for a count
+// whose measure joins no measures.
+func docTrigger(c *claims.Claim) bool {
+	m := c.Measure
+	if c.Quantity.Unit == claims.Percent {
+		_, ok := shareMeasures[m]
+		return ok
+	}
+	if strings.IndexByte(m, ' ') >= 0 && strings.Contains(m, combinedJoin) {
+		return true
+	}
+	for _, n := range combinedNames {
+		if n == m {
+			return true
+		}
+	}
+	return false
+}
+
+// combinedNames are the measures combinedMeasures lists.
+var combinedNames = func() []string {
+	var out []string
+	for m := range combinedMeasures {
+		out = append(out, m)
+	}
+	return out
+}()
