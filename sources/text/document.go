@@ -76,6 +76,7 @@ type document struct {
 	placeAboard  bool // placeFor named the event of a vehicle, not a place the story counts in
 	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
 	keyBuf       []byte
+	partyMemo    []namePair // one name per party (party_names.go)
 
 	// The clause layer (clause.go), read lazily per sentence.
 	clist    []clause     // the clauses of the sentences read so far

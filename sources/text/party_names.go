@@ -8,6 +8,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -18,7 +19,7 @@ import (
 // Channel" after "the English Channel") by its full name. Names the
 // vocabulary knows are left as they are.
 func (d *document) canonParties(out []claims.Claim) {
-	var memo []namePair // a story has few parties
+	memo := d.partyMemo[:0] // a story has few parties
 	name := func(s string) string {
 		if s == "" {
 			return s
@@ -29,12 +30,13 @@ func (d *document) canonParties(out []claims.Claim) {
 			}
 		}
 		to := s
-		if d.x.parties[strings.ToLower(s)] != s {
+		if d.x.parties[string(d.lowerKey(s))] != s {
 			to = d.partyName(s, out)
 		}
 		memo = append(memo, namePair{s, to})
 		return to
 	}
+	defer func() { clear(memo); d.partyMemo = memo[:0] }()
 	for i := range out {
 		c := &out[i]
 		s, r := name(c.Subject), name(c.Recipient)
@@ -50,6 +52,23 @@ func (d *document) canonParties(out []claims.Claim) {
 }
 
 type namePair struct{ from, to string }
+
+// lowerKey returns s in lower case in the document's key buffer, for a
+// look-up that allocates nothing; valid until the buffer's next use.
+func (d *document) lowerKey(s string) []byte {
+	b := append(d.keyBuf[:0], s...)
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			b = append(b[:0], strings.ToLower(s)...)
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	d.keyBuf = b
+	return b
+}
 
 // partyName returns the one name of the party named s in the document.
 func (d *document) partyName(s string, out []claims.Claim) string {
