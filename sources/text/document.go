@@ -48,7 +48,7 @@ type document struct {
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
-	recent                     [8]figureTransfer // the last transfers read, with their figures (sameFigure)
+	recent                     []figureTransfer // the last eight transfers read, with their figures (sameFigure); made at the first
 	nRecent                    int
 	givers                     [4]giver    // per measure, the one party the text has seen give it (soleGiver)
 	swapDay                    datedFigure // the as-of day of the last transfer read, and its sentence

@@ -45,6 +45,9 @@ func (d *document) noteFigure(t transfer, f figure) {
 	if f.q.Qualifier != claims.Exact || f.q.Vague || f.q.Reciprocal || f.q.Unit != claims.Count {
 		return
 	}
+	if d.recent == nil {
+		d.recent = make([]figureTransfer, 8) // most stories transfer nothing
+	}
 	d.recent[d.nRecent%len(d.recent)] = figureTransfer{transfer: t, value: f.q.Value}
 	d.nRecent++
 }
