@@ -191,33 +191,57 @@ func (g *Group) review(f *Finding, on stands, ss ...*Statement) bool {
 	if len(ds) == 0 {
 		return false
 	}
-	p := g.e.pr
-	least := claims.Explicit
-	// One clause per field and confidence, naming every figure it holds
-	// for: "the dates of 20 (Janan Saiq) and 203 (UNOCHA), taken from the
-	// publication date".
-	type kind struct {
-		field stands
-		level claims.Confidence
-		count bool // a count of one party or place, not a transfer
-	}
-	var order []kind
-	figs := map[kind][]string{}
+	n := reviewNote{p: g.e.pr}
 	for _, d := range ds {
-		least = max(least, d.level)
-		k := kind{d.field, d.level, d.s.Direction == None}
-		if _, ok := figs[k]; !ok {
-			order = append(order, k)
-		}
-		c := d.s.Claim()
-		figs[k] = append(figs[k], p.Sprints("%s (%s)", quantity(p, c.Quantity), who(c)))
+		n.add(d.field, d.level, d.s.Direction == None, d.s.Claim())
+	}
+	return n.mark(f)
+}
+
+// reviewNote gathers the readings a finding stands on that the text does
+// not state, one clause per field and confidence, naming every figure it
+// holds for: "the dates of 20 (Janan Saiq) and 203 (UNOCHA), taken from
+// the publication date". Group.review and Document.reviewClaims fill it.
+type reviewNote struct {
+	p     *printer
+	least claims.Confidence
+	order []doubtKind
+	figs  map[doubtKind][]string
+}
+
+// doubtKind is one clause of a review note.
+type doubtKind struct {
+	field stands
+	level claims.Confidence
+	count bool // a count of one party or place, not a transfer
+}
+
+// add notes that c's field was read at level (not explicitly).
+func (n *reviewNote) add(field stands, level claims.Confidence, count bool, c *claims.Claim) {
+	if n.figs == nil {
+		n.least, n.figs = claims.Explicit, map[doubtKind][]string{}
+	}
+	n.least = max(n.least, level)
+	k := doubtKind{field, level, count}
+	if _, ok := n.figs[k]; !ok {
+		n.order = append(n.order, k)
+	}
+	n.figs[k] = append(n.figs[k], n.p.Sprints("%s (%s)", quantity(n.p, c.Quantity), who(c)))
+}
+
+// mark marks f for review with the note, when it holds anything: it sets
+// Confidence and Review and lowers Severity to at most Low. It reports
+// whether f is for review.
+func (n *reviewNote) mark(f *Finding) bool {
+	if len(n.order) == 0 {
+		return false
 	}
 	var parts []string
-	for _, k := range order {
-		parts = append(parts, doubtText(p, k.field, k.level, k.count, distinct(figs[k])))
+	for _, k := range n.order {
+		parts = append(parts, doubtText(n.p, k.field, k.level, k.count, distinct(n.figs[k])))
 	}
-	f.Confidence = least
-	f.Review = capitalize(p.Sprints("stands on readings the text does not state: %s.", strings.Join(parts, "; ")))
+	f.Confidence = n.least
+	f.Review = capitalize(n.p.Sprints("stands on readings the text does not state: %s.", strings.Join(parts, "; ")))
 	if f.Severity > Low {
 		f.Severity = Low
 	}

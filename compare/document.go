@@ -165,44 +165,18 @@ func (sharesRule) builtinDoc()   {}
 // onParties, onAsOf) of one of cs was not read explicitly, as
 // Group.review does for statements. It reports whether f is for review.
 func (d *Document) reviewClaims(f *Finding, on stands, cs ...*claims.Claim) bool {
-	p := d.e.pr
 	h := docHash(d.Name)
-	type kind struct {
-		field stands
-		level claims.Confidence
-		count bool
-	}
-	var order []kind
-	figs := map[kind][]string{}
-	least := claims.Explicit
+	n := reviewNote{p: d.e.pr}
 	for _, c := range cs {
 		r := readingOf(c, h, d.pairs)
 		for _, fl := range [...]struct {
 			field stands
 			level claims.Confidence
 		}{{onMeasure, r.measure}, {onParties, r.parties}, {onAsOf, r.asOf}} {
-			if on&fl.field == 0 || fl.level == claims.Explicit {
-				continue
+			if on&fl.field != 0 && fl.level != claims.Explicit {
+				n.add(fl.field, fl.level, c.Recipient == "" || c.Subject == "", c)
 			}
-			least = max(least, fl.level)
-			k := kind{fl.field, fl.level, c.Recipient == "" || c.Subject == ""}
-			if _, ok := figs[k]; !ok {
-				order = append(order, k)
-			}
-			figs[k] = append(figs[k], p.Sprints("%s (%s)", quantity(p, c.Quantity), who(c)))
 		}
 	}
-	if len(order) == 0 {
-		return false
-	}
-	var parts []string
-	for _, k := range order {
-		parts = append(parts, doubtText(p, k.field, k.level, k.count, distinct(figs[k])))
-	}
-	f.Confidence = least
-	f.Review = capitalize(p.Sprints("stands on readings the text does not state: %s.", strings.Join(parts, "; ")))
-	if f.Severity > Low {
-		f.Severity = Low
-	}
-	return true
+	return n.mark(f)
 }
