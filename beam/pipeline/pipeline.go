@@ -519,18 +519,9 @@ func (f *checkFn) ProcessElement(ctx context.Context, key string, values func(*C
 		emitErr(msg)
 		return nil
 	}
-	slices.SortFunc(recs, func(a, b Claim) int {
-		if c := comparePaths(a.File, b.File); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Seq, b.Seq)
-	})
-	cs := make([]claims.Claim, len(recs))
-	for i := range recs {
-		if err := json.Unmarshal(recs[i].Claim, &cs[i]); err != nil {
-			return fmt.Errorf("group %s: claim %d of %s: %w", k, recs[i].Seq, recs[i].File, err)
-		}
-		recs[i].Claim = nil // the decoded claim is enough from here on
+	cs, err := decodeInOrder(recs, "group "+k.String())
+	if err != nil {
+		return err
 	}
 	groupsDone.Inc(ctx, 1)
 	if f.byDoc == nil {
@@ -612,17 +603,9 @@ func (f *checkDocFn) ProcessElement(ctx context.Context, doc string, values func
 	for values(&rec) {
 		recs = append(recs, rec)
 	}
-	slices.SortFunc(recs, func(a, b Claim) int {
-		if c := comparePaths(a.File, b.File); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Seq, b.Seq)
-	})
-	cs := make([]claims.Claim, len(recs))
-	for i := range recs {
-		if err := json.Unmarshal(recs[i].Claim, &cs[i]); err != nil {
-			return fmt.Errorf("document %s: claim %d of %s: %w", doc, recs[i].Seq, recs[i].File, err)
-		}
+	cs, err := decodeInOrder(recs, "document "+doc)
+	if err != nil {
+		return err
 	}
 	for i, fnd := range compare.CheckDocuments(cs, f.opts.Compare) {
 		b, err := json.Marshal(fnd)
@@ -745,4 +728,25 @@ func writeFile(ctx context.Context, path string, write func(*bufio.Writer) error
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// decodeInOrder sorts the records of one group or document as the library
+// reads them (by file, then by place in the file) and decodes their claims;
+// where names the group or document in an error. The records' encoded
+// claims are let go as they are decoded.
+func decodeInOrder(recs []Claim, where string) ([]claims.Claim, error) {
+	slices.SortFunc(recs, func(a, b Claim) int {
+		if c := comparePaths(a.File, b.File); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Seq, b.Seq)
+	})
+	cs := make([]claims.Claim, len(recs))
+	for i := range recs {
+		if err := json.Unmarshal(recs[i].Claim, &cs[i]); err != nil {
+			return nil, fmt.Errorf("%s: claim %d of %s: %w", where, recs[i].Seq, recs[i].File, err)
+		}
+		recs[i].Claim = nil // the decoded claim is enough from here on
+	}
+	return cs, nil
 }
