@@ -86,8 +86,7 @@ func (combinedRule) Check(d *Document, emit func(Finding)) {
 			default:
 				continue
 			}
-			var probe Finding
-			isSure := !d.reviewClaims(&probe, onMeasure|onParties|onAsOf, o)
+			isSure := d.sure(o, onMeasure|onParties|onAsOf)
 			if miss == nil || isSure && !sure {
 				miss, sev, sure = o, s, isSure
 			}

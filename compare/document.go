@@ -168,15 +168,42 @@ func (d *Document) reviewClaims(f *Finding, on stands, cs ...*claims.Claim) bool
 	h := docHash(d.Name)
 	n := reviewNote{p: d.e.pr}
 	for _, c := range cs {
-		r := readingOf(c, h, d.pairs)
-		for _, fl := range [...]struct {
-			field stands
-			level claims.Confidence
-		}{{onMeasure, r.measure}, {onParties, r.parties}, {onAsOf, r.asOf}} {
-			if on&fl.field != 0 && fl.level != claims.Explicit {
+		for _, fl := range d.levels(c, h, on) {
+			if fl.level != claims.Explicit {
 				n.add(fl.field, fl.level, c.Recipient == "" || c.Subject == "", c)
 			}
 		}
 	}
 	return n.mark(f)
+}
+
+// sure reports whether every field on of c was read explicitly: a finding
+// that stands on c alone goes to no review. It words nothing.
+func (d *Document) sure(c *claims.Claim, on stands) bool {
+	for _, fl := range d.levels(c, docHash(d.Name), on) {
+		if fl.level != claims.Explicit {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldLevel is how surely one field a finding stands on was read.
+type fieldLevel struct {
+	field stands
+	level claims.Confidence
+}
+
+// levels returns how surely each field on (of onMeasure, onParties,
+// onAsOf) of c was read; a field not on is left Explicit. h is the
+// document's hash (docHash).
+func (d *Document) levels(c *claims.Claim, h uint64, on stands) [3]fieldLevel {
+	r := readingOf(c, h, d.pairs)
+	fs := [...]fieldLevel{{onMeasure, r.measure}, {onParties, r.parties}, {onAsOf, r.asOf}}
+	for i := range fs {
+		if on&fs[i].field == 0 {
+			fs[i].level = claims.Explicit
+		}
+	}
+	return fs
 }
