@@ -603,3 +603,37 @@ var (
 	platforms     = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
 		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
 )
+
+// Word lists of the scope stage (scope.go): whether a figure is one event
+// or a running total.
+var (
+	// oneExchangeWords are the phrases that tie a transfer told in the
+	// perfect to one exchange of its clause: what came back for it ("has
+	// freed 90 in return for 12") or the swap it was part of ("in a swap").
+	oneExchangeWords = set("in exchange for", "in return for", "in a swap", "in an exchange", "in a handover",
+		"as part of a swap", "as part of an exchange")
+	// occasionWords, before one of exchangeNouns, pick out one occasion: "in
+	// the latest swap", "this exchange", "today's handover", "the most recent
+	// round".
+	occasionWords = set("latest", "newest", "recent", "last", "this", "today's", "yesterday's", "tonight's")
+	// exchangeNouns are the single occasions a swap is told as; an ordinal
+	// before one counts it ("the fifth exchange").
+	exchangeNouns = set("swap", "exchange", "handover", "repatriation", "release", "round", "transfer", "trade")
+	// exchangeKinds may stand between an occasion word and an exchange
+	// noun: "the latest prisoner swap", "today's POW exchange".
+	exchangeKinds = set("prisoner", "prisoners", "body", "bodies", "captive", "pow")
+	// spanNouns, after one of spanLeads, tell a stretch of many days that a
+	// count sums over: "over the last few weeks", "in recent days", "in the
+	// past three months".
+	spanNouns = set("days", "weeks", "months", "years", "decades")
+	spanLeads = set("past", "last", "recent", "previous", "few", "several")
+	// superlatives before "since" make it a comparison with the past ("the
+	// worst since records began"), not the opening of a period counted
+	// over; words ending in "-est" after a determiner count too.
+	superlatives = set("first", "worst", "most", "least", "best")
+	// perfectAuxes open a perfect; perfectFillers may stand between one and
+	// its verb: "has so far received", "had reportedly been freed".
+	perfectAuxes   = set("have", "has", "had", "'ve")
+	perfectFillers = set("been", "so", "far", "already", "now", "also", "just", "all", "since", "reportedly", "not",
+		"never", "yet")
+)

@@ -181,8 +181,7 @@ func (d *document) sinceCompares(i int) bool {
 	s := d.sents[d.sentOf[i]]
 	for j := i - 1; j > s.first && j >= i-5; j-- {
 		w := d.toks[j].low
-		switch w {
-		case "first", "worst", "most", "least", "best":
+		if superlatives[w] {
 			return true
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "est") && d.isDet(j-1) {
@@ -205,10 +204,9 @@ func (d *document) perfectBefore(v int, s sentence) bool {
 // before the verb at v, or -1.
 func (d *document) perfectAux(v int, s sentence) int {
 	for j := v - 1; j >= s.first && v-j <= 4; j-- {
-		switch d.toks[j].low {
-		case "have", "has", "had", "'ve":
+		if w := d.toks[j].low; perfectAuxes[w] {
 			return j
-		case "been", "so", "far", "already", "now", "also", "just", "all", "since", "reportedly", "not", "never", "yet":
+		} else if perfectFillers[w] {
 			continue
 		}
 		if d.toks[j].kind != tWord {
@@ -220,29 +218,6 @@ func (d *document) perfectAux(v int, s sentence) int {
 	}
 	return -1
 }
-
-// oneExchangeWords are the phrases that tie a transfer told in the
-// perfect to one exchange of its clause: what came back for it ("has
-// freed 90 in return for 12") or the swap it was part of ("in a swap").
-var oneExchangeWords = set("in exchange for", "in return for", "in a swap", "in an exchange", "in a handover",
-	"as part of a swap", "as part of an exchange")
-
-// occasionWords, before one of exchangeNouns, pick out one occasion: "in
-// the latest swap", "this exchange", "today's handover", "the most recent
-// round".
-var occasionWords = set("latest", "newest", "recent", "last", "this", "today's", "yesterday's", "tonight's")
-
-// exchangeNouns are the single occasions a swap is told as; an ordinal
-// before one counts it ("the fifth exchange").
-var exchangeNouns = set("swap", "exchange", "handover", "repatriation", "release", "round", "transfer", "trade")
-
-// spanNouns, after one of spanLeads, tell a stretch of many days that a
-// count sums over: "over the last few weeks", "in recent days", "in the
-// past three months".
-var (
-	spanNouns = set("days", "weeks", "months", "years", "decades")
-	spanLeads = set("past", "last", "recent", "previous", "few", "several")
-)
 
 // manyDays reports a stretch of many days in k's sentence, on the same
 // side of any quotation mark: "over the last few weeks", "in recent
@@ -323,7 +298,7 @@ func (d *document) oneExchange(v, k, cl0, cl1 int) (claims.Span, bool) {
 			continue
 		}
 		p := i - 1
-		if d.toks[p].low == "prisoner" || d.toks[p].low == "body" {
+		if exchangeKinds[d.toks[p].low] {
 			p-- // "the latest prisoner swap"
 		}
 		if p < cl0 {
