@@ -780,7 +780,8 @@ func docName(a, b *Statement, h uint64) string {
 // one scope are set against each other: running totals with running totals,
 // events with events; a figure that does not say is set against the other
 // way's figure from the same voice ("we returned 6,000, receiving only 57
-// in return"), and against another voice's only for review.
+// in return"), and against another voice's only for review. The same
+// figures each way of one day found in both passes are one finding.
 type imbalanceRule struct{}
 
 func (imbalanceRule) Name() string { return string(Imbalance) }
@@ -796,6 +797,11 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 	for i := range g.Statements {
 		exchange = exchange || g.Statements[i].Direction == Both
 	}
+	// The figures of one day may be read as totals by one report and as
+	// events by another ("1,000 for 31" in a headline, "1,000 in exchange
+	// for 31" in the body): one discrepancy, found in both passes, is one
+	// finding with both pairs as its instances.
+	var found imbalances
 	for _, scope := range []uint8{scopeTotal, scopeEvent} {
 		fw := findRun(g, Forward, classCount, scope, claims.Count)
 		bw := findRun(g, Backward, classCount, scope, claims.Count)
@@ -869,18 +875,84 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				backs[k] = append(backs[k], back)
 			}
 			for k, forth := range forths {
-				imbalances(g, forth, backs[k], emit)
+				found.add(imbalanced{forth: forth, backs: backs[k]})
 			}
 		})
 	}
+	for _, m := range found.list {
+		emitImbalance(g, m, emit)
+	}
 }
 
-// imbalances emits the imbalance of forth against the figures backs the
+// imbalanced is one figure one way against the figures the other way that
+// do not match it, with the pairs of the same figures and date that
+// another pass found (more).
+type imbalanced struct {
+	forth *Statement
+	backs []*Statement
+	more  []pair
+}
+
+// A pair is one figure each way.
+type pair struct{ forth, back *Statement }
+
+// imbalances are the imbalances of a group, in the order found, with an
+// index by date once there are many.
+type imbalances struct {
+	list  []imbalanced
+	byDay map[int64][]int
+}
+
+// add adds m, or, when an imbalance of the same date and the same figures
+// each way is there already, adds m's pairs to it.
+func (found *imbalances) add(m imbalanced) {
+	at := int64(m.forth.day)<<32 | int64(uint32(m.forth.from))
+	var near []int
+	if found.byDay != nil {
+		near = found.byDay[at]
+	} else {
+		for i := range found.list {
+			near = append(near, i)
+		}
+	}
+	for _, i := range near {
+		f := &found.list[i]
+		if !f.forth.sameTime(m.forth) || cmpDec(value(f.forth), value(m.forth)) != 0 || len(f.backs) != len(m.backs) {
+			continue
+		}
+		same := true
+		for k := range m.backs {
+			same = same && cmpDec(value(f.backs[k]), value(m.backs[k])) == 0
+		}
+		if same {
+			for _, back := range m.backs {
+				f.more = append(f.more, pair{m.forth, back})
+			}
+			return
+		}
+	}
+	found.list = append(found.list, m)
+	switch n := len(found.list); {
+	case found.byDay != nil:
+		found.byDay[at] = append(found.byDay[at], n-1)
+	case n > 16:
+		found.byDay = make(map[int64][]int, 2*n)
+		for i := range found.list {
+			f := found.list[i].forth
+			k := int64(f.day)<<32 | int64(uint32(f.from))
+			found.byDay[k] = append(found.byDay[k], i)
+		}
+	}
+}
+
+// emitImbalance emits the imbalance of m's figure one way against its figures the
 // other way: one finding for those the explicit readings support, one for
 // review for the rest.
-func imbalances(g *Group, forth *Statement, backs []*Statement, emit func(Finding)) {
+func emitImbalance(g *Group, m imbalanced, emit func(Finding)) {
+	forth, backs := m.forth, m.backs
 	var sureBacks, rest []*Statement
-	stand := func(back *Statement) stands {
+	var sureMore, restMore []pair
+	stand := func(forth, back *Statement) stands {
 		on := onPlacement &^ onScope
 		if forth.explicit != back.explicit && forth.Origin != back.Origin {
 			on |= onUnstated // a stated total against a figure of no stated scope
@@ -891,28 +963,49 @@ func imbalances(g *Group, forth *Statement, backs []*Statement, emit func(Findin
 		return on
 	}
 	for _, back := range backs {
-		if len(doubts(stand(back), forth, back)) == 0 {
+		if len(doubts(stand(forth, back), forth, back)) == 0 {
 			sureBacks = append(sureBacks, back)
 		} else {
 			rest = append(rest, back)
 		}
 	}
-	if len(sureBacks) > 0 {
-		emit(imbalance(g, forth, sureBacks))
-	}
-	if len(rest) > 0 {
-		f := imbalance(g, forth, rest)
-		var on stands
-		for _, back := range rest {
-			on |= stand(back)
+	for _, p := range m.more {
+		if len(doubts(stand(p.forth, p.back), p.forth, p.back)) == 0 {
+			sureMore = append(sureMore, p)
+		} else {
+			restMore = append(restMore, p)
 		}
-		g.review(&f, on, append([]*Statement{forth}, rest...)...)
+	}
+	if len(sureBacks) > 0 {
+		emit(imbalance(g, forth, sureBacks, sureMore))
+	} else if len(sureMore) > 0 {
+		emit(imbalance(g, sureMore[0].forth, []*Statement{sureMore[0].back}, sureMore[1:]))
+	}
+	if len(rest) > 0 || len(restMore) > 0 {
+		var f Finding
+		if len(rest) > 0 {
+			f = imbalance(g, forth, rest, restMore)
+		} else {
+			f = imbalance(g, restMore[0].forth, []*Statement{restMore[0].back}, restMore[1:])
+		}
+		var on stands
+		ss := []*Statement{forth}
+		for _, back := range rest {
+			on |= stand(forth, back)
+			ss = append(ss, back)
+		}
+		for _, p := range restMore {
+			on |= stand(p.forth, p.back)
+			ss = append(ss, p.forth, p.back)
+		}
+		g.review(&f, on, ss...)
 		emit(f)
 	}
 }
 
-// imbalance is the finding of forth against backs.
-func imbalance(g *Group, forth *Statement, backs []*Statement) Finding {
+// imbalance is the finding of forth against backs, with more pairs of the
+// same figures as further instances.
+func imbalance(g *Group, forth *Statement, backs []*Statement, more []pair) Finding {
 	p := g.e.pr
 	sprintf := p.Sprints
 	from, to := parties(g.Key, forth.Direction)
@@ -944,27 +1037,41 @@ func imbalance(g *Group, forth *Statement, backs []*Statement) Finding {
 		text = sprintf("%s handed over %s %s to %s %s and received in return, by different accounts, %s", from, qf, m, to, cite(p, forth), list(p, bs))
 	}
 	text += "."
-	cs, at := assemble(g, append([]*Statement{forth}, backs...)...)
+	ss := append([]*Statement{forth}, backs...)
+	for _, p := range more {
+		ss = append(ss, p.forth, p.back)
+	}
+	cs, at := assemble(g, ss...)
 	f := Finding{Type: Imbalance, Severity: Medium, Claims: cs, Explanation: text}
+	many := len(backs) > 1 || len(more) > 0
 	for i, back := range backs {
-		d, _ := subDec(value(back), value(forth))
-		flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
-		blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
-		var gp claims.Decimal
-		if below(bhi, flo) {
-			gp = gap(bhi, flo)
-		} else if below(fhi, blo) {
-			gp = gap(fhi, blo)
-		}
-		n := Numbers{Left: value(forth), Right: value(back), Difference: d, Gap: gp, Ratio: ratio(value(back), value(forth))}
+		n := g.imbalanceNumbers(forth, back)
 		if i == 0 {
 			f.Arithmetic = n
 		}
-		if len(backs) > 1 {
+		if many {
 			f.Instances = append(f.Instances, instance(at, n, forth, back))
 		}
 	}
+	for _, p := range more {
+		f.Instances = append(f.Instances, instance(at, g.imbalanceNumbers(p.forth, p.back), p.forth, p.back))
+	}
 	return f
+}
+
+// imbalanceNumbers is the arithmetic of forth against back: the
+// difference, the gap between their intervals and the ratio.
+func (g *Group) imbalanceNumbers(forth, back *Statement) Numbers {
+	d, _ := subDec(value(back), value(forth))
+	flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
+	blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
+	var gp claims.Decimal
+	if below(bhi, flo) {
+		gp = gap(bhi, flo)
+	} else if below(fhi, blo) {
+		gp = gap(fhi, blo)
+	}
+	return Numbers{Left: value(forth), Right: value(back), Difference: d, Gap: gp, Ratio: ratio(value(back), value(forth))}
 }
 
 // shortfallRule: an agreement against what was done since, with the share

@@ -85,3 +85,45 @@ func TestExchangeWords(t *testing.T) {
 		t.Errorf("arithmetic %+v", f.Arithmetic)
 	}
 }
+
+// TestImbalanceOnce: one voice tells the same day's figures each way in a
+// headline that gives no scope and in a body that tells them as one
+// handover. The imbalance is one discrepancy, found once with both pairs as
+// its instances; figures that differ between the two tellings stay apart.
+func TestImbalanceOnce(t *testing.T) {
+	const day = "2025-10-23"
+	unscoped := func(s spec) spec { s.scope = ""; return s }
+	tests := []struct {
+		name      string
+		specs     []spec
+		want      []string
+		instances []int
+	}{
+		{"headline and body, the same figures", []spec{
+			unscoped(fig("h1", "1,000", day, "Envoy", "1")), unscoped(fig("h2", "31", day, "Envoy", "1").back()),
+			fig("b1", "1,000", day, "Envoy", "2").event(), fig("b2", "31", day, "Envoy", "2").back().event()},
+			[]string{"imbalance: b1,b2,h1,h2"}, []int{2}},
+		{"headline and body, other figures", []spec{
+			unscoped(fig("h1", "1,000", day, "Envoy", "1")), unscoped(fig("h2", "31", day, "Envoy", "1").back()),
+			fig("b1", "1,000", day, "Envoy", "2").event(), fig("b2", "19", day, "Envoy", "2").back().event()},
+			[]string{"imbalance: b1,b2", "imbalance: h1,h2"}, []int{0, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []compare.Finding
+			var instances []int
+			for _, f := range compare.Check(build(t, tt.specs), compare.Options{}) {
+				if f.Type == compare.Imbalance {
+					got = append(got, f)
+					instances = append(instances, len(f.Instances))
+				}
+			}
+			if diff := cmp.Diff(tt.want, sortedSummary(got)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.instances, instances); diff != "" {
+				t.Errorf("instances (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
