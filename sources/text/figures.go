@@ -228,8 +228,9 @@ func (d *document) measurement(k int, s sentence) bool {
 	if j := k - 1; j >= s.first && d.toks[j].capital && isNamedNumber(d.toks[j].low) {
 		return true
 	}
-	// Parts of a number written in groups: "0 800 50 21 90".
-	if d.digitGroup(k+1) || d.digitGroup(k-1) {
+	// Parts of a number written in groups: "0 800 50 21 90"; a year that
+	// ends a headline is no group of the figure that opens the next line.
+	if d.digitGroup(k) && (k+1 <= s.last && d.digitGroup(k+1) || k-1 >= s.first && d.digitGroup(k-1)) {
 		return true
 	}
 	for j := k - 1; j >= s.first && j >= k-3; j-- {
