@@ -22,6 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	noncount, units                                                        map[string]bool
+	countryNouns, countryActs                                              map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms, capitals                                                     map[string]string
@@ -239,9 +240,19 @@ func newLexiconLists() *lexicon {
 		// sides", "the next two rounds".
 		noncount: set("side", "sides", "round", "rounds", "stage", "stages", "times", "years", "year", "days",
 			"day", "hours", "hour", "minutes", "weeks", "months", "way", "ways", "part", "parts", "points", "point",
-			"delegations", "delegation", "countries", "parties", "occasions", "phases", "batches", "handovers",
+			"delegations", "delegation", "parties", "occasions", "phases", "batches", "handovers",
 			"meetings", "sessions", "talks", "steps", "planes", "plane", "buses", "bus", "flights", "flight",
-			"vehicles", "cars", "boats", "ships", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
+			"vehicles", "cars", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
+		// Boats are counted where people cross the sea in them ("arrived in
+		// four small boats"): they are what crossings are tallied in, unlike
+		// the buses and planes that carry the people of a handover.
+		//
+		// Nouns of countries, counted only when the countries act
+		// (noncountNoun): "aid came from 61 countries", "55 countries have
+		// pledged", not "the two countries" or "across three countries".
+		countryNouns: set("countries", "nations"),
+		// The words before such a count that make the countries a source.
+		countryActs: set("from", "by"),
 		// Parts of the day and words of the clock: a small figure before
 		// "in the morning" or "o'clock" tells the time ("up to seven in
 		// the morning"), it counts nothing.

@@ -136,6 +136,39 @@ func (d *document) closingBracket(i int, s sentence) int {
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
+// noncountNoun reports a noun at token i that counts nothing a claim is
+// about when the figure at k counts it: "two sides", "three buses"; and
+// countries, but for countries that act: the source of people or aid
+// ("rescuers from 61 countries", "pledged by 30 countries") or the subject
+// of a verb ("55 countries have offered aid"). The story's own parties
+// ("the two countries swapped 95 each", "a deal involving seven
+// countries", "people in the two countries") and the places where
+// something happened ("across three countries") count nothing.
+func (d *document) noncountNoun(i, k int) bool {
+	w := d.toks[i].low
+	if d.lx.noncount[w] {
+		return true
+	}
+	if !d.lx.countryNouns[w] {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch d.toks[k-1].low {
+	case "the", "these", "those":
+		return true // "officials from the three countries": the story's own
+	}
+	if d.lx.countryActs[d.toks[k-1].low] {
+		return false
+	}
+	if j := i + 1; j < len(d.toks) && d.toks[j].kind == tWord && d.sentOf[j] == d.sentOf[i] &&
+		(d.cls(j)&cAux != 0 || strings.HasSuffix(d.toks[j].low, "ed") || isIrregularPast(d.toks[j].low)) {
+		return false
+	}
+	return true
+}
+
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func(far bool) (string, bool) {
@@ -246,7 +279,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if d.cls(i)&cBreaker != 0 || participle || d.lx.comparative[t.low] {
 			break // "40 pct higher than recorded": a comparison, no noun
 		}
-		if d.lx.noncount[t.low] && !percent {
+		if d.noncountNoun(i, k) && !percent {
 			return noncount
 		}
 		head = i
@@ -257,7 +290,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head >= 0 {
 		w := d.toks[head].low
 		switch {
-		case d.lx.noncount[w] && !percent:
+		case d.noncountNoun(head, k) && !percent:
 			return noncount
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {
