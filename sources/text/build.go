@@ -261,11 +261,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	var when claims.Period
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
-	if d.measurement(k, s) || d.speakerCount(si, k) {
+	pm, from, fromSp := d.physicalMeasure(k, s)
+	if pm == "" && (d.measurement(k, s) || d.speakerCount(si, k)) {
 		return claims.Claim{}, false
 	}
 	var counts bool
-	c.Measure, counts = d.measureFor(k, s, f, b)
+	if pm != "" {
+		c.Measure, counts = pm, true // "some 250 km north of Madrid": a distance, no count
+		b.why("measure", claims.Span{Start: f.span.Start, End: d.unitEnd(&f)})
+	} else {
+		c.Measure, counts = d.measureFor(k, s, f, b)
+	}
 	if !counts {
 		return claims.Claim{}, false
 	}
@@ -281,12 +287,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		return claims.Claim{}, false // "an image of one protester kneeling": a person, no crowd's size
 	}
 	key := d.paraOf[si]
-	if c.Measure != "" {
+	if c.Measure != "" && pm == "" {
 		d.lastMeasure, d.lastMeasureKey = c.Measure, key
 	}
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
+	if pm != "" {
+		cu = cue{tok: -1} // a distance or an area is handed to no one
+	}
 	if d.countsExchanges(k, cu, s) {
 		// "48 prisoner swaps so far": the figure counts the
 		// exchanges, not the people in them.
@@ -401,6 +410,16 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
+		if from != "" {
+			// A distance is between the place it places (the one its
+			// clause names, when another) and the place it is measured from.
+			b.why("recipient", fromSp)
+			if c.Subject == "" || c.Subject == from || d.placeDefault {
+				c.Subject = from
+			} else {
+				c.Recipient = from
+			}
+		}
 		if c.Subject != "" && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {

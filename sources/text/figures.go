@@ -16,7 +16,8 @@ type figure struct {
 	class  numbers.Class
 	q      claims.Quantity
 	date   claims.Date // for a date (Year 0 when the text gives none)
-	unit   string      // a duration's unit ("day", "week"), money's currency as written ("$", "euros")
+	unit   string      // a duration's unit ("day", "week"), money's currency as written ("$", "euros"), a measurement's unit as written ("km")
+	ucode  string      // a measurement's unit code ("km", "m2", "degC"): numbers.Number.UnitCode
 	claim  bool        // a count or a share that can be a claim; labels are not
 	isDate bool
 }
@@ -33,6 +34,9 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 			continue // overlapping or empty: keep the first
 		}
 		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity, unit: n.Unit}
+		if n.Class == numbers.Count {
+			f.ucode = n.UnitCode
+		}
 		switch n.Class {
 		case numbers.Count, numbers.Percentage, numbers.Ratio, numbers.Money:
 			f.claim = n.Quantity.IsValid() // money too: "raised $18 million" is a claim like any other

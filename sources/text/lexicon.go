@@ -22,7 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	noncount, units                                                        map[string]bool
-	countryNouns, countryActs                                              map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun                    map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms, capitals                                                     map[string]string
@@ -35,7 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion                                      map[string]bool
-	eventCount, rateOf                                                     map[string]string
+	eventCount, rateOf, physical                                           map[string]string
 	g                                                                      grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
@@ -364,6 +364,19 @@ func newLexiconLists() *lexicon {
 			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
 			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
 		},
+		// The quantities measured in units (by the scanner's unit code)
+		// whose figures are claims when their sentence says what they
+		// place or describe (physicalMeasure): a distance from a place, an
+		// area, a temperature.
+		physical: map[string]string{"km": "distance", "mi": "distance", "m": "distance", "nmi": "distance",
+			"m2": "area", "km2": "area", "mi2": "area", "ha": "area", "acre": "area",
+			"degC": "temperature", "degF": "temperature", "deg": "temperature"},
+		// Verbs and nouns that give the size of a place: "covers 30
+		// hectares", "an area of 2 km2" (with a form of "be", physicalMeasure).
+		sizeVerb: set("covers", "covered", "covering", "measures", "measured", "measuring", "spans", "spanned", "spanning", "occupies", "occupied"),
+		sizeNoun: set("area", "size", "surface", "footprint"),
+		// Words of heat: "degrees" in their sentence are a temperature.
+		heat: set("temperature", "temperatures", "heat", "heatwave", "thermometer", "thermometers", "mercury", "hot", "hottest"),
 		// Units of measurement: a figure followed by one is a measurement,
 		// not a count of anything a claim is about ("a depth of 10 km").
 		units: set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",

@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/claims"
 )
 
 // The noun phrase a figure counts: its head, its compound and adjective
@@ -322,4 +324,82 @@ func (d *document) inTheStreets(i int, s sentence) bool {
 		return d.toks[i+1].low == "the" && (w == "streets" || w == "street" || w == "squares")
 	}
 	return false
+}
+
+// physicalMeasure names what a measurement counts when its sentence makes
+// it a fact about a place or an event, as a fact-checker reads it: a
+// distance that places something ("some 250 km north of Madrid", "40
+// miles from Lyon"), the area of a place ("the square covers about 8,000
+// square metres"), a temperature ("the heat reached 47C", "temperatures hit 120
+// degrees"). The measure is the quantity and the unit's code ("distance
+// (km)", "area (m2)", "temperature (degC)"); for a distance from is the
+// name of the place it is measured from. Other measurements ("a depth of
+// 10 km", "4.8 metres of water", "turned 180 degrees") are no claims.
+func (d *document) physicalMeasure(k int, s sentence) (m, from string, sp claims.Span) {
+	f := &d.figs[d.toks[k].fig]
+	q := d.lx.physical[f.ucode]
+	if q == "" || f.q.Unit != claims.Count || f.q.Change != claims.Level || k > s.first && d.toks[k-1].low == "per" {
+		return "", "", sp
+	}
+	m = q + " (" + f.ucode + ")"
+	switch q {
+	case "area":
+		// The size of a place: "the plaza is about 9,000 square metres",
+		// "it covers 30 hectares", "an area of 2 km2"; not the ground a
+		// fire burned or a flood covered ("burned 40,000 acres").
+		if p := k - 1; p >= s.first && (d.gram(p)&gBe != 0 || d.lx.sizeVerb[d.toks[p].low] ||
+			d.toks[p].low == "of" && p-1 >= s.first && d.lx.sizeNoun[d.toks[p-1].low]) {
+			return m, "", sp
+		}
+		return "", "", sp
+	case "temperature":
+		if f.ucode != "deg" {
+			return m, "", sp // "47C", "117 degrees Fahrenheit"
+		}
+		for i := s.first; i <= s.last; i++ {
+			if d.lx.heat[d.toks[i].low] {
+				return m, "", sp // "degrees" alone are a temperature only in a sentence of heat
+			}
+		}
+		return "", "", sp
+	}
+	// A distance: the unit, a point of the compass or "away", then "of"
+	// or "from" and a place's name ("of the city of Herat").
+	j := d.tokenAt(d.unitEnd(f))
+	dir := false
+	for j <= s.last && (compassWords[d.toks[j].low] || d.toks[j].low == "away") {
+		j, dir = j+1, true
+	}
+	if j > s.last || !(d.toks[j].low == "from" || dir && d.toks[j].low == "of") {
+		return "", "", sp
+	}
+	j++
+	for j <= s.last && d.lx.g.det[d.toks[j].low] {
+		j++
+	}
+	if j+1 <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && d.toks[j+1].low == "of" {
+		j += 2 // "the city of Herat"
+	}
+	e := j
+	for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {
+		e++
+	}
+	if e == j {
+		return "", "", sp // "10 km from the coast": no place named
+	}
+	sp = d.span(j, e-1)
+	return m, strings.TrimSuffix(strings.TrimSuffix(d.text[sp.Start:sp.End], "'s"), "’s"), sp
+}
+
+// unitEnd returns the end of a measurement's unit as written after its
+// figure ("250 kilometres", "200km"), or the figure's end.
+func (d *document) unitEnd(f *figure) int {
+	e := f.span.End
+	if e < len(d.text) && d.text[e] == ' ' {
+		e++
+	}
+	if f.unit != "" && strings.HasPrefix(d.text[e:], f.unit) {
+		return e + len(f.unit)
+	}
+	return f.span.End
 }

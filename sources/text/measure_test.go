@@ -391,3 +391,24 @@ func TestDeadCarriedAreBodies(t *testing.T) {
 			[]row{{Q: "At least 130", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// A measurement is a claim when its sentence makes it a fact about a place
+// or an event: a distance from a named place, the size of a place, a
+// temperature. Its measure is the quantity and the unit's code; a distance
+// is between the place it places and the place it is measured from.
+func TestPhysicalMeasures(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a distance that places a town from a named city", pub + "Some 8,000 marched in Lyon, about 390 kilometres south-east of Paris, police said.",
+			[]row{{Q: "Some 8,000", Measure: "protesters", Subject: "Lyon"}, {Q: "about 390", Measure: "distance (km)", Subject: "Lyon", Recipient: "Paris"}}},
+		{"a distance from the city of a name", pub + "The first tremor struck 20 km south-east of the town of Bam.",
+			[]row{{Q: "20", Measure: "distance (km)", Subject: "Bam"}}},
+		{"a distance away from a place, in miles", pub + "The camp lies 12 miles away from Tulle.",
+			[]row{{Q: "12", Measure: "distance (mi)", Subject: "Tulle"}}},
+		{"the size of a place", pub + "Freedom Square is about 9,000 square metres, the planner said. The park covers 3 hectares.",
+			[]row{{Q: "about 9,000", Measure: "area (m2)"}, {Q: "3", Measure: "area (ha)"}}},
+		{"a temperature in its unit, or in degrees in a sentence of heat", pub + "On Tuesday the temperature hit 48 degrees. The mercury reached 46C in Seville.",
+			[]row{{Q: "48", Measure: "temperature (deg)"}, {Q: "46", Measure: "temperature (degC)", Subject: "Seville"}}},
+		{"measurements of nothing a claim is about", pub + "The car turned 180 degrees. The quake struck at a depth of 10 km. The hut lies 12 miles from the coast. The river rose to 4.8 metres. Temperatures rose by 3 degrees. The fires have burned about 40,000 acres.",
+			nil},
+	}, "measure", "direction")
+}
