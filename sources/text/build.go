@@ -276,7 +276,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		return claims.Claim{}, false
 	}
 	if f.class == numbers.Ratio {
-		return claims.Claim{}, false // "a third", "one train in three": a share with no count
+		// "a third of the voters", "one in 35 inhabitants": a share of a
+		// group; "a third term", "a two-thirds majority" share nothing.
+		if c.Measure = d.shareOf(k, s, c.Measure); c.Measure == "" {
+			return claims.Claim{}, false
+		}
 	}
 	if f.q.Vague && !d.x.canon[c.Measure] && f.q.Lower.Value.Sign() >= 0 && !f.q.Upper.Set {
 		if v, ok := f.q.Lower.Value.Int64(); ok && v < 10 {
@@ -476,7 +480,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
-	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
+	if !(d.prevDate.ok && d.prevDate.sent == si && d.inOtherWords(k, s)) {
+		// A figure told again in other words leaves the one it restates as
+		// the figure before: "… or one in 35 people. 59 percent of the
+		// deaths …" are as of the first.
+		d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
+	}
 	var evSp claims.Span
 	oneEvent := false
 	if perfect && cu.tok >= 0 && c.Kind == claims.Completed {

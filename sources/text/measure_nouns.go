@@ -403,3 +403,63 @@ func (d *document) unitEnd(f *figure) int {
 	}
 	return f.span.End
 }
+
+// shareOf names the group a ratio is a share of, with " (share)": the
+// group after "of" ("about a quarter of the voters", "half of those freed",
+// whose measure is m, read by the measure stage) or the noun after "one in
+// N" ("one in 50 residents"). It returns "" for a ratio of no group named
+// ("a third term", "a two-thirds majority").
+func (d *document) shareOf(k int, s sentence, m string) string {
+	if k+1 > s.last {
+		return ""
+	}
+	f := &d.figs[d.toks[k].fig]
+	switch {
+	case d.toks[k+1].low == "of":
+		j := k + 2
+		for j <= s.last && (isArticle(d.toks[j].low) || d.toks[j].kind == tFig) {
+			j++
+		}
+		if j > s.last || d.toks[j].kind != tWord {
+			return ""
+		}
+		switch d.toks[j].low {
+		case "those", "them", "whom", "these":
+			// "half of those freed": the group told before, the people of
+			// the transfer just told when there is one, else as the measure
+			// stage carried it.
+			if lt := d.lastTransfer; lt.ok && lt.measure != "" && d.paraOf[d.sentOf[k]]-lt.para <= 1 {
+				m = lt.measure
+			}
+		default:
+			// A group named by its plural noun ("of the voters"), not a
+			// place or a thing ("two thirds of the region", "a third of
+			// what they claim").
+			if mm, _ := d.measureAt(j); mm == "" && d.ownNoun(j) == "" && !d.ownNounPhrase(j, s) {
+				return ""
+			}
+		}
+	case strings.Contains(f.text, " in ") && d.toks[k+1].kind == tWord:
+		m = d.ownNoun(k + 1) // "one in 50 residents"
+	default:
+		return ""
+	}
+	if m == "" {
+		return ""
+	}
+	return m + " (share)"
+}
+
+// ownNounPhrase reports a plural noun a few words on from token j, past
+// the adjectives of its phrase: "of the country's registered voters".
+func (d *document) ownNounPhrase(j int, s sentence) bool {
+	for i := j + 1; i <= s.last && i <= j+3; i++ {
+		if d.toks[i].kind != tWord || d.cls(i)&cBreaker != 0 {
+			return false
+		}
+		if d.ownNoun(i) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -412,3 +412,19 @@ func TestPhysicalMeasures(t *testing.T) {
 			nil},
 	}, "measure", "direction")
 }
+
+// A share in words ("a third", "one in 50") is a claim when it is a share
+// of a group named by its plural noun, or of the group told before ("half
+// of those freed"); a share of a place or of no group is none.
+func TestSharesInWords(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share of a group after of", pub + "About a quarter of the registered voters were women, officials said.",
+			[]row{{Q: "About a quarter", Measure: "voters (share)"}}},
+		{"a share of the group told before", pub + "Kyiv said 140 soldiers came home on Friday. Nearly half of those freed were marines.",
+			[]row{{Q: "140", Measure: "prisoners"}, {Q: "Nearly half", Measure: "prisoners (share)"}}},
+		{"one in N of a group", pub + "The flood displaced roughly one in 50 residents of the province.",
+			[]row{{Q: "roughly one in 50", Measure: "residents (share)"}}},
+		{"a share of a place, of what is said, of no group", pub + "Power was back in about two thirds of the region. That is not even a third of what they claim. He sought a third term. The bill needs a two-thirds majority. Roughly one train in three ran.",
+			nil},
+	}, "measure")
+}
