@@ -252,10 +252,15 @@ func (d *document) measurement(k int, s sentence) bool {
 	}
 	if j := k - 1; j >= s.first {
 		switch d.toks[j].low {
-		case "not", "needs", "need", "needed", "requires", "required", "threshold", "minimum", "maximum", "his", "her", "their", "my":
-			// "not one life", "a party needs 5 percent", "with her three
-			// grandchildren": no count of the story's.
+		case "not", "needs", "need", "needed", "requires", "required", "threshold", "minimum", "maximum":
+			// "not one life", "a party needs 5 percent": no count of the
+			// story's.
 			return true
+		case "his", "her", "their", "my":
+			// "with her three grandchildren": no count of the story's; but
+			// a share its holder has ("his 62% share of the vote") and the
+			// rivals of a race ("her two opponents") are.
+			return d.figs[d.toks[k].fig].q.Unit != claims.Percent && !d.rivalsAfter(k, s)
 		}
 	}
 	// "one high-speed train in three": a rate.
@@ -347,4 +352,18 @@ func (d *document) digitGroup(i int) bool {
 		}
 	}
 	return true
+}
+
+// rivalsAfter reports a noun of rivals in a race right after the figure at
+// k, or after one adjective: "his two opponents", "her three main rivals".
+func (d *document) rivalsAfter(k int, s sentence) bool {
+	for i := k + 1; i <= s.last && i <= k+2; i++ {
+		if d.toks[i].kind != tWord {
+			return false
+		}
+		if d.lx.rivals[d.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }

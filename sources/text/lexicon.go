@@ -22,7 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	noncount, units                                                        map[string]bool
-	countryNouns, countryActs, heat, sizeVerb, sizeNoun                    map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms, capitals                                                     map[string]string
@@ -375,6 +375,12 @@ func newLexiconLists() *lexicon {
 		// hectares", "an area of 2 km2" (with a form of "be", physicalMeasure).
 		sizeVerb: set("covers", "covered", "covering", "measures", "measured", "measuring", "spans", "spanned", "spanning", "occupies", "occupied"),
 		sizeNoun: set("area", "size", "surface", "footprint"),
+		// Rivals in a race: how many a candidate faces is a fact of the
+		// race, even after a possessive ("his two opponents").
+		rivals: set("opponents", "rivals", "challengers", "competitors", "contenders"),
+		// Nouns of a share between a percentage and what it is a share of:
+		// "a 62% share of the vote", "a 40 percent portion of the budget".
+		shareNoun: set("share", "stake", "portion", "proportion"),
 		// Words of heat: "degrees" in their sentence are a temperature.
 		heat: set("temperature", "temperatures", "heat", "heatwave", "thermometer", "thermometers", "mercury", "hot", "hottest"),
 		// Units of measurement: a figure followed by one is a measurement,

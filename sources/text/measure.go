@@ -211,6 +211,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if i <= s.last && (d.toks[i].closeQ || d.isQuoteMark(i)) {
 		i++
 	}
+	if percent && i+1 <= s.last && d.lx.shareNoun[d.toks[i].low] && d.toks[i+1].low == "of" {
+		i++ // "his 62% share of the vote": a share of what follows
+	}
 	if i <= s.last && d.toks[i].low == "of" {
 		i++ // "79 of its soldiers", "38 of the 141 seats"
 		for i <= s.last && (isDeterminer(d.toks[i].low) || d.toks[i].kind == tFig) {

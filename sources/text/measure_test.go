@@ -428,3 +428,17 @@ func TestSharesInWords(t *testing.T) {
 			nil},
 	}, "measure")
 }
+
+// After a possessive a count is of someone's own ("her three
+// grandchildren") and no claim, but a share its holder has and the rivals
+// a candidate faces are facts of the story.
+func TestPossessiveCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share its holder has, of what follows", pub + "Mayor Lind kept his 62% share of the vote after the recount.",
+			[]row{{Q: "62%", Measure: "votes"}}},
+		{"the rivals of a race", pub + "The court found that his two opponents had won more votes than first reported. Her three main rivals conceded on Monday.",
+			[]row{{Q: "two", Measure: "opponents"}, {Q: "three", Measure: "main rivals"}}},
+		{"someone's own people stay out", pub + "He fled with his three grandchildren. Their two sons were at home.",
+			nil},
+	}, "measure")
+}
