@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
 )
@@ -292,7 +294,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 	key := d.paraOf[si]
 	if c.Measure != "" && pm == "" {
-		d.lastMeasure, d.lastMeasureKey = c.Measure, key
+		// A share's group is what the figures after it may count again.
+		d.lastMeasure, d.lastMeasureKey = strings.TrimSuffix(c.Measure, " (share)"), key
 	}
 
 	cl0, cl1 := d.clause(s, k)

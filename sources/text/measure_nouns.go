@@ -417,8 +417,8 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 	switch {
 	case d.toks[k+1].low == "of":
 		j := k + 2
-		for j <= s.last && (isArticle(d.toks[j].low) || d.toks[j].kind == tFig) {
-			j++
+		for j <= s.last && (isArticle(d.toks[j].low) || d.toks[j].low == "all" || d.toks[j].kind == tFig) {
+			j++ // "half of all deaths", "a third of the 900 voters"
 		}
 		if j > s.last || d.toks[j].kind != tWord {
 			return ""
@@ -435,7 +435,7 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 			// A group named by its plural noun ("of the voters"), not a
 			// place or a thing ("two thirds of the region", "a third of
 			// what they claim").
-			if mm, _ := d.measureAt(j); mm == "" && d.ownNoun(j) == "" && !d.ownNounPhrase(j, s) {
+			if !d.groupNoun(j) && !(j+1 <= s.last && d.toks[j+1].kind == tWord && d.cls(j)&cBreaker == 0 && d.groupNoun(j+1)) {
 				return ""
 			}
 		}
@@ -444,22 +444,19 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 	default:
 		return ""
 	}
+	m = strings.TrimSuffix(m, " (share)") // "half of them" after "a third of the voters"
 	if m == "" {
 		return ""
 	}
 	return m + " (share)"
 }
 
-// ownNounPhrase reports a plural noun a few words on from token j, past
-// the adjectives of its phrase: "of the country's registered voters".
-func (d *document) ownNounPhrase(j int, s sentence) bool {
-	for i := j + 1; i <= s.last && i <= j+3; i++ {
-		if d.toks[i].kind != tWord || d.cls(i)&cBreaker != 0 {
-			return false
-		}
-		if d.ownNoun(i) != "" {
-			return true
-		}
+// groupNoun reports a plural noun of a group at token i, through the
+// vocabulary ("deaths", "voters") or as written ("residents").
+func (d *document) groupNoun(i int) bool {
+	if d.toks[i].kind != tWord {
+		return false
 	}
-	return false
+	m, _ := d.measureAt(i)
+	return m != "" || d.ownNoun(i) != ""
 }

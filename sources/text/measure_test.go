@@ -424,6 +424,10 @@ func TestSharesInWords(t *testing.T) {
 			[]row{{Q: "140", Measure: "prisoners"}, {Q: "Nearly half", Measure: "prisoners (share)"}}},
 		{"one in N of a group", pub + "The flood displaced roughly one in 50 residents of the province.",
 			[]row{{Q: "roughly one in 50", Measure: "residents (share)"}}},
+		{"a share of all of a group, and of them after it", pub + "Nearly half of all deaths were in the north. Two-thirds of voters backed the plan. Half of them were women.",
+			[]row{{Q: "Nearly half", Measure: "deaths (share)"}, {Q: "Two-thirds", Measure: "voters (share)"}, {Q: "Half", Measure: "voters (share)"}}},
+		{"a share of a population is of no plural group", pub + "About a quarter of the country's population lives in the delta.",
+			nil},
 		{"a share of a place, of what is said, of no group", pub + "Power was back in about two thirds of the region. That is not even a third of what they claim. He sought a third term. The bill needs a two-thirds majority. Roughly one train in three ran.",
 			nil},
 	}, "measure")
