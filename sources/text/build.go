@@ -300,8 +300,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
-	if pm != "" {
-		cu = cue{tok: -1} // a distance or an area is handed to no one
+	if pm != "" || d.lx.countryNouns[c.Measure] {
+		cu = cue{tok: -1} // a distance, an area, the countries that sent aid are handed to no one
 	}
 	if d.countsExchanges(k, cu, s) {
 		// "48 prisoner swaps so far": the figure counts the

@@ -257,10 +257,10 @@ func (d *document) measurement(k int, s sentence) bool {
 			// story's.
 			return true
 		case "his", "her", "their", "my":
-			// "with her three grandchildren": no count of the story's; but
-			// a share its holder has ("his 62% share of the vote") and the
-			// rivals of a race ("her two opponents") are.
-			return d.figs[d.toks[k].fig].q.Unit != claims.Percent && !d.rivalsAfter(k, s)
+			// "with her three grandchildren", "their 5% pay rise": nothing
+			// of the story's; but a share its holder has ("his 62% share of
+			// the vote") and the rivals of a race ("her two opponents") are.
+			return !(d.figs[d.toks[k].fig].q.Unit == claims.Percent && k+1 <= s.last && d.lx.shareNoun[d.toks[k+1].low]) && !d.rivalsAfter(k, s)
 		}
 	}
 	// "one high-speed train in three": a rate.

@@ -242,7 +242,7 @@ func newLexiconLists() *lexicon {
 			"day", "hours", "hour", "minutes", "weeks", "months", "way", "ways", "part", "parts", "points", "point",
 			"delegations", "delegation", "parties", "occasions", "phases", "batches", "handovers",
 			"meetings", "sessions", "talks", "steps", "planes", "plane", "buses", "bus", "flights", "flight",
-			"vehicles", "cars", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
+			"vehicles", "cars", "ships", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
 		// Boats are counted where people cross the sea in them ("arrived in
 		// four small boats"): they are what crossings are tallied in, unlike
 		// the buses and planes that carry the people of a handover.

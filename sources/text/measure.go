@@ -285,6 +285,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if d.noncountNoun(i, k) && !percent {
 			return noncount
 		}
+		if d.lx.countryNouns[t.low] && !percent {
+			// Countries that act are counted as countries, whatever the
+			// verb after them: "prisoners from 12 countries were freed".
+			b.why("measure", d.span(i, i))
+			return t.low
+		}
 		head = i
 		if d.ownNoun(i) != "" && i+1 <= s.last && d.ownNoun(i+1) == "" {
 			break // the first plural noun heads the phrase: "640 families need shelter"

@@ -442,7 +442,7 @@ func TestPossessiveCounts(t *testing.T) {
 			[]row{{Q: "62%", Measure: "votes"}}},
 		{"the rivals of a race", pub + "The court found that his two opponents had won more votes than first reported. Her three main rivals conceded on Monday.",
 			[]row{{Q: "two", Measure: "opponents"}, {Q: "three", Measure: "main rivals"}}},
-		{"someone's own people stay out", pub + "He fled with his three grandchildren. Their two sons were at home.",
+		{"someone's own people and a possessive's other figures stay out", pub + "He fled with his three grandchildren. Their two sons were at home. Workers won their 5% pay rise.",
 			nil},
 	}, "measure")
 }

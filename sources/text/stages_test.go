@@ -285,6 +285,8 @@ func TestMeasure(t *testing.T) {
 		{"vehicles are no claims", pub + "They left in three buses and two planes.", nil},
 		{"countries that act are counted, the story's own countries are its parties", pub + "Rescue teams flew in from 40 countries after the quake. In all, 55 countries have offered aid. The two countries swapped 90 prisoners each.",
 			[]row{{Q: "40", Measure: "countries"}, {Q: "55", Measure: "countries"}, {Q: "90", Measure: "prisoners"}}},
+		{"countries are counted as countries, whatever the verb after them", pub + "Prisoners from 12 countries were freed in the deal.",
+			[]row{{Q: "12", Measure: "countries"}}},
 		{"countries of a deal or of a story's own are no count", pub + "The swap, a pact involving six countries, freed 30 people, envoys from the four countries said. Aid reached people in the two countries.",
 			[]row{{Q: "30", Measure: "prisoners"}}},
 		{"boats that people cross the sea in are counted", pub + "Officials said 120 migrants arrived in three small boats on Friday. Another four boats landed on Saturday.",
