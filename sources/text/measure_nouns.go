@@ -364,7 +364,8 @@ func (d *document) physicalMeasure(k int, s sentence) (m, from string, sp claims
 		return "", "", sp
 	}
 	// A distance: the unit, a point of the compass or "away", then "of"
-	// or "from" and a place's name ("of the city of Herat").
+	// or "from" and a place's name ("of the city of Herat") or the capital
+	// the story names.
 	j := d.tokenAt(d.unitEnd(f))
 	dir := false
 	for j <= s.last && (compassWords[d.toks[j].low] || d.toks[j].low == "away") {
@@ -379,6 +380,11 @@ func (d *document) physicalMeasure(k int, s sentence) (m, from string, sp claims
 	}
 	if j+1 <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && d.toks[j+1].low == "of" {
 		j += 2 // "the city of Herat"
+	}
+	if j <= s.last && d.toks[j].low == "capital" && (j+1 > s.last || d.toks[j+1].low != "of") {
+		if c := d.capitalCity(); c != "" {
+			return m, c, d.span(j, j) // "30 km south of the capital": the city it stands for
+		}
 	}
 	e := j
 	for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {

@@ -404,6 +404,8 @@ func TestPhysicalMeasures(t *testing.T) {
 			[]row{{Q: "20", Measure: "distance (km)", Subject: "Bam"}}},
 		{"a distance away from a place, in miles", pub + "The camp lies 12 miles away from Tulle.",
 			[]row{{Q: "12", Measure: "distance (mi)", Subject: "Tulle"}}},
+		{"a distance from the capital the dateline names", "date: 2025-06-20\noutlet: Test Times\n\nLIMA - The landslide buried a village some 60 km east of the capital.",
+			[]row{{Q: "some 60", Measure: "distance (km)", Subject: "landslide", Recipient: "Lima"}}},
 		{"the size of a place", pub + "Freedom Square is about 9,000 square metres, the planner said. The park covers 3 hectares.",
 			[]row{{Q: "about 9,000", Measure: "area (m2)"}, {Q: "3", Measure: "area (ha)"}}},
 		{"a temperature in its unit, or in degrees in a sentence of heat", pub + "On Tuesday the temperature hit 48 degrees. The mercury reached 46C in Seville.",
