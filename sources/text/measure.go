@@ -214,6 +214,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if percent && i+1 <= s.last && d.lx.shareNoun[d.toks[i].low] && d.toks[i+1].low == "of" {
 		i++ // "his 62% share of the vote": a share of what follows
 	}
+	if i <= s.last && d.toks[i].low == "of" && !percent {
+		if m, ok := d.verbBefore(k, s); ok {
+			b.why("measure", d.span(k-1, k-1))
+			return m // "arrested one of the marchers", "killed 40 of the passengers": what befell them
+		}
+	}
 	if i <= s.last && d.toks[i].low == "of" {
 		i++ // "79 of its soldiers", "38 of the 141 seats"
 		for i <= s.last && (isDeterminer(d.toks[i].low) || d.toks[i].kind == tFig) {
@@ -745,8 +751,8 @@ func (d *document) verbBefore(k int, s sentence) (string, bool) {
 	j := k - 1
 	if j >= s.first && d.toks[j].kind == tWord {
 		w := d.toks[j].low
-		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-			return m, true
+		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || j > s.first && d.toks[j-1].low == "to") {
+			return m, true // "killed at least 95", "moved in to arrest one of them"
 		}
 	}
 	return "", false
