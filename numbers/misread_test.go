@@ -66,6 +66,9 @@ var misreadTests = []struct {
 	{"a name ending in s is not plural", "The new Atlas 5 rocket flew.", []string{"5|identifier||"}},
 	{"a hedged age", "Children under the age of 12 go free.", []string{"under the age of 12|age|12|less_than"}},
 	{"a hedge without a figure", "Some of the more than usual delays.", nil},
+	{"one of them after a verb that takes or harms people is a count", "Guards detained one of the drivers; a shell killed one of the medics.",
+		[]string{"one|count|1|exact", "one|count|1|exact"}},
+	{"one of them is a pronoun elsewhere", "She is one of the organisers. One of the drivers said so. They met one of the envoys.", nil},
 }
 
 func TestScanMisreadings(t *testing.T) {

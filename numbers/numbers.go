@@ -61,7 +61,9 @@
 //     third" are ratios (fractions.go).
 //   - Everything else numeric is a count or a percentage, read by
 //     claims.ReadQuantity with its hedges. "one" is a count only before a
-//     word that can be counted ("one person", not "no one", "one of the");
+//     word that can be counted ("one person", not "no one", "one of the"),
+//     or as "one of" after a verb that takes or harms people ("arrested one
+//     of the marchers");
 //     "another thousand" is a thousand. "over" after a verb of one table
 //     (hand, turn, pass, sign, roll over; take over, except before a time,
 //     a share or money) is a particle, not a hedge ("handed over 1,212

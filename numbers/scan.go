@@ -2280,6 +2280,18 @@ func (sc *scanner) oneNamed(i int, pw *word) bool {
 	return true
 }
 
+// takesPeople reports a verb that takes or harms people, after which "one
+// of" counts one of them: "police arrested one of the marchers", "the
+// blast killed one of the guards".
+func takesPeople(w *word) bool {
+	switch string(w.low[:w.n]) {
+	case "arrest", "arrested", "arresting", "detain", "detained", "detaining", "kill", "killed", "killing",
+		"injure", "injured", "injuring", "wound", "wounded", "wounding", "abducted", "kidnapped", "executed":
+		return true
+	}
+	return false
+}
+
 // Words after "one" that make it a pronoun or an idiom.
 func pronounAfter(w *word) bool {
 	switch string(w.low[:w.n]) {
@@ -2758,7 +2770,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
 		pw := sc.prevWord(i)
-		if pronounBefore(&pw) || pronounAfter(&w) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) {
+		if pronounBefore(&pw) || pronounAfter(&w) && !(w.is("of") && takesPeople(&pw)) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) {
 			return e, true
 		}
 	}

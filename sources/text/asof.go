@@ -139,6 +139,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// is as of the whole told just before it.
 		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
 	}
+	if !hasDate && d.prevDate.ok && d.prevDate.sent == si && d.inOtherWords(k, s) {
+		// "2.9 percent of the population, or about one in 35 people": the
+		// figure before, told in other words, and its day.
+		date, dsp, hasDate = d.prevDate.p, d.prevDate.sp, true
+	}
 	if !hasDate {
 		date, dsp, hasDate = d.sentenceDate(s, k, false, toll)
 	}
@@ -480,6 +485,25 @@ func (d *document) thereWere(f figureAt) bool {
 	for j := max(f.cl0, f.k-4); j+1 < f.k; j++ {
 		if d.toks[j].low == "there" && (d.toks[j+1].low == "were" || d.toks[j+1].low == "was") {
 			return true
+		}
+	}
+	return false
+}
+
+// inOtherWords reports a figure that tells the figure before it in its
+// sentence again in other words, after "or" (past quotation marks and a
+// comma): "2.9 percent of the population, \"or about one in 35 people\"".
+func (d *document) inOtherWords(k int, s sentence) bool {
+	j := k - 1
+	for j > s.first && (d.toks[j].openQ || d.isQuoteMark(j)) {
+		j--
+	}
+	if j <= s.first || d.toks[j].low != "or" {
+		return false
+	}
+	for i := j - 1; i >= s.first; i-- {
+		if d.toks[i].kind == tFig {
+			return d.figs[d.toks[i].fig].claim
 		}
 	}
 	return false

@@ -385,3 +385,13 @@ func TestTermsToComeAreNotOfTheStoryDay(t *testing.T) {
 			[]row{{Q: "9,000", AsOf: "2025-06-17"}}},
 	}, "as_of")
 }
+
+// A figure told again in other words ("…, or one in 60 residents") is of
+// the day of the figure it restates, and leaves that figure as the one
+// told before for the next sentence.
+func TestInOtherWordsKeepsTheDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share in words after or", pub + "Up to March 31 the fighting had killed 3.2 percent of the valley's people, \"or about one in 30 residents,\" the study said. It found 55 percent of the deaths were women.",
+			[]row{{Q: "3.2 percent", AsOf: "2025-03-31"}, {Q: "about one in 30", AsOf: "2025-03-31"}, {Q: "55 percent", AsOf: "2025-03-31"}}},
+	}, "as_of")
+}

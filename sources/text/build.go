@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/numbers"
 )
@@ -261,16 +263,26 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	var when claims.Period
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
-	if d.measurement(k, s) || d.speakerCount(si, k) {
+	pm, from, fromSp := d.physicalMeasure(k, s)
+	if pm == "" && (d.measurement(k, s) || d.speakerCount(si, k)) {
 		return claims.Claim{}, false
 	}
 	var counts bool
-	c.Measure, counts = d.measureFor(k, s, f, b)
+	if pm != "" {
+		c.Measure, counts = pm, true // "some 250 km north of Madrid": a distance, no count
+		b.why("measure", claims.Span{Start: f.span.Start, End: d.unitEnd(&f)})
+	} else {
+		c.Measure, counts = d.measureFor(k, s, f, b)
+	}
 	if !counts {
 		return claims.Claim{}, false
 	}
 	if f.class == numbers.Ratio {
-		return claims.Claim{}, false // "a third", "one train in three": a share with no count
+		// "a third of the voters", "one in 35 inhabitants": a share of a
+		// group; "a third term", "a two-thirds majority" share nothing.
+		if c.Measure = d.shareOf(k, s, c.Measure); c.Measure == "" {
+			return claims.Claim{}, false
+		}
 	}
 	if f.q.Vague && !d.x.canon[c.Measure] && f.q.Lower.Value.Sign() >= 0 && !f.q.Upper.Set {
 		if v, ok := f.q.Lower.Value.Int64(); ok && v < 10 {
@@ -281,12 +293,16 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		return claims.Claim{}, false // "an image of one protester kneeling": a person, no crowd's size
 	}
 	key := d.paraOf[si]
-	if c.Measure != "" {
-		d.lastMeasure, d.lastMeasureKey = c.Measure, key
+	if c.Measure != "" && pm == "" {
+		// A share's group is what the figures after it may count again.
+		d.lastMeasure, d.lastMeasureKey = strings.TrimSuffix(c.Measure, " (share)"), key
 	}
 
 	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
+	if pm != "" || d.lx.countryNouns[c.Measure] {
+		cu = cue{tok: -1} // a distance, an area, the countries that sent aid are handed to no one
+	}
 	if d.countsExchanges(k, cu, s) {
 		// "48 prisoner swaps so far": the figure counts the
 		// exchanges, not the people in them.
@@ -401,6 +417,16 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
+		if from != "" {
+			// A distance is between the place it places (the one its
+			// clause names, when another) and the place it is measured from.
+			b.why("recipient", fromSp)
+			if c.Subject == "" || c.Subject == from || d.placeDefault {
+				c.Subject = from
+			} else {
+				c.Recipient = from
+			}
+		}
 		if c.Subject != "" && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
@@ -457,7 +483,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
-	d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
+	if !(d.prevDate.ok && d.prevDate.sent == si && d.inOtherWords(k, s)) {
+		// A figure told again in other words leaves the one it restates as
+		// the figure before: "… or one in 35 people. 59 percent of the
+		// deaths …" are as of the first.
+		d.prevDate = datedFigure{ok: hasDate, sent: si, quote: d.toks[k].quote, p: date, sp: dsp, measure: c.Measure}
+	}
 	var evSp claims.Span
 	oneEvent := false
 	if perfect && cu.tok >= 0 && c.Kind == claims.Completed {

@@ -34,9 +34,15 @@
 //     it is ("12 ambulances"), nouns of people take their verb's measure,
 //     coordinated nouns are one phrase ("women and children hostages") and
 //     "dead or injured" one combined measure; an amount of money counts
-//     money in its currency ("money (USD)"); labels (dates, ages, years,
-//     ordinals, measurements, phone numbers, "Name (50)") are no claims
-//     (measure.go);
+//     money in its currency ("money (USD)"); a measurement that places
+//     something or describes a place counts its quantity in its unit: a
+//     distance from a named place ("40 km north-east of Darvan", "distance
+//     (km)"), the size of a place ("the square covers 6,000 square
+//     metres", "area (m2)"), a temperature ("temperature (degC)"); a share
+//     in words counts its group ("a third of the voters", "voters
+//     (share)"); labels (dates, ages, years, ordinals, other measurements,
+//     phone numbers, "Name (50)") are no claims (measure.go,
+//     measure_nouns.go);
 //  4. who says it: speech verbs with the speaker before or after them,
 //     quotations attributed before, after or at the end of several
 //     sentences, "according to", appositives and relative clauses, titles

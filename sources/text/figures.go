@@ -16,7 +16,8 @@ type figure struct {
 	class  numbers.Class
 	q      claims.Quantity
 	date   claims.Date // for a date (Year 0 when the text gives none)
-	unit   string      // a duration's unit ("day", "week"), money's currency as written ("$", "euros")
+	unit   string      // a duration's unit ("day", "week"), money's currency as written ("$", "euros"), a measurement's unit as written ("km")
+	ucode  string      // a measurement's unit code ("km", "m2", "degC"): numbers.Number.UnitCode
 	claim  bool        // a count or a share that can be a claim; labels are not
 	isDate bool
 }
@@ -33,6 +34,9 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 			continue // overlapping or empty: keep the first
 		}
 		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity, unit: n.Unit}
+		if n.Class == numbers.Count {
+			f.ucode = n.UnitCode
+		}
 		switch n.Class {
 		case numbers.Count, numbers.Percentage, numbers.Ratio, numbers.Money:
 			f.claim = n.Quantity.IsValid() // money too: "raised $18 million" is a claim like any other
@@ -228,8 +232,9 @@ func (d *document) measurement(k int, s sentence) bool {
 	if j := k - 1; j >= s.first && d.toks[j].capital && isNamedNumber(d.toks[j].low) {
 		return true
 	}
-	// Parts of a number written in groups: "0 800 50 21 90".
-	if d.digitGroup(k+1) || d.digitGroup(k-1) {
+	// Parts of a number written in groups: "0 800 50 21 90"; a year that
+	// ends a headline is no group of the figure that opens the next line.
+	if d.digitGroup(k) && (k+1 <= s.last && d.digitGroup(k+1) || k-1 >= s.first && d.digitGroup(k-1)) {
 		return true
 	}
 	for j := k - 1; j >= s.first && j >= k-3; j-- {
@@ -247,10 +252,15 @@ func (d *document) measurement(k int, s sentence) bool {
 	}
 	if j := k - 1; j >= s.first {
 		switch d.toks[j].low {
-		case "not", "needs", "need", "needed", "requires", "required", "threshold", "minimum", "maximum", "his", "her", "their", "my":
-			// "not one life", "a party needs 5 percent", "with her three
-			// grandchildren": no count of the story's.
+		case "not", "needs", "need", "needed", "requires", "required", "threshold", "minimum", "maximum":
+			// "not one life", "a party needs 5 percent": no count of the
+			// story's.
 			return true
+		case "his", "her", "their", "my":
+			// "with her three grandchildren", "their 5% pay rise": nothing
+			// of the story's; but a share its holder has ("his 62% share of
+			// the vote") and the rivals of a race ("her two opponents") are.
+			return !(d.figs[d.toks[k].fig].q.Unit == claims.Percent && k+1 <= s.last && d.lx.shareNoun[d.toks[k+1].low]) && !d.rivalsAfter(k, s)
 		}
 	}
 	// "one high-speed train in three": a rate.
@@ -342,4 +352,18 @@ func (d *document) digitGroup(i int) bool {
 		}
 	}
 	return true
+}
+
+// rivalsAfter reports a noun of rivals in a race right after the figure at
+// k, or after one adjective: "his two opponents", "her three main rivals".
+func (d *document) rivalsAfter(k int, s sentence) bool {
+	for i := k + 1; i <= s.last && i <= k+2; i++ {
+		if d.toks[i].kind != tWord {
+			return false
+		}
+		if d.lx.rivals[d.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	noncount, units                                                        map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
 	demonyms, capitals                                                     map[string]string
@@ -34,7 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion                                      map[string]bool
-	eventCount, rateOf                                                     map[string]string
+	eventCount, rateOf, physical                                           map[string]string
 	g                                                                      grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
@@ -239,9 +240,19 @@ func newLexiconLists() *lexicon {
 		// sides", "the next two rounds".
 		noncount: set("side", "sides", "round", "rounds", "stage", "stages", "times", "years", "year", "days",
 			"day", "hours", "hour", "minutes", "weeks", "months", "way", "ways", "part", "parts", "points", "point",
-			"delegations", "delegation", "countries", "parties", "occasions", "phases", "batches", "handovers",
+			"delegations", "delegation", "parties", "occasions", "phases", "batches", "handovers",
 			"meetings", "sessions", "talks", "steps", "planes", "plane", "buses", "bus", "flights", "flight",
-			"vehicles", "cars", "boats", "ships", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
+			"vehicles", "cars", "ships", "trains", "train", "helicopters", "aircraft", "trucks", "lorries"),
+		// Boats are counted where people cross the sea in them ("arrived in
+		// four small boats"): they are what crossings are tallied in, unlike
+		// the buses and planes that carry the people of a handover.
+		//
+		// Nouns of countries, counted only when the countries act
+		// (noncountNoun): "aid came from 61 countries", "55 countries have
+		// pledged", not "the two countries" or "across three countries".
+		countryNouns: set("countries", "nations"),
+		// The words before such a count that make the countries a source.
+		countryActs: set("from", "by"),
 		// Parts of the day and words of the clock: a small figure before
 		// "in the morning" or "o'clock" tells the time ("up to seven in
 		// the morning"), it counts nothing.
@@ -353,6 +364,25 @@ func newLexiconLists() *lexicon {
 			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
 			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
 		},
+		// The quantities measured in units (by the scanner's unit code)
+		// whose figures are claims when their sentence says what they
+		// place or describe (physicalMeasure): a distance from a place, an
+		// area, a temperature.
+		physical: map[string]string{"km": "distance", "mi": "distance", "m": "distance", "nmi": "distance",
+			"m2": "area", "km2": "area", "mi2": "area", "ha": "area", "acre": "area",
+			"degC": "temperature", "degF": "temperature", "deg": "temperature"},
+		// Verbs and nouns that give the size of a place: "covers 30
+		// hectares", "an area of 2 km2" (with a form of "be", physicalMeasure).
+		sizeVerb: set("covers", "covered", "covering", "measures", "measured", "measuring", "spans", "spanned", "spanning", "occupies", "occupied"),
+		sizeNoun: set("area", "size", "surface", "footprint"),
+		// Rivals in a race: how many a candidate faces is a fact of the
+		// race, even after a possessive ("his two opponents").
+		rivals: set("opponents", "rivals", "challengers", "competitors", "contenders"),
+		// Nouns of a share between a percentage and what it is a share of:
+		// "a 62% share of the vote", "a 40 percent portion of the budget".
+		shareNoun: set("share", "stake", "portion", "proportion"),
+		// Words of heat: "degrees" in their sentence are a temperature.
+		heat: set("temperature", "temperatures", "heat", "heatwave", "thermometer", "thermometers", "mercury", "hot", "hottest"),
 		// Units of measurement: a figure followed by one is a measurement,
 		// not a count of anything a claim is about ("a depth of 10 km").
 		units: set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",

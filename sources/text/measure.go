@@ -136,6 +136,39 @@ func (d *document) closingBracket(i int, s sentence) int {
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
+// noncountNoun reports a noun at token i that counts nothing a claim is
+// about when the figure at k counts it: "two sides", "three buses"; and
+// countries, but for countries that act: the source of people or aid
+// ("rescuers from 61 countries", "pledged by 30 countries") or the subject
+// of a verb ("55 countries have offered aid"). The story's own parties
+// ("the two countries swapped 95 each", "a deal involving seven
+// countries", "people in the two countries") and the places where
+// something happened ("across three countries") count nothing.
+func (d *document) noncountNoun(i, k int) bool {
+	w := d.toks[i].low
+	if d.lx.noncount[w] {
+		return true
+	}
+	if !d.lx.countryNouns[w] {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch d.toks[k-1].low {
+	case "the", "these", "those":
+		return true // "officials from the three countries": the story's own
+	}
+	if d.lx.countryActs[d.toks[k-1].low] {
+		return false
+	}
+	if j := i + 1; j < len(d.toks) && d.toks[j].kind == tWord && d.sentOf[j] == d.sentOf[i] &&
+		(d.cls(j)&cAux != 0 || strings.HasSuffix(d.toks[j].low, "ed") || isIrregularPast(d.toks[j].low)) {
+		return false
+	}
+	return true
+}
+
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func(far bool) (string, bool) {
@@ -177,6 +210,15 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	i := k + 1
 	if i <= s.last && (d.toks[i].closeQ || d.isQuoteMark(i)) {
 		i++
+	}
+	if percent && i+1 <= s.last && d.lx.shareNoun[d.toks[i].low] && d.toks[i+1].low == "of" {
+		i++ // "his 62% share of the vote": a share of what follows
+	}
+	if i <= s.last && d.toks[i].low == "of" && !percent {
+		if m, ok := d.verbBefore(k, s); ok {
+			b.why("measure", d.span(k-1, k-1))
+			return m // "arrested one of the marchers", "killed 40 of the passengers": what befell them
+		}
 	}
 	if i <= s.last && d.toks[i].low == "of" {
 		i++ // "79 of its soldiers", "38 of the 141 seats"
@@ -246,8 +288,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if d.cls(i)&cBreaker != 0 || participle || d.lx.comparative[t.low] {
 			break // "40 pct higher than recorded": a comparison, no noun
 		}
-		if d.lx.noncount[t.low] && !percent {
+		if d.noncountNoun(i, k) && !percent {
 			return noncount
+		}
+		if d.lx.countryNouns[t.low] && !percent {
+			// Countries that act are counted as countries, whatever the
+			// verb after them: "prisoners from 12 countries were freed".
+			b.why("measure", d.span(i, i))
+			return t.low
 		}
 		head = i
 		if d.ownNoun(i) != "" && i+1 <= s.last && d.ownNoun(i+1) == "" {
@@ -257,7 +305,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head >= 0 {
 		w := d.toks[head].low
 		switch {
-		case d.lx.noncount[w] && !percent:
+		case d.noncountNoun(head, k) && !percent:
 			return noncount
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {
@@ -703,8 +751,8 @@ func (d *document) verbBefore(k int, s sentence) (string, bool) {
 	j := k - 1
 	if j >= s.first && d.toks[j].kind == tWord {
 		w := d.toks[j].low
-		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-			return m, true
+		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || j > s.first && d.toks[j-1].low == "to") {
+			return m, true // "killed at least 95", "moved in to arrest one of them"
 		}
 	}
 	return "", false

@@ -391,3 +391,60 @@ func TestDeadCarriedAreBodies(t *testing.T) {
 			[]row{{Q: "At least 130", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// A measurement is a claim when its sentence makes it a fact about a place
+// or an event: a distance from a named place, the size of a place, a
+// temperature. Its measure is the quantity and the unit's code; a distance
+// is between the place it places and the place it is measured from.
+func TestPhysicalMeasures(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a distance that places a town from a named city", pub + "Some 8,000 marched in Lyon, about 390 kilometres south-east of Paris, police said.",
+			[]row{{Q: "Some 8,000", Measure: "protesters", Subject: "Lyon"}, {Q: "about 390", Measure: "distance (km)", Subject: "Lyon", Recipient: "Paris"}}},
+		{"a distance from the city of a name", pub + "The first tremor struck 20 km south-east of the town of Bam.",
+			[]row{{Q: "20", Measure: "distance (km)", Subject: "Bam"}}},
+		{"a distance away from a place, in miles", pub + "The camp lies 12 miles away from Tulle.",
+			[]row{{Q: "12", Measure: "distance (mi)", Subject: "Tulle"}}},
+		{"a distance from the capital the dateline names", "date: 2025-06-20\noutlet: Test Times\n\nLIMA - The landslide buried a village some 60 km east of the capital.",
+			[]row{{Q: "some 60", Measure: "distance (km)", Subject: "landslide", Recipient: "Lima"}}},
+		{"the size of a place", pub + "Freedom Square is about 9,000 square metres, the planner said. The park covers 3 hectares.",
+			[]row{{Q: "about 9,000", Measure: "area (m2)"}, {Q: "3", Measure: "area (ha)"}}},
+		{"a temperature in its unit, or in degrees in a sentence of heat", pub + "On Tuesday the temperature hit 48 degrees. The mercury reached 46C in Seville.",
+			[]row{{Q: "48", Measure: "temperature (deg)"}, {Q: "46", Measure: "temperature (degC)", Subject: "Seville"}}},
+		{"measurements of nothing a claim is about", pub + "The car turned 180 degrees. The quake struck at a depth of 10 km. The hut lies 12 miles from the coast. The river rose to 4.8 metres. Temperatures rose by 3 degrees. The fires have burned about 40,000 acres.",
+			nil},
+	}, "measure", "direction")
+}
+
+// A share in words ("a third", "one in 50") is a claim when it is a share
+// of a group named by its plural noun, or of the group told before ("half
+// of those freed"); a share of a place or of no group is none.
+func TestSharesInWords(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share of a group after of", pub + "About a quarter of the registered voters were women, officials said.",
+			[]row{{Q: "About a quarter", Measure: "voters (share)"}}},
+		{"a share of the group told before", pub + "Kyiv said 140 soldiers came home on Friday. Nearly half of those freed were marines.",
+			[]row{{Q: "140", Measure: "prisoners"}, {Q: "Nearly half", Measure: "prisoners (share)"}}},
+		{"one in N of a group", pub + "The flood displaced roughly one in 50 residents of the province.",
+			[]row{{Q: "roughly one in 50", Measure: "residents (share)"}}},
+		{"a share of all of a group, and of them after it", pub + "Nearly half of all deaths were in the north. Two-thirds of voters backed the plan. Half of them were women.",
+			[]row{{Q: "Nearly half", Measure: "deaths (share)"}, {Q: "Two-thirds", Measure: "voters (share)"}, {Q: "Half", Measure: "voters (share)"}}},
+		{"a share of a population is of no plural group", pub + "About a quarter of the country's population lives in the delta.",
+			nil},
+		{"a share of a place, of what is said, of no group", pub + "Power was back in about two thirds of the region. That is not even a third of what they claim. He sought a third term. The bill needs a two-thirds majority. Roughly one train in three ran.",
+			nil},
+	}, "measure")
+}
+
+// After a possessive a count is of someone's own ("her three
+// grandchildren") and no claim, but a share its holder has and the rivals
+// a candidate faces are facts of the story.
+func TestPossessiveCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share its holder has, of what follows", pub + "Mayor Lind kept his 62% share of the vote after the recount.",
+			[]row{{Q: "62%", Measure: "votes"}}},
+		{"the rivals of a race", pub + "The court found that his two opponents had won more votes than first reported. Her three main rivals conceded on Monday.",
+			[]row{{Q: "two", Measure: "opponents"}, {Q: "three", Measure: "main rivals"}}},
+		{"someone's own people and a possessive's other figures stay out", pub + "He fled with his three grandchildren. Their two sons were at home. Workers won their 5% pay rise.",
+			nil},
+	}, "measure")
+}
