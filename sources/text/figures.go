@@ -17,6 +17,7 @@ type figure struct {
 	q      claims.Quantity
 	date   claims.Date // for a date (Year 0 when the text gives none)
 	unit   string      // a duration's unit ("day", "week"), money's currency as written ("$", "euros")
+	code   string      // a unit of measure normalised ("km", "kg"), else ""
 	claim  bool        // a count or a share that can be a claim; labels are not
 	isDate bool
 }
@@ -32,7 +33,7 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 		if n.Span.Start < last || n.Span.End <= n.Span.Start || n.Span.End > len(text) {
 			continue // overlapping or empty: keep the first
 		}
-		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity, unit: n.Unit}
+		f := figure{span: n.Span, text: n.Text, class: n.Class, q: n.Quantity, unit: n.Unit, code: n.UnitCode}
 		switch n.Class {
 		case numbers.Count, numbers.Percentage, numbers.Ratio, numbers.Money:
 			f.claim = n.Quantity.IsValid() // money too: "raised $18 million" is a claim like any other

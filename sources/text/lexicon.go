@@ -34,7 +34,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion                                      map[string]bool
-	eventCount, rateOf                                                     map[string]string
+	eventCount, rateOf, dimension                                          map[string]string
 	g                                                                      grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
@@ -466,6 +466,12 @@ func newLexiconLists() *lexicon {
 		place: set("villages", "towns", "cities", "districts", "provinces", "regions", "communities",
 			"municipalities", "settlements", "neighbourhoods", "neighborhoods", "counties", "states", "localities",
 			"hamlets", "islands", "departments", "prefectures", "governorates", "camps"),
+		// What a unit of measure measures, by the unit's code (package
+		// numbers): "about 120km north of the capital" is a distance, in
+		// km, whatever the figure before it counted.
+		dimension: map[string]string{"km": "distance", "mi": "distance", "m": "distance", "nmi": "distance",
+			"kg": "weight", "t": "weight", "lb": "weight", "Mt": "weight", "ha": "area", "acre": "area",
+			"L": "volume", "gal": "volume", "bbl": "volume"},
 		// Events whose participants a figure counts, to their measure: "25
 		// million workers joined the general strike" are strikers.
 		eventCount: map[string]string{"strike": "strikers", "strikes": "strikers", "walkout": "strikers",

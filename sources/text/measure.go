@@ -33,6 +33,9 @@ import (
 // or the share of the figure before it in the sentence whose noun is left
 // out ("28.4% by the ministry's count, 55% by the unions'").
 //
+// A figure with a unit of measure ("120km") measures what its unit
+// measures ("distance (km)").
+//
 // The result is "" when nothing says. Word knowledge (rates, quantifiers,
 // nouns of places and things, verbs of change) is in the lexicon.
 func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string, counts bool) {
@@ -41,6 +44,13 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		// in aid" is "money (USD)".
 		b.why("measure", f.span)
 		return d.moneyMeasure(f), true
+	}
+	if dim := d.lx.dimension[f.code]; dim != "" && f.class == numbers.Count {
+		// A length, a weight, an area: what its unit measures, never
+		// the measure of the figure before ("$30,000 …, about 120km
+		// east of the capital").
+		b.why("measure", f.span)
+		return dim + " (" + f.code + ")", true
 	}
 	m = d.measureOf(k, s, f, b)
 	if m == noncount {

@@ -391,3 +391,15 @@ func TestDeadCarriedAreBodies(t *testing.T) {
 			[]row{{Q: "At least 130", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// A figure with a unit of measure glued to it measures what its unit
+// measures, never what the figure before it counted; a bare figure after
+// money still counts money.
+func TestUnitsAreNoCarriedMeasure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a distance after money", pub + "Looters took 900 sacks of rice worth about $40,000 from a depot some 150km south of the capital.",
+			[]row{{Q: "900", Measure: "sacks"}, {Q: "about $40,000", Measure: "money (USD)"}, {Q: "some 150", Measure: "distance (km)"}}},
+		{"a weight", pub + "Police seized 12kg of cocaine and 3,000 bullets.",
+			[]row{{Q: "12", Measure: "weight (kg)"}, {Q: "3,000", Measure: "bullets"}}},
+	}, "measure")
+}
