@@ -33,8 +33,11 @@ import (
 // or the share of the figure before it in the sentence whose noun is left
 // out ("28.4% by the ministry's count, 55% by the unions'").
 //
-// A figure with a unit of measure ("120km") measures what its unit
-// measures ("distance (km)").
+// A noun of people that says nothing of them ("people", "individuals") is
+// named by what its sentence says of them when the vocabulary has no
+// word for it: "people whose homes are gone", "people confirmed as
+// resident", "people in the streets". A figure with a unit of measure
+// ("120km") measures what its unit measures ("distance (km)").
 //
 // The result is "" when nothing says. Word knowledge (rates, quantifiers,
 // nouns of places and things, verbs of change) is in the lexicon.
@@ -321,13 +324,21 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && d.toks[k].quote != 0 {
 				return "protesters"
 			}
+			// "people", "individuals": what the sentence says of them
+			// ("whose homes are gone", "confirmed as resident"), never
+			// the bare noun.
+			if d.lx.faceless[w] && !percent {
+				if m, ok := d.describedPeople(head, s, b); ok {
+					return m
+				}
+			}
 			// A noun beyond the vocabulary is kept as what it is ("12
 			// ambulances", "20 villages", "7,354 bags", "eight trade union
 			// centres"), but for people, whom the clause's verb names
 			// (prisoners when handed over), and but for people who move across
 			// borders, who stay what they are when let in or sent back; it wins
 			// over the measure of the figure before.
-			if m := d.ownNoun(head); m != "" && (!d.personLike(m) || percent || movedPeople[m]) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
+			if m := d.ownNoun(head); m != "" && !d.lx.faceless[w] && (!d.personLike(m) || percent || movedPeople[m]) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
 				b.why("measure", d.span(np0, head))
 				return d.phraseText(np0, head)
 			}
@@ -616,6 +627,19 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if d.lx.motion[t.low] && d.purposeAfter(i, s) {
 			continue // "came out to protest": the verb of purpose says
 		}
+		if m := d.lx.peopleState[t.low]; m != "" {
+			return m, true // "are still being treated": patients
+		}
+		if j := d.pastPlace(i, s); j > i {
+			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"
+			continue
+		}
+		if t.low == "for" {
+			if ev := d.eventObject(i+1, s); ev != "" {
+				return ev, true // "who travelled to the shrine for the pilgrimage": pilgrims
+			}
+			return "", false
+		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":
 			if t.low == "flee" || t.low == "fled" {
@@ -625,7 +649,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 				return "prisoners", true // "23 were still held"
 			}
 			continue
-		case "been", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
+		case "been", "being", "who", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
 			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
 			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
 			"registered", "now", "living":

@@ -64,7 +64,7 @@ func (d *document) eventObject(i int, s sentence) string {
 		if t.kind != tWord {
 			return ""
 		}
-		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+		if m := d.lx.eventCount[t.low]; m != "" && (d.x.canon[m] || d.lx.group[m]) {
 			return m
 		}
 		if isDeterminer(t.low) || t.low == "a" || t.low == "an" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {

@@ -323,3 +323,90 @@ func (d *document) inTheStreets(i int, s sentence) bool {
 	}
 	return false
 }
+
+// pastPlace returns the token after a place named after a preposition at
+// token i ("to Lourdes", "in northern Chile", "at Mercy General
+// Hospital"): up to two words in small letters, then a name. It returns
+// i when there is none.
+func (d *document) pastPlace(i int, s sentence) int {
+	if i+1 > s.last || !d.lx.placePrep[d.toks[i].low] {
+		return i
+	}
+	j := i + 1
+	for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0; n++ {
+		j++
+	}
+	if j > s.last || d.toks[j].kind != tWord || !d.toks[j].capital {
+		return i
+	}
+	for j <= s.last && d.toks[j].kind == tWord && d.toks[j].capital {
+		j++
+	}
+	if j <= s.last && d.toks[j].kind == tWord && d.cls(j)&cBreaker == 0 && d.cls(j)&cAux == 0 {
+		return i // "in Hamas captivity": the name qualifies a noun
+	}
+	return j
+}
+
+// describedPeople names the people counted by a noun that says nothing
+// of who they are ("people", "individuals") by what the words after it
+// say of them, when no measure of the vocabulary does: where they are
+// ("in the streets"), a relative clause on "whose" ("whose homes are
+// gone"), or the participle of their state ("had been cleared as
+// eligible"). The name starts with "people", so that the same people
+// meet across stories whichever of those nouns each used.
+func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool) {
+	i := h + 1
+	if d.inTheStreets(i, s) {
+		b.why("measure", d.span(h, i+2))
+		return "people " + d.wordsText(i, i+2), true
+	}
+	q := d.toks[h].quote
+	plain := func(j int) bool {
+		t := &d.toks[j]
+		return t.kind == tWord && t.quote == q && !t.capital
+	}
+	if i+2 <= s.last && d.toks[i].low == "whose" {
+		// "whose whereabouts are unknown": the clause up to what ends it.
+		e := i
+		for j := i + 1; j <= s.last && j <= i+4 && plain(j) && !d.lx.describedStop[d.toks[j].low]; j++ {
+			e = j
+		}
+		if e < i+2 {
+			return "", false
+		}
+		b.why("measure", d.span(h, e))
+		return "people " + d.wordsText(i, e), true
+	}
+	passive := false // a participle after a form of "be" or "have": "had been cleared", not "cleared the site"
+	for ; i <= s.last && i <= h+5 && plain(i); i++ {
+		w := d.toks[i].low
+		if d.cls(i)&cAux != 0 || w == "been" || w == "being" {
+			passive = true
+		} else if !d.lx.relative[w] && w != "still" && !strings.HasSuffix(w, "ly") {
+			break
+		}
+	}
+	if !passive || i > s.last || !plain(i) || !strings.HasSuffix(d.toks[i].low, "ed") || d.cueAt(i, s.last) != 0 {
+		return "", false // not "were handed over": the transfer's stage names them
+	}
+	e := i
+	if j := i + 1; j+1 <= s.last && d.toks[j].low == "as" && plain(j+1) && d.cls(j+1)&cBreaker == 0 {
+		e = j + 1 // "cleared as eligible"
+	}
+	b.why("measure", d.span(h, e))
+	return "people " + d.wordsText(i, e), true
+}
+
+// wordsText returns the words of tokens [a, e] in lower case, one space
+// apart.
+func (d *document) wordsText(a, e int) string {
+	var sb strings.Builder
+	for j := a; j <= e; j++ {
+		if j > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.toks[j].low)
+	}
+	return sb.String()
+}

@@ -392,6 +392,36 @@ func TestDeadCarriedAreBodies(t *testing.T) {
 	}, "measure")
 }
 
+// A noun of people that says nothing of who they are ("people",
+// "individuals") is named by what the sentence says of them: the verb of
+// a relative clause, the state a participle gives, the event they came
+// for, where they are; never by the bare noun, and not by a verb that
+// they do themselves.
+func TestFacelessPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a passive participle and its complement", pub + "By the close of the audit, 48,200 individuals had been confirmed as resident, the agency said.",
+			[]row{{Q: "48,200", Measure: "people confirmed as resident"}}},
+		{"a relative clause on whose", pub + "Officials listed 3,100 persons whose homes are beyond repair as of Monday.",
+			[]row{{Q: "3,100", Measure: "people whose homes are beyond repair"}}},
+		{"still being treated are patients", pub + "About 120 people are still being treated at the regional clinic, the ministry said.",
+			[]row{{Q: "About 120", Measure: "patients"}}},
+		{"a group pulled out alive after a place", pub + "Rescuers said a family of five in western Nepal who were pulled from the rubble late on Monday were recovering.",
+			[]row{{Q: "five", Measure: "rescued"}}},
+		{"people who came for an event are its participants", pub + "Nearly 3 million people who travelled to Karbala for the pilgrimage faced record heat.",
+			[]row{{Q: "Nearly 3 million", Measure: "pilgrims"}}},
+		{"past a place to the verb", pub + "Officials said 40 people in southern Chile were killed by the landslide.",
+			[]row{{Q: "40", Measure: "deaths"}}},
+		{"people in the streets after a quake", pub + "The tremor struck at dawn. Footage showed hundreds of people in the streets of the old town.",
+			[]row{{Q: "hundreds", Measure: "people in the streets"}}},
+		{"in a story of protests they are its protesters", pub + "Some 2,000 protesters rallied on Friday. On Saturday police saw 40,000 people in the streets of the capital.",
+			[]row{{Q: "Some 2,000", Measure: "protesters"}, {Q: "40,000", Measure: "protesters"}}},
+		{"a verb they do themselves names nothing", pub + "Some 300 individuals cleared the road by hand on Sunday.",
+			[]row{{Q: "Some 300", Measure: "individuals"}}},
+		{"a transfer's people are the transfer's", pub + "Militants handed 9 hostages to the army on Monday. Aides said 4 persons were handed to medics.",
+			[]row{{Q: "9", Measure: "hostages"}, {Q: "4", Measure: "hostages"}}},
+	}, "measure")
+}
+
 // A figure with a unit of measure glued to it measures what its unit
 // measures, never what the figure before it counted; a bare figure after
 // money still counts money.
