@@ -37,7 +37,9 @@ import (
 // named by what its sentence says of them when the vocabulary has no
 // word for it: "people whose homes are gone", "people confirmed as
 // resident", "people in the streets". A figure with a unit of measure
-// ("120km") measures what its unit measures ("distance (km)").
+// ("120km") measures what its unit measures ("distance (km)"). A change
+// linked to a noun of number ("that figure is 18% higher") changes what
+// the figure before counts.
 //
 // The result is "" when nothing says. Word knowledge (rates, quantifiers,
 // nouns of places and things, verbs of change) is in the lexicon.
@@ -433,6 +435,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	if percent {
+		if f.q.Change != claims.Level && head < 0 && d.numberLinked(k, s) {
+			// "That figure is 35% higher than a year ago": a change of
+			// what the figure it refers to counts.
+			if m, ok := carry(true); ok {
+				return m
+			}
+		}
 		if m, ok := d.nearestMeasure(k, s, b); ok {
 			if m == "voters" && d.x.canon["turnout"] {
 				return "turnout" // a share of the voters is the turnout

@@ -307,3 +307,26 @@ func (d *document) changeOf(k int, s sentence, b *builder) (string, bool) {
 	}
 	return "", false
 }
+
+// numberLinked reports a figure linked to a noun of number or a pronoun
+// that stands for a figure told before ("that figure is", "the total
+// was", "it is"): the figure says nothing of what is counted, the one it
+// refers to does.
+func (d *document) numberLinked(k int, s sentence) bool {
+	j := d.linkedBefore(k, s)
+	if j-1 < s.first || d.cls(j)&cPrep != 0 {
+		return false
+	}
+	w := d.toks[j-1].low
+	if w == "it" || w == "this" || w == "that" {
+		return true
+	}
+	if !d.lx.withheldObj[w] || j-2 < s.first {
+		return false
+	}
+	switch d.toks[j-2].low {
+	case "that", "this", "the":
+		return true
+	}
+	return false
+}

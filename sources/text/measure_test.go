@@ -433,3 +433,17 @@ func TestUnitsAreNoCarriedMeasure(t *testing.T) {
 			[]row{{Q: "12", Measure: "weight (kg)"}, {Q: "3,000", Measure: "bullets"}}},
 	}, "measure")
 }
+
+// A change linked to a noun of number ("that figure is 18% higher")
+// changes what the figure it refers to counts; a change whose subject
+// names its measure keeps it, and with no figure before, nothing says.
+func TestChangeOfTheFigureBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"that figure", pub + "So far this year 4,120 asylum seekers have landed on the island. That figure is 18 per cent higher than at the same point last year.",
+			[]row{{Q: "4,120", Measure: "refugees"}, {Q: "18 per cent", Measure: "refugees"}}},
+		{"a subject that names it", pub + "Police made 300 arrests in May. Arrests were up 9% from April.",
+			[]row{{Q: "300", Measure: "arrests"}, {Q: "9%", Measure: "arrests"}}},
+		{"no figure before", pub + "The number is 12% higher than the year before, the board said.",
+			[]row{{Q: "12%", Measure: ""}}},
+	}, "measure")
+}
