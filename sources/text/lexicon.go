@@ -34,6 +34,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
+	looseToll                                                              map[string]bool
 	eventCount, rateOf, dimension, peopleState                             map[string]string
 	g                                                                      grammar
 
@@ -445,6 +446,10 @@ func newLexiconLists() *lexicon {
 		// Of those, the nouns that say nothing at all of the people
 		// counted, not even whether men or women: the words after them do.
 		faceless: set("people", "persons", "individuals", "others", "ones", "folks"),
+		// Nouns of a toll that reports use loosely, for the dead alone or
+		// for the dead and the injured: "40 of the casualties" counts
+		// what the story counted as the whole.
+		looseToll: set("casualties", "casualty", "victims"),
 		// Verbs of pledging: what they name is offered, not done.
 		pledge: set("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
 			"vow", "vows", "vowed", "vowing", "earmark", "earmarked", "earmarking"),

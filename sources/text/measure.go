@@ -39,7 +39,8 @@ import (
 // resident", "people in the streets". A figure with a unit of measure
 // ("120km") measures what its unit measures ("distance (km)"). A change
 // linked to a noun of number ("that figure is 18% higher") changes what
-// the figure before counts.
+// the figure before counts, and "N of the casualties" counts what the
+// toll told before counts.
 //
 // The result is "" when nothing says. Word knowledge (rates, quantifiers,
 // nouns of places and things, verbs of change) is in the lexicon.
@@ -193,9 +194,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if i <= s.last && (d.toks[i].closeQ || d.isQuoteMark(i)) {
 		i++
 	}
+	ofThe := false // "323 of the casualties": a part of a whole told before
 	if i <= s.last && d.toks[i].low == "of" {
 		i++ // "79 of its soldiers", "38 of the 141 seats"
 		for i <= s.last && (isDeterminer(d.toks[i].low) || d.toks[i].kind == tFig) {
+			ofThe = ofThe || d.toks[i].low == "the" || d.toks[i].low == "these" || d.toks[i].low == "those"
 			i++
 		}
 	}
@@ -228,6 +231,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return "protests"
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
+			if ofThe && d.lx.looseToll[t.low] {
+				// "of the casualties", when the story has counted its
+				// dead: the whole it is a part of says what they are.
+				if lm, ok := carry(true); ok && d.lx.measureClass[lm]&mcToll != 0 {
+					return lm
+				}
+			}
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.

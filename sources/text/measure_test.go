@@ -447,3 +447,17 @@ func TestChangeOfTheFigureBefore(t *testing.T) {
 			[]row{{Q: "12%", Measure: ""}}},
 	}, "measure")
 }
+
+// "N of the casualties" is a part of the toll the story counted before it:
+// it counts what the whole counts; with no toll before, it stays
+// casualties.
+func TestPartOfALooseToll(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the dead told before", pub + "At least 210 people died when the stadium roof fell. At least 90 of the casualties were women, officials said.",
+			[]row{{Q: "At least 210", Measure: "deaths"}, {Q: "At least 90", Measure: "deaths"}}},
+		{"no toll before", pub + "The ministry said 60 of the casualties were children.",
+			[]row{{Q: "60", Measure: "casualties"}}},
+		{"a crowd before is no whole of a toll", pub + "About 5,000 protesters marched on Monday. Medics said 12 of the casualties were teenagers.",
+			[]row{{Q: "About 5,000", Measure: "protesters"}, {Q: "12", Measure: "casualties"}}},
+	}, "measure")
+}
