@@ -282,7 +282,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 	key := d.paraOf[si]
 	if c.Measure != "" {
-		d.lastMeasure, d.lastMeasureKey = c.Measure, key
+		d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = c.Measure, key, si
 	}
 
 	cl0, cl1 := d.clause(s, k)
@@ -428,7 +428,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if w, i := d.personNoun(k, s); w != "" {
 			c.Measure = w
 			b.why("measure", d.span(i, i))
-			d.lastMeasure, d.lastMeasureKey = w, key // "141,000 rescue workers …, 7,000 of them"
+			d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
 		}
 	}
 	if d.bringsTotal(k, cl0) {

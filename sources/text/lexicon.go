@@ -34,7 +34,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	looseToll                                                              map[string]bool
+	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, dimension, peopleState                             map[string]string
 	g                                                                      grammar
 
@@ -450,6 +450,9 @@ func newLexiconLists() *lexicon {
 		// for the dead and the injured: "40 of the casualties" counts
 		// what the story counted as the whole.
 		looseToll: set("casualties", "casualty", "victims"),
+		// Nouns of a whole body of people, of which a share is told beside
+		// a count of them: "12,000 nurses walked out, 31% of the staff".
+		wholeBody: set("workforce", "staff", "population", "electorate", "membership", "personnel"),
 		// Verbs of pledging: what they name is offered, not done.
 		pledge: set("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
 			"vow", "vows", "vowed", "vowing", "earmark", "earmarked", "earmarking"),

@@ -306,6 +306,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					}
 				}
 			}
+			// "150 women and children among thousands of detainees", "12
+			// children among the dead": a part of the whole named after
+			// "among" counts what the whole counts.
+			if m, ok := d.amongWhole(head, s, b); ok {
+				return m
+			}
 			// In a story of protests, people "in the streets" are its
 			// protesters (after a quake they are not).
 			if d.sawProtest && d.inTheStreets(head+1, s) {
@@ -353,6 +359,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if m := d.ownNoun(head); m != "" && !d.lx.faceless[w] && (!d.personLike(m) || percent || movedPeople[m]) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
 				b.why("measure", d.span(np0, head))
 				return d.phraseText(np0, head)
+			}
+			// "2.5 million staff were on strike, or 24% of the workforce":
+			// a share of a whole body of people beside a count of them in
+			// its sentence is that count's share.
+			if percent && d.lx.wholeBody[w] && d.lastMeasureSent == d.sentOf[k] && d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {
+				b.whyText("measure", "the share of the count before: "+d.lastMeasure)
+				return d.lastMeasure
 			}
 			// A share of something named as it is: "76 per cent of the
 			// initial target", "21% of the economy".

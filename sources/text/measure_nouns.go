@@ -410,3 +410,30 @@ func (d *document) wordsText(a, e int) string {
 	}
 	return sb.String()
 }
+
+// amongWhole reads the whole that the people at token h are a part of,
+// named after "among" past a coordinated noun ("women and children among
+// thousands of detainees", "children among the dead"): its measure, when
+// the vocabulary knows it.
+func (d *document) amongWhole(h int, s sentence, b *builder) (string, bool) {
+	j := h + 1
+	if j+1 <= s.last && (d.toks[j].low == "and" || d.toks[j].low == "or") && d.toks[j+1].kind == tWord && !d.toks[j+1].capital {
+		j += 2
+	}
+	if j > s.last || d.toks[j].low != "among" {
+		return "", false
+	}
+	i := j + 1
+	for n := 0; i <= s.last && n < 4 && (d.toks[i].kind == tFig || d.toks[i].low == "of" || isDeterminer(d.toks[i].low) ||
+		isNumberModifier(d.toks[i].low) || d.lx.quantifier[d.toks[i].low]); n++ {
+		i++
+	}
+	if i > s.last {
+		return "", false
+	}
+	if m, n := d.measureAt(i); m != "" {
+		b.why("measure", d.span(i, i+n-1))
+		return m, true
+	}
+	return "", false
+}

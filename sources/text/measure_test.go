@@ -461,3 +461,31 @@ func TestPartOfALooseToll(t *testing.T) {
 			[]row{{Q: "About 5,000", Measure: "protesters"}, {Q: "12", Measure: "casualties"}}},
 	}, "measure")
 }
+
+// A share of a whole body of people ("the workforce", "the staff") told
+// beside a count of them in its sentence is that count's share; with no
+// count of people beside it, it stays a share of what it names.
+func TestShareOfAWholeBody(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share beside a count of strikers", pub + "By noon 40,000 teachers were on strike, or 31% of the staff, against 9% at the last walkout.",
+			[]row{{Q: "40,000", Measure: "strikers"}, {Q: "31%", Measure: "strikers"}, {Q: "9%", Measure: "strikers"}}},
+		{"no count beside it", pub + "The plan would cut 12% of the workforce by 2027.",
+			[]row{{Q: "12%", Measure: "workforce"}}},
+		{"a count of things beside it", pub + "The firm shut 30 plants, and 14% of the workforce lost their jobs.",
+			[]row{{Q: "30", Measure: "plants"}, {Q: "14%", Measure: "workforce"}}},
+	}, "measure")
+}
+
+// People told as a part of a whole named after "among" count what the
+// whole counts; a whole the vocabulary does not know leaves them as they
+// are.
+func TestAmongAWhole(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part of the dead", pub + "Rescuers said 12 children among the dead were found in a school.",
+			[]row{{Q: "12", Measure: "deaths"}}},
+		{"past a coordinated noun", pub + "Medics said 9 nurses and doctors among the injured were back at work.",
+			[]row{{Q: "9", Measure: "injured"}}},
+		{"a whole the vocabulary does not know", pub + "Some 25 volunteers among the organisers handed out water.",
+			[]row{{Q: "Some 25", Measure: "volunteers"}}},
+	}, "measure")
+}
