@@ -489,3 +489,14 @@ func TestAmongAWhole(t *testing.T) {
 			[]row{{Q: "Some 25", Measure: "volunteers"}}},
 	}, "measure")
 }
+
+// The figure right after "among" is the whole a part belongs to, not a
+// part of the transfer told before it; one after "among them" is a part.
+func TestAmongWholeIsNoPart(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the whole after among", pub + "Militants freed 50 hostages on Friday. Farmers were among some 300 hostages taken in May.",
+			[]row{{Q: "50", Kind: "completed"}, {Q: "some 300", Kind: "estimated"}}},
+		{"a part after among them", pub + "Militants freed 50 hostages on Friday, among them 12 women.",
+			[]row{{Q: "50", Kind: "completed"}, {Q: "12", Kind: "completed"}}},
+	}, "kind")
+}
