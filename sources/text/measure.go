@@ -621,6 +621,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			if t.openQ || t.closeQ || d.isQuoteMark(i) {
 				continue // 4,000 people ‘dead or injured’
 			}
+			if t.kind == tFig && d.cls(i-1)&cPrep != 0 {
+				continue // "were in 880 shelters": a count inside the place they are in
+			}
 			if t.low == "(" {
 				// "a million people (by their count) marched": past an
 				// aside in brackets.

@@ -409,6 +409,10 @@ func TestFacelessPeople(t *testing.T) {
 			[]row{{Q: "five", Measure: "rescued"}}},
 		{"people who came for an event are its participants", pub + "Nearly 3 million people who travelled to Karbala for the pilgrimage faced record heat.",
 			[]row{{Q: "Nearly 3 million", Measure: "pilgrims"}}},
+		// (The 35 shelters are read as evacuees too, a slip of the
+		// vocabulary's "shelters" left as it is here.)
+		{"past a count inside the place", pub + "After the storm some 4,000 people were in 35 shelters across the province.",
+			[]row{{Q: "some 4,000", Measure: "evacuees"}, {Q: "35", Measure: "evacuees"}}},
 		{"past a place to the verb", pub + "Officials said 40 people in southern Chile were killed by the landslide.",
 			[]row{{Q: "40", Measure: "deaths"}}},
 		{"people in the streets after a quake", pub + "The tremor struck at dawn. Footage showed hundreds of people in the streets of the old town.",
