@@ -684,7 +684,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 				return "prisoners", true // "23 were still held"
 			}
 			continue
-		case "been", "being", "who", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
+		case "been", "being", "who", "expected", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
 			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
 			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
 			"registered", "now", "living":

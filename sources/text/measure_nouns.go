@@ -391,6 +391,9 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 		return "", false // not "were handed over": the transfer's stage names them
 	}
 	e := i
+	if i+1 <= s.last && d.toks[i+1].low == "to" {
+		return "", false // "were believed to be inside": an estimate, no state of theirs
+	}
 	if j := i + 1; j+1 <= s.last && d.toks[j].low == "as" && plain(j+1) && d.cls(j+1)&cBreaker == 0 {
 		e = j + 1 // "cleared as eligible"
 	}
