@@ -326,23 +326,28 @@ func (d *document) inTheStreets(i int, s sentence) bool {
 
 // pastPlace returns the token after a place named after a preposition at
 // token i ("to Lourdes", "in northern Chile", "at Mercy General
-// Hospital"): up to two words in small letters, then a name. It returns
-// i when there is none.
+// Hospital", "in the capital"): up to two words in small letters, then a
+// name or a noun of place. It returns i when there is none.
 func (d *document) pastPlace(i int, s sentence) int {
 	if i+1 > s.last || !d.lx.placePrep[d.toks[i].low] {
 		return i
 	}
 	j := i + 1
-	for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0; n++ {
-		j++
+	if j+1 <= s.last && d.toks[j].low == "the" && placeNouns[d.toks[j+1].low] {
+		j += 2 // "in the capital"
+	} else {
+		for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0; n++ {
+			j++
+		}
+		if j > s.last || d.toks[j].kind != tWord || !d.toks[j].capital {
+			return i
+		}
+		for j <= s.last && d.toks[j].kind == tWord && d.toks[j].capital {
+			j++
+		}
 	}
-	if j > s.last || d.toks[j].kind != tWord || !d.toks[j].capital {
-		return i
-	}
-	for j <= s.last && d.toks[j].kind == tWord && d.toks[j].capital {
-		j++
-	}
-	if j <= s.last && d.toks[j].kind == tWord && d.cls(j)&cBreaker == 0 && d.cls(j)&cAux == 0 {
+	if j <= s.last && d.toks[j].kind == tWord && d.cls(j)&cBreaker == 0 && d.cls(j)&cAux == 0 &&
+		!strings.HasSuffix(d.toks[j].low, "ed") && !isIrregularPast(d.toks[j].low) {
 		return i // "in Hamas captivity": the name qualifies a noun
 	}
 	return j

@@ -413,6 +413,12 @@ func TestFacelessPeople(t *testing.T) {
 		// vocabulary's "shelters" left as it is here.)
 		{"past a count inside the place", pub + "After the storm some 4,000 people were in 35 shelters across the province.",
 			[]row{{Q: "some 4,000", Measure: "evacuees"}, {Q: "35", Measure: "evacuees"}}},
+		{"past a noun of place to the verb", pub + "Some 900 people in the capital were left homeless by the storm.",
+			[]row{{Q: "Some 900", Measure: "homeless"}}},
+		{"past a name to a verb in the past", pub + "The union said 3,000 workers in Lyon joined the strike.",
+			[]row{{Q: "3,000", Measure: "strikers"}}},
+		{"a name that qualifies a noun is no place passed", pub + "Militants freed 9 hostages in May. Another 31 remain in Hamas captivity.",
+			[]row{{Q: "9", Measure: "hostages"}, {Q: "31", Measure: "hostages"}}},
 		{"past a place to the verb", pub + "Officials said 40 people in southern Chile were killed by the landslide.",
 			[]row{{Q: "40", Measure: "deaths"}}},
 		{"people in the streets after a quake", pub + "The tremor struck at dawn. Footage showed hundreds of people in the streets of the old town.",
