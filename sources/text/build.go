@@ -295,7 +295,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	key := d.paraOf[si]
 	if c.Measure != "" && pm == "" {
 		// A share's group is what the figures after it may count again.
-		d.lastMeasure, d.lastMeasureKey = strings.TrimSuffix(c.Measure, " (share)"), key
+		d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = strings.TrimSuffix(c.Measure, " (share)"), key, si
 	}
 
 	cl0, cl1 := d.clause(s, k)
@@ -454,7 +454,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if w, i := d.personNoun(k, s); w != "" {
 			c.Measure = w
 			b.why("measure", d.span(i, i))
-			d.lastMeasure, d.lastMeasureKey = w, key // "141,000 rescue workers …, 7,000 of them"
+			d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
 		}
 	}
 	if d.bringsTotal(k, cl0) {

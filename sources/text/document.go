@@ -54,6 +54,7 @@ type document struct {
 	swapDay                    datedFigure // the as-of day of the last transfer read, and its sentence
 	lastMeasure                string
 	lastMeasureKey             int
+	lastMeasureSent            int    // the sentence of the last measure
 	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
 	lastShareSent              int
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer

@@ -34,8 +34,9 @@ type lexicon struct {
 	relative                                                               map[string]bool
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
-	pledge, grant, gatherings, motion                                      map[string]bool
-	eventCount, rateOf, physical                                           map[string]string
+	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
+	looseToll, wholeBody                                                   map[string]bool
+	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
@@ -364,13 +365,15 @@ func newLexiconLists() *lexicon {
 			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
 			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
 		},
-		// The quantities measured in units (by the scanner's unit code)
-		// whose figures are claims when their sentence says what they
-		// place or describe (physicalMeasure): a distance from a place, an
-		// area, a temperature.
+		// What a unit of measure measures, by the scanner's unit code. A
+		// distance, an area, a temperature is a claim when its sentence
+		// says what it places or describes (physicalMeasure); a figure that
+		// is a claim with such a unit ("about 120km north of the capital")
+		// measures it, whatever the figure before it counted (measureFor).
 		physical: map[string]string{"km": "distance", "mi": "distance", "m": "distance", "nmi": "distance",
 			"m2": "area", "km2": "area", "mi2": "area", "ha": "area", "acre": "area",
-			"degC": "temperature", "degF": "temperature", "deg": "temperature"},
+			"degC": "temperature", "degF": "temperature", "deg": "temperature",
+			"kg": "weight", "t": "weight", "lb": "weight", "Mt": "weight", "L": "volume", "gal": "volume", "bbl": "volume"},
 		// Verbs and nouns that give the size of a place: "covers 30
 		// hectares", "an area of 2 km2" (with a form of "be", physicalMeasure).
 		sizeVerb: set("covers", "covered", "covering", "measures", "measured", "measuring", "spans", "spanned", "spanning", "occupies", "occupied"),
@@ -472,6 +475,16 @@ func newLexiconLists() *lexicon {
 		// Nouns of people that say nothing of who they are: no measure on
 		// their own.
 		generic: set("people", "persons", "person", "others", "individuals", "ones", "guys", "folks", "men", "women"),
+		// Of those, the nouns that say nothing at all of the people
+		// counted, not even whether men or women: the words after them do.
+		faceless: set("people", "persons", "individuals", "others", "ones", "folks"),
+		// Nouns of a toll that reports use loosely, for the dead alone or
+		// for the dead and the injured: "40 of the casualties" counts
+		// what the story counted as the whole.
+		looseToll: set("casualties", "casualty", "victims"),
+		// Nouns of a whole body of people, of which a share is told beside
+		// a count of them: "12,000 nurses walked out, 31% of the staff".
+		wholeBody: set("workforce", "staff", "population", "electorate", "membership", "personnel"),
 		// Verbs of pledging: what they name is offered, not done.
 		pledge: set("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
 			"vow", "vows", "vowed", "vowing", "earmark", "earmarked", "earmarking"),
@@ -499,7 +512,19 @@ func newLexiconLists() *lexicon {
 		// Events whose participants a figure counts, to their measure: "25
 		// million workers joined the general strike" are strikers.
 		eventCount: map[string]string{"strike": "strikers", "strikes": "strikers", "walkout": "strikers",
-			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers"},
+			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers",
+			"pilgrimage": "pilgrims", "pilgrimages": "pilgrims", "hajj": "pilgrims", "umrah": "pilgrims"},
+		// Prepositions before a place named on the way to the verb that
+		// says what befell people: "40 in northern Chile were rescued".
+		placePrep: set("in", "to", "from", "at", "near", "across", "outside"),
+		// Words that end a clause describing people ("whose homes are
+		// gone as the agency put it"): what follows is no part of it.
+		describedStop: set("as", "by", "and", "or", "after", "before", "since", "according", "while", "but",
+			"when", "because", "though"),
+		// Participles that say what state people are in, where the
+		// vocabulary has no measure for them: "90 people are still being
+		// treated" are patients, not the toll's injured.
+		peopleState: map[string]string{"treated": "patients"},
 		// Verbs of coming and going and their particles, which a verb of
 		// purpose may follow: "came out to protest", "headed down to
 		// march", "flocked to vote".
@@ -579,6 +604,9 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
 	add("hostages", "abducted", "kidnapped", "seized", "taken hostage", "held hostage")
 	add("missing", "missing people", "unaccounted for")
+	// People brought out alive after a disaster: no toll's dead or missing.
+	add("rescued", "pulled from the rubble", "pulled from rubble", "pulled out of the rubble", "pulled alive",
+		"pulled out alive", "pulled from the debris", "dug out alive", "rescued alive", "brought out alive")
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
 	add("votes", "voted")

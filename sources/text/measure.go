@@ -33,6 +33,15 @@ import (
 // or the share of the figure before it in the sentence whose noun is left
 // out ("28.4% by the ministry's count, 55% by the unions'").
 //
+// A noun of people that says nothing of them ("people", "individuals") is
+// named by what its sentence says of them when the vocabulary has no
+// word for it: "people whose homes are gone", "people confirmed as
+// resident", "people in the streets". A figure with a unit of measure
+// ("120km") measures what its unit measures ("distance (km)"). A change
+// linked to a noun of number ("that figure is 18% higher") changes what
+// the figure before counts, and "N of the casualties" counts what the
+// toll told before counts.
+//
 // The result is "" when nothing says. Word knowledge (rates, quantifiers,
 // nouns of places and things, verbs of change) is in the lexicon.
 func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string, counts bool) {
@@ -41,6 +50,13 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		// in aid" is "money (USD)".
 		b.why("measure", f.span)
 		return d.moneyMeasure(f), true
+	}
+	if dim := d.lx.physical[f.ucode]; dim != "" && f.class == numbers.Count {
+		// A length, a weight, an area: what its unit measures, never
+		// the measure of the figure before ("$30,000 …, about 120km
+		// east of the capital").
+		b.why("measure", f.span)
+		return dim + " (" + f.ucode + ")", true
 	}
 	m = d.measureOf(k, s, f, b)
 	if m == noncount {
@@ -220,9 +236,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return m // "arrested one of the marchers", "killed 40 of the passengers": what befell them
 		}
 	}
+	ofThe := false // "323 of the casualties": a part of a whole told before
 	if i <= s.last && d.toks[i].low == "of" {
 		i++ // "79 of its soldiers", "38 of the 141 seats"
 		for i <= s.last && (isDeterminer(d.toks[i].low) || d.toks[i].kind == tFig) {
+			ofThe = ofThe || d.toks[i].low == "the" || d.toks[i].low == "these" || d.toks[i].low == "those"
 			i++
 		}
 	}
@@ -255,6 +273,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return "protests"
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
+			if ofThe && d.lx.looseToll[t.low] {
+				// "of the casualties", when the story has counted its
+				// dead: the whole it is a part of says what they are.
+				if lm, ok := carry(true); ok && d.lx.measureClass[lm]&mcToll != 0 {
+					return lm
+				}
+			}
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
@@ -329,6 +354,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					}
 				}
 			}
+			// "150 women and children among thousands of detainees", "12
+			// children among the dead": a part of the whole named after
+			// "among" counts what the whole counts.
+			if m, ok := d.amongWhole(head, s, b); ok {
+				return m
+			}
 			// In a story of protests, people "in the streets" are its
 			// protesters (after a quake they are not).
 			if d.sawProtest && d.inTheStreets(head+1, s) {
@@ -359,15 +390,30 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && d.toks[k].quote != 0 {
 				return "protesters"
 			}
+			// "people", "individuals": what the sentence says of them
+			// ("whose homes are gone", "confirmed as resident"), never
+			// the bare noun.
+			if d.lx.faceless[w] && !percent {
+				if m, ok := d.describedPeople(head, s, b); ok {
+					return m
+				}
+			}
 			// A noun beyond the vocabulary is kept as what it is ("12
 			// ambulances", "20 villages", "7,354 bags", "eight trade union
 			// centres"), but for people, whom the clause's verb names
 			// (prisoners when handed over), and but for people who move across
 			// borders, who stay what they are when let in or sent back; it wins
 			// over the measure of the figure before.
-			if m := d.ownNoun(head); m != "" && (!d.personLike(m) || percent || movedPeople[m]) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
+			if m := d.ownNoun(head); m != "" && !d.lx.faceless[w] && (!d.personLike(m) || percent || movedPeople[m]) && !(head+1 <= s.last && (d.toks[head+1].low == "who" || d.toks[head+1].low == "whom")) {
 				b.why("measure", d.span(np0, head))
 				return d.phraseText(np0, head)
+			}
+			// "2.5 million staff were on strike, or 24% of the workforce":
+			// a share of a whole body of people beside a count of them in
+			// its sentence is that count's share.
+			if percent && d.lx.wholeBody[w] && d.lastMeasureSent == d.sentOf[k] && d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {
+				b.whyText("measure", "the share of the count before: "+d.lastMeasure)
+				return d.lastMeasure
 			}
 			// A share of something named as it is: "76 per cent of the
 			// initial target", "21% of the economy".
@@ -460,6 +506,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	if percent {
+		if f.q.Change != claims.Level && head < 0 && d.numberLinked(k, s) {
+			// "That figure is 35% higher than a year ago": a change of
+			// what the figure it refers to counts.
+			if m, ok := carry(true); ok {
+				return m
+			}
+		}
 		if m, ok := d.nearestMeasure(k, s, b); ok {
 			if m == "voters" && d.x.canon["turnout"] {
 				return "turnout" // a share of the voters is the turnout
@@ -616,6 +669,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			if t.openQ || t.closeQ || d.isQuoteMark(i) {
 				continue // 4,000 people ‘dead or injured’
 			}
+			if t.kind == tFig && d.cls(i-1)&cPrep != 0 {
+				continue // "were in 880 shelters": a count inside the place they are in
+			}
 			if t.low == "(" {
 				// "a million people (by their count) marched": past an
 				// aside in brackets.
@@ -654,6 +710,19 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if d.lx.motion[t.low] && d.purposeAfter(i, s) {
 			continue // "came out to protest": the verb of purpose says
 		}
+		if m := d.lx.peopleState[t.low]; m != "" {
+			return m, true // "are still being treated": patients
+		}
+		if j := d.pastPlace(i, s); j > i {
+			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"
+			continue
+		}
+		if t.low == "for" {
+			if ev := d.eventObject(i+1, s); ev != "" {
+				return ev, true // "who travelled to the shrine for the pilgrimage": pilgrims
+			}
+			return "", false
+		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":
 			if t.low == "flee" || t.low == "fled" {
@@ -663,7 +732,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 				return "prisoners", true // "23 were still held"
 			}
 			continue
-		case "been", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
+		case "been", "being", "who", "expected", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
 			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
 			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
 			"registered", "now", "living":

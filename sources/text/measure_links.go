@@ -64,7 +64,7 @@ func (d *document) eventObject(i int, s sentence) string {
 		if t.kind != tWord {
 			return ""
 		}
-		if m := d.lx.eventCount[t.low]; m != "" && d.x.canon[m] {
+		if m := d.lx.eventCount[t.low]; m != "" && (d.x.canon[m] || d.lx.group[m]) {
 			return m
 		}
 		if isDeterminer(t.low) || t.low == "a" || t.low == "an" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
@@ -306,4 +306,27 @@ func (d *document) changeOf(k int, s sentence, b *builder) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// numberLinked reports a figure linked to a noun of number or a pronoun
+// that stands for a figure told before ("that figure is", "the total
+// was", "it is"): the figure says nothing of what is counted, the one it
+// refers to does.
+func (d *document) numberLinked(k int, s sentence) bool {
+	j := d.linkedBefore(k, s)
+	if j-1 < s.first || d.cls(j)&cPrep != 0 {
+		return false
+	}
+	w := d.toks[j-1].low
+	if w == "it" || w == "this" || w == "that" {
+		return true
+	}
+	if !d.lx.withheldObj[w] || j-2 < s.first {
+		return false
+	}
+	switch d.toks[j-2].low {
+	case "that", "this", "the":
+		return true
+	}
+	return false
 }

@@ -21,7 +21,11 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 	}
 	for j := cl0; j < k; j++ {
 		switch d.toks[j].low {
-		case "among", "including", "includes", "included":
+		case "among":
+			if !d.wholeAfter(j, k) {
+				return true
+			}
+		case "including", "includes", "included":
 			return true
 		case "of":
 			if j == d.sents[d.sentOf[k]].first {
@@ -328,4 +332,17 @@ func (d *document) perfectAround(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// wholeAfter reports a figure at k right after "among" at j, past
+// determiners and words of quantity: the whole that the people before
+// "among" are a part of ("150 women among thousands of detainees", "among
+// the 40 dead"), not a part itself ("among them 12 children").
+func (d *document) wholeAfter(j, k int) bool {
+	for i := j + 1; i < k; i++ {
+		if w := d.toks[i].low; !isArticle(w) && !isNumberModifier(w) || w == "them" {
+			return false
+		}
+	}
+	return true
 }
