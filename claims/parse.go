@@ -1178,6 +1178,13 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 		v.prec += x
 		j = k
 	}
+	// Scientific notation: "2.998×10^8", "6.02 x 10^23", "1.6×10⁻¹⁹", and
+	// "1.99×10−30" as a page flattens a superscript after the "×" sign.
+	if x, k := r.timesTen(j); k > j {
+		v.exp += x
+		v.prec += x
+		j = k
+	}
 	// A power: "1.1^23", "2.5^-1" (a sign before the number stays outside
 	// it: "-2.5^-1" is −0.4), rounded to 15 significant digits.
 	if j+1 < len(r.s) && r.s[j] == '^' && !v.overflow {
@@ -1259,6 +1266,93 @@ func (r *qreader) exponent(i int) (int, int) {
 
 func isAlnum(c byte) bool { return isDigit(c) || isLetter(c) }
 
+// superscripts are the digits and signs of an exponent written raised,
+// each with the ASCII character it stands for.
+var superscripts = [...]struct {
+	text string
+	c    byte
+}{{"⁰", '0'}, {"¹", '1'}, {"²", '2'}, {"³", '3'}, {"⁴", '4'}, {"⁵", '5'}, {"⁶", '6'}, {"⁷", '7'},
+	{"⁸", '8'}, {"⁹", '9'}, {"⁻", '-'}, {"⁺", '+'}}
+
+// timesTen reads a power of ten that multiplies a number in scientific
+// notation at i: "×10^8", " x 10^-5", "*10^23", "×10⁻¹⁹" (raised), and
+// after the "×" sign only "×10−30" or "×10-8", a raised exponent whose
+// superscript a page has lost. It returns the exponent and its end, or i.
+func (r *qreader) timesTen(i int) (int, int) {
+	s := r.s
+	j := i
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	sign := false // the "×" sign, which only scientific notation puts before "10"
+	switch {
+	case strings.HasPrefix(s[j:], "×"):
+		j, sign = j+len("×"), true
+	case j < len(s) && (s[j] == 'x' || s[j] == '*'):
+		j++
+	default:
+		return 0, i
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if !strings.HasPrefix(s[j:], "10") {
+		return 0, i
+	}
+	j += 2
+	var buf [8]byte
+	n := 0
+	switch {
+	case j < len(s) && s[j] == '^':
+		j++
+		for j < len(s) && n < len(buf) && (isDigit(s[j]) || n == 0 && (s[j] == '-' || s[j] == '+')) {
+			buf[n] = s[j]
+			n, j = n+1, j+1
+		}
+	case j < len(s) && s[j] >= 0x80:
+		for n < len(buf) {
+			k := 0
+			for _, sup := range superscripts {
+				if strings.HasPrefix(s[j:], sup.text) && (isDigit(sup.c) || n == 0) {
+					buf[n], k = sup.c, len(sup.text)
+					break
+				}
+			}
+			if k == 0 && sign && n == 0 && strings.HasPrefix(s[j:], "−") {
+				buf[n], k = '-', len("−")
+			}
+			if k == 0 {
+				break
+			}
+			n, j = n+1, j+k
+		}
+	case sign && j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]):
+		buf[0], n, j = '-', 1, j+1
+	}
+	if sign && n == 1 && buf[0] == '-' {
+		for j < len(s) && n < len(buf) && isDigit(s[j]) {
+			buf[n] = s[j]
+			n, j = n+1, j+1
+		}
+	}
+	x, neg, digits := 0, false, 0
+	for _, c := range buf[:n] {
+		switch {
+		case c == '-':
+			neg = true
+		case isDigit(c):
+			x, digits = x*10+int(c-'0'), digits+1
+		}
+	}
+	if digits == 0 || digits > 3 || j < len(s) && isAlnum(s[j]) {
+		return 0, i
+	}
+	if neg {
+		x = -x
+	}
+	return x, j
+}
+
 func (r *qreader) tokAt(i int) (byte, int) {
 	if i >= len(r.s) {
 		return tokNone, 0
@@ -1326,8 +1420,8 @@ func (r *qreader) scale(v *numeral, i int) int {
 			v.mulPow10(3)
 		case "bn", "billion":
 			v.mulPow10(9)
-		case "mn", "mln", "million":
-			v.mulPow10(6)
+		case "mn", "mln", "mil", "million":
+			v.mulPow10(6) // "RM3.5mil", as Malaysian papers write it
 		case "tn", "trillion":
 			v.mulPow10(12)
 		case "m":
@@ -2127,6 +2221,47 @@ func (r *qreader) unitRange(e int, to, and, or bool) (numeral, int, bool) {
 	return hi, k2 + n, true
 }
 
+// spacedUnitRange reads the second end of a range after "between" or
+// "from" whose ends both carry the same unit of one or two words after a
+// space, at e after the first number: "from 450 sq ft to 900 sq ft",
+// "between 5 km and 8 km". A word of the grammar ("to", "million",
+// "percent") is no unit. It returns the second number and the end of its
+// unit.
+func (r *qreader) spacedUnitRange(e int, and bool) (numeral, int, bool) {
+	s := r.s
+	u := e
+	for words := 0; words < 2 && u+1 < len(s) && s[u] == ' ' && isLetter(s[u+1]); words++ {
+		k := u + 1
+		for k < len(s) && isLetter(s[k]) {
+			k++
+		}
+		if k-u > 13 || k < len(s) && isDigit(s[k]) {
+			break
+		}
+		if w, _, _ := r.readWord(u + 1); w != wNone {
+			break
+		}
+		switch low, n := lower8(s[u+1 : k]); string(low[:n]) {
+		case "am", "pm":
+			return numeral{}, e, false
+		}
+		u = k
+	}
+	if u == e {
+		return numeral{}, e, false
+	}
+	k, ok := r.rangeSep(u, true, and, false)
+	if !ok {
+		return numeral{}, e, false
+	}
+	hi, k2, ok := r.core(k)
+	n := u - e
+	if !ok || hi.vague || k2+n > len(s) || s[k2:k2+n] != s[e:u] || k2+n < len(s) && isAlnum(s[k2+n]) {
+		return numeral{}, e, false
+	}
+	return hi, k2 + n, true
+}
+
 // numberAfter reports whether a number starts at i (for "X or Y" and "X
 // plus Y", which are not hedges).
 func (r *qreader) numberAfter(i int) bool {
@@ -2204,6 +2339,11 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	case hBetween, hFrom:
 		if v2, k2, ok := r.unitRange(e, true, kind == hBetween, false); ok && !lo.vague {
 			// "between 15kHz and 17kHz": a unit glued to both ends.
+			hi, isRange, e = v2, true, k2
+			break
+		}
+		if v2, k2, ok := r.spacedUnitRange(e, kind == hBetween); ok && !lo.vague {
+			// "from 450 sq ft to 900 sq ft": a unit after both ends.
 			hi, isRange, e = v2, true, k2
 			break
 		}

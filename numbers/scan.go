@@ -2578,6 +2578,21 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				num.Unit, num.UnitCode = s[k:e], code
 				return sc.emit(num), true
 			}
+		} else if k > i && s[k-1] == ' ' {
+			// "from 2 km to 3 km", "between 4 days and 6 days": the unit
+			// after the upper end, as after the lower one.
+			d := e
+			for d > i && !isDigit(s[d-1]) {
+				d--
+			}
+			if unit, code, end := sc.unitAfter(d); unit != "" && end == e {
+				num.Unit, num.UnitCode = unit, code
+				return sc.emit(num), true
+			}
+			if w := sc.wordAt(k); sc.spaceAt(d) == k && durationUnit(&w) != "" {
+				num.Class, num.Unit = Duration, durationUnit(&w)
+				return sc.emit(num), true
+			}
 		}
 	}
 	// "the 1900s": a century, not "1900s of people".

@@ -122,7 +122,8 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 		return "", "", e
 	case "square", "sq":
 		nw := sc.nextWord(w.end)
-		if code := measureUnits[string(nw.low[:nw.n])]; code == "km" || code == "mi" || code == "m" {
+		switch code := measureUnits[string(nw.low[:nw.n])]; code {
+		case "km", "mi", "m", "ft", "yd", "cm":
 			return s[j:nw.end], code + "2", nw.end
 		}
 		return "", "", e
