@@ -1362,11 +1362,25 @@ func (sc *scanner) atDigits(i int) int {
 			if p == '/' && start == i-1 && i >= 2 && isDigit(s[i-2]) {
 				break
 			}
+			if p == '/' && sc.unitBeforeSlash(i-1) {
+				break // "150bhp/250Nm": two measures of a specification
+			}
 			return sc.identifier(i, i)
 		case '.', ',':
 			if i > 1 && isDigit(s[i-2]) {
 				// The tail of a number already read or skipped.
 				return sc.digitsEnd(i)
+			}
+			// "ID.4", "No.7": a short capitalized word glued to a point
+			// and a number names an item.
+			if p == '.' && i > 1 && isLetter(s[i-2]) {
+				k := i - 2
+				for k > 0 && isLetter(s[k-1]) && i-k <= 5 {
+					k--
+				}
+				if i-1-k <= 4 && isUpper(s[k]) && (k == 0 || !isAlnum(s[k-1]) && s[k-1] != '.') {
+					return sc.identifier(k, i)
+				}
 			}
 		case '-':
 			// "COVID-19", "Su-27", "F-16": a code, not "mid-2025".
@@ -1488,6 +1502,22 @@ func (sc *scanner) atDigits(i int) int {
 	return e
 }
 
+// unitBeforeSlash reports whether the slash at k follows a number with a
+// unit of measure glued to it ("150bhp/", "48mpg/"), as a specification
+// lists its measures.
+func (sc *scanner) unitBeforeSlash(k int) bool {
+	s := sc.s
+	j := k
+	for j > 0 && isLetter(s[j-1]) && k-j <= 5 {
+		j--
+	}
+	if j == k || j == 0 || !isDigit(s[j-1]) {
+		return false
+	}
+	w := sc.wordAt(j)
+	return w.end == k && unitFilter.may(&w) && measureUnits[string(w.low[:w.n])] != ""
+}
+
 // modelNumber reports whether the digits [i, e) name a model or an item
 // after a proper noun ("Boeing 737", "Article 5", "Flight 370") rather than
 // count something: a capitalized word that does not begin a sentence, a
@@ -1537,6 +1567,9 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	nw := sc.nextWord(e)
 	if countNoun(&nw) || durationUnit(&nw) != "" || currencyWord(&nw, s) {
 		return false
+	}
+	if unit, _, _ := sc.unitAfter(e); unit != "" {
+		return false // "the Pro 14 inch", "Highway 9 miles north": a measure
 	}
 	if nw.n > 3 && nw.low[nw.n-1] == 's' && !isUpper(s[nw.start]) {
 		return false
