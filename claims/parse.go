@@ -119,7 +119,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	scale   = hundred | thousand | million | billion | trillion | dozen | dozens | k | bn | mn
 //	          | m, b (after a currency sign or a decimal: "$5m", "1.2m", "2.5b"; "4.7 k" spaced)
 //	words   = "two hundred and fifty" | "twenty-five" | "sixty - four" | "a hundred and twenty"
-//	          | "one thousand two hundred" | "two dozen" | "four dozens"
+//	          | "one thousand two hundred" | "two dozen" | "four dozens" | "sixfold" (a multiple: 6)
 //	vague   = dozens | scores | hundreds | thousands | millions | 100s | 1000s
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
@@ -459,6 +459,7 @@ const (
 	wDown
 	wBy
 	wThrough
+	wFold // "sixfold", "tenfold": a multiple, read as its number
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -540,7 +541,9 @@ up to as many much fewer less under below between from and or plus percent pct p
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative sub slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
 equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
-crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling pair`
+crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling pair
+twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twelvefold twentyfold
+hundredfold thousandfold`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
@@ -557,6 +560,32 @@ func lookupWord(b []byte) (word, int64) {
 		return wNumber, 4
 	case "five":
 		return wNumber, 5
+	case "twofold":
+		return wFold, 2
+	case "threefold":
+		return wFold, 3
+	case "fourfold":
+		return wFold, 4
+	case "fivefold":
+		return wFold, 5
+	case "sixfold":
+		return wFold, 6
+	case "sevenfold":
+		return wFold, 7
+	case "eightfold":
+		return wFold, 8
+	case "ninefold":
+		return wFold, 9
+	case "tenfold":
+		return wFold, 10
+	case "twelvefold":
+		return wFold, 12
+	case "twentyfold":
+		return wFold, 20
+	case "hundredfold":
+		return wFold, 100
+	case "thousandfold":
+		return wFold, 1000
 	case "six":
 		return wNumber, 6
 	case "seven":
@@ -1738,6 +1767,10 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			}
 		}
 		return v, e, ok
+	case wFold:
+		// "sixfold", "a hundredfold": the multiple, as its number.
+		d, _ := NewDecimal(x, 0)
+		return numeral{coef: d.coef, exp: int(d.exp), prec: int(d.exp), words: true}, e, true
 	case wMinus:
 		k := r.space(e)
 		if k == e && e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {

@@ -259,6 +259,8 @@ var parseTests = []struct {
 	{"5.5×10−7", "exact 0.00000055 [0.00000055,0.00000055] p0.00000001"},
 	{"about 9×10¹²", "approx 9000000000000 [9000000000000,9000000000000] p1000000000000"},
 	// "mil" glued to an amount is a million; a unit after both ends of a range.
+	{"sixfold", "exact 6 [6,6] p1"},
+	{"more than tenfold", "more_than 10 (10,*) p10"},
 	{"$4.25mil", "exact 4250000 [4250000,4250000] p10000"},
 	{"from 600 sq ft up to 1,100 sq ft", "range 600 [600,1100] p100"},
 	{"between 12 km and 15 km", "range 12 [12,15] p1"},

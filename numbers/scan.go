@@ -446,7 +446,8 @@ fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourte
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth
 hundredth thousandth millionth
 billionth trillionth all aged
-age ages http https www`
+age ages http https www twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold
+twelvefold twentyfold hundredfold thousandfold`
 
 func roleOf(w *word) int {
 	if w.n == 0 || w.n > 15 {
@@ -483,7 +484,8 @@ func roleOf(w *word) int {
 		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "sub", "north", "south", "beyond",
 		"exceeding", "topping", "greater", "larger", "bigger", "higher",
 		"smaller", "lower", "equal", "equals", "equaling", "equalling", "slightly", "far", "much", "marginally",
-		"somewhat", "considerably", "substantially":
+		"somewhat", "considerably", "substantially", "twofold", "threefold", "fourfold", "fivefold", "sixfold",
+		"sevenfold", "eightfold", "ninefold", "tenfold", "twelvefold", "twentyfold", "hundredfold", "thousandfold":
 		return rQuantity
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny", "inr", "aud", "cad", "hkd", "sgd", "nzd", "rs":
 		return rCode
@@ -821,7 +823,8 @@ func coreStart(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "zero", "nought", "naught", "nil", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
-		"negative":
+		"negative", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold",
+		"tenfold", "twelvefold", "twentyfold", "hundredfold", "thousandfold":
 		return true
 	}
 	return false
@@ -2262,7 +2265,7 @@ func s1(c byte) bool { c |= 0x20; return c != 's' && c != 'd' && c != 't' }
 func oneWayCompound(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "off", "way", "sided", "time", "stop", "party", "on", "to", "liner", "horse", "size", "piece",
-		"dimensional", "fold", "tier", "track", "faced", "handed", "legged", "wheeled", "seater", "storey",
+		"dimensional", "tier", "track", "faced", "handed", "legged", "wheeled", "seater", "storey",
 		"story", "star", "digit":
 		return true
 	}
@@ -2727,8 +2730,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(num), true
 	}
 	words := q.Text != "" && isLetter(q.Text[len(q.Text)-1])
-	// Ratios: "one in three", "3 in 10", "one out of five", "two-thirds".
-	if q.Qualifier != claims.Range && !q.Vague && !hyphen {
+	// Ratios: "one in three", "3 in 10", "one out of five", "two-thirds";
+	// but "fivefold in ten years" is a multiple.
+	if q.Qualifier != claims.Range && !q.Vague && !hyphen && !foldText(q.Text) {
 		if v, ok := q.Value.Int64(); ok && v > 0 {
 			k := -1
 			if w.is("in") {

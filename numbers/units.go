@@ -52,6 +52,9 @@ var measureUnits = map[string]string{
 	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm",
 	// points of an index, a score or a rate
 	"point": "point", "points": "point", "pts": "point", "bps": "bp",
+	// a multiple: "a 3-fold rise", "grew 12fold" ("sixfold" in one word is
+	// read by the grammar, and takes the unit in attachUnit)
+	"fold": "times",
 }
 
 // glyphUnits are units written with a sign, after the number with or
@@ -300,8 +303,17 @@ func (sc *scanner) attachUnit(n *Number) {
 		if unit, code, end := sc.unitAfter(n.Span.End); unit != "" {
 			n.Unit, n.UnitCode = unit, code
 			sc.unitEnd = end
+		} else if foldText(q.Text) {
+			n.Unit, n.UnitCode = "fold", "times" // "sixfold"
 		}
 	}
+}
+
+// foldText reports whether a quantity's text ends in a multiple in one
+// word ("sixfold", "more than tenfold"), which the grammar reads as its
+// number.
+func foldText(t string) bool {
+	return len(t) >= 7 && strings.EqualFold(t[len(t)-4:], "fold")
 }
 
 // pointsIn reports whether a share's text is in percentage points.
