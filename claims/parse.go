@@ -1209,7 +1209,8 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 	}
 	// Scientific notation: "2.998×10^8", "6.02 x 10^23", "1.6×10⁻¹⁹", and
 	// "1.99×10−30" as a page flattens a superscript after the "×" sign.
-	if x, k := r.timesTen(j); k > j {
+	if j+3 < len(r.s) && timesAhead(r.s[j], r.s[j+1]) {
+		x, k := r.timesTen(j)
 		v.exp += x
 		v.prec += x
 		j = k
@@ -1303,15 +1304,31 @@ var superscripts = [...]struct {
 }{{"⁰", '0'}, {"¹", '1'}, {"²", '2'}, {"³", '3'}, {"⁴", '4'}, {"⁵", '5'}, {"⁶", '6'}, {"⁷", '7'},
 	{"⁸", '8'}, {"⁹", '9'}, {"⁻", '-'}, {"⁺", '+'}}
 
+// timesAhead reports whether the bytes a and b after a number can begin a
+// times sign ("×", "x", "*", each perhaps after a space): a look before
+// timesTen, cheap enough for every number.
+func timesAhead(a, b byte) bool {
+	if a == ' ' {
+		a = b
+	}
+	return a == 0xC3 || a == 'x' || a == '*'
+}
+
 // timesTen reads a power of ten that multiplies a number in scientific
 // notation at i: "×10^8", " x 10^-5", "*10^23", "×10⁻¹⁹" (raised), and
 // after the "×" sign only "×10−30" or "×10-8", a raised exponent whose
 // superscript a page has lost. It returns the exponent and its end, or i.
 func (r *qreader) timesTen(i int) (int, int) {
 	s := r.s
+	if i+3 >= len(s) {
+		return 0, i
+	}
 	j := i
-	if j < len(s) && s[j] == ' ' {
+	if s[j] == ' ' {
 		j++
+	}
+	if c := s[j]; c != 0xC3 && c != 'x' && c != '*' {
+		return 0, i // most numbers: a quick look at the byte after them
 	}
 	sign := false // the "×" sign, which only scientific notation puts before "10"
 	switch {

@@ -313,7 +313,9 @@ func (sc *scanner) attachUnit(n *Number) {
 // word ("sixfold", "more than tenfold"), which the grammar reads as its
 // number.
 func foldText(t string) bool {
-	return len(t) >= 7 && strings.EqualFold(t[len(t)-4:], "fold")
+	n := len(t)
+	return n >= 7 && t[n-1]|0x20 == 'd' && t[n-2]|0x20 == 'l' && t[n-3]|0x20 == 'o' && t[n-4]|0x20 == 'f'
+
 }
 
 // pointsIn reports whether a share's text is in percentage points.
