@@ -75,6 +75,16 @@ func (sc *scanner) label(i, e int) (int, bool) {
 	if e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && e-i <= 5 && sc.streetAfter(e) {
 		return sc.identifier(i, i), true
 	}
+	// A range of house numbers: "14-16 Mill Lane".
+	if e+2 < len(s) && s[e] == '-' && isDigit(s[e+1]) && e-i <= 4 {
+		k := e + 1
+		for k < len(s) && isDigit(s[k]) && k-e <= 5 {
+			k++
+		}
+		if k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) && k-e <= 5 && sc.streetAfter(k) {
+			return sc.identifier(i, i), true
+		}
+	}
 	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) {
 		return i, false
 	}

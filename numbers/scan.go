@@ -705,6 +705,11 @@ func (sc *scanner) atWord(i, end int) int {
 			}
 		}
 	case rOrdinal:
+		// "second to last", "third from the bottom": a place counted from
+		// the end, no ordinal of the count.
+		if e := sc.fromEnd(w.end); e > w.end {
+			return e
+		}
 		// "fourth", and "second-largest" too.
 		v := ordinalValue(&w)
 		return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal,
@@ -776,7 +781,13 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		nw := sc.nextWord(w.end)
 		return nw.is("many") || nw.is("much") || nw.is("few")
 	case "up":
-		return sc.nextWord(w.end).is("to")
+		// "up to 700" is at most 700; but "edged up to 3.9%", "came back
+		// up to 40" reach a level.
+		if !sc.nextWord(w.end).is("to") {
+			return false
+		}
+		pw := sc.prevWord(w.start)
+		return pw.n == 0 || !stepVerbs[string(pw.low[:pw.n])]
 	case "from":
 		return sc.rangeAhead(w.end)
 	case "a", "an":
@@ -813,6 +824,35 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 	}
 	return true
 }
+
+// fromEnd returns the end of "to last", "from last", "from the end" or
+// "from the bottom" after the ordinal ending at e, or e.
+func (sc *scanner) fromEnd(e int) int {
+	nw := sc.nextWord(e)
+	if !nw.is("to") && !nw.is("from") {
+		return e
+	}
+	n2 := sc.nextWord(nw.end)
+	if n2.is("the") && nw.is("from") {
+		n2 = sc.nextWord(n2.end)
+		if n2.is("end") || n2.is("bottom") {
+			return n2.end
+		}
+		return e
+	}
+	if n2.is("last") || n2.is("bottom") && nw.is("from") {
+		return n2.end
+	}
+	return e
+}
+
+// stepVerbs are the words before "up to" that make "up" the particle of a
+// small move or a return, and the figure after "to" the level reached:
+// "ticked up to", "inched up to", "back up to".
+var stepVerbs = map[string]bool{"back": true, "inch": true, "inches": true, "inched": true, "inching": true,
+	"edge": true, "edges": true, "edged": true, "edging": true, "tick": true, "ticks": true, "ticked": true,
+	"ticking": true, "creep": true, "creeps": true, "crept": true, "creeping": true, "nudge": true,
+	"nudged": true, "nudging": true}
 
 // coreStart reports whether w can begin the number of a figure itself,
 // not only its hedge: a number word, "a", "half", "dozens", "several", ….
