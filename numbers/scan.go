@@ -2543,6 +2543,18 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
 			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
 	}
+	if end, ok := sc.respectiveOr(i, q); ok {
+		// "3% or 5% … respectively": two figures for two things, each
+		// read alone.
+		full := sc.s
+		sc.s = full[:end]
+		e, ok := sc.quantityAt(i)
+		sc.s = full
+		if !ok {
+			e = end
+		}
+		return e, true
+	}
 	if end, ok := sc.changeRange(i, q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
 		full := sc.s
@@ -2869,6 +2881,35 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	return sc.emit(num), true
+}
+
+// respectiveOr reports whether the range q read at i joins its ends with
+// "or" in a sentence that goes on to say "respectively" ("about 25k or 40k
+// cheaper than its two rivals respectively"): two figures, not a range. It
+// returns the end of the first.
+func (sc *scanner) respectiveOr(i int, q claims.Quantity) (int, bool) {
+	if q.Qualifier != claims.Range {
+		return 0, false
+	}
+	k := strings.Index(q.Text, " or ")
+	if k < 0 {
+		return 0, false
+	}
+	s := sc.s
+	e := i + len(q.Text)
+	for j := e; j < len(s) && j-e < 200; j++ {
+		switch c := s[j]; c {
+		case '.', ';', '!', '?', '\n':
+			if c != '.' || j+1 >= len(s) || !isDigit(s[j+1]) {
+				return 0, false
+			}
+		case 'r', 'R':
+			if j > 0 && s[j-1] == ' ' && len(s)-j >= 12 && strings.EqualFold(s[j:j+12], "respectively") {
+				return i + k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // isYearText reports whether q is written as a year or a range of years:
