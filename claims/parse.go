@@ -1069,6 +1069,16 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	return hNone, 0, i
 }
 
+// gluedCurrency reports whether the capitals code, written glued before an
+// amount, name a currency ("USD10m", "RM8.50").
+func gluedCurrency(code string) bool {
+	switch code {
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "NZD", "MYR", "RM":
+		return true
+	}
+	return false
+}
+
 // dollarSuffixes are the letters after "$" that say whose dollar it is
 // ("$US", "$A", "$NZ"), longest first.
 var dollarSuffixes = [...]string{"US", "AU", "NZ", "HK", "CA", "A", "C", "S"}
@@ -1077,8 +1087,8 @@ var dollarSuffixes = [...]string{"US", "AU", "NZ", "HK", "CA", "A", "C", "S"}
 // "₹") and returns the position after it, or i.
 func (r *qreader) currency(i int) int {
 	s := r.s
-	if i >= len(s) {
-		return i
+	if i >= len(s) || isDigit(s[i]) {
+		return i // most often: the digits themselves
 	}
 	switch c := s[i]; {
 	case c == '$':
@@ -1092,6 +1102,15 @@ func (r *qreader) currency(i int) int {
 		return i + 1
 	case c == 'U' && strings.HasPrefix(s[i:], "US$"):
 		return i + 3
+	case c >= 'A' && c <= 'Z' && i+2 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z':
+		// A currency code glued to the amount: "RM120,000", "USD10m".
+		k := i + 2
+		if s[k] >= 'A' && s[k] <= 'Z' {
+			k++
+		}
+		if k < len(s) && isDigit(s[k]) && gluedCurrency(s[i:k]) {
+			return k
+		}
 	case c == 0xE2 && (strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "₽") || strings.HasPrefix(s[i:], "₴") || strings.HasPrefix(s[i:], "₹")):
 		return i + 3
 	case c == 0xC2 && (strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")):
@@ -2271,6 +2290,21 @@ func (r *qreader) unitRange(e int, to, and, or bool) (numeral, int, bool) {
 	return hi, k2 + n, true
 }
 
+// rangeWordAt reports whether a word after one space at e can be a unit
+// rather than the word that joins a range's ends ("to", "and", "up to"): a
+// look before spacedUnitRange.
+func (r *qreader) rangeWordAt(e int) bool {
+	s := r.s
+	if e+4 >= len(s) || s[e] != ' ' || !isLetter(s[e+1]) {
+		return false
+	}
+	switch s[e+1 : e+4] {
+	case "to ", "and", "up ":
+		return false
+	}
+	return true
+}
+
 // spacedUnitRange reads the second end of a range after "between" or
 // "from" whose ends both carry the same unit of one or two words after a
 // space, at e after the first number: "from 450 sq ft to 900 sq ft",
@@ -2392,10 +2426,12 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			hi, isRange, e = v2, true, k2
 			break
 		}
-		if v2, k2, ok := r.spacedUnitRange(e, kind == hBetween); ok && !lo.vague {
-			// "from 450 sq ft to 900 sq ft": a unit after both ends.
-			hi, isRange, e = v2, true, k2
-			break
+		if r.rangeWordAt(e) {
+			if v2, k2, ok := r.spacedUnitRange(e, kind == hBetween); ok && !lo.vague {
+				// "from 450 sq ft to 900 sq ft": a unit after both ends.
+				hi, isRange, e = v2, true, k2
+				break
+			}
 		}
 		k, ok := r.rangeSep(e, true, kind == hBetween, false)
 		if ok {

@@ -259,6 +259,7 @@ var parseTests = []struct {
 	{"5.5×10−7", "exact 0.00000055 [0.00000055,0.00000055] p0.00000001"},
 	{"about 9×10¹²", "approx 9000000000000 [9000000000000,9000000000000] p1000000000000"},
 	// "mil" glued to an amount is a million; a unit after both ends of a range.
+	{"from RM150,000 to RM280,000", "range 150000 [150000,280000] p10000"},
 	{"sixfold", "exact 6 [6,6] p1"},
 	{"more than tenfold", "more_than 10 (10,*) p10"},
 	{"$4.25mil", "exact 4250000 [4250000,4250000] p10000"},
@@ -363,6 +364,7 @@ var readQuantityTests = []struct {
 	{"3-2 win", 1, "3"},
 	// A times sign not before a power of ten, and a range whose ends carry different words.
 	{"4x100 relay", 1, "4"},
+	{"XYZ120 units", 0, ""},
 	{"3 x 10 grid", 1, "3"},
 	{"2×10 mm bolts", 1, "2"},
 	{"from 9 am to 11 am", 0, ""},

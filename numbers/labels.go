@@ -157,9 +157,11 @@ func (sc *scanner) streetAfter(e int) bool {
 }
 
 // modelSuffixes are the capitalized words after a number that make it part
-// of a product's name ("737 MAX", "iPhone 15 Pro", "and 11 Pro Max").
+// of a product's name ("737 MAX", "iPhone 15 Pro", "and 11 Pro Max", "35 TFSI").
 var modelSuffixes = map[string]bool{"Pro": true, "Max": true, "MAX": true, "Plus": true, "Ultra": true, "Mini": true,
-	"Lite": true, "Neo": true, "Edge": true, "XL": true}
+	"Lite": true, "Neo": true, "Edge": true, "XL": true,
+	// engines that name a car's version ("the 35 TFSI", "a 40 TDI")
+	"TFSI": true, "TSI": true, "TDI": true, "CDI": true, "GTI": true}
 
 // modelSuffix reports whether a word of modelSuffixes follows the number
 // ending at e, after one space.

@@ -2543,17 +2543,19 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
 			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
 	}
-	if end, ok := sc.respectiveOr(i, q); ok {
-		// "3% or 5% … respectively": two figures for two things, each
-		// read alone.
-		full := sc.s
-		sc.s = full[:end]
-		e, ok := sc.quantityAt(i)
-		sc.s = full
-		if !ok {
-			e = end
+	if q.Qualifier == claims.Range {
+		if end, ok := sc.respectiveOr(i, q.Text); ok {
+			// "3% or 5% … respectively": two figures for two things, each
+			// read alone.
+			full := sc.s
+			sc.s = full[:end]
+			e, ok := sc.quantityAt(i)
+			sc.s = full
+			if !ok {
+				e = end
+			}
+			return e, true
 		}
-		return e, true
 	}
 	if end, ok := sc.changeRange(i, q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
@@ -2883,20 +2885,17 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	return sc.emit(num), true
 }
 
-// respectiveOr reports whether the range q read at i joins its ends with
+// respectiveOr reports whether the range read at i (its text) joins its ends with
 // "or" in a sentence that goes on to say "respectively" ("about 25k or 40k
 // cheaper than its two rivals respectively"): two figures, not a range. It
 // returns the end of the first.
-func (sc *scanner) respectiveOr(i int, q claims.Quantity) (int, bool) {
-	if q.Qualifier != claims.Range {
-		return 0, false
-	}
-	k := strings.Index(q.Text, " or ")
+func (sc *scanner) respectiveOr(i int, text string) (int, bool) {
+	k := strings.Index(text, " or ")
 	if k < 0 {
 		return 0, false
 	}
 	s := sc.s
-	e := i + len(q.Text)
+	e := i + len(text)
 	for j := e; j < len(s) && j-e < 200; j++ {
 		switch c := s[j]; c {
 		case '.', ';', '!', '?', '\n':
@@ -2973,6 +2972,17 @@ func currencyOf(t string) string {
 				}
 			}
 		case isDigit(c):
+			// A code glued to the amount, as the grammar reads it in a
+			// range: "from RM120,000 to RM300,000".
+			if k >= 2 && isUpper(t[k-1]) && isUpper(t[k-2]) {
+				j := k - 2
+				if j > 0 && isUpper(t[j-1]) {
+					j--
+				}
+				if j == 0 || !isLetter(t[j-1]) {
+					return gluedCode(t[j:k])
+				}
+			}
 			return ""
 		}
 	}

@@ -49,7 +49,7 @@ var measureUnits = map[string]string{
 	// energy and power
 	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW", "w": "W", "watt": "W", "watts": "W",
-	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm",
+	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "cyl": "cyl",
 	// points of an index, a score or a rate
 	"point": "point", "points": "point", "pts": "point", "bps": "bp",
 	// a multiple: "a 3-fold rise", "grew 12fold" ("sixfold" in one word is
