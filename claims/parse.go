@@ -2050,6 +2050,17 @@ func (r *qreader) half(v *numeral, e int) int {
 		if w != wAnd {
 			return e
 		}
+		// "1 and 3/4": a whole number and a fraction in digits that ends
+		// within three places.
+		if k := r.space(e2); v.prec >= 0 && !v.words && k > e2 && k+3 <= len(s) && isDigit(s[k]) && s[k+1] == '/' &&
+			isDigit(s[k+2]) && (k+3 == len(s) || !isAlnum(s[k+3]) && s[k+3] != '/') {
+			num, den := int64(s[k]-'0'), int64(s[k+2]-'0')
+			if num == 0 || num >= den || 1000*num%den != 0 {
+				return e
+			}
+			add, end = mixedAdd(1000*num/den), k+3
+			break
+		}
 		// "and a half", "and one half", "and a quarter", "and three
 		// quarters", "and a fifth", "and three eighths": a fraction that
 		// ends within three places.

@@ -260,6 +260,7 @@ var parseTests = []struct {
 	{"about 9×10¹²", "approx 9000000000000 [9000000000000,9000000000000] p1000000000000"},
 	// "mil" glued to an amount is a million; a unit after both ends of a range.
 	{"from RM150,000 to RM280,000", "range 150000 [150000,280000] p10000"},
+	{"2 and 3/4", "exact 2.75 [2.75,2.75] p0.01"},
 	{"sixfold", "exact 6 [6,6] p1"},
 	{"more than tenfold", "more_than 10 (10,*) p10"},
 	{"$4.25mil", "exact 4250000 [4250000,4250000] p10000"},
