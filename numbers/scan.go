@@ -1558,7 +1558,11 @@ func (sc *scanner) unitBeforeSlash(k int) bool {
 		return false
 	}
 	w := sc.wordAt(j)
-	return w.end == k && unitFilter.may(&w) && measureUnits[string(w.low[:w.n])] != ""
+	if w.end != k || !unitFilter.may(&w) {
+		return false
+	}
+	_, ok := measureCode(s[j:k], string(w.low[:w.n]))
+	return ok
 }
 
 // modelNumber reports whether the digits [i, e) name a model or an item
@@ -2630,7 +2634,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		if n, ok := sc.gluedUnit(num, &w); ok {
 			return sc.emit(n), true // "4p", "46.3C"
 		}
-		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
+		if _, ok := measureCode(s[e:w.end], string(w.low[:w.n])); ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
 			!(w.n == 1 && isUpper(s[e]) && q.Qualifier != claims.Range) { // "5G" is a name; "5-10W" a range of watts
 			return sc.emit(num), true // a measure: "10km" counts kilometres, "512GB" bytes
 		}

@@ -57,6 +57,23 @@ var measureUnits = map[string]string{
 	"fold": "times",
 }
 
+// casedUnits are units whose case tells them from another unit or a word:
+// newton-metres of torque ("250Nm") and nanometres ("a 3nm chip"),
+// pressures ("380 MPa", "32 psi"). measureUnits is looked up first.
+var casedUnits = map[string]string{"Nm": "Nm", "nm": "nm", "kN": "kN", "MPa": "MPa", "kPa": "kPa", "GPa": "GPa",
+	"psi": "psi"}
+
+// measureCode returns the code of the unit u as written after a number
+// (measureUnits by its lower case low, then casedUnits), and whether it is
+// one.
+func measureCode(u, low string) (string, bool) {
+	if code, ok := measureUnits[low]; ok {
+		return code, true
+	}
+	code, ok := casedUnits[u]
+	return code, ok
+}
+
 // glyphUnits are units written with a sign, after the number with or
 // without a space: degrees, and "/h".
 var glyphUnits = [...]struct{ text, code string }{
@@ -145,7 +162,7 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 	if !unitFilter.may(&w) {
 		return "", "", e
 	}
-	code, ok := measureUnits[string(w.low[:w.n])]
+	code, ok := measureCode(s[w.start:w.end], string(w.low[:w.n]))
 	if !ok {
 		return "", "", e
 	}
@@ -595,7 +612,16 @@ func (sc *scanner) nextSpan(i int) (int, int) {
 	return j, k
 }
 
-var unitFilter = newFilter(measureUnits)
+var unitFilter = func() *wordFilter {
+	all := map[string]bool{}
+	for u := range measureUnits {
+		all[u] = true
+	}
+	for u := range casedUnits {
+		all[strings.ToLower(u)] = true
+	}
+	return newFilter(all)
+}()
 
 // specialFilter passes the words unitAfter reads with the word after them.
 var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "basis": true, "square": true,
