@@ -126,6 +126,9 @@ func (sc *scanner) eraRangeEnd(e int) (a, b int) {
 				return e, e
 			}
 		}
+		if nw := sc.nextWord(k); countNoun(&nw) {
+			return e, e // "in AD 79 and 80 people": a count
+		}
 	}
 	return j, k
 }
