@@ -1422,6 +1422,15 @@ func (sc *scanner) atDigits(i int) int {
 					k--
 				}
 				if i-1-k <= 4 && isUpper(s[k]) && (k == 0 || !isAlnum(s[k-1]) && s[k-1] != '.') {
+					// "Jan.5", as some wires glue a day to its month.
+					if w := sc.wordAt(k); monthOf(&w) != 0 && roleOf(&w) == rMonth {
+						if e := sc.digitsEnd(i); e-i <= 2 && (e == len(s) || !isAlnum(s[e])) {
+							if d := int(atoi(s[i:e])); d >= 1 && d <= 31 {
+								return sc.emit(Number{Span: claims.Span{Start: k, End: e}, Class: Date,
+									Date: claims.Date{Month: monthOf(&w), Day: d}})
+							}
+						}
+					}
 					return sc.identifier(k, i)
 				}
 			}
