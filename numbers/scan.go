@@ -2986,7 +2986,7 @@ func currencyOf(t string) string {
 			}
 		case isDigit(c):
 			// A code glued to the amount, as the grammar reads it in a
-			// range: "from RM120,000 to RM300,000".
+			// range: "from RM350,000 to RM520,000".
 			if k >= 2 && isUpper(t[k-1]) && isUpper(t[k-2]) {
 				j := k - 2
 				if j > 0 && isUpper(t[j-1]) {
