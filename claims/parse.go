@@ -1103,7 +1103,7 @@ func (r *qreader) currency(i int) int {
 	case c == 'U' && strings.HasPrefix(s[i:], "US$"):
 		return i + 3
 	case c >= 'A' && c <= 'Z' && i+2 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z':
-		// A currency code glued to the amount: "RM120,000", "USD10m".
+		// A currency code glued to the amount: "RM350,000", "USD10m".
 		k := i + 2
 		if s[k] >= 'A' && s[k] <= 'Z' {
 			k++
