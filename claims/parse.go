@@ -119,7 +119,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	scale   = hundred | thousand | million | billion | trillion | dozen | dozens | k | bn | mn
 //	          | m, b (after a currency sign or a decimal: "$5m", "1.2m", "2.5b"; "4.7 k" spaced)
 //	words   = "two hundred and fifty" | "twenty-five" | "sixty - four" | "a hundred and twenty"
-//	          | "one thousand two hundred" | "two dozen" | "four dozens"
+//	          | "one thousand two hundred" | "two dozen" | "four dozens" | "sixfold" (a multiple: 6)
 //	vague   = dozens | scores | hundreds | thousands | millions | 100s | 1000s
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
@@ -459,6 +459,7 @@ const (
 	wDown
 	wBy
 	wThrough
+	wFold // "sixfold", "tenfold": a multiple, read as its number
 )
 
 // readWord reads the ASCII word at i and returns its id, its value (for
@@ -540,7 +541,9 @@ up to as many much fewer less under below between from and or plus percent pct p
 close just well shy of no not upwards upward in excess so for odd estimated half couple minus negative sub slightly
 far marginally somewhat considerably substantially little bit maximum greater larger bigger higher smaller lower
 equal equals but north beyond exceeding topping south thereabouts ish minimum down by lakh lakhs lac lacs
-crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling pair`
+crore crores krore krores cr lkh lkhs koti percents through thru equaling equalling pair
+twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twelvefold twentyfold
+hundredfold thousandfold`
 
 // lookupWord is the vocabulary of the grammar.
 func lookupWord(b []byte) (word, int64) {
@@ -557,6 +560,32 @@ func lookupWord(b []byte) (word, int64) {
 		return wNumber, 4
 	case "five":
 		return wNumber, 5
+	case "twofold":
+		return wFold, 2
+	case "threefold":
+		return wFold, 3
+	case "fourfold":
+		return wFold, 4
+	case "fivefold":
+		return wFold, 5
+	case "sixfold":
+		return wFold, 6
+	case "sevenfold":
+		return wFold, 7
+	case "eightfold":
+		return wFold, 8
+	case "ninefold":
+		return wFold, 9
+	case "tenfold":
+		return wFold, 10
+	case "twelvefold":
+		return wFold, 12
+	case "twentyfold":
+		return wFold, 20
+	case "hundredfold":
+		return wFold, 100
+	case "thousandfold":
+		return wFold, 1000
 	case "six":
 		return wNumber, 6
 	case "seven":
@@ -1040,6 +1069,16 @@ func (r *qreader) prehedge(i int) (int, Qualifier, int) {
 	return hNone, 0, i
 }
 
+// gluedCurrency reports whether the capitals code, written glued before an
+// amount, name a currency ("USD10m", "RM8.50").
+func gluedCurrency(code string) bool {
+	switch code {
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "NZD", "MYR", "RM":
+		return true
+	}
+	return false
+}
+
 // dollarSuffixes are the letters after "$" that say whose dollar it is
 // ("$US", "$A", "$NZ"), longest first.
 var dollarSuffixes = [...]string{"US", "AU", "NZ", "HK", "CA", "A", "C", "S"}
@@ -1048,8 +1087,8 @@ var dollarSuffixes = [...]string{"US", "AU", "NZ", "HK", "CA", "A", "C", "S"}
 // "₹") and returns the position after it, or i.
 func (r *qreader) currency(i int) int {
 	s := r.s
-	if i >= len(s) {
-		return i
+	if i >= len(s) || isDigit(s[i]) {
+		return i // most often: the digits themselves
 	}
 	switch c := s[i]; {
 	case c == '$':
@@ -1063,6 +1102,15 @@ func (r *qreader) currency(i int) int {
 		return i + 1
 	case c == 'U' && strings.HasPrefix(s[i:], "US$"):
 		return i + 3
+	case c >= 'A' && c <= 'Z' && i+2 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z':
+		// A currency code glued to the amount: "RM350,000", "USD10m".
+		k := i + 2
+		if s[k] >= 'A' && s[k] <= 'Z' {
+			k++
+		}
+		if k < len(s) && isDigit(s[k]) && gluedCurrency(s[i:k]) {
+			return k
+		}
 	case c == 0xE2 && (strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "₽") || strings.HasPrefix(s[i:], "₴") || strings.HasPrefix(s[i:], "₹")):
 		return i + 3
 	case c == 0xC2 && (strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")):
@@ -1178,6 +1226,14 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 		v.prec += x
 		j = k
 	}
+	// Scientific notation: "2.998×10^8", "6.02 x 10^23", "1.6×10⁻¹⁹", and
+	// "1.99×10−30" as a page flattens a superscript after the "×" sign.
+	if j+3 < len(r.s) && timesAhead(r.s[j], r.s[j+1]) {
+		x, k := r.timesTen(j)
+		v.exp += x
+		v.prec += x
+		j = k
+	}
 	// A power: "1.1^23", "2.5^-1" (a sign before the number stays outside
 	// it: "-2.5^-1" is −0.4), rounded to 15 significant digits.
 	if j+1 < len(r.s) && r.s[j] == '^' && !v.overflow {
@@ -1259,6 +1315,109 @@ func (r *qreader) exponent(i int) (int, int) {
 
 func isAlnum(c byte) bool { return isDigit(c) || isLetter(c) }
 
+// superscripts are the digits and signs of an exponent written raised,
+// each with the ASCII character it stands for.
+var superscripts = [...]struct {
+	text string
+	c    byte
+}{{"⁰", '0'}, {"¹", '1'}, {"²", '2'}, {"³", '3'}, {"⁴", '4'}, {"⁵", '5'}, {"⁶", '6'}, {"⁷", '7'},
+	{"⁸", '8'}, {"⁹", '9'}, {"⁻", '-'}, {"⁺", '+'}}
+
+// timesAhead reports whether the bytes a and b after a number can begin a
+// times sign ("×", "x", "*", each perhaps after a space): a look before
+// timesTen, cheap enough for every number.
+func timesAhead(a, b byte) bool {
+	if a == ' ' {
+		a = b
+	}
+	return a == 0xC3 || a == 'x' || a == '*'
+}
+
+// timesTen reads a power of ten that multiplies a number in scientific
+// notation at i: "×10^8", " x 10^-5", "*10^23", "×10⁻¹⁹" (raised), and
+// after the "×" sign only "×10−30" or "×10-8", a raised exponent whose
+// superscript a page has lost. It returns the exponent and its end, or i.
+func (r *qreader) timesTen(i int) (int, int) {
+	s := r.s
+	if i+3 >= len(s) {
+		return 0, i
+	}
+	j := i
+	if s[j] == ' ' {
+		j++
+	}
+	if c := s[j]; c != 0xC3 && c != 'x' && c != '*' {
+		return 0, i // most numbers: a quick look at the byte after them
+	}
+	sign := false // the "×" sign, which only scientific notation puts before "10"
+	switch {
+	case strings.HasPrefix(s[j:], "×"):
+		j, sign = j+len("×"), true
+	case j < len(s) && (s[j] == 'x' || s[j] == '*'):
+		j++
+	default:
+		return 0, i
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if !strings.HasPrefix(s[j:], "10") {
+		return 0, i
+	}
+	j += 2
+	var buf [8]byte
+	n := 0
+	switch {
+	case j < len(s) && s[j] == '^':
+		j++
+		for j < len(s) && n < len(buf) && (isDigit(s[j]) || n == 0 && (s[j] == '-' || s[j] == '+')) {
+			buf[n] = s[j]
+			n, j = n+1, j+1
+		}
+	case j < len(s) && s[j] >= 0x80:
+		for n < len(buf) {
+			k := 0
+			for _, sup := range superscripts {
+				if strings.HasPrefix(s[j:], sup.text) && (isDigit(sup.c) || n == 0) {
+					buf[n], k = sup.c, len(sup.text)
+					break
+				}
+			}
+			if k == 0 && sign && n == 0 && strings.HasPrefix(s[j:], "−") {
+				buf[n], k = '-', len("−")
+			}
+			if k == 0 {
+				break
+			}
+			n, j = n+1, j+k
+		}
+	case sign && j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]):
+		buf[0], n, j = '-', 1, j+1
+	}
+	if sign && n == 1 && buf[0] == '-' {
+		for j < len(s) && n < len(buf) && isDigit(s[j]) {
+			buf[n] = s[j]
+			n, j = n+1, j+1
+		}
+	}
+	x, neg, digits := 0, false, 0
+	for _, c := range buf[:n] {
+		switch {
+		case c == '-':
+			neg = true
+		case isDigit(c):
+			x, digits = x*10+int(c-'0'), digits+1
+		}
+	}
+	if digits == 0 || digits > 3 || j < len(s) && isAlnum(s[j]) {
+		return 0, i
+	}
+	if neg {
+		x = -x
+	}
+	return x, j
+}
+
 func (r *qreader) tokAt(i int) (byte, int) {
 	if i >= len(r.s) {
 		return tokNone, 0
@@ -1326,8 +1485,8 @@ func (r *qreader) scale(v *numeral, i int) int {
 			v.mulPow10(3)
 		case "bn", "billion":
 			v.mulPow10(9)
-		case "mn", "mln", "million":
-			v.mulPow10(6)
+		case "mn", "mln", "mil", "million":
+			v.mulPow10(6) // "RM3.5mil", as Malaysian papers write it
 		case "tn", "trillion":
 			v.mulPow10(12)
 		case "m":
@@ -1644,6 +1803,10 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 			}
 		}
 		return v, e, ok
+	case wFold:
+		// "sixfold", "a hundredfold": the multiple, as its number.
+		d, _ := NewDecimal(x, 0)
+		return numeral{coef: d.coef, exp: int(d.exp), prec: int(d.exp), words: true}, e, true
 	case wMinus:
 		k := r.space(e)
 		if k == e && e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {
@@ -1887,6 +2050,17 @@ func (r *qreader) half(v *numeral, e int) int {
 		if w != wAnd {
 			return e
 		}
+		// "1 and 3/4": a whole number and a fraction in digits that ends
+		// within three places.
+		if k := r.space(e2); v.prec >= 0 && !v.words && k > e2 && k+3 <= len(s) && isDigit(s[k]) && s[k+1] == '/' &&
+			isDigit(s[k+2]) && (k+3 == len(s) || !isAlnum(s[k+3]) && s[k+3] != '/') {
+			num, den := int64(s[k]-'0'), int64(s[k+2]-'0')
+			if num == 0 || num >= den || 1000*num%den != 0 {
+				return e
+			}
+			add, end = mixedAdd(1000*num/den), k+3
+			break
+		}
 		// "and a half", "and one half", "and a quarter", "and three
 		// quarters", "and a fifth", "and three eighths": a fraction that
 		// ends within three places.
@@ -2127,6 +2301,62 @@ func (r *qreader) unitRange(e int, to, and, or bool) (numeral, int, bool) {
 	return hi, k2 + n, true
 }
 
+// rangeWordAt reports whether a word after one space at e can be a unit
+// rather than the word that joins a range's ends ("to", "and", "up to"): a
+// look before spacedUnitRange.
+func (r *qreader) rangeWordAt(e int) bool {
+	s := r.s
+	if e+4 >= len(s) || s[e] != ' ' || !isLetter(s[e+1]) {
+		return false
+	}
+	switch s[e+1 : e+4] {
+	case "to ", "and", "up ":
+		return false
+	}
+	return true
+}
+
+// spacedUnitRange reads the second end of a range after "between" or
+// "from" whose ends both carry the same unit of one or two words after a
+// space, at e after the first number: "from 450 sq ft to 900 sq ft",
+// "between 5 km and 8 km". A word of the grammar ("to", "million",
+// "percent") is no unit. It returns the second number and the end of its
+// unit.
+func (r *qreader) spacedUnitRange(e int, and bool) (numeral, int, bool) {
+	s := r.s
+	u := e
+	for words := 0; words < 2 && u+1 < len(s) && s[u] == ' ' && isLetter(s[u+1]); words++ {
+		k := u + 1
+		for k < len(s) && isLetter(s[k]) {
+			k++
+		}
+		if k-u > 13 || k < len(s) && isDigit(s[k]) {
+			break
+		}
+		if w, _, _ := r.readWord(u + 1); w != wNone {
+			break
+		}
+		switch low, n := lower8(s[u+1 : k]); string(low[:n]) {
+		case "am", "pm":
+			return numeral{}, e, false
+		}
+		u = k
+	}
+	if u == e {
+		return numeral{}, e, false
+	}
+	k, ok := r.rangeSep(u, true, and, false)
+	if !ok {
+		return numeral{}, e, false
+	}
+	hi, k2, ok := r.core(k)
+	n := u - e
+	if !ok || hi.vague || k2+n > len(s) || s[k2:k2+n] != s[e:u] || k2+n < len(s) && isAlnum(s[k2+n]) {
+		return numeral{}, e, false
+	}
+	return hi, k2 + n, true
+}
+
 // numberAfter reports whether a number starts at i (for "X or Y" and "X
 // plus Y", which are not hedges).
 func (r *qreader) numberAfter(i int) bool {
@@ -2206,6 +2436,13 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			// "between 15kHz and 17kHz": a unit glued to both ends.
 			hi, isRange, e = v2, true, k2
 			break
+		}
+		if r.rangeWordAt(e) {
+			if v2, k2, ok := r.spacedUnitRange(e, kind == hBetween); ok && !lo.vague {
+				// "from 450 sq ft to 900 sq ft": a unit after both ends.
+				hi, isRange, e = v2, true, k2
+				break
+			}
 		}
 		k, ok := r.rangeSep(e, true, kind == hBetween, false)
 		if ok {

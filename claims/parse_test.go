@@ -252,6 +252,20 @@ var parseTests = []struct {
 	{"$5m", "exact 5000000 [5000000,5000000] p1000000"},
 	{"1.2m", "exact 1200000 [1200000,1200000] p100000"},
 	{"1e31", "exact 1e31 [1e31,1e31] p1e31"},
+	// Scientific notation, with the exponent raised, after "^", or flattened after "×".
+	{"6.7×10^5", "exact 670000 [670000,670000] p10000"},
+	{"4.1 x 10^-3", "exact 0.0041 [0.0041,0.0041] p0.0001"},
+	{"3.2×10⁻⁶", "exact 0.0000032 [0.0000032,0.0000032] p0.0000001"},
+	{"5.5×10−7", "exact 0.00000055 [0.00000055,0.00000055] p0.00000001"},
+	{"about 9×10¹²", "approx 9000000000000 [9000000000000,9000000000000] p1000000000000"},
+	// "mil" glued to an amount is a million; a unit after both ends of a range.
+	{"from RM150,000 to RM280,000", "range 150000 [150000,280000] p10000"},
+	{"2 and 3/4", "exact 2.75 [2.75,2.75] p0.01"},
+	{"sixfold", "exact 6 [6,6] p1"},
+	{"more than tenfold", "more_than 10 (10,*) p10"},
+	{"$4.25mil", "exact 4250000 [4250000,4250000] p10000"},
+	{"from 600 sq ft up to 1,100 sq ft", "range 600 [600,1100] p100"},
+	{"between 12 km and 15 km", "range 12 [12,15] p1"},
 	// Big but exact.
 	{"1,000,000,000,000,000,000,000", "exact 1000000000000000000000 [1000000000000000000000,1000000000000000000000] p1000000000000000000000"},
 }
@@ -349,6 +363,14 @@ var readQuantityTests = []struct {
 	{"from 500 people", 0, ""},
 	{"the 500", 0, ""},
 	{"3-2 win", 1, "3"},
+	// A times sign not before a power of ten, and a range whose ends carry different words.
+	{"4x100 relay", 1, "4"},
+	{"XYZ120 units", 0, ""},
+	{"3 x 10 grid", 1, "3"},
+	{"2×10 mm bolts", 1, "2"},
+	{"from 9 am to 11 am", 0, ""},
+	{"from 5 boys to 7 girls", 0, ""},
+	{"between 8 mph and 12 km", 0, ""},
 	{"one of them", 3, "one"},
 	{"a lot", 0, ""},
 	{"dozens of people", 6, "dozens"},

@@ -121,6 +121,11 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 	if st := n.Span.Start; share && n.Class != Ratio && st > 0 && sc.s[st-1] == '+' && (st == 1 || !isAlnum(sc.s[st-2])) {
 		return claims.Up
 	}
+	// And one written with a minus sign after a name in such a list, as
+	// they write a loss: "CAC -0.8%" (the value keeps its sign).
+	if st := n.Span.Start; share && n.Class != Ratio && sc.s[st] == '-' && st > 1 && sc.s[st-1] == ' ' && sc.listedName(st-1) {
+		return claims.Down
+	}
 	// A measure ("lost 5 kg", "gains 286 gigatonnes") changes as money does.
 	money := n.Class == Money || n.Class == Count && n.UnitCode != "" && n.UnitCode != "point"
 	// Before: "rose 5%", "fell by 3 points", "up 41.2", "an increase of 20%".
@@ -214,6 +219,18 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 		}
 	}
 	return claims.Level
+}
+
+// listedName reports whether the token ending at k is the name of an
+// index or a stock as a market list writes it: a capitalized word or a
+// number ("DAX", "Stoxx 50").
+func (sc *scanner) listedName(k int) bool {
+	s := sc.s
+	j := k
+	for j > 0 && isAlnum(s[j-1]) && k-j < 12 {
+		j--
+	}
+	return j < k && (j == 0 || !isAlnum(s[j-1])) && (isUpper(s[j]) || isDigit(s[j]) && isDigit(s[k-1]))
 }
 
 // ofThe reports whether "of the" follows n (and its unit of measure).

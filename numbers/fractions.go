@@ -194,8 +194,16 @@ func (sc *scanner) wordFraction(i, e int, v int64, w *word, hyphen bool) (int, b
 // wordFractionAt is wordFraction for v > 0, without emitting.
 func (sc *scanner) wordFractionAt(i, e int, v int64, w *word, hyphen bool) (Number, bool) {
 	s := sc.s
-	den, plural := fractionDen(w)
 	last := sc.lastWord(e)
+	if w.n == 3 && w.is("and") && (last.is("hundred") || last.is("thousand")) {
+		// "one hundred and first", "two thousand and tenth": a compound
+		// ordinal with "and", as British English writes it.
+		ow := sc.nextWord(w.end)
+		if o := ordinalValue(&ow); o > 0 && o < 100 && !(ow.end < len(s) && s[ow.end] == '-') {
+			return Number{Span: claims.Span{Start: i, End: ow.end}, Class: Ordinal, Quantity: sc.exact(s[i:ow.end], v+o)}, true
+		}
+	}
+	den, plural := fractionDen(w)
 	if o := ordinalValue(w); o > 0 && o < 3 && !hyphen && tensValue(&last) > 0 && !(w.end < len(s) && s[w.end] == '-') {
 		// "thirty first", "forty second": a compound ordinal whose unit
 		// names no fraction ("second-largest" is another word).

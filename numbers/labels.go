@@ -49,8 +49,14 @@ func (sc *scanner) label(i, e int) (int, bool) {
 		for _, era := range eras {
 			k := i - 1 - len(era)
 			if k >= 0 && s[k:i-1] == era && (k == 0 || !isAlnum(s[k-1])) && e-i <= 4 {
-				return sc.emit(Number{Span: claims.Span{Start: k, End: e}, Class: Year,
-					Quantity: sc.exact(s[i:e], atoi(s[i:e])), Unit: era}), true
+				end := sc.emit(Number{Span: claims.Span{Start: k, End: e}, Class: Year,
+					Quantity: sc.exact(s[i:e], atoi(s[i:e])), Unit: era})
+				if a, b := sc.eraRangeEnd(e); b > a {
+					// "A.D. 900 and 1150": the other end is of the era too.
+					end = sc.emit(Number{Span: claims.Span{Start: a, End: b}, Class: Year,
+						Quantity: sc.exact(s[a:b], atoi(s[a:b])), Unit: era})
+				}
+				return end, true
 			}
 		}
 	}
@@ -69,6 +75,16 @@ func (sc *scanner) label(i, e int) (int, bool) {
 	if e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && e-i <= 5 && sc.streetAfter(e) {
 		return sc.identifier(i, i), true
 	}
+	// A range of house numbers: "14-16 Mill Lane".
+	if e+2 < len(s) && s[e] == '-' && isDigit(s[e+1]) && e-i <= 4 {
+		k := e + 1
+		for k < len(s) && isDigit(s[k]) && k-e <= 5 {
+			k++
+		}
+		if k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) && k-e <= 5 && sc.streetAfter(k) {
+			return sc.identifier(i, i), true
+		}
+	}
 	if i < 2 || s[i-1] != ' ' || !isLetter(s[i-2]) {
 		return i, false
 	}
@@ -78,6 +94,43 @@ func (sc *scanner) label(i, e int) (int, bool) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 	}
 	return i, false
+}
+
+// eraRangeEnd returns the bounds of the year that ends a range after a
+// year of an era ending at e ("A.D. 900 and 1150", "AD 79-81"): up to four
+// digits after " and ", " to " or a dash, with no era of their own after
+// them (that one the stage reads by itself); a == b when there is none.
+func (sc *scanner) eraRangeEnd(e int) (a, b int) {
+	s := sc.s
+	j := e
+	switch {
+	case strings.HasPrefix(s[e:], " and "):
+		j = e + 5
+	case strings.HasPrefix(s[e:], " to "):
+		j = e + 4
+	case strings.HasPrefix(s[e:], "-"):
+		j = e + 1
+	case strings.HasPrefix(s[e:], "–"):
+		j = e + len("–")
+	}
+	k := j
+	for k < len(s) && isDigit(s[k]) && k-j < 5 {
+		k++
+	}
+	if k == j || k-j > 4 || k < len(s) && (isAlnum(s[k]) || s[k] == ',' && k+1 < len(s) && isDigit(s[k+1])) {
+		return e, e
+	}
+	if k+1 < len(s) && s[k] == ' ' {
+		for _, era := range eras {
+			if strings.HasPrefix(s[k+1:], era) {
+				return e, e
+			}
+		}
+		if nw := sc.nextWord(k); countNoun(&nw) {
+			return e, e // "in AD 79 and 80 people": a count
+		}
+	}
+	return j, k
 }
 
 // streetWords are the words that end (or begin) the name of a street after
@@ -107,9 +160,11 @@ func (sc *scanner) streetAfter(e int) bool {
 }
 
 // modelSuffixes are the capitalized words after a number that make it part
-// of a product's name ("737 MAX", "iPhone 15 Pro", "and 11 Pro Max").
+// of a product's name ("737 MAX", "iPhone 15 Pro", "and 11 Pro Max", "35 TFSI").
 var modelSuffixes = map[string]bool{"Pro": true, "Max": true, "MAX": true, "Plus": true, "Ultra": true, "Mini": true,
-	"Lite": true, "Neo": true, "Edge": true, "XL": true}
+	"Lite": true, "Neo": true, "Edge": true, "XL": true,
+	// engines that name a car's version ("the 35 TFSI", "a 40 TDI")
+	"TFSI": true, "TSI": true, "TDI": true, "CDI": true, "GTI": true}
 
 // modelSuffix reports whether a word of modelSuffixes follows the number
 // ending at e, after one space.

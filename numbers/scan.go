@@ -446,7 +446,8 @@ fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourte
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth
 hundredth thousandth millionth
 billionth trillionth all aged
-age ages http https www`
+age ages http https www twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold
+twelvefold twentyfold hundredfold thousandfold`
 
 func roleOf(w *word) int {
 	if w.n == 0 || w.n > 15 {
@@ -483,7 +484,8 @@ func roleOf(w *word) int {
 		"not", "upwards", "in", "between", "from", "us", "minus", "negative", "sub", "north", "south", "beyond",
 		"exceeding", "topping", "greater", "larger", "bigger", "higher",
 		"smaller", "lower", "equal", "equals", "equaling", "equalling", "slightly", "far", "much", "marginally",
-		"somewhat", "considerably", "substantially":
+		"somewhat", "considerably", "substantially", "twofold", "threefold", "fourfold", "fivefold", "sixfold",
+		"sevenfold", "eightfold", "ninefold", "tenfold", "twelvefold", "twentyfold", "hundredfold", "thousandfold":
 		return rQuantity
 	case "usd", "eur", "gbp", "rub", "uah", "chf", "jpy", "cny", "inr", "aud", "cad", "hkd", "sgd", "nzd", "rs":
 		return rCode
@@ -703,6 +705,11 @@ func (sc *scanner) atWord(i, end int) int {
 			}
 		}
 	case rOrdinal:
+		// "second to last", "third from the bottom": a place counted from
+		// the end, no ordinal of the count.
+		if e := sc.fromEnd(w.end); e > w.end {
+			return e
+		}
 		// "fourth", and "second-largest" too.
 		v := ordinalValue(&w)
 		return sc.emit(Number{Span: claims.Span{Start: i, End: w.end}, Class: Ordinal,
@@ -774,7 +781,13 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		nw := sc.nextWord(w.end)
 		return nw.is("many") || nw.is("much") || nw.is("few")
 	case "up":
-		return sc.nextWord(w.end).is("to")
+		// "up to 700" is at most 700; but "edged up to 3.9%", "came back
+		// up to 40" reach a level.
+		if !sc.nextWord(w.end).is("to") {
+			return false
+		}
+		pw := sc.prevWord(w.start)
+		return pw.n == 0 || !stepVerbs[string(pw.low[:pw.n])]
 	case "from":
 		return sc.rangeAhead(w.end)
 	case "a", "an":
@@ -812,6 +825,35 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 	return true
 }
 
+// fromEnd returns the end of "to last", "from last", "from the end" or
+// "from the bottom" after the ordinal ending at e, or e.
+func (sc *scanner) fromEnd(e int) int {
+	nw := sc.nextWord(e)
+	if !nw.is("to") && !nw.is("from") {
+		return e
+	}
+	n2 := sc.nextWord(nw.end)
+	if n2.is("the") && nw.is("from") {
+		n2 = sc.nextWord(n2.end)
+		if n2.is("end") || n2.is("bottom") {
+			return n2.end
+		}
+		return e
+	}
+	if n2.is("last") || n2.is("bottom") && nw.is("from") {
+		return n2.end
+	}
+	return e
+}
+
+// stepVerbs are the words before "up to" that make "up" the particle of a
+// small move or a return, and the figure after "to" the level reached:
+// "ticked up to", "inched up to", "back up to".
+var stepVerbs = map[string]bool{"back": true, "inch": true, "inches": true, "inched": true, "inching": true,
+	"edge": true, "edges": true, "edged": true, "edging": true, "tick": true, "ticks": true, "ticked": true,
+	"ticking": true, "creep": true, "creeps": true, "crept": true, "creeping": true, "nudge": true,
+	"nudged": true, "nudging": true}
+
 // coreStart reports whether w can begin the number of a figure itself,
 // not only its hedge: a number word, "a", "half", "dozens", "several", ….
 func coreStart(w *word) bool {
@@ -821,7 +863,8 @@ func coreStart(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "zero", "nought", "naught", "nil", "a", "an", "another", "half", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 		"tens", "several", "few", "couple", "dozen", "hundred", "thousand", "million", "billion", "us", "minus",
-		"negative":
+		"negative", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold",
+		"tenfold", "twelvefold", "twentyfold", "hundredfold", "thousandfold":
 		return true
 	}
 	return false
@@ -1362,11 +1405,34 @@ func (sc *scanner) atDigits(i int) int {
 			if p == '/' && start == i-1 && i >= 2 && isDigit(s[i-2]) {
 				break
 			}
+			if p == '/' && sc.unitBeforeSlash(i-1) {
+				break // "150bhp/250Nm": two measures of a specification
+			}
 			return sc.identifier(i, i)
 		case '.', ',':
 			if i > 1 && isDigit(s[i-2]) {
 				// The tail of a number already read or skipped.
 				return sc.digitsEnd(i)
+			}
+			// "ID.4", "No.7": a short capitalized word glued to a point
+			// and a number names an item.
+			if p == '.' && i > 1 && isLetter(s[i-2]) {
+				k := i - 2
+				for k > 0 && isLetter(s[k-1]) && i-k <= 5 {
+					k--
+				}
+				if i-1-k <= 4 && isUpper(s[k]) && (k == 0 || !isAlnum(s[k-1]) && s[k-1] != '.') {
+					// "Jan.5", as some wires glue a day to its month.
+					if w := sc.wordAt(k); monthOf(&w) != 0 && roleOf(&w) == rMonth {
+						if e := sc.digitsEnd(i); e-i <= 2 && (e == len(s) || !isAlnum(s[e])) {
+							if d := int(atoi(s[i:e])); d >= 1 && d <= 31 {
+								return sc.emit(Number{Span: claims.Span{Start: k, End: e}, Class: Date,
+									Date: claims.Date{Month: monthOf(&w), Day: d}})
+							}
+						}
+					}
+					return sc.identifier(k, i)
+				}
 			}
 		case '-':
 			// "COVID-19", "Su-27", "F-16": a code, not "mid-2025".
@@ -1488,6 +1554,26 @@ func (sc *scanner) atDigits(i int) int {
 	return e
 }
 
+// unitBeforeSlash reports whether the slash at k follows a number with a
+// unit of measure glued to it ("150bhp/", "48mpg/"), as a specification
+// lists its measures.
+func (sc *scanner) unitBeforeSlash(k int) bool {
+	s := sc.s
+	j := k
+	for j > 0 && isLetter(s[j-1]) && k-j <= 5 {
+		j--
+	}
+	if j == k || j == 0 || !isDigit(s[j-1]) {
+		return false
+	}
+	w := sc.wordAt(j)
+	if w.end != k || !unitFilter.may(&w) {
+		return false
+	}
+	_, ok := measureCode(s[j:k], string(w.low[:w.n]))
+	return ok
+}
+
 // modelNumber reports whether the digits [i, e) name a model or an item
 // after a proper noun ("Boeing 737", "Article 5", "Flight 370") rather than
 // count something: a capitalized word that does not begin a sentence, a
@@ -1537,6 +1623,9 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	nw := sc.nextWord(e)
 	if countNoun(&nw) || durationUnit(&nw) != "" || currencyWord(&nw, s) {
 		return false
+	}
+	if unit, _, _ := sc.unitAfter(e); unit != "" {
+		return false // "the Pro 14 inch", "Highway 9 miles north": a measure
 	}
 	if nw.n > 3 && nw.low[nw.n-1] == 's' && !isUpper(s[nw.start]) {
 		return false
@@ -2229,7 +2318,7 @@ func s1(c byte) bool { c |= 0x20; return c != 's' && c != 'd' && c != 't' }
 func oneWayCompound(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "off", "way", "sided", "time", "stop", "party", "on", "to", "liner", "horse", "size", "piece",
-		"dimensional", "fold", "tier", "track", "faced", "handed", "legged", "wheeled", "seater", "storey",
+		"dimensional", "tier", "track", "faced", "handed", "legged", "wheeled", "seater", "storey",
 		"story", "star", "digit":
 		return true
 	}
@@ -2479,6 +2568,20 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
 			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
 	}
+	if q.Qualifier == claims.Range {
+		if end, ok := sc.respectiveOr(i, q.Text); ok {
+			// "3% or 5% … respectively": two figures for two things, each
+			// read alone.
+			full := sc.s
+			sc.s = full[:end]
+			e, ok := sc.quantityAt(i)
+			sc.s = full
+			if !ok {
+				e = end
+			}
+			return e, true
+		}
+	}
 	if end, ok := sc.changeRange(i, q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
 		full := sc.s
@@ -2552,7 +2655,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		if n, ok := sc.gluedUnit(num, &w); ok {
 			return sc.emit(n), true // "4p", "46.3C"
 		}
-		if _, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
+		if _, ok := measureCode(s[e:w.end], string(w.low[:w.n])); ok && w.n > 0 && (w.end >= len(s) || !isAlnum(s[w.end])) &&
 			!(w.n == 1 && isUpper(s[e]) && q.Qualifier != claims.Range) { // "5G" is a name; "5-10W" a range of watts
 			return sc.emit(num), true // a measure: "10km" counts kilometres, "512GB" bytes
 		}
@@ -2588,6 +2691,21 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 			if code, ok := measureUnits[string(w.low[:w.n])]; ok && w.n > 0 {
 				num.Unit, num.UnitCode = s[k:e], code
+				return sc.emit(num), true
+			}
+		} else if k > i && s[k-1] == ' ' {
+			// "from 2 km to 3 km", "between 4 days and 6 days": the unit
+			// after the upper end, as after the lower one.
+			d := e
+			for d > i && !isDigit(s[d-1]) {
+				d--
+			}
+			if unit, code, end := sc.unitAfter(d); unit != "" && end == e {
+				num.Unit, num.UnitCode = unit, code
+				return sc.emit(num), true
+			}
+			if w := sc.wordAt(k); sc.spaceAt(d) == k && durationUnit(&w) != "" {
+				num.Class, num.Unit = Duration, durationUnit(&w)
 				return sc.emit(num), true
 			}
 		}
@@ -2691,8 +2809,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		return sc.emit(num), true
 	}
 	words := q.Text != "" && isLetter(q.Text[len(q.Text)-1])
-	// Ratios: "one in three", "3 in 10", "one out of five", "two-thirds".
-	if q.Qualifier != claims.Range && !q.Vague && !hyphen {
+	// Ratios: "one in three", "3 in 10", "one out of five", "two-thirds";
+	// but "fivefold in ten years" is a multiple.
+	if q.Qualifier != claims.Range && !q.Vague && !hyphen && !foldText(q.Text) {
 		if v, ok := q.Value.Int64(); ok && v > 0 {
 			k := -1
 			if w.is("in") {
@@ -2791,6 +2910,32 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	return sc.emit(num), true
 }
 
+// respectiveOr reports whether the range read at i (its text) joins its ends with
+// "or" in a sentence that goes on to say "respectively" ("about 25k or 40k
+// cheaper than its two rivals respectively"): two figures, not a range. It
+// returns the end of the first.
+func (sc *scanner) respectiveOr(i int, text string) (int, bool) {
+	k := strings.Index(text, " or ")
+	if k < 0 {
+		return 0, false
+	}
+	s := sc.s
+	e := i + len(text)
+	for j := e; j < len(s) && j-e < 200; j++ {
+		switch c := s[j]; c {
+		case '.', ';', '!', '?', '\n':
+			if c != '.' || j+1 >= len(s) || !isDigit(s[j+1]) {
+				return 0, false
+			}
+		case 'r', 'R':
+			if j > 0 && s[j-1] == ' ' && len(s)-j >= 12 && strings.EqualFold(s[j:j+12], "respectively") {
+				return i + k, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // isYearText reports whether q is written as a year or a range of years:
 // four digits from 1800 to 2100.
 func isYearText(q claims.Quantity) bool {
@@ -2852,6 +2997,17 @@ func currencyOf(t string) string {
 				}
 			}
 		case isDigit(c):
+			// A code glued to the amount, as the grammar reads it in a
+			// range: "from RM350,000 to RM520,000".
+			if k >= 2 && isUpper(t[k-1]) && isUpper(t[k-2]) {
+				j := k - 2
+				if j > 0 && isUpper(t[j-1]) {
+					j--
+				}
+				if j == 0 || !isLetter(t[j-1]) {
+					return gluedCode(t[j:k])
+				}
+			}
 			return ""
 		}
 	}

@@ -49,9 +49,29 @@ var measureUnits = map[string]string{
 	// energy and power
 	"kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 	"megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW", "w": "W", "watt": "W", "watts": "W",
-	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm",
+	"hp": "hp", "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "cyl": "cyl",
 	// points of an index, a score or a rate
 	"point": "point", "points": "point", "pts": "point", "bps": "bp",
+	// a multiple: "a 3-fold rise", "grew 12fold" ("sixfold" in one word is
+	// read by the grammar, and takes the unit in attachUnit)
+	"fold": "times",
+}
+
+// casedUnits are units whose case tells them from another unit or a word:
+// newton-metres of torque ("250Nm") and nanometres ("a 3nm chip"),
+// pressures ("380 MPa", "32 psi"). measureUnits is looked up first.
+var casedUnits = map[string]string{"Nm": "Nm", "nm": "nm", "kN": "kN", "MPa": "MPa", "kPa": "kPa", "GPa": "GPa",
+	"psi": "psi"}
+
+// measureCode returns the code of the unit u as written after a number
+// (measureUnits by its lower case low, then casedUnits), and whether it is
+// one.
+func measureCode(u, low string) (string, bool) {
+	if code, ok := measureUnits[low]; ok {
+		return code, true
+	}
+	code, ok := casedUnits[u]
+	return code, ok
 }
 
 // glyphUnits are units written with a sign, after the number with or
@@ -122,7 +142,8 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 		return "", "", e
 	case "square", "sq":
 		nw := sc.nextWord(w.end)
-		if code := measureUnits[string(nw.low[:nw.n])]; code == "km" || code == "mi" || code == "m" {
+		switch code := measureUnits[string(nw.low[:nw.n])]; code {
+		case "km", "mi", "m", "ft", "yd", "cm":
 			return s[j:nw.end], code + "2", nw.end
 		}
 		return "", "", e
@@ -141,7 +162,7 @@ func (sc *scanner) unitAfter(e int) (unit, code string, end int) {
 	if !unitFilter.may(&w) {
 		return "", "", e
 	}
-	code, ok := measureUnits[string(w.low[:w.n])]
+	code, ok := measureCode(s[w.start:w.end], string(w.low[:w.n]))
 	if !ok {
 		return "", "", e
 	}
@@ -299,8 +320,19 @@ func (sc *scanner) attachUnit(n *Number) {
 		if unit, code, end := sc.unitAfter(n.Span.End); unit != "" {
 			n.Unit, n.UnitCode = unit, code
 			sc.unitEnd = end
+		} else if foldText(q.Text) {
+			n.Unit, n.UnitCode = "fold", "times" // "sixfold"
 		}
 	}
+}
+
+// foldText reports whether a quantity's text ends in a multiple in one
+// word ("sixfold", "more than tenfold"), which the grammar reads as its
+// number.
+func foldText(t string) bool {
+	n := len(t)
+	return n >= 7 && t[n-1]|0x20 == 'd' && t[n-2]|0x20 == 'l' && t[n-3]|0x20 == 'o' && t[n-4]|0x20 == 'f'
+
 }
 
 // pointsIn reports whether a share's text is in percentage points.
@@ -580,7 +612,16 @@ func (sc *scanner) nextSpan(i int) (int, int) {
 	return j, k
 }
 
-var unitFilter = newFilter(measureUnits)
+var unitFilter = func() *wordFilter {
+	all := map[string]bool{}
+	for u := range measureUnits {
+		all[u] = true
+	}
+	for u := range casedUnits {
+		all[strings.ToLower(u)] = true
+	}
+	return newFilter(all)
+}()
 
 // specialFilter passes the words unitAfter reads with the word after them.
 var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "basis": true, "square": true,
