@@ -453,9 +453,11 @@ func shareDocument(s, t *Statement) bool {
 
 // floorAndEstimate reports whether lower is a count of what was confirmed
 // and higher an estimate: a count is a floor under an estimate, not a
-// contradiction of it.
+// contradiction of it. A share (a unit other than a count: a final "71%"
+// of the vote against a preliminary "almost 88%") is no floor: more
+// confirmation does not raise it, so the two cannot both hold.
 func floorAndEstimate(lower, higher *Statement) bool {
-	return lower.Kind == claims.Completed && higher.Kind == claims.Estimated
+	return lower.Unit == claims.Count && lower.Kind == claims.Completed && higher.Kind == claims.Estimated
 }
 
 // regressionRule: a running total that is lower at a later date than it
