@@ -1147,8 +1147,114 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 					break // found, or all the figures are read explicitly
 				}
 			}
+			// No running total counted since the agreement: what was done
+			// is known only from the handovers reported since, for review.
+			if underDeal(views[1].fw.since(from), deal) == nil && underDeal(views[1].bw.since(from), deal) == nil {
+				if f, ok := handedSince(g, deal, from); ok {
+					emit(f)
+				}
+			}
 		}
 	})
+}
+
+// handedSince is the shortfall of deal against the handovers reported
+// since it (from its day), where no running total says what was done: per
+// direction, the single-day handovers of each date summed, or a figure of
+// no stated scope, whichever shows more done. Handovers only show that at
+// least so much was done, so the finding is for review: whether they are
+// all that was done under the agreement, the figures do not say. Its
+// sides are those short of the deal, both ways together for an exchange
+// of no formula ("an exchange of 1,200").
+func handedSince(g *Group, deal *Statement, from int32) (Finding, bool) {
+	p := g.e.pr
+	q := deal.Claim().Quantity
+	type side struct {
+		d      Direction
+		ss     []*Statement
+		lo, hi claims.Bound
+		sum    claims.Decimal
+	}
+	var sides []side
+	for _, d := range []Direction{Forward, Backward} {
+		if deal.Direction != Both && deal.Direction != d {
+			continue
+		}
+		var ev side
+		ev.d, ev.lo, ev.hi = d, claims.Incl(claims.Decimal{}), claims.Incl(claims.Decimal{})
+		buckets(findRun(g, d, classCount, scopeEvent, claims.Count), func(b []Statement) {
+			if !dated(&b[0]) || b[0].day < from {
+				return
+			}
+			s := highestOf(b) // a day's figures that differ: the one that flags less
+			ev.ss = append(ev.ss, s)
+			ev.lo, ev.hi = addBound(ev.lo, s.Lower), addBound(ev.hi, s.Upper)
+			ev.sum, _ = addDec(ev.sum, value(s))
+		})
+		best := ev
+		unstated := findRun(g, d, classCount, scopeTotal, claims.Count)
+		for i := range unstated {
+			u := &unstated[i]
+			if !u.explicit && dated(u) && u.day >= from && cmpLower(u.Lower, best.lo) > 0 {
+				best = side{d, []*Statement{u}, u.Lower, u.Upper, value(u)}
+			}
+		}
+		if len(best.ss) == 0 {
+			continue // nothing reported this way: no reading of what was done
+		}
+		sides = append(sides, best)
+	}
+	if len(sides) == 0 {
+		return Finding{}, false
+	}
+	if deal.Direction == Both && !q.Reciprocal {
+		if len(sides) < 2 {
+			return Finding{}, false
+		}
+		a, b := sides[0], sides[1]
+		sum, _ := addDec(a.sum, b.sum)
+		sides = []side{{Both, append(slices.Clip(a.ss), b.ss...), addBound(a.lo, b.lo), addBound(a.hi, b.hi), sum}}
+	}
+	var short []side
+	for _, sd := range sides {
+		if below(sd.hi, deal.Lower) {
+			short = append(short, sd)
+		}
+	}
+	if len(short) == 0 {
+		return Finding{}, false
+	}
+	var clauses []string
+	ss := []*Statement{deal}
+	for _, sd := range short {
+		ss = append(ss, sd.ss...)
+		what := p.Sprints("%s %s", num(p, sd.sum), g.Key.Measure)
+		if sd.d == Both {
+			what = p.Sprints("%s %s both ways", num(p, sd.sum), g.Key.Measure)
+		} else {
+			from, to := parties(g.Key, sd.d)
+			what = p.Sprints("%s from %s to %s", what, from, to)
+		}
+		if len(sd.ss) == 1 {
+			clauses = append(clauses, p.Sprints("%s %s", what, cite(p, sd.ss[0])))
+			continue
+		}
+		var figs []string
+		for _, s := range sd.ss {
+			figs = append(figs, p.Sprints("%s %s", quantity(p, s.Claim().Quantity), cite(p, s)))
+		}
+		clauses = append(clauses, p.Sprints("%s (%s)", what, strings.Join(figs, " + ")))
+	}
+	share := ratio(short[0].sum, value(deal))
+	f := Finding{
+		Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(ss...),
+		Arithmetic: Numbers{Left: value(deal), Right: short[0].sum, Difference: mustSub(short[0].sum, value(deal)), Share: share},
+		Explanation: p.Sprints("Under %s %s, the handovers reported since add up to %s: %s of the agreement.",
+			deal.agreementPhrase(p), cite(p, deal), list(p, clauses), pct(p, share)),
+	}
+	g.review(&f, onPlacement, ss...)
+	addReview(&f, p.Sprints("whether the handovers reported since the agreement are all that was done under it, which the figures do not say"))
+	return f, true
 }
 
 // standing is a finding and the statements it stands on.
