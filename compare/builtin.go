@@ -829,12 +829,19 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 			}
 			match := fw[lo:hi]
 			top := highestOf(match)
+			for i := range match {
+				// Of the figures as high, one its voice is named for.
+				if s := &match[i]; cmpLower(s.Lower, top.Lower) == 0 && s.Claim().Confidence.Speaker == claims.Explicit && top.Claim().Confidence.Speaker != claims.Explicit {
+					top = s
+				}
+			}
 			// One finding for each figure one way, with every figure the
 			// other way that does not match it: forths[k] against
 			// backs[k] (few: a list, not a map).
 			var forths []*Statement
 			var backs [][]*Statement
 			var index map[*Statement]int // where each forth is, once there are many
+			var loose []*Statement       // the backs paired with their forth only by one report
 			for i := range b {
 				back := &b[i]
 				forth := top
@@ -852,7 +859,12 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 					continue
 				}
 				if !exchange && forth.Origin != back.Origin {
-					continue // two transfers, but nothing says they were an exchange
+					if !oneReport(forth, back) {
+						continue // two transfers, but nothing says they were an exchange
+					}
+					// One report gives both ways of one day: an exchange,
+					// most likely, which it does not say (for review).
+					loose = append(loose, back)
 				}
 				k := -1
 				if index != nil {
@@ -877,7 +889,7 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				backs[k] = append(backs[k], back)
 			}
 			for k, forth := range forths {
-				found.add(imbalanced{forth: forth, backs: backs[k]})
+				found.add(imbalanced{forth: forth, backs: backs[k], loose: loose})
 			}
 		})
 	}
@@ -893,6 +905,7 @@ type imbalanced struct {
 	forth *Statement
 	backs []*Statement
 	more  []pair
+	loose []*Statement // backs set against a forth only because one report gives both
 }
 
 // A pair is one figure each way.
@@ -930,6 +943,7 @@ func (found *imbalances) add(m imbalanced) {
 			for _, back := range m.backs {
 				f.more = append(f.more, pair{m.forth, back})
 			}
+			f.loose = append(f.loose, m.loose...)
 			return
 		}
 	}
@@ -949,7 +963,8 @@ func (found *imbalances) add(m imbalanced) {
 
 // emitImbalance emits the imbalance of m's figure one way against its figures the
 // other way: one finding for those the explicit readings support, one for
-// review for the rest.
+// review for the rest. The backs among m.loose are set against their forth
+// only because one report gives both, so they are for review too.
 func emitImbalance(g *Group, m imbalanced, emit func(Finding)) {
 	forth, backs := m.forth, m.backs
 	var sureBacks, rest []*Statement
@@ -964,15 +979,20 @@ func emitImbalance(g *Group, m imbalanced, emit func(Finding)) {
 		}
 		return on
 	}
+	looseOnes := false
 	for _, back := range backs {
-		if len(doubts(stand(forth, back), forth, back)) == 0 {
+		if slices.Contains(m.loose, back) {
+			rest, looseOnes = append(rest, back), true
+		} else if len(doubts(stand(forth, back), forth, back)) == 0 {
 			sureBacks = append(sureBacks, back)
 		} else {
 			rest = append(rest, back)
 		}
 	}
 	for _, p := range m.more {
-		if len(doubts(stand(p.forth, p.back), p.forth, p.back)) == 0 {
+		if slices.Contains(m.loose, p.back) {
+			restMore, looseOnes = append(restMore, p), true
+		} else if len(doubts(stand(p.forth, p.back), p.forth, p.back)) == 0 {
 			sureMore = append(sureMore, p)
 		} else {
 			restMore = append(restMore, p)
@@ -1001,6 +1021,9 @@ func emitImbalance(g *Group, m imbalanced, emit func(Finding)) {
 			ss = append(ss, p.forth, p.back)
 		}
 		g.review(&f, on, ss...)
+		if looseOnes {
+			addReview(&f, g.e.pr.Sprints("whether the two ways were one exchange: the report gives both, from different voices, and does not say"))
+		}
 		emit(f)
 	}
 }
