@@ -453,9 +453,11 @@ func shareDocument(s, t *Statement) bool {
 
 // floorAndEstimate reports whether lower is a count of what was confirmed
 // and higher an estimate: a count is a floor under an estimate, not a
-// contradiction of it.
+// contradiction of it. A share (a unit other than a count: a final "71%"
+// of the vote against a preliminary "almost 88%") is no floor: more
+// confirmation does not raise it, so the two cannot both hold.
 func floorAndEstimate(lower, higher *Statement) bool {
-	return lower.Kind == claims.Completed && higher.Kind == claims.Estimated
+	return lower.Unit == claims.Count && lower.Kind == claims.Completed && higher.Kind == claims.Estimated
 }
 
 // regressionRule: a running total that is lower at a later date than it
@@ -827,12 +829,19 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 			}
 			match := fw[lo:hi]
 			top := highestOf(match)
+			for i := range match {
+				// Of the figures as high, one its voice is named for.
+				if s := &match[i]; cmpLower(s.Lower, top.Lower) == 0 && s.Claim().Confidence.Speaker == claims.Explicit && top.Claim().Confidence.Speaker != claims.Explicit {
+					top = s
+				}
+			}
 			// One finding for each figure one way, with every figure the
 			// other way that does not match it: forths[k] against
 			// backs[k] (few: a list, not a map).
 			var forths []*Statement
 			var backs [][]*Statement
 			var index map[*Statement]int // where each forth is, once there are many
+			var loose []*Statement       // the backs paired with their forth only by one report
 			for i := range b {
 				back := &b[i]
 				forth := top
@@ -850,7 +859,12 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 					continue
 				}
 				if !exchange && forth.Origin != back.Origin {
-					continue // two transfers, but nothing says they were an exchange
+					if !oneReport(forth, back) {
+						continue // two transfers, but nothing says they were an exchange
+					}
+					// One report gives both ways of one day: an exchange,
+					// most likely, which it does not say (for review).
+					loose = append(loose, back)
 				}
 				k := -1
 				if index != nil {
@@ -875,7 +889,7 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 				backs[k] = append(backs[k], back)
 			}
 			for k, forth := range forths {
-				found.add(imbalanced{forth: forth, backs: backs[k]})
+				found.add(imbalanced{forth: forth, backs: backs[k], loose: loose})
 			}
 		})
 	}
@@ -891,6 +905,7 @@ type imbalanced struct {
 	forth *Statement
 	backs []*Statement
 	more  []pair
+	loose []*Statement // backs set against a forth only because one report gives both
 }
 
 // A pair is one figure each way.
@@ -928,6 +943,7 @@ func (found *imbalances) add(m imbalanced) {
 			for _, back := range m.backs {
 				f.more = append(f.more, pair{m.forth, back})
 			}
+			f.loose = append(f.loose, m.loose...)
 			return
 		}
 	}
@@ -947,7 +963,8 @@ func (found *imbalances) add(m imbalanced) {
 
 // emitImbalance emits the imbalance of m's figure one way against its figures the
 // other way: one finding for those the explicit readings support, one for
-// review for the rest.
+// review for the rest. The backs among m.loose are set against their forth
+// only because one report gives both, so they are for review too.
 func emitImbalance(g *Group, m imbalanced, emit func(Finding)) {
 	forth, backs := m.forth, m.backs
 	var sureBacks, rest []*Statement
@@ -962,15 +979,20 @@ func emitImbalance(g *Group, m imbalanced, emit func(Finding)) {
 		}
 		return on
 	}
+	looseOnes := false
 	for _, back := range backs {
-		if len(doubts(stand(forth, back), forth, back)) == 0 {
+		if slices.Contains(m.loose, back) {
+			rest, looseOnes = append(rest, back), true
+		} else if len(doubts(stand(forth, back), forth, back)) == 0 {
 			sureBacks = append(sureBacks, back)
 		} else {
 			rest = append(rest, back)
 		}
 	}
 	for _, p := range m.more {
-		if len(doubts(stand(p.forth, p.back), p.forth, p.back)) == 0 {
+		if slices.Contains(m.loose, p.back) {
+			restMore, looseOnes = append(restMore, p), true
+		} else if len(doubts(stand(p.forth, p.back), p.forth, p.back)) == 0 {
 			sureMore = append(sureMore, p)
 		} else {
 			restMore = append(restMore, p)
@@ -999,6 +1021,9 @@ func emitImbalance(g *Group, m imbalanced, emit func(Finding)) {
 			ss = append(ss, p.forth, p.back)
 		}
 		g.review(&f, on, ss...)
+		if looseOnes {
+			addReview(&f, g.e.pr.Sprints("whether the two ways were one exchange: the report gives both, from different voices, and does not say"))
+		}
 		emit(f)
 	}
 }
@@ -1145,8 +1170,114 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 					break // found, or all the figures are read explicitly
 				}
 			}
+			// No running total counted since the agreement: what was done
+			// is known only from the handovers reported since, for review.
+			if underDeal(views[1].fw.since(from), deal) == nil && underDeal(views[1].bw.since(from), deal) == nil {
+				if f, ok := handedSince(g, deal, from); ok {
+					emit(f)
+				}
+			}
 		}
 	})
+}
+
+// handedSince is the shortfall of deal against the handovers reported
+// since it (from its day), where no running total says what was done: per
+// direction, the single-day handovers of each date summed, or a figure of
+// no stated scope, whichever shows more done. Handovers only show that at
+// least so much was done, so the finding is for review: whether they are
+// all that was done under the agreement, the figures do not say. Its
+// sides are those short of the deal, both ways together for an exchange
+// of no formula ("an exchange of 1,200").
+func handedSince(g *Group, deal *Statement, from int32) (Finding, bool) {
+	p := g.e.pr
+	q := deal.Claim().Quantity
+	type side struct {
+		d      Direction
+		ss     []*Statement
+		lo, hi claims.Bound
+		sum    claims.Decimal
+	}
+	var sides []side
+	for _, d := range []Direction{Forward, Backward} {
+		if deal.Direction != Both && deal.Direction != d {
+			continue
+		}
+		var ev side
+		ev.d, ev.lo, ev.hi = d, claims.Incl(claims.Decimal{}), claims.Incl(claims.Decimal{})
+		buckets(findRun(g, d, classCount, scopeEvent, claims.Count), func(b []Statement) {
+			if !dated(&b[0]) || b[0].day < from {
+				return
+			}
+			s := highestOf(b) // a day's figures that differ: the one that flags less
+			ev.ss = append(ev.ss, s)
+			ev.lo, ev.hi = addBound(ev.lo, s.Lower), addBound(ev.hi, s.Upper)
+			ev.sum, _ = addDec(ev.sum, value(s))
+		})
+		best := ev
+		unstated := findRun(g, d, classCount, scopeTotal, claims.Count)
+		for i := range unstated {
+			u := &unstated[i]
+			if !u.explicit && dated(u) && u.day >= from && cmpLower(u.Lower, best.lo) > 0 {
+				best = side{d, []*Statement{u}, u.Lower, u.Upper, value(u)}
+			}
+		}
+		if len(best.ss) == 0 {
+			continue // nothing reported this way: no reading of what was done
+		}
+		sides = append(sides, best)
+	}
+	if len(sides) == 0 {
+		return Finding{}, false
+	}
+	if deal.Direction == Both && !q.Reciprocal {
+		if len(sides) < 2 {
+			return Finding{}, false
+		}
+		a, b := sides[0], sides[1]
+		sum, _ := addDec(a.sum, b.sum)
+		sides = []side{{Both, append(slices.Clip(a.ss), b.ss...), addBound(a.lo, b.lo), addBound(a.hi, b.hi), sum}}
+	}
+	var short []side
+	for _, sd := range sides {
+		if below(sd.hi, deal.Lower) {
+			short = append(short, sd)
+		}
+	}
+	if len(short) == 0 {
+		return Finding{}, false
+	}
+	var clauses []string
+	ss := []*Statement{deal}
+	for _, sd := range short {
+		ss = append(ss, sd.ss...)
+		what := p.Sprints("%s %s", num(p, sd.sum), g.Key.Measure)
+		if sd.d == Both {
+			what = p.Sprints("%s %s both ways", num(p, sd.sum), g.Key.Measure)
+		} else {
+			from, to := parties(g.Key, sd.d)
+			what = p.Sprints("%s from %s to %s", what, from, to)
+		}
+		if len(sd.ss) == 1 {
+			clauses = append(clauses, p.Sprints("%s %s", what, cite(p, sd.ss[0])))
+			continue
+		}
+		var figs []string
+		for _, s := range sd.ss {
+			figs = append(figs, p.Sprints("%s %s", quantity(p, s.Claim().Quantity), cite(p, s)))
+		}
+		clauses = append(clauses, p.Sprints("%s (%s)", what, strings.Join(figs, " + ")))
+	}
+	share := ratio(short[0].sum, value(deal))
+	f := Finding{
+		Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(ss...),
+		Arithmetic: Numbers{Left: value(deal), Right: short[0].sum, Difference: mustSub(short[0].sum, value(deal)), Share: share},
+		Explanation: p.Sprints("Under %s %s, the handovers reported since add up to %s: %s of the agreement.",
+			deal.agreementPhrase(p), cite(p, deal), list(p, clauses), pct(p, share)),
+	}
+	g.review(&f, onPlacement, ss...)
+	addReview(&f, p.Sprints("whether the handovers reported since the agreement are all that was done under it, which the figures do not say"))
+	return f, true
 }
 
 // standing is a finding and the statements it stands on.

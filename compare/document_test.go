@@ -140,6 +140,34 @@ func TestDocumentRules(t *testing.T) {
 			share("a", "Ostrova", "84.5%", day, "Election commission"),
 			share("b", "Marel", "31.5%", day, "Opposition tally").doubted("subject=defaulted"),
 		}, []string{"low arithmetic: a,b"}, []bool{true}},
+		// A candidate's share against its count over the whole (for
+		// review: whether the whole is the one the share is of).
+		{"a share its count over the voters does not give", []spec{
+			share("s", "Ostrova", "68%", day, "Election commission"),
+			share("t", "Ostrova", "68%", day, "Court"),
+			share("c", "Ostrova", "4,100,000", day, "Election commission"),
+			share("b", "Valdoria", "5,000,000", day, "Election commission").measured("voters"),
+		}, []string{"low arithmetic: b,c,s,t"}, []bool{true}},
+		{"a share its count over the voters gives", []spec{
+			share("s", "Ostrova", "68%", day, "Election commission"),
+			share("c", "Ostrova", "3,400,000", day, "Election commission"),
+			share("b", "Valdoria", "5,000,000", next, "Election commission").measured("voters"),
+		}, nil, nil},
+		{"a count of another day", []spec{
+			share("s", "Ostrova", "68%", day, "Election commission"),
+			share("c", "Ostrova", "4,100,000", next, "Election commission"),
+			share("b", "Valdoria", "5,000,000", day, "Election commission").measured("voters"),
+		}, nil, nil},
+		{"two readings of the whole", []spec{
+			share("s", "Ostrova", "68%", day, "Election commission"),
+			share("c", "Ostrova", "4,100,000", day, "Election commission"),
+			share("b", "Valdoria", "5,000,000", day, "Election commission").measured("voters"),
+			share("r", "Valdoria", "9,000,000", day, "Election commission").measured("voters"),
+		}, nil, nil},
+		{"no whole given", []spec{
+			share("s", "Ostrova", "68%", day, "Election commission"),
+			share("c", "Ostrova", "4,100,000", day, "Election commission"),
+		}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,6 +218,16 @@ func TestDocumentRulesWording(t *testing.T) {
 	require.Equal(t, "900 deaths or injured (Valdoria), as Interior ministry gives them as of 2 March 2024, do not match their parts "+
 		"in the same report: 812 deaths (Relief agency) and 204 injured (Relief agency), 1,016 together.", fs[0].Explanation)
 	require.True(t, strings.HasPrefix(fs[0].Rule, "combined"))
+	fs = compare.Check(build(t, []spec{
+		share("s", "Ostrova", "68%", day, "Election commission"),
+		share("c", "Ostrova", "about 4.6 million", day, "Observers"),
+		share("b", "Valdoria", "5,000,000", day, "Election commission").measured("voters"),
+	}), compare.Options{Rules: []compare.Rule{}})
+	require.Len(t, fs, 1)
+	require.Equal(t, "About 4,600,000 votes for Ostrova (Observers) of 5,000,000 voters (Election commission) is 75% to 100%, "+
+		"not the 68% of votes that Election commission gives as of 2 March 2024.", fs[0].Explanation)
+	require.Equal(t, "share-of", fs[0].Rule)
+	require.Contains(t, fs[0].Review, "5,000,000 voters is the whole that 68% is a share of")
 }
 
 // TestCheckDocumentsParity checks that the document pass on its own, one

@@ -56,7 +56,8 @@ func docTrigger(c *claims.Claim) bool {
 	m := c.Measure
 	if c.Quantity.Unit == claims.Percent {
 		_, ok := shareMeasures[m]
-		return ok
+		_, based := shareBases[m]
+		return ok || based
 	}
 	if strings.IndexByte(m, ' ') >= 0 && strings.Contains(m, combinedJoin) {
 		return true
@@ -77,3 +78,23 @@ var combinedNames = func() []string {
 	}
 	return out
 }()
+
+// shareBases names, for a measure whose figures in percent are shares of a
+// whole, the measures that count that whole: a candidate's share of the
+// votes is of the voters, a strike's rate of the workers. A report that
+// gives a party's count, its share and the whole lets the share be worked
+// out (shareOfRule).
+var shareBases = map[string][]string{
+	"votes":    {"voters", "ballots", "valid votes", "votes cast"},
+	"strikers": {"workers", "workforce", "employees", "economically active people", "labor force", "labour force"},
+}
+
+// baseOf reports whether m counts a whole that shares of measure of are of.
+func baseOf(of, m string) bool {
+	for _, b := range shareBases[of] {
+		if b == m {
+			return true
+		}
+	}
+	return false
+}

@@ -89,6 +89,16 @@ func TestRules(t *testing.T) {
 			{id: "b", measure: "bodies", from: "Ukraine", kind: claims.Completed, qty: "78", asOf: d16, speaker: "B", doc: "2"}}, nil},
 		{"no conflict: a confirmed count under an estimate", []spec{fig("a", "50", d16, "A", "1"), fig("b", "about 120", d16, "B", "2").kindOf(claims.Estimated)},
 			nil},
+		// A share is no floor under an estimate: a final share of a vote
+		// below the preliminary estimate of it cannot both hold.
+		{"conflict: a confirmed share under an estimated one", []spec{
+			{id: "a", measure: "votes", from: "Okafor", kind: claims.Completed, qty: "71.2%", asOf: d16, speaker: "Court", doc: "1"},
+			{id: "b", measure: "votes", from: "Okafor", kind: claims.Estimated, qty: "almost 88%", asOf: d16, speaker: "Commission", doc: "2"}},
+			[]string{"conflict: a,b"}},
+		{"no conflict: a confirmed share within the estimate", []spec{
+			{id: "a", measure: "votes", from: "Okafor", kind: claims.Completed, qty: "71.2%", asOf: d16, speaker: "Court", doc: "1"},
+			{id: "b", measure: "votes", from: "Okafor", kind: claims.Estimated, qty: "about 71%", asOf: d16, speaker: "Commission", doc: "2"}},
+			[]string{"corroboration: a,b"}},
 		{"conflict: two estimates", []spec{fig("a", "81,000", d16, "A", "1").kindOf(claims.Estimated), fig("b", "700,000", d16, "B", "2").kindOf(claims.Estimated)},
 			[]string{"conflict: a,b"}},
 		{"no conflict: no dates at all, two reports", []spec{fig("a", "78", "", "A", "1"), fig("b", "57", "", "B", "2")}, nil},

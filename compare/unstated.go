@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -48,7 +50,9 @@ func (unstatedRule) Check(g *Group, emit func(Finding)) {
 			for j := i; j < len(events) && events[j].sameTime(e); j++ {
 				day = append(day, &events[j])
 			}
-			var x, y *Statement // the pair furthest apart
+			// Every pair that cannot both hold, the one furthest apart first.
+			type pair struct{ x, y *Statement }
+			var ps []pair
 			var widest claims.Decimal
 			for k := k0; k < len(unstated) && unstated[k].sameTime(e); k++ {
 				u := &unstated[k]
@@ -60,34 +64,87 @@ func (unstatedRule) Check(g *Group, emit func(Finding)) {
 					if !below(lo.Upper, hi.Lower) || farApart(lo, hi) || floorAndEstimate(lo, hi) {
 						continue
 					}
-					if gp := gap(lo.Upper, hi.Lower); x == nil || cmpDec(gp, widest) > 0 {
-						x, y, widest = lo, hi, gp
+					ps = append(ps, pair{lo, hi})
+					if gp := gap(lo.Upper, hi.Lower); len(ps) == 1 || cmpDec(gp, widest) > 0 {
+						ps[0], ps[len(ps)-1] = ps[len(ps)-1], ps[0]
+						widest = gp
 					}
 				}
 			}
-			if x == nil {
+			if len(ps) == 0 {
 				continue
 			}
+			x, y := ps[0].x, ps[0].y
+			all := []*Statement{x, y}
+			for _, pr := range ps[1:] {
+				for _, s := range [2]*Statement{pr.x, pr.y} {
+					if !containsStatement(all, s) {
+						all = append(all, s)
+					}
+				}
+			}
 			d, _ := subDec(value(y), value(x))
+			cs, at := assemble(g, all...)
 			f := Finding{
-				Type: Conflict, Severity: Low, Claims: g.e.claimsOf(x, y),
+				Type: Conflict, Severity: Low, Claims: cs,
 				Arithmetic: Numbers{Left: value(x), Right: value(y), Difference: d, Gap: widest, Ratio: ratio(value(y), value(x))},
 			}
-			wx, wy := who(x.Claim()), who(y.Claim())
-			qx, qy := quantity(p, x.Claim().Quantity), quantity(p, y.Claim().Quantity)
-			if wx == wy {
+			for _, pr := range ps[1:] {
+				dd, _ := subDec(value(pr.y), value(pr.x))
+				if len(f.Instances) == 0 {
+					f.Instances = append(f.Instances, instance(at, f.Arithmetic, x, y))
+				}
+				f.Instances = append(f.Instances, instance(at, Numbers{Left: value(pr.x), Right: value(pr.y), Difference: dd,
+					Gap: gap(pr.x.Upper, pr.y.Lower), Ratio: ratio(value(pr.y), value(pr.x))}, pr.x, pr.y))
+			}
+			// The figures from the lowest up, each once with who gives it.
+			byValue := slices.Clone(all)
+			slices.SortStableFunc(byValue, func(a, b *Statement) int { return cmpLower(a.Lower, b.Lower) })
+			var figs, names []string
+			var by [][]string // who gives each figure
+			for _, s := range byValue {
+				q, w := quantity(p, s.Claim().Quantity), who(s.Claim())
+				names = append(names, w)
+				if n := len(figs); n > 0 && figs[n-1] == q {
+					if !slices.Contains(by[n-1], w) {
+						by[n-1] = append(by[n-1], w)
+					}
+					continue
+				}
+				figs, by = append(figs, q), append(by, []string{w})
+			}
+			names = distinct(names)
+			whos := make([]string, len(by))
+			for i, ws := range by {
+				whos[i] = list(p, ws)
+			}
+			switch {
+			case len(figs) > 2:
+				verb := "give"
+				if len(names) == 1 {
+					verb = "gives"
+				}
+				for i := range figs {
+					figs[i] = p.Sprints("%s (%s)", figs[i], whos[i])
+				}
+				f.Explanation = p.Sprintf("%s %s %d different figures for %s as of %s: %s, which cannot all hold if all count that day's event.",
+					list(p, names), verb, len(figs), g.thing(None), period(x.AsOf), list(p, figs))
+			case len(names) == 1:
 				f.Explanation = p.Sprints("%s gives two figures for %s as of %s: %s and %s, which cannot both hold if both count that day's event.",
-					wx, g.thing(None), period(x.AsOf), qx, qy)
-			} else {
+					names[0], g.thing(None), period(x.AsOf), figs[0], figs[1])
+			case len(names) > 2:
+				f.Explanation = p.Sprints("%s give different figures for %s as of %s: %s (%s) against %s (%s), which cannot both hold if both count that day's event.",
+					list(p, names), g.thing(None), period(x.AsOf), figs[0], whos[0], figs[1], whos[1])
+			default:
 				f.Explanation = p.Sprints("%s and %s give different figures for %s as of %s: %s against %s, which cannot both hold if both count that day's event.",
-					wx, wy, g.thing(None), period(x.AsOf), qx, qy)
+					whos[0], whos[1], g.thing(None), period(x.AsOf), figs[0], figs[1])
 			}
 			on := onPlacement | onUnstated
-			if sharedPublicationDay([]*Statement{x, y}) {
+			if sharedPublicationDay(all) {
 				on &^= onAsOf // see publicationDay
 			}
-			g.review(&f, on, x, y)
-			if oneVoice(x, y) {
+			g.review(&f, on, all...)
+			if oneVoice(all...) {
 				g.reviewOneVoice(&f, x)
 			}
 			emit(f)
