@@ -86,6 +86,10 @@ type grammar struct {
 	// Verbs by which a vehicle holds the people it counts: "the helicopter
 	// was ferrying 14 wounded" hands nobody over; and what befalls a vehicle.
 	carry, wreck map[string]bool
+	// Nouns of vehicles, and the verbs by which one brings the people it
+	// carries somewhere: "the coastguard cutter Aegis landed 40 migrants"
+	// is the cutter's landing, not a count of the place.
+	vehicle, convey map[string]bool
 	// Verbs by which people stay where they are held, and the nouns of
 	// being held: "23 soldiers remain in enemy captivity" are held, not
 	// handed over.
@@ -145,6 +149,11 @@ func newGrammar() grammar {
 			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
 			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
 		carry: set("carrying", "transporting", "ferrying"),
+		vehicle: set("vessel", "vessels", "ship", "ships", "boat", "boats", "cutter", "ferry", "lifeboat", "frigate", "trawler",
+			"tug", "plane", "planes", "aircraft", "jet", "flight", "flights", "helicopter", "helicopters", "lorry", "truck", "bus",
+			"buses", "coach", "train", "convoy"),
+		convey: set("brought", "brings", "bring", "carried", "carries", "landed", "lands", "ferried", "rescued", "picked",
+			"delivered", "transported", "took", "arrived", "arrives", "docked", "docks", "disembarked", "unloaded", "evacuated"),
 		stay:  set("remain", "remains", "remained", "languish", "languishes", "languished", "languishing"),
 		held:  set("captivity", "custody", "jail", "jails", "prison", "prisons", "detention"),
 		wreck: set("crash", "shipwreck", "sinking", "accident", "derailment", "collision", "capsizing", "explosion", "disaster"),

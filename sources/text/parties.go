@@ -120,6 +120,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			return hold(h, sp, "who won it, in the clause after")
 		}
 	}
+	if name, sp, ok := d.vehicleActor(k); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the vehicle that brought them")
+		d.placeAboard = true
+		return name
+	}
 	if d.aboard(k) {
 		// "the helicopter was ferrying 14 soldiers": the people aboard belong
 		// to what befell the vehicle, the crash or the sinking the story

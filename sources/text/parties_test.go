@@ -190,3 +190,20 @@ func TestPlaceOfTheSpeakerIsNotTheCount(t *testing.T) {
 			[]row{{Q: "About 8,000", Subject: "Porto"}, {Q: "about 3", Subject: "Porto"}}},
 	}, "direction")
 }
+
+func TestVehicleThatBroughtThem(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a named vessel lands its people", pub + "The Coast Guard cutter Aegis brought 40 migrants to Valletta on Monday.",
+			[]row{{Q: "40", Subject: "Coast Guard cutter Aegis"}}},
+		{"a vessel of a named service, with its people on board", pub + "Later, another Navy ship docked in the port with 61 migrants on board.",
+			[]row{{Q: "61", Subject: "Navy ship"}}},
+		{"a demonym and a name around the noun", pub + "The British patrol vessel Sentinel landed another 22 migrants in Kent.",
+			[]row{{Q: "22", Subject: "British patrol vessel Sentinel"}}},
+		{"a vehicle told only by its kind is no actor", pub + "A fishing boat brought 35 migrants to shore near Catania.",
+			[]row{{Q: "35", Subject: "Catania"}}},
+		{"a service that is no vehicle keeps the place", pub + "The Italian Navy rescued 80 migrants off Sicily.",
+			[]row{{Q: "80", Subject: "Sicily"}}},
+		{"what befalls a vessel is no bringing", pub + "The ferry Aurora sank with 120 passengers on board off Crete.",
+			[]row{{Q: "120", Subject: "Crete"}}},
+	}, "direction")
+}

@@ -602,3 +602,40 @@ func (d *document) leadPlace() (string, claims.Span, bool) {
 	}
 	return "", claims.Span{}, false
 }
+
+// vehicleActor returns the vehicle that brought the people counted at k
+// when the subject of the figure's clause is one named as a particular
+// vehicle ("the coastguard cutter Aegis landed 40 migrants", "another Navy
+// ship docked with 61 people on board"): one vehicle's load is that
+// vehicle's part of the arrivals, not a count of the place it came to. A
+// vehicle told only by its kind ("a boat brought 40") names no actor.
+func (d *document) vehicleActor(k int) (string, claims.Span, bool) {
+	cl := &d.clist[d.clauseAt(k)]
+	if cl.subj0 < 0 || cl.verb1 < 0 || int(cl.verb1) > k || int(cl.subj1) >= k || !d.lx.g.convey[d.toks[cl.verb1].low] {
+		return "", claims.Span{}, false
+	}
+	a, e := int(cl.subj0), int(cl.subj1)
+	v := -1
+	for j := e; j >= a && v < 0; j-- {
+		switch t := &d.toks[j]; {
+		case t.kind != tWord:
+			return "", claims.Span{}, false
+		case d.lx.g.vehicle[t.low] && !t.capital:
+			v = j
+		case !t.capital:
+			return "", claims.Span{}, false // "a boat with engine trouble": no name after the noun
+		}
+	}
+	if v < 0 {
+		return "", claims.Span{}, false
+	}
+	for a < v && d.lx.g.det[d.toks[a].low] {
+		a++
+	}
+	for j := a; j <= e; j++ {
+		if d.toks[j].capital {
+			return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+		}
+	}
+	return "", claims.Span{}, false
+}
