@@ -343,6 +343,11 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		_, end = d.clause(s, cu.tok)
 	}
 	to, toSp := d.partyAfter("to", cu.tok+1, end)
+	if to == "" && cu.kind == cueGive && !cu.passive {
+		// "sent 12 ambulances to the Kunar district": a place as the
+		// recipient.
+		to, toSp, _ = d.recipientTo(d.clauseAt(cu.tok), max(k, cu.tok))
+	}
 	from, fromSp := d.partyAfter("from", cu.tok+1, end)
 	by, bySp := d.partyAfter("by", cu.tok+1, end)
 	agent, agSp := "", claims.Span{}
