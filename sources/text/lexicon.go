@@ -56,6 +56,9 @@ type grammar struct {
 	det map[string]bool
 	// Subject pronouns: a clause can open on one.
 	subjPron map[string]bool
+	// Possessive pronouns of a person or a group: "his rivals" are the
+	// rivals of someone named before.
+	possPron map[string]bool
 	// Conjunctions that join two clauses when a subject and a verb follow;
 	// subordinators open a clause of their own in the same way.
 	coord, subord map[string]bool
@@ -113,6 +116,7 @@ func newGrammar() grammar {
 		det:      set("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "every", "each", "no", "whose", "such"),
 		subjPron: set("he", "she", "it", "they", "we", "i", "you", "there", "who", "which", "that", "this", "these", "those", "some", "many", "most", "others", "all", "both", "none"),
 		coord:    set("and", "but", "while", "whereas", "yet", "or"),
+		possPron: set("his", "her", "their"),
 		subord:   set("because", "although", "though", "when", "if", "as", "after", "before", "since", "until", "once", "unless", "whether"),
 		relative: set("who", "which", "whom", "whose", "where", "that"),
 		relQuant: set("some", "most", "many", "all", "none", "both", "each", "several", "half", "one", "two", "three", "dozens", "hundreds", "thousands", "of"),
@@ -141,7 +145,8 @@ func newGrammar() grammar {
 			"reports", "noted", "wrote", "claimed", "claims", "insisted", "explained", "stressed", "declared", "confirmed",
 			"acknowledged", "admitted", "warned", "revealed", "estimated", "estimates", "believe", "believes", "believed",
 			"thinks", "think", "thought", "showed", "shows", "suggested", "suggests", "found", "finds", "argued", "argues",
-			"alleged", "feared", "fears", "hoped", "hopes", "expects", "expected", "predicted", "projected", "indicated", "calculated"),
+			"alleged", "feared", "fears", "hoped", "hopes", "expects", "expected", "predicted", "projected", "indicated", "calculated",
+			"determined", "concluded", "ruled"),
 		event: set("typhoon", "hurricane", "storm", "cyclone", "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "flooding", "wildfire",
 			"wildfires", "fire", "fires", "eruption", "tsunami", "landslide", "landslides", "operation", "offensive", "war", "fighting",
 			"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "shelling", "bombing",

@@ -101,6 +101,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
 			return h
 		}
+		if h, sp, ok := d.elidedHolder(k, s); ok {
+			return hold(h, sp, "whose share the possessive stands for")
+		}
 		if p, ok := d.holderBefore(k, s, cl0); ok {
 			return hold(d.text[p.Start:p.End], p, "")
 		}
