@@ -630,6 +630,9 @@ func (d *document) subordinate(k int, a *attribution) bool {
 		if w == "," && j+1 < end+1 && subordinators[d.toks[j+1].low] {
 			return true
 		}
+		if w == "," && j+1 < end && d.toks[j+1].low == "as" && d.statesOwn(a) {
+			return true // "…, as organisers expect a million to take part": the clause's own figure
+		}
 		if w == "," && j+2 < end && (partitives[d.toks[j+1].low] || d.toks[j+1].low == "the" && partitives[d.toks[j+2].low]) && !d.commaIn(j+1, end) {
 			// "three lists, the first provided by the ministry": a part
 			// of them (not "311 people, most of them civilians, …, a
@@ -638,6 +641,19 @@ func (d *document) subordinate(k int, a *attribution) bool {
 		}
 		if relatives[w] && j+1 == a.np0 && a.np1 < a.verb {
 			return true // "that Moscow claimed"
+		}
+	}
+	return false
+}
+
+// statesOwn reports an attribution whose verb has a figure of its own
+// after it in its clause: "organisers expect a million to take part"
+// states that million.
+func (d *document) statesOwn(a *attribution) bool {
+	s := d.sents[d.sentOf[a.verb]]
+	for j := a.verb + 1; j <= s.last && !d.boundary(j); j++ {
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].claim {
+			return true
 		}
 	}
 	return false

@@ -547,3 +547,14 @@ func TestUnderTheDealIsTheOutlet(t *testing.T) {
 			[]row{{Q: "30", Speaker: "official", Role: "official"}}},
 	}, "speaker")
 }
+
+// An attribution after a figure, in a clause opened by "as", whose verb
+// has a figure of its own states that figure, not the one before it.
+func TestAsClauseWithItsOwnFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the 'as' clause states its own figure", pub + "More than 180 rallies are planned nationwide, as organisers expect some 400,000 people to join.",
+			[]row{{Q: "More than 180", Speaker: "Test Times", Role: "outlet"}, {Q: "some 400,000", Speaker: "organisers"}}},
+		{"an 'as' clause with no figure of its own still speaks for the one before", pub + "Turnout reached 64 percent, as the election board reported.",
+			[]row{{Q: "64 percent", Speaker: "election board"}}},
+	}, "speaker")
+}
