@@ -59,6 +59,9 @@ type grammar struct {
 	// Possessive pronouns of a person or a group: "his rivals" are the
 	// rivals of someone named before.
 	possPron map[string]bool
+	// Subject pronouns that stand for a group or a body: "the party said
+	// it had won".
+	groupPron map[string]bool
 	// Conjunctions that join two clauses when a subject and a verb follow;
 	// subordinators open a clause of their own in the same way.
 	coord, subord map[string]bool
@@ -116,7 +119,6 @@ func newGrammar() grammar {
 		det:      set("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "every", "each", "no", "whose", "such"),
 		subjPron: set("he", "she", "it", "they", "we", "i", "you", "there", "who", "which", "that", "this", "these", "those", "some", "many", "most", "others", "all", "both", "none"),
 		coord:    set("and", "but", "while", "whereas", "yet", "or"),
-		possPron: set("his", "her", "their"),
 		subord:   set("because", "although", "though", "when", "if", "as", "after", "before", "since", "until", "once", "unless", "whether"),
 		relative: set("who", "which", "whom", "whose", "where", "that"),
 		relQuant: set("some", "most", "many", "all", "none", "both", "each", "several", "half", "one", "two", "three", "dozens", "hundreds", "thousands", "of"),
@@ -169,6 +171,8 @@ func newGrammar() grammar {
 			"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
 			"south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"),
 		nameLink:  set("de", "la", "le", "les", "del", "della", "di", "du", "des", "do", "da", "dos", "van", "von", "der", "al", "el", "y", "upon", "on"),
+		possPron:  set("his", "her", "their"),
+		groupPron: set("it", "they", "we"),
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
 		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
 			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown"),

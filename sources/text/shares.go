@@ -424,8 +424,11 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "lead":
 		return "", claims.Span{}, false // a race of two: winner reads it
 	}
-	if !isWinVerb(v) && !d.lx.g.be[v] {
+	if !isWinVerb(v) && !d.lx.g.be[v] && !d.lx.g.have[v] {
 		return "", claims.Span{}, false
+	}
+	if h, sp, ok := d.reportedHolder(cl); ok {
+		return h, sp, true
 	}
 	if sw := d.toks[cl.subj1].low; cl.subj0 == cl.subj1 && (sw == "he" || sw == "she") {
 		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[d.sentOf[k]] {
@@ -692,4 +695,29 @@ func (d *document) elidedHolder(k int, s sentence) (string, claims.Span, bool) {
 		return "", claims.Span{}, false // "Peru's was 40 percent": a country's
 	}
 	return noPossessive(d.text[d.toks[a].start:d.toks[e].end]), d.span(a, e), true
+}
+
+// reportedHolder returns the one who says it holds a share: the subject of
+// the clause of saying when the clause that holds the share opens on "it",
+// "they" or "we" ("the ruling party said it had won 55 percent", "the
+// opposition said it had about 40 percent of the tally sheets").
+func (d *document) reportedHolder(cl *clause) (string, claims.Span, bool) {
+	if cl.kind != clComplement || cl.parent < 0 || !d.lx.g.groupPron[d.toks[cl.subj0].low] {
+		return "", claims.Span{}, false
+	}
+	p := &d.clist[cl.parent]
+	if p.subj0 < 0 || p.verb1 < 0 || d.gram(int(p.verb1))&gReport == 0 {
+		return "", claims.Span{}, false
+	}
+	a, e := int(p.subj0), int(p.subj1)
+	for a < e && d.lx.g.det[d.toks[a].low] {
+		a++
+	}
+	if d.cls(a)&cPronoun != 0 || d.toks[e].kind != tWord {
+		return "", claims.Span{}, false // "they said it had …": nothing named
+	}
+	if a0, e0, ok := d.nameIn(a, e); ok {
+		return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
+	}
+	return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
 }
