@@ -469,8 +469,15 @@ func (d *document) closes(a *attribution, s sentence) bool {
 // relative clause after it (", in which more than 24 million …").
 func (d *document) cutOff(a *attribution, k int) bool {
 	from := max(a.verb, a.cue1, a.np1) + 1
+	s := d.sents[d.sentOf[a.verb]]
 	for j := from; j < k; j++ {
 		w := d.toks[j].low
+		if w == "," && contrastOpeners[d.toks[s.first].low] && a.np0 > s.first && d.figureBetween(a.verb, j) {
+			// "While the ministry says 150 were swapped, Kyiv welcomes
+			// 189 home": the clause set against the main one has its own
+			// voice and its own figure; the main clause is not its.
+			return true
+		}
 		if w == ";" && !(j+1 < k && d.listMark(j+1)) || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
 			return true // not the ";" between the items of a list said: "a) …;\nb) …"
 		}
