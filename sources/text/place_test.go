@@ -104,6 +104,8 @@ func TestShareHolder(t *testing.T) {
 			[]row{{Q: "71.5 percent", Subject: "Tomas Varga"}}},
 		{"a role with another modifier is someone else", pub + "The board declared challenger Rosa Lind the winner with 52% against 46% for the governing party's candidate.",
 			[]row{{Q: "52%", Subject: "Rosa Lind"}, {Q: "46%", Subject: "governing party's candidate"}}},
+		{"a possessive far back in the clause's subject holds the result", pub + "Ana Lind's share of the vote in the northern districts of the capital slipped to 11.3 percent from 14.9 percent.",
+			[]row{{Q: "11.3 percent", Subject: "Ana Lind"}, {Q: "14.9 percent", Subject: "Ana Lind"}}},
 		{"a possessive holds the result", pub + "The court raised Ivan Sorel's victory margin to 62.4%.",
 			[]row{{Q: "62.4%", Subject: "Ivan Sorel"}}},
 		{"a result told again", pub + "The court confirmed that Nadia Rahal won 61.2% of the vote. This result marks a drop of about 12 percentage points from the count first announced by the National Election Commission.",

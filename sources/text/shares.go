@@ -581,7 +581,11 @@ func (d *document) nameAfterRole(i, last int) (int, int, bool) {
 // before the share at k in its clause: "the court raised Ivan Sorel's
 // victory margin to 62.4%", "Silva's win with 54%".
 func (d *document) possessiveHolder(k, cl0 int) (string, claims.Span, bool) {
-	for j := k - 1; j >= cl0 && j >= k-8; j-- {
+	lo := k - 8
+	if cl := &d.clist[d.clauseAt(k)]; cl.subj0 >= 0 && int(cl.subj1) < k {
+		lo = min(lo, int(cl.subj0)) // "X's share of the vote in the city fell to 34%": the clause's subject, however long
+	}
+	for j := k - 1; j >= cl0 && j >= lo; j-- {
 		t := d.toks[j]
 		w := t.low
 		if t.kind != tWord || !t.capital || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
