@@ -17,6 +17,8 @@ func TestPlaceInItsClause(t *testing.T) {
 			[]row{{Q: "about 7,000", Subject: "Dijon"}, {Q: "4,000", Subject: "Besancon"}}},
 		{"the speaker's city is not the count's", pub + "Some 3,000 people rallied in Cork, officials in Dublin said.",
 			[]row{{Q: "Some 3,000", Subject: "Cork"}}},
+		{"an abbreviation's period inside a place's name", pub + "More than 600 homes lost their roofs in the parish of St. Andrew, officials said.",
+			[]row{{Q: "More than 600", Subject: "St. Andrew"}}},
 		{"a phrase set off with 'with'", pub + "In May, crossings totaled 51,200 along the northern border, with the most recorded in the Windsor sector.",
 			[]row{{Q: "51,200", Subject: "northern border"}}},
 	}, "direction")

@@ -217,7 +217,11 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		return d.text[d.toks[j].start:d.toks[a.np1].end], d.span(j, int(a.np1))
 	}
 	e = j
-	for e+1 <= int(a.np1) && d.toks[e+1].kind == tWord {
+	for e+1 <= int(a.np1) && (d.toks[e+1].kind == tWord || e+2 <= int(a.np1) && d.abbrevDot(e+1)) {
+		if d.abbrevDot(e + 1) {
+			e += 2 // "St. Elizabeth"
+			continue
+		}
 		if d.toks[e+1].capital {
 			e++
 			continue
