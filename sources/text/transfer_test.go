@@ -159,3 +159,16 @@ func TestRecipientAfterTo(t *testing.T) {
 			[]row{{Q: "$20 million", Subject: "Norway"}}},
 	}, "direction")
 }
+
+// The story's other party is no default recipient when it stands beside
+// the giver in the subject: both gave.
+func TestCoGiverReceivesNothing(t *testing.T) {
+	runStage(t, []stageCase{
+		{"two givers in the subject", pub + "Russia and Belarus released 16 people on Thursday.",
+			[]row{{Q: "16", Subject: "Belarus"}}},
+		{"one giver keeps the default", pub + "Russia released 16 prisoners of war to Ukraine on Thursday. Russia and Belarus said the talks would go on.",
+			[]row{{Q: "16", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"an exchange keeps both sides", pub + "Russia and Ukraine exchanged 300 prisoners.",
+			[]row{{Q: "300", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
+	}, "direction")
+}
