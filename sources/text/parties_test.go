@@ -45,6 +45,10 @@ func TestPlaceOfAnEvent(t *testing.T) {
 			[]row{{Q: "412", Subject: "Tarsus earthquake"}, {Q: "1,090", Subject: "Tarsus earthquake"}}},
 		{"a noun after an event word is no event", pub + "Peru's flood agency said 64 people had died.",
 			[]row{{Q: "64", Subject: "Peru"}}},
+		{"a capital of two words before a crowd is the city", pub + "A news channel put the Buenos Aires crowd at 90,000.",
+			[]row{{Q: "90,000", Subject: "Buenos Aires"}}},
+		{"a capital before a toll stands for its country", pub + "The agency put the Lima death toll at 35.",
+			[]row{{Q: "35", Subject: "Peru"}}},
 		{"a place before the counted words", pub + "Report puts Sudan death toll at 61,000",
 			[]row{{Q: "61,000", Subject: "Sudan"}}},
 	}, "direction")

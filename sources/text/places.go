@@ -399,6 +399,17 @@ func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
 		if m == "" {
 			continue
 		}
+		if d.lx.measureClass[m]&mcCrowd != 0 {
+			// "the Tel Aviv crowd", "the Kyiv crowd": a crowd in a capital
+			// is the city's, as one counted "in" it is.
+			a := j
+			for a-1 >= cl0 && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.g.det[d.toks[a-1].low] {
+				a--
+			}
+			if name := d.text[d.toks[a].start:t.end]; d.lx.capitals[strings.ToLower(name)] != "" {
+				return name, d.span(a, j), true
+			}
+		}
 		p, n, dem := d.partyAt(j)
 		if p != "" && n == 1 && !dem && d.x.countries[p] {
 			return p, d.span(j, j), true
