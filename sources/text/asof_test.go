@@ -276,6 +276,10 @@ func TestTollOfADatedEvent(t *testing.T) {
 			[]row{{Q: "40", AsOf: "2025-06-16"}}},
 		{"what a raid freed is of its day", pub + "The raid in March that freed 40 hostages was praised.",
 			[]row{{Q: "40", AsOf: "2025-03-01/2025-03-31"}}},
+		{"a part of a month glued to it is the month", pub + "The previous handover took place in mid-February, when 60 detainees were freed.",
+			[]row{{Q: "60", AsOf: "2025-02-01/2025-02-28"}}},
+		{"a part of the year is no month", pub + "The shelter closed in mid-year, when 60 families moved out.",
+			[]row{{Q: "60", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
 

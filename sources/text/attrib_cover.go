@@ -469,8 +469,15 @@ func (d *document) closes(a *attribution, s sentence) bool {
 // relative clause after it (", in which more than 24 million …").
 func (d *document) cutOff(a *attribution, k int) bool {
 	from := max(a.verb, a.cue1, a.np1) + 1
+	s := d.sents[d.sentOf[a.verb]]
 	for j := from; j < k; j++ {
 		w := d.toks[j].low
+		if w == "," && contrastOpeners[d.toks[s.first].low] && a.np0 > s.first && d.figureBetween(a.verb, j) {
+			// "While the ministry says 150 were swapped, Kyiv welcomes
+			// 189 home": the clause set against the main one has its own
+			// voice and its own figure; the main clause is not its.
+			return true
+		}
 		if w == ";" && !(j+1 < k && d.listMark(j+1)) || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
 			return true // not the ";" between the items of a list said: "a) …;\nb) …"
 		}
@@ -630,6 +637,9 @@ func (d *document) subordinate(k int, a *attribution) bool {
 		if w == "," && j+1 < end+1 && subordinators[d.toks[j+1].low] {
 			return true
 		}
+		if w == "," && j+1 < end && d.toks[j+1].low == "as" && d.statesOwn(a) {
+			return true // "…, as organisers expect a million to take part": the clause's own figure
+		}
 		if w == "," && j+2 < end && (partitives[d.toks[j+1].low] || d.toks[j+1].low == "the" && partitives[d.toks[j+2].low]) && !d.commaIn(j+1, end) {
 			// "three lists, the first provided by the ministry": a part
 			// of them (not "311 people, most of them civilians, …, a
@@ -638,6 +648,19 @@ func (d *document) subordinate(k int, a *attribution) bool {
 		}
 		if relatives[w] && j+1 == a.np0 && a.np1 < a.verb {
 			return true // "that Moscow claimed"
+		}
+	}
+	return false
+}
+
+// statesOwn reports an attribution whose verb has a figure of its own
+// after it in its clause: "organisers expect a million to take part"
+// states that million.
+func (d *document) statesOwn(a *attribution) bool {
+	s := d.sents[d.sentOf[a.verb]]
+	for j := a.verb + 1; j <= s.last && !d.boundary(j); j++ {
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].claim {
+			return true
 		}
 	}
 	return false

@@ -547,3 +547,28 @@ func TestUnderTheDealIsTheOutlet(t *testing.T) {
 			[]row{{Q: "30", Speaker: "official", Role: "official"}}},
 	}, "speaker")
 }
+
+// An attribution after a figure, in a clause opened by "as", whose verb
+// has a figure of its own states that figure, not the one before it.
+func TestAsClauseWithItsOwnFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the 'as' clause states its own figure", pub + "More than 180 rallies are planned nationwide, as organisers expect some 400,000 people to join.",
+			[]row{{Q: "More than 180", Speaker: "Test Times", Role: "outlet"}, {Q: "some 400,000", Speaker: "organisers"}}},
+		{"an 'as' clause with no figure of its own still speaks for the one before", pub + "Turnout reached 64 percent, as the election board reported.",
+			[]row{{Q: "64 percent", Speaker: "election board"}}},
+	}, "speaker")
+}
+
+// A clause that opens the sentence on "while" or "although" and holds its
+// own figure has its own voice: the main clause after its comma is not
+// its speaker's.
+func TestContrastClauseKeepsItsVoice(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the main clause after a 'while' clause with a figure", pub + "While the border agency says 120 detainees were sent back on Monday, the mayor welcomes 95 families to the shelter.",
+			[]row{{Q: "120", Speaker: "border agency"}, {Q: "95", Speaker: "Test Times", Role: "outlet"}}},
+		{"'although' likewise", pub + "Although police said 3,000 marched, organisers counted 9,000.",
+			[]row{{Q: "3,000", Speaker: "police"}, {Q: "9,000", Speaker: "organisers"}}},
+		{"a sentence that does not open on the clause keeps its speaker", pub + "The border agency says 120 detainees were sent back on Monday and 95 more on Tuesday.",
+			[]row{{Q: "120", Speaker: "border agency"}, {Q: "95", Speaker: "border agency"}}},
+	}, "speaker")
+}

@@ -231,6 +231,10 @@ var inferenceVerbs = set("mean", "means", "meant", "imply", "implies", "implied"
 // only that clause: "…, where, according to …", "…, while police said …".
 var subordinators = set("where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "when")
 
+// contrastOpeners open a sentence on a clause set against the main one:
+// "While the ministry says …, the army reports …".
+var contrastOpeners = set("while", "whereas", "although", "though")
+
 // partitives open, after a comma, an appositive about a part of what was
 // counted: "three lists, the first provided by the ministry".
 var partitives = set("first", "second", "third", "fourth", "last", "latter", "former", "one", "some", "most", "each",

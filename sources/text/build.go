@@ -426,6 +426,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			} else {
 				c.Recipient = from
 			}
+		} else if r, rsp, ok := d.grantedTo(k); ok && r != c.Subject {
+			// "pledged $20 million in aid to Chile and Peru": who
+			// receives what is given, pledged or granted.
+			c.Recipient = r
+			b.why("recipient", rsp)
 		}
 		if c.Subject != "" && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]

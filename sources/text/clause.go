@@ -709,6 +709,9 @@ func (d *document) readClause(c int32) {
 			if k > j+1 && t.kind == tFig && !d.isDet(k-1) && d.toks[k-1].kind != tPunct {
 				break // "on Friday 390 prisoners": a figure opens a noun phrase of its own
 			}
+			if d.abbrevDot(k) {
+				continue // "St. Elizabeth", "Mt. Kenya": one name
+			}
 			if !d.nounWord(k) && !(k == j+1 && t.kind == tWord && d.cls(k)&(cBreaker|cAux) == 0) {
 				break // the first word after a preposition is a noun: "in exchange for"
 			}
@@ -770,6 +773,13 @@ func (d *document) antecedentOf(i int) (int, int) {
 		a = j
 	}
 	return a, e
+}
+
+// abbrevDot reports the period of an abbreviation inside a name at k:
+// "St. Elizabeth", "Mt. Kenya".
+func (d *document) abbrevDot(k int) bool {
+	return d.toks[k].low == "." && k > 0 && k+1 < len(d.toks) && d.toks[k-1].kind == tWord && d.toks[k-1].capital &&
+		d.lx.abbrev[d.toks[k-1].low] && d.toks[k+1].kind == tWord && d.toks[k+1].capital
 }
 
 // attachOf returns the attachments of clause c.

@@ -19,6 +19,22 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// monthParts are the words glued before a month that name a part of it:
+// "mid-October".
+var monthParts = [...]string{"mid-", "early-", "late-"}
+
+// monthPart returns the month of a word that names a part of one
+// ("mid-october") and the length of its prefix.
+func monthPart(w string) (time.Month, int, bool) {
+	for _, p := range monthParts {
+		if strings.HasPrefix(w, p) {
+			m, ok := months[trimPossessive(w[len(p):])]
+			return m, len(p), ok
+		}
+	}
+	return 0, 0, false
+}
+
 // dateAt reads a date at token k: a date figure ("June 2", "2 June 2025"),
 // a weekday ("on Thursday", "next Monday"), "yesterday", "today", "last
 // week". Dates without a year take the publication's, and a weekday is the
@@ -85,6 +101,15 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 		case "earlier", "before", "later", "after", "day":
 			return d.offsetDay(k)
 		default:
+			if m, n, ok := monthPart(t.low); ok && d.pubOK && d.text[t.start+n] >= 'A' && d.text[t.start+n] <= 'Z' {
+				// "in mid-October", "early-March": a part of the month, read
+				// as the month.
+				y := d.day.Year
+				if m > d.day.Month {
+					y--
+				}
+				return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
+			}
 			if !t.capital {
 				return claims.Period{}, claims.Span{}, false // months and weekdays are capitalised
 			}

@@ -240,6 +240,26 @@ func (d *document) firstAgent(v int, s sentence, sp claims.Speaker) (string, cla
 	return p, psp
 }
 
+// coSubject reports a party p named in the subject of the clause of the
+// cue at v, beside the giver: "Russia and Belarus released 16 people".
+func (d *document) coSubject(v int, p string) bool {
+	if p == "" {
+		return false
+	}
+	c := &d.clist[d.clauseAt(v)]
+	if c.subj0 < 0 || int(c.subj1) >= v {
+		return false
+	}
+	for i := int(c.subj0); i <= int(c.subj1); i++ {
+		if q, n, dem := d.partyAt(i); q == p && !dem {
+			return true
+		} else if n > 1 {
+			i += n - 1
+		}
+	}
+	return false
+}
+
 // startsWithOver reports a figure token that begins with the particle
 // "over" ("handed over 500").
 func (d *document) startsWithOver(i int) bool {
@@ -343,6 +363,11 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		_, end = d.clause(s, cu.tok)
 	}
 	to, toSp := d.partyAfter("to", cu.tok+1, end)
+	if to == "" && cu.kind == cueGive && !cu.passive {
+		// "sent 12 ambulances to the Kunar district": a place as the
+		// recipient.
+		to, toSp, _ = d.recipientTo(d.clauseAt(cu.tok), max(k, cu.tok))
+	}
 	from, fromSp := d.partyAfter("from", cu.tok+1, end)
 	by, bySp := d.partyAfter("by", cu.tok+1, end)
 	agent, agSp := "", claims.Span{}
@@ -446,6 +471,9 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	}
 	if recip == "" && giver != "" {
 		recip = d.counterpart(giver)
+		if !c.Mutual && cu.kind != cueMutual && d.coSubject(cu.tok, recip) {
+			recip = "" // "Russia and Belarus released 16": the other giver receives nothing
+		}
 		if recip != "" {
 			b.whyText("recipient", "the story's other party")
 			b.defaulted("recipient")

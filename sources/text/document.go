@@ -74,7 +74,7 @@ type document struct {
 	labelAt      claims.Span
 	holderHit    bool // placeFor named who won a share, not a place
 	placeDefault bool // placeFor fell back to the story's country
-	placeAboard  bool // placeFor named the event of a vehicle, not a place the story counts in
+	placeAboard  bool // placeFor named a vehicle or the event of one, not a place the story counts in
 	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
 	keyBuf       []byte
 	partyMemo    []namePair // one name per party (party_names.go)

@@ -197,6 +197,9 @@ func (x *Extractor) buildClasses() {
 	}
 	for w := range months {
 		x.classes[w] |= cDate
+		for _, p := range monthParts {
+			x.classes[p+w] |= cDate // "mid-october"
+		}
 	}
 	for w := range weekdays {
 		x.classes[w] |= cDate

@@ -58,6 +58,12 @@ type grammar struct {
 	det map[string]bool
 	// Subject pronouns: a clause can open on one.
 	subjPron map[string]bool
+	// Possessive pronouns of a person or a group: "his rivals" are the
+	// rivals of someone named before.
+	possPron map[string]bool
+	// Subject pronouns that stand for a group or a body: "the party said
+	// it had won".
+	groupPron map[string]bool
 	// Conjunctions that join two clauses when a subject and a verb follow;
 	// subordinators open a clause of their own in the same way.
 	coord, subord map[string]bool
@@ -88,6 +94,10 @@ type grammar struct {
 	// Verbs by which a vehicle holds the people it counts: "the helicopter
 	// was ferrying 14 wounded" hands nobody over; and what befalls a vehicle.
 	carry, wreck map[string]bool
+	// Nouns of vehicles, and the verbs by which one brings the people it
+	// carries somewhere: "the coastguard cutter Aegis landed 40 migrants"
+	// is the cutter's landing, not a count of the place.
+	vehicle, convey map[string]bool
 	// Verbs by which people stay where they are held, and the nouns of
 	// being held: "23 soldiers remain in enemy captivity" are held, not
 	// handed over.
@@ -139,7 +149,8 @@ func newGrammar() grammar {
 			"reports", "noted", "wrote", "claimed", "claims", "insisted", "explained", "stressed", "declared", "confirmed",
 			"acknowledged", "admitted", "warned", "revealed", "estimated", "estimates", "believe", "believes", "believed",
 			"thinks", "think", "thought", "showed", "shows", "suggested", "suggests", "found", "finds", "argued", "argues",
-			"alleged", "feared", "fears", "hoped", "hopes", "expects", "expected", "predicted", "projected", "indicated", "calculated"),
+			"alleged", "feared", "fears", "hoped", "hopes", "expects", "expected", "predicted", "projected", "indicated", "calculated",
+			"determined", "concluded", "ruled"),
 		event: set("typhoon", "hurricane", "storm", "cyclone", "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "flooding", "wildfire",
 			"wildfires", "fire", "fires", "eruption", "tsunami", "landslide", "landslides", "operation", "offensive", "war", "fighting",
 			"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "shelling", "bombing",
@@ -147,6 +158,11 @@ func newGrammar() grammar {
 			"heatwave", "stampede", "crush", "pilgrimage", "hajj", "protests", "protest", "riots", "unrest", "election", "elections",
 			"referendum", "vote", "poll", "tragedy", "accident", "derailment", "siege", "massacre", "genocide"),
 		carry: set("carrying", "transporting", "ferrying"),
+		vehicle: set("vessel", "vessels", "ship", "ships", "boat", "boats", "cutter", "ferry", "lifeboat", "frigate", "trawler",
+			"tug", "plane", "planes", "aircraft", "jet", "flight", "flights", "helicopter", "helicopters", "lorry", "truck", "bus",
+			"buses", "coach", "train", "convoy"),
+		convey: set("brought", "brings", "bring", "carried", "carries", "landed", "lands", "ferried", "rescued", "picked",
+			"delivered", "transported", "took", "arrived", "arrives", "docked", "docks", "disembarked", "unloaded", "evacuated"),
 		stay:  set("remain", "remains", "remained", "languish", "languishes", "languished", "languishing"),
 		held:  set("captivity", "custody", "jail", "jails", "prison", "prisons", "detention"),
 		wreck: set("crash", "shipwreck", "sinking", "accident", "derailment", "collision", "capsizing", "explosion", "disaster"),
@@ -157,6 +173,8 @@ func newGrammar() grammar {
 			"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
 			"south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"),
 		nameLink:  set("de", "la", "le", "les", "del", "della", "di", "du", "des", "do", "da", "dos", "van", "von", "der", "al", "el", "y", "upon", "on"),
+		possPron:  set("his", "her", "their"),
+		groupPron: set("it", "they", "we"),
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
 		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
 			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown"),

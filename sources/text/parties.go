@@ -101,6 +101,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
 			return h
 		}
+		if h, sp, ok := d.elidedHolder(k, s); ok {
+			return hold(h, sp, "whose share the possessive stands for")
+		}
 		if p, ok := d.holderBefore(k, s, cl0); ok {
 			return hold(d.text[p.Start:p.End], p, "")
 		}
@@ -119,6 +122,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if h, sp, ok := d.winnerAfter(k, cl1); ok {
 			return hold(h, sp, "who won it, in the clause after")
 		}
+	}
+	if name, sp, ok := d.vehicleActor(k); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the vehicle that brought them")
+		d.placeAboard = true
+		return name
 	}
 	if d.aboard(k) {
 		// "the helicopter was ferrying 14 soldiers": the people aboard belong

@@ -17,6 +17,8 @@ func TestPlaceInItsClause(t *testing.T) {
 			[]row{{Q: "about 7,000", Subject: "Dijon"}, {Q: "4,000", Subject: "Besancon"}}},
 		{"the speaker's city is not the count's", pub + "Some 3,000 people rallied in Cork, officials in Dublin said.",
 			[]row{{Q: "Some 3,000", Subject: "Cork"}}},
+		{"an abbreviation's period inside a place's name", pub + "More than 600 homes lost their roofs in the parish of St. Andrew, officials said.",
+			[]row{{Q: "More than 600", Subject: "St. Andrew"}}},
 		{"a phrase set off with 'with'", pub + "In May, crossings totaled 51,200 along the northern border, with the most recorded in the Windsor sector.",
 			[]row{{Q: "51,200", Subject: "northern border"}}},
 	}, "direction")
@@ -43,6 +45,10 @@ func TestPlaceOfAnEvent(t *testing.T) {
 			[]row{{Q: "412", Subject: "Tarsus earthquake"}, {Q: "1,090", Subject: "Tarsus earthquake"}}},
 		{"a noun after an event word is no event", pub + "Peru's flood agency said 64 people had died.",
 			[]row{{Q: "64", Subject: "Peru"}}},
+		{"a capital of two words before a crowd is the city", pub + "A news channel put the Buenos Aires crowd at 90,000.",
+			[]row{{Q: "90,000", Subject: "Buenos Aires"}}},
+		{"a capital before a toll stands for its country", pub + "The agency put the Lima death toll at 35.",
+			[]row{{Q: "35", Subject: "Peru"}}},
 		{"a place before the counted words", pub + "Report puts Sudan death toll at 61,000",
 			[]row{{Q: "61,000", Subject: "Sudan"}}},
 	}, "direction")
@@ -188,5 +194,22 @@ func TestPlaceOfTheSpeakerIsNotTheCount(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a place in the speaker's appositive", pub + "About 8,000 people marched in Porto on Saturday. Ana Reis, a lecturer in crowd studies at the University of Leeds in Britain, calculates that there were about 3 people per square meter at the peak.",
 			[]row{{Q: "About 8,000", Subject: "Porto"}, {Q: "about 3", Subject: "Porto"}}},
+	}, "direction")
+}
+
+func TestVehicleThatBroughtThem(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a named vessel lands its people", pub + "The Coast Guard cutter Aegis brought 40 migrants to Valletta on Monday.",
+			[]row{{Q: "40", Subject: "Coast Guard cutter Aegis"}}},
+		{"a vessel of a named service, with its people on board", pub + "Later, another Navy ship docked in the port with 61 migrants on board.",
+			[]row{{Q: "61", Subject: "Navy ship"}}},
+		{"a demonym and a name around the noun", pub + "The British patrol vessel Sentinel landed another 22 migrants in Kent.",
+			[]row{{Q: "22", Subject: "British patrol vessel Sentinel"}}},
+		{"a vehicle told only by its kind is no actor", pub + "A fishing boat brought 35 migrants to shore near Catania.",
+			[]row{{Q: "35", Subject: "Catania"}}},
+		{"a service that is no vehicle keeps the place", pub + "The Italian Navy rescued 80 migrants off Sicily.",
+			[]row{{Q: "80", Subject: "Sicily"}}},
+		{"what befalls a vessel is no bringing", pub + "The ferry Aurora sank with 120 passengers on board off Crete.",
+			[]row{{Q: "120", Subject: "Crete"}}},
 	}, "direction")
 }

@@ -217,7 +217,11 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		return d.text[d.toks[j].start:d.toks[a.np1].end], d.span(j, int(a.np1))
 	}
 	e = j
-	for e+1 <= int(a.np1) && d.toks[e+1].kind == tWord {
+	for e+1 <= int(a.np1) && (d.toks[e+1].kind == tWord || e+2 <= int(a.np1) && d.abbrevDot(e+1)) {
+		if d.abbrevDot(e + 1) {
+			e += 2 // "St. Elizabeth"
+			continue
+		}
 		if d.toks[e+1].capital {
 			e++
 			continue
@@ -394,6 +398,17 @@ func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
 		m, _ := d.measureAt(j + 1)
 		if m == "" {
 			continue
+		}
+		if d.lx.measureClass[m]&mcCrowd != 0 {
+			// "the Tel Aviv crowd", "the Kyiv crowd": a crowd in a capital
+			// is the city's, as one counted "in" it is.
+			a := j
+			for a-1 >= cl0 && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.g.det[d.toks[a-1].low] {
+				a--
+			}
+			if name := d.text[d.toks[a].start:t.end]; d.lx.capitals[strings.ToLower(name)] != "" {
+				return name, d.span(a, j), true
+			}
 		}
 		p, n, dem := d.partyAt(j)
 		if p != "" && n == 1 && !dem && d.x.countries[p] {
@@ -598,6 +613,43 @@ func (d *document) leadPlace() (string, claims.Span, bool) {
 					return n, sp, true
 				}
 			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// vehicleActor returns the vehicle that brought the people counted at k
+// when the subject of the figure's clause is one named as a particular
+// vehicle ("the coastguard cutter Aegis landed 40 migrants", "another Navy
+// ship docked with 61 people on board"): one vehicle's load is that
+// vehicle's part of the arrivals, not a count of the place it came to. A
+// vehicle told only by its kind ("a boat brought 40") names no actor.
+func (d *document) vehicleActor(k int) (string, claims.Span, bool) {
+	cl := &d.clist[d.clauseAt(k)]
+	if cl.subj0 < 0 || cl.verb1 < 0 || int(cl.verb1) > k || int(cl.subj1) >= k || !d.lx.g.convey[d.toks[cl.verb1].low] {
+		return "", claims.Span{}, false
+	}
+	a, e := int(cl.subj0), int(cl.subj1)
+	v := -1
+	for j := e; j >= a && v < 0; j-- {
+		switch t := &d.toks[j]; {
+		case t.kind != tWord:
+			return "", claims.Span{}, false
+		case d.lx.g.vehicle[t.low] && !t.capital:
+			v = j
+		case !t.capital:
+			return "", claims.Span{}, false // "a boat with engine trouble": no name after the noun
+		}
+	}
+	if v < 0 {
+		return "", claims.Span{}, false
+	}
+	for a < v && d.lx.g.det[d.toks[a].low] {
+		a++
+	}
+	for j := a; j <= e; j++ {
+		if d.toks[j].capital {
+			return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
 		}
 	}
 	return "", claims.Span{}, false

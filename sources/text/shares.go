@@ -424,8 +424,11 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "lead":
 		return "", claims.Span{}, false // a race of two: winner reads it
 	}
-	if !isWinVerb(v) && !d.lx.g.be[v] {
+	if !isWinVerb(v) && !d.lx.g.be[v] && !d.lx.g.have[v] {
 		return "", claims.Span{}, false
+	}
+	if h, sp, ok := d.reportedHolder(cl); ok {
+		return h, sp, true
 	}
 	if sw := d.toks[cl.subj1].low; cl.subj0 == cl.subj1 && (sw == "he" || sw == "she") {
 		if d.lastHolder != "" && d.lastHolderPara == d.paraOf[d.sentOf[k]] {
@@ -473,6 +476,7 @@ func (d *document) nameIn(i, j int) (int, int, bool) {
 // the same role word ("opposition candidate Ana Ruiz"), and for the
 // incumbent, the story's president.
 func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
+	a0 := a
 	for a >= 0 && a < e && d.lx.g.det[d.toks[a].low] {
 		a++ // "Her rival" opening a sentence
 	}
@@ -480,8 +484,8 @@ func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
 		return "", claims.Span{}, false
 	}
 	for j := a; j < e; j++ {
-		if d.toks[j].kind != tWord || d.toks[j].capital {
-			return "", claims.Span{}, false
+		if d.toks[j].kind != tWord && d.toks[j].kind != tFig || d.toks[j].capital {
+			return "", claims.Span{}, false // "his two rivals" has a number
 		}
 	}
 	// The apposition: ", the former mayor Jonas Ek".
@@ -507,7 +511,42 @@ func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
 			}
 		}
 	}
+	if a0 >= 0 && a0 < a && d.lx.g.possPron[d.toks[a0].low] {
+		// "his two rivals" whom the story never names: the rivals of the
+		// one "his" points back to, the name whose result the sentence
+		// told before ("cut Ortiz's share and found his two rivals had
+		// won …").
+		if owner := d.possessorBefore(a0); owner != "" {
+			return owner + "'s " + d.text[d.toks[a].start:d.toks[e].end], d.span(a0, e), true
+		}
+	}
 	return "", claims.Span{}, false
+}
+
+// possessorBefore returns the name a possessive pronoun at i points back
+// to: the nearest name in the possessive before it in its sentence
+// ("Ortiz's share … his rivals"), else the holder of the last share told
+// in its paragraph.
+func (d *document) possessorBefore(i int) string {
+	s := d.sents[d.sentOf[i]]
+	for j := i - 1; j >= s.first; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.capital || noPossessive(t.low) == t.low || d.x.demonyms[noPossessive(t.low)] != "" {
+			continue
+		}
+		a := j
+		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] && !d.lx.g.det[d.toks[a-1].low] {
+			a--
+		}
+		if p, _, _ := d.partyAt(a); p != "" && d.x.countries[p] {
+			return "" // "Peru's vote … its rivals": a country's
+		}
+		return noPossessive(d.text[d.toks[a].start:t.end])
+	}
+	if d.lastHolder != "" && d.lastHolderPara == d.paraOf[d.sentOf[i]] {
+		return d.lastHolder
+	}
+	return ""
 }
 
 // nameAfterRole reads a person's name that opens within tokens [i, max]
@@ -542,7 +581,11 @@ func (d *document) nameAfterRole(i, last int) (int, int, bool) {
 // before the share at k in its clause: "the court raised Ivan Sorel's
 // victory margin to 62.4%", "Silva's win with 54%".
 func (d *document) possessiveHolder(k, cl0 int) (string, claims.Span, bool) {
-	for j := k - 1; j >= cl0 && j >= k-8; j-- {
+	lo := k - 8
+	if cl := &d.clist[d.clauseAt(k)]; cl.subj0 >= 0 && int(cl.subj1) < k {
+		lo = min(lo, int(cl.subj0)) // "X's share of the vote in the city fell to 34%": the clause's subject, however long
+	}
+	for j := k - 1; j >= cl0 && j >= lo; j-- {
 		t := d.toks[j]
 		w := t.low
 		if t.kind != tWord || !t.capital || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
@@ -611,4 +654,74 @@ func (d *document) resultAnaphor(r0, k int) bool {
 		return false
 	}
 	return resultNouns[d.toks[r0+1].low] && d.cueAt(r0+1, k) == 0
+}
+
+// elidedHolder returns the name whose possessive stands for a share with
+// its noun left out, when an aside parts it from its verb: "Garcia's,
+// according to the exit poll, was about 9 percent" is Garcia's share, not
+// that of the winner named in the clause before (the aside hides the
+// clause from the clause layer). A possessive written apart ("Garcia 's")
+// is one too.
+func (d *document) elidedHolder(k int, s sentence) (string, claims.Span, bool) {
+	j := k - 1
+	for n := 0; n < 2 && j > s.first && d.toks[j].kind == tWord && !d.lx.g.be[d.toks[j].low] && !d.toks[j].capital; n++ {
+		j-- // "about", "just over"
+	}
+	if j <= s.first || !d.lx.g.be[d.toks[j].low] {
+		return "", claims.Span{}, false
+	}
+	j--
+	if d.toks[j].low == "," {
+		// The aside: back to the comma that opens it.
+		i := j - 1
+		for i > s.first && i > j-10 && d.toks[i].low != "," && d.toks[i].kind != tFig {
+			i--
+		}
+		if d.toks[i].low != "," || i == j-1 {
+			return "", claims.Span{}, false
+		}
+		j = i - 1
+	}
+	e := j
+	switch {
+	case j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && noPossessive(d.toks[j].low) != d.toks[j].low:
+	case j-2 >= s.first && d.toks[j].low == "s" && (d.toks[j-1].low == "'" || d.toks[j-1].low == "’") && d.toks[j-2].capital:
+		j -= 2 // "Garcia 's"
+		e = j
+	default:
+		return "", claims.Span{}, false
+	}
+	a := j
+	for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.title[d.toks[a-1].low] && !d.lx.g.det[d.toks[a-1].low] {
+		a--
+	}
+	if p, _, _ := d.partyAt(a); p != "" && d.x.countries[p] {
+		return "", claims.Span{}, false // "Peru's was 40 percent": a country's
+	}
+	return noPossessive(d.text[d.toks[a].start:d.toks[e].end]), d.span(a, e), true
+}
+
+// reportedHolder returns the one who says it holds a share: the subject of
+// the clause of saying when the clause that holds the share opens on "it",
+// "they" or "we" ("the ruling party said it had won 55 percent", "the
+// opposition said it had about 40 percent of the tally sheets").
+func (d *document) reportedHolder(cl *clause) (string, claims.Span, bool) {
+	if cl.kind != clComplement || cl.parent < 0 || !d.lx.g.groupPron[d.toks[cl.subj0].low] {
+		return "", claims.Span{}, false
+	}
+	p := &d.clist[cl.parent]
+	if p.subj0 < 0 || p.verb1 < 0 || d.gram(int(p.verb1))&gReport == 0 {
+		return "", claims.Span{}, false
+	}
+	a, e := int(p.subj0), int(p.subj1)
+	for a < e && d.lx.g.det[d.toks[a].low] {
+		a++
+	}
+	if d.cls(a)&cPronoun != 0 || d.toks[e].kind != tWord {
+		return "", claims.Span{}, false // "they said it had …": nothing named
+	}
+	if a0, e0, ok := d.nameIn(a, e); ok {
+		return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
+	}
+	return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
 }

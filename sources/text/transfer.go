@@ -238,3 +238,85 @@ func (d *document) noncombatant(k int, s sentence) bool {
 	}
 	return false
 }
+
+// recipientTo returns who receives what clause c gives at k, named after
+// "to" beyond what partyAfter reads: a place the vocabulary does not know
+// ("sent 12 ambulances to the Kunar district"), or several parties at
+// once ("$20 million in aid to Chile and Peru"). A go-between ("to the
+// Red Cross") or a figure ("raised it to $50 million") names none.
+func (d *document) recipientTo(c, k int) (string, claims.Span, bool) {
+	for _, a := range d.attachOf(c) {
+		if int(a.prep) <= k {
+			continue
+		}
+		if w := d.toks[a.prep].low; w != "to" {
+			if w == "in" || w == "of" {
+				continue // "$20 million in aid to", "40 tonnes of flour to"
+			}
+			break // "at ports of entry as exceptions to …": another phrase's "to"
+		}
+		if a.np1 < a.np0 || d.figureBetween(k, int(a.prep)) {
+			break // "… in exchange for 2,000 prisoners, and aid to …": another figure's
+		}
+		np0, np1 := int(a.np0), int(a.np1)
+		first, last, n := -1, -1, 0
+		joined := true
+		for i := np0; i <= np1; i++ {
+			t := &d.toks[i]
+			if t.kind == tFig {
+				return "", claims.Span{}, false
+			}
+			p, m, dem := d.partyAt(i)
+			switch {
+			case p != "" && isIntermediary(p):
+				return "", claims.Span{}, false
+			case p != "" && !dem:
+				if first < 0 {
+					first = i
+				}
+				last, n = i+max(m, 1)-1, n+1
+				i = last
+			case t.low == "and" || t.low == "," || d.lx.g.det[t.low]:
+			default:
+				joined = joined && first < 0 // words before the first party are its own ("the people of Chile")
+			}
+		}
+		switch {
+		case n > 1 && joined:
+			return d.text[d.toks[first].start:d.toks[last].end], d.span(first, last), true // both receive
+		case n > 0:
+			p, _, _ := d.partyAt(first)
+			return p, d.span(first, last), true
+		}
+		for i := np0; i <= np1; i++ {
+			if t := &d.toks[i]; t.kind == tWord && t.capital && !isWeekdayOrMonth(t.low) && !d.lx.months[t.low] && d.x.demonyms[t.low] == "" {
+				if name, sp := d.placeName(a); name != "" {
+					return name, sp, true
+				}
+				break
+			}
+		}
+		break
+	}
+	return "", claims.Span{}, false
+}
+
+// grantedTo returns the recipient of a figure that no transfer cue moves
+// but that its clause's verb gives, pledges or grants ("pledged $20
+// million in aid to Chile", "will provide 40 tents to the Kunar
+// district"): the one named after "to".
+func (d *document) grantedTo(k int) (string, claims.Span, bool) {
+	c := d.clauseAt(k)
+	cl := &d.clist[c]
+	if cl.verb0 < 0 || int(cl.verb0) > k {
+		return "", claims.Span{}, false
+	}
+	for j := int(cl.verb0); j < k; j++ {
+		// The verb group, or a verb the word lists do not take for one
+		// ("will provide"): a word of giving before the figure.
+		if v := d.toks[j].low; d.lx.pledge[v] || d.lx.grant[v] || d.lx.give[v] {
+			return d.recipientTo(c, k)
+		}
+	}
+	return "", claims.Span{}, false
+}

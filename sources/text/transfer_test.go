@@ -142,3 +142,33 @@ func TestSameFigureToldAgain(t *testing.T) {
 			[]row{{Q: "146", Subject: "Russia", Recipient: "Ukraine"}, {Q: "300", Subject: "Ukraine"}}},
 	}, "direction")
 }
+
+func TestRecipientAfterTo(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a place the vocabulary does not know receives what is sent", pub + "The Red Cross said it sent 20 ambulances to the Kunar district.",
+			[]row{{Q: "20", Subject: "ICRC", Recipient: "Kunar"}}},
+		{"money pledged to two countries goes to both", pub + "Norway pledged $20 million in aid to Chile and Peru.",
+			[]row{{Q: "$20 million", Subject: "Norway", Recipient: "Chile and Peru"}}},
+		{"a verb the lists do not know after a modal", pub + "Japan will provide 40 tents to the Kunar district.",
+			[]row{{Q: "40", Subject: "Japan", Recipient: "Kunar"}}},
+		{"the 'to' of another phrase is not the recipient", pub + "Norway granted $5 million as a supplement to the Sendai Framework.",
+			[]row{{Q: "$5 million", Subject: "Norway"}}},
+		{"the 'to' after another figure is that figure's", pub + "Norway pledged $5 million for shelters, 300 tents and more food to the Andes region.",
+			[]row{{Q: "$5 million", Subject: "Norway"}, {Q: "300", Subject: "Norway", Recipient: "Andes"}}},
+		{"a demonym is no place", pub + "Norway pledged $20 million to the Chilean relief effort.",
+			[]row{{Q: "$20 million", Subject: "Norway"}}},
+	}, "direction")
+}
+
+// The story's other party is no default recipient when it stands beside
+// the giver in the subject: both gave.
+func TestCoGiverReceivesNothing(t *testing.T) {
+	runStage(t, []stageCase{
+		{"two givers in the subject", pub + "Russia and Belarus released 16 people on Thursday.",
+			[]row{{Q: "16", Subject: "Belarus"}}},
+		{"one giver keeps the default", pub + "Russia released 16 prisoners of war to Ukraine on Thursday. Russia and Belarus said the talks would go on.",
+			[]row{{Q: "16", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"an exchange keeps both sides", pub + "Russia and Ukraine exchanged 300 prisoners.",
+			[]row{{Q: "300", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
+	}, "direction")
+}
