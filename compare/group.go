@@ -666,9 +666,9 @@ func Groups(cs []claims.Claim, opts Options) iter.Seq[*Group] {
 func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 	return func(yield func(*Group) bool) {
 		// Number the groups in key order, so that the order of cs does not
-		// matter, then place the claims' items group by group (a counting
-		// sort) and sort each group on its own: O(n log k) for groups of k
-		// claims. Within a group only int32 indices move.
+		// matter, then list the claims group by group (a counting sort of
+		// their indices) and sort each group on its own: O(n log k) for
+		// groups of k claims. Only int32 indices move.
 		var ids keyIndex
 		ids.init(min(len(cs)/32+1, 1<<15))
 		var keys []Key
