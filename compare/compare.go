@@ -119,6 +119,11 @@ type engine struct {
 	docBuf      []uint64         // scratch space of docTwice
 	ivs         *[256]ivEntry    // the intervals last widened (see intervalOf)
 	compOut     [][]*Statement
+	// triggered are the claims that may start a built-in document rule
+	// (docTrigger), in order, when triggersKnown: a grouping gathers them
+	// as it reads each claim, for checkDocuments.
+	triggered     []int32
+	triggersKnown bool
 }
 
 func newEngine(opts Options) *engine {

@@ -70,7 +70,8 @@ func (e *engine) docRules() []DocRule {
 // checkDocuments runs the document rules over each document of cs. When
 // only built-in rules run, only the documents that hold a claim one of them
 // starts from (docTrigger) are gathered, so that the pass costs one look at
-// each claim where a corpus gives no combined count and no share.
+// each claim where a corpus gives no combined count and no share, and none
+// after Check's grouping, which lists those claims as it reads them.
 func (e *engine) checkDocuments(cs []claims.Claim, emit func(Finding)) {
 	rules := e.docRules()
 	if len(rules) == 0 {
@@ -85,12 +86,22 @@ func (e *engine) checkDocuments(cs []claims.Claim, emit func(Finding)) {
 	var idx []int32
 	if builtinOnly {
 		var docs map[string]bool
-		for i := range cs {
-			if docTrigger(&cs[i]) {
+		if e.triggersKnown {
+			// Check's grouping has found them.
+			for _, i := range e.triggered {
 				if docs == nil {
 					docs = map[string]bool{}
 				}
 				docs[cs[i].Source.Document] = true
+			}
+		} else {
+			for i := range cs {
+				if docTrigger(&cs[i]) {
+					if docs == nil {
+						docs = map[string]bool{}
+					}
+					docs[cs[i].Source.Document] = true
+				}
 			}
 		}
 		if docs == nil {

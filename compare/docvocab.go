@@ -50,11 +50,13 @@ var shareMeasures = map[string]string{
 // docTrigger reports whether c may start a built-in document rule: a
 // combined count, or a share in percent of a measure of shares. Only the
 // documents that hold such a claim are gathered for the built-in rules.
-// It runs for every claim of a Check, so it looks up no map for a count
+func docTrigger(c *claims.Claim) bool { return triggers(c.Measure, c.Quantity.Unit) }
+
+// triggers reports whether a figure of measure m in unit u may start a
+// built-in document rule (see docTrigger). It looks up no map for a count
 // whose measure joins no measures.
-func docTrigger(c *claims.Claim) bool {
-	m := c.Measure
-	if c.Quantity.Unit == claims.Percent {
+func triggers(m string, u claims.Unit) bool {
+	if u == claims.Percent {
 		_, ok := shareMeasures[m]
 		_, based := shareBases[m]
 		return ok || based
@@ -68,6 +70,35 @@ func docTrigger(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// measureTriggers returns the units of measure m whose figures may start a
+// built-in document rule, as bits: triggersPercent for figures in percent,
+// triggersCount for the others. A grouping asks it once per key rather
+// than docTrigger once per claim.
+func measureTriggers(m string) uint8 {
+	var t uint8
+	if triggers(m, claims.Count) {
+		t |= triggersCount
+	}
+	if triggers(m, claims.Percent) {
+		t |= triggersPercent
+	}
+	return t
+}
+
+// Bits of measureTriggers.
+const (
+	triggersCount   uint8 = 1 << iota // figures not in percent
+	triggersPercent                   // figures in percent
+)
+
+// triggerBit is the bit of measureTriggers for a figure of unit u.
+func triggerBit(u claims.Unit) uint8 {
+	if u == claims.Percent {
+		return triggersPercent
+	}
+	return triggersCount
 }
 
 // combinedNames are the measures combinedMeasures lists.

@@ -384,12 +384,12 @@ type ivKey struct {
 
 var one = claims.DecimalOf(1)
 
-// item is one claim as the engine sorts it: cs[ci]. k1 packs
+// item is one claim as the engine sorts it: items[i] is cs[i]'s. k1 packs
 // group, direction, kind class, scope and unit, k2 the dates, so that most
 // comparisons are two integer comparisons; those fields are read back
 // from them (group, dir, class, scope, unit, day, from), not kept twice,
-// so that an item fits in two cache lines: a grouping writes a million of
-// them to places all over the table. An item holds no pointers, so that a
+// so that an item fits in two cache lines: a grouping reads a million of
+// them from places all over the table. An item holds no pointers, so that a
 // million of them cost the garbage collector nothing.
 type item struct {
 	lo, hi claims.Bound
@@ -397,8 +397,8 @@ type item struct {
 	doc    uint64         // a hash of the claim's document, 0 for none
 	orig   uint64         // the first bytes of the claim's origin (see prefix)
 	oh     uint64         // and a hash of all of it: origins are told apart by both
+	origin int32          // the number of the claim's origin (see hashes.originID)
 	value  claims.Decimal // the claim's figure
-	ci     int32          // the claim's index in cs
 	start  int32          // the first day of the as-of period, for display
 	dating Dating
 	// explicit is set when the claim states its scope itself.
@@ -409,9 +409,9 @@ type item struct {
 	hedge    uint8   // hedgeBound or hedgeFlat, and hedgePlural, for drift
 }
 
-// table is the items of one Check, in group order, the claims they stand
-// for and their origins (originOf, kept apart so that items hold no
-// pointers): origins[i] is that of items[i].
+// table is the items of one Check, in the order of the claims they stand
+// for (items[i] is cs[i]'s), and the distinct origins (originOf) they
+// number, kept apart so that items hold no pointers.
 type table struct {
 	cs      []claims.Claim
 	items   []item
@@ -463,7 +463,7 @@ func (it *item) day() int32        { return int32(int64(uint32(it.k2>>32)) + mat
 func (it *item) from() int32       { return int32(int64(uint32(it.k2)) + math.MinInt32) }
 
 // claim returns the claim of item i.
-func (t *table) claim(i int32) *claims.Claim { return &t.cs[t.items[i].ci] }
+func (t *table) claim(i int32) *claims.Claim { return &t.cs[i] }
 
 // kindOf returns the kind of item i's claim.
 func (t *table) kindOf(i int32) claims.Kind {
@@ -666,9 +666,9 @@ func Groups(cs []claims.Claim, opts Options) iter.Seq[*Group] {
 func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 	return func(yield func(*Group) bool) {
 		// Number the groups in key order, so that the order of cs does not
-		// matter, then place the claims' items group by group (a counting
-		// sort) and sort each group on its own: O(n log k) for groups of k
-		// claims. Within a group only int32 indices move.
+		// matter, then list the claims group by group (a counting sort of
+		// their indices) and sort each group on its own: O(n log k) for
+		// groups of k claims. Only int32 indices move.
 		var ids keyIndex
 		ids.init(min(len(cs)/32+1, 1<<15))
 		var keys []Key
@@ -679,8 +679,16 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		} else {
 			sc = newScratch(len(cs))
 		}
-		group, dirs := sc.group, sc.dirs
+		// One pass over the claims numbers each claim's key and fills its
+		// item in the claims' order: the items are written one after the
+		// other, and each claim is read once. The groups then gather their
+		// items by index.
+		group, items := sc.group, sc.items
+		pairs := e.pairs
 		weak := false // some claim has a field not read explicitly
+		var last hashes
+		var trig []uint8 // measureTriggers of each key's measure
+		e.triggered, e.triggersKnown = e.triggered[:0], false
 		for i := range cs {
 			c := &cs[i]
 			h := claimHash(c)
@@ -691,9 +699,25 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 				g = int32(len(keys))
 				ids.put(k, h, g)
 				keys = append(keys, k)
+				trig = append(trig, measureTriggers(k.Measure))
 			}
-			group[i], dirs[i] = g, d
+			group[i] = g
+			if trig[g]&triggerBit(c.Quantity.Unit) != 0 {
+				e.triggered = append(e.triggered, int32(i))
+			}
 			weak = weak || c.Confidence != claims.FieldConfidence{}
+			it := &items[i]
+			*it = item{} // (the scratch may hold an item of the last call)
+			e.fill(it, c, g, d, pairs, &last)
+		}
+		e.triggersKnown = true
+		if weak && pairs == nil {
+			// Some claim's parties may stand on the explicit pairs of its
+			// document, which only the whole of cs tells.
+			pairs = explicitPairs(cs)
+			for i := range cs {
+				e.confide(&items[i], &cs[i], pairs)
+			}
 		}
 		order := make([]int32, len(keys))
 		for i := range order {
@@ -717,22 +741,15 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		for g := 1; g < len(next); g++ {
 			next[g] += next[g-1]
 		}
-		pairs := e.pairs
-		if weak && pairs == nil {
-			pairs = explicitPairs(cs)
-		}
-		items, origins := sc.items, sc.origins
-		var last hashes
-		for i := range cs {
-			g := group[i]
-			pos := next[g]
+		// byGroup lists the claims group by group, each group's in the
+		// order of cs (a counting sort).
+		byGroup := sc.byGroup
+		for i, g := range group {
+			byGroup[next[g]] = int32(i)
 			next[g]++
-			it := &items[pos]
-			*it = item{ci: int32(i)} // (the scratch may hold an item of the last call)
-			origins[pos] = e.fill(it, &cs[i], g, dirs[i], pairs, &last)
 		}
 		// next[g] is now where group g ends.
-		t := &table{cs: cs, items: items, origins: origins}
+		t := &table{cs: cs, items: items, origins: last.names}
 		perm := make([]int32, 0, 64)
 		var sk []sortKey
 		ptrs, docs := sc.ptrs, sc.docs
@@ -744,10 +761,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		start := int32(0)
 		for g := range keys {
 			end := next[g]
-			perm = perm[:0]
-			for i := start; i < end; i++ {
-				perm = append(perm, i)
-			}
+			perm = append(perm[:0], byGroup[start:end]...)
 			if len(perm) > 1 {
 				sk = t.sort(perm, sk)
 			}
@@ -960,9 +974,8 @@ func (x *keyIndex) place(s keySlot) {
 // each time; the pointers in it are cleared before it is kept.
 type scratch struct {
 	group   []int32
-	dirs    []Direction
+	byGroup []int32
 	items   []item
-	origins []string
 	ptrs    []*claims.Claim
 	docs    []uint64
 }
@@ -970,8 +983,8 @@ type scratch struct {
 var scratchPool sync.Pool
 
 func newScratch(n int) *scratch {
-	return &scratch{group: make([]int32, n), dirs: make([]Direction, n), items: make([]item, n),
-		origins: make([]string, n), ptrs: make([]*claims.Claim, n), docs: make([]uint64, n)}
+	return &scratch{group: make([]int32, n), byGroup: make([]int32, n), items: make([]item, n),
+		ptrs: make([]*claims.Claim, n), docs: make([]uint64, n)}
 }
 
 // getScratch returns scratch space for n claims, reused when there is some
@@ -981,29 +994,59 @@ func getScratch(n int) *scratch {
 	if sc == nil || cap(sc.items) < n {
 		return newScratch(n)
 	}
-	sc.group, sc.dirs, sc.items = sc.group[:n], sc.dirs[:n], sc.items[:n]
-	sc.origins, sc.ptrs, sc.docs = sc.origins[:n], sc.ptrs[:n], sc.docs[:n]
+	sc.group, sc.byGroup, sc.items = sc.group[:n], sc.byGroup[:n], sc.items[:n]
+	sc.ptrs, sc.docs = sc.ptrs[:n], sc.docs[:n]
 	return sc
 }
 
 // putScratch keeps sc for the next grouping, without the claims it points
 // to.
 func putScratch(sc *scratch) {
-	clear(sc.origins)
 	clear(sc.ptrs)
 	scratchPool.Put(sc)
 }
 
 // hashes keeps the hashes of the last claim's document and origin: the
 // claims of one report come together, and mostly from one voice, so most
-// claims hash neither string again.
+// claims hash neither string again. It numbers the distinct origins too.
 type hashes struct {
 	doc, origin  string
 	dh, orig, oh uint64
+	oid          int32 // the number of origin among names
 	set          bool
 	date         claims.Date // the last date given to day, and its day
 	dday         int32
 	dset         bool
+	// names are the distinct origins met, numbered by ids; recent holds
+	// the numbers last looked up, by hash, in front of ids.
+	names  []string
+	ids    map[string]int32
+	recent [256]struct {
+		oh uint64
+		id int32
+	}
+}
+
+// originID returns the number of origin o, of hash oh (strHash), among
+// the distinct origins: an item keeps its origin as that number, so that
+// items hold no pointers and a statement finds its origin's name in a
+// short table rather than in one string per claim.
+func (h *hashes) originID(o string, oh uint64) int32 {
+	r := &h.recent[uint8(oh>>8)]
+	if r.oh == oh && oh != 0 && h.names[r.id] == o {
+		return r.id
+	}
+	id, ok := h.ids[o]
+	if !ok {
+		if h.ids == nil {
+			h.ids = make(map[string]int32)
+		}
+		id = int32(len(h.names))
+		h.names = append(h.names, o)
+		h.ids[o] = id
+	}
+	r.oh, r.id = oh, id
+	return id
 }
 
 // day is day(d), remembered for the next claim: the claims of one report
@@ -1016,10 +1059,10 @@ func (h *hashes) day(d claims.Date) int32 {
 }
 
 // fill sets the sort keys and figures of the item of claim c, of group g
-// and direction dir, and returns the claim's origin. pairs are the
-// explicit pairs of parties of each document (nil when every claim is read
-// explicitly); last holds the hashes of the claim filled before.
-func (e *engine) fill(it *item, c *claims.Claim, g int32, dir Direction, pairs map[docPair]bool, last *hashes) (origin string) {
+// and direction dir, and numbers the claim's origin in last.names. pairs
+// are the explicit pairs of parties of each document (nil when every claim
+// is read explicitly); last holds the hashes of the claim filled before.
+func (e *engine) fill(it *item, c *claims.Claim, g int32, dir Direction, pairs map[docPair]bool, last *hashes) {
 	it.kind = codeOf(c.Kind)
 	it.explicit = c.Scope != ""
 	o := originOf(c)
@@ -1028,9 +1071,10 @@ func (e *engine) fill(it *item, c *claims.Claim, g int32, dir Direction, pairs m
 	}
 	if !last.set || o != last.origin {
 		last.origin, last.orig, last.oh = o, prefix(o), strHash(o)
+		last.oid = last.originID(o, last.oh)
 	}
 	last.set = true
-	it.doc, it.orig, it.oh = last.dh, last.orig, last.oh
+	it.doc, it.orig, it.oh, it.origin = last.dh, last.orig, last.oh, last.oid
 	class := classOf(c.Kind)
 	if c.Quantity.Change != claims.Level {
 		class = classChange
@@ -1062,13 +1106,18 @@ func (e *engine) fill(it *item, c *claims.Claim, g int32, dir Direction, pairs m
 		it.hedge |= hedgePlural
 	}
 	if pairs != nil || it.dating == FromPublication {
-		it.conf = readingOf(c, it.doc, pairs)
-		if it.dating == FromPublication {
-			it.conf.asOf = claims.Defaulted // compare itself takes the publication date
-		}
+		e.confide(it, c, pairs)
 	}
 	it.keys(g, dir, class, scope, c.Quantity.Unit, day, from)
-	return o
+}
+
+// confide sets how confidently the fields of it, the item of claim c, were
+// read, given the explicit pairs of parties of each document.
+func (e *engine) confide(it *item, c *claims.Claim, pairs map[docPair]bool) {
+	it.conf = readingOf(c, it.doc, pairs)
+	if it.dating == FromPublication {
+		it.conf.asOf = claims.Defaulted // compare itself takes the publication date
+	}
 }
 
 // statements gathers the items of one group, in the sorted order of their
@@ -1138,7 +1187,7 @@ func (t *table) statements(out []Statement, gi []int32, ptrs []*claims.Claim, do
 		if first.dating != Undated {
 			st.AsOf = claims.Between(dates.civil(rp.start), dates.civil(rp.day()))
 		}
-		st.Dating, st.Origin, st.Lower, st.Upper = first.dating, t.origins[gi[i]], lo, hi
+		st.Dating, st.Origin, st.Lower, st.Upper = first.dating, t.origins[first.origin], lo, hi
 		st.class, st.scope, st.from, st.day, st.docs, st.orig, st.oh = class, scope, first.from(), first.day(), ds, first.orig, first.oh
 		st.explicit, st.value, st.exact, st.conf, st.doubtful, st.hedges = explicit, rp.value, rp.exact, conf, conf != reading{}, hedges
 		i = j

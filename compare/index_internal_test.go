@@ -155,7 +155,7 @@ func TestFormatDate(t *testing.T) {
 // TestKindCodes checks that an item gives back the kind of its claim.
 func TestKindCodes(t *testing.T) {
 	for _, k := range []claims.Kind{"", claims.Completed, claims.Estimated, claims.Agreed, claims.Offered, claims.Withheld, "promised", "Agreed"} {
-		tb := &table{cs: []claims.Claim{{Kind: k}}, items: []item{{kind: codeOf(k), ci: 0}}}
+		tb := &table{cs: []claims.Claim{{Kind: k}}, items: []item{{kind: codeOf(k)}}}
 		if got := tb.kindOf(0); got != k {
 			t.Errorf("kind %q comes back as %q", k, got)
 		}

@@ -89,7 +89,7 @@ func TestSortKeys(t *testing.T) {
 		var last hashes
 		gi := make([]int32, n)
 		for i := range cs {
-			tb.items[i] = item{ci: int32(i)}
+			tb.items[i] = item{}
 			e.fill(&tb.items[i], &cs[i], 0, None, nil, &last)
 			gi[i] = int32(i)
 		}
