@@ -40,7 +40,7 @@ var ErrRange = errors.New("number out of range")
 // the exponent, has more than 18 digits, or when the exponent is outside
 // ±10,000.
 func NewDecimal(coef int64, exp int) (Decimal, error) {
-	for coef != 0 && coef%10 == 0 {
+	for coef&1 == 0 && coef != 0 && coef%10 == 0 { // an odd coefficient has no trailing zero
 		coef /= 10
 		exp++
 	}

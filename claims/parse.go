@@ -196,7 +196,7 @@ type numLocale struct {
 }
 
 func localeOf(tag language.Tag) numLocale {
-	if tag == language.Und || tag == language.English {
+	if tag == language.English || tag == language.Und {
 		return numLocale{',', '.'}
 	}
 	b, _ := tag.Base()
