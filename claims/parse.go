@@ -1259,11 +1259,17 @@ func (r *qreader) exponent(i int) (int, int) {
 
 func isAlnum(c byte) bool { return isDigit(c) || isLetter(c) }
 
+// tokAt is tok at i, and tokNone with size 0 at the end of the text. It
+// reads an ASCII byte itself rather than through tok, which is not
+// inlined.
 func (r *qreader) tokAt(i int) (byte, int) {
 	if i >= len(r.s) {
 		return tokNone, 0
 	}
-	return tok(r.s, i)
+	if c := r.s[i]; c < utf8.RuneSelf {
+		return c, 1
+	}
+	return tokWide(r.s, i)
 }
 
 // groupSep reports whether a group separator of the locale is at i and
@@ -1586,7 +1592,7 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		return numeral{}, i, false
 	}
 	// A sign: "-5", "−5", "minus five".
-	if t, size := tok(s, i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
+	if t, size := r.tokAt(i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
 		if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
 			v, e, ok := r.core(i + size)
 			if ok && !v.vague {
