@@ -182,9 +182,15 @@ func (e *parseError) Unwrap() error { return e.err }
 // it reads.
 func ReadQuantity(tag language.Tag, s string) (q Quantity, n int, err error) {
 	r := qreader{s: s, loc: localeOf(tag)}
-	q, n, err = r.phrase()
+	n, err = r.phrase(&q)
 	if n == 0 {
 		return Quantity{}, 0, err
+	}
+	if err == nil {
+		// Set here rather than by phrase: text stored through a pointer
+		// would make s escape, and a caller's phrase built on its stack
+		// (numbers' scratch) with it.
+		q.Text = s[:n]
 	}
 	return q, n, err
 }
@@ -2171,8 +2177,9 @@ func (r *qreader) change(i int) (Direction, int) {
 	return Down, k
 }
 
-// phrase reads the whole grammar at 0.
-func (r *qreader) phrase() (Quantity, int, error) {
+// phrase reads the whole grammar at 0 into *q, all but its Text (see
+// ReadQuantity), and returns the length read.
+func (r *qreader) phrase(q *Quantity) (int, error) {
 	change, start := r.change(0)
 	pctFirst := false
 	if k := r.percentFirst(start); k > start {
@@ -2186,7 +2193,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	lo, e, ok := r.core(i)
 	if ok && pctFirst {
 		if lo.vague || lo.currency {
-			return Quantity{}, 0, nil
+			return 0, nil
 		}
 		lo.percent = true
 	}
@@ -2195,7 +2202,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		lo, e, ok = r.core(start)
 	}
 	if !ok {
-		return Quantity{}, 0, nil
+		return 0, nil
 	}
 	// Percent after the first number: "40%-45%".
 	if k, ok := r.percent(e); ok {
@@ -2317,19 +2324,17 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			e = k
 		}
 	}
-	text := r.s[:e]
 	lv, err := lo.decimal()
 	if err != nil {
-		return Quantity{}, e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
+		return e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
 	}
-	var q Quantity
 	switch {
 	case isRange:
 		hv, err := hi.decimal()
 		if err != nil {
-			return Quantity{}, e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
+			return e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
 		}
-		q = hedged(text, Range, lv, minDecimal(lo.precision(), hi.precision()))
+		hedge(q, "", Range, lv, minDecimal(lo.precision(), hi.precision()))
 		q.Upper = Incl(hv)
 		if loOpen {
 			q.Lower = Excl(lv)
@@ -2340,34 +2345,42 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	case lo.vague:
 		// As VagueQuantity, with the hedge's qualifier if there is one
 		// ("more than dozens").
-		q = hedged(text, Approx, lv, impliedPrecision(lv))
+		hedge(q, "", Approx, lv, impliedPrecision(lv))
 		q.Upper, q.Vague = Unbounded, true
 		if kind == hQual {
 			q.Qualifier = qual
 		}
 	case kind == hNearly:
-		q = hedged(text, Approx, lv, lo.precision())
+		hedge(q, "", Approx, lv, lo.precision())
 		q.Lower = Unbounded
 	case kind == hQual:
-		q = hedged(text, qual, lv, lo.precision())
+		hedge(q, "", qual, lv, lo.precision())
 	case lo.approx:
-		q = hedged(text, Approx, lv, lo.precision())
+		hedge(q, "", Approx, lv, lo.precision())
 	default:
-		q = hedged(text, Exact, lv, lo.precision())
+		hedge(q, "", Exact, lv, lo.precision())
 	}
 	q.Reciprocal = recip
 	if lo.percent {
 		q.Unit = Percent
 	}
 	q.Change = change
-	return q, e, nil
+	return e, nil
 }
 
 // hedged builds the quantity of NewQuantity with the precision prec: the
 // bounds the qualifier gives v. It formats nothing (ReadQuantity allocates
 // nothing beyond what its caller keeps).
-func hedged(text string, qual Qualifier, v, prec Decimal) Quantity {
-	q := Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
+func hedged(text string, qual Qualifier, v, prec Decimal) (q Quantity) {
+	hedge(&q, text, qual, v, prec)
+	return q
+}
+
+// hedge is hedged writing into *q, so that the reading of a phrase fills
+// the caller's Quantity without a copy. phrase leaves text empty for
+// ReadQuantity to set.
+func hedge(q *Quantity, text string, qual Qualifier, v, prec Decimal) {
+	*q = Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
 	switch qual { // Approx keeps its bounds at v: the comparison policy widens them.
 	case MoreThan:
 		q.Lower, q.Upper = Excl(v), Unbounded
@@ -2378,7 +2391,6 @@ func hedged(text string, qual Qualifier, v, prec Decimal) Quantity {
 	case AtMost:
 		q.Lower = Unbounded
 	}
-	return q
 }
 
 func minDecimal(a, b Decimal) Decimal {
