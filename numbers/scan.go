@@ -2462,12 +2462,12 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
-	if end, ok := sc.yearThenTo(i, q); ok {
+	if end, ok := sc.yearThenTo(i, &q); ok {
 		// "climbed 45% in 2019 to 2.6 million": a year, then a level.
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
 			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
 	}
-	if end, ok := sc.changeRange(i, q); ok {
+	if end, ok := sc.changeRange(i, &q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
 		full := sc.s
 		sc.s = full[:end]
