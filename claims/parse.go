@@ -1864,6 +1864,16 @@ func (r *qreader) wordEnd(e int) int {
 // "½", "¼", "¾"; it adds it to v and returns the new end, or e.
 func (r *qreader) half(v *numeral, e int) int {
 	s := r.s
+	if e >= len(s) {
+		return e
+	}
+	switch s[e] {
+	case ' ', '\t', '\n', '\r', '-', 0xC2, 0xE2:
+		// A fraction sign, white space (odd spaces begin with 0xC2 or
+		// 0xE2) or a hyphen: what every case below begins with.
+	default:
+		return e
+	}
 	add, end, approx := int64(0), e, false
 	switch {
 	case strings.HasPrefix(s[e:], "½"):
