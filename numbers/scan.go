@@ -47,6 +47,10 @@ type scanner struct {
 	// Where the digits of "$-50.8bn" begin, for finish: a negative
 	// amount of dollars; 0 for none.
 	dollarMinus int
+	// The last answer of prevSpan: the word before the white space
+	// ending at prevAt (0: none kept; the text before a position never
+	// changes during a scan).
+	prevAt, prevK, prevJ int
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
