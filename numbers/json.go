@@ -229,11 +229,11 @@ func putBound(d []byte, w int, x *claims.Bound, v claims.Decimal, vs, ve int) in
 		b, _ := x.Value.AppendText(d[:w])
 		return len(b)
 	}
-	if ve-vs <= 16 {
-		// Most values are short: one move of 16 bytes, read before the
-		// write.
-		t := *(*[16]byte)(d[vs:])
-		*(*[16]byte)(d[w:]) = t
+	if ve-vs <= 8 {
+		// Most values are short: one move of 8 bytes, which reads back
+		// the one word Decimal.AppendText stored for them (a wider load
+		// would span several stores, and wait for them).
+		binary.LittleEndian.PutUint64(d[w:], binary.LittleEndian.Uint64(d[vs:]))
 		return w + ve - vs
 	}
 	return w + copy(d[w:], d[vs:ve])
