@@ -182,9 +182,15 @@ func (e *parseError) Unwrap() error { return e.err }
 // it reads.
 func ReadQuantity(tag language.Tag, s string) (q Quantity, n int, err error) {
 	r := qreader{s: s, loc: localeOf(tag)}
-	q, n, err = r.phrase()
+	n, err = r.phrase(&q)
 	if n == 0 {
 		return Quantity{}, 0, err
+	}
+	if err == nil {
+		// Set here rather than by phrase: text stored through a pointer
+		// would make s escape, and a caller's phrase built on its stack
+		// (numbers' scratch) with it.
+		q.Text = s[:n]
 	}
 	return q, n, err
 }
@@ -196,7 +202,7 @@ type numLocale struct {
 }
 
 func localeOf(tag language.Tag) numLocale {
-	if tag == language.Und || tag == language.English {
+	if tag == language.English || tag == language.Und {
 		return numLocale{',', '.'}
 	}
 	b, _ := tag.Base()
@@ -1418,11 +1424,17 @@ func (r *qreader) timesTen(i int) (int, int) {
 	return x, j
 }
 
+// tokAt is tok at i, and tokNone with size 0 at the end of the text. It
+// reads an ASCII byte itself rather than through tok, which is not
+// inlined.
 func (r *qreader) tokAt(i int) (byte, int) {
 	if i >= len(r.s) {
 		return tokNone, 0
 	}
-	return tok(r.s, i)
+	if c := r.s[i]; c < utf8.RuneSelf {
+		return c, 1
+	}
+	return tokWide(r.s, i)
 }
 
 // groupSep reports whether a group separator of the locale is at i and
@@ -1745,7 +1757,7 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 		return numeral{}, i, false
 	}
 	// A sign: "-5", "−5", "minus five".
-	if t, size := tok(s, i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
+	if t, size := r.tokAt(i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
 		if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
 			v, e, ok := r.core(i + size)
 			if ok && !v.vague {
@@ -2015,6 +2027,16 @@ func (r *qreader) wordEnd(e int) int {
 // "½", "¼", "¾"; it adds it to v and returns the new end, or e.
 func (r *qreader) half(v *numeral, e int) int {
 	s := r.s
+	if e >= len(s) {
+		return e
+	}
+	switch s[e] {
+	case ' ', '\t', '\n', '\r', '-', 0xC2, 0xE2:
+		// A fraction sign, white space (odd spaces begin with 0xC2 or
+		// 0xE2) or a hyphen: what every case below begins with.
+	default:
+		return e
+	}
 	add, end, approx := int64(0), e, false
 	switch {
 	case strings.HasPrefix(s[e:], "½"):
@@ -2395,8 +2417,9 @@ func (r *qreader) change(i int) (Direction, int) {
 	return Down, k
 }
 
-// phrase reads the whole grammar at 0.
-func (r *qreader) phrase() (Quantity, int, error) {
+// phrase reads the whole grammar at 0 into *q, all but its Text (see
+// ReadQuantity), and returns the length read.
+func (r *qreader) phrase(q *Quantity) (int, error) {
 	change, start := r.change(0)
 	pctFirst := false
 	if k := r.percentFirst(start); k > start {
@@ -2410,7 +2433,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	lo, e, ok := r.core(i)
 	if ok && pctFirst {
 		if lo.vague || lo.currency {
-			return Quantity{}, 0, nil
+			return 0, nil
 		}
 		lo.percent = true
 	}
@@ -2419,7 +2442,7 @@ func (r *qreader) phrase() (Quantity, int, error) {
 		lo, e, ok = r.core(start)
 	}
 	if !ok {
-		return Quantity{}, 0, nil
+		return 0, nil
 	}
 	// Percent after the first number: "40%-45%".
 	if k, ok := r.percent(e); ok {
@@ -2548,19 +2571,17 @@ func (r *qreader) phrase() (Quantity, int, error) {
 			e = k
 		}
 	}
-	text := r.s[:e]
 	lv, err := lo.decimal()
 	if err != nil {
-		return Quantity{}, e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
+		return e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
 	}
-	var q Quantity
 	switch {
 	case isRange:
 		hv, err := hi.decimal()
 		if err != nil {
-			return Quantity{}, e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
+			return e, &parseError{msg: "number too large", pos: 0, err: ErrRange}
 		}
-		q = hedged(text, Range, lv, minDecimal(lo.precision(), hi.precision()))
+		hedge(q, "", Range, lv, minDecimal(lo.precision(), hi.precision()))
 		q.Upper = Incl(hv)
 		if loOpen {
 			q.Lower = Excl(lv)
@@ -2571,34 +2592,42 @@ func (r *qreader) phrase() (Quantity, int, error) {
 	case lo.vague:
 		// As VagueQuantity, with the hedge's qualifier if there is one
 		// ("more than dozens").
-		q = hedged(text, Approx, lv, impliedPrecision(lv))
+		hedge(q, "", Approx, lv, impliedPrecision(lv))
 		q.Upper, q.Vague = Unbounded, true
 		if kind == hQual {
 			q.Qualifier = qual
 		}
 	case kind == hNearly:
-		q = hedged(text, Approx, lv, lo.precision())
+		hedge(q, "", Approx, lv, lo.precision())
 		q.Lower = Unbounded
 	case kind == hQual:
-		q = hedged(text, qual, lv, lo.precision())
+		hedge(q, "", qual, lv, lo.precision())
 	case lo.approx:
-		q = hedged(text, Approx, lv, lo.precision())
+		hedge(q, "", Approx, lv, lo.precision())
 	default:
-		q = hedged(text, Exact, lv, lo.precision())
+		hedge(q, "", Exact, lv, lo.precision())
 	}
 	q.Reciprocal = recip
 	if lo.percent {
 		q.Unit = Percent
 	}
 	q.Change = change
-	return q, e, nil
+	return e, nil
 }
 
 // hedged builds the quantity of NewQuantity with the precision prec: the
 // bounds the qualifier gives v. It formats nothing (ReadQuantity allocates
 // nothing beyond what its caller keeps).
-func hedged(text string, qual Qualifier, v, prec Decimal) Quantity {
-	q := Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
+func hedged(text string, qual Qualifier, v, prec Decimal) (q Quantity) {
+	hedge(&q, text, qual, v, prec)
+	return q
+}
+
+// hedge is hedged writing into *q, so that the reading of a phrase fills
+// the caller's Quantity without a copy. phrase leaves text empty for
+// ReadQuantity to set.
+func hedge(q *Quantity, text string, qual Qualifier, v, prec Decimal) {
+	*q = Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
 	switch qual { // Approx keeps its bounds at v: the comparison policy widens them.
 	case MoreThan:
 		q.Lower, q.Upper = Excl(v), Unbounded
@@ -2609,7 +2638,6 @@ func hedged(text string, qual Qualifier, v, prec Decimal) Quantity {
 	case AtMost:
 		q.Lower = Unbounded
 	}
-	return q
 }
 
 func minDecimal(a, b Decimal) Decimal {

@@ -298,7 +298,7 @@ func (sc *scanner) particle(w *word) bool {
 // lower, where a range of changes is not ("raised by 10 to 15 percent").
 // It then returns the end of the first figure, where the scanner reads on.
 // "rose from 300 to 450" stays a range.
-func (sc *scanner) changeRange(i int, q claims.Quantity) (int, bool) {
+func (sc *scanner) changeRange(i int, q *claims.Quantity) (int, bool) {
 	if q.Qualifier != claims.Range || !q.Upper.Set {
 		return 0, false
 	}
@@ -360,7 +360,7 @@ func shareThenLevel(t string) bool {
 // and a figure of another kind after "to": "sales climbed 45% in 2019 to 2.6
 // million" is the year 2019 and the level 2.6 million, not a range from
 // 2018. A range of years ("from 2018 to 2020") stays one.
-func (sc *scanner) yearThenTo(i int, q claims.Quantity) (int, bool) {
+func (sc *scanner) yearThenTo(i int, q *claims.Quantity) (int, bool) {
 	s := sc.s
 	if q.Qualifier != claims.Range || i+8 > len(s) || !isDigit(s[i]) {
 		return 0, false
@@ -368,7 +368,7 @@ func (sc *scanner) yearThenTo(i int, q claims.Quantity) (int, bool) {
 	if !(isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == ' ') {
 		return 0, false
 	}
-	if y := atoi(s[i : i+4]); y < 1800 || y > 2100 || isYearText(q) {
+	if y := atoi(s[i : i+4]); y < 1800 || y > 2100 || isYearText(*q) {
 		return 0, false
 	}
 	if w := sc.wordAt(i + 5); !w.is("to") {

@@ -1,6 +1,8 @@
 package numbers
 
 import (
+	"encoding/binary"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -22,124 +24,188 @@ import (
 // as encoding/json escapes them with HTML escaping off: "<", ">" and "&"
 // are written as they are, invalid UTF-8 as U+FFFD.
 func (n Number) AppendJSON(b []byte) []byte {
-	b = append(b, `{"text":`...)
-	b = appendString(b, n.Text)
-	b = append(b, `,"start":`...)
-	b = appendOffset(b, n.Span.Start)
-	b = append(b, `,"end":`...)
-	b = appendOffset(b, n.Span.End)
-	if int(n.Class) < len(classKeys) {
-		b = append(b, classKeys[n.Class]...)
-	} else {
-		b = append(b, `,"class":`...)
-		b = appendName(b, n.Class.String())
-	}
 	q := &n.Quantity
+	// Room for the whole object first, so that the members are written in
+	// place: the names and fixed values (padded, see put), six bytes for
+	// each byte of a string (the longest escape), and the numbers.
+	b = slices.Grow(b, jsonRoom+6*(len(n.Text)+len(n.Unit)+len(n.UnitCode)))
+	d := b[len(b):cap(b)]
+	w := put16(d, 0, &keyText)
+	w = putEscaped(d, w, n.Text)
+	w = put16(d, w, &keyStart)
+	w = putOffset(d, w, n.Span.Start)
+	w = put16(d, w, &keyEnd)
+	w = putOffset(d, w, n.Span.End)
+	if int(n.Class) < len(classKeys) {
+		w = put32(d, w, &classKeys[n.Class])
+	} else {
+		w = len(appendName(append(d[:w], `,"class":`...), n.Class.String()))
+	}
 	valid := q.IsValid()
 	if valid {
-		b = append(b, `,"value":`...)
-		vs := len(b)
-		b, _ = q.Value.AppendText(b)
-		ve := len(b)
-		b = append(b, `,"lower":`...)
-		b = appendBound(b, &q.Lower, q.Value, vs, ve)
-		b = append(b, `,"upper":`...)
-		b = appendBound(b, &q.Upper, q.Value, vs, ve)
+		w = put16(d, w, &keyValue)
+		vs := w
+		v, _ := q.Value.AppendText(d[:w])
+		w = len(v)
+		ve := w
+		w = put16(d, w, &keyLower)
+		w = putBound(d, w, &q.Lower, q.Value, vs, ve)
+		w = put16(d, w, &keyUpper)
+		w = putBound(d, w, &q.Upper, q.Value, vs, ve)
 		if q.Lower.Set && !q.Lower.Inclusive {
-			b = append(b, `,"lower_exclusive":true`...)
+			w = put32(d, w, &keyLowerExcl)
 		}
 		if q.Upper.Set && !q.Upper.Inclusive {
-			b = append(b, `,"upper_exclusive":true`...)
+			w = put32(d, w, &keyUpperExcl)
 		}
 		if int(q.Qualifier) < len(qualifierKeys) {
-			b = append(b, qualifierKeys[q.Qualifier]...)
+			w = put32(d, w, &qualifierKeys[q.Qualifier])
 		} else {
-			b = append(b, `,"qualifier":`...)
-			b = appendName(b, q.Qualifier.String())
+			w = len(appendName(append(d[:w], `,"qualifier":`...), q.Qualifier.String()))
 		}
 		if q.Vague {
-			b = append(b, `,"vague":true`...)
+			w = put16(d, w, &keyVague)
 		}
 		if q.Change != claims.Level {
-			b = append(b, `,"change":`...)
-			b = appendName(b, q.Change.String())
+			w = len(appendName(append(d[:w], `,"change":`...), q.Change.String()))
 		}
 	}
 	if n.Class == Date && (n.Date.Year != 0 || n.Date.Day != 0) {
-		b = append(b, `,"date":"`...)
-		b = appendDate(b, n.Date)
-		b = append(b, '"')
+		t := append(d[:w], `,"date":"`...)
+		t = appendDate(t, n.Date)
+		w = len(append(t, '"'))
 	}
 	if n.Unit != "" {
-		b = append(b, `,"unit":`...)
-		b = appendString(b, n.Unit)
+		w = put16(d, w, &keyUnit)
+		w = putEscaped(d, w, n.Unit)
+		d[w] = '"'
+		w++
 	}
 	if n.UnitCode != "" {
-		b = append(b, `,"unit_code":`...)
-		b = appendString(b, n.UnitCode)
+		w = put16(d, w, &keyUnitCode)
+		w = putEscaped(d, w, n.UnitCode)
+		d[w] = '"'
+		w++
 	}
 	if valid {
 		if n.Numerator != 0 {
-			b = append(b, `,"numerator":`...)
-			b = strconv.AppendInt(b, n.Numerator, 10)
+			w = len(strconv.AppendInt(append(d[:w], `,"numerator":`...), n.Numerator, 10))
 		}
 		if n.Denominator != 0 {
-			b = append(b, `,"denominator":`...)
-			b = strconv.AppendInt(b, n.Denominator, 10)
+			w = len(strconv.AppendInt(append(d[:w], `,"denominator":`...), n.Denominator, 10))
 		}
 	}
-	return append(b, '}')
+	d[w] = '}'
+	return b[:len(b)+w+1]
 }
 
+// jsonRoom is the room AppendJSON makes for an object besides its strings:
+// the names and fixed values, three decimals (each up to 50 bytes: 18
+// digits and 30 zeros, a sign and a point), two offsets, a date, two
+// integers, and the 32 bytes that the last padded write may run past the
+// end.
+const jsonRoom = 768
+
+// A lit16 and a lit32 are a fixed piece of JSON padded to 16 or 32 bytes,
+// which put16 and put32 write in one move of that size; n is its length.
+type lit16 struct {
+	b [16]byte
+	n int
+}
+
+type lit32 struct {
+	b [32]byte
+	n int
+}
+
+func mk16(s string) (l lit16) { l.n = copy(l.b[:], s); return l }
+func mk32(s string) (l lit32) { l.n = copy(l.b[:], s); return l }
+
+// put16 writes l at d[w:] and returns the position after it; the padding
+// after l.n bytes lands in room that the next write covers.
+func put16(d []byte, w int, l *lit16) int {
+	*(*[16]byte)(d[w:]) = l.b
+	return w + l.n
+}
+
+// put32 is put16 for a piece of up to 32 bytes.
+func put32(d []byte, w int, l *lit32) int {
+	*(*[32]byte)(d[w:]) = l.b
+	return w + l.n
+}
+
+// The names of the members, with their punctuation.
+var (
+	keyText      = mk16(`{"text":"`)
+	keyStart     = mk16(`","start":`)
+	keyEnd       = mk16(`,"end":`)
+	keyValue     = mk16(`,"value":`)
+	keyLower     = mk16(`,"lower":`)
+	keyUpper     = mk16(`,"upper":`)
+	keyVague     = mk16(`,"vague":true`)
+	keyUnit      = mk16(`,"unit":"`)
+	keyUnitCode  = mk16(`,"unit_code":"`)
+	keyLowerExcl = mk32(`,"lower_exclusive":true`)
+	keyUpperExcl = mk32(`,"upper_exclusive":true`)
+	keyNull      = mk16(`null`)
+)
+
 // classKeys and qualifierKeys are the "class" and "qualifier" members as
-// AppendJSON writes them, one append each.
-var classKeys = func() (t [len(classNames)]string) {
+// AppendJSON writes them, one move each.
+var classKeys = func() (t [len(classNames)]lit32) {
 	for c := range t {
-		t[c] = `,"class":"` + Class(c).String() + `"`
+		t[c] = mk32(`,"class":"` + Class(c).String() + `"`)
 	}
 	return t
 }()
 
-var qualifierKeys = func() (t [claims.Range + 1]string) {
+var qualifierKeys = func() (t [claims.Range + 1]lit32) {
 	for q := range t {
-		t[q] = `,"qualifier":"` + claims.Qualifier(q).String() + `"`
+		t[q] = mk32(`,"qualifier":"` + claims.Qualifier(q).String() + `"`)
 	}
 	return t
 }()
 
-// appendOffset appends a byte offset in decimal, as strconv.AppendInt
-// does, two digits at a time from a table: every line writes two. The
-// indexes are masked to the sizes of their arrays, which spares the
-// bounds checks.
-func appendOffset(b []byte, v int) []byte {
-	if v < 0 {
-		return strconv.AppendInt(b, int64(v), 10)
+// putOffset writes a byte offset in decimal at d[w:], as strconv.AppendInt
+// writes it, and returns the position after it: every line writes two.
+// An offset under 10⁸ is gathered in one word, two digits at a time from a
+// table, and stored with one move.
+func putOffset(d []byte, w int, v int) int {
+	if v < 0 || v >= 1e8 {
+		return len(strconv.AppendInt(d[:w], int64(v), 10))
 	}
-	var buf [32]byte
-	i := uint(len(buf))
-	u := uint64(v)
+	u := uint32(v)
+	var x uint64
+	nd := 0
 	for u >= 100 {
 		q := u / 100
-		p := &digitPair[(u-q*100)&127]
-		i -= 2
-		buf[i&31], buf[(i+1)&31] = p[0], p[1]
+		x = x<<16 | uint64(digitPair[(u-q*100)&127])
+		nd += 2
 		u = q
 	}
 	if u >= 10 {
-		p := &digitPair[u&127]
-		i -= 2
-		buf[i&31], buf[(i+1)&31] = p[0], p[1]
+		x = x<<16 | uint64(digitPair[u&127])
+		nd += 2
 	} else {
-		i--
-		buf[i&31] = byte('0' + u)
+		x = x<<8 | uint64('0'+u)
+		nd++
 	}
-	return append(b, buf[i&31:]...)
+	binary.LittleEndian.PutUint64(d[w:], x)
+	return w + nd
 }
 
-// digitPair is the two digits of each number under 100.
-var digitPair = func() (t [128][2]byte) {
+// appendOffset appends a byte offset in decimal, as strconv.AppendInt
+// does.
+func appendOffset(b []byte, v int) []byte {
+	b = slices.Grow(b, 64)
+	return b[:putOffset(b[:cap(b)], len(b), v)]
+}
+
+// digitPair is the two digits of each number under 100, the first in the
+// low byte.
+var digitPair = func() (t [128]uint16) {
 	for v := range 100 {
-		t[v] = [2]byte{byte('0' + v/10), byte('0' + v%10)}
+		t[v] = uint16('0'+v/10) | uint16('0'+v%10)<<8
 	}
 	return t
 }()
@@ -152,17 +218,25 @@ func appendName(b []byte, name string) []byte {
 	return append(b, '"')
 }
 
-// appendBound appends a bound: null when unset, else its value, copied
-// from b[vs:ve] when it is the quantity's value v written there already.
-func appendBound(b []byte, x *claims.Bound, v claims.Decimal, vs, ve int) []byte {
+// putBound writes a bound at d[w:]: null when unset, else its value,
+// copied from d[vs:ve] when it is the quantity's value v written there
+// already. It returns the position after it.
+func putBound(d []byte, w int, x *claims.Bound, v claims.Decimal, vs, ve int) int {
 	if !x.Set {
-		return append(b, "null"...)
+		return put16(d, w, &keyNull)
 	}
-	if x.Value == v {
-		return append(b, b[vs:ve]...)
+	if x.Value != v {
+		b, _ := x.Value.AppendText(d[:w])
+		return len(b)
 	}
-	b, _ = x.Value.AppendText(b)
-	return b
+	if ve-vs <= 8 {
+		// Most values are short: one move of 8 bytes, which reads back
+		// the one word Decimal.AppendText stored for them (a wider load
+		// would span several stores, and wait for them).
+		binary.LittleEndian.PutUint64(d[w:], binary.LittleEndian.Uint64(d[vs:]))
+		return w + ve - vs
+	}
+	return w + copy(d[w:], d[vs:ve])
 }
 
 const hexDigits = "0123456789abcdef"
@@ -181,10 +255,45 @@ func hasZero(x uint64) uint64 {
 	return (x - 0x0101010101010101) &^ x & 0x8080808080808080
 }
 
+// putEscaped writes the inside of the JSON string s at d[w:] and returns
+// the position after it: eight plain bytes at a time (no control
+// character, quote, backslash or byte of a multi-byte character), then
+// byte by byte; from the first byte that needs escaping on, appendString's
+// rules. d has room for six bytes for each byte of s.
+func putEscaped(d []byte, w int, s string) int {
+	i := 0
+	for i+8 <= len(s) {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if hasZero(x&^0x1f1f1f1f1f1f1f1f)|hasZero(x^0x2222222222222222)|hasZero(x^0x5c5c5c5c5c5c5c5c)|x&0x8080808080808080 != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(d[w:], x)
+		i += 8
+		w += 8
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if !plainByte[c] {
+			return len(appendEscaped(d[:w], s[i:]))
+		}
+		d[w] = c
+		w++
+	}
+	return w
+}
+
 // appendString appends s as a JSON string, escaped as encoding/json does
 // with HTML escaping off.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
+	b = appendEscaped(b, s)
+	return append(b, '"')
+}
+
+// appendEscaped appends the inside of the JSON string s, without its
+// quotes.
+func appendEscaped(b []byte, s string) []byte {
 	start := 0
 	i := 0
 	// Eight bytes at a time while none needs escaping: no control
@@ -242,6 +351,5 @@ func appendString(b []byte, s string) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }

@@ -47,6 +47,10 @@ type scanner struct {
 	// Where the digits of "$-50.8bn" begin, for finish: a negative
 	// amount of dollars; 0 for none.
 	dollarMinus int
+	// The last answer of prevSpan: the word before the white space
+	// ending at prevAt (0: none kept; the text before a position never
+	// changes during a scan).
+	prevAt, prevK, prevJ int
 }
 
 // A scratchBuf holds a phrase made up for a reading (a hedge with a number
@@ -2563,7 +2567,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
-	if end, ok := sc.yearThenTo(i, q); ok {
+	if end, ok := sc.yearThenTo(i, &q); ok {
 		// "climbed 45% in 2019 to 2.6 million": a year, then a level.
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
 			Quantity: sc.exact(s[i:end], atoi(s[i:end]))}), true
@@ -2582,7 +2586,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			return e, true
 		}
 	}
-	if end, ok := sc.changeRange(i, q); ok {
+	if end, ok := sc.changeRange(i, &q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
 		full := sc.s
 		sc.s = full[:end]

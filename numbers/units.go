@@ -572,6 +572,18 @@ func (f *wordFilter) mayAt(s string, start, end int) bool {
 // i, as prevWord finds it, without reading it; start == end when there is
 // none.
 func (sc *scanner) prevSpan(i int) (int, int) {
+	// The readings of a figure look back at the same word several times
+	// (its change, its unit, its label): the last answer is kept.
+	if i == sc.prevAt && i > 0 {
+		return sc.prevK, sc.prevJ
+	}
+	k, j := sc.prevSpanRead(i)
+	sc.prevAt, sc.prevK, sc.prevJ = i, k, j
+	return k, j
+}
+
+// prevSpanRead is prevSpan without its memory.
+func (sc *scanner) prevSpanRead(i int) (int, int) {
 	s := sc.s
 	j := i
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') && i-j < 8 {
