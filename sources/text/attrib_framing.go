@@ -32,6 +32,9 @@ func (d *document) cueShape(s sentence, v int) (int, bool) {
 	if v > s.first && (framingDeterminers[d.toks[v-1].low] && d.toks[v-1].low != "that" || d.toks[v-1].kind == tWord && trimPossessive(d.toks[v-1].low) != d.toks[v-1].low) {
 		return v, false // "the authors of the report", "its estimates", "Kane's count": a noun
 	}
+	if d.cls(v)&cShaped == 0 {
+		return v, true
+	}
 	if p := particleCues[w]; p != "" {
 		if v+1 > s.last || d.toks[v+1].low != p {
 			return v, false

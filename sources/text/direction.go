@@ -687,7 +687,7 @@ func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 		}
 		for j := i + 1; j <= s.last && j <= i+4; j++ {
 			w := d.toks[j].low
-			if w == "how" && j+1 <= s.last && d.toks[j+1].low == "many" || d.lx.withheldObj[w] && w != "how many" {
+			if w == "how" && j+1 <= s.last && d.toks[j+1].low == "many" || d.cls(j)&cWithheldObj != 0 {
 				if d.toks[i].low == "no" && j != i+1 {
 					break
 				}

@@ -80,7 +80,7 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= cl1; j++ {
 		t := &d.toks[j]
-		if t.kind != tWord || t.quote != q || !d.lx.estimateCue[t.low] {
+		if t.kind != tWord || t.quote != q || t.cls&cEstimateCue == 0 {
 			continue
 		}
 		if t.capital && j > s.first && t.low == "may" {
