@@ -782,7 +782,7 @@ func (d *document) isParty(name string) bool {
 // aboard reports a count that a vehicle was carrying: "a transport plane that
 // was carrying 40 soldiers", "a boat ferrying 120 people".
 func (d *document) aboard(k int) bool {
-	return k > 0 && d.lx.g.carry[d.toks[k-1].low] && d.figs[d.toks[k].fig].q.Unit != claims.Percent
+	return k > 0 && d.gram(k-1)&gCarry != 0 && d.figs[d.toks[k].fig].q.Unit != claims.Percent
 }
 
 // heldCount reports a count of people held that no verb of its clause
@@ -797,7 +797,7 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 	}
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := d.toks[j]
-		if d.lx.g.stay[t.low] {
+		if t.gram&gStay != 0 {
 			return true
 		}
 		if t.low == "in" {

@@ -175,9 +175,9 @@ func TestWeekdayBreakerBits(t *testing.T) {
 	}
 }
 
-// TestListBits checks that the word lists stages test by a class bit give
-// every word they list that bit, and no other word: the bit answers what
-// the list's look-up did.
+// TestListBits checks that the word lists stages test by a class or
+// grammar bit give every word they list that bit, and no other word: the
+// bit answers what the list's look-up did.
 func TestListBits(t *testing.T) {
 	x := New(Options{})
 	particles := map[string]bool{}
@@ -224,6 +224,27 @@ func TestListBits(t *testing.T) {
 		for _, w := range []string{"river", "quietly", "Monday", "the"} {
 			if _, wi := x.words.word(w, &buf, nil); wi.cls&l.bit != 0 && !in(strings.ToLower(w)) {
 				t.Errorf("%q: bit %#x, but not listed", w, l.bit)
+			}
+		}
+	}
+	g := &x.lx.g
+	for _, l := range []struct {
+		bit uint32
+		set map[string]bool
+	}{{gRelative, g.relative}, {gSubjPron, g.subjPron}, {gRelQuant, g.relQuant}, {gCarry, g.carry}, {gStay, g.stay}, {gEvent, g.event}} {
+		for w := range l.set {
+			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit == 0 {
+				t.Errorf("%q: listed, but no grammar bit %#x", w, l.bit)
+			}
+		}
+		for w := range x.classes {
+			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit != 0 && !l.set[w] {
+				t.Errorf("%q: grammar bit %#x, but not listed", w, l.bit)
+			}
+		}
+		for w := range g.cls {
+			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit != 0 && !l.set[w] {
+				t.Errorf("%q: grammar bit %#x, but not listed", w, l.bit)
 			}
 		}
 	}
