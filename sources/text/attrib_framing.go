@@ -263,8 +263,7 @@ func (d *document) isWeekday(k int) bool {
 // forwardOnly reports a cue that attributes only what follows it: a noun
 // cue ("the senator's claim that …") says nothing of the figures before it.
 func (d *document) forwardOnly(a *attribution) bool {
-	w := d.toks[a.verb].low
-	return (claimNouns[w] || planNouns[w]) && a.np1 < a.verb
+	return d.cls(a.verb)&cClaimNoun != 0 && a.np1 < a.verb
 }
 
 // relativeAside steps back from the comma at j that closes a relative

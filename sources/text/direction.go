@@ -42,9 +42,9 @@ func (d *document) cueAt(j, last int) cueKind {
 	case w == "home" && (prev == "back" || prev == "are" || prev == "were" || prev == "is" || prev == "came" || prev == "come" ||
 		prev == "arrived" || prev == "returned" || prev == "comes" || prev == "coming" || prev == "brought" || prev == "flown"):
 		return cueReceive // "75 of our people are back home"
-	case d.lx.mutual[w]:
+	case t.cls&cMutual != 0:
 		return cueMutual
-	case d.lx.give[w]:
+	case t.cls&cGive != 0:
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
 		}
@@ -58,7 +58,7 @@ func (d *document) cueAt(j, last int) cueKind {
 			}
 		}
 		return cueGive
-	case d.lx.receive[w]:
+	case t.cls&cReceive != 0:
 		switch w {
 		case "receive", "receives", "received", "receiving", "recover", "recovered", "recovering", "reclaimed", "retrieved":
 			return cueReceive

@@ -184,6 +184,9 @@ func (d *document) offerIn(k int, s sentence) (int, bool) {
 		if t.kind != tWord {
 			continue
 		}
+		if t.cls&cPledge == 0 {
+			continue // neither pledged, given nor granted
+		}
 		if d.lx.pledge[t.low] {
 			return j, true
 		}
