@@ -413,6 +413,9 @@ func inverts(w string) bool { return invertsWords[w] }
 // agency", "Reuters"), or "".
 func (d *document) wireName(a, b int) string {
 	for i := a; i <= b; i++ {
+		if t := &d.toks[i]; t.kind == tWord && t.first&8 == 0 {
+			continue // no wire's name starts with this word
+		}
 		for n := min(3, b-i+1); n >= 1; n-- {
 			if d.lx.wires[string(d.key(i, i+n))] {
 				return d.text[d.toks[i].start:d.toks[i+n-1].end]

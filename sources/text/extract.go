@@ -123,6 +123,9 @@ func New(opts Options) *Extractor {
 	for k := range x.lx.total {
 		first(k, 4)
 	}
+	for k := range x.lx.wires {
+		first(k, 8)
+	}
 	x.demonyms = x.lx.demonyms
 	defer x.buildClasses()
 	if len(opts.Demonyms) > 0 {

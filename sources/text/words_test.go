@@ -227,6 +227,12 @@ func TestListBits(t *testing.T) {
 			}
 		}
 	}
+	for k := range x.lx.wires {
+		w, _, _ := strings.Cut(k, " ")
+		if _, wi := x.words.word(w, &buf, nil); wi.first&8 == 0 {
+			t.Errorf("%q: the first word of wire %q, but no first bit 8", w, k)
+		}
+	}
 	g := &x.lx.g
 	for _, l := range []struct {
 		bit uint32
