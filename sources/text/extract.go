@@ -184,6 +184,8 @@ const (
 	cShaped      // a cue checked for its shape or object (reviseVerbs, figureCues, clauseCues, findingVerbs, particleCues, leadInCues)
 	cWithheldObj // the lexicon's withheldObj: "number", "figure"
 	cPledge      // the lexicon's pledge, grant and give: a word of giving
+	// The 32 bits are all taken: another list takes a grammar bit (gram) or
+	// a wider field.
 )
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
