@@ -147,13 +147,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if (t.low == "put" || t.low == "puts") && !d.putAt(v, s.last) {
 				continue // "put pressure on", not "put the toll at 40"
 			}
-			if reviseVerbs[t.low] && !d.dataObjectAfter(v, s.last) {
+			if t.cls&cShaped != 0 && reviseVerbs[t.low] && !d.dataObjectAfter(v, s.last) {
 				continue // "the party raised $18 million"
 			}
-			if figureCues[t.low] && !d.figureSoon(v, s.last) {
+			if t.cls&cShaped != 0 && figureCues[t.low] && !d.figureSoon(v, s.last) {
 				continue // "a man named Ali", "was named minister"
 			}
-			if clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
+			if t.cls&cShaped != 0 && clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
 				continue // "the two sides concluded a major agreement"
 			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
@@ -174,7 +174,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if n0, n1, r := d.namedRole(np0, np1, s.last); r[1] > 0 {
 					np0, np1, appos = n0, n1, r // "counted by the mayor, Ana Lisk"
 				}
-			} else if findingVerbs[t.low] {
+			} else if t.cls&cShaped != 0 && findingVerbs[t.low] {
 				// "A poll published by broadcaster ZDF found that …",
 				// "official figures show": the document or the data.
 				kind = cueFinding
@@ -354,7 +354,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			wires = append(wires, a)
 			continue
 		}
-		a.estimate = d.lx.estimate[t.low] || estimateCues[t.low]
+		a.estimate = t.cls&cEstimate != 0
 		a.when, a.whenSpan = d.speechDate(s, a)
 		as = append(as, a)
 	}
@@ -413,6 +413,9 @@ func inverts(w string) bool { return invertsWords[w] }
 // agency", "Reuters"), or "".
 func (d *document) wireName(a, b int) string {
 	for i := a; i <= b; i++ {
+		if t := &d.toks[i]; t.kind == tWord && t.first&8 == 0 {
+			continue // no wire's name starts with this word
+		}
 		for n := min(3, b-i+1); n >= 1; n-- {
 			if d.lx.wires[string(d.key(i, i+n))] {
 				return d.text[d.toks[i].start:d.toks[i+n-1].end]
@@ -634,7 +637,7 @@ func (d *document) anonBefore(v, first int) (int, int, bool) {
 		if t.kind != tWord || t.quote != 0 {
 			return 0, 0, false
 		}
-		if !knowsWords[t.low] || k+1 > end || d.cls(k+1)&cPrep == 0 {
+		if t.cls&cKnows == 0 || k+1 > end || d.cls(k+1)&cPrep == 0 {
 			continue
 		}
 		if h := k - 1; h >= first && anonNouns[d.toks[h].low] {

@@ -135,7 +135,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 func (d *document) earlierFigure(k int) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := k - 1; j > s.first && j >= k-3; j-- {
-		if reportedWords[d.toks[j].low] && earlierWords[d.toks[j-1].low] {
+		if d.cls(j)&cReported != 0 && earlierWords[d.toks[j-1].low] {
 			return true
 		}
 		if d.toks[j].kind != tWord {
@@ -478,7 +478,7 @@ func (d *document) cutOff(a *attribution, k int) bool {
 			// voice and its own figure; the main clause is not its.
 			return true
 		}
-		if w == ";" && !(j+1 < k && d.listMark(j+1)) || inferenceWords[w] && j > from && d.toks[j-1].low == "," {
+		if w == ";" && !(j+1 < k && d.listMark(j+1)) || d.cls(j)&cInference != 0 && j > from && d.toks[j-1].low == "," {
 			return true // not the ";" between the items of a list said: "a) …;\nb) …"
 		}
 		if w == "which" && j > from && d.toks[j-1].low == "," && d.cls(a.verb)&cDataObject == 0 && d.inference(j+1, k) {

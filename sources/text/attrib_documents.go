@@ -33,7 +33,7 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 			return attribution{}, false // the noun after it is the cue
 		}
 		return d.framing(s, v)
-	case claimNouns[t.low] || planNouns[t.low]:
+	case t.cls&cClaimNoun != 0:
 		return d.nounCue(s, v)
 	case dataVerbs[t.low]:
 		np0, np1, ok := d.backwardNP(v, s.first)
@@ -169,7 +169,9 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		if u.low == "that" || u.low == "which" || u.low == "who" || u.cls&cPronoun != 0 && u.cls&cDeterminer == 0 {
 			return 0, 0, false // not "documents from his tax return"
 		}
-		if !sourceNouns[strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")] {
+		// A possessive ("the survey's") is looked up without its "'s", any
+		// other word by its class bit.
+		if w := strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s"); len(w) == len(u.low) && u.cls&cSource == 0 || len(w) < len(u.low) && !sourceNouns[w] {
 			continue
 		}
 		if u.capital && j > first && (d.toks[j-1].capital && d.toks[j-1].kind == tWord || d.toks[j-1].low == "of") {

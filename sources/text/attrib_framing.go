@@ -32,6 +32,9 @@ func (d *document) cueShape(s sentence, v int) (int, bool) {
 	if v > s.first && (framingDeterminers[d.toks[v-1].low] && d.toks[v-1].low != "that" || d.toks[v-1].kind == tWord && trimPossessive(d.toks[v-1].low) != d.toks[v-1].low) {
 		return v, false // "the authors of the report", "its estimates", "Kane's count": a noun
 	}
+	if d.cls(v)&cShaped == 0 {
+		return v, true
+	}
 	if p := particleCues[w]; p != "" {
 		if v+1 > s.last || d.toks[v+1].low != p {
 			return v, false
@@ -260,8 +263,7 @@ func (d *document) isWeekday(k int) bool {
 // forwardOnly reports a cue that attributes only what follows it: a noun
 // cue ("the senator's claim that …") says nothing of the figures before it.
 func (d *document) forwardOnly(a *attribution) bool {
-	w := d.toks[a.verb].low
-	return (claimNouns[w] || planNouns[w]) && a.np1 < a.verb
+	return d.cls(a.verb)&cClaimNoun != 0 && a.np1 < a.verb
 }
 
 // relativeAside steps back from the comma at j that closes a relative

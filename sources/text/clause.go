@@ -95,6 +95,11 @@ const (
 	gRelative
 	gSubord
 	gKnown
+	gSubjPron // a word that may be a clause's subject (g.subjPron): "he", "they", "some"
+	gRelQuant // a quantity before a relative (g.relQuant): "some", "most"
+	gCarry    // a verb of carrying (g.carry): "ferrying"
+	gStay     // a verb of staying where one is held (g.stay): "remain"
+	gEvent    // a noun of a disaster (g.event): "typhoon", "flood"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -106,7 +111,8 @@ func (g *grammar) buildClasses(lx *lexicon) {
 		bit uint32
 	}{{g.be, gBe}, {g.have, gHave}, {g.do, gDo}, {g.modal, gModal}, {g.inner, gInner}, {g.neg, gNeg}, {g.det, gDet},
 		{g.coord, gCoord}, {g.prep, gPrep}, {g.report, gReport}, {g.relative, gRelative}, {g.subord, gSubord},
-		{g.verbs, gVerb}, {g.past, gVerb}} {
+		{g.verbs, gVerb}, {g.past, gVerb}, {g.subjPron, gSubjPron}, {g.relQuant, gRelQuant}, {g.carry, gCarry},
+		{g.stay, gStay}, {g.event, gEvent}} {
 		for w := range m.set {
 			g.cls[w] |= m.bit
 		}
@@ -416,16 +422,15 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 // relativeAt returns the number of tokens of a relative opener at i ("which",
 // "where", "of whom", "some of whom", "most of which"), or 0.
 func (d *document) relativeAt(i, last int) int {
-	g := &d.lx.g
 	for n := 0; n < 3 && i+n <= last; n++ {
 		w := d.toks[i+n]
-		if w.kind == tWord && g.relative[w.low] && w.low != "that" {
+		if w.kind == tWord && w.gram&gRelative != 0 && w.low != "that" {
 			if w.low == "which" || w.low == "whom" || n == 0 {
 				return n + 1
 			}
 			return 0
 		}
-		if !(w.kind == tWord && g.relQuant[w.low] || w.kind == tFig) {
+		if !(w.kind == tWord && w.gram&gRelQuant != 0 || w.kind == tFig) {
 			return 0
 		}
 	}
@@ -451,11 +456,10 @@ func (d *document) reportBefore(i int, s sentence) bool {
 // startsClause reports a subject phrase at i followed by a finite verb:
 // "Ukraine received 1,200", "the police counted", "they were".
 func (d *document) startsClause(i, last int) bool {
-	g := &d.lx.g
 	if i > last {
 		return false
 	}
-	if t := &d.toks[i]; t.kind == tWord && g.subjPron[t.low] && t.low != "that" && t.low != "which" {
+	if t := &d.toks[i]; t.kind == tWord && t.gram&gSubjPron != 0 && t.low != "that" && t.low != "which" {
 		return d.finiteAt(i+1, last) > 0
 	}
 	j := i

@@ -42,9 +42,9 @@ func (d *document) cueAt(j, last int) cueKind {
 	case w == "home" && (prev == "back" || prev == "are" || prev == "were" || prev == "is" || prev == "came" || prev == "come" ||
 		prev == "arrived" || prev == "returned" || prev == "comes" || prev == "coming" || prev == "brought" || prev == "flown"):
 		return cueReceive // "75 of our people are back home"
-	case d.lx.mutual[w]:
+	case t.cls&cMutual != 0:
 		return cueMutual
-	case d.lx.give[w]:
+	case t.cls&cGive != 0:
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
 		}
@@ -58,7 +58,7 @@ func (d *document) cueAt(j, last int) cueKind {
 			}
 		}
 		return cueGive
-	case d.lx.receive[w]:
+	case t.cls&cReceive != 0:
 		switch w {
 		case "receive", "receives", "received", "receiving", "recover", "recovered", "recovering", "reclaimed", "retrieved":
 			return cueReceive
@@ -687,7 +687,7 @@ func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 		}
 		for j := i + 1; j <= s.last && j <= i+4; j++ {
 			w := d.toks[j].low
-			if w == "how" && j+1 <= s.last && d.toks[j+1].low == "many" || d.lx.withheldObj[w] && w != "how many" {
+			if w == "how" && j+1 <= s.last && d.toks[j+1].low == "many" || d.cls(j)&cWithheldObj != 0 {
 				if d.toks[i].low == "no" && j != i+1 {
 					break
 				}
@@ -782,7 +782,7 @@ func (d *document) isParty(name string) bool {
 // aboard reports a count that a vehicle was carrying: "a transport plane that
 // was carrying 40 soldiers", "a boat ferrying 120 people".
 func (d *document) aboard(k int) bool {
-	return k > 0 && d.lx.g.carry[d.toks[k-1].low] && d.figs[d.toks[k].fig].q.Unit != claims.Percent
+	return k > 0 && d.gram(k-1)&gCarry != 0 && d.figs[d.toks[k].fig].q.Unit != claims.Percent
 }
 
 // heldCount reports a count of people held that no verb of its clause
@@ -797,7 +797,7 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 	}
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := d.toks[j]
-		if d.lx.g.stay[t.low] {
+		if t.gram&gStay != 0 {
 			return true
 		}
 		if t.low == "in" {

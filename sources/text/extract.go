@@ -123,6 +123,9 @@ func New(opts Options) *Extractor {
 	for k := range x.lx.total {
 		first(k, 4)
 	}
+	for k := range x.lx.wires {
+		first(k, 8)
+	}
 	x.demonyms = x.lx.demonyms
 	defer x.buildClasses()
 	if len(opts.Demonyms) > 0 {
@@ -170,6 +173,19 @@ const (
 	cPrep       // a preposition (the lexicon's prep)
 	cPronoun    // a personal pronoun (the lexicon's pronoun)
 	cDeterminer // a determiner before a noun (attrib_words.go determiners): "the", "its"
+	// Word lists that stages test token by token, each a bit of its own so
+	// that the test is one of the token's bits, not a map look-up.
+	cKnows       // knowsWords: "familiar", "briefed"
+	cEstimate    // the lexicon's estimate and estimateCues: a cue that makes its figure an estimate
+	cEstimateCue // the lexicon's estimateCue: "estimated", "projected"
+	cClaimNoun   // claimNouns and planNouns: "claim", "proposal"
+	cReported    // reportedWords: "reported", "announced"
+	cInference   // inferenceWords: "meaning", "implying"
+	cShaped      // a cue checked for its shape or object (reviseVerbs, figureCues, clauseCues, findingVerbs, particleCues, leadInCues)
+	cWithheldObj // the lexicon's withheldObj: "number", "figure"
+	cPledge      // the lexicon's pledge, grant and give: a word of giving
+	// The 32 bits are all taken: another list takes a grammar bit (gram) or
+	// a wider field.
 )
 
 // dateHeads are the words in small letters that dateAtOnly reads as a
@@ -188,6 +204,20 @@ func (x *Extractor) buildClasses() {
 		for w := range m {
 			x.classes[w] |= bit
 		}
+	}
+	for _, m := range [...]struct {
+		bit uint32
+		set map[string]bool
+	}{{cKnows, knowsWords}, {cEstimate, x.lx.estimate}, {cEstimate, estimateCues}, {cEstimateCue, x.lx.estimateCue},
+		{cClaimNoun, claimNouns}, {cClaimNoun, planNouns}, {cReported, reportedWords}, {cInference, inferenceWords},
+		{cShaped, reviseVerbs}, {cShaped, figureCues}, {cShaped, clauseCues}, {cShaped, findingVerbs}, {cShaped, leadInCues},
+		{cWithheldObj, x.lx.withheldObj}, {cPledge, x.lx.pledge}, {cPledge, x.lx.grant}, {cPledge, x.lx.give}} {
+		for w := range m.set {
+			x.classes[w] |= m.bit
+		}
+	}
+	for w := range particleCues {
+		x.classes[w] |= cShaped
 	}
 	for w := range x.demonyms {
 		x.classes[w] |= cDemonym

@@ -80,7 +80,7 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= cl1; j++ {
 		t := &d.toks[j]
-		if t.kind != tWord || t.quote != q || !d.lx.estimateCue[t.low] {
+		if t.kind != tWord || t.quote != q || t.cls&cEstimateCue == 0 {
 			continue
 		}
 		if t.capital && j > s.first && t.low == "may" {
@@ -183,6 +183,9 @@ func (d *document) offerIn(k int, s sentence) (int, bool) {
 		}
 		if t.kind != tWord {
 			continue
+		}
+		if t.cls&cPledge == 0 {
+			continue // neither pledged, given nor granted
 		}
 		if d.lx.pledge[t.low] {
 			return j, true

@@ -533,7 +533,7 @@ func (d *document) isPlaceName(i int) bool {
 // crash", "the sinking": what befalls a vehicle).
 func (d *document) storyEvent(s sentence, k int) (string, claims.Span, bool) {
 	for j := k - 1; j >= s.first; j-- {
-		if t := d.toks[j]; t.kind == tWord && !t.capital && d.lx.g.event[t.low] && !d.modifier(j, k) {
+		if t := d.toks[j]; t.kind == tWord && !t.capital && t.gram&gEvent != 0 && !d.modifier(j, k) {
 			return t.low, d.span(j, j), true
 		}
 	}

@@ -358,7 +358,7 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 	s := d.sents[d.sentOf[k]]
 	for j := s.first; j < k; j++ {
 		t := &d.toks[j]
-		if t.kind != tWord || !d.lx.g.event[t.low] || t.quote != d.toks[k].quote {
+		if t.kind != tWord || t.gram&gEvent == 0 || t.quote != d.toks[k].quote {
 			continue
 		}
 		if d.modifier(j, k) {

@@ -320,7 +320,7 @@ func (d *document) oneExchange(v, k, cl0, cl1 int) (claims.Span, bool) {
 func (d *document) perfectAround(k int, s sentence) bool {
 	from := max(s.first, k-6)
 	for j := k - 1; j >= from; j-- {
-		if w := d.toks[j].low; w == "that" || d.lx.speech[w] && w != "according" {
+		if w := d.toks[j].low; w == "that" || d.cls(j)&cSpeech != 0 && w != "according" {
 			from = j + 1 // "outlets have reported that 15,000 took part": the perfect is the report's
 			break
 		}

@@ -314,7 +314,7 @@ func (d *document) grantedTo(k int) (string, claims.Span, bool) {
 	for j := int(cl.verb0); j < k; j++ {
 		// The verb group, or a verb the word lists do not take for one
 		// ("will provide"): a word of giving before the figure.
-		if v := d.toks[j].low; d.lx.pledge[v] || d.lx.grant[v] || d.lx.give[v] {
+		if d.cls(j)&cPledge != 0 {
 			return d.recipientTo(c, k)
 		}
 	}

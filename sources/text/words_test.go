@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -170,6 +171,87 @@ func TestWeekdayBreakerBits(t *testing.T) {
 		}
 		if got := tk.cls&cBreaker != 0; got != x.lx.breaker[tk.low] {
 			t.Errorf("%q: cBreaker %v, breaker %v", w, got, !got)
+		}
+	}
+}
+
+// TestListBits checks that the word lists stages test by a class or
+// grammar bit give every word they list that bit, and no other word: the
+// bit answers what the list's look-up did.
+func TestListBits(t *testing.T) {
+	x := New(Options{})
+	particles := map[string]bool{}
+	for w := range particleCues {
+		particles[w] = true
+	}
+	lists := []struct {
+		bit  uint32
+		sets []map[string]bool
+	}{
+		{cKnows, []map[string]bool{knowsWords}},
+		{cEstimate, []map[string]bool{x.lx.estimate, estimateCues}},
+		{cEstimateCue, []map[string]bool{x.lx.estimateCue}},
+		{cClaimNoun, []map[string]bool{claimNouns, planNouns}},
+		{cReported, []map[string]bool{reportedWords}},
+		{cInference, []map[string]bool{inferenceWords}},
+		{cShaped, []map[string]bool{reviseVerbs, figureCues, clauseCues, findingVerbs, leadInCues, particles}},
+		{cWithheldObj, []map[string]bool{x.lx.withheldObj}},
+		{cPledge, []map[string]bool{x.lx.pledge, x.lx.grant, x.lx.give}},
+		{cSource, []map[string]bool{sourceNouns}},
+	}
+	var buf []byte
+	for _, l := range lists {
+		in := func(w string) bool {
+			for _, m := range l.sets {
+				if m[w] {
+					return true
+				}
+			}
+			return false
+		}
+		for _, m := range l.sets {
+			for w := range m {
+				if _, wi := x.words.word(w, &buf, nil); wi.cls&l.bit == 0 && !strings.Contains(w, " ") {
+					t.Errorf("%q: listed, but no bit %#x", w, l.bit)
+				}
+			}
+		}
+		for w := range x.classes {
+			if _, wi := x.words.word(w, &buf, nil); wi.cls&l.bit != 0 && !in(w) {
+				t.Errorf("%q: bit %#x, but not listed", w, l.bit)
+			}
+		}
+		for _, w := range []string{"river", "quietly", "Monday", "the"} {
+			if _, wi := x.words.word(w, &buf, nil); wi.cls&l.bit != 0 && !in(strings.ToLower(w)) {
+				t.Errorf("%q: bit %#x, but not listed", w, l.bit)
+			}
+		}
+	}
+	for k := range x.lx.wires {
+		w, _, _ := strings.Cut(k, " ")
+		if _, wi := x.words.word(w, &buf, nil); wi.first&8 == 0 {
+			t.Errorf("%q: the first word of wire %q, but no first bit 8", w, k)
+		}
+	}
+	g := &x.lx.g
+	for _, l := range []struct {
+		bit uint32
+		set map[string]bool
+	}{{gRelative, g.relative}, {gSubjPron, g.subjPron}, {gRelQuant, g.relQuant}, {gCarry, g.carry}, {gStay, g.stay}, {gEvent, g.event}} {
+		for w := range l.set {
+			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit == 0 {
+				t.Errorf("%q: listed, but no grammar bit %#x", w, l.bit)
+			}
+		}
+		for w := range x.classes {
+			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit != 0 && !l.set[w] {
+				t.Errorf("%q: grammar bit %#x, but not listed", w, l.bit)
+			}
+		}
+		for w := range g.cls {
+			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit != 0 && !l.set[w] {
+				t.Errorf("%q: grammar bit %#x, but not listed", w, l.bit)
+			}
 		}
 	}
 }
