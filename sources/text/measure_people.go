@@ -1,0 +1,133 @@
+package text
+
+// People counted by a noun that says nothing of them ("people",
+// "individuals"), named by what their sentence says of them
+// (describedPeople), and parts named after "among" that count what their
+// whole counts (amongWhole). Their word knowledge (states, stops, places'
+// prepositions) is in lexicon.go.
+
+import "strings"
+
+// pastPlace returns the token after a place named after a preposition at
+// token i ("to Lourdes", "in northern Chile", "at Mercy General
+// Hospital", "in the capital"): up to two words in small letters, then a
+// name or a noun of place. It returns i when there is none.
+func (d *document) pastPlace(i int, s sentence) int {
+	if i+1 > s.last || !d.lx.placePrep[d.toks[i].low] {
+		return i
+	}
+	j := i + 1
+	if j+1 <= s.last && d.toks[j].low == "the" && placeNouns[d.toks[j+1].low] {
+		j += 2 // "in the capital"
+	} else {
+		for n := 0; n < 2 && j <= s.last && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0; n++ {
+			j++
+		}
+		if j > s.last || d.toks[j].kind != tWord || !d.toks[j].capital {
+			return i
+		}
+		for j <= s.last && d.toks[j].kind == tWord && d.toks[j].capital {
+			j++
+		}
+	}
+	if j <= s.last && d.toks[j].kind == tWord && d.cls(j)&cBreaker == 0 && d.cls(j)&cAux == 0 &&
+		!strings.HasSuffix(d.toks[j].low, "ed") && !isIrregularPast(d.toks[j].low) {
+		return i // "in Hamas captivity": the name qualifies a noun
+	}
+	return j
+}
+
+// describedPeople names the people counted by a noun that says nothing
+// of who they are ("people", "individuals") by what the words after it
+// say of them, when no measure of the vocabulary does: where they are
+// ("in the streets"), a relative clause on "whose" ("whose homes are
+// gone"), or the participle of their state ("had been cleared as
+// eligible"). The name starts with "people", so that the same people
+// meet across stories whichever of those nouns each used.
+func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool) {
+	i := h + 1
+	if d.inTheStreets(i, s) {
+		b.why("measure", d.span(h, i+2))
+		return "people " + d.wordsText(i, i+2), true
+	}
+	q := d.toks[h].quote
+	plain := func(j int) bool {
+		t := &d.toks[j]
+		return t.kind == tWord && t.quote == q && !t.capital
+	}
+	if i+2 <= s.last && d.toks[i].low == "whose" {
+		// "whose whereabouts are unknown": the clause up to what ends it.
+		e := i
+		for j := i + 1; j <= s.last && j <= i+4 && plain(j) && !d.lx.describedStop[d.toks[j].low]; j++ {
+			e = j
+		}
+		if e < i+2 {
+			return "", false
+		}
+		b.why("measure", d.span(h, e))
+		return "people " + d.wordsText(i, e), true
+	}
+	passive := false // a participle after a form of "be": "had been cleared", not "cleared the site" or "have reached"
+	for ; i <= s.last && i <= h+5 && plain(i); i++ {
+		w := d.toks[i].low
+		if d.gram(i)&gBe != 0 || w == "been" || w == "being" {
+			passive = true // "were pulled", "had been confirmed", "are still being treated"
+		} else if d.cls(i)&cAux == 0 && !d.lx.relative[w] && w != "still" && !strings.HasSuffix(w, "ly") {
+			// "have reached" is what they did, no state: read on past
+			// "have" without making the participle passive.
+			break
+		}
+	}
+	if !passive || i > s.last || !plain(i) || !strings.HasSuffix(d.toks[i].low, "ed") || d.cueAt(i, s.last) != 0 {
+		return "", false // not "were handed over": the transfer's stage names them
+	}
+	e := i
+	if i+1 <= s.last && d.toks[i+1].low == "to" {
+		return "", false // "were believed to be inside": an estimate, no state of theirs
+	}
+	if j := i + 1; j+1 <= s.last && d.toks[j].low == "as" && plain(j+1) && d.cls(j+1)&cBreaker == 0 {
+		e = j + 1 // "cleared as eligible"
+	}
+	b.why("measure", d.span(h, e))
+	return "people " + d.wordsText(i, e), true
+}
+
+// wordsText returns the words of tokens [a, e] in lower case, one space
+// apart.
+func (d *document) wordsText(a, e int) string {
+	var sb strings.Builder
+	for j := a; j <= e; j++ {
+		if j > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.toks[j].low)
+	}
+	return sb.String()
+}
+
+// amongWhole reads the whole that the people at token h are a part of,
+// named after "among" past a coordinated noun ("women and children among
+// thousands of detainees", "children among the dead"): its measure, when
+// the vocabulary knows it.
+func (d *document) amongWhole(h int, s sentence, b *builder) (string, bool) {
+	j := h + 1
+	if j+1 <= s.last && (d.toks[j].low == "and" || d.toks[j].low == "or") && d.toks[j+1].kind == tWord && !d.toks[j+1].capital {
+		j += 2
+	}
+	if j > s.last || d.toks[j].low != "among" {
+		return "", false
+	}
+	i := j + 1
+	for n := 0; i <= s.last && n < 4 && (d.toks[i].kind == tFig || d.toks[i].low == "of" || isDeterminer(d.toks[i].low) ||
+		isNumberModifier(d.toks[i].low) || d.lx.quantifier[d.toks[i].low]); n++ {
+		i++
+	}
+	if i > s.last {
+		return "", false
+	}
+	if m, n := d.measureAt(i); m != "" {
+		b.why("measure", d.span(i, i+n-1))
+		return m, true
+	}
+	return "", false
+}
