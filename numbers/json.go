@@ -255,6 +255,19 @@ func hasZero(x uint64) uint64 {
 	return (x - 0x0101010101010101) &^ x & 0x8080808080808080
 }
 
+// word8 returns the eight bytes of s at i as one little-endian word.
+func word8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// plainWord reports whether none of the eight bytes of x needs escaping in
+// a JSON string: no control character, quote, backslash or byte of a
+// multi-byte character.
+func plainWord(x uint64) bool {
+	return hasZero(x&^0x1f1f1f1f1f1f1f1f)|hasZero(x^0x2222222222222222)|hasZero(x^0x5c5c5c5c5c5c5c5c)|x&0x8080808080808080 == 0
+}
+
 // putEscaped writes the inside of the JSON string s at d[w:] and returns
 // the position after it: eight plain bytes at a time (no control
 // character, quote, backslash or byte of a multi-byte character), then
@@ -263,9 +276,8 @@ func hasZero(x uint64) uint64 {
 func putEscaped(d []byte, w int, s string) int {
 	i := 0
 	for i+8 <= len(s) {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if hasZero(x&^0x1f1f1f1f1f1f1f1f)|hasZero(x^0x2222222222222222)|hasZero(x^0x5c5c5c5c5c5c5c5c)|x&0x8080808080808080 != 0 {
+		x := word8(s, i)
+		if !plainWord(x) {
 			break
 		}
 		binary.LittleEndian.PutUint64(d[w:], x)
@@ -299,9 +311,8 @@ func appendEscaped(b []byte, s string) []byte {
 	// Eight bytes at a time while none needs escaping: no control
 	// character, quote, backslash or byte of a multi-byte character.
 	for i+8 <= len(s) {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if hasZero(x&^0x1f1f1f1f1f1f1f1f)|hasZero(x^0x2222222222222222)|hasZero(x^0x5c5c5c5c5c5c5c5c)|x&0x8080808080808080 != 0 {
+		x := word8(s, i)
+		if !plainWord(x) {
 			break
 		}
 		i += 8

@@ -2540,6 +2540,20 @@ func currencyWord(w *word, s string) bool {
 	return false
 }
 
+// quantityWithin reads the figure at i as if the text ended at end, and
+// returns where what it read ends (end when it read nothing there): the
+// first of two figures that quantityAt took for one.
+func (sc *scanner) quantityWithin(i, end int) int {
+	full := sc.s
+	sc.s = full[:end]
+	e, ok := sc.quantityAt(i)
+	sc.s = full
+	if !ok {
+		e = end
+	}
+	return e
+}
+
 // quantityAt reads a quantity phrase at i with claims.ReadQuantity and
 // emits it with the class its context gives.
 func (sc *scanner) quantityAt(i int) (int, bool) {
@@ -2576,26 +2590,12 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		if end, ok := sc.respectiveOr(i, q.Text); ok {
 			// "3% or 5% … respectively": two figures for two things, each
 			// read alone.
-			full := sc.s
-			sc.s = full[:end]
-			e, ok := sc.quantityAt(i)
-			sc.s = full
-			if !ok {
-				e = end
-			}
-			return e, true
+			return sc.quantityWithin(i, end), true
 		}
 	}
 	if end, ok := sc.changeRange(i, &q); ok {
 		// "rose by 11 to 211": read the change alone, then go on.
-		full := sc.s
-		sc.s = full[:end]
-		e, ok := sc.quantityAt(i)
-		sc.s = full
-		if !ok {
-			e = end
-		}
-		return e, true
+		return sc.quantityWithin(i, end), true
 	}
 	e := i + n
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
