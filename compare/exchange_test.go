@@ -45,12 +45,7 @@ func TestExchange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []compare.Finding
-			for _, f := range compare.Check(build(t, tt.specs), compare.Options{}) {
-				if f.Rule == "exchange" {
-					got = append(got, f)
-				}
-			}
+			got := checked(t, tt.specs, ofRule("exchange"))
 			if diff := cmp.Diff(tt.want, sortedSummary(got)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -110,13 +105,10 @@ func TestImbalanceOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []compare.Finding
+			got := checked(t, tt.specs, ofType(compare.Imbalance))
 			var instances []int
-			for _, f := range compare.Check(build(t, tt.specs), compare.Options{}) {
-				if f.Type == compare.Imbalance {
-					got = append(got, f)
-					instances = append(instances, len(f.Instances))
-				}
+			for _, f := range got {
+				instances = append(instances, len(f.Instances))
 			}
 			if diff := cmp.Diff(tt.want, sortedSummary(got)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)

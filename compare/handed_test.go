@@ -44,13 +44,10 @@ func TestShortfallFromHandovers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []compare.Finding
-			for _, f := range compare.Check(build(t, tt.specs), compare.Options{}) {
-				if f.Type == compare.Shortfall {
-					got = append(got, f)
-					if !f.ForReview() {
-						t.Errorf("a shortfall from handovers is for review: %s", f.Explanation)
-					}
+			got := checked(t, tt.specs, ofType(compare.Shortfall))
+			for _, f := range got {
+				if !f.ForReview() {
+					t.Errorf("a shortfall from handovers is for review: %s", f.Explanation)
 				}
 			}
 			if diff := cmp.Diff(tt.want, sortedSummary(got)); diff != "" {

@@ -131,3 +131,25 @@ func onlyAmong(f compare.Finding, ids ...string) bool {
 	}
 	return true
 }
+
+// checked returns the findings Check makes of the claims of specs that keep
+// accepts, in Check's order.
+func checked(tb testing.TB, specs []spec, keep func(*compare.Finding) bool) []compare.Finding {
+	tb.Helper()
+	var got []compare.Finding
+	for _, f := range compare.Check(build(tb, specs), compare.Options{}) {
+		if keep(&f) {
+			got = append(got, f)
+		}
+	}
+	return got
+}
+
+// ofRule keeps the findings of one rule, ofType those of one type.
+func ofRule(name string) func(*compare.Finding) bool {
+	return func(f *compare.Finding) bool { return f.Rule == name }
+}
+
+func ofType(typ compare.Type) func(*compare.Finding) bool {
+	return func(f *compare.Finding) bool { return f.Type == typ }
+}

@@ -35,12 +35,7 @@ func TestImbalanceOneReport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []compare.Finding
-			for _, f := range compare.Check(build(t, tt.specs), compare.Options{}) {
-				if f.Type == compare.Imbalance {
-					got = append(got, f)
-				}
-			}
+			got := checked(t, tt.specs, ofType(compare.Imbalance))
 			if diff := cmp.Diff(tt.want, sortedSummary(got)); diff != "" {
 				t.Fatalf("(-want +got):\n%s", diff)
 			}

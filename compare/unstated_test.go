@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/claims"
-	"github.com/crosscheck/crosscheck/compare"
 )
 
 // TestUnstatedNamesEveryPair: a day's figures read as its event (a
@@ -45,12 +44,7 @@ func TestUnstatedNamesEveryPair(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []compare.Finding
-			for _, f := range compare.Check(build(t, tt.specs), compare.Options{}) {
-				if f.Rule == "conflict-unstated" {
-					got = append(got, f)
-				}
-			}
+			got := checked(t, tt.specs, ofRule("conflict-unstated"))
 			if diff := cmp.Diff(tt.want, sortedSummary(got)); diff != "" {
 				t.Fatalf("(-want +got):\n%s", diff)
 			}
