@@ -689,10 +689,34 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		var last hashes
 		var trig []uint8 // measureTriggers of each key's measure
 		e.triggered, e.triggersKnown = e.triggered[:0], false
+		// The claims are looked up a batch at a time: their hashes first,
+		// then the first slot of each (the table lies all over memory, so
+		// that most such reads miss the cache, and these misses overlap
+		// where a look-up after each claim's other work would wait for one
+		// at a time), then each claim in turn.
+		var hs [lookAhead]uint64
+		var vacant [lookAhead]bool
+		numbered := 0 // ids.n when vacant was filled
 		for i := range cs {
 			c := &cs[i]
-			h := claimHash(c)
-			g, d, ok := ids.find(c, h)
+			b := i % lookAhead
+			if b == 0 {
+				n := min(lookAhead, len(cs)-i)
+				for j := range n {
+					hs[j] = claimHash(&cs[i+j])
+				}
+				ids.vacant(hs[:n], vacant[:n])
+				numbered = ids.n
+			}
+			h := hs[b]
+			var g int32
+			var d Direction
+			ok := false
+			// A key whose first slot was empty is new, unless a claim of
+			// the batch numbered a key since.
+			if !vacant[b] || ids.n != numbered {
+				g, d, ok = ids.find(c, h)
+			}
 			if !ok {
 				var k Key
 				k, d = keyOf(c)
@@ -939,6 +963,19 @@ func (x *keyIndex) find(c *claims.Claim, h uint64) (int32, Direction, bool) {
 			d = Both
 		}
 		return s.g1 - 1, d, true
+	}
+}
+
+// lookAhead is how many claims a grouping looks up together (see vacant).
+const lookAhead = 16
+
+// vacant sets vacant[k] to whether the first slot of hash hs[k] is empty:
+// a key of that hash is not numbered. It reads those slots one after the
+// other, so that their cache misses overlap.
+func (x *keyIndex) vacant(hs []uint64, vacant []bool) {
+	mask := len(x.slots) - 1
+	for k, h := range hs {
+		vacant[k] = x.slots[int(h)&mask].g1 == 0
 	}
 }
 
