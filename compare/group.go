@@ -696,43 +696,40 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		// at a time), then each claim in turn.
 		var hs [lookAhead]uint64
 		var vacant [lookAhead]bool
-		numbered := 0 // ids.n when vacant was filled
-		for i := range cs {
-			c := &cs[i]
-			b := i % lookAhead
-			if b == 0 {
-				n := min(lookAhead, len(cs)-i)
-				for j := range n {
-					hs[j] = claimHash(&cs[i+j])
+		for lo := 0; lo < len(cs); lo += lookAhead {
+			batch := cs[lo:min(lo+lookAhead, len(cs))]
+			for j := range batch {
+				hs[j] = claimHash(&batch[j])
+			}
+			ids.vacant(hs[:len(batch)], vacant[:len(batch)])
+			numbered := ids.n
+			for j := range batch {
+				i, c, h := lo+j, &batch[j], hs[j]
+				var g int32
+				var d Direction
+				ok := false
+				// A key whose first slot was empty is new, unless a claim
+				// of the batch numbered a key since.
+				if !vacant[j] || ids.n != numbered {
+					g, d, ok = ids.find(c, h)
 				}
-				ids.vacant(hs[:n], vacant[:n])
-				numbered = ids.n
+				if !ok {
+					var k Key
+					k, d = keyOf(c)
+					g = int32(len(keys))
+					ids.put(k, h, g)
+					keys = append(keys, k)
+					trig = append(trig, measureTriggers(k.Measure))
+				}
+				group[i] = g
+				if trig[g]&triggerBit(c.Quantity.Unit) != 0 {
+					e.triggered = append(e.triggered, int32(i))
+				}
+				weak = weak || c.Confidence != claims.FieldConfidence{}
+				it := &items[i]
+				*it = item{} // (the scratch may hold an item of the last call)
+				e.fill(it, c, g, d, pairs, &last)
 			}
-			h := hs[b]
-			var g int32
-			var d Direction
-			ok := false
-			// A key whose first slot was empty is new, unless a claim of
-			// the batch numbered a key since.
-			if !vacant[b] || ids.n != numbered {
-				g, d, ok = ids.find(c, h)
-			}
-			if !ok {
-				var k Key
-				k, d = keyOf(c)
-				g = int32(len(keys))
-				ids.put(k, h, g)
-				keys = append(keys, k)
-				trig = append(trig, measureTriggers(k.Measure))
-			}
-			group[i] = g
-			if trig[g]&triggerBit(c.Quantity.Unit) != 0 {
-				e.triggered = append(e.triggered, int32(i))
-			}
-			weak = weak || c.Confidence != claims.FieldConfidence{}
-			it := &items[i]
-			*it = item{} // (the scratch may hold an item of the last call)
-			e.fill(it, c, g, d, pairs, &last)
 		}
 		e.triggersKnown = true
 		if weak && pairs == nil {
