@@ -170,8 +170,8 @@ func newEngine(opts Options) *engine {
 // Its cost is O(n log n) in the number of claims, however they fall into
 // groups, plus the size of the findings it returns (a corroboration by k
 // origins copies their k claims); its memory is linear in both. It keeps
-// the scratch memory of its grouping (no pointers into cs) for the next
-// call.
+// the scratch memory of its grouping and of the findings it gathers
+// (cleared: no pointers into cs) for the next call.
 // Check is safe for concurrent use (Rules permitting).
 func Check(cs []claims.Claim, opts Options) []Finding {
 	e := newEngine(opts)
