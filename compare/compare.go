@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -169,8 +170,8 @@ func newEngine(opts Options) *engine {
 // Its cost is O(n log n) in the number of claims, however they fall into
 // groups, plus the size of the findings it returns (a corroboration by k
 // origins copies their k claims); its memory is linear in both. It keeps
-// the scratch memory of its grouping (no pointers into cs) for the next
-// call.
+// the scratch memory of its grouping and of the findings it gathers
+// (cleared: no pointers into cs) for the next call.
 // Check is safe for concurrent use (Rules permitting).
 func Check(cs []claims.Claim, opts Options) []Finding {
 	e := newEngine(opts)
@@ -194,9 +195,22 @@ type collector struct {
 	n      int
 }
 
+// chunk is the memory of one chunk of a collector.
+type chunk = [1 << chunkBits]Finding
+
+// chunkPool keeps the chunks of the last collectors, cleared, for the next:
+// Check copies the findings it returns out of them, so that a program that
+// checks again and again would otherwise allocate the memory of its
+// findings twice each time.
+var chunkPool sync.Pool
+
 func (c *collector) add(f Finding) {
 	if c.n&(1<<chunkBits-1) == 0 {
-		c.chunks = append(c.chunks, make([]Finding, 0, 1<<chunkBits))
+		ch, _ := chunkPool.Get().(*chunk)
+		if ch == nil {
+			ch = new(chunk)
+		}
+		c.chunks = append(c.chunks, ch[:0])
 	}
 	last := &c.chunks[len(c.chunks)-1]
 	*last = append(*last, f)
@@ -255,6 +269,11 @@ func (c *collector) sorted() []Finding {
 	for k, i := range idx {
 		out[k] = *c.at(i)
 	}
+	for _, ch := range c.chunks {
+		clear(ch)
+		chunkPool.Put((*chunk)(ch[:cap(ch)]))
+	}
+	c.chunks = nil
 	return out
 }
 

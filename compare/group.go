@@ -689,26 +689,47 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		var last hashes
 		var trig []uint8 // measureTriggers of each key's measure
 		e.triggered, e.triggersKnown = e.triggered[:0], false
-		for i := range cs {
-			c := &cs[i]
-			h := claimHash(c)
-			g, d, ok := ids.find(c, h)
-			if !ok {
-				var k Key
-				k, d = keyOf(c)
-				g = int32(len(keys))
-				ids.put(k, h, g)
-				keys = append(keys, k)
-				trig = append(trig, measureTriggers(k.Measure))
+		// The claims are looked up a batch at a time: their hashes first,
+		// then the first slot of each (the table lies all over memory, so
+		// that most such reads miss the cache, and these misses overlap
+		// where a look-up after each claim's other work would wait for one
+		// at a time), then each claim in turn.
+		var hs [lookAhead]uint64
+		var vacant [lookAhead]bool
+		for lo := 0; lo < len(cs); lo += lookAhead {
+			batch := cs[lo:min(lo+lookAhead, len(cs))]
+			for j := range batch {
+				hs[j] = claimHash(&batch[j])
 			}
-			group[i] = g
-			if trig[g]&triggerBit(c.Quantity.Unit) != 0 {
-				e.triggered = append(e.triggered, int32(i))
+			ids.vacant(hs[:len(batch)], vacant[:len(batch)])
+			numbered := ids.n
+			for j := range batch {
+				i, c, h := lo+j, &batch[j], hs[j]
+				var g int32
+				var d Direction
+				ok := false
+				// A key whose first slot was empty is new, unless a claim
+				// of the batch numbered a key since.
+				if !vacant[j] || ids.n != numbered {
+					g, d, ok = ids.find(c, h)
+				}
+				if !ok {
+					var k Key
+					k, d = keyOf(c)
+					g = int32(len(keys))
+					ids.put(k, h, g)
+					keys = append(keys, k)
+					trig = append(trig, measureTriggers(k.Measure))
+				}
+				group[i] = g
+				if trig[g]&triggerBit(c.Quantity.Unit) != 0 {
+					e.triggered = append(e.triggered, int32(i))
+				}
+				weak = weak || c.Confidence != claims.FieldConfidence{}
+				it := &items[i]
+				*it = item{} // (the scratch may hold an item of the last call)
+				e.fill(it, c, g, d, pairs, &last)
 			}
-			weak = weak || c.Confidence != claims.FieldConfidence{}
-			it := &items[i]
-			*it = item{} // (the scratch may hold an item of the last call)
-			e.fill(it, c, g, d, pairs, &last)
 		}
 		e.triggersKnown = true
 		if weak && pairs == nil {
@@ -939,6 +960,19 @@ func (x *keyIndex) find(c *claims.Claim, h uint64) (int32, Direction, bool) {
 			d = Both
 		}
 		return s.g1 - 1, d, true
+	}
+}
+
+// lookAhead is how many claims a grouping looks up together (see vacant).
+const lookAhead = 16
+
+// vacant sets vacant[k] to whether the first slot of hash hs[k] is empty:
+// a key of that hash is not numbered. It reads those slots one after the
+// other, so that their cache misses overlap.
+func (x *keyIndex) vacant(hs []uint64, vacant []bool) {
+	mask := len(x.slots) - 1
+	for k, h := range hs {
+		vacant[k] = x.slots[int(h)&mask].g1 == 0
 	}
 }
 
