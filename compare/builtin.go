@@ -921,30 +921,18 @@ type imbalances struct {
 // add adds m, or, when an imbalance of the same date and the same figures
 // each way is there already, adds m's pairs to it.
 func (found *imbalances) add(m imbalanced) {
-	at := int64(m.forth.day)<<32 | int64(uint32(m.forth.from))
-	var near []int
-	if found.byDay != nil {
-		near = found.byDay[at]
-	} else {
+	at := dayKey(m.forth)
+	if found.byDay == nil {
 		for i := range found.list {
-			near = append(near, i)
-		}
-	}
-	for _, i := range near {
-		f := &found.list[i]
-		if !f.forth.sameTime(m.forth) || cmpDec(value(f.forth), value(m.forth)) != 0 || len(f.backs) != len(m.backs) {
-			continue
-		}
-		same := true
-		for k := range m.backs {
-			same = same && cmpDec(value(f.backs[k]), value(m.backs[k])) == 0
-		}
-		if same {
-			for _, back := range m.backs {
-				f.more = append(f.more, pair{m.forth, back})
+			if found.merge(i, m) {
+				return
 			}
-			f.loose = append(f.loose, m.loose...)
-			return
+		}
+	} else {
+		for _, i := range found.byDay[at] {
+			if found.merge(i, m) {
+				return
+			}
 		}
 	}
 	found.list = append(found.list, m)
@@ -954,12 +942,33 @@ func (found *imbalances) add(m imbalanced) {
 	case n > 16:
 		found.byDay = make(map[int64][]int, 2*n)
 		for i := range found.list {
-			f := found.list[i].forth
-			k := int64(f.day)<<32 | int64(uint32(f.from))
+			k := dayKey(found.list[i].forth)
 			found.byDay[k] = append(found.byDay[k], i)
 		}
 	}
 }
+
+// merge adds m's pairs to the imbalance at i when it is of the same date
+// and the same figures each way, and reports whether it did.
+func (found *imbalances) merge(i int, m imbalanced) bool {
+	f := &found.list[i]
+	if !f.forth.sameTime(m.forth) || cmpDec(value(f.forth), value(m.forth)) != 0 || len(f.backs) != len(m.backs) {
+		return false
+	}
+	for k := range m.backs {
+		if cmpDec(value(f.backs[k]), value(m.backs[k])) != 0 {
+			return false
+		}
+	}
+	for _, back := range m.backs {
+		f.more = append(f.more, pair{m.forth, back})
+	}
+	f.loose = append(f.loose, m.loose...)
+	return true
+}
+
+// dayKey is the as-of period of s (its last and first day) as one map key.
+func dayKey(s *Statement) int64 { return int64(s.day)<<32 | int64(uint32(s.from)) }
 
 // emitImbalance emits the imbalance of m's figure one way against its figures the
 // other way: one finding for those the explicit readings support, one for
