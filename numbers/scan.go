@@ -791,6 +791,12 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 			return false
 		}
 		pw := sc.prevWord(w.start)
+		if pw.is("back") {
+			// "came back up to 40" returns to a level; "buy back up to
+			// $10 billion" buys at most that much.
+			vw := sc.prevWord(pw.start)
+			return vw.n > 0 && backObjectVerbs[string(vw.low[:vw.n])]
+		}
 		return pw.n == 0 || !stepVerbs[string(pw.low[:pw.n])]
 	case "from":
 		return sc.rangeAhead(w.end)
@@ -857,6 +863,16 @@ var stepVerbs = map[string]bool{"back": true, "inch": true, "inches": true, "inc
 	"edge": true, "edges": true, "edged": true, "edging": true, "tick": true, "ticks": true, "ticked": true,
 	"ticking": true, "creep": true, "creeps": true, "crept": true, "creeping": true, "nudge": true,
 	"nudged": true, "nudging": true}
+
+// backObjectVerbs are the verbs whose particle "back" takes an object ("buy
+// back", "pay back", "claw back"): after them "back up to" is "back" and a
+// hedge, "up to $10 billion", not a return to a level.
+var backObjectVerbs = map[string]bool{"buy": true, "buys": true, "bought": true, "buying": true, "pay": true,
+	"pays": true, "paid": true, "paying": true, "give": true, "gives": true, "gave": true, "giving": true,
+	"claw": true, "claws": true, "clawed": true, "clawing": true, "win": true, "wins": true, "won": true,
+	"winning": true, "bring": true, "brings": true, "brought": true, "bringing": true, "send": true,
+	"sends": true, "sent": true, "sending": true, "hand": true, "hands": true, "handed": true,
+	"handing": true, "hold": true, "holds": true, "held": true, "holding": true}
 
 // coreStart reports whether w can begin the number of a figure itself,
 // not only its hedge: a number word, "a", "half", "dozens", "several", ….
@@ -2339,6 +2355,38 @@ func pronounBefore(w *word) bool {
 	return false
 }
 
+// theNamed reports whether the word at i follows a capitalized word that
+// follows a lower-case "the", one space apart: "the Kick Six", "the Big
+// Three" (but "The Two Towers" at the start, or "Arrest Two Men").
+func (sc *scanner) theNamed(i int) bool {
+	s := sc.s
+	pw := sc.prevWord(i)
+	if pw.n < 2 || pw.end != i-1 || s[pw.end] != ' ' || !isUpper(s[pw.start]) {
+		return false
+	}
+	the := sc.prevWord(pw.start)
+	return the.end == pw.start-1 && s[the.end] == ' ' && s[the.start] == 't' && the.is("the")
+}
+
+// oneIdioms are the nouns after "one" that make an idiom after their own
+// preposition ("on one hand", "on the one hand", "at one point") and a
+// count elsewhere ("held it in one hand", "won by one point").
+var oneIdioms = map[string]string{"hand": "on", "point": "at"}
+
+// oneIdiom reports whether "one", between the words pw and w, is the "one"
+// of an idiom of oneIdioms.
+func (sc *scanner) oneIdiom(pw, w *word) bool {
+	prep, ok := oneIdioms[string(w.low[:w.n])]
+	if !ok || w.n == 0 || pw.n == 0 {
+		return false
+	}
+	if pw.is("the") {
+		p2 := sc.prevWord(pw.start)
+		return p2.n > 0 && string(p2.low[:p2.n]) == prep
+	}
+	return string(pw.low[:pw.n]) == prep
+}
+
 // Capitalized words before "One" that make it part of a name ("Formula
 // One", "Air Force One", "Channel One"); an acronym before it does too
 // ("BBC One", "CBP One"), see oneNamed.
@@ -2390,7 +2438,7 @@ func pronounAfter(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "", "of", "another", "who", "whom", "which", "that", "is", "was", "has", "had", "and", "or", "but",
 		"the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "would", "could", "should", "can",
-		"will", "may", "might", "must", "does", "did", "way", "side", "point", "hand", "thing", "time", "more",
+		"will", "may", "might", "must", "does", "did", "way", "side", "thing", "time", "more",
 		"day", "else", "such", "hopes", "expects", "says", "said", "knows", "thinks", "believes", "needs",
 		"they", "he", "she", "it", "we", "you", "i", "as", "from", "if", "than", "not", "are", "be",
 		"here", "there", "too", "after", "before", "day's":
@@ -2890,10 +2938,16 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
 		}
 	}
+	// "the Big Three", "the Final Four": a capitalized number word after a
+	// capitalized word that "the" begins is the end of a name, no count.
+	if words && q.Qualifier == claims.Exact && q.Text == s[i:e] && isUpper(s[i]) && sc.theNamed(i) {
+		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+	}
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
 		pw := sc.prevWord(i)
-		if pronounBefore(&pw) || pronounAfter(&w) && !(w.is("of") && takesPeople(&pw)) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) {
+		if pronounBefore(&pw) || pronounAfter(&w) && !(w.is("of") && takesPeople(&pw)) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) ||
+			sc.oneIdiom(&pw, &w) {
 			return e, true
 		}
 	}
