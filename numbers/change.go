@@ -159,6 +159,11 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 			if d, ok := sc.verbBefore(pw.start); ok {
 				return d
 			}
+			if sc.gapped(pw.start) {
+				// "Ross was down 2.3%, Burlington by 2.6%": the verb of the
+				// change just before, left out.
+				return sc.lastChange
+			}
 		default:
 			if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok {
 				if first := sc.wordAt(n.Span.Start); first.n > 0 {
@@ -279,6 +284,48 @@ func (sc *scanner) verbBefore(i int) (claims.Direction, bool) {
 		k = pw.start
 	}
 	return claims.Level, false
+}
+
+// gapped reports whether only a name stands between the change emitted
+// just before and the "by" at k, after a comma or "and": "X fell 2%, Y by
+// 3%", "X rose 5% and Y by 4%", where the second clause leaves out the verb
+// ("rose 5%, helped by 3 new stores" names nothing and keeps its level).
+func (sc *scanner) gapped(k int) bool {
+	s := sc.s
+	j := sc.lastEnd
+	if sc.lastChange == claims.Level || j >= k || k-j > 40 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(s[j:k], ", and "):
+		j += 6
+	case strings.HasPrefix(s[j:k], ", "):
+		j += 2
+	case strings.HasPrefix(s[j:k], " and "):
+		j += 5
+	default:
+		return false
+	}
+	// One to three capitalized words, one space apart, then the space
+	// before "by"; "the" may begin them ("the Hang Seng by 0.8%").
+	if strings.HasPrefix(s[j:k], "the ") {
+		j += 4
+	}
+	for words := 0; ; words++ {
+		if words == 3 || j >= k || !isUpper(s[j]) {
+			return false
+		}
+		for j < k && (isAlnum(s[j]) || s[j] == '&' || s[j] == '.' || s[j] == '\'') {
+			j++
+		}
+		if j == k-1 && s[j] == ' ' {
+			return true
+		}
+		if j >= k || s[j] != ' ' {
+			return false
+		}
+		j++
+	}
 }
 
 // wordBefore returns the word that ends exactly at j, or an empty word.
