@@ -2939,9 +2939,10 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		}
 	}
 	// "the Big Three", "the Final Four": a capitalized number word after a
-	// capitalized word that "the" begins is the end of a name, no count.
+	// capitalized word that "the" begins ends a name and is no figure, as
+	// "One" ending a name is not ("the CBP One app").
 	if words && q.Qualifier == claims.Exact && q.Text == s[i:e] && isUpper(s[i]) && sc.theNamed(i) {
-		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+		return e, true
 	}
 	// A pronoun "one": "no one", "one of the", "one who".
 	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
