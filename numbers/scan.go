@@ -2916,44 +2916,49 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
-	if words && q.Qualifier == claims.Exact && !q.Vague {
-		// "twenty-first": an ordinal.
-		if hyphen {
-			if o := ordinalValue(&w); o > 0 && o < 10 {
-				if v, ok := q.Value.Int64(); ok && v >= 20 && v%10 == 0 {
-					num.Class, num.Span.End, num.Quantity = Ordinal, w.end, sc.exact(s[i:w.end], v+o)
-					return sc.emit(num), true
+	// Figures written in words.
+	if words {
+		if q.Qualifier == claims.Exact && !q.Vague {
+			// "twenty-first": an ordinal.
+			if hyphen {
+				if o := ordinalValue(&w); o > 0 && o < 10 {
+					if v, ok := q.Value.Int64(); ok && v >= 20 && v%10 == 0 {
+						num.Class, num.Span.End, num.Quantity = Ordinal, w.end, sc.exact(s[i:w.end], v+o)
+						return sc.emit(num), true
+					}
 				}
 			}
 		}
-	}
-	// Compounds that name a kind, not a number: "one-off", "two-way".
-	if words && hyphen && oneWayCompound(&w) {
-		return w.end, true
-	}
-	// "category one", "phase two": a small number word after a noun that
-	// labels names the item, as "category 4" does (labelNoun).
-	if words && q.Qualifier == claims.Exact && q.Text == s[i:e] && i > 0 && s[i-1] == ' ' && !countNoun(&w) && durationUnit(&w) == "" {
-		if pw := sc.prevWord(i); pw.end == i-1 && labelNoun(&pw) && q.Value.Cmp(claims.DecimalOf(10)) <= 0 {
-			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+		// Compounds that name a kind, not a number: "one-off", "two-way".
+		if hyphen && oneWayCompound(&w) {
+			return w.end, true
 		}
-	}
-	// "the Big Three", "the Final Four": a capitalized number word after a
-	// capitalized word that "the" begins ends a name and is no figure, as
-	// "One" ending a name is not ("the CBP One app").
-	if words && q.Qualifier == claims.Exact && q.Text == s[i:e] && isUpper(s[i]) && sc.theNamed(i) {
-		return e, true
-	}
-	// A pronoun "one": "no one", "one of the", "one who".
-	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
-		pw := sc.prevWord(i)
-		if pronounBefore(&pw) || pronounAfter(&w) && !(w.is("of") && takesPeople(&pw)) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) ||
-			sc.oneIdiom(&pw, &w) {
+		// "category one", "phase two": a small number word after a noun that
+		// labels names the item, as "category 4" does (labelNoun).
+		if q.Qualifier == claims.Exact && q.Text == s[i:e] && i > 0 && s[i-1] == ' ' && !countNoun(&w) && durationUnit(&w) == "" {
+			if pw := sc.prevWord(i); pw.end == i-1 && labelNoun(&pw) && q.Value.Cmp(claims.DecimalOf(10)) <= 0 {
+				return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+			}
+		}
+		// "the Big Three", "the Final Four": a capitalized number word after a
+		// capitalized word that "the" begins ends a name and is no figure, as
+		// "One" ending a name is not ("the CBP One app").
+		if q.Text == s[i:e] {
+			if isUpper(s[i]) && q.Qualifier == claims.Exact && sc.theNamed(i) {
+				return e, true
+			}
+			// A pronoun "one": "no one", "one of the", "one who".
+			if strings.EqualFold(q.Text, "one") {
+				pw := sc.prevWord(i)
+				if pronounBefore(&pw) || pronounAfter(&w) && !(w.is("of") && takesPeople(&pw)) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) ||
+					sc.oneIdiom(&pw, &w) {
+					return e, true
+				}
+			}
+		}
+		if strings.EqualFold(q.Text, "a") || strings.EqualFold(q.Text, "an") {
 			return e, true
 		}
-	}
-	if words && (strings.EqualFold(q.Text, "a") || strings.EqualFold(q.Text, "an")) {
-		return e, true
 	}
 	// Years: four digits from 1800 to 2100, unhedged, not followed by a count noun.
 	if q.Qualifier == claims.Exact || q.Qualifier == claims.Range {
