@@ -917,6 +917,11 @@ func (sc *scanner) coreAhead(e int) bool {
 		if coreStart(&w) {
 			return true
 		}
+		if w.end+1 < len(s) && isUpper(c) && (s[w.end] == '$' || isDigit(s[w.end])) {
+			// "about HK$5.4m", "about RM3.5mil": whose dollar, or a
+			// currency code, glued to the amount.
+			return true
+		}
 		// After "than" a figure follows at once, or "or equal": "lower
 		// than in 1995" holds no figure.
 		if !hedgeWord(&w) || than && !w.is("or") {
@@ -3044,6 +3049,13 @@ func currencyOf(t string) string {
 		case c == '$':
 			if k >= 2 && t[k-2:k] == "US" {
 				return "US$"
+			}
+			// "HK$", "A$": the letters before the sign, as the grammar
+			// reads them after a hedge ("about HK$5.4m").
+			for _, p := range dollarPrefixes {
+				if j := k - len(p); j >= 0 && t[j:k] == p && (j == 0 || !isLetter(t[j-1])) {
+					return t[j : k+1]
+				}
 			}
 			// "$US", "$A": the letters after the sign up to the digits.
 			j := k + 1

@@ -286,7 +286,7 @@ func currencyCode(unit string) string {
 
 // dollarPrefixes are the letters glued before "$" that name whose dollar
 // it is ("A$5", "HK$10"), longest first.
-var dollarPrefixes = [...]string{"HK", "NZ", "CA", "A", "C", "S", "R"}
+var dollarPrefixes = [...]string{"HK", "NZ", "AU", "CA", "A", "C", "S", "R"}
 
 // attachUnit sets the unit fields of n as the units stage reads them.
 func (sc *scanner) attachUnit(n *Number) {
@@ -716,7 +716,8 @@ func (sc *scanner) codeAmount(i, d int, code string) (int, bool) {
 }
 
 // hedgeBefore looks for a hedge of one to three words ending one space
-// before the currency code at i ("about", "up to", "just under"): it returns
+// before the currency code at i ("about", "up to", "just under"), for the
+// codes the grammar does not read ("PS", "Y=", "EUR 4.5 million"): it returns
 // where the longest begins and what it and the amount (the code's digits,
 // as after "$") read to, when that is a hedged amount.
 func (sc *scanner) hedgeBefore(i int, amount string) (int, claims.Quantity, bool) {
