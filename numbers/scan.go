@@ -917,10 +917,8 @@ func (sc *scanner) coreAhead(e int) bool {
 		if coreStart(&w) {
 			return true
 		}
-		if w.end+1 < len(s) && isUpper(c) && (s[w.end] == '$' || isDigit(s[w.end])) {
-			// "about HK$5.4m", "about RM3.5mil": whose dollar, or a
-			// currency code, glued to the amount.
-			return true
+		if isUpper(c) && w.end+1 < len(s) && s[w.end] == '$' {
+			return true // "about HK$5.4m": whose dollar, before the sign
 		}
 		// After "than" a figure follows at once, or "or equal": "lower
 		// than in 1995" holds no figure.
@@ -3047,14 +3045,16 @@ func currencyOf(t string) string {
 	for k := 0; k < len(t); k++ {
 		switch c := t[k]; {
 		case c == '$':
-			if k >= 2 && t[k-2:k] == "US" {
-				return "US$"
-			}
-			// "HK$", "A$": the letters before the sign, as the grammar
-			// reads them after a hedge ("about HK$5.4m").
-			for _, p := range dollarPrefixes {
-				if j := k - len(p); j >= 0 && t[j:k] == p && (j == 0 || !isLetter(t[j-1])) {
-					return t[j : k+1]
+			if k >= 1 && isUpper(t[k-1]) {
+				if k >= 2 && t[k-2:k] == "US" {
+					return "US$"
+				}
+				// "HK$", "A$": the letters before the sign, as the grammar
+				// reads them after a hedge ("about HK$5.4m").
+				for _, p := range dollarPrefixes {
+					if j := k - len(p); j >= 0 && t[j:k] == p && (j == 0 || !isLetter(t[j-1])) {
+						return t[j : k+1]
+					}
 				}
 			}
 			// "$US", "$A": the letters after the sign up to the digits.

@@ -293,7 +293,7 @@ func (sc *scanner) attachUnit(n *Number) {
 	q := &n.Quantity
 	switch n.Class {
 	case Money:
-		if n.Unit == "$" {
+		if st := n.Span.Start; n.Unit == "$" && st > 0 && isUpper(sc.s[st-1]) {
 			for _, p := range dollarPrefixes {
 				if k := n.Span.Start - len(p); k >= 0 && sc.s[k:n.Span.Start] == p && (k == 0 || !isAlnum(sc.s[k-1])) && k >= sc.last {
 					n.Span.Start, n.Unit = k, sc.s[k:n.Span.Start+1] // "A$", "HK$"
