@@ -348,8 +348,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("measure", "people handed over are prisoners")
 		}
 		b.why("direction", d.span(cu.tok, cu.tok))
-		if f.q.Reciprocal || d.bothWays(s, k, cl0, cl1, cu.kind != cueMutual) {
+		both, perSide := d.bothWays(s, k, cl0, cl1, cu.kind != cueMutual)
+		if f.q.Reciprocal || both {
 			c.Mutual = true
+		}
+		if perSide {
+			// "1,000 prisoners from each side": the figure each way, as a
+			// formula's is, not both ways together.
+			c.Quantity.Reciprocal = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
 		if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {

@@ -42,6 +42,11 @@ type lexicon struct {
 	// Verbs that begin what a figure measures ("started a swap, trading 880
 	// each"): the figure is the size agreed, not what is done yet.
 	inceptive map[string]bool
+
+	// Words that give a transfer's figure for each side of an exchange:
+	// after the figure or its noun ("84 apiece"), and before "side"
+	// ("from each side", "500 per side").
+	perSide, sideEach map[string]bool
 }
 
 // grammar holds the closed classes the clause layer (clause.go) reads
@@ -224,6 +229,8 @@ func newLexiconLists() *lexicon {
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
+		perSide:  set("apiece"),
+		sideEach: set("each", "per", "either"),
 		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals.
