@@ -39,11 +39,13 @@ func (d *document) claims() []claims.Claim {
 			}
 			if c, ok := d.claimAt(si, s, k, narr); ok {
 				out = append(out, c)
+				d.noteNation(out, k, s)
 			}
 		}
 		d.breakdown(out, from, d.paraOf[si])
 		d.noteTopic(si, s, narr)
 	}
+	d.nationParts(out)
 	d.headlineDates(out)
 	d.canonParties(out)
 	return out
