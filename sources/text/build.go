@@ -507,7 +507,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if perfect && cu.tok >= 0 && c.Kind == claims.Completed {
 		evSp, oneEvent = d.oneHandover(cu, k, cl0, cl1, s, date, dsp, hasDate)
 	}
-	if sp, ok := d.totalWords(s, k); ok {
+	if sp, ok := d.totalWords(s, k); ok && !(d.lx.measureClass[c.Measure]&mcResult != 0 && d.sumOnly(sp)) {
 		c.Scope = claims.Total
 		b.why("scope", sp)
 	} else if oneEvent {

@@ -47,6 +47,8 @@ type lexicon struct {
 	// after the figure or its noun ("84 apiece"), and before "side"
 	// ("from each side", "500 per side").
 	perSide, sideEach map[string]bool
+
+	sumTotal map[string]bool
 }
 
 // grammar holds the closed classes the clause layer (clause.go) reads
@@ -236,6 +238,9 @@ func newLexiconLists() *lexicon {
 		// Running totals.
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
 			"up to now", "until now", "cumulative", "since", "all told"),
+		// Running-total words that only add up ("a total of 2.7 million
+		// votes"), where the others say the count goes on ("so far").
+		sumTotal: set("in total", "a total of", "in all", "altogether", "overall", "all told"),
 		// "not giving the number", "declined to say how many".
 		withheldLead: set("not", "without", "declined", "refused", "no", "undisclosed", "unspecified", "unknown",
 			"didn't", "won't", "wouldn't", "never"),
@@ -577,10 +582,10 @@ func newLexiconLists() *lexicon {
 			"candidates":    mcCount | mcPeople,
 			"apprehensions": mcCount | mcPeople,
 			"homes":         mcToll | mcCount,
-			"voters":        mcCount | mcPeople,
-			"votes":         mcCount,
-			"turnout":       mcCount,
-			"seats":         mcCount | mcPeople, // held by people: "40 councillors"
+			"voters":        mcCount | mcPeople | mcResult,
+			"votes":         mcCount | mcResult,
+			"turnout":       mcCount | mcResult,
+			"seats":         mcCount | mcPeople | mcResult, // held by people: "40 councillors"
 			"prisoners":     mcPeople,
 			"hostages":      mcPeople,
 			"bodies":        mcPeople,
