@@ -46,6 +46,7 @@ func (d *document) claims() []claims.Claim {
 		d.noteTopic(si, s, narr)
 	}
 	d.nationParts(out)
+	d.headingMeasures(out)
 	d.headlineDates(out)
 	d.canonParties(out)
 	return out

@@ -584,3 +584,17 @@ func TestShareAgainstAPartOutOfAWhole(t *testing.T) {
 			[]row{{Q: "5.6 million", Measure: "voters"}, {Q: "above 48%", Measure: "turnout"}}},
 	}, "measure")
 }
+
+// A heading's figure with no noun counts what the same figure counts in
+// the paragraphs after it; another figure below, or a sentence that is no
+// heading, gives it nothing.
+func TestHeadingFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a heading over its figure", pub + "Teachers marched across Spain on Thursday.\n\n90,000 in Seville\n\n" +
+			"In the south, the marchers were 90,000 in Seville, the union said.\n",
+			[]row{{Q: "90,000", Measure: "protesters"}, {Q: "90,000", Measure: "protesters"}}},
+		{"another figure below", pub + "Teachers marched across Spain on Thursday.\n\n90,000 in Seville\n\n" +
+			"In the south, the marchers were 85,000 in Seville, the union said.\n",
+			[]row{{Q: "90,000", Measure: ""}, {Q: "85,000", Measure: "protesters"}}},
+	}, "measure")
+}
