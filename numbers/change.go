@@ -357,7 +357,7 @@ func shareThenLevel(t string) bool {
 }
 
 // grouped reports a figure after the " to " of a range text written with
-// separators between groups of digits ("8,796", "8.796"), as no year is.
+// separators between groups of digits ("4,512", "4.512"), as no year is.
 func grouped(text string) bool {
 	_, b, ok := strings.Cut(text, " to ")
 	for k := 1; ok && k+3 < len(b); k++ {
@@ -387,7 +387,7 @@ func (sc *scanner) yearThenTo(i int, q *claims.Quantity) (int, bool) {
 		return 0, false
 	}
 	if pw := sc.prevWord(i); !pw.is("in") && !pw.is("since") && !pw.is("by") && !(pw.is("for") && grouped(q.Text)) {
-		// "the tally for 2024 to 8,796": after "for", a year only before a
+		// "the count for 2023 to 4,512": after "for", a year only before a
 		// figure written with separators, as no year is ("for 1900 to 2500
 		// euros" is a range).
 		return 0, false

@@ -356,7 +356,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Mutual = true
 		}
 		if perSide {
-			// "1,000 prisoners from each side": the figure each way, as a
+			// "40 detainees from each side": the figure each way, as a
 			// formula's is, not both ways together.
 			c.Quantity.Reciprocal = true
 		}

@@ -238,7 +238,7 @@ func newLexiconLists() *lexicon {
 		// Running totals.
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
 			"up to now", "until now", "cumulative", "since", "all told"),
-		// Running-total words that only add up ("a total of 2.7 million
+		// Running-total words that only add up ("a total of 1.9 million
 		// votes"), where the others say the count goes on ("so far").
 		sumTotal: set("in total", "a total of", "in all", "altogether", "overall", "all told"),
 		// "not giving the number", "declined to say how many".

@@ -601,8 +601,8 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 		}
 		if m, i0, ok := d.measureEnding(i, s.first); ok {
 			if w := i0 - 3; w >= s.first && d.toks[i0-1].kind == tFig && d.toks[i0-2].low == "of" && d.toks[i0-3].low == "out" {
-				// "8 million votes out of 11.2 million voters, not the 94%
-				// first reported": the whole of a ratio; the share is of
+				// "3.1 million votes out of 5.6 million voters, not the 71%
+				// announced first": the whole of a ratio; the share is of
 				// its part.
 				i = w
 				continue

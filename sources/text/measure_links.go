@@ -336,9 +336,9 @@ func (d *document) numberLinked(k int, s sentence) bool {
 }
 
 // headingMeasures gives a figure of a heading that counts nothing named
-// ("700,000 in Paris" over a section) what the same figure counts in the
-// paragraphs after it ("they were 700,000 in Paris, the union said"): a
-// heading tells in short what the text below tells in full.
+// ("90,000 in Seville" over a section) what the same figure counts in the
+// paragraphs after it ("the marchers were 90,000 in Seville, the union
+// said"): a heading tells in short what the text below tells in full.
 func (d *document) headingMeasures(out []claims.Claim) {
 	for i := range out {
 		h := &out[i]

@@ -96,10 +96,10 @@ func (d *document) paraOfByte(at int) int {
 }
 
 // Parts by nationality: a toll of an event abroad that the story breaks
-// down by the people's country ("60 Jordanians died", "41 Jordanian
-// pilgrims", "138 people from Indonesia" among the dead of a pilgrimage)
+// down by the people's country ("45 Swedes died", "38 Swedish
+// tourists", "12 people from Chile" among the dead of a ferry fire)
 // counts parts of the event's toll, not the toll: each goes under the
-// event's place with its country in what it counts ("deaths (Jordan)"), so
+// event's place with its country in what it counts ("deaths (Sweden)"), so
 // that two reports of one country's dead meet, and neither meets the whole.
 
 // minNations is how many countries of the people counted make a story's
@@ -129,10 +129,10 @@ func (d *document) noteNation(out []claims.Claim, k int, s sentence) {
 
 // nationOf returns the country of the people the figure at k counts (of
 // measure m), when the words name it: a demonym as their noun or before it
-// ("60 Jordanians", "41 Jordanian pilgrims"), after "were" ("323 of the
-// dead were Egyptians"), before the noun the figure gives the number of
-// ("the number of Egyptian dead rose to 600"), or where they came from
-// ("138 people from Indonesia", "35 from Tunisia").
+// ("45 Swedes", "38 Swedish tourists"), after "were" ("112 of the
+// victims were Poles"), before the noun the figure gives the number of
+// ("the number of Polish dead climbed to 130"), or where they came from
+// ("12 people from Chile", "7 from Peru").
 func (d *document) nationOf(k int, s sentence, m string) string {
 	i := k + 1
 	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
@@ -142,11 +142,11 @@ func (d *document) nationOf(k int, s sentence, m string) string {
 		return ""
 	}
 	if p, _, dem := d.partyAt(i); p != "" && dem {
-		return p // "60 Jordanians", "41 Jordanian pilgrims"
+		return p // "45 Swedes", "38 Swedish tourists"
 	}
 	j := i
 	if d.toks[j].low == "of" {
-		// "323 of the dead were Egyptians"
+		// "112 of the victims were Poles"
 		for j++; j <= s.last && j < i+4 && d.toks[j].kind == tWord && d.gram(j)&gBe == 0; j++ {
 		}
 		if j < s.last && d.gram(j)&gBe != 0 {
@@ -161,10 +161,10 @@ func (d *document) nationOf(k int, s sentence, m string) string {
 	}
 	if j < s.last && d.toks[j].low == "from" {
 		if p, _, dem := d.partyAt(j + 1); p != "" && !dem && d.x.countries[p] {
-			return p // "138 people from Indonesia"
+			return p // "12 people from Chile"
 		}
 	}
-	// "the number of Egyptian dead had risen to over 600": the noun counted,
+	// "the number of Polish dead climbed to 130": the noun counted,
 	// before the figure in its clause.
 	cl0, _ := d.clause(s, k)
 	for j := k - 2; j >= cl0; j-- {

@@ -18,7 +18,7 @@ import (
 // does not ("Kyiv handed over 19 bodies as part of the exchange": one side
 // of it), unless the clause's subject is both sides. perSide reports words
 // that give the figure for each side, not both ways together: "each side
-// handed over 1,000", "swapped 75 prisoners each", "1,000 from each side",
+// handed over 1,000", "swapped 75 prisoners each", "40 from each side",
 // "84 apiece", "500 per side"; "both sides", "an exchange" do not say.
 func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) (mutual, perSide bool) {
 	for j := cl0; j <= cl1; j++ {
@@ -34,7 +34,7 @@ func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) (mutual, p
 		}
 		if j+1 <= s.last && (d.toks[j+1].low == "side" || d.toks[j+1].low == "sides") {
 			if d.lx.sideEach[w] {
-				return true, true // "1,000 from each side", "500 per side"
+				return true, true // "40 from each side", "500 per side"
 			}
 			if w == "both" {
 				return true, false // "both sides freed 300": in all or each, the words do not say
