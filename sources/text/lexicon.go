@@ -44,9 +44,9 @@ type lexicon struct {
 	inceptive map[string]bool
 
 	// Words that give a transfer's figure for each side of an exchange:
-	// after the figure or its noun ("84 apiece"), and before "side"
-	// ("from each side", "500 per side").
-	perSide, sideEach map[string]bool
+	// after the figure or its noun ("84 apiece"), and before a word for
+	// a side (sides: "from each side", "500 per side", "60 each way").
+	perSide, sideEach, sides map[string]bool
 
 	sumTotal map[string]bool
 }
@@ -233,6 +233,7 @@ func newLexiconLists() *lexicon {
 			"suggested", "suggests", "suggest", "suggesting"),
 		perSide:  set("apiece"),
 		sideEach: set("each", "per", "either"),
+		sides:    set("side", "sides", "way", "ways"),
 		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals.

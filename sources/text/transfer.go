@@ -32,9 +32,9 @@ func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) (mutual, p
 		if d.lx.perSide[w] && j > s.first && (d.toks[j-1].kind == tFig || d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "")) {
 			return true, true // "84 apiece", "released 84 prisoners apiece"
 		}
-		if j+1 <= s.last && (d.toks[j+1].low == "side" || d.toks[j+1].low == "sides") {
+		if j+1 <= s.last && d.lx.sides[d.toks[j+1].low] {
 			if d.lx.sideEach[w] {
-				return true, true // "40 from each side", "500 per side"
+				return true, true // "40 from each side", "500 per side", "60 each way"
 			}
 			if w == "both" {
 				return true, false // "both sides freed 300": in all or each, the words do not say

@@ -205,6 +205,8 @@ func TestFigurePerSide(t *testing.T) {
 			[]got{{"33", true, true, claims.Completed}}},
 		{"each side as the subject", pub + "Russia and Ukraine met on Monday. Each side freed 145 soldiers.",
 			[]got{{"145", true, true, claims.Completed}}},
+		{"each way", pub + "Serbia and Kosovo met on Monday. The two sides swapped 61 each way.",
+			[]got{{"61", true, true, claims.Completed}}},
 		{"both sides do not say", pub + "Both sides freed 180 soldiers in Monday's swap.",
 			[]got{{"180", true, false, claims.Completed}}},
 		{"an exchange does not say", pub + "Russia and Ukraine exchanged 260 soldiers on Monday.",
