@@ -44,9 +44,11 @@ type lexicon struct {
 	inceptive map[string]bool
 
 	// Words that give a transfer's figure for each side of an exchange:
-	// after the figure or its noun ("84 apiece"), and before a word for
-	// a side (sides: "from each side", "500 per side", "60 each way").
-	perSide, sideEach, sides map[string]bool
+	// after the figure or its noun ("84 apiece"), or naming a side
+	// ("from each side", "500 per side", "60 each way"); and those that
+	// name both sides, which leave it open whether the figure is each
+	// side's or both together ("both sides freed 300").
+	perSide, eachSide, bothSides map[string]bool
 
 	sumTotal map[string]bool
 }
@@ -231,9 +233,9 @@ func newLexiconLists() *lexicon {
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
-		perSide:  set("apiece"),
-		sideEach: set("each", "per", "either"),
-		sides:    set("side", "sides", "way", "ways"),
+		perSide:   set("apiece"),
+		eachSide:  set("each side", "per side", "either side", "each way"),
+		bothSides: set("both sides", "both ways"),
 		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals.

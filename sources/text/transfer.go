@@ -32,11 +32,12 @@ func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) (mutual, p
 		if d.lx.perSide[w] && j > s.first && (d.toks[j-1].kind == tFig || d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "")) {
 			return true, true // "84 apiece", "released 84 prisoners apiece"
 		}
-		if j+1 <= s.last && d.lx.sides[d.toks[j+1].low] {
-			if d.lx.sideEach[w] {
+		if j+1 <= s.last && d.toks[j+1].kind == tWord {
+			two := d.key(j, j+2)
+			if d.lx.eachSide[string(two)] {
 				return true, true // "40 from each side", "500 per side", "60 each way"
 			}
-			if w == "both" {
+			if d.lx.bothSides[string(two)] {
 				return true, false // "both sides freed 300": in all or each, the words do not say
 			}
 		}

@@ -211,6 +211,8 @@ func TestFigurePerSide(t *testing.T) {
 			[]got{{"180", true, false, claims.Completed}}},
 		{"an exchange does not say", pub + "Russia and Ukraine exchanged 260 soldiers on Monday.",
 			[]got{{"260", true, false, claims.Completed}}},
+		{"either way is no side", pub + "Russia and Ukraine met on Monday. Either way, Russia freed 82 soldiers to Ukraine.",
+			[]got{{"82", false, false, claims.Completed}}},
 		{"one way stays one way", pub + "Russia and Ukraine met on Monday. Russia freed 75 soldiers to Ukraine.",
 			[]got{{"75", false, false, claims.Completed}}},
 	}
