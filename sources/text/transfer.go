@@ -29,10 +29,10 @@ func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) (mutual, p
 		if w == "each" && j > s.first && d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "") {
 			return true, true // "swapped 75 prisoners each"
 		}
-		if d.lx.perSide[w] && j > s.first && (d.toks[j-1].kind == tFig || d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "")) {
+		if d.gram(j)&gSide != 0 && d.lx.perSide[w] && j > s.first && (d.toks[j-1].kind == tFig || d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "")) {
 			return true, true // "84 apiece", "released 84 prisoners apiece"
 		}
-		if j+1 <= s.last && d.toks[j+1].kind == tWord {
+		if j+1 <= s.last && d.gram(j+1)&gSide != 0 {
 			two := d.key(j, j+2)
 			if d.lx.eachSide[string(two)] {
 				return true, true // "40 from each side", "500 per side", "60 each way"
