@@ -412,6 +412,18 @@ func shareThenLevel(t string) bool {
 	return share(a) && !share(b)
 }
 
+// grouped reports a figure after the " to " of a range text written with
+// separators between groups of digits ("4,512", "4.512"), as no year is.
+func grouped(text string) bool {
+	_, b, ok := strings.Cut(text, " to ")
+	for k := 1; ok && k+3 < len(b); k++ {
+		if (b[k] == ',' || b[k] == '.') && isDigit(b[k-1]) && isDigit(b[k+1]) && isDigit(b[k+2]) && isDigit(b[k+3]) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearThenTo reports where a year ends when the range q read at i is a year
 // and a figure of another kind after "to": "sales climbed 45% in 2019 to 2.6
 // million" is the year 2019 and the level 2.6 million, not a range from
@@ -430,7 +442,10 @@ func (sc *scanner) yearThenTo(i int, q *claims.Quantity) (int, bool) {
 	if w := sc.wordAt(i + 5); !w.is("to") {
 		return 0, false
 	}
-	if pw := sc.prevWord(i); !pw.is("in") && !pw.is("since") && !pw.is("by") {
+	if pw := sc.prevWord(i); !pw.is("in") && !pw.is("since") && !pw.is("by") && !(pw.is("for") && grouped(q.Text)) {
+		// "the count for 2023 to 4,512": after "for", a year only before a
+		// figure written with separators, as no year is ("for 1900 to 2500
+		// euros" is a range).
 		return 0, false
 	}
 	return i + 4, true
