@@ -120,6 +120,22 @@ var shareBases = map[string][]string{
 	"strikers": {"workers", "workforce", "employees", "economically active people", "labor force", "labour force"},
 }
 
+// resultMeasures are the measures whose figures in percent, one per party
+// or place, are a result fixed once it is counted (a candidate's share of
+// the vote, the turnout): figures of days close together are one result,
+// the later revising the earlier (revisionRule).
+var resultMeasures = [...]string{"votes", "seats", "turnout"}
+
+// resultMeasure reports whether m is one of resultMeasures.
+func resultMeasure(m string) bool {
+	for _, r := range resultMeasures {
+		if r == m {
+			return true
+		}
+	}
+	return false
+}
+
 // baseOf reports whether m counts a whole that shares of measure of are of.
 func baseOf(of, m string) bool {
 	for _, b := range shareBases[of] {
