@@ -48,7 +48,8 @@ var shareMeasures = map[string]string{
 }
 
 // docTrigger reports whether c may start a built-in document rule: a
-// combined count, or a share in percent of a measure of shares. Only the
+// combined count, a part of a whole, or a share in percent of a measure of
+// shares. Only the
 // documents that hold such a claim are gathered for the built-in rules.
 func docTrigger(c *claims.Claim) bool { return triggers(c.Measure, c.Quantity.Unit) }
 
@@ -62,6 +63,9 @@ func triggers(m string, u claims.Unit) bool {
 		return ok || based
 	}
 	if strings.IndexByte(m, ' ') >= 0 && strings.Contains(m, combinedJoin) {
+		return true
+	}
+	if _, part := wholeOf(m); part {
 		return true
 	}
 	for _, n := range combinedNames {
@@ -119,6 +123,18 @@ var shareBases = map[string][]string{
 	"votes":    {"voters", "ballots", "valid votes", "votes cast"},
 	"strikers": {"workers", "workforce", "employees", "economically active people", "labor force", "labour force"},
 }
+
+// amountMeasures are the measures of an amount in a unit, which the
+// article reader names with the unit after them ("distance (km)", "money
+// (USD)"); shareSuffix names a share of a group ("voters (share)"). Such a
+// name is no part of a whole; a measure named with any other name after
+// it is ("deaths (Taroudant)", the deaths of a breakdown in Taroudant).
+var amountMeasures = map[string]struct{}{
+	"distance": {}, "area": {}, "temperature": {}, "weight": {}, "volume": {}, "money": {},
+}
+
+// shareSuffix is the name after a measure that makes it a share.
+const shareSuffix = "share"
 
 // resultMeasures are the measures whose figures in percent, one per party
 // or place, are a result fixed once it is counted (a candidate's share of

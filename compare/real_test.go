@@ -71,6 +71,11 @@ var realWants = map[string][]realWant{
 		// Round figures a step apart: 35,000, halfway, rounds up to 40,000.
 		{"two spokespeople's round figures", compare.Conflict, [][]string{{"ph-darrow"}, {"ph-colleague"}}, false},
 	},
+	"breakdown-places": {
+		// The destinations of one release add up to more than it; a
+		// misread part of a toll only for review.
+		{"a release broken down beyond its total", compare.Arithmetic, [][]string{{"rel-total"}, {"rel-corvane"}, {"rel-halm"}}, false},
+	},
 	"vote-revised": {
 		// A provisional share and the certified one, days apart; a rival's
 		// share revised up; the last election's share is no revision.
