@@ -139,17 +139,23 @@ const shareSuffix = "share"
 // resultMeasures are the measures whose figures in percent, one per party
 // or place, are a result fixed once it is counted (a candidate's share of
 // the vote, the turnout): figures of days close together are one result,
-// the later revising the earlier (revisionRule).
-var resultMeasures = [...]string{"votes", "seats", "turnout"}
+// the later revising the earlier (revisionRule). A result that grows while
+// it is counted (the turnout, told hour by hour on polling day) is revised
+// only when it falls.
+var resultMeasures = [...]struct {
+	measure string
+	grows   bool
+}{{"votes", false}, {"seats", false}, {"turnout", true}}
 
-// resultMeasure reports whether m is one of resultMeasures.
-func resultMeasure(m string) bool {
+// resultMeasure reports whether m is one of resultMeasures, and whether it
+// grows while it is counted.
+func resultMeasure(m string) (ok, grows bool) {
 	for _, r := range resultMeasures {
-		if r == m {
-			return true
+		if r.measure == m {
+			return true, r.grows
 		}
 	}
-	return false
+	return false, false
 }
 
 // baseOf reports whether m counts a whole that shares of measure of are of.

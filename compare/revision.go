@@ -16,6 +16,8 @@ const revisionDays = 6
 // share of the vote, the turnout; resultMeasures) given on one day and,
 // within revisionDays, as a figure it cannot be on a later day: the
 // preliminary result and the final one, a commission's count and a court's.
+// A result that grows while it is counted (the turnout) is revised only
+// when it falls.
 // Figures of the same day are a conflict; figures of days further apart
 // are more likely two rounds or two elections. Each result is one finding,
 // its revisions its instances, stating each as the claims have it: down
@@ -30,7 +32,11 @@ func (revisionRule) builtin() {}
 type revised struct{ before, after *Statement }
 
 func (revisionRule) Check(g *Group, emit func(Finding)) {
-	if g.Key.A == "" || g.Key.B != "" || !resultMeasure(g.Key.Measure) {
+	if g.Key.A == "" || g.Key.B != "" {
+		return
+	}
+	result, grows := resultMeasure(g.Key.Measure)
+	if !result {
 		return
 	}
 	// A result's figures in percent, whatever scope they were read with:
@@ -50,7 +56,8 @@ func (revisionRule) Check(g *Group, emit func(Finding)) {
 	var rs []revised
 	for _, a := range ss {
 		for _, b := range ss {
-			if d := b.day - a.day; d <= 0 || d > revisionDays || overlaps(a.Lower, a.Upper, b.Lower, b.Upper) {
+			if d := b.day - a.day; d <= 0 || d > revisionDays || overlaps(a.Lower, a.Upper, b.Lower, b.Upper) ||
+				grows && below(a.Upper, b.Lower) {
 				continue
 			}
 			// a's figure is dropped only if no figure of b's day meets it,

@@ -53,6 +53,14 @@ func TestRevision(t *testing.T) {
 			result("pre", "94.65%", sun, "electoral commission", "1"), result("again", "94.65%", sat, "electoral commission", "2"),
 			result("fin", "84.3%", sat, "constitutional court", "3")},
 			[]string{"conflict: again,fin"}, false, ""},
+		{"no revision: the turnout of polling day, then the final one", []spec{
+			result("noon", "38%", sun, "electoral commission", "1").measured("turnout"),
+			result("fin", "61.2%", "2026-03-02", "electoral commission", "2").measured("turnout")},
+			nil, false, ""},
+		{"a turnout that falls", []spec{
+			result("pre", "66%", sun, "electoral commission", "1").measured("turnout"),
+			result("fin", "61.2%", "2026-03-02", "constitutional court", "2").measured("turnout")},
+			[]string{"revision: fin,pre"}, false, "revised down from 66%"},
 		{"no revision: a count of votes, not a share", []spec{
 			result("pre", "5.1 million", sun, "electoral commission", "1"), result("fin", "5.4 million", sat, "electoral commission", "2")},
 			nil, false, ""},
