@@ -12,7 +12,9 @@ import (
 // measure of the whole with a part's name after it, "deaths (Taroudant)",
 // as the article reader names the items of a breakdown) that add up to
 // more than the whole it gives for those parties and that day, or one
-// part that alone is more: they cannot all hold (High). Parts below the
+// part that alone is more: they cannot all hold (High). A whole and parts
+// that state different scopes (a day's deaths, the tolls by province so
+// far) are not one count. Parts below the
 // whole say nothing, since a report need not list every part. When the
 // report gives the whole (or one part) as figures that disagree, it has no
 // one reading of it and nothing is said.
@@ -65,10 +67,12 @@ func (breakdownRule) Check(d *Document, emit func(Finding)) {
 		if !ok {
 			continue
 		}
-		// The whole: the report's figures for it that day, all meeting.
+		// The whole: the report's figures for it that day, all meeting; a
+		// day's event is no whole of running totals, nor the reverse.
 		var wholes []*claims.Claim
 		for _, o := range d.Claims {
-			if o.Measure == w.measure && sideOf(o) == w.side && o.AsOf.End() == w.day && o.Quantity.Unit == claims.Count && docFigure(o) {
+			if o.Measure == w.measure && sideOf(o) == w.side && o.AsOf.End() == w.day && o.Quantity.Unit == claims.Count && docFigure(o) &&
+				scopeFits(o, parts) {
 				wholes = append(wholes, o)
 			}
 		}
@@ -112,6 +116,17 @@ func (breakdownRule) Check(d *Document, emit func(Finding)) {
 		d.reviewClaims(&f, onMeasure|onParties|onAsOf, used...)
 		emit(f)
 	}
+}
+
+// scopeFits reports whether no part of parts states a scope other than
+// the one whole states.
+func scopeFits(whole *claims.Claim, parts []*claims.Claim) bool {
+	for _, c := range parts {
+		if whole.Scope != "" && c.Scope != "" && c.Scope != whole.Scope {
+			return false
+		}
+	}
+	return true
 }
 
 // allMeet reports whether the figures of cs all meet each other.

@@ -134,6 +134,11 @@ func TestDocumentRules(t *testing.T) {
 			toll("p3", "deaths (Halm)", "195", day, "Interior ministry").at("Ostmark"),
 			toll("p4", "deaths (Halm)", "110", day, "Interior ministry"),
 		}, nil, nil},
+		{"a day's deaths are no whole of the provinces' tolls", []spec{
+			toll("w", "deaths", "12", day, "Interior ministry").event(),
+			toll("p1", "deaths (Corvane)", "290", day, "Interior ministry"),
+			toll("p2", "deaths (Estrel)", "230", day, "Interior ministry"),
+		}, nil, nil},
 		{"amounts in a unit and shares are no parts", []spec{
 			toll("w", "distance", "20", day, "Rescue service"),
 			toll("p1", "distance (km)", "35", day, "Rescue service"),
