@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -19,9 +21,10 @@ const revisionDays = 6
 // A result that grows while it is counted (the turnout) is revised only
 // when it falls.
 // Figures of the same day are a conflict; figures of days further apart
-// are more likely two rounds or two elections. Each result is one finding,
-// its revisions its instances, stating each as the claims have it: down
-// from the earlier figure to the later, or up.
+// are more likely two rounds or two elections. Each day's figures are set
+// against those of the day before it that gives any. Each result is one
+// finding, its revisions its instances, stating each as the claims have
+// it: down from the earlier figure to the later, or up.
 type revisionRule struct{}
 
 func (revisionRule) Name() string { return string(Revision) }
@@ -53,20 +56,21 @@ func (revisionRule) Check(g *Group, emit func(Finding)) {
 	if len(ss) < 2 {
 		return
 	}
+	// Each day's figures against those of the day before it (the latest
+	// earlier day with a figure), when it is close enough.
+	slices.SortStableFunc(ss, func(x, y *Statement) int { return cmp.Compare(x.day, y.day) })
 	var rs []revised
-	for _, a := range ss {
-		for _, b := range ss {
-			if d := b.day - a.day; d <= 0 || d > revisionDays || overlaps(a.Lower, a.Upper, b.Lower, b.Upper) ||
-				grows && below(a.Upper, b.Lower) {
-				continue
-			}
-			// a's figure is dropped only if no figure of b's day meets it,
-			// and b's is new only if no figure of a's day meets it.
-			if meetsAny(ss, b.day, a) || meetsAny(ss, a.day, b) || listed(rs, a, b) {
-				continue
-			}
-			rs = append(rs, revised{a, b})
+	var before []*Statement // the previous day's statements
+	for i := 0; i < len(ss); {
+		j := i + 1
+		for j < len(ss) && ss[j].day == ss[i].day {
+			j++
 		}
+		day := ss[i:j:j]
+		if len(before) > 0 && day[0].day-before[0].day <= revisionDays {
+			rs = appendRevision(rs, before, day, grows)
+		}
+		before, i = day, j
 	}
 	if len(rs) == 0 {
 		return
@@ -74,22 +78,30 @@ func (revisionRule) Check(g *Group, emit func(Finding)) {
 	emit(revision(g, rs))
 }
 
-// meetsAny reports whether some statement of ss as of day meets s.
-func meetsAny(ss []*Statement, day int32, s *Statement) bool {
-	for _, t := range ss {
-		if t.day == day && t != s && overlaps(t.Lower, t.Upper, s.Lower, s.Upper) {
-			return true
+// appendRevision appends to rs the revision from the figures of one day
+// (before) to those of a later one (after), if there is one: a figure of
+// before that no figure of after meets, and one of after that no figure of
+// before meets (for a result that grows, not above it). The figures of one
+// day that meet are one figure, so a pair of days gives one revision.
+func appendRevision(rs []revised, before, after []*Statement, grows bool) []revised {
+	for _, a := range before {
+		for _, b := range after {
+			if overlaps(a.Lower, a.Upper, b.Lower, b.Upper) || grows && below(a.Upper, b.Lower) {
+				continue
+			}
+			if meetsAny(after, a) || meetsAny(before, b) {
+				continue
+			}
+			return append(rs, revised{a, b})
 		}
 	}
-	return false
+	return rs
 }
 
-// listed reports whether rs holds a revision from a's day to b's: the
-// figures of one day that meet are one figure, and each revision is
-// listed once.
-func listed(rs []revised, a, b *Statement) bool {
-	for _, r := range rs {
-		if r.before.day == a.day && r.after.day == b.day {
+// meetsAny reports whether some statement of ss meets s.
+func meetsAny(ss []*Statement, s *Statement) bool {
+	for _, t := range ss {
+		if overlaps(t.Lower, t.Upper, s.Lower, s.Upper) {
 			return true
 		}
 	}

@@ -93,3 +93,19 @@ func TestRevision(t *testing.T) {
 		})
 	}
 }
+
+// TestRevisionInstances checks that a result revised twice is one finding,
+// each revision (a day's figure against the day before's) an instance, in
+// the order of the days.
+func TestRevisionInstances(t *testing.T) {
+	fs := checked(t, []spec{
+		result("d1", "93%", "2026-03-01", "electoral commission", "1"),
+		result("d3", "88.5%", "2026-03-03", "electoral commission", "2"),
+		result("d6", "84.3%", "2026-03-06", "constitutional court", "3"),
+	}, ofType(compare.Revision))
+	require.Len(t, fs, 1)
+	f := fs[0]
+	require.Len(t, f.Instances, 2, "93 → 88.5 and 88.5 → 84.3, each day against the day before")
+	require.Equal(t, "The result for votes (Ansel Varro) is revised down from 93% (electoral commission, 1 March 2026) to 88.5% (electoral commission, 3 March 2026), 2 days later, "+
+		"and revised down from 88.5% (electoral commission, 3 March 2026) to 84.3% (constitutional court, 6 March 2026), 3 days later.", f.Explanation)
+}
