@@ -98,19 +98,18 @@ func (breakdownRule) Check(d *Document, emit func(Finding)) {
 		if !exact {
 			sum = p.Sprints("at least %s", sum)
 		}
-		k := KeyOf(miss)
-		f := Finding{Type: Arithmetic, Severity: High, Key: k, Claims: used}
+		f := Finding{Type: Arithmetic, Severity: High, Key: KeyOf(miss), Claims: used}
 		v := miss.Quantity.Value
 		f.Arithmetic = Numbers{Left: v, Right: sumLo.Value, Sum: sumLo.Value, Terms: terms,
 			Difference: mustSub(sumLo.Value, v), Ratio: ratio(sumLo.Value, v)}
-		what := thing(p, Key{Measure: w.measure, A: w.side.subject, B: w.side.recipient}, None)
+		dir := None
 		if w.side.subject != "" && w.side.recipient != "" {
-			dir := Forward
+			dir = Forward
 			if w.side.mutual {
 				dir = Both
 			}
-			what = thing(p, Key{Measure: w.measure, A: w.side.subject, B: w.side.recipient}, dir)
 		}
+		what := thing(p, Key{Measure: w.measure, A: w.side.subject, B: w.side.recipient}, dir)
 		f.Explanation = p.Sprints("%s %s, as %s gives them as of %s, are fewer than their parts in the same report: %s, %s together.",
 			quantity(p, miss.Quantity), what, who(miss), date(w.day), list(p, named), sum)
 		d.reviewClaims(&f, onMeasure|onParties|onAsOf, used...)
