@@ -49,13 +49,13 @@ var shareMeasures = map[string]string{
 
 // docTrigger reports whether c may start a built-in document rule: a
 // combined count, a part of a whole, or a share in percent of a measure of
-// shares. Only the
-// documents that hold such a claim are gathered for the built-in rules.
+// shares. Only the documents that hold such a claim are gathered for the
+// built-in rules.
 func docTrigger(c *claims.Claim) bool { return triggers(c.Measure, c.Quantity.Unit) }
 
 // triggers reports whether a figure of measure m in unit u may start a
 // built-in document rule (see docTrigger). It looks up no map for a count
-// whose measure joins no measures.
+// whose measure joins no measures and names no part.
 func triggers(m string, u claims.Unit) bool {
 	if u == claims.Percent {
 		_, ok := shareMeasures[m]
