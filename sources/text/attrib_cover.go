@@ -767,9 +767,14 @@ func (d *document) lineBreak(si int) bool {
 	return f > 0 && d.toks[f].line && !d.toks[f].para && d.stopped(si-1)
 }
 
-// placeGloss reports a distance that places somewhere for the reader:
-// "about 200km east of Nairobi", "30 miles north of the capital".
+// placeGloss reports a distance that places somewhere for the reader, set
+// off after the place it glosses: "in Meru, about 200km east of Nairobi",
+// "(30 miles north of the capital)". A distance that a verb takes ("the
+// quake struck 35 km north of Herat") is what the source says happened.
 func (d *document) placeGloss(k int) bool {
+	if p := k - 1; p < 0 || d.sentOf[p] != d.sentOf[k] || d.toks[p].low != "," && d.toks[p].low != "(" && !isDash(d.toks[p].low) {
+		return false
+	}
 	j := k + 1
 	if j < len(d.toks) && distanceUnits[d.toks[j].low] {
 		j++

@@ -415,6 +415,13 @@ func TestAttributionScope(t *testing.T) {
 		{"a distance that places", pub +
 			"The agriculture ministry said 7,000 bags of seed were stolen in Kitale, about 380km west of the capital.\n",
 			[]spk{{"7,000", "agriculture ministry"}, {"380", "outlet:Test Times"}}},
+		{"a distance set off in brackets places too", pub +
+			"Police said 3,000 people marched in Tarnow (some 70 km east of Krakow) on Sunday.\n",
+			[]spk{{"3,000", "police"}, {"70", "outlet:Test Times"}}},
+		{"a distance a source gives as where something struck is the source's", pub +
+			"The seismology bureau said the tremor struck 60 km south of the town of Karvan.\n\n" +
+			"The main shock hit about 18 miles north-east of Selvik, the geological agency said.\n",
+			[]spk{{"60", "seismology bureau"}, {"18", "geological agency"}}},
 		{"a possessive written apart", pub +
 			"The mayor 's office said 60 families were moved.\n",
 			[]spk{{"60", "mayor 's office"}}},
