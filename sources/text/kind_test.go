@@ -36,6 +36,30 @@ func TestCountKind(t *testing.T) {
 	}, "kind", "scope")
 }
 
+// Events and bodies that someone plans, schedules, proposes or invites
+// others to set up are not yet there: the figure is offered, not a count
+// of what happened.
+func TestIntendedCount(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle of planning after the events", pub + "Farmers blocked roads on Monday, with some 180 rallies scheduled across the region.",
+			[]row{{Q: "some 180", Kind: claims.Offered}}},
+		{"events that are planned", pub + "The organisers said 90 marches were planned for the weekend.",
+			[]row{{Q: "90", Kind: claims.Offered}}},
+		{"a verb of planning before the events", pub + "Student unions plan 40 sit-ins at universities next week.",
+			[]row{{Q: "40", Kind: claims.Offered}}},
+		{"invited to set up", pub + "The mediators invited both camps to create four joint commissions.",
+			[]row{{Q: "four", Kind: claims.Offered}}},
+		{"proposing to set up", pub + "Belgrade proposed setting up two liaison offices on the border.",
+			[]row{{Q: "two", Kind: claims.Offered}}},
+		{"the planned event drew a crowd that came", pub + "The planned sit-in drew 6,000 people on Sunday.",
+			[]row{{Q: "6,000", Kind: claims.Completed}}},
+		{"people who planned something were counted", pub + "Police detained 12 people who had planned the blockade.",
+			[]row{{Q: "12", Kind: claims.Completed}}},
+		{"people who plan to act are counted", pub + "Some 35 lawmakers have planned to vote against the bill.",
+			[]row{{Q: "Some 35", Kind: claims.Estimated}}},
+	}, "kind")
+}
+
 // A transfer told in the past tense was done, whatever deal it was done
 // under; one a deal covers is agreed.
 func TestDoneUnderADeal(t *testing.T) {

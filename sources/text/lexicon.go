@@ -35,6 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
+	intend                                                                 map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -506,6 +507,11 @@ func newLexiconLists() *lexicon {
 		// Verbs of pledging: what they name is offered, not done.
 		pledge: set("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
 			"vow", "vows", "vowed", "vowing", "earmark", "earmarked", "earmarking"),
+		// Verbs of planning, proposing or inviting others to set something
+		// up: what they count is not there yet ("40 rallies planned",
+		// "proposed setting up two offices"), so it is offered.
+		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
+			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting"),
 		// Verbs of granting money or aid, besides the verbs of giving.
 		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
 			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),
