@@ -36,6 +36,19 @@ func TestCountKind(t *testing.T) {
 	}, "kind", "scope")
 }
 
+// A count "as of" a day is what has added up by then: a running total, the
+// day its date.
+func TestAsOfDayTotal(t *testing.T) {
+	runStage(t, []stageCase{
+		{"as of a weekday, opening the sentence", pub + "As of Wednesday, 730 children had been treated for smoke inhalation, the health board said.",
+			[]row{{Q: "730", Kind: claims.Completed, Scope: claims.Total, AsOf: "2025-06-18"}}},
+		{"as at a date, after a verb of saying", pub + "The council said that as at June 12, about 2,300 households had registered for relief.",
+			[]row{{Q: "about 2,300", Kind: claims.Estimated, Scope: claims.Total, AsOf: "2025-06-12"}}},
+		{"a count on a day is one event", pub + "On Wednesday, 730 children were treated for smoke inhalation, the health board said.",
+			[]row{{Q: "730", Kind: claims.Completed, Scope: claims.Event, AsOf: "2025-06-18"}}},
+	}, "kind", "scope", "as_of")
+}
+
 // Events and bodies that someone plans, schedules, proposes or invites
 // others to set up are not yet there: the figure is offered, not a count
 // of what happened.

@@ -227,9 +227,9 @@ func newLexiconLists() *lexicon {
 			"suggested", "suggests", "suggest", "suggesting"),
 		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
-		// Running totals.
+		// Running totals ("as of" a day: what has added up by then).
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
-			"up to now", "until now", "cumulative", "since", "all told"),
+			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at"),
 		// "not giving the number", "declined to say how many".
 		withheldLead: set("not", "without", "declined", "refused", "no", "undisclosed", "unspecified", "unknown",
 			"didn't", "won't", "wouldn't", "never"),
