@@ -283,6 +283,8 @@ func TestMeasure(t *testing.T) {
 		{"items of a series are no counts", pub + "The exchange went in stages: the first on 9 June, the next two on 11 and 13 June.", nil},
 		{"numbers in names are no claims", pub + "Channel 4 and Radio 3 said so.", nil},
 		{"vehicles are no claims", pub + "They left in three buses and two planes.", nil},
+		{"one of a group picked out to give its size is no count", pub + "The storm killed 14 people. Four tornadoes touched down, with one measuring 300 metres across. Crews found two sinkholes, one of them measuring 20 metres deep.",
+			[]row{{Q: "14", Measure: "deaths"}, {Q: "Four", Measure: "tornadoes"}, {Q: "two", Measure: "sinkholes"}}},
 		{"one of a group after a verb that takes or harms people", pub + "Police moved in to arrest one of the marchers near the bridge. A shell killed one of the medics. One of the marchers said the police pushed them.",
 			[]row{{Q: "one", Measure: "arrests"}, {Q: "one", Measure: "deaths"}}},
 		{"countries that act are counted, the story's own countries are its parties", pub + "Rescue teams flew in from 40 countries after the quake. In all, 55 countries have offered aid. The two countries swapped 90 prisoners each.",
