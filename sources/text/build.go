@@ -417,6 +417,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
+		givers := false // the subject names the givers counted, no place
 		if from != "" {
 			// A distance is between the place it places (the one its
 			// clause names, when another) and the place it is measured from.
@@ -431,8 +432,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			// receives what is given, pledged or granted.
 			c.Recipient = r
 			b.why("recipient", rsp)
+		} else if r, rsp, ok := d.givenBy(k); ok && c.Measure != "" {
+			// "64 countries have sent rescue teams to Chile": the counted
+			// give, the one after "to" receives.
+			c.Subject, c.Recipient, givers = c.Measure, r, true
+			b.whyText("subject", "the givers counted")
+			b.why("recipient", rsp)
 		}
-		if c.Subject != "" && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject

@@ -160,6 +160,23 @@ func TestRecipientAfterTo(t *testing.T) {
 	}, "direction")
 }
 
+// A count of givers who send, pledge or grant something to a place: the
+// counted give, the place named after "to" receives.
+func TestCountedGivers(t *testing.T) {
+	runStage(t, []stageCase{
+		{"countries that have sent something to a country", pub + "So far 64 countries have sent rescue teams to Chile, the foreign ministry said.",
+			[]row{{Q: "64", Subject: "countries", Recipient: "Chile"}}},
+		{"nations that pledged help to a country", pub + "The quake struck on Sunday. On Monday, more than 20 nations pledged emergency help to Peru.",
+			[]row{{Q: "more than 20", Subject: "nations", Recipient: "Peru"}}},
+		{"givers of a noun the vocabulary does not know", pub + "About 40 charities have delivered blankets to Nepal.",
+			[]row{{Q: "About 40", Subject: "charities", Recipient: "Nepal"}}},
+		{"countries that something was sent from are no givers of a count", pub + "Rescuers from 64 countries arrived in Chile.",
+			[]row{{Q: "64", Subject: "Chile"}}},
+		{"people who were sent are no givers", pub + "The ministry said 90 doctors have been sent to Chile.",
+			[]row{{Q: "90", Subject: "", Recipient: "Chile"}}},
+	}, "direction")
+}
+
 // The story's other party is no default recipient when it stands beside
 // the giver in the subject: both gave.
 func TestCoGiverReceivesNothing(t *testing.T) {
