@@ -399,3 +399,29 @@ func TestInOtherWordsKeepsTheDay(t *testing.T) {
 			[]row{{Q: "3.2 percent", AsOf: "2025-03-31"}, {Q: "about one in 30", AsOf: "2025-03-31"}, {Q: "55 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")
 }
+
+// A heading over a paragraph that gives only a figure and a place ("12,000
+// in Lyon") is the figure the paragraph under it tells again: what it
+// counts, who counted it and when are the paragraph's.
+func TestHeadingTakesItsParagraph(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a crosshead of a figure and a place", pub + "Farmers rally across the south\n\n" +
+			"Tractors blocked roads on Tuesday, the prefecture said.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 12,000 people marched in Lyon according to the organisers, far more than last month.\n",
+			[]row{{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a heading the paragraph does not repeat keeps its own reading", pub + "Farmers rally across the south\n\n" +
+			"Tractors blocked roads on Tuesday, the prefecture said.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 9,000 people marched in Lyon according to the organisers.\n",
+			[]row{{Q: "12,000", Measure: "", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-20"},
+				{Q: "9,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a heading with a noun of its own keeps it", pub + "Farmers rally across the south\n\n" +
+			"Tractors blocked roads on Tuesday, the prefecture said.\n\n" +
+			"Police count 4,000 marchers in Nice\n\n" +
+			"On Tuesday, 4,000 people were arrested in Nice, the prefecture said.\n",
+			[]row{{Q: "4,000", Measure: "protesters", Speaker: "police", AsOf: "2025-06-20"},
+				{Q: "4,000", Measure: "arrests", Speaker: "prefecture", AsOf: "2025-06-17"}}},
+	}, "measure", "speaker", "as_of")
+}

@@ -44,9 +44,59 @@ func (d *document) claims() []claims.Claim {
 		d.breakdown(out, from, d.paraOf[si])
 		d.noteTopic(si, s, narr)
 	}
+	d.headingEchoes(out)
 	d.headlineDates(out)
 	d.canonParties(out)
 	return out
+}
+
+// headingEchoes reads a figure of a heading that counts nothing of its own
+// ("700,000 in Paris" over a paragraph) as the same figure told in the
+// paragraph under it: what it counts, who gives it, its kind and its day
+// are that figure's.
+func (d *document) headingEchoes(out []claims.Claim) {
+	for i := range out {
+		h := &out[i]
+		if h.Measure != "" || h.Kind == claims.Withheld {
+			continue
+		}
+		si := d.sentOf[d.tokenAt(h.QuantitySpan.Start)]
+		if d.stopped(si) {
+			continue // a sentence, no heading
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			sj := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
+			if sj == si {
+				continue
+			}
+			if d.paraOf[sj] > d.paraOf[si]+1 {
+				break
+			}
+			if b.Measure == "" || b.Kind == claims.Withheld || b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Vague != h.Quantity.Vague {
+				continue
+			}
+			h.Measure, h.Kind, h.Scope, h.Speaker = b.Measure, b.Kind, b.Scope, b.Speaker
+			if h.Subject == "" && h.Recipient == "" {
+				h.Subject, h.Recipient, h.Mutual = b.Subject, b.Recipient, b.Mutual
+			}
+			if c, ok := h.Confidence.Get("as_of"); ok && c == claims.Defaulted {
+				h.AsOf = b.AsOf
+				_ = h.Confidence.Set("as_of", claims.Inferred)
+			}
+			_ = h.Confidence.Set("measure", claims.Inferred)
+			if c, ok := b.Confidence.Get("speaker"); ok && c == claims.Defaulted {
+				_ = h.Confidence.Set("speaker", claims.Defaulted) // the outlet's voice, as under the heading
+			} else {
+				_ = h.Confidence.Set("speaker", claims.Inferred)
+			}
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "measure", Words: "the same figure under the heading: " + b.Quantity.Text})
+			}
+			h.ID = h.ContentID()
+			break
+		}
+	}
 }
 
 // restated reports a figure that points back to one already claimed:
