@@ -104,6 +104,13 @@ func (d *document) attributionFor(si, k int) *attribution {
 		// the one a wire's credit cites for the story ("…, Machado said"
 		// still speaks for "the tallies showed …" before it).
 		return before
+	case final != nil && d.selfCredit(final):
+		for i := range as {
+			if a := &as[i]; a.verb > final.verb && a.ent >= 0 && nestingCues[d.toks[a.verb].low] {
+				return a // "…, Test Times reports, citing local television": the outlet has it from them
+			}
+		}
+		return final
 	case final != nil:
 		return final // "…, officials from both countries said on Friday": the whole sentence
 	case before != nil:

@@ -427,6 +427,9 @@ func TestAttributionScope(t *testing.T) {
 			"Rescuers said 12 villages were cut off. The first reports spoke of 61 victims, Test Times reports, citing local television.\n\n" +
 			"The army has deployed 300 soldiers.\n",
 			[]spk{{"73", "local television"}, {"40", "local television"}, {"12", "rescuers"}, {"300", "outlet:Test Times"}}},
+		{"the outlet's credit closing its sentence gives the figure to whom it cites", pub +
+			"The first counts gave 61 victims, Test Times reports, citing local television.\n",
+			[]spk{{"61", "local television"}}},
 		{"the outlet's credit found by its web address", "url: https://harbour.am/en/news/1\ndate: 2025-06-20\n\n" +
 			"The toll from the mudslides has climbed to 73. Earlier reports spoke of 61 victims, Harbour.Am reports, citing local television.\n",
 			[]spk{{"73", "local television"}}},
