@@ -411,6 +411,13 @@ func TestHeadingTakesItsParagraph(t *testing.T) {
 			"On Tuesday, 12,000 people marched in Lyon according to the organisers, far more than last month.\n",
 			[]row{{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
 				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a crosshead takes nothing from the paragraph above it", pub + "Farmers rally across the south\n\n" +
+			"Police said 40 tractors blocked the ring road on Tuesday.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 12,000 people marched in Lyon according to the organisers.\n",
+			[]row{{Q: "40", Measure: "tractors", Speaker: "police", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
 		{"a heading the paragraph does not repeat keeps its own reading", pub + "Farmers rally across the south\n\n" +
 			"Tractors blocked roads on Tuesday, the prefecture said.\n\n" +
 			"12,000 in Lyon\n\n" +
@@ -424,4 +431,16 @@ func TestHeadingTakesItsParagraph(t *testing.T) {
 			[]row{{Q: "4,000", Measure: "protesters", Speaker: "police", AsOf: "2025-06-20"},
 				{Q: "4,000", Measure: "arrests", Speaker: "prefecture", AsOf: "2025-06-17"}}},
 	}, "measure", "speaker", "as_of")
+	runStage(t, []stageCase{
+		{"lines under a sentence, with no blank line, go on counting", pub + "Police said 30,000 protesters marched in Paris on Tuesday.\n" +
+			"12,000 in Lyon\n" +
+			"8,000 in Nice\n\n" +
+			"The unions called another strike.\n",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}, {Q: "8,000", Measure: "protesters"}}},
+		{"a list with no blank lines in a text with none goes on counting", pub + "Police said 30,000 protesters marched in Paris on Tuesday.\n" +
+			"12,000 in Lyon\n" +
+			"8,000 in Nice\n" +
+			"The unions called another strike.\n",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}, {Q: "8,000", Measure: "protesters"}}},
+	}, "measure")
 }
