@@ -411,6 +411,22 @@ func TestHeadingTakesItsParagraph(t *testing.T) {
 			"On Tuesday, 12,000 people marched in Lyon according to the organisers, far more than last month.\n",
 			[]row{{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
 				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a crosshead takes its day from the paragraph under it, not the story's", pub + "Farmers rally across the south\n" +
+			"The clashes that broke out on Monday have left 14 people hurt. Police detained 9 people.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 12,000 people marched in Lyon according to the organisers.\n",
+			[]row{{Q: "14", Measure: "injured", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-16"},
+				{Q: "9", Measure: "detained", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-20"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a crosshead with a day of its own keeps it", pub + "Farmers rally across the south\n" +
+			"The clashes that broke out on Monday have left 14 people hurt. Police detained 9 people.\n\n" +
+			"Wednesday: 12,000 in Lyon\n\n" +
+			"In Lyon, 12,000 people marched according to the organisers.\n",
+			[]row{{Q: "14", Measure: "injured", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-16"},
+				{Q: "9", Measure: "detained", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-20"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-18"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-18"}}},
 		{"a crosshead takes nothing from the paragraph above it", pub + "Farmers rally across the south\n\n" +
 			"Police said 40 tractors blocked the ring road on Tuesday.\n\n" +
 			"12,000 in Lyon\n\n" +

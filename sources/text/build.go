@@ -50,6 +50,16 @@ func (d *document) claims() []claims.Claim {
 	return out
 }
 
+// datedSentence reports a sentence that names a date of its own.
+func (d *document) datedSentence(si int) bool {
+	for k := d.sents[si].first; k <= d.sents[si].last; k++ {
+		if _, _, ok := d.dateAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // headingEchoes reads a figure of a heading that counts nothing of its own
 // ("700,000 in Paris" over a paragraph) as the same figure told in the
 // paragraph under it: what it counts, who gives it, its kind and its day
@@ -80,8 +90,8 @@ func (d *document) headingEchoes(out []claims.Claim) {
 			if h.Subject == "" && h.Recipient == "" {
 				h.Subject, h.Recipient, h.Mutual = b.Subject, b.Recipient, b.Mutual
 			}
-			if c, ok := h.Confidence.Get("as_of"); ok && c == claims.Defaulted {
-				h.AsOf = b.AsOf
+			if !d.datedSentence(si) {
+				h.AsOf = b.AsOf // the heading's day was the story's or the page's, none of its own
 				_ = h.Confidence.Set("as_of", claims.Inferred)
 			}
 			_ = h.Confidence.Set("measure", claims.Inferred)
