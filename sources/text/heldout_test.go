@@ -46,7 +46,9 @@ var heldoutDir = flag.String("heldout", filepath.Join("testdata", "heldout"), "d
 // were written after the fixes they show, as regression tests. The test logs each batch's subtotal: the
 // later the batch, the better it estimates the score on text nobody has
 // tuned for (65 to 67 aside).
-func heldoutBatches() []string { return []string{"01-", "21-", "28-", "55-", "60-", "65-", "66-", "67-"} }
+func heldoutBatches() []string {
+	return []string{"01-", "21-", "28-", "55-", "60-", "65-", "66-", "67-"}
+}
 
 // batchOf returns the batch an article belongs to.
 func batchOf(name string) string {
