@@ -35,7 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend                                                                 map[string]bool
+	intend, armedNoun                                                      map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -512,6 +512,10 @@ func newLexiconLists() *lexicon {
 		// "proposed setting up two offices"), so it is offered.
 		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
 			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting"),
+		// Nouns for the members of an armed group after its name: "Houthi
+		// rebels", "Ansar Dine fighters".
+		armedNoun: set("rebels", "militants", "fighters", "insurgents", "guerrillas", "militia", "militias",
+			"militiamen", "forces", "group", "movement"),
 		// Verbs of granting money or aid, besides the verbs of giving.
 		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
 			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),

@@ -213,3 +213,20 @@ func TestVehicleThatBroughtThem(t *testing.T) {
 			[]row{{Q: "120", Subject: "Crete"}}},
 	}, "direction")
 }
+
+// A named group after a country's possessive ("Mali's Ansar Dine
+// fighters") acts as itself: the country only says where it is.
+func TestGroupAfterCountrysPossessive(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a group and its noun, a day between it and the verb", pub + "Sudan's Rapid Support Forces on Friday released 64 prisoners of war.",
+			[]row{{Q: "64", Subject: "Rapid Support Forces", Recipient: ""}}},
+		{"a group's name and the word for its fighters", pub + "Mali's Ansar Dine fighters freed 14 hostages near Kidal.",
+			[]row{{Q: "14", Subject: "Ansar Dine fighters", Recipient: ""}}},
+		{"a group's name alone, then the verb", pub + "Somalia's al-Shabaab handed over nine bodies to Kenya on Monday.",
+			[]row{{Q: "nine", Subject: "al-Shabaab", Recipient: "Kenya"}}},
+		{"a country's own body stays the country's", pub + "Niger's army freed 30 prisoners on Friday.",
+			[]row{{Q: "30", Subject: "Niger", Recipient: ""}}},
+		{"a country's possessive before a title is the country's", pub + "Chad's President released 40 detainees to Sudan.",
+			[]row{{Q: "40", Subject: "Chad", Recipient: "Sudan"}}},
+	}, "direction")
+}
