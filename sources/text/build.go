@@ -477,7 +477,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
-		givers := false // the subject names the givers counted, no place
+		givers := false // the subject names the givers counted or the holder, no place
+		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
+			// "Hamas, which still holds 59 hostages": the holder's.
+			c.Subject, givers = h, true
+			b.why("subject", hsp)
+		}
 		if from != "" {
 			// A distance is between the place it places (the one its
 			// clause names, when another) and the place it is measured from.

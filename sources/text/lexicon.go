@@ -35,7 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend, armedNoun                                                      map[string]bool
+	intend, armedNoun, hold                                                map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -512,6 +512,10 @@ func newLexiconLists() *lexicon {
 		// "proposed setting up two offices"), so it is offered.
 		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
 			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting"),
+		// Verbs of holding or having, whose object is its holder's: "Hamas,
+		// which holds 59 hostages", "the RSF, which has 100,000 fighters".
+		hold: set("has", "have", "had", "holds", "hold", "held", "keeps", "keep", "kept", "numbers",
+			"commands", "fields"),
 		// Nouns for the members of an armed group after its name: "Houthi
 		// rebels", "Ansar Dine fighters".
 		armedNoun: set("rebels", "militants", "fighters", "insurgents", "guerrillas", "militia", "militias",

@@ -230,3 +230,18 @@ func TestGroupAfterCountrysPossessive(t *testing.T) {
 			[]row{{Q: "40", Subject: "Chad", Recipient: "Sudan"}}},
 	}, "direction")
 }
+
+// A count in a relative clause of holding ("Hamas, which holds 59
+// hostages") is the holder's: the party the clause hangs on.
+func TestHolderOfARelative(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a party that holds people", pub + "Talks resumed in Cairo. The Houthis, who still hold 140 captives, said they wanted a broader deal.",
+			[]row{{Q: "140", Subject: "Houthis", Recipient: ""}}},
+		{"a group that has fighters", pub + "Fighting went on in Darfur. The RSF, which has some 100,000 fighters, denied the claim.",
+			[]row{{Q: "some 100,000", Subject: "RSF", Recipient: ""}}},
+		{"a place that had homes stays the place", pub + "Rescue work went on in Nepal. The village of Dara, which had 300 homes, was flattened.",
+			[]row{{Q: "300", Subject: "Dara", Recipient: ""}}},
+		{"what befell the party is no holding", pub + "Fighting went on in Darfur. The army, which lost 27 soldiers in the clashes, said the town was calm.",
+			[]row{{Q: "27", Subject: "", Recipient: ""}}},
+	}, "direction")
+}
