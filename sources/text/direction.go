@@ -176,6 +176,19 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
 		}
 	}
+	// "the militant group has freed": the one party of the story that is
+	// a group, not a country.
+	if j > s.first && d.toks[j].kind == tWord && d.lx.armedNoun[d.toks[j].low] {
+		i := j - 1
+		for i > s.first && i >= j-2 && d.toks[i].kind == tWord && !d.toks[i].capital && d.gram(i)&gDet == 0 {
+			i--
+		}
+		if d.toks[i].low == "the" || d.toks[i].low == "The" {
+			if g := d.storyGroup(); g != "" {
+				return g, d.span(i, j)
+			}
+		}
+	}
 	// "FARC rebels freed", "Houthi fighters released": a capitalised group.
 	if j := v - 1; j-1 > s.first && d.toks[j].kind == tWord && !d.toks[j].capital && d.lx.org[d.toks[j].low] &&
 		d.toks[j-1].capital && d.toks[j-1].kind == tWord && d.x.demonyms[d.toks[j-1].low] == "" {
@@ -230,6 +243,22 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		return p, d.span(j, j+n-1)
 	}
 	return "", claims.Span{}
+}
+
+// storyGroup returns the one party of the story that is no country and no
+// intermediary ("Hamas" in a story of Israel and Hamas), or "".
+func (d *document) storyGroup() string {
+	g := ""
+	for p := range d.parties {
+		if d.x.countries[p] || isIntermediary(p) {
+			continue
+		}
+		if g != "" {
+			return ""
+		}
+		g = p
+	}
+	return g
 }
 
 // possessedGroup returns the named group after a country's possessive that

@@ -189,3 +189,14 @@ func TestCoGiverReceivesNothing(t *testing.T) {
 			[]row{{Q: "300", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
 	}, "direction")
 }
+
+// A description of a group as the giver ("the militant group has freed")
+// stands for the one party of the story that is a group, not a country.
+func TestGroupDescribedGives(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the one group among the story's parties", pub + "Talks between Israel and Hamas went on in Doha. The militant group has freed 33 hostages so far.",
+			[]row{{Q: "33", Subject: "Hamas", Recipient: "Israel"}}},
+		{"a story of countries has no group to stand for", pub + "Russia and Ukraine held talks in Istanbul. The group has freed 30 prisoners so far.",
+			[]row{{Q: "30", Subject: "", Recipient: ""}}},
+	}, "direction")
+}
