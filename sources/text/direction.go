@@ -183,7 +183,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		for i > s.first && i >= j-2 && d.toks[i].kind == tWord && !d.toks[i].capital && d.gram(i)&gDet == 0 {
 			i--
 		}
-		if d.toks[i].low == "the" || d.toks[i].low == "The" {
+		if d.toks[i].low == "the" {
 			if g := d.storyGroup(); g != "" {
 				return g, d.span(i, j)
 			}
