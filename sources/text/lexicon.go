@@ -238,7 +238,9 @@ func newLexiconLists() *lexicon {
 		// "put the number at 1.28 million", "turnout was 67%".
 		linking: set("at", "to", "was", "were", "is", "are", "stood", "reached", "hit", "topped", "exceeded",
 			"numbered", "totalled", "totaled", "totals", "totalling", "totaling", "of", "from", "be", "been",
-			"surpassed", "passed", "approached", "neared"),
+			"surpassed", "passed", "approached", "neared",
+			// the present of headlines: "toll passes 400", "toll nears 90"
+			"reaches", "hits", "tops", "exceeds", "surpasses", "passes", "approaches", "nears", "stands", "numbers"),
 		// Words that end the noun phrase after a figure.
 		breaker: set("in", "on", "at", "to", "from", "by", "with", "for", "into", "since", "during", "over", "under",
 			"after", "before", "across", "per", "of", "and", "or", "but", "while", "as", "than", "is", "are",

@@ -271,6 +271,8 @@ func TestMeasure(t *testing.T) {
 		{"people and the verb", pub + "At least 95 people have died in the floods.", []row{{Q: "At least 95", Measure: "deaths"}}},
 		{"verb before", pub + "The blast killed 12 people.", []row{{Q: "12", Measure: "deaths"}}},
 		{"linked by a verb", pub + "The death toll rose to 211 on Saturday.", []row{{Q: "211", Measure: "deaths"}}},
+		{"linked by a verb in a headline's present tense", pub + "Flood toll passes 300 in the north\nLandslide toll nears 90, rescuers say.\nThe number of injured tops 1,400 as the cold sets in.\nThe number of missing stands at 52.",
+			[]row{{Q: "300", Measure: "deaths"}, {Q: "90", Measure: "deaths"}, {Q: "1,400", Measure: "injured"}, {Q: "52", Measure: "missing"}}},
 		{"put at", pub + "The ministry put the number of protesters at 1.28 million.", []row{{Q: "1.28 million", Measure: "protesters"}}},
 		{"percentage", pub + "Turnout stood at 66.6 percent.", []row{{Q: "66.6 percent", Measure: "turnout"}}},
 		{"a share of support", pub + "The measure was passing with 55% support.", []row{{Q: "55%", Measure: "votes"}}},
