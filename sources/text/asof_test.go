@@ -399,3 +399,64 @@ func TestInOtherWordsKeepsTheDay(t *testing.T) {
 			[]row{{Q: "3.2 percent", AsOf: "2025-03-31"}, {Q: "about one in 30", AsOf: "2025-03-31"}, {Q: "55 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")
 }
+
+// A heading over a paragraph that gives only a figure and a place ("12,000
+// in Lyon") is the figure the paragraph under it tells again: what it
+// counts, who counted it and when are the paragraph's.
+func TestHeadingTakesItsParagraph(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a crosshead of a figure and a place", pub + "Farmers rally across the south\n\n" +
+			"Tractors blocked roads on Tuesday, the prefecture said.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 12,000 people marched in Lyon according to the organisers, far more than last month.\n",
+			[]row{{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a crosshead takes its day from the paragraph under it, not the story's", pub + "Farmers rally across the south\n" +
+			"The clashes that broke out on Monday have left 14 people hurt. Police detained 9 people.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 12,000 people marched in Lyon according to the organisers.\n",
+			[]row{{Q: "14", Measure: "injured", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-16"},
+				{Q: "9", Measure: "detained", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-20"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a crosshead with a day of its own keeps it", pub + "Farmers rally across the south\n" +
+			"The clashes that broke out on Monday have left 14 people hurt. Police detained 9 people.\n\n" +
+			"Wednesday: 12,000 in Lyon\n\n" +
+			"In Lyon, 12,000 people marched according to the organisers.\n",
+			[]row{{Q: "14", Measure: "injured", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-16"},
+				{Q: "9", Measure: "detained", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-20"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-18"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-18"}}},
+		{"a crosshead takes nothing from the paragraph above it", pub + "Farmers rally across the south\n\n" +
+			"Police said 40 tractors blocked the ring road on Tuesday.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 12,000 people marched in Lyon according to the organisers.\n",
+			[]row{{Q: "40", Measure: "tractors", Speaker: "police", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"},
+				{Q: "12,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a heading the paragraph does not repeat keeps its own reading", pub + "Farmers rally across the south\n\n" +
+			"Tractors blocked roads on Tuesday, the prefecture said.\n\n" +
+			"12,000 in Lyon\n\n" +
+			"On Tuesday, 9,000 people marched in Lyon according to the organisers.\n",
+			[]row{{Q: "12,000", Measure: "", Speaker: "Test Times", Role: "outlet", AsOf: "2025-06-20"},
+				{Q: "9,000", Measure: "protesters", Speaker: "organisers", AsOf: "2025-06-17"}}},
+		{"a heading with a noun of its own keeps it", pub + "Farmers rally across the south\n\n" +
+			"Tractors blocked roads on Tuesday, the prefecture said.\n\n" +
+			"Police count 4,000 marchers in Nice\n\n" +
+			"On Tuesday, 4,000 people were arrested in Nice, the prefecture said.\n",
+			[]row{{Q: "4,000", Measure: "protesters", Speaker: "police", AsOf: "2025-06-20"},
+				{Q: "4,000", Measure: "arrests", Speaker: "prefecture", AsOf: "2025-06-17"}}},
+	}, "measure", "speaker", "as_of")
+	runStage(t, []stageCase{
+		{"lines under a sentence, with no blank line, go on counting", pub + "Police said 30,000 protesters marched in Paris on Tuesday.\n" +
+			"12,000 in Lyon\n" +
+			"8,000 in Nice\n\n" +
+			"The unions called another strike.\n",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}, {Q: "8,000", Measure: "protesters"}}},
+		{"a list with no blank lines in a text with none goes on counting", pub + "Police said 30,000 protesters marched in Paris on Tuesday.\n" +
+			"12,000 in Lyon\n" +
+			"8,000 in Nice\n" +
+			"The unions called another strike.\n",
+			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}, {Q: "8,000", Measure: "protesters"}}},
+	}, "measure")
+}

@@ -104,6 +104,13 @@ func (d *document) attributionFor(si, k int) *attribution {
 		// the one a wire's credit cites for the story ("…, Machado said"
 		// still speaks for "the tallies showed …" before it).
 		return before
+	case final != nil && d.selfCredit(final):
+		for i := range as {
+			if a := &as[i]; a.verb > final.verb && a.ent >= 0 && nestingCues[d.toks[a.verb].low] {
+				return a // "…, Test Times reports, citing local television": the outlet has it from them
+			}
+		}
+		return final
 	case final != nil:
 		return final // "…, officials from both countries said on Friday": the whole sentence
 	case before != nil:
@@ -125,7 +132,59 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.pollCarried(si, k); a != nil {
 		return a
 	}
+	if a := d.creditAfter(si); a != nil {
+		return a
+	}
 	return d.resultsCarried(si, k)
+}
+
+// creditAfter returns the source that the outlet's own credit, closing the
+// paragraph of sentence si, cites for it: "The toll has climbed to 73.
+// Another 40 are missing. …, Test Times reports, citing local television."
+// The outlet tells through whom it has the paragraph's figures; those with
+// a voice of their own keep it.
+func (d *document) creditAfter(si int) *attribution {
+	sj := si + 1
+	for sj+1 < len(d.sents) && d.paraOf[sj+1] == d.paraOf[si] && !d.lineBreak(sj+1) {
+		sj++
+	}
+	if sj >= len(d.sents) || d.paraOf[sj] != d.paraOf[si] || sj-si > carryWindow || d.lineBreak(sj) {
+		return nil
+	}
+	d.speakerOfSent(sj)
+	as := d.attrs[sj]
+	n := len(as)
+	if n < 2 {
+		return nil
+	}
+	cite, host := &as[n-1], &as[n-2]
+	if cite.ent < 0 || !nestingCues[d.toks[cite.verb].low] || cite.verb < host.verb || cite.np1 < d.sents[sj].last-1 || !d.selfCredit(host) {
+		return nil
+	}
+	return cite
+}
+
+// selfCredit reports an attribution to the outlet that publishes the text,
+// by the name it goes by or by its web address ("Caliber.Az reports").
+func (d *document) selfCredit(a *attribution) bool {
+	i := a.np0
+	for i > 0 && d.toks[i-1].end == d.toks[i].start && d.toks[i-1].kind != tFig && d.sentOf[i-1] == d.sentOf[a.np0] {
+		i-- // "Caliber.Az": the parts of a web name
+	}
+	if d.toks[i].low == "the" {
+		i++
+	}
+	name := strings.ToLower(d.text[d.toks[i].start:d.toks[a.np1].end])
+	if own := d.ownVoice(); own != "" && strings.EqualFold(name, strings.TrimPrefix(own, "The ")) {
+		return true
+	}
+	host := d.source.URL
+	if _, rest, ok := strings.Cut(host, "://"); ok {
+		host = rest
+	}
+	host, _, _ = strings.Cut(host, "/")
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	return host != "" && (name == host || strings.HasPrefix(host, name+"."))
 }
 
 // earlierFigure reports a figure told as the one first reported, since
@@ -767,9 +826,14 @@ func (d *document) lineBreak(si int) bool {
 	return f > 0 && d.toks[f].line && !d.toks[f].para && d.stopped(si-1)
 }
 
-// placeGloss reports a distance that places somewhere for the reader:
-// "about 200km east of Nairobi", "30 miles north of the capital".
+// placeGloss reports a distance that places somewhere for the reader, set
+// off after the place it glosses: "in Meru, about 200km east of Nairobi",
+// "(30 miles north of the capital)". A distance that a verb takes ("the
+// quake struck 35 km north of Herat") is what the source says happened.
 func (d *document) placeGloss(k int) bool {
+	if p := k - 1; p < 0 || d.sentOf[p] != d.sentOf[k] || d.toks[p].low != "," && d.toks[p].low != "(" && !isDash(d.toks[p].low) {
+		return false
+	}
 	j := k + 1
 	if j < len(d.toks) && distanceUnits[d.toks[j].low] {
 		j++

@@ -62,6 +62,13 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		// boundary.
 		return j, j, true
 	}
+	if m := j - 1; m >= first && !d.npWord(j) && plainSpeaker(d.toks[j].low) && j == v-1 && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") &&
+		d.toks[m].kind == tWord && d.toks[m].quote == 0 && d.cls(m)&cBreaker == 0 && d.gram(m)&gVerb == 0 &&
+		(m == first || isConjunction(d.toks[m-1].low) || d.toks[m-1].low == ",") {
+		// "Aid workers said", "and hospital workers say", "Gaza residents
+		// said": the same, with the word that says which.
+		return m, j, true
+	}
 	if w := d.toks[j].low; !d.npWord(j) && !d.toks[j].capital && !d.lx.breaker[w] && !sourceNouns[w] && !strings.HasSuffix(w, "ly") {
 		// "the treasury said", ", the company said": a definite common
 		// noun that no word list names, as a clause's whole subject.

@@ -415,6 +415,31 @@ func TestAttributionScope(t *testing.T) {
 		{"a distance that places", pub +
 			"The agriculture ministry said 7,000 bags of seed were stolen in Kitale, about 380km west of the capital.\n",
 			[]spk{{"7,000", "agriculture ministry"}, {"380", "outlet:Test Times"}}},
+		{"a distance set off in brackets places too", pub +
+			"Police said 3,000 people marched in Tarnow (some 70 km east of Krakow) on Sunday.\n",
+			[]spk{{"3,000", "police"}, {"70", "outlet:Test Times"}}},
+		{"a distance a source gives as where something struck is the source's", pub +
+			"The seismology bureau said the tremor struck 60 km south of the town of Karvan.\n\n" +
+			"The main shock hit about 18 miles north-east of Selvik, the geological agency said.\n",
+			[]spk{{"60", "seismology bureau"}, {"18", "geological agency"}}},
+		{"the outlet's credit closing a paragraph names whom it cites for the paragraph", pub +
+			"The toll from the mudslides has climbed to 73. Another 40 people are still unaccounted for. " +
+			"Rescuers said 12 villages were cut off. The first reports spoke of 61 victims, Test Times reports, citing local television.\n\n" +
+			"The army has deployed 300 soldiers.\n",
+			[]spk{{"73", "local television"}, {"40", "local television"}, {"12", "rescuers"}, {"300", "outlet:Test Times"}}},
+		{"the outlet's credit closing its sentence gives the figure to whom it cites", pub +
+			"The first counts gave 61 victims, Test Times reports, citing local television.\n",
+			[]spk{{"61", "local television"}}},
+		{"the outlet's credit found by its web address", "url: https://harbour.am/en/news/1\ndate: 2025-06-20\n\n" +
+			"The toll from the mudslides has climbed to 73. Earlier reports spoke of 61 victims, Harbour.Am reports, citing local television.\n",
+			[]spk{{"73", "local television"}}},
+		{"another voice's credit closing a paragraph reaches no further than its sentence", pub +
+			"The toll from the mudslides has climbed to 73. The first reports spoke of 61 victims, the governor said, citing local television.\n",
+			[]spk{{"73", "outlet:Test Times"}}},
+		{"a credit that does not close its paragraph reaches no further than its sentence", pub +
+			"The toll from the mudslides has climbed to 73. The first reports spoke of 61 victims, Test Times reports, citing local television. " +
+			"Schools stay shut.\n",
+			[]spk{{"73", "outlet:Test Times"}}},
 		{"a possessive written apart", pub +
 			"The mayor 's office said 60 families were moved.\n",
 			[]spk{{"60", "mayor 's office"}}},

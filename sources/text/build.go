@@ -46,10 +46,69 @@ func (d *document) claims() []claims.Claim {
 		d.noteTopic(si, s, narr)
 	}
 	d.nationParts(out)
-	d.headingMeasures(out)
+	d.headingEchoes(out)
 	d.headlineDates(out)
 	d.canonParties(out)
 	return out
+}
+
+// datedSentence reports a sentence that names a date of its own.
+func (d *document) datedSentence(si int) bool {
+	for k := d.sents[si].first; k <= d.sents[si].last; k++ {
+		if _, _, ok := d.dateAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// headingEchoes reads a figure of a heading that counts nothing of its own
+// ("700,000 in Paris" over a paragraph) as the same figure told in the
+// paragraph under it: what it counts, who gives it, its kind and its day
+// are that figure's.
+func (d *document) headingEchoes(out []claims.Claim) {
+	for i := range out {
+		h := &out[i]
+		if h.Measure != "" || h.Kind == claims.Withheld {
+			continue
+		}
+		si := d.sentOf[d.tokenAt(h.QuantitySpan.Start)]
+		if d.stopped(si) {
+			continue // a sentence, no heading
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			sj := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
+			if sj == si {
+				continue
+			}
+			if d.paraOf[sj] > d.paraOf[si]+1 {
+				break
+			}
+			if b.Measure == "" || b.Kind == claims.Withheld || b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Vague != h.Quantity.Vague {
+				continue
+			}
+			h.Measure, h.Kind, h.Scope, h.Speaker = b.Measure, b.Kind, b.Scope, b.Speaker
+			if h.Subject == "" && h.Recipient == "" {
+				h.Subject, h.Recipient, h.Mutual = b.Subject, b.Recipient, b.Mutual
+			}
+			if !d.datedSentence(si) {
+				h.AsOf = b.AsOf // the heading's day was the story's or the page's, none of its own
+				_ = h.Confidence.Set("as_of", claims.Inferred)
+			}
+			_ = h.Confidence.Set("measure", claims.Inferred)
+			if c, ok := b.Confidence.Get("speaker"); ok && c == claims.Defaulted {
+				_ = h.Confidence.Set("speaker", claims.Defaulted) // the outlet's voice, as under the heading
+			} else {
+				_ = h.Confidence.Set("speaker", claims.Inferred)
+			}
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "measure", Words: "the same figure under the heading: " + b.Quantity.Text})
+			}
+			h.ID = h.ContentID()
+			break
+		}
+	}
 }
 
 // restated reports a figure that points back to one already claimed:
@@ -426,6 +485,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
+		givers := false // the subject names the givers counted or the holder, no place
+		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
+			// "Hamas, which still holds 59 hostages": the holder's.
+			c.Subject, givers = h, true
+			b.why("subject", hsp)
+		}
 		if from != "" {
 			// A distance is between the place it places (the one its
 			// clause names, when another) and the place it is measured from.
@@ -440,8 +505,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			// receives what is given, pledged or granted.
 			c.Recipient = r
 			b.why("recipient", rsp)
+		} else if r, rsp, ok := d.givenBy(k); ok && c.Measure != "" {
+			// "64 countries have sent rescue teams to Chile": the counted
+			// give, the one after "to" receives.
+			c.Subject, c.Recipient, givers = c.Measure, r, true
+			b.whyText("subject", "the givers counted")
+			b.why("recipient", rsp)
 		}
-		if c.Subject != "" && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject

@@ -167,10 +167,26 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			if j+n-1 == e || dem {
 				return p, d.span(j, e)
 			}
+			if g, gsp, ok := d.possessedGroup(j+n-1, e+1); ok {
+				return g, gsp // "Lebanon's Hezbollah handed over"
+			}
 		}
 		if d.x.demonyms[d.toks[e].low] == "" && d.x.demonyms[strings.TrimSuffix(d.toks[e].low, "s")] == "" &&
 			!d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) {
 			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
+		}
+	}
+	// "the militant group has freed": the one party of the story that is
+	// a group, not a country.
+	if j > s.first && d.toks[j].kind == tWord && d.lx.armedNoun[d.toks[j].low] {
+		i := j - 1
+		for i > s.first && i >= j-2 && d.toks[i].kind == tWord && !d.toks[i].capital && d.gram(i)&gDet == 0 {
+			i--
+		}
+		if d.toks[i].low == "the" {
+			if g := d.storyGroup(); g != "" {
+				return g, d.span(i, j)
+			}
 		}
 	}
 	// "FARC rebels freed", "Houthi fighters released": a capitalised group.
@@ -215,6 +231,9 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		if j > s.first && d.cls(j-1)&cPrep != 0 {
 			continue
 		}
+		if g, gsp, ok := d.possessedGroup(j+n-1, v); ok && !dem {
+			return g, gsp // "Yemen's Houthi rebels on Sunday freed"
+		}
 		if dem {
 			if j+1 > s.last || !isAgentNoun(d.toks[j+1].low) {
 				continue
@@ -224,6 +243,45 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		return p, d.span(j, j+n-1)
 	}
 	return "", claims.Span{}
+}
+
+// storyGroup returns the one party of the story that is no country and no
+// intermediary ("Hamas" in a story of Israel and Hamas), or "".
+func (d *document) storyGroup() string {
+	g := ""
+	for p := range d.parties {
+		if d.x.countries[p] || isIntermediary(p) {
+			continue
+		}
+		if g != "" {
+			return ""
+		}
+		g = p
+	}
+	return g
+}
+
+// possessedGroup returns the named group after a country's possessive that
+// ends at token j ("Yemen's Houthi rebels", "Lebanon's Hezbollah"), up to
+// the verb v: a name, then a noun for its members (lexicon's armedNoun).
+// The country only says where the group is; its army, its president or
+// its people ("Niger's army", "Chad's President") are the country's.
+func (d *document) possessedGroup(j, v int) (string, claims.Span, bool) {
+	if w := d.toks[j].low; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return "", claims.Span{}, false
+	}
+	e := j
+	for i := j + 1; i < v && d.toks[i].kind == tWord && strings.ContainsAny(d.text[d.toks[i].start:d.toks[i].end], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") &&
+		!d.lx.title[d.toks[i].low] && d.x.demonyms[d.toks[i].low] == "" && !isWeekdayOrMonth(d.toks[i].low); i++ {
+		e = i
+	}
+	if e == j {
+		return "", claims.Span{}, false
+	}
+	if e+1 < v && d.lx.armedNoun[d.toks[e+1].low] {
+		e++
+	}
+	return d.text[d.toks[j+1].start:d.toks[e].end], d.span(j+1, e), true
 }
 
 // firstAgent is agentBefore's earliest match in the sentence.

@@ -263,6 +263,11 @@ func (d *document) measurement(k int, s sentence) bool {
 			return !(d.figs[d.toks[k].fig].q.Unit == claims.Percent && k+1 <= s.last && d.lx.shareNoun[d.toks[k+1].low]) && !d.rivalsAfter(k, s)
 		}
 	}
+	// "with one measuring 6.3": one of a group picked out to give its
+	// size, no count.
+	if d.isOne(k) && k+2 <= s.last && d.lx.sizeVerb[d.toks[k+1].low] && d.toks[k+2].kind == tFig {
+		return true
+	}
 	// "one high-speed train in three": a rate.
 	if d.isOne(k) {
 		for j := k + 1; j <= s.last && j <= k+5; j++ {

@@ -51,6 +51,10 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		b.why("kind", d.span(j, j)) // "pledging 10.6 billion euros", "would provide $85 million"
 		return claims.Offered
 	}
+	if j, ok := d.intendedIn(k, s); ok {
+		b.why("kind", d.span(j, j)) // "40 rallies planned", "invited them to set up two offices"
+		return claims.Offered
+	}
 	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") ||
 		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) {
 		// "an estimated 20,000", "about 8,000", "some 36%", "thousands";
@@ -198,6 +202,52 @@ func (d *document) offerIn(k int, s sentence) (int, bool) {
 				}
 			}
 			return 0, false // a verb of giving without a modal: given
+		}
+	}
+	return 0, false
+}
+
+// intendedIn finds a verb of planning, proposing or inviting (lexicon's
+// intend) that governs the count at k: a participle after its noun ("250
+// protests planned", "90 marches were planned for Sunday"), or a verb before
+// it, past the party invited and the verb of what is to be set up ("unions
+// plan 40 sit-ins", "invited both camps to create four commissions",
+// "proposed setting up two offices"). The word as an adjective ("the
+// planned sit-in drew 6,000") or people who plan ("12 people who had
+// planned", "35 lawmakers have planned to vote") do not.
+func (d *document) intendedIn(k int, s sentence) (int, bool) {
+	q := d.toks[k].quote
+	i, n := k+1, 0
+	for i <= s.last && n < 3 && d.toks[i].kind == tWord && d.toks[i].quote == q && d.cls(i)&cBreaker == 0 && !d.lx.intend[d.toks[i].low] {
+		i, n = i+1, n+1
+	}
+	for i+1 <= s.last && (d.gram(i)&gBe != 0 || d.gram(i)&gHave != 0 && d.gram(i+1)&gBe != 0) {
+		i++
+	}
+	if n > 0 && i <= s.last && d.lx.intend[d.toks[i].low] && d.toks[i].quote == q &&
+		!(i+1 <= s.last && (d.toks[i+1].low == "to" || d.gram(i+1)&gDet != 0)) {
+		return i, true
+	}
+	for j := k - 1; j >= s.first && j >= k-6; j-- {
+		t := &d.toks[j]
+		if t.quote != q || t.kind != tWord {
+			break
+		}
+		if d.lx.intend[t.low] {
+			if j > s.first && d.gram(j-1)&gDet != 0 {
+				break // "the planned sit-in"
+			}
+			return j, true
+		}
+		switch {
+		case t.low == "to" || t.low == "up" || strings.HasSuffix(t.low, "ing"):
+			// "to create", "setting up"
+		case j > s.first && d.toks[j-1].low == "to":
+			// "to create"
+		case t.capital || d.gram(j)&(gVerb|gBe|gHave|gModal|gPrep|gCoord|gSubord|gRelative) == 0:
+			// the party invited: "Kyiv", "both camps", "them"
+		default:
+			return 0, false
 		}
 	}
 	return 0, false

@@ -36,6 +36,43 @@ func TestCountKind(t *testing.T) {
 	}, "kind", "scope")
 }
 
+// A count "as of" a day is what has added up by then: a running total, the
+// day its date.
+func TestAsOfDayTotal(t *testing.T) {
+	runStage(t, []stageCase{
+		{"as of a weekday, opening the sentence", pub + "As of Wednesday, 730 children had been treated for smoke inhalation, the health board said.",
+			[]row{{Q: "730", Kind: claims.Completed, Scope: claims.Total, AsOf: "2025-06-18"}}},
+		{"as at a date, after a verb of saying", pub + "The council said that as at June 12, about 2,300 households had registered for relief.",
+			[]row{{Q: "about 2,300", Kind: claims.Estimated, Scope: claims.Total, AsOf: "2025-06-12"}}},
+		{"a count on a day is one event", pub + "On Wednesday, 730 children were treated for smoke inhalation, the health board said.",
+			[]row{{Q: "730", Kind: claims.Completed, Scope: claims.Event, AsOf: "2025-06-18"}}},
+	}, "kind", "scope", "as_of")
+}
+
+// Events and bodies that someone plans, schedules, proposes or invites
+// others to set up are not yet there: the figure is offered, not a count
+// of what happened.
+func TestIntendedCount(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle of planning after the events", pub + "Farmers blocked roads on Monday, with some 180 rallies scheduled across the region.",
+			[]row{{Q: "some 180", Kind: claims.Offered}}},
+		{"events that are planned", pub + "The organisers said 90 marches were planned for the weekend.",
+			[]row{{Q: "90", Kind: claims.Offered}}},
+		{"a verb of planning before the events", pub + "Student unions plan 40 sit-ins at universities next week.",
+			[]row{{Q: "40", Kind: claims.Offered}}},
+		{"invited to set up", pub + "The mediators invited both camps to create four joint commissions.",
+			[]row{{Q: "four", Kind: claims.Offered}}},
+		{"proposing to set up", pub + "Belgrade proposed setting up two liaison offices on the border.",
+			[]row{{Q: "two", Kind: claims.Offered}}},
+		{"the planned event drew a crowd that came", pub + "The planned sit-in drew 6,000 people on Sunday.",
+			[]row{{Q: "6,000", Kind: claims.Completed}}},
+		{"people who planned something were counted", pub + "Police detained 12 people who had planned the blockade.",
+			[]row{{Q: "12", Kind: claims.Completed}}},
+		{"people who plan to act are counted", pub + "Some 35 lawmakers have planned to vote against the bill.",
+			[]row{{Q: "Some 35", Kind: claims.Estimated}}},
+	}, "kind")
+}
+
 // A transfer told in the past tense was done, whatever deal it was done
 // under; one a deal covers is agreed.
 func TestDoneUnderADeal(t *testing.T) {

@@ -35,6 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
+	intend, armedNoun, hold                                                map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -238,9 +239,9 @@ func newLexiconLists() *lexicon {
 		bothSides: set("both sides", "both ways"),
 		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
-		// Running totals.
+		// Running totals ("as of" a day: what has added up by then).
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
-			"up to now", "until now", "cumulative", "since", "all told"),
+			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at"),
 		// Running-total words that only add up ("a total of 1.9 million
 		// votes"), where the others say the count goes on ("so far").
 		sumTotal: set("in total", "a total of", "in all", "altogether", "overall", "all told"),
@@ -252,7 +253,9 @@ func newLexiconLists() *lexicon {
 		// "put the number at 1.28 million", "turnout was 67%".
 		linking: set("at", "to", "was", "were", "is", "are", "stood", "reached", "hit", "topped", "exceeded",
 			"numbered", "totalled", "totaled", "totals", "totalling", "totaling", "of", "from", "be", "been",
-			"surpassed", "passed", "approached", "neared"),
+			"surpassed", "passed", "approached", "neared",
+			// the present of headlines: "toll passes 400", "toll nears 90"
+			"reaches", "hits", "tops", "exceeds", "surpasses", "passes", "approaches", "nears", "stands", "numbers"),
 		// Words that end the noun phrase after a figure.
 		breaker: set("in", "on", "at", "to", "from", "by", "with", "for", "into", "since", "during", "over", "under",
 			"after", "before", "across", "per", "of", "and", "or", "but", "while", "as", "than", "is", "are",
@@ -521,6 +524,19 @@ func newLexiconLists() *lexicon {
 		// Verbs of pledging: what they name is offered, not done.
 		pledge: set("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
 			"vow", "vows", "vowed", "vowing", "earmark", "earmarked", "earmarking"),
+		// Verbs of planning, proposing or inviting others to set something
+		// up: what they count is not there yet ("40 rallies planned",
+		// "proposed setting up two offices"), so it is offered.
+		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
+			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting"),
+		// Verbs of holding or having, whose object is its holder's: "Hamas,
+		// which holds 59 hostages", "the RSF, which has 100,000 fighters".
+		hold: set("has", "have", "had", "holds", "hold", "held", "keeps", "keep", "kept", "numbers",
+			"commands", "fields"),
+		// Nouns for the members of an armed group after its name: "Houthi
+		// rebels", "Ansar Dine fighters".
+		armedNoun: set("rebels", "militants", "fighters", "insurgents", "guerrillas", "militia", "militias",
+			"militiamen", "forces", "group", "movement"),
 		// Verbs of granting money or aid, besides the verbs of giving.
 		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
 			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),

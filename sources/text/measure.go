@@ -149,6 +149,17 @@ func (d *document) closingBracket(i int, s sentence) int {
 	return -1
 }
 
+// crosshead reports a sentence that is a heading inside the story: a line
+// of its own, a paragraph with no stop between paragraphs of prose
+// ("700,000 in Paris" over the paragraph that tells it). It opens a
+// part of the story; it goes on with nothing the paragraph above counted.
+func (d *document) crosshead(si int) bool {
+	if si == 0 || si+1 >= len(d.sents) || d.stopped(si) || !d.stopped(si-1) || !d.stopped(si+1) {
+		return false // not between sentences of prose: a list's item, a headline
+	}
+	return d.toks[d.sents[si].first].para && d.toks[d.sents[si+1].first].para
+}
+
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
@@ -188,7 +199,7 @@ func (d *document) noncountNoun(i, k int) bool {
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func(far bool) (string, bool) {
-		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" {
+		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" && !d.crosshead(d.sentOf[k]) {
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
 			return d.lastMeasure, true
 		}

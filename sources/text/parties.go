@@ -447,6 +447,43 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	return d.storyPlace(b)
 }
 
+// relativeHolder returns the holder a relative clause of holding hangs on,
+// when the figure at k is what it holds: "Hamas, which still holds 59
+// hostages", "the RSF, which has 100,000 fighters". The holder is the name
+// before the comma; a common noun ("the army, which had …") is none.
+func (d *document) relativeHolder(k int) (string, claims.Span, bool) {
+	c := &d.clist[d.clauseAt(k)]
+	l := int(c.link)
+	if c.kind != clRelative || l < 2 || l > k || d.toks[l-1].low != "," {
+		return "", claims.Span{}, false
+	}
+	v := l + 1
+	for v < k && d.gram(v)&gInner != 0 {
+		v++ // "which still holds"
+	}
+	if v >= k || !d.lx.hold[d.toks[v].low] {
+		return "", claims.Span{}, false
+	}
+	for i := v + 1; i < k; i++ {
+		if d.gram(i)&gVerb != 0 || d.toks[i].kind != tWord {
+			return "", claims.Span{}, false // "which had freed 30": an auxiliary
+		}
+	}
+	e := l - 2
+	i := e
+	for i >= 0 && d.sentOf[i] == d.sentOf[k] && d.toks[i].kind == tWord && d.toks[i].capital && d.gram(i)&gDet == 0 {
+		i--
+	}
+	if i == e || d.x.demonyms[d.toks[e].low] != "" {
+		return "", claims.Span{}, false
+	}
+	i++
+	if p, n, _ := d.partyAt(i); p != "" && i+n-1 == e {
+		return p, d.span(i, e), true
+	}
+	return d.text[d.toks[i].start:d.toks[e].end], d.span(i, e), true
+}
+
 // carriedPlace returns the place of the count before the figure at k in
 // its paragraph, else that of the story's first count: not for a count
 // over a month or a year (in a story of a shipwreck off one port, "this

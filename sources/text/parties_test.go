@@ -213,3 +213,35 @@ func TestVehicleThatBroughtThem(t *testing.T) {
 			[]row{{Q: "120", Subject: "Crete"}}},
 	}, "direction")
 }
+
+// A named group after a country's possessive ("Mali's Ansar Dine
+// fighters") acts as itself: the country only says where it is.
+func TestGroupAfterCountrysPossessive(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a group and its noun, a day between it and the verb", pub + "Sudan's Rapid Support Forces on Friday released 64 prisoners of war.",
+			[]row{{Q: "64", Subject: "Rapid Support Forces", Recipient: ""}}},
+		{"a group's name and the word for its fighters", pub + "Mali's Ansar Dine fighters freed 14 hostages near Kidal.",
+			[]row{{Q: "14", Subject: "Ansar Dine fighters", Recipient: ""}}},
+		{"a group's name alone, then the verb", pub + "Somalia's al-Shabaab handed over nine bodies to Kenya on Monday.",
+			[]row{{Q: "nine", Subject: "al-Shabaab", Recipient: "Kenya"}}},
+		{"a country's own body stays the country's", pub + "Niger's army freed 30 prisoners on Friday.",
+			[]row{{Q: "30", Subject: "Niger", Recipient: ""}}},
+		{"a country's possessive before a title is the country's", pub + "Chad's President released 40 detainees to Sudan.",
+			[]row{{Q: "40", Subject: "Chad", Recipient: "Sudan"}}},
+	}, "direction")
+}
+
+// A count in a relative clause of holding ("Hamas, which holds 59
+// hostages") is the holder's: the party the clause hangs on.
+func TestHolderOfARelative(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a party that holds people", pub + "Talks resumed in Cairo. The Houthis, who still hold 140 captives, said they wanted a broader deal.",
+			[]row{{Q: "140", Subject: "Houthis", Recipient: ""}}},
+		{"a group that has fighters", pub + "Fighting went on in Darfur. The RSF, which has some 100,000 fighters, denied the claim.",
+			[]row{{Q: "some 100,000", Subject: "RSF", Recipient: ""}}},
+		{"a place that had homes stays the place", pub + "Rescue work went on in Nepal. The village of Dara, which had 300 homes, was flattened.",
+			[]row{{Q: "300", Subject: "Dara", Recipient: ""}}},
+		{"what befell the party is no holding", pub + "Fighting went on in Darfur. The army, which lost 27 soldiers in the clashes, said the town was calm.",
+			[]row{{Q: "27", Subject: "", Recipient: ""}}},
+	}, "direction")
+}

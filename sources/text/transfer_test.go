@@ -167,6 +167,23 @@ func TestRecipientAfterTo(t *testing.T) {
 	}, "direction")
 }
 
+// A count of givers who send, pledge or grant something to a place: the
+// counted give, the place named after "to" receives.
+func TestCountedGivers(t *testing.T) {
+	runStage(t, []stageCase{
+		{"countries that have sent something to a country", pub + "So far 64 countries have sent rescue teams to Chile, the foreign ministry said.",
+			[]row{{Q: "64", Subject: "countries", Recipient: "Chile"}}},
+		{"nations that pledged help to a country", pub + "The quake struck on Sunday. On Monday, more than 20 nations pledged emergency help to Peru.",
+			[]row{{Q: "more than 20", Subject: "nations", Recipient: "Peru"}}},
+		{"givers of a noun the vocabulary does not know", pub + "About 40 charities have delivered blankets to Nepal.",
+			[]row{{Q: "About 40", Subject: "charities", Recipient: "Nepal"}}},
+		{"countries that something was sent from are no givers of a count", pub + "Rescuers from 64 countries arrived in Chile.",
+			[]row{{Q: "64", Subject: "Chile"}}},
+		{"people who were sent are no givers", pub + "The ministry said 90 doctors have been sent to Chile.",
+			[]row{{Q: "90", Subject: "", Recipient: "Chile"}}},
+	}, "direction")
+}
+
 // The story's other party is no default recipient when it stands beside
 // the giver in the subject: both gave.
 func TestCoGiverReceivesNothing(t *testing.T) {
@@ -229,4 +246,15 @@ func TestFigurePerSide(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A description of a group as the giver ("the militant group has freed")
+// stands for the one party of the story that is a group, not a country.
+func TestGroupDescribedGives(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the one group among the story's parties", pub + "Talks between Israel and Hamas went on in Doha. The militant group has freed 33 hostages so far.",
+			[]row{{Q: "33", Subject: "Hamas", Recipient: "Israel"}}},
+		{"a story of countries has no group to stand for", pub + "Russia and Ukraine held talks in Istanbul. The group has freed 30 prisoners so far.",
+			[]row{{Q: "30", Subject: "", Recipient: ""}}},
+	}, "direction")
 }
