@@ -71,6 +71,12 @@ func TestShareHolderInItsClause(t *testing.T) {
 			[]row{{Q: "About 70 percent", Subject: "Tomas Varga"}}},
 		{"an attribution inside a relative clause", pub + "The vote ended with a low turnout, which according to Judge Arlen stood at 38 percent.",
 			[]row{{Q: "38 percent"}}},
+		{"a possessive pronoun before the share", pub + "Aides to Tomas Varga's two challengers grumbled about the recount, yet conceded his 61 percent share of the ballots.",
+			[]row{{Q: "two"}, {Q: "61 percent", Subject: "Tomas Varga"}}},
+		{"a possessive pronoun back to the last holder", pub + "Ilse Berger took 54 percent of the vote. Her rivals later disputed her 54.2 percent share, the commission said.",
+			[]row{{Q: "54 percent", Subject: "Ilse Berger"}, {Q: "54.2 percent", Subject: "Ilse Berger"}}},
+		{"a possessive pronoun of no one named is nobody's", pub + "Critics said his 61 percent share was inflated.",
+			[]row{{Q: "61 percent"}}},
 	}, "direction")
 }
 
