@@ -228,7 +228,9 @@ func newLexiconLists() *lexicon {
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals.
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
-			"up to now", "until now", "cumulative", "since", "all told"),
+			"up to now", "until now", "cumulative", "since", "all told",
+			// the count at one point of a year, set against another's: "by the same point in 2024", "by this time last year"
+			"same point", "this point last", "same time last", "this time last"),
 		// "not giving the number", "declined to say how many".
 		withheldLead: set("not", "without", "declined", "refused", "no", "undisclosed", "unspecified", "unknown",
 			"didn't", "won't", "wouldn't", "never"),
