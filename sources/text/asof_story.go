@@ -21,16 +21,69 @@ func (d *document) dayWhy() string {
 	return "the publication date"
 }
 
+// headlineMeasures names what a figure of the headline counts when the
+// headline leaves its noun out, as the same figure told in the story's
+// first sentences: "More than 4,000 have crossed" counts the migrants the
+// lead says crossed. It runs before headlineDates, which matches figures
+// by their measure too.
+func (d *document) headlineMeasures(out []claims.Claim) {
+	heads := d.headlineCount()
+	if heads == 0 {
+		return
+	}
+	for i := range out {
+		h := &out[i]
+		if d.sentOf[d.tokenAt(h.QuantitySpan.Start)] >= heads {
+			break // claims come in the order of their figures
+		}
+		if h.Kind == claims.Withheld || h.Measure != "" {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			si := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
+			if si < heads {
+				continue
+			}
+			if si >= heads+leadSentences {
+				break
+			}
+			if b.Kind == claims.Withheld || b.Measure == "" || b.Quantity.Unit != h.Quantity.Unit ||
+				b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Vague != h.Quantity.Vague {
+				continue
+			}
+			h.Measure = b.Measure
+			_ = h.Confidence.Set("measure", claims.Inferred)
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "measure", Words: "the same figure in the story: " + b.Quantity.Text})
+			}
+			h.ID = h.ContentID()
+			break
+		}
+	}
+}
+
+// headlineCount returns the number of sentences that open the text
+// without a stop (a headline and its sub-headlines), 0 when there are
+// none or when no sentence of the text has one.
+func (d *document) headlineCount() int {
+	heads := 0
+	for heads < len(d.sents) && heads < headlineSentences && !d.stopped(heads) {
+		heads++
+	}
+	if heads == len(d.sents) {
+		return 0
+	}
+	return heads
+}
+
 // headlineDates dates a figure of the headline that no word of its own
 // dates as the same figure told in the story's first sentences: "Tens of
 // thousands rally in Lisbon" is of the Thursday the lead says they
 // marched, not of the day the page went out.
 func (d *document) headlineDates(out []claims.Claim) {
-	heads := 0
-	for heads < len(d.sents) && heads < headlineSentences && !d.stopped(heads) {
-		heads++
-	}
-	if heads == 0 || heads == len(d.sents) {
+	heads := d.headlineCount()
+	if heads == 0 {
 		return
 	}
 	for i := range out {

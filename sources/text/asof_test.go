@@ -399,3 +399,18 @@ func TestInOtherWordsKeepsTheDay(t *testing.T) {
 			[]row{{Q: "3.2 percent", AsOf: "2025-03-31"}, {Q: "about one in 30", AsOf: "2025-03-31"}, {Q: "55 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")
 }
+
+// A figure of the headline whose noun is left out counts what the same
+// figure of the story's first sentences counts.
+func TestHeadlineFigureNamedByTheStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the lead names what the headline leaves out", pub + "Over 4,000 have reached the Canaries this year\n\nOver 4,000 migrants have reached the Canary Islands so far this year, the coast guard said.",
+			[]row{{Q: "Over 4,000", Measure: "migrants"}, {Q: "Over 4,000", Measure: "migrants"}}},
+		{"a figure in words, a hedge dropped", pub + "FIVE THOUSAND have left the island\n\nAbout 5,000 residents have left the island since the eruption began, officials said.",
+			[]row{{Q: "FIVE THOUSAND", Measure: "residents"}, {Q: "About 5,000", Measure: "residents"}}},
+		{"another figure of the lead names nothing", pub + "Over 4,000 have reached the Canaries this year\n\nSome 350 migrants landed on Monday, the coast guard said.",
+			[]row{{Q: "Over 4,000", Measure: ""}, {Q: "Some 350", Measure: "migrants"}}},
+		{"a headline noun stays", pub + "Storm leaves 40 dead\n\nForty people were hurt and 40 homes destroyed on Tuesday, officials said.",
+			[]row{{Q: "40", Measure: "deaths"}, {Q: "Forty", Measure: "injured"}, {Q: "40", Measure: "homes"}}},
+	}, "measure")
+}

@@ -44,6 +44,7 @@ func (d *document) claims() []claims.Claim {
 		d.breakdown(out, from, d.paraOf[si])
 		d.noteTopic(si, s, narr)
 	}
+	d.headlineMeasures(out)
 	d.headlineDates(out)
 	d.canonParties(out)
 	return out
