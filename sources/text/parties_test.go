@@ -219,3 +219,16 @@ func TestVehicleThatBroughtThem(t *testing.T) {
 			[]row{{Q: "120", Subject: "Crete"}}},
 	}, "direction")
 }
+
+// A count with no place named is of the place of the story's first count,
+// unless it is counted over a long period (a year's deaths at sea are not
+// one port's); a period that only tells what the figure is compared with
+// does not count.
+func TestPlaceOfTheFirstCountPastAComparison(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a year in the comparison", pub + "Agents stopped 12,400 migrants along the northern border in May.\n\nWith the evasions added, May's figures reach some 15,000, more than any other month this year.",
+			[]row{{Q: "12,400", Subject: "northern border"}, {Q: "some 15,000", Subject: "northern border"}}},
+		{"a count over the year", pub + "Agents stopped 12,400 migrants along the northern border in May.\n\nThis year some 61,000 migrants have been stopped.",
+			[]row{{Q: "12,400", Subject: "northern border"}, {Q: "some 61,000", Subject: ""}}},
+	}, "direction")
+}
