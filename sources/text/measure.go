@@ -185,6 +185,32 @@ func (d *document) noncountNoun(i, k int) bool {
 	return true
 }
 
+// supportIsVote reports whether a share "in support" ("55% support",
+// "70 percent backing") is a share of the vote: in a story that names a
+// vote or an election somewhere ("the vote", "voters", "the referendum"),
+// or one that names no strike or protest people could back instead.
+func (d *document) supportIsVote() bool {
+	if d.voting == 0 {
+		d.voting = 1
+		action := false
+		for j := range d.toks {
+			w := d.toks[j].low
+			if electionWords[w] || voteWords[w] {
+				return true
+			}
+			if d.lx.eventCount[w] == "strikers" {
+				action = true
+			} else if m, _ := d.measureAt(j); m == "protesters" || m == "strikers" {
+				action = true
+			}
+		}
+		if action {
+			d.voting = -1
+		}
+	}
+	return d.voting > 0
+}
+
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func(far bool) (string, bool) {
@@ -209,8 +235,15 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if percent && k+1 <= s.last && d.x.canon["votes"] {
 		switch d.toks[k+1].low {
 		case "support", "backing", "approval", "yes", "no", "in":
-			if w := d.toks[k+1].low; w != "in" || k+2 <= s.last && d.toks[k+2].low == "favour" || k+2 <= s.last && d.toks[k+2].low == "favor" {
+			w := d.toks[k+1].low
+			switch {
+			case !(w != "in" || k+2 <= s.last && d.toks[k+2].low == "favour" || k+2 <= s.last && d.toks[k+2].low == "favor"):
+				// "in" that opens no "in favour": no share of support
+			case d.supportIsVote():
 				return "votes" // "passing with 55% support", "52% in favour"
+			case w == "support" || w == "backing" || w == "approval":
+				b.why("measure", d.span(k+1, k+1))
+				return w // a strike's "70 percent backing": no vote, the share of those who back it
 			}
 		}
 	}

@@ -27,6 +27,10 @@ func TestShareMeasure(t *testing.T) {
 			[]row{{Q: "12.5%", Measure: ""}}},
 		{"won, then a share of the next candidate left out", pub + "The mayor won 58%, and her rival 39%.",
 			[]row{{Q: "58%", Measure: "votes"}, {Q: "39%", Measure: "votes"}}},
+		{"support in a story of a vote is votes", pub + "The bill passed the chamber with 64 percent support after a long debate.\n\nThe vote came late on Thursday.",
+			[]row{{Q: "64 percent", Measure: "votes"}}},
+		{"support in a story of no vote is what it is", pub + "Dockers began a walkout at the port on Monday. Union leaders expected 70 percent backing among the crews.",
+			[]row{{Q: "70 percent", Measure: "backing"}}},
 	}, "measure")
 }
 
