@@ -21,6 +21,7 @@ func set(words ...string) map[string]bool {
 type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
+	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	dayParts, clock, carried                                               map[string]bool
@@ -235,6 +236,10 @@ func newLexiconLists() *lexicon {
 		withheldLead: set("not", "without", "declined", "refused", "no", "undisclosed", "unspecified", "unknown",
 			"didn't", "won't", "wouldn't", "never"),
 		withheldObj: set("number", "figure", "figures", "numbers", "count", "tally", "how many", "toll", "total"),
+		// Verbs that bring a count to a figure: "bringing the total to
+		// 4,000", "raised the population to 61,300 persons".
+		bringing: set("bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took",
+			"pushing", "pushed"),
 		// Words that link a figure to a noun said before it: "rose to 211",
 		// "put the number at 1.28 million", "turnout was 67%".
 		linking: set("at", "to", "was", "were", "is", "are", "stood", "reached", "hit", "topped", "exceeded",

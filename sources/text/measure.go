@@ -427,6 +427,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// ("whose homes are gone", "confirmed as resident"), never
 			// the bare noun.
 			if d.lx.faceless[w] && !percent {
+				if m, ok := d.broughtTo(k, s, b); ok {
+					return m
+				}
 				if m, ok := d.describedPeople(head, s, b); ok {
 					return m
 				}

@@ -131,3 +131,36 @@ func (d *document) amongWhole(h int, s sentence, b *builder) (string, bool) {
 	}
 	return "", false
 }
+
+// broughtTo names the people of a figure counted by a noun that says
+// nothing of them by the noun phrase a verb of bringing takes to it:
+// "bringing the active caseload in the district to 402,115 individuals"
+// counts the active caseload. A noun of number ("the total", "the
+// number of …") is left to the stages that read it.
+func (d *document) broughtTo(k int, s sentence, b *builder) (string, bool) {
+	to := k - 1
+	if to <= s.first || d.toks[to].low != "to" {
+		return "", false
+	}
+	for v := to - 1; v >= s.first && v >= to-8; v-- {
+		if !d.lx.bringing[d.toks[v].low] {
+			continue
+		}
+		a := v + 1
+		for a < to && (isDeterminer(d.toks[a].low) || strings.HasSuffix(d.toks[a].low, "'s") || strings.HasSuffix(d.toks[a].low, "’s")) {
+			a++ // "the camp's registered population"
+		}
+		h := -1
+		for i := a; i < to && i <= a+4; i++ {
+			if t := &d.toks[i]; t.kind != tWord || t.capital || d.cls(i)&(cPrep|cBreaker) != 0 {
+				break
+			}
+			h = i
+		}
+		if h < 0 || d.lx.withheldObj[d.toks[h].low] || d.lx.generic[d.toks[h].low] {
+			return "", false
+		}
+		return d.phraseMeasure(a, h, b)
+	}
+	return "", false
+}

@@ -130,6 +130,14 @@ func TestLinkedNoun(t *testing.T) {
 			[]row{{Q: "41 million", Measure: "workforce"}}},
 		{"past words of comparison", pub + "Unofficial counts suggested the death toll was as high as 1,300.",
 			[]row{{Q: "1,300", Measure: "deaths"}}},
+		{"people a verb of bringing links to a noun before", pub + "Some 9,800 newcomers were enrolled, bringing the active caseload in the district to 402,115 individuals by the end of May.",
+			[]row{{Q: "Some 9,800", Measure: "newcomers"}, {Q: "402,115", Measure: "active caseload"}}},
+		{"people pushed to, past a possessive", pub + "The new arrivals pushed the camp's registered population to 61,300 persons.",
+			[]row{{Q: "61,300", Measure: "registered population"}}},
+		{"people raised to, a vocabulary noun", pub + "The flooding raised the displaced population of the province to 86,000 people, officials said.",
+			[]row{{Q: "86,000", Measure: "displaced"}}},
+		{"people of their own after a verb of bringing", pub + "The charity brought the children to 40 families in the hills.",
+			[]row{{Q: "40", Measure: "families"}}},
 	}, "measure")
 }
 

@@ -79,8 +79,7 @@ func (d *document) listedAfterIncluding(cl0 int) bool {
 // bringsTotal reports "bringing the total to N", "raising the toll to N".
 func (d *document) bringsTotal(k, cl0 int) bool {
 	for j := cl0; j < k; j++ {
-		switch d.toks[j].low {
-		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "pushing", "pushed":
+		if d.lx.bringing[d.toks[j].low] {
 			for i := j + 1; i < k && i <= j+4; i++ {
 				if w := d.toks[i].low; w == "total" || w == "number" || w == "toll" || w == "tally" || w == "count" {
 					return true
