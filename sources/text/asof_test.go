@@ -114,6 +114,10 @@ func TestVoteResultsDate(t *testing.T) {
 			[]row{{Q: "38.5%", AsOf: "2025-06-18"}}},
 		{"the voters of polling day", pub + "Turnout reached 52 percent in the June 8 ballot, in which 9.4 million people were registered to vote.",
 			[]row{{Q: "52 percent", AsOf: "2025-06-20"}, {Q: "9.4 million", AsOf: "2025-06-08"}}},
+		{"a vote years before is of its year", pub + "In the 2021 vote, which Ana Lind won with 51 percent, the count took a week.",
+			[]row{{Q: "51 percent", AsOf: "2021-01-01/2021-12-31"}}},
+		{"the vote of another year named by its month", pub + "She had taken 44 percent of the vote in the March 2023 election.",
+			[]row{{Q: "44 percent", AsOf: "2023-03-01/2023-03-31"}}},
 	}, "as_of")
 }
 
