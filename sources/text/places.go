@@ -270,7 +270,7 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 // eventOf returns the event clause c names: "during the Hajj", "in the
 // earthquake", "killed by Typhoon Dalisay", "the death toll from the
 // floods". For a rate (share is set), "during" tells when it held, not
-// what it is of: "an abstention rate above 60 percent during the mass
+// what it is of: "a turnout of 41 percent during the long
 // protests" is the vote's.
 func (d *document) eventOf(c int, share bool) (string, claims.Span, bool) {
 	for _, a := range d.attachOf(c) {
