@@ -36,6 +36,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
+	lacking                                                                map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -546,6 +547,9 @@ func newLexiconLists() *lexicon {
 		// gone as the agency put it"): what follows is no part of it.
 		describedStop: set("as", "by", "and", "or", "after", "before", "since", "according", "while", "but",
 			"when", "because", "though"),
+		// Words that open what people lack, which names them: "people
+		// without a family doctor", "persons unable to reach a clinic".
+		lacking: set("without", "unable", "lacking"),
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.

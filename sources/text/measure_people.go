@@ -37,6 +37,21 @@ func (d *document) pastPlace(i int, s sentence) int {
 	return j
 }
 
+// pastPlaceOrNoun returns the token after a place at token i: a name
+// (pastPlace) or a noun of place in small letters ("in the valley",
+// "across the region"); i when there is none.
+func (d *document) pastPlaceOrNoun(i int, s sentence) int {
+	if j := d.pastPlace(i, s); j > i {
+		return j
+	}
+	if i+2 <= s.last && d.lx.placePrep[d.toks[i].low] && d.toks[i+1].low == "the" {
+		if t := &d.toks[i+2]; t.kind == tWord && !t.capital && d.cls(i+2)&cBreaker == 0 && d.ownNoun(i+2) == "" {
+			return i + 3
+		}
+	}
+	return i
+}
+
 // describedPeople names the people counted by a noun that says nothing
 // of who they are ("people", "individuals") by what the words after it
 // say of them, when no measure of the vocabulary does: where they are
@@ -54,6 +69,19 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 	plain := func(j int) bool {
 		t := &d.toks[j]
 		return t.kind == tWord && t.quote == q && !t.capital
+	}
+	if j := d.pastPlaceOrNoun(i, s); j <= s.last && plain(j) && d.lx.lacking[d.toks[j].low] {
+		// "without a family doctor", "unable to reach a clinic", past
+		// the place they are in: what they lack.
+		e := j
+		for n := j + 1; n <= s.last && n <= j+5 && plain(n) && !d.lx.describedStop[d.toks[n].low] && (d.cls(n)&cAux == 0 || d.toks[n].low == "to") &&
+			(!d.verbWord(n) || d.toks[n-1].low == "to"); n++ {
+			e = n
+		}
+		if e > j {
+			b.why("measure", d.span(h, e))
+			return "people " + d.wordsText(j, e), true
+		}
 	}
 	if i+2 <= s.last && d.toks[i].low == "whose" {
 		// "whose whereabouts are unknown": the clause up to what ends it.

@@ -164,6 +164,22 @@ func TestPeopleOfTheirOwn(t *testing.T) {
 	}, "measure")
 }
 
+// People counted by a noun that says nothing of them are named by what
+// they lack, past the place they are in: "people in the valley without
+// running water", "persons unable to see a doctor".
+func TestPeopleByWhatTheyLack(t *testing.T) {
+	runStage(t, []stageCase{
+		{"without, past a place", pub + "The survey found 310,000 people in the province without a family doctor.",
+			[]row{{Q: "310,000", Measure: "people without a family doctor"}}},
+		{"unable to, past a place with its article", pub + "Roughly 45,000 persons in the valley unable to reach a clinic were counted.",
+			[]row{{Q: "Roughly 45,000", Measure: "people unable to reach a clinic"}}},
+		{"without, then a verb of staying is no captivity", pub + "About 12,000 people without power remained in the north on Friday.",
+			[]row{{Q: "About 12,000", Measure: "people without power"}}},
+		{"a noun of its own keeps its name", pub + "The survey found 310,000 pensioners without a family doctor.",
+			[]row{{Q: "310,000", Measure: "pensioners"}}},
+	}, "measure")
+}
+
 func TestPredicatePastOf(t *testing.T) {
 	runStage(t, []stageCase{
 		{"people of a place and their verb", pub + "At least 35 residents of the old town were killed.",
