@@ -416,5 +416,9 @@ func TestHeadlineFigureNamedByTheStory(t *testing.T) {
 			[]row{{Q: "Over 4,000", Measure: ""}, {Q: "Some 350", Measure: "migrants"}}},
 		{"a headline noun stays", pub + "Storm leaves 40 dead\n\nForty people were hurt and 40 homes destroyed on Tuesday, officials said.",
 			[]row{{Q: "40", Measure: "deaths"}, {Q: "Forty", Measure: "injured"}, {Q: "40", Measure: "homes"}}},
+		{"a heading between paragraphs", pub + "Strikes spread across the country on Monday, the unions said.\n\n6,500 in Tarragona\n\nIn Tarragona, 6,500 dockers stayed away from work, according to the union.",
+			[]row{{Q: "6,500", Measure: "dockers"}, {Q: "6,500", Measure: "dockers"}}},
+		{"a sentence that ends its paragraph is no heading", pub + "Officials in Tarragona counted 6,500 on Monday.\n\nIn Tarragona, 6,500 dockers stayed away from work, according to the union.",
+			[]row{{Q: "6,500", Measure: ""}, {Q: "6,500", Measure: "dockers"}}},
 	}, "measure")
 }
