@@ -254,9 +254,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		switch d.toks[k+1].low {
 		case "support", "backing", "approval", "yes", "no", "in":
 			w := d.toks[k+1].low
+			support := w != "in" || k+2 <= s.last && (d.toks[k+2].low == "favour" || d.toks[k+2].low == "favor")
 			switch {
-			case !(w != "in" || k+2 <= s.last && d.toks[k+2].low == "favour" || k+2 <= s.last && d.toks[k+2].low == "favor"):
-				// "in" that opens no "in favour": no share of support
+			case !support: // an "in" that opens no "in favour"
 			case d.supportIsVote():
 				return "votes" // "passing with 55% support", "52% in favour"
 			case w == "support" || w == "backing" || w == "approval":
