@@ -1089,8 +1089,12 @@ func gluedCurrency(code string) bool {
 // ("$US", "$A", "$NZ"), longest first.
 var dollarSuffixes = [...]string{"US", "AU", "NZ", "HK", "CA", "A", "C", "S"}
 
-// currency skips a currency sign at i ("$", "US$", "$US", "€", "£", "¥", "₽", "₴",
-// "₹") and returns the position after it, or i.
+// dollarPrefixes are the letters before "$" that say whose dollar it is
+// ("HK$", "A$", "NZ$"), "US$" apart.
+var dollarPrefixes = [...]string{"HK", "NZ", "AU", "CA", "A", "C", "S", "R"}
+
+// currency skips a currency sign at i ("$", "US$", "HK$", "$US", "€", "£", "¥",
+// "₽", "₴", "₹") and returns the position after it, or i.
 func (r *qreader) currency(i int) int {
 	s := r.s
 	if i >= len(s) || isDigit(s[i]) {
@@ -1108,6 +1112,13 @@ func (r *qreader) currency(i int) int {
 		return i + 1
 	case c == 'U' && strings.HasPrefix(s[i:], "US$"):
 		return i + 3
+	case c >= 'A' && c <= 'Z' && i+2 < len(s) && (s[i+1] == '$' || s[i+2] == '$'):
+		// "HK$5.4m", "A$80 million": whose dollar before the sign.
+		for _, p := range dollarPrefixes {
+			if k := i + len(p) + 1; k < len(s) && strings.HasPrefix(s[i:], p) && s[k-1] == '$' && isDigit(s[k]) {
+				return k
+			}
+		}
 	case c >= 'A' && c <= 'Z' && i+2 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z':
 		// A currency code glued to the amount: "RM350,000", "USD10m".
 		k := i + 2

@@ -145,6 +145,8 @@ var parseTests = []struct {
 	{"between 15kHz and 17kHz", "range 15 [15,17] p1"},
 	{"5km to 10km", "range 5 [5,10] p1"},
 	{"$US160 million", "exact 160000000 [160000000,160000000] p10000000"},
+	{"about HK$48m", "approx 48000000 [48000000,48000000] p1000000"},
+	{"between A$30 million and A$35 million", "range 30000000 [30000000,35000000] p1000000"},
 	{"over than 60", "more_than 60 (60,*) p10"},
 	// Scales and words.
 	{"1.2 million", "exact 1200000 [1200000,1200000] p100000"},

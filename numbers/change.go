@@ -50,15 +50,17 @@ func init() {
 	}
 	add(changeVerbs, claims.Up, cueStrong, `rose rise rises rising risen increased increases increasing
 		climbed climb climbs climbing jumped jump jumps jumping grew grow grows growing grown soared soar soars
-		soaring surged surge surges surging rallied rally rallies spiked advanced advances leapt leaped leaps
-		rocketed skyrocketed swelled swells ballooned expanded expands widened up`)
+		soaring surged surge surges surging rallied rally rallies rallying spiked spikes spiking advanced advance advances
+		advancing leapt leaped leaps leaping rocketed rocketing skyrocketed skyrocketing swelled swells swelling
+		ballooned ballooning expanded expands expanding widened widening up`)
 	add(changeVerbs, claims.Down, cueStrong, `fell fall falls falling fallen decreased decreases decreasing
 		dropped drop drops dropping declined decline declines declining slid slide slides sliding slipped slip
 		slips plunged plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles sank sink sinks
-		sunk dipped dip dips shrank shrink shrinks shrunk slumped slump slumps retreated tanked contracted
-		contracts dwindled down eased`)
+		sunk sinking dipped dip dips dipping shrank shrink shrinks shrunk shrinking slumped slump slumps
+		retreated retreats retreating tanked tanking contracted contracts contracting dwindled dwindling down
+		eased eases easing`)
 	add(changeVerbs, claims.Up, cueMoney, `gained gain gains gaining added adds`)
-	add(changeVerbs, claims.Down, cueMoney, `lost lose loses losing shed sheds`)
+	add(changeVerbs, claims.Down, cueMoney, `lost lose loses losing shed sheds shedding`)
 	add(changeVerbs, claims.Up, cueShare, `raised raise raises boosted boost boosts lifted lift lifts hiked hike
 		hikes increase upward`)
 	add(changeVerbs, claims.Down, cueShare, `cut cuts lowered lower lowers reduced reduce reduces slashed slash
@@ -108,9 +110,14 @@ func init() {
 
 // levelHedges are the first words of a hedge that, after a change verb,
 // make the figure a level passed rather than an amount: "fell below 6%",
-// "rose above 40".
-var levelHedges = map[string]bool{"below": true, "above": true, "under": true, "beneath": true, "past": true,
-	"beyond": true, "over": true, "to": true, "from": true, "between": true}
+// "rose above 40". A hedge that points one way is a level passed only after
+// a move that way: "rose under 4%" and "fell over 10%" say how far a share,
+// an amount of money or a measure moved (less than 4%, more than 10%), as
+// no rise passes a level downwards ("fell over 3 times" keeps its verb).
+// Level marks the words that are a level after a move either way.
+var levelHedges = map[string]claims.Direction{"below": claims.Down, "under": claims.Down, "beneath": claims.Down,
+	"above": claims.Up, "past": claims.Up, "beyond": claims.Up, "over": claims.Up,
+	"to": claims.Level, "from": claims.Level, "between": claims.Level}
 
 // changeAround returns the direction of change the words around n give it,
 // or claims.Level.
@@ -152,10 +159,17 @@ func (sc *scanner) changeAround(n *Number) claims.Direction {
 			if d, ok := sc.verbBefore(pw.start); ok {
 				return d
 			}
+			if sc.gapped(pw.start) {
+				// "Ross was down 2.3%, Burlington by 2.6%": the verb of the
+				// change just before, left out.
+				return sc.lastChange
+			}
 		default:
 			if c, ok := changeVerbs[string(pw.low[:pw.n])]; ok {
-				if first := sc.wordAt(n.Span.Start); levelHedges[string(first.low[:first.n])] && first.n > 0 {
-					return claims.Level // "fell below 6%"
+				if first := sc.wordAt(n.Span.Start); first.n > 0 {
+					if d, ok := levelHedges[string(first.low[:first.n])]; ok && (d == claims.Level || d == c.dir || !share && !money) {
+						return claims.Level // "fell below 6%"
+					}
 				}
 				if pw.is("up") || pw.is("down") {
 					if sc.particle(&pw) {
@@ -272,6 +286,48 @@ func (sc *scanner) verbBefore(i int) (claims.Direction, bool) {
 	return claims.Level, false
 }
 
+// gapped reports whether only a name stands between the change emitted
+// just before and the "by" at k, after a comma or "and": "X fell 2%, Y by
+// 3%", "X rose 5% and Y by 4%", where the second clause leaves out the verb
+// ("rose 5%, helped by 3 new stores" names nothing and keeps its level).
+func (sc *scanner) gapped(k int) bool {
+	s := sc.s
+	j := sc.lastEnd
+	if sc.lastChange == claims.Level || j >= k || k-j > 40 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(s[j:k], ", and "):
+		j += 6
+	case strings.HasPrefix(s[j:k], ", "):
+		j += 2
+	case strings.HasPrefix(s[j:k], " and "):
+		j += 5
+	default:
+		return false
+	}
+	// One to three capitalized words, one space apart, then the space
+	// before "by"; "the" may begin them ("the Hang Seng by 0.8%").
+	if strings.HasPrefix(s[j:k], "the ") {
+		j += 4
+	}
+	for words := 0; ; words++ {
+		if words == 3 || j >= k || !isUpper(s[j]) {
+			return false
+		}
+		for j < k && (isAlnum(s[j]) || s[j] == '&' || s[j] == '.' || s[j] == '\'') {
+			j++
+		}
+		if j == k-1 && s[j] == ' ' {
+			return true
+		}
+		if j >= k || s[j] != ' ' {
+			return false
+		}
+		j++
+	}
+}
+
 // wordBefore returns the word that ends exactly at j, or an empty word.
 func (sc *scanner) wordBefore(j int) word {
 	s := sc.s
@@ -356,6 +412,18 @@ func shareThenLevel(t string) bool {
 	return share(a) && !share(b)
 }
 
+// grouped reports a figure after the " to " of a range text written with
+// separators between groups of digits ("4,512", "4.512"), as no year is.
+func grouped(text string) bool {
+	_, b, ok := strings.Cut(text, " to ")
+	for k := 1; ok && k+3 < len(b); k++ {
+		if (b[k] == ',' || b[k] == '.') && isDigit(b[k-1]) && isDigit(b[k+1]) && isDigit(b[k+2]) && isDigit(b[k+3]) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearThenTo reports where a year ends when the range q read at i is a year
 // and a figure of another kind after "to": "sales climbed 45% in 2019 to 2.6
 // million" is the year 2019 and the level 2.6 million, not a range from
@@ -374,7 +442,10 @@ func (sc *scanner) yearThenTo(i int, q *claims.Quantity) (int, bool) {
 	if w := sc.wordAt(i + 5); !w.is("to") {
 		return 0, false
 	}
-	if pw := sc.prevWord(i); !pw.is("in") && !pw.is("since") && !pw.is("by") {
+	if pw := sc.prevWord(i); !pw.is("in") && !pw.is("since") && !pw.is("by") && !(pw.is("for") && grouped(q.Text)) {
+		// "the count for 2023 to 4,512": after "for", a year only before a
+		// figure written with separators, as no year is ("for 1900 to 2500
+		// euros" is a range).
 		return 0, false
 	}
 	return i + 4, true

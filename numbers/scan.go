@@ -791,6 +791,12 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 			return false
 		}
 		pw := sc.prevWord(w.start)
+		if pw.is("back") {
+			// "came back up to 40" returns to a level; "buy back up to
+			// $10 billion" buys at most that much.
+			vw := sc.prevWord(pw.start)
+			return vw.n > 0 && backObjectVerbs[string(vw.low[:vw.n])]
+		}
 		return pw.n == 0 || !stepVerbs[string(pw.low[:pw.n])]
 	case "from":
 		return sc.rangeAhead(w.end)
@@ -858,6 +864,16 @@ var stepVerbs = map[string]bool{"back": true, "inch": true, "inches": true, "inc
 	"ticking": true, "creep": true, "creeps": true, "crept": true, "creeping": true, "nudge": true,
 	"nudged": true, "nudging": true}
 
+// backObjectVerbs are the verbs whose particle "back" takes an object ("buy
+// back", "pay back", "claw back"): after them "back up to" is "back" and a
+// hedge, "up to $10 billion", not a return to a level.
+var backObjectVerbs = map[string]bool{"buy": true, "buys": true, "bought": true, "buying": true, "pay": true,
+	"pays": true, "paid": true, "paying": true, "give": true, "gives": true, "gave": true, "giving": true,
+	"claw": true, "claws": true, "clawed": true, "clawing": true, "win": true, "wins": true, "won": true,
+	"winning": true, "bring": true, "brings": true, "brought": true, "bringing": true, "send": true,
+	"sends": true, "sent": true, "sending": true, "hand": true, "hands": true, "handed": true,
+	"handing": true, "hold": true, "holds": true, "held": true, "holding": true}
+
 // coreStart reports whether w can begin the number of a figure itself,
 // not only its hedge: a number word, "a", "half", "dozens", "several", ….
 func coreStart(w *word) bool {
@@ -900,6 +916,9 @@ func (sc *scanner) coreAhead(e int) bool {
 		w := sc.wordAt(k)
 		if coreStart(&w) {
 			return true
+		}
+		if isUpper(c) && w.end+1 < len(s) && s[w.end] == '$' {
+			return true // "about HK$5.4m": whose dollar, before the sign
 		}
 		// After "than" a figure follows at once, or "or equal": "lower
 		// than in 1995" holds no figure.
@@ -2339,6 +2358,38 @@ func pronounBefore(w *word) bool {
 	return false
 }
 
+// theNamed reports whether the word at i follows a capitalized word that
+// follows a lower-case "the", one space apart: "the Kick Six", "the Big
+// Three" (but "The Two Towers" at the start, or "Arrest Two Men").
+func (sc *scanner) theNamed(i int) bool {
+	s := sc.s
+	pw := sc.prevWord(i)
+	if pw.n < 2 || pw.end != i-1 || s[pw.end] != ' ' || !isUpper(s[pw.start]) {
+		return false
+	}
+	the := sc.prevWord(pw.start)
+	return the.end == pw.start-1 && s[the.end] == ' ' && s[the.start] == 't' && the.is("the")
+}
+
+// oneIdioms are the nouns after "one" that make an idiom after their own
+// preposition ("on one hand", "on the one hand", "at one point") and a
+// count elsewhere ("held it in one hand", "won by one point").
+var oneIdioms = map[string]string{"hand": "on", "point": "at"}
+
+// oneIdiom reports whether "one", between the words pw and w, is the "one"
+// of an idiom of oneIdioms.
+func (sc *scanner) oneIdiom(pw, w *word) bool {
+	prep, ok := oneIdioms[string(w.low[:w.n])]
+	if !ok || w.n == 0 || pw.n == 0 {
+		return false
+	}
+	if pw.is("the") {
+		p2 := sc.prevWord(pw.start)
+		return p2.n > 0 && string(p2.low[:p2.n]) == prep
+	}
+	return string(pw.low[:pw.n]) == prep
+}
+
 // Capitalized words before "One" that make it part of a name ("Formula
 // One", "Air Force One", "Channel One"); an acronym before it does too
 // ("BBC One", "CBP One"), see oneNamed.
@@ -2390,7 +2441,7 @@ func pronounAfter(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "", "of", "another", "who", "whom", "which", "that", "is", "was", "has", "had", "and", "or", "but",
 		"the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "would", "could", "should", "can",
-		"will", "may", "might", "must", "does", "did", "way", "side", "point", "hand", "thing", "time", "more",
+		"will", "may", "might", "must", "does", "did", "way", "side", "thing", "time", "more",
 		"day", "else", "such", "hopes", "expects", "says", "said", "knows", "thinks", "believes", "needs",
 		"they", "he", "she", "it", "we", "you", "i", "as", "from", "if", "than", "not", "are", "be",
 		"here", "there", "too", "after", "before", "day's":
@@ -2868,37 +2919,49 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
-	if words && q.Qualifier == claims.Exact && !q.Vague {
-		// "twenty-first": an ordinal.
-		if hyphen {
-			if o := ordinalValue(&w); o > 0 && o < 10 {
-				if v, ok := q.Value.Int64(); ok && v >= 20 && v%10 == 0 {
-					num.Class, num.Span.End, num.Quantity = Ordinal, w.end, sc.exact(s[i:w.end], v+o)
-					return sc.emit(num), true
+	// Figures written in words.
+	if words {
+		if q.Qualifier == claims.Exact && !q.Vague {
+			// "twenty-first": an ordinal.
+			if hyphen {
+				if o := ordinalValue(&w); o > 0 && o < 10 {
+					if v, ok := q.Value.Int64(); ok && v >= 20 && v%10 == 0 {
+						num.Class, num.Span.End, num.Quantity = Ordinal, w.end, sc.exact(s[i:w.end], v+o)
+						return sc.emit(num), true
+					}
 				}
 			}
 		}
-	}
-	// Compounds that name a kind, not a number: "one-off", "two-way".
-	if words && hyphen && oneWayCompound(&w) {
-		return w.end, true
-	}
-	// "category one", "phase two": a small number word after a noun that
-	// labels names the item, as "category 4" does (labelNoun).
-	if words && q.Qualifier == claims.Exact && q.Text == s[i:e] && i > 0 && s[i-1] == ' ' && !countNoun(&w) && durationUnit(&w) == "" {
-		if pw := sc.prevWord(i); pw.end == i-1 && labelNoun(&pw) && q.Value.Cmp(claims.DecimalOf(10)) <= 0 {
-			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+		// Compounds that name a kind, not a number: "one-off", "two-way".
+		if hyphen && oneWayCompound(&w) {
+			return w.end, true
 		}
-	}
-	// A pronoun "one": "no one", "one of the", "one who".
-	if words && q.Text == s[i:e] && strings.EqualFold(q.Text, "one") {
-		pw := sc.prevWord(i)
-		if pronounBefore(&pw) || pronounAfter(&w) && !(w.is("of") && takesPeople(&pw)) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) {
+		// "category one", "phase two": a small number word after a noun that
+		// labels names the item, as "category 4" does (labelNoun).
+		if q.Qualifier == claims.Exact && q.Text == s[i:e] && i > 0 && s[i-1] == ' ' && !countNoun(&w) && durationUnit(&w) == "" {
+			if pw := sc.prevWord(i); pw.end == i-1 && labelNoun(&pw) && q.Value.Cmp(claims.DecimalOf(10)) <= 0 {
+				return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Identifier}), true
+			}
+		}
+		// "the Big Three", "the Final Four": a capitalized number word after a
+		// capitalized word that "the" begins ends a name and is no figure, as
+		// "One" ending a name is not ("the CBP One app").
+		if q.Text == s[i:e] {
+			if isUpper(s[i]) && q.Qualifier == claims.Exact && sc.theNamed(i) {
+				return e, true
+			}
+			// A pronoun "one": "no one", "one of the", "one who".
+			if strings.EqualFold(q.Text, "one") {
+				pw := sc.prevWord(i)
+				if pronounBefore(&pw) || pronounAfter(&w) && !(w.is("of") && takesPeople(&pw)) || (w.n == 0 && !(e < len(s) && s[e] == '-')) || sc.oneNamed(i, &pw) ||
+					sc.oneIdiom(&pw, &w) {
+					return e, true
+				}
+			}
+		}
+		if strings.EqualFold(q.Text, "a") || strings.EqualFold(q.Text, "an") {
 			return e, true
 		}
-	}
-	if words && (strings.EqualFold(q.Text, "a") || strings.EqualFold(q.Text, "an")) {
-		return e, true
 	}
 	// Years: four digits from 1800 to 2100, unhedged, not followed by a count noun.
 	if q.Qualifier == claims.Exact || q.Qualifier == claims.Range {
@@ -2982,8 +3045,17 @@ func currencyOf(t string) string {
 	for k := 0; k < len(t); k++ {
 		switch c := t[k]; {
 		case c == '$':
-			if k >= 2 && t[k-2:k] == "US" {
-				return "US$"
+			if k >= 1 && isUpper(t[k-1]) {
+				if k >= 2 && t[k-2:k] == "US" {
+					return "US$"
+				}
+				// "HK$", "A$": the letters before the sign, as the grammar
+				// reads them after a hedge ("about HK$5.4m").
+				for _, p := range dollarPrefixes {
+					if j := k - len(p); j >= 0 && t[j:k] == p && (j == 0 || !isLetter(t[j-1])) {
+						return t[j : k+1]
+					}
+				}
 			}
 			// "$US", "$A": the letters after the sign up to the digits.
 			j := k + 1

@@ -216,6 +216,8 @@ func currencyCode(unit string) string {
 		return "MYR"
 	case "Y=":
 		return "JPY"
+	case "PS":
+		return "GBP"
 	}
 	if k := strings.IndexByte(unit, ' '); k > 0 && len(unit) <= 32 {
 		// "Swiss francs", "Hong Kong dollars"
@@ -284,14 +286,14 @@ func currencyCode(unit string) string {
 
 // dollarPrefixes are the letters glued before "$" that name whose dollar
 // it is ("A$5", "HK$10"), longest first.
-var dollarPrefixes = [...]string{"HK", "NZ", "CA", "A", "C", "S", "R"}
+var dollarPrefixes = [...]string{"HK", "NZ", "AU", "CA", "A", "C", "S", "R"}
 
 // attachUnit sets the unit fields of n as the units stage reads them.
 func (sc *scanner) attachUnit(n *Number) {
 	q := &n.Quantity
 	switch n.Class {
 	case Money:
-		if n.Unit == "$" {
+		if st := n.Span.Start; n.Unit == "$" && st > 0 && isUpper(sc.s[st-1]) {
 			for _, p := range dollarPrefixes {
 				if k := n.Span.Start - len(p); k >= 0 && sc.s[k:n.Span.Start] == p && (k == 0 || !isAlnum(sc.s[k-1])) && k >= sc.last {
 					n.Span.Start, n.Unit = k, sc.s[k:n.Span.Start+1] // "A$", "HK$"
@@ -678,7 +680,8 @@ func (sc *scanner) negativeDollars(n *Number) {
 // or "".
 func gluedCode(w string) string {
 	switch w {
-	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "NZD", "MYR", "RM":
+	case "USD", "EUR", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "NZD", "MYR", "RM",
+		"PS": // "PS2.7m": the pound sign as text folded to ASCII renders it ("¥" is "Y=")
 		return w
 	}
 	return ""
@@ -699,9 +702,57 @@ func (sc *scanner) codeAmount(i, d int, code string) (int, bool) {
 	if e < len(s) && isAlnum(s[e]) {
 		return i, false
 	}
+	if code == "PS" && !poundAmount(s[d:e]) {
+		return i, false // "PS5", "PS4": a console's name, not five pounds
+	}
 	r := claims.NewQuantity(s[d:e], claims.Exact, q.Value)
 	r.Precision = q.Precision
+	if h, hq, ok := sc.hedgeBefore(i, s[d:e]); ok {
+		// "about RM3.5mil", "up to PS2.7m": the hedge before the code.
+		r = claims.NewQuantity(s[h:e], hq.Qualifier, hq.Value)
+		r.Precision, i = hq.Precision, h
+	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Money, Unit: code, Quantity: r}), true
+}
+
+// hedgeBefore looks for a hedge of one to three words ending one space
+// before the currency code at i ("about", "up to", "just under"), for the
+// codes the grammar does not read ("PS", "Y=", "EUR 4.5 million"): it returns
+// where the longest begins and what it and the amount (the code's digits,
+// as after "$") read to, when that is a hedged amount.
+func (sc *scanner) hedgeBefore(i int, amount string) (int, claims.Quantity, bool) {
+	s := sc.s
+	best, bq := -1, claims.Quantity{}
+	k := i
+	for words := 0; words < 3; words++ {
+		if k < 2 || s[k-1] != ' ' || !isLetter(s[k-2]) {
+			break
+		}
+		pw := sc.wordBefore(k - 1)
+		if pw.n == 0 || pw.start < sc.last {
+			break
+		}
+		var buf scratchBuf
+		t := scratch(&buf, s[pw.start:i], "$", amount)
+		q, n, err := claims.ReadQuantity(sc.tag, t)
+		if err == nil && n == len(t) && q.Qualifier != claims.Exact && q.Qualifier != claims.Range && !q.Vague {
+			best, bq = pw.start, q
+		}
+		k = pw.start
+	}
+	return best, bq, best >= 0
+}
+
+// poundAmount reports whether the amount t after a glued "PS" is written as
+// money is, with a group separator, decimals or a scale ("21,700", "2.7m",
+// "8.1bn"), rather than as the number of a model.
+func poundAmount(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if t[k] == ',' || t[k] == '.' || isLetter(t[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // squareUnit returns the code of a unit of length written squared right

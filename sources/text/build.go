@@ -39,11 +39,14 @@ func (d *document) claims() []claims.Claim {
 			}
 			if c, ok := d.claimAt(si, s, k, narr); ok {
 				out = append(out, c)
+				d.noteNation(out, k, s)
 			}
 		}
 		d.breakdown(out, from, d.paraOf[si])
 		d.noteTopic(si, s, narr)
 	}
+	d.nationParts(out)
+	d.headingMeasures(out)
 	d.headlineMeasures(out)
 	d.headlineDates(out)
 	d.canonParties(out)
@@ -349,8 +352,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("measure", "people handed over are prisoners")
 		}
 		b.why("direction", d.span(cu.tok, cu.tok))
-		if f.q.Reciprocal || d.bothWays(s, k, cl0, cl1, cu.kind != cueMutual) {
+		both, perSide := d.bothWays(s, k, cl0, cl1, cu.kind != cueMutual)
+		if f.q.Reciprocal || both {
 			c.Mutual = true
+		}
+		if perSide {
+			// "40 detainees from each side": the figure each way, as a
+			// formula's is, not both ways together.
+			c.Quantity.Reciprocal = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
 		if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
@@ -500,7 +509,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if perfect && cu.tok >= 0 && c.Kind == claims.Completed {
 		evSp, oneEvent = d.oneHandover(cu, k, cl0, cl1, s, date, dsp, hasDate)
 	}
-	if sp, ok := d.totalWords(s, k); ok {
+	if sp, ok := d.totalWords(s, k); ok && !(d.lx.measureClass[c.Measure]&mcResult != 0 && d.sumOnly(sp)) {
 		c.Scope = claims.Total
 		b.why("scope", sp)
 	} else if oneEvent {

@@ -100,6 +100,7 @@ const (
 	gCarry    // a verb of carrying (g.carry): "ferrying"
 	gStay     // a verb of staying where one is held (g.stay): "remain"
 	gEvent    // a noun of a disaster (g.event): "typhoon", "flood"
+	gSide     // a word that gives a transfer's figure per side, or ends a phrase naming a side (the lexicon's perSide, eachSide, bothSides): "apiece", "side", "way"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -115,6 +116,14 @@ func (g *grammar) buildClasses(lx *lexicon) {
 		{g.stay, gStay}, {g.event, gEvent}} {
 		for w := range m.set {
 			g.cls[w] |= m.bit
+		}
+	}
+	for w := range lx.perSide {
+		g.cls[w] |= gSide
+	}
+	for _, ps := range [...]map[string]bool{lx.eachSide, lx.bothSides} {
+		for p := range ps {
+			g.cls[p[strings.LastIndexByte(p, ' ')+1:]] |= gSide
 		}
 	}
 	for _, m := range []map[string]bool{lx.give, lx.receive} {

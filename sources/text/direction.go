@@ -407,7 +407,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		}
 		giver, gSp = from, fromSp
 	case cueMutual:
-		if own != "" && !reversed && !d.bothWays(s, k, k, cl1, false) {
+		if both, _ := d.bothWays(s, k, k, cl1, false); own != "" && !reversed && !both {
 			// "800 bodies of Ukrainian soldiers went back in return for 26
 			// bodies of Russian soldiers": each side of the exchange
 			// goes to the people's own side.

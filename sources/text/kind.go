@@ -36,6 +36,7 @@ const (
 	mcCount                    // counted, never handed over
 	mcEvent                    // counted at one event: a rally, a disaster
 	mcPeople                   // counts people (or their bodies)
+	mcResult                   // a result counted once, when a vote closes: "a total of" it is the whole count, no running total
 )
 
 // countKind returns the kind of the count at token k whose clause is

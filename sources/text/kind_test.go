@@ -208,3 +208,19 @@ func TestPerfectOfOneExchange(t *testing.T) {
 			[]row{{Q: "5,200", Kind: "completed", Scope: "total"}, {Q: "88", Kind: "completed"}}},
 	}, "kind", "scope")
 }
+
+// Words that only add up ("a total of", "in all") make no running total
+// of a vote's result, counted once when the vote closes; words that say
+// the count goes on ("so far") do, and a toll's total stays one.
+func TestTotalOfAResult(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a total of votes", pub + "The monitors' count gave a total of 1.9 million votes to Sato and 2.3 million to Mori.",
+			[]row{{Q: "1.9 million", Measure: "votes", Scope: ""}, {Q: "2.3 million", Measure: "votes", Scope: ""}}},
+		{"seats in all", pub + "The Greens won 41 seats in all, the commission said.",
+			[]row{{Q: "41", Measure: "seats", Scope: ""}}},
+		{"votes counted so far", pub + "Sato has 1.2 million votes so far, the commission said.",
+			[]row{{Q: "1.2 million", Measure: "votes", Scope: "total"}}},
+		{"a toll's total", pub + "The storm killed a total of 85 people in Fiji.",
+			[]row{{Q: "85", Measure: "deaths", Scope: "total"}}},
+	}, "measure", "scope")
+}

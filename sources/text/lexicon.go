@@ -44,6 +44,15 @@ type lexicon struct {
 	// Verbs that begin what a figure measures ("started a swap, trading 880
 	// each"): the figure is the size agreed, not what is done yet.
 	inceptive map[string]bool
+
+	// Words that give a transfer's figure for each side of an exchange:
+	// after the figure or its noun ("84 apiece"), or naming a side
+	// ("from each side", "500 per side", "60 each way"); and those that
+	// name both sides, which leave it open whether the figure is each
+	// side's or both together ("both sides freed 300").
+	perSide, eachSide, bothSides map[string]bool
+
+	sumTotal map[string]bool
 }
 
 // grammar holds the closed classes the clause layer (clause.go) reads
@@ -226,6 +235,9 @@ func newLexiconLists() *lexicon {
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
+		perSide:   set("apiece"),
+		eachSide:  set("each side", "per side", "either side", "each way"),
+		bothSides: set("both sides", "both ways"),
 		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals.
@@ -233,6 +245,9 @@ func newLexiconLists() *lexicon {
 			"up to now", "until now", "cumulative", "since", "all told",
 			// the count at one point of a year, set against another's: "by the same point in 2024", "by this time last year"
 			"same point", "this point last", "same time last", "this time last"),
+		// Running-total words that only add up ("a total of 1.9 million
+		// votes"), where the others say the count goes on ("so far").
+		sumTotal: set("in total", "a total of", "in all", "altogether", "overall", "all told"),
 		// "not giving the number", "declined to say how many".
 		withheldLead: set("not", "without", "declined", "refused", "no", "undisclosed", "unspecified", "unknown",
 			"didn't", "won't", "wouldn't", "never"),
@@ -581,10 +596,10 @@ func newLexiconLists() *lexicon {
 			"candidates":    mcCount | mcPeople,
 			"apprehensions": mcCount | mcPeople,
 			"homes":         mcToll | mcCount,
-			"voters":        mcCount | mcPeople,
-			"votes":         mcCount,
-			"turnout":       mcCount,
-			"seats":         mcCount | mcPeople, // held by people: "40 councillors"
+			"voters":        mcCount | mcPeople | mcResult,
+			"votes":         mcCount | mcResult,
+			"turnout":       mcCount | mcResult,
+			"seats":         mcCount | mcPeople | mcResult, // held by people: "40 councillors"
 			"prisoners":     mcPeople,
 			"hostages":      mcPeople,
 			"bodies":        mcPeople,

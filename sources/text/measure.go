@@ -661,6 +661,13 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 			continue // "the highest judicial body": a body that is no corpse
 		}
 		if m, i0, ok := d.measureEnding(i, s.first); ok {
+			if w := i0 - 3; w >= s.first && d.toks[i0-1].kind == tFig && d.toks[i0-2].low == "of" && d.toks[i0-3].low == "out" {
+				// "3.1 million votes out of 5.6 million voters, not the 71%
+				// announced first": the whole of a ratio; the share is of
+				// its part.
+				i = w
+				continue
+			}
 			b.why("measure", d.span(i0, i))
 			return m, true
 		}

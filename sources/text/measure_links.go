@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
 
 // What a figure with no noun of its own counts: the noun of a rate that
 // governs it, what a verb of change changed, a noun it is linked to, the
@@ -329,4 +333,39 @@ func (d *document) numberLinked(k int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// headingMeasures gives a figure of a heading that counts nothing named
+// ("90,000 in Seville" over a section) what the same figure counts in the
+// paragraphs after it ("the marchers were 90,000 in Seville, the union
+// said"): a heading tells in short what the text below tells in full.
+func (d *document) headingMeasures(out []claims.Claim) {
+	for i := range out {
+		h := &out[i]
+		if h.Measure != "" || h.Recipient != "" || h.Mutual || h.Kind == claims.Withheld || h.Quantity.Vague {
+			continue
+		}
+		k := d.tokenAt(h.QuantitySpan.Start)
+		si := d.sentOf[k]
+		if d.stopped(si) || d.clist[d.clauseAt(k)].verb0 >= 0 {
+			continue // a sentence, not a heading
+		}
+		para := d.paraOf[si]
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			if d.paraOfByte(b.QuantitySpan.Start) > para+2 {
+				break
+			}
+			if b.Measure == "" || b.Quantity.Unit != h.Quantity.Unit || b.Quantity.Value.Cmp(h.Quantity.Value) != 0 ||
+				h.Subject != "" && b.Subject != h.Subject {
+				continue
+			}
+			h.Measure = b.Measure
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "measure", Words: "the same figure below the heading: " + b.Quantity.Text})
+			}
+			h.ID = h.ContentID()
+			break
+		}
+	}
 }

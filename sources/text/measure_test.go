@@ -603,3 +603,30 @@ func TestAmongWholeIsNoPart(t *testing.T) {
 			[]row{{Q: "50", Kind: "completed"}, {Q: "12", Kind: "completed"}}},
 	}, "kind")
 }
+
+// A share set against "X out of Y" with no noun of its own is a share of
+// X: the whole after "out of" is not what it counts.
+func TestShareAgainstAPartOutOfAWhole(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share of the votes, not of the voters", pub + "The court said Mensah won 3.1 million votes out of 5.6 million registered voters, not the 71.2% first announced.",
+			[]row{{Q: "3.1 million", Measure: "votes"}, {Q: "5.6 million", Measure: "voters"}, {Q: "71.2%", Measure: "votes"}}},
+		{"a share of the votes, a whole in other words", pub + "Okafor polled 96,000 votes out of some 150,000 voters in the district, against 81% on the first count.",
+			[]row{{Q: "96,000", Measure: "votes"}, {Q: "some 150,000", Measure: "voters"}, {Q: "81%", Measure: "votes"}}},
+		{"a whole with no out is still the nearest noun", pub + "Officials counted 5.6 million registered voters, and a turnout above 48%.",
+			[]row{{Q: "5.6 million", Measure: "voters"}, {Q: "above 48%", Measure: "turnout"}}},
+	}, "measure")
+}
+
+// A heading's figure with no noun counts what the same figure counts in
+// the paragraphs after it; another figure below, or a sentence that is no
+// heading, gives it nothing.
+func TestHeadingFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a heading over its figure", pub + "Teachers marched across Spain on Thursday.\n\n90,000 in Seville\n\n" +
+			"In the south, the marchers were 90,000 in Seville, the union said.\n",
+			[]row{{Q: "90,000", Measure: "protesters"}, {Q: "90,000", Measure: "protesters"}}},
+		{"another figure below", pub + "Teachers marched across Spain on Thursday.\n\n90,000 in Seville\n\n" +
+			"In the south, the marchers were 85,000 in Seville, the union said.\n",
+			[]row{{Q: "90,000", Measure: ""}, {Q: "85,000", Measure: "protesters"}}},
+	}, "measure")
+}

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"slices"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -91,4 +93,121 @@ func (d *document) paraOfByte(at int) int {
 		return 0
 	}
 	return d.paraOf[d.sentOf[t]]
+}
+
+// Parts by nationality: a toll of an event abroad that the story breaks
+// down by the people's country ("45 Swedes died", "38 Swedish
+// tourists", "12 people from Chile" among the dead of a ferry fire)
+// counts parts of the event's toll, not the toll: each goes under the
+// event's place with its country in what it counts ("deaths (Sweden)"), so
+// that two reports of one country's dead meet, and neither meets the whole.
+
+// minNations is how many countries of the people counted make a story's
+// tolls a breakdown by nationality: one or two may be the story's own
+// sides ("Palestinians killed in Gaza").
+const minNations = 3
+
+// nationPart is a claim (its index in the claims out) whose people's
+// country the words name.
+type nationPart struct {
+	claim  int
+	nation string
+}
+
+// noteNation notes the country of the people the last claim of out counts
+// (its figure at k), when it is a toll of a place or event that is not that
+// country.
+func (d *document) noteNation(out []claims.Claim, k int, s sentence) {
+	c := &out[len(out)-1]
+	if c.Recipient != "" || c.Mutual || c.Subject == "" || d.lx.measureClass[c.Measure]&(mcToll|mcPeople) != mcToll|mcPeople {
+		return
+	}
+	if n := d.nationOf(k, s, c.Measure); n != "" && n != c.Subject {
+		d.nations = append(d.nations, nationPart{len(out) - 1, n})
+	}
+}
+
+// nationOf returns the country of the people the figure at k counts (of
+// measure m), when the words name it: a demonym as their noun or before it
+// ("45 Swedes", "38 Swedish tourists"), after "were" ("112 of the
+// victims were Poles"), before the noun the figure gives the number of
+// ("the number of Polish dead climbed to 130"), or where they came from
+// ("12 people from Chile", "7 from Peru").
+func (d *document) nationOf(k int, s sentence, m string) string {
+	i := k + 1
+	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
+		i++
+	}
+	if i > s.last {
+		return ""
+	}
+	if p, _, dem := d.partyAt(i); p != "" && dem {
+		return p // "45 Swedes", "38 Swedish tourists"
+	}
+	j := i
+	if d.toks[j].low == "of" {
+		// "112 of the victims were Poles"
+		for j++; j <= s.last && j < i+4 && d.toks[j].kind == tWord && d.gram(j)&gBe == 0; j++ {
+		}
+		if j < s.last && d.gram(j)&gBe != 0 {
+			if p, _, dem := d.partyAt(j + 1); p != "" && dem {
+				return p
+			}
+		}
+		return ""
+	}
+	if d.toks[j].kind == tWord && (d.cls(j)&cPerson != 0 || d.lx.person[d.toks[j].low]) {
+		j++
+	}
+	if j < s.last && d.toks[j].low == "from" {
+		if p, _, dem := d.partyAt(j + 1); p != "" && !dem && d.x.countries[p] {
+			return p // "12 people from Chile"
+		}
+	}
+	// "the number of Polish dead climbed to 130": the noun counted,
+	// before the figure in its clause.
+	cl0, _ := d.clause(s, k)
+	for j := k - 2; j >= cl0; j-- {
+		if d.toks[j].kind == tFig {
+			break
+		}
+		if p, _, dem := d.partyAt(j); p != "" && dem {
+			if w, _ := d.measureAt(j + 1); w == m || d.cls(j+1)&cPerson != 0 {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// nationParts rewrites the tolls noted by noteNation as parts of their
+// event's toll, when the story names at least minNations countries of the
+// people counted.
+func (d *document) nationParts(out []claims.Claim) {
+	if len(d.nations) == 0 {
+		return
+	}
+	defer func() { d.nations = d.nations[:0] }()
+	var seen [minNations]string
+	n := 0
+	for _, p := range d.nations {
+		if n < minNations && !slices.Contains(seen[:n], p.nation) {
+			seen[n] = p.nation
+			n++
+		}
+	}
+	if n < minNations {
+		return
+	}
+	for _, p := range d.nations {
+		c := &out[p.claim]
+		c.Measure = c.Measure + " (" + p.nation + ")"
+		if c.Scope == claims.Total {
+			c.Scope = ""
+		}
+		if d.x.opts.Explain {
+			c.Reasons = append(c.Reasons, claims.Reason{Field: "measure", Words: "a part of the toll: the people of " + p.nation})
+		}
+		c.ID = c.ContentID()
+	}
 }

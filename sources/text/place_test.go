@@ -208,3 +208,37 @@ func TestGeneralStrikeAndBody(t *testing.T) {
 			[]row{{Q: "61.2%", Measure: ""}}},
 	}, "measure")
 }
+
+// Tolls of an event abroad that a story breaks down by the people's
+// country are parts of the event's toll: the country goes into what they
+// count, so that two reports of one country's dead meet and neither meets
+// the whole. One or two countries are no breakdown (they may be the sides
+// of a war), nor are the dead of the place's own country.
+func TestBreakdownByNationality(t *testing.T) {
+	abroad := pub + "A fire on a ferry off Crete killed 95 passengers, the coastguard said.\n\n" +
+		"At least 30 Germans died, the airline said. Berlin said on Monday that 26 German tourists had died.\n\n" +
+		"The dead also included 12 people from Norway and 9 from Denmark.\n"
+	runStage(t, []stageCase{
+		{"parts by nationality", abroad, []row{
+			{Q: "95", Measure: "deaths", Subject: "Crete"},
+			{Q: "At least 30", Measure: "deaths (Germany)", Subject: "Crete"},
+			{Q: "26", Measure: "deaths (Germany)", Subject: "Crete"},
+			{Q: "12", Measure: "deaths (Norway)", Subject: "Crete"},
+			{Q: "9", Measure: "deaths (Denmark)", Subject: "Crete"},
+		}},
+		{"the country counted before its people", pub + "A bus crash near Lyon killed 40 travellers on Sunday.\n\n" +
+			"The number of Polish dead rose to 14, Warsaw said, and 11 of the dead were Czechs. Vienna said 6 Austrians were killed.\n",
+			[]row{
+				{Q: "40", Measure: "deaths", Subject: "Lyon"},
+				{Q: "14", Measure: "deaths (Poland)", Subject: "Lyon"},
+				{Q: "11", Measure: "deaths (Czech Republic)", Subject: "Lyon"},
+				{Q: "6", Measure: "deaths (Austria)", Subject: "Lyon"},
+			}},
+		{"two nationalities are no breakdown", pub + "Shelling in Gaza killed 52 Palestinians on Monday, the ministry said.\n\n" +
+			"Rockets fired the same day killed 3 Israelis in Sderot.\n",
+			[]row{{Q: "52", Measure: "deaths", Subject: "Gaza"}, {Q: "3", Measure: "deaths", Subject: "Sderot"}}},
+		{"a place's own people are its toll", pub + "Floods in Kenya killed 70 Kenyans, 12 Ugandans, 9 Somalis and 4 Ethiopians.\n",
+			[]row{{Q: "70", Measure: "deaths", Subject: "Kenya"}, {Q: "12", Measure: "deaths (Uganda)", Subject: "Kenya"},
+				{Q: "9", Measure: "deaths (Somalia)", Subject: "Kenya"}, {Q: "4", Measure: "deaths (Ethiopia)", Subject: "Kenya"}}},
+	}, "measure", "direction")
+}

@@ -154,6 +154,18 @@ func (d *document) totalWords(s sentence, k int) (claims.Span, bool) {
 	return claims.Span{}, false
 }
 
+// sumOnly reports running-total words at sp that only add up ("a total
+// of", "in all"): of a vote's result, the whole count, which goes on
+// growing no more than the result does.
+func (d *document) sumOnly(sp claims.Span) bool {
+	i := d.tokenAt(sp.Start)
+	j := i
+	for j < len(d.toks) && d.toks[j].end <= sp.End {
+		j++
+	}
+	return i >= 0 && d.lx.sumTotal[string(d.key(i, j))]
+}
+
 // totalAt returns the length of the running-total phrase ("so far", "in
 // total", "since") that starts at token i, or 0.
 func (d *document) totalAt(i, last int) int {

@@ -16,27 +16,39 @@ import (
 // side", "in the largest prisoner swap". When the verb goes one way
 // (oneWay), a swap that only names the exchange the transfer was part of
 // does not ("Kyiv handed over 19 bodies as part of the exchange": one side
-// of it), unless the clause's subject is both sides.
-func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) bool {
+// of it), unless the clause's subject is both sides. perSide reports words
+// that give the figure for each side, not both ways together: "each side
+// handed over 1,000", "swapped 75 prisoners each", "40 from each side",
+// "84 apiece", "500 per side"; "both sides", "an exchange" do not say.
+func (d *document) bothWays(s sentence, k, cl0, cl1 int, oneWay bool) (mutual, perSide bool) {
 	for j := cl0; j <= cl1; j++ {
 		w := d.toks[j].low
 		if w == "each" && j+1 <= s.last && d.cueAt(j+1, s.last) != 0 {
-			return true // "Kyiv and Moscow each released 84"
+			return true, true // "Kyiv and Moscow each released 84"
 		}
 		if w == "each" && j > s.first && d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "") {
-			return true // "swapped 75 prisoners each"
+			return true, true // "swapped 75 prisoners each"
 		}
-		if (w == "each" || w == "both") && j+1 <= s.last && (d.toks[j+1].low == "side" || d.toks[j+1].low == "sides") {
-			return true
+		if d.gram(j)&gSide != 0 && d.lx.perSide[w] && j > s.first && (d.toks[j-1].kind == tFig || d.toks[j-1].kind == tWord && (d.cls(j-1)&cPerson != 0 || d.x.measures[d.toks[j-1].low] != "")) {
+			return true, true // "84 apiece", "released 84 prisoners apiece"
+		}
+		if j+1 <= s.last && d.gram(j+1)&gSide != 0 {
+			two := d.key(j, j+2)
+			if d.lx.eachSide[string(two)] {
+				return true, true // "40 from each side", "500 per side", "60 each way"
+			}
+			if d.lx.bothSides[string(two)] {
+				return true, false // "both sides freed 300": in all or each, the words do not say
+			}
 		}
 		if (w == "swap" || w == "exchange" || w == "swaps" || w == "exchanges") && j > s.first && d.toks[j-1].low != "in" {
 			if oneWay && d.namesEvent(j, k) && !d.bothSidesAct(k) {
 				continue
 			}
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // noteFigure keeps the transfer t read with the exact figure f for

@@ -1,6 +1,13 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
 
 // Who gives and who receives when the verb follows the people handed over,
 // or welcomes them.
@@ -171,4 +178,55 @@ func TestCoGiverReceivesNothing(t *testing.T) {
 		{"an exchange keeps both sides", pub + "Russia and Ukraine exchanged 300 prisoners.",
 			[]row{{Q: "300", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
 	}, "direction")
+}
+
+// Words that give a transfer's figure for each side ("from each side",
+// "apiece", "per side", "each" after the people) make it a figure each way,
+// as a formula's is; words that name the exchange or both sides leave it
+// open whether the figure is each way or both ways together.
+func TestFigurePerSide(t *testing.T) {
+	type got struct {
+		Q          string
+		Mutual     bool
+		Reciprocal bool
+		Kind       claims.Kind
+	}
+	cases := []struct {
+		name, text string
+		want       []got
+	}{
+		{"from each side", pub + "Armenia and Azerbaijan began a swap on Monday, trading 40 detainees from each side.",
+			[]got{{"40", true, true, claims.Agreed}}},
+		{"per side", pub + "The two sides exchanged 212 captives per side at the border on Monday.",
+			[]got{{"212", true, true, claims.Completed}}},
+		{"apiece", pub + "Sudan and South Sudan released 57 prisoners apiece on Monday.",
+			[]got{{"57", true, true, claims.Completed}}},
+		{"each after the people", pub + "Yemen's warring parties swapped 33 detainees each on Monday.",
+			[]got{{"33", true, true, claims.Completed}}},
+		{"each side as the subject", pub + "Russia and Ukraine met on Monday. Each side freed 145 soldiers.",
+			[]got{{"145", true, true, claims.Completed}}},
+		{"each way", pub + "Serbia and Kosovo met on Monday. The two sides swapped 61 each way.",
+			[]got{{"61", true, true, claims.Completed}}},
+		{"both sides do not say", pub + "Both sides freed 180 soldiers in Monday's swap.",
+			[]got{{"180", true, false, claims.Completed}}},
+		{"an exchange does not say", pub + "Russia and Ukraine exchanged 260 soldiers on Monday.",
+			[]got{{"260", true, false, claims.Completed}}},
+		{"either way is no side", pub + "Russia and Ukraine met on Monday. Either way, Russia freed 82 soldiers to Ukraine.",
+			[]got{{"82", false, false, claims.Completed}}},
+		{"one way stays one way", pub + "Russia and Ukraine met on Monday. Russia freed 75 soldiers to Ukraine.",
+			[]got{{"75", false, false, claims.Completed}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			var out []got
+			for _, c := range cs {
+				out = append(out, got{c.Quantity.Text, c.Mutual, c.Quantity.Reciprocal, c.Kind})
+			}
+			if diff := cmp.Diff(tc.want, out); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
 }
