@@ -21,12 +21,12 @@ func (d *document) dayWhy() string {
 	return "the publication date"
 }
 
-// headlineMeasures names what a figure of a heading counts when the
-// heading leaves its noun out, as the same figure told in the first
-// sentences after it: "More than 4,000 have crossed" counts the migrants
-// the lead says crossed, and a sub-heading between paragraphs ("6,500 in
-// Tarragona") what the paragraph under it counts. It runs before
-// headlineDates, which matches figures by their measure too.
+// headlineMeasures names what a figure of the headline counts when the
+// headline leaves its noun out, as the same figure told in the story's
+// first sentences: "More than 4,000 have crossed" counts the migrants the
+// lead says crossed (a heading with no verb over a section is
+// headingMeasures'). It runs before headlineDates, which matches figures
+// by their measure too.
 func (d *document) headlineMeasures(out []claims.Claim) {
 	heads := d.headlineCount()
 	for i := range out {
@@ -35,20 +35,16 @@ func (d *document) headlineMeasures(out []claims.Claim) {
 			continue
 		}
 		si := d.sentOf[d.tokenAt(h.QuantitySpan.Start)]
-		from := si + 1 // the sentences the heading stands over
-		switch {
-		case si < heads:
-			from = heads
-		case !d.heading(si):
-			continue
+		if si >= heads {
+			break // claims come in the order of their figures
 		}
 		for j := i + 1; j < len(out); j++ {
 			b := &out[j]
 			sj := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
-			if sj < from {
+			if sj < heads {
 				continue
 			}
-			if sj >= from+leadSentences {
+			if sj >= heads+leadSentences {
 				break
 			}
 			if b.Kind == claims.Withheld || b.Measure == "" || b.Quantity.Unit != h.Quantity.Unit ||
@@ -64,12 +60,6 @@ func (d *document) headlineMeasures(out []claims.Claim) {
 			break
 		}
 	}
-}
-
-// heading reports a sentence si after the headline that is a paragraph
-// of its own with no stop: a sub-heading between paragraphs.
-func (d *document) heading(si int) bool {
-	return si > 0 && si+1 < len(d.sents) && !d.stopped(si) && d.paraOf[si-1] != d.paraOf[si] && d.paraOf[si+1] != d.paraOf[si]
 }
 
 // headlineCount returns the number of sentences that open the text
