@@ -111,6 +111,8 @@ func rating(t compare.Type) string {
 		return "Figure withheld"
 	case compare.Drift:
 		return "Hedge changes within one report"
+	case compare.Revision:
+		return "Result revised"
 	}
 	return "Does not add up: " + string(t)
 }

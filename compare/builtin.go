@@ -1547,7 +1547,7 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 			ss = append(append(ss, m.total), m.used...)
 		}
 		for _, m := range g.misses(events, totals) {
-			if reported[m.total.Claim()] || !m.lone() && len(doubts(onPlacement, append([]*Statement{m.total}, m.used...)...)) == 0 {
+			if reported[m.total.Claim()] || !m.doubtful() && len(doubts(onPlacement, append([]*Statement{m.total}, m.used...)...)) == 0 {
 				continue
 			}
 			rest = append(rest, m)
@@ -1568,11 +1568,34 @@ func (arithmeticRule) Check(g *Group, emit func(Finding)) {
 // its period is a part beyond its whole, and stands).
 func (m miss) lone() bool { return len(m.used) == 1 && m.sev != High }
 
-// partOnly splits ms into the misses that stand and the lone ones (see
-// miss.lone), which are for review.
+// toReport reports whether m sets against a figure for a period that runs
+// to the day of its own report ("since Monday, 250", published on
+// Thursday) an event of that last day: whether the period's figure counts
+// the events of the day it was told, or only those before it (an official
+// count as of the day before, "another three" arriving that day), the
+// figures do not say.
+func (m miss) toReport() bool {
+	t := m.total
+	if t.AsOf.From == t.AsOf.End() || len(m.used) == 0 || m.used[len(m.used)-1].day != t.day {
+		return false
+	}
+	for _, c := range t.Claims {
+		if c.Source.Published != t.AsOf.End() {
+			return false
+		}
+	}
+	return true
+}
+
+// doubtful reports whether m is for review however surely its figures
+// were read (miss.lone, miss.toReport).
+func (m miss) doubtful() bool { return m.lone() || m.toReport() }
+
+// partOnly splits ms into the misses that stand and the doubtful ones
+// (see miss.doubtful), which are for review.
 func partOnly(ms []miss) (stand, lone []miss) {
 	for _, m := range ms {
-		if m.lone() {
+		if m.doubtful() {
 			lone = append(lone, m)
 		} else {
 			stand = append(stand, m)
@@ -1582,20 +1605,26 @@ func partOnly(ms []miss) (stand, lone []miss) {
 }
 
 // reviewLone marks f for review when some of its misses ms set a single
-// event against the figure for its period (see miss.lone).
+// event against the figure for its period (see miss.lone), or an event of
+// the day a period's figure was told against it (see miss.toReport).
 func (g *Group) reviewLone(f *Finding, ms []miss) {
 	p := g.e.pr
-	var figs []string
+	var figs, periods []string
 	for _, m := range ms {
 		if m.lone() {
 			figs = append(figs, p.Sprints("%s %s", quantity(p, m.used[0].Claim().Quantity), cite(p, m.used[0])))
 		}
+		if m.toReport() {
+			periods = append(periods, p.Sprints("%s %s", quantity(p, m.total.Claim().Quantity), cite(p, m.total)))
+		}
 	}
-	if len(figs) == 0 {
-		return
+	if len(figs) > 0 {
+		addReview(f, p.Sprints("whether %s is all that was done in its period, which the figures do not say", list(p, distinct(figs))))
 	}
-	why := p.Sprints("whether %s is all that was done in its period, which the figures do not say", list(p, distinct(figs)))
-	addReview(f, why)
+	if len(periods) > 0 {
+		addReview(f, p.Sprints("whether %s, told for a period up to the day of its report, counts that day's figures or only those before it, which the figures do not say",
+			list(p, distinct(periods))))
+	}
 }
 
 // misses returns the totals of one count and direction that its events do

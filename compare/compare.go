@@ -75,13 +75,13 @@ type Options struct {
 
 // DefaultRules returns a new slice of the built-in rules: conflict,
 // regression, jump, imbalance, exchange, shortfall, exceeds, arithmetic,
-// echo, corroboration, withheld and drift, and the conflicts for review
-// between a count's events and its figures of no stated scope
+// echo, corroboration, withheld, drift and revision, and the conflicts for
+// review between a count's events and its figures of no stated scope
 // (conflict-unstated).
 func DefaultRules() []Rule {
 	return []Rule{
 		conflictRule{}, unstatedRule{}, regressionRule{}, jumpRule{}, imbalanceRule{}, exchangeRule{}, shortfallRule{}, exceedsRule{},
-		arithmeticRule{}, echoRule{}, corroborationRule{}, withheldRule{}, driftRule{},
+		arithmeticRule{}, echoRule{}, corroborationRule{}, withheldRule{}, driftRule{}, revisionRule{},
 	}
 }
 

@@ -19,7 +19,8 @@
 // the Rule interface; the built-in rules use the same interface as users'.
 // After them, document rules (DocRule) see the claims of one document at a
 // time, for figures of different groups one report gives: a combined count
-// ("dead or injured") against its parts, the shares of one vote.
+// ("dead or injured") against its parts, a whole against its breakdown
+// ("deaths (Taroudant)"), the shares of one vote.
 //
 // Figures are compared as intervals under a tolerance (see Options): hedges
 // ("nearly", "more than") and written precision ("6,000" is a round figure)

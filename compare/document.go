@@ -25,10 +25,13 @@ type DocRule interface {
 }
 
 // DefaultDocRules returns a new slice of the built-in document rules:
-// combined (a count of two measures at once against its parts), shares
-// (the shares of one whole that add up to more than all of it) and share-of
-// (a party's share against its count over the whole).
-func DefaultDocRules() []DocRule { return []DocRule{combinedRule{}, sharesRule{}, shareOfRule{}} }
+// combined (a count of two measures at once against its parts), breakdown
+// (the parts of a whole that add up to more than it), shares (the shares
+// of one whole that add up to more than all of it) and share-of (a
+// party's share against its count over the whole).
+func DefaultDocRules() []DocRule {
+	return []DocRule{combinedRule{}, breakdownRule{}, sharesRule{}, shareOfRule{}}
+}
 
 // A Document is the claims of one report (one Source.Document), in the
 // order of their places in it.
@@ -170,9 +173,10 @@ type builtinDocRule interface {
 	builtinDoc()
 }
 
-func (combinedRule) builtinDoc() {}
-func (sharesRule) builtinDoc()   {}
-func (shareOfRule) builtinDoc()  {}
+func (combinedRule) builtinDoc()  {}
+func (breakdownRule) builtinDoc() {}
+func (sharesRule) builtinDoc()    {}
+func (shareOfRule) builtinDoc()   {}
 
 // reviewClaims marks f for review when a field on (of onMeasure,
 // onParties, onAsOf) of one of cs was not read explicitly, as

@@ -28,6 +28,7 @@ func share(id, candidate, qty, day, speaker string) spec {
 func (s spec) in(doc string) spec           { s.doc = doc; return s }
 func (s spec) doubted(conf string) spec     { s.confidence = conf; return s }
 func (s spec) at(place string) spec         { s.from = place; return s }
+func (s spec) towards(party string) spec    { s.to = party; return s }
 func (s spec) measured(measure string) spec { s.measure = measure; return s }
 
 // TestDocumentRules checks the rules over one report's claims, as articles
@@ -97,6 +98,65 @@ func TestDocumentRules(t *testing.T) {
 			toll("d", "deaths", "812", day, "Relief agency"),
 			toll("i", "injured", "1,204", day, "Relief agency"),
 		}, []string{"low arithmetic: d,i,w"}, []bool{true}},
+
+		{"a breakdown by province beyond the toll", []spec{
+			toll("w", "deaths", "587", day, "Interior ministry"),
+			toll("p1", "deaths (Corvane)", "290", day, "Interior ministry"),
+			toll("p2", "deaths (Estrel)", "230", day, "Interior ministry"),
+			toll("p3", "deaths (Halm)", "95", day, "Interior ministry"),
+		}, []string{"high arithmetic: p1,p2,p3,w"}, []bool{false}},
+		{"a breakdown that adds up to the toll, or rounds to it", []spec{
+			toll("w", "deaths", "615", day, "Interior ministry"),
+			toll("w2", "deaths", "600", day, "Health ministry"),
+			toll("p1", "deaths (Corvane)", "290", day, "Interior ministry"),
+			toll("p2", "deaths (Estrel)", "230", day, "Interior ministry"),
+			toll("p3", "deaths (Halm)", "95", day, "Interior ministry"),
+		}, nil, nil},
+		{"a breakdown below the toll: a part may be left out", []spec{
+			toll("w", "deaths", "more than 2,000", day, "Interior ministry"),
+			toll("p1", "deaths (Corvane)", "290", day, "Interior ministry"),
+			toll("p2", "deaths (Estrel)", "230", day, "Interior ministry"),
+		}, nil, nil},
+		{"one part alone beyond the toll", []spec{
+			toll("w", "deaths", "at most 500", day, "Consulate"),
+			toll("p1", "deaths (Corvane)", "more than 600", day, "Diplomat"),
+		}, []string{"high arithmetic: p1,w"}, []bool{false}},
+		{"a whole the report gives as figures that disagree is no reading", []spec{
+			toll("w1", "prisoners", "620", day, "Prison service"),
+			toll("w2", "prisoners", "97", day, "Prison service"),
+			toll("p1", "prisoners (Corvane)", "457", day, "Prison service"),
+			toll("p2", "prisoners (Estrel)", "37", day, "Prison service"),
+		}, nil, nil},
+		{"parts of another day, another report or another place", []spec{
+			toll("w", "deaths", "300", day, "Interior ministry"),
+			toll("p1", "deaths (Corvane)", "290", next, "Interior ministry"),
+			toll("p2", "deaths (Estrel)", "230", day, "Interior ministry").in("r2"),
+			toll("p3", "deaths (Halm)", "195", day, "Interior ministry").at("Ostmark"),
+			toll("p4", "deaths (Halm)", "110", day, "Interior ministry"),
+		}, nil, nil},
+		{"a day's deaths are no whole of the provinces' tolls", []spec{
+			toll("w", "deaths", "12", day, "Interior ministry").event(),
+			toll("p1", "deaths (Corvane)", "290", day, "Interior ministry"),
+			toll("p2", "deaths (Estrel)", "230", day, "Interior ministry"),
+		}, nil, nil},
+		{"amounts in a unit and shares are no parts", []spec{
+			toll("w", "distance", "20", day, "Rescue service"),
+			toll("p1", "distance (km)", "35", day, "Rescue service"),
+			toll("v", "voters", "1", day, "Rescue service"),
+			toll("p2", "voters (share)", "1.5", day, "Rescue service"),
+		}, nil, nil},
+		{"a part dated by its publication is for review", []spec{
+			toll("w", "deaths", "587", day, "Interior ministry"),
+			toll("p1", "deaths (Corvane)", "290", day, "Interior ministry").doubted("as_of=defaulted"),
+			toll("p2", "deaths (Estrel)", "230", day, "Interior ministry"),
+			toll("p3", "deaths (Halm)", "95", day, "Interior ministry"),
+		}, []string{"low arithmetic: p1,p2,p3,w"}, []bool{true}},
+		{"the prisoners one side released, by where they went", []spec{
+			toll("w", "prisoners", "401", day, "Prison service").at("Ostmark").towards("Valdoria"),
+			toll("p1", "prisoners (Corvane)", "310", day, "Prison service").at("Ostmark").towards("Valdoria"),
+			toll("p2", "prisoners (Estrel)", "120", day, "Prison service").at("Ostmark").towards("Valdoria"),
+			toll("p3", "prisoners (Halm)", "90", day, "Prison service").at("Valdoria").towards("Ostmark"),
+		}, []string{"high arithmetic: p1,p2,w"}, []bool{false}},
 
 		{"shares over 100%", []spec{
 			share("a", "Ostrova", "more than 80%", day, "Election commission"),

@@ -48,13 +48,14 @@ var shareMeasures = map[string]string{
 }
 
 // docTrigger reports whether c may start a built-in document rule: a
-// combined count, or a share in percent of a measure of shares. Only the
-// documents that hold such a claim are gathered for the built-in rules.
+// combined count, a part of a whole, or a share in percent of a measure of
+// shares. Only the documents that hold such a claim are gathered for the
+// built-in rules.
 func docTrigger(c *claims.Claim) bool { return triggers(c.Measure, c.Quantity.Unit) }
 
 // triggers reports whether a figure of measure m in unit u may start a
 // built-in document rule (see docTrigger). It looks up no map for a count
-// whose measure joins no measures.
+// whose measure joins no measures and names no part.
 func triggers(m string, u claims.Unit) bool {
 	if u == claims.Percent {
 		_, ok := shareMeasures[m]
@@ -62,6 +63,9 @@ func triggers(m string, u claims.Unit) bool {
 		return ok || based
 	}
 	if strings.IndexByte(m, ' ') >= 0 && strings.Contains(m, combinedJoin) {
+		return true
+	}
+	if _, part := wholeOf(m); part {
 		return true
 	}
 	for _, n := range combinedNames {
@@ -118,6 +122,40 @@ var combinedNames = func() []string {
 var shareBases = map[string][]string{
 	"votes":    {"voters", "ballots", "valid votes", "votes cast"},
 	"strikers": {"workers", "workforce", "employees", "economically active people", "labor force", "labour force"},
+}
+
+// amountMeasures are the measures of an amount in a unit, which the
+// article reader names with the unit after them ("distance (km)", "money
+// (USD)"); shareSuffix names a share of a group ("voters (share)"). Such a
+// name is no part of a whole; a measure named with any other name after
+// it is ("deaths (Taroudant)", the deaths of a breakdown in Taroudant).
+var amountMeasures = map[string]struct{}{
+	"distance": {}, "area": {}, "temperature": {}, "weight": {}, "volume": {}, "money": {},
+}
+
+// shareSuffix is the name after a measure that makes it a share.
+const shareSuffix = "share"
+
+// resultMeasures are the measures whose figures in percent, one per party
+// or place, are a result fixed once it is counted (a candidate's share of
+// the vote, the turnout): figures of days close together are one result,
+// the later revising the earlier (revisionRule). A result that grows while
+// it is counted (the turnout, told hour by hour on polling day) is revised
+// only when it falls.
+var resultMeasures = [...]struct {
+	measure string
+	grows   bool
+}{{"votes", false}, {"seats", false}, {"turnout", true}}
+
+// resultMeasure reports whether m is one of resultMeasures, and whether it
+// grows while it is counted.
+func resultMeasure(m string) (ok, grows bool) {
+	for _, r := range resultMeasures {
+		if r.measure == m {
+			return true, r.grows
+		}
+	}
+	return false, false
 }
 
 // baseOf reports whether m counts a whole that shares of measure of are of.

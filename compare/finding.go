@@ -41,6 +41,10 @@ const (
 	// Drift: one report gives one figure under different hedges ("at least
 	// 4,000" and a flat "4,000"), which meet but do not say the same.
 	Drift Type = "drift"
+	// Revision: a result fixed once counted (a share of the vote, the
+	// turnout) given days later as a figure it cannot be: a preliminary
+	// result and the final one.
+	Revision Type = "revision"
 )
 
 // A Severity ranks findings for a reader: High before Info. The zero value

@@ -71,6 +71,18 @@ var realWants = map[string][]realWant{
 		// Round figures a step apart: 35,000, halfway, rounds up to 40,000.
 		{"two spokespeople's round figures", compare.Conflict, [][]string{{"ph-darrow"}, {"ph-colleague"}}, false},
 	},
+	"breakdown-places": {
+		// The destinations of one release add up to more than it; a
+		// misread part of a toll only for review.
+		{"a release broken down beyond its total", compare.Arithmetic, [][]string{{"rel-total"}, {"rel-corvane"}, {"rel-halm"}}, false},
+	},
+	"vote-revised": {
+		// A provisional share and the certified one, days apart; a rival's
+		// share revised up; the last election's share is no revision.
+		{"a share cut by the certified count", compare.Revision, [][]string{{"vr-prelim"}, {"vr-final", "vr-final-2"}}, false},
+		{"a rival's share revised up", compare.Revision, [][]string{{"vr-rival-prelim"}, {"vr-rival-final"}}, false},
+		{"turnout revised, its place filled in", compare.Revision, [][]string{{"vr-turnout-prelim"}, {"vr-turnout-final"}}, true},
+	},
 	"tolls-crowds": {
 		{"two authorities, one day", compare.Conflict, [][]string{{"af-2053"}, {"af-500"}}, false},
 		{"police and union", compare.Conflict, [][]string{{"cr-police"}, {"cr-cgt"}}, false},

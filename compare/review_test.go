@@ -90,6 +90,20 @@ func TestLikeWithLike(t *testing.T) {
 		{"one handover a little short of its month's total, for review", []spec{
 			fig("a", "4,215", "2025-04-01/2025-04-30", "Desk", "1"), fig("b", "4,190", "2025-04-22", "Bureau", "2").event()},
 			[]string{"review arithmetic: a,b"}},
+		// A figure for a period up to the day of its report ("since
+		// Monday", published Thursday) may count that day's events or not.
+		{"an event of the day a period's figure was told, above it, for review", []spec{
+			fig("a", "2", "2025-04-06/2025-04-09", "Desk", "1").event().told("2025-04-09"),
+			fig("b", "3", "2025-04-09", "Bureau", "2").event()},
+			[]string{"review arithmetic: a,b"}},
+		{"an event of the last day of a period told later, above it", []spec{
+			fig("a", "2", "2025-04-06/2025-04-09", "Desk", "1").event().told("2025-04-10"),
+			fig("b", "3", "2025-04-09", "Bureau", "2").event()},
+			[]string{"arithmetic: a,b"}},
+		{"an event before the day a period's figure was told, above it", []spec{
+			fig("a", "2", "2025-04-06/2025-04-09", "Desk", "1").event().told("2025-04-09"),
+			fig("b", "3", "2025-04-08", "Bureau", "2").event()},
+			[]string{"arithmetic: a,b"}},
 		{"a total since a date counts no event before it", []spec{
 			fig("a", "more than 2,400", "2023-05-01/2025-04-30", "Desk", "1"),
 			fig("b", "3,150", "2023-02-10", "Bureau", "2").event(), fig("c", "700", "2025-04-22", "Bureau", "3").event()},
@@ -266,6 +280,17 @@ func TestReviewReason(t *testing.T) {
 	require.True(t, fs[0].ForReview())
 	require.Equal(t, claims.Defaulted, fs[0].Confidence)
 	require.Equal(t, "Stands on readings the text does not state: who gives and who receives 57 (Putin), filled in from the story's parties; the date of 57 (Putin), taken from the publication date.", fs[0].Review)
+}
+
+// TestToReportExplained checks why an event of the day a period's figure
+// was told is for review.
+func TestToReportExplained(t *testing.T) {
+	fs := compare.Check(build(t, []spec{
+		fig("a", "2", "2025-04-06/2025-04-09", "Desk", "1").event().told("2025-04-09"),
+		fig("b", "3", "2025-04-09", "Bureau", "2").event()}), compare.Options{})
+	require.Len(t, fs, 1)
+	require.Equal(t, "Whether 2 (Desk, 6–9 April 2025), told for a period up to the day of its report, counts that day's figures or only those before it, which the figures do not say.", fs[0].Review)
+	require.Equal(t, compare.Low, fs[0].Severity)
 }
 
 // TestLoneHandoverExplained checks the sentences of a single handover set

@@ -30,6 +30,7 @@ func (s spec) undated(pub string) spec {
 	return s
 }
 func (s spec) wire(outlet, via string) spec { s.outlet, s.via, s.speaker = outlet, via, ""; return s }
+func (s spec) told(day string) spec         { s.published = day; return s }
 
 // sortedSummary is "type: id,id" per finding, ids sorted, findings sorted.
 func sortedSummary(fs []compare.Finding) []string {

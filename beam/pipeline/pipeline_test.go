@@ -384,7 +384,8 @@ func mustLang(tb testing.TB, s string) language.Tag {
 }
 
 // TestDocumentRules checks the rules over each document's claims (a
-// combined toll against its parts, shares of a vote over 100%) find in
+// combined toll against its parts, a release beyond its breakdown, shares
+// of a vote over 100%) find in
 // the pipeline what they find in the library, when a document's claims lie
 // in several files and fall in several groups.
 func TestDocumentRules(t *testing.T) {
@@ -403,7 +404,16 @@ func TestDocumentRules(t *testing.T) {
 		c("d2", "later", "deaths", "Valdoria", "790", "Red Cross"),
 		c("a", "vote", "votes", "Ostrova", "more than 80%", "Election commission"),
 		c("b", "vote", "votes", "Marel", "more than 80%", "Opposition tally"),
+		c("r", "release", "prisoners", "Ostmark", "487", "Prison service"),
+		c("r1", "release", "prisoners (Corvane)", "Ostmark", "312", "Prison service"),
+		c("r2", "release", "prisoners (Estrel)", "Ostmark", "187", "Prison service"),
 	}
+	// A preliminary share, four days before the commission's "more than
+	// 80%": a revision, which the pipeline finds by group.
+	pre := c("p", "early", "votes", "Ostrova", "64.2%", "Election commission")
+	pre.AsOf, err = claims.ParsePeriod("2024-02-27")
+	must(t, err)
+	cs = append(cs, pre)
 	dir := t.TempDir()
 	writeClaims(t, dir, cs, 1)
 	want, errs := library(t, crosscheck.Options{}, dir)
@@ -412,13 +422,19 @@ func TestDocumentRules(t *testing.T) {
 	}
 	got, _ := run(t, pipeline.Config{Inputs: []string{dir}})
 	same(t, want, got)
-	var ids []string
+	var ids, revised []string
 	for _, f := range findings(t, got) {
-		if f.Type == "arithmetic" {
+		switch f.Type {
+		case "arithmetic":
 			ids = append(ids, strings.Join(f.Claims, ","))
+		case "revision":
+			revised = append(revised, strings.Join(f.Claims, ","))
 		}
 	}
-	if len(ids) != 2 {
-		t.Errorf("arithmetic findings %v, want the combined toll's and the shares'", ids)
+	if len(ids) != 3 {
+		t.Errorf("arithmetic findings %v, want the combined toll's, the breakdown's and the shares'", ids)
+	}
+	if len(revised) != 1 {
+		t.Errorf("revisions %v, want the preliminary share's", revised)
 	}
 }

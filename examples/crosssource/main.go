@@ -77,6 +77,7 @@ func run(w io.Writer) error {
 		{compare.Corroboration, "independent origins that agree"},
 		{compare.Withheld, "a figure a source declined to give"},
 		{compare.Drift, "one figure under different hedges in one report"},
+		{compare.Revision, "a result (a share of the vote, the turnout) given days later as a figure it cannot be"},
 	}
 	byType := map[compare.Type][]compare.Finding{}
 	for _, f := range report.Findings {
