@@ -365,7 +365,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// A share of the vote, a turnout, seats won are as of the count
 		// that gives them, not of polling day: "won 84.3 percent of the
 		// votes in the September 7 polls", announced a week later.
-		if f.hasDate && d.electionDate(d.tokenAt(f.dsp.Start)) {
+		if f.hasDate && d.electionDate(d.tokenAt(f.dsp.Start)) && !d.pastVote(f.date) {
 			// Another date of the sentence may say when the count was
 			// given: "… in Thursday's elections fell to 31.4%, according
 			// to an analysis published on Saturday".
@@ -432,6 +432,13 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.defaulted("as_of")
 		}
 	}
+}
+
+// pastVote reports the date of a vote that ended more than a month before
+// the story's day ("the 2021 vote" in a story of 2026): its results are
+// of the vote, not of a count the story reports.
+func (d *document) pastVote(p claims.Period) bool {
+	return d.day.IsValid() && p.End().AddDays(31).Compare(d.day) < 0
 }
 
 // headlineSentences is how many sentences a headline and a sub-headline

@@ -21,16 +21,27 @@ func (d *document) dayWhy() string {
 	return "the publication date"
 }
 
+// headlineCount returns the number of sentences that open the text
+// without a stop (a headline and its sub-headlines), 0 when there are
+// none or when no sentence of the text has one.
+func (d *document) headlineCount() int {
+	heads := 0
+	for heads < len(d.sents) && heads < headlineSentences && !d.stopped(heads) {
+		heads++
+	}
+	if heads == len(d.sents) {
+		return 0
+	}
+	return heads
+}
+
 // headlineDates dates a figure of the headline that no word of its own
 // dates as the same figure told in the story's first sentences: "Tens of
 // thousands rally in Lisbon" is of the Thursday the lead says they
 // marched, not of the day the page went out.
 func (d *document) headlineDates(out []claims.Claim) {
-	heads := 0
-	for heads < len(d.sents) && heads < headlineSentences && !d.stopped(heads) {
-		heads++
-	}
-	if heads == 0 || heads == len(d.sents) {
+	heads := d.headlineCount()
+	if heads == 0 {
 		return
 	}
 	for i := range out {

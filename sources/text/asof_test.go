@@ -114,6 +114,10 @@ func TestVoteResultsDate(t *testing.T) {
 			[]row{{Q: "38.5%", AsOf: "2025-06-18"}}},
 		{"the voters of polling day", pub + "Turnout reached 52 percent in the June 8 ballot, in which 9.4 million people were registered to vote.",
 			[]row{{Q: "52 percent", AsOf: "2025-06-20"}, {Q: "9.4 million", AsOf: "2025-06-08"}}},
+		{"a vote years before is of its year", pub + "In the 2021 vote, which Ana Lind won with 51 percent, the count took a week.",
+			[]row{{Q: "51 percent", AsOf: "2021-01-01/2021-12-31"}}},
+		{"the vote of another year named by its month", pub + "She had taken 44 percent of the vote in the March 2023 election.",
+			[]row{{Q: "44 percent", AsOf: "2023-03-01/2023-03-31"}}},
 	}, "as_of")
 }
 
@@ -458,5 +462,24 @@ func TestHeadingTakesItsParagraph(t *testing.T) {
 			"8,000 in Nice\n" +
 			"The unions called another strike.\n",
 			[]row{{Q: "30,000", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}, {Q: "8,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// A figure of the headline whose noun is left out counts what the same
+// figure of the story's first sentences counts.
+func TestHeadlineFigureNamedByTheStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the lead names what the headline leaves out", pub + "Over 4,000 have reached the Canaries this year\n\nOver 4,000 migrants have reached the Canary Islands so far this year, the coast guard said.",
+			[]row{{Q: "Over 4,000", Measure: "migrants"}, {Q: "Over 4,000", Measure: "migrants"}}},
+		{"a figure in words, a hedge dropped", pub + "FIVE THOUSAND have left the island\n\nAbout 5,000 residents have left the island since the eruption began, officials said.",
+			[]row{{Q: "FIVE THOUSAND", Measure: "residents"}, {Q: "About 5,000", Measure: "residents"}}},
+		{"another figure of the lead names nothing", pub + "Over 4,000 have reached the Canaries this year\n\nSome 350 migrants landed on Monday, the coast guard said.",
+			[]row{{Q: "Over 4,000", Measure: ""}, {Q: "Some 350", Measure: "migrants"}}},
+		{"a headline noun stays", pub + "Storm leaves 40 dead\n\nForty people were hurt and 40 homes destroyed on Tuesday, officials said.",
+			[]row{{Q: "40", Measure: "deaths"}, {Q: "Forty", Measure: "injured"}, {Q: "40", Measure: "homes"}}},
+		{"a heading between paragraphs", pub + "Strikes spread across the country on Monday, the unions said.\n\n6,500 in Tarragona\n\nIn Tarragona, 6,500 dockers stayed away from work, according to the union.",
+			[]row{{Q: "6,500", Measure: "dockers"}, {Q: "6,500", Measure: "dockers"}}},
+		{"a sentence that ends its paragraph is no heading", pub + "Officials in Tarragona counted 6,500 on Monday.\n\nIn Tarragona, 6,500 dockers stayed away from work, according to the union.",
+			[]row{{Q: "6,500", Measure: ""}, {Q: "6,500", Measure: "dockers"}}},
 	}, "measure")
 }

@@ -40,7 +40,9 @@
 //     (km)"), the size of a place ("the square covers 6,000 square
 //     metres", "area (m2)"), a temperature ("temperature (degC)"); a share
 //     in words counts its group ("a third of the voters", "voters
-//     (share)"); labels (dates, ages, years, ordinals, other measurements,
+//     (share)"); a headline figure whose noun is left out ("Over 4,000
+//     have landed") counts what the same figure of the lead counts;
+//     labels (dates, ages, years, ordinals, other measurements,
 //     phone numbers, "Name (50)") are no claims (measure.go,
 //     measure_nouns.go);
 //  4. who says it: speech verbs with the speaker before or after them,

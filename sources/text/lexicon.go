@@ -21,6 +21,7 @@ func set(words ...string) map[string]bool {
 type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
+	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	dayParts, clock, carried                                               map[string]bool
@@ -35,7 +36,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend, armedNoun, hold                                                map[string]bool
+	intend, armedNoun, hold, lacking                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -241,7 +242,9 @@ func newLexiconLists() *lexicon {
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals ("as of" a day: what has added up by then).
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
-			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at"),
+			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at",
+			// the count at one point of a year, set against another's: "by the same point in 2024", "by this time last year"
+			"same point", "this point last", "same time last", "this time last"),
 		// Running-total words that only add up ("a total of 1.9 million
 		// votes"), where the others say the count goes on ("so far").
 		sumTotal: set("in total", "a total of", "in all", "altogether", "overall", "all told"),
@@ -249,6 +252,10 @@ func newLexiconLists() *lexicon {
 		withheldLead: set("not", "without", "declined", "refused", "no", "undisclosed", "unspecified", "unknown",
 			"didn't", "won't", "wouldn't", "never"),
 		withheldObj: set("number", "figure", "figures", "numbers", "count", "tally", "how many", "toll", "total"),
+		// Verbs that bring a count to a figure: "bringing the total to
+		// 4,000", "raised the population to 61,300 persons".
+		bringing: set("bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took",
+			"pushing", "pushed"),
 		// Words that link a figure to a noun said before it: "rose to 211",
 		// "put the number at 1.28 million", "turnout was 67%".
 		linking: set("at", "to", "was", "were", "is", "are", "stood", "reached", "hit", "topped", "exceeded",
@@ -570,6 +577,9 @@ func newLexiconLists() *lexicon {
 		// gone as the agency put it"): what follows is no part of it.
 		describedStop: set("as", "by", "and", "or", "after", "before", "since", "according", "while", "but",
 			"when", "because", "though"),
+		// Words that open what people lack, which names them: "people
+		// without a family doctor", "persons unable to reach a clinic".
+		lacking: set("without", "unable", "lacking"),
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.

@@ -196,6 +196,50 @@ func (d *document) noncountNoun(i, k int) bool {
 	return true
 }
 
+// supportIsVote reports whether a share "in support" ("55% support",
+// "70 percent backing") is a share of the vote: in a story that names a
+// vote or an election somewhere, or one that names no strike or protest
+// people could back instead.
+func (d *document) supportIsVote() bool {
+	d.lookVoting()
+	return d.voting > 0
+}
+
+// namesVote reports a story that names a vote or an election somewhere
+// ("the vote", "voters", "the runoff").
+func (d *document) namesVote() bool {
+	d.lookVoting()
+	return d.voting == 2
+}
+
+// lookVoting sets d.voting: 2 when the story names a vote, else -1 when
+// it names a strike or a protest, else 1.
+func (d *document) lookVoting() {
+	if d.voting != 0 {
+		return
+	}
+	d.voting = 1
+	for j := range d.toks {
+		w := d.toks[j].low
+		if electionWords[w] || voteWords[w] {
+			d.voting = 2
+			return
+		}
+		if d.lx.eventCount[w] == "strikers" {
+			d.voting = -1
+		} else if m, _ := d.measureAt(j); m == "protesters" || m == "strikers" {
+			d.voting = -1
+		}
+	}
+}
+
+// possessiveAt reports a possessive at token j: a possessive pronoun
+// ("her", "its") or a name's ("Holt's").
+func (d *document) possessiveAt(j int) bool {
+	w := d.toks[j].low
+	return d.lx.g.possPron[w] || w == "its" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func(far bool) (string, bool) {
@@ -220,8 +264,15 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if percent && k+1 <= s.last && d.x.canon["votes"] {
 		switch d.toks[k+1].low {
 		case "support", "backing", "approval", "yes", "no", "in":
-			if w := d.toks[k+1].low; w != "in" || k+2 <= s.last && d.toks[k+2].low == "favour" || k+2 <= s.last && d.toks[k+2].low == "favor" {
+			w := d.toks[k+1].low
+			support := w != "in" || k+2 <= s.last && (d.toks[k+2].low == "favour" || d.toks[k+2].low == "favor")
+			switch {
+			case !support: // an "in" that opens no "in favour"
+			case d.supportIsVote():
 				return "votes" // "passing with 55% support", "52% in favour"
+			case w == "support" || w == "backing" || w == "approval":
+				b.why("measure", d.span(k+1, k+1))
+				return w // a strike's "70 percent backing": no vote, the share of those who back it
 			}
 		}
 	}
@@ -240,6 +291,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if percent && i+1 <= s.last && d.lx.shareNoun[d.toks[i].low] && d.toks[i+1].low == "of" {
 		i++ // "his 62% share of the vote": a share of what follows
+	}
+	if percent && i <= s.last && d.lx.shareNoun[d.toks[i].low] && (i == s.last || d.toks[i+1].low != "of") &&
+		k > s.first && d.possessiveAt(k-1) && d.x.canon["votes"] && d.namesVote() {
+		// "left her 56.4 percent share intact", in a story of a vote: the
+		// holder's share of the vote.
+		b.why("measure", d.span(k-1, i))
+		return "votes"
 	}
 	if i <= s.last && d.toks[i].low == "of" && !percent {
 		if m, ok := d.verbBefore(k, s); ok {
@@ -405,6 +463,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// ("whose homes are gone", "confirmed as resident"), never
 			// the bare noun.
 			if d.lx.faceless[w] && !percent {
+				if m, ok := d.broughtTo(k, s, b); ok {
+					return m
+				}
 				if m, ok := d.describedPeople(head, s, b); ok {
 					return m
 				}

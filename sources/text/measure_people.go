@@ -37,6 +37,21 @@ func (d *document) pastPlace(i int, s sentence) int {
 	return j
 }
 
+// pastPlaceOrNoun returns the token after a place at token i: a name
+// (pastPlace) or a noun of place in small letters ("in the valley",
+// "across the region"); i when there is none.
+func (d *document) pastPlaceOrNoun(i int, s sentence) int {
+	if j := d.pastPlace(i, s); j > i {
+		return j
+	}
+	if i+2 <= s.last && d.lx.placePrep[d.toks[i].low] && d.toks[i+1].low == "the" {
+		if t := &d.toks[i+2]; t.kind == tWord && !t.capital && d.cls(i+2)&cBreaker == 0 && d.ownNoun(i+2) == "" {
+			return i + 3
+		}
+	}
+	return i
+}
+
 // describedPeople names the people counted by a noun that says nothing
 // of who they are ("people", "individuals") by what the words after it
 // say of them, when no measure of the vocabulary does: where they are
@@ -54,6 +69,19 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 	plain := func(j int) bool {
 		t := &d.toks[j]
 		return t.kind == tWord && t.quote == q && !t.capital
+	}
+	if j := d.pastPlaceOrNoun(i, s); j <= s.last && plain(j) && d.lx.lacking[d.toks[j].low] {
+		// "without a family doctor", "unable to reach a clinic", past
+		// the place they are in: what they lack.
+		e := j
+		for n := j + 1; n <= s.last && n <= j+5 && plain(n) && !d.lx.describedStop[d.toks[n].low] && (d.cls(n)&cAux == 0 || d.toks[n].low == "to") &&
+			(!d.verbWord(n) || d.toks[n-1].low == "to"); n++ {
+			e = n
+		}
+		if e > j {
+			b.why("measure", d.span(h, e))
+			return "people " + d.wordsText(j, e), true
+		}
 	}
 	if i+2 <= s.last && d.toks[i].low == "whose" {
 		// "whose whereabouts are unknown": the clause up to what ends it.
@@ -128,6 +156,39 @@ func (d *document) amongWhole(h int, s sentence, b *builder) (string, bool) {
 	if m, n := d.measureAt(i); m != "" {
 		b.why("measure", d.span(i, i+n-1))
 		return m, true
+	}
+	return "", false
+}
+
+// broughtTo names the people of a figure counted by a noun that says
+// nothing of them by the noun phrase a verb of bringing takes to it:
+// "bringing the active caseload in the district to 402,115 individuals"
+// counts the active caseload. A noun of number ("the total", "the
+// number of …") is left to the stages that read it.
+func (d *document) broughtTo(k int, s sentence, b *builder) (string, bool) {
+	to := k - 1
+	if to <= s.first || d.toks[to].low != "to" {
+		return "", false
+	}
+	for v := to - 1; v >= s.first && v >= to-8; v-- {
+		if !d.lx.bringing[d.toks[v].low] {
+			continue
+		}
+		a := v + 1
+		for a < to && (isDeterminer(d.toks[a].low) || strings.HasSuffix(d.toks[a].low, "'s") || strings.HasSuffix(d.toks[a].low, "’s")) {
+			a++ // "the camp's registered population"
+		}
+		h := -1
+		for i := a; i < to && i <= a+4; i++ {
+			if t := &d.toks[i]; t.kind != tWord || t.capital || d.cls(i)&(cPrep|cBreaker) != 0 {
+				break
+			}
+			h = i
+		}
+		if h < 0 || d.lx.withheldObj[d.toks[h].low] || d.lx.generic[d.toks[h].low] {
+			return "", false
+		}
+		return d.phraseMeasure(a, h, b)
 	}
 	return "", false
 }

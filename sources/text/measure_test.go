@@ -27,6 +27,14 @@ func TestShareMeasure(t *testing.T) {
 			[]row{{Q: "12.5%", Measure: ""}}},
 		{"won, then a share of the next candidate left out", pub + "The mayor won 58%, and her rival 39%.",
 			[]row{{Q: "58%", Measure: "votes"}, {Q: "39%", Measure: "votes"}}},
+		{"a possessive's share in a story of a vote is of the vote", pub + "Mira Holt won the runoff on Sunday. Her allies said the recount left her 56.4 percent share intact.",
+			[]row{{Q: "56.4 percent", Measure: "votes"}}},
+		{"a possessive's share in a story of no vote is not", pub + "The miner said the sale left its 12 percent share intact.",
+			[]row{{Q: "12 percent", Measure: ""}}},
+		{"support in a story of a vote is votes", pub + "The bill passed the chamber with 64 percent support after a long debate.\n\nThe vote came late on Thursday.",
+			[]row{{Q: "64 percent", Measure: "votes"}}},
+		{"support in a story of no vote is what it is", pub + "Dockers began a walkout at the port on Monday. Union leaders expected 70 percent backing among the crews.",
+			[]row{{Q: "70 percent", Measure: "backing"}}},
 	}, "measure")
 }
 
@@ -126,6 +134,14 @@ func TestLinkedNoun(t *testing.T) {
 			[]row{{Q: "41 million", Measure: "workforce"}}},
 		{"past words of comparison", pub + "Unofficial counts suggested the death toll was as high as 1,300.",
 			[]row{{Q: "1,300", Measure: "deaths"}}},
+		{"people a verb of bringing links to a noun before", pub + "Some 9,800 newcomers were enrolled, bringing the active caseload in the district to 402,115 individuals by the end of May.",
+			[]row{{Q: "Some 9,800", Measure: "newcomers"}, {Q: "402,115", Measure: "active caseload"}}},
+		{"people pushed to, past a possessive", pub + "The new arrivals pushed the camp's registered population to 61,300 persons.",
+			[]row{{Q: "61,300", Measure: "registered population"}}},
+		{"people raised to, a vocabulary noun", pub + "The flooding raised the displaced population of the province to 86,000 people, officials said.",
+			[]row{{Q: "86,000", Measure: "displaced"}}},
+		{"people of their own after a verb of bringing", pub + "The charity brought the children to 40 families in the hills.",
+			[]row{{Q: "40", Measure: "families"}}},
 	}, "measure")
 }
 
@@ -145,6 +161,22 @@ func TestPeopleOfTheirOwn(t *testing.T) {
 			[]row{{Q: "20,000", Measure: "protesters"}, {Q: "80,000", Measure: "protesters"}}},
 		{"people in the streets after a quake", pub + "The quake killed 120 people. Thousands of residents spent the night in the streets.",
 			[]row{{Q: "120", Measure: "deaths"}, {Q: "Thousands", Measure: "residents"}}},
+	}, "measure")
+}
+
+// People counted by a noun that says nothing of them are named by what
+// they lack, past the place they are in: "people in the valley without
+// running water", "persons unable to see a doctor".
+func TestPeopleByWhatTheyLack(t *testing.T) {
+	runStage(t, []stageCase{
+		{"without, past a place", pub + "The survey found 310,000 people in the province without a family doctor.",
+			[]row{{Q: "310,000", Measure: "people without a family doctor"}}},
+		{"unable to, past a place with its article", pub + "Roughly 45,000 persons in the valley unable to reach a clinic were counted.",
+			[]row{{Q: "Roughly 45,000", Measure: "people unable to reach a clinic"}}},
+		{"without, then a verb of staying is no captivity", pub + "About 12,000 people without power remained in the north on Friday.",
+			[]row{{Q: "About 12,000", Measure: "people without power"}}},
+		{"a noun of its own keeps its name", pub + "The survey found 310,000 pensioners without a family doctor.",
+			[]row{{Q: "310,000", Measure: "pensioners"}}},
 	}, "measure")
 }
 

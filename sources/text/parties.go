@@ -104,6 +104,14 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if h, sp, ok := d.elidedHolder(k, s); ok {
 			return hold(h, sp, "whose share the possessive stands for")
 		}
+		if j := k - 1; j >= cl0 && d.lx.g.possPron[d.toks[j].low] {
+			// "conceded his 61 percent share": the one "his" points back
+			// to, the name in the possessive before it in the sentence
+			// or the last holder of its paragraph.
+			if h := d.possessorBefore(j); h != "" {
+				return hold(h, d.span(j, j), "whom the possessive pronoun points back to")
+			}
+		}
 		if p, ok := d.holderBefore(k, s, cl0); ok {
 			return hold(d.text[p.Start:p.End], p, "")
 		}

@@ -71,6 +71,12 @@ func TestShareHolderInItsClause(t *testing.T) {
 			[]row{{Q: "About 70 percent", Subject: "Tomas Varga"}}},
 		{"an attribution inside a relative clause", pub + "The vote ended with a low turnout, which according to Judge Arlen stood at 38 percent.",
 			[]row{{Q: "38 percent"}}},
+		{"a possessive pronoun before the share", pub + "Aides to Tomas Varga's two challengers grumbled about the recount, yet conceded his 61 percent share of the ballots.",
+			[]row{{Q: "two"}, {Q: "61 percent", Subject: "Tomas Varga"}}},
+		{"a possessive pronoun back to the last holder", pub + "Ilse Berger took 54 percent of the vote. Her rivals later disputed her 54.2 percent share, the commission said.",
+			[]row{{Q: "54 percent", Subject: "Ilse Berger"}, {Q: "54.2 percent", Subject: "Ilse Berger"}}},
+		{"a possessive pronoun of no one named is nobody's", pub + "Critics said his 61 percent share was inflated.",
+			[]row{{Q: "61 percent"}}},
 	}, "direction")
 }
 
@@ -243,5 +249,18 @@ func TestHolderOfARelative(t *testing.T) {
 			[]row{{Q: "300", Subject: "Dara", Recipient: ""}}},
 		{"what befell the party is no holding", pub + "Fighting went on in Darfur. The army, which lost 27 soldiers in the clashes, said the town was calm.",
 			[]row{{Q: "27", Subject: "", Recipient: ""}}},
+	}, "direction")
+}
+
+// A count with no place named is of the place of the story's first count,
+// unless it is counted over a long period (a year's deaths at sea are not
+// one port's); a period that only tells what the figure is compared with
+// does not count.
+func TestPlaceOfTheFirstCountPastAComparison(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a year in the comparison", pub + "Agents stopped 12,400 migrants along the northern border in May.\n\nWith the evasions added, May's figures reach some 15,000, more than any other month this year.",
+			[]row{{Q: "12,400", Subject: "northern border"}, {Q: "some 15,000", Subject: "northern border"}}},
+		{"a count over the year", pub + "Agents stopped 12,400 migrants along the northern border in May.\n\nThis year some 61,000 migrants have been stopped.",
+			[]row{{Q: "12,400", Subject: "northern border"}, {Q: "some 61,000", Subject: ""}}},
 	}, "direction")
 }

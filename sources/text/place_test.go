@@ -114,6 +114,8 @@ func TestShareHolder(t *testing.T) {
 			[]row{{Q: "61.2%", Subject: "Nadia Rahal"}, {Q: "70.4%", Subject: "Nadia Rahal"}}},
 		{"a rate is no candidate's", pub + "Maria Ortiz was first elected in 2019 with 55 percent of the vote despite an abstention rate above 58 percent.",
 			[]row{{Q: "55 percent", Subject: "Maria Ortiz"}, {Q: "above 58 percent", Subject: ""}}},
+		{"a rate during a named event is the country's", pub + "Voters in Estonia go to the polls again on Sunday.\n\nMaria Ortiz won the last vote in 2021 with 55 percent amid an abstention rate above 61 percent during the mass Green Wave protests.",
+			[]row{{Q: "55 percent", Subject: "Maria Ortiz"}, {Q: "above 61 percent", Subject: "Estonia"}}},
 		{"a possessive standing for the share", pub + "The count gave Mira Holt 54.2 percent of the vote, while Ivo Sand's was about 9 percent.",
 			[]row{{Q: "54.2 percent", Subject: "Mira Holt"}, {Q: "about 9 percent", Subject: "Ivo Sand"}}},
 		{"a possessive standing for the share, parted from its verb by an aside", pub + "The count gave Mira Holt 54.2 percent of the vote, while Ivo Sand's, according to the same poll, was about 9 percent.",

@@ -69,7 +69,7 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 			if name, sp, ok := d.theCity(c, k); ok {
 				return name, sp, placeOwn, true
 			}
-			if name, sp, ok := d.eventOf(c); ok {
+			if name, sp, ok := d.eventOf(c, d.figs[d.toks[k].fig].q.Unit == claims.Percent); ok {
 				return name, sp, placeEvent, true
 			}
 			if name, sp, ok := d.routeObject(c, k); ok {
@@ -269,10 +269,12 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 
 // eventOf returns the event clause c names: "during the Hajj", "in the
 // earthquake", "killed by Typhoon Dalisay", "the death toll from the
-// floods".
-func (d *document) eventOf(c int) (string, claims.Span, bool) {
+// floods". For a rate (share is set), "during" tells when it held, not
+// what it is of: "a turnout of 41 percent during the long
+// protests" is the vote's.
+func (d *document) eventOf(c int, share bool) (string, claims.Span, bool) {
 	for _, a := range d.attachOf(c) {
-		if a.np1 < a.np0 {
+		if a.np1 < a.np0 || share && d.toks[a.prep].low == "during" {
 			continue
 		}
 		switch d.toks[a.prep].low {

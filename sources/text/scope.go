@@ -79,8 +79,7 @@ func (d *document) listedAfterIncluding(cl0 int) bool {
 // bringsTotal reports "bringing the total to N", "raising the toll to N".
 func (d *document) bringsTotal(k, cl0 int) bool {
 	for j := cl0; j < k; j++ {
-		switch d.toks[j].low {
-		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "pushing", "pushed":
+		if d.lx.bringing[d.toks[j].low] {
 			for i := j + 1; i < k && i <= j+4; i++ {
 				if w := d.toks[i].low; w == "total" || w == "number" || w == "toll" || w == "tally" || w == "count" {
 					return true
@@ -109,11 +108,16 @@ func (d *document) present(cl0, cl1 int) bool {
 
 // longPeriod reports a count over a month or more told in k's sentence,
 // on the same side of any quotation mark: "so far this year", "in the
-// past 12 months", "last year".
+// past 12 months", "last year"; not a period after a "than" that follows
+// the figure, which tells what it is compared with ("more than any other
+// month this year").
 func (d *document) longPeriod(s sentence, k int) bool {
 	for j := s.first + 1; j <= s.last; j++ {
 		if d.toks[j].quote != d.toks[k].quote {
 			continue
+		}
+		if j > k && d.toks[j].low == "than" {
+			break
 		}
 		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].class == numbers.Duration {
 			// "in the past 12 months"

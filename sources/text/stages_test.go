@@ -470,6 +470,12 @@ func TestKind(t *testing.T) {
 		{"come home is done", pub + "Some 84 Russian servicemen have come home from Ukrainian captivity.", []row{{Q: "Some 84", Kind: claims.Completed, Scope: claims.Total}}},
 		{"so far", pub + "Russia released 500 prisoners so far.", []row{{Q: "500", Kind: claims.Completed, Scope: claims.Total}}},
 		{"a total of", pub + "A total of 1,480 residents were evacuated.", []row{{Q: "1,480", Kind: claims.Completed, Scope: claims.Total}}},
+		{"the count a year before at the same point", pub + "That is well above the 3,200 migrants who landed on the islands by the same point in 2024.",
+			[]row{{Q: "3,200", Kind: claims.Completed, Scope: claims.Total}}},
+		{"the count at this time last year", pub + "By this time last year, 2,750 migrants had landed on the islands.",
+			[]row{{Q: "2,750", Kind: claims.Completed, Scope: claims.Total}}},
+		{"meanwhile is no period", pub + "At the same time, 40 prisoners were transferred to Ukraine on Friday.",
+			[]row{{Q: "40", Kind: claims.Completed, Scope: claims.Event}}},
 	}, "kind", "scope")
 }
 
