@@ -2386,6 +2386,33 @@ func (r *qreader) numberAfter(i int) bool {
 	return ok && r.space(i) > i
 }
 
+// plainAfter reports whether the phrase cannot go on past a number that
+// ends at e: at the end of the text, at an ASCII byte that none of the
+// readers after a number begins with (not white space, a letter, "%", "-",
+// "~" or "+"), or at one space and a word that is no word of the grammar.
+// Those readers read the word after one space with readWord too, and take
+// nothing on a word it does not know.
+func (r *qreader) plainAfter(e int) bool {
+	s := r.s
+	if e >= len(s) {
+		return true
+	}
+	switch c := s[e]; {
+	case c == ' ':
+		if e+1 < len(s) && isLetter(s[e+1]) {
+			w, _, _ := r.readWord(e + 1)
+			return w == wNone
+		}
+		return false
+	case c >= utf8.RuneSelf || c <= ' ' || isLetter(c):
+		return false
+	}
+	return !plainStop[s[e]]
+}
+
+// plainStop marks the ASCII marks that a reader after a number begins with.
+var plainStop = [128]bool{'%': true, '-': true, '~': true, '+': true}
+
 // change reads the words of a change at i: "up" or "down", and "by"
 // after them ("up 5%", "down by 3 points", but not "up to 700"). It
 // returns the direction and the position after the words and the white
@@ -2444,9 +2471,19 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 	if !ok {
 		return 0, nil
 	}
-	// Percent after the first number: "40%-45%".
-	if k, ok := r.percent(e); ok {
+	// What follows the first number is looked at once: most often a mark
+	// or a word that is no part of the grammar ("15 villages", "9,"), and
+	// then none of the readers after a number (percent, range, formula,
+	// post-hedge, "or equal") reads on. plainAt is where that holds.
+	plainAt := -1
+	if r.plainAfter(e) {
+		plainAt = e
+	} else if k, ok := r.percent(e); ok {
+		// Percent after the first number: "40%-45%".
 		lo.percent, e = true, k
+		if r.plainAfter(e) {
+			plainAt = e
+		}
 	}
 	var hi numeral
 	isRange, recip := false, false
@@ -2479,7 +2516,7 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		}
 		isRange, e = true, k
 	case hNone, hQual, hNearly:
-		if lo.vague || (kind != hNone && qual != Approx) {
+		if lo.vague || (kind != hNone && qual != Approx) || e == plainAt {
 			break
 		}
 		// A reciprocal formula: "6,000-for-6,000", "one for one".
@@ -2502,7 +2539,7 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 	// A compound range: "more than 10 and less than 20", "under 30 but
 	// over 20".
 	loOpen, hiOpen := false, false
-	if kind == hQual && qual != Approx && qual != Exact && !isRange && !recip && !lo.vague {
+	if kind == hQual && qual != Approx && qual != Exact && !isRange && !recip && !lo.vague && e != plainAt {
 		above := qual == MoreThan || qual == AtLeast
 		if w, _, _, e2 := r.next(e); w == wAnd || w == wBut {
 			k2, q2, j := r.prehedge(r.space(e2))
@@ -2554,14 +2591,14 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		}
 	}
 	// Post-hedges.
-	if (kind == hNone || kind == hQual && qual == Exact) && !isRange && !recip && !lo.vague {
+	if (kind == hNone || kind == hQual && qual == Exact) && !isRange && !recip && !lo.vague && e != plainAt {
 		if k, q, ok := r.posthedge(e); ok {
 			kind, qual, e = hQual, q, k
 		}
 	}
 	// "less than 5000 or equal", "more than 5000 or equal to" (but not
 	// "more than 5000 or equal to 6000": a second figure).
-	if kind == hQual && (qual == MoreThan || qual == LessThan) && !isRange && !lo.vague {
+	if kind == hQual && (qual == MoreThan || qual == LessThan) && !isRange && !lo.vague && e != plainAt {
 		if k := r.orEqual(e); k > 0 && !r.numberAfter(k) {
 			if qual == MoreThan {
 				qual = AtLeast
