@@ -2389,9 +2389,8 @@ func (r *qreader) numberAfter(i int) bool {
 // plainAfter reports whether the phrase cannot go on past a number that
 // ends at e: at the end of the text, at an ASCII byte that none of the
 // readers after a number begins with (not white space, a letter, "%", "-",
-// "~" or "+"), or at one space and a word that is no word of the grammar.
-// Those readers read the word after one space with readWord too, and take
-// nothing on a word it does not know.
+// "~" or "+"), or at one space and a word that none of them begins with
+// (goesOn). Those readers read the word after one space with readWord too.
 func (r *qreader) plainAfter(e int) bool {
 	s := r.s
 	if e >= len(s) {
@@ -2401,7 +2400,7 @@ func (r *qreader) plainAfter(e int) bool {
 	case c == ' ':
 		if e+1 < len(s) && isLetter(s[e+1]) {
 			w, _, _ := r.readWord(e + 1)
-			return w == wNone
+			return !goesOn[w]
 		}
 		return false
 	case c >= utf8.RuneSelf || c <= ' ' || isLetter(c):
@@ -2412,6 +2411,12 @@ func (r *qreader) plainAfter(e int) bool {
 
 // plainStop marks the ASCII marks that a reader after a number begins with.
 var plainStop = [128]bool{'%': true, '-': true, '~': true, '+': true}
+
+// goesOn marks the words that a reader after a number begins with: of a
+// percent (percent), of a range (rangeSep, a compound range), of a formula
+// (forSep), of a post-hedge (posthedge, orEqual).
+var goesOn = [256]bool{wPercent: true, wPer: true, wPercentage: true, wUp: true, wThrough: true, wTo: true,
+	wAnd: true, wOr: true, wBut: true, wFor: true, wPlus: true, wOdd: true, wAt: true, wIsh: true}
 
 // change reads the words of a change at i: "up" or "down", and "by"
 // after them ("up 5%", "down by 3 points", but not "up to 700"). It
