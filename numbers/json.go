@@ -20,10 +20,11 @@ import (
 // without a value have no "lower" and "upper" keys at all.
 //
 // It writes without reflection and allocates only to grow b, so that a
-// caller streaming many numbers can reuse one buffer. Strings are escaped
+// caller streaming many numbers can reuse one buffer; it takes n by
+// reference, as a Number is too large to copy for each line. Strings are escaped
 // as encoding/json escapes them with HTML escaping off: "<", ">" and "&"
 // are written as they are, invalid UTF-8 as U+FFFD.
-func (n Number) AppendJSON(b []byte) []byte {
+func (n *Number) AppendJSON(b []byte) []byte {
 	q := &n.Quantity
 	// Room for the whole object first, so that the members are written in
 	// place: the names and fixed values (padded, see put), six bytes for

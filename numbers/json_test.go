@@ -26,7 +26,7 @@ func TestAppendJSON(t *testing.T) {
 			require.Equal(t, n.Quantity.Value.String(), jsonNumber(t, b, "value"))
 		}
 	}
-	s := string(Number{Text: "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029\xffé"}.AppendJSON(nil))
+	s := string((&Number{Text: "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029\xffé"}).AppendJSON(nil))
 	require.Equal(t, `{"text":"a\"b\\c\n\r\t\b\f\u0001<>&\u2028\u2029\ufffdé","start":0,"end":0,"class":"count"}`, s)
 	for n := range Scan("Dozens were hurt and 40 were missing.", Options{}) {
 		if n.Text == "Dozens" {
