@@ -2665,11 +2665,16 @@ func hedged(text string, qual Qualifier, v, prec Decimal) (q Quantity) {
 	return q
 }
 
-// hedge is hedged writing into *q, so that the reading of a phrase fills
-// the caller's Quantity without a copy. phrase leaves text empty for
-// ReadQuantity to set.
+// hedge is hedged writing into *q, which is the zero Quantity, so that
+// the reading of a phrase fills the caller's Quantity without a copy: it
+// sets the fields one by one rather than build a Quantity to copy in.
+// phrase leaves text empty for ReadQuantity to set.
 func hedge(q *Quantity, text string, qual Qualifier, v, prec Decimal) {
-	*q = Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
+	if text != "" {
+		q.Text = text
+	}
+	q.Qualifier, q.Value, q.Precision, q.valid = qual, v, prec, true
+	q.Lower, q.Upper = Incl(v), Incl(v)
 	switch qual { // Approx keeps its bounds at v: the comparison policy widens them.
 	case MoreThan:
 		q.Lower, q.Upper = Excl(v), Unbounded
