@@ -68,8 +68,20 @@ func BenchmarkAppendJSON(b *testing.B) {
 }
 
 func TestAppendOffset(t *testing.T) {
-	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 987654321, 1 << 40, 999_999_999_999_999_999, 1_000_000_000_000_000_000, math.MaxInt64, -1, -120} {
+	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 1001, 9999, 10000, 10001, 12345, 100000, 999999, 1000000, 4194354, 10000000, 99999999, 100000000, 987654321, 1 << 40, 999_999_999_999_999_999, 1_000_000_000_000_000_000, math.MaxInt64, -1, -120} {
 		require.Equal(t, strconv.FormatInt(int64(v), 10), string(appendOffset([]byte{}, v)), "%d", v)
+	}
+	// Every number of digits, with zeros and nines anywhere.
+	var b []byte
+	for v := range 100_000 {
+		if b = appendOffset(b[:0], v); string(b) != strconv.Itoa(v) {
+			t.Fatalf("appendOffset(%d) = %q", v, b)
+		}
+	}
+	for v := 100_000; v < 100_000_000; v += 9_973 {
+		if b = appendOffset(b[:0], v); string(b) != strconv.Itoa(v) {
+			t.Fatalf("appendOffset(%d) = %q", v, b)
+		}
 	}
 }
 
