@@ -98,6 +98,10 @@ func TestAppendString(t *testing.T) {
 				enc.SetEscapeHTML(false)
 				require.NoError(t, enc.Encode(s))
 				require.Equal(t, strings.TrimSuffix(want.String(), "\n"), string(appendString(nil, s)), "%q", s)
+				d := make([]byte, 1+6*len(s)) // the least room putEscaped is promised
+				d[0] = '"'
+				w := putEscaped(d, 1, s)
+				require.Equal(t, strings.TrimSuffix(want.String(), "\n"), string(append(d[:w], '"')), "putEscaped %q", s)
 			}
 		}
 	}
