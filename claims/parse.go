@@ -1523,6 +1523,9 @@ func (r *qreader) scale(v *numeral, i int) int {
 	// The words of scale begin with one of few letters ("hundred",
 	// "thousand", "million", "billion", "crore", "k", "dozen", "lakh"): a
 	// look at it spares the reading of every other word after a number.
+	if i+1 < len(s) && s[i] == ' ' && isLetter(s[i+1]) && !scaleInitial(s[i+1]) {
+		return i // the common case, one space before a word, without a call
+	}
 	if j := r.space(i); j == i || j >= len(s) || !scaleInitial(s[j]) {
 		return i
 	}
@@ -2036,6 +2039,9 @@ func (r *qreader) half(v *numeral, e int) int {
 		// 0xE2) or a hyphen: what every case below begins with.
 	default:
 		return e
+	}
+	if s[e] == ' ' && e+1 < len(s) && isLetter(s[e+1]) && s[e+1]|0x20 != 'a' {
+		return e // a word after one space: only "and" goes on (see below)
 	}
 	add, end, approx := int64(0), e, false
 	switch {
