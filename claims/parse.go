@@ -1100,9 +1100,11 @@ func (r *qreader) currency(i int) int {
 	case c == '$':
 		// "$US160 million", "$A82,615,680": whose dollar after the sign,
 		// as Australian and New Zealand papers write it.
-		for _, p := range dollarSuffixes {
-			if k := i + 1 + len(p); k < len(s) && strings.HasPrefix(s[i+1:], p) && s[k] >= '0' && s[k] <= '9' {
-				return k
+		if i+1 < len(s) && s[i+1]-'A' < 26 { // every suffix is in capitals
+			for _, p := range dollarSuffixes {
+				if k := i + 1 + len(p); k < len(s) && strings.HasPrefix(s[i+1:], p) && s[k] >= '0' && s[k] <= '9' {
+					return k
+				}
 			}
 		}
 		return i + 1
@@ -1158,7 +1160,13 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 		v.coef = v.coef*10 + int64(d)
 		sig++
 	}
-	// The first group.
+	// The first group: ASCII digits, the common case, without digitAt;
+	// then any others.
+	for j < len(r.s) && r.s[j]-'0' < 10 {
+		add(int(r.s[j] - '0'))
+		intDigits++
+		j++
+	}
 	for {
 		d, size = r.digitAt(j)
 		if d < 0 {
@@ -1200,7 +1208,13 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 	}
 	// A fraction.
 	frac := 0
-	if t, size := r.tokAt(j); t == r.loc.decimal {
+	t, size := byte(tokNone), 0
+	if j < len(r.s) {
+		if t, size = r.s[j], 1; t >= utf8.RuneSelf {
+			t, size = r.tokAt(j)
+		}
+	}
+	if t == r.loc.decimal {
 		if d, _ := r.digitAt(j + size); d >= 0 {
 			j += size
 			for {
