@@ -806,9 +806,11 @@ func lookupWord(b []byte) (word, int64) {
 
 // next reads the word after white space at i: its id, value, start and end.
 func (r *qreader) next(i int) (word, int64, int, int) {
-	j := r.space(i)
-	if j == i || j >= len(r.s) || !isLetter(r.s[j]) {
-		return wNone, 0, j, j
+	j := i + 1 // most often one space before the word, read without a call
+	if j >= len(r.s) || r.s[i] != ' ' || !isLetter(r.s[j]) {
+		if j = r.space(i); j == i || j >= len(r.s) || !isLetter(r.s[j]) {
+			return wNone, 0, j, j
+		}
 	}
 	w, v, e := r.readWord(j)
 	return w, v, j, e
@@ -1773,16 +1775,18 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	if i >= len(s) {
 		return numeral{}, i, false
 	}
-	// A sign: "-5", "−5", "minus five".
-	if t, size := r.tokAt(i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
-		if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
-			v, e, ok := r.core(i + size)
-			if ok && !v.vague {
-				v.neg = !v.neg
-				return v, e, true
+	// A sign: "-5", "−5", "minus five" (an ASCII byte but "-" is none).
+	if c := s[i]; c == '-' || c >= utf8.RuneSelf {
+		if t, size := r.tokAt(i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
+			if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
+				v, e, ok := r.core(i + size)
+				if ok && !v.vague {
+					v.neg = !v.neg
+					return v, e, true
+				}
 			}
+			return numeral{}, i, false
 		}
-		return numeral{}, i, false
 	}
 	if j := r.currency(i); j > i {
 		v, e, ok := r.digits(j)
