@@ -2241,6 +2241,9 @@ func (r *qreader) vague(base int64, e int) (numeral, int, bool) {
 // percent reads a percent sign or word at i.
 func (r *qreader) percent(i int) (int, bool) {
 	s := r.s
+	if i < len(s) && s[i] == '%' {
+		return i + 1, true // the common case, without a call to tokAt
+	}
 	j := i
 	if j < len(s) && (s[j] == ' ' || s[j] == 0xC2 || s[j] == 0xE2) {
 		j = r.space(j)
