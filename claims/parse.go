@@ -806,9 +806,11 @@ func lookupWord(b []byte) (word, int64) {
 
 // next reads the word after white space at i: its id, value, start and end.
 func (r *qreader) next(i int) (word, int64, int, int) {
-	j := r.space(i)
-	if j == i || j >= len(r.s) || !isLetter(r.s[j]) {
-		return wNone, 0, j, j
+	j := i + 1 // most often one space before the word, read without a call
+	if j >= len(r.s) || r.s[i] != ' ' || !isLetter(r.s[j]) {
+		if j = r.space(i); j == i || j >= len(r.s) || !isLetter(r.s[j]) {
+			return wNone, 0, j, j
+		}
 	}
 	w, v, e := r.readWord(j)
 	return w, v, j, e
@@ -1104,9 +1106,11 @@ func (r *qreader) currency(i int) int {
 	case c == '$':
 		// "$US160 million", "$A82,615,680": whose dollar after the sign,
 		// as Australian and New Zealand papers write it.
-		for _, p := range dollarSuffixes {
-			if k := i + 1 + len(p); k < len(s) && strings.HasPrefix(s[i+1:], p) && s[k] >= '0' && s[k] <= '9' {
-				return k
+		if i+1 < len(s) && s[i+1]-'A' < 26 { // every suffix is in capitals
+			for _, p := range dollarSuffixes {
+				if k := i + 1 + len(p); k < len(s) && strings.HasPrefix(s[i+1:], p) && s[k] >= '0' && s[k] <= '9' {
+					return k
+				}
 			}
 		}
 		return i + 1
@@ -1169,7 +1173,13 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 		v.coef = v.coef*10 + int64(d)
 		sig++
 	}
-	// The first group.
+	// The first group: ASCII digits, the common case, without digitAt;
+	// then any others.
+	for j < len(r.s) && r.s[j]-'0' < 10 {
+		add(int(r.s[j] - '0'))
+		intDigits++
+		j++
+	}
 	for {
 		d, size = r.digitAt(j)
 		if d < 0 {
@@ -1211,7 +1221,13 @@ func (r *qreader) digits(i int) (numeral, int, bool) {
 	}
 	// A fraction.
 	frac := 0
-	if t, size := r.tokAt(j); t == r.loc.decimal {
+	t, size := byte(tokNone), 0
+	if j < len(r.s) {
+		if t, size = r.s[j], 1; t >= utf8.RuneSelf {
+			t, size = r.tokAt(j)
+		}
+	}
+	if t == r.loc.decimal {
 		if d, _ := r.digitAt(j + size); d >= 0 {
 			j += size
 			for {
@@ -1534,6 +1550,9 @@ func (r *qreader) scale(v *numeral, i int) int {
 	// The words of scale begin with one of few letters ("hundred",
 	// "thousand", "million", "billion", "crore", "k", "dozen", "lakh"): a
 	// look at it spares the reading of every other word after a number.
+	if i+1 < len(s) && s[i] == ' ' && isLetter(s[i+1]) && !scaleInitial(s[i+1]) {
+		return i // the common case, one space before a word, without a call
+	}
 	if j := r.space(i); j == i || j >= len(s) || !scaleInitial(s[j]) {
 		return i
 	}
@@ -1767,16 +1786,18 @@ func (r *qreader) core(i int) (numeral, int, bool) {
 	if i >= len(s) {
 		return numeral{}, i, false
 	}
-	// A sign: "-5", "−5", "minus five".
-	if t, size := r.tokAt(i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
-		if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
-			v, e, ok := r.core(i + size)
-			if ok && !v.vague {
-				v.neg = !v.neg
-				return v, e, true
+	// A sign: "-5", "−5", "minus five" (an ASCII byte but "-" is none).
+	if c := s[i]; c == '-' || c >= utf8.RuneSelf {
+		if t, size := r.tokAt(i); t == '-' || (t == tokDash && strings.HasPrefix(s[i:], "−")) {
+			if d, _ := r.digitAt(i + size); d >= 0 || r.currency(i+size) > i+size { // "-5", "-$5m"
+				v, e, ok := r.core(i + size)
+				if ok && !v.vague {
+					v.neg = !v.neg
+					return v, e, true
+				}
 			}
+			return numeral{}, i, false
 		}
-		return numeral{}, i, false
 	}
 	if j := r.currency(i); j > i {
 		v, e, ok := r.digits(j)
@@ -2048,6 +2069,9 @@ func (r *qreader) half(v *numeral, e int) int {
 	default:
 		return e
 	}
+	if s[e] == ' ' && e+1 < len(s) && isLetter(s[e+1]) && s[e+1]|0x20 != 'a' {
+		return e // a word after one space: only "and" goes on (see below)
+	}
 	add, end, approx := int64(0), e, false
 	switch {
 	case strings.HasPrefix(s[e:], "½"):
@@ -2228,6 +2252,9 @@ func (r *qreader) vague(base int64, e int) (numeral, int, bool) {
 // percent reads a percent sign or word at i.
 func (r *qreader) percent(i int) (int, bool) {
 	s := r.s
+	if i < len(s) && s[i] == '%' {
+		return i + 1, true // the common case, without a call to tokAt
+	}
 	j := i
 	if j < len(s) && (s[j] == ' ' || s[j] == 0xC2 || s[j] == 0xE2) {
 		j = r.space(j)
@@ -2397,6 +2424,38 @@ func (r *qreader) numberAfter(i int) bool {
 	return ok && r.space(i) > i
 }
 
+// plainAfter reports whether the phrase cannot go on past a number that
+// ends at e: at the end of the text, at an ASCII byte that none of the
+// readers after a number begins with (not white space, a letter, "%", "-",
+// "~" or "+"), or at one space and a word that none of them begins with
+// (goesOn). Those readers read the word after one space with readWord too.
+func (r *qreader) plainAfter(e int) bool {
+	s := r.s
+	if e >= len(s) {
+		return true
+	}
+	switch c := s[e]; {
+	case c == ' ':
+		if e+1 < len(s) && isLetter(s[e+1]) {
+			w, _, _ := r.readWord(e + 1)
+			return !goesOn[w]
+		}
+		return false
+	case c >= utf8.RuneSelf || c <= ' ' || isLetter(c):
+		return false
+	}
+	return !plainStop[s[e]]
+}
+
+// plainStop marks the ASCII marks that a reader after a number begins with.
+var plainStop = [128]bool{'%': true, '-': true, '~': true, '+': true}
+
+// goesOn marks the words that a reader after a number begins with: of a
+// percent (percent), of a range (rangeSep, a compound range), of a formula
+// (forSep), of a post-hedge (posthedge, orEqual).
+var goesOn = [256]bool{wPercent: true, wPer: true, wPercentage: true, wUp: true, wThrough: true, wTo: true,
+	wAnd: true, wOr: true, wBut: true, wFor: true, wPlus: true, wOdd: true, wAt: true, wIsh: true}
+
 // change reads the words of a change at i: "up" or "down", and "by"
 // after them ("up 5%", "down by 3 points", but not "up to 700"). It
 // returns the direction and the position after the words and the white
@@ -2455,9 +2514,19 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 	if !ok {
 		return 0, nil
 	}
-	// Percent after the first number: "40%-45%".
-	if k, ok := r.percent(e); ok {
+	// What follows the first number is looked at once: most often a mark
+	// or a word that is no part of the grammar ("15 villages", "9,"), and
+	// then none of the readers after a number (percent, range, formula,
+	// post-hedge, "or equal") reads on. plainAt is where that holds.
+	plainAt := -1
+	if r.plainAfter(e) {
+		plainAt = e
+	} else if k, ok := r.percent(e); ok {
+		// Percent after the first number: "40%-45%".
 		lo.percent, e = true, k
+		if r.plainAfter(e) {
+			plainAt = e
+		}
 	}
 	var hi numeral
 	isRange, recip := false, false
@@ -2490,7 +2559,7 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		}
 		isRange, e = true, k
 	case hNone, hQual, hNearly:
-		if lo.vague || (kind != hNone && qual != Approx) {
+		if lo.vague || (kind != hNone && qual != Approx) || e == plainAt {
 			break
 		}
 		// A reciprocal formula: "6,000-for-6,000", "one for one".
@@ -2513,7 +2582,7 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 	// A compound range: "more than 10 and less than 20", "under 30 but
 	// over 20".
 	loOpen, hiOpen := false, false
-	if kind == hQual && qual != Approx && qual != Exact && !isRange && !recip && !lo.vague {
+	if kind == hQual && qual != Approx && qual != Exact && !isRange && !recip && !lo.vague && e != plainAt {
 		above := qual == MoreThan || qual == AtLeast
 		if w, _, _, e2 := r.next(e); w == wAnd || w == wBut {
 			k2, q2, j := r.prehedge(r.space(e2))
@@ -2565,14 +2634,14 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		}
 	}
 	// Post-hedges.
-	if (kind == hNone || kind == hQual && qual == Exact) && !isRange && !recip && !lo.vague {
+	if (kind == hNone || kind == hQual && qual == Exact) && !isRange && !recip && !lo.vague && e != plainAt {
 		if k, q, ok := r.posthedge(e); ok {
 			kind, qual, e = hQual, q, k
 		}
 	}
 	// "less than 5000 or equal", "more than 5000 or equal to" (but not
 	// "more than 5000 or equal to 6000": a second figure).
-	if kind == hQual && (qual == MoreThan || qual == LessThan) && !isRange && !lo.vague {
+	if kind == hQual && (qual == MoreThan || qual == LessThan) && !isRange && !lo.vague && e != plainAt {
 		if k := r.orEqual(e); k > 0 && !r.numberAfter(k) {
 			if qual == MoreThan {
 				qual = AtLeast
@@ -2634,11 +2703,16 @@ func hedged(text string, qual Qualifier, v, prec Decimal) (q Quantity) {
 	return q
 }
 
-// hedge is hedged writing into *q, so that the reading of a phrase fills
-// the caller's Quantity without a copy. phrase leaves text empty for
-// ReadQuantity to set.
+// hedge is hedged writing into *q, which is the zero Quantity, so that
+// the reading of a phrase fills the caller's Quantity without a copy: it
+// sets the fields one by one rather than build a Quantity to copy in.
+// phrase leaves text empty for ReadQuantity to set.
 func hedge(q *Quantity, text string, qual Qualifier, v, prec Decimal) {
-	*q = Quantity{Text: text, Qualifier: qual, Value: v, Lower: Incl(v), Upper: Incl(v), Precision: prec, valid: true}
+	if text != "" {
+		q.Text = text
+	}
+	q.Qualifier, q.Value, q.Precision, q.valid = qual, v, prec, true
+	q.Lower, q.Upper = Incl(v), Incl(v)
 	switch qual { // Approx keeps its bounds at v: the comparison policy widens them.
 	case MoreThan:
 		q.Lower, q.Upper = Excl(v), Unbounded

@@ -26,7 +26,7 @@ func TestAppendJSON(t *testing.T) {
 			require.Equal(t, n.Quantity.Value.String(), jsonNumber(t, b, "value"))
 		}
 	}
-	s := string(Number{Text: "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029\xffé"}.AppendJSON(nil))
+	s := string((&Number{Text: "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029\xffé"}).AppendJSON(nil))
 	require.Equal(t, `{"text":"a\"b\\c\n\r\t\b\f\u0001<>&\u2028\u2029\ufffdé","start":0,"end":0,"class":"count"}`, s)
 	for n := range Scan("Dozens were hurt and 40 were missing.", Options{}) {
 		if n.Text == "Dozens" {
@@ -68,8 +68,20 @@ func BenchmarkAppendJSON(b *testing.B) {
 }
 
 func TestAppendOffset(t *testing.T) {
-	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 987654321, 1 << 40, 999_999_999_999_999_999, 1_000_000_000_000_000_000, math.MaxInt64, -1, -120} {
+	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 1001, 9999, 10000, 10001, 12345, 100000, 999999, 1000000, 4194354, 10000000, 99999999, 100000000, 987654321, 1 << 40, 999_999_999_999_999_999, 1_000_000_000_000_000_000, math.MaxInt64, -1, -120} {
 		require.Equal(t, strconv.FormatInt(int64(v), 10), string(appendOffset([]byte{}, v)), "%d", v)
+	}
+	// Every number of digits, with zeros and nines anywhere.
+	var b []byte
+	for v := range 100_000 {
+		if b = appendOffset(b[:0], v); string(b) != strconv.Itoa(v) {
+			t.Fatalf("appendOffset(%d) = %q", v, b)
+		}
+	}
+	for v := 100_000; v < 100_000_000; v += 9_973 {
+		if b = appendOffset(b[:0], v); string(b) != strconv.Itoa(v) {
+			t.Fatalf("appendOffset(%d) = %q", v, b)
+		}
 	}
 }
 
@@ -86,6 +98,10 @@ func TestAppendString(t *testing.T) {
 				enc.SetEscapeHTML(false)
 				require.NoError(t, enc.Encode(s))
 				require.Equal(t, strings.TrimSuffix(want.String(), "\n"), string(appendString(nil, s)), "%q", s)
+				d := make([]byte, 1+6*len(s)) // the least room putEscaped is promised
+				d[0] = '"'
+				w := putEscaped(d, 1, s)
+				require.Equal(t, strings.TrimSuffix(want.String(), "\n"), string(append(d[:w], '"')), "putEscaped %q", s)
 			}
 		}
 	}

@@ -16,7 +16,7 @@ import (
 )
 
 // numberWriter streams the lines of "crosscheck numbers": each a
-// numbers.Number as numbers.Number.AppendJSON writes it, with "file" put
+// numbers.Number as (*numbers.Number).AppendJSON writes it, with "file" put
 // first. It writes without reflection into one reused buffer.
 type numberWriter struct {
 	w      io.Writer
@@ -32,7 +32,7 @@ func (nw *numberWriter) file(name string) {
 	nw.prefix = append(nw.prefix[:0], `{"file":`...)
 	// A Number's AppendJSON escapes a string as the JSON contract does;
 	// borrow it for the name.
-	one := numbers.Number{Text: name}.AppendJSON(nil)
+	one := (&numbers.Number{Text: name}).AppendJSON(nil)
 	nw.prefix = append(nw.prefix, one[len(`{"text":`):bytes.LastIndex(one, []byte(`,"start":`))]...)
 }
 
