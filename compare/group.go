@@ -328,6 +328,16 @@ func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims
 	if !t.Rounding && (t.Approx.IsZero() || q.Qualifier != claims.Approx && !q.Vague) {
 		return q.Lower, q.Upper // nothing to widen
 	}
+	if t.Rounding && q.Unit == claims.Percent && cmpDec(q.Precision, one) > 0 {
+		// A share is written to the point: the zero of "80%" or "about
+		// 10%" is a digit, not the mark of a figure rounded to the tens
+		// (a share of a hundred points is not rounded as a count of
+		// thousands is). Coarser roundings are hedged ("about") and
+		// widen by Approx.
+		p := *q
+		p.Precision = one
+		q = &p
+	}
 	if e.exactDigits > 0 && !q.Vague && q.Qualifier != claims.Range && sigDigits(q.Value) >= e.exactDigits && !q.Precision.IsZero() {
 		if q.Qualifier == claims.Exact {
 			return q.Lower, q.Upper // exact to its last digit
