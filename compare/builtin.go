@@ -141,6 +141,7 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 		if run[0].class == classWithheld {
 			return
 		}
+		defaultedChange(g, run, emit)
 		buckets(run, func(b []Statement) {
 			if len(b) < 2 {
 				return
