@@ -137,11 +137,13 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 	if partyless(g) {
 		return
 	}
+	if g.defaulted {
+		runs(g, func(run []Statement) { defaultedChange(g, run, emit) })
+	}
 	runs(g, func(run []Statement) {
 		if run[0].class == classWithheld {
 			return
 		}
-		defaultedChange(g, run, emit)
 		buckets(run, func(b []Statement) {
 			if len(b) < 2 {
 				return
@@ -1199,6 +1201,9 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 // one, dated by the telling that states its date, and one finding lists
 // both. It returns the agreements left and, for each, its other tellings.
 func sameDeals(deals []*Statement) ([]*Statement, map[*Statement][]*Statement) {
+	if !slices.ContainsFunc(deals[min(1, len(deals)):], func(d *Statement) bool { return d.conf.asOf == claims.Defaulted }) {
+		return deals, nil // the common case: no telling to fold, nothing made
+	}
 	var again map[*Statement][]*Statement
 	out := deals[:0:0]
 	for _, d := range deals {

@@ -118,6 +118,7 @@ type engine struct {
 	compPs      []*Statement     // scratch space of components
 	spanBuf     []span           // scratch space of the runs of shared (see indexRuns)
 	shared      *Group           // the group Check reuses for each group in turn, if any
+	defaulted   bool             // some claim of the last grouping has a date taken by default
 	docBuf      []uint64         // scratch space of docTwice
 	ivs         *[256]ivEntry    // the intervals last widened (see intervalOf)
 	compOut     [][]*Statement

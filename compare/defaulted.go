@@ -22,8 +22,8 @@ const defaultedDays = 7
 // rule's (a running total) and a result's change the revision rule's
 // (shares in percent), both for review on the same reading.
 //
-// It runs within the conflict rule, on each run, so it costs the groups
-// with no defaulted date one test a statement.
+// The conflict rule runs it on each run of a group whose grouping has some
+// date taken by default (Group.defaulted): a corpus with none pays nothing.
 func defaultedChange(g *Group, run []Statement, emit func(Finding)) {
 	if len(run) < 2 || run[0].class != classCount || run[0].Unit == claims.Percent {
 		return
@@ -33,23 +33,26 @@ func defaultedChange(g *Group, run []Statement, emit func(Finding)) {
 		if !d.doubtful || d.conf.asOf != claims.Defaulted || !dated(d) || d.from != d.day {
 			continue
 		}
-		if s := defaultedAgainst(run, d); s != nil {
+		if s := defaultedAgainst(run[:i], d); s != nil {
 			emitDefaulted(g, s, d, emit)
 		}
 	}
 }
 
-// defaultedAgainst returns the figure of run that d, dated by default,
-// cannot meet though it may be of the same day: the latest of those the
-// same report dates itself, within defaultedDays before d, from another
-// voice. It returns nil if there is none, or if some figure of that day or
-// of d's meets d (the report then gives d's figure for that day too, or
-// another voice's update agrees with it).
-func defaultedAgainst(run []Statement, d *Statement) *Statement {
+// defaultedAgainst returns the figure of before (the statements of d's
+// run before it, sorted by day) that d, dated by default, cannot meet
+// though it may be of the same day: the latest of those the same report
+// dates itself, within defaultedDays before d, from another voice. It
+// returns nil if there is none, or if one of them meets d (another voice's
+// figure of those days agrees with it). It looks back a week, no further.
+func defaultedAgainst(before []Statement, d *Statement) *Statement {
 	var best *Statement
-	for j := range run {
-		s := &run[j]
-		if s.day >= d.day || d.day-s.day > defaultedDays || s.from != s.day || s.Dating != Stated ||
+	for j := len(before) - 1; j >= 0; j-- {
+		s := &before[j]
+		if d.day-s.day > defaultedDays {
+			break
+		}
+		if s.day >= d.day || s.from != s.day || s.Dating != Stated ||
 			s.conf.asOf == claims.Defaulted || s.Origin == d.Origin || !oneReport(s, d) {
 			continue
 		}

@@ -30,6 +30,9 @@ func TestDefaultedChange(t *testing.T) {
 		{"a country's own count on Tuesday, diplomats' higher one undated", []spec{
 			dead("own", "41", tue, "foreign ministry"), undated(dead("dip", "at least 60", sun, "diplomats"))},
 			[]string{"conflict: dip,own"}},
+		{"the higher figure with no date at all, dated by compare from the publication", []spec{
+			dead("own", "41", tue, "foreign ministry"), dead("dip", "at least 60", "", "diplomats").undated(sun)},
+			[]string{"conflict: dip,own"}},
 		{"the same with a hedge that meets: no finding", []spec{
 			dead("own", "about 55", tue, "foreign ministry"), undated(dead("dip", "at least 60", sun, "diplomats"))},
 			nil},
@@ -58,6 +61,16 @@ func TestDefaultedChange(t *testing.T) {
 			if diff := cmp.Diff(tt.want, sortedSummary(fs)); diff != "" {
 				t.Fatalf("findings (-want +got):\n%s", diff)
 			}
+			// Group by group, as the Beam pipeline checks them: the same.
+			var shards []compare.Finding
+			for g := range compare.Groups(build(t, tt.specs), compare.Options{}) {
+				for _, f := range compare.CheckGroup(g, compare.Options{}) {
+					if f.Type == compare.Conflict {
+						shards = append(shards, f)
+					}
+				}
+			}
+			require.Equal(t, sortedSummary(fs), sortedSummary(shards))
 			for _, f := range fs {
 				require.True(t, f.ForReview(), "a rise across a defaulted date is for review")
 				require.Equal(t, claims.Defaulted, f.Confidence)
