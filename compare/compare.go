@@ -40,8 +40,8 @@ type Options struct {
 	// corroboration, agreements against what was done). It does not excuse
 	// a difference between two different counts that an exchange says
 	// should match (imbalance): there "500 released, 400 received" differ as
-	// stated. A share in percent is rounded to the point at most: its zero
-	// is a digit ("80%" covers 79.5% to 80.5%, not 75% to 85%).
+	// stated. A figure in percent is rounded to the point at most: its
+	// zero is a digit ("80%" covers 79.5% to 80.5%, not 75% to 85%).
 	Tolerance *claims.Tolerance
 	// ExactDigits is how many significant digits make a figure an exact
 	// count even when it ends in zeros: with the default 3, "6,060" is
