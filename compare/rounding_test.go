@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/compare"
 )
 
@@ -39,6 +40,9 @@ func TestRoundFigures(t *testing.T) {
 			share("b", "Ilse Moren", "35%", day, "exit poll").in("2"), true},
 		{"share: more than 80% and 80%", share("a", "Ilse Moren", "more than 80%", day, "commission").in("1"),
 			share("b", "Ilse Moren", "80%", day, "exit poll").in("2"), false},
+		// Rates of change in percent too.
+		{"change: up 10% against up 12%", money("a", "10%", "ministry").changeOf(claims.Up), money("b", "12%", "donor").changeOf(claims.Up), true},
+		{"change: up 10% and up 9.6%", money("a", "10%", "ministry").changeOf(claims.Up), money("b", "9.6%", "donor").changeOf(claims.Up), false},
 		// Counts keep the rounding of their scale.
 		{"count: 60 and 57", toll("a", "deaths", "60", day, "ministry").in("1"), toll("b", "deaths", "57", day, "hospital").in("2"), false},
 		{"count: 2,000 and 1,800", toll("a", "deaths", "2,000", day, "ministry").in("1"),
