@@ -137,6 +137,9 @@ func (conflictRule) Check(g *Group, emit func(Finding)) {
 	if partyless(g) {
 		return
 	}
+	if g.defaulted {
+		runs(g, func(run []Statement) { defaultedChange(g, run, emit) })
+	}
 	runs(g, func(run []Statement) {
 		if run[0].class == classWithheld {
 			return
@@ -1136,6 +1139,7 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 		if len(deals) == 0 {
 			return
 		}
+		deals, again := sameDeals(deals)
 		fwRun := keep(findRun(g, Forward, classCount, scopeTotal, claims.Count), stated)
 		bwRun := keep(findRun(g, Backward, classCount, scopeTotal, claims.Count), stated)
 		confident := func(s *Statement) bool { return sure(s, onPlacement) }
@@ -1163,7 +1167,7 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 				if v == 0 && !dealSure {
 					continue
 				}
-				fs := shortfalls(g, deal, underDeal(view.fw.since(from), deal), underDeal(view.bw.since(from), deal))
+				fs := shortfalls(g, deal, again[deal], underDeal(view.fw.since(from), deal), underDeal(view.bw.since(from), deal))
 				for _, f := range fs {
 					if v == 1 {
 						var ss []*Statement
@@ -1182,7 +1186,7 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 			// No running total counted since the agreement: what was done
 			// is known only from the handovers reported since, for review.
 			if underDeal(views[1].fw.since(from), deal) == nil && underDeal(views[1].bw.since(from), deal) == nil {
-				if f, ok := handedSince(g, deal, from); ok {
+				if f, ok := handedSince(g, deal, again[deal], from); ok {
 					emit(f)
 				}
 			}
@@ -1190,15 +1194,49 @@ func (shortfallRule) Check(g *Group, emit func(Finding)) {
 	})
 }
 
-// handedSince is the shortfall of deal against the handovers reported
-// since it (from its day), where no running total says what was done: per
+// sameDeals folds into an agreement the later tellings of it whose date
+// is only their publication's ("exchanging 1,000 from each side", in a
+// report that dates "the 1,000-for-1,000 deal" to the talks a week before):
+// a defaulted date is no evidence of a second agreement, so the two are
+// one, dated by the telling that states its date, and one finding lists
+// both. It returns the agreements left and, for each, its other tellings.
+func sameDeals(deals []*Statement) ([]*Statement, map[*Statement][]*Statement) {
+	if !slices.ContainsFunc(deals[min(1, len(deals)):], func(d *Statement) bool { return d.conf.asOf == claims.Defaulted }) {
+		return deals, nil // the common case: no telling to fold, nothing made
+	}
+	var again map[*Statement][]*Statement
+	out := deals[:0:0]
+	for _, d := range deals {
+		var first *Statement
+		if d.conf.asOf == claims.Defaulted {
+			for _, e := range out {
+				if e.day < d.day && e.conf.asOf != claims.Defaulted && dated(e) && overlaps(e.Lower, e.Upper, d.Lower, d.Upper) {
+					first = e
+					break
+				}
+			}
+		}
+		if first == nil {
+			out = append(out, d)
+			continue
+		}
+		if again == nil {
+			again = map[*Statement][]*Statement{}
+		}
+		again[first] = append(again[first], d)
+	}
+	return out, again
+}
+
+// handedSince is the shortfall of deal (told again by again) against the
+// handovers reported since it (from its day), where no running total says what was done: per
 // direction, the single-day handovers of each date summed, or a figure of
 // no stated scope, whichever shows more done. Handovers only show that at
 // least so much was done, so the finding is for review: whether they are
 // all that was done under the agreement, the figures do not say. Its
 // sides are those short of the deal, both ways together for an exchange
 // of no formula ("an exchange of 1,200").
-func handedSince(g *Group, deal *Statement, from int32) (Finding, bool) {
+func handedSince(g *Group, deal *Statement, again []*Statement, from int32) (Finding, bool) {
 	p := g.e.pr
 	q := deal.Claim().Quantity
 	type side struct {
@@ -1258,6 +1296,7 @@ func handedSince(g *Group, deal *Statement, from int32) (Finding, bool) {
 	}
 	var clauses []string
 	ss := []*Statement{deal}
+	var told []*Statement // the same figures told again: listed, not stood on
 	for _, sd := range short {
 		ss = append(ss, sd.ss...)
 		what := p.Sprints("%s %s", num(p, sd.sum), g.Key.Measure)
@@ -1268,25 +1307,63 @@ func handedSince(g *Group, deal *Statement, from int32) (Finding, bool) {
 			what = p.Sprints("%s from %s to %s", what, from, to)
 		}
 		if len(sd.ss) == 1 {
-			clauses = append(clauses, p.Sprints("%s %s", what, cite(p, sd.ss[0])))
+			again := toldAgain(g, sd.ss[0], sd.ss, told)
+			told = append(told, again...)
+			clauses = append(clauses, p.Sprints("%s %s", what, citeAgain(p, sd.ss[0], again)))
 			continue
 		}
 		var figs []string
 		for _, s := range sd.ss {
-			figs = append(figs, p.Sprints("%s %s", quantity(p, s.Claim().Quantity), cite(p, s)))
+			again := toldAgain(g, s, sd.ss, told)
+			told = append(told, again...)
+			figs = append(figs, p.Sprints("%s %s", quantity(p, s.Claim().Quantity), citeAgain(p, s, again)))
 		}
 		clauses = append(clauses, p.Sprints("%s (%s)", what, strings.Join(figs, " + ")))
 	}
 	share := ratio(short[0].sum, value(deal))
 	f := Finding{
-		Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(ss...),
+		Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(append(append(slices.Clip(ss), again...), told...)...),
 		Arithmetic: Numbers{Left: value(deal), Right: short[0].sum, Difference: mustSub(short[0].sum, value(deal)), Share: share},
 		Explanation: p.Sprints("Under %s %s, the handovers reported since add up to %s: %s of the agreement.",
-			deal.agreementPhrase(p), cite(p, deal), list(p, clauses), pct(p, share)),
+			deal.agreementPhrase(p), citeAgain(p, deal, again), list(p, clauses), pct(p, share)),
 	}
 	g.review(&f, onPlacement, ss...)
 	addReview(&f, p.Sprints("whether the handovers reported since the agreement are all that was done under it, which the figures do not say"))
 	return f, true
+}
+
+// toldAgain returns the other tellings of handover s, skipping those of
+// used and seen: the statements of its direction and day, as an event or of
+// no stated scope, that meet it (a headline's "390 each way" beside the
+// body's "390 were returned"). One handover is one figure, however often a
+// report repeats it: a finding lists every telling, and stands on s alone.
+func toldAgain(g *Group, s *Statement, used, seen []*Statement) []*Statement {
+	var out []*Statement
+	for _, scope := range [...]uint8{scopeEvent, scopeTotal} {
+		run := findRun(g, s.Direction, classCount, scope, claims.Count)
+		for i := range run {
+			t := &run[i]
+			if t == s || t.day != s.day || !dated(t) || scope == scopeTotal && t.explicit ||
+				!overlaps(t.Lower, t.Upper, s.Lower, s.Upper) || containsStatement(used, t) || containsStatement(seen, t) {
+				continue
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// citeAgain is cite(p, s), naming also who tells the same figure again:
+// "(Volodymyr Zelensky, 23 May 2025; also outlet)".
+func citeAgain(p *printer, s *Statement, again []*Statement) string {
+	if len(again) == 0 {
+		return cite(p, s)
+	}
+	var names []string
+	for _, t := range again {
+		names = append(names, who(t.Claim()))
+	}
+	return p.Sprints("(%s, %s; also %s)", who(s.Claim()), when(p, s), list(p, distinct(names)))
 }
 
 // standing is a finding and the statements it stands on.
@@ -1295,9 +1372,9 @@ type standing struct {
 	stands []*Statement
 }
 
-// shortfalls returns the shortfalls of deal against the running totals fw
-// and bw (either may be nil).
-func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
+// shortfalls returns the shortfalls of deal (told again by again) against
+// the running totals fw and bw (either may be nil).
+func shortfalls(g *Group, deal *Statement, again []*Statement, fw, bw *Statement) []standing {
 	p := g.e.pr
 	q := deal.Claim().Quantity
 	var out []standing
@@ -1314,11 +1391,11 @@ func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
 		share := ratio(sum, value(deal))
 		fromP, toP := parties(g.Key, Forward)
 		out = append(out, standing{Finding{
-			Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, fw, bw),
+			Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(append([]*Statement{deal, fw, bw}, again...)...),
 			Arithmetic: Numbers{Left: value(deal), Right: sum, Difference: mustSub(sum, value(deal)), Share: share,
 				Terms: []claims.Decimal{value(fw), value(bw)}},
 			Explanation: p.Sprints("Of an agreed exchange of %s %s %s, %s have changed hands so far: %s from %s to %s %s and %s back %s, %s of the agreement.",
-				quantity(p, q), g.Key.Measure, cite(p, deal), num(p, sum), quantity(p, fw.Claim().Quantity), fromP, toP, cite(p, fw),
+				quantity(p, q), g.Key.Measure, citeAgain(p, deal, again), num(p, sum), quantity(p, fw.Claim().Quantity), fromP, toP, cite(p, fw),
 				quantity(p, bw.Claim().Quantity), cite(p, bw), pct(p, share)),
 		}, []*Statement{fw, bw}})
 	default:
@@ -1328,12 +1405,12 @@ func shortfalls(g *Group, deal, fw, bw *Statement) []standing {
 			}
 			share := ratio(value(side), value(deal))
 			fromP, toP := parties(g.Key, side.Direction)
-			text := p.Sprints("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), cite(p, deal), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share))
+			text := p.Sprints("Under %s %s, %s has handed over %s %s to %s %s: %s of its part.", deal.agreementPhrase(p), citeAgain(p, deal, again), fromP, quantity(p, side.Claim().Quantity), g.Key.Measure, toP, cite(p, side), pct(p, share))
 			if received(side) {
-				text = p.Sprints("Under %s %s, %s has received %s %s from %s %s: %s of %s's part.", deal.agreementPhrase(p), cite(p, deal), toP, quantity(p, side.Claim().Quantity), g.Key.Measure, fromP, cite(p, side), pct(p, share), fromP)
+				text = p.Sprints("Under %s %s, %s has received %s %s from %s %s: %s of %s's part.", deal.agreementPhrase(p), citeAgain(p, deal, again), toP, quantity(p, side.Claim().Quantity), g.Key.Measure, fromP, cite(p, side), pct(p, share), fromP)
 			}
 			out = append(out, standing{Finding{
-				Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(deal, side),
+				Type: Shortfall, Severity: Low, Claims: g.e.claimsOf(append([]*Statement{deal, side}, again...)...),
 				Arithmetic:  Numbers{Left: value(deal), Right: value(side), Difference: mustSub(value(side), value(deal)), Share: share},
 				Explanation: text,
 			}, []*Statement{side}})

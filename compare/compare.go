@@ -40,7 +40,8 @@ type Options struct {
 	// corroboration, agreements against what was done). It does not excuse
 	// a difference between two different counts that an exchange says
 	// should match (imbalance): there "500 released, 400 received" differ as
-	// stated.
+	// stated. A figure in percent is rounded to the point at most: its
+	// zero is a digit ("80%" covers 79.5% to 80.5%, not 75% to 85%).
 	Tolerance *claims.Tolerance
 	// ExactDigits is how many significant digits make a figure an exact
 	// count even when it ends in zeros: with the default 3, "6,060" is
@@ -117,6 +118,7 @@ type engine struct {
 	compPs      []*Statement     // scratch space of components
 	spanBuf     []span           // scratch space of the runs of shared (see indexRuns)
 	shared      *Group           // the group Check reuses for each group in turn, if any
+	defaulted   bool             // some claim of the last grouping has a date taken by default
 	docBuf      []uint64         // scratch space of docTwice
 	ivs         *[256]ivEntry    // the intervals last widened (see intervalOf)
 	compOut     [][]*Statement

@@ -294,6 +294,10 @@ type Group struct {
 	e          *engine
 	spans      []span    // its runs, for findRun; nil until first asked
 	things     [4]string // thing(Key, d) for each direction d, once asked
+	// defaulted is set when some claim of the grouping (of this group or
+	// another) has a date taken by default: rules that look for such dates
+	// (defaultedChange) skip the groups of a corpus that has none.
+	defaulted bool
 }
 
 // thing is thing(p, g.Key, d), worded once per group and direction: most
@@ -339,6 +343,16 @@ func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims
 	if q.Qualifier == claims.Exact && !q.Vague && (!t.Rounding || q.Precision.IsZero() ||
 		q.Unit == claims.Count && cmpDec(q.Precision, one) <= 0) {
 		return q.Lower, q.Upper
+	}
+	if q.Unit == claims.Percent && t.Rounding && cmpDec(q.Precision, one) > 0 {
+		// A share is written to the point: the zero of "80%" or "about
+		// 10%" is a digit, not the mark of a figure rounded to the tens
+		// (a share of a hundred points is not rounded as a count of
+		// thousands is). Coarser roundings are hedged ("about") and
+		// widen by Approx.
+		p := *q
+		p.Precision = one
+		return e.intervalOf(&p, t)
 	}
 	return e.intervalOf(q, t)
 }
@@ -686,6 +700,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		group, items := sc.group, sc.items
 		pairs := e.pairs
 		weak := false // some claim has a field not read explicitly
+		e.defaulted = false
 		var last hashes
 		var trig []uint8 // measureTriggers of each key's measure
 		e.triggered, e.triggersKnown = e.triggered[:0], false
@@ -799,10 +814,10 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 			var grp *Group
 			if reuse {
 				buf = t.statements(buf[:0], perm, ps, ds)
-				*shared = Group{Key: keys[g], Statements: buf, e: e}
+				*shared = Group{Key: keys[g], Statements: buf, e: e, defaulted: e.defaulted}
 				grp = shared
 			} else {
-				grp = &Group{Key: keys[g], e: e, Statements: t.statements(nil, perm, ps, ds)}
+				grp = &Group{Key: keys[g], e: e, Statements: t.statements(nil, perm, ps, ds), defaulted: e.defaulted}
 			}
 			markTwins(grp)
 			if !yield(grp) {
@@ -1152,6 +1167,7 @@ func (e *engine) confide(it *item, c *claims.Claim, pairs map[docPair]bool) {
 	if it.dating == FromPublication {
 		it.conf.asOf = claims.Defaulted // compare itself takes the publication date
 	}
+	e.defaulted = e.defaulted || it.conf.asOf == claims.Defaulted
 }
 
 // statements gathers the items of one group, in the sorted order of their

@@ -67,6 +67,11 @@ func TestRevision(t *testing.T) {
 		{"no revision: the shares of a crowd's count", []spec{
 			result("a", "30%", sun, "ministry", "1").measured("strikers"), result("b", "60%", sat, "unions", "2").measured("strikers")},
 			nil, false, ""},
+		{"the revision to the closest of the later day's figures; the other is that day's conflict", []spec{
+			result("poll", "about 7%", sun, "exit poll", "1").kindOf(claims.Estimated),
+			result("pre", "about 10%", "2026-03-02", "electoral commission", "1").kindOf(claims.Estimated),
+			result("alt", "more than 80%", "2026-03-02", "opposition count", "1")},
+			[]string{"conflict: alt,pre", "revision: poll,pre"}, false, "revised up from about 7%"},
 		{"one revision of a day's figures that meet", []spec{
 			result("pre", "nearly 95%", sun, "electoral commission", "1"), result("pre2", "94.65%", sun, "state television", "2"),
 			result("fin", "84.3%", sat, "constitutional court", "3")},
