@@ -36,7 +36,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend, armedNoun, hold, lacking                                       map[string]bool
+	intend, armedNoun, hold, lacking, persist                              map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -580,6 +580,9 @@ func newLexiconLists() *lexicon {
 		// Words that open what people lack, which names them: "people
 		// without a family doctor", "persons unable to reach a clinic".
 		lacking: set("without", "unable", "lacking"),
+		// Words that say a state goes on: "58 hostages remain in Gaza",
+		// "the militia still holds 300 prisoners".
+		persist: set("still", "remain", "remains", "remained"),
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.
@@ -615,8 +618,8 @@ func newLexiconLists() *lexicon {
 			"votes":         mcCount | mcResult,
 			"turnout":       mcCount | mcResult,
 			"seats":         mcCount | mcPeople | mcResult, // held by people: "40 councillors"
-			"prisoners":     mcPeople,
-			"hostages":      mcPeople,
+			"prisoners":     mcPeople | mcHeld,
+			"hostages":      mcPeople | mcHeld,
 			"bodies":        mcPeople,
 			"refugees":      mcPeople,
 			"troops":        mcPeople,
