@@ -118,7 +118,7 @@ func (d *document) stillHeldIn(k, cl0, cl1 int, measure string) (int, bool) {
 	}
 	q := d.toks[k].quote
 	for j := cl0; j <= cl1; j++ {
-		if t := &d.toks[j]; t.kind == tWord && t.quote == q && d.lx.persist[t.low] {
+		if t := &d.toks[j]; t.kind == tWord && t.quote == q && (t.gram&gStay != 0 || d.lx.persist[t.low]) {
 			return j, true
 		}
 	}

@@ -580,9 +580,9 @@ func newLexiconLists() *lexicon {
 		// Words that open what people lack, which names them: "people
 		// without a family doctor", "persons unable to reach a clinic".
 		lacking: set("without", "unable", "lacking"),
-		// Words that say a state goes on: "58 hostages remain in Gaza",
-		// "the militia still holds 300 prisoners".
-		persist: set("still", "remain", "remains", "remained"),
+		// Adverbs that say a state goes on, as the grammar's verbs of
+		// staying (g.stay) do: "the militia still holds 300 prisoners".
+		persist: set("still"),
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.
