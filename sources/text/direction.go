@@ -163,7 +163,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[j-1].low, "'s")) {
 			j--
 		}
-		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) {
+		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) && !d.prepObject(j, e, v, s) {
 			if j+n-1 == e || dem {
 				return p, d.span(j, e)
 			}
@@ -172,7 +172,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			}
 		}
 		if d.x.demonyms[d.toks[e].low] == "" && d.x.demonyms[strings.TrimSuffix(d.toks[e].low, "s")] == "" &&
-			!d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) {
+			!d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) && !d.prepObject(j, e, v, s) {
 			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
 		}
 	}
@@ -228,8 +228,8 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		if p == "" {
 			continue
 		}
-		if j > s.first && d.cls(j-1)&cPrep != 0 {
-			continue
+		if d.prepObject(j, j+n-1, v, s) {
+			continue // "to Kyiv", "of the Palestinians released": no agent
 		}
 		if g, gsp, ok := d.possessedGroup(j+n-1, v); ok && !dem {
 			return g, gsp // "Yemen's Houthi rebels on Sunday freed"
@@ -243,6 +243,22 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		return p, d.span(j, j+n-1)
 	}
 	return "", claims.Span{}
+}
+
+// prepObject reports a name [j, e] that is the object of a preposition,
+// right after it or after its determiner ("of the Palestinians", "among
+// Syrians"): no subject of the verb v after it. A possessive right before
+// v is the agent of the noun v, after a preposition too ("in exchange for
+// Armenia's release of two").
+func (d *document) prepObject(j, e, v int, s sentence) bool {
+	if w := d.toks[e].low; e+1 == v && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		return false
+	}
+	i := j - 1
+	if i > s.first && d.toks[i].kind == tWord && d.gram(i)&gDet != 0 {
+		i--
+	}
+	return i >= s.first && i < j && d.toks[i].kind == tWord && d.cls(i)&cPrep != 0
 }
 
 // storyGroup returns the one party of the story that is no country and no

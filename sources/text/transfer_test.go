@@ -258,3 +258,21 @@ func TestGroupDescribedGives(t *testing.T) {
 			[]row{{Q: "30", Subject: "", Recipient: ""}}},
 	}, "direction")
 }
+
+// People named after "of the" or "among the" before a participle are those
+// handed over, not who handed them over: "of the Cubans released, 12 …"
+// is a part of what the side that released them gave.
+func TestPartitiveBeforeParticiple(t *testing.T) {
+	runStage(t, []stageCase{
+		{"of the people of a side, released", pub + "Venezuela freed 64 Colombian prisoners on Monday. Of the Colombians released, 12 had been held for over a year.",
+			[]row{{Q: "64", Subject: "Venezuela", Recipient: "Colombia"}, {Q: "12", Subject: "Venezuela", Recipient: "Colombia"}}},
+		{"among the people of a side, freed", pub + "Turkey freed 30 Syrian detainees on Monday. Among the Syrians freed, 7 were teenagers.",
+			[]row{{Q: "30", Subject: "Turkey", Recipient: "Syria"}, {Q: "7", Subject: "Turkey", Recipient: "Syria"}}},
+		{"a people that is a party, released", pub + "Israel freed 90 Palestinian prisoners on Monday. Of the Palestinians released, 40 had been held without trial.",
+			[]row{{Q: "90", Subject: "Israel", Recipient: "Palestinians"}, {Q: "40", Subject: "Israel", Recipient: "Palestinians"}}},
+		{"a possessive after a preposition acts", pub + "Venezuela freed 64 Colombians in exchange for Colombia's release of 12 Venezuelan soldiers.",
+			[]row{{Q: "64", Subject: "Venezuela", Recipient: "Colombia"}, {Q: "12", Subject: "Colombia", Recipient: "Venezuela"}}},
+		{"a side that frees, after a date", pub + "Venezuela and Colombia traded prisoners. On Monday Venezuela freed 64 Colombians.",
+			[]row{{Q: "64", Subject: "Venezuela", Recipient: "Colombia"}}},
+	}, "direction")
+}
