@@ -532,6 +532,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Measure = "hostages"
 		}
 		b.whyText("measure", "people held")
+		if j, ok := d.stillHeldIn(k, cl0, cl1, c.Measure); ok && c.Kind == claims.Completed {
+			c.Kind = claims.Estimated // "the militia still holds 2,300 people"
+			b.why("kind", d.span(j, j))
+		}
 	}
 	if c.Measure == "" && cu.tok < 0 {
 		// People that no verb names and nothing is handed over: counted

@@ -863,11 +863,23 @@ func (d *document) aboard(k int) bool {
 // hands over: "41 medics remain in Russian captivity", "out of
 // thousands of detainees in Israeli prisons". Their place is whoever holds
 // them.
+// heldByVerb reports people at k whom a verb of holding right before them
+// holds, in a story of captives: "the militia still holds 2,300 people".
+// What a place can hold is its size, not captives.
+func (d *document) heldByVerb(k, cl0 int) bool {
+	j := k - 1
+	return j >= cl0 && d.toks[j].kind == tWord && d.lx.g.holdVerb[d.toks[j].low] &&
+		!(j-1 >= cl0 && d.gram(j-1)&gModal != 0) && d.aboutCaptives()
+}
+
 func (d *document) heldCount(k, cl0, cl1 int) bool {
 	for j := cl0; j < k; j++ {
 		if d.cueAt(j, cl1) != 0 {
 			return false // "freed 90 soldiers in Russian custody": handed over
 		}
+	}
+	if d.heldByVerb(k, cl0) {
+		return true
 	}
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := d.toks[j]

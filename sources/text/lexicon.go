@@ -113,6 +113,9 @@ type grammar struct {
 	// being held: "23 soldiers remain in enemy captivity" are held, not
 	// handed over.
 	stay, held map[string]bool
+	// Verbs by which a side holds people captive, before them: "the
+	// militia still holds 2,300 people".
+	holdVerb map[string]bool
 	// Plural nouns of places, counted: "300 French cities".
 	placeCount map[string]bool
 	// Words of the points of the compass: "in western France".
@@ -174,10 +177,11 @@ func newGrammar() grammar {
 			"buses", "coach", "train", "convoy"),
 		convey: set("brought", "brings", "bring", "carried", "carries", "landed", "lands", "ferried", "rescued", "picked",
 			"delivered", "transported", "took", "arrived", "arrives", "docked", "docks", "disembarked", "unloaded", "evacuated"),
-		stay:  set("remain", "remains", "remained", "languish", "languishes", "languished", "languishing"),
-		held:  set("captivity", "custody", "jail", "jails", "prison", "prisons", "detention"),
-		wreck: set("crash", "shipwreck", "sinking", "accident", "derailment", "collision", "capsizing", "explosion", "disaster"),
-		route: set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
+		stay:     set("remain", "remains", "remained", "languish", "languishes", "languished", "languishing"),
+		held:     set("captivity", "custody", "jail", "jails", "prison", "prisons", "detention"),
+		holdVerb: set("hold", "holds", "holding", "held", "keeps", "keeping", "detains", "detaining"),
+		wreck:    set("crash", "shipwreck", "sinking", "accident", "derailment", "collision", "capsizing", "explosion", "disaster"),
+		route:    set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
 		placeCount: set("cities", "towns", "villages", "regions", "provinces", "districts", "communes", "municipalities",
 			"states", "counties", "departments", "localities", "settlements", "ports", "airports"),
 		compass: set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

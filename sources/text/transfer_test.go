@@ -276,3 +276,19 @@ func TestPartitiveBeforeParticiple(t *testing.T) {
 			[]row{{Q: "64", Subject: "Venezuela", Recipient: "Colombia"}}},
 	}, "direction")
 }
+
+// People a side holds, told by the verb before them, are held captives in
+// a story of captives: prisoners, whatever counted figure came before. A
+// place that can hold people holds no captives.
+func TestHeldByAVerbBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a side still holds people, after a toll", pub + "The militia freed 80 detainees on Monday. Six of them died in hospital. Monitors say the militia still holds 2,300 people.",
+			[]row{{Q: "80", Measure: "prisoners", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
+				{Q: "2,300", Measure: "prisoners", Kind: claims.Estimated}}},
+		{"held in a place, after a toll", pub + "The militia freed 80 detainees on Monday. Six of them died in hospital. Monitors say the militia holds 2,300 people in warehouses.",
+			[]row{{Q: "80", Measure: "prisoners", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
+				{Q: "2,300", Measure: "prisoners", Kind: claims.Completed}}},
+		{"no captives in the story", pub + "Schools in the flooded city now hold 2,000 people.",
+			[]row{{Q: "2,000", Measure: "", Kind: claims.Completed}}},
+	}, "measure", "kind")
+}
