@@ -483,7 +483,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.whyText("direction", "the transfer of the same figure told before")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
-		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
+		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin = false, false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
 		givers := false // the subject names the givers counted or the holder, no place
 		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
@@ -512,7 +512,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("subject", "the givers counted")
 			b.why("recipient", rsp)
 		}
-		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && !d.placeOfKin && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject

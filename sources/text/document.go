@@ -76,6 +76,7 @@ type document struct {
 	holderHit    bool // placeFor named who won a share, not a place
 	placeDefault bool // placeFor fell back to the story's country
 	placeAboard  bool // placeFor named a vehicle or the event of one, not a place the story counts in
+	placeOfKin   bool // placeFor named the country of the people counted ("4 U.S. citizens"), not where they were counted
 	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
 	keyBuf       []byte
 	partyMemo    []namePair   // one name per party (party_names.go)

@@ -264,3 +264,17 @@ func TestPlaceOfTheFirstCountPastAComparison(t *testing.T) {
 			[]row{{Q: "12,400", Subject: "northern border"}, {Q: "some 61,000", Subject: ""}}},
 	}, "direction")
 }
+
+// The country of the people counted ("4 U.S. citizens") is their own, no
+// place the story counts in: a later count with no place named does not
+// take it.
+func TestCountryOfThePeopleIsNoPlaceOfTheStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"citizens of a country among captives", pub + "Gunmen seized 12 aid workers on Monday as they drove to a clinic, Malian police said.\n\n" +
+			"The captives are 4 U.S. citizens and one Canadian.\n\nAt least 230 people were kidnapped in the first half of 2025, a monitoring group said.",
+			[]row{{Q: "12", Subject: "Mali"}, {Q: "4", Subject: "United States"}, {Q: "one", Subject: "United States"}, {Q: "At least 230", Subject: "Mali"}}},
+		{"a place named is the story's", pub + "Gunmen seized 12 aid workers on Monday, Malian police said.\n\n" +
+			"Kidnappers took 4 traders in Niger the same week.\n\nAt least 230 people were kidnapped in the first half of 2025, a monitoring group said.",
+			[]row{{Q: "12", Subject: "Mali"}, {Q: "4", Subject: "Niger"}, {Q: "At least 230", Subject: "Niger"}}},
+	}, "direction")
+}
