@@ -37,6 +37,7 @@ type lexicon struct {
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist                              map[string]bool
+	placeVerb, alone                                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -587,6 +588,11 @@ func newLexiconLists() *lexicon {
 		// Adverbs that say a state goes on, as the grammar's verbs of
 		// staying (g.stay) do: "the militia still holds 300 prisoners".
 		persist: set("still"),
+		// Verbs by which a place is where a count is: "Lampedusa saw 900
+		// arrivals", "the state accounts for 1,900 of them"; and the words
+		// that may follow the place's name: "Loreto alone".
+		placeVerb: set("saw", "sees", "recorded", "records", "registered", "registers", "logged", "accounts", "accounted"),
+		alone:     set("alone", "itself"),
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.

@@ -178,6 +178,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.why("subject", sp)
 		return name
 	}
+	if name, sp, ok := d.placeSubject(k); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place that is the subject of the figure's clause")
+		return name
+	}
 	if name, sp, role, ok := d.clausePlace(k); ok {
 		if wide, wsp, ok := d.storyPlaceAfter(sp); ok && d.lx.measureClass[measure]&mcCrowd == 0 {
 			// "homes flattened in Thatta district, Sindh province" in a
