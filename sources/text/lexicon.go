@@ -651,13 +651,14 @@ func extendVocabulary(v *claims.Vocabulary) {
 		}
 	}
 	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
-	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital")
+	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital",
+		"taken to hospital", "taken to hospitals", "taken to a hospital")
 	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
 		"taken part", "take part", "participants", "people protested", "people marched",
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
-		"stood outside", "gathered outside", "massed", "assembled", "filled the square", "filled the streets",
+		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest")
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
@@ -682,7 +683,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
 	add("votes", "voted")
-	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
+	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls",
+		"roll", "rolls", "voter roll")
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "uprooted")
 	add("homeless", "made homeless", "lost their homes", "left homeless")
