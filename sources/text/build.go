@@ -396,12 +396,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Measure = "hostages"
 			b.whyText("measure", "people abducted and freed are hostages")
 		}
+		beside := false
 		if lt := d.lastTransfer; (c.Measure == "" || c.Measure == "troops") && lt.ok && lt.measure == "hostages" && d.paraOf[si]-lt.para <= 1 {
 			// "3 Filipino carers had also been freed" after hostages were
 			// handed over: hostages too.
-			c.Measure = "hostages"
+			c.Measure, beside = "hostages", true
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
+		bare := c.Measure == "" // people no noun names: "freed 13 women and children"
 		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home"; a share handed out
@@ -420,6 +422,20 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Quantity.Reciprocal = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
+		switch {
+		case bare && c.Measure == "prisoners" && c.Subject != "" && !d.x.countries[c.Subject] && !isIntermediary(c.Subject) &&
+			d.x.canon["hostages"] && d.namesHostages():
+			// "Hamas freed 13 women and children" in a story of hostages:
+			// people an armed group frees are its hostages; a country's are
+			// prisoners.
+			c.Measure = "hostages"
+			b.whyText("measure", "people a group that is no country frees, in a story of hostages, are hostages")
+		case beside && d.x.countries[c.Subject] && c.Subject != d.lastTransfer.subject && d.x.canon["prisoners"]:
+			// "…, and Israel released 30 women": a country that frees
+			// people beside another side's hostages frees prisoners.
+			c.Measure = "prisoners"
+			b.whyText("measure", "people a country frees beside another side's hostages are prisoners")
+		}
 		if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
 			// "those coming home: 61 soldiers, 17 coast guards and 9 medics": the
 			// items of one list under one verb go the same way.

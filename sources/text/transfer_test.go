@@ -292,3 +292,18 @@ func TestHeldByAVerbBefore(t *testing.T) {
 			[]row{{Q: "2,000", Measure: "", Kind: claims.Completed}}},
 	}, "measure", "kind")
 }
+
+// People an armed group (a party that is no country and no go-between)
+// frees, in a story that counts hostages, are hostages when their noun
+// does not say what they are; a country frees prisoners, and in a story
+// with no hostages the group's captives stay prisoners.
+func TestGroupFreesHostages(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a group frees people in a story of hostages", pub + "On Sunday the Shabaab militants freed 6 Kenyan truck drivers. Talks on the remaining hostages go on.",
+			[]row{{Q: "6", Measure: "hostages"}}},
+		{"a group and a country both free people", pub + "Hamas freed 4 Thai farm labourers on Sunday, and Israel released 30 Palestinian women. Talks on the hostages still in Gaza go on.",
+			[]row{{Q: "4", Measure: "hostages"}, {Q: "30", Measure: "prisoners"}}},
+		{"no hostages in the story", pub + "Al-Shabaab freed 6 Kenyan truck drivers on Sunday, and the army released 12 captured fighters.",
+			[]row{{Q: "6", Measure: "prisoners"}, {Q: "12", Measure: "prisoners"}}},
+	}, "measure")
+}
