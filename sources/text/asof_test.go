@@ -483,3 +483,19 @@ func TestHeadlineFigureNamedByTheStory(t *testing.T) {
 			[]row{{Q: "6,500", Measure: ""}, {Q: "6,500", Measure: "dockers"}}},
 	}, "measure")
 }
+
+// The first months, half or quarter of a year are a period from its first
+// day; a figure counted over them holds for that period. The months after
+// "first" are those of the year named, not the story's.
+func TestFirstPartOfAYear(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the first months of a year", pub + "Some 3,140 migrants reached the islands in the first seven months of 2024, the ministry said.",
+			[]row{{Q: "Some 3,140", AsOf: "2024-01-01/2024-07-31"}}},
+		{"the first half of a year", pub + "The agency registered 912 new asylum claims in the first half of 2023.",
+			[]row{{Q: "912", AsOf: "2023-01-01/2023-06-30"}}},
+		{"the first quarter of a year", pub + "Police recorded 58 kidnappings in the first quarter of 2022.",
+			[]row{{Q: "58", AsOf: "2022-01-01/2022-03-31"}}},
+		{"the whole year stays the year", pub + "Police recorded 58 kidnappings in 2022.",
+			[]row{{Q: "58", AsOf: "2022-01-01/2022-12-31"}}},
+	}, "as_of")
+}

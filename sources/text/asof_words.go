@@ -51,3 +51,7 @@ var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": tr
 func isDayWord(w string) bool {
 	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && (dayWords[w] || w[len(w)-1] == 's' && dayWords[trimPossessive(w)])
 }
+
+// yearParts are the parts of a year named after "the first", in months:
+// "the first half of 2023", "the first quarter of 2022".
+var yearParts = map[string]int{"half": 6, "quarter": 3}

@@ -396,12 +396,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Measure = "hostages"
 			b.whyText("measure", "people abducted and freed are hostages")
 		}
+		beside := false
 		if lt := d.lastTransfer; (c.Measure == "" || c.Measure == "troops") && lt.ok && lt.measure == "hostages" && d.paraOf[si]-lt.para <= 1 {
 			// "3 Filipino carers had also been freed" after hostages were
 			// handed over: hostages too.
-			c.Measure = "hostages"
+			c.Measure, beside = "hostages", true
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
+		bare := c.Measure == "" // people no noun names: "freed 13 women and children"
 		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home"; a share handed out
@@ -420,6 +422,20 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Quantity.Reciprocal = true
 		}
 		d.direction(s, k, cl1, cu, c.Speaker, b)
+		switch {
+		case bare && c.Measure == "prisoners" && c.Subject != "" && !d.x.countries[c.Subject] && !isIntermediary(c.Subject) &&
+			d.x.canon["hostages"] && d.namesHostages():
+			// "Hamas freed 13 women and children" in a story of hostages:
+			// people an armed group frees are its hostages; a country's are
+			// prisoners.
+			c.Measure = "hostages"
+			b.whyText("measure", "people a group that is no country frees, in a story of hostages, are hostages")
+		case beside && d.x.countries[c.Subject] && c.Subject != d.lastTransfer.subject && d.x.canon["prisoners"]:
+			// "…, and Israel released 30 women": a country that frees
+			// people beside another side's hostages frees prisoners.
+			c.Measure = "prisoners"
+			b.whyText("measure", "people a country frees beside another side's hostages are prisoners")
+		}
 		if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && c.Subject == "" && c.Recipient == "" && !c.Mutual {
 			// "those coming home: 61 soldiers, 17 coast guards and 9 medics": the
 			// items of one list under one verb go the same way.
@@ -483,7 +499,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.whyText("direction", "the transfer of the same figure told before")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
-		d.holderHit, d.placeDefault, d.placeAboard = false, false, false
+		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin = false, false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
 		givers := false // the subject names the givers counted or the holder, no place
 		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
@@ -512,7 +528,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("subject", "the givers counted")
 			b.why("recipient", rsp)
 		}
-		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && !d.placeOfKin && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject
@@ -532,6 +548,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Measure = "hostages"
 		}
 		b.whyText("measure", "people held")
+		if j, ok := d.stillHeldIn(k, cl0, cl1, c.Measure); ok && c.Kind == claims.Completed {
+			c.Kind = claims.Estimated // "the militia still holds 2,300 people"
+			b.why("kind", d.span(j, j))
+		}
 	}
 	if c.Measure == "" && cu.tok < 0 {
 		// People that no verb names and nothing is handed over: counted

@@ -154,6 +154,19 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 				}
 			}
 		}
+		if f.class == numbers.Year && k >= 3 && d.toks[k-1].low == "of" {
+			// "the first nine months of 2021", "the first half of 2023": from
+			// the year's first day to the last of those months.
+			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
+				if n, i, ok := d.firstMonths(k - 2); ok {
+					end := claims.Date{Year: int(y), Month: time.December, Day: 31}
+					if n < 12 {
+						end = claims.Date{Year: int(y), Month: time.Month(n + 1), Day: 1}.AddDays(-1)
+					}
+					return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, end), claims.Span{Start: d.toks[i].start, End: t.end}, true
+				}
+			}
+		}
 		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during" ||
 			k+1 < len(d.toks) && isArticle(d.toks[k-1].low) && (isEventNoun(d.toks[k+1].low) || electionWords[d.toks[k+1].low] || dayEventNouns[d.toks[k+1].low])) {
 			// "in 2023", "the 2021 vote": the year.
@@ -316,6 +329,33 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 		}
 	}
 	return claims.On(pub.AddDays(-diff)), sp, true
+}
+
+// firstMonths reads the first months of a year told before "of" at token
+// j: "the first nine months", "the first half" (yearParts); it returns
+// how many months and the token of "first".
+func (d *document) firstMonths(j int) (n, first int, ok bool) {
+	t := &d.toks[j]
+	switch {
+	case t.kind == tWord && yearParts[t.low] > 0:
+		n = yearParts[t.low]
+	case t.kind == tFig && d.figs[t.fig].class == numbers.Duration && strings.HasPrefix(d.figs[t.fig].unit, "month"):
+		v, ok := d.figs[t.fig].q.Value.Int64()
+		if !ok {
+			return 0, 0, false
+		}
+		n = int(v)
+	case t.kind == tWord && t.low == "months" && j > 0 && d.toks[j-1].kind == tFig:
+		v, ok := d.figs[d.toks[j-1].fig].q.Value.Int64()
+		if !ok {
+			return 0, 0, false
+		}
+		n, j = int(v), j-1
+	}
+	if n < 1 || n > 12 || j < 1 || d.toks[j-1].low != "first" {
+		return 0, 0, false
+	}
+	return n, j - 1, true
 }
 
 // monthPeriod is the month m of year y named at token k: the whole month,

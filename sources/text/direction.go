@@ -163,7 +163,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[j-1].low, "'s")) {
 			j--
 		}
-		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) {
+		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) && !d.prepObject(j, e, v, s) {
 			if j+n-1 == e || dem {
 				return p, d.span(j, e)
 			}
@@ -172,7 +172,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			}
 		}
 		if d.x.demonyms[d.toks[e].low] == "" && d.x.demonyms[strings.TrimSuffix(d.toks[e].low, "s")] == "" &&
-			!d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) {
+			!d.lx.title[d.toks[e].low] && !isWeekdayOrMonth(d.toks[e].low) && !d.prepObject(j, e, v, s) {
 			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
 		}
 	}
@@ -228,8 +228,8 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		if p == "" {
 			continue
 		}
-		if j > s.first && d.cls(j-1)&cPrep != 0 {
-			continue
+		if d.prepObject(j, j+n-1, v, s) {
+			continue // "to Kyiv", "of the Palestinians released": no agent
 		}
 		if g, gsp, ok := d.possessedGroup(j+n-1, v); ok && !dem {
 			return g, gsp // "Yemen's Houthi rebels on Sunday freed"
@@ -243,6 +243,22 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		return p, d.span(j, j+n-1)
 	}
 	return "", claims.Span{}
+}
+
+// prepObject reports a name [j, e] that is the object of a preposition,
+// right after it or after its determiner ("of the Palestinians", "among
+// Syrians"): no subject of the verb v after it. A possessive right before
+// v is the agent of the noun v, after a preposition too ("in exchange for
+// Armenia's release of two").
+func (d *document) prepObject(j, e, v int, s sentence) bool {
+	if w := d.toks[e].low; e+1 == v && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		return false
+	}
+	i := j - 1
+	if i > s.first && d.toks[i].kind == tWord && d.gram(i)&gDet != 0 {
+		i--
+	}
+	return i >= s.first && i < j && d.toks[i].kind == tWord && d.cls(i)&cPrep != 0
 }
 
 // storyGroup returns the one party of the story that is no country and no
@@ -847,11 +863,23 @@ func (d *document) aboard(k int) bool {
 // hands over: "41 medics remain in Russian captivity", "out of
 // thousands of detainees in Israeli prisons". Their place is whoever holds
 // them.
+// heldByVerb reports people at k whom a verb of holding right before them
+// holds, in a story of captives: "the militia still holds 2,300 people".
+// What a place can hold is its size, not captives.
+func (d *document) heldByVerb(k, cl0 int) bool {
+	j := k - 1
+	return j >= cl0 && d.toks[j].kind == tWord && d.lx.g.holdVerb[d.toks[j].low] &&
+		!(j-1 >= cl0 && d.gram(j-1)&gModal != 0) && d.aboutCaptives()
+}
+
 func (d *document) heldCount(k, cl0, cl1 int) bool {
 	for j := cl0; j < k; j++ {
 		if d.cueAt(j, cl1) != 0 {
 			return false // "freed 90 soldiers in Russian custody": handed over
 		}
+	}
+	if d.heldByVerb(k, cl0) {
+		return true
 	}
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := d.toks[j]

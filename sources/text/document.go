@@ -64,6 +64,7 @@ type document struct {
 	lastHolderPara             int
 	sawProtest                 bool // a figure of the story counted protesters
 	captives                   int8 // 1: the story names prisoners or hostages somewhere, -1: it does not, 0: not looked yet
+	hostageStory               int8 // 1: the story names hostages somewhere, -1: it does not, 0: not looked yet
 	voting                     int8 // 2: the story names a vote, -1: no vote but a strike or protest, 1: neither, 0: not looked yet (lookVoting)
 	pubOK                      bool // the publication date is valid
 	// day is the story's own day, that relative dates count from and
@@ -76,6 +77,7 @@ type document struct {
 	holderHit    bool // placeFor named who won a share, not a place
 	placeDefault bool // placeFor fell back to the story's country
 	placeAboard  bool // placeFor named a vehicle or the event of one, not a place the story counts in
+	placeOfKin   bool // placeFor named the country of the people counted ("4 U.S. citizens"), not where they were counted
 	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
 	keyBuf       []byte
 	partyMemo    []namePair   // one name per party (party_names.go)

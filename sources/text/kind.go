@@ -37,6 +37,7 @@ const (
 	mcEvent                    // counted at one event: a rally, a disaster
 	mcPeople                   // counts people (or their bodies)
 	mcResult                   // a result counted once, when a vote closes: "a total of" it is the whole count, no running total
+	mcHeld                     // held captive: how many are still held is somebody's estimate
 )
 
 // countKind returns the kind of the count at token k whose clause is
@@ -65,6 +66,10 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 	}
 	if j, ok := d.estimateCueIn(k, s, cl0, cl1); ok {
 		b.why("kind", d.span(j, j))
+		return claims.Estimated
+	}
+	if j, ok := d.stillHeldIn(k, cl0, cl1, measure); ok {
+		b.why("kind", d.span(j, j)) // "41 hostages remain in tunnels", "still holds 214 prisoners"
 		return claims.Estimated
 	}
 	if a := d.attributionFor(d.sentOf[k], k); a != nil && a.estimate && a.verb >= 0 && d.estimatingVerb(a.verb) {
@@ -98,6 +103,24 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 			continue // "Organisers estimate 150,000 at the rally; 2 arrested": a clause of its own
 		}
 		return j, true
+	}
+	return 0, false
+}
+
+// stillHeldIn finds the word that makes a count of captives (measure of
+// class mcHeld) a state that goes on, in the figure's clause [cl0, cl1] and
+// on its side of any quotation mark: "41 hostages remain in tunnels", "the
+// militia still holds 214 prisoners". Those still held are no count of what
+// happened but somebody's estimate of how many are held now.
+func (d *document) stillHeldIn(k, cl0, cl1 int, measure string) (int, bool) {
+	if d.mclass(measure)&mcHeld == 0 {
+		return 0, false
+	}
+	q := d.toks[k].quote
+	for j := cl0; j <= cl1; j++ {
+		if t := &d.toks[j]; t.kind == tWord && t.quote == q && (t.gram&gStay != 0 || d.lx.persist[t.low]) {
+			return j, true
+		}
 	}
 	return 0, false
 }

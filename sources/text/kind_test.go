@@ -261,3 +261,27 @@ func TestTotalOfAResult(t *testing.T) {
 			[]row{{Q: "85", Measure: "deaths", Scope: "total"}}},
 	}, "measure", "scope")
 }
+
+// People a side still holds are counted by whoever claims to know: a count
+// of captives who remain held, or whom a side still holds, is an estimate
+// as of its day. A count of captives who were taken, freed or counted one
+// by one is not, nor are the missing or the injured of a toll, which are a
+// running total.
+func TestStillHeld(t *testing.T) {
+	runStage(t, []stageCase{
+		{"captives who remain in a place", pub + "The families' forum said 41 hostages remain in tunnels under the city.",
+			[]row{{Q: "41", Kind: claims.Estimated}}},
+		{"prisoners who remained behind bars, in a quotation", pub + "\"Some were freed, but 630 political prisoners remained behind bars,\" the activist said.",
+			[]row{{Q: "630", Kind: claims.Estimated}}},
+		{"a side that still holds people", pub + "The monitor said the militia still holds 214 prisoners in the north.",
+			[]row{{Q: "214", Kind: claims.Estimated}}},
+		{"still holding, after a verb of saying", pub + "The minister said the rebels were still holding 57 prisoners.",
+			[]row{{Q: "57", Kind: claims.Estimated}}},
+		{"prisoners counted as they were freed", pub + "The monitor said the militia freed 214 prisoners in the north.",
+			[]row{{Q: "214", Kind: claims.Completed}}},
+		{"the word in another clause", pub + "The talks remain stalled, and the army took 35 prisoners on Monday.",
+			[]row{{Q: "35", Kind: claims.Completed}}},
+		{"the missing of a toll stay a total", pub + "Officials said 19 fishermen were still missing after the storm.",
+			[]row{{Q: "19", Kind: claims.Completed}}},
+	}, "kind")
+}

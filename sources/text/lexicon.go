@@ -36,7 +36,8 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend, armedNoun, hold, lacking                                       map[string]bool
+	intend, armedNoun, hold, lacking, persist                              map[string]bool
+	placeVerb, alone                                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 	g                                                                      grammar
@@ -113,6 +114,9 @@ type grammar struct {
 	// being held: "23 soldiers remain in enemy captivity" are held, not
 	// handed over.
 	stay, held map[string]bool
+	// Verbs by which a side holds people captive, before them: "the
+	// militia still holds 2,300 people".
+	holdVerb map[string]bool
 	// Plural nouns of places, counted: "300 French cities".
 	placeCount map[string]bool
 	// Words of the points of the compass: "in western France".
@@ -174,10 +178,11 @@ func newGrammar() grammar {
 			"buses", "coach", "train", "convoy"),
 		convey: set("brought", "brings", "bring", "carried", "carries", "landed", "lands", "ferried", "rescued", "picked",
 			"delivered", "transported", "took", "arrived", "arrives", "docked", "docks", "disembarked", "unloaded", "evacuated"),
-		stay:  set("remain", "remains", "remained", "languish", "languishes", "languished", "languishing"),
-		held:  set("captivity", "custody", "jail", "jails", "prison", "prisons", "detention"),
-		wreck: set("crash", "shipwreck", "sinking", "accident", "derailment", "collision", "capsizing", "explosion", "disaster"),
-		route: set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
+		stay:     set("remain", "remains", "remained", "languish", "languishes", "languished", "languishing"),
+		held:     set("captivity", "custody", "jail", "jails", "prison", "prisons", "detention"),
+		holdVerb: set("hold", "holds", "holding", "held", "keeps", "keeping", "detains", "detaining"),
+		wreck:    set("crash", "shipwreck", "sinking", "accident", "derailment", "collision", "capsizing", "explosion", "disaster"),
+		route:    set("cross", "crossed", "crosses", "crossing", "entered", "enter", "enters", "entering", "fled", "flee", "flees", "fleeing", "left", "reached", "arrived"),
 		placeCount: set("cities", "towns", "villages", "regions", "provinces", "districts", "communes", "municipalities",
 			"states", "counties", "departments", "localities", "settlements", "ports", "airports"),
 		compass: set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -580,6 +585,14 @@ func newLexiconLists() *lexicon {
 		// Words that open what people lack, which names them: "people
 		// without a family doctor", "persons unable to reach a clinic".
 		lacking: set("without", "unable", "lacking"),
+		// Adverbs that say a state goes on, as the grammar's verbs of
+		// staying (g.stay) do: "the militia still holds 300 prisoners".
+		persist: set("still"),
+		// Verbs by which a place is where a count is: "Lampedusa saw 900
+		// arrivals", "the state accounts for 1,900 of them"; and the words
+		// that may follow the place's name: "Loreto alone".
+		placeVerb: set("saw", "sees", "recorded", "records", "registered", "registers", "logged", "accounts", "accounted"),
+		alone:     set("alone", "itself"),
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.
@@ -615,8 +628,8 @@ func newLexiconLists() *lexicon {
 			"votes":         mcCount | mcResult,
 			"turnout":       mcCount | mcResult,
 			"seats":         mcCount | mcPeople | mcResult, // held by people: "40 councillors"
-			"prisoners":     mcPeople,
-			"hostages":      mcPeople,
+			"prisoners":     mcPeople | mcHeld,
+			"hostages":      mcPeople | mcHeld,
 			"bodies":        mcPeople,
 			"refugees":      mcPeople,
 			"troops":        mcPeople,
@@ -638,13 +651,14 @@ func extendVocabulary(v *claims.Vocabulary) {
 		}
 	}
 	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
-	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital")
+	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital",
+		"taken to hospital", "taken to hospitals", "taken to a hospital")
 	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
 		"taken part", "take part", "participants", "people protested", "people marched",
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
-		"stood outside", "gathered outside", "massed", "assembled", "filled the square", "filled the streets",
+		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest")
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
@@ -669,7 +683,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("evacuees", "evacuating", "evacuations", "moved to shelters", "in shelters", "sheltering", "relief camps")
 	add("evacuees", "evacuation centres", "evacuation centers", "shelters", "evacuation centre")
 	add("votes", "voted")
-	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls")
+	add("voters", "cast ballots", "cast their ballots", "cast a ballot", "went to the polls", "electoral roll", "on the electoral roll", "registered to vote", "eligible to vote", "electoral rolls", "voter rolls",
+		"roll", "rolls", "voter roll")
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "uprooted")
 	add("homeless", "made homeless", "lost their homes", "left homeless")

@@ -498,7 +498,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// People of a kind the story has been counting ("Of the 14
 			// foreigners, six were Poles"), unless a verb of their own
 			// says what they did ("officers were deployed").
-			if !d.verbAfter(head+1, s) && !d.namedPeople(k, s, np0, head) && !d.objectOfVerb(k, s) {
+			if cl0, _ := d.clause(s, k); !d.verbAfter(head+1, s) && !d.namedPeople(k, s, np0, head) && !d.objectOfVerb(k, s) && !d.heldByVerb(k, cl0) {
 				far := d.lx.person[w] || d.toks[head].capital || d.x.demonyms[strings.TrimSuffix(w, "s")] != ""
 				// Not "203 men" after "20 homes": people are no homes.
 				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {

@@ -630,3 +630,20 @@ func TestHeadingFigure(t *testing.T) {
 			[]row{{Q: "90,000", Measure: ""}, {Q: "85,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// Words of the vocabulary for what people went through or are: people
+// taken to hospital are injured, a crowd that celebrates is a crowd, and
+// the roll of a vote counts its voters. Those taken elsewhere are not
+// injured.
+func TestMeasureOfWhatPeopleWentThrough(t *testing.T) {
+	runStage(t, []stageCase{
+		{"taken to hospital after an arrest count", pub + "Police said six people were detained and 14 were taken to hospital with cuts.",
+			[]row{{Q: "six", Measure: "detained"}, {Q: "14", Measure: "injured"}}},
+		{"taken to a police station stays arrested", pub + "Police said six people were detained and 14 were taken to a police station.",
+			[]row{{Q: "six", Measure: "detained"}, {Q: "14", Measure: "detained"}}},
+		{"a crowd that celebrated", pub + "Tens of thousands of people celebrated in the main square after the verdict.",
+			[]row{{Q: "Tens of thousands", Measure: "protesters"}}},
+		{"the roll of a vote", pub + "The commission said 3.9 million people voted, from a roll of 9.2 million.",
+			[]row{{Q: "3.9 million", Measure: "votes"}, {Q: "9.2 million", Measure: "voters"}}},
+	}, "measure")
+}

@@ -178,6 +178,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.why("subject", sp)
 		return name
 	}
+	if name, sp, ok := d.placeSubject(k); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place that is the subject of the figure's clause")
+		return name
+	}
 	if name, sp, role, ok := d.clausePlace(k); ok {
 		if wide, wsp, ok := d.storyPlaceAfter(sp); ok && d.lx.measureClass[measure]&mcCrowd == 0 {
 			// "homes flattened in Thatta district, Sindh province" in a
@@ -347,6 +352,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
 			b.why("subject", d.span(i, i+n-1))
+			d.placeOfKin = i > 0 && d.toks[i-1].kind == tFig // "4 U.S. citizens (and one Canadian)": their country, no place of the story's counts
 			if d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[d.toks[i].low] != "" && n == 1 {
 				return d.text[d.toks[i].start:d.toks[i].end] // a crowd in the capital is the city's
 			}

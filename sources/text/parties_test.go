@@ -264,3 +264,40 @@ func TestPlaceOfTheFirstCountPastAComparison(t *testing.T) {
 			[]row{{Q: "12,400", Subject: "northern border"}, {Q: "some 61,000", Subject: ""}}},
 	}, "direction")
 }
+
+// The country of the people counted ("4 U.S. citizens") is their own, no
+// place the story counts in: a later count with no place named does not
+// take it.
+func TestCountryOfThePeopleIsNoPlaceOfTheStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"citizens of a country among captives", pub + "Gunmen seized 12 aid workers on Monday as they drove to a clinic, Malian police said.\n\n" +
+			"The captives are 4 U.S. citizens and one Canadian.\n\nAt least 230 people were kidnapped in the first half of 2025, a monitoring group said.",
+			[]row{{Q: "12", Subject: "Mali"}, {Q: "4", Subject: "United States"}, {Q: "one", Subject: "United States"}, {Q: "At least 230", Subject: "Mali"}}},
+		{"a place named is the story's", pub + "Gunmen seized 12 aid workers on Monday, Malian police said.\n\n" +
+			"Kidnappers took 4 traders in Niger the same week.\n\nAt least 230 people were kidnapped in the first half of 2025, a monitoring group said.",
+			[]row{{Q: "12", Subject: "Mali"}, {Q: "4", Subject: "Niger"}, {Q: "At least 230", Subject: "Niger"}}},
+	}, "direction")
+}
+
+// A place that is the subject of a verb by which a place counts ("saw",
+// "recorded", "accounts for") is the place of the figure: "Lampedusa saw
+// 900 arrivals". An organisation that records is no place, nor is a
+// clause whose verb is of another kind.
+func TestPlaceThatCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a region that accounts for a part", pub + "Across Peru, 8,200 people are listed as missing. Loreto alone accounts for roughly 1,900 of them.",
+			[]row{{Q: "8,200", Subject: "Peru"}, {Q: "roughly 1,900", Subject: "Loreto"}}},
+		{"a state that recorded a share", pub + "Turnout in the national vote reached 61 percent. Kerala recorded the highest turnout, at 78.2%.",
+			[]row{{Q: "61 percent", Subject: ""}, {Q: "78.2%", Subject: "Kerala"}}},
+		{"a state after and, its verb left out", pub + "Kerala recorded the highest turnout, at 78.2%, and Bihar the lowest, at 49.1%.",
+			[]row{{Q: "78.2%", Subject: "Kerala"}, {Q: "49.1%", Subject: "Bihar"}}},
+		{"an island that saw arrivals", pub + "Migrant arrivals in Italy rose in May. Lampedusa saw 4,300 arrivals in the month.",
+			[]row{{Q: "4,300", Subject: "Lampedusa"}}},
+		{"an agency that recorded is no place", pub + "Migrant arrivals in Italy rose in May. The UNHCR recorded 4,300 arrivals in the month.",
+			[]row{{Q: "4,300", Subject: "Italy"}}},
+		{"a sector that accounts for a share of a country's", pub + "Tourism accounts for some 12% of Greece's output.",
+			[]row{{Q: "some 12%", Subject: "Greece"}}},
+		{"a subject with another verb", pub + "Migrant arrivals in Italy rose in May. Rossi said 4,300 people arrived in the month.",
+			[]row{{Q: "4,300", Subject: "Italy"}}},
+	}, "direction")
+}

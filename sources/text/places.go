@@ -656,3 +656,56 @@ func (d *document) vehicleActor(k int) (string, claims.Span, bool) {
 	}
 	return "", claims.Span{}, false
 }
+
+// placeSubject returns the name that opens the clause of the figure at k
+// when a verb by which a place counts (lexicon placeVerb) follows it,
+// before the figure: "Lampedusa saw 4,300 arrivals", "Loreto alone
+// accounts for 1,900 of them" (read from the words: "accounts" may be a
+// noun elsewhere). The name is capitalised words with no determiner,
+// title or organisation word, no acronym ("The UNHCR recorded" is who
+// counted) and no speaker; a party the clause names after the verb is the
+// figure's instead.
+func (d *document) placeSubject(k int) (string, claims.Span, bool) {
+	cl := &d.clist[d.clauseAt(k)]
+	a := int(cl.first)
+	if cl.link >= cl.first {
+		a = int(cl.link) + 1
+	}
+	e := a
+	for e < k && d.toks[e].kind == tWord && d.toks[e].capital {
+		t := &d.toks[e]
+		if d.gram(e)&gDet != 0 || d.lx.title[t.low] || d.lx.org[t.low] || d.inSpeakerName(d.sentOf[k], e) ||
+			t.end-t.start > 1 && strings.ToUpper(d.text[t.start:t.end]) == d.text[t.start:t.end] {
+			return "", claims.Span{}, false
+		}
+		e++
+	}
+	v := e
+	if v < k && d.lx.alone[d.toks[v].low] {
+		v++
+	}
+	if e == a || v >= k || !d.lx.placeVerb[d.toks[v].low] {
+		return "", claims.Span{}, false
+	}
+	for j := v + 1; j <= int(cl.last); j++ {
+		if p, _, _ := d.partyAt(j); p != "" && d.clauseOf[j] == d.clauseOf[k] {
+			return "", claims.Span{}, false // "Farming accounts for 21% of Kenya's economy": the party named, not the sector
+		}
+	}
+	for j := v + 1; j+1 < k; j++ {
+		// "Kerala recorded 78.2%, and Bihar the lowest, 49.1%": the verb
+		// left out after "and" is the same, its subject another place.
+		if d.gram(j)&gCoord == 0 || !d.toks[j+1].capital || d.toks[j+1].kind != tWord || d.gram(j+1)&gDet != 0 {
+			continue
+		}
+		a, e = j+1, j+2
+		for e < k && d.toks[e].kind == tWord && d.toks[e].capital {
+			e++
+		}
+	}
+	sp := d.span(a, e-1)
+	if p, n, _ := d.partyAt(a); p != "" && a+n == e {
+		return p, sp, true
+	}
+	return d.text[sp.Start:sp.End], sp, true
+}

@@ -216,6 +216,21 @@ func (d *document) takenPeople(k int, s sentence) bool {
 	return false
 }
 
+// namesHostages reports a story that names hostages somewhere
+// ("hostages", "taken hostage").
+func (d *document) namesHostages() bool {
+	if d.hostageStory == 0 {
+		d.hostageStory = -1
+		for j := range d.toks {
+			if m, _ := d.measureAt(j); m == "hostages" {
+				d.hostageStory = 1
+				break
+			}
+		}
+	}
+	return d.hostageStory > 0
+}
+
 // aboutCaptives reports a story that names prisoners or hostages
 // somewhere ("prisoners", "POWs", "captives"): only there is a bare
 // figure handed over ("Kyiv got back 95") a count of prisoners, not in a

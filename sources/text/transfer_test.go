@@ -258,3 +258,52 @@ func TestGroupDescribedGives(t *testing.T) {
 			[]row{{Q: "30", Subject: "", Recipient: ""}}},
 	}, "direction")
 }
+
+// People named after "of the" or "among the" before a participle are those
+// handed over, not who handed them over: "of the Cubans released, 12 …"
+// is a part of what the side that released them gave.
+func TestPartitiveBeforeParticiple(t *testing.T) {
+	runStage(t, []stageCase{
+		{"of the people of a side, released", pub + "Venezuela freed 64 Colombian prisoners on Monday. Of the Colombians released, 12 had been held for over a year.",
+			[]row{{Q: "64", Subject: "Venezuela", Recipient: "Colombia"}, {Q: "12", Subject: "Venezuela", Recipient: "Colombia"}}},
+		{"among the people of a side, freed", pub + "Turkey freed 30 Syrian detainees on Monday. Among the Syrians freed, 7 were teenagers.",
+			[]row{{Q: "30", Subject: "Turkey", Recipient: "Syria"}, {Q: "7", Subject: "Turkey", Recipient: "Syria"}}},
+		{"a people that is a party, released", pub + "Israel freed 90 Palestinian prisoners on Monday. Of the Palestinians released, 40 had been held without trial.",
+			[]row{{Q: "90", Subject: "Israel", Recipient: "Palestinians"}, {Q: "40", Subject: "Israel", Recipient: "Palestinians"}}},
+		{"a possessive after a preposition acts", pub + "Venezuela freed 64 Colombians in exchange for Colombia's release of 12 Venezuelan soldiers.",
+			[]row{{Q: "64", Subject: "Venezuela", Recipient: "Colombia"}, {Q: "12", Subject: "Colombia", Recipient: "Venezuela"}}},
+		{"a side that frees, after a date", pub + "Venezuela and Colombia traded prisoners. On Monday Venezuela freed 64 Colombians.",
+			[]row{{Q: "64", Subject: "Venezuela", Recipient: "Colombia"}}},
+	}, "direction")
+}
+
+// People a side holds, told by the verb before them, are held captives in
+// a story of captives: prisoners, whatever counted figure came before. A
+// place that can hold people holds no captives.
+func TestHeldByAVerbBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a side still holds people, after a toll", pub + "The militia freed 80 detainees on Monday. Six of them died in hospital. Monitors say the militia still holds 2,300 people.",
+			[]row{{Q: "80", Measure: "prisoners", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
+				{Q: "2,300", Measure: "prisoners", Kind: claims.Estimated}}},
+		{"held in a place, after a toll", pub + "The militia freed 80 detainees on Monday. Six of them died in hospital. Monitors say the militia holds 2,300 people in warehouses.",
+			[]row{{Q: "80", Measure: "prisoners", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
+				{Q: "2,300", Measure: "prisoners", Kind: claims.Completed}}},
+		{"no captives in the story", pub + "Schools in the flooded city now hold 2,000 people.",
+			[]row{{Q: "2,000", Measure: "", Kind: claims.Completed}}},
+	}, "measure", "kind")
+}
+
+// People an armed group (a party that is no country and no go-between)
+// frees, in a story that counts hostages, are hostages when their noun
+// does not say what they are; a country frees prisoners, and in a story
+// with no hostages the group's captives stay prisoners.
+func TestGroupFreesHostages(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a group frees people in a story of hostages", pub + "On Sunday the Shabaab militants freed 6 Kenyan truck drivers. Talks on the remaining hostages go on.",
+			[]row{{Q: "6", Measure: "hostages"}}},
+		{"a group and a country both free people", pub + "Hamas freed 4 Thai farm labourers on Sunday, and Israel released 30 Palestinian women. Talks on the hostages still in Gaza go on.",
+			[]row{{Q: "4", Measure: "hostages"}, {Q: "30", Measure: "prisoners"}}},
+		{"no hostages in the story", pub + "Al-Shabaab freed 6 Kenyan truck drivers on Sunday, and the army released 12 captured fighters.",
+			[]row{{Q: "6", Measure: "prisoners"}, {Q: "12", Measure: "prisoners"}}},
+	}, "measure")
+}
