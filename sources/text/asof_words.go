@@ -41,8 +41,8 @@ var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true
 // definite words point at a thing the text knows.
 var definite = map[string]bool{"the": true, "this": true, "that": true}
 
-// presentVerbs state how things stand now: "Jalisco alone accounts for
-// about 15,000 of the missing".
+// presentVerbs state how things stand now: "the northern province alone accounts for
+// some 9,000 of the missing".
 var presentVerbs = map[string]bool{"accounts": true, "holds": true, "stands": true, "totals": true, "numbers": true,
 	"hosts": true, "houses": true, "counts": true, "exceeds": true, "includes": true, "contains": true, "represents": true}
 
