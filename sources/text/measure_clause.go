@@ -1,0 +1,311 @@
+package text
+
+import "strings"
+
+// What the clause around a figure says it counts when the figure has no
+// noun of its own (the measure stage's second half; measure.go reads the
+// figure's own phrase): the measure named nearest before or after it in
+// its sentence, the predicate that says what happened to the people it
+// counts ("95 people have died", "were pulled from the rubble"), and the
+// subject or verb of its clause.
+
+// measureEnding returns the measure named by a phrase that ends at token
+// e, and the phrase's first token.
+func (d *document) measureEnding(e, first int) (string, int, bool) {
+	for n := min(d.x.maxMeasure, e-first+1); n >= 1; n-- {
+		if m, l := d.measureAt(e - n + 1); m != "" && l == n {
+			return m, e - n + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// measureBefore returns the measure named nearest before the figure at k
+// in its sentence, on the same side of any quotation mark.
+func (d *document) measureBefore(k int, s sentence, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for i := k - 1; i >= s.first; i-- {
+		if d.toks[i].quote != q {
+			continue
+		}
+		if m, i0, ok := d.measureEnding(i, s.first); ok {
+			b.why("measure", d.span(i0, i))
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// nearestMeasure returns the measure named nearest before the figure at k
+// in its sentence (on the same side of any quotation mark), else after it.
+func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for i := k - 1; i >= s.first; i-- {
+		if d.toks[i].quote != q || d.toks[i].low == "body" {
+			continue // "the highest judicial body": a body that is no corpse
+		}
+		if m, i0, ok := d.measureEnding(i, s.first); ok {
+			if w := i0 - 3; w >= s.first && d.toks[i0-1].kind == tFig && d.toks[i0-2].low == "of" && d.toks[i0-3].low == "out" {
+				// "3.1 million votes out of 5.6 million voters, not the 71%
+				// announced first": the whole of a ratio; the share is of
+				// its part.
+				i = w
+				continue
+			}
+			b.why("measure", d.span(i0, i))
+			return m, true
+		}
+	}
+	for i := k + 1; i <= s.last; i++ {
+		if d.toks[i].quote != q {
+			continue
+		}
+		if m, n := d.measureAt(i); m != "" {
+			b.why("measure", d.span(i, i+n-1))
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// predicate reads what happened to people from the verb after their noun:
+// "95 people have died", "were killed", "had taken part".
+func (d *document) predicate(i int, s sentence) (string, bool) {
+	if i+1 <= s.last && d.toks[i].low == "of" {
+		// "300 residents of the old town were killed", "opponents of the
+		// law in the streets": past what the people are of.
+		if _, h, ok := d.nounPhrase(i+1, s, d.toks[i].quote); ok {
+			i = h + 1
+		}
+	}
+	if i <= s.last && d.toks[i].low == "," {
+		// "students, teachers and parents marched": past the list.
+		for j := i + 1; j+1 <= s.last && j <= i+8; j++ {
+			t := &d.toks[j]
+			if t.kind == tWord && (t.low == "and" || t.low == "or") && j > i+1 {
+				if j+2 <= s.last && d.toks[j+1].kind == tWord && !d.toks[j+1].capital {
+					return d.predicate(j+2, s)
+				}
+				break
+			}
+			if t.kind != tWord && t.low != "," || t.kind == tWord && (t.capital || d.cls(j)&cBreaker != 0) {
+				break
+			}
+		}
+	}
+	if i <= s.last && d.toks[i].low == "," {
+		// "311 people, most of them civilians, have been killed"
+		for j := i + 1; j <= s.last && j <= i+8; j++ {
+			if d.toks[j].low == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	if i <= s.last && (d.toks[i].low == "including" || d.toks[i].low == "among") {
+		// "310 people including 120 men and 150 women … were listed as
+		// missing": past the parts to the verb of the whole.
+		for j := i + 1; j <= s.last && j <= i+12; j++ {
+			if t := &d.toks[j]; t.kind != tWord && t.kind != tFig || t.capital {
+				break
+			}
+			if w := d.toks[j].low; w == "were" || w == "was" || w == "are" || w == "is" || w == "have" || w == "had" || w == "has" {
+				i = j
+				break
+			}
+		}
+	}
+	for n := 0; i <= s.last && n < 7; i, n = i+1, n+1 {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			if t.openQ || t.closeQ || d.isQuoteMark(i) {
+				continue // 4,000 people ‘dead or injured’
+			}
+			if t.kind == tFig && d.cls(i-1)&cPrep != 0 {
+				continue // "were in 880 shelters": a count inside the place they are in
+			}
+			if t.low == "(" {
+				// "a million people (by their count) marched": past an
+				// aside in brackets.
+				if j := d.closingBracket(i, s); j > 0 {
+					i = j
+					continue
+				}
+			}
+			return "", false
+		}
+		if m, n := d.measureAt(i); m != "" && t.cls&cPerson == 0 {
+			if m == "protesters" {
+				// "joined Friday's general strike": the event joined says
+				// who took part; "joined in", the event of the story told
+				// before.
+				if ev := d.eventObject(i+n, s); ev != "" {
+					return ev, true
+				}
+				if n == 1 && d.noObject(i+1, s) {
+					if ev := d.eventBefore(i); ev != "" {
+						return ev, true
+					}
+				}
+			}
+			// "were either dead or injured": both, as one measure.
+			if j := i + n; j+1 <= s.last && d.toks[j].low == "or" {
+				if m2, _ := d.measureAt(j + 1); m2 != "" && m2 != m && d.cls(j+1)&cPerson == 0 {
+					return m + " or " + m2, true
+				}
+			}
+			return m, true
+		}
+		if strings.HasSuffix(t.low, "ly") || d.x.demonyms[t.low] != "" || t.low == "either" {
+			continue // "were seriously wounded", "in Russian captivity"
+		}
+		if d.lx.motion[t.low] && d.purposeAfter(i, s) {
+			continue // "came out to protest": the verb of purpose says
+		}
+		if m := d.lx.peopleState[t.low]; m != "" {
+			return m, true // "are still being treated": patients
+		}
+		if j := d.pastPlace(i, s); j > i {
+			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"
+			continue
+		}
+		if t.low == "for" {
+			if ev := d.eventObject(i+1, s); ev != "" {
+				return ev, true // "who travelled to the shrine for the pilgrimage": pilgrims
+			}
+			return "", false
+		}
+		switch t.low {
+		case "under", "in", "still", "flee", "fled", "held":
+			if t.low == "flee" || t.low == "fled" {
+				return "displaced", true
+			}
+			if t.low == "held" && d.x.canon["prisoners"] {
+				return "prisoners", true // "23 were still held"
+			}
+			continue
+		case "been", "being", "who", "expected", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
+			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
+			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
+			"registered", "now", "living":
+			continue
+		}
+		if t.cls&cAux == 0 {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// subjectMeasure reads the measure of the noun a figure is linked to, or of
+// the subject of the verb that takes it: "estimating the crowd at 300,000
+// people", "A rally drew 300 people", "the rally, which organisers said drew
+// 20,000".
+func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) {
+	j := k - 1
+	if j > s.first && d.toks[j].low == "the" {
+		j-- // "numbered in the hundreds", "ran into the thousands"
+		if w := d.toks[j].low; j > s.first && (w == "in" || w == "into") {
+			j--
+		}
+	}
+	if j < s.first || d.toks[j].kind != tWord {
+		return "", false
+	}
+	w := d.toks[j].low
+	if !d.lx.linking[w] && !isIrregularPast(w) && !strings.HasSuffix(w, "ed") || d.cueAt(j, s.last) != 0 {
+		return "", false // "received 57": the subject of a transfer is a party, not a measure
+	}
+	cl0, _ := d.clause(s, k)
+	if cl0 > s.first+1 {
+		switch d.toks[cl0].low {
+		case "which", "that", "who":
+			cl0, _ = d.clause(s, cl0-2) // the noun the relative clause is about
+		}
+	}
+	q := d.toks[k].quote
+	for i := k - 1; i >= cl0; i-- {
+		if d.toks[i].quote != q {
+			continue
+		}
+		if m, i0, ok := d.measureEnding(i, s.first); ok {
+			b.why("measure", d.span(i0, i))
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// verbAfter reports a verb of its own after a noun: "were deployed",
+// "had been evacuated", "joined".
+func (d *document) verbAfter(i int, s sentence) bool {
+	list := false
+	for n := 0; i <= s.last && n < 10; i, n = i+1, n+1 {
+		t := &d.toks[i]
+		if t.low == "," || t.low == "and" {
+			list = true // "15,000 police officers, soldiers and emergency workers have been deployed"
+			continue
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if t.low == "without" {
+			return true // "households were without power": a state of their own
+		}
+		if t.cls&cAux != 0 || t.low == "been" {
+			continue
+		}
+		if list && d.cls(i)&cBreaker == 0 && !strings.HasSuffix(t.low, "ed") && !isIrregularPast(t.low) {
+			continue // another noun of the list
+		}
+		if d.cueAt(i, s.last) != 0 {
+			return false // "were freed": the story's transfer goes on
+		}
+		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low) && t.cls&cAux == 0
+	}
+	return false
+}
+
+// verbBefore reads the measure from a verb just before the figure: "killed
+// at least 95 people", "injured 40 others".
+func (d *document) verbBefore(k int, s sentence) (string, bool) {
+	j := k - 1
+	if j >= s.first && d.toks[j].kind == tWord {
+		w := d.toks[j].low
+		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || j > s.first && d.toks[j-1].low == "to") {
+			return m, true // "killed at least 95", "moved in to arrest one of them"
+		}
+	}
+	return "", false
+}
+
+// isIrregularPast reports common verbs in the past tense that do not end
+// in "-ed": they end the noun phrase after a figure.
+func isIrregularPast(w string) bool {
+	switch w {
+	case "met", "went", "came", "took", "got", "gave", "made", "said", "left", "held", "fell", "rose", "stood",
+		"ran", "saw", "told", "found", "kept", "brought", "fled", "won", "lost", "hit", "put", "set", "became",
+		"began", "drew", "swept", "sought", "spent", "thought", "sent", "built", "fought", "flew", "grew", "led",
+		"remain", "remained", "are", "were", "is", "was", "have", "had", "has", "will", "would":
+		return true
+	}
+	return false
+}
+
+func isNumberModifier(w string) bool {
+	switch w {
+	case "an", "a", "the", "additional", "another", "further", "some", "more", "only", "about", "nearly",
+		"almost", "over", "just", "around", "roughly", "approximately", "estimated", "remaining", "least", "at",
+		"than", "up", "to", "total", "all", "those", "these", "its", "their", "our", "extra", "other":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "its", "their", "his", "her", "our", "own", "these", "those", "them", "whom", "which", "my", "your":
+		return true
+	}
+	return false
+}
