@@ -7,6 +7,9 @@ import (
 	"github.com/crosscheck/crosscheck/claims"
 )
 
+// one is the decimal 1.
+var one = claims.DecimalOf(1)
+
 // The built-in document rules: figures of different groups that one report
 // gives for the same day and that cannot all hold.
 
