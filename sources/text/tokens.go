@@ -173,8 +173,23 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			}
 			i += n
 			for i < len(text) {
+				// The common case, a run of ASCII letters (aWord) or of
+				// digits (aWord|aDigit) after one of the same class, by
+				// table in a loop of its own.
+				if want := pk; want != 0 {
+					for ; i < len(text); i++ {
+						c := text[i]
+						if asciiClass[c] != want {
+							break
+						}
+						caps |= ^c & 0x20
+						h = (h ^ uint32(c|0x20)) * fnvPrime
+					}
+				}
+				if i >= len(text) {
+					break
+				}
 				if c := text[i]; c < utf8.RuneSelf {
-					// The common case, an ASCII letter or digit, by table.
 					k := asciiClass[c]
 					if k&aWord == 0 {
 						r, n = rune(c), 1
