@@ -289,7 +289,7 @@ func (d *document) figureAnaphor(s sentence, k int) bool {
 func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Period, claims.Span, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= s.last; j++ {
-		if d.toks[j].quote != q || j == k {
+		if t := &d.toks[j]; t.quote != q || j == k || !t.mayBeDate() {
 			continue
 		}
 		p, sp, ok := d.dateAtOnly(j)
