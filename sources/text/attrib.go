@@ -52,11 +52,11 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
-			continue // "the United States" holds no speech verb
-		}
 		if t.cls&(cSpeech|cObjectCue|cOwnCue) == 0 {
 			continue // most words: no cue of any kind (each branch below needs one of these)
+		}
+		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
+			continue // "the United States" holds no speech verb
 		}
 		if v > s.first && (d.toks[v-1].low == "the" || d.toks[v-1].low == "a" || d.toks[v-1].low == "an") && d.cls(v)&cObjectCue == 0 {
 			continue // "The report, …, says": a noun after its article, no cue
