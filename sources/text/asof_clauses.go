@@ -93,7 +93,7 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 	// A date marked "by" or "as of" ("had been returned by Monday") is
 	// the figure's even when the day the words were said is nearer.
 	for j := cl0; j <= cl1; j++ {
-		if d.toks[j].quote == d.toks[k].quote && d.asOfMarked(j, s) {
+		if t := &d.toks[j]; t.mayBeDate() && t.quote == d.toks[k].quote && d.asOfMarked(j, s) {
 			if p, sp, ok := d.dateAt(j); ok {
 				return p, sp, true
 			}
@@ -115,7 +115,7 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 	}
 	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
 		for _, j := range [2]int{k + dist, k - dist} {
-			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
+			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote || !d.toks[j].mayBeDate() {
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
