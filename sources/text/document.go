@@ -78,7 +78,9 @@ type document struct {
 	placeAboard  bool // placeFor named a vehicle or the event of one, not a place the story counts in
 	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
 	keyBuf       []byte
-	partyMemo    []namePair   // one name per party (party_names.go)
+	partyMemo    []namePair // one name per party (party_names.go)
+	capWords     []int32    // the capitalised words' tokens, in order (capitalsBefore)
+	capsRead     bool
 	nations      []nationPart // the tolls whose people's country the words name (parts.go)
 
 	// The clause layer (clause.go), read lazily per sentence.
