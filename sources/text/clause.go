@@ -101,6 +101,7 @@ const (
 	gStay     // a verb of staying where one is held (g.stay): "remain"
 	gEvent    // a noun of a disaster (g.event): "typhoon", "flood"
 	gSide     // a word that gives a transfer's figure per side, or ends a phrase naming a side (the lexicon's perSide, eachSide, bothSides): "apiece", "side", "way"
+	gBring    // a verb that brings a count to a figure (the lexicon's bringing): "bringing", "raised"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -120,6 +121,9 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	}
 	for w := range lx.perSide {
 		g.cls[w] |= gSide
+	}
+	for w := range lx.bringing {
+		g.cls[w] |= gBring
 	}
 	for _, ps := range [...]map[string]bool{lx.eachSide, lx.bothSides} {
 		for p := range ps {

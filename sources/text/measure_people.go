@@ -171,7 +171,7 @@ func (d *document) broughtTo(k int, s sentence, b *builder) (string, bool) {
 		return "", false
 	}
 	for v := to - 1; v >= s.first && v >= to-8; v-- {
-		if !d.lx.bringing[d.toks[v].low] {
+		if d.toks[v].gram&gBring == 0 { // the lexicon's bringing
 			continue
 		}
 		a := v + 1
