@@ -102,6 +102,8 @@ const (
 	gEvent    // a noun of a disaster (g.event): "typhoon", "flood"
 	gSide     // a word that gives a transfer's figure per side, or ends a phrase naming a side (the lexicon's perSide, eachSide, bothSides): "apiece", "side", "way"
 	gBring    // a verb that brings a count to a figure (the lexicon's bringing): "bringing", "raised"
+	gAgreed   // a verb of agreeing (the lexicon's agreedVerb): "agreed", "brokered"
+	gDeal     // a noun of a deal (the lexicon's agreedNoun): "deal", "accord", "terms"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -124,6 +126,12 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	}
 	for w := range lx.bringing {
 		g.cls[w] |= gBring
+	}
+	for w := range lx.agreedVerb {
+		g.cls[w] |= gAgreed
+	}
+	for w := range lx.agreedNoun {
+		g.cls[w] |= gDeal
 	}
 	for _, ps := range [...]map[string]bool{lx.eachSide, lx.bothSides} {
 		for p := range ps {

@@ -595,7 +595,7 @@ func (d *document) underDeal(cu cue, s sentence) bool {
 			continue
 		}
 		for i := j + 1; i <= j+8 && i < cu.tok; i++ { // "under the terms of the three-day holiday truce"
-			if w := d.toks[i].low; d.lx.agreedNoun[w] && w != "under" && w != "terms" && w != "basis" || w == "ceasefire" || w == "truce" {
+			if w := d.toks[i].low; d.toks[i].gram&gDeal != 0 && w != "under" && w != "terms" && w != "basis" || w == "ceasefire" || w == "truce" {
 				return true
 			}
 		}
@@ -654,7 +654,7 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 		if d.toks[j].quote != q {
 			break
 		}
-		if d.lx.agreedVerb[d.toks[j].low] && (noun || cu.tok-j <= 5) {
+		if d.toks[j].gram&gAgreed != 0 && (noun || cu.tok-j <= 5) {
 			b.why("kind", d.span(j, j))
 			return true
 		}
@@ -665,7 +665,7 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 	if noun {
 		// "The deal provides for the release of 33 hostages".
 		for j := cu.tok - 1; j >= s.first && d.toks[j].quote == q; j-- {
-			if w := d.toks[j].low; d.lx.agreedNoun[w] && w != "under" && w != "terms" && w != "basis" {
+			if w := d.toks[j].low; d.toks[j].gram&gDeal != 0 && w != "under" && w != "terms" && w != "basis" {
 				b.why("kind", d.span(j, j))
 				return true
 			}
@@ -692,11 +692,11 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 				done = true // "with nearly 400 fighters from both camps freed in a deal": done, under a deal
 			}
 		}
-		if d.lx.agreedNoun[w] && w != "under" && w != "terms" && !done {
+		if d.toks[j].gram&gDeal != 0 && w != "under" && w != "terms" && !done {
 			b.why("kind", d.span(j, j))
 			return true
 		}
-		if d.lx.agreedVerb[w] && j > 0 && d.toks[j-1].low != "have" && !done {
+		if d.toks[j].gram&gAgreed != 0 && j > 0 && d.toks[j-1].low != "have" && !done {
 			b.why("kind", d.span(j, j))
 			return true
 		}
