@@ -104,6 +104,10 @@ const (
 	gBring    // a verb that brings a count to a figure (the lexicon's bringing): "bringing", "raised"
 	gAgreed   // a verb of agreeing (the lexicon's agreedVerb): "agreed", "brokered"
 	gDeal     // a noun of a deal (the lexicon's agreedNoun): "deal", "accord", "terms"
+	gIntend   // a word of intending (the lexicon's intend): "planned", "slated"
+	gHold     // a verb of holding or having (the lexicon's hold): "holds", "kept"
+	gArmed    // a noun for the members of an armed group (the lexicon's armedNoun): "rebels", "militia"
+	gLacking  // a word of lacking (the lexicon's lacking): "without", "unable"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -132,6 +136,14 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	}
 	for w := range lx.agreedNoun {
 		g.cls[w] |= gDeal
+	}
+	for _, m := range [...]struct {
+		set map[string]bool
+		bit uint32
+	}{{lx.intend, gIntend}, {lx.hold, gHold}, {lx.armedNoun, gArmed}, {lx.lacking, gLacking}} {
+		for w := range m.set {
+			g.cls[w] |= m.bit
+		}
 	}
 	for _, ps := range [...]map[string]bool{lx.eachSide, lx.bothSides} {
 		for p := range ps {

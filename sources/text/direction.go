@@ -178,7 +178,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	}
 	// "the militant group has freed": the one party of the story that is
 	// a group, not a country.
-	if j > s.first && d.toks[j].kind == tWord && d.lx.armedNoun[d.toks[j].low] {
+	if j > s.first && d.toks[j].kind == tWord && d.gram(j)&gArmed != 0 {
 		i := j - 1
 		for i > s.first && i >= j-2 && d.toks[i].kind == tWord && !d.toks[i].capital && d.gram(i)&gDet == 0 {
 			i--
@@ -278,7 +278,7 @@ func (d *document) possessedGroup(j, v int) (string, claims.Span, bool) {
 	if e == j {
 		return "", claims.Span{}, false
 	}
-	if e+1 < v && d.lx.armedNoun[d.toks[e+1].low] {
+	if e+1 < v && d.gram(e+1)&gArmed != 0 {
 		e++
 	}
 	return d.text[d.toks[j+1].start:d.toks[e].end], d.span(j+1, e), true
