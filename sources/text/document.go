@@ -366,17 +366,20 @@ func (d *document) beginsPair(pairs map[string]bool, i int) bool {
 func (d *document) countParties() {
 	d.parties = map[string]int{}
 	d.partyFirst = map[string]int{}
-	for i := 0; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if t.kind != tWord || !t.capital {
+	next := 0 // the first token a party may start at: none inside the last one
+	for _, j := range d.capitalsBefore(len(d.toks)) {
+		i := int(j)
+		if i < next {
 			continue
 		}
+		t := &d.toks[i]
 		if p, n, _ := d.partyAt(i); p != "" {
 			if _, ok := d.partyFirst[p]; !ok {
 				d.partyFirst[p] = i
 			}
 			d.parties[p]++
 			i += n - 1
+			next = i + 1
 			if strings.Contains(t.low, "-") { // "Russian-Ukrainian": both
 				for _, part := range strings.Split(t.low, "-")[1:] {
 					if c, ok := d.x.demonyms[part]; ok {

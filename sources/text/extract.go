@@ -478,11 +478,12 @@ func (d *document) addVia(w string) {
 // "/TASS/", "according to TASS" (already an attribution), "Xinhua news
 // agency reported" (likewise).
 func (d *document) creditWires() {
-	for i := 1; i+1 < len(d.toks); i++ {
-		t := &d.toks[i]
-		if t.kind != tWord || !t.capital {
+	for _, j := range d.capitalsBefore(len(d.toks) - 1) {
+		i := int(j)
+		if i < 1 {
 			continue
 		}
+		t := &d.toks[i]
 		l, r := d.toks[i-1].low, d.toks[i+1].low
 		if (l == "(" && r == ")") || (l == "/" && r == "/") {
 			if d.lx.wires[t.low] || isUpperWord(d.text[t.start:t.end]) && d.lx.wires[t.low] {
