@@ -248,8 +248,12 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
 				wi.cls |= words.possessive(low) // most words end in no "'s"
 			}
-			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls, gram: wi.gram, first: wi.first,
-				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
+			// The token is written in place, field by field, not built
+			// and copied.
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.start, t.end, t.low, t.cls, t.gram, t.first = start, i, low, wi.cls, wi.gram, wi.first
+			t.kind, t.capital, t.para, t.brk, t.line, t.fig = tWord, capital, para, b, line, -1
 			continue
 		}
 		i += n
