@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -254,5 +255,28 @@ func TestListBits(t *testing.T) {
 				t.Errorf("%q: grammar bit %#x, but not listed", w, l.bit)
 			}
 		}
+	}
+}
+
+// TestCapitalsBefore checks the list of capitalised words that searches
+// back for a name read against a scan of every token.
+func TestCapitalsBefore(t *testing.T) {
+	x := New(Options{})
+	text := "Health Minister Ana Ruiz said on Monday that 40 people were hurt. " +
+		"The ministry's figure, 40, was \"Final\" said Ruiz. Officials in Lyon agreed."
+	d := x.read("t", text, new(scratch))
+	for at := 0; at <= len(d.toks); at++ {
+		var want []int32
+		for j := 0; j < at; j++ {
+			if tk := &d.toks[j]; tk.capital && tk.kind == tWord {
+				want = append(want, int32(j))
+			}
+		}
+		if got := d.capitalsBefore(at); !slices.Equal(got, want) {
+			t.Fatalf("capitalsBefore(%d) = %v, want %v", at, got, want)
+		}
+	}
+	if len(d.capitalsBefore(len(d.toks))) < 8 {
+		t.Errorf("only %d capitalised words", len(d.capitalsBefore(len(d.toks))))
 	}
 }
