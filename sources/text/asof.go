@@ -89,7 +89,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// A date in the phrase that opens the sentence: "On June 14, the
 		// …", "In Munich on Saturday, police …".
 		for j := s.first; j < k && j <= s.first+8 && !d.boundary(j); j++ {
-			if j > s.first && d.toks[j-1].low == "since" {
+			if !d.toks[j].mayBeDate() || j > s.first && d.toks[j-1].low == "since" {
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
@@ -107,6 +107,9 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		p0, _ := d.clause(s, cl0-2)
 		if cl0-2-p0 <= 5 && !d.relativeBefore(p0, cl0-1) && !(toll && d.relativeAfterDate(cl0-2, k)) {
 			for j := p0; j <= cl0-2; j++ {
+				if !d.toks[j].mayBeDate() {
+					continue
+				}
 				if p, sp, ok := d.dateAt(j); ok {
 					date, dsp, hasDate = p, sp, true
 					break
@@ -289,7 +292,7 @@ func (d *document) figureAnaphor(s sentence, k int) bool {
 func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Period, claims.Span, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= s.last; j++ {
-		if d.toks[j].quote != q || j == k {
+		if t := &d.toks[j]; t.quote != q || j == k || !t.mayBeDate() {
 			continue
 		}
 		p, sp, ok := d.dateAtOnly(j)

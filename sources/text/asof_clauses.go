@@ -42,7 +42,7 @@ func (d *document) relativeAfterDate(j, k int) bool {
 		if d.boundary(i) || t.kind == tFig && d.figs[t.fig].claim {
 			return false
 		}
-		if !d.lx.relative[t.low] {
+		if t.gram&gRelative == 0 {
 			continue
 		}
 		p := d.toks[i-1]
@@ -68,7 +68,7 @@ func (d *document) relativeAfterDate(j, k int) bool {
 // it tells of the noun before, not of the sentence.
 func (d *document) relativeBefore(c0, j int) bool {
 	for i := c0; i < j; i++ {
-		if d.lx.relative[d.toks[i].low] {
+		if d.toks[i].gram&gRelative != 0 {
 			return true
 		}
 	}
@@ -93,7 +93,7 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 	// A date marked "by" or "as of" ("had been returned by Monday") is
 	// the figure's even when the day the words were said is nearer.
 	for j := cl0; j <= cl1; j++ {
-		if d.toks[j].quote == d.toks[k].quote && d.asOfMarked(j, s) {
+		if t := &d.toks[j]; t.mayBeDate() && t.quote == d.toks[k].quote && d.asOfMarked(j, s) {
 			if p, sp, ok := d.dateAt(j); ok {
 				return p, sp, true
 			}
@@ -115,7 +115,7 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 	}
 	for dist := 1; k-dist >= cl0 || k+dist <= cl1; dist++ {
 		for _, j := range [2]int{k + dist, k - dist} {
-			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote {
+			if j < cl0 || j > cl1 || d.toks[j].quote != d.toks[k].quote || !d.toks[j].mayBeDate() {
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
@@ -253,7 +253,7 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 func (d *document) relativeDateAfter(k, j, cl0 int) bool {
 	rel := false
 	for i := k + 1; i < j; i++ {
-		if d.lx.relative[d.toks[i].low] {
+		if d.toks[i].gram&gRelative != 0 {
 			rel = true
 			break
 		}
@@ -293,7 +293,7 @@ func (d *document) participleBefore(s sentence, j int) bool {
 		if t.kind != tWord || !strings.HasSuffix(t.low, "ed") || t.cls&cSpeech != 0 || d.cls(i+1)&cPrep == 0 {
 			continue // "arrested in France", not "crossed the river"
 		}
-		if p.kind == tWord && !p.capital && p.cls&cAux == 0 && !d.lx.relative[p.low] && p.cls&cPrep == 0 &&
+		if p.kind == tWord && !p.capital && p.cls&cAux == 0 && p.gram&gRelative == 0 && p.cls&cPrep == 0 &&
 			!strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ly") && p.low != "and" && p.low != "or" {
 			return true
 		}
@@ -306,7 +306,7 @@ func (d *document) participleBefore(s sentence, j int) bool {
 // "said that …" opens what was said, not a relative clause.
 func (d *document) relativeClauseAt(cl0, j int) bool {
 	for i := max(cl0+1, j-8); i < j; i++ {
-		if !d.lx.relative[d.toks[i].low] {
+		if d.toks[i].gram&gRelative == 0 {
 			continue
 		}
 		p := d.toks[i-1]

@@ -119,7 +119,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		}
 	}
 	for k := s.first; k <= s.last; k++ {
-		if d.toks[k].quote != 0 {
+		if t := &d.toks[k]; t.quote != 0 || !t.mayBeDate() {
 			continue
 		}
 		p, _, ok := d.dateAtOnly(k)

@@ -52,6 +52,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	var via []string
 	for v := s.first; v <= s.last; v++ {
 		t := &d.toks[v]
+		if t.cls&(cSpeech|cObjectCue|cOwnCue) == 0 {
+			continue // most words: no cue of any kind (each branch below needs one of these)
+		}
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
 			continue // "the United States" holds no speech verb
 		}
@@ -153,7 +156,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if t.cls&cShaped != 0 && figureCues[t.low] && !d.figureSoon(v, s.last) {
 				continue // "a man named Ali", "was named minister"
 			}
-			if t.cls&cShaped != 0 && clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.lx.agreedNoun[d.toks[v+1].low]) {
+			if t.cls&cShaped != 0 && clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.toks[v+1].gram&gDeal != 0) {
 				continue // "the two sides concluded a major agreement"
 			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")

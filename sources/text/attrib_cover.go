@@ -445,7 +445,7 @@ func (d *document) underTerms(j int, s sentence) bool {
 		return false
 	}
 	for i := j + 1; i <= s.last && i <= j+4; i++ {
-		if w := d.toks[i].low; w != "under" && d.lx.agreedNoun[w] {
+		if t := &d.toks[i]; t.gram&gDeal != 0 && t.low != "under" {
 			return true
 		}
 		if d.boundary(i) {

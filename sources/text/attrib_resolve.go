@@ -6,6 +6,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -455,9 +456,11 @@ func (d *document) sideOfName(surname string, at, a int) string {
 			return e.sp.Affiliation
 		}
 	}
-	for j := at - 1; j >= 0 && at-j < 1500; j-- {
+	cw := d.capitalsBefore(at)
+	for i := len(cw) - 1; i >= 0 && at-int(cw[i]) < 1500; i-- {
+		j := int(cw[i])
 		t := &d.toks[j]
-		if !t.capital || t.kind != tWord || len(t.low) < len(surname) || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
+		if len(t.low) < len(surname) || strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s") != surname {
 			continue
 		}
 		comma := false
@@ -554,9 +557,11 @@ func (d *document) stopped(si int) bool {
 // "Ministry of Health", "Department of Health and Human Services") that
 // holds every other word of the description. It returns the name's tokens.
 func (d *document) fullName(a, b int, hw string) (int, int, bool) {
-	for j := a - 1; j >= 0 && a-j < 1500; j-- {
+	cw := d.capitalsBefore(a)
+	for i := len(cw) - 1; i >= 0 && a-int(cw[i]) < 1500; i-- {
+		j := int(cw[i])
 		t := &d.toks[j]
-		if t.kind != tWord || !t.capital || t.low != hw || t.quote != 0 {
+		if t.low != hw || t.quote != 0 {
 			continue
 		}
 		n0, n1 := j, j
@@ -604,9 +609,11 @@ func (d *document) fullName(a, b int, hw string) (int, int, bool) {
 // Larkin". Titles and function words are no given names ("Senator
 // Larkin", "When Larkin"). It returns the name's tokens.
 func (d *document) givenName(at int, last string) (int, int, bool) {
-	for j := at - 1; j > 0 && at-j < 1500; j-- {
+	cw := d.capitalsBefore(at)
+	for i := len(cw) - 1; i >= 0 && cw[i] > 0 && at-int(cw[i]) < 1500; i-- {
+		j := int(cw[i])
 		t := &d.toks[j]
-		if t.kind != tWord || !t.capital || t.quote != 0 || trimPossessive(t.low) != last {
+		if t.quote != 0 || trimPossessive(t.low) != last {
 			continue
 		}
 		f := j
@@ -729,4 +736,21 @@ func (d *document) personBefore(at int) int {
 		return d.speakerOf(attribution{np0: n0, np1: n1, verb: e + 1, ent: -2})
 	}
 	return -1
+}
+
+// capitalsBefore returns the capitalised words (tokens of kind tWord) before
+// token at, in order: a search back for a name reads them, nearest first,
+// and passes over the other tokens between them at once. The list is made
+// on the first call, once the tokens are final.
+func (d *document) capitalsBefore(at int) []int32 {
+	if !d.capsRead {
+		d.capsRead = true
+		for j := range d.toks {
+			if t := &d.toks[j]; t.capital && t.kind == tWord {
+				d.capWords = append(d.capWords, int32(j))
+			}
+		}
+	}
+	n, _ := slices.BinarySearch(d.capWords, int32(at))
+	return d.capWords[:n]
 }

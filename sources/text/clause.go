@@ -101,6 +101,13 @@ const (
 	gStay     // a verb of staying where one is held (g.stay): "remain"
 	gEvent    // a noun of a disaster (g.event): "typhoon", "flood"
 	gSide     // a word that gives a transfer's figure per side, or ends a phrase naming a side (the lexicon's perSide, eachSide, bothSides): "apiece", "side", "way"
+	gBring    // a verb that brings a count to a figure (the lexicon's bringing): "bringing", "raised"
+	gAgreed   // a verb of agreeing (the lexicon's agreedVerb): "agreed", "brokered"
+	gDeal     // a noun of a deal (the lexicon's agreedNoun): "deal", "accord", "terms"
+	gIntend   // a word of intending (the lexicon's intend): "planned", "slated"
+	gHold     // a verb of holding or having (the lexicon's hold): "holds", "kept"
+	gArmed    // a noun for the members of an armed group (the lexicon's armedNoun): "rebels", "militia"
+	gLacking  // a word of lacking (the lexicon's lacking): "without", "unable"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -120,6 +127,23 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	}
 	for w := range lx.perSide {
 		g.cls[w] |= gSide
+	}
+	for w := range lx.bringing {
+		g.cls[w] |= gBring
+	}
+	for w := range lx.agreedVerb {
+		g.cls[w] |= gAgreed
+	}
+	for w := range lx.agreedNoun {
+		g.cls[w] |= gDeal
+	}
+	for _, m := range [...]struct {
+		set map[string]bool
+		bit uint32
+	}{{lx.intend, gIntend}, {lx.hold, gHold}, {lx.armedNoun, gArmed}, {lx.lacking, gLacking}} {
+		for w := range m.set {
+			g.cls[w] |= m.bit
+		}
 	}
 	for _, ps := range [...]map[string]bool{lx.eachSide, lx.bothSides} {
 		for p := range ps {

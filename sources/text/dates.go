@@ -77,10 +77,17 @@ func (d *document) inSince(k int) bool {
 
 // dateAtOnly is dateAt without the "since" periods.
 func (d *document) dateAtOnly(k int) (p claims.Period, sp claims.Span, ok bool) {
-	if t := &d.toks[k]; t.kind == tFig || t.kind == tWord && t.cls&cDate != 0 {
+	if d.toks[k].mayBeDate() {
 		return d.dateAtWord(k)
 	}
-	return // most tokens, inlined in the caller
+	return // most tokens
+}
+
+// mayBeDate reports a token dateAtOnly may read as a date: a figure or a
+// word of the date class. A loop over every token of a sentence tests it
+// before the call, which returns a whole period.
+func (t *token) mayBeDate() bool {
+	return t.kind == tFig || t.kind == tWord && t.cls&cDate != 0
 }
 
 // dateAtWord is dateAtOnly for a figure or a word that may be a date.

@@ -178,7 +178,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	}
 	// "the militant group has freed": the one party of the story that is
 	// a group, not a country.
-	if j > s.first && d.toks[j].kind == tWord && d.lx.armedNoun[d.toks[j].low] {
+	if j > s.first && d.toks[j].kind == tWord && d.gram(j)&gArmed != 0 {
 		i := j - 1
 		for i > s.first && i >= j-2 && d.toks[i].kind == tWord && !d.toks[i].capital && d.gram(i)&gDet == 0 {
 			i--
@@ -294,7 +294,7 @@ func (d *document) possessedGroup(j, v int) (string, claims.Span, bool) {
 	if e == j {
 		return "", claims.Span{}, false
 	}
-	if e+1 < v && d.lx.armedNoun[d.toks[e+1].low] {
+	if e+1 < v && d.gram(e+1)&gArmed != 0 {
 		e++
 	}
 	return d.text[d.toks[j+1].start:d.toks[e].end], d.span(j+1, e), true
@@ -611,7 +611,7 @@ func (d *document) underDeal(cu cue, s sentence) bool {
 			continue
 		}
 		for i := j + 1; i <= j+8 && i < cu.tok; i++ { // "under the terms of the three-day holiday truce"
-			if w := d.toks[i].low; d.lx.agreedNoun[w] && w != "under" && w != "terms" && w != "basis" || w == "ceasefire" || w == "truce" {
+			if w := d.toks[i].low; d.toks[i].gram&gDeal != 0 && w != "under" && w != "terms" && w != "basis" || w == "ceasefire" || w == "truce" {
 				return true
 			}
 		}
@@ -670,7 +670,7 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 		if d.toks[j].quote != q {
 			break
 		}
-		if d.lx.agreedVerb[d.toks[j].low] && (noun || cu.tok-j <= 5) {
+		if d.toks[j].gram&gAgreed != 0 && (noun || cu.tok-j <= 5) {
 			b.why("kind", d.span(j, j))
 			return true
 		}
@@ -681,7 +681,7 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 	if noun {
 		// "The deal provides for the release of 33 hostages".
 		for j := cu.tok - 1; j >= s.first && d.toks[j].quote == q; j-- {
-			if w := d.toks[j].low; d.lx.agreedNoun[w] && w != "under" && w != "terms" && w != "basis" {
+			if w := d.toks[j].low; d.toks[j].gram&gDeal != 0 && w != "under" && w != "terms" && w != "basis" {
 				b.why("kind", d.span(j, j))
 				return true
 			}
@@ -708,11 +708,11 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 				done = true // "with nearly 400 fighters from both camps freed in a deal": done, under a deal
 			}
 		}
-		if d.lx.agreedNoun[w] && w != "under" && w != "terms" && !done {
+		if d.toks[j].gram&gDeal != 0 && w != "under" && w != "terms" && !done {
 			b.why("kind", d.span(j, j))
 			return true
 		}
-		if d.lx.agreedVerb[w] && j > 0 && d.toks[j-1].low != "have" && !done {
+		if d.toks[j].gram&gAgreed != 0 && j > 0 && d.toks[j-1].low != "have" && !done {
 			b.why("kind", d.span(j, j))
 			return true
 		}

@@ -80,7 +80,9 @@ type document struct {
 	placeOfKin   bool // placeFor named the country of the people counted ("4 U.S. citizens"), not where they were counted
 	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
 	keyBuf       []byte
-	partyMemo    []namePair   // one name per party (party_names.go)
+	partyMemo    []namePair // one name per party (party_names.go)
+	capWords     []int32    // the capitalised words' tokens, in order (capitalsBefore)
+	capsRead     bool
 	nations      []nationPart // the tolls whose people's country the words name (parts.go)
 
 	// The clause layer (clause.go), read lazily per sentence.
@@ -366,17 +368,20 @@ func (d *document) beginsPair(pairs map[string]bool, i int) bool {
 func (d *document) countParties() {
 	d.parties = map[string]int{}
 	d.partyFirst = map[string]int{}
-	for i := 0; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if t.kind != tWord || !t.capital {
+	next := 0 // the first token a party may start at: none inside the last one
+	for _, j := range d.capitalsBefore(len(d.toks)) {
+		i := int(j)
+		if i < next {
 			continue
 		}
+		t := &d.toks[i]
 		if p, n, _ := d.partyAt(i); p != "" {
 			if _, ok := d.partyFirst[p]; !ok {
 				d.partyFirst[p] = i
 			}
 			d.parties[p]++
 			i += n - 1
+			next = i + 1
 			if strings.Contains(t.low, "-") { // "Russian-Ukrainian": both
 				for _, part := range strings.Split(t.low, "-")[1:] {
 					if c, ok := d.x.demonyms[part]; ok {

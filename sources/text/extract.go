@@ -291,7 +291,7 @@ func (x *Extractor) Extract(name string, text []byte) ([]claims.Claim, error) {
 		sc.figs, sc.ents, sc.attrs, sc.paraOf = d.figs[:0], d.ents[:0], d.attrs[:0], d.paraOf[:0]
 		sc.attrArena, sc.attrBuf = d.attrArena[:0], d.attrBuf[:0]
 		sc.sents, sc.sentDone, sc.quotes, sc.keyBuf = d.sents[:0], d.sentDone[:0], d.quotes[:0], d.keyBuf[:0]
-		sc.names = d.partyMemo[:0]
+		sc.names, sc.capWords = d.partyMemo[:0], d.capWords[:0]
 		x.scratch.Put(sc)
 	}
 	return cs, errors.Join(warns...)
@@ -315,6 +315,7 @@ type scratch struct {
 	quotes    []quotation
 	keyBuf    []byte
 	names     []namePair
+	capWords  []int32
 	// The clause layer's buffers (clause.go).
 	clauseOf []int32
 	clist    []clause
@@ -337,6 +338,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastPersonSent: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30, lastMeasureSent: -1}
 	d.keyBuf = sc.keyBuf[:0]
 	d.partyMemo = sc.names[:0]
+	d.capWords = sc.capWords[:0]
 	d.m = readMeta(text, x.lx)
 	pub := d.m.published
 	if x.opts.Published.IsValid() {
@@ -476,11 +478,12 @@ func (d *document) addVia(w string) {
 // "/TASS/", "according to TASS" (already an attribution), "Xinhua news
 // agency reported" (likewise).
 func (d *document) creditWires() {
-	for i := 1; i+1 < len(d.toks); i++ {
-		t := &d.toks[i]
-		if t.kind != tWord || !t.capital {
+	for _, j := range d.capitalsBefore(len(d.toks) - 1) {
+		i := int(j)
+		if i < 1 {
 			continue
 		}
+		t := &d.toks[i]
 		l, r := d.toks[i-1].low, d.toks[i+1].low
 		if (l == "(" && r == ")") || (l == "/" && r == "/") {
 			if d.lx.wires[t.low] || isUpperWord(d.text[t.start:t.end]) && d.lx.wires[t.low] {

@@ -241,13 +241,13 @@ func (d *document) offerIn(k int, s sentence) (int, bool) {
 func (d *document) intendedIn(k int, s sentence) (int, bool) {
 	q := d.toks[k].quote
 	i, n := k+1, 0
-	for i <= s.last && n < 3 && d.toks[i].kind == tWord && d.toks[i].quote == q && d.cls(i)&cBreaker == 0 && !d.lx.intend[d.toks[i].low] {
+	for i <= s.last && n < 3 && d.toks[i].kind == tWord && d.toks[i].quote == q && d.cls(i)&cBreaker == 0 && d.gram(i)&gIntend == 0 {
 		i, n = i+1, n+1
 	}
 	for i+1 <= s.last && (d.gram(i)&gBe != 0 || d.gram(i)&gHave != 0 && d.gram(i+1)&gBe != 0) {
 		i++
 	}
-	if n > 0 && i <= s.last && d.lx.intend[d.toks[i].low] && d.toks[i].quote == q &&
+	if n > 0 && i <= s.last && d.gram(i)&gIntend != 0 && d.toks[i].quote == q &&
 		!(i+1 <= s.last && (d.toks[i+1].low == "to" || d.gram(i+1)&gDet != 0)) {
 		return i, true
 	}
@@ -256,7 +256,7 @@ func (d *document) intendedIn(k int, s sentence) (int, bool) {
 		if t.quote != q || t.kind != tWord {
 			break
 		}
-		if d.lx.intend[t.low] {
+		if t.gram&gIntend != 0 {
 			if j > s.first && d.gram(j-1)&gDet != 0 {
 				break // "the planned sit-in"
 			}

@@ -90,7 +90,7 @@ func (d *document) listAfter(h int, s sentence) bool {
 	case "and", "or":
 		return true
 	case ",":
-		return h+2 <= s.last && d.toks[h+2].kind == tWord && !d.lx.relative[d.toks[h+2].low]
+		return h+2 <= s.last && d.toks[h+2].kind == tWord && d.toks[h+2].gram&gRelative == 0
 	}
 	return false
 }

@@ -70,7 +70,7 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 		t := &d.toks[j]
 		return t.kind == tWord && t.quote == q && !t.capital
 	}
-	if j := d.pastPlaceOrNoun(i, s); j <= s.last && plain(j) && d.lx.lacking[d.toks[j].low] {
+	if j := d.pastPlaceOrNoun(i, s); j <= s.last && plain(j) && d.gram(j)&gLacking != 0 {
 		// "without a family doctor", "unable to reach a clinic", past
 		// the place they are in: what they lack.
 		e := j
@@ -100,7 +100,7 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 		w := d.toks[i].low
 		if d.gram(i)&gBe != 0 || w == "been" || w == "being" {
 			passive = true // "were pulled", "had been confirmed", "are still being treated"
-		} else if d.cls(i)&cAux == 0 && !d.lx.relative[w] && w != "still" && !strings.HasSuffix(w, "ly") {
+		} else if d.cls(i)&cAux == 0 && d.gram(i)&gRelative == 0 && w != "still" && !strings.HasSuffix(w, "ly") {
 			// "have reached" is what they did, no state: read on past
 			// "have" without making the participle passive.
 			break
@@ -171,7 +171,7 @@ func (d *document) broughtTo(k int, s sentence, b *builder) (string, bool) {
 		return "", false
 	}
 	for v := to - 1; v >= s.first && v >= to-8; v-- {
-		if !d.lx.bringing[d.toks[v].low] {
+		if d.toks[v].gram&gBring == 0 { // the lexicon's bringing
 			continue
 		}
 		a := v + 1

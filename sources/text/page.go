@@ -206,9 +206,13 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 	// A label is short; a line that ends with a stop is a sentence unless
 	// it is very short ("Comments from officials put the toll at 40."
 	// is story text, "Subscribe to our newsletter." is not).
+	var s0 byte // s's first byte in small form, for firstFolds
+	if len(s) > 0 {
+		s0 = s[0] | 0x20
+	}
 	if short && (!stop || len(s) <= 40) {
 		for _, p := range furniturePrefixes {
-			if hasPrefixFold(s, p) {
+			if firstFolds(s0, p) && hasPrefixFold(s, p) {
 				return "label " + p
 			}
 		}
@@ -228,7 +232,7 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 	// picture shows in the present ("… shows rescuers …"); "A photo
 	// published by the ministry showed 40 bodies." is story text.
 	for _, p := range captionPrefixes {
-		if hasPrefixFold(s, p) && (!stop || strings.Contains(s, " shows ") || strings.Contains(s, " show ") ||
+		if firstFolds(s0, p) && hasPrefixFold(s, p) && (!stop || strings.Contains(s, " shows ") || strings.Contains(s, " show ") ||
 			strings.Contains(s, " is seen") || strings.Contains(s, " are seen")) {
 			return "caption"
 		}
@@ -258,6 +262,18 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 		}
 	}
 	return ""
+}
+
+// firstFolds is hasPrefixFold's first test, small enough to inline in a
+// loop over prefixes: a line whose first byte in small form is s0 may
+// start with p, whose first byte is a capital, no letter, k or s (which
+// the Kelvin sign and the long s fold onto) or s0.
+func firstFolds(s0 byte, p string) bool {
+	if len(p) == 0 {
+		return true
+	}
+	c := p[0]
+	return c == s0 || c < 'a' || c > 'z' || c == 'k' || c == 's'
 }
 
 // hasPrefixFold reports whether s starts with p, ignoring case. When p

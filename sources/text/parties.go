@@ -210,7 +210,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 					continue // "11 deaths in Friday's storm and 30 missing": the other figure's event; not "two fires that killed 24"
 				}
 				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) {
-					if j+1 < k && d.lx.relative[d.toks[j+1].low] {
+					if j+1 < k && d.toks[j+1].gram&gRelative != 0 {
 						// "floods that hit northern Chile have killed 31":
 						// the place the event struck.
 						for i := j + 2; i < k && !d.boundary(i); i++ {
@@ -475,7 +475,7 @@ func (d *document) relativeHolder(k int) (string, claims.Span, bool) {
 	for v < k && d.gram(v)&gInner != 0 {
 		v++ // "which still holds"
 	}
-	if v >= k || !d.lx.hold[d.toks[v].low] {
+	if v >= k || d.gram(v)&gHold == 0 {
 		return "", claims.Span{}, false
 	}
 	for i := v + 1; i < k; i++ {

@@ -79,7 +79,7 @@ func (d *document) listedAfterIncluding(cl0 int) bool {
 // bringsTotal reports "bringing the total to N", "raising the toll to N".
 func (d *document) bringsTotal(k, cl0 int) bool {
 	for j := cl0; j < k; j++ {
-		if d.lx.bringing[d.toks[j].low] {
+		if d.toks[j].gram&gBring != 0 { // the lexicon's bringing
 			for i := j + 1; i < k && i <= j+4; i++ {
 				if w := d.toks[i].low; w == "total" || w == "number" || w == "toll" || w == "tally" || w == "count" {
 					return true

@@ -251,7 +251,7 @@ func (d *document) overApposition(r0 int, s sentence) int {
 			return r0
 		}
 		first := d.toks[p+1]
-		if first.kind != tWord || first.capital && !d.lx.title[first.low] || isConjunction(first.low) || d.lx.relative[first.low] {
+		if first.kind != tWord || first.capital && !d.lx.title[first.low] || isConjunction(first.low) || first.gram&gRelative != 0 {
 			return r0
 		}
 		for j := p + 1; j <= r0-2; j++ {

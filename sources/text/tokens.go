@@ -173,8 +173,23 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			}
 			i += n
 			for i < len(text) {
+				// The common case, a run of ASCII letters (aWord) or of
+				// digits (aWord|aDigit) after one of the same class, by
+				// table in a loop of its own.
+				if want := pk; want != 0 {
+					for ; i < len(text); i++ {
+						c := text[i]
+						if asciiClass[c] != want {
+							break
+						}
+						caps |= ^c & 0x20
+						h = (h ^ uint32(c|0x20)) * fnvPrime
+					}
+				}
+				if i >= len(text) {
+					break
+				}
 				if c := text[i]; c < utf8.RuneSelf {
-					// The common case, an ASCII letter or digit, by table.
 					k := asciiClass[c]
 					if k&aWord == 0 {
 						r, n = rune(c), 1
@@ -233,8 +248,12 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
 				wi.cls |= words.possessive(low) // most words end in no "'s"
 			}
-			toks = append(toks, token{start: start, end: i, low: low, cls: wi.cls, gram: wi.gram, first: wi.first,
-				kind: tWord, capital: capital, para: para, brk: b, line: line, fig: -1})
+			// The token is written in place, field by field, not built
+			// and copied.
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.start, t.end, t.low, t.cls, t.gram, t.first = start, i, low, wi.cls, wi.gram, wi.first
+			t.kind, t.capital, t.para, t.brk, t.line, t.fig = tWord, capital, para, b, line, -1
 			continue
 		}
 		i += n

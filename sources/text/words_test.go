@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -237,7 +238,8 @@ func TestListBits(t *testing.T) {
 	for _, l := range []struct {
 		bit uint32
 		set map[string]bool
-	}{{gRelative, g.relative}, {gSubjPron, g.subjPron}, {gRelQuant, g.relQuant}, {gCarry, g.carry}, {gStay, g.stay}, {gEvent, g.event}} {
+	}{{gRelative, g.relative}, {gSubjPron, g.subjPron}, {gRelQuant, g.relQuant}, {gCarry, g.carry}, {gStay, g.stay}, {gEvent, g.event}, {gBring, x.lx.bringing}, {gAgreed, x.lx.agreedVerb}, {gDeal, x.lx.agreedNoun},
+		{gRelative, x.lx.relative}, {gIntend, x.lx.intend}, {gHold, x.lx.hold}, {gArmed, x.lx.armedNoun}, {gLacking, x.lx.lacking}} {
 		for w := range l.set {
 			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit == 0 {
 				t.Errorf("%q: listed, but no grammar bit %#x", w, l.bit)
@@ -253,5 +255,28 @@ func TestListBits(t *testing.T) {
 				t.Errorf("%q: grammar bit %#x, but not listed", w, l.bit)
 			}
 		}
+	}
+}
+
+// TestCapitalsBefore checks the list of capitalised words that searches
+// back for a name read against a scan of every token.
+func TestCapitalsBefore(t *testing.T) {
+	x := New(Options{})
+	text := "Health Minister Ana Ruiz said on Monday that 40 people were hurt. " +
+		"The ministry's figure, 40, was \"Final\" said Ruiz. Officials in Lyon agreed."
+	d := x.read("t", text, new(scratch))
+	for at := 0; at <= len(d.toks); at++ {
+		var want []int32
+		for j := 0; j < at; j++ {
+			if tk := &d.toks[j]; tk.capital && tk.kind == tWord {
+				want = append(want, int32(j))
+			}
+		}
+		if got := d.capitalsBefore(at); !slices.Equal(got, want) {
+			t.Fatalf("capitalsBefore(%d) = %v, want %v", at, got, want)
+		}
+	}
+	if len(d.capitalsBefore(len(d.toks))) < 8 {
+		t.Errorf("only %d capitalised words", len(d.capitalsBefore(len(d.toks))))
 	}
 }
