@@ -611,7 +611,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if m, ok := d.frameMeasure(j, s, b); ok {
 			return m
 		}
-		if m, ok := d.measureBefore(k, s, b); ok {
+		if m, ok := d.measureBefore(k, s.first, s, b); ok {
 			return m
 		}
 		if m, ok := d.subjectNoun(j, s, b); ok {
@@ -628,7 +628,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head < 0 && k > s.first && k+1 <= s.last && d.toks[k+1].kind == tPunct {
 		switch d.toks[k-1].low {
 		case "(", ":", "–", "—", "-":
-			if m, ok := d.measureBefore(k, s, b); ok {
+			if m, ok := d.measureBefore(k, s.first, s, b); ok {
 				return m
 			}
 		}

@@ -21,10 +21,11 @@ func (d *document) measureEnding(e, first int) (string, int, bool) {
 }
 
 // measureBefore returns the measure named nearest before the figure at k
-// in its sentence, on the same side of any quotation mark.
-func (d *document) measureBefore(k int, s sentence, b *builder) (string, bool) {
+// and not before token from of its sentence, on the same side of any
+// quotation mark.
+func (d *document) measureBefore(k, from int, s sentence, b *builder) (string, bool) {
 	q := d.toks[k].quote
-	for i := k - 1; i >= s.first; i-- {
+	for i := k - 1; i >= from; i-- {
 		if d.toks[i].quote != q {
 			continue
 		}
@@ -223,17 +224,7 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 			cl0, _ = d.clause(s, cl0-2) // the noun the relative clause is about
 		}
 	}
-	q := d.toks[k].quote
-	for i := k - 1; i >= cl0; i-- {
-		if d.toks[i].quote != q {
-			continue
-		}
-		if m, i0, ok := d.measureEnding(i, s.first); ok {
-			b.why("measure", d.span(i0, i))
-			return m, true
-		}
-	}
-	return "", false
+	return d.measureBefore(k, cl0, s, b)
 }
 
 // verbAfter reports a verb of its own after a noun: "were deployed",
