@@ -212,10 +212,23 @@ type word struct {
 	n          int
 }
 
-func (w word) str() string { return string(w.low[:w.n]) }
+func (w *word) str() string { return string(w.low[:w.n]) }
 
 // is reports whether w is the lower-case word x.
-func (w word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
+func (w *word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
+
+// wordAtIs reports whether the word at i is the lower-case word x.
+func (sc *scanner) wordAtIs(i int, x string) bool {
+	w := sc.wordAt(i)
+	return w.is(x)
+}
+
+// nextWordIs reports whether the word after the white space at i is the
+// lower-case word x.
+func (sc *scanner) nextWordIs(i int, x string) bool {
+	w := sc.nextWord(i)
+	return w.is(x)
+}
 
 // wordAt reads the letters at i.
 func (sc *scanner) wordAt(i int) word {
@@ -777,7 +790,7 @@ func (sc *scanner) atWord(i, end int) int {
 func (sc *scanner) mayBeginFigure(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "in":
-		return sc.nextWord(w.end).is("excess")
+		return sc.nextWordIs(w.end, "excess")
 	case "at":
 		nw := sc.nextWord(w.end)
 		return nw.is("least") || nw.is("most")
@@ -787,7 +800,7 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 	case "up":
 		// "up to 700" is at most 700; but "edged up to 3.9%", "came back
 		// up to 40" reach a level.
-		if !sc.nextWord(w.end).is("to") {
+		if !sc.nextWordIs(w.end, "to") {
 			return false
 		}
 		pw := sc.prevWord(w.start)
@@ -827,7 +840,7 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		// 25").
 		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) {
 			if nw := sc.nextWord(w.end); nw.is("the") {
-				return sc.nextWord(nw.end).is("age")
+				return sc.nextWordIs(nw.end, "age")
 			}
 		}
 		return sc.coreAhead(w.end)
@@ -1041,7 +1054,7 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 			// Up to tenths as a rule ("3/4", not a date or a score like
 			// "1/16"); a larger denominator with the fraction slash or
 			// before "of" ("1/16 of a pint", "1⁄128").
-			small := b-a-sl <= 2 && den <= 10 || b-a-sl <= 3 && (sl > 1 || sc.nextWord(b).is("of"))
+			small := b-a-sl <= 2 && den <= 10 || b-a-sl <= 3 && (sl > 1 || sc.nextWordIs(b, "of"))
 			if a-k <= 2 && small && num > 0 && num < den && (b >= len(s) || !isAlnum(s[b]) && s[b] != '/') {
 				return num, den, b, true
 			}
@@ -2619,7 +2632,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if n == 0 {
 		return i, false
 	}
-	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWord(i+n).is("of") {
+	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWordIs(i+n, "of") {
 		return i + n, true // "he scores", a verb; "scores of people" are many
 	}
 	if q.Qualifier == claims.Approx && isLetter(s[i]) {
@@ -2778,7 +2791,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			end++
 		}
 		num.Class, num.Span.End = Age, end
-		if sc.wordAt(e + 1).is("month") {
+		if sc.wordAtIs(e + 1, "month") {
 			num.Unit = "month"
 		}
 		return sc.emit(num), true
@@ -2843,7 +2856,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 			return sc.emit(num), true
 		}
-		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWord(nw.end).is("age")) && !hyphen {
+		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWordIs(nw.end, "age")) && !hyphen {
 			if nw.is("of") {
 				nw = sc.nextWord(nw.end) // "14 years of age"
 			}

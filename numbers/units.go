@@ -646,7 +646,7 @@ var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "
 // a figure ("40 percent of 2019 levels") the share was read with it.
 func (sc *scanner) percentFirst(i int, w *word) (int, bool) {
 	s := sc.s
-	if w.is("per") && !sc.nextWord(w.end).is("cent") {
+	if w.is("per") && !sc.nextWordIs(w.end, "cent") {
 		return i, false
 	}
 	if pw := sc.prevWord(i); pw.n == 0 && i > 0 && sc.last > 0 && sc.spaceAt(sc.last) == i {
@@ -656,7 +656,7 @@ func (sc *scanner) percentFirst(i int, w *word) (int, bool) {
 	if err != nil || n == 0 || q.Unit != claims.Percent || q.Qualifier != claims.Exact {
 		return i, false
 	}
-	if e := i + n; e < len(s) && (isAlnum(s[e]) || s[e] == '-') || sc.nextWord(e).n > 0 && !sc.nextWord(e).is("and") {
+	if e := i + n; e < len(s) && (isAlnum(s[e]) || s[e] == '-') || sc.nextWord(e).n > 0 && !sc.nextWordIs(e, "and") {
 		return i, false // "percent of 10-year-olds", "percent of 200 voters"
 	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Percentage, Quantity: q}), true
