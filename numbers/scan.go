@@ -2791,7 +2791,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			end++
 		}
 		num.Class, num.Span.End = Age, end
-		if sc.wordAtIs(e + 1, "month") {
+		if sc.wordAtIs(e+1, "month") {
 			num.Unit = "month"
 		}
 		return sc.emit(num), true
