@@ -28,6 +28,7 @@ func Scan(text string, opts Options) iter.Seq[Number] {
 		if sc.tag == language.Und {
 			sc.tag = language.English
 		}
+		sc.qr = claims.NewQuantityReader(sc.tag)
 		sc.run()
 	}
 }
@@ -35,6 +36,7 @@ func Scan(text string, opts Options) iter.Seq[Number] {
 type scanner struct {
 	s     string
 	tag   language.Tag
+	qr    claims.QuantityReader // claims.ReadQuantity in tag
 	yield func(Number) bool
 	stop  bool
 	last  int // end of the last span emitted
@@ -755,7 +757,7 @@ func (sc *scanner) atWord(i, end int) int {
 			if e, ok := sc.codeAmount(i, j+1, s[i:w.end]); ok {
 				return e
 			}
-			q, n, err := claims.ReadQuantity(sc.tag, s[j+1:])
+			q, n, err := sc.qr.Read(s[j+1:])
 			if err == nil && n > 0 && q.Unit == claims.Count {
 				return sc.emit(Number{Span: claims.Span{Start: i, End: j + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
 			}
@@ -1001,7 +1003,7 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 		}
 		var buf scratchBuf
 		hedge := scratch(&buf, s[i:w.end], " 1", "")
-		hq, hn, err := claims.ReadQuantity(sc.tag, hedge)
+		hq, hn, err := sc.qr.Read(hedge)
 		if err != nil || hn != len(hedge) || hq.Qualifier == claims.Exact {
 			return i, false
 		}
@@ -1075,7 +1077,7 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 	if w.is("a") || w.is("an") {
 		num = 1
 	} else {
-		q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+		q, n, err := sc.qr.Read(s[k:])
 		if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague {
 			return 0, 0, k, false
 		}
@@ -1095,7 +1097,7 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 			}
 		}
 		if j > nw.end {
-			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
+			if q2, n2, err := sc.qr.Read(s[j:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
 				if d, ok := q2.Value.Int64(); ok && d > num && d <= 1_000_000 && !(n2 == 4 && d >= 1800 && d <= 2100) {
 					return num, d, j + n2, true
 				}
@@ -2193,7 +2195,7 @@ func (sc *scanner) aged(i int, w *word) (int, bool) {
 	if k2 == k || k2 >= len(s) {
 		return i, false
 	}
-	q, n, err := claims.ReadQuantity(sc.tag, s[k2:])
+	q, n, err := sc.qr.Read(s[k2:])
 	if err != nil || n == 0 || q.Unit != claims.Count {
 		return i, false
 	}
@@ -2216,13 +2218,13 @@ func (sc *scanner) ageOf(i, e int) (int, bool) {
 		return i, false
 	}
 	k := sc.spaceAt(w3.end)
-	q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+	q, n, err := sc.qr.Read(s[k:])
 	if err != nil || n == 0 || q.Qualifier != claims.Exact {
 		return i, false
 	}
 	// The hedge applies to the number: read "under 25" to get its bounds.
 	var buf scratchBuf
-	hq, hn, err := claims.ReadQuantity(sc.tag, scratch(&buf, s[i:e], " ", q.Text))
+	hq, hn, err := sc.qr.Read(scratch(&buf, s[i:e], " ", q.Text))
 	if err != nil || hn == 0 {
 		return i, false
 	}
@@ -2287,7 +2289,7 @@ func (sc *scanner) overAfter(i, e int) int {
 		if j < len(sc.s) && (sc.s[j] == '$' || sc.s[j] >= 0x80) {
 			return overHedge // "took over $5 million", "took over €300"
 		}
-		q, n, err := claims.ReadQuantity(sc.tag, sc.s[j:])
+		q, n, err := sc.qr.Read(sc.s[j:])
 		if err != nil || n == 0 {
 			return overParticle
 		}
@@ -2622,7 +2624,7 @@ func (sc *scanner) quantityWithin(i, end int) int {
 // emits it with the class its context gives.
 func (sc *scanner) quantityAt(i int) (int, bool) {
 	s := sc.s
-	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
+	q, n, err := sc.qr.Read(s[i:])
 	if err != nil {
 		if errors.Is(err, claims.ErrRange) && n > 0 {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Identifier}), true
@@ -2639,7 +2641,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		// "about 500 or more": the bound after the number wins over the
 		// hedge before it, which stays out of the span.
 		if j := sc.spaceAt(sc.wordAt(i).end); j < i+n {
-			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && j+n2 > i+n &&
+			if q2, n2, err := sc.qr.Read(s[j:]); err == nil && j+n2 > i+n &&
 				(q2.Qualifier == claims.AtLeast || q2.Qualifier == claims.AtMost) {
 				i, q, n = j, q2, n2
 			}
@@ -2870,7 +2872,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		if pw := sc.prevWord(i); q.Qualifier == claims.MoreThan && len(q.Text) > 5 && strings.EqualFold(q.Text[:5], "over ") &&
 			!lastingVerb(&pw) && !pw.is("for") {
 			j := sc.spaceAt(i + 4)
-			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && j+n2 == e {
+			if q2, n2, err := sc.qr.Read(s[j:]); err == nil && n2 > 0 && j+n2 == e {
 				num.Span.Start, num.Quantity = j, q2
 			}
 		}
@@ -2890,7 +2892,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				}
 			}
 			if k > w.end {
-				if q2, n2, err := claims.ReadQuantity(sc.tag, s[k:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
+				if q2, n2, err := sc.qr.Read(s[k:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
 					if d, ok := q2.Value.Int64(); ok && d > v && d <= 1_000_000 && (k+n2 >= len(s) || !isAlnum(s[k+n2])) {
 						// "one in three", but not "one in 2025".
 						if !(d >= 1800 && d <= 2100 && k+n2-k == 4) {

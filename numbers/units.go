@@ -652,7 +652,7 @@ func (sc *scanner) percentFirst(i int, w *word) (int, bool) {
 	if pw := sc.prevWord(i); pw.n == 0 && i > 0 && sc.last > 0 && sc.spaceAt(sc.last) == i {
 		return i, false
 	}
-	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
+	q, n, err := sc.qr.Read(s[i:])
 	if err != nil || n == 0 || q.Unit != claims.Percent || q.Qualifier != claims.Exact {
 		return i, false
 	}
@@ -694,7 +694,7 @@ func (sc *scanner) codeAmount(i, d int, code string) (int, bool) {
 	s := sc.s
 	end := min(len(s), d+len(scratchBuf{})-1)
 	var buf scratchBuf
-	q, n, err := claims.ReadQuantity(sc.tag, scratch(&buf, "$", s[d:end], ""))
+	q, n, err := sc.qr.Read(scratch(&buf, "$", s[d:end], ""))
 	if err != nil || n <= 1 || q.Qualifier != claims.Exact || q.Change != claims.Level {
 		return i, false
 	}
@@ -734,7 +734,7 @@ func (sc *scanner) hedgeBefore(i int, amount string) (int, claims.Quantity, bool
 		}
 		var buf scratchBuf
 		t := scratch(&buf, s[pw.start:i], "$", amount)
-		q, n, err := claims.ReadQuantity(sc.tag, t)
+		q, n, err := sc.qr.Read(t)
 		if err == nil && n == len(t) && q.Qualifier != claims.Exact && q.Qualifier != claims.Range && !q.Vague {
 			best, bq = pw.start, q
 		}
