@@ -181,7 +181,7 @@ func (e *parseError) Unwrap() error { return e.err }
 // ReadQuantity is safe for concurrent use; its work is linear in the bytes
 // it reads.
 func ReadQuantity(tag language.Tag, s string) (q Quantity, n int, err error) {
-	return readQuantity(localeOf(tag), s)
+	return QuantityReader{loc: localeOf(tag)}.Read(s)
 }
 
 // A QuantityReader is ReadQuantity for one language, looked up once: a
@@ -199,10 +199,7 @@ func NewQuantityReader(tag language.Tag) QuantityReader {
 
 // Read is ReadQuantity(tag, s) for the reader's language tag.
 func (qr QuantityReader) Read(s string) (q Quantity, n int, err error) {
-	return readQuantity(qr.loc, s)
-}
-
-func readQuantity(loc numLocale, s string) (q Quantity, n int, err error) {
+	loc := qr.loc
 	if loc == (numLocale{}) {
 		loc = numLocale{',', '.'} // the zero QuantityReader
 	}
