@@ -288,7 +288,8 @@ func currencyCode(unit string) string {
 // it is ("A$5", "HK$10"), longest first.
 var dollarPrefixes = [...]string{"HK", "NZ", "AU", "CA", "A", "C", "S", "R"}
 
-// attachUnit sets the unit fields of n as the units stage reads them.
+// attachUnit sets the unit fields of n as the units stage reads them; n's
+// quantity is valid (see emit).
 func (sc *scanner) attachUnit(n *Number) {
 	q := &n.Quantity
 	switch n.Class {
@@ -308,7 +309,7 @@ func (sc *scanner) attachUnit(n *Number) {
 			n.UnitCode = "percentage_point"
 		}
 	case Count:
-		if q.Vague || !q.IsValid() {
+		if q.Vague { // q is valid: finish reads only a valid quantity's unit
 			return
 		}
 		switch n.Unit {
@@ -348,7 +349,8 @@ func pointsIn(t string) bool {
 }
 
 // finish runs the stages that read around a numeric figure before it is
-// emitted: its unit, and whether it is a change.
+// emitted: its unit, and whether it is a change. emit calls it for a valid
+// quantity only.
 func (sc *scanner) finish(n *Number) {
 	switch n.Class {
 	case Count, Percentage, Money, Ratio:
