@@ -1956,7 +1956,7 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k >= len(s) || !isLetter(s[k]) {
+	if k >= len(s) || !clockInitial[s[k]] {
 		return j
 	}
 	// Every suffix is a word of at most four letters, "a.m.", "p.m." or
@@ -1988,6 +1988,17 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 	}
 	return j
 }
+
+// clockInitial marks the letters, in either case, that a suffix of
+// clockSuffix begins with: most words after a number ("people", "votes")
+// are none and are left at their first letter.
+var clockInitial = func() (t [256]bool) {
+	for _, w := range [...]string{"am", "pm", "a.m.", "p.m.", "o'clock",
+		"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt", "hrs", "h"} {
+		t[w[0]], t[w[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // dayFirst reads "9 June", "9th June 2025", "11 and 13 June" at i, whose
 // day ends at e.
