@@ -1916,6 +1916,11 @@ func (sc *scanner) timeAfterDay(i, e int) bool {
 // colon), or e.
 func (sc *scanner) spacedMinutes(e int) int {
 	s := sc.s
+	// The minutes first: most numbers have none after them.
+	if !(e+4 <= len(s) && s[e] == ':' && s[e+1] == ' ' && s[e+2] >= '0' && s[e+2] <= '5' && isDigit(s[e+3]) &&
+		(e+4 == len(s) || !isAlnum(s[e+4]))) {
+		return e
+	}
 	h := e
 	for h > 0 && isDigit(s[h-1]) {
 		h--
@@ -1923,11 +1928,7 @@ func (sc *scanner) spacedMinutes(e int) int {
 	if e-h < 1 || e-h > 2 || atoi(s[h:e]) > 24 {
 		return e
 	}
-	if e+4 <= len(s) && s[e] == ':' && s[e+1] == ' ' && s[e+2] >= '0' && s[e+2] <= '5' && isDigit(s[e+3]) &&
-		(e+4 == len(s) || !isAlnum(s[e+4])) {
-		return e + 4
-	}
-	return e
+	return e + 4
 }
 
 // hedgedClock returns the end of the time a hedged hour ending at e starts
