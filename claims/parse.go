@@ -181,7 +181,29 @@ func (e *parseError) Unwrap() error { return e.err }
 // ReadQuantity is safe for concurrent use; its work is linear in the bytes
 // it reads.
 func ReadQuantity(tag language.Tag, s string) (q Quantity, n int, err error) {
-	r := qreader{s: s, loc: localeOf(tag)}
+	return QuantityReader{loc: localeOf(tag)}.Read(s)
+}
+
+// A QuantityReader is ReadQuantity for one language, looked up once: a
+// caller reading many phrases (the numbers scanner) makes one and calls its
+// Read. The zero QuantityReader reads English.
+type QuantityReader struct {
+	loc numLocale
+}
+
+// NewQuantityReader returns the reader of quantity phrases in the language
+// tag.
+func NewQuantityReader(tag language.Tag) QuantityReader {
+	return QuantityReader{loc: localeOf(tag)}
+}
+
+// Read is ReadQuantity(tag, s) for the reader's language tag.
+func (qr QuantityReader) Read(s string) (q Quantity, n int, err error) {
+	loc := qr.loc
+	if loc == (numLocale{}) {
+		loc = numLocale{',', '.'} // the zero QuantityReader
+	}
+	r := qreader{s: s, loc: loc}
 	n, err = r.phrase(&q)
 	if n == 0 {
 		return Quantity{}, 0, err

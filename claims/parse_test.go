@@ -559,3 +559,31 @@ func TestReadQuantityAllocs(t *testing.T) {
 		}
 	}
 }
+
+// TestQuantityReader: a QuantityReader reads as ReadQuantity does in its
+// language, and the zero one as English; the phrases differ in meaning
+// between the separators of English, German and French.
+func TestQuantityReader(t *testing.T) {
+	phrases := []string{"6,500", "6.500", "6 500,5", "about 1.250,75 tonnes", "2,5%", "more than 3.000", "between 4,5 and 6,5"}
+	for _, tag := range []language.Tag{language.English, language.German, language.French, language.Und, language.MustParse("pt-BR")} {
+		qr := NewQuantityReader(tag)
+		for _, s := range phrases {
+			wq, wn, werr := ReadQuantity(tag, s)
+			q, n, err := qr.Read(s)
+			require.Equal(t, werr, err, "%v %q", tag, s)
+			require.Equal(t, wn, n, "%v %q", tag, s)
+			require.Equal(t, wq, q, "%v %q", tag, s)
+		}
+	}
+	var zero QuantityReader
+	for _, s := range phrases {
+		wq, wn, _ := ReadQuantity(language.English, s)
+		q, n, _ := zero.Read(s)
+		require.Equal(t, wn, n, "%q", s)
+		require.Equal(t, wq, q, "%q", s)
+	}
+	// The readers differ where the languages do.
+	en, _, _ := NewQuantityReader(language.English).Read("6.500")
+	de, _, _ := NewQuantityReader(language.German).Read("6.500")
+	require.NotEqual(t, en.Value, de.Value)
+}

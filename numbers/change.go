@@ -254,7 +254,7 @@ func (sc *scanner) ofThe(n *Number) bool {
 		e = sc.unitEnd
 	}
 	nw := sc.nextWord(e)
-	return nw.is("of") && sc.nextWord(nw.end).is("the")
+	return nw.is("of") && sc.nextWordIs(nw.end, "the")
 }
 
 // verbBefore looks back from "by" at i for a change verb, over at most

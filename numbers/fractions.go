@@ -33,7 +33,7 @@ func (sc *scanner) overFraction(i, e int, v int64) (int, bool) {
 	} else if sc.digitsEnd(k)-k > 3 || i+3 < e && isDigit(s[i]) {
 		return i, false
 	}
-	q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+	q, n, err := sc.qr.Read(s[k:])
 	if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague {
 		return i, false
 	}
@@ -139,7 +139,7 @@ func (sc *scanner) wordValue(a, b int) (int64, bool) {
 	if a >= b || !isLetter(sc.s[a]) {
 		return 0, false
 	}
-	q, n, err := claims.ReadQuantity(sc.tag, sc.s[a:b])
+	q, n, err := sc.qr.Read(sc.s[a:b])
 	if err != nil || n != b-a || q.Qualifier != claims.Exact || q.Vague {
 		return 0, false
 	}

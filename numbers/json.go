@@ -170,18 +170,22 @@ var qualifierKeys = func() (t [claims.Range + 1]lit32) {
 
 // putOffset writes a byte offset in decimal at d[w:], as strconv.AppendInt
 // writes it, and returns the position after it: every line writes two.
-// An offset under 10⁸ is written as its eight digits, gathered two at a
-// time from a table with leading zeros, in one word whose leading zeros
-// are shifted out, and stored with one move: no loop and no branch on the
-// number of digits.
+// An offset under 10⁸ is written as its eight digits, split in one word
+// as by long division done in every lane at once (four digits to a
+// 32-bit lane, then two to a 16-bit lane, then one to a byte; each lane's
+// product stays inside it), the leading zeros shifted out, and stored with
+// one move: no loop, no table and no branch on the number of digits.
 func putOffset(d []byte, w int, v int) int {
 	if v < 0 || v >= 1e8 {
 		return len(strconv.AppendInt(d[:w], int64(v), 10))
 	}
 	u := uint32(v)
-	hi, lo := u/10000, u%10000
-	x := uint64(digitPair[(hi/100)&127]) | uint64(digitPair[(hi%100)&127])<<16 |
-		uint64(digitPair[(lo/100)&127])<<32 | uint64(digitPair[(lo%100)&127])<<48
+	x := uint64(u/10000) | uint64(u%10000)<<32  // the first four digits in the low lane
+	q := (x * 5243 >> 19) & 0x0000007F_0000007F // x/100 in each 32-bit lane (x < 10⁴)
+	x = q | (x-q*100)<<16
+	q = (x * 103 >> 10) & 0x000F_000F_000F_000F // x/10 in each 16-bit lane (x < 100)
+	x = q | (x-q*10)<<8
+	x |= 0x3030303030303030
 	// The leading zeros are the low bytes that are '0': all but the last.
 	z := min(bits.TrailingZeros64(x^0x3030303030303030)>>3, 7)
 	binary.LittleEndian.PutUint64(d[w:], x>>(8*z))
@@ -194,15 +198,6 @@ func appendOffset(b []byte, v int) []byte {
 	b = slices.Grow(b, 64)
 	return b[:putOffset(b[:cap(b)], len(b), v)]
 }
-
-// digitPair is the two digits of each number under 100, the first in the
-// low byte.
-var digitPair = func() (t [128]uint16) {
-	for v := range 100 {
-		t[v] = uint16('0'+v/10) | uint16('0'+v%10)<<8
-	}
-	return t
-}()
 
 // appendName appends a name that needs no escaping ("count", "exact") as
 // a JSON string.

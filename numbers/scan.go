@@ -28,6 +28,7 @@ func Scan(text string, opts Options) iter.Seq[Number] {
 		if sc.tag == language.Und {
 			sc.tag = language.English
 		}
+		sc.qr = claims.NewQuantityReader(sc.tag)
 		sc.run()
 	}
 }
@@ -35,6 +36,7 @@ func Scan(text string, opts Options) iter.Seq[Number] {
 type scanner struct {
 	s     string
 	tag   language.Tag
+	qr    claims.QuantityReader // claims.ReadQuantity in tag
 	yield func(Number) bool
 	stop  bool
 	last  int // end of the last span emitted
@@ -212,10 +214,23 @@ type word struct {
 	n          int
 }
 
-func (w word) str() string { return string(w.low[:w.n]) }
+func (w *word) str() string { return string(w.low[:w.n]) }
 
 // is reports whether w is the lower-case word x.
-func (w word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
+func (w *word) is(x string) bool { return w.n > 0 && string(w.low[:w.n]) == x }
+
+// wordAtIs reports whether the word at i is the lower-case word x.
+func (sc *scanner) wordAtIs(i int, x string) bool {
+	w := sc.wordAt(i)
+	return w.is(x)
+}
+
+// nextWordIs reports whether the word after the white space at i is the
+// lower-case word x.
+func (sc *scanner) nextWordIs(i int, x string) bool {
+	w := sc.nextWord(i)
+	return w.is(x)
+}
 
 // wordAt reads the letters at i.
 func (sc *scanner) wordAt(i int) word {
@@ -742,7 +757,7 @@ func (sc *scanner) atWord(i, end int) int {
 			if e, ok := sc.codeAmount(i, j+1, s[i:w.end]); ok {
 				return e
 			}
-			q, n, err := claims.ReadQuantity(sc.tag, s[j+1:])
+			q, n, err := sc.qr.Read(s[j+1:])
 			if err == nil && n > 0 && q.Unit == claims.Count {
 				return sc.emit(Number{Span: claims.Span{Start: i, End: j + 1 + n}, Class: Money, Unit: s[i:w.end], Quantity: q})
 			}
@@ -777,7 +792,7 @@ func (sc *scanner) atWord(i, end int) int {
 func (sc *scanner) mayBeginFigure(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "in":
-		return sc.nextWord(w.end).is("excess")
+		return sc.nextWordIs(w.end, "excess")
 	case "at":
 		nw := sc.nextWord(w.end)
 		return nw.is("least") || nw.is("most")
@@ -787,7 +802,7 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 	case "up":
 		// "up to 700" is at most 700; but "edged up to 3.9%", "came back
 		// up to 40" reach a level.
-		if !sc.nextWord(w.end).is("to") {
+		if !sc.nextWordIs(w.end, "to") {
 			return false
 		}
 		pw := sc.prevWord(w.start)
@@ -827,7 +842,7 @@ func (sc *scanner) mayBeginFigure(w *word) bool {
 		// 25").
 		if w.n <= 5 && (w.is("under") || w.is("over") || w.is("above") || w.is("below")) {
 			if nw := sc.nextWord(w.end); nw.is("the") {
-				return sc.nextWord(nw.end).is("age")
+				return sc.nextWordIs(nw.end, "age")
 			}
 		}
 		return sc.coreAhead(w.end)
@@ -988,7 +1003,7 @@ func (sc *scanner) hedgedFraction(i int) (int, bool) {
 		}
 		var buf scratchBuf
 		hedge := scratch(&buf, s[i:w.end], " 1", "")
-		hq, hn, err := claims.ReadQuantity(sc.tag, hedge)
+		hq, hn, err := sc.qr.Read(hedge)
 		if err != nil || hn != len(hedge) || hq.Qualifier == claims.Exact {
 			return i, false
 		}
@@ -1041,7 +1056,7 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 			// Up to tenths as a rule ("3/4", not a date or a score like
 			// "1/16"); a larger denominator with the fraction slash or
 			// before "of" ("1/16 of a pint", "1⁄128").
-			small := b-a-sl <= 2 && den <= 10 || b-a-sl <= 3 && (sl > 1 || sc.nextWord(b).is("of"))
+			small := b-a-sl <= 2 && den <= 10 || b-a-sl <= 3 && (sl > 1 || sc.nextWordIs(b, "of"))
 			if a-k <= 2 && small && num > 0 && num < den && (b >= len(s) || !isAlnum(s[b]) && s[b] != '/') {
 				return num, den, b, true
 			}
@@ -1062,7 +1077,7 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 	if w.is("a") || w.is("an") {
 		num = 1
 	} else {
-		q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+		q, n, err := sc.qr.Read(s[k:])
 		if err != nil || n == 0 || q.Qualifier != claims.Exact || q.Vague {
 			return 0, 0, k, false
 		}
@@ -1082,7 +1097,7 @@ func (sc *scanner) fractionAt(k int) (num, den int64, end int, ok bool) {
 			}
 		}
 		if j > nw.end {
-			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
+			if q2, n2, err := sc.qr.Read(s[j:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
 				if d, ok := q2.Value.Int64(); ok && d > num && d <= 1_000_000 && !(n2 == 4 && d >= 1800 && d <= 2100) {
 					return num, d, j + n2, true
 				}
@@ -1901,6 +1916,11 @@ func (sc *scanner) timeAfterDay(i, e int) bool {
 // colon), or e.
 func (sc *scanner) spacedMinutes(e int) int {
 	s := sc.s
+	// The minutes first: most numbers have none after them.
+	if !(e+4 <= len(s) && s[e] == ':' && s[e+1] == ' ' && s[e+2] >= '0' && s[e+2] <= '5' && isDigit(s[e+3]) &&
+		(e+4 == len(s) || !isAlnum(s[e+4]))) {
+		return e
+	}
 	h := e
 	for h > 0 && isDigit(s[h-1]) {
 		h--
@@ -1908,11 +1928,7 @@ func (sc *scanner) spacedMinutes(e int) int {
 	if e-h < 1 || e-h > 2 || atoi(s[h:e]) > 24 {
 		return e
 	}
-	if e+4 <= len(s) && s[e] == ':' && s[e+1] == ' ' && s[e+2] >= '0' && s[e+2] <= '5' && isDigit(s[e+3]) &&
-		(e+4 == len(s) || !isAlnum(s[e+4])) {
-		return e + 4
-	}
-	return e
+	return e + 4
 }
 
 // hedgedClock returns the end of the time a hedged hour ending at e starts
@@ -1941,7 +1957,7 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k >= len(s) || !isLetter(s[k]) {
+	if k >= len(s) || !clockInitial[s[k]] {
 		return j
 	}
 	// Every suffix is a word of at most four letters, "a.m.", "p.m." or
@@ -1973,6 +1989,17 @@ func (sc *scanner) clockSuffix(j int, colon bool) int {
 	}
 	return j
 }
+
+// clockInitial marks the letters, in either case, that a suffix of
+// clockSuffix begins with: most words after a number ("people", "votes")
+// are none and are left at their first letter.
+var clockInitial = func() (t [256]bool) {
+	for _, w := range [...]string{"am", "pm", "a.m.", "p.m.", "o'clock",
+		"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "pst", "pdt", "hrs", "h"} {
+		t[w[0]], t[w[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // dayFirst reads "9 June", "9th June 2025", "11 and 13 June" at i, whose
 // day ends at e.
@@ -2180,7 +2207,7 @@ func (sc *scanner) aged(i int, w *word) (int, bool) {
 	if k2 == k || k2 >= len(s) {
 		return i, false
 	}
-	q, n, err := claims.ReadQuantity(sc.tag, s[k2:])
+	q, n, err := sc.qr.Read(s[k2:])
 	if err != nil || n == 0 || q.Unit != claims.Count {
 		return i, false
 	}
@@ -2203,13 +2230,13 @@ func (sc *scanner) ageOf(i, e int) (int, bool) {
 		return i, false
 	}
 	k := sc.spaceAt(w3.end)
-	q, n, err := claims.ReadQuantity(sc.tag, s[k:])
+	q, n, err := sc.qr.Read(s[k:])
 	if err != nil || n == 0 || q.Qualifier != claims.Exact {
 		return i, false
 	}
 	// The hedge applies to the number: read "under 25" to get its bounds.
 	var buf scratchBuf
-	hq, hn, err := claims.ReadQuantity(sc.tag, scratch(&buf, s[i:e], " ", q.Text))
+	hq, hn, err := sc.qr.Read(scratch(&buf, s[i:e], " ", q.Text))
 	if err != nil || hn == 0 {
 		return i, false
 	}
@@ -2274,7 +2301,7 @@ func (sc *scanner) overAfter(i, e int) int {
 		if j < len(sc.s) && (sc.s[j] == '$' || sc.s[j] >= 0x80) {
 			return overHedge // "took over $5 million", "took over €300"
 		}
-		q, n, err := claims.ReadQuantity(sc.tag, sc.s[j:])
+		q, n, err := sc.qr.Read(sc.s[j:])
 		if err != nil || n == 0 {
 			return overParticle
 		}
@@ -2609,7 +2636,7 @@ func (sc *scanner) quantityWithin(i, end int) int {
 // emits it with the class its context gives.
 func (sc *scanner) quantityAt(i int) (int, bool) {
 	s := sc.s
-	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
+	q, n, err := sc.qr.Read(s[i:])
 	if err != nil {
 		if errors.Is(err, claims.ErrRange) && n > 0 {
 			return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Identifier}), true
@@ -2619,14 +2646,14 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if n == 0 {
 		return i, false
 	}
-	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWord(i+n).is("of") {
+	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWordIs(i+n, "of") {
 		return i + n, true // "he scores", a verb; "scores of people" are many
 	}
 	if q.Qualifier == claims.Approx && isLetter(s[i]) {
 		// "about 500 or more": the bound after the number wins over the
 		// hedge before it, which stays out of the span.
 		if j := sc.spaceAt(sc.wordAt(i).end); j < i+n {
-			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && j+n2 > i+n &&
+			if q2, n2, err := sc.qr.Read(s[j:]); err == nil && j+n2 > i+n &&
 				(q2.Qualifier == claims.AtLeast || q2.Qualifier == claims.AtMost) {
 				i, q, n = j, q2, n2
 			}
@@ -2778,7 +2805,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			end++
 		}
 		num.Class, num.Span.End = Age, end
-		if sc.wordAt(e + 1).is("month") {
+		if sc.wordAtIs(e+1, "month") {
 			num.Unit = "month"
 		}
 		return sc.emit(num), true
@@ -2843,7 +2870,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 			return sc.emit(num), true
 		}
-		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWord(nw.end).is("age")) && !hyphen {
+		if nw := sc.nextWord(w.end); (nw.is("old") || nw.is("of") && sc.nextWordIs(nw.end, "age")) && !hyphen {
 			if nw.is("of") {
 				nw = sc.nextWord(nw.end) // "14 years of age"
 			}
@@ -2857,7 +2884,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 		if pw := sc.prevWord(i); q.Qualifier == claims.MoreThan && len(q.Text) > 5 && strings.EqualFold(q.Text[:5], "over ") &&
 			!lastingVerb(&pw) && !pw.is("for") {
 			j := sc.spaceAt(i + 4)
-			if q2, n2, err := claims.ReadQuantity(sc.tag, s[j:]); err == nil && n2 > 0 && j+n2 == e {
+			if q2, n2, err := sc.qr.Read(s[j:]); err == nil && n2 > 0 && j+n2 == e {
 				num.Span.Start, num.Quantity = j, q2
 			}
 		}
@@ -2877,7 +2904,7 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 				}
 			}
 			if k > w.end {
-				if q2, n2, err := claims.ReadQuantity(sc.tag, s[k:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
+				if q2, n2, err := sc.qr.Read(s[k:]); err == nil && n2 > 0 && q2.Qualifier == claims.Exact && !q2.Vague {
 					if d, ok := q2.Value.Int64(); ok && d > v && d <= 1_000_000 && (k+n2 >= len(s) || !isAlnum(s[k+n2])) {
 						// "one in three", but not "one in 2025".
 						if !(d >= 1800 && d <= 2100 && k+n2-k == 4) {

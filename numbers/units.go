@@ -288,7 +288,8 @@ func currencyCode(unit string) string {
 // it is ("A$5", "HK$10"), longest first.
 var dollarPrefixes = [...]string{"HK", "NZ", "AU", "CA", "A", "C", "S", "R"}
 
-// attachUnit sets the unit fields of n as the units stage reads them.
+// attachUnit sets the unit fields of n as the units stage reads them; n's
+// quantity is valid (see emit).
 func (sc *scanner) attachUnit(n *Number) {
 	q := &n.Quantity
 	switch n.Class {
@@ -308,7 +309,7 @@ func (sc *scanner) attachUnit(n *Number) {
 			n.UnitCode = "percentage_point"
 		}
 	case Count:
-		if q.Vague || !q.IsValid() {
+		if q.Vague { // q is valid: finish reads only a valid quantity's unit
 			return
 		}
 		switch n.Unit {
@@ -348,7 +349,8 @@ func pointsIn(t string) bool {
 }
 
 // finish runs the stages that read around a numeric figure before it is
-// emitted: its unit, and whether it is a change.
+// emitted: its unit, and whether it is a change. emit calls it for a valid
+// quantity only.
 func (sc *scanner) finish(n *Number) {
 	switch n.Class {
 	case Count, Percentage, Money, Ratio:
@@ -646,17 +648,17 @@ var specialFilter = newFilter(map[string]bool{"degrees": true, "degree": true, "
 // a figure ("40 percent of 2019 levels") the share was read with it.
 func (sc *scanner) percentFirst(i int, w *word) (int, bool) {
 	s := sc.s
-	if w.is("per") && !sc.nextWord(w.end).is("cent") {
+	if w.is("per") && !sc.nextWordIs(w.end, "cent") {
 		return i, false
 	}
 	if pw := sc.prevWord(i); pw.n == 0 && i > 0 && sc.last > 0 && sc.spaceAt(sc.last) == i {
 		return i, false
 	}
-	q, n, err := claims.ReadQuantity(sc.tag, s[i:])
+	q, n, err := sc.qr.Read(s[i:])
 	if err != nil || n == 0 || q.Unit != claims.Percent || q.Qualifier != claims.Exact {
 		return i, false
 	}
-	if e := i + n; e < len(s) && (isAlnum(s[e]) || s[e] == '-') || sc.nextWord(e).n > 0 && !sc.nextWord(e).is("and") {
+	if e := i + n; e < len(s) && (isAlnum(s[e]) || s[e] == '-') || sc.nextWord(e).n > 0 && !sc.nextWordIs(e, "and") {
 		return i, false // "percent of 10-year-olds", "percent of 200 voters"
 	}
 	return sc.emit(Number{Span: claims.Span{Start: i, End: i + n}, Class: Percentage, Quantity: q}), true
@@ -694,7 +696,7 @@ func (sc *scanner) codeAmount(i, d int, code string) (int, bool) {
 	s := sc.s
 	end := min(len(s), d+len(scratchBuf{})-1)
 	var buf scratchBuf
-	q, n, err := claims.ReadQuantity(sc.tag, scratch(&buf, "$", s[d:end], ""))
+	q, n, err := sc.qr.Read(scratch(&buf, "$", s[d:end], ""))
 	if err != nil || n <= 1 || q.Qualifier != claims.Exact || q.Change != claims.Level {
 		return i, false
 	}
@@ -734,7 +736,7 @@ func (sc *scanner) hedgeBefore(i int, amount string) (int, claims.Quantity, bool
 		}
 		var buf scratchBuf
 		t := scratch(&buf, s[pw.start:i], "$", amount)
-		q, n, err := claims.ReadQuantity(sc.tag, t)
+		q, n, err := sc.qr.Read(t)
 		if err == nil && n == len(t) && q.Qualifier != claims.Exact && q.Qualifier != claims.Range && !q.Vague {
 			best, bq = pw.start, q
 		}
