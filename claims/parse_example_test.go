@@ -65,3 +65,17 @@ func ExampleReadQuantity() {
 	// "more than 6,000" 15 more_than <nil>
 	// 0 <nil>
 }
+
+// A QuantityReader reads many phrases in one language with its digit
+// separators looked up once: in German "6.000" is six thousand and "2,5"
+// two and a half.
+func ExampleQuantityReader() {
+	r := claims.NewQuantityReader(language.German)
+	for _, text := range []string{"6.000 Tote", "2,5 Meter"} {
+		q, n, err := r.Read(text)
+		fmt.Printf("%q %d %s %v\n", q.Text, n, q.Value, err)
+	}
+	// Output:
+	// "6.000" 5 6000 <nil>
+	// "2,5" 3 2.5 <nil>
+}
