@@ -92,16 +92,11 @@ func (breakdownRule) Check(d *Document, emit func(Finding)) {
 		used := append([]*claims.Claim{miss}, parts...)
 		var named []string
 		for _, o := range parts {
-			named = append(named, p.Sprints("%s %s (%s)", quantity(p, o.Quantity), o.Measure, who(o)))
-		}
-		sum := num(p, sumLo.Value)
-		if !exact {
-			sum = p.Sprints("at least %s", sum)
+			named = append(named, partName(p, o))
 		}
 		f := Finding{Type: Arithmetic, Severity: High, Key: KeyOf(miss), Claims: used}
-		v := miss.Quantity.Value
-		f.Arithmetic = Numbers{Left: v, Right: sumLo.Value, Sum: sumLo.Value, Terms: terms,
-			Difference: mustSub(sumLo.Value, v), Ratio: ratio(sumLo.Value, v)}
+		var sum string
+		f.Arithmetic, sum = partsSum(p, miss, sumLo, terms, exact)
 		dir := None
 		if w.side.subject != "" && w.side.recipient != "" {
 			dir = Forward

@@ -73,17 +73,14 @@ func defaultedAgainst(before []Statement, d *Statement) *Statement {
 }
 
 // emitDefaulted emits the conflict, for review, of s (dated by its report)
-// and d (dated by default, later).
+// and d (dated by default, later and higher: defaultedAgainst takes only
+// an s wholly below d).
 func emitDefaulted(g *Group, s, d *Statement, emit func(Finding)) {
 	p := g.e.pr
-	x, y := s, d
-	if cmpLower(y.Lower, x.Lower) < 0 {
-		x, y = y, x
-	}
 	cs, _ := assemble(g, s, d)
-	diff, _ := subDec(value(y), value(x))
+	diff, _ := subDec(value(d), value(s))
 	f := Finding{Type: Conflict, Severity: Low, Claims: cs}
-	f.Arithmetic = Numbers{Left: value(x), Right: value(y), Difference: diff, Gap: gap(x.Upper, y.Lower), Ratio: ratio(value(y), value(x))}
+	f.Arithmetic = Numbers{Left: value(s), Right: value(d), Difference: diff, Gap: gap(s.Upper, d.Lower), Ratio: ratio(value(d), value(s))}
 	f.Explanation = p.Sprints("%s and %s give different figures for %s: %s %s against %s %s, which cannot both hold if both are of %s; the change the dates suggest stands on a date the report does not give.",
 		who(s.Claim()), who(d.Claim()), g.thing(s.Direction),
 		quantity(p, s.Claim().Quantity), cite(p, s), quantity(p, d.Claim().Quantity),

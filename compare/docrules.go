@@ -106,21 +106,35 @@ func (combinedRule) Check(d *Document, emit func(Finding)) {
 				continue
 			}
 			used = append(used, o)
-			named = append(named, p.Sprints("%s %s (%s)", quantity(p, o.Quantity), o.Measure, who(o)))
-		}
-		sum := num(p, sumLo.Value)
-		if !exact {
-			sum = p.Sprints("at least %s", sum)
+			named = append(named, partName(p, o))
 		}
 		f := Finding{Type: Arithmetic, Severity: sev, Key: at.key, Claims: used}
-		v := miss.Quantity.Value
-		f.Arithmetic = Numbers{Left: v, Right: sumLo.Value, Sum: sumLo.Value, Terms: terms,
-			Difference: mustSub(sumLo.Value, v), Ratio: ratio(sumLo.Value, v)}
+		var sum string
+		f.Arithmetic, sum = partsSum(p, miss, sumLo, terms, exact)
 		f.Explanation = p.Sprints("%s %s, as %s gives them as of %s, do not match their parts in the same report: %s, %s together.",
 			quantity(p, miss.Quantity), thing(p, at.key, None), who(miss), date(at.day), list(p, named), sum)
 		d.reviewClaims(&f, onMeasure|onParties|onAsOf, used...)
 		emit(f)
 	}
+}
+
+// partName names a part in a finding's explanation: "120 deaths
+// (Red Crescent)".
+func partName(p *printer, c *claims.Claim) string {
+	return p.Sprints("%s %s (%s)", quantity(p, c.Quantity), c.Measure, who(c))
+}
+
+// partsSum returns the arithmetic of a whole against the sum of its parts
+// (sumLo, the least the parts' terms add up to) and the words for that
+// sum, "at least" it when a part is not exact.
+func partsSum(p *printer, whole *claims.Claim, sumLo claims.Bound, terms []claims.Decimal, exact bool) (Numbers, string) {
+	v := whole.Quantity.Value
+	sum := num(p, sumLo.Value)
+	if !exact {
+		sum = p.Sprints("at least %s", sum)
+	}
+	return Numbers{Left: v, Right: sumLo.Value, Sum: sumLo.Value, Terms: terms,
+		Difference: mustSub(sumLo.Value, v), Ratio: ratio(sumLo.Value, v)}, sum
 }
 
 func allNil(cs []*claims.Claim) bool {
