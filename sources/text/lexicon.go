@@ -32,7 +32,6 @@ type lexicon struct {
 	measureClass                                                           map[string]uint8
 	group                                                                  map[string]bool
 	personSuffixes                                                         []string
-	relative                                                               map[string]bool
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
@@ -491,8 +490,6 @@ func newLexiconLists() *lexicon {
 			"c$": "CAD", "a$": "AUD", "shillings": "KES", "rand": "ZAR", "naira": "NGN", "riyals": "SAR",
 			"dirhams": "AED", "pesos": "MXN", "reais": "BRL", "real": "BRL", "r$": "BRL", "won": "KRW", "₩": "KRW"},
 		g: newGrammar(),
-		// Words that open a relative clause.
-		relative: set("which", "who", "whom", "whose", "that", "where"),
 		// Nouns of a rate or a share: a percentage linked to one counts what
 		// the rate is of ("a rate of striking teachers of 32%", "an
 		// abstention rate above 60%").
