@@ -13,7 +13,7 @@ import (
 )
 
 // nationalAt reports words at token j that make a count the whole
-// country's: "nationwide", "countrywide", "nationally", "across the
+// country's: "nationwide", "countrywide", "nationally", "across (or around) the
 // country", "the national turnout" (lowercase "national" before a word of
 // counting, not "the National Guard").
 func (d *document) nationalAt(j, cl0 int) bool {
@@ -21,7 +21,7 @@ func (d *document) nationalAt(j, cl0 int) bool {
 	case "nationwide", "countrywide", "nationally":
 		return true
 	case "country":
-		return j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout")
+		return j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout" || d.toks[j-2].low == "around")
 	case "general":
 		// "a general strike" stops the whole country.
 		return !d.toks[j].capital && j+1 < len(d.toks) && (d.toks[j+1].low == "strike" || d.toks[j+1].low == "strikes")
@@ -173,6 +173,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				return ps[0]
 			}
 		}
+	}
+	if name, sp, ok := d.bracketPlace(k); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place the bracket follows")
+		return name
 	}
 	if name, sp, ok := d.placeBeforeMeasure(k, cl0); ok {
 		b.why("subject", sp)

@@ -24,6 +24,22 @@ func TestPlaceInItsClause(t *testing.T) {
 	}, "direction")
 }
 
+// A count in brackets right after a name is that place's: a list of towns
+// with their counts, the first of which may take the clause's preposition
+// and the rest none.
+func TestPlaceBeforeItsBracket(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a coordinated town with its bracket", pub + "Marchers filled the streets of Madrid (30,000 according to the police) and Cordoba (8,000 according to the police) on Sunday.",
+			[]row{{Q: "30,000", Subject: "Madrid"}, {Q: "8,000", Subject: "Cordoba"}}},
+		{"a bracket that opens on a compass word", pub + "Crowds were large in Toulon (south, 4,000 to 15,000) and Lorient (west, 2,000 to 6,000).",
+			[]row{{Q: "4,000 to 15,000", Subject: "Toulon"}, {Q: "2,000 to 6,000", Subject: "Lorient"}}},
+		{"a list after a colon", pub + "Turnout was thin in the north: Teruel (900), Soria (1,500).",
+			[]row{{Q: "900", Subject: "Teruel"}, {Q: "1,500", Subject: "Soria"}}},
+		{"a speaker's count in brackets is no place", pub + "In Lyon the marchers were counted twice: by the CGT (70,000) and by the Prefecture (18,000).",
+			[]row{{Q: "70,000", Subject: "Lyon"}, {Q: "18,000", Subject: "Lyon"}}},
+	}, "direction")
+}
+
 func TestPlaceOfASite(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a square in the town counted before", pub + "Tens of thousands of people filled the streets of Lisbon on Saturday. Organisers said 90,000 people had gathered at Rossio Square in the old town.",
@@ -100,6 +116,10 @@ func TestWholeCountry(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a clause that opens on 'nationwide'", pub + "Some 9,000 people marched in Lyon on Saturday. Nationwide, the French unions claimed a turnout of 410,000.",
 			[]row{{Q: "Some 9,000", Subject: "Lyon"}, {Q: "410,000", Subject: "France"}}},
+		{"'around the country' is the whole country", pub + "Some 9,000 people marched in Porto on Saturday, in Portugal's largest protest in years. Rallies were held in 60 towns around the country.",
+			[]row{{Q: "Some 9,000", Subject: "Porto"}, {Q: "60", Subject: "Portugal"}}},
+		{"'around the city' is not", pub + "Some 9,000 people marched in Porto on Saturday, in Portugal's largest protest in years. Police closed 12 roads around the city.",
+			[]row{{Q: "Some 9,000", Subject: "Porto"}, {Q: "12", Subject: "Porto"}}},
 		{"places counted by their nationality", pub + "The Belgian broadcaster RTBF said some 200 French towns held rallies.",
 			[]row{{Q: "some 200", Subject: "France"}}},
 		{"a region's country", pub + "About 31 million voters were called to the polls in Central Asia's country, where Kazakh officials reported a turnout of 54%.",

@@ -709,3 +709,52 @@ func (d *document) placeSubject(k int) (string, claims.Span, bool) {
 	}
 	return d.text[sp.Start:sp.End], sp, true
 }
+
+// bracketPlace returns the name a count in brackets right after it belongs
+// to, in a list of places with their counts: "Seville (30,000 according to
+// the police) and Cordoba (8,000 …)", "Toulon (south, 4,000 to 15,000)",
+// "Soria (1,500)". The bracket opens on the figure, or on one word in
+// small letters and a comma ("south,"); the name is no speaker's,
+// organisation's (an acronym no country's) or title's, not the agent of
+// "by", and no word of grammar or of the calendar.
+func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
+	c := &d.clist[d.clauseAt(k)]
+	l := int(c.link)
+	if c.kind != clParen || l <= 0 || l >= k || d.toks[l].low != "(" {
+		return "", claims.Span{}, false
+	}
+	switch k - l - 1 {
+	case 0:
+	case 2:
+		if t := d.toks[l+1]; t.kind != tWord || t.capital || d.toks[l+2].low != "," {
+			return "", claims.Span{}, false
+		}
+	default:
+		return "", claims.Span{}, false
+	}
+	si := d.sentOf[k]
+	first := d.sents[si].first
+	e := l - 1
+	a := e
+	for a-1 >= first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.g.det[d.toks[a-1].low] {
+		a--
+	}
+	for i := a; i <= e; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.capital || d.cls(i)&(cOrg|cTitle|cDate|cPerson|cPronoun|cDeterminer|cPrep) != 0 || t.gram&^gKnown != 0 ||
+			d.inSpeakerPhrase(si, i) {
+			return "", claims.Span{}, false
+		}
+	}
+	sp := d.span(a, e)
+	if p, n, dem := d.partyAt(a); p != "" && a+n-1 == e && !dem && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		return p, sp, true // a country, or an alias of one; a capital stays the city counted
+	}
+	if a == e && isUpperWord(d.text[sp.Start:sp.End]) {
+		return "", claims.Span{}, false // "the CGT (70,000)": an organisation's count
+	}
+	if b := a - 1; b >= first && (d.toks[b].low == "by" || b-1 >= first && d.lx.g.det[d.toks[b].low] && d.toks[b-1].low == "by") {
+		return "", claims.Span{}, false // "counted by the Prefecture (18,000)": who counted
+	}
+	return d.text[sp.Start:sp.End], sp, true
+}
