@@ -713,27 +713,33 @@ func (d *document) placeSubject(k int) (string, claims.Span, bool) {
 // bracketPlace returns the name a count in brackets right after it belongs
 // to, in a list of places with their counts: "Seville (30,000 according to
 // the police) and Cordoba (8,000 …)", "Toulon (south, 4,000 to 15,000)",
-// "Soria (1,500)". The bracket opens on the figure, or on one word in
-// small letters and a comma ("south,"); the name is no speaker's,
+// "Soria (1,500)", "Town (75,000 according to the police, 260,000
+// according to the organisers)". The bracket opens on a figure, or on one
+// word in small letters and a comma ("south,"); the name is no speaker's,
 // organisation's (an acronym no country's) or title's, not the agent of
 // "by", and no word of grammar or of the calendar.
 func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
-	c := &d.clist[d.clauseAt(k)]
-	l := int(c.link)
-	if c.kind != clParen || l <= 0 || l >= k || d.toks[l].low != "(" {
-		return "", claims.Span{}, false
-	}
-	switch k - l - 1 {
-	case 0:
-	case 2:
-		if t := d.toks[l+1]; t.kind != tWord || t.capital || d.toks[l+2].low != "," {
-			return "", claims.Span{}, false
-		}
-	default:
-		return "", claims.Span{}, false
-	}
 	si := d.sentOf[k]
 	first := d.sents[si].first
+	l := k - 1
+	for l > first && d.toks[l].low != "(" && d.toks[l].low != ")" {
+		l--
+	}
+	if l <= first || d.toks[l].low != "(" {
+		return "", claims.Span{}, false
+	}
+	f := l + 1 // the bracket's first figure; the counts after it in the bracket are the same place's
+	if t := d.toks[f]; t.kind == tWord && !t.capital && f+1 < k && d.toks[f+1].low == "," {
+		f += 2 // "(south, 4,000 to 15,000)"
+	}
+	if t := d.toks[f]; t.kind != tFig || !d.figs[t.fig].claim {
+		return "", claims.Span{}, false
+	}
+	for j := f + 1; j < len(d.toks)-1 && d.toks[j].low != ")" && (j <= k || !d.figureBetween(k, j)); j++ {
+		if w := d.toks[j].low; (w == "in" || w == "at") && d.toks[j+1].capital {
+			return "", claims.Span{}, false // "(80,000, 9,000 of them in Belleville)": a place of its own
+		}
+	}
 	e := l - 1
 	a := e
 	for a-1 >= first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.g.det[d.toks[a-1].low] {
