@@ -656,7 +656,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
 		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
-		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest")
+		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest",
+		"showed up", "turned up", "participated", "participating", "participate") // "took part in the survey": no crowd (measure_clause.go)
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who
