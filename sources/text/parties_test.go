@@ -44,6 +44,18 @@ func TestPlaceBeforeItsBracket(t *testing.T) {
 	}, "direction")
 }
 
+// The place of a part ("including 90,000 in Rome", "(95,000 in Rome)") is
+// no place the whole's story carries on with: the next count with no place
+// of its own is the whole's.
+func TestPartsPlaceIsNotCarried(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part after 'including' and one in brackets", pub + "The ministry counted 1.2 million marchers across Italy, including 90,000 in Rome. A week later the figure reached 1.4 million marchers (95,000 in Rome). Turnout then fell to 700,000 on Tuesday.",
+			[]row{{Q: "1.2 million", Subject: "Italy"}, {Q: "90,000", Subject: "Rome"}, {Q: "1.4 million", Subject: "Italy"}, {Q: "95,000", Subject: "Rome"}, {Q: "700,000", Subject: "Italy"}}},
+		{"a town's count is carried on", pub + "Police counted 30,000 marchers in Turin on Saturday. On Sunday the figure reached 45,000.",
+			[]row{{Q: "30,000", Subject: "Turin"}, {Q: "45,000", Subject: "Turin"}}},
+	}, "direction")
+}
+
 func TestPlaceOfASite(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a square in the town counted before", pub + "Tens of thousands of people filled the streets of Lisbon on Saturday. Organisers said 90,000 people had gathered at Rossio Square in the old town.",
