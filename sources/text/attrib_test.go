@@ -597,3 +597,20 @@ func TestContrastClauseKeepsItsVoice(t *testing.T) {
 			[]row{{Q: "120", Speaker: "border agency"}, {Q: "95", Speaker: "border agency"}}},
 	}, "speaker")
 }
+
+// A second source set after the first figure with the verb left out
+// ("the unions counted 14,000 and the prefecture 5,200") states the
+// figure after it; a place before a figure is no source, and a clause
+// that claims in the present tense speaks for its own figure.
+func TestGappedSourceAndPresentClaim(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a gapped source after 'and'", pub + "In Brest the unions counted 14,000 marchers and the prefecture 5,200.",
+			[]row{{Q: "14,000", Speaker: "unions"}, {Q: "5,200", Speaker: "prefecture"}}},
+		{"a gapped acronym after a comma", pub + "In Metz the police counted 3,000, the CFDT 7,500.",
+			[]row{{Q: "3,000", Speaker: "police"}, {Q: "7,500", Speaker: "CFDT"}}},
+		{"a place after 'and' is no source", pub + "The unions counted 14,000 in Brest and Quimper 2,000.",
+			[]row{{Q: "14,000", Speaker: "unions"}, {Q: "2,000", Speaker: "unions"}}},
+		{"a claim in the present tense after 'but'", pub + "The ministry said 90,000 people marched, but the union claims the turnout was nearer 250,000.",
+			[]row{{Q: "90,000", Speaker: "ministry"}, {Q: "250,000", Speaker: "union"}}},
+	}, "speaker")
+}

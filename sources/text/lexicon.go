@@ -206,7 +206,7 @@ func newLexiconLists() *lexicon {
 	return &lexicon{
 		// Verbs that introduce what someone said.
 		speech: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
-			"announces", "reported", "reports", "noted", "notes", "wrote", "writes", "posted", "claimed", "insisted",
+			"announces", "reported", "reports", "noted", "notes", "wrote", "writes", "posted", "claimed", "claims", "insisted",
 			"explained", "stressed", "declared", "confirmed", "confirms", "acknowledged", "admitted", "warned",
 			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
@@ -333,7 +333,7 @@ func newLexiconLists() *lexicon {
 			"election", "electoral", "emergency", "health", "military", "army", "navy", "union", "unions",
 			"opposition", "ruling", "party", "national", "federal", "local"),
 		// Nouns that name organisations that speak.
-		org: set("ministry", "ministries", "headquarters", "police", "government", "commission", "office",
+		org: set("ministry", "ministries", "headquarters", "police", "government", "commission", "office", "prefecture", "prefectures",
 			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "organisers",
 			"organizers", "authorities", "army", "military", "forces", "department", "centre", "center",
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
