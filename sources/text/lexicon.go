@@ -730,7 +730,11 @@ var (
 	// war: "95 soldiers and 40 civilians were returned" frees 40
 	// civilians, a measure of their own, not 40 more prisoners.
 	noncombatants = set("civilians", "civilian")
-	platforms     = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
+	// nationalCounters are the words of a source that counts a crowd over
+	// the whole country, not in one town: "the interior ministry", "the
+	// government".
+	nationalCounters = set("ministry", "ministries", "government", "interior")
+	platforms        = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
 		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
 )
 

@@ -460,10 +460,43 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	if d.lx.measureClass[measure]&mcCrowd != 0 {
 		// A crowd gathers in a town: one with no place named is not the
 		// whole country's, or it would meet the national count as if it
-		// were one.
+		// were one; unless it is counted over many gatherings or by who
+		// counts the whole country.
+		if d.nationalCrowd(si) {
+			return d.storyPlace(b)
+		}
 		return ""
 	}
 	return d.storyPlace(b)
+}
+
+// nationalCrowd reports a sentence whose crowd with no place named is the
+// whole country's: it counts the gatherings too ("5 million people took
+// part in over 2,000 rallies"), or a source that counts the whole country
+// gives a count in it ("…, and 570,000 according to the interior
+// ministry").
+func (d *document) nationalCrowd(si int) bool {
+	s := d.sents[si]
+	for j := s.first + 1; j <= s.last; j++ {
+		if d.lx.gatherings[d.toks[j].low] {
+			for i := j - 1; i >= s.first && i >= j-3; i-- {
+				if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+					return true
+				}
+			}
+		}
+	}
+	for _, a := range d.attrs[si] {
+		if a.wire || a.np1 < a.np0 {
+			continue
+		}
+		for i := a.np0; i <= a.np1; i++ {
+			if nationalCounters[d.toks[i].low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeHolder returns the holder a relative clause of holding hangs on,
