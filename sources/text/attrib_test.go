@@ -614,3 +614,16 @@ func TestGappedSourceAndPresentClaim(t *testing.T) {
 			[]row{{Q: "90,000", Speaker: "ministry"}, {Q: "250,000", Speaker: "union"}}},
 	}, "speaker")
 }
+
+// A verb of saying before its speaker, when the phrase after it is a role
+// and a name follows it set off by commas: the name speaks.
+func TestInvertedRoleThenName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a possessive role with an ordinal", pub + "Some 90,000 people took part in the rallies, stated Georgia's fifth President, Salome Zurabishvili, on Sunday.",
+			[]row{{Q: "Some 90,000", Speaker: "Salome Zurabishvili", Role: "President", Affil: "Georgia"}}},
+		{"a possessive role", pub + "About 5,000 people marched in Batumi on Saturday, said the country's former defence minister, Tina Khidasheli.",
+			[]row{{Q: "About 5,000", Speaker: "Tina Khidasheli", Role: "former defence minister"}}},
+		{"no name after the role", pub + "About 5,000 people marched in Batumi on Saturday, said the interior ministry.",
+			[]row{{Q: "About 5,000", Speaker: "interior ministry"}}},
+	}, "speaker")
+}
