@@ -619,11 +619,13 @@ func TestGappedSourceAndPresentClaim(t *testing.T) {
 // and a name follows it set off by commas: the name speaks.
 func TestInvertedRoleThenName(t *testing.T) {
 	runStage(t, []stageCase{
-		{"a possessive role with an ordinal", pub + "Some 90,000 people took part in the rallies, stated Georgia's fifth President, Salome Zurabishvili, on Sunday.",
-			[]row{{Q: "Some 90,000", Speaker: "Salome Zurabishvili", Role: "President", Affil: "Georgia"}}},
-		{"a possessive role", pub + "About 5,000 people marched in Batumi on Saturday, said the country's former defence minister, Tina Khidasheli.",
-			[]row{{Q: "About 5,000", Speaker: "Tina Khidasheli", Role: "former defence minister"}}},
-		{"no name after the role", pub + "About 5,000 people marched in Batumi on Saturday, said the interior ministry.",
+		{"a possessive role with an ordinal", pub + "Some 90,000 people took part in the rallies, declared Portugal's fourth President, Rita Sousa, on Sunday.",
+			[]row{{Q: "Some 90,000", Speaker: "Rita Sousa", Role: "President", Affil: "Portugal"}}},
+		{"a possessive role", pub + "About 5,000 people marched in Braga on Saturday, said the country's former defence minister, Ines Morais.",
+			[]row{{Q: "About 5,000", Speaker: "Ines Morais", Role: "former defence minister"}}},
+		{"past a relative clause, with where it was said after the name", pub + "Some 90,000 people took part in the rallies, which were held against the government, declared Portugal's fourth President, Rita Sousa, on the social network Bluesky.",
+			[]row{{Q: "Some 90,000", Speaker: "Rita Sousa", Role: "President", Affil: "Portugal"}}},
+		{"no name after the role", pub + "About 5,000 people marched in Braga on Saturday, said the interior ministry.",
 			[]row{{Q: "About 5,000", Speaker: "interior ministry"}}},
 	}, "speaker")
 }
