@@ -126,7 +126,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		if !ok || d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" {
 			continue
 		}
-		if d.pubOK && p.From.Compare(d.source.Published) > 0 {
+		if d.pubOK && p.From.Compare(d.source.Published) > 0 || d.dateAhead(k) {
 			continue
 		}
 		d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], figs, d.electionDate(k), false
@@ -139,6 +139,26 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 			d.sayDay = dayAt{p: p, para: d.paraOf[si]}
 		}
 	}
+}
+
+// dateAhead reports a date named in a clause of what is still to happen,
+// before the date in that clause: "the unions will meet the minister on
+// Tuesday", "with parliament set to vote on Monday", "talks are due to
+// resume on Friday". A bare weekday there is resolved to the past week,
+// but it is a day still to come.
+func (d *document) dateAhead(k int) bool {
+	cl := &d.clist[d.clauseAt(k)]
+	for j := int(cl.first); j < k; j++ {
+		switch w := d.toks[j].low; {
+		case w == "will" || w == "shall" || w == "'ll":
+			return true
+		case w == "to" && j > int(cl.first) && j+1 < k && d.toks[j+1].kind == tWord:
+			if p := d.toks[j-1].low; d.lx.modal[p] || d.toks[j-1].gram&gBe != 0 {
+				return true // "set to vote", "due to resume", "are to meet"
+			}
+		}
+	}
+	return false
 }
 
 // leadStatementDay returns the day the story's lead says its statements

@@ -394,6 +394,23 @@ func TestTermsToComeAreNotOfTheStoryDay(t *testing.T) {
 	}, "as_of")
 }
 
+// A weekday named for what is still to happen ("will vote on Monday",
+// "set to reopen on Sunday", "due to resume on Tuesday") is no day the
+// story is at: the next count in its paragraph keeps the day of the event
+// told before.
+func TestWeekdayToComeIsNoStoryDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"set to", pub + "Thousands of people marched in Lyon on Thursday, with parliament set to vote on the bill on Monday. Police counted 12,000 marchers.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-19"}, {Q: "12,000", AsOf: "2025-06-19"}}},
+		{"will", pub + "Thousands of people marched in Lyon on Thursday, and the unions will meet the minister on Tuesday. Police counted 12,000 marchers.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-19"}, {Q: "12,000", AsOf: "2025-06-19"}}},
+		{"a day in a clause of the past still moves the story", pub + "Thousands of people marched in Lyon on Tuesday, and the unions met the minister on Thursday. Police counted 12,000 marchers.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-17"}, {Q: "12,000", AsOf: "2025-06-19"}}},
+		{"a later past day moves the story", pub + "Thousands of people marched in Lyon on Wednesday. More marched on Thursday. Police counted 12,000 marchers.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-18"}, {Q: "12,000", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
 // A figure told again in other words ("…, or one in 60 residents") is of
 // the day of the figure it restates, and leaves that figure as the one
 // told before for the next sentence.

@@ -25,6 +25,7 @@ type attribution struct {
 	cue1     int  // the cue's last token ("to" of "according to"); verb when one word
 	kind     attrCue
 	own      bool // the outlet names itself as the source: "GB News can reveal"
+	gapped   bool // a second source that shares the cue: "the unions counted 14,000 and the prefecture 5,200"
 }
 
 // A attrCue says how an attribution was cued.
@@ -318,6 +319,20 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if found && d.clauseSubject(np1, s.last) {
 					found = false // "said the company would cut 900 jobs": a clause's subject
 				}
+				if found {
+					// "…, said Chile's former health minister, Ana Ruiz, …":
+					// the name speaks, the phrase before it is her role.
+					e := np1
+					if w := d.toks[e].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+						for e+1 <= s.last && e < np1+4 && d.cls(e)&cTitle == 0 && d.cls(e+1)&cBreaker == 0 &&
+							(d.toks[e+1].kind == tWord || d.toks[e+1].kind == tFig && !d.figs[d.toks[e+1].fig].claim) {
+							e++ // "Portugal's fourth President"
+						}
+					}
+					if n0, n1, r := d.namedRole(np0, e, s.last); r[1] > 0 {
+						np0, np1, appos = n0, n1, r
+					}
+				}
 				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
 					// "said Claire Dumont, a spokeswoman for the union"
 					if w := d.toks[np1+2].low; w == "a" || w == "an" || w == "the" || d.lx.title[w] {
@@ -360,6 +375,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		a.estimate = t.cls&cEstimate != 0
 		a.when, a.whenSpan = d.speechDate(s, a)
 		as = append(as, a)
+		if kind == cueSpeech && np1 < v {
+			as = d.gappedSources(s, a, as)
+		}
 	}
 	if len(as) == 0 {
 		for _, w := range wires {
@@ -369,6 +387,44 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	}
 	d.attrBuf = as
 	return as, via
+}
+
+// gappedSources appends the sources that share the cue of a: the
+// coordinate after the first figure that names another source and its
+// figure with the verb left out ("the unions counted 14,000 and the
+// prefecture 5,200", "the CGT claimed 900,000, the police 310,000").
+// The source is an organisation or a title, or an acronym that names no
+// country; a place before a figure ("and Lyon 9,000") is none.
+func (d *document) gappedSources(s sentence, a attribution, as []attribution) []attribution {
+	for j := a.verb + 1; j+2 <= s.last; j++ {
+		t := &d.toks[j]
+		if t.quote != 0 || t.kind == tWord && d.cls(j)&cSpeech != 0 {
+			break // another cue: the rest is its
+		}
+		if t.low != "and" && t.low != "," && t.low != "while" && t.low != "whereas" || !d.figureBetween(a.verb, j) {
+			continue
+		}
+		n0 := j + 1
+		if d.lx.g.det[d.toks[n0].low] {
+			n0++
+		}
+		e := n0
+		for e <= s.last && e < n0+3 && d.toks[e].kind == tWord && d.toks[e].gram&(gVerb|gPrep|gCoord) == 0 {
+			e++
+		}
+		if e == n0 || e > s.last || d.toks[e].kind != tFig || !d.figs[d.toks[e].fig].claim {
+			continue
+		}
+		h := e - 1
+		name := d.text[d.toks[h].start:d.toks[h].end]
+		if p, _, _ := d.partyAt(h); d.cls(h)&(cOrg|cTitle) == 0 && (!isUpperWord(name) || p != "") {
+			continue
+		}
+		g := attribution{verb: a.verb, cue1: a.cue1, np0: n0, np1: h, ent: -2, kind: a.kind, estimate: a.estimate, when: a.when,
+			whenSpan: a.whenSpan, gapped: true}
+		as = append(as, g)
+	}
+	return as
 }
 
 // speechDate finds the date said with the verb: "said on Thursday", "told

@@ -56,9 +56,14 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	for i := range as {
+		if a := &as[i]; a.gapped && a.ent >= 0 && a.np1+1 == k {
+			return a // "and the prefecture 5,200": the source set before the figure, with the cue left out
+		}
+	}
+	for i := range as {
 		a := &as[i]
-		if a.ent < 0 {
-			continue // a pronoun with nothing to point back to
+		if a.ent < 0 || a.gapped {
+			continue // a pronoun with nothing to point back to; a gapped source speaks only for its own figure
 		}
 		if a.verb > k && a.kind == cueAgent && d.compared(k, a.verb) {
 			continue // "down 8 points on the first count published by the board"
@@ -86,6 +91,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	for i := range as {
+		if as[i].gapped {
+			continue
+		}
 		if a := &as[i]; a.ent >= 0 && a.verb > k && a.np0 == k+1 && a.kind == cueData {
 			return a // "the 20,000 a Red Crescent spokesperson gave"
 		}
@@ -501,6 +509,9 @@ func (d *document) closes(a *attribution, s sentence) bool {
 			}
 			if t.low == "," && j+1 <= s.last && nestingCues[d.toks[j+1].low] {
 				return true // "…, X said, citing figures from Y"
+			}
+			if t.low == "," && j+1 <= s.last && d.cls(j+1)&cPrep != 0 && d.plainTail(j+2, s.last) {
+				return true // "…, the minister wrote, on her Telegram channel": where it was said
 			}
 			return false
 		}

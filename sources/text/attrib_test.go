@@ -597,3 +597,58 @@ func TestContrastClauseKeepsItsVoice(t *testing.T) {
 			[]row{{Q: "120", Speaker: "border agency"}, {Q: "95", Speaker: "border agency"}}},
 	}, "speaker")
 }
+
+// A second source set after the first figure with the verb left out
+// ("the unions counted 14,000 and the prefecture 5,200") states the
+// figure after it; a place before a figure is no source, and a clause
+// that claims in the present tense speaks for its own figure.
+func TestGappedSourceAndPresentClaim(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a gapped source after 'and'", pub + "In Brest the unions counted 14,000 marchers and the prefecture 5,200.",
+			[]row{{Q: "14,000", Speaker: "unions"}, {Q: "5,200", Speaker: "prefecture"}}},
+		{"a gapped acronym after a comma", pub + "In Metz the police counted 3,000, the CFDT 7,500.",
+			[]row{{Q: "3,000", Speaker: "police"}, {Q: "7,500", Speaker: "CFDT"}}},
+		{"a place after 'and' is no source", pub + "The unions counted 14,000 in Brest and Quimper 2,000.",
+			[]row{{Q: "14,000", Speaker: "unions"}, {Q: "2,000", Speaker: "unions"}}},
+		{"a claim in the present tense after 'but'", pub + "The ministry said 90,000 people marched, but the union claims the turnout was nearer 250,000.",
+			[]row{{Q: "90,000", Speaker: "ministry"}, {Q: "250,000", Speaker: "union"}}},
+	}, "speaker")
+}
+
+// A verb of saying before its speaker, when the phrase after it is a role
+// and a name follows it set off by commas: the name speaks.
+func TestInvertedRoleThenName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a possessive role with an ordinal", pub + "Some 90,000 people took part in the rallies, declared Portugal's fourth President, Rita Sousa, on Sunday.",
+			[]row{{Q: "Some 90,000", Speaker: "Rita Sousa", Role: "President", Affil: "Portugal"}}},
+		{"a possessive role", pub + "About 5,000 people marched in Braga on Saturday, said the country's former defence minister, Ines Morais.",
+			[]row{{Q: "About 5,000", Speaker: "Ines Morais", Role: "former defence minister"}}},
+		{"past a relative clause, with where it was said after the name", pub + "Some 90,000 people took part in the rallies, which were held against the government, declared Portugal's fourth President, Rita Sousa, on the social network Bluesky.",
+			[]row{{Q: "Some 90,000", Speaker: "Rita Sousa", Role: "President", Affil: "Portugal"}}},
+		{"no name after the role", pub + "About 5,000 people marched in Braga on Saturday, said the interior ministry.",
+			[]row{{Q: "About 5,000", Speaker: "interior ministry"}}},
+	}, "speaker")
+}
+
+// "For" and a source set off by commas before the figures ("rates that,
+// for the unions, reach 40% and 55%") gives them; "for" with no source
+// after it is no cue.
+func TestSourceSetOffWithFor(t *testing.T) {
+	runStage(t, []stageCase{
+		{"set off before the figures", pub + "The ministry counted 4% of teachers on strike. Rates that, for the unions, reach 40% and 55%.",
+			[]row{{Q: "4%", Speaker: "ministry"}, {Q: "40%", Speaker: "unions"}, {Q: "55%", Speaker: "unions"}}},
+		{"no source after 'for'", pub + "Rates that, for the first time, reach 40% and 55%.",
+			[]row{{Q: "40%", Speaker: "Test Times", Role: "outlet"}, {Q: "55%", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}
+
+// "The organisation said" stands for the institution named before it, also
+// one whose name ends in no organisation's word when an acronym in
+// brackets marks it ("the Harbour Crowd Register (HCR)"); later mentions of
+// the acronym find it.
+func TestOrganisationNamedByItsAcronym(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the organisation after a name and its acronym", pub + "From drone footage, the Harbour Crowd Register (HCR) has concluded that the march in Porto drew about 60,000 people, the organisation said. According to the HCR, about 9,000 of them came from Braga.",
+			[]row{{Q: "about 60,000", Speaker: "Harbour Crowd Register (HCR)"}, {Q: "about 9,000", Speaker: "Harbour Crowd Register (HCR)"}}},
+	}, "speaker")
+}

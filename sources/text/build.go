@@ -528,7 +528,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("subject", "the givers counted")
 			b.why("recipient", rsp)
 		}
-		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && !d.placeOfKin && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent {
+		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && !d.placeOfKin && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent &&
+			!d.partOf(k, cl0, cl1) && !d.bracketAfterFigure(k) { // "including 90,000 in Rome", "(95,000 in Rome)": a part's place is not the story's
 			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject

@@ -249,6 +249,9 @@ func (d *document) measureAtSlow(i int) (string, int) {
 			continue
 		}
 		if c, found := d.x.measures[string(d.key(i, i+n))]; found {
+			if c == "protesters" && d.sourceObject(i+n) {
+				return "", 0 // "took part in the survey", "participated in a poll": no crowd
+			}
 			return c, n
 		}
 		if n == 1 {

@@ -399,19 +399,20 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	if cap(figs) < len(body)/128+4 {
 		figs = make([]figure, 0, len(body)/128+4)
 	}
-	d.figs = scanFigures(body, x.opts.Language, figs)
+	tag := separatorTag(body, x.opts.Language)
+	d.figs = scanFigures(body, tag, figs)
 	for i := range d.figs {
 		d.figs[i].span.Start += d.m.body
 		d.figs[i].span.End += d.m.body
 	}
 	d.figs = dropFurniture(d.figs, skip)
-	d.figs = rescan(text, d.figs, endingFigures(text, d.figs, heads), x.opts.Language)
+	d.figs = rescan(text, d.figs, endingFigures(text, d.figs, heads), tag)
 	if cap(sc.toks) < len(body)/5+1 {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}
 	var glue []int
 	d.toks, glue = tokenizePage(text, d.m.body, skip, brks, x.words, sc.toks[:0], nil)
-	d.figs = mendGlued(text, d.figs, glue, x.opts.Language)
+	d.figs = mendGlued(text, d.figs, glue, tag)
 	d.toks = mergeFigures(d.toks, d.figs)
 	d.names, d.nameIdx = []string{""}, map[string]uint16{}
 	sc.caches = grow(sc.caches, 2*len(d.toks))

@@ -22,6 +22,71 @@ type figure struct {
 	isDate bool
 }
 
+// separatorTag returns the language whose digit separators the text
+// writes, when the caller has told none or English, the default (an
+// English text translated, or written by a non-native hand, keeps the
+// separators of its source): a text that
+// groups thousands with dots and writes decimals with commas ("between
+// 7.000 and 8.000", "a density of 1,4") and never the English way
+// ("10,000", "1.5 million") is read with German separators. Two signs at
+// least, and no sign against: else English, the zero Tag's reading.
+func separatorTag(text string, tag language.Tag) language.Tag {
+	if tag != language.Und && tag != language.English {
+		return tag
+	}
+	continental, english := 0, 0
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) || i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
+			i++
+			continue
+		}
+		// One run of digits and single separators: "9.000", "0,9", "10,000.5".
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		lead := j - i
+		var seps []byte
+		var groups []int
+		for j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+			seps = append(seps, text[j])
+			k := j + 1
+			for k < len(text) && isDigit(text[k]) {
+				k++
+			}
+			groups = append(groups, k-j-1)
+			j = k
+		}
+		switch {
+		case len(seps) == 1 && groups[0] == 3 && lead <= 3:
+			if seps[0] == '.' {
+				continental++ // "9.000"
+			} else {
+				english++ // "9,000"
+			}
+		case len(seps) == 1 && groups[0] <= 2:
+			if seps[0] == ',' {
+				continental++ // "0,9"
+			} else {
+				english++ // "1.5", "38.25"
+			}
+		case len(seps) >= 2 && lead <= 3:
+			if seps[0] == ',' && seps[len(seps)-1] == ',' || seps[len(seps)-1] == '.' && seps[0] == ',' {
+				english++ // "1,200,000", "10,000.5"
+			} else if seps[0] == '.' && groups[len(groups)-1] == 3 || seps[len(seps)-1] == ',' && seps[0] == '.' {
+				continental++ // "1.200.000", "10.000,5"
+			}
+		}
+		i = j
+	}
+	if continental >= 2 && english == 0 {
+		return language.German
+	}
+	return tag
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // scanFigures returns the figures of text in order. Counts, percentages and
 // ratios can be claims; dates are kept as labels that anchor as-of dates;
 // amounts of money can be claims too; other labels (years, ages, ordinals,

@@ -206,7 +206,7 @@ func newLexiconLists() *lexicon {
 	return &lexicon{
 		// Verbs that introduce what someone said.
 		speech: set("said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
-			"announces", "reported", "reports", "noted", "notes", "wrote", "writes", "posted", "claimed", "insisted",
+			"announces", "reported", "reports", "noted", "notes", "wrote", "writes", "posted", "claimed", "claims", "insisted",
 			"explained", "stressed", "declared", "confirmed", "confirms", "acknowledged", "admitted", "warned",
 			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
@@ -333,7 +333,7 @@ func newLexiconLists() *lexicon {
 			"election", "electoral", "emergency", "health", "military", "army", "navy", "union", "unions",
 			"opposition", "ruling", "party", "national", "federal", "local"),
 		// Nouns that name organisations that speak.
-		org: set("ministry", "ministries", "headquarters", "police", "government", "commission", "office",
+		org: set("ministry", "ministries", "headquarters", "police", "government", "commission", "office", "prefecture", "prefectures",
 			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "organisers",
 			"organizers", "authorities", "army", "military", "forces", "department", "centre", "center",
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
@@ -656,7 +656,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"attended the rally", "attended the protest", "took to the streets", "turned out to protest", "gathered", "rallying",
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
 		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
-		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest")
+		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest",
+		"showed up", "turned up", "participated", "participating", "participate") // "took part in the survey": no crowd (measure_clause.go)
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who
@@ -729,7 +730,11 @@ var (
 	// war: "95 soldiers and 40 civilians were returned" frees 40
 	// civilians, a measure of their own, not 40 more prisoners.
 	noncombatants = set("civilians", "civilian")
-	platforms     = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
+	// nationalCounters are the words of a source that counts a crowd over
+	// the whole country, not in one town: "the interior ministry", "the
+	// government".
+	nationalCounters = set("ministry", "ministries", "government", "interior")
+	platforms        = set("x", "telegram", "twitter", "facebook", "instagram", "tiktok", "youtube", "television",
 		"tv", "radio", "truth", "weibo", "vk", "whatsapp", "bluesky", "threads", "social")
 )
 

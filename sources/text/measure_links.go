@@ -79,6 +79,29 @@ func (d *document) eventObject(i int, s sentence) string {
 	return ""
 }
 
+// sourceObject reports a verb of taking part whose object, from token i,
+// is a poll or a study ("in the survey", "in a poll by the institute"):
+// those who took part are respondents, no crowd.
+func (d *document) sourceObject(i int) bool {
+	if i >= len(d.toks) || d.toks[i].low != "in" {
+		return false // "the rally count": a noun of the crowd before a noun of counting
+	}
+	for j := i + 1; j < len(d.toks) && j < i+4; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if d.cls(j)&cSource != 0 {
+			return true
+		}
+		if !isDeterminer(t.low) && t.low != "a" && t.low != "an" && !strings.HasSuffix(t.low, "'s") && !strings.HasSuffix(t.low, "’s") &&
+			!t.capital {
+			return false
+		}
+	}
+	return false
+}
+
 // listAfter reports whether the noun at token h is the first of a list of
 // nouns ("police officers, soldiers and medics"), not a noun followed by a
 // relative clause ("officers, who …").

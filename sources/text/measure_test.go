@@ -72,6 +72,21 @@ func TestParticipleBeforePeople(t *testing.T) {
 	}, "measure")
 }
 
+// People who showed up, turned up or participated at a rally are its
+// crowd; people who took part in a survey are not.
+func TestVerbsOfTurningUp(t *testing.T) {
+	runStage(t, []stageCase{
+		{"showed up", pub + "The march in Leeds was stopped early after some 20,000 people showed up, the police said.",
+			[]row{{Q: "some 20,000", Measure: "protesters"}}},
+		{"turned up", pub + "About 4,000 people turned up outside the town hall in Derby.",
+			[]row{{Q: "About 4,000", Measure: "protesters"}}},
+		{"participated in rallies", pub + "Organisers said more than two million people participated in 900 rallies.",
+			[]row{{Q: "more than two million", Measure: "protesters"}, {Q: "900", Measure: "protests"}}},
+		{"participated in a survey", pub + "About 1,200 people participated in the survey by the institute.",
+			[]row{{Q: "About 1,200", Measure: ""}}},
+	}, "measure")
+}
+
 // A figure right before a plural noun of gatherings counts the
 // gatherings; the same noun elsewhere names the crowd counted.
 func TestGatheringsCounted(t *testing.T) {

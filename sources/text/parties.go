@@ -13,7 +13,7 @@ import (
 )
 
 // nationalAt reports words at token j that make a count the whole
-// country's: "nationwide", "countrywide", "nationally", "across the
+// country's: "nationwide", "countrywide", "nationally", "across (or around) the
 // country", "the national turnout" (lowercase "national" before a word of
 // counting, not "the National Guard").
 func (d *document) nationalAt(j, cl0 int) bool {
@@ -21,7 +21,7 @@ func (d *document) nationalAt(j, cl0 int) bool {
 	case "nationwide", "countrywide", "nationally":
 		return true
 	case "country":
-		return j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout")
+		return j > cl0 && d.toks[j-1].low == "the" && j-2 >= cl0 && (d.toks[j-2].low == "across" || d.toks[j-2].low == "throughout" || d.toks[j-2].low == "around")
 	case "general":
 		// "a general strike" stops the whole country.
 		return !d.toks[j].capital && j+1 < len(d.toks) && (d.toks[j+1].low == "strike" || d.toks[j+1].low == "strikes")
@@ -174,6 +174,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 		}
 	}
+	if name, sp, ok := d.bracketPlace(k); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place the bracket follows")
+		return name
+	}
 	if name, sp, ok := d.placeBeforeMeasure(k, cl0); ok {
 		b.why("subject", sp)
 		return name
@@ -282,8 +287,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				w != "through" && w != "into" && w != "over" && w != "off" {
 				continue
 			}
-			if i+1 <= s.last && isPlatform(d.toks[i+1].low) {
-				continue // "wrote on X", "said on Telegram"
+			if d.platformAfter(i, s.last) {
+				continue // "wrote on X", "said on Telegram", "on the social network Bluesky"
 			}
 			j := i + 1
 			if j <= s.last && d.toks[j].low == "the" {
@@ -455,10 +460,62 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	if d.lx.measureClass[measure]&mcCrowd != 0 {
 		// A crowd gathers in a town: one with no place named is not the
 		// whole country's, or it would meet the national count as if it
-		// were one.
+		// were one; unless it is counted over many gatherings or by who
+		// counts the whole country.
+		if d.nationalCrowd(si) {
+			return d.storyPlace(b)
+		}
 		return ""
 	}
 	return d.storyPlace(b)
+}
+
+// nationalCrowd reports a sentence whose crowd with no place named is the
+// whole country's: it counts the gatherings too ("5 million people took
+// part in over 2,000 rallies"), or a source that counts the whole country
+// gives a count in it ("…, and 570,000 according to the interior
+// ministry").
+func (d *document) nationalCrowd(si int) bool {
+	s := d.sents[si]
+	for j := s.first + 1; j <= s.last; j++ {
+		if d.lx.gatherings[d.toks[j].low] {
+			for i := j - 1; i >= s.first && i >= j-3; i-- {
+				if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+					return true
+				}
+			}
+		}
+	}
+	for _, a := range d.attrs[si] {
+		if a.wire || a.np1 < a.np0 {
+			continue
+		}
+		for i := a.np0; i <= a.np1; i++ {
+			if nationalCounters[d.toks[i].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// platformAfter reports a platform named after the preposition at i, past
+// a determiner: "on X", "on the social network Bluesky", "on its Telegram
+// channel".
+func (d *document) platformAfter(i, last int) bool {
+	for j := i + 1; j <= last && j <= i+3; j++ {
+		if j > i+1 && d.toks[i].low != "on" {
+			return false // "in the social housing of …": only "on" names a platform past its determiner
+		}
+		t := &d.toks[j]
+		if isPlatform(t.low) {
+			return true
+		}
+		if t.kind != tWord || !d.lx.g.det[t.low] && t.capital {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeHolder returns the holder a relative clause of holding hangs on,

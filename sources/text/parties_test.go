@@ -24,6 +24,49 @@ func TestPlaceInItsClause(t *testing.T) {
 	}, "direction")
 }
 
+// A count in brackets right after a name is that place's: a list of towns
+// with their counts, the first of which may take the clause's preposition
+// and the rest none.
+func TestPlaceBeforeItsBracket(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a coordinated town with its bracket", pub + "Marchers filled the streets of Madrid (30,000 according to the police) and Cordoba (8,000 according to the police) on Sunday.",
+			[]row{{Q: "30,000", Subject: "Madrid"}, {Q: "8,000", Subject: "Cordoba"}}},
+		{"a bracket that opens on a compass word", pub + "Crowds were large in Toulon (south, 4,000 to 15,000) and Lorient (west, 2,000 to 6,000).",
+			[]row{{Q: "4,000 to 15,000", Subject: "Toulon"}, {Q: "2,000 to 6,000", Subject: "Lorient"}}},
+		{"counts by two sources in one bracket", pub + "Crowds filled Porto (20,000 according to the police, 60,000 according to the unions) on Saturday.",
+			[]row{{Q: "20,000", Subject: "Porto"}, {Q: "60,000", Subject: "Porto"}}},
+		{"a place of its own inside the bracket", pub + "Crowds filled Porto (20,000 according to the police, 3,000 of them in Ribeira) on Saturday.",
+			[]row{{Q: "20,000", Subject: "Porto"}, {Q: "3,000", Subject: "Ribeira"}}},
+		{"a list after a colon", pub + "Turnout was thin in the north: Teruel (900), Soria (1,500).",
+			[]row{{Q: "900", Subject: "Teruel"}, {Q: "1,500", Subject: "Soria"}}},
+		{"a speaker's count in brackets is no place", pub + "In Lyon the marchers were counted twice: by the CGT (70,000) and by the Prefecture (18,000).",
+			[]row{{Q: "70,000", Subject: "Lyon"}, {Q: "18,000", Subject: "Lyon"}}},
+	}, "direction")
+}
+
+// The place of a part ("including 90,000 in Rome", "(95,000 in Rome)") is
+// no place the whole's story carries on with: the next count with no place
+// of its own is the whole's.
+func TestPartsPlaceIsNotCarried(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part after 'including' and one in brackets", pub + "The ministry counted 1.2 million marchers across Italy, including 90,000 in Rome. A week later the figure reached 1.4 million marchers (95,000 in Rome). Turnout then fell to 700,000 on Tuesday.",
+			[]row{{Q: "1.2 million", Subject: "Italy"}, {Q: "90,000", Subject: "Rome"}, {Q: "1.4 million", Subject: "Italy"}, {Q: "95,000", Subject: "Rome"}, {Q: "700,000", Subject: "Italy"}}},
+		{"a town's count is carried on", pub + "Police counted 30,000 marchers in Turin on Saturday. On Sunday the figure reached 45,000.",
+			[]row{{Q: "30,000", Subject: "Turin"}, {Q: "45,000", Subject: "Turin"}}},
+	}, "direction")
+}
+
+// A platform named past a determiner ("on the social network Bluesky") is where
+// something was said, no place.
+func TestPlatformIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a platform past its determiner", pub + "Some 90,000 people took part in the rallies, which were held against the government, on the social network Bluesky.",
+			[]row{{Q: "Some 90,000", Subject: ""}}},
+		{"a place past its determiner", pub + "Some 90,000 people took part in the rallies, which were held against the government, on the Rustaveli Avenue.",
+			[]row{{Q: "Some 90,000", Subject: "Rustaveli Avenue"}}},
+	}, "direction")
+}
+
 func TestPlaceOfASite(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a square in the town counted before", pub + "Tens of thousands of people filled the streets of Lisbon on Saturday. Organisers said 90,000 people had gathered at Rossio Square in the old town.",
@@ -100,6 +143,16 @@ func TestWholeCountry(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a clause that opens on 'nationwide'", pub + "Some 9,000 people marched in Lyon on Saturday. Nationwide, the French unions claimed a turnout of 410,000.",
 			[]row{{Q: "Some 9,000", Subject: "Lyon"}, {Q: "410,000", Subject: "France"}}},
+		{"'around the country' is the whole country", pub + "Some 9,000 people marched in Porto on Saturday, in Portugal's largest protest in years. Rallies were held in 60 towns around the country.",
+			[]row{{Q: "Some 9,000", Subject: "Porto"}, {Q: "60", Subject: "Portugal"}}},
+		{"'around the city' is not", pub + "Some 9,000 people marched in Porto on Saturday, in Portugal's largest protest in years. Police closed 12 roads around the city.",
+			[]row{{Q: "Some 9,000", Subject: "Porto"}, {Q: "12", Subject: "Porto"}}},
+		{"a crowd counted over many rallies", pub + "Strikes shut schools across Portugal on Thursday. The unions said 300,000 people took part in 150 rallies.",
+			[]row{{Q: "300,000", Subject: "Portugal"}, {Q: "150", Subject: "Portugal"}}},
+		{"a crowd counted by the interior ministry, and its rival count", pub + "Strikes shut schools across Portugal on Thursday. About 400,000 people marched, according to the unions, and 110,000 according to the interior ministry.",
+			[]row{{Q: "About 400,000", Subject: "Portugal"}, {Q: "110,000", Subject: "Portugal"}}},
+		{"a crowd with no place and no national source stays no place's", pub + "Strikes shut schools across Portugal on Thursday. About 4,000 people gathered outside the town hall, the unions said.",
+			[]row{{Q: "About 4,000", Subject: ""}}},
 		{"places counted by their nationality", pub + "The Belgian broadcaster RTBF said some 200 French towns held rallies.",
 			[]row{{Q: "some 200", Subject: "France"}}},
 		{"a region's country", pub + "About 31 million voters were called to the polls in Central Asia's country, where Kazakh officials reported a turnout of 54%.",

@@ -709,3 +709,58 @@ func (d *document) placeSubject(k int) (string, claims.Span, bool) {
 	}
 	return d.text[sp.Start:sp.End], sp, true
 }
+
+// bracketPlace returns the name a count in brackets right after it belongs
+// to, in a list of places with their counts: "Seville (30,000 according to
+// the police) and Cordoba (8,000 …)", "Toulon (south, 4,000 to 15,000)",
+// "Soria (1,500)", "Town (75,000 according to the police, 260,000
+// according to the organisers)". The bracket opens on a figure, or on one
+// word in small letters and a comma ("south,"); the name is no speaker's,
+// organisation's (an acronym no country's) or title's, not the agent of
+// "by", and no word of grammar or of the calendar.
+func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
+	si := d.sentOf[k]
+	first := d.sents[si].first
+	l := k - 1
+	for l > first && d.toks[l].low != "(" && d.toks[l].low != ")" {
+		l--
+	}
+	if l <= first || d.toks[l].low != "(" {
+		return "", claims.Span{}, false
+	}
+	f := l + 1 // the bracket's first figure; the counts after it in the bracket are the same place's
+	if t := d.toks[f]; t.kind == tWord && !t.capital && f+1 < k && d.toks[f+1].low == "," {
+		f += 2 // "(south, 4,000 to 15,000)"
+	}
+	if t := d.toks[f]; t.kind != tFig || !d.figs[t.fig].claim {
+		return "", claims.Span{}, false
+	}
+	for j := f + 1; j < len(d.toks)-1 && d.toks[j].low != ")" && (j <= k || !d.figureBetween(k, j)); j++ {
+		if w := d.toks[j].low; (w == "in" || w == "at") && d.toks[j+1].capital {
+			return "", claims.Span{}, false // "(80,000, 9,000 of them in Belleville)": a place of its own
+		}
+	}
+	e := l - 1
+	a := e
+	for a-1 >= first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.g.det[d.toks[a-1].low] {
+		a--
+	}
+	for i := a; i <= e; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.capital || d.cls(i)&(cOrg|cTitle|cDate|cPerson|cPronoun|cDeterminer|cPrep) != 0 || t.gram&^gKnown != 0 ||
+			d.inSpeakerPhrase(si, i) {
+			return "", claims.Span{}, false
+		}
+	}
+	sp := d.span(a, e)
+	if p, n, dem := d.partyAt(a); p != "" && a+n-1 == e && !dem && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		return p, sp, true // a country, or an alias of one; a capital stays the city counted
+	}
+	if a == e && isUpperWord(d.text[sp.Start:sp.End]) {
+		return "", claims.Span{}, false // "the CGT (70,000)": an organisation's count
+	}
+	if b := a - 1; b >= first && (d.toks[b].low == "by" || b-1 >= first && d.lx.g.det[d.toks[b].low] && d.toks[b-1].low == "by") {
+		return "", claims.Span{}, false // "counted by the Prefecture (18,000)": who counted
+	}
+	return d.text[sp.Start:sp.End], sp, true
+}

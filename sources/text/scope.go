@@ -51,6 +51,29 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 	return false
 }
 
+// bracketAfterFigure reports a figure in brackets set right after another
+// figure's noun phrase: "1.4 million marchers (95,000 in Rome)", a part
+// of the count before it.
+func (d *document) bracketAfterFigure(k int) bool {
+	first := d.sents[d.sentOf[k]].first
+	l := k - 1
+	for l > first && d.toks[l].low != "(" && d.toks[l].low != ")" {
+		l--
+	}
+	if l <= first || d.toks[l].low != "(" {
+		return false
+	}
+	for j := l - 1; j >= first && j >= l-4; j-- {
+		switch t := &d.toks[j]; {
+		case t.kind == tFig:
+			return d.figs[t.fig].claim
+		case t.kind != tWord || t.capital || d.cls(j)&cBreaker != 0:
+			return false
+		}
+	}
+	return false
+}
+
 // listedAfterIncluding reports a clause from cl0 that is an item of a list
 // opened by "including" or "among" in the same sentence: the items before
 // it are nouns set off by commas ("including soldiers, border guards,

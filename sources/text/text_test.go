@@ -164,3 +164,31 @@ func runStage(t *testing.T, cases []stageCase, fields ...string) {
 		})
 	}
 }
+
+// A text that groups thousands with dots and writes decimals with commas,
+// and never the English way, is read with those separators; one sign alone,
+// or a sign of English beside it, leaves the English reading.
+func TestSeparatorsOfTheText(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each claim: its figure as written and its value
+	}{
+		{"dots group thousands, commas mark decimals", pub + "The archive counted between 7.000 and 8.000 people in the square, a density of 1,4 people per square metre.",
+			[]string{"between 7.000 and 8.000 7000", "1,4 1.4"}},
+		{"one sign alone is no convention", pub + "The archive counted 2.500 people.",
+			[]string{"2.500 2.5"}},
+		{"a sign of English beside it", pub + "The archive counted 7.000 people, up from 1.5 million in total, and 8.000 more.",
+			[]string{"7.000 7", "1.5 million 1500000", "8.000 8"}},
+	}
+	for _, tc := range tests {
+		cs, err := Extract("test.txt", []byte(tc.text), Options{})
+		require.NoError(t, err)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Quantity.Text+" "+c.Quantity.Value.String())
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
