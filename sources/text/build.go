@@ -459,7 +459,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("direction", "the only side the story has seen give them")
 			b.defaulted("subject", "recipient")
 		}
-		perfect = d.perfectBefore(cu.tok, s)
+		perfect = d.perfectBefore(cu.tok, s) || d.participleOfPerfect(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:
 			c.Kind = claims.Agreed

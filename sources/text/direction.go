@@ -645,7 +645,8 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 		// "are to be freed", "are to free": what is to come.
 		future := d.toks[j].low == "to" && j+1 <= s.last && d.toks[j+1].kind == tWord && j > s.first &&
 			(d.toks[j-1].low == "are" || d.toks[j-1].low == "is" || d.toks[j-1].low == "were" || d.toks[j-1].low == "was")
-		if d.lx.modal[d.toks[j].low] || future {
+		wantTo := d.lx.wantTo[d.toks[j].low] && j+1 <= s.last && d.toks[j+1].low == "to" // "wanted to hand over"
+		if d.lx.modal[d.toks[j].low] || future || wantTo {
 			if d.toks[j].low == "set" && (j+1 > s.last || d.toks[j+1].low != "to") {
 				continue
 			}

@@ -35,7 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend, armedNoun, hold, lacking, persist                              map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo                      map[string]bool
 	placeVerb, alone                                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
@@ -239,6 +239,12 @@ func newLexiconLists() *lexicon {
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
+		// Words of wanting, seeking or being ready that make a transfer an
+		// offer when "to" and its verb follow: the giving is meant, not
+		// done ("wanted to hand over", "seeks to return", "its readiness to
+		// free"); "wanted a quick swap and sent" tells what was done.
+		wantTo: set("want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed",
+			"readiness", "intention", "willingness"),
 		perSide:   set("apiece"),
 		eachSide:  set("each side", "per side", "either side", "each way"),
 		bothSides: set("both sides", "both ways"),
