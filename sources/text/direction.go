@@ -450,8 +450,12 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	}
 	own, ownSp := d.owner(k, cl1, agent, sp)
 	kind := cu.kind
-	if to == "" && strings.HasPrefix(d.toks[cu.tok].low, "repatriat") && kind == cueGive {
-		kind = cueReceive // "Ukraine repatriated the bodies of 1,000 soldiers": brought its own home
+	if to == "" && strings.HasPrefix(d.toks[cu.tok].low, "repatriat") && kind == cueGive &&
+		(own == "" || agent == "" || own == agent) {
+		// "Ukraine repatriated the bodies of 1,000 soldiers": brought its
+		// own home; "Russia began to repatriate 6,000 bodies of Ukrainian
+		// soldiers" sends others' dead home to their side.
+		kind = cueReceive
 	}
 	// "released 10 Americans in exchange for 252 Venezuelans": what comes
 	// in exchange goes the other way.

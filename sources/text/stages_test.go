@@ -398,6 +398,8 @@ func TestDirection(t *testing.T) {
 		{"the Red Cross carries, it does not receive", pub + "Hamas handed over three Israeli hostages to the Red Cross in Khan Younis.",
 			[]row{{Q: "three", Subject: "Hamas", Recipient: "Israel"}}},
 		{"repatriated is brought home", pub + "Ukraine repatriated the remains of 800 servicemen from Russia.", []row{{Q: "800", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"repatriating others' dead sends them home", pub + "Russia began to repatriate 900 bodies of Ukrainian soldiers.", []row{{Q: "900", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"repatriating one's own dead brings them home", pub + "Ukraine repatriated 900 bodies of Ukrainian soldiers.", []row{{Q: "900", Recipient: "Ukraine"}}},
 		{"a mediator is no party", pub + "Russia and Ukraine met. The two sides swapped 103 prisoners each under a deal brokered by the United Arab Emirates.",
 			[]row{{Q: "103", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
 		{"count is no transfer", pub + "In Lyon, police counted 15,000 marchers.",
