@@ -555,6 +555,13 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		if recip != "" {
 			b.whyText("recipient", "the story's other party")
 			b.defaulted("recipient")
+			if kind == cueGive && !cu.passive && own == "" && d.lx.twoWay[d.toks[cu.tok].low] && c.Confidence.Subject == claims.Explicit && d.loneReturn(cu.tok, s) {
+				// "Kyiv has returned 900 bodies of the fallen": sent
+				// back or brought home, the verb does not say, with no
+				// one named that they went to and no side they are of.
+				_ = c.Confidence.Set("subject", claims.Inferred)
+				b.whyText("direction", "a verb of returning with no one it went to: sent back or brought home")
+			}
 		}
 	}
 	if reversed {
@@ -904,4 +911,20 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 		}
 	}
 	return false
+}
+
+// loneReturn reports a verb of returning at v that nothing else in its
+// sentence orients: no other transfer ("returned 6,000 and received 78 in
+// return" sends back), and no "to" before it ("willing to return 500": an
+// offer sends back).
+func (d *document) loneReturn(v int, s sentence) bool {
+	if v > s.first && d.toks[v-1].low == "to" {
+		return false
+	}
+	for j := s.first; j <= s.last; j++ {
+		if j != v && d.toks[j].kind == tWord && d.cueAt(j, s.last) != 0 {
+			return false
+		}
+	}
+	return true
 }

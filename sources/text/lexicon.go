@@ -35,7 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend, armedNoun, hold, lacking, persist, wantTo                      map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	placeVerb, alone                                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
@@ -243,6 +243,10 @@ func newLexiconLists() *lexicon {
 		// offer when "to" and its verb follow: the giving is meant, not
 		// done ("wanted to hand over", "seeks to return", "its readiness to
 		// free"); "wanted a quick swap and sent" tells what was done.
+		// Verbs of giving that may tell a bringing back as well: "Kyiv has
+		// returned 900 bodies" sends them back or brings its own home; only
+		// the one it went to, or whose they are, says which.
+		twoWay: set("return", "returns", "returned", "returning"),
 		wantTo: set("want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed",
 			"readiness", "intention", "willingness"),
 		perSide:   set("apiece"),
