@@ -225,6 +225,12 @@ func (d *document) counterpartDay(c *claims.Claim, b *builder, si int, s sentenc
 	d.swapDay = datedFigure{ok: true, sent: si, p: c.AsOf}
 }
 
+// answering reports a sentence that opens by telling the other side of the
+// transfer told before it: "In return, …", "In exchange, …".
+func (d *document) answering(s sentence) bool {
+	return s.first+1 <= s.last && d.toks[s.first].low == "in" && counterpartWords[d.toks[s.first+1].low]
+}
+
 // lastTokenIn returns the index of the last token within span sp.
 func (d *document) lastTokenIn(sp claims.Span) int {
 	i := d.tokenAt(sp.Start)

@@ -589,6 +589,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 && c.Subject != "" && c.Measure != "" && !c.Mutual && c.Confidence.Subject != claims.Defaulted {
 		d.noteGiver(c.Measure, c.Subject)
 	}
+	prevT := d.lastTransfer
 	if cu.tok >= 0 && !partOfLast {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
 			mutual: c.Mutual, para: d.paraOf[si], cue: cu.tok, guessed: c.Confidence.Subject == claims.Defaulted,
@@ -637,6 +638,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.why("scope", dsp)
 	}
 
+	if cu.tok >= 0 && c.Scope == "" && !hasDate && c.Kind == claims.Completed && prevT.ok && prevT.scope == claims.Total &&
+		prevT.para == d.paraOf[si] && prevT.measure == c.Measure && prevT.subject == c.Recipient && prevT.recipient == c.Subject && d.answering(s) {
+		// "Moscow has handed over 6,000 bodies. … In return, it got 70
+		// back": what answers a running total is one too.
+		c.Scope = claims.Total
+		_ = c.Confidence.Set("scope", claims.Inferred)
+		b.whyText("scope", "the running total it answers")
+	}
+	if d.lastTransfer.ok && d.lastTransfer.cue == cu.tok && cu.tok >= 0 {
+		d.lastTransfer.scope = c.Scope
+	}
 	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
 	if cu.tok >= 0 {
 		d.counterpartDay(c, b, si, s)

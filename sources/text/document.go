@@ -173,6 +173,7 @@ type transfer struct {
 	// how surely its parties were read, for the figures that take them
 	// from it ("Of them, 40 …", "This figure includes 900 …")
 	subjConf, recipConf claims.Confidence
+	scope               claims.Scope // as read once its claim is built
 }
 
 // figureTransfer is a transfer read with the exact figure it was told with.

@@ -230,8 +230,15 @@ func (d *document) participleOfPerfect(v int, s sentence) bool {
 	}
 	q := d.toks[v].quote
 	for j := v - 1; j >= s.first && d.toks[j].quote == q; j-- {
-		if d.toks[j].kind == tWord && d.cueAt(j, s.last) != 0 && !d.isNoun(j, s) {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if d.cueAt(j, s.last) != 0 && !d.isNoun(j, s) {
 			return d.perfectBefore(j, s)
+		}
+		if (strings.HasSuffix(t.low, "ed") || isIrregularPast(t.low)) && d.perfectBefore(j, s) {
+			return true // "has kept its word, handing over 6,000 bodies"
 		}
 	}
 	return false
