@@ -678,6 +678,19 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 	noun := d.isNoun(cu.tok, s)
 	q := d.toks[k].quote
+	if !noun && cu.tok-2 >= s.first && d.toks[cu.tok-1].low == "to" {
+		// "a deal was struck in the talks to free 300 prisoners": the
+		// infinitive tells what the deal is.
+		for j := cu.tok - 2; j >= s.first && d.toks[j].quote == q; j-- {
+			if j < cu.tok-2 && d.toks[j].kind == tWord && d.cueAt(j, s.last) != 0 {
+				break
+			}
+			if w := d.toks[j].low; d.toks[j].gram&gDeal != 0 && w != "under" && w != "terms" && w != "basis" {
+				b.why("kind", d.span(j, j))
+				return true
+			}
+		}
+	}
 	for j := cu.tok - 1; j >= s.first; j-- {
 		if d.toks[j].quote != q {
 			break

@@ -464,6 +464,8 @@ func TestKind(t *testing.T) {
 		{"what was wanted and then done", pub + "Moscow wanted a quick swap and sent 4,000 bodies back on Friday.", []row{{Q: "4,000", Kind: claims.Completed, Scope: claims.Event}}},
 		{"agreed exchange", pub + "Both sides agreed on the exchange of 1,200 prisoners.", []row{{Q: "1,200", Kind: claims.Agreed}}},
 		{"deal noun", pub + "The deal provides for the release of 33 hostages.", []row{{Q: "33", Kind: claims.Agreed}}},
+		{"a deal and the infinitive it governs", pub + "A deal was struck in Doha with the rebels to free 300 prisoners.", []row{{Q: "300", Kind: claims.Agreed}}},
+		{"an infinitive with no deal", pub + "The army used the lull to free 300 prisoners.", []row{{Q: "300", Kind: claims.Completed}}},
 		{"are to, under a deal", pub + "Under the deal, the rebels are to free 50 hostages in return for 150 prisoners.",
 			[]row{{Q: "50", Kind: claims.Agreed}, {Q: "150", Kind: claims.Agreed}}},
 		{"is to, no deal", pub + "The army is to release 40 detainees next week.", []row{{Q: "40", Kind: claims.Offered}}},
