@@ -758,6 +758,10 @@ var (
 	// exchangeNouns are the single occasions a swap is told as; an ordinal
 	// before one counts it ("the fifth exchange").
 	exchangeNouns = set("swap", "exchange", "handover", "repatriation", "release", "round", "transfer", "trade")
+	// batchWords, just before a figure told in the perfect, make it the
+	// latest batch rather than the running total: "has handed over another
+	// 1,000 bodies", "have freed a further 84".
+	batchWords = set("another", "further", "additional")
 	// exchangeKinds may stand between an occasion word and an exchange
 	// noun: "the latest prisoner swap", "today's POW exchange".
 	exchangeKinds = set("prisoner", "prisoners", "body", "bodies", "captive", "pow")

@@ -318,6 +318,9 @@ func (d *document) oneHandover(cu cue, k, cl0, cl1 int, s sentence, date claims.
 	if j := d.tokenAt(dsp.Start); oneDay && j >= cl0 && j <= cl1 && d.clauseAt(j) == d.clauseAt(cu.tok) {
 		return dsp, true // "has received 19 on Thursday", not "said on Tuesday that 19 have come home"
 	}
+	if j := k - 1; j >= cl0 && d.toks[j].kind == tWord && batchWords[d.toks[j].low] {
+		return d.span(j, j), true // "has handed over another 1,000": the latest batch
+	}
 	return d.oneExchange(cu.tok, k, cl0, cl1)
 }
 
