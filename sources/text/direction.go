@@ -437,6 +437,13 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		_, end = d.clause(s, cu.tok)
 	}
 	to, toSp := d.partyAfter("to", cu.tok+1, end)
+	if k > cu.tok+1 && k+1 <= end && d.toks[k+1].low == "to" && d.toks[k-1].low == "and" {
+		// "1,000 went to Kyiv, and 19 to Moscow": a figure that repeats
+		// the verb left out names its own recipient right after it.
+		if p, sp := d.partyAfter("to", k+1, min(end, k+6)); p != "" {
+			to, toSp = p, sp
+		}
+	}
 	if to == "" && cu.kind == cueGive && !cu.passive {
 		// "sent 12 ambulances to the Kunar district": a place as the
 		// recipient.
