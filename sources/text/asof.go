@@ -225,6 +225,12 @@ func (d *document) counterpartDay(c *claims.Claim, b *builder, si int, s sentenc
 	d.swapDay = datedFigure{ok: true, sent: si, p: c.AsOf}
 }
 
+// answering reports a sentence that opens by telling the other side of the
+// transfer told before it: "In return, …", "In exchange, …".
+func (d *document) answering(s sentence) bool {
+	return s.first+1 <= s.last && d.toks[s.first].low == "in" && counterpartWords[d.toks[s.first+1].low]
+}
+
 // lastTokenIn returns the index of the last token within span sp.
 func (d *document) lastTokenIn(sp claims.Span) int {
 	i := d.tokenAt(sp.Start)
@@ -384,6 +390,13 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// Tuesday": the day the figure holds as of.
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
+	case !f.hasDate && c.Speaker.Role != "outlet" && d.pubOK && d.whenCarried(f) && d.lookBack(f.s):
+		// "Earlier, the envoy said that 1,212 had been handed over": words
+		// said before the day the story is at, on a day it does not give;
+		// the report's day is the latest they can hold as of.
+		c.AsOf = claims.On(d.day)
+		b.whyText("as_of", "an earlier statement the text does not date")
+		b.defaulted("as_of")
 	case f.perfect && c.Speaker.Role != "outlet" && !f.when.IsZero() && (!f.hasDate || d.toks[d.tokenAt(f.dsp.Start)].kind != tFig && !d.offsetEnd(d.lastTokenIn(f.dsp)) && !d.ownDayAfter(f)):
 		// "has risen to 1,046, the agency said on Friday": a running
 		// figure is as of the statement.
@@ -517,4 +530,10 @@ func (d *document) inOtherWords(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// lookBack reports a sentence that opens with a word of looking back, set
+// off by a comma: "Earlier, …", "Previously, …".
+func (d *document) lookBack(s sentence) bool {
+	return s.first+1 <= s.last && lookBackWords[d.toks[s.first].low] && d.toks[s.first+1].low == ","
 }

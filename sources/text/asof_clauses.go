@@ -125,6 +125,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if j > k && d.reducedRelative(k, j) {
 					continue // "were returned under the deal brokered on May 16": the deal's date
 				}
+				if j > k && d.participleOfLaterNoun(s, k, j, cl0) {
+					continue // "handed over 900 bodies under the accord reached on May 2": the accord's day
+				}
 				if j < k && d.relativeClauseAt(cl0, j) {
 					continue // "the toll of the storms that hit the coast on Friday rose to 340": the storms' day
 				}
@@ -405,6 +408,41 @@ func (d *document) reducedRelative(k, j int) bool {
 		if (strings.HasSuffix(w, "ed") || isIrregularPast(w)) && prev.kind == tWord && !prev.capital &&
 			!d.lx.aux[prev.low] && !d.lx.breaker[prev.low] && !strings.HasSuffix(prev.low, "ed") && !strings.HasSuffix(prev.low, "ly") {
 			return true
+		}
+	}
+	return false
+}
+
+// participleOfLaterNoun reports a date at j, after figure k, that a past
+// participle tells of a noun in a phrase after the figure's own: "handed
+// over 900 bodies to the other side under the accord reached on May 2"
+// (the accord's day, not the handover's). The figure's clause has its own
+// verb before the figure, so the participle is no predicate of the
+// figure's noun, as in a headline ("300 prisoners freed on Monday") or
+// after a verb of speech ("said 95 prisoners freed on Tuesday were home").
+func (d *document) participleOfLaterNoun(s sentence, k, j, cl0 int) bool {
+	verb := false
+	for i := cl0; i < k && !verb; i++ {
+		t := &d.toks[i]
+		verb = t.kind == tWord && t.cls&cSpeech == 0 && (pastVerb(t.low) || d.cueAt(i, s.last) != 0)
+	}
+	if !verb {
+		return false
+	}
+	for p := j - 1; p >= k+3 && p >= j-4; p-- {
+		t, n := &d.toks[p], &d.toks[p-1]
+		if t.kind != tWord || t.cls&cSpeech != 0 || !(strings.HasSuffix(t.low, "ed") || isIrregularPast(t.low)) ||
+			d.cls(p+1)&cPrep == 0 || d.lx.aux[t.low] {
+			continue
+		}
+		if n.kind != tWord || n.capital || n.cls&(cAux|cPrep) != 0 || n.gram&gRelative != 0 ||
+			strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "ly") || n.low == "and" || n.low == "or" {
+			continue
+		}
+		for i := k + 1; i < p-1; i++ {
+			if d.cls(i)&cPrep != 0 {
+				return true // the noun stands in a phrase of its own after the figure's
+			}
 		}
 	}
 	return false

@@ -1,6 +1,11 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/stretchr/testify/require"
+)
 
 // The day a figure holds on, when its date stands outside its clause.
 func TestSentenceDate(t *testing.T) {
@@ -34,6 +39,12 @@ func TestReportedPerfectAndOpenPeriods(t *testing.T) {
 			[]row{{Q: "120", AsOf: "2025-06-20"}}},
 		{"a headline participle keeps its date", pub + "Officials said 95 prisoners freed on Tuesday were back home.",
 			[]row{{Q: "95", AsOf: "2025-06-17"}}},
+		{"a participle after a later noun tells that noun's day", pub + "On Sunday, the army handed 640 bodies to the other side in return for 31 of its own dead under the accord reached on May 30 in Doha.",
+			[]row{{Q: "640", AsOf: "2025-06-15"}, {Q: "31", AsOf: "2025-06-15"}}},
+		{"a participle after a later noun, the figure undated", pub + "The guards freed 75 captives from the camp under terms settled on May 30.",
+			[]row{{Q: "75", AsOf: "2025-06-20"}}},
+		{"the figure's own participle keeps its date", pub + "The envoy confirmed 120 fighters of the militia freed on Tuesday.",
+			[]row{{Q: "120", AsOf: "2025-06-17"}}},
 		{"last year", pub + "The agency said 7,300 people crossed the border last year.",
 			[]row{{Q: "7,300", AsOf: "2024-01-01/2024-12-31"}}},
 		{"earlier this month", pub + "Earlier this month 310 families were moved to shelters.",
@@ -80,6 +91,10 @@ func TestStatementDayAndEventDay(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a weekday with its date", pub + "Police counted 8,000 marchers on Tuesday, June 3.",
 			[]row{{Q: "8,000", AsOf: "2025-06-03"}}},
+		{"a date in what was said is no day of speaking", pub + "The army gave back 300 captives in line with the pact sealed on May 30 in Doha, the ministry reported. It has so far taken back 40 of its own, the ministry added.",
+			[]row{{Q: "300", AsOf: "2025-06-20"}, {Q: "40", AsOf: "2025-06-20"}}},
+		{"a date after a closing attribution is the day of speaking", pub + "The army has taken back 40 of its own, the ministry said on Wednesday.",
+			[]row{{Q: "40", AsOf: "2025-06-18"}}},
 		{"a crowd on the day of its march", pub + "Organisers said Sunday that 40,000 people joined Saturday's march.",
 			[]row{{Q: "40,000", AsOf: "2025-06-14"}}},
 		{"a toll as of the day it was told", pub + "Officials said Thursday that 230 people died in Monday's landslide.",
@@ -515,4 +530,34 @@ func TestFirstPartOfAYear(t *testing.T) {
 		{"the whole year stays the year", pub + "Police recorded 58 kidnappings in 2022.",
 			[]row{{Q: "58", AsOf: "2022-01-01/2022-12-31"}}},
 	}, "as_of")
+}
+
+// A statement the text places before the story's day ("Earlier, …") without
+// a day of its own holds as of the report's day at the latest: that date is
+// a default, and the claim says so, so that no finding stands on it unmarked.
+func TestEarlierStatementDateIsDefault(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]claims.Confidence
+	}{
+		{"earlier, after the report's own dated account", pub + "ROME, June 20. /Test Times/. The army has sent back another 300 captives on Friday, a Test Times source reported.\n\n" +
+			"Earlier, the envoy, who leads the talks, said that the army has sent back 250 captives and received 12.",
+			map[string]claims.Confidence{"300": claims.Explicit, "250": claims.Defaulted, "12": claims.Defaulted}},
+		{"earlier", pub + "On Friday the army freed 30 captives. Earlier, the envoy said that the army had freed 250 captives in all.",
+			map[string]claims.Confidence{"30": claims.Explicit, "250": claims.Defaulted}},
+		{"previously", pub + "On Friday the army freed 30 captives. Previously, the envoy said the army had handed over 250 captives.",
+			map[string]claims.Confidence{"30": claims.Explicit, "250": claims.Defaulted}},
+		{"a dated earlier statement keeps its day", pub + "Earlier, the envoy said on Monday that the army had freed 250 captives in all.",
+			map[string]claims.Confidence{"250": claims.Explicit}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			got := map[string]claims.Confidence{}
+			for _, c := range cs {
+				got[c.Quantity.Text] = c.Confidence.AsOf
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
 }

@@ -55,3 +55,7 @@ func isDayWord(w string) bool {
 // yearParts are the parts of a year named after "the first", in months:
 // "the first half of 2023", "the first quarter of 2022".
 var yearParts = map[string]int{"half": 6, "quarter": 3}
+
+// lookBackWords open a sentence that tells what was said before the day
+// the story is at: "Earlier, the envoy said …", "Previously, …".
+var lookBackWords = map[string]bool{"earlier": true, "previously": true, "before": true}

@@ -447,6 +447,11 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		}
 	}
 	lo := max(s.first, min(a.np0, v)-12)
+	// "… under the accords reached on June 2, the ministry reported":
+	// what comes before the comma is what was said; a date a participle
+	// there gives its noun is that noun's, no day of speaking.
+	c := min(a.np0, v) - 1
+	trailing := c > s.first && d.toks[c].low == "," && d.trailingAttribution(s, a)
 	for k := v - 1; k >= lo; k-- {
 		if k >= a.np0 && k <= a.np1 {
 			continue
@@ -457,11 +462,31 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		if d.toks[k].low == "," && d.claimBetween(lo, k) {
 			break // "… fell to 34.2 percent from 45.8 percent four years ago, figures … showed": what was said
 		}
+		if trailing && k < c && d.toks[k].mayBeDate() && d.participleBefore(s, k) {
+			continue
+		}
 		if p, sp, ok := d.dateAt(k); ok && !d.possessiveDate(k) {
 			return p, sp // not "Sunday's election, … it says": the event's day
 		}
 	}
 	return claims.Period{}, claims.Span{}
+}
+
+// trailingAttribution reports an attribution that closes its sentence
+// after what was said: nothing but a date and its words follow its verb
+// and speaker ("…, the ministry reported", "…, said the envoy on Friday").
+func (d *document) trailingAttribution(s sentence, a attribution) bool {
+	for k := max(a.verb, a.np1) + 1; k <= s.last; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tPunct && t.low != ",":
+		case t.kind == tWord && (d.cls(k)&cPrep != 0 || isWeekdayOrMonth(t.low)):
+		case t.kind == tFig && !d.figs[t.fig].claim:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inverts reports the speech verbs that may come before their speaker:

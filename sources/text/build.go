@@ -169,6 +169,19 @@ func (b *builder) Reasons(rs []claims.Reason) {
 // from the text (the story's other party, the publication date, the
 // outlet's own voice): compare holds findings that stand on them for
 // review.
+// inherit gives the claim the confidence of the parties of the transfer
+// it takes them from: a part of a guessed transfer is guessed as well.
+func (b *builder) inherit(t transfer) {
+	for _, f := range [...]struct {
+		name string
+		c    claims.Confidence
+	}{{"subject", t.subjConf}, {"recipient", t.recipConf}} {
+		if f.c != claims.Explicit {
+			_ = b.c.Confidence.Set(f.name, f.c)
+		}
+	}
+}
+
 func (b *builder) defaulted(fields ...string) {
 	for _, f := range fields {
 		_ = b.c.Confidence.Set(f, claims.Defaulted)
@@ -459,7 +472,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("direction", "the only side the story has seen give them")
 			b.defaulted("subject", "recipient")
 		}
-		perfect = d.perfectBefore(cu.tok, s)
+		perfect = d.perfectBefore(cu.tok, s) || d.participleOfPerfect(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:
 			c.Kind = claims.Agreed
@@ -489,6 +502,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		// been held for a year" are prisoners of the release.
 		c.Measure = lt.measure
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
+		b.inherit(lt)
 		b.whyText("kind", "part of the transfer before")
 		d.partSent = si + 1 // "71 were sentenced to life, while another 60 …": the next item is a part too
 	} else if lt, ok := d.sameFigure(k, f, c.Measure, d.paraOf[si]); ok {
@@ -496,6 +510,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		// same handover.
 		c.Measure = lt.measure
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
+		b.inherit(lt)
 		b.whyText("direction", "the transfer of the same figure told before")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
@@ -575,9 +590,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 && c.Subject != "" && c.Measure != "" && !c.Mutual && c.Confidence.Subject != claims.Defaulted {
 		d.noteGiver(c.Measure, c.Subject)
 	}
+	prevT := d.lastTransfer
 	if cu.tok >= 0 && !partOfLast {
 		d.lastTransfer = transfer{ok: true, measure: c.Measure, kind: c.Kind, subject: c.Subject, recipient: c.Recipient,
-			mutual: c.Mutual, para: d.paraOf[si], cue: cu.tok, guessed: c.Confidence.Subject == claims.Defaulted}
+			mutual: c.Mutual, para: d.paraOf[si], cue: cu.tok, guessed: c.Confidence.Subject == claims.Defaulted,
+			subjConf: c.Confidence.Subject, recipConf: c.Confidence.Recipient}
 		d.noteFigure(d.lastTransfer, f)
 		if c.Measure == "prisoners" && d.noncombatant(k, s) {
 			// The civilians of a prisoner swap are a part of it, counted as
@@ -622,6 +639,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.why("scope", dsp)
 	}
 
+	if cu.tok >= 0 && c.Scope == "" && !hasDate && c.Kind == claims.Completed && prevT.ok && prevT.scope == claims.Total &&
+		prevT.para == d.paraOf[si] && prevT.measure == c.Measure && prevT.subject == c.Recipient && prevT.recipient == c.Subject && d.answering(s) {
+		// "Moscow has handed over 6,000 bodies. … In return, it got 70
+		// back": what answers a running total is one too.
+		c.Scope = claims.Total
+		_ = c.Confidence.Set("scope", claims.Inferred)
+		b.whyText("scope", "the running total it answers")
+	}
+	if d.lastTransfer.ok && d.lastTransfer.cue == cu.tok && cu.tok >= 0 {
+		d.lastTransfer.scope = c.Scope
+	}
 	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
 	if cu.tok >= 0 {
 		d.counterpartDay(c, b, si, s)

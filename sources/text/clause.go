@@ -618,7 +618,7 @@ func (d *document) verbGroup(i, last int) (main, end int, vg uint8) {
 			main = j
 			// "is expected to return", "plans to free": the infinitive
 			// belongs to the group.
-			if j+2 <= last && d.toks[j+1].low == "to" && d.lx.modal[w] {
+			if j+2 <= last && d.toks[j+1].low == "to" && (d.lx.modal[w] || d.lx.wantTo[w]) {
 				vg = vg&^vgPassive | vgModal // "is expected to free": the freeing is active
 				be = false
 				main = -1

@@ -437,6 +437,13 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		_, end = d.clause(s, cu.tok)
 	}
 	to, toSp := d.partyAfter("to", cu.tok+1, end)
+	if k > cu.tok+1 && k+1 <= end && d.toks[k+1].low == "to" && d.toks[k-1].low == "and" {
+		// "1,000 went to Kyiv, and 19 to Moscow": a figure that repeats
+		// the verb left out names its own recipient right after it.
+		if p, sp := d.partyAfter("to", k+1, min(end, k+6)); p != "" {
+			to, toSp = p, sp
+		}
+	}
 	if to == "" && cu.kind == cueGive && !cu.passive {
 		// "sent 12 ambulances to the Kunar district": a place as the
 		// recipient.
@@ -450,8 +457,12 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	}
 	own, ownSp := d.owner(k, cl1, agent, sp)
 	kind := cu.kind
-	if to == "" && strings.HasPrefix(d.toks[cu.tok].low, "repatriat") && kind == cueGive {
-		kind = cueReceive // "Ukraine repatriated the bodies of 1,000 soldiers": brought its own home
+	if to == "" && strings.HasPrefix(d.toks[cu.tok].low, "repatriat") && kind == cueGive &&
+		(own == "" || agent == "" || own == agent) {
+		// "Ukraine repatriated the bodies of 1,000 soldiers": brought its
+		// own home; "Russia began to repatriate 6,000 bodies of Ukrainian
+		// soldiers" sends others' dead home to their side.
+		kind = cueReceive
 	}
 	// "released 10 Americans in exchange for 252 Venezuelans": what comes
 	// in exchange goes the other way.
@@ -551,6 +562,13 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		if recip != "" {
 			b.whyText("recipient", "the story's other party")
 			b.defaulted("recipient")
+			if kind == cueGive && !cu.passive && own == "" && d.lx.twoWay[d.toks[cu.tok].low] && c.Confidence.Subject == claims.Explicit && d.loneReturn(cu.tok, s) {
+				// "Kyiv has returned 900 bodies of the fallen": sent
+				// back or brought home, the verb does not say, with no
+				// one named that they went to and no side they are of.
+				_ = c.Confidence.Set("subject", claims.Inferred)
+				b.whyText("direction", "a verb of returning with no one it went to: sent back or brought home")
+			}
 		}
 	}
 	if reversed {
@@ -645,7 +663,8 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 		// "are to be freed", "are to free": what is to come.
 		future := d.toks[j].low == "to" && j+1 <= s.last && d.toks[j+1].kind == tWord && j > s.first &&
 			(d.toks[j-1].low == "are" || d.toks[j-1].low == "is" || d.toks[j-1].low == "were" || d.toks[j-1].low == "was")
-		if d.lx.modal[d.toks[j].low] || future {
+		wantTo := d.lx.wantTo[d.toks[j].low] && j+1 <= s.last && d.toks[j+1].low == "to" // "wanted to hand over"
+		if d.lx.modal[d.toks[j].low] || future || wantTo {
 			if d.toks[j].low == "set" && (j+1 > s.last || d.toks[j+1].low != "to") {
 				continue
 			}
@@ -666,6 +685,19 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 	noun := d.isNoun(cu.tok, s)
 	q := d.toks[k].quote
+	if !noun && cu.tok-2 >= s.first && d.toks[cu.tok-1].low == "to" {
+		// "a deal was struck in the talks to free 300 prisoners": the
+		// infinitive tells what the deal is.
+		for j := cu.tok - 2; j >= s.first && d.toks[j].quote == q; j-- {
+			if j < cu.tok-2 && d.toks[j].kind == tWord && d.cueAt(j, s.last) != 0 {
+				break
+			}
+			if w := d.toks[j].low; d.toks[j].gram&gDeal != 0 && w != "under" && w != "terms" && w != "basis" {
+				b.why("kind", d.span(j, j))
+				return true
+			}
+		}
+	}
 	for j := cu.tok - 1; j >= s.first; j-- {
 		if d.toks[j].quote != q {
 			break
@@ -899,4 +931,20 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 		}
 	}
 	return false
+}
+
+// loneReturn reports a verb of returning at v that nothing else in its
+// sentence orients: no other transfer ("returned 6,000 and received 78 in
+// return" sends back), and no "to" before it ("willing to return 500": an
+// offer sends back).
+func (d *document) loneReturn(v int, s sentence) bool {
+	if v > s.first && d.toks[v-1].low == "to" {
+		return false
+	}
+	for j := s.first; j <= s.last; j++ {
+		if j != v && d.toks[j].kind == tWord && d.cueAt(j, s.last) != 0 {
+			return false
+		}
+	}
+	return true
 }

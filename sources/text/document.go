@@ -170,6 +170,10 @@ type transfer struct {
 	para               int
 	cue                int  // the token of the verb or noun that told it
 	guessed            bool // its parties were filled by a default
+	// how surely its parties were read, for the figures that take them
+	// from it ("Of them, 40 …", "This figure includes 900 …")
+	subjConf, recipConf claims.Confidence
+	scope               claims.Scope // as read once its claim is built
 }
 
 // figureTransfer is a transfer read with the exact figure it was told with.

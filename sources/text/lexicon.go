@@ -35,7 +35,7 @@ type lexicon struct {
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	intend, armedNoun, hold, lacking, persist                              map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	placeVerb, alone                                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
@@ -239,6 +239,16 @@ func newLexiconLists() *lexicon {
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
+		// Words of wanting, seeking or being ready that make a transfer an
+		// offer when "to" and its verb follow: the giving is meant, not
+		// done ("wanted to hand over", "seeks to return", "its readiness to
+		// free"); "wanted a quick swap and sent" tells what was done.
+		// Verbs of giving that may tell a bringing back as well: "Kyiv has
+		// returned 900 bodies" sends them back or brings its own home; only
+		// the one it went to, or whose they are, says which.
+		twoWay: set("return", "returns", "returned", "returning"),
+		wantTo: set("want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed",
+			"readiness", "intention", "willingness"),
 		perSide:   set("apiece"),
 		eachSide:  set("each side", "per side", "either side", "each way"),
 		bothSides: set("both sides", "both ways"),
@@ -753,6 +763,10 @@ var (
 	// exchangeNouns are the single occasions a swap is told as; an ordinal
 	// before one counts it ("the fifth exchange").
 	exchangeNouns = set("swap", "exchange", "handover", "repatriation", "release", "round", "transfer", "trade")
+	// batchWords, just before a figure told in the perfect, make it the
+	// latest batch rather than the running total: "has handed over another
+	// 1,000 bodies", "have freed a further 84".
+	batchWords = set("another", "further", "additional")
 	// exchangeKinds may stand between an occasion word and an exchange
 	// noun: "the latest prisoner swap", "today's POW exchange".
 	exchangeKinds = set("prisoner", "prisoners", "body", "bodies", "captive", "pow")

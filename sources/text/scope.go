@@ -243,6 +243,30 @@ func (d *document) perfectBefore(v int, s sentence) bool {
 	return d.perfectAux(v, s) >= 0
 }
 
+// participleOfPerfect reports a transfer told by a participle in -ing at v
+// that hangs on an earlier transfer of its sentence told in the perfect:
+// "have sent back 5,000 bodies, while getting only 40 in return" gives two
+// running totals, the participle taking the tense of the verb it follows.
+func (d *document) participleOfPerfect(v int, s sentence) bool {
+	if v <= s.first || !strings.HasSuffix(d.toks[v].low, "ing") || d.cls(v-1)&cAux != 0 || d.toks[v-1].gram&gBe != 0 {
+		return false
+	}
+	q := d.toks[v].quote
+	for j := v - 1; j >= s.first && d.toks[j].quote == q; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if d.cueAt(j, s.last) != 0 && !d.isNoun(j, s) {
+			return d.perfectBefore(j, s)
+		}
+		if (strings.HasSuffix(t.low, "ed") || isIrregularPast(t.low)) && d.perfectBefore(j, s) {
+			return true // "has kept its word, handing over 6,000 bodies"
+		}
+	}
+	return false
+}
+
 // perfectAux returns the auxiliary ("have", "has", "had") of a perfect
 // before the verb at v, or -1.
 func (d *document) perfectAux(v int, s sentence) int {
@@ -316,6 +340,9 @@ func (d *document) oneHandover(cu cue, k, cl0, cl1 int, s sentence, date claims.
 	}
 	if j := d.tokenAt(dsp.Start); oneDay && j >= cl0 && j <= cl1 && d.clauseAt(j) == d.clauseAt(cu.tok) {
 		return dsp, true // "has received 19 on Thursday", not "said on Tuesday that 19 have come home"
+	}
+	if j := k - 1; j >= cl0 && d.toks[j].kind == tWord && batchWords[d.toks[j].low] {
+		return d.span(j, j), true // "has handed over another 1,000": the latest batch
 	}
 	return d.oneExchange(cu.tok, k, cl0, cl1)
 }

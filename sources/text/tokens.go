@@ -577,7 +577,14 @@ func missingSpace(text string, toks []token, i, next int, lx *lexicon) bool {
 	if n.openQ {
 		return true
 	}
-	// A capitalised word, or a figure in words ("town.Four more").
+	// A capitalised word, or a figure in words ("town.Four more"), of three
+	// letters or more; a word of two only when it is a preposition, a
+	// pronoun or a determiner that opens sentences ("said.In return",
+	// "said.On Monday"), not the tail of a name ("Caliber.Az").
+	size := n.end - n.start
+	if size == 2 && n.kind == tWord && n.gram&(gPrep|gSubjPron|gDet) != 0 {
+		size = 3
+	}
 	return (n.kind == tWord && n.capital || n.kind == tFig && 'A' <= text[n.start] && text[n.start] <= 'Z') &&
-		n.end-n.start >= 3 && 'a' <= text[n.start+1] && text[n.start+1] <= 'z'
+		size >= 3 && 'a' <= text[n.start+1] && text[n.start+1] <= 'z'
 }

@@ -307,3 +307,34 @@ func TestGroupFreesHostages(t *testing.T) {
 			[]row{{Q: "6", Measure: "prisoners"}, {Q: "12", Measure: "prisoners"}}},
 	}, "measure")
 }
+
+// A verb of returning that nothing orients (no one it went to, no side the
+// returned are of, no other transfer, no offer) may send back or bring
+// home: its direction is inferred, and the parts of it take that doubt.
+func TestLoneReturnDirectionIsInferred(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]claims.Confidence // the subject's confidence per figure
+	}{
+		{"sent back or brought home", pub + "Talks between Russia and Ukraine went on. Kyiv has returned 900 bodies of the fallen since the spring.",
+			map[string]claims.Confidence{"900": claims.Inferred}},
+		{"a part of it takes the doubt", pub + "Talks between Russia and Ukraine went on. Kyiv has returned 900 bodies of the fallen since the spring. This figure includes 300 bodies from the east.",
+			map[string]claims.Confidence{"900": claims.Inferred, "300": claims.Inferred}},
+		{"the one it went to", pub + "Moscow returned 900 bodies to Kyiv on Friday.",
+			map[string]claims.Confidence{"900": claims.Explicit}},
+		{"a transfer the other way", pub + "Talks between Russia and Ukraine went on. Moscow returned 900 bodies on Friday and received 40 in return.",
+			map[string]claims.Confidence{"900": claims.Explicit, "40": claims.Defaulted}},
+		{"an offer sends back", pub + "Talks between Russia and Ukraine went on. Moscow is willing to return 900 more bodies.",
+			map[string]claims.Confidence{"900": claims.Explicit}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			got := map[string]claims.Confidence{}
+			for _, c := range cs {
+				got[c.Quantity.Text] = c.Confidence.Subject
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
+}
