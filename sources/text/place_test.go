@@ -300,3 +300,17 @@ func TestPartsAcrossSentences(t *testing.T) {
 			}},
 	}, "measure", "direction", "scope")
 }
+
+// A list of names with a count in brackets after each counts place by
+// place when one item is a place or too large to be an age; a list of
+// people with their ages keeps them ages.
+func TestBracketedCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"one count too large to be an age", pub + "The floods injured 900 people. By district, the injured were in Gorkha (640), Dhading (31) and Lamjung (16).\n",
+			[]row{{Q: "900"}, {Q: "640"}, {Q: "31"}, {Q: "16"}}},
+		{"one item a known place", pub + "The storm killed 70 people. Deaths by district: Dhading (31), Lamjung (16) and Kathmandu (9).\n",
+			[]row{{Q: "70"}, {Q: "31"}, {Q: "16"}, {Q: "9"}}},
+		{"people with their ages", pub + "Two climbers, Ana Ruiz (34) and Tom Hale (41), were hurt in the fall.\n",
+			[]row{{Q: "Two"}}},
+	})
+}
