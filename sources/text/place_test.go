@@ -314,3 +314,14 @@ func TestBracketedCounts(t *testing.T) {
 			[]row{{Q: "Two"}}},
 	})
 }
+
+// A weekday after a place says when, not where: "in western Kenya Tuesday"
+// is Kenya.
+func TestWeekdayAfterPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a weekday after the place", pub + "Rescuers pulled 14 survivors from a collapsed hotel in northern Chile Monday, officials said.\n",
+			[]row{{Q: "14", Subject: "Chile"}}},
+		{"a weekday's possessive after the place", pub + "Crews found 6 bodies in Lower Dir Friday's search, police said.\n",
+			[]row{{Q: "6", Subject: "Lower Dir"}}},
+	}, "direction")
+}
