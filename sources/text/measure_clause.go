@@ -213,6 +213,12 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 	if j < s.first || d.toks[j].kind != tWord {
 		return "", false
 	}
+	if m, i0, ok := d.measureEnding(j, s.first); ok && d.lx.measureClass[m]&mcToll != 0 && d.cls(j)&cPerson == 0 {
+		// "Quake death toll above 4,500": a toll named right before its
+		// figure, as headlines write it.
+		b.why("measure", d.span(i0, j))
+		return m, true
+	}
 	w := d.toks[j].low
 	if !d.lx.linking[w] && !isIrregularPast(w) && !strings.HasSuffix(w, "ed") || d.cueAt(j, s.last) != 0 {
 		return "", false // "received 57": the subject of a transfer is a party, not a measure

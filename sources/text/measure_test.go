@@ -647,3 +647,16 @@ func TestMeasureOfWhatPeopleWentThrough(t *testing.T) {
 			[]row{{Q: "3.9 million", Measure: "votes"}, {Q: "9.2 million", Measure: "voters"}}},
 	}, "measure")
 }
+
+// A toll named right before its figure (a headline's "death toll above
+// 900") or the subject of a verb that passes a level ("climbs past 120",
+// "rises beyond 60") says what the figure counts.
+func TestTollPassingALevel(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a headline's toll above", pub + "Cyclone death toll above 900\n\nRescuers reached the delta on Sunday.\n",
+			[]row{{Q: "above 900", Measure: "deaths"}}},
+		{"climbs past", pub + "The number of dead climbs past 120 in the delta.\n", []row{{Q: "120", Measure: "deaths"}}},
+		{"rises beyond", pub + "The number of injured rises beyond 60, the hospital said.\n", []row{{Q: "beyond 60", Measure: "injured"}}},
+		{"a crowd is no toll", pub + "Marchers past 2,000 filled the square.\n", []row{{Q: "2,000", Measure: "protesters"}}},
+	}, "measure")
+}
