@@ -624,6 +624,7 @@ func newLexiconLists() *lexicon {
 			"candidates":    mcCount | mcPeople,
 			"apprehensions": mcCount | mcPeople,
 			"homes":         mcToll | mcCount,
+			"livestock":     mcToll | mcCount,
 			"voters":        mcCount | mcPeople | mcResult,
 			"votes":         mcCount | mcResult,
 			"turnout":       mcCount | mcResult,

@@ -660,3 +660,14 @@ func TestTollPassingALevel(t *testing.T) {
 		{"a crowd is no toll", pub + "Marchers past 2,000 filled the square.\n", []row{{Q: "2,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// Animals a disaster kills are counted as livestock, not as people's
+// deaths or bodies.
+func TestLivestockToll(t *testing.T) {
+	runStage(t, []stageCase{
+		{"killed", pub + "The storm killed 9 people and 2,300 livestock in the hills.\n",
+			[]row{{Q: "9", Measure: "deaths"}, {Q: "2,300", Measure: "livestock"}}},
+		{"swept away, by the head", pub + "Floodwater swept away 640 head of cattle, and 1,200 livestock have also died.\n",
+			[]row{{Q: "640", Measure: "livestock"}, {Q: "1,200", Measure: "livestock"}}},
+	}, "measure")
+}
