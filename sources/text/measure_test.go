@@ -671,3 +671,12 @@ func TestLivestockToll(t *testing.T) {
 			[]row{{Q: "640", Measure: "livestock"}, {Q: "1,200", Measure: "livestock"}}},
 	}, "measure")
 }
+
+// What was found of people after their noun says what they count, past
+// "also" and "found": "have also been found injured".
+func TestFoundInjured(t *testing.T) {
+	runStage(t, []stageCase{
+		{"also found injured", pub + "Some 600 people have also been found injured in the valley.\n", []row{{Q: "Some 600", Measure: "injured"}}},
+		{"found dead", pub + "Divers said 14 people were found dead near the pier.\n", []row{{Q: "14", Measure: "deaths"}}},
+	}, "measure")
+}
