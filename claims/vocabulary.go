@@ -86,6 +86,8 @@ func DefaultVocabulary() *Vocabulary {
 	v.AddMeasure("refugees", "refugee", "asylum seekers", "asylum-seekers")
 	// Not "house": "the House" is a chamber that votes.
 	v.AddMeasure("homes", "houses", "dwellings", "homes destroyed", "homes damaged", "buildings", "building")
+	// Animals a disaster kills or sweeps away are a toll of their own.
+	v.AddMeasure("livestock", "cattle", "head of cattle", "head of livestock")
 	v.AddMeasure("troops", "soldiers", "soldier", "service members", "fighters")
 	v.AddMeasure("drones", "drone", "UAVs", "UAV", "unmanned aerial vehicles")
 	v.AddMeasure("missiles", "missile", "rockets", "rocket")

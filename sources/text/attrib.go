@@ -87,6 +87,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			continue
 		}
+		if d.claimsLives(v, s.last) {
+			continue // "the floods claimed the lives of 47", "the storm claimed 12 lives": a toll, no speech
+		}
 		if v+2 <= s.last && (d.toks[v+1].low == "to" || d.toks[v+1].low == "with") && d.cls(v+2)&cSpeech != 0 && d.contactClause(v+2, s.first) == v-1 {
 			continue // "the analysts we spoke to said": the clause qualifies the speaker of the cue after it
 		}
@@ -754,4 +757,22 @@ func (d *document) anonAfter(i, last int) (int, int, bool) {
 		e++
 	}
 	return i, e, true
+}
+
+// claimsLives reports a verb of claiming whose object is lives, a few words
+// on ("claimed the lives of 47", "has claimed 12 more lives", "claiming a
+// life"): an event that kills, no one asserting anything.
+func (d *document) claimsLives(v, last int) bool {
+	if !strings.HasPrefix(d.toks[v].low, "claim") {
+		return false
+	}
+	for j := v + 1; j <= last && j <= v+4; j++ {
+		if lifeNouns[d.toks[j].low] {
+			return true
+		}
+		if t := &d.toks[j]; t.kind == tPunct || t.kind == tWord && d.cls(j)&cSpeech != 0 || t.low == "that" {
+			return false
+		}
+	}
+	return false
 }

@@ -44,7 +44,7 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		default:
 			// "the preliminary results issued by the authority gave
 			// Tebboune 95 percent": a document as the subject.
-			if np0, np1, ok = d.sourceNP(v, s.first); !ok {
+			if np0, np1, ok = d.sourceNP(v, s.first); !ok || d.saidIn(np0, s.first) {
 				return attribution{}, false
 			}
 			return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueFinding}, true
@@ -210,6 +210,23 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		return a, end, true
 	}
 	return 0, 0, false
+}
+
+// saidIn reports a document at np0 that a speaker said something in: "the
+// office said in a weekly note released on Friday that …", "the agency
+// said in an update put out overnight that …". The participle after such a
+// document tells of the speaker's own document; it is no cue of a source
+// of its own.
+func (d *document) saidIn(np0, first int) bool {
+	j := np0 - 1
+	for j >= first && (d.cls(j)&cDeterminer != 0 || d.toks[j].low == "its" || d.lx.g.possPron[d.toks[j].low]) {
+		j--
+	}
+	if j <= first || d.toks[j].low != "in" {
+		return false
+	}
+	j = d.skipDateTail(j-1, first)
+	return j >= first && d.cls(j)&cSpeech != 0
 }
 
 // skipDateTail steps back from token j over a date and the adverbs said

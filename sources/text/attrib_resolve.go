@@ -277,7 +277,7 @@ func (d *document) speakerOf(at attribution) int {
 			}
 			return d.lastE // "the statement said": of whoever spoke last
 		}
-		if sourceNouns[hw] && (definite || hw == "report") && a == b {
+		if sourceNouns[hw] && (definite || hw == "report" || a > 0 && d.toks[a-1].low == "the") && a == b {
 			// "the report noted", "the study said": the document or the
 			// body that gave figures last.
 			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {

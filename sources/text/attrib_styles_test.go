@@ -70,6 +70,16 @@ func TestAttributionHouseStyles(t *testing.T) {
 			"and 75,000 in Lorre, according to the unions.\n",
 			[]voice{{"180,000", "unions"}, {"40,000", "police"}, {"90,000", "unions"}, {"17,000", "police"}, {"60,000", "unions"},
 				{"22,000", "prefecture"}, {"75,000", "unions"}}},
+		{"a document the speaker said it in, and that document named again", pub +
+			"The relief agency said in a bulletin released overnight that 3,200 families had lost their homes. " +
+			"The ministry said in its weekly report issued on Friday that 41 schools were damaged.\n\n" +
+			"The death toll rose to 612, according to the newest bulletin from the civil protection office. " +
+			"According to the bulletin, 1,950 people were hurt.\n",
+			[]voice{{"3,200", "relief agency"}, {"41", "ministry"}, {"612", "civil protection office"}, {"1,950", "civil protection office"}}},
+		{"an event that claims lives says nothing", pub +
+			"The mudslides claimed 38 lives in the valley.\n\nThe cyclone has claimed the lives of 12 fishermen on the coast.\n\n" +
+			"The flood claimed 9 more lives overnight, the disaster agency said.\n",
+			[]voice{{"38", ""}, {"12", ""}, {"9", "disaster agency"}}},
 		{"a breakdown detailed or outlined", pub +
 			"The regional health office detailed the breakdown of the new hires: 140 nurses, 62 doctors and 18 midwives. " +
 			"A more detailed plan is due in May.\n\n" +

@@ -324,6 +324,10 @@ var sentenceAdverbWords = set("later", "earlier", "meanwhile", "separately", "al
 var groupNounWords = set("group", "organisation", "organization", "network", "charity", "association", "movement",
 	"coalition", "alliance", "watchdog", "monitor", "ngo", "federation", "collective", "campaign")
 
+// lifeNouns are the objects that make a verb of claiming one of killing:
+// "the floods claimed 30 lives".
+var lifeNouns = set("life", "lives")
+
 // objectCueWords are the words objectCue reads as cues: dataVerbs and the
 // prepositions of rival counts and documents ("for the police", "in the
 // final results", "as per the results").

@@ -46,6 +46,7 @@ func (d *document) claims() []claims.Claim {
 		d.noteTopic(si, s, narr)
 	}
 	d.nationParts(out)
+	d.placeParts(out)
 	d.headingEchoes(out)
 	d.headlineDates(out)
 	d.canonParties(out)

@@ -269,6 +269,33 @@ func numericPart(text string, g int) (int, int) {
 	return s, g
 }
 
+// bracketAge returns the figure at k as an age could be: a count below 120.
+func (d *document) bracketAge(k int) (int64, bool) {
+	f := &d.figs[d.toks[k].fig]
+	v, ok := f.q.Value.Int64()
+	return v, ok && v < 120 && f.q.Unit == claims.Count
+}
+
+// bracketedCounts reports a list of names with a count in brackets after
+// each, one of which is no age: a place's ("…, Balochistan (26) and
+// Islamabad (9)") or one too large to be ("Punjab (654), followed by Sindh
+// (78)"). Each item then counts in its place; a list of people with their
+// ages ("Ana Ruiz (34) and Tom Hale (41)") has none such.
+func (d *document) bracketedCounts(k int, s sentence) bool {
+	for j := s.first + 2; j+1 <= s.last; j++ {
+		if j == k || d.toks[j].kind != tFig || d.toks[j-1].low != "(" || d.toks[j+1].low != ")" {
+			continue
+		}
+		if p := d.toks[j-2]; p.kind != tWord || !p.capital {
+			continue
+		}
+		if _, age := d.bracketAge(j); !age || d.isPlaceName(j-2) {
+			return true
+		}
+	}
+	return false
+}
+
 // measurement reports a figure that measures rather than counts: a unit
 // after it ("10 km", "150 millimetres", "4.8 metres") or a scale before it
 // ("magnitude 6.4", "a magnitude-6.4 quake").
@@ -287,8 +314,8 @@ func (d *document) measurement(k int, s sentence) bool {
 	}
 	// An age in brackets after a name: "Tsachi Idan (50)", not "Sete (4500)".
 	if k-2 >= s.first && k+1 <= s.last && d.toks[k-1].low == "(" && d.toks[k+1].low == ")" {
-		if p := d.toks[k-2]; p.kind == tWord && p.capital && !d.isPlaceName(k-2) {
-			if v, ok := d.figs[d.toks[k].fig].q.Value.Int64(); ok && v > 0 && v < 120 && d.figs[d.toks[k].fig].q.Unit == claims.Count {
+		if p := d.toks[k-2]; p.kind == tWord && p.capital && !d.isPlaceName(k-2) && !d.bracketedCounts(k, s) {
+			if v, ok := d.bracketAge(k); ok && v > 0 {
 				return true
 			}
 		}

@@ -276,7 +276,10 @@ func newLexiconLists() *lexicon {
 			"numbered", "totalled", "totaled", "totals", "totalling", "totaling", "of", "from", "be", "been",
 			"surpassed", "passed", "approached", "neared",
 			// the present of headlines: "toll passes 400", "toll nears 90"
-			"reaches", "hits", "tops", "exceeds", "surpasses", "passes", "approaches", "nears", "stands", "numbers"),
+			"reaches", "hits", "tops", "exceeds", "surpasses", "passes", "approaches", "nears", "stands", "numbers",
+			"rises", "climbs", "jumps", "soars", "crosses", "crossed",
+			// a level passed: "the toll climbed past 300", "rose beyond 90"
+			"past", "beyond"),
 		// Words that end the noun phrase after a figure.
 		breaker: set("in", "on", "at", "to", "from", "by", "with", "for", "into", "since", "during", "over", "under",
 			"after", "before", "across", "per", "of", "and", "or", "but", "while", "as", "than", "is", "are",
@@ -631,6 +634,7 @@ func newLexiconLists() *lexicon {
 			"candidates":    mcCount | mcPeople,
 			"apprehensions": mcCount | mcPeople,
 			"homes":         mcToll | mcCount,
+			"livestock":     mcToll | mcCount,
 			"voters":        mcCount | mcPeople | mcResult,
 			"votes":         mcCount | mcResult,
 			"turnout":       mcCount | mcResult,

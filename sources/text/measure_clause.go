@@ -188,8 +188,8 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		case "been", "being", "who", "expected", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
 			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
 			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
-			"registered", "now", "living":
-			continue
+			"registered", "now", "living", "also", "found":
+			continue // "have also been found injured"
 		}
 		if t.cls&cAux == 0 {
 			return "", false
@@ -212,6 +212,12 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 	}
 	if j < s.first || d.toks[j].kind != tWord {
 		return "", false
+	}
+	if m, i0, ok := d.measureEnding(j, s.first); ok && d.lx.measureClass[m]&mcToll != 0 && d.cls(j)&cPerson == 0 {
+		// "Quake death toll above 4,500": a toll named right before its
+		// figure, as headlines write it.
+		b.why("measure", d.span(i0, j))
+		return m, true
 	}
 	w := d.toks[j].low
 	if !d.lx.linking[w] && !isIrregularPast(w) && !strings.HasSuffix(w, "ed") || d.cueAt(j, s.last) != 0 {

@@ -662,3 +662,36 @@ func TestMeasureOfWhatPeopleWentThrough(t *testing.T) {
 			[]row{{Q: "3.9 million", Measure: "votes"}, {Q: "9.2 million", Measure: "voters"}}},
 	}, "measure")
 }
+
+// A toll named right before its figure (a headline's "death toll above
+// 900") or the subject of a verb that passes a level ("climbs past 120",
+// "rises beyond 60") says what the figure counts.
+func TestTollPassingALevel(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a headline's toll above", pub + "Cyclone death toll above 900\n\nRescuers reached the delta on Sunday.\n",
+			[]row{{Q: "above 900", Measure: "deaths"}}},
+		{"climbs past", pub + "The number of dead climbs past 120 in the delta.\n", []row{{Q: "120", Measure: "deaths"}}},
+		{"rises beyond", pub + "The number of injured rises beyond 60, the hospital said.\n", []row{{Q: "beyond 60", Measure: "injured"}}},
+		{"a crowd is no toll", pub + "Marchers past 2,000 filled the square.\n", []row{{Q: "2,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// Animals a disaster kills are counted as livestock, not as people's
+// deaths or bodies.
+func TestLivestockToll(t *testing.T) {
+	runStage(t, []stageCase{
+		{"killed", pub + "The storm killed 9 people and 2,300 livestock in the hills.\n",
+			[]row{{Q: "9", Measure: "deaths"}, {Q: "2,300", Measure: "livestock"}}},
+		{"swept away, by the head", pub + "Floodwater swept away 640 head of cattle, and 1,200 livestock have also died.\n",
+			[]row{{Q: "640", Measure: "livestock"}, {Q: "1,200", Measure: "livestock"}}},
+	}, "measure")
+}
+
+// What was found of people after their noun says what they count, past
+// "also" and "found": "have also been found injured".
+func TestFoundInjured(t *testing.T) {
+	runStage(t, []stageCase{
+		{"also found injured", pub + "Some 600 people have also been found injured in the valley.\n", []row{{Q: "Some 600", Measure: "injured"}}},
+		{"found dead", pub + "Divers said 14 people were found dead near the pier.\n", []row{{Q: "14", Measure: "deaths"}}},
+	}, "measure")
+}

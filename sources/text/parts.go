@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -210,4 +211,117 @@ func (d *document) nationParts(out []claims.Claim) {
 		}
 		c.ID = c.ContentID()
 	}
+}
+
+// Parts across sentences: a toll story gives its whole first (the quake's
+// dead in the country, the floods' toll nationwide) and then counts place by
+// place in sentences of their own ("In the hill district, 40 died.", "A
+// further 12 were killed across the border."). Each such count is a part of
+// the whole, as the items of a breakdown in one sentence are: it stays
+// under the whole's party with its place in what it counts ("deaths
+// (Punjab)"), so that it never meets the whole as a rival figure. Its scope
+// stays: a place's running toll is still a running toll.
+
+// minPlaceParts is how many places of their own, other than the whole's,
+// the tolls after a whole must name before they are read as its parts, as
+// many as make a breakdown in one sentence: a count or two elsewhere may
+// be events of their own.
+const minPlaceParts = minBreakdown
+
+// placeParts rewrites the tolls of out that count in a place other than
+// the whole's, when the story's tolls name at least minPlaceParts such
+// places after the whole. The whole of a measure is its first running
+// total; a measure with none has no parts, and a country's count is no
+// part of another country's (a storm's dead in Haiti are not Jamaica's).
+func (d *document) placeParts(out []claims.Claim) {
+	for i := range out {
+		if d.lx.measureClass[out[i].Measure]&mcCrowd != 0 {
+			return // a story of crowds counts town by town: no town is a part of another's count
+		}
+	}
+	var wholes [8]struct{ measure, subject string }
+	nw := 0
+	whole := func(m string) string {
+		for _, w := range wholes[:nw] {
+			if w.measure == m {
+				return w.subject
+			}
+		}
+		return ""
+	}
+	var places [minPlaceParts]string
+	np := 0
+	part := func(c *claims.Claim) string {
+		if !d.eventToll(c) {
+			return ""
+		}
+		w := whole(c.Measure)
+		if w == "" || w == c.Subject || d.x.countries[w] && d.x.countries[c.Subject] {
+			return "" // the dead of one country are no part of another's
+		}
+		return w
+	}
+	for i := range out {
+		c := &out[i]
+		if w := part(c); w != "" {
+			if np < minPlaceParts && !slices.Contains(places[:np], c.Subject) {
+				places[np] = c.Subject
+				np++
+			}
+			continue
+		}
+		if c.Scope != claims.Total || !d.eventToll(c) {
+			continue
+		}
+		if whole(c.Measure) == "" && nw < len(wholes) {
+			wholes[nw].measure, wholes[nw].subject = c.Measure, c.Subject
+			nw++
+		}
+	}
+	if np < minPlaceParts {
+		return
+	}
+	// Second pass with the same wholes: they are fixed by the first.
+	for i := range out {
+		c := &out[i]
+		w := part(c)
+		if w == "" {
+			continue
+		}
+		place := c.Subject
+		c.Measure = c.Measure + " (" + place + ")"
+		c.Subject = w
+		if d.x.opts.Explain {
+			c.Reasons = append(c.Reasons, claims.Reason{Field: "subject", Words: "a part, counted in " + place + ", of the story's whole in " + w})
+		}
+		c.ID = c.ContentID()
+	}
+}
+
+// eventToll reports a claim that may be a whole or a part of an event's
+// toll: a count of what an event did (the dead, the injured, the homes
+// lost) under a place or event (not a people), no transfer, no part
+// already, and no statistic of a calendar period ("since January", "this
+// year": the year's dead at sea are counted route by route, not as parts
+// of one event's).
+func (d *document) eventToll(c *claims.Claim) bool {
+	mc := d.lx.measureClass[c.Measure]
+	if c.Recipient != "" || c.Mutual || c.Subject == "" || mc&mcToll == 0 || strings.HasSuffix(c.Measure, ")") {
+		return false
+	}
+	if d.peopleName(c.Subject) {
+		return false // "Palestinians": whose dead, not where
+	}
+	return c.AsOf.To == (claims.Date{}) || c.AsOf.From.Day != 1
+}
+
+// peopleName reports a name of a people ("Palestinians", "Afghan"), not of
+// a place.
+func (d *document) peopleName(name string) bool {
+	w := strings.ToLower(name)
+	if _, ok := d.x.demonyms[w]; ok {
+		return true
+	}
+	_, ok := d.x.demonyms[strings.TrimSuffix(w, "s")]
+	return ok && strings.HasSuffix(w, "s")
 }

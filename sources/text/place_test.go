@@ -242,3 +242,86 @@ func TestBreakdownByNationality(t *testing.T) {
 				{Q: "9", Measure: "deaths (Somalia)", Subject: "Kenya"}, {Q: "4", Measure: "deaths (Ethiopia)", Subject: "Kenya"}}},
 	}, "measure", "direction")
 }
+
+// A toll story that gives its whole and then counts place by place, one
+// sentence each, breaks the whole down as a list in one sentence does: each
+// place's count is a part under the whole's party, its place in what it
+// counts. Two places are not enough, a statistic of a calendar period is
+// counted route by route, and a story of crowds counts town by town.
+func TestPartsAcrossSentences(t *testing.T) {
+	runStage(t, []stageCase{
+		{"three places, one sentence each", pub + "A cyclone has killed 140 people in Myanmar, officials said.\n\n" +
+			"In Rakhine, 80 people died. Another 25 were killed in Sagaing.\n\nFurther south in Magway, 9 people died.\n",
+			[]row{
+				{Q: "140", Measure: "deaths", Subject: "Myanmar", Scope: "total"},
+				{Q: "80", Measure: "deaths (Rakhine)", Subject: "Myanmar", Scope: "total"},
+				{Q: "25", Measure: "deaths (Sagaing)", Subject: "Myanmar", Scope: "total"},
+				{Q: "9", Measure: "deaths (Magway)", Subject: "Myanmar", Scope: "total"},
+			}},
+		{"the places of a named storm", pub + "Hurricane Zeta death toll climbs to at least 60\n\n" +
+			"Officials said 41 people died in Louisiana. Another 11 were killed in Alabama.\n\nIn Cuba, 8 people died.\n",
+			[]row{
+				{Q: "at least 60", Measure: "deaths", Subject: "Hurricane Zeta", Scope: "total"},
+				{Q: "41", Measure: "deaths (Louisiana)", Subject: "Hurricane Zeta", Scope: "total"},
+				{Q: "11", Measure: "deaths (Alabama)", Subject: "Hurricane Zeta", Scope: "total"},
+				{Q: "8", Measure: "deaths (Cuba)", Subject: "Hurricane Zeta", Scope: "total"},
+			}},
+		{"another country's dead are its own", pub + "A hurricane has killed 30 people in Honduras, officials said.\n\n" +
+			"In Guatemala, 12 people died. Another 8 were killed in Nicaragua.\n\nIn El Salvador, 5 people died.\n",
+			[]row{
+				{Q: "30", Measure: "deaths", Subject: "Honduras", Scope: "total"},
+				{Q: "12", Measure: "deaths", Subject: "Guatemala", Scope: "total"},
+				{Q: "8", Measure: "deaths", Subject: "Nicaragua", Scope: "total"},
+				{Q: "5", Measure: "deaths", Subject: "El Salvador", Scope: "total"},
+			}},
+		{"a place's homes are its part too", pub + "Floods have destroyed 4,100 homes in Kenya, the Red Cross said.\n\n" +
+			"In Garissa, 2,000 homes were destroyed. The floods destroyed 900 homes in Tana River.\n\nIn Mandera, 700 homes were destroyed.\n",
+			[]row{
+				{Q: "4,100", Measure: "homes", Subject: "Kenya", Scope: "total"},
+				{Q: "2,000", Measure: "homes (Garissa)", Subject: "Kenya", Scope: "total"},
+				{Q: "900", Measure: "homes (Tana River)", Subject: "Kenya", Scope: "total"},
+				{Q: "700", Measure: "homes (Mandera)", Subject: "Kenya", Scope: "total"},
+			}},
+		{"two places stay their own", pub + "A cyclone has killed 140 people in Myanmar, officials said.\n\n" +
+			"In Rakhine, 80 people died. Another 25 were killed in Sagaing.\n",
+			[]row{
+				{Q: "140", Measure: "deaths", Subject: "Myanmar", Scope: "total"},
+				{Q: "80", Measure: "deaths", Subject: "Rakhine", Scope: "total"},
+				{Q: "25", Measure: "deaths", Subject: "Sagaing", Scope: "total"},
+			}},
+		{"a year's dead are counted route by route", pub + "Since January, 2,900 migrants have died at sea off Libya, the agency said.\n\n" +
+			"Since January, 800 migrants have died off Tunisia. Since January, 300 migrants have died off Greece.\n\n" +
+			"Since January, 120 migrants have died off Malta.\n",
+			[]row{
+				{Q: "2,900", Measure: "deaths", Subject: "Libya", Scope: "total"},
+				{Q: "800", Measure: "deaths", Subject: "Tunisia", Scope: "total"},
+				{Q: "300", Measure: "deaths", Subject: "Greece", Scope: "total"},
+				{Q: "120", Measure: "deaths", Subject: "Malta", Scope: "total"},
+			}},
+	}, "measure", "direction", "scope")
+}
+
+// A list of names with a count in brackets after each counts place by
+// place when one item is a place or too large to be an age; a list of
+// people with their ages keeps them ages.
+func TestBracketedCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"one count too large to be an age", pub + "The floods injured 900 people. By district, the injured were in Gorkha (640), Dhading (31) and Lamjung (16).\n",
+			[]row{{Q: "900"}, {Q: "640"}, {Q: "31"}, {Q: "16"}}},
+		{"one item a known place", pub + "The storm killed 70 people. Deaths by district: Dhading (31), Lamjung (16) and Kathmandu (9).\n",
+			[]row{{Q: "70"}, {Q: "31"}, {Q: "16"}, {Q: "9"}}},
+		{"people with their ages", pub + "Two climbers, Ana Ruiz (34) and Tom Hale (41), were hurt in the fall.\n",
+			[]row{{Q: "Two"}}},
+	})
+}
+
+// A weekday after a place says when, not where: "in western Kenya Tuesday"
+// is Kenya.
+func TestWeekdayAfterPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a weekday after the place", pub + "Rescuers pulled 14 survivors from a collapsed hotel in northern Chile Monday, officials said.\n",
+			[]row{{Q: "14", Subject: "Chile"}}},
+		{"a weekday's possessive after the place", pub + "Crews found 6 bodies in Lower Dir Friday's search, police said.\n",
+			[]row{{Q: "6", Subject: "Lower Dir"}}},
+	}, "direction")
+}

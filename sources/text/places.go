@@ -223,6 +223,9 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 			continue
 		}
 		if d.toks[e+1].capital {
+			if isWeekdayOrMonth(noPossessive(d.toks[e+1].low)) {
+				break // "in western India Tuesday": when, no word of the place
+			}
 			e++
 			continue
 		}
