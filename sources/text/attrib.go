@@ -376,9 +376,16 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 // after the verb first (up to "that" or a quotation), then before it.
 func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.Span) {
 	v := a.verb
-	for k := v + 1; k <= min(s.last, v+6); k++ {
+	verbless := true // no verb since the cue's: "told reporters in Kyiv after the talks on Monday"
+	for k := v + 1; k <= min(s.last, v+9); k++ {
 		if k >= a.np0 && k <= a.np1 {
 			continue
+		}
+		if k > v+6 && !verbless {
+			break // "calls for a march planned for March 9": the event's day
+		}
+		if t := &d.toks[k]; t.kind == tWord && (t.gram&(gVerb|gBe|gHave|gModal) != 0 || endsWithAny(t.low, "ed", "ing")) {
+			verbless = false
 		}
 		if d.toks[k].low == "that" || d.toks[k].openQ || d.toks[k].quote != 0 {
 			break
