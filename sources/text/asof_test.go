@@ -511,3 +511,14 @@ func TestSpeechDateAfterTheOccasion(t *testing.T) {
 			[]row{{Q: "300", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// A year of background is no day the story is at: past its paragraph, a
+// figure the text does not date holds on the story's own day.
+func TestBackgroundYear(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a year in a paragraph of background", pub + "The border dispute flared up in 2019 and has simmered since.\n\nThree joint commissions were set up.",
+			[]row{{Q: "Three", AsOf: "2025-06-20"}}},
+		{"the year holds in its own paragraph", pub + "The border dispute flared up in 2019, when three joint commissions were set up.",
+			[]row{{Q: "three", AsOf: "2019-01-01/2019-12-31"}}},
+	}, "as_of")
+}
