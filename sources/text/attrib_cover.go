@@ -73,8 +73,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 			cut = true
 			continue // "X estimate 150,000 at the rally; 2 arrested"
 		}
-		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low]) {
-			final = a // "…, Vereshchuk said, citing data from …": the outer one
+		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low] && !(a.wire && final.wire)) {
+			// "…, Vereshchuk said, citing data from …": the outer one; of
+			// two wires' credits ("…, Ukrinform reported, AFP reports"),
+			// the first, which the second relays.
+			final = a
 		}
 		if a.verb < k {
 			lastBefore = a

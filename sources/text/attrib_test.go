@@ -353,6 +353,9 @@ func TestAttributionScope(t *testing.T) {
 		{"a source inside a wire's credit", pub +
 			"Earlier reports put the toll at 41 dead and 12 missing, Reuters reports, citing local media.\n",
 			[]spk{{"41", "Earlier reports"}, {"12", "Earlier reports"}}},
+		{"a wire relaying another wire", pub +
+			"Kyiv has freed 95 prisoners, Ukrinform reported, citing its sources, AFP reports.\n",
+			[]spk{{"95", "Ukrinform"}}},
 		{"a speaker closing a finding", pub +
 			"The tallies kept by the opposition showed 3.1 million votes for the governor, Ana Prado said.\n",
 			[]spk{{"3.1 million", "Ana Prado"}}},
