@@ -361,6 +361,11 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		a.when, a.whenSpan = d.speechDate(s, a)
 		as = append(as, a)
 	}
+	if len(as) == 0 && len(wires) == 0 {
+		if a, ok := d.headlineCredit(s); ok {
+			as = append(as, a)
+		}
+	}
 	if len(as) == 0 {
 		for _, w := range wires {
 			w.when, w.whenSpan = d.speechDate(s, w)
@@ -369,6 +374,48 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	}
 	d.attrBuf = as
 	return as, via
+}
+
+// headlineCredit finds the speaker a headline names after a dash or a
+// colon at its end, with no verb of speech: "Swap of 300 Agreed -
+// Lubinets", "Kyiv Offers 500 More: Ombudsman Lubinets". The words after
+// it are a name (or a title and a name) when the story gives the last of
+// them after another name elsewhere ("Dmytro Lubinets said") or a title
+// stands among them; "- Live Updates" and "- Valencia" are none.
+func (d *document) headlineCredit(s sentence) (attribution, bool) {
+	if s.last-s.first < 3 || d.toks[s.last].kind != tWord || !d.toks[s.last].capital {
+		return attribution{}, false
+	}
+	sep, titled := -1, false
+	for j := s.last; j > s.first && j >= s.last-5; j-- {
+		t := &d.toks[j]
+		if t.kind == tPunct && (t.low == "-" || t.low == "–" || t.low == "—" || t.low == ":") {
+			sep = j
+			break
+		}
+		if t.kind != tWord || !t.capital || t.quote != 0 {
+			return attribution{}, false
+		}
+		titled = titled || d.lx.title[t.low]
+	}
+	if sep < 0 || sep == s.first {
+		return attribution{}, false
+	}
+	last := &d.toks[s.last]
+	if p, _, _ := d.partyAt(s.last); p != "" || isWeekdayOrMonth(last.low) {
+		return attribution{}, false
+	}
+	named := false
+	for i := 1; i < len(d.toks) && !titled && !named; i++ {
+		if (i < s.first || i > s.last) && d.toks[i].low == last.low && d.toks[i].capital &&
+			d.toks[i-1].kind == tWord && d.toks[i-1].capital && (i-1 < s.first || i-1 > s.last) {
+			named = true // "Dmytro Lubinets" in the story
+		}
+	}
+	if !titled && !named {
+		return attribution{}, false
+	}
+	return attribution{verb: sep, cue1: sep, np0: sep + 1, np1: s.last, ent: -2, kind: cueSpeech}, true
 }
 
 // speechDate finds the date said with the verb: "said on Thursday", "told

@@ -353,6 +353,15 @@ func TestAttributionScope(t *testing.T) {
 		{"a source inside a wire's credit", pub +
 			"Earlier reports put the toll at 41 dead and 12 missing, Reuters reports, citing local media.\n",
 			[]spk{{"41", "Earlier reports"}, {"12", "Earlier reports"}}},
+		{"a headline's speaker after a dash", pub +
+			"Kyiv Gets Back 300 Captives in Swap - Lubinets\nThe swap took place on Friday, ombudsman Dmytro Lubinets said.\n",
+			[]spk{{"300", "Lubinets"}}},
+		{"a headline's title and speaker after a colon", pub +
+			"Kyiv Offers 500 More Captives: Ombudsman Lubinets\nThe offer was made on Friday.\n",
+			[]spk{{"500", "Lubinets"}}},
+		{"a headline's tag after a dash is no speaker", pub +
+			"Floods Kill 40 in Valencia - Live Updates\nThe floods killed 40 people in Valencia on Friday.\n",
+			[]spk{{"40", "outlet:Test Times"}, {"40", "outlet:Test Times"}}},
 		{"a wire relaying another wire", pub +
 			"Kyiv has freed 95 prisoners, Ukrinform reported, citing its sources, AFP reports.\n",
 			[]spk{{"95", "Ukrinform"}}},
