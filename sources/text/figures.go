@@ -220,6 +220,13 @@ func (d *document) measurement(k int, s sentence) bool {
 	if d.clockTime(k, s) {
 		return true
 	}
+	// A suspended hyphen takes the unit of the figure after it: "24- to
+	// 48-hour truces", "five- or 10-km runs".
+	if k+3 <= s.last && d.toks[k+1].low == "-" && d.toks[k+1].start == d.toks[k].end && d.toks[k+3].kind == tFig {
+		if w := d.toks[k+2].low; w == "to" || w == "or" || w == "and" {
+			return d.figs[d.toks[k+3].fig].class == numbers.Duration || d.measurement(k+3, s)
+		}
+	}
 	// An age in brackets after a name: "Tsachi Idan (50)", not "Sete (4500)".
 	if k-2 >= s.first && k+1 <= s.last && d.toks[k-1].low == "(" && d.toks[k+1].low == ")" {
 		if p := d.toks[k-2]; p.kind == tWord && p.capital && !d.isPlaceName(k-2) {

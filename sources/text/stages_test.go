@@ -312,6 +312,8 @@ func TestMeasure(t *testing.T) {
 		{"labels are no claims", pub + "On June 9, the second round of talks began for soldiers under the age of 25 in 2025.", nil},
 		{"small counts of nothing", pub + "The two delegations met in five sessions.", nil},
 		{"small counts of something", pub + "Three hostages were freed.", []row{{Q: "Three", Measure: "hostages"}}},
+		{"a suspended hyphen takes the unit after it", pub + "The envoys proposed 12- to 36-hour pauses so that medics could reach 40 wounded men.",
+			[]row{{Q: "40", Measure: "injured"}}},
 		{"measurements are no counts", pub + "The magnitude 6.4 quake struck at a depth of 10 km after 150 millimetres of rain raised the river to 4.8 metres.", nil},
 		{"others and the verb", pub + "The blast killed 43 people, and 140 others were missing.",
 			[]row{{Q: "43", Measure: "deaths"}, {Q: "140", Measure: "missing"}}},
