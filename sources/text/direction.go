@@ -625,6 +625,14 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 	lo, hi := cu.tok-4, cu.tok-1
 	if cu.passive {
 		lo = k + 1
+	} else if d.isNoun(cu.tok, s) {
+		// "proposed to Kyiv another prisoner exchange": the verb whose
+		// object the noun is, before its determiner and modifiers.
+		j := cu.tok - 1
+		for j > s.first && j >= cu.tok-3 && d.toks[j].kind == tWord && !d.toks[j].capital && d.gram(j)&(gVerb|gBe|gHave|gModal|gPrep) == 0 && !d.lx.modal[d.toks[j].low] {
+			j--
+		}
+		lo = j - 3
 	}
 	if !cu.passive && cu.tok-1 > s.first && (d.toks[cu.tok-1].low == "and" || d.toks[cu.tok-1].low == "or") {
 		// "will return 1,200 prisoners and receive 1,000": the second verb

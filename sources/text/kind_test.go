@@ -305,3 +305,22 @@ func TestAgreedInfinitive(t *testing.T) {
 			[]row{{Q: "at least 900", Kind: "offered"}}},
 	}, "kind")
 }
+
+// What a party proposes, suggests, decides or is ready to do is offered:
+// a verb of proposing before the verb or the noun of the transfer, past
+// the party it is proposed to, and before the counted things past "that"
+// and the party that is to set them up.
+func TestProposedIsOffered(t *testing.T) {
+	runStage(t, []stageCase{
+		{"readiness to hand over", pub + "Kyiv voiced its readiness to return 500 more bodies of soldiers.",
+			[]row{{Q: "500", Kind: "offered"}}},
+		{"proposed to a party a swap", pub + "Belgrade proposed to Pristina a further swap involving at least 70 detainees.",
+			[]row{{Q: "at least 70", Kind: "offered"}}},
+		{"suggested setting up", pub + "The mediators suggested forming four joint commissions.",
+			[]row{{Q: "four", Kind: "offered"}}},
+		{"proposed that a party set up", pub + "Belgrade proposed that Pristina open two liaison offices.",
+			[]row{{Q: "two", Kind: "offered"}}},
+		{"a swap done is no proposal", pub + "Belgrade handed to Pristina a group of 70 detainees in a swap on Friday.",
+			[]row{{Q: "70", Kind: "completed"}}},
+	}, "kind")
+}

@@ -238,7 +238,7 @@ func newLexiconLists() *lexicon {
 		modal: set("ready", "prepared", "willing", "will", "would", "offered", "offers", "offer", "proposed",
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
-			"suggested", "suggests", "suggest", "suggesting"),
+			"suggested", "suggests", "suggest", "suggesting", "readiness"),
 		perSide:   set("apiece"),
 		eachSide:  set("each side", "per side", "either side", "each way"),
 		bothSides: set("both sides", "both ways"),
@@ -537,7 +537,8 @@ func newLexiconLists() *lexicon {
 		// up: what they count is not there yet ("40 rallies planned",
 		// "proposed setting up two offices"), so it is offered.
 		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
-			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting"),
+			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting",
+			"suggest", "suggests", "suggested", "suggesting", "decide", "decides", "decided"),
 		// Verbs of holding or having, whose object is its holder's: "Hamas,
 		// which holds 59 hostages", "the RSF, which has 100,000 fighters".
 		hold: set("has", "have", "had", "holds", "hold", "held", "keeps", "keep", "kept", "numbers",
