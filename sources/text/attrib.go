@@ -334,6 +334,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			continue
 		}
 		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
+			if n := d.nameAfterObject(np0, np1); n > np0 {
+				// "envoy to the talks with Kyiv Ana Kostenko said": the
+				// object of the title's preposition, then the speaker's name.
+				np0 = n
+			}
+		}
+		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker
@@ -374,6 +381,25 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	}
 	d.attrBuf = as
 	return as, via
+}
+
+// nameAfterObject returns where a person's name starts in a noun phrase
+// [np0, np1] that opens with a party's name ("Ukraine Vladimir Medinsky"):
+// after the party, when two or more capitalised words follow it; else np0.
+func (d *document) nameAfterObject(np0, np1 int) int {
+	p, n, _ := d.partyAt(np0)
+	if p == "" || np1-(np0+n) < 1 {
+		return np0
+	}
+	for k := np0 + n; k <= np1; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.capital || d.lx.title[t.low] {
+			return np0
+		}
+		if q, _, _ := d.partyAt(k); q != "" {
+			return np0
+		}
+	}
+	return np0 + n
 }
 
 // headlineCredit finds the speaker a headline names after a dash or a

@@ -362,6 +362,9 @@ func TestAttributionScope(t *testing.T) {
 		{"a headline's tag after a dash is no speaker", pub +
 			"Floods Kill 40 in Valencia - Live Updates\nThe floods killed 40 people in Valencia on Friday.\n",
 			[]spk{{"40", "outlet:Test Times"}, {"40", "outlet:Test Times"}}},
+		{"a long title ending in a party, then the name", pub +
+			"Kyiv has freed 120 captives, presidential aide and head of the team at talks with Russia Dmytro Lubinets said on Friday.\n",
+			[]spk{{"120", "Dmytro Lubinets"}}},
 		{"a wire relaying another wire", pub +
 			"Kyiv has freed 95 prisoners, Ukrinform reported, citing its sources, AFP reports.\n",
 			[]spk{{"95", "Ukrinform"}}},
