@@ -365,6 +365,18 @@ func TestAttributionScope(t *testing.T) {
 		{"a long title ending in a party, then the name", pub +
 			"Kyiv has freed 120 captives, presidential aide and head of the team at talks with Russia Dmytro Lubinets said on Friday.\n",
 			[]spk{{"120", "Dmytro Lubinets"}}},
+		{"the official is the person who spoke last", pub +
+			"Kyiv has freed 120 captives, deputy minister Ana Prado wrote on Friday.\nIn return, Kyiv got back 95 soldiers, the official added.\n",
+			[]spk{{"120", "Ana Prado"}, {"95", "Ana Prado"}}},
+		{"an official with no one named before", pub +
+			"Kyiv got back 95 soldiers, the official added.\n",
+			[]spk{{"95", "official"}}},
+		{"a surname one letter off is the person named before", pub +
+			"Kyiv has freed 120 captives, deputy minister Ana Kostenko wrote on Friday.\nThe 40 wounded among them need care, Kostenco added.\n",
+			[]spk{{"120", "Ana Kostenko"}, {"40", "Ana Kostenko"}}},
+		{"a surname two letters off is someone else", pub +
+			"Kyiv has freed 120 captives, deputy minister Ana Kostenko wrote on Friday.\nThe 40 wounded among them need care, Kostenkova added.\n",
+			[]spk{{"120", "Ana Kostenko"}, {"40", "Kostenkova"}}},
 		{"a wire relaying another wire", pub +
 			"Kyiv has freed 95 prisoners, Ukrinform reported, citing its sources, AFP reports.\n",
 			[]spk{{"95", "Ukrinform"}}},
