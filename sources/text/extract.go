@@ -406,6 +406,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	}
 	d.figs = dropFurniture(d.figs, skip)
 	d.figs = rescan(text, d.figs, endingFigures(text, d.figs, heads), x.opts.Language)
+	d.figs = joinSpaceGroups(text, d.figs, x.opts.Language)
 	if cap(sc.toks) < len(body)/5+1 {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}

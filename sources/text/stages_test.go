@@ -304,6 +304,8 @@ func TestMeasure(t *testing.T) {
 		{"boats that people cross the sea in are counted", pub + "Officials said 120 migrants arrived in three small boats on Friday. Another four boats landed on Saturday.",
 			[]row{{Q: "120", Measure: "migrants"}, {Q: "three", Measure: "small boats"}, {Q: "four", Measure: "boats"}}},
 		{"phone numbers are no counts", pub + "Families can call 0 800 50 21 90 for news.", nil},
+		{"thousands set apart by a space", pub + "Kyiv has brought home more than 4 312 people so far and plans to swap 1 500 prisoners. Families can call 0 800 50 21 90 for news.",
+			[]row{{Q: "more than 4 312", Measure: "prisoners"}, {Q: "1 500", Measure: "prisoners"}}},
 		{"a year that ends a headline is no digit group of the next line's figure", pub + "Island arrivals pass FOUR THOUSAND in 2023\nAbout 4,100 people have reached the island by sea this year, officials said.",
 			[]row{{Q: "FOUR THOUSAND"}, {Q: "About 4,100"}}},
 		{"digit groups in a sentence of their own stay out", pub + "The line is 0 800 50 21 90.\n2023 saw 310 arrests.",
