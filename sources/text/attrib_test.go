@@ -377,6 +377,9 @@ func TestAttributionScope(t *testing.T) {
 		{"a surname two letters off is someone else", pub +
 			"Kyiv has freed 120 captives, deputy minister Ana Kostenko wrote on Friday.\nThe 40 wounded among them need care, Kostenkova added.\n",
 			[]spk{{"120", "Ana Kostenko"}, {"40", "Kostenkova"}}},
+		{"this was stated by, opening the next paragraph", pub +
+			"Kyiv has brought home 4 312 people so far. Another 300 were freed outside the swaps.\n\nThis was stated by the ombudsman Dmytro Lubinets.\n\nThe talks will resume with 40 delegates.\n",
+			[]spk{{"4 312", "Dmytro Lubinets"}, {"300", "Dmytro Lubinets"}, {"40", "outlet:Test Times"}}},
 		{"a wire relaying another wire", pub +
 			"Kyiv has freed 95 prisoners, Ukrinform reported, citing its sources, AFP reports.\n",
 			[]spk{{"95", "Ukrinform"}}},
