@@ -133,6 +133,11 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			subject = true
 		}
 	}
+	for j := cl0; j < k; j++ {
+		if w := d.toks[j].low; w == "while" || w == "whereas" {
+			return cue{tok: -1} // "…, while drone strikes killed one woman": another event, no handover's
+		}
+	}
 	for j := cl0 - 1; j >= s.first; j-- {
 		if d.toks[j].quote != d.toks[k].quote {
 			break

@@ -322,6 +322,14 @@ func (d *document) measurement(k int, s sentence) bool {
 	if d.isOne(k) && k+2 <= s.last && d.lx.sizeVerb[d.toks[k+1].low] && d.toks[k+2].kind == tFig {
 		return true
 	}
+	// "the previous one", "a new one": a pronoun after a determiner and
+	// an adjective, no count.
+	if d.isOne(k) && k-2 >= s.first && d.toks[k].low == "one" && d.toks[k-1].kind == tWord && !d.toks[k-1].capital && d.cls(k-1)&cBreaker == 0 {
+		switch d.toks[k-2].low {
+		case "the", "a", "an", "this", "that", "another", "each", "every":
+			return true
+		}
+	}
 	// "one high-speed train in three": a rate.
 	if d.isOne(k) {
 		for j := k + 1; j <= s.last && j <= k+5; j++ {
