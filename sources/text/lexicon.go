@@ -20,6 +20,7 @@ func set(words ...string) map[string]bool {
 // Extractor; it is read-only afterwards.
 type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
+	unitOf                                                                 map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
@@ -281,6 +282,9 @@ func newLexiconLists() *lexicon {
 			"per cent", "per", "times", "whom", "whose", "what", "reportedly", "said", "says", "including",
 			"like", "until", "till", "via", "within", "without", "beyond", "amid", "despite", "plus", "minus",
 			"respectively", "instead", "total", "in all", "altogether", "apart", "away"),
+		// Nouns whose every one is one of what follows "of": "sets of
+		// remains", "pairs of boots".
+		unitOf: set("set", "sets", "pair", "pairs"),
 		// Nouns that frame a figure without being what it counts.
 		frame: set("formula", "basis", "format", "principle", "ratio", "deal", "scheme", "exchange", "swap",
 			"exchanges", "swaps", "percent", "per cent"),
