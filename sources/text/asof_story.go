@@ -130,6 +130,9 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 			continue
 		}
 		d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], figs, d.electionDate(k), false
+		if d.pastYears(p) {
+			continue // background for its paragraph, no day the story is at
+		}
 		if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) >= 0 {
 			d.storyDay = dayAt{p: p, para: d.paraOf[si], fig: figs, election: d.topicVote}
 		}
@@ -213,10 +216,17 @@ func pastVerb(w string) bool {
 // topicAt returns the day the narrative is at in paragraph para: the day
 // set last, unless that was a look back in an earlier paragraph.
 func (d *document) topicAt(para int) dayAt {
-	if d.topicPara != para && !d.storyDay.p.IsZero() && d.topic.End().Compare(d.storyDay.p.End()) < 0 {
+	if d.topicPara != para && (!d.storyDay.p.IsZero() && d.topic.End().Compare(d.storyDay.p.End()) < 0 || d.pastYears(d.topic)) {
 		return d.storyDay
 	}
 	return dayAt{p: d.topic, para: d.topicPara, fig: d.topicFig, election: d.topicVote, named: d.topicNamed}
+}
+
+// pastYears reports a period of a year or more that ended before the
+// story was published: "the crisis escalated in 2022" is background, which
+// holds for its paragraph, not the day the narrative is at after it.
+func (d *document) pastYears(p claims.Period) bool {
+	return d.pubOK && !p.IsZero() && p.From.AddDays(360).Compare(p.End()) <= 0 && p.End().Compare(d.source.Published) < 0
 }
 
 // electionDate reports a date at token j that is the day of a vote: "the

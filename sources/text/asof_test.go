@@ -561,3 +561,26 @@ func TestEarlierStatementDateIsDefault(t *testing.T) {
 		})
 	}
 }
+
+// The day said with a verb of speech a few words on, past the people
+// told, the place and the occasion, dates what the speaker says; a date
+// past another verb is that verb's ("a strike planned for June 24").
+func TestSpeechDateAfterTheOccasion(t *testing.T) {
+	runStage(t, []stageCase{
+		{"told reporters somewhere after something on a day", pub + "Each side will free 600 captives, the mediator told reporters in Doha after the talks on Tuesday evening. The mediator said 4,000 bodies were also handed back.",
+			[]row{{Q: "600", AsOf: "2025-06-17"}, {Q: "4,000", AsOf: "2025-06-17"}}},
+		{"a date past another verb is the event's", pub + "The union told members in every region about the strike planned for June 24. It said that 300 schools had shut.",
+			[]row{{Q: "300", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A year of background is no day the story is at: past its paragraph, a
+// figure the text does not date holds on the story's own day.
+func TestBackgroundYear(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a year in a paragraph of background", pub + "The border dispute flared up in 2019 and has simmered since.\n\nThree joint commissions were set up.",
+			[]row{{Q: "Three", AsOf: "2025-06-20"}}},
+		{"the year holds in its own paragraph", pub + "The border dispute flared up in 2019, when three joint commissions were set up.",
+			[]row{{Q: "three", AsOf: "2019-01-01/2019-12-31"}}},
+	}, "as_of")
+}

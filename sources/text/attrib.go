@@ -352,6 +352,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			continue
 		}
 		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
+			if n := d.nameAfterObject(np0, np1); n > np0 {
+				// "envoy to the talks with Kyiv Ana Kostenko said": the
+				// object of the title's preposition, then the speaker's name.
+				np0 = n
+			}
+		}
+		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker
@@ -380,6 +387,11 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		as = append(as, a)
 		if kind == cueSpeech && np1 < v {
 			as = d.gappedSources(s, a, as)
+		}
+	}
+	if len(as) == 0 && len(wires) == 0 {
+		if a, ok := d.headlineCredit(s); ok {
+			as = append(as, a)
 		}
 	}
 	if len(as) == 0 {
@@ -430,14 +442,82 @@ func (d *document) gappedSources(s sentence, a attribution, as []attribution) []
 	return as
 }
 
+// nameAfterObject returns where a person's name starts in a noun phrase
+// [np0, np1] that opens with a party's name ("Ukraine Vladimir Medinsky"):
+// after the party, when two or more capitalised words follow it; else np0.
+func (d *document) nameAfterObject(np0, np1 int) int {
+	p, n, _ := d.partyAt(np0)
+	if p == "" || np1-(np0+n) < 1 {
+		return np0
+	}
+	for k := np0 + n; k <= np1; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.capital || d.lx.title[t.low] {
+			return np0
+		}
+		if q, _, _ := d.partyAt(k); q != "" {
+			return np0
+		}
+	}
+	return np0 + n
+}
+
+// headlineCredit finds the speaker a headline names after a dash or a
+// colon at its end, with no verb of speech: "Swap of 300 Agreed -
+// Lubinets", "Kyiv Offers 500 More: Ombudsman Lubinets". The words after
+// it are a name (or a title and a name) when the story gives the last of
+// them after another name elsewhere ("Dmytro Lubinets said") or a title
+// stands among them; "- Live Updates" and "- Valencia" are none.
+func (d *document) headlineCredit(s sentence) (attribution, bool) {
+	if s.last-s.first < 3 || d.toks[s.last].kind != tWord || !d.toks[s.last].capital {
+		return attribution{}, false
+	}
+	sep, titled := -1, false
+	for j := s.last; j > s.first && j >= s.last-5; j-- {
+		t := &d.toks[j]
+		if t.kind == tPunct && (t.low == "-" || t.low == "–" || t.low == "—" || t.low == ":") {
+			sep = j
+			break
+		}
+		if t.kind != tWord || !t.capital || t.quote != 0 {
+			return attribution{}, false
+		}
+		titled = titled || d.lx.title[t.low]
+	}
+	if sep < 0 || sep == s.first {
+		return attribution{}, false
+	}
+	last := &d.toks[s.last]
+	if p, _, _ := d.partyAt(s.last); p != "" || isWeekdayOrMonth(last.low) {
+		return attribution{}, false
+	}
+	named := false
+	for i := 1; i < len(d.toks) && !titled && !named; i++ {
+		if (i < s.first || i > s.last) && d.toks[i].low == last.low && d.toks[i].capital &&
+			d.toks[i-1].kind == tWord && d.toks[i-1].capital && (i-1 < s.first || i-1 > s.last) {
+			named = true // "Dmytro Lubinets" in the story
+		}
+	}
+	if !titled && !named {
+		return attribution{}, false
+	}
+	return attribution{verb: sep, cue1: sep, np0: sep + 1, np1: s.last, ent: -2, kind: cueSpeech}, true
+}
+
 // speechDate finds the date said with the verb: "said on Thursday", "told
 // reporters on June 19", "Speaking on Thursday, Putin said"; the nearest
 // after the verb first (up to "that" or a quotation), then before it.
 func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.Span) {
 	v := a.verb
-	for k := v + 1; k <= min(s.last, v+6); k++ {
+	verbless := true // no verb since the cue's: "told reporters in Kyiv after the talks on Monday"
+	for k := v + 1; k <= min(s.last, v+9); k++ {
 		if k >= a.np0 && k <= a.np1 {
 			continue
+		}
+		if k > v+6 && !verbless {
+			break // "calls for a march planned for March 9": the event's day
+		}
+		if t := &d.toks[k]; t.kind == tWord && (t.gram&(gVerb|gBe|gHave|gModal) != 0 || endsWithAny(t.low, "ed", "ing")) {
+			verbless = false
 		}
 		if d.toks[k].low == "that" || d.toks[k].openQ || d.toks[k].quote != 0 {
 			break

@@ -78,8 +78,11 @@ func (d *document) attributionFor(si, k int) *attribution {
 			cut = true
 			continue // "X estimate 150,000 at the rally; 2 arrested"
 		}
-		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low]) {
-			final = a // "…, Vereshchuk said, citing data from …": the outer one
+		if a.verb > k && a.np0 > k && d.closes(a, s) && (final == nil || !nestingCues[d.toks[a.verb].low] && !(a.wire && final.wire)) {
+			// "…, Vereshchuk said, citing data from …": the outer one; of
+			// two wires' credits ("…, Ukrinform reported, AFP reports"),
+			// the first, which the second relays.
+			final = a
 		}
 		if a.verb < k {
 			lastBefore = a
@@ -132,6 +135,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 		return nil // the sentence has voices of its own, and none states k
 	}
 	if a := d.namedAfter(si); a != nil {
+		return a
+	}
+	if a := d.statedAfter(si); a != nil {
 		return a
 	}
 	if a := d.carried(si); a != nil {
@@ -390,6 +396,34 @@ func (d *document) namedAfter(si int) *attribution {
 	for i := range d.attrs[sj] {
 		if a := &d.attrs[sj][i]; a.ent >= 0 && !a.wire {
 			return a
+		}
+	}
+	return nil
+}
+
+// statedAfter returns who a sentence after si names as the source of
+// what came before it, later in si's paragraph or opening the next one:
+// "This was stated by the president", "That was reported by the
+// ministry's press service", as translated Ukrainian and Russian copy
+// credits a paragraph after it.
+func (d *document) statedAfter(si int) *attribution {
+	for sj := si + 1; sj < len(d.sents) && sj <= si+4; sj++ {
+		next := d.paraOf[sj] != d.paraOf[si]
+		if next && (d.paraOf[sj] != d.paraOf[si]+1 || d.paraOf[sj-1] == d.paraOf[sj]) {
+			return nil
+		}
+		s := d.sents[sj]
+		if w := d.toks[s.first].low; (w == "this" || w == "that") && s.first+1 <= s.last && d.gram(s.first+1)&gBe != 0 {
+			d.speakerOfSent(sj)
+			for i := range d.attrs[sj] {
+				if a := &d.attrs[sj][i]; a.ent >= 0 && !a.wire && a.kind == cueAgent && a.verb <= s.first+3 {
+					return a
+				}
+			}
+			return nil
+		}
+		if next {
+			return nil
 		}
 	}
 	return nil

@@ -221,6 +221,16 @@ func (d *document) speakerOf(at attribution) int {
 				return i
 			}
 		}
+		if n0 == head && len(last) >= 6 {
+			// "Medinksy said" after "Vladimir Medinsky": a surname one
+			// letter off a person named before is the same person, spelt
+			// another way ("Zelenskyy", "Umierov") or mistyped.
+			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+				if e := &d.ents[i]; e.person && len(e.last) >= 6 && e.last[0] == last[0] && oneEdit(e.last, last) {
+					return i
+				}
+			}
+		}
 		if n0 == head {
 			// "said Mr. Larkin", "Larkin said": the full name the story
 			// gave before, though its bearer has not spoken yet.
@@ -267,6 +277,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if a == b && hw == "latter" {
 		return d.lastE // "the latter had counted 550,000"
+	}
+	if definite && a == b && anaphoricPersonNouns[hw] && d.lastE >= 0 {
+		if e := &d.ents[d.lastE]; e.person && e.sp.Name != "" && (affil == "" || e.sp.Affiliation == "" || e.sp.Affiliation == affil) {
+			return d.lastE // "…, Ana Prado wrote. …, the official added": the person who spoke last
+		}
 	}
 	if definite || a == b || hw == "statement" {
 		if personDocs[hw] {
@@ -757,4 +772,23 @@ func (d *document) capitalsBefore(at int) []int32 {
 	}
 	n, _ := slices.BinarySearch(d.capWords, int32(at))
 	return d.capWords[:n]
+}
+
+// oneEdit reports whether a and b differ by one letter added, dropped or
+// changed.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }

@@ -353,6 +353,36 @@ func TestAttributionScope(t *testing.T) {
 		{"a source inside a wire's credit", pub +
 			"Earlier reports put the toll at 41 dead and 12 missing, Reuters reports, citing local media.\n",
 			[]spk{{"41", "Earlier reports"}, {"12", "Earlier reports"}}},
+		{"a headline's speaker after a dash", pub +
+			"Kyiv Gets Back 300 Captives in Swap - Lubinets\nThe swap took place on Friday, ombudsman Dmytro Lubinets said.\n",
+			[]spk{{"300", "Lubinets"}}},
+		{"a headline's title and speaker after a colon", pub +
+			"Kyiv Offers 500 More Captives: Ombudsman Lubinets\nThe offer was made on Friday.\n",
+			[]spk{{"500", "Lubinets"}}},
+		{"a headline's tag after a dash is no speaker", pub +
+			"Floods Kill 40 in Valencia - Live Updates\nThe floods killed 40 people in Valencia on Friday.\n",
+			[]spk{{"40", "outlet:Test Times"}, {"40", "outlet:Test Times"}}},
+		{"a long title ending in a party, then the name", pub +
+			"Kyiv has freed 120 captives, presidential aide and head of the team at talks with Russia Dmytro Lubinets said on Friday.\n",
+			[]spk{{"120", "Dmytro Lubinets"}}},
+		{"the official is the person who spoke last", pub +
+			"Kyiv has freed 120 captives, deputy minister Ana Prado wrote on Friday.\nIn return, Kyiv got back 95 soldiers, the official added.\n",
+			[]spk{{"120", "Ana Prado"}, {"95", "Ana Prado"}}},
+		{"an official with no one named before", pub +
+			"Kyiv got back 95 soldiers, the official added.\n",
+			[]spk{{"95", "official"}}},
+		{"a surname one letter off is the person named before", pub +
+			"Kyiv has freed 120 captives, deputy minister Ana Kostenko wrote on Friday.\nThe 40 wounded among them need care, Kostenco added.\n",
+			[]spk{{"120", "Ana Kostenko"}, {"40", "Ana Kostenko"}}},
+		{"a surname two letters off is someone else", pub +
+			"Kyiv has freed 120 captives, deputy minister Ana Kostenko wrote on Friday.\nThe 40 wounded among them need care, Kostenkova added.\n",
+			[]spk{{"120", "Ana Kostenko"}, {"40", "Kostenkova"}}},
+		{"this was stated by, opening the next paragraph", pub +
+			"Kyiv has brought home 4 312 people so far. Another 300 were freed outside the swaps.\n\nThis was stated by the ombudsman Dmytro Lubinets.\n\nThe talks will resume with 40 delegates.\n",
+			[]spk{{"4 312", "Dmytro Lubinets"}, {"300", "Dmytro Lubinets"}, {"40", "outlet:Test Times"}}},
+		{"a wire relaying another wire", pub +
+			"Kyiv has freed 95 prisoners, Ukrinform reported, citing its sources, AFP reports.\n",
+			[]spk{{"95", "Ukrinform"}}},
 		{"a speaker closing a finding", pub +
 			"The tallies kept by the opposition showed 3.1 million votes for the governor, Ana Prado said.\n",
 			[]spk{{"3.1 million", "Ana Prado"}}},

@@ -99,6 +99,10 @@ var dateTail = set("on", "late", "early", "earlier", "last", "this", "next", "ni
 	"evening", "week", "month", "year", "today", "yesterday", "tonight", ".", "originally", "initially",
 	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also", "in")
 
+// anaphoricPersonNouns, after "the" and alone, point back to the person
+// named who spoke last: "…, the official added".
+var anaphoricPersonNouns = set("official", "officer")
+
 // nestingCues open an attribution nested in the one before it: "X said,
 // citing data from Y".
 var nestingCues = set("citing", "quoting", "according")

@@ -480,7 +480,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.why("kind", f.span)
 		case d.modal(k, cu, s, b):
 			c.Kind = claims.Offered
-			if d.underDeal(cu, s) {
+			if d.underDeal(cu, s) || d.agreedThat(cu, s) {
 				c.Kind = claims.Agreed // what a deal says will happen is agreed
 			}
 		case d.agreed(k, cu, s, cl1, b):

@@ -133,6 +133,11 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			subject = true
 		}
 	}
+	for j := cl0; j < k; j++ {
+		if w := d.toks[j].low; w == "while" || w == "whereas" {
+			return cue{tok: -1} // "…, while drone strikes killed one woman": another event, no handover's
+		}
+	}
 	for j := cl0 - 1; j >= s.first; j-- {
 		if d.toks[j].quote != d.toks[k].quote {
 			break
@@ -643,6 +648,14 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 	lo, hi := cu.tok-4, cu.tok-1
 	if cu.passive {
 		lo = k + 1
+	} else if d.isNoun(cu.tok, s) {
+		// "proposed to Kyiv another prisoner exchange": the verb whose
+		// object the noun is, before its determiner and modifiers.
+		j := cu.tok - 1
+		for j > s.first && j >= cu.tok-3 && d.toks[j].kind == tWord && !d.toks[j].capital && d.gram(j)&(gVerb|gBe|gHave|gModal|gPrep) == 0 && !d.lx.modal[d.toks[j].low] {
+			j--
+		}
+		lo = j - 3
 	}
 	if !cu.passive && cu.tok-1 > s.first && (d.toks[cu.tok-1].low == "and" || d.toks[cu.tok-1].low == "or") {
 		// "will return 1,200 prisoners and receive 1,000": the second verb
@@ -710,6 +723,10 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 			break
 		}
 	}
+	if j, ok := d.agreedInfinitive(cu, s); ok && !noun {
+		b.why("kind", d.span(j, j))
+		return true
+	}
 	if noun {
 		// "The deal provides for the release of 33 hostages".
 		for j := cu.tok - 1; j >= s.first && d.toks[j].quote == q; j-- {
@@ -746,6 +763,64 @@ func (d *document) agreed(k int, cu cue, s sentence, cl1 int, b *builder) bool {
 		}
 		if d.toks[j].gram&gAgreed != 0 && j > 0 && d.toks[j-1].low != "have" && !done {
 			b.why("kind", d.span(j, j))
+			return true
+		}
+	}
+	return false
+}
+
+// agreedInfinitive finds the deal that a transfer told as a to-infinitive
+// carries out: a deal noun right before it ("a deal to swap 300"), or a
+// verb of agreeing earlier in the sentence when the infinitive hangs on
+// "with" and its party ("agreed on a new swap, with each side to free
+// 800"). An infinitive after a verb of doing ("managed to bring home")
+// has neither.
+func (d *document) agreedInfinitive(cu cue, s sentence) (int, bool) {
+	to := cu.tok - 1
+	if to-1 < s.first || d.toks[to].low != "to" {
+		return 0, false
+	}
+	q := d.toks[cu.tok].quote
+	if p := to - 1; d.toks[p].gram&gDeal != 0 && d.toks[p].quote == q {
+		if w := d.toks[p].low; w != "under" && w != "terms" && w != "basis" {
+			return p, true
+		}
+	}
+	with := -1
+	for j := to - 1; j >= s.first && j >= to-4; j-- {
+		if d.toks[j].kind != tWord || d.toks[j].quote != q {
+			break
+		}
+		if d.toks[j].low == "with" {
+			with = j
+			break
+		}
+	}
+	if with < 0 {
+		return 0, false
+	}
+	for j := with - 1; j >= s.first && d.toks[j].quote == q; j-- {
+		if d.toks[j].gram&gAgreed != 0 {
+			return j, true
+		}
+		if d.cueAt(j, s.last) != 0 && int(d.clist[d.clauseAt(j)].verb1) == j {
+			break // "freed 90 on Monday, with each side to …": done before
+		}
+	}
+	return 0, false
+}
+
+// agreedThat reports a verb of agreeing followed by "that" before the cue
+// in its sentence, on its side of any quotation mark: "we agreed that
+// there will be another swap of 1,000" — what the parties agreed will
+// happen is agreed, not merely offered.
+func (d *document) agreedThat(cu cue, s sentence) bool {
+	q := d.toks[cu.tok].quote
+	for j := cu.tok - 1; j > s.first; j-- {
+		if d.toks[j].quote != q {
+			return false
+		}
+		if d.toks[j].low == "that" && d.toks[j-1].gram&gAgreed != 0 {
 			return true
 		}
 	}

@@ -230,6 +230,53 @@ func rescan(text string, figs []figure, spans []claims.Span, tag language.Tag) [
 	return out
 }
 
+// joinSpaceGroups reads a number written with a space between its groups
+// of thousands ("5 857 people", "more than 1 200 prisoners", as Ukrainian
+// and French-style texts write them) as one figure, where the scanner read
+// two: a group of one to three digits, one space, then a group of exactly
+// three digits that no further group of digits follows or precedes (a
+// phone number's groups stay apart).
+func joinSpaceGroups(text string, figs []figure, tag language.Tag) []figure {
+	isD := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.class != numbers.Count || b.class != numbers.Count || b.span.Start != a.span.End+1 || text[a.span.End] != ' ' {
+			continue
+		}
+		n := 0
+		for isD(a.span.End - 1 - n) {
+			n++
+		}
+		if n == 0 || n > 3 || a.span.End-1-n >= 0 && (text[a.span.End-1-n] == ',' || text[a.span.End-1-n] == '.') {
+			continue
+		}
+		if st := a.span.End - n; st >= 2 && text[st-1] == ' ' && isD(st-2) {
+			continue // "0 800 50 21 90"
+		}
+		g := b.span.Start
+		if !isD(g) || !isD(g+1) || !isD(g+2) || isD(g+3) || g+3 < len(text) && (text[g+3] == ',' || text[g+3] == '.') && isD(g+4) {
+			continue
+		}
+		if g+4 < len(text) && text[g+3] == ' ' && isD(g+4) {
+			continue // a further group: a phone or reference number
+		}
+		joined := text[a.span.Start:a.span.End] + text[b.span.Start:b.span.End]
+		part := scanFigures(joined, tag, nil)
+		la := a.span.End - a.span.Start
+		if len(part) != 1 || part[0].span.Start >= la || part[0].span.End < la+3 || part[0].class != numbers.Count {
+			continue
+		}
+		f := part[0]
+		f.span.Start += a.span.Start
+		f.span.End += a.span.Start + 1
+		f.text = text[f.span.Start:f.span.End]
+		f.q.Text = f.text
+		figs[i] = f
+		figs = append(figs[:i+1], figs[i+2:]...)
+	}
+	return figs
+}
+
 // endingFigures returns the spans of lines whose last word is a figure
 // (the scanner read it with the next line's words: "… in 2024" then "More
 // than 9,000 …"), among lines (in order).
@@ -312,6 +359,13 @@ func (d *document) measurement(k int, s sentence) bool {
 	if d.clockTime(k, s) {
 		return true
 	}
+	// A suspended hyphen takes the unit of the figure after it: "24- to
+	// 48-hour truces", "five- or 10-km runs".
+	if k+3 <= s.last && d.toks[k+1].low == "-" && d.toks[k+1].start == d.toks[k].end && d.toks[k+3].kind == tFig {
+		if w := d.toks[k+2].low; w == "to" || w == "or" || w == "and" {
+			return d.figs[d.toks[k+3].fig].class == numbers.Duration || d.measurement(k+3, s)
+		}
+	}
 	// An age in brackets after a name: "Tsachi Idan (50)", not "Sete (4500)".
 	if k-2 >= s.first && k+1 <= s.last && d.toks[k-1].low == "(" && d.toks[k+1].low == ")" {
 		if p := d.toks[k-2]; p.kind == tWord && p.capital && !d.isPlaceName(k-2) && !d.bracketedCounts(k, s) {
@@ -359,6 +413,14 @@ func (d *document) measurement(k int, s sentence) bool {
 	// size, no count.
 	if d.isOne(k) && k+2 <= s.last && d.lx.sizeVerb[d.toks[k+1].low] && d.toks[k+2].kind == tFig {
 		return true
+	}
+	// "the previous one", "a new one": a pronoun after a determiner and
+	// an adjective, no count.
+	if d.isOne(k) && k-2 >= s.first && d.toks[k].low == "one" && d.toks[k-1].kind == tWord && !d.toks[k-1].capital && d.cls(k-1)&cBreaker == 0 {
+		switch d.toks[k-2].low {
+		case "the", "a", "an", "this", "that", "another", "each", "every":
+			return true
+		}
 	}
 	// "one high-speed train in three": a rate.
 	if d.isOne(k) {

@@ -263,8 +263,8 @@ func (d *document) intendedIn(k int, s sentence) (int, bool) {
 			return j, true
 		}
 		switch {
-		case t.low == "to" || t.low == "up" || strings.HasSuffix(t.low, "ing"):
-			// "to create", "setting up"
+		case t.low == "to" || t.low == "up" || t.low == "that" || strings.HasSuffix(t.low, "ing"):
+			// "to create", "setting up", "proposed that Kyiv form"
 		case j > s.first && d.toks[j-1].low == "to":
 			// "to create"
 		case t.capital || d.gram(j)&(gVerb|gBe|gHave|gModal|gPrep|gCoord|gSubord|gRelative) == 0:

@@ -285,3 +285,42 @@ func TestStillHeld(t *testing.T) {
 			[]row{{Q: "19", Kind: claims.Completed}}},
 	}, "kind")
 }
+
+// A transfer told as a to-infinitive is agreed when a deal carries it: a
+// deal noun right before it, or a verb of agreeing before "with" and the
+// party the infinitive hangs on; what the parties agreed "will" happen is
+// agreed too. An infinitive after a verb of doing was done, and a future
+// with no agreement is offered.
+func TestAgreedInfinitive(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a deal noun before the infinitive", pub + "The envoys announced a deal to swap 300 captives from each camp.",
+			[]row{{Q: "300", Kind: "agreed"}}},
+		{"agreed, then with a party and an infinitive", pub + "Both governments agreed on a fresh swap at the talks, with each camp to release 800 detainees.",
+			[]row{{Q: "800", Kind: "agreed"}}},
+		{"agreed that there will be", pub + "\"We agreed that there will be a further swap of at least 900 captives from each camp,\" the negotiator said.",
+			[]row{{Q: "at least 900", Kind: "agreed"}}},
+		{"a verb of doing before the infinitive", pub + "Kyiv managed to bring home 140 soldiers on Friday.",
+			[]row{{Q: "140", Kind: "completed"}}},
+		{"a future with no agreement is offered", pub + "\"There will be a further swap of at least 900 captives from each camp,\" the negotiator said.",
+			[]row{{Q: "at least 900", Kind: "offered"}}},
+	}, "kind")
+}
+
+// What a party proposes, suggests, decides or is ready to do is offered:
+// a verb of proposing before the verb or the noun of the transfer, past
+// the party it is proposed to, and before the counted things past "that"
+// and the party that is to set them up.
+func TestProposedIsOffered(t *testing.T) {
+	runStage(t, []stageCase{
+		{"readiness to hand over", pub + "Kyiv voiced its readiness to return 500 more bodies of soldiers.",
+			[]row{{Q: "500", Kind: "offered"}}},
+		{"proposed to a party a swap", pub + "Belgrade proposed to Pristina a further swap involving at least 70 detainees.",
+			[]row{{Q: "at least 70", Kind: "offered"}}},
+		{"suggested setting up", pub + "The mediators suggested forming four joint commissions.",
+			[]row{{Q: "four", Kind: "offered"}}},
+		{"proposed that a party set up", pub + "Belgrade proposed that Pristina open two liaison offices.",
+			[]row{{Q: "two", Kind: "offered"}}},
+		{"a swap done is no proposal", pub + "Belgrade handed to Pristina a group of 70 detainees in a swap on Friday.",
+			[]row{{Q: "70", Kind: "completed"}}},
+	}, "kind")
+}

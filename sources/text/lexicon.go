@@ -20,6 +20,7 @@ func set(words ...string) map[string]bool {
 // Extractor; it is read-only afterwards.
 type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
+	unitOf                                                                 map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
@@ -238,7 +239,7 @@ func newLexiconLists() *lexicon {
 		modal: set("ready", "prepared", "willing", "will", "would", "offered", "offers", "offer", "proposed",
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
-			"suggested", "suggests", "suggest", "suggesting"),
+			"suggested", "suggests", "suggest", "suggesting", "readiness"),
 		// Words of wanting, seeking or being ready that make a transfer an
 		// offer when "to" and its verb follow: the giving is meant, not
 		// done ("wanted to hand over", "seeks to return", "its readiness to
@@ -294,6 +295,9 @@ func newLexiconLists() *lexicon {
 			"per cent", "per", "times", "whom", "whose", "what", "reportedly", "said", "says", "including",
 			"like", "until", "till", "via", "within", "without", "beyond", "amid", "despite", "plus", "minus",
 			"respectively", "instead", "total", "in all", "altogether", "apart", "away"),
+		// Nouns whose every one is one of what follows "of": "sets of
+		// remains", "pairs of boots".
+		unitOf: set("set", "sets", "pair", "pairs"),
 		// Nouns that frame a figure without being what it counts.
 		frame: set("formula", "basis", "format", "principle", "ratio", "deal", "scheme", "exchange", "swap",
 			"exchanges", "swaps", "percent", "per cent"),
@@ -550,7 +554,8 @@ func newLexiconLists() *lexicon {
 		// up: what they count is not there yet ("40 rallies planned",
 		// "proposed setting up two offices"), so it is offered.
 		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
-			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting"),
+			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting",
+			"suggest", "suggests", "suggested", "suggesting", "decide", "decides", "decided"),
 		// Verbs of holding or having, whose object is its holder's: "Hamas,
 		// which holds 59 hostages", "the RSF, which has 100,000 fighters".
 		hold: set("has", "have", "had", "holds", "hold", "held", "keeps", "keep", "kept", "numbers",

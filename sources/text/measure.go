@@ -316,6 +316,17 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	for i <= s.last && i < k+3 && isNumberModifier(d.toks[i].low) && d.toks[i].low != "of" && !isArticle(d.toks[i].low) && i+1 <= s.last && d.toks[i+1].kind == tWord && d.cls(i+1)&cBreaker == 0 {
 		i++ // "600 more bodies", "3,000 additional troops"
 	}
+	if i+2 <= s.last && d.toks[i].low == "[" && d.toks[i+2].low == "]" && d.toks[i+1].kind == tWord {
+		i++ // "about 3,000 [bodies] are ready": the editor's word for what is counted
+	}
+	if i+2 <= s.last && d.lx.unitOf[d.toks[i].low] && d.toks[i+1].low == "of" {
+		// "6,060 sets of remains", "200 pairs of boots": one of each is
+		// one of what follows.
+		i += 2
+		for i <= s.last && isDeterminer(d.toks[i].low) {
+			i++
+		}
+	}
 	if np0 := i; np0 <= s.last && np0 == k+3 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "whom") &&
 		d.toks[np0].kind == tWord && strings.HasSuffix(d.toks[np0].low, "ly") && d.ownNoun(np0) == "" {
 		// "8,000 injured, 900 of them seriously": a part of the group told
