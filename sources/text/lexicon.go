@@ -34,6 +34,7 @@ type lexicon struct {
 	personSuffixes                                                         []string
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
+	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist                              map[string]bool
 	placeVerb, alone                                                       map[string]bool
@@ -552,6 +553,11 @@ func newLexiconLists() *lexicon {
 		// Words that compare a figure with another: "40% higher than".
 		comparative: set("higher", "lower", "greater", "smaller", "bigger", "larger", "fewer", "less", "above",
 			"below", "up", "down"),
+		// Nouns of change: "a 40% fall in arrivals" changes arrivals.
+		changeNoun: set("rise", "rises", "increase", "increases", "drop", "drops", "decrease", "decreases",
+			"reduction", "reductions", "fall", "falls", "decline", "declines", "cut", "cuts", "jump", "jumps",
+			"surge", "surges", "dip", "dips", "slump", "growth", "climb", "hike", "hikes", "plunge", "upturn",
+			"downturn"),
 		// Verbs of change: a percentage "by" which they change measures
 		// what they change.
 		change: set("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "increase",
