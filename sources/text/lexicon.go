@@ -247,7 +247,7 @@ func newLexiconLists() *lexicon {
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals ("as of" a day: what has added up by then).
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
-			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at",
+			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at", "through", "thru",
 			// the count at one point of a year, set against another's: "by the same point in 2024", "by this time last year"
 			"same point", "this point last", "same time last", "this time last"),
 		// Running-total words that only add up ("a total of 1.9 million
