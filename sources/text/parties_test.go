@@ -329,3 +329,16 @@ func TestShareHolderNamedBeforeItsAcronym(t *testing.T) {
 			[]row{{Q: "28 percent", Subject: "Farmers Party"}}},
 	}, "direction")
 }
+
+func TestNoHolderOpensASentence(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a preposition opening the sentence", pub + "With 80% of the ballots counted in Freedonia, the mayor stood at 54.7%.",
+			[]row{{Q: "80%", Subject: "Freedonia"}, {Q: "54.7%", Subject: "Freedonia"}}},
+		{"a number modifier opening the sentence", pub + "In Moldova, 60 seats go to party lists. Remaining 40 seats are filled in districts.",
+			[]row{{Q: "60", Subject: "Moldova"}, {Q: "40"}}},
+		{"a change is no share of a vote", pub + "In Freedonia, irregular crossings over the southern border increased by 48% to 9,100.",
+			[]row{{Q: "48%", Subject: "Freedonia"}, {Q: "9,100", Subject: "Freedonia"}}},
+		{"a name opening the sentence still holds", pub + "Labour won 41% of the vote in Freedonia.",
+			[]row{{Q: "41%", Subject: "Labour"}}},
+	}, "direction")
+}
