@@ -114,6 +114,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 	case final != nil:
 		return final // "…, officials from both countries said on Friday": the whole sentence
 	case before != nil:
+		if a := d.tellerOfFinding(as, before); a != nil {
+			return a
+		}
 		return before
 	case after != nil:
 		return after
@@ -136,6 +139,22 @@ func (d *document) attributionFor(si, k int) *attribution {
 		return a
 	}
 	return d.resultsCarried(si, k)
+}
+
+// tellerOfFinding returns the speaker who tells of the finding f inside
+// what they say: "the chairman told reporters the partial results showed
+// …" is the chairman's, who states what the results show; nil when no one
+// tells of it.
+func (d *document) tellerOfFinding(as []attribution, f *attribution) *attribution {
+	if f.kind != cueFinding {
+		return nil
+	}
+	for i := range as {
+		if a := &as[i]; a != f && a.kind == cueSpeech && a.ent >= 0 && !a.wire && !a.own && a.np1 < a.verb && a.verb < f.np0 {
+			return a
+		}
+	}
+	return nil
 }
 
 // creditAfter returns the source that the outlet's own credit, closing the

@@ -597,3 +597,16 @@ func TestContrastClauseKeepsItsVoice(t *testing.T) {
 			[]row{{Q: "120", Speaker: "border agency"}, {Q: "95", Speaker: "border agency"}}},
 	}, "speaker")
 }
+
+// A finding told inside what someone says is theirs: they state what the
+// results or the figures show.
+func TestFindingToldBySomeone(t *testing.T) {
+	runStage(t, []stageCase{
+		{"results inside what a chairman told", pub + "Commission chairman Ivo Marek told a briefing that the early official tallies showed both other candidates below 3 percent of the vote.",
+			[]row{{Q: "below 3 percent", Speaker: "Commission chairman Ivo Marek"}}},
+		{"figures a minister said show", pub + "The interior minister, Lena Ostrova, said on Monday that the figures showed 4,300 people had been deported.",
+			[]row{{Q: "4,300", Speaker: "Lena Ostrova", Role: "interior minister"}}},
+		{"a finding alone keeps its voice", pub + "Official trade figures show exports fell 3% in May.",
+			[]row{{Q: "3%", Speaker: "official trade figures"}}},
+	}, "speaker")
+}
