@@ -294,6 +294,9 @@ func (d *document) resultsCarried(si, k int) *attribution {
 		}
 		for j := a.np0; j <= a.np1; j++ {
 			if resultDocs[d.toks[j].low] {
+				if t := d.tellerOfFinding(as, a); t != nil {
+					return t // the one who told of the results goes on telling them
+				}
 				return a
 			}
 		}

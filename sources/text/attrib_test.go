@@ -606,6 +606,8 @@ func TestFindingToldBySomeone(t *testing.T) {
 			[]row{{Q: "below 3 percent", Speaker: "Commission chairman Ivo Marek"}}},
 		{"figures a minister said show", pub + "The interior minister, Lena Ostrova, said on Monday that the figures showed 4,300 people had been deported.",
 			[]row{{Q: "4,300", Speaker: "Lena Ostrova", Role: "interior minister"}}},
+		{"the next share of the results told", pub + "Commission chairman Ivo Marek told a briefing the first results showed the mayor had 61 percent of the vote. Her rival Tomas Varga received 30 percent of the vote.",
+			[]row{{Q: "61 percent", Speaker: "Commission chairman Ivo Marek"}, {Q: "30 percent", Speaker: "Commission chairman Ivo Marek"}}},
 		{"a finding alone keeps its voice", pub + "Official trade figures show exports fell 3% in May.",
 			[]row{{Q: "3%", Speaker: "official trade figures"}}},
 	}, "speaker")
