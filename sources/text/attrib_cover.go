@@ -141,6 +141,12 @@ func (d *document) attributionFor(si, k int) *attribution {
 	return d.resultsCarried(si, k)
 }
 
+// headline reports sentence si as the story's headline: the line over
+// the story set apart by a blank line, before its lead.
+func (d *document) headline(si int) bool {
+	return d.m.lead > d.m.body && d.toks[d.sents[si].first].start < d.m.lead
+}
+
 // tellerOfFinding returns the speaker who tells of the finding f inside
 // what they say: "the chairman told reporters the partial results showed
 // …" is the chairman's, who states what the results show; nil when no one
@@ -277,6 +283,9 @@ func (d *document) resultsCarried(si, k int) *attribution {
 		return nil
 	}
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow; sj-- {
+		if d.headline(sj) {
+			return nil // "Early results show …" over the story: a title, no voice that goes on
+		}
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
 		if len(as) == 0 {

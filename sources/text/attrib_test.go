@@ -612,3 +612,14 @@ func TestFindingToldBySomeone(t *testing.T) {
 			[]row{{Q: "3%", Speaker: "official trade figures"}}},
 	}, "speaker")
 }
+
+// A headline's finding ("Early results show …") is a title over the
+// story, no voice its shares go on being told in.
+func TestHeadlineFindingIsNoVoice(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a headline over the count", pub + "Early results show lead for mayor Ilse Berger\n\nWith 60% of the ballots counted, Berger had 55.2% of the vote.",
+			[]row{{Q: "60%", Speaker: "Test Times", Role: "outlet"}, {Q: "55.2%", Speaker: "Test Times", Role: "outlet"}}},
+		{"results told in the body still go on", pub + "Early results showed the mayor ahead on Sunday. Berger had 55.2% of the vote.",
+			[]row{{Q: "55.2%", Speaker: "Early results"}}},
+	}, "speaker")
+}
