@@ -342,3 +342,12 @@ func TestNoHolderOpensASentence(t *testing.T) {
 			[]row{{Q: "41%", Subject: "Labour"}}},
 	}, "direction")
 }
+
+func TestShareHolderByItsPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a rank between the name and the share", pub + "Ilse Berger won 58 percent, with her rival Tomas Varga second with about 31 percent.",
+			[]row{{Q: "58 percent", Subject: "Ilse Berger"}, {Q: "about 31 percent", Subject: "Tomas Varga"}}},
+		{"came third on", pub + "The Civic Party came third on 9.4%, ahead of the Greens.",
+			[]row{{Q: "9.4%", Subject: "Civic Party"}}},
+	}, "direction")
+}

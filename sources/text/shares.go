@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // holderBefore returns the capitalised name just before a share in its
@@ -27,12 +28,18 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		}
 		return d.nameEndingAt(j, lo, 0)
 	}
-	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
+	for j >= cl0 && (d.toks[j].kind == tWord && !d.toks[j].capital || d.ordinal(j)) && j >= k-5 {
+		if d.ordinal(j) {
+			j-- // "Fabre second with 35%", "came third on 9.4%": the place it came in
+			continue
+		}
 		switch d.toks[j].low {
 		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
 			"win", "would", "will", "could", "to", "take", "get", "between", "carried", "beat", "swept",
 			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
-			"some", "around", "over", "almost", "just":
+			"some", "around", "over", "almost", "just",
+			// where it came in: "came in third on 9.4%", "finished last with 2%"
+			"last", "came", "finished", "placed", "ended", "trailed", "trailing":
 			j--
 			continue
 		case "the":
@@ -63,6 +70,11 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		return d.span(j, e), true
 	}
 	return d.nameEndingAt(j, cl0, 0)
+}
+
+// ordinal reports an ordinal figure at token j: "second", "3rd".
+func (d *document) ordinal(j int) bool {
+	return d.toks[j].kind == tFig && d.figs[d.toks[j].fig].class == numbers.Ordinal
 }
 
 // acronymBefore reports how many letters the bracketed acronym that ends
