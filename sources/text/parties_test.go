@@ -310,6 +310,8 @@ func TestShareHolderOfAListEntry(t *testing.T) {
 			[]row{{Q: "about 60", Subject: "Green Alliance"}, {Q: "8", Subject: "Civic Party"}}},
 		{"a name set off by a colon", pub + "Provisional shares of the vote were announced on Monday. Green Alliance: 21.5 percent.",
 			[]row{{Q: "21.5 percent", Subject: "Green Alliance"}}},
+		{"a share in brackets after its place", pub + "Some 40 percent of the arrivals landed in Italy, the rest in Greece (27%) and Spain (33%).",
+			[]row{{Q: "Some 40 percent", Subject: "Italy"}, {Q: "27%", Subject: "Greece"}, {Q: "33%", Subject: "Spain"}}},
 		{"a dash after no name is nobody's", pub + "Turnout was low – 38% of those registered.",
 			[]row{{Q: "38%"}}},
 	}, "direction")

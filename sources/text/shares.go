@@ -12,13 +12,14 @@ import (
 // holderBefore returns the capitalised name just before a share in its
 // clause, skipping the verb of winning: "Homeland Union had 27.4%".
 //
-// A list entry sets the name off by a dash or a colon ("the Civic Party –
-// 9.8%", "Green Alliance: 21.5 percent"), and a bracketed acronym after
+// A list entry sets the name off by a dash, a colon or a bracket ("the
+// Civic Party – 9.8%", "Green Alliance: 21.5 percent", "Greece (29%)"),
+// and a bracketed acronym after
 // the name spells how many of its words the name holds ("the Rural
 // People's Party (RPP) had 12%").
 func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) {
 	j := k - 1
-	if j > s.first && d.toks[j].kind == tPunct && (isDash(d.toks[j].low) || d.toks[j].low == ":") && d.toks[j-1].capital {
+	if j > s.first && d.toks[j].kind == tPunct && (isDash(d.toks[j].low) || d.toks[j].low == ":" || d.toks[j].low == "(") && d.toks[j-1].capital {
 		// The dash or colon closes the clause; the name before it is
 		// the entry's.
 		j--
