@@ -226,9 +226,9 @@ func (d *document) comparedAfter(k, j int) bool {
 	return false
 }
 
-// asOfMarked reports a date token j after "by", "as of" or "as at": the
-// day a figure holds as of ("by Monday", "as of 12 June", "by the end of
-// May").
+// asOfMarked reports a date token j after "by", "through", "as of" or
+// "as at": the day a figure holds as of ("by Monday", "as of 12 June",
+// "through 27 June", "by the end of May").
 func (d *document) asOfMarked(j int, s sentence) bool {
 	if j-3 >= s.first && d.toks[j-1].low == "of" && (d.toks[j-2].low == "end" || d.toks[j-2].low == "close") {
 		// "as of end of October", "by the end of May"
@@ -241,8 +241,8 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 		return false
 	}
 	switch d.toks[j-1].low {
-	case "by":
-		return true
+	case "by", "through", "thru":
+		return true // "through 27 June": what has added up by then
 	case "of", "at":
 		return j-2 >= s.first && d.toks[j-2].low == "as"
 	}

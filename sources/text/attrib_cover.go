@@ -125,6 +125,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 	case final != nil:
 		return final // "…, officials from both countries said on Friday": the whole sentence
 	case before != nil:
+		if a := d.tellerOfFinding(as, before); a != nil {
+			return a
+		}
 		return before
 	case after != nil:
 		return after
@@ -150,6 +153,28 @@ func (d *document) attributionFor(si, k int) *attribution {
 		return a
 	}
 	return d.resultsCarried(si, k)
+}
+
+// headline reports sentence si as the story's headline: the line over
+// the story set apart by a blank line, before its lead.
+func (d *document) headline(si int) bool {
+	return d.m.lead > d.m.body && d.toks[d.sents[si].first].start < d.m.lead
+}
+
+// tellerOfFinding returns the speaker who tells of the finding f inside
+// what they say: "the chairman told reporters the partial results showed
+// …" is the chairman's, who states what the results show; nil when no one
+// tells of it.
+func (d *document) tellerOfFinding(as []attribution, f *attribution) *attribution {
+	if f.kind != cueFinding {
+		return nil
+	}
+	for i := range as {
+		if a := &as[i]; a != f && a.kind == cueSpeech && a.ent >= 0 && !a.wire && !a.own && a.np1 < a.verb && a.verb < f.np0 {
+			return a
+		}
+	}
+	return nil
 }
 
 // creditAfter returns the source that the outlet's own credit, closing the
@@ -272,6 +297,9 @@ func (d *document) resultsCarried(si, k int) *attribution {
 		return nil
 	}
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow; sj-- {
+		if d.headline(sj) {
+			return nil // "Early results show …" over the story: a title, no voice that goes on
+		}
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
 		if len(as) == 0 {
@@ -289,6 +317,9 @@ func (d *document) resultsCarried(si, k int) *attribution {
 		}
 		for j := a.np0; j <= a.np1; j++ {
 			if resultDocs[d.toks[j].low] {
+				if t := d.tellerOfFinding(as, a); t != nil {
+					return t // the one who told of the results goes on telling them
+				}
 				return a
 			}
 		}

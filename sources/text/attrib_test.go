@@ -682,3 +682,29 @@ func TestOrganisationNamedByItsAcronym(t *testing.T) {
 			[]row{{Q: "about 60,000", Speaker: "Harbour Crowd Register (HCR)"}, {Q: "about 9,000", Speaker: "Harbour Crowd Register (HCR)"}}},
 	}, "speaker")
 }
+
+// A finding told inside what someone says is theirs: they state what the
+// results or the figures show.
+func TestFindingToldBySomeone(t *testing.T) {
+	runStage(t, []stageCase{
+		{"results inside what a chairman told", pub + "Commission chairman Ivo Marek told a briefing that the early official tallies showed both other candidates below 3 percent of the vote.",
+			[]row{{Q: "below 3 percent", Speaker: "Commission chairman Ivo Marek"}}},
+		{"figures a minister said show", pub + "The interior minister, Lena Ostrova, said on Monday that the figures showed 4,300 people had been deported.",
+			[]row{{Q: "4,300", Speaker: "Lena Ostrova", Role: "interior minister"}}},
+		{"the next share of the results told", pub + "Commission chairman Ivo Marek told a briefing the first results showed the mayor had 61 percent of the vote. Her rival Tomas Varga received 30 percent of the vote.",
+			[]row{{Q: "61 percent", Speaker: "Commission chairman Ivo Marek"}, {Q: "30 percent", Speaker: "Commission chairman Ivo Marek"}}},
+		{"a finding alone keeps its voice", pub + "Official trade figures show exports fell 3% in May.",
+			[]row{{Q: "3%", Speaker: "official trade figures"}}},
+	}, "speaker")
+}
+
+// A headline's finding ("Early results show …") is a title over the
+// story, no voice its shares go on being told in.
+func TestHeadlineFindingIsNoVoice(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a headline over the count", pub + "Early results show lead for mayor Ilse Berger\n\nWith 60% of the ballots counted, Berger had 55.2% of the vote.",
+			[]row{{Q: "60%", Speaker: "Test Times", Role: "outlet"}, {Q: "55.2%", Speaker: "Test Times", Role: "outlet"}}},
+		{"results told in the body still go on", pub + "Early results showed the mayor ahead on Sunday. Berger had 55.2% of the vote.",
+			[]row{{Q: "55.2%", Speaker: "Early results"}}},
+	}, "speaker")
+}

@@ -324,3 +324,18 @@ func TestProposedIsOffered(t *testing.T) {
 			[]row{{Q: "70", Kind: "completed"}}},
 	}, "kind")
 }
+
+// A count "through" a day or the first weeks of a year is what has added
+// up by then: a running total, as of that day.
+func TestThroughADayTotal(t *testing.T) {
+	runStage(t, []stageCase{
+		{"through a day, after the year", pub + "The agency counted 21,340 sea arrivals in 2025 through 15 June.",
+			[]row{{Q: "21,340", Kind: claims.Completed, Scope: claims.Total, AsOf: "2025-06-15"}}},
+		{"travel through a place is no total", pub + "About 900 migrants travelled through Libya on Monday, officials said.",
+			[]row{{Q: "About 900", Kind: claims.Estimated, Scope: claims.Event, AsOf: "2025-06-16"}}},
+	}, "kind", "scope", "as_of")
+	runStage(t, []stageCase{
+		{"through the first weeks of a year", pub + "Some 4,100 migrants reached the islands through the first five weeks of 2025, the agency said.",
+			[]row{{Q: "Some 4,100", Kind: claims.Estimated, Scope: claims.Total}}},
+	}, "kind", "scope")
+}

@@ -35,6 +35,7 @@ type lexicon struct {
 	personSuffixes                                                         []string
 	currencies                                                             map[string]string
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
+	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	placeVerb, alone                                                       map[string]bool
@@ -257,7 +258,7 @@ func newLexiconLists() *lexicon {
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
 		// Running totals ("as of" a day: what has added up by then).
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
-			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at",
+			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at", "through", "thru",
 			// the count at one point of a year, set against another's: "by the same point in 2024", "by this time last year"
 			"same point", "this point last", "same time last", "this time last"),
 		// Running-total words that only add up ("a total of 1.9 million
@@ -570,6 +571,11 @@ func newLexiconLists() *lexicon {
 		// Words that compare a figure with another: "40% higher than".
 		comparative: set("higher", "lower", "greater", "smaller", "bigger", "larger", "fewer", "less", "above",
 			"below", "up", "down"),
+		// Nouns of change: "a 40% fall in arrivals" changes arrivals.
+		changeNoun: set("rise", "rises", "increase", "increases", "drop", "drops", "decrease", "decreases",
+			"reduction", "reductions", "fall", "falls", "decline", "declines", "cut", "cuts", "jump", "jumps",
+			"surge", "surges", "dip", "dips", "slump", "growth", "climb", "hike", "hikes", "plunge", "upturn",
+			"downturn"),
 		// Verbs of change: a percentage "by" which they change measures
 		// what they change.
 		change: set("raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "increase",

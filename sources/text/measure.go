@@ -261,6 +261,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	percent := f.q.Unit == claims.Percent
+	if percent {
+		// "a 41% fall in sea arrivals": what the noun of change changes.
+		if m, ok := d.changeNounMeasure(k, s, f, b); ok {
+			return m
+		}
+	}
 	if percent && k+1 <= s.last && d.x.canon["votes"] {
 		switch d.toks[k+1].low {
 		case "support", "backing", "approval", "yes", "no", "in":
@@ -575,6 +581,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		// "hiked prices of fuel by up to 100 percent": what the verb of
 		// change changed.
 		if m, ok := d.changeOf(k, s, b); ok {
+			return m
+		}
+		// "Removals from the Netherlands increased by 17%": the subject
+		// of the verb of change.
+		if m, ok := d.changedSubject(k, s, f, b); ok {
 			return m
 		}
 		if k > s.first && (d.toks[k-1].low == "with" || d.toks[k-1].low == "on") && d.x.canon["votes"] {

@@ -2,6 +2,8 @@ package text
 
 import (
 	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
 )
 
 // What a figure with no noun of its own counts: the noun of a rate that
@@ -354,4 +356,97 @@ func (d *document) numberLinked(k int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// changeNounMeasure reads what a percentage changes from a noun of change
+// and the noun phrase after its "in": the noun a few words after the
+// figure ("a 41% fall in sea arrivals", "a 58% year-on-year decline in
+// irregular entries"), or, for a figure the scanner read as a change, the
+// nearest such noun before it in its sentence ("a rise in visa
+// applications from the region, up 120%").
+func (d *document) changeNounMeasure(k int, s sentence, f figure, b *builder) (string, bool) {
+	q := d.toks[k].quote
+	for j := k + 1; j <= s.last && j <= k+4; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || t.quote != q {
+			break
+		}
+		if d.lx.changeNoun[t.low] {
+			return d.changedIn(j, s, q, b)
+		}
+		if d.cls(j)&cBreaker != 0 {
+			break
+		}
+	}
+	if f.q.Change == claims.Level {
+		return "", false
+	}
+	for j := k - 1; j > s.first; j-- {
+		if t := &d.toks[j]; t.kind != tWord || t.quote != q || !d.lx.changeNoun[t.low] {
+			continue
+		}
+		// A noun, not a verb: an article or a determiner before it, or
+		// before its adjective ("a steep rise").
+		for i := j - 1; i >= s.first && i >= j-2; i-- {
+			if w := d.toks[i].low; isArticle(w) || isDeterminer(w) {
+				return d.changedIn(j, s, q, b)
+			}
+		}
+	}
+	return "", false
+}
+
+// changedIn reads the noun phrase after the "in" that follows the noun of
+// change at token j.
+func (d *document) changedIn(j int, s sentence, q int32, b *builder) (string, bool) {
+	if j+2 > s.last || d.toks[j+1].low != "in" {
+		return "", false
+	}
+	a, h, ok := d.nounPhrase(j+2, s, q)
+	if !ok || d.toks[h].capital || d.cls(h)&cPronoun != 0 {
+		return "", false
+	}
+	return d.phraseMeasure(a, h, b)
+}
+
+// changedSubject reads what a percentage the scanner read as a change
+// changes from the subject of its clause, up to the first preposition
+// ("Removals from the Netherlands increased by 17%", "Asylum claims rose
+// 22%"), and what a comparison changes from the count before it in its
+// sentence ("31,200 work permits in 2023, 14% more than the year
+// before").
+func (d *document) changedSubject(k int, s sentence, f figure, b *builder) (string, bool) {
+	if k+2 <= s.last && (d.lx.comparative[d.toks[k+1].low] || d.toks[k+1].low == "more") && d.toks[k+2].low == "than" {
+		if d.lastMeasure != "" && d.lastMeasureSent == d.sentOf[k] {
+			b.whyText("measure", "what the count before it counts: "+d.lastMeasure)
+			return d.lastMeasure, true
+		}
+		return "", false
+	}
+	if f.q.Change == claims.Level {
+		return "", false
+	}
+	cl := &d.clist[d.clauseAt(k)]
+	if cl.subj0 < 0 || cl.verb1 < 0 || int(cl.subj1) >= k || int(cl.verb1) >= k {
+		return "", false
+	}
+	if v := int(cl.verb1); !d.lx.change[d.toks[v].low] && d.gram(v)&gBe == 0 {
+		return "", false // "the agency said 9% more came": a verb of its own, no change
+	}
+	a, h := int(cl.subj0), -1
+	for a <= int(cl.subj1) && d.toks[a].kind == tWord && (isDeterminer(d.toks[a].low) || isArticle(d.toks[a].low)) {
+		a++
+	}
+	for j := a; j <= int(cl.subj1); j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || d.cls(j)&cPrep != 0 || d.cls(j)&cBreaker != 0 {
+			break
+		}
+		h = j
+	}
+	if h < 0 || d.cls(h)&cPronoun != 0 || d.lx.withheldObj[d.toks[h].low] || d.lx.rate[d.toks[h].low] || d.lx.person[d.toks[h].low] ||
+		d.toks[h].capital && (!d.sentenceCase(h) || isUpperWord(d.text[d.toks[h].start:d.toks[h].end])) {
+		return "", false // "CBP said …": a name is no noun of what is counted
+	}
+	return d.phraseMeasure(a, h, b)
 }

@@ -170,7 +170,7 @@ func (d *document) phraseText(a, h int) string {
 	for j := a; j <= h; j++ {
 		t := &d.toks[j]
 		w := t.low
-		if j < h && (t.capital || isDeterminer(w) || isNumberModifier(w) || d.lx.quantifier[w] ||
+		if j < h && (t.capital && !d.sentenceCase(j) || isDeterminer(w) || isNumberModifier(w) || d.lx.quantifier[w] ||
 			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || d.x.demonyms[w] != "") {
 			continue
 		}

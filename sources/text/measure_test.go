@@ -695,3 +695,36 @@ func TestFoundInjured(t *testing.T) {
 		{"found dead", pub + "Divers said 14 people were found dead near the pier.\n", []row{{Q: "14", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// A percentage of change counts what changed: the noun after a noun of
+// change ("a 40% fall in X"), the subject of its clause past the places
+// it names, or the count before it that it compares with the year before.
+func TestWhatAChangeChanges(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the noun after a noun of change", pub + "The agency recorded a 41% fall in sea arrivals from Libya.",
+			[]row{{Q: "41%", Measure: "sea arrivals"}}},
+		{"a noun of change with its own adjective", pub + "Officials noted a 58% year-on-year decline in irregular entries along the eastern route.",
+			[]row{{Q: "58%", Measure: "irregular entries"}}},
+		{"a noun of change before, and the level after", pub + "There was a steep rise in visa applications from the region, up 120% to 8,400.",
+			[]row{{Q: "120%", Measure: "visa applications"}, {Q: "8,400", Measure: "visa applications"}}},
+		{"the subject past a named place", pub + "Removals from the Netherlands increased by 17% to 5,300, the ministry said.",
+			[]row{{Q: "17%", Measure: "removals"}, {Q: "5,300", Measure: "removals"}}},
+		{"the subject of a verb of change without by", pub + "Asylum applications rose 22% in the first half, according to the office.",
+			[]row{{Q: "22%", Measure: "asylum applications"}}},
+		{"a comparison with the count before", pub + "The office registered 31,200 work permits in 2023, 14% more than the year before.",
+			[]row{{Q: "31,200", Measure: "work permits"}, {Q: "14%", Measure: "work permits"}}},
+		{"a share that is no change keeps to its own noun", pub + "Applications from Syrians rose to 18% of all claims.",
+			[]row{{Q: "18%", Measure: "claims"}}},
+		{"a pronoun subject names nothing", pub + "They rose 9% last year.",
+			[]row{{Q: "9%"}}},
+	}, "measure")
+}
+
+func TestWhatAChangeChangesIsNoSpeaker(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the speaker before reported speech is no subject", pub + "UNHCR said overall arrivals in May were up 7% from April.",
+			[]row{{Q: "7%"}}},
+		{"a name as the subject", pub + "Frontex reported 9% more on the eastern route.",
+			[]row{{Q: "9%"}}},
+	}, "measure")
+}

@@ -66,6 +66,19 @@ func (d *document) capitalCity() string {
 	return titleWords(name)
 }
 
+// openingWord reports a name that is one word of a closed class or a
+// quantifier, capitalised only because it opens its sentence: "With 80%
+// of the ballots counted", "Remaining 40 seats", "There was a rise". No
+// party holds a share under such a name.
+func (d *document) openingWord(sp claims.Span) bool {
+	i := d.tokenAt(sp.Start)
+	if i < 0 || d.toks[i].end != sp.End || d.sents[d.sentOf[i]].first != i {
+		return false
+	}
+	w := d.toks[i].low
+	return d.cls(i)&(cPrep|cPronoun) != 0 || isNumberModifier(w) || isDeterminer(w) || isConjunction(w) || w == "there"
+}
+
 // titleWords capitalises each word of s: "BUENOS AIRES", "buenos aires"
 // → "Buenos Aires".
 func titleWords(s string) string {
@@ -112,16 +125,16 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				return hold(h, d.span(j, j), "whom the possessive pronoun points back to")
 			}
 		}
-		if p, ok := d.holderBefore(k, s, cl0); ok {
+		if p, ok := d.holderBefore(k, s, cl0); ok && !d.openingWord(p) {
 			return hold(d.text[p.Start:p.End], p, "")
 		}
 		if p, ok := d.holderAfter(k, cl1); ok {
 			return hold(d.text[p.Start:p.End], p, "")
 		}
-		if h, sp, ok := d.winner(k, s); ok {
+		if h, sp, ok := d.winner(k, s); ok && !d.openingWord(sp) {
 			return hold(h, sp, "")
 		}
-		if h, sp, ok := d.clauseHolder(k); ok {
+		if h, sp, ok := d.clauseHolder(k); ok && !d.openingWord(sp) {
 			return hold(h, sp, "the subject of the figure's clause")
 		}
 		if h, sp, ok := d.possessiveHolder(k, cl0); ok {

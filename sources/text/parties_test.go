@@ -354,3 +354,55 @@ func TestPlaceThatCounts(t *testing.T) {
 			[]row{{Q: "4,300", Subject: "Italy"}}},
 	}, "direction")
 }
+
+func TestShareHolderOfAListEntry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a name set off by a dash", pub + "The Farmers' Union leads with 48.2%, ahead of the Green Alliance with 21.5%; the Civic Party – 9.8%; the Workers' League – 6.1%.",
+			[]row{{Q: "48.2%", Subject: "Farmers' Union"}, {Q: "21.5%", Subject: "Green Alliance"}, {Q: "9.8%", Subject: "Civic Party"}, {Q: "6.1%", Subject: "Workers' League"}}},
+		{"seats after a dash", pub + "On these figures the Green Alliance would take about 60 seats and the Civic Party – 8 seats.",
+			[]row{{Q: "about 60", Subject: "Green Alliance"}, {Q: "8", Subject: "Civic Party"}}},
+		{"a name set off by a colon", pub + "Provisional shares of the vote were announced on Monday. Green Alliance: 21.5 percent.",
+			[]row{{Q: "21.5 percent", Subject: "Green Alliance"}}},
+		{"a share in brackets after its place", pub + "Some 40 percent of the arrivals landed in Italy, the rest in Greece (27%) and Spain (33%).",
+			[]row{{Q: "Some 40 percent", Subject: "Italy"}, {Q: "27%", Subject: "Greece"}, {Q: "33%", Subject: "Spain"}}},
+		{"a dash after no name is nobody's", pub + "Turnout was low – 38% of those registered.",
+			[]row{{Q: "38%"}}},
+	}, "direction")
+}
+
+func TestShareHolderNamedBeforeItsAcronym(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the acronym in brackets before the verb", pub + "The centrist Civic Alliance (CA) had 31 percent, state radio said.",
+			[]row{{Q: "31 percent", Subject: "Civic Alliance"}}},
+		{"a possessive inside the name the acronym spells", pub + "Ivanov's main rival Rural People's Party (RPP) has 21.4% of the vote.",
+			[]row{{Q: "21.4%", Subject: "Rural People's Party"}}},
+		{"a name with 'and' that the acronym spells", pub + "Markov's Law and Order Party (LOP) has gained 44.5% of the vote.",
+			[]row{{Q: "44.5%", Subject: "Law and Order Party"}}},
+		{"the candidate from the party the acronym names", pub + "The lawyer Mira Lenz from the small Rural Workers Party (RWP) got 4.2 percent.",
+			[]row{{Q: "4.2 percent", Subject: "Mira Lenz"}}},
+		{"a possessive of the leader still cut", pub + "Ana Lind's Farmers Party had 28 percent.",
+			[]row{{Q: "28 percent", Subject: "Farmers Party"}}},
+	}, "direction")
+}
+
+func TestNoHolderOpensASentence(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a preposition opening the sentence", pub + "With 80% of the ballots counted in Freedonia, the mayor stood at 54.7%.",
+			[]row{{Q: "80%", Subject: "Freedonia"}, {Q: "54.7%", Subject: "Freedonia"}}},
+		{"a number modifier opening the sentence", pub + "In Moldova, 60 seats go to party lists. Remaining 40 seats are filled in districts.",
+			[]row{{Q: "60", Subject: "Moldova"}, {Q: "40"}}},
+		{"a change is no share of a vote", pub + "In Freedonia, irregular crossings over the southern border increased by 48% to 9,100.",
+			[]row{{Q: "48%", Subject: "Freedonia"}, {Q: "9,100", Subject: "Freedonia"}}},
+		{"a name opening the sentence still holds", pub + "Labour won 41% of the vote in Freedonia.",
+			[]row{{Q: "41%", Subject: "Labour"}}},
+	}, "direction")
+}
+
+func TestShareHolderByItsPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a rank between the name and the share", pub + "Ilse Berger won 58 percent, with her rival Tomas Varga second with about 31 percent.",
+			[]row{{Q: "58 percent", Subject: "Ilse Berger"}, {Q: "about 31 percent", Subject: "Tomas Varga"}}},
+		{"came third on", pub + "The Civic Party came third on 9.4%, ahead of the Greens.",
+			[]row{{Q: "9.4%", Subject: "Civic Party"}}},
+	}, "direction")
+}

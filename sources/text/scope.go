@@ -208,6 +208,9 @@ func (d *document) totalAt(i, last int) int {
 			if n == 1 && d.toks[i].low == "since" && d.sinceCompares(i) {
 				continue // "the highest since 1997", "the largest swap since the war began": a comparison, not a period counted
 			}
+			if n == 1 && (d.toks[i].low == "through" || d.toks[i].low == "thru") && !d.throughDay(i, last) {
+				continue // "travelled through Libya": a way, no period counted
+			}
 			found = n
 		}
 	}
@@ -411,4 +414,25 @@ func (d *document) wholeAfter(j, k int) bool {
 		}
 	}
 	return true
+}
+
+// throughDay reports a "through" at token i that ends the period a running
+// total counts over: before a date ("through 27 June") or the first or
+// last part of one ("through the first six weeks of 2018", "through the
+// end of May").
+func (d *document) throughDay(i, last int) bool {
+	j := i + 1
+	if j > last {
+		return false
+	}
+	if _, _, ok := d.dateAt(j); ok {
+		return true
+	}
+	if j+1 <= last && d.toks[j].low == "the" {
+		switch d.toks[j+1].low {
+		case "first", "end", "close", "start":
+			return true
+		}
+	}
+	return false
 }

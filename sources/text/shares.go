@@ -6,18 +6,41 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // holderBefore returns the capitalised name just before a share in its
 // clause, skipping the verb of winning: "Homeland Union had 27.4%".
+//
+// A list entry sets the name off by a dash, a colon or a bracket ("the
+// Civic Party – 9.8%", "Green Alliance: 21.5 percent", "Greece (29%)"),
+// and a bracketed acronym after
+// the name spells how many of its words the name holds ("the Rural
+// People's Party (RPP) had 12%").
 func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) {
 	j := k - 1
-	for j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && j >= k-4 {
+	if j > s.first && d.toks[j].kind == tPunct && (isDash(d.toks[j].low) || d.toks[j].low == ":" || d.toks[j].low == "(") && d.toks[j-1].capital {
+		// The dash or colon closes the clause; the name before it is
+		// the entry's.
+		j--
+		lo := j
+		for lo > s.first && !d.boundary(lo-1) {
+			lo--
+		}
+		return d.nameEndingAt(j, lo, 0)
+	}
+	for j >= cl0 && (d.toks[j].kind == tWord && !d.toks[j].capital || d.ordinal(j)) && j >= k-5 {
+		if d.ordinal(j) {
+			j-- // "Fabre second with 35%", "came third on 9.4%": the place it came in
+			continue
+		}
 		switch d.toks[j].low {
 		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
 			"win", "would", "will", "could", "to", "take", "get", "between", "carried", "beat", "swept",
 			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
-			"some", "around", "over", "almost", "just":
+			"some", "around", "over", "almost", "just",
+			// where it came in: "came in third on 9.4%", "finished last with 2%"
+			"last", "came", "finished", "placed", "ended", "trailed", "trailing":
 			j--
 			continue
 		case "the":
@@ -31,6 +54,14 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		}
 		return claims.Span{}, false
 	}
+	if n := d.acronymBefore(j); n > 0 && j-3 >= s.first {
+		// "(CHP) had 23 percent": the name before the brackets.
+		lo := j - 2
+		for lo > s.first && !d.boundary(lo-1) {
+			lo--
+		}
+		return d.nameEndingAt(j-3, lo, n)
+	}
 	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) { // the loop stopped here
 		// "the governing party", "the ruling coalition"
 		e := j
@@ -39,11 +70,58 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		}
 		return d.span(j, e), true
 	}
+	return d.nameEndingAt(j, cl0, 0)
+}
+
+// ordinal reports an ordinal figure at token j: "second", "3rd".
+func (d *document) ordinal(j int) bool {
+	return d.toks[j].kind == tFig && d.figs[d.toks[j].fig].class == numbers.Ordinal
+}
+
+// acronymBefore reports how many letters the bracketed acronym that ends
+// at token r (the ")") has, 0 if there is none: "(CHP)" has 3.
+func (d *document) acronymBefore(r int) int {
+	if r < 2 || r >= len(d.toks) || d.toks[r].low != ")" || d.toks[r-2].low != "(" {
+		return 0
+	}
+	t := &d.toks[r-1]
+	w := d.text[t.start:t.end]
+	if t.kind != tWord || len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w {
+		return 0
+	}
+	return len(w)
+}
+
+// nameEndingAt reads the capitalised name whose last word is token j,
+// from no earlier than cl0. With acronym > 0 it holds as many capitalised
+// words as the acronym has letters, "and" between them, and keeps a
+// possessive inside ("Rural People's Party" for RPP); without, a
+// possessive marks its owner, who is no part of the name ("Ana Lind's
+// Farmers Party").
+func (d *document) nameEndingAt(j, cl0, acronym int) (claims.Span, bool) {
 	if j < cl0 || d.toks[j].kind != tWord || !d.toks[j].capital {
 		return claims.Span{}, false
 	}
 	e := j
-	for j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "for") {
+	if acronym > 0 {
+		caps := 1
+		for caps < acronym && j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "and" || d.toks[j-1].low == "for") ||
+			caps < acronym && j-2 >= cl0 && (d.toks[j-1].low == "'" || d.toks[j-1].low == "’") && d.toks[j-2].capital {
+			j--
+			if d.toks[j].capital {
+				caps++
+			}
+		}
+		for j < e && !d.toks[j].capital {
+			j++
+		}
+		if w := d.toks[j].low; j < e && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			j++ // "Ivanov's Rural People's Party": the owner is none of the name
+		}
+		return d.teller(j, cl0, d.span(j, e)), true
+	}
+	for j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "for") ||
+		j-2 >= cl0 && (d.toks[j-1].low == "'" || d.toks[j-1].low == "’") && d.toks[j-2].capital { // "Workers' League"
 		j--
 	}
 	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
@@ -61,8 +139,13 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 			break
 		}
 	}
-	// "Ivo Petrov from the Homeland Front polled 12.5%": the one the
-	// phrase tells of, not the party it names.
+	return d.teller(j, cl0, d.span(j, e)), true
+}
+
+// teller returns the one a phrase "X from the … party" tells of when the
+// name at token j is the party it names, else name: "Ivo Petrov from the
+// Homeland Front polled 12.5%" is Petrov's.
+func (d *document) teller(j, cl0 int, name claims.Span) claims.Span {
 	i := j - 1
 	for i > cl0 && d.toks[i].kind == tWord && !d.toks[i].capital && d.cls(i)&cBreaker == 0 || i > cl0 && d.toks[i].low == "the" {
 		i--
@@ -72,9 +155,9 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		for j2-1 >= cl0 && d.toks[j2-1].kind == tWord && d.toks[j2-1].capital && !d.lx.title[d.toks[j2-1].low] {
 			j2--
 		}
-		return d.span(j2, e2), true
+		return d.span(j2, e2)
 	}
-	return d.span(j, e), true
+	return name
 }
 
 // winner names who won a share of the vote or of the seats from the

@@ -396,7 +396,7 @@ func TestDirection(t *testing.T) {
 			[]row{{Q: "12", Subject: "FARC rebels", Recipient: "Colombia"}}},
 		{"the winner with", pub + "The board declared Ana Ruiz the winner with 52% of the vote.", []row{{Q: "52%", Subject: "Ana Ruiz"}}},
 		{"a share belongs to its party", pub + "The Green Alliance won 27.4% of the vote and the Farmers' Union 24.9%.",
-			[]row{{Q: "27.4%", Subject: "Green Alliance"}, {Q: "24.9%", Subject: "Union"}}},
+			[]row{{Q: "27.4%", Subject: "Green Alliance"}, {Q: "24.9%", Subject: "Farmers' Union"}}},
 		{"the event", pub + "At least 58 people were killed by Typhoon Dalia, officials said.",
 			[]row{{Q: "At least 58", Subject: "Typhoon Dalia"}}},
 		{"a crowd is no transfer", pub + "In Lyon, 3,500 demonstrators rallied to demand the return of all prisoners.",
