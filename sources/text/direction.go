@@ -28,7 +28,7 @@ func (d *document) cueAt(j, last int) cueKind {
 	if t.kind != tWord {
 		return 0
 	}
-	if d.cls(j)&(cGive|cReceive|cMutual) == 0 && t.low != "home" {
+	if d.cls(j)&(cGive|cReceive|cMutual) == 0 && t.low != "home" && t.low != "back" {
 		return 0
 	}
 	w := t.low
@@ -40,8 +40,18 @@ func (d *document) cueAt(j, last int) cueKind {
 	case (w == "exchange" || w == "return") && prev == "in":
 		return 0 // "in return", "in exchange for": the other way, said elsewhere
 	case w == "home" && (prev == "back" || prev == "are" || prev == "were" || prev == "is" || prev == "came" || prev == "come" ||
-		prev == "arrived" || prev == "returned" || prev == "comes" || prev == "coming" || prev == "brought" || prev == "flown"):
-		return cueReceive // "75 of our people are back home"
+		prev == "arrived" || prev == "returned" || prev == "comes" || prev == "coming" || prev == "brought" || prev == "flown" ||
+		prev == "return" || prev == "returning"):
+		return cueReceive // "75 of our people are back home", "the return home of 150"
+	case w == "home" && prev == "at" && j > 1 && d.gram(j-2)&gBe != 0:
+		return cueReceive // "60 more of ours are at home"
+	case w == "home":
+		return 0
+	case w == "back":
+		if j > 0 && d.gram(j-1)&gBe != 0 && d.backOnSoil(j+1, last) {
+			return cueReceive // "11 captives were back on Israeli soil"
+		}
+		return 0
 	case t.cls&cMutual != 0:
 		return cueMutual
 	case t.cls&cGive != 0:
@@ -154,7 +164,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	for j >= s.first && d.toks[j].kind == tWord && (d.lx.modal[d.toks[j].low] || d.cls(j)&cAux != 0 || d.toks[j].low == "to") {
 		j--
 	}
-	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && d.cls(j)&cPronoun == 0 && j != s.first ||
+	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && d.cls(j)&cPronoun == 0 && d.gram(j)&(gDet|gSubjPron) == 0 && j != s.first ||
 		j == s.first && j >= 0 && d.toks[j].kind == tWord && d.toks[j].capital && d.x.parties[strings.TrimSuffix(d.toks[j].low, "'s")] != "" {
 		e := j
 		// "On Wednesday Kyiv", "In April Moscow": a capitalised
@@ -405,8 +415,8 @@ func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
 func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, claims.Span) {
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := &d.toks[j]
-		if t.kind == tFig {
-			break
+		if t.kind == tFig || d.inExchangeFor(j) {
+			break // "8 captives in exchange for Palestinian detainees": those are the other side's
 		}
 		switch t.low {
 		case "its", "their":
@@ -426,6 +436,31 @@ func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, c
 		}
 	}
 	return "", claims.Span{}
+}
+
+// backOnSoil reports "in" or "on" at i, then a side's name within three
+// words ("back in Ukraine", "back on Israeli soil"): people who are back
+// there were received by that side.
+func (d *document) backOnSoil(i, last int) bool {
+	if i > last || (d.toks[i].low != "in" && d.toks[i].low != "on") {
+		return false
+	}
+	for j := i + 1; j <= last && j <= i+3; j++ {
+		if p, _, _ := d.partyAt(j); p != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// inExchangeFor reports the "in" of "in exchange for" or "in return for":
+// what follows goes the other way.
+func (d *document) inExchangeFor(j int) bool {
+	if d.toks[j].low != "in" || j+2 >= len(d.toks) {
+		return false
+	}
+	w := d.toks[j+1].low
+	return (w == "exchange" || w == "return") && d.toks[j+2].low == "for"
 }
 
 // direction fills the subject (who gives), the recipient and Mutual of the

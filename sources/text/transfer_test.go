@@ -307,3 +307,42 @@ func TestGroupFreesHostages(t *testing.T) {
 			[]row{{Q: "6", Measure: "prisoners"}, {Q: "12", Measure: "prisoners"}}},
 	}, "measure")
 }
+
+// What a transfer gets in exchange is the other side's: a nationality
+// after "in exchange for" or "in return for" does not say who receives
+// the people the figure counts.
+func TestOwnerStopsAtTheExchange(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the people given for them are the other side's", pub + "Israel and Hamas prolonged the pause. Hamas freed eight more captives in exchange for Palestinian detainees.",
+			[]row{{Q: "eight", Subject: "Hamas", Recipient: "Israel"}}},
+		{"in return for, after a bare count", pub + "Moscow and Kyiv traded again. Russia handed over 40 more people in return for Russian pilots.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"the people's own nationality still counts", pub + "Israel and Hamas prolonged the pause. Hamas freed eight Thai farmhands in exchange for Palestinian detainees.",
+			[]row{{Q: "eight", Subject: "Hamas", Recipient: "Thailand"}}},
+	}, "direction")
+}
+
+// People who are back on their own side's soil, or whose return home a
+// side reports, were received by that side.
+func TestBackOnTheirOwnSide(t *testing.T) {
+	runStage(t, []stageCase{
+		{"back on their country's soil", pub + "Israel and Hamas began the pause. Eleven Israeli captives were back on Israeli soil by nightfall, the army said.",
+			[]row{{Q: "Eleven", Subject: "Hamas", Recipient: "Israel"}}},
+		{"the return home of", pub + "Russia and Ukraine swapped prisoners. Kyiv reported the return home of 150 of its soldiers.",
+			[]row{{Q: "150", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"at home after a swap", pub + "Russia and Ukraine swapped prisoners on Friday. Sixty more Ukrainians are at home now, Zelensky said.",
+			[]row{{Q: "Sixty", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"back at work is no transfer", pub + "Police in Spain said 300 workers were back at the plant on Monday.",
+			[]row{{Q: "300", Subject: "Spain"}}},
+		{"staying at home is no transfer", pub + "Russia and Ukraine swapped prisoners. In Kyiv, 2,000 people stayed at home during the alert.",
+			[]row{{Q: "2,000", Subject: "Ukraine"}}},
+	}, "direction")
+}
+
+// A demonstrative opening a quotation is no one who gives.
+func TestDemonstrativeIsNoAgent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"those freed include", pub + "Hamas freed 20 captives on Friday. \"Those freed include 12 Israelis and 8 Thais,\" a spokesman said.",
+			[]row{{Q: "20", Subject: "Hamas", Recipient: "Israel"}, {Q: "12", Subject: "Hamas", Recipient: "Israel"}, {Q: "8", Subject: "Hamas", Recipient: "Thailand"}}},
+	}, "direction")
+}
