@@ -101,6 +101,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 	if k+3 <= cl1 && d.toks[k+2].low == "and" && d.toks[k+3].kind == tFig {
 		near = k + 7 // "390 Ukrainians and 390 Russians repatriated": both
 	}
+	if f := d.listedFigure(k, cl1); f > 0 {
+		near = max(near, f+4) // "dozens of Houthi detainees, 12 Saudis freed": the participle of both
+	}
 	for j := k + 1; j <= cl1 && j <= k+10; j++ {
 		w := d.toks[j].low
 		switch w {
@@ -114,7 +117,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			}
 			reduced := j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") &&
 				j+1 <= s.last && (d.toks[j+1].low == "to" || d.toks[j+1].low == "from" || d.toks[j+1].low == "by" ||
-				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over") ||
+				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over" ||
+				d.toks[j+1].kind == tWord && d.cls(j+1)&cPrep != 0 && d.toks[j+1].low != "of") || // "12 Saudis freed on Sunday": a transfer verb takes an object, so no active
+
 				j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") && (j == cl1 || d.boundary(j+1)) // "390 Russians repatriated."
 			if (pass || reduced) && !d.isNoun(j, s) {
 				return cue{tok: j, kind: ck, passive: true}
@@ -364,7 +369,7 @@ func isAgentNoun(w string) bool {
 	switch w {
 	case "side", "forces", "army", "military", "government", "authorities", "officials", "troops", "delegation",
 		"ministry", "president", "leader", "negotiators", "navy", "command", "state", "leadership", "officers",
-		"captivity", "custody", "prisons", "prison", "territory", "control", "hands":
+		"captivity", "custody", "prisons", "prison", "territory", "control", "hands", "coalition":
 		return true
 	}
 	return false
@@ -428,14 +433,32 @@ func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, c
 				return sp.Affiliation, d.span(j, j)
 			}
 		}
-		if p, _, dem := d.partyAt(j); p != "" && dem {
-			return p, d.span(j, j)
+		if p, _, dem := d.partyAt(j); p != "" && (dem || j == k+1 && !isIntermediary(p)) {
+			return p, d.span(j, j) // "16 Saudis", and a group's members by its name: "117 Houthis"
 		}
 		if d.cueAt(j, cl1) != 0 {
 			break
 		}
 	}
 	return "", claims.Span{}
+}
+
+// listedFigure returns the next figure of a list of counts that the
+// figure at k opens ("dozens of detainees, 12 Saudis"), or 0: one within
+// six words, with no verb before it.
+func (d *document) listedFigure(k, cl1 int) int {
+	for j := k + 1; j <= cl1 && j <= k+6; j++ {
+		if d.toks[j].kind == tFig {
+			if d.toks[j-1].low == "," || d.toks[j-1].low == "and" {
+				return j
+			}
+			return 0
+		}
+		if d.toks[j].kind == tWord && d.gram(j)&(gVerb|gBe|gHave|gModal) != 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // backOnSoil reports "in" or "on" at i, then a side's name within three

@@ -423,7 +423,7 @@ func (d *document) partyLess(a, b string) bool {
 func (d *document) counterpart(p string) string {
 	best := ""
 	for q := range d.parties {
-		if q == p {
+		if q == p || d.isGround(q) {
 			continue
 		}
 		if best == "" || d.partyLess(q, best) {
@@ -431,6 +431,17 @@ func (d *document) counterpart(p string) string {
 		}
 	}
 	return best
+}
+
+// isGround reports a country that is the ground of an armed movement the
+// story names (lexicon's groundOf): a place there, not a side.
+func (d *document) isGround(q string) bool {
+	for g, home := range d.lx.groundOf {
+		if home == q && d.parties[g] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cls returns the word classes of token k (a possessive "'s" does not

@@ -39,7 +39,12 @@ type lexicon struct {
 	placeVerb, alone                                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
-	g                                                                      grammar
+
+	// The country an armed movement fights in, which is its ground, not
+	// the other side of what it gives: the Houthis hand captives to the
+	// Saudis, not to "Yemen".
+	groundOf map[string]string
+	g        grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
 	// each"): the figure is the size agreed, not what is done yet.
@@ -411,6 +416,7 @@ func newLexiconLists() *lexicon {
 			"icelandic": "Iceland", "maltese": "Malta", "montenegrin": "Montenegro", "macedonian": "North Macedonia",
 			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
 			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
+			"houthi": "Houthis", // of the movement, not a country: "Houthi prisoners"
 		},
 		// What a unit of measure measures, by the scanner's unit code. A
 		// distance, an area, a temperature is a claim when its sentence
@@ -463,6 +469,7 @@ func newLexiconLists() *lexicon {
 			"astana": "Kazakhstan", "san salvador": "El Salvador", "tel aviv": "Israel", "jerusalem": "Israel",
 			"pretoria": "South Africa", "buenos aires": "Argentina", "lima": "Peru", "santiago": "Chile",
 		},
+		groundOf: map[string]string{"Houthis": "Yemen"},
 		// Verb particles that complete a transfer verb: "hand over", "got back".
 		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
 		// Words that make a count an estimate or a projection: "an

@@ -346,3 +346,28 @@ func TestDemonstrativeIsNoAgent(t *testing.T) {
 			[]row{{Q: "20", Subject: "Hamas", Recipient: "Israel"}, {Q: "12", Subject: "Hamas", Recipient: "Israel"}, {Q: "8", Subject: "Hamas", Recipient: "Thailand"}}},
 	}, "direction")
 }
+
+// An armed movement is a side: its members counted by its name or its
+// adjective are its own, its enemies' armies are agents ("the coalition"),
+// and the country it fights in is its ground, not the other side.
+func TestMovementAsASide(t *testing.T) {
+	runStage(t, []stageCase{
+		{"members by the movement's adjective and name", pub + "The Saudi-led coalition freed 60 Houthi fighters, and the Houthis handed over 30 coalition prisoners, including 10 Saudis.",
+			[]row{{Q: "60", Subject: "Saudi Arabia", Recipient: "Houthis"}, {Q: "30", Subject: "Houthis", Recipient: "Saudi Arabia"},
+				{Q: "10", Subject: "Houthis", Recipient: "Saudi Arabia"}}},
+		{"the movement's country is no counterpart", pub + "Yemen's long war went on. In Yemen, Yemen's Houthis and Saudi Arabia traded captives this week. The Houthis released 25 more men on Friday.",
+			[]row{{Q: "25", Subject: "Houthis", Recipient: "Saudi Arabia"}}},
+	}, "direction")
+}
+
+// A transfer verb takes an object: a past form right after the people a
+// figure counts, then a preposition, is a reduced passive ("12 Saudis
+// freed on Sunday"), also after a list of counts.
+func TestReducedPassiveBeforeAPreposition(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle then a day", pub + "Saudi Arabia and the Houthis began a swap. 12 Saudis freed on Sunday.",
+			[]row{{Q: "12", Subject: "Houthis", Recipient: "Saudi Arabia"}}},
+		{"a participle then a place", pub + "Moscow and Kyiv traded captives. Officials said 48 Ukrainians released in Belarus were safe.",
+			[]row{{Q: "48", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
