@@ -58,6 +58,9 @@ func (d *document) cueAt(j, last int) cueKind {
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
 		}
+		if d.documentObject(j, last) {
+			return 0 // "released a list of the captives": a document, not people
+		}
 		if (w == "returned" || w == "returning" || w == "return") && j+1 <= last && d.toks[j+1].low == "home" {
 			return 0 // "returned home": the cue is "home"
 		}
@@ -459,6 +462,29 @@ func (d *document) listedFigure(k, cl1 int) int {
 		}
 	}
 	return 0
+}
+
+// documentObject reports a verb at v whose object, within three words
+// after it, is a document or data ("released a list", "released a
+// two-minute video", "released its figures"): it hands over no one.
+func (d *document) documentObject(v, last int) bool {
+	for i := v + 1; i <= last && i <= v+3; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if d.cls(i)&cDataObject != 0 {
+			// "released a total of 3,956": the people, counted
+			return i+2 > last || d.toks[i+1].low != "of" || d.toks[i+2].kind != tFig
+		}
+		if d.cls(i)&cSource != 0 {
+			return true
+		}
+		if d.gram(i)&gDet == 0 && !strings.Contains(t.low, "-") {
+			return false
+		}
+	}
+	return false
 }
 
 // backOnSoil reports "in" or "on" at i, then a side's name within three

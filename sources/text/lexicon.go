@@ -240,7 +240,7 @@ func newLexiconLists() *lexicon {
 		agreedNoun: set("agreement", "agreements", "deal", "deals", "accord", "accords", "arrangement", "arrangements",
 			"formula", "basis", "memorandum", "understanding", "terms", "under"),
 		// Words that make a transfer an offer rather than a fact.
-		modal: set("ready", "prepared", "willing", "will", "would", "offered", "offers", "offer", "proposed",
+		modal: set("ready", "readiness", "prepared", "willing", "willingness", "will", "would", "offered", "offers", "offer", "proposed",
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting"),
