@@ -44,6 +44,10 @@ type lexicon struct {
 	// the other side of what it gives: the Houthis hand captives to the
 	// Saudis, not to "Yemen".
 	groundOf map[string]string
+
+	// Nouns of a part of a sequence, that a number after them labels:
+	// "day two", "stage 3", "round two".
+	sequence map[string]bool
 	g        grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
@@ -470,6 +474,7 @@ func newLexiconLists() *lexicon {
 			"pretoria": "South Africa", "buenos aires": "Argentina", "lima": "Peru", "santiago": "Chile",
 		},
 		groundOf: map[string]string{"Houthis": "Yemen"},
+		sequence: set("day", "stage", "round", "phase", "part", "week", "batch", "leg", "step", "wave", "chapter"),
 		// Verb particles that complete a transfer verb: "hand over", "got back".
 		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
 		// Words that make a count an estimate or a projection: "an
