@@ -48,7 +48,11 @@ type lexicon struct {
 	// Nouns of a part of a sequence, that a number after them labels:
 	// "day two", "stage 3", "round two".
 	sequence map[string]bool
-	g        grammar
+
+	// Words that name a party as the go-between of a transfer:
+	// "mediated by the UAE", "key mediator Qatar".
+	mediation map[string]bool
+	g         grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
 	// each"): the figure is the size agreed, not what is done yet.
@@ -473,8 +477,9 @@ func newLexiconLists() *lexicon {
 			"astana": "Kazakhstan", "san salvador": "El Salvador", "tel aviv": "Israel", "jerusalem": "Israel",
 			"pretoria": "South Africa", "buenos aires": "Argentina", "lima": "Peru", "santiago": "Chile",
 		},
-		groundOf: map[string]string{"Houthis": "Yemen"},
-		sequence: set("day", "stage", "round", "phase", "part", "week", "batch", "leg", "step", "wave", "chapter"),
+		groundOf:  map[string]string{"Houthis": "Yemen"},
+		mediation: set("mediator", "mediators", "mediated", "mediation", "mediating", "brokered", "go-between", "intermediary"),
+		sequence:  set("day", "stage", "round", "phase", "part", "week", "batch", "leg", "step", "wave", "chapter"),
 		// Verb particles that complete a transfer verb: "hand over", "got back".
 		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
 		// Words that make a count an estimate or a projection: "an

@@ -371,3 +371,17 @@ func TestReducedPassiveBeforeAPreposition(t *testing.T) {
 			[]row{{Q: "48", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// A party named as the go-between of the story ("mediated by the UAE",
+// "key mediator Qatar") is no side: it is never the other party of a
+// transfer that names only one.
+func TestMediatorIsNoCounterpart(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a mediator named often", pub + "Israel and Hamas paused the fighting. Key mediator Qatar said Qatar would keep talking, and that Hamas had freed 20 captives.",
+			[]row{{Q: "20", Subject: "Hamas", Recipient: "Israel"}}},
+		{"mediated by", pub + "Moscow and Kyiv traded captives in a deal mediated by the UAE. The UAE thanked both. The UAE said Russia had freed 50 people.",
+			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a party that gives is no mediator", pub + "Moscow and Kyiv traded captives in a deal mediated by the UAE. Russia freed 50 people.",
+			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
