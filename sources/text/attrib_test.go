@@ -597,3 +597,14 @@ func TestContrastClauseKeepsItsVoice(t *testing.T) {
 			[]row{{Q: "120", Speaker: "border agency"}, {Q: "95", Speaker: "border agency"}}},
 	}, "speaker")
 }
+
+// "commented that" reports speech as "said that" does; declining to
+// comment reports none.
+func TestCommentedThat(t *testing.T) {
+	runStage(t, []stageCase{
+		{"commented that", pub + "Later, the prison service commented that 30 detainees had been freed.",
+			[]row{{Q: "30", Speaker: "prison service"}}},
+		{"declined to comment", pub + "The prison service declined to comment. On Monday 30 detainees were freed.",
+			[]row{{Q: "30", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}
