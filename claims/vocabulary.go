@@ -109,6 +109,9 @@ func DefaultVocabulary() *Vocabulary {
 	v.AddParty("China", "Beijing", "People's Republic of China", "the People's Republic of China", "PRC")
 	v.AddParty("Israel", "the Israeli side", "Israeli side", "Israeli government", "the Israeli government")
 	v.AddParty("Hamas")
+	// The plural is the movement; the singular is its adjective, a
+	// demonym of the extractor's ("Houthi fighters").
+	v.AddParty("Houthis", "the Houthis", "Ansar Allah", "Houthi movement", "the Houthi movement", "Houthi rebels", "the Houthi rebels")
 	v.AddParty("Turkey", "Türkiye", "Ankara")
 	v.AddParty("United Arab Emirates", "the United Arab Emirates", "UAE", "the UAE", "Abu Dhabi")
 	return v

@@ -1646,6 +1646,11 @@ func (sc *scanner) modelNumber(i, e int) bool {
 	if k == 0 || strings.IndexByte(".!?\"'\n:;()[]-", s[k-1]) >= 0 {
 		return false
 	}
+	if s[k-1] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeLastRuneInString(s[:k]); strings.ContainsRune("“‘«„‹", r) {
+			return false // a quotation opens a sentence: “Tonight 30 …”
+		}
+	}
 	switch string(pw.low[:pw.n]) {
 	case "another", "the", "some", "only", "all", "just", "and", "but", "with", "for", "by", "to", "other",
 		"each", "every", "these", "those", "its", "their", "his", "her", "our", "my", "your", "after",

@@ -314,6 +314,10 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 		if j > k && d.participleBefore(s, j) {
 			continue // "… in exchange for a woman arrested in February": the arrest's day
 		}
+		if j > k && d.modifierParticiple(k, j) && d.clauseVerbAfter(j, s.last) ||
+			j < k && d.modifierParticiple(max(s.first, j-5)-1, j+1) && d.clauseVerbAfter(k, s.last) {
+			continue // "40 soldiers captured in 2022 and one sailor … have crossed": the capture's day
+		}
 		if toll && j < k && d.relativeAfterDate(j, k) {
 			continue // "the quake in April, which left 230 dead": the quake's day
 		}

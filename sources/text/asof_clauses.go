@@ -134,11 +134,17 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if toll && j < k && d.relativeAfterDate(j, k) {
 					continue // "the collapse of a bridge in March that killed 27": the collapse's day
 				}
-				if j > k && d.objectOfPast(k, cl0) && d.participleBetween(k, j) {
-					continue // "the swap included two civilians captured in Mariupol in 2022": the capture's day
+				if j > k && (d.objectOfPast(k, cl0) && d.participleBetween(k, j) || d.clauseVerbAfter(j, cl1) && d.modifierParticiple(k, j)) {
+					continue // "the swap included two civilians captured in Mariupol in 2022", "40 soldiers captured in 2022 have crossed": the capture's day
 				}
 				if j > k && d.relativeDateAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
+				}
+				if j < k && d.modifierParticiple(max(s.first, j-5)-1, j+1) && d.clauseVerbAfter(k, cl1) {
+					continue // "40 soldiers captured in 2022 and one sailor … have crossed": the capture's day
+				}
+				if j > k && d.clauseVerbAfter(j, cl1) && d.relativeBetween(k, j) {
+					continue // "40 soldiers who were captured in 2022 came home": the capture's day
 				}
 				if j > k && d.comparedAfter(k, j) {
 					continue // "a fifth more than the 4,210 … last spring": the compared figure's date
@@ -262,6 +268,47 @@ func (d *document) relativeDateAfter(k, j, cl0 int) bool {
 		}
 	}
 	return rel && d.objectOfPast(k, cl0)
+}
+
+// clauseVerbAfter reports a verb of the figure's own clause after a date at j:
+// an auxiliary or a verb in the past ("40 soldiers captured in 2022 have
+// crossed", "… who were held since May came home"), so the date before
+// it is in a modifier of the figure's noun.
+func (d *document) clauseVerbAfter(j, cl1 int) bool {
+	for i := j + 1; i <= cl1 && i <= j+10; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || t.quote != d.toks[j].quote {
+			continue
+		}
+		if d.gram(i)&(gBe|gHave|gModal) != 0 || pastVerb(t.low) && t.cls&cSpeech == 0 && d.cls(i-1)&cAux == 0 && d.cls(i-1)&cPrep == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierParticiple reports a past participle followed by a preposition
+// in tokens (k, j) that tells of the people the figure counts, not of
+// their handing over: "40 soldiers captured in …", not "95 prisoners
+// freed on Tuesday".
+func (d *document) modifierParticiple(k, j int) bool {
+	for i := k + 1; i < j-1 && i <= k+7; i++ {
+		if t := &d.toks[i]; t.kind == tWord && strings.HasSuffix(t.low, "ed") && d.cls(i+1)&cPrep != 0 && d.toks[i-1].kind == tWord &&
+			d.cls(i-1)&cAux == 0 && t.cls&(cGive|cReceive|cMutual) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative word in tokens (k, j).
+func (d *document) relativeBetween(k, j int) bool {
+	for i := k + 1; i < j; i++ {
+		if d.toks[i].gram&gRelative != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfPast reports a figure k that a verb in the past just before it

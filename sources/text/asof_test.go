@@ -584,3 +584,31 @@ func TestBackgroundYear(t *testing.T) {
 			[]row{{Q: "three", AsOf: "2019-01-01/2019-12-31"}}},
 	}, "as_of")
 }
+// A date in a participle that tells of the people a figure counts
+// ("captured in 2021") is their capture's, not the figure's, when the
+// figure's own verb comes after it; a participle that hands them over
+// keeps its date.
+func TestCaptureDateIsNotTheFigures(t *testing.T) {
+	for _, tc := range []struct{ name, text, q, asOf string }{
+		{"captured in a year, then crossed", pub + "Moscow and Kyiv swapped captives. Thirty sailors captured in 2021 and one medic captured in Crimea in September have crossed the border, Zelensky wrote.",
+			"Thirty", "2025-06-20"},
+		{"freed on a day keeps the day", pub + "Moscow and Kyiv swapped captives. Officials said 95 prisoners freed on Tuesday were back home.",
+			"95", "2025-06-17"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, r := range rows(t, tc.text, Options{}) {
+				if r.Q != tc.q {
+					continue
+				}
+				found = true
+				if r.AsOf != tc.asOf {
+					t.Errorf("%s: as of %s, want %s", tc.q, r.AsOf, tc.asOf)
+				}
+			}
+			if !found {
+				t.Errorf("no claim on %s", tc.q)
+			}
+		})
+	}
+}

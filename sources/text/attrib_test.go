@@ -708,3 +708,14 @@ func TestHeadlineFindingIsNoVoice(t *testing.T) {
 			[]row{{Q: "55.2%", Speaker: "Early results"}}},
 	}, "speaker")
 }
+
+// "commented that" reports speech as "said that" does; declining to
+// comment reports none.
+func TestCommentedThat(t *testing.T) {
+	runStage(t, []stageCase{
+		{"commented that", pub + "Later, the prison service commented that 30 detainees had been freed.",
+			[]row{{Q: "30", Speaker: "prison service"}}},
+		{"declined to comment", pub + "The prison service declined to comment. On Monday 30 detainees were freed.",
+			[]row{{Q: "30", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}

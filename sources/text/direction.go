@@ -28,7 +28,7 @@ func (d *document) cueAt(j, last int) cueKind {
 	if t.kind != tWord {
 		return 0
 	}
-	if d.cls(j)&(cGive|cReceive|cMutual) == 0 && t.low != "home" {
+	if d.cls(j)&(cGive|cReceive|cMutual) == 0 && t.low != "home" && t.low != "back" {
 		return 0
 	}
 	w := t.low
@@ -40,13 +40,26 @@ func (d *document) cueAt(j, last int) cueKind {
 	case (w == "exchange" || w == "return") && prev == "in":
 		return 0 // "in return", "in exchange for": the other way, said elsewhere
 	case w == "home" && (prev == "back" || prev == "are" || prev == "were" || prev == "is" || prev == "came" || prev == "come" ||
-		prev == "arrived" || prev == "returned" || prev == "comes" || prev == "coming" || prev == "brought" || prev == "flown"):
-		return cueReceive // "75 of our people are back home"
+		prev == "arrived" || prev == "returned" || prev == "comes" || prev == "coming" || prev == "brought" || prev == "flown" ||
+		prev == "return" || prev == "returning"):
+		return cueReceive // "75 of our people are back home", "the return home of 150"
+	case w == "home" && prev == "at" && j > 1 && d.gram(j-2)&gBe != 0:
+		return cueReceive // "60 more of ours are at home"
+	case w == "home":
+		return 0
+	case w == "back":
+		if j > 0 && d.gram(j-1)&gBe != 0 && d.backOnSoil(j+1, last) {
+			return cueReceive // "11 captives were back on Israeli soil"
+		}
+		return 0
 	case t.cls&cMutual != 0:
 		return cueMutual
 	case t.cls&cGive != 0:
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
+		}
+		if d.documentObject(j, last) {
+			return 0 // "released a list of the captives": a document, not people
 		}
 		if (w == "returned" || w == "returning" || w == "return") && j+1 <= last && d.toks[j+1].low == "home" {
 			return 0 // "returned home": the cue is "home"
@@ -91,6 +104,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 	if k+3 <= cl1 && d.toks[k+2].low == "and" && d.toks[k+3].kind == tFig {
 		near = k + 7 // "390 Ukrainians and 390 Russians repatriated": both
 	}
+	if f := d.listedFigure(k, cl1); f > 0 {
+		near = max(near, f+4) // "dozens of Houthi detainees, 12 Saudis freed": the participle of both
+	}
 	for j := k + 1; j <= cl1 && j <= k+10; j++ {
 		w := d.toks[j].low
 		switch w {
@@ -104,7 +120,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			}
 			reduced := j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") &&
 				j+1 <= s.last && (d.toks[j+1].low == "to" || d.toks[j+1].low == "from" || d.toks[j+1].low == "by" ||
-				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over") ||
+				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over" ||
+				d.toks[j+1].kind == tWord && d.cls(j+1)&cPrep != 0 && d.toks[j+1].low != "of") || // "12 Saudis freed on Sunday": a transfer verb takes an object, so no active
+
 				j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") && (j == cl1 || d.boundary(j+1)) // "390 Russians repatriated."
 			if (pass || reduced) && !d.isNoun(j, s) {
 				return cue{tok: j, kind: ck, passive: true}
@@ -159,7 +177,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	for j >= s.first && d.toks[j].kind == tWord && (d.lx.modal[d.toks[j].low] || d.cls(j)&cAux != 0 || d.toks[j].low == "to") {
 		j--
 	}
-	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && d.cls(j)&cPronoun == 0 && j != s.first ||
+	if j >= s.first && d.toks[j].kind == tWord && d.toks[j].capital && d.cls(j)&cPronoun == 0 && d.gram(j)&(gDet|gSubjPron) == 0 && j != s.first ||
 		j == s.first && j >= 0 && d.toks[j].kind == tWord && d.toks[j].capital && d.x.parties[strings.TrimSuffix(d.toks[j].low, "'s")] != "" {
 		e := j
 		// "On Wednesday Kyiv", "In April Moscow": a capitalised
@@ -359,7 +377,7 @@ func isAgentNoun(w string) bool {
 	switch w {
 	case "side", "forces", "army", "military", "government", "authorities", "officials", "troops", "delegation",
 		"ministry", "president", "leader", "negotiators", "navy", "command", "state", "leadership", "officers",
-		"captivity", "custody", "prisons", "prison", "territory", "control", "hands":
+		"captivity", "custody", "prisons", "prison", "territory", "control", "hands", "coalition":
 		return true
 	}
 	return false
@@ -410,8 +428,8 @@ func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
 func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, claims.Span) {
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := &d.toks[j]
-		if t.kind == tFig {
-			break
+		if t.kind == tFig || d.inExchangeFor(j) {
+			break // "8 captives in exchange for Palestinian detainees": those are the other side's
 		}
 		switch t.low {
 		case "its", "their":
@@ -423,14 +441,80 @@ func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, c
 				return sp.Affiliation, d.span(j, j)
 			}
 		}
-		if p, _, dem := d.partyAt(j); p != "" && dem {
-			return p, d.span(j, j)
+		if p, _, dem := d.partyAt(j); p != "" && (dem || j == k+1 && !isIntermediary(p)) {
+			return p, d.span(j, j) // "16 Saudis", and a group's members by its name: "117 Houthis"
 		}
 		if d.cueAt(j, cl1) != 0 {
 			break
 		}
 	}
 	return "", claims.Span{}
+}
+
+// listedFigure returns the next figure of a list of counts that the
+// figure at k opens ("dozens of detainees, 12 Saudis"), or 0: one within
+// six words, with no verb before it.
+func (d *document) listedFigure(k, cl1 int) int {
+	for j := k + 1; j <= cl1 && j <= k+6; j++ {
+		if d.toks[j].kind == tFig {
+			if d.toks[j-1].low == "," || d.toks[j-1].low == "and" {
+				return j
+			}
+			return 0
+		}
+		if d.toks[j].kind == tWord && d.gram(j)&(gVerb|gBe|gHave|gModal) != 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// documentObject reports a verb at v whose object, within three words
+// after it, is a document or data ("released a list", "released a
+// two-minute video", "released its figures"): it hands over no one.
+func (d *document) documentObject(v, last int) bool {
+	for i := v + 1; i <= last && i <= v+3; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if d.cls(i)&cDataObject != 0 {
+			// "released a total of 3,956": the people, counted
+			return i+2 > last || d.toks[i+1].low != "of" || d.toks[i+2].kind != tFig
+		}
+		if d.cls(i)&cSource != 0 {
+			return true
+		}
+		if d.gram(i)&gDet == 0 && !strings.Contains(t.low, "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// backOnSoil reports "in" or "on" at i, then a side's name within three
+// words ("back in Ukraine", "back on Israeli soil"): people who are back
+// there were received by that side.
+func (d *document) backOnSoil(i, last int) bool {
+	if i > last || (d.toks[i].low != "in" && d.toks[i].low != "on") {
+		return false
+	}
+	for j := i + 1; j <= last && j <= i+3; j++ {
+		if p, _, _ := d.partyAt(j); p != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// inExchangeFor reports the "in" of "in exchange for" or "in return for":
+// what follows goes the other way.
+func (d *document) inExchangeFor(j int) bool {
+	if d.toks[j].low != "in" || j+2 >= len(d.toks) {
+		return false
+	}
+	w := d.toks[j+1].low
+	return (w == "exchange" || w == "return") && d.toks[j+2].low == "for"
 }
 
 // direction fills the subject (who gives), the recipient and Mutual of the

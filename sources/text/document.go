@@ -26,6 +26,7 @@ type document struct {
 
 	parties    map[string]int  // canonical party → mentions
 	partyFirst map[string]int  // canonical party → first mention
+	mediators  map[string]bool // parties named as the story's go-between ("mediated by the UAE")
 	attrs      [][]attribution // per sentence, in order
 	attrArena  []attribution   // the memory of attrs
 	attrBuf    []attribution   // attribute's working list
@@ -375,6 +376,7 @@ func (d *document) beginsPair(pairs map[string]bool, i int) bool {
 func (d *document) countParties() {
 	d.parties = map[string]int{}
 	d.partyFirst = map[string]int{}
+	d.mediators = map[string]bool{}
 	next := 0 // the first token a party may start at: none inside the last one
 	for _, j := range d.capitalsBefore(len(d.toks)) {
 		i := int(j)
@@ -387,6 +389,9 @@ func (d *document) countParties() {
 				d.partyFirst[p] = i
 			}
 			d.parties[p]++
+			if d.mediating(i, n) {
+				d.mediators[p] = true
+			}
 			i += n - 1
 			next = i + 1
 			if strings.Contains(t.low, "-") { // "Russian-Ukrainian": both
@@ -430,7 +435,7 @@ func (d *document) partyLess(a, b string) bool {
 func (d *document) counterpart(p string) string {
 	best := ""
 	for q := range d.parties {
-		if q == p {
+		if q == p || d.isGround(q) || d.mediators[q] {
 			continue
 		}
 		if best == "" || d.partyLess(q, best) {
@@ -438,6 +443,35 @@ func (d *document) counterpart(p string) string {
 		}
 	}
 	return best
+}
+
+// mediating reports a party's mention at tokens [i, i+n) that names it
+// as the go-between: a word of mediation (lexicon's mediation) within two
+// words before it ("mediated by the UAE", "key mediator Qatar") or right
+// after it ("Qatar, a mediator").
+func (d *document) mediating(i, n int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if d.lx.mediation[d.toks[j].low] {
+			return true
+		}
+	}
+	for j := i + n; j < len(d.toks) && j <= i+n+2; j++ {
+		if d.lx.mediation[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// isGround reports a country that is the ground of an armed movement the
+// story names (lexicon's groundOf): a place there, not a side.
+func (d *document) isGround(q string) bool {
+	for g, home := range d.lx.groundOf {
+		if home == q && d.parties[g] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cls returns the word classes of token k (a possessive "'s" does not

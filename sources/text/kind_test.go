@@ -339,3 +339,20 @@ func TestThroughADayTotal(t *testing.T) {
 			[]row{{Q: "Some 4,100", Kind: claims.Estimated, Scope: claims.Total}}},
 	}, "kind", "scope")
 }
+// A readiness or willingness to hand over is an offer; releasing a list,
+// a statement or a video hands over no one, so the transfer of the people
+// it names is read from their own verb.
+func TestOfferNounsAndDocumentsReleased(t *testing.T) {
+	runStage(t, []stageCase{
+		{"readiness to hand back", pub + "Moscow and Kyiv met again. Moscow also voiced its readiness to hand back 2,000 more bodies.",
+			[]row{{Q: "2,000", Kind: claims.Offered}}},
+		{"a list released is no release", pub + "Israel and Hamas began the pause. Hamas released a list of the 15 captives it intends to free on Monday.",
+			[]row{{Q: "15", Kind: claims.Offered}}},
+		{"a video released is no release", pub + "Israel and Hamas began the pause. Hamas released a video of 4 captives it plans to free.",
+			[]row{{Q: "4", Kind: claims.Offered}}},
+		{"people released are", pub + "Israel and Hamas began the pause. Hamas released 15 captives on Monday.",
+			[]row{{Q: "15", Kind: claims.Completed}}},
+		{"a total released is people", pub + "Israel and Hamas began the pause. By Monday Hamas had released a total of 50 captives.",
+			[]row{{Q: "50", Kind: claims.Completed}}},
+	}, "kind")
+}

@@ -41,7 +41,20 @@ type lexicon struct {
 	placeVerb, alone                                                       map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
-	g                                                                      grammar
+
+	// The country an armed movement fights in, which is its ground, not
+	// the other side of what it gives: the Houthis hand captives to the
+	// Saudis, not to "Yemen".
+	groundOf map[string]string
+
+	// Nouns of a part of a sequence, that a number after them labels:
+	// "day two", "stage 3", "round two".
+	sequence map[string]bool
+
+	// Words that name a party as the go-between of a transfer:
+	// "mediated by the UAE", "key mediator Qatar".
+	mediation map[string]bool
+	g         grammar
 
 	// Verbs that begin what a figure measures ("started a swap, trading 880
 	// each"): the figure is the size agreed, not what is done yet.
@@ -216,7 +229,8 @@ func newLexiconLists() *lexicon {
 			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed",
 			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
 			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts",
-			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined"),
+			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined",
+			"commented"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
 		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
 			"estimation", "approximately", "roughly", "crowd"),
@@ -237,7 +251,7 @@ func newLexiconLists() *lexicon {
 		agreedNoun: set("agreement", "agreements", "deal", "deals", "accord", "accords", "arrangement", "arrangements",
 			"formula", "basis", "memorandum", "understanding", "terms", "under"),
 		// Words that make a transfer an offer rather than a fact.
-		modal: set("ready", "prepared", "willing", "will", "would", "offered", "offers", "offer", "proposed",
+		modal: set("ready", "readiness", "prepared", "willing", "willingness", "will", "would", "offered", "offers", "offer", "proposed",
 			"proposes", "propose", "plans", "plan", "planned", "intends", "intend", "intended", "set", "expected",
 			"could", "can", "may", "might", "shall", "going", "'ll", "promised", "promises", "pledged", "vowed", "due",
 			"suggested", "suggests", "suggest", "suggesting", "readiness"),
@@ -429,6 +443,7 @@ func newLexiconLists() *lexicon {
 			"icelandic": "Iceland", "maltese": "Malta", "montenegrin": "Montenegro", "macedonian": "North Macedonia",
 			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
 			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
+			"houthi": "Houthis", // of the movement, not a country: "Houthi prisoners"
 		},
 		// What a unit of measure measures, by the scanner's unit code. A
 		// distance, an area, a temperature is a claim when its sentence
@@ -481,6 +496,9 @@ func newLexiconLists() *lexicon {
 			"astana": "Kazakhstan", "san salvador": "El Salvador", "tel aviv": "Israel", "jerusalem": "Israel",
 			"pretoria": "South Africa", "buenos aires": "Argentina", "lima": "Peru", "santiago": "Chile",
 		},
+		groundOf:  map[string]string{"Houthis": "Yemen"},
+		mediation: set("mediator", "mediators", "mediated", "mediation", "mediating", "brokered", "go-between", "intermediary"),
+		sequence:  set("day", "stage", "round", "phase", "part", "week", "batch", "leg", "step", "wave", "chapter"),
 		// Verb particles that complete a transfer verb: "hand over", "got back".
 		particles: map[string]string{"over": "", "back": "", "home": "", "up": ""},
 		// Words that make a count an estimate or a projection: "an

@@ -160,6 +160,17 @@ func (d *document) crosshead(si int) bool {
 	return d.toks[d.sents[si].first].para && d.toks[d.sents[si+1].first].para
 }
 
+// sequenceLabel reports a figure that numbers a part of a sequence: a
+// plain number right after a noun of one (lexicon's sequence: "day two",
+// "stage 3", "round two of talks") and before no noun of its own.
+func (d *document) sequenceLabel(k int, s sentence) bool {
+	if k-1 < s.first || d.toks[k-1].kind != tWord || !d.lx.sequence[d.toks[k-1].low] {
+		return false
+	}
+	n := k + 1
+	return n > s.last || d.toks[n].kind != tWord || d.cls(n)&cPrep != 0 || d.toks[n].low == "and"
+}
+
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
@@ -248,6 +259,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return d.lastMeasure, true
 		}
 		return "", false
+	}
+	if d.sequenceLabel(k, s) {
+		return noncount // "on day two of the swap", "in stage 3": which one, not how many
 	}
 	// 1. "X of [an additional] N".
 	j := k - 1

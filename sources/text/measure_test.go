@@ -728,3 +728,15 @@ func TestWhatAChangeChangesIsNoSpeaker(t *testing.T) {
 			[]row{{Q: "9%"}}},
 	}, "measure")
 }
+
+// A plain number right after a noun of a sequence labels which part it is
+// ("day two", "stage 3") and counts nothing; a number followed by its own
+// noun still counts.
+func TestSequenceLabel(t *testing.T) {
+	runStage(t, []stageCase{
+		{"day two and stage 3", pub + "Dozens of detainees were freed on day two of the swap. Officials said stage 3 would follow.",
+			[]row{{Q: "Dozens", Measure: "prisoners"}}},
+		{"a count after the same noun", pub + "On the day 40 detainees were freed, the talks resumed.",
+			[]row{{Q: "40", Measure: "prisoners"}}},
+	}, "measure")
+}

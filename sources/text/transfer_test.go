@@ -338,3 +338,81 @@ func TestLoneReturnDirectionIsInferred(t *testing.T) {
 		})
 	}
 }
+
+// What a transfer gets in exchange is the other side's: a nationality
+// after "in exchange for" or "in return for" does not say who receives
+// the people the figure counts.
+func TestOwnerStopsAtTheExchange(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the people given for them are the other side's", pub + "Israel and Hamas prolonged the pause. Hamas freed eight more captives in exchange for Palestinian detainees.",
+			[]row{{Q: "eight", Subject: "Hamas", Recipient: "Israel"}}},
+		{"in return for, after a bare count", pub + "Moscow and Kyiv traded again. Russia handed over 40 more people in return for Russian pilots.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"the people's own nationality still counts", pub + "Israel and Hamas prolonged the pause. Hamas freed eight Thai farmhands in exchange for Palestinian detainees.",
+			[]row{{Q: "eight", Subject: "Hamas", Recipient: "Thailand"}}},
+	}, "direction")
+}
+
+// People who are back on their own side's soil, or whose return home a
+// side reports, were received by that side.
+func TestBackOnTheirOwnSide(t *testing.T) {
+	runStage(t, []stageCase{
+		{"back on their country's soil", pub + "Israel and Hamas began the pause. Eleven Israeli captives were back on Israeli soil by nightfall, the army said.",
+			[]row{{Q: "Eleven", Subject: "Hamas", Recipient: "Israel"}}},
+		{"the return home of", pub + "Russia and Ukraine swapped prisoners. Kyiv reported the return home of 150 of its soldiers.",
+			[]row{{Q: "150", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"at home after a swap", pub + "Russia and Ukraine swapped prisoners on Friday. Sixty more Ukrainians are at home now, Zelensky said.",
+			[]row{{Q: "Sixty", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"back at work is no transfer", pub + "Police in Spain said 300 workers were back at the plant on Monday.",
+			[]row{{Q: "300", Subject: "Spain"}}},
+		{"staying at home is no transfer", pub + "Russia and Ukraine swapped prisoners. In Kyiv, 2,000 people stayed at home during the alert.",
+			[]row{{Q: "2,000", Subject: "Ukraine"}}},
+	}, "direction")
+}
+
+// A demonstrative opening a quotation is no one who gives.
+func TestDemonstrativeIsNoAgent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"those freed include", pub + "Hamas freed 20 captives on Friday. \"Those freed include 12 Israelis and 8 Thais,\" a spokesman said.",
+			[]row{{Q: "20", Subject: "Hamas", Recipient: "Israel"}, {Q: "12", Subject: "Hamas", Recipient: "Israel"}, {Q: "8", Subject: "Hamas", Recipient: "Thailand"}}},
+	}, "direction")
+}
+
+// An armed movement is a side: its members counted by its name or its
+// adjective are its own, its enemies' armies are agents ("the coalition"),
+// and the country it fights in is its ground, not the other side.
+func TestMovementAsASide(t *testing.T) {
+	runStage(t, []stageCase{
+		{"members by the movement's adjective and name", pub + "The Saudi-led coalition freed 60 Houthi fighters, and the Houthis handed over 30 coalition prisoners, including 10 Saudis.",
+			[]row{{Q: "60", Subject: "Saudi Arabia", Recipient: "Houthis"}, {Q: "30", Subject: "Houthis", Recipient: "Saudi Arabia"},
+				{Q: "10", Subject: "Houthis", Recipient: "Saudi Arabia"}}},
+		{"the movement's country is no counterpart", pub + "Yemen's long war went on. In Yemen, Yemen's Houthis and Saudi Arabia traded captives this week. The Houthis released 25 more men on Friday.",
+			[]row{{Q: "25", Subject: "Houthis", Recipient: "Saudi Arabia"}}},
+	}, "direction")
+}
+
+// A transfer verb takes an object: a past form right after the people a
+// figure counts, then a preposition, is a reduced passive ("12 Saudis
+// freed on Sunday"), also after a list of counts.
+func TestReducedPassiveBeforeAPreposition(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a participle then a day", pub + "Saudi Arabia and the Houthis began a swap. 12 Saudis freed on Sunday.",
+			[]row{{Q: "12", Subject: "Houthis", Recipient: "Saudi Arabia"}}},
+		{"a participle then a place", pub + "Moscow and Kyiv traded captives. Officials said 48 Ukrainians released in Belarus were safe.",
+			[]row{{Q: "48", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+// A party named as the go-between of the story ("mediated by the UAE",
+// "key mediator Qatar") is no side: it is never the other party of a
+// transfer that names only one.
+func TestMediatorIsNoCounterpart(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a mediator named often", pub + "Israel and Hamas paused the fighting. Key mediator Qatar said Qatar would keep talking, and that Hamas had freed 20 captives.",
+			[]row{{Q: "20", Subject: "Hamas", Recipient: "Israel"}}},
+		{"mediated by", pub + "Moscow and Kyiv traded captives in a deal mediated by the UAE. The UAE thanked both. The UAE said Russia had freed 50 people.",
+			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a party that gives is no mediator", pub + "Moscow and Kyiv traded captives in a deal mediated by the UAE. Russia freed 50 people.",
+			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
