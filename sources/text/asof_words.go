@@ -7,6 +7,27 @@ package text
 var anaphorNouns = map[string]bool{"toll": true, "figure": true, "number": true, "count": true, "total": true,
 	"tally": true, "estimate": true}
 
+// periodOfYear are the nouns of a part of a year before "of" and the
+// year: "the same period of 2024", "the same months of 2023".
+var periodOfYear = map[string]bool{"period": true, "months": true, "weeks": true, "time": true, "point": true, "stage": true}
+
+// priorWords, after a figure set against another, place it before that
+// one: "against 21 in the previous count", "compared with 1.4 million at
+// the last election".
+var priorWords = map[string]bool{"previous": true, "last": true, "earlier": true, "prior": true, "preceding": true,
+	"ago": true, "before": true, "former": true}
+
+// comparedMultiples set a figure against another as a multiple of it:
+// "more than double the 61 who died", "half the 900 of last year".
+var comparedMultiples = map[string]bool{"double": true, "twice": true, "triple": true, "treble": true, "thrice": true,
+	"half": true, "quadruple": true}
+
+// changeAdverbs may stand between a verb of change and the "from" of the
+// level it changed from ("rose again from", "went up from"), beside the
+// adverbs in -ly ("fell sharply from").
+var changeAdverbs = map[string]bool{"again": true, "further": true, "up": true, "down": true, "back": true,
+	"still": true, "since": true, "already": true, "now": true}
+
 // comparisonWords open a clause that sets a figure against another ("against
 // 61,000 on March 4", "compared with 2,100 at the start of the year", "up
 // from 18,000 last time", "higher than the 6,691 … last year").

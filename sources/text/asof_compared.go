@@ -1,0 +1,233 @@
+package text
+
+import (
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// The date of a figure that a sentence compares another with, part of the
+// date stage (asof.go): the earlier level of "1.2 million, up from 1
+// million a week earlier", "450 on Monday, against 300 in the previous
+// count", "rose from 300 to 450". Such a figure is a claim of its own, of
+// another day than the figure it is compared with (its head): a day its
+// own words give ("against 65,000 on 19 January"), counted from the head's
+// day when they give an offset ("a week earlier" is a week before the
+// head's day, not before the last date the text named), the start of the
+// period the change is told over ("has risen from 200,000 to 350,000 since
+// December"), and else a day before the head's, inferred: never the
+// head's own day, which would set the two levels against each other as
+// two counts of one day.
+
+// comparedHead returns the figure that figure k is compared with, in its
+// sentence: the later level after "to" ("rose from 300 to 450"), or the
+// figure before it that "up from", "down from", a verb of change and
+// "from", or a word of comparison ("against", "compared with", "than the",
+// "double the") sets it against.
+func (d *document) comparedHead(k int, s sentence) (int, bool) {
+	p := k - 1
+	if p > s.first && d.toks[p].low == "the" {
+		p-- // "than the 15,000", "double the 61"
+	}
+	if p < s.first {
+		return 0, false
+	}
+	q := d.toks[k].quote
+	switch w := d.toks[p].low; {
+	case w == "from":
+		if !d.changeBefore(p, s) && !d.changedFigureBefore(k, s) {
+			return 0, false
+		}
+		if k+2 <= s.last && d.toks[k+1].low == "to" && d.claimFig(k+2) && d.toks[k+2].quote == q {
+			return k + 2, true // "rose from 300 to 450"
+		}
+	case comparisonWords[w] || comparedMultiples[w]:
+	case (w == "with" || w == "to") && p-1 >= s.first && d.toks[p-1].low == "compared":
+	default:
+		return 0, false
+	}
+	for h := p - 1; h >= s.first && h >= p-20; h-- {
+		t := &d.toks[h]
+		if t.quote != q || t.kind == tPunct && (t.low == ";" || t.low == ":") {
+			break
+		}
+		if d.claimFig(h) {
+			return h, true
+		}
+	}
+	return 0, false
+}
+
+// claimFig reports a figure at token i that may be a claim.
+func (d *document) claimFig(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tFig && d.figs[t.fig].claim
+}
+
+// changeBefore reports a verb of change, or "up" or "down", before the
+// "from" at token p, past adverbs: "rose from", "fell sharply from", "up
+// from", "went up from".
+func (d *document) changeBefore(p int, s sentence) bool {
+	for i := p - 1; i >= s.first && i >= p-3; i-- {
+		w := d.toks[i].low
+		if d.lx.change[w] || w == "up" || w == "down" {
+			return true
+		}
+		if d.toks[i].kind != tWord || !changeAdverbs[w] && !isAdverb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// changedFigureBefore reports a figure before k in its clause that a verb
+// of change leads to: "rose to 87 on Thursday from 64".
+func (d *document) changedFigureBefore(k int, s sentence) bool {
+	c0, _ := d.clause(s, k)
+	for h := k - 2; h >= c0; h-- {
+		if !d.claimFig(h) {
+			continue
+		}
+		for i := h - 1; i >= c0 && i >= h-3; i-- {
+			if d.lx.change[d.toks[i].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// isAdverb reports a word in -ly: "sharply", "slightly".
+func isAdverb(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
+
+// ownDatePhrase returns the tokens after figure k that tell of it alone:
+// up to the next figure that is a claim, the end of its clause or its
+// sentence.
+func (d *document) ownDatePhrase(k int, s sentence) (int, int) {
+	_, c1 := d.clause(s, k)
+	e := k
+	for e+1 <= c1 && !d.claimFig(e+1) {
+		e++
+	}
+	return k + 1, e
+}
+
+// comparedDates dates the figures of sentence s (claims out, in order)
+// that a comparison sets against another figure of the sentence, by the
+// day of that figure.
+func (d *document) comparedDates(out []claims.Claim, s sentence) {
+	if len(out) < 2 {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if c.Kind == claims.Withheld || !c.Quantity.IsValid() {
+			continue
+		}
+		k := d.tokenAt(c.QuantitySpan.Start)
+		if k < s.first || k > s.last {
+			continue
+		}
+		h, ok := d.comparedHead(k, s)
+		if !ok {
+			continue
+		}
+		var head *claims.Claim
+		for j := range out {
+			if j != i && d.tokenAt(out[j].QuantitySpan.Start) == h {
+				head = &out[j]
+			}
+		}
+		if head == nil || head.AsOf.IsZero() {
+			continue
+		}
+		d.compareDate(c, head, k, s)
+	}
+}
+
+// compareDate dates c, the figure at token k of sentence s, by head, the
+// figure it is compared with.
+func (d *document) compareDate(c, head *claims.Claim, k int, s sentence) {
+	a, e := d.ownDatePhrase(k, s)
+	for j := a; j <= e; j++ {
+		if !d.toks[j].mayBeDate() {
+			continue
+		}
+		if d.offsetEnd(j) {
+			// "up from 1 million a week earlier": a week before the
+			// head's day.
+			if days, start, ok := d.offsetAt(j); ok {
+				sp := d.span(start, j)
+				d.setCompared(c, claims.On(head.AsOf.End().AddDays(days)), head.Confidence.AsOf, d.text[sp.Start:sp.End])
+			}
+			return
+		}
+		if _, _, ok := d.dateAt(j); ok {
+			return // "against 65,000 on 19 January": its own day
+		}
+	}
+	if c.AsOf.IsZero() || c.AsOf.End().Compare(head.AsOf.From) < 0 {
+		return // of a day before the head's already
+	}
+	if d.toks[k-1].low != "from" && !d.earlierIn(a, e) {
+		// "550,000 by the unions' count, against 112,000 by the
+		// police's", "56% of the vote, against 41% for the runner-up":
+		// two counts of one day set side by side.
+		return
+	}
+	ref := head.AsOf.From
+	for j := s.first; j <= s.last; j++ {
+		if !d.toks[j].mayBeDate() || j >= a && j <= e {
+			continue
+		}
+		p, sp, ok := d.dateAtOnly(j)
+		switch {
+		case !ok:
+		case d.inSince(j):
+			if d.toks[k-1].low != "from" {
+				continue // "Since January, 12,500 …, against 9,800 …": the head's period
+			}
+			// "has risen from 200,000 to 350,000 since December": the
+			// level the period started at.
+			if p.End().Compare(head.AsOf.End()) < 0 {
+				d.setCompared(c, p, claims.Explicit, d.text[sp.Start:sp.End])
+				return
+			}
+		case p.From.Compare(ref) < 0:
+			// "Turnout in Sunday's election reached 68%, down from 72%":
+			// before the day of the event the head is of.
+			ref = p.From
+		}
+	}
+	d.setCompared(c, claims.On(ref.AddDays(-1)), claims.Inferred, "a day before the figure it is compared with")
+}
+
+// earlierIn reports a word among tokens [a, e] that places a figure
+// before another: "in the previous count", "at the last election".
+func (d *document) earlierIn(a, e int) bool {
+	for j := a; j <= e; j++ {
+		if priorWords[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// setCompared sets the date of a compared figure, its confidence and the
+// reason for it.
+func (d *document) setCompared(c *claims.Claim, p claims.Period, conf claims.Confidence, why string) {
+	if c.AsOf == p {
+		return
+	}
+	c.AsOf = p
+	_ = c.Confidence.Set("as_of", conf)
+	if d.x.opts.Explain {
+		rs := c.Reasons[:0]
+		for _, r := range c.Reasons {
+			if r.Field != "as_of" {
+				rs = append(rs, r)
+			}
+		}
+		c.Reasons = append(rs, claims.Reason{Field: "as_of", Words: why})
+	}
+	c.ID = c.ContentID()
+}
