@@ -137,10 +137,13 @@ func (d *document) comparedDates(out []claims.Claim, s sentence) {
 				head = &out[j]
 			}
 		}
-		if head == nil || head.AsOf.IsZero() {
+		if head == nil {
 			continue
 		}
-		d.compareDate(c, head, k, s)
+		d.compareMeasure(c, head, k, s)
+		if !head.AsOf.IsZero() {
+			d.compareDate(c, head, k, s)
+		}
 	}
 }
 
@@ -210,6 +213,31 @@ func (d *document) earlierIn(a, e int) bool {
 		}
 	}
 	return false
+}
+
+// compareMeasure gives c, the figure at token k compared with head, the
+// head's measure when no noun of its own follows it: "took 112 seats in
+// the vote, up from 87 five years ago" counts seats, not the votes named
+// nearer.
+func (d *document) compareMeasure(c, head *claims.Claim, k int, s sentence) {
+	if head.Measure == "" || c.Measure == head.Measure || c.Quantity.Unit != head.Quantity.Unit {
+		return
+	}
+	if n := k + 1; n <= s.last && d.toks[n].kind == tWord && d.cls(n)&cBreaker == 0 {
+		return // "against 112,000 police": a noun of its own
+	}
+	c.Measure = head.Measure
+	_ = c.Confidence.Set("measure", claims.Inferred)
+	if d.x.opts.Explain {
+		rs := c.Reasons[:0]
+		for _, r := range c.Reasons {
+			if r.Field != "measure" {
+				rs = append(rs, r)
+			}
+		}
+		c.Reasons = append(rs, claims.Reason{Field: "measure", Words: "the measure of the figure it is compared with"})
+	}
+	c.ID = c.ContentID()
 }
 
 // setCompared sets the date of a compared figure, its confidence and the
