@@ -158,14 +158,23 @@ func (d *document) compareDate(c, head *claims.Claim, k int, s sentence) {
 		if d.offsetEnd(j) {
 			// "up from 1 million a week earlier": a week before the
 			// head's day.
-			if days, start, ok := d.offsetAt(j); ok {
+			if off, start, ok := d.offsetAt(j); ok {
 				sp := d.span(start, j)
-				d.setCompared(c, claims.On(head.AsOf.End().AddDays(days)), head.Confidence.AsOf, d.text[sp.Start:sp.End])
+				d.setCompared(c, off.shift(head.AsOf), head.Confidence.AsOf, d.text[sp.Start:sp.End])
 			}
 			return
 		}
-		if _, _, ok := d.dateAt(j); ok {
-			return // "against 65,000 on 19 January": its own day
+		if p, sp, ok := d.dateAt(j); ok {
+			// "against 65,000 on 19 January", "doubled to 800 from 400 on
+			// Friday, the ministry said on Tuesday": its own day, and a
+			// weekday the last before the head's.
+			if _, wd := weekdays[trimPossessive(d.toks[j].low)]; wd && p.To.IsZero() {
+				for n := 0; n < 8 && p.From.Compare(head.AsOf.From) > 0; n++ {
+					p = claims.On(p.From.AddDays(-7))
+				}
+			}
+			d.setCompared(c, p, claims.Explicit, d.text[sp.Start:sp.End])
+			return
 		}
 	}
 	if c.AsOf.IsZero() || c.AsOf.End().Compare(head.AsOf.From) < 0 {

@@ -333,6 +333,8 @@ func TestDatelineDay(t *testing.T) {
 // from the report's ("last night").
 func TestOffsetDays(t *testing.T) {
 	runStage(t, []stageCase{
+		{"a month earlier", pub + "Police counted 42,000 in the square on Saturday. A month earlier, 30,000 had gathered there.",
+			[]row{{Q: "42,000", AsOf: "2025-06-14"}, {Q: "30,000", AsOf: "2025-05-14"}}},
 		{"last night", pub + "Police said 40 people were arrested in the city last night.",
 			[]row{{Q: "40", AsOf: "2025-06-19"}}},
 		{"two days earlier, in the next sentence", pub + "Officials on Monday put the toll at 140. Two days earlier, it was 90.",
@@ -534,6 +536,14 @@ func TestComparedFigureDates(t *testing.T) {
 			[]row{{Q: "550,000", AsOf: "2025-06-19"}, {Q: "112,000", AsOf: "2025-06-19"}}},
 		{"its own day", pub + "Police said 80,000 people marched in Lyon on Saturday, against 65,000 on 19 January.",
 			[]row{{Q: "80,000", AsOf: "2025-06-14"}, {Q: "65,000", AsOf: "2025-01-19"}}},
+		{"a year earlier than a month is that month a year before", pub + "The agency counted 5,400 arrivals in May, up from 3,900 a year earlier.",
+			[]row{{Q: "5,400", AsOf: "2025-05-01/2025-05-31"}, {Q: "3,900", AsOf: "2024-05-01/2024-05-31"}}},
+		{"a month earlier", pub + "Police counted 42,000 marchers on Saturday, up from 30,000 a month earlier.",
+			[]row{{Q: "42,000", AsOf: "2025-06-14"}, {Q: "30,000", AsOf: "2025-05-14"}}},
+		{"the month before", pub + "Arrests reached 2,900 in May, nearly triple the 1,000 of the month before.",
+			[]row{{Q: "2,900", AsOf: "2025-05-01/2025-05-31"}, {Q: "1,000", AsOf: "2025-04-01/2025-04-30"}}},
+		{"a weekday of its own, before the head's day", pub + "The toll has doubled to 800 from 400 on Friday, the ministry said on Tuesday.",
+			[]row{{Q: "800", AsOf: "2025-06-17"}, {Q: "400", AsOf: "2025-06-13"}}},
 	}, "as_of")
 }
 

@@ -17,6 +17,10 @@ var periodOfYear = map[string]bool{"period": true, "months": true, "weeks": true
 var priorWords = map[string]bool{"previous": true, "last": true, "earlier": true, "prior": true, "preceding": true,
 	"ago": true, "before": true, "former": true}
 
+// offsetUnits are the units of an offset told with "the" or "a": "the day
+// before", "the month before", "a year earlier".
+var offsetUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true}
+
 // comparedMultiples set a figure against another as a multiple of it:
 // "more than double the 61 who died", "half the 900 of last year".
 var comparedMultiples = map[string]bool{"double": true, "twice": true, "triple": true, "treble": true, "thrice": true,
