@@ -21,7 +21,8 @@ import (
 // sentence: the later level after "to" ("rose from 300 to 450"), or the
 // figure before it that "up from", "down from", a verb of change and
 // "from", or a word of comparison ("against", "compared with", "than the",
-// "double the") sets it against.
+// "double the") sets it against; or, after "and", the compared figure
+// just before it.
 func (d *document) comparedHead(k int, s sentence) (int, bool) {
 	p := k - 1
 	if p > s.first && d.toks[p].low == "the" {
@@ -41,6 +42,22 @@ func (d *document) comparedHead(k int, s sentence) (int, bool) {
 		}
 	case comparisonWords[w] || comparedMultiples[w]:
 	case (w == "with" || w == "to") && p-1 >= s.first && d.toks[p-1].low == "compared":
+	case w == "and" && p == k-1:
+		// "compared with 198 a day earlier and 150 on Friday", "up from
+		// 254 on Wednesday and 198 a day earlier": a level before the
+		// compared figure just told, and counted from its day.
+		for j := p - 1; j >= s.first && j >= p-8; j-- {
+			if d.claimFig(j) {
+				if j+1 < p && d.toks[j+1].low == "to" {
+					return 0, false
+				}
+				if h, ok := d.comparedHead(j, s); ok && h < j {
+					return j, true
+				}
+				return 0, false
+			}
+		}
+		return 0, false
 	default:
 		return 0, false
 	}
@@ -180,6 +197,13 @@ func (d *document) compareDate(c, head *claims.Claim, k int, s sentence) {
 	if c.AsOf.IsZero() || c.AsOf.End().Compare(head.AsOf.From) < 0 {
 		return // of a day before the head's already
 	}
+	for j := s.first + 1; j <= s.last; j++ {
+		if withinDay[d.toks[j].low] && !d.dayNamed(j-1) {
+			// "grew from 40,000 to 65,000 as the evening wore on": one
+			// day's (not "said on Friday morning").
+			return
+		}
+	}
 	if d.toks[k-1].low != "from" && !d.earlierIn(a, e) {
 		// "550,000 by the unions' count, against 112,000 by the
 		// police's", "56% of the vote, against 41% for the runner-up":
@@ -211,6 +235,14 @@ func (d *document) compareDate(c, head *claims.Claim, k int, s sentence) {
 		}
 	}
 	d.setCompared(c, claims.On(ref.AddDays(-1)), claims.Inferred, "a day before the figure it is compared with")
+}
+
+// dayNamed reports a word at token j that names a day: "Friday", "this",
+// "yesterday" before "morning".
+func (d *document) dayNamed(j int) bool {
+	w := trimPossessive(d.toks[j].low)
+	_, wd := weekdays[w]
+	return wd || dayWords[w] || w == "this" || w == "last" || w == "tomorrow"
 }
 
 // earlierIn reports a word among tokens [a, e] that places a figure

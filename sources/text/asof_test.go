@@ -544,6 +544,14 @@ func TestComparedFigureDates(t *testing.T) {
 			[]row{{Q: "2,900", AsOf: "2025-05-01/2025-05-31"}, {Q: "1,000", AsOf: "2025-04-01/2025-04-30"}}},
 		{"a weekday of its own, before the head's day", pub + "The toll has doubled to 800 from 400 on Friday, the ministry said on Tuesday.",
 			[]row{{Q: "800", AsOf: "2025-06-17"}, {Q: "400", AsOf: "2025-06-13"}}},
+		{"a second compared figure after and", pub + "The toll stood at 230 on Sunday, compared with 198 a day earlier and 150 on Friday.",
+			[]row{{Q: "230", AsOf: "2025-06-15"}, {Q: "198", AsOf: "2025-06-14"}, {Q: "150", AsOf: "2025-06-13"}}},
+		{"the figure of a year", pub + "Deaths on the route this year are already double the 2023 figure of 410.",
+			[]row{{Q: "410", AsOf: "2023-01-01/2023-12-31"}}},
+		{"a change within one day", pub + "The crowd in the square grew from 40,000 to 65,000 as the evening wore on, police said of Saturday's rally.",
+			[]row{{Q: "40,000", AsOf: "2025-06-14"}, {Q: "65,000", AsOf: "2025-06-14"}}},
+		{"the hour of a statement is no change within a day", pub + "The governor said on Thursday morning that the toll had risen from 300 to 450.",
+			[]row{{Q: "300", AsOf: "2025-06-18"}, {Q: "450", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }
 

@@ -21,6 +21,11 @@ var priorWords = map[string]bool{"previous": true, "last": true, "earlier": true
 // before", "the month before", "a year earlier".
 var offsetUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true}
 
+// withinDay are the words of the hours of one day: a change told with
+// one ("swelled from 5,000 at noon to 20,000 by evening") is of that day.
+var withinDay = map[string]bool{"noon": true, "midday": true, "morning": true, "afternoon": true, "evening": true,
+	"hours": true, "hour": true, "overnight": true}
+
 // comparedMultiples set a figure against another as a multiple of it:
 // "more than double the 61 who died", "half the 900 of last year".
 var comparedMultiples = map[string]bool{"double": true, "twice": true, "triple": true, "treble": true, "thrice": true,

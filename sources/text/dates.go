@@ -182,8 +182,8 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 			}
 		}
 		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during" ||
-			k+1 < len(d.toks) && isArticle(d.toks[k-1].low) && (isEventNoun(d.toks[k+1].low) || electionWords[d.toks[k+1].low] || dayEventNouns[d.toks[k+1].low])) {
-			// "in 2023", "the 2021 vote": the year.
+			k+1 < len(d.toks) && isArticle(d.toks[k-1].low) && (isEventNoun(d.toks[k+1].low) || electionWords[d.toks[k+1].low] || dayEventNouns[d.toks[k+1].low] || anaphorNouns[d.toks[k+1].low])) {
+			// "in 2023", "the 2021 vote", "the 2023 figure of 410": the year.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
 				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
 			}
