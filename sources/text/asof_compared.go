@@ -158,7 +158,8 @@ func (d *document) comparedDates(out []claims.Claim, s sentence) {
 			continue
 		}
 		d.compareMeasure(c, head, k, s)
-		if !head.AsOf.IsZero() {
+		d.compareKind(c, head, k, s)
+		if !head.AsOf.IsZero() && !d.projected(k, s) {
 			d.compareDate(c, head, k, s)
 		}
 	}
@@ -279,6 +280,50 @@ func (d *document) compareMeasure(c, head *claims.Claim, k int, s sentence) {
 		c.Reasons = append(rs, claims.Reason{Field: "measure", Words: "the measure of the figure it is compared with"})
 	}
 	c.ID = c.ContentID()
+}
+
+// compareKind reads c, the figure at token k compared with head, as done
+// when only the head is offered: "will hand over 1,200 bodies, compared
+// with 900 on 2 June" (but "up from 900 it offered last week" is an
+// offer of its own).
+func (d *document) compareKind(c, head *claims.Claim, k int, s sentence) {
+	if c.Kind != claims.Offered || head.Kind != claims.Offered || d.projected(k, s) {
+		return
+	}
+	a, e := d.ownDatePhrase(k, s)
+	for j := a; j <= e; j++ {
+		if d.lx.modal[d.toks[j].low] {
+			return
+		}
+	}
+	c.Kind = claims.Completed
+	_ = c.Confidence.Set("kind", claims.Inferred)
+	if d.x.opts.Explain {
+		rs := c.Reasons[:0]
+		for _, r := range c.Reasons {
+			if r.Field != "kind" {
+				rs = append(rs, r)
+			}
+		}
+		c.Reasons = append(rs, claims.Reason{Field: "kind", Words: "the level before an offer it is compared with"})
+	}
+	c.ID = c.ContentID()
+}
+
+// projected reports a change still to come, told from the level it starts
+// at: "the toll could rise from 300 to 450" (300 is the level now, of the
+// day of the words).
+func (d *document) projected(k int, s sentence) bool {
+	if d.toks[k-1].low != "from" {
+		return false
+	}
+	c0, _ := d.clause(s, k)
+	for j := max(c0, k-6); j < k-1; j++ {
+		if projectionWords[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // setCompared sets the date of a compared figure, its confidence and the

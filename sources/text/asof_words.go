@@ -26,6 +26,11 @@ var offsetUnits = map[string]bool{"day": true, "week": true, "month": true, "yea
 var withinDay = map[string]bool{"noon": true, "midday": true, "morning": true, "afternoon": true, "evening": true,
 	"hours": true, "hour": true, "overnight": true}
 
+// projectionWords, before a verb of change, tell a change still to come:
+// "could rise from 300 to 450", "is expected to climb from".
+var projectionWords = map[string]bool{"could": true, "may": true, "might": true, "will": true, "would": true,
+	"expected": true, "likely": true, "set": true, "forecast": true, "projected": true, "'ll": true}
+
 // comparedMultiples set a figure against another as a multiple of it:
 // "more than double the 61 who died", "half the 900 of last year".
 var comparedMultiples = map[string]bool{"double": true, "twice": true, "triple": true, "treble": true, "thrice": true,
