@@ -61,6 +61,25 @@ func keep(run []Statement, ok func(*Statement) bool) []Statement {
 	return run
 }
 
+// toldTogether reports whether one sentence of one document gives a claim
+// of a and one of b: the figure and the one it is compared with ("rose
+// from 300 to 450 on Monday", "fell from 120 to 80", "up from 1 million a
+// week earlier"). The report tells that change itself; it is no rise or
+// fall between two of its statements that it leaves unexplained.
+func toldTogether(a, b *Statement) bool {
+	for _, x := range a.Claims {
+		if x.Source.Document == "" || x.Evidence.End <= x.Evidence.Start {
+			continue
+		}
+		for _, y := range b.Claims {
+			if y.Evidence.Span == x.Evidence.Span && y.Source.Document == x.Source.Document {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stated reports whether s is a running total that says it is one.
 func stated(s *Statement) bool { return s.scope == scopeTotal && s.explicit }
 

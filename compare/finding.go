@@ -18,10 +18,11 @@ const (
 	// intervals cannot both hold.
 	Conflict Type = "conflict"
 	// Regression: a running total that shrinks from one as-of date to a
-	// later one.
+	// later one (but for a fall one sentence tells: "fell from 120 to 80").
 	Regression Type = "regression"
 	// Jump: one document gives two running totals for the same count whose
-	// rise between their dates is steep and unexplained.
+	// rise between their dates is steep and unexplained (one sentence that
+	// tells the rise, "rose from 300 to 450", explains it).
 	Jump Type = "jump"
 	// Shortfall: less completed than was agreed, with the share fulfilled.
 	Shortfall Type = "shortfall"

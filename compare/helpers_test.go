@@ -28,6 +28,7 @@ type spec struct {
 	// claims.ParseFieldConfidence reads them.
 	confidence string
 	change     claims.Direction // a change rather than a level
+	sentence   claims.Span      // the evidence's span in its document
 }
 
 func (s spec) claim(tb testing.TB) claims.Claim {
@@ -70,6 +71,7 @@ func (s spec) claim(tb testing.TB) claims.Claim {
 		c.Confidence = fc
 	}
 	c.Evidence.Text = s.qty
+	c.Evidence.Span = s.sentence
 	return c
 }
 

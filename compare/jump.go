@@ -15,7 +15,8 @@ const jumpShare = 1.5
 // jumpRule: one document gives two running totals for the same count whose
 // rise from the earlier date to the later is steep (the later at least half
 // as much again as the earlier). Totals from different documents are how
-// news updates a count and are not flagged.
+// news updates a count and are not flagged; nor is a rise one sentence
+// tells ("rose from 300 to 450", toldTogether).
 type jumpRule struct{}
 
 func (jumpRule) Name() string { return string(Jump) }
@@ -96,8 +97,8 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			if i+1 < len(ms) && ms[i+1].doc == doc && ms[i+1].s.day == s.day {
 				continue // a higher total of the same date follows
 			}
-			if explained(g, run[0], doc, prev, s) {
-				continue // the report's own events account for the rise
+			if explained(g, run[0], doc, prev, s) || toldTogether(prev, s) {
+				continue // the report's own events account for the rise, or it tells the rise itself
 			}
 			name := docName(prev, s, doc)
 			if name == "" {

@@ -8,7 +8,9 @@ import (
 
 // regressionRule: a running total that is lower at a later date than it
 // was at an earlier one. Each running total (one count, one direction) is
-// one finding, listing every later figure below an earlier peak.
+// one finding, listing every later figure below an earlier peak. A fall
+// one sentence tells ("fell from 120 to 80", toldTogether) is the
+// report's own account, no regression.
 type regressionRule struct{}
 
 func (regressionRule) Name() string { return string(Regression) }
@@ -73,7 +75,7 @@ func drops(totals []Statement) []drop {
 		if best != nil {
 			for i := range b {
 				s := &b[i]
-				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) {
+				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) {
 					out = append(out, drop{best, s})
 				}
 			}

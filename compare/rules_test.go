@@ -31,6 +31,7 @@ func (s spec) undated(pub string) spec {
 }
 func (s spec) wire(outlet, via string) spec { s.outlet, s.via, s.speaker = outlet, via, ""; return s }
 func (s spec) told(day string) spec         { s.published = day; return s }
+func (s spec) said(start, end int) spec     { s.sentence = claims.Span{Start: start, End: end}; return s }
 
 // sortedSummary is "type: id,id" per finding, ids sorted, findings sorted.
 func sortedSummary(fs []compare.Finding) []string {
@@ -263,6 +264,33 @@ func TestExplanationGrammar(t *testing.T) {
 			require.Len(t, got, 1, "want one %s finding", tt.typ)
 			if !strings.HasSuffix(got[0], tt.want) {
 				t.Errorf("explanation %q does not end %q", got[0], tt.want)
+			}
+		})
+	}
+}
+
+// A rise or a fall that one sentence of a report tells, the figure and the
+// one it is compared with ("rose from 100 to 300 on Sunday", "fell from
+// 120 to 80"), is the report's own account: no jump, no regression. Told
+// in two sentences, it is one.
+func TestChangeToldInOneSentence(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		specs []spec
+		want  []string
+	}{
+		{"a rise in one sentence", []spec{fig("a", "100", "2025-06-14", "A", "1").said(10, 80), fig("b", "300", "2025-06-15", "A", "1").said(10, 80)}, nil},
+		{"a rise in two sentences", []spec{fig("a", "100", "2025-06-14", "A", "1").said(10, 80), fig("b", "300", "2025-06-15", "A", "1").said(81, 140)},
+			[]string{"jump: a,b"}},
+		{"a fall in one sentence", []spec{fig("a", "120", "2025-06-14", "A", "1").said(10, 80), fig("b", "80", "2025-06-15", "A", "1").said(10, 80)}, nil},
+		{"a fall in two sentences", []spec{fig("a", "120", "2025-06-14", "A", "1").said(10, 80), fig("b", "80", "2025-06-15", "A", "1").said(81, 140)},
+			[]string{"regression: a,b"}},
+		{"one span in two documents", []spec{fig("a", "120", "2025-06-14", "A", "1").said(10, 80), fig("b", "80", "2025-06-15", "A", "2").said(10, 80)},
+			[]string{"regression: a,b"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, sortedSummary(compare.Check(build(t, tt.specs), compare.Options{}))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}

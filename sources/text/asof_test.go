@@ -343,6 +343,8 @@ func TestDatelineDay(t *testing.T) {
 // from the report's ("last night").
 func TestOffsetDays(t *testing.T) {
 	runStage(t, []stageCase{
+		{"a month earlier", pub + "Police counted 42,000 in the square on Saturday. A month earlier, 30,000 had gathered there.",
+			[]row{{Q: "42,000", AsOf: "2025-06-14"}, {Q: "30,000", AsOf: "2025-05-14"}}},
 		{"last night", pub + "Police said 40 people were arrested in the city last night.",
 			[]row{{Q: "40", AsOf: "2025-06-19"}}},
 		{"two days earlier, in the next sentence", pub + "Officials on Monday put the toll at 140. Two days earlier, it was 90.",
@@ -611,4 +613,70 @@ func TestCaptureDateIsNotTheFigures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A figure a sentence compares another with (its head) is of a day of its
+// own: one its own words give, an offset counted from the head's day (not
+// from the last date the text named), the start of the period the change
+// is told over, and else a day before the head's, inferred. Two counts of
+// one day set side by side keep their day.
+func TestComparedFigureDates(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an offset counts from the head's day, not the date named before", pub + "Hundreds of thousands marched on Thursday against the reform. It was the fifth day of protest since 19 January. The union counted 1.2 million, up from 1 million a week earlier.",
+			[]row{{Q: "Hundreds of thousands", AsOf: "2025-06-19"}, {Q: "1.2 million", AsOf: "2025-06-19"}, {Q: "1 million", AsOf: "2025-06-12"}}},
+		{"an offset counts from the day of the statement the head is of", pub + "Floods struck the valley on 2 June. The toll now stands at 95, against 60 a week earlier, officials said on Thursday.",
+			[]row{{Q: "95", AsOf: "2025-06-19"}, {Q: "60", AsOf: "2025-06-12"}}},
+		{"the day before, after the head's own day", pub + "The toll climbed to 87 on Thursday from 64 the day before, the ministry said.",
+			[]row{{Q: "87", AsOf: "2025-06-19"}, {Q: "64", AsOf: "2025-06-18"}}},
+		{"the earlier level of a change, its date after the later", pub + "The death toll from the landslide rose from 300 to 450 on Monday, the governor said.",
+			[]row{{Q: "300", AsOf: "2025-06-15"}, {Q: "450", AsOf: "2025-06-16"}}},
+		{"the earlier level of a change the report does not date", pub + "The number of missing fell from 120 to 80, the agency said.",
+			[]row{{Q: "120", AsOf: "2025-06-19"}, {Q: "80", AsOf: "2025-06-20"}}},
+		{"in the previous count", pub + "At least 34 people were injured in the blast on Monday, against 21 in the previous count.",
+			[]row{{Q: "At least 34", AsOf: "2025-06-16"}, {Q: "21", AsOf: "2025-06-15"}}},
+		{"before the day of the event the head is of", pub + "Turnout in Sunday's election reached 68%, down from 72% in the previous election.",
+			[]row{{Q: "68%", AsOf: "2025-06-20"}, {Q: "72%", AsOf: "2025-06-14"}}},
+		{"a change over a period starts at its start", pub + "The number of people displaced has risen from 200,000 to 350,000 since March, the agency said.",
+			[]row{{Q: "200,000", AsOf: "2025-03-01/2025-03-31"}, {Q: "350,000", AsOf: "2025-03-01/2025-06-20"}}},
+		{"the same months of a year", pub + "Since January, 12,500 asylum seekers have registered, against 9,800 over the same months of 2024.",
+			[]row{{Q: "12,500", AsOf: "2025-01-01/2025-06-20"}, {Q: "9,800", AsOf: "2024-01-01/2024-12-31"}}},
+		{"two counts of one day side by side", pub + "The unions counted 550,000 marchers on Thursday, against 112,000 by the police count.",
+			[]row{{Q: "550,000", AsOf: "2025-06-19"}, {Q: "112,000", AsOf: "2025-06-19"}}},
+		{"its own day", pub + "Police said 80,000 people marched in Lyon on Saturday, against 65,000 on 19 January.",
+			[]row{{Q: "80,000", AsOf: "2025-06-14"}, {Q: "65,000", AsOf: "2025-01-19"}}},
+		{"a year earlier than a month is that month a year before", pub + "The agency counted 5,400 arrivals in May, up from 3,900 a year earlier.",
+			[]row{{Q: "5,400", AsOf: "2025-05-01/2025-05-31"}, {Q: "3,900", AsOf: "2024-05-01/2024-05-31"}}},
+		{"a month earlier", pub + "Police counted 42,000 marchers on Saturday, up from 30,000 a month earlier.",
+			[]row{{Q: "42,000", AsOf: "2025-06-14"}, {Q: "30,000", AsOf: "2025-05-14"}}},
+		{"the month before", pub + "Arrests reached 2,900 in May, nearly triple the 1,000 of the month before.",
+			[]row{{Q: "2,900", AsOf: "2025-05-01/2025-05-31"}, {Q: "1,000", AsOf: "2025-04-01/2025-04-30"}}},
+		{"a weekday of its own, before the head's day", pub + "The toll has doubled to 800 from 400 on Friday, the ministry said on Tuesday.",
+			[]row{{Q: "800", AsOf: "2025-06-17"}, {Q: "400", AsOf: "2025-06-13"}}},
+		{"a second compared figure after and", pub + "The toll stood at 230 on Sunday, compared with 198 a day earlier and 150 on Friday.",
+			[]row{{Q: "230", AsOf: "2025-06-15"}, {Q: "198", AsOf: "2025-06-14"}, {Q: "150", AsOf: "2025-06-13"}}},
+		{"the figure of a year", pub + "Deaths on the route this year are already double the 2023 figure of 410.",
+			[]row{{Q: "410", AsOf: "2023-01-01/2023-12-31"}}},
+		{"a change within one day", pub + "The crowd in the square grew from 40,000 to 65,000 as the evening wore on, police said of Saturday's rally.",
+			[]row{{Q: "40,000", AsOf: "2025-06-14"}, {Q: "65,000", AsOf: "2025-06-14"}}},
+		{"the hour of a statement is no change within a day", pub + "The governor said on Thursday morning that the toll had risen from 300 to 450.",
+			[]row{{Q: "300", AsOf: "2025-06-18"}, {Q: "450", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
+// The day a compared figure is given a day before its head's is inferred,
+// and says so.
+func TestComparedFigureDateIsInferred(t *testing.T) {
+	cs, err := Extract("test.txt", []byte(pub+"The number of missing fell from 120 to 80 on Monday, the agency said."), Options{Explain: true})
+	require.NoError(t, err)
+	require.Len(t, cs, 2)
+	conf, _ := cs[0].Confidence.Get("as_of")
+	require.Equal(t, claims.Inferred, conf)
+	var why []string
+	for _, r := range cs[0].Reasons {
+		if r.Field == "as_of" {
+			why = append(why, r.Words)
+		}
+	}
+	require.Equal(t, []string{"a day before the figure it is compared with"}, why)
+	require.Equal(t, cs[0].ContentID(), cs[0].ID)
 }

@@ -7,6 +7,41 @@ package text
 var anaphorNouns = map[string]bool{"toll": true, "figure": true, "number": true, "count": true, "total": true,
 	"tally": true, "estimate": true}
 
+// periodOfYear are the nouns of a part of a year before "of" and the
+// year: "the same period of 2024", "the same months of 2023".
+var periodOfYear = map[string]bool{"period": true, "months": true, "weeks": true, "time": true, "point": true, "stage": true}
+
+// priorWords, after a figure set against another, place it before that
+// one: "against 21 in the previous count", "compared with 1.4 million at
+// the last election".
+var priorWords = map[string]bool{"previous": true, "last": true, "earlier": true, "prior": true, "preceding": true,
+	"ago": true, "before": true, "former": true}
+
+// offsetUnits are the units of an offset told with "the" or "a": "the day
+// before", "the month before", "a year earlier".
+var offsetUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true}
+
+// withinDay are the words of the hours of one day: a change told with
+// one ("swelled from 5,000 at noon to 20,000 by evening") is of that day.
+var withinDay = map[string]bool{"noon": true, "midday": true, "morning": true, "afternoon": true, "evening": true,
+	"hours": true, "hour": true, "overnight": true}
+
+// projectionWords, before a verb of change, tell a change still to come:
+// "could rise from 300 to 450", "is expected to climb from".
+var projectionWords = map[string]bool{"could": true, "may": true, "might": true, "will": true, "would": true,
+	"expected": true, "likely": true, "set": true, "forecast": true, "projected": true, "'ll": true}
+
+// comparedMultiples set a figure against another as a multiple of it:
+// "more than double the 61 who died", "half the 900 of last year".
+var comparedMultiples = map[string]bool{"double": true, "twice": true, "triple": true, "treble": true, "thrice": true,
+	"half": true, "quadruple": true}
+
+// changeAdverbs may stand between a verb of change and the "from" of the
+// level it changed from ("rose again from", "went up from"), beside the
+// adverbs in -ly ("fell sharply from").
+var changeAdverbs = map[string]bool{"again": true, "further": true, "up": true, "down": true, "back": true,
+	"still": true, "since": true, "already": true, "now": true}
+
 // comparisonWords open a clause that sets a figure against another ("against
 // 61,000 on March 4", "compared with 2,100 at the start of the year", "up
 // from 18,000 last time", "higher than the 6,691 … last year").

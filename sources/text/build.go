@@ -42,6 +42,7 @@ func (d *document) claims() []claims.Claim {
 				d.noteNation(out, k, s)
 			}
 		}
+		d.comparedDates(out[from:], s)
 		d.breakdown(out, from, d.paraOf[si])
 		d.noteTopic(si, s, narr)
 	}

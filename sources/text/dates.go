@@ -174,9 +174,16 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 				}
 			}
 		}
+		if f.class == numbers.Year && k >= 2 && d.toks[k-1].low == "of" && periodOfYear[d.toks[k-2].low] {
+			// "over the same months of 2024", "the same period of 2023": in
+			// that year.
+			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
+				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
+			}
+		}
 		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during" ||
-			k+1 < len(d.toks) && isArticle(d.toks[k-1].low) && (isEventNoun(d.toks[k+1].low) || electionWords[d.toks[k+1].low] || dayEventNouns[d.toks[k+1].low])) {
-			// "in 2023", "the 2021 vote": the year.
+			k+1 < len(d.toks) && isArticle(d.toks[k-1].low) && (isEventNoun(d.toks[k+1].low) || electionWords[d.toks[k+1].low] || dayEventNouns[d.toks[k+1].low] || anaphorNouns[d.toks[k+1].low])) {
+			// "in 2023", "the 2021 vote", "the 2023 figure of 410": the year.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
 				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
 			}
@@ -452,45 +459,9 @@ func (d *document) thatTime(k int) (claims.Period, claims.Span, bool) {
 // date before it in the few sentences before, it counts from the story's
 // day.
 func (d *document) offsetDay(k int) (claims.Period, claims.Span, bool) {
-	if !d.pubOK || k < 2 {
+	off, start, ok := d.offsetAt(k)
+	if !ok {
 		return claims.Period{}, claims.Span{}, false
-	}
-	t, p := d.toks[k], d.toks[k-1]
-	days, start := 0, k-1
-	switch {
-	case t.low == "day" && (p.low == "previous" || p.low == "next" || p.low == "following") && d.toks[k-2].low == "the" && d.dayEnds(k):
-		days, start = 1, k-2
-		if p.low == "previous" {
-			days = -1
-		}
-	case t.low == "day":
-		return claims.Period{}, claims.Span{}, false
-	case p.kind == tFig && d.figs[p.fig].class == numbers.Duration:
-		n, ok := d.figs[p.fig].q.Value.Int64()
-		unit := 0
-		switch strings.TrimSuffix(d.figs[p.fig].unit, "s") {
-		case "day":
-			unit = 1
-		case "week":
-			unit = 7
-		}
-		if !ok || n <= 0 || n > 60 || unit == 0 {
-			return claims.Period{}, claims.Span{}, false
-		}
-		days = int(n) * unit
-	case p.low == "day" && (d.toks[k-2].low == "the" || d.toks[k-2].low == "a"):
-		days, start = 1, k-2 // "the day before"
-	default:
-		return claims.Period{}, claims.Span{}, false
-	}
-	if t.low == "earlier" || t.low == "before" {
-		days = -days
-	}
-	if t.low == "before" || t.low == "after" {
-		// "two days before the vote": a day counted from what follows.
-		if n := k + 1; n < len(d.toks) && d.toks[n].kind != tPunct && !d.boundary(n) {
-			return claims.Period{}, claims.Span{}, false
-		}
 	}
 	ref := d.day
 	for i := start - 1; i >= 0 && i >= start-80; i-- {
@@ -503,7 +474,7 @@ func (d *document) offsetDay(k int) (claims.Period, claims.Span, bool) {
 			break
 		}
 	}
-	return claims.On(ref.AddDays(days)), claims.Span{Start: d.toks[start].start, End: t.end}, true
+	return claims.On(off.from(ref)), claims.Span{Start: d.toks[start].start, End: d.toks[k].end}, true
 }
 
 // dayEnds reports a "day" at token k that ends its phrase ("the previous
@@ -525,4 +496,92 @@ func (d *document) claimBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// An offset is a time told from another day: n days, or n months.
+type offset struct{ days, months int }
+
+// from returns the day off after d (before it for a negative offset); a
+// day past the end of a shorter month is its last ("a month before 31
+// March" is 28 or 29 February).
+func (off offset) from(d claims.Date) claims.Date {
+	if off.months != 0 {
+		m := int(d.Month) - 1 + off.months
+		y := d.Year + m/12
+		if m %= 12; m < 0 {
+			m += 12
+			y--
+		}
+		first := claims.Date{Year: y, Month: time.Month(m + 1), Day: 1}
+		last := first.AddDays(32)
+		last = last.AddDays(-last.Day)
+		return claims.Date{Year: y, Month: first.Month, Day: min(d.Day, last.Day)}
+	}
+	return d.AddDays(off.days)
+}
+
+// shift returns period p moved by off: a whole month moved by months
+// stays a whole month ("in January, up from … a year earlier" is January
+// of the year before).
+func (off offset) shift(p claims.Period) claims.Period {
+	from, end := off.from(p.From), off.from(p.End())
+	if off.months != 0 && p.From.Day == 1 && p.End().Month == p.From.Month && p.End().Year == p.From.Year && p.End().AddDays(1).Day == 1 {
+		next := from.AddDays(32)
+		end = next.AddDays(-next.Day)
+	}
+	return claims.Between(from, end)
+}
+
+// offsetAt reads the words of a time told as an offset ending at token k
+// ("two days earlier", "a week before", "a month earlier", "a year
+// earlier", "the day before", "the month before", "the next day"): the
+// offset from the day it counts from, and the token its words start at.
+func (d *document) offsetAt(k int) (off offset, start int, ok bool) {
+	if !d.pubOK || k < 2 {
+		return offset{}, 0, false
+	}
+	t, p := d.toks[k], d.toks[k-1]
+	n, unit := 0, ""
+	start = k - 1
+	switch {
+	case t.low == "day" && (p.low == "previous" || p.low == "next" || p.low == "following") && d.toks[k-2].low == "the" && d.dayEnds(k):
+		n, unit, start = 1, "day", k-2
+		if p.low == "previous" {
+			n = -1
+		}
+	case t.low == "day":
+		return offset{}, 0, false
+	case p.kind == tFig && d.figs[p.fig].class == numbers.Duration:
+		v, ok := d.figs[p.fig].q.Value.Int64()
+		if !ok || v <= 0 || v > 60 {
+			return offset{}, 0, false
+		}
+		n, unit = int(v), strings.TrimSuffix(d.figs[p.fig].unit, "s")
+	case offsetUnits[p.low] && (d.toks[k-2].low == "the" || d.toks[k-2].low == "a"):
+		n, unit, start = 1, p.low, k-2 // "the day before", "the month before"
+	default:
+		return offset{}, 0, false
+	}
+	switch unit {
+	case "day":
+		off.days = n
+	case "week":
+		off.days = 7 * n
+	case "month":
+		off.months = n
+	case "year":
+		off.months = 12 * n
+	default:
+		return offset{}, 0, false
+	}
+	if t.low == "earlier" || t.low == "before" {
+		off.days, off.months = -off.days, -off.months
+	}
+	if t.low == "before" || t.low == "after" {
+		// "two days before the vote": a day counted from what follows.
+		if n := k + 1; n < len(d.toks) && d.toks[n].kind != tPunct && !d.boundary(n) {
+			return offset{}, 0, false
+		}
+	}
+	return off, start, true
 }

@@ -297,6 +297,97 @@ func endingFigures(text string, figs []figure, lines []claims.Span) []claims.Spa
 	return out
 }
 
+// splitChanges reads a range written "from A to B" after a verb of change
+// ("the toll rose from 300 to 450", "turnout fell sharply from 54% to 48%")
+// as the two levels it is, the earlier and the later, each a figure of its
+// own; the scanner reads it as one range of levels. A range with no such
+// verb ("from 300 to 450 people a day", "ranged from 300 to 450") stays
+// one. Each end keeps what its own words say (a hedge, its precision);
+// an end that holds only digits ("from 1.2 to 1.5 million") takes the
+// range's bound. verbs holds the verbs of change.
+func splitChanges(text string, figs []figure, verbs map[string]bool, tag language.Tag) []figure {
+	n := 0
+	for i := range figs {
+		if _, ok := changeRange(text, &figs[i], verbs); ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return figs
+	}
+	out := make([]figure, 0, len(figs)+n)
+	for _, f := range figs {
+		a0, ok := changeRange(text, &f, verbs)
+		if !ok {
+			out = append(out, f)
+			continue
+		}
+		to := strings.Index(strings.ToLower(f.text), " to ")
+		a := claims.Span{Start: a0, End: f.span.Start + to}
+		b := claims.Span{Start: a.End + len(" to "), End: f.span.End}
+		out = append(out, rangeEnd(text, f, a, f.q.Lower.Value, tag), rangeEnd(text, f, b, f.q.Upper.Value, tag))
+	}
+	return out
+}
+
+// changeRange reports a range figure f written "from A to B" right after
+// a verb of change, or after one and an adverb ("rose sharply from"), and
+// where its first end starts. The "from" may stand before the figure's
+// span ("from about 300 to 450" is read "about 300 to 450").
+func changeRange(text string, f *figure, verbs map[string]bool) (int, bool) {
+	if f.q.Qualifier != claims.Range || !f.q.Lower.Set || !f.q.Upper.Set || !f.claim || f.q.Reciprocal ||
+		!strings.Contains(strings.ToLower(f.text), " to ") {
+		return 0, false
+	}
+	a, end := f.span.Start, f.span.Start
+	if len(f.text) > len("from ") && strings.EqualFold(f.text[:len("from ")], "from ") {
+		a += len("from ")
+	} else if w, start := wordBefore(text, end); w == "from" {
+		end = start
+	} else {
+		return 0, false
+	}
+	for n := 0; n < 2; n++ {
+		w, start := wordBefore(text, end)
+		if verbs[w] {
+			return a, true
+		}
+		if !strings.HasSuffix(w, "ly") && !changeAdverbs[w] {
+			return 0, false
+		}
+		end = start
+	}
+	return 0, false
+}
+
+// rangeEnd returns the figure one end of range f stands for: the words at
+// sp read on their own when they give the bound v, else v itself.
+func rangeEnd(text string, f figure, sp claims.Span, v claims.Decimal, tag language.Tag) figure {
+	part := scanFigures(text[sp.Start:sp.End], tag, nil)
+	if len(part) == 1 && part[0].claim && part[0].q.Value.Cmp(v) == 0 && part[0].q.Unit == f.q.Unit {
+		p := part[0]
+		p.span = claims.Span{Start: sp.Start + p.span.Start, End: sp.Start + p.span.End}
+		return p
+	}
+	q := claims.ExactQuantity(v)
+	q.Text, q.Unit = text[sp.Start:sp.End], f.q.Unit
+	return figure{span: sp, text: q.Text, class: f.class, q: q, unit: f.unit, ucode: f.ucode, claim: true}
+}
+
+// wordBefore returns the word (letters, in small letters) that ends just
+// before offset end, past spaces, and where it starts.
+func wordBefore(text string, end int) (string, int) {
+	i := end
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && ('a' <= text[j-1]|0x20 && text[j-1]|0x20 <= 'z') {
+		j--
+	}
+	return strings.ToLower(text[j:i]), j
+}
+
 // numericPart returns the span of the figure at a glue offset g: the
 // digits that start at g ("transferring|19"), or those that end there
 // ("2,000|people"), with the separators between them.

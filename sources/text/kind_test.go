@@ -356,3 +356,17 @@ func TestOfferNounsAndDocumentsReleased(t *testing.T) {
 			[]row{{Q: "50", Kind: claims.Completed}}},
 	}, "kind")
 }
+
+// A figure compared with an offer is what was done before it, unless its
+// own words offer it too; the earlier level of a change still to come is
+// the level now, of the day of the words.
+func TestComparedWithAnOffer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a past handover beside an offer", pub + "Russia will hand over 1,200 bodies to Ukraine next week, compared with 900 on 2 June.",
+			[]row{{Q: "1,200", Kind: claims.Offered, AsOf: "2025-06-20"}, {Q: "900", Kind: claims.Completed, AsOf: "2025-06-02"}}},
+		{"an offer of its own", pub + "Russia is ready to return 1,200 bodies to Ukraine, up from 900 it offered last week.",
+			[]row{{Q: "1,200", Kind: claims.Offered, AsOf: "2025-06-20"}, {Q: "900", Kind: claims.Offered, AsOf: "2025-06-09/2025-06-15"}}},
+		{"a change still to come starts from now", pub + "Officials warned the toll could rise from 300 to 450 as rescuers reach remote villages.",
+			[]row{{Q: "300", Kind: claims.Estimated, AsOf: "2025-06-20"}, {Q: "450", Kind: claims.Estimated, AsOf: "2025-06-20"}}},
+	}, "kind", "as_of")
+}

@@ -603,7 +603,10 @@ func newLexiconLists() *lexicon {
 			"grew", "grown", "grows", "drop", "dropped", "drops", "decline", "declined", "declines", "jump",
 			"jumped", "climb", "climbed", "shrank", "shrink", "devalued", "devalue", "eased", "eases", "ease",
 			"edged", "slipped", "surged", "soared", "plunged", "plummeted", "tumbled", "dipped", "slowed",
-			"accelerated", "widened", "narrowed"),
+			"accelerated", "widened", "narrowed", "decrease", "decreased", "decreases", "rising", "falling", "climbing",
+			"climbs", "growing", "jumping", "jumps", "dropping", "declining", "soaring", "surging", "surges", "soars",
+			"swelled", "swells", "ballooned", "doubled", "tripled", "halved", "leapt", "leaped", "sank", "slid",
+			"shrunk", "crept", "inched", "rocketed", "skyrocketed", "dwindled", "went", "revised", "updated"),
 		// Plural nouns of places, counted as the places a toll or a crowd
 		// covers: "in 20 villages", "across 300 cities".
 		place: set("villages", "towns", "cities", "districts", "provinces", "regions", "communities",

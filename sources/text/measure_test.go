@@ -239,6 +239,10 @@ func TestElidedAgainst(t *testing.T) {
 			[]row{{Q: "4,000", Measure: "missing"}, {Q: "7,000", Measure: "missing"}}},
 		{"bringing to N the number", pub + "Kyiv freed 40 prisoners on Friday, bringing to more than 900 the number of prisoners freed this year.",
 			[]row{{Q: "40", Measure: "prisoners"}, {Q: "more than 900", Measure: "prisoners"}}},
+		{"up from, past a noun named nearer", pub + "The Greens took 54 seats in the vote on Sunday, up from 31 four years ago.",
+			[]row{{Q: "54", Measure: "seats"}, {Q: "31", Measure: "seats"}}},
+		{"a noun of its own", pub + "The unions counted 550,000 marchers, against 112,000 police officers on duty.",
+			[]row{{Q: "550,000", Measure: "protesters"}, {Q: "112,000", Measure: "police officers"}}},
 	}, "measure")
 }
 

@@ -192,3 +192,48 @@ func TestSeparatorsOfTheText(t *testing.T) {
 		}
 	}
 }
+
+// "from A to B" after a verb of change is two levels, the earlier and the
+// later, each a claim; without one it stays a range ("carried from 300 to
+// 450 people a day", "ranged from"), as do "between … and …" and ages.
+func TestChangeFromTo(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a toll that rose", pub + "The death toll from the landslide rose from 300 to 450 on Monday, the governor said.",
+			[]row{{Q: "300", Measure: "deaths"}, {Q: "450", Measure: "deaths"}}},
+		{"an adverb after the verb", pub + "Turnout fell sharply from 54% to 48%, the commission said.",
+			[]row{{Q: "54%", Measure: "turnout"}, {Q: "48%", Measure: "turnout"}}},
+		{"a present perfect", pub + "The number of people displaced has risen from 200,000 to 350,000 since March.",
+			[]row{{Q: "200,000", Measure: "displaced"}, {Q: "350,000", Measure: "displaced"}}},
+		{"no verb of change", pub + "Buses carried from 300 to 450 people a day to the border.",
+			[]row{{Q: "from 300 to 450"}}},
+		{"a range of estimates", pub + "Estimates of the crowd in Porto on Saturday ranged from 30,000 to 45,000.",
+			[]row{{Q: "from 30,000 to 45,000", Measure: "protesters"}}},
+		{"between", pub + "Between 300 and 450 people were detained on Saturday.",
+			[]row{{Q: "Between 300 and 450", Measure: "detained"}}},
+		{"ages", pub + "The 2,000 protesters in the square on Saturday were aged 18 to 25.",
+			[]row{{Q: "2,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// Each level of a change keeps what its own words say, and an end with
+// digits alone takes the range's scale: "from 1.2 to 1.5 million".
+func TestChangeFromToValues(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // value and qualifier of each claim
+	}{
+		{"The number of people displaced rose from 1.2 to 1.5 million, the agency said.", []string{"1200000 exact", "1500000 exact"}},
+		{"The toll climbed from about 300 to 450 on Monday.", []string{"300 approx", "450 exact"}},
+		{"Turnout fell from 54% to 48.5% on Sunday.", []string{"54 exact", "48.5 exact"}},
+	} {
+		cs, err := Extract("test.txt", []byte(pub+tc.text), Options{})
+		require.NoError(t, err)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Quantity.Value.String()+" "+c.Quantity.Qualifier.String())
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
