@@ -305,7 +305,11 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 				}
 			}
 			if all {
-				if r0, r1, ok := d.backwardNP(p, first); ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low] || d.titleOf(r0, r1)) {
+				r0, r1, ok := d.backwardNP(p, first)
+				if ok {
+					r1 = d.roleBeforePlace(r0, r1) // "the Red Cross spokesperson in Yemen, Ali Hassan, said"
+				}
+				if ok && (d.lx.title[d.toks[r1].low] || d.lx.org[d.toks[r1].low] || d.titleOf(r0, r1)) {
 					return p + 1, v - 2, [2]int{r0, r1}, true
 				}
 			}
@@ -328,6 +332,22 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		return np0, np1, [2]int{p + 1, v - 2}, true
 	}
 	return 0, 0, [2]int{}, false
+}
+
+// roleBeforePlace returns the end of a role whose noun phrase [r0, r1]
+// ends in the place or the matter it serves ("spokesperson in Yemen",
+// "envoy for Syria"): the title before the preposition; else r1.
+func (d *document) roleBeforePlace(r0, r1 int) int {
+	for i := r1; i > r0+1 && i >= r1-4; i-- {
+		switch d.toks[i].low {
+		case "in", "for", "at", "to":
+			if w := d.toks[i-1].low; d.lx.title[w] || d.lx.org[w] {
+				return i - 1
+			}
+			return r1
+		}
+	}
+	return r1
 }
 
 // isParenthetical reports words that open a clause set off between a

@@ -719,3 +719,14 @@ func TestCommentedThat(t *testing.T) {
 			[]row{{Q: "30", Speaker: "Test Times", Role: "outlet"}}},
 	}, "speaker")
 }
+
+// A role that ends in the place it serves ("the spokesperson in Sudan")
+// still names the appositive after it as the speaker.
+func TestRoleInAPlaceBeforeTheName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"spokesperson in a country", pub + "The Red Cross spokesperson in Sudan, Ali Hassan, told reporters that 64 detainees were freed.",
+			[]row{{Q: "64", Speaker: "Ali Hassan", Role: "spokesperson", Affil: "ICRC"}}},
+		{"envoy for a country", pub + "The UN envoy for Yemen, Karin Lund, said 80 detainees were freed.",
+			[]row{{Q: "80", Speaker: "Karin Lund", Role: "envoy", Affil: "United Nations"}}},
+	}, "speaker")
+}
