@@ -344,6 +344,11 @@ func (d *document) oneHandover(cu cue, k, cl0, cl1 int, s sentence, date claims.
 	if j := d.tokenAt(dsp.Start); oneDay && j >= cl0 && j <= cl1 && d.clauseAt(j) == d.clauseAt(cu.tok) {
 		return dsp, true // "has received 19 on Thursday", not "said on Tuesday that 19 have come home"
 	}
+	for j := a - 1; j >= s.first+1 && j >= a-6; j-- {
+		if d.toks[j].low == "in" && counterpartWords[d.toks[j+1].low] && j+2 < a && d.toks[j+2].low == "," {
+			return d.span(j, j+1), true // "Kyiv, in turn, has handed over 19": the other side of the handover told
+		}
+	}
 	if j := k - 1; j >= cl0 && d.toks[j].kind == tWord && batchWords[d.toks[j].low] {
 		return d.span(j, j), true // "has handed over another 1,000": the latest batch
 	}

@@ -496,6 +496,8 @@ func TestKind(t *testing.T) {
 			[]row{{Q: "5,000", Kind: claims.Completed, Scope: claims.Total}, {Q: "40", Kind: claims.Completed, Scope: claims.Total}}},
 		{"another batch told in the perfect is one handover", pub + "Moscow has handed over another 900 bodies to Kyiv.",
 			[]row{{Q: "900", Kind: claims.Completed, Scope: claims.Event}}},
+		{"the other side of a handover told in the perfect", pub + "Moscow has sent back 900 bodies to Kyiv on Friday, and Kyiv, in turn, has handed over 31 bodies to Moscow.",
+			[]row{{Q: "900", Kind: claims.Completed, Scope: claims.Event}, {Q: "31", Kind: claims.Completed, Scope: claims.Event}}},
 		{"a further batch", pub + "Kyiv has freed a further 84 prisoners.",
 			[]row{{Q: "84", Kind: claims.Completed, Scope: claims.Event}}},
 		{"another batch that brings a total stays in it", pub + "Moscow has handed over another 900 bodies, bringing the total to 7,000.",
