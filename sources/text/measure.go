@@ -359,6 +359,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			b.why("measure", d.span(i, i+n-1))
 			return m
 		}
+		if i == np0 && d.elidedAdverb(i, s) {
+			break // "120 wholly washed away", "40 partly and 12 …": how, with the noun left out
+		}
 		participle := strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low)
 		if participle && i == np0 && i+1 <= s.last && d.toks[i+1].kind == tWord && d.toks[i+1].quote == q &&
 			d.cls(i+1)&cBreaker == 0 && d.cls(i)&cBreaker == 0 && d.ownNoun(i+1) != "" {
@@ -634,4 +637,34 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	return ""
+}
+
+// elidedAdverb reports an adverb of manner at token i, right after a
+// figure, before a participle or the end of its item: "300 partly
+// flooded and 120 wholly washed away", "of which 40 partly and 12
+// fully". The figure's noun is left out; the adverb heads nothing.
+func (d *document) elidedAdverb(i int, s sentence) bool {
+	t := &d.toks[i]
+	if t.kind != tWord || !strings.HasSuffix(t.low, "ly") || d.ownNoun(i) != "" {
+		return false
+	}
+	if m, _ := d.measureAt(i); m != "" {
+		return false
+	}
+	if i == s.last {
+		return true
+	}
+	n := &d.toks[i+1]
+	if n.kind != tWord || n.low == "and" || n.low == "or" || n.low == "but" {
+		return true
+	}
+	if !strings.HasSuffix(n.low, "ed") && !isIrregularPast(n.low) {
+		return false
+	}
+	if j := i + 2; j <= s.last && d.toks[j].kind == tWord {
+		if m, _ := d.measureAt(j); m != "" || d.ownNoun(j) != "" || d.cls(j)&cPerson != 0 {
+			return false // "40 heavily armed men": the participle is the noun's
+		}
+	}
+	return true
 }

@@ -680,3 +680,17 @@ func TestFoundInjured(t *testing.T) {
 		{"found dead", pub + "Divers said 14 people were found dead near the pier.\n", []row{{Q: "14", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// An adverb of manner right after a figure heads no noun phrase: the noun
+// is left out and the items count what the whole before them counts. An
+// adverb before a participle that qualifies a noun is the noun's.
+func TestAdverbAfterFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"parts by how badly", pub + "The quake damaged 5,200 homes, of which 3,100 partially and 2,100 completely.\n",
+			[]row{{Q: "5,200", Measure: "homes"}, {Q: "3,100", Measure: "homes"}, {Q: "2,100", Measure: "homes"}}},
+		{"a participle after the adverb", pub + "The storm hit 900 homes, of which 600 were partly flooded and 300 totally swept away.\n",
+			[]row{{Q: "900", Measure: "homes"}, {Q: "600", Measure: "homes"}, {Q: "300", Measure: "homes"}}},
+		{"an adverb of the noun's participle", pub + "The agency registered 40 newly displaced families. The army said 12 seriously injured soldiers were flown out.\n",
+			[]row{{Q: "40", Measure: "displaced"}, {Q: "12", Measure: "injured"}}},
+	}, "measure")
+}
