@@ -668,3 +668,26 @@ func (d *document) elidedAdverb(i int, s sentence) bool {
 	}
 	return true
 }
+
+// tollSubject returns the toll that opens the clause of the figure at k
+// when it is the first measure the clause names: "The death toll from the
+// missile attack on the port has risen to 12" counts the dead, not the
+// missiles named nearer the figure in the phrase that tells whose toll it
+// is.
+func (d *document) tollSubject(k int, s sentence, b *builder) (string, bool) {
+	cl0, _ := d.clause(s, k)
+	q := d.toks[k].quote
+	for i := cl0; i < k && i <= cl0+3; i++ {
+		if d.toks[i].quote != q || d.toks[i].kind != tWord {
+			continue
+		}
+		if m, n := d.measureAt(i); m != "" {
+			if d.lx.measureClass[m]&mcToll == 0 || d.cls(i)&cPerson != 0 {
+				return "", false
+			}
+			b.why("measure", d.span(i, i+n-1))
+			return m, true
+		}
+	}
+	return "", false
+}

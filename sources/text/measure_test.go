@@ -694,3 +694,17 @@ func TestAdverbAfterFigure(t *testing.T) {
 			[]row{{Q: "40", Measure: "displaced"}, {Q: "12", Measure: "injured"}}},
 	}, "measure")
 }
+
+// A toll that opens its clause says what the figure it rises to counts,
+// whatever the phrase after it names of the event: "The death toll from
+// the missile strike on the port has risen to 12" counts the dead.
+func TestTollSubjectOverTheEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the toll of a strike", pub + "The death toll from the missile strike on the port has risen to 12, the mayor said.\n",
+			[]row{{Q: "12", Measure: "deaths"}}},
+		{"the toll of a drone attack", pub + "The number of injured in the drone attack on the depot rose to 31.\n",
+			[]row{{Q: "31", Measure: "injured"}}},
+		{"no toll opens the clause", pub + "Air defences over the port have shot down 12 missiles, the army said.\n",
+			[]row{{Q: "12", Measure: "missiles"}}},
+	}, "measure")
+}
