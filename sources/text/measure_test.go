@@ -676,7 +676,7 @@ func TestLivestockToll(t *testing.T) {
 // "also" and "found": "have also been found injured".
 func TestFoundInjured(t *testing.T) {
 	runStage(t, []stageCase{
-		{"also found injured", pub + "Some 600 people have also been found injured in the valley.\n", []row{{Q: "Some 600", Measure: "injured"}}},
+		{"also found injured", pub + "Some 600 people were also found injured in the valley.\n", []row{{Q: "Some 600", Measure: "injured"}}},
 		{"found dead", pub + "Divers said 14 people were found dead near the pier.\n", []row{{Q: "14", Measure: "deaths"}}},
 	}, "measure")
 }
