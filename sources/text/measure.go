@@ -390,6 +390,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			b.why("measure", d.span(i, i+n-1))
 			return m
 		}
+		if i == np0 && d.elidedAdverb(i, s) {
+			break // "120 wholly washed away", "40 partly and 12 …": how, with the noun left out
+		}
 		participle := strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low)
 		if participle && i == np0 && i+1 <= s.last && d.toks[i+1].kind == tWord && d.toks[i+1].quote == q &&
 			d.cls(i+1)&cBreaker == 0 && d.cls(i)&cBreaker == 0 && d.ownNoun(i+1) != "" {
@@ -670,4 +673,57 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	return ""
+}
+
+// elidedAdverb reports an adverb of manner at token i, right after a
+// figure, before a participle or the end of its item: "300 partly
+// flooded and 120 wholly washed away", "of which 40 partly and 12
+// fully". The figure's noun is left out; the adverb heads nothing.
+func (d *document) elidedAdverb(i int, s sentence) bool {
+	t := &d.toks[i]
+	if t.kind != tWord || !strings.HasSuffix(t.low, "ly") || d.ownNoun(i) != "" {
+		return false
+	}
+	if m, _ := d.measureAt(i); m != "" {
+		return false
+	}
+	if i == s.last {
+		return true
+	}
+	n := &d.toks[i+1]
+	if n.kind != tWord || n.low == "and" || n.low == "or" || n.low == "but" {
+		return true
+	}
+	if !strings.HasSuffix(n.low, "ed") && !isIrregularPast(n.low) {
+		return false
+	}
+	if j := i + 2; j <= s.last && d.toks[j].kind == tWord {
+		if m, _ := d.measureAt(j); m != "" || d.ownNoun(j) != "" || d.cls(j)&cPerson != 0 {
+			return false // "40 heavily armed men": the participle is the noun's
+		}
+	}
+	return true
+}
+
+// tollSubject returns the toll that opens the clause of the figure at k
+// when it is the first measure the clause names: "The death toll from the
+// missile attack on the port has risen to 12" counts the dead, not the
+// missiles named nearer the figure in the phrase that tells whose toll it
+// is.
+func (d *document) tollSubject(k int, s sentence, b *builder) (string, bool) {
+	cl0, _ := d.clause(s, k)
+	q := d.toks[k].quote
+	for i := cl0; i < k && i <= cl0+3; i++ {
+		if d.toks[i].quote != q || d.toks[i].kind != tWord {
+			continue
+		}
+		if m, n := d.measureAt(i); m != "" {
+			if d.lx.measureClass[m]&mcToll == 0 || d.cls(i)&cPerson != 0 {
+				return "", false
+			}
+			b.why("measure", d.span(i, i+n-1))
+			return m, true
+		}
+	}
+	return "", false
 }

