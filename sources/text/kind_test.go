@@ -324,3 +324,15 @@ func TestProposedIsOffered(t *testing.T) {
 			[]row{{Q: "70", Kind: "completed"}}},
 	}, "kind")
 }
+
+// People handed over are prisoners whatever their wounds: words of their
+// hurt before the noun of people do not make the figure a toll. With no
+// handover the hurt are counted as such.
+func TestWoundedHandedOver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"wounded or sick soldiers swapped", pub + "Both sides agreed to swap 300 wounded or sick soldiers.",
+			[]row{{Q: "300", Measure: "prisoners", Mutual: true, Kind: "agreed"}}},
+		{"wounded soldiers with no handover", pub + "The blast left 300 wounded soldiers in field hospitals.",
+			[]row{{Q: "300", Measure: "injured", Kind: "completed"}}},
+	}, "measure", "mutual", "kind")
+}
