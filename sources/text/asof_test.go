@@ -586,6 +586,7 @@ func TestBackgroundYear(t *testing.T) {
 			[]row{{Q: "three", AsOf: "2019-01-01/2019-12-31"}}},
 	}, "as_of")
 }
+
 // A date in a participle that tells of the people a figure counts
 // ("captured in 2021") is their capture's, not the figure's, when the
 // figure's own verb comes after it; a participle that hands them over

@@ -386,6 +386,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Measure = "exchanges"
 		b.why("measure", d.span(cu.tok, cu.tok))
 	}
+	if cu.tok >= 0 && d.lx.measureClass[c.Measure]&mcToll != 0 && d.x.canon["prisoners"] && d.hurtPeople(k, s) {
+		// "agreed to swap 300 wounded or sick soldiers": people handed
+		// over, whatever their wounds, are prisoners.
+		c.Measure = "prisoners"
+		b.whyText("measure", "wounded people handed over are prisoners")
+	}
 	if d.countMeasure(c.Measure) {
 		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
 	}
@@ -680,4 +686,34 @@ func (d *document) tokenAt(off int) int {
 		}
 	}
 	return min(lo, len(d.toks)-1)
+}
+
+// hurtPeople reports a figure at k followed by words of their hurt and
+// then a noun of people: "300 wounded or sick soldiers", "40 injured
+// servicemen" — the people, said how they are.
+func (d *document) hurtPeople(k int, s sentence) bool {
+	hurt := false
+	for j := k + 1; j <= s.last && j <= k+4; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.kind != tWord:
+			return false
+		case t.low == "or" || t.low == "and":
+		case t.cls&cPerson != 0:
+			return hurt
+		case d.lx.measureClass[d.measureAtWord(j)]&mcToll != 0:
+			hurt = true
+		case hurt && d.toks[j-1].kind == tWord && (d.toks[j-1].low == "or" || d.toks[j-1].low == "and") && d.cls(j)&cBreaker == 0:
+			// "wounded or sick": another word of their state
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// measureAtWord returns the measure the word at j names, or "".
+func (d *document) measureAtWord(j int) string {
+	m, _ := d.measureAt(j)
+	return m
 }

@@ -339,6 +339,7 @@ func TestThroughADayTotal(t *testing.T) {
 			[]row{{Q: "Some 4,100", Kind: claims.Estimated, Scope: claims.Total}}},
 	}, "kind", "scope")
 }
+
 // A readiness or willingness to hand over is an offer; releasing a list,
 // a statement or a video hands over no one, so the transfer of the people
 // it names is read from their own verb.
@@ -369,4 +370,16 @@ func TestComparedWithAnOffer(t *testing.T) {
 		{"a change still to come starts from now", pub + "Officials warned the toll could rise from 300 to 450 as rescuers reach remote villages.",
 			[]row{{Q: "300", Kind: claims.Estimated, AsOf: "2025-06-20"}, {Q: "450", Kind: claims.Estimated, AsOf: "2025-06-20"}}},
 	}, "kind", "as_of")
+}
+
+// People handed over are prisoners whatever their wounds: words of their
+// hurt before the noun of people do not make the figure a toll. With no
+// handover the hurt are counted as such.
+func TestWoundedHandedOver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"wounded or sick soldiers swapped", pub + "Both sides agreed to swap 300 wounded or sick soldiers.",
+			[]row{{Q: "300", Measure: "prisoners", Mutual: true, Kind: "agreed"}}},
+		{"wounded soldiers with no handover", pub + "The blast left 300 wounded soldiers in field hospitals.",
+			[]row{{Q: "300", Measure: "injured", Kind: "completed"}}},
+	}, "measure", "mutual", "kind")
 }
