@@ -319,6 +319,20 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if found && d.clauseSubject(np1, s.last) {
 					found = false // "said the company would cut 900 jobs": a clause's subject
 				}
+				if found {
+					// "…, said Chile's former health minister, Ana Ruiz, …":
+					// the name speaks, the phrase before it is her role.
+					e := np1
+					if w := d.toks[e].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+						for e+1 <= s.last && e < np1+4 && d.cls(e)&cTitle == 0 && d.cls(e+1)&cBreaker == 0 &&
+							(d.toks[e+1].kind == tWord || d.toks[e+1].kind == tFig && !d.figs[d.toks[e+1].fig].claim) {
+							e++ // "Portugal's fourth President"
+						}
+					}
+					if n0, n1, r := d.namedRole(np0, e, s.last); r[1] > 0 {
+						np0, np1, appos = n0, n1, r
+					}
+				}
 				if found && np1+2 <= s.last && d.toks[np1+1].low == "," {
 					// "said Claire Dumont, a spokeswoman for the union"
 					if w := d.toks[np1+2].low; w == "a" || w == "an" || w == "the" || d.lx.title[w] {

@@ -614,3 +614,16 @@ func TestGappedSourceAndPresentClaim(t *testing.T) {
 			[]row{{Q: "90,000", Speaker: "ministry"}, {Q: "250,000", Speaker: "union"}}},
 	}, "speaker")
 }
+
+// A verb of saying before its speaker, when the phrase after it is a role
+// and a name follows it set off by commas: the name speaks.
+func TestInvertedRoleThenName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a possessive role with an ordinal", pub + "Some 90,000 people took part in the rallies, declared Portugal's fourth President, Rita Sousa, on Sunday.",
+			[]row{{Q: "Some 90,000", Speaker: "Rita Sousa", Role: "President", Affil: "Portugal"}}},
+		{"a possessive role", pub + "About 5,000 people marched in Braga on Saturday, said the country's former defence minister, Ines Morais.",
+			[]row{{Q: "About 5,000", Speaker: "Ines Morais", Role: "former defence minister"}}},
+		{"no name after the role", pub + "About 5,000 people marched in Braga on Saturday, said the interior ministry.",
+			[]row{{Q: "About 5,000", Speaker: "interior ministry"}}},
+	}, "speaker")
+}
