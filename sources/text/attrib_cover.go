@@ -510,6 +510,9 @@ func (d *document) closes(a *attribution, s sentence) bool {
 			if t.low == "," && j+1 <= s.last && nestingCues[d.toks[j+1].low] {
 				return true // "…, X said, citing figures from Y"
 			}
+			if t.low == "," && j+1 <= s.last && d.cls(j+1)&cPrep != 0 && d.plainTail(j+2, s.last) {
+				return true // "…, the minister wrote, on her Telegram channel": where it was said
+			}
 			return false
 		}
 		if t.kind == tFig && !d.figs[t.fig].isDate {

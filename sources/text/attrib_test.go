@@ -623,6 +623,8 @@ func TestInvertedRoleThenName(t *testing.T) {
 			[]row{{Q: "Some 90,000", Speaker: "Rita Sousa", Role: "President", Affil: "Portugal"}}},
 		{"a possessive role", pub + "About 5,000 people marched in Braga on Saturday, said the country's former defence minister, Ines Morais.",
 			[]row{{Q: "About 5,000", Speaker: "Ines Morais", Role: "former defence minister"}}},
+		{"past a relative clause, with where it was said after the name", pub + "Some 90,000 people took part in the rallies, which were held against the government, declared Portugal's fourth President, Rita Sousa, on the social network Bluesky.",
+			[]row{{Q: "Some 90,000", Speaker: "Rita Sousa", Role: "President", Affil: "Portugal"}}},
 		{"no name after the role", pub + "About 5,000 people marched in Braga on Saturday, said the interior ministry.",
 			[]row{{Q: "About 5,000", Speaker: "interior ministry"}}},
 	}, "speaker")

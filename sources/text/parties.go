@@ -287,8 +287,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				w != "through" && w != "into" && w != "over" && w != "off" {
 				continue
 			}
-			if i+1 <= s.last && isPlatform(d.toks[i+1].low) {
-				continue // "wrote on X", "said on Telegram"
+			if d.platformAfter(i, s.last) {
+				continue // "wrote on X", "said on Telegram", "on the social network Bluesky"
 			}
 			j := i + 1
 			if j <= s.last && d.toks[j].low == "the" {
@@ -494,6 +494,25 @@ func (d *document) nationalCrowd(si int) bool {
 			if nationalCounters[d.toks[i].low] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// platformAfter reports a platform named after the preposition at i, past
+// a determiner: "on X", "on the social network Bluesky", "on its Telegram
+// channel".
+func (d *document) platformAfter(i, last int) bool {
+	for j := i + 1; j <= last && j <= i+3; j++ {
+		if j > i+1 && d.toks[i].low != "on" {
+			return false // "in the social housing of …": only "on" names a platform past its determiner
+		}
+		t := &d.toks[j]
+		if isPlatform(t.low) {
+			return true
+		}
+		if t.kind != tWord || !d.lx.g.det[t.low] && t.capital {
+			return false
 		}
 	}
 	return false

@@ -56,6 +56,17 @@ func TestPartsPlaceIsNotCarried(t *testing.T) {
 	}, "direction")
 }
 
+// A platform named past a determiner ("on the social network Bluesky") is where
+// something was said, no place.
+func TestPlatformIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a platform past its determiner", pub + "Some 90,000 people took part in the rallies, which were held against the government, on the social network Bluesky.",
+			[]row{{Q: "Some 90,000", Subject: ""}}},
+		{"a place past its determiner", pub + "Some 90,000 people took part in the rallies, which were held against the government, on the Rustaveli Avenue.",
+			[]row{{Q: "Some 90,000", Subject: "Rustaveli Avenue"}}},
+	}, "direction")
+}
+
 func TestPlaceOfASite(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a square in the town counted before", pub + "Tens of thousands of people filled the streets of Lisbon on Saturday. Organisers said 90,000 people had gathered at Rossio Square in the old town.",
