@@ -95,10 +95,27 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 				break
 			}
 		}
+		np0, np1, ok := d.forwardNP(v+1, s.last)
+		if !fig && ok && v > s.first && d.toks[v-1].low == "," && np1+1 < s.last && d.toks[np1+1].low == "," {
+			// "Rates that, for the unions, reach 40% and 55%": the
+			// source set off before the figures it gives.
+			for k := np1 + 2; k <= s.last && k <= np1+5; k++ {
+				if u := d.toks[k]; u.kind == tFig {
+					fig = d.figs[u.fig].claim
+					break
+				}
+			}
+			if fig {
+				h := d.toks[np1]
+				if hw := strings.TrimSuffix(h.low, "'s"); !forSources[hw] && (!isUpperWord(d.text[h.start:h.end]) || d.x.parties[hw] != "") {
+					return attribution{}, false
+				}
+				return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueAccording}, true
+			}
+		}
 		if !fig {
 			return attribution{}, false
 		}
-		np0, np1, ok := d.forwardNP(v+1, s.last)
 		if !ok || np1 < s.last && d.toks[np1+1].kind != tPunct {
 			return attribution{}, false
 		}

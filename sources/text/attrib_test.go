@@ -629,3 +629,15 @@ func TestInvertedRoleThenName(t *testing.T) {
 			[]row{{Q: "About 5,000", Speaker: "interior ministry"}}},
 	}, "speaker")
 }
+
+// "For" and a source set off by commas before the figures ("rates that,
+// for the unions, reach 40% and 55%") gives them; "for" with no source
+// after it is no cue.
+func TestSourceSetOffWithFor(t *testing.T) {
+	runStage(t, []stageCase{
+		{"set off before the figures", pub + "The ministry counted 4% of teachers on strike. Rates that, for the unions, reach 40% and 55%.",
+			[]row{{Q: "4%", Speaker: "ministry"}, {Q: "40%", Speaker: "unions"}, {Q: "55%", Speaker: "unions"}}},
+		{"no source after 'for'", pub + "Rates that, for the first time, reach 40% and 55%.",
+			[]row{{Q: "40%", Speaker: "Test Times", Role: "outlet"}, {Q: "55%", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}
