@@ -685,14 +685,15 @@ func (d *document) subjectPersonBefore(at int) (int, int) {
 // lastInstitution finds the institution named nearest before token at, in
 // its paragraph or the one before: a capitalised name of two words or
 // more whose last word is an organisation's ("Congressional Budget
-// Office", "Federal Reserve Board"), or "of" and a capitalised name after
-// one ("Department of Labor").
+// Office", "Federal Reserve Board") or that an acronym in brackets follows
+// ("the Public Gatherings Archive (PGA)", kept with it), or "of" and a
+// capitalised name after one ("Department of Labor").
 func (d *document) lastInstitution(at int) (int, int, bool) {
 	p := d.paraOf[d.sentOf[at]]
 	for j := at - 1; j >= 0 && d.paraOf[d.sentOf[j]] >= p-1; j-- {
 		t := &d.toks[j]
-		if t.kind != tWord || !t.capital || t.quote != 0 || !d.lx.org[t.low] || isPersonRole(t.low) {
-			continue
+		if t.kind != tWord || !t.capital || t.quote != 0 || !d.lx.org[t.low] && d.acronymAfter(j) == "" || isPersonRole(t.low) {
+			continue // an organisation's word, or a name its acronym follows: "the Public Gatherings Archive (PGA)"
 		}
 		n0, n1 := j, j
 		for n0-1 >= 0 && d.toks[n0-1].kind == tWord && d.toks[n0-1].capital && d.sents[d.sentOf[n0]].first != n0 {
@@ -709,6 +710,9 @@ func (d *document) lastInstitution(at int) (int, int, bool) {
 		}
 		if n0 == n1 || d.x.parties[strings.ToLower(d.text[d.toks[n0].start:d.toks[n1].end])] != "" {
 			continue
+		}
+		if acr := d.acronymAfter(n1); acr != "" {
+			n1 += 3 // the name with its acronym, so that later mentions of either find it
 		}
 		return n0, n1, true
 	}

@@ -641,3 +641,14 @@ func TestSourceSetOffWithFor(t *testing.T) {
 			[]row{{Q: "40%", Speaker: "Test Times", Role: "outlet"}, {Q: "55%", Speaker: "Test Times", Role: "outlet"}}},
 	}, "speaker")
 }
+
+// "The organisation said" stands for the institution named before it, also
+// one whose name ends in no organisation's word when an acronym in
+// brackets marks it ("the Harbour Crowd Register (HCR)"); later mentions of
+// the acronym find it.
+func TestOrganisationNamedByItsAcronym(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the organisation after a name and its acronym", pub + "From drone footage, the Harbour Crowd Register (HCR) has concluded that the march in Porto drew about 60,000 people, the organisation said. According to the HCR, about 9,000 of them came from Braga.",
+			[]row{{Q: "about 60,000", Speaker: "Harbour Crowd Register (HCR)"}, {Q: "about 9,000", Speaker: "Harbour Crowd Register (HCR)"}}},
+	}, "speaker")
+}
