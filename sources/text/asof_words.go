@@ -55,3 +55,9 @@ func isDayWord(w string) bool {
 // yearParts are the parts of a year named after "the first", in months:
 // "the first half of 2023", "the first quarter of 2022".
 var yearParts = map[string]int{"half": 6, "quarter": 3}
+
+// aheadWords, before "to" and a verb, tell what is still to happen: "with
+// parliament set to vote on Monday", "talks due to resume on Friday". A
+// noun of intending ("plans to cut") is none: its clause may tell the day
+// of what happened ("protested against plans to cut … on Sunday").
+var aheadWords = set("set", "due", "scheduled", "slated", "poised", "expected", "going")
