@@ -156,8 +156,8 @@ func (d *document) dateAhead(k int) bool {
 		case w == "will" || w == "shall" || w == "'ll":
 			return true
 		case w == "to" && j > int(cl.first) && j+1 < k && d.toks[j+1].kind == tWord:
-			if p := d.toks[j-1].low; d.lx.modal[p] || d.toks[j-1].gram&gBe != 0 {
-				return true // "set to vote", "due to resume", "are to meet"
+			if p := d.toks[j-1].low; aheadWords[p] || d.toks[j-1].gram&gBe != 0 {
+				return true // "set to vote", "due to resume", "are to meet"; not "against plans to cut … on Sunday"
 			}
 		}
 	}

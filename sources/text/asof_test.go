@@ -423,6 +423,8 @@ func TestWeekdayToComeIsNoStoryDay(t *testing.T) {
 			[]row{{Q: "Thousands", AsOf: "2025-06-19"}, {Q: "12,000", AsOf: "2025-06-19"}}},
 		{"a day in a clause of the past still moves the story", pub + "Thousands of people marched in Lyon on Tuesday, and the unions met the minister on Thursday. Police counted 12,000 marchers.",
 			[]row{{Q: "Thousands", AsOf: "2025-06-17"}, {Q: "12,000", AsOf: "2025-06-19"}}},
+		{"a noun of plans is no clause to come", pub + "Nurses marched in Lyon against plans to close the hospital on Monday. Police counted 12,000 marchers.",
+			[]row{{Q: "12,000", AsOf: "2025-06-16"}}},
 		{"a later past day moves the story", pub + "Thousands of people marched in Lyon on Wednesday. More marched on Thursday. Police counted 12,000 marchers.",
 			[]row{{Q: "Thousands", AsOf: "2025-06-18"}, {Q: "12,000", AsOf: "2025-06-19"}}},
 	}, "as_of")

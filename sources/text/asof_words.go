@@ -94,3 +94,9 @@ var yearParts = map[string]int{"half": 6, "quarter": 3}
 // lookBackWords open a sentence that tells what was said before the day
 // the story is at: "Earlier, the envoy said …", "Previously, …".
 var lookBackWords = map[string]bool{"earlier": true, "previously": true, "before": true}
+
+// aheadWords, before "to" and a verb, tell what is still to happen: "with
+// parliament set to vote on Monday", "talks due to resume on Friday". A
+// noun of intending ("plans to cut") is none: its clause may tell the day
+// of what happened ("protested against plans to cut … on Sunday").
+var aheadWords = set("set", "due", "scheduled", "slated", "poised", "expected", "going")
