@@ -1038,6 +1038,14 @@ func (d *document) putsOutReport(e, si int) bool {
 					return true
 				}
 			}
+			in := false // "said in its daily report"
+			for j := max(a.verb, a.cue1) + 1; j <= d.sents[sj].last && j <= a.cue1+4; j++ {
+				w := d.toks[j].low
+				if in && (sourceNouns[w] || dataObjects[w]) {
+					return true
+				}
+				in = in || w == "in"
+			}
 		}
 	}
 	return false

@@ -762,6 +762,14 @@ func TestReportCarriedAcrossParagraphs(t *testing.T) {
 			"Some 70 homes collapsed, according to the latest update from the civil protection agency.\n\n" +
 			"In the northern districts, 64 people died.\n",
 			[]spk{{"64", "outlet:Test Times"}}},
+		{"a body that speaks in its report", pub +
+			"The health office said in its weekly report that 310 people had died of the fever.\n\n" +
+			"In the border towns, 58 cases were confirmed and 9 clinics closed.\n",
+			[]spk{{"58", "health office"}, {"9", "health office"}}},
+		{"a body that speaks in an interview gives no report", pub +
+			"The health office said in a radio interview that 310 people had died of the fever.\n\n" +
+			"In the border towns, 58 cases were confirmed.\n",
+			[]spk{{"58", "outlet:Test Times"}}},
 		{"a quotation stops it", pub +
 			"The toll of the storms has risen to 212, according to the latest update from the civil protection agency.\n\n" +
 			"\"We have never seen rain like this,\" a farmer told reporters.\n\n" +
