@@ -6,6 +6,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -923,6 +924,208 @@ func (d *document) placeGloss(k int) bool {
 func (d *document) commaIn(i, j int) bool {
 	for ; i < j; i++ {
 		if d.toks[i].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// reportCarried returns the source of the report a story goes on telling
+// when sentence si, with no voice of its own, lists more of its figures
+// in a later paragraph: "The toll rose to 90, according to the ministry's
+// update. … In the north, 12 died and 40 were hurt." The nearest
+// sentence before si with a voice gives it, when that voice is one body
+// (not a person, a wire's credit, a poll or a bare document) that the
+// story's lead credits and that puts out a report of figures, and nothing
+// between breaks the telling: a quotation, a paragraph without figures, a
+// sentence without figures outside the report's paragraph, or another
+// voice. Sentences that recall the past ("Four years ago, …", "a previous
+// toll of 16") stay the outlet's. The speaker found so is inferred.
+func (d *document) reportCarried(si, k int) *attribution {
+	if len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.hasQuote(si) || d.backdated(si) {
+		return nil
+	}
+	j := d.sents[si].first
+	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
+		j++
+	}
+	if p, _, _ := d.partyAt(j); p != "" || d.underTerms(j, d.sents[si]) {
+		return nil // a party acts, a deal's terms: the outlet tells them
+	}
+	for j := max(d.sents[si].first, k-3); j < k; j++ {
+		if recalledWords[d.toks[j].low] {
+			return nil // "up from a previous toll of 16": the outlet recalls an older figure
+		}
+	}
+	figures := true // the paragraph just stepped back over holds figures
+	var bare []int  // sentences stepped back over with neither voice nor figure
+	for sj := si - 1; sj >= 0 && si-sj <= reportWindow; sj-- {
+		if d.paraOf[sj] != d.paraOf[sj+1] {
+			if !figures {
+				return nil // a paragraph of background between
+			}
+			figures = false
+		}
+		if d.hasQuote(sj) {
+			return nil
+		}
+		if d.figureIn(sj) {
+			figures = true
+		}
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		if len(as) == 0 {
+			if !d.figureIn(sj) {
+				bare = append(bare, sj)
+			}
+			continue
+		}
+		a := &as[0]
+		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.figureIn(sj) || !d.putsOutReport(a.ent, sj) {
+			return nil // a person's words, or a body's without a report of figures: the outlet goes on
+		}
+		if !d.leadVoice(a.ent) {
+			return nil // a source the story's lead does not credit: one voice among others
+		}
+		if name := strings.Fields(strings.ToLower(d.ents[a.ent].sp.Name)); len(name) == 0 || bareDocument(d.ents[a.ent].sp.Name) || runOnPolls[name[len(name)-1]] {
+			return nil // "according to these first results": the outlet goes on reading the document itself
+		}
+		if a.verb > 0 && earlierWords[d.toks[a.verb-1].low] {
+			return nil // "the unit earlier reported …": a report told as background
+		}
+		for _, b := range bare {
+			if d.paraOf[b] != d.paraOf[sj] {
+				return nil // "The count leaves out remote valleys.": the outlet's own word, outside the report's paragraph
+			}
+		}
+		for _, b := range as[1:] {
+			if b.ent != a.ent && !b.wire {
+				return nil // two voices: which one the story goes on with is not told
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// figureIn reports a figure that can be a claim in sentence si: a count
+// or a share, not a date, a year or a duration.
+func (d *document) figureIn(si int) bool {
+	s := d.sents[si]
+	for j := s.first; j <= s.last; j++ {
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].claim && !d.figs[t.fig].isDate {
+			return true
+		}
+	}
+	return false
+}
+
+// putsOutReport reports entity e credited, in sentence si or before it,
+// with a report of figures: "according to the ministry's latest update",
+// "the agency's data showed", "the authority reported 35 more deaths".
+func (d *document) putsOutReport(e, si int) bool {
+	for sj := si; sj >= 0; sj-- {
+		for i := range d.attrs[sj] {
+			a := &d.attrs[sj][i]
+			if a.ent != e {
+				continue
+			}
+			if reportVerbs[d.toks[a.verb].low] {
+				return true
+			}
+			for j := max(d.sents[sj].first, a.np0-3); j <= a.np1; j++ {
+				if w := trimPossessive(d.toks[j].low); sourceNouns[w] || dataObjects[w] {
+					return true
+				}
+			}
+			in := false // "said in its daily report"
+			for j := max(a.verb, a.cue1) + 1; j <= d.sents[sj].last && j <= a.cue1+4; j++ {
+				w := d.toks[j].low
+				if in && (sourceNouns[w] || dataObjects[w]) {
+					return true
+				}
+				in = in || w == "in"
+			}
+		}
+	}
+	return false
+}
+
+// bareDocument reports a source named as a document alone, with no body's
+// name to it: "these first results", "election board returns", not "the
+// NDMA's figures" or "Home Office data".
+func bareDocument(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 0 || !sourceNouns[strings.ToLower(w[len(w)-1])] {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if strings.ToLower(x) != x {
+			return false
+		}
+	}
+	return true
+}
+
+// backdated reports a sentence that opens on a time before the story's,
+// set off by a comma: "Four years ago, turnout stood at 48%", "In the
+// previous election, …": the outlet recalls the past ("Since earlier this
+// week, …" runs up to now, and is not).
+func (d *document) backdated(si int) bool {
+	s := d.sents[si]
+	if runUpWords[d.toks[s.first].low] {
+		return false
+	}
+	prior := false
+	for j := s.first; j <= s.last && j <= s.first+7; j++ {
+		if d.toks[j].low == "," {
+			return prior
+		}
+		prior = prior || priorWords[d.toks[j].low]
+	}
+	return false
+}
+
+// leadVoice reports entity e credited in the story's lead: the first
+// leadParas paragraphs that hold figures.
+func (d *document) leadVoice(e int) bool {
+	n, para := 0, -1
+	for si := range d.sents {
+		if d.paraOf[si] != para {
+			if n >= leadParas {
+				return false
+			}
+			para = -1
+		}
+		if para < 0 && d.figureIn(si) {
+			para = d.paraOf[si]
+			n++
+		}
+		d.speakerOfSent(si)
+		for i := range d.attrs[si] {
+			if f := d.attrs[si][i].ent; f == e || f >= 0 && sameBody(d.ents[f].sp.Name, d.ents[e].sp.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameBody reports two names of sources that share a body's acronym: "the
+// NDMA's figures" and "National Disaster Management Authority (NDMA)".
+func sameBody(a, b string) bool {
+	acr := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 2 && strings.ToUpper(w) == w && w != "S" {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	x := acr(a)
+	for w := range acr(b) {
+		if x[w] {
 			return true
 		}
 	}

@@ -730,3 +730,101 @@ func TestRoleInAPlaceBeforeTheName(t *testing.T) {
 			[]row{{Q: "80", Speaker: "Karin Lund", Role: "envoy", Affil: "United Nations"}}},
 	}, "speaker")
 }
+
+// TestReportCarriedAcrossParagraphs checks the source of a report a story
+// goes on telling: paragraphs after the one that credits a body's update
+// list more of its figures without a cue of their own; a quotation,
+// another voice, a paragraph with no figures, a person's words, a bare
+// document or a recalled past figure stop the carrying.
+func TestReportCarriedAcrossParagraphs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"an update's figures listed by region", pub +
+			"The toll of the storms has risen to 212, according to the latest update from the civil protection agency.\n\n" +
+			"In the northern districts, 64 people died and 180 were hurt. Some 3,400 homes were wrecked.\n",
+			[]spk{{"64", "civil protection agency"}, {"180", "civil protection agency"}, {"3,400", "civil protection agency"}}},
+		{"a body's data revealed, then a breakdown", pub +
+			"The Varnel Relief Authority reported 30 new deaths on Monday, taking the toll to 410.\n\n" +
+			"With 95 deaths and 260 injuries, the coastal province is the worst hit.\n\n" +
+			"In the hill country, 41 people have died and 77 were injured.\n",
+			[]spk{{"95", "Varnel Relief Authority"}, {"77", "Varnel Relief Authority"}}},
+		{"the body's report named again by its acronym", pub +
+			"The Korvan Flood Response Agency (KFRA) has reported 18 more deaths, taking the toll to 140.\n\n" +
+			"Boats carried 400 families to higher ground.\n\n" +
+			"The KFRA's figures released on Sunday said 52 people had been injured.\n\n" +
+			"In the delta, 33 people have died and 2,100 homes were lost.\n",
+			[]spk{{"33", "KFRA's figures"}, {"2,100", "KFRA's figures"}}},
+		{"a report the story's lead does not credit", pub +
+			"Floods swept through the delta on Sunday, cutting off 12 villages.\n\n" +
+			"Boats carried 400 families to higher ground.\n\n" +
+			"Some 70 homes collapsed, according to the latest update from the civil protection agency.\n\n" +
+			"In the northern districts, 64 people died.\n",
+			[]spk{{"64", "outlet:Test Times"}}},
+		{"a body that speaks in its report", pub +
+			"The health office said in its weekly report that 310 people had died of the fever.\n\n" +
+			"In the border towns, 58 cases were confirmed and 9 clinics closed.\n",
+			[]spk{{"58", "health office"}, {"9", "health office"}}},
+		{"a body that speaks in an interview gives no report", pub +
+			"The health office said in a radio interview that 310 people had died of the fever.\n\n" +
+			"In the border towns, 58 cases were confirmed.\n",
+			[]spk{{"58", "outlet:Test Times"}}},
+		{"a quotation stops it", pub +
+			"The toll of the storms has risen to 212, according to the latest update from the civil protection agency.\n\n" +
+			"\"We have never seen rain like this,\" a farmer told reporters.\n\n" +
+			"In the northern districts, 64 people died.\n",
+			[]spk{{"64", "outlet:Test Times"}}},
+		{"a paragraph with no figures stops it", pub +
+			"The toll of the storms has risen to 212, according to the latest update from the civil protection agency.\n\n" +
+			"The region has long suffered from poor drainage and weak building codes.\n\n" +
+			"In the northern districts, 64 people died.\n",
+			[]spk{{"64", "outlet:Test Times"}}},
+		{"a person's words are not a report", pub +
+			"The governor said 212 people had died in the storms.\n\n" +
+			"In the northern districts, 64 people died.\n",
+			[]spk{{"64", "outlet:Test Times"}}},
+		{"a body's word without a report of figures", pub +
+			"The interior ministry said 212 people had died in the storms.\n\n" +
+			"In the northern districts, 64 people died.\n",
+			[]spk{{"64", "outlet:Test Times"}}},
+		{"a bare document is the outlet reading it", pub +
+			"According to these first results, the ruling bloc has 48% of the vote.\n\n" +
+			"The opposition alliance trails with 31%.\n",
+			[]spk{{"31%", "outlet:Test Times"}}},
+		{"a report told as background", pub +
+			"The relief authority earlier reported that 1,200 homes had collapsed.\n\n" +
+			"In the capital, 90 people have died.\n",
+			[]spk{{"90", "outlet:Test Times"}}},
+		{"a past figure the outlet recalls", pub +
+			"Turnout reached 58 percent, according to the latest update from the election board.\n\n" +
+			"Six years ago, turnout stood at 44 percent.\n",
+			[]spk{{"44 percent", "outlet:Test Times"}}},
+		{"a previous toll the outlet sets against the new", pub +
+			"The toll of the storms has risen to 212, according to the latest update from the civil protection agency.\n\n" +
+			"That was up from a previous toll of 150.\n",
+			[]spk{{"150", "outlet:Test Times"}}},
+		{"two voices before: which one goes on is not told", pub +
+			"The civil protection agency's update put the toll at 212, while the red cross said 260 had died.\n\n" +
+			"In the northern districts, 64 people died.\n",
+			[]spk{{"64", "outlet:Test Times"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
+	}
+}
+
+// TestReportCarriedIsInferred checks that a speaker carried from the
+// story's report is marked inferred, and the report's own figure explicit.
+func TestReportCarriedIsInferred(t *testing.T) {
+	text := pub + "The toll of the storms has risen to 212, according to the latest update from the civil protection agency.\n\n" +
+		"In the northern districts, 64 people died.\n"
+	cs, err := Extract("test.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	conf := map[string]string{}
+	for _, c := range cs {
+		v, _ := c.Confidence.Get("speaker")
+		conf[c.Quantity.Text] = v.String()
+	}
+	assert.Equal(t, "explicit", conf["212"])
+	assert.Equal(t, "inferred", conf["64"])
+}

@@ -152,6 +152,26 @@ var personDocs = set("statement", "release", "letter", "email", "memo", "message
 // leads a sentence may carry over to.
 const carryWindow = 3
 
+// reportWindow is how many sentences after a report's source a sentence
+// with no voice of its own may go on telling the report's figures.
+const reportWindow = 12
+
+// reportVerbs are the cues of a body putting out a report of figures: "the
+// agency reported 35 more deaths", "the ministry recorded …".
+var reportVerbs = set("report", "reports", "reported", "recorded", "records", "registered", "published", "released", "issued")
+
+// recalledWords set a figure before the one a story reports, as the outlet
+// recalls it: "up from a previous toll of 16", "a prior estimate of 40".
+var recalledWords = set("previous", "prior", "former", "earlier")
+
+// runUpWords open a time that runs up to the story's: "since earlier this
+// week", "through last month".
+var runUpWords = set("since", "through", "until", "from")
+
+// leadParas is how many paragraphs with figures open a story: its lead,
+// where the report it goes on telling is credited.
+const leadParas = 2
+
 // pollWindow is how many paragraphs after a poll's own the shares of a
 // poll story stay the poll's, when no one else speaks between.
 const pollWindow = 3
