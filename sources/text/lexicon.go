@@ -38,7 +38,7 @@ type lexicon struct {
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
-	placeVerb, alone                                                       map[string]bool
+	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 
@@ -638,7 +638,13 @@ func newLexiconLists() *lexicon {
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.
-		peopleState: map[string]string{"treated": "patients"},
+		// People who "arrived" or "came" somewhere are arrivals, read only
+		// from the verb after their noun, so that "the toll came to 40"
+		// stays a toll.
+		peopleState: map[string]string{"treated": "patients", "arrived": "arrivals", "came": "arrivals"},
+		// Measures of people moved that a verb gives only to people whose
+		// noun names no measure of its own: "600 troops arrived" are troops.
+		movedPeople: set("arrivals", "deportations"),
 		// Verbs of coming and going and their particles, which a verb of
 		// purpose may follow: "came out to protest", "headed down to
 		// march", "flocked to vote".
@@ -737,6 +743,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")
+	// Migration statistics count people by what they did or what was done
+	// to them: those who "arrived" or "came" are arrivals, those
+	// "deported" or "forcibly returned" are deportations.
+	add("deportations", "deportation", "deported", "forcibly returned", "people deported", "forced returns", "enforced returns")
 }
 
 // Word lists of the party stage (parties.go).

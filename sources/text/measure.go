@@ -383,7 +383,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
-				if pm, ok := d.predicate(i+1, s); ok {
+				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] {
 					return pm
 				}
 			}
@@ -475,7 +475,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// A noun the vocabulary does not know ("people", "suspects",
 			// "defenders"): the verb says what happened to them.
-			if m, ok := d.predicate(head+1, s); ok {
+			if m, ok := d.predicate(head+1, s); ok && (!d.lx.movedPeople[m] || d.lx.faceless[d.toks[head].low]) {
+				// (Only a noun that says nothing of who they are is named
+				// by how they moved: "310 migrants arrived" are migrants,
+				// "three boats arrived" boats.)
 				b.why("measure", d.span(head, head))
 				return m
 			}

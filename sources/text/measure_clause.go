@@ -135,6 +135,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			}
 			return "", false
 		}
+		if m, _ := d.measureAt(i); (d.lx.movedPeople[m] || d.lx.movedPeople[d.lx.peopleState[t.low]]) && d.aboutCaptives() {
+			// "were deported", "came home" in a story of captives: the
+			// captives freed, which the transfer stages read.
+			return "", false
+		}
 		if m, n := d.measureAt(i); m != "" && t.cls&cPerson == 0 {
 			if m == "protesters" {
 				// "joined Friday's general strike": the event joined says
