@@ -14,6 +14,13 @@ func TestStoryPlace(t *testing.T) {
 			[]row{{Q: "140", Subject: "Nepal"}}},
 		{"a crowd with no place stays open", pub + "Hungarian unions marched on Saturday. Organisers said 12,000 took part.",
 			[]row{{Q: "12,000", Subject: ""}}},
+		{"a titled person in the phrase after 'in' is no place", pub + "Kyrgyz voters went to the polls on Sunday. About 2,100 monitors watched the count in a race featuring incumbent President Tamerlan Osmonov.",
+			[]row{{Q: "About 2,100", Subject: "Kyrgyzstan"}}},
+		{"a central Asian capital's dateline stands for its country", "date: 2025-06-20\noutlet: Test Times\n\nBISHKEK, June 20 (AFP) - Some 1,900 polling stations opened on Sunday in a race featuring incumbent President Tamerlan Osmonov.\n",
+			[]row{{Q: "Some 1,900", Subject: "Kyrgyzstan"}}},
+		// Negative: a place the phrase names stays the count's.
+		{"a town named after 'in' still wins", pub + "Kyrgyz voters went to the polls on Sunday. About 300 monitors watched the count in Osh.",
+			[]row{{Q: "About 300", Subject: "Osh"}}},
 		{"a place named wins", pub + "Floods hit Brazil this week. In Porto Alegre 31 people died.",
 			[]row{{Q: "31", Subject: "Porto Alegre"}}},
 		{"a district of the story's province", pub + "The cyclone has killed 64 people in Sindh, officials said.\n\n" +
