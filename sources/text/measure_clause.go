@@ -171,6 +171,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if m := d.lx.peopleState[t.low]; m != "" {
 			return m, true // "are still being treated": patients
 		}
+		if i+1 <= s.last && d.toks[i+1].kind == tWord {
+			if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
+				return m, true // "made landfall", "touched down"
+			}
+		}
 		if j := d.pastPlace(i, s); j > i {
 			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"
 			continue

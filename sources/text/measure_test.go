@@ -515,6 +515,8 @@ func TestFacelessPeople(t *testing.T) {
 			[]row{{Q: "About 120", Measure: "patients"}}},
 		{"people who came by a route are arrivals", pub + "Border officials counted 6,140 people who arrived on the islands in May, against the 2,300 who came in April.",
 			[]row{{Q: "6,140", Measure: "arrivals"}, {Q: "2,300", Measure: "arrivals"}}},
+		{"people seen arriving, and those who touched down or made landfall", pub + "The agency said 9,400 people had been counted arriving by boat, most of them in Malta where 6,020 people touched down, while 1,150 made landfall in Crete.",
+			[]row{{Q: "9,400", Measure: "arrivals"}, {Q: "6,020", Measure: "arrivals"}, {Q: "1,150", Measure: "arrivals"}}},
 		{"people sent back are deportations", pub + "The agency said 1,870 people were deported last year, and a further 410 were forcibly returned to their home countries.",
 			[]row{{Q: "1,870", Measure: "deportations"}, {Q: "410", Measure: "deportations"}}},
 		{"a verb before the people deported", pub + "In 2009 the ministry deported 15,300 people.",
