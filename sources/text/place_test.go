@@ -91,6 +91,13 @@ func TestBreakdown(t *testing.T) {
 // a phrase that says which one it is, or the titles before the name.
 func TestShareHolder(t *testing.T) {
 	runStage(t, []stageCase{
+		{"a share of the count is the election's", pub + "Peruvians voted for a president on Sunday. The incumbent had won with 96.1% of the ballots counted, the election board said.",
+			[]row{{Q: "96.1%", Subject: "Peru"}}},
+		{"a share of the count opening a sentence", pub + "Peruvians voted for a president on Sunday. With 82% of the votes for the presidency tallied, Ramos was at 51.3%.",
+			[]row{{Q: "82%", Subject: "Peru"}, {Q: "51.3%", Subject: "Ramos"}}},
+		// Negative: a share won stays its winner's.
+		{"a share won is the winner's", pub + "Peruvians voted for a president on Sunday. The incumbent won 96.1% of the ballots cast.",
+			[]row{{Q: "96.1%", Subject: "incumbent"}}},
 		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",
 			[]row{{Q: "7.2%", Subject: "Marta Kovac"}}},
 		{"past a phrase naming the party", pub + "Retired general Ivo Petrov from the nationalist Homeland Front polled 12.5% of the votes.",
