@@ -785,6 +785,9 @@ var (
 		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
+	// allyNouns, after a party's name, name it by its tie to another:
+	// "its Green ally", "the coalition's Liberal partner".
+	allyNouns  = set("ally", "allies", "partner", "partners")
 	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",
 		"candidate", "incumbent")
 	// noncombatants are people a swap may free who are no prisoners of

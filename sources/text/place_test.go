@@ -91,6 +91,12 @@ func TestBreakdown(t *testing.T) {
 // a phrase that says which one it is, or the titles before the name.
 func TestShareHolder(t *testing.T) {
 	runStage(t, []stageCase{
+		{"an ally named after a possessive", pub + "The Unity Bloc won 38 percent and its Farmers ally had 9 percent, the board said.",
+			[]row{{Q: "38 percent", Subject: "Unity Bloc"}, {Q: "9 percent", Subject: "Farmers"}}},
+		// Negative: an ally with no name is neither its own holder nor
+		// the party "its" points back to.
+		{"an ally with no name", pub + "The Unity Bloc won 38 percent, the board said. Its ally had 9 percent.",
+			[]row{{Q: "38 percent", Subject: "Unity Bloc"}, {Q: "9 percent", Subject: ""}}},
 		{"a share of the count is the election's", pub + "Peruvians voted for a president on Sunday. The incumbent had won with 96.1% of the ballots counted, the election board said.",
 			[]row{{Q: "96.1%", Subject: "Peru"}}},
 		{"a share of the count opening a sentence", pub + "Peruvians voted for a president on Sunday. With 82% of the votes for the presidency tallied, Ramos was at 51.3%.",
