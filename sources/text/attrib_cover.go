@@ -330,7 +330,7 @@ func (d *document) resultsCarried(si, k int) *attribution {
 }
 
 // ownCountStage reports a sentence that opens on the stage of the count
-// it reads ("With 70% of the ballots counted, …", "With most precincts
+// it reads ("With 60% of the ballots tallied, …", "With most precincts
 // reporting, …"): the outlet's reading of a later or other count, which
 // results cited before do not go on giving.
 func (d *document) ownCountStage(si int) bool {

@@ -594,7 +594,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if percent && head < 0 && k+1 <= s.last && d.lx.movedPeople[d.lx.peopleState[d.toks[k+1].low]] &&
 		!(d.lx.motion[d.toks[k+1].low] && d.purposeAfter(k+1, s)) { // not "54 percent came out to vote"
-		// "with around 38 percent arriving in Italy": a share of the
+		// "with some 40 percent arriving on the islands": a share of the
 		// people who moved, named by how they moved.
 		b.why("measure", d.span(k+1, k+1))
 		return d.lx.peopleState[d.toks[k+1].low]

@@ -110,7 +110,7 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 		return "", false // not "were handed over": the transfer's stage names them
 	}
 	if m := d.lx.peopleState[d.toks[min(i+1, s.last)].low]; m != "" && i+1 <= s.last && plain(i+1) {
-		// "had been recorded arriving": what they were seen doing.
+		// "had been counted arriving": what they were seen doing.
 		b.why("measure", d.span(h, i+1))
 		return m, true
 	}

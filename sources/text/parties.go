@@ -115,7 +115,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			return h
 		}
 		if d.countedShare(k, s) {
-			// "with 97% of the votes counted": how far the count has got,
+			// "with 90% of the ballots tallied": how far the count has got,
 			// the whole election's, no party's share: the place counted
 			// in, else the story's country.
 			if name, sp, _, ok := d.clausePlace(k); ok {
@@ -614,8 +614,8 @@ func (d *document) storyPlace(b *builder) string {
 
 // countedShare reports a share at k that tells how far the count has got:
 // a noun of votes after it, then a word of the count's stage before any
-// comma ("97% of the votes counted", "75% of the ballots for the
-// presidential race tallied", "90% of precincts reporting").
+// comma ("90% of the ballots tallied", "60% of the votes for the
+// senate race processed", "90% of precincts reporting").
 func (d *document) countedShare(k int, s sentence) bool {
 	vote := false
 	for j := k + 1; j <= s.last && j <= k+9; j++ {

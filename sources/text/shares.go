@@ -53,7 +53,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 			break // "the ruling party won 48.2%"
 		}
 		if allyNouns[d.toks[j].low] && j-1 >= cl0 && d.toks[j-1].capital && d.toks[j-1].kind == tWord {
-			// "its MHP ally had 11 percent": the ally named, not the
+			// "its Farmers ally had 9 percent": the ally named, not the
 			// party "its" points back to.
 			return d.nameEndingAt(j-1, cl0, 0)
 		}
