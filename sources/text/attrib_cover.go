@@ -294,7 +294,7 @@ func (d *document) resultsCarried(si, k int) *attribution {
 	for j := d.sents[si].first; j <= d.sents[si].last && !vote; j++ {
 		vote = d.toks[j].kind == tWord && voteWords[d.toks[j].low]
 	}
-	if !vote {
+	if !vote || d.ownCountStage(si) {
 		return nil
 	}
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow; sj-- {
@@ -327,6 +327,25 @@ func (d *document) resultsCarried(si, k int) *attribution {
 		return nil // another voice spoke last
 	}
 	return nil
+}
+
+// ownCountStage reports a sentence that opens on the stage of the count
+// it reads ("With 60% of the ballots tallied, …", "With most precincts
+// reporting, …"): the outlet's reading of a later or other count, which
+// results cited before do not go on giving.
+func (d *document) ownCountStage(si int) bool {
+	s := d.sents[si]
+	if d.toks[s.first].low != "with" {
+		return false
+	}
+	for j := s.first + 1; j <= s.last && j <= s.first+10; j++ {
+		if t := &d.toks[j]; t.low == "," {
+			return false
+		} else if countStages[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // pollCarried returns the poll that the shares of a poll story go on

@@ -693,6 +693,10 @@ func TestFindingToldBySomeone(t *testing.T) {
 			[]row{{Q: "4,300", Speaker: "Lena Ostrova", Role: "interior minister"}}},
 		{"the next share of the results told", pub + "Commission chairman Ivo Marek told a briefing the first results showed the mayor had 61 percent of the vote. Her rival Tomas Varga received 30 percent of the vote.",
 			[]row{{Q: "61 percent", Speaker: "Commission chairman Ivo Marek"}, {Q: "30 percent", Speaker: "Commission chairman Ivo Marek"}}},
+		{"a sentence on its own stage of the count is no carried result", pub + "Turnout was 64 percent, the board's early results show.\n\nWith 80% of the ballots counted, the governing party held 41% of the vote.",
+			[]row{{Q: "64 percent", Speaker: "board's early results"}, {Q: "80%", Speaker: "Test Times", Role: "outlet"}, {Q: "41%", Speaker: "Test Times", Role: "outlet"}}},
+		{"without a stage the result goes on", pub + "Turnout was 64 percent, the board's early results show.\n\nThe governing party held 41% of the vote.",
+			[]row{{Q: "64 percent", Speaker: "board's early results"}, {Q: "41%", Speaker: "board's early results"}}},
 		{"a finding alone keeps its voice", pub + "Official trade figures show exports fell 3% in May.",
 			[]row{{Q: "3%", Speaker: "official trade figures"}}},
 	}, "speaker")

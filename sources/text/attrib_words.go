@@ -431,6 +431,10 @@ var runOnPolls = set("poll", "polls", "survey", "surveys", "average", "tracker")
 // 31% of the vote."
 var resultDocs = set("results", "returns", "count", "tally", "tallies")
 
+// countStages are the words that tell how far a count has got: "with 60%
+// of the ballots tallied", "with most precincts reporting".
+var countStages = set("counted", "tallied", "reporting", "processed")
+
 // voteWords mark a sentence that gives a share of an election: what
 // resultDocs carry on to.
 var voteWords = set("vote", "votes", "voted", "voters", "ballots", "turnout")

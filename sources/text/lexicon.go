@@ -38,7 +38,7 @@ type lexicon struct {
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
-	placeVerb, alone                                                       map[string]bool
+	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 
@@ -495,6 +495,10 @@ func newLexiconLists() *lexicon {
 			"algiers": "Algeria", "rabat": "Morocco", "amman": "Jordan", "muscat": "Oman", "tashkent": "Uzbekistan",
 			"astana": "Kazakhstan", "san salvador": "El Salvador", "tel aviv": "Israel", "jerusalem": "Israel",
 			"pretoria": "South Africa", "buenos aires": "Argentina", "lima": "Peru", "santiago": "Chile",
+			"ashgabat": "Turkmenistan", "bishkek": "Kyrgyzstan", "dushanbe": "Tajikistan", "ulaanbaatar": "Mongolia",
+			"kuala lumpur": "Malaysia", "colombo": "Sri Lanka", "kampala": "Uganda", "kigali": "Rwanda",
+			"harare": "Zimbabwe", "lusaka": "Zambia", "accra": "Ghana", "dakar": "Senegal", "bamako": "Mali",
+			"kinshasa": "Democratic Republic of the Congo",
 		},
 		groundOf:  map[string]string{"Houthis": "Yemen"},
 		mediation: set("mediator", "mediators", "mediated", "mediation", "mediating", "brokered", "go-between", "intermediary"),
@@ -638,7 +642,14 @@ func newLexiconLists() *lexicon {
 		// Participles that say what state people are in, where the
 		// vocabulary has no measure for them: "90 people are still being
 		// treated" are patients, not the toll's injured.
-		peopleState: map[string]string{"treated": "patients"},
+		// People who "arrived" or "came" somewhere are arrivals, read only
+		// from the verb after their noun, so that "the toll came to 40"
+		// stays a toll.
+		peopleState: map[string]string{"treated": "patients", "arrived": "arrivals", "came": "arrivals", "arriving": "arrivals",
+			"made landfall": "arrivals", "touched down": "arrivals", "came ashore": "arrivals"},
+		// Measures of people moved that a verb gives only to people whose
+		// noun names no measure of its own: "600 troops arrived" are troops.
+		movedPeople: set("arrivals", "deportations"),
 		// Verbs of coming and going and their particles, which a verb of
 		// purpose may follow: "came out to protest", "headed down to
 		// march", "flocked to vote".
@@ -737,6 +748,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")
 	add("turnout", "voter turnout", "participation")
+	// Migration statistics count people by what they did or what was done
+	// to them: those who "arrived" or "came" are arrivals, those
+	// "deported" or "forcibly returned" are deportations.
+	add("deportations", "deportation", "deported", "forcibly returned", "people deported", "forced returns", "enforced returns")
 }
 
 // Word lists of the party stage (parties.go).
@@ -770,6 +785,9 @@ var (
 		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
+	// allyNouns, after a party's name, name it by its tie to another:
+	// "its Green ally", "the coalition's Liberal partner".
+	allyNouns  = set("ally", "allies", "partner", "partners")
 	partyNouns = set("party", "coalition", "alliance", "bloc", "opposition", "front", "movement", "list",
 		"candidate", "incumbent")
 	// noncombatants are people a swap may free who are no prisoners of

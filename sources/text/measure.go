@@ -383,7 +383,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
-				if pm, ok := d.predicate(i+1, s); ok {
+				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] {
 					return pm
 				}
 			}
@@ -475,7 +475,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// A noun the vocabulary does not know ("people", "suspects",
 			// "defenders"): the verb says what happened to them.
-			if m, ok := d.predicate(head+1, s); ok {
+			if m, ok := d.predicate(head+1, s); ok && (!d.lx.movedPeople[m] || d.lx.faceless[d.toks[head].low]) {
+				// (Only a noun that says nothing of who they are is named
+				// by how they moved: "310 migrants arrived" are migrants,
+				// "three boats arrived" boats.)
 				b.why("measure", d.span(head, head))
 				return m
 			}
@@ -588,6 +591,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				}
 			}
 		}
+	}
+	if percent && head < 0 && k+1 <= s.last && d.lx.movedPeople[d.lx.peopleState[d.toks[k+1].low]] &&
+		!(d.lx.motion[d.toks[k+1].low] && d.purposeAfter(k+1, s)) { // not "54 percent came out to vote"
+		// "with some 40 percent arriving on the islands": a share of the
+		// people who moved, named by how they moved.
+		b.why("measure", d.span(k+1, k+1))
+		return d.lx.peopleState[d.toks[k+1].low]
 	}
 	if percent && head < 0 {
 		// "a mean rate of nurses on strike of 28.4%", "striker rates of

@@ -135,6 +135,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			}
 			return "", false
 		}
+		if m, _ := d.measureAt(i); (d.lx.movedPeople[m] || d.lx.movedPeople[d.lx.peopleState[t.low]]) && d.aboutCaptives() {
+			// "were deported", "came home" in a story of captives: the
+			// captives freed, which the transfer stages read.
+			return "", false
+		}
 		if m, n := d.measureAt(i); m != "" && t.cls&cPerson == 0 {
 			if m == "protesters" {
 				// "joined Friday's general strike": the event joined says
@@ -165,6 +170,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 		if m := d.lx.peopleState[t.low]; m != "" {
 			return m, true // "are still being treated": patients
+		}
+		if i+1 <= s.last && d.toks[i+1].kind == tWord {
+			if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
+				return m, true // "made landfall", "touched down"
+			}
 		}
 		if j := d.pastPlace(i, s); j > i {
 			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"

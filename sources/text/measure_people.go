@@ -109,6 +109,11 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 	if !passive || i > s.last || !plain(i) || !strings.HasSuffix(d.toks[i].low, "ed") || d.cueAt(i, s.last) != 0 {
 		return "", false // not "were handed over": the transfer's stage names them
 	}
+	if m := d.lx.peopleState[d.toks[min(i+1, s.last)].low]; m != "" && i+1 <= s.last && plain(i+1) {
+		// "had been counted arriving": what they were seen doing.
+		b.why("measure", d.span(h, i+1))
+		return m, true
+	}
 	e := i
 	if i+1 <= s.last && d.toks[i+1].low == "to" {
 		return "", false // "were believed to be inside": an estimate, no state of theirs

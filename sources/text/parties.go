@@ -114,6 +114,21 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
 			return h
 		}
+		if d.countedShare(k, s) {
+			// "with 90% of the ballots tallied": how far the count has got,
+			// the whole election's, no party's share: the place counted
+			// in, else the story's country.
+			if name, sp, _, ok := d.clausePlace(k); ok {
+				b.why("subject", sp)
+				return name
+			}
+			if c := d.storyCountry(); c != "" {
+				b.whyText("subject", "the share of the count: the story's country")
+				b.defaulted("subject")
+				d.placeDefault = true
+				return c
+			}
+		}
 		if h, sp, ok := d.elidedHolder(k, s); ok {
 			return hold(h, sp, "whose share the possessive stands for")
 		}
@@ -595,6 +610,26 @@ func (d *document) storyPlace(b *builder) string {
 		return p
 	}
 	return ""
+}
+
+// countedShare reports a share at k that tells how far the count has got:
+// a noun of votes after it, then a word of the count's stage before any
+// comma ("90% of the ballots tallied", "60% of the votes for the
+// senate race processed", "90% of precincts reporting").
+func (d *document) countedShare(k int, s sentence) bool {
+	vote := false
+	for j := k + 1; j <= s.last && j <= k+9; j++ {
+		t := &d.toks[j]
+		if t.kind == tPunct || t.kind == tFig {
+			return false
+		}
+		if voteWords[t.low] || t.low == "precincts" || t.low == "polling" {
+			vote = true
+		} else if countStages[t.low] {
+			return vote
+		}
+	}
+	return false
 }
 
 // storyCountry returns the country the story is set in: the one named

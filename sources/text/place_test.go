@@ -14,6 +14,13 @@ func TestStoryPlace(t *testing.T) {
 			[]row{{Q: "140", Subject: "Nepal"}}},
 		{"a crowd with no place stays open", pub + "Hungarian unions marched on Saturday. Organisers said 12,000 took part.",
 			[]row{{Q: "12,000", Subject: ""}}},
+		{"a titled person in the phrase after 'in' is no place", pub + "Kyrgyz voters went to the polls on Sunday. About 2,100 monitors watched the count in a race featuring incumbent President Tamerlan Osmonov.",
+			[]row{{Q: "About 2,100", Subject: "Kyrgyzstan"}}},
+		{"a central Asian capital's dateline stands for its country", "date: 2025-06-20\noutlet: Test Times\n\nBISHKEK, June 20 (AFP) - Some 1,900 polling stations opened on Sunday in a race featuring incumbent President Tamerlan Osmonov.\n",
+			[]row{{Q: "Some 1,900", Subject: "Kyrgyzstan"}}},
+		// Negative: a place the phrase names stays the count's.
+		{"a town named after 'in' still wins", pub + "Kyrgyz voters went to the polls on Sunday. About 300 monitors watched the count in Osh.",
+			[]row{{Q: "About 300", Subject: "Osh"}}},
 		{"a place named wins", pub + "Floods hit Brazil this week. In Porto Alegre 31 people died.",
 			[]row{{Q: "31", Subject: "Porto Alegre"}}},
 		{"a district of the story's province", pub + "The cyclone has killed 64 people in Sindh, officials said.\n\n" +
@@ -84,6 +91,19 @@ func TestBreakdown(t *testing.T) {
 // a phrase that says which one it is, or the titles before the name.
 func TestShareHolder(t *testing.T) {
 	runStage(t, []stageCase{
+		{"an ally named after a possessive", pub + "The Unity Bloc won 38 percent and its Farmers ally had 9 percent, the board said.",
+			[]row{{Q: "38 percent", Subject: "Unity Bloc"}, {Q: "9 percent", Subject: "Farmers"}}},
+		// Negative: an ally with no name is neither its own holder nor
+		// the party "its" points back to.
+		{"an ally with no name", pub + "The Unity Bloc won 38 percent, the board said. Its ally had 9 percent.",
+			[]row{{Q: "38 percent", Subject: "Unity Bloc"}, {Q: "9 percent", Subject: ""}}},
+		{"a share of the count is the election's", pub + "Peruvians voted for a president on Sunday. The incumbent had won with 96.1% of the ballots counted, the election board said.",
+			[]row{{Q: "96.1%", Subject: "Peru"}}},
+		{"a share of the count opening a sentence", pub + "Peruvians voted for a president on Sunday. With 82% of the votes for the presidency tallied, Ramos was at 51.3%.",
+			[]row{{Q: "82%", Subject: "Peru"}, {Q: "51.3%", Subject: "Ramos"}}},
+		// Negative: a share won stays its winner's.
+		{"a share won is the winner's", pub + "Peruvians voted for a president on Sunday. The incumbent won 96.1% of the ballots cast.",
+			[]row{{Q: "96.1%", Subject: "incumbent"}}},
 		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",
 			[]row{{Q: "7.2%", Subject: "Marta Kovac"}}},
 		{"past a phrase naming the party", pub + "Retired general Ivo Petrov from the nationalist Homeland Front polled 12.5% of the votes.",

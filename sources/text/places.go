@@ -162,6 +162,14 @@ func (d *document) locative(a attachment) bool {
 	}
 	for j := a.np0; j <= a.np1; j++ {
 		t := &d.toks[j]
+		if t.kind == tWord && t.capital && isPersonRole(t.low) && j+1 <= a.np1 && d.toks[j+1].capital {
+			// "in the race featuring President Lund": a titled person's
+			// name, no place.
+			for j+1 <= a.np1 && d.toks[j+1].capital {
+				j++
+			}
+			continue
+		}
 		if t.kind == tWord && t.capital && !isWeekdayOrMonth(strings.TrimSuffix(t.low, "'s")) && !d.lx.months[t.low] {
 			return true
 		}

@@ -52,6 +52,11 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		if isPartyNoun(d.toks[j].low) {
 			break // "the ruling party won 48.2%"
 		}
+		if allyNouns[d.toks[j].low] && j-1 >= cl0 && d.toks[j-1].capital && d.toks[j-1].kind == tWord {
+			// "its Farmers ally had 9 percent": the ally named, not the
+			// party "its" points back to.
+			return d.nameEndingAt(j-1, cl0, 0)
+		}
 		return claims.Span{}, false
 	}
 	if n := d.acronymBefore(j); n > 0 && j-3 >= s.first {
