@@ -270,15 +270,7 @@ func (d *document) compareMeasure(c, head *claims.Claim, k int, s sentence) {
 	}
 	c.Measure = head.Measure
 	_ = c.Confidence.Set("measure", claims.Inferred)
-	if d.x.opts.Explain {
-		rs := c.Reasons[:0]
-		for _, r := range c.Reasons {
-			if r.Field != "measure" {
-				rs = append(rs, r)
-			}
-		}
-		c.Reasons = append(rs, claims.Reason{Field: "measure", Words: "the measure of the figure it is compared with"})
-	}
+	d.inferredReason(c, "measure", "the measure of the figure it is compared with")
 	c.ID = c.ContentID()
 }
 
@@ -298,15 +290,7 @@ func (d *document) compareKind(c, head *claims.Claim, k int, s sentence) {
 	}
 	c.Kind = claims.Completed
 	_ = c.Confidence.Set("kind", claims.Inferred)
-	if d.x.opts.Explain {
-		rs := c.Reasons[:0]
-		for _, r := range c.Reasons {
-			if r.Field != "kind" {
-				rs = append(rs, r)
-			}
-		}
-		c.Reasons = append(rs, claims.Reason{Field: "kind", Words: "the level before an offer it is compared with"})
-	}
+	d.inferredReason(c, "kind", "the level before an offer it is compared with")
 	c.ID = c.ContentID()
 }
 
@@ -334,14 +318,22 @@ func (d *document) setCompared(c *claims.Claim, p claims.Period, conf claims.Con
 	}
 	c.AsOf = p
 	_ = c.Confidence.Set("as_of", conf)
-	if d.x.opts.Explain {
-		rs := c.Reasons[:0]
-		for _, r := range c.Reasons {
-			if r.Field != "as_of" {
-				rs = append(rs, r)
-			}
-		}
-		c.Reasons = append(rs, claims.Reason{Field: "as_of", Words: why})
-	}
+	d.inferredReason(c, "as_of", why)
 	c.ID = c.ContentID()
+}
+
+// inferredReason replaces, when the extractor explains itself, the reasons
+// given for field of c with the one words say: a compared figure's field
+// read from the figure it is compared with, not from words of its own.
+func (d *document) inferredReason(c *claims.Claim, field, words string) {
+	if !d.x.opts.Explain {
+		return
+	}
+	rs := c.Reasons[:0]
+	for _, r := range c.Reasons {
+		if r.Field != field {
+			rs = append(rs, r)
+		}
+	}
+	c.Reasons = append(rs, claims.Reason{Field: field, Words: words})
 }
