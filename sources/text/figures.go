@@ -34,52 +34,69 @@ func separatorTag(text string, tag language.Tag) language.Tag {
 	if tag != language.Und && tag != language.English {
 		return tag
 	}
-	continental, english := 0, 0
+	continental := 0
 	for i := 0; i < len(text); {
-		if !isDigit(text[i]) || i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
-			i++
+		// Only a run with a separator between digits can tell: go from one
+		// separator to the next, then back to where its run begins.
+		k := strings.IndexAny(text[i:], ".,")
+		if k < 0 {
+			break
+		}
+		p := i + k
+		if p == 0 || p+1 >= len(text) || !isDigit(text[p-1]) || !isDigit(text[p+1]) {
+			i = p + 1
 			continue
 		}
-		// One run of digits and single separators: "9.000", "0,9", "10,000.5".
-		j := i
-		for j < len(text) && isDigit(text[j]) {
-			j++
+		start := p
+		for start > 0 && isDigit(text[start-1]) {
+			start--
 		}
-		lead := j - i
-		var seps []byte
-		var groups []int
+		// One run of digits and single separators: "9.000", "0,9", "10,000.5".
+		j := p
+		lead := p - start
+		var first, last byte
+		seps, firstGroup, lastGroup := 0, 0, 0
 		for j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
-			seps = append(seps, text[j])
+			if seps == 0 {
+				first = text[j]
+			}
+			last = text[j]
+			seps++
 			k := j + 1
 			for k < len(text) && isDigit(text[k]) {
 				k++
 			}
-			groups = append(groups, k-j-1)
+			if seps == 1 {
+				firstGroup = k - j - 1
+			}
+			lastGroup = k - j - 1
 			j = k
 		}
-		switch {
-		case len(seps) == 1 && groups[0] == 3 && lead <= 3:
-			if seps[0] == '.' {
-				continental++ // "9.000"
-			} else {
-				english++ // "9,000"
-			}
-		case len(seps) == 1 && groups[0] <= 2:
-			if seps[0] == ',' {
-				continental++ // "0,9"
-			} else {
-				english++ // "1.5", "38.25"
-			}
-		case len(seps) >= 2 && lead <= 3:
-			if seps[0] == ',' && seps[len(seps)-1] == ',' || seps[len(seps)-1] == '.' && seps[0] == ',' {
-				english++ // "1,200,000", "10,000.5"
-			} else if seps[0] == '.' && groups[len(groups)-1] == 3 || seps[len(seps)-1] == ',' && seps[0] == '.' {
-				continental++ // "1.200.000", "10.000,5"
-			}
-		}
 		i = j
+		if start > 0 && (text[start-1] == '.' || text[start-1] == ',') {
+			continue // ".5", "x.5,000": the run starts at a separator, no reading
+		}
+		english := false
+		switch {
+		case seps == 1 && firstGroup == 3 && lead <= 3:
+			english = first == ',' // "9,000"; "9.000" is continental
+		case seps == 1 && firstGroup <= 2:
+			english = first == '.' // "1.5", "38.25"; "0,9" is continental
+		case seps >= 2 && lead <= 3:
+			if first == ',' && last == ',' || last == '.' && first == ',' {
+				english = true // "1,200,000", "10,000.5"
+			} else if !(first == '.' && lastGroup == 3 || last == ',' && first == '.') {
+				continue // no convention
+			}
+		default:
+			continue
+		}
+		if english {
+			return tag // a sign of English: the English reading, whatever else the text holds
+		}
+		continental++
 	}
-	if continental >= 2 && english == 0 {
+	if continental >= 2 {
 		return language.German
 	}
 	return tag

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"golang.org/x/text/language"
 	"os"
 	"path/filepath"
 	"strings"
@@ -235,5 +236,34 @@ func TestChangeFromToValues(t *testing.T) {
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.text, diff)
 		}
+	}
+}
+
+// separatorTag reads the convention from runs with a separator between
+// digits only: two continental signs and none of English make German; one
+// sign of English anywhere keeps English, and runs that start at a
+// separator or give no convention count for neither.
+func TestSeparatorTag(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want language.Tag
+	}{
+		{"between 7.000 and 8.000 people", language.German},
+		{"1.200.000 people and 10.000,5 euros", language.German},
+		{"a density of 0,9 and 2,5", language.German},
+		{"7.000 people, then 1.5 more, then 8.000", language.English},
+		{"7.000 people and 8.000 people and 9,000 more", language.English},
+		{"only 7.000 people", language.English},
+		{"plain 300 and 450 and 2024", language.English},
+		{"v.5,000 and .7,000 and 12345.678", language.English},
+		{"rounds 1.2.3 and 4.5.6", language.English},
+		{"", language.English},
+	} {
+		if got := separatorTag(tc.text, language.English); got != tc.want {
+			t.Errorf("separatorTag(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if got := separatorTag("between 7.000 and 8.000", language.French); got != language.French {
+		t.Errorf("a language given stays: got %v", got)
 	}
 }
