@@ -83,7 +83,7 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 					}
 					return cmp.Compare(f.oh, b.oh)
 				}); ok && match[k].Origin == back.Origin {
-					forth = &match[k]
+					forth = sameVoice(match, k, back)
 				}
 				flo, fhi := g.e.interval(&forth.Claim().Quantity, g.e.literal)
 				blo, bhi := g.e.interval(&back.Claim().Quantity, g.e.literal)
@@ -130,6 +130,21 @@ func (imbalanceRule) Check(g *Group, emit func(Finding)) {
 	}
 }
 
+// sameVoice is the figure one way, of those of back's voice from k on in
+// match (sorted by origin), that back is told with: the first that one of
+// back's reports gives, else the first. A voice may give two figures one way
+// on one day in different reports (an outlet's stale total in one story, its
+// current one in another); the other way's figure goes with the one told
+// beside it.
+func sameVoice(match []Statement, k int, back *Statement) *Statement {
+	for i := k; i < len(match) && match[i].Origin == back.Origin; i++ {
+		if oneReport(&match[i], back) {
+			return &match[i]
+		}
+	}
+	return &match[k]
+}
+
 // imbalanced is one figure one way against the figures the other way that
 // do not match it, with the pairs of the same figures and date that
 // another pass found (more).
@@ -150,23 +165,29 @@ type imbalances struct {
 	byDay map[int64][]int
 }
 
-// add adds m, or, when an imbalance of the same date and the same figures
-// each way is there already, adds m's pairs to it.
+// add adds m's pairs: each figure the other way whose pair of figures (m's
+// one way, it the other) an imbalance of the same date has already is one
+// more telling of that imbalance; the rest make m a new one. The same pair
+// of figures told by several voices of a report, or by several outlets, is
+// one finding that lists every telling.
 func (found *imbalances) add(m imbalanced) {
 	at := dayKey(m.forth)
-	if found.byDay == nil {
-		for i := range found.list {
-			if found.merge(i, m) {
-				return
+	rest := m.backs[:0:0]
+	for _, back := range m.backs {
+		if i := found.told(at, m.forth, back); i >= 0 {
+			f := &found.list[i]
+			f.more = append(f.more, pair{m.forth, back})
+			if slices.Contains(m.loose, back) {
+				f.loose = append(f.loose, back)
 			}
-		}
-	} else {
-		for _, i := range found.byDay[at] {
-			if found.merge(i, m) {
-				return
-			}
+		} else {
+			rest = append(rest, back)
 		}
 	}
+	if len(rest) == 0 {
+		return
+	}
+	m.backs = rest
 	found.list = append(found.list, m)
 	switch n := len(found.list); {
 	case found.byDay != nil:
@@ -180,23 +201,35 @@ func (found *imbalances) add(m imbalanced) {
 	}
 }
 
-// merge adds m's pairs to the imbalance at i when it is of the same date
-// and the same figures each way, and reports whether it did.
-func (found *imbalances) merge(i int, m imbalanced) bool {
-	f := &found.list[i]
-	if !f.forth.sameTime(m.forth) || cmpDec(value(f.forth), value(m.forth)) != 0 || len(f.backs) != len(m.backs) {
-		return false
-	}
-	for k := range m.backs {
-		if cmpDec(value(f.backs[k]), value(m.backs[k])) != 0 {
+// told returns the index of the imbalance of the date at that sets a figure
+// one way of forth's value against one the other way of back's, or -1.
+func (found *imbalances) told(at int64, forth, back *Statement) int {
+	has := func(i int) bool {
+		f := &found.list[i]
+		if !f.forth.sameTime(forth) || cmpDec(value(f.forth), value(forth)) != 0 {
 			return false
 		}
+		for _, b := range f.backs {
+			if cmpDec(value(b), value(back)) == 0 {
+				return true
+			}
+		}
+		return false
 	}
-	for _, back := range m.backs {
-		f.more = append(f.more, pair{m.forth, back})
+	if found.byDay == nil {
+		for i := range found.list {
+			if has(i) {
+				return i
+			}
+		}
+		return -1
 	}
-	f.loose = append(f.loose, m.loose...)
-	return true
+	for _, i := range found.byDay[at] {
+		if has(i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // dayKey is the as-of period of s (its last and first day) as one map key.
@@ -281,14 +314,21 @@ func imbalance(g *Group, forth *Statement, backs []*Statement, more []pair) Find
 	if back := backs[0]; len(backs) == 1 {
 		qb := quantity(p, back.Claim().Quantity)
 		if forth.Origin == back.Origin {
-			// One voice gives both directions: "Russia says it handed over …".
+			// One voice gives both directions: "Russia says it handed over …";
+			// other voices that give the same pair are named too.
+			var again []*Statement
+			for _, m := range more {
+				if m.forth.Origin == m.back.Origin && m.forth.Origin != forth.Origin {
+					again = append(again, m.forth)
+				}
+			}
 			switch aff := forth.Claim().Speaker.Affiliation; aff {
 			case to:
-				text = sprintf("%s says it handed over %s %s and received %s %s", to, qb, m, qf, cite(p, back))
+				text = sprintf("%s says it handed over %s %s and received %s %s", to, qb, m, qf, citeAgain(p, back, again))
 			case from:
-				text = sprintf("%s says it handed over %s %s and received %s %s", from, qf, m, qb, cite(p, forth))
+				text = sprintf("%s says it handed over %s %s and received %s %s", from, qf, m, qb, citeAgain(p, forth, again))
 			default:
-				text = sprintf("%s handed over %s %s to %s and received %s in return %s", from, qf, m, to, qb, cite(p, forth))
+				text = sprintf("%s handed over %s %s to %s and received %s in return %s", from, qf, m, to, qb, citeAgain(p, forth, again))
 			}
 		} else if received(forth) {
 			text = sprintf("%s received %s %s from %s %s, and %s received %s in return %s", to, qf, m, from, cite(p, forth), from, qb, cite(p, back))

@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -82,6 +83,13 @@ var realWants = map[string][]realWant{
 		{"a share cut by the certified count", compare.Revision, [][]string{{"vr-prelim"}, {"vr-final", "vr-final-2"}}, false},
 		{"a rival's share revised up", compare.Revision, [][]string{{"vr-rival-prelim"}, {"vr-rival-final"}}, false},
 		{"turnout revised, its place filled in", compare.Revision, [][]string{{"vr-turnout-prelim"}, {"vr-turnout-final"}}, true},
+	},
+	"imbalance-voices": {
+		// Two voices of one report and a second outlet give the same pair of
+		// figures; a wire's figure the other way goes with the one told
+		// beside it, not with its older total in another story.
+		{"one pair told by two voices and another outlet", compare.Imbalance, [][]string{{"hv-min-840"}, {"hv-env-840"}, {"hv-ledger-31"}}, false},
+		{"the other way's figure with the one told beside it", compare.Imbalance, [][]string{{"hv-wire-900"}, {"hv-wire-40"}}, false},
 	},
 	"tolls-crowds": {
 		{"two authorities, one day", compare.Conflict, [][]string{{"af-2053"}, {"af-500"}}, false},
@@ -166,5 +174,31 @@ func TestRealCorporaFloor(t *testing.T) {
 	require.Len(t, got, sure)
 	for _, f := range got {
 		require.False(t, f.ForReview())
+	}
+}
+
+// TestRealOnePairOnce checks that an imbalance is one finding however many
+// voices and outlets tell its pair of figures: no two imbalances of the same
+// standing set the same figures of the same day against each other, and no
+// figure is set against the other way's figure of a report that does not
+// give it beside that one.
+func TestRealOnePairOnce(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "real", "*.jsonl"))
+	require.NoError(t, err)
+	for _, path := range paths {
+		fs := compare.Check(readClaims(t, path), compare.Options{})
+		seen := map[string]string{}
+		for _, f := range fs {
+			if f.Type != compare.Imbalance {
+				continue
+			}
+			at := f.Claims[0].AsOf.String()
+			k := fmt.Sprintf("%v %s %v %v", f.ForReview(), at, f.Arithmetic.Left, f.Arithmetic.Right)
+			require.NotContains(t, seen, k, "%s: %s\nand %s", path, seen[k], f.Explanation)
+			seen[k] = f.Explanation
+			if strings.HasSuffix(path, "imbalance-voices.jsonl") {
+				require.False(t, hasAny(f, "hv-wire-500"), "the older total set against a figure another story gives: %s", f.Explanation)
+			}
+		}
 	}
 }
