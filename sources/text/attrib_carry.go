@@ -1,0 +1,576 @@
+// The attribution stage, part 5: carry. Which voice a sentence with no
+// attribution of its own goes on in: the one before it in its paragraph
+// that leads its sentence, a list's head, the results or the poll cited
+// before, a source named after the figures ("This was stated by X"), or the
+// story's report carried across paragraphs.
+
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// earlierFigure reports a figure told as the one first reported, since
+// corrected: "down from the initially reported 48%", "the originally
+// announced 2,100": it is the first report's, not the voice that corrects
+// it.
+func (d *document) earlierFigure(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j > s.first && j >= k-3; j-- {
+		if d.cls(j)&cReported != 0 && earlierWords[d.toks[j-1].low] {
+			return true
+		}
+		if d.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// earlierReport returns the attribution that names who put out the first
+// results of the story: "the provisional count reported by the election
+// board", "the board announced preliminary results on Monday". It
+// returns nil when the story names none.
+func (d *document) earlierReport() *attribution {
+	for sj := range d.sents {
+		for i := range d.attrs[sj] {
+			a := &d.attrs[sj][i]
+			first := false
+			switch {
+			case a.kind == cueAgent && a.verb >= 2:
+				// "the provisional count reported by …"
+				first = isFigures(d.toks[a.verb-1].low) && earlierWords[d.toks[a.verb-2].low]
+			case a.kind == cueSpeech || a.kind == cueData:
+				// "… announced preliminary results", "… published its first figures"
+				for j := a.cue1 + 1; j+1 < len(d.toks) && j <= a.cue1+3 && !first; j++ {
+					first = earlierWords[d.toks[j].low] && isFigures(d.toks[j+1].low)
+				}
+			}
+			if !first {
+				continue
+			}
+			d.speakerOfSent(sj)
+			if a.ent >= 0 && !a.wire {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// isFigures reports a noun of figures put out: "figures", "results",
+// "returns".
+func isFigures(w string) bool { return dataObjects[w] || resultDocs[w] }
+
+// resultsCarried returns the results that the shares of an election go on
+// giving: "…, with 52% in the official results." and, in the sentences
+// after with no one else speaking, "Her rival won 31% of the vote." or
+// "Turnout stood at 64%." Only a share of the vote or the turnout (a
+// percentage in a sentence that speaks of votes) is carried, over at most
+// carryWindow sentences, and the last voice before it must be the
+// results'.
+func (d *document) resultsCarried(si, k int) *attribution {
+	if t := &d.toks[k]; t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent {
+		return nil
+	}
+	vote := false
+	for j := d.sents[si].first; j <= d.sents[si].last && !vote; j++ {
+		vote = d.toks[j].kind == tWord && voteWords[d.toks[j].low]
+	}
+	if !vote || d.ownCountStage(si) {
+		return nil
+	}
+	for sj := si - 1; sj >= 0 && si-sj <= carryWindow; sj-- {
+		if d.headline(sj) {
+			return nil // "Early results show …" over the story: a title, no voice that goes on
+		}
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		if len(as) == 0 {
+			if d.hasQuote(sj) {
+				return nil // a voice unnamed
+			}
+			continue
+		}
+		a := &as[len(as)-1] // the last voice; a name in quotation marks ("the \"Party of Labour\"") is none
+		if a.ent < 0 || a.wire || a.kind != cueAccording && a.kind != cueFinding {
+			return nil
+		}
+		if framingCue[d.toks[a.verb].low] && a.verb == d.sents[sj].first {
+			return nil // "In the first results, …" frames its own sentence only
+		}
+		for j := a.np0; j <= a.np1; j++ {
+			if resultDocs[d.toks[j].low] {
+				if t := d.tellerOfFinding(as, a); t != nil {
+					return t // the one who told of the results goes on telling them
+				}
+				return a
+			}
+		}
+		return nil // another voice spoke last
+	}
+	return nil
+}
+
+// ownCountStage reports a sentence that opens on the stage of the count
+// it reads ("With 60% of the ballots tallied, …", "With most precincts
+// reporting, …"): the outlet's reading of a later or other count, which
+// results cited before do not go on giving.
+func (d *document) ownCountStage(si int) bool {
+	s := d.sents[si]
+	if d.toks[s.first].low != "with" {
+		return false
+	}
+	for j := s.first + 1; j <= s.last && j <= s.first+10; j++ {
+		if t := &d.toks[j]; t.low == "," {
+			return false
+		} else if countStages[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// pollCarried returns the poll that the shares of a poll story go on
+// giving: "…, according to a new Harlow poll." and, paragraphs below with
+// no one else speaking, "Of likely voters, 45 percent back Ortiz." Only a share (a percentage) in a sentence of answers or leads
+// is carried, over at most pollWindow paragraphs, from a poll cited or
+// found (not one framing its sentence: "In the poll, …"), and the last
+// voice before it must be the poll's.
+func (d *document) pollCarried(si, k int) *attribution {
+	if t := &d.toks[k]; t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent {
+		return nil
+	}
+	share := false // "45 percent back Ortiz", "leads by 47 percent to 41": what respondents answer, not "turnout was 38%"
+	for j := d.sents[si].first; j <= d.sents[si].last && !share; j++ {
+		share = d.toks[j].kind == tWord && pollAnswers[d.toks[j].low]
+	}
+	if !share {
+		return nil
+	}
+	for sj := si - 1; sj >= 0 && d.paraOf[sj] >= d.paraOf[si]-pollWindow; sj-- {
+		if d.hasQuote(sj) {
+			return nil
+		}
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		for i := len(as) - 1; i >= 0; i-- {
+			a := &as[i]
+			if a.ent < 0 || a.wire {
+				continue
+			}
+			if (a.kind == cueAccording || a.kind == cueFinding) && runOnPolls[trimPossessive(d.toks[a.np1].low)] && !framingCue[d.toks[a.verb].low] {
+				// "according to a new Harlow poll", "a Harlow poll found",
+				// not "In the Harlow poll, …", which frames its sentence only
+				return a
+			}
+			return nil // another voice spoke last
+		}
+	}
+	return nil
+}
+
+// namedAfter returns the attribution that the sentence after si, in its
+// paragraph, gives the figures of si: "Turnout was 61%. The figures were
+// published by the electoral board on Monday." That sentence holds no
+// figure of its own and opens with the figures, results or data it
+// attributes.
+func (d *document) namedAfter(si int) *attribution {
+	sj := si + 1
+	if sj >= len(d.sents) || d.paraOf[sj] != d.paraOf[si] {
+		return nil
+	}
+	s := d.sents[sj]
+	if d.cls(s.first)&cDeterminer == 0 && !demonstratives[d.toks[s.first].low] {
+		return nil
+	}
+	data := false
+	for k := s.first + 1; k <= s.last && k <= s.first+4 && d.toks[k].kind == tWord; k++ {
+		if w := d.toks[k].low; sourceNouns[w] || dataObjects[w] {
+			data = true
+			break
+		}
+	}
+	if !data {
+		return nil
+	}
+	for k := s.first; k <= s.last; k++ {
+		if t := &d.toks[k]; t.kind == tFig && !d.figs[t.fig].isDate || t.quote != 0 {
+			return nil
+		}
+	}
+	d.speakerOfSent(sj)
+	for i := range d.attrs[sj] {
+		if a := &d.attrs[sj][i]; a.ent >= 0 && !a.wire {
+			return a
+		}
+	}
+	return nil
+}
+
+// statedAfter returns who a sentence after si names as the source of
+// what came before it, later in si's paragraph or opening the next one:
+// "This was stated by the president", "That was reported by the
+// ministry's press service", as translated Ukrainian and Russian copy
+// credits a paragraph after it.
+func (d *document) statedAfter(si int) *attribution {
+	for sj := si + 1; sj < len(d.sents) && sj <= si+4; sj++ {
+		next := d.paraOf[sj] != d.paraOf[si]
+		if next && (d.paraOf[sj] != d.paraOf[si]+1 || d.paraOf[sj-1] == d.paraOf[sj]) {
+			return nil
+		}
+		s := d.sents[sj]
+		if w := d.toks[s.first].low; (w == "this" || w == "that") && s.first+1 <= s.last && d.gram(s.first+1)&gBe != 0 {
+			d.speakerOfSent(sj)
+			for i := range d.attrs[sj] {
+				if a := &d.attrs[sj][i]; a.ent >= 0 && !a.wire && a.kind == cueAgent && a.verb <= s.first+3 {
+					return a
+				}
+			}
+			return nil
+		}
+		if next {
+			return nil
+		}
+	}
+	return nil
+}
+
+// carried returns the attribution that sentence si, which has none of its
+// own, continues: "According to the daily, 40 were jailed for life. Another
+// 25 were sent abroad …". The nearest sentence before it in its paragraph
+// that has an attribution gives it, when that attribution leads its
+// sentence (source and cue before what is said) and nothing after it
+// closes the sentence in another voice.
+func (d *document) carried(si int) *attribution {
+	if a := d.listHead(si); a != nil {
+		return a
+	}
+	j := d.sents[si].first
+	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
+		j++
+	}
+	if p, _, _ := d.partyAt(j); p != "" {
+		return nil // "Ukraine subsequently returned three …": a party acts, the outlet tells it
+	}
+	if d.underTerms(j, d.sents[si]) {
+		return nil // "Under the deal, 40 are to go free": the outlet tells what the deal says
+	}
+	// "Those arrivals took the tally to 8,796" opening a paragraph points
+	// back to the figures of the paragraph before, and to their source.
+	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
+		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && d.cls(j+1)&cBreaker == 0
+	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
+		if !back && d.lineBreak(sj+1) {
+			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
+		}
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		if len(as) == 0 {
+			if d.hasQuote(sj) {
+				return nil
+			}
+			continue
+		}
+		a := &as[0] // the one that opens the sentence: "Belhaj clarified that …"
+		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) && !d.pollSource(a, d.sents[sj]) || d.closedCue(a, d.sents[sj]) {
+			return nil
+		}
+		for _, b := range as[1:] {
+			if w := d.toks[b.verb].low; !nestingCues[w] && w != "in" && w != "per" {
+				return nil // another voice in the sentence: "(32,000 counted the authorities)"
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// underTerms reports a sentence that opens at token j on the deal it
+// reports, "Under the terms of the truce", "Under the agreement": the
+// outlet states what the deal says, in its own voice.
+func (d *document) underTerms(j int, s sentence) bool {
+	if d.toks[j].low != "under" {
+		return false
+	}
+	for i := j + 1; i <= s.last && i <= j+4; i++ {
+		if t := &d.toks[i]; t.gram&gDeal != 0 && t.low != "under" {
+			return true
+		}
+		if d.boundary(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// leads reports an attribution whose source and cue come before what it
+// attributes, which runs to the end of its sentence: "CBP said overall
+// encounters were up 10%", "According to Ynet, 71 …".
+func (d *document) leads(a *attribution, s sentence) bool {
+	if a.kind == attrCue(cueFor) || a.kind == cueAgent {
+		return false
+	}
+	lead := max(a.cue1, a.verb)
+	if a.np0 > a.verb {
+		lead = max(lead, a.np1)
+	}
+	for j := s.first; j < min(a.np0, a.verb); j++ {
+		if t := &d.toks[j]; t.kind == tFig && !d.figs[t.fig].isDate {
+			return false // figures before the cue: "300 died, police said"
+		}
+	}
+	return lead < s.last
+}
+
+// listHead returns the attribution that introduces the list whose item
+// sentence si is: "He said 255,490 were closed for these reasons:\n a)
+// 158,533 whose whereabouts are unknown; b) …". The sentence before the
+// items ends with a colon, and its attribution leads it.
+func (d *document) listHead(si int) *attribution {
+	if !d.listItem(si) {
+		return nil
+	}
+	sj := si - 1
+	for sj >= 0 && si-sj <= 12 && d.listItem(sj) {
+		sj--
+	}
+	if sj < 0 || d.toks[d.sents[sj].last].low != ":" {
+		return nil
+	}
+	d.speakerOfSent(sj)
+	if as := d.attrs[sj]; len(as) > 0 && as[0].ent >= 0 && !as[0].wire && d.leads(&as[0], d.sents[sj]) {
+		return &as[0]
+	}
+	return nil
+}
+
+// listItem reports a sentence that opens a paragraph as an item of a
+// list: "a) …", "2. …", "• …", "- …".
+func (d *document) listItem(si int) bool {
+	s := d.sents[si]
+	return d.toks[s.first].para && s.first < s.last && d.listMark(s.first)
+}
+
+// listMark reports the mark of a list's item at token i, at the start of a
+// line: "a)", "2.", "•", "-".
+func (d *document) listMark(i int) bool {
+	t := &d.toks[i]
+	if !t.line || i+1 >= len(d.toks) {
+		return false
+	}
+	switch t.low {
+	case "•", "-", "–", "*", "·", "▪":
+		return true
+	}
+	n := d.toks[i+1]
+	if n.low != ")" && n.low != "." || n.start != t.end {
+		return false
+	}
+	return t.kind == tWord && len(t.low) == 1 || t.kind == tFig && t.end-t.start <= 2
+}
+
+// reportCarried returns the source of the report a story goes on telling
+// when sentence si, with no voice of its own, lists more of its figures
+// in a later paragraph: "The toll rose to 90, according to the ministry's
+// update. … In the north, 12 died and 40 were hurt." The nearest
+// sentence before si with a voice gives it, when that voice is one body
+// (not a person, a wire's credit, a poll or a bare document) that the
+// story's lead credits and that puts out a report of figures, and nothing
+// between breaks the telling: a quotation, a paragraph without figures, a
+// sentence without figures outside the report's paragraph, or another
+// voice. Sentences that recall the past ("Four years ago, …", "a previous
+// toll of 16") stay the outlet's. The speaker found so is inferred.
+func (d *document) reportCarried(si, k int) *attribution {
+	if len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.hasQuote(si) || d.backdated(si) {
+		return nil
+	}
+	j := d.sents[si].first
+	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
+		j++
+	}
+	if p, _, _ := d.partyAt(j); p != "" || d.underTerms(j, d.sents[si]) {
+		return nil // a party acts, a deal's terms: the outlet tells them
+	}
+	for j := max(d.sents[si].first, k-3); j < k; j++ {
+		if recalledWords[d.toks[j].low] {
+			return nil // "up from a previous toll of 16": the outlet recalls an older figure
+		}
+	}
+	figures := true // the paragraph just stepped back over holds figures
+	var bare []int  // sentences stepped back over with neither voice nor figure
+	for sj := si - 1; sj >= 0 && si-sj <= reportWindow; sj-- {
+		if d.paraOf[sj] != d.paraOf[sj+1] {
+			if !figures {
+				return nil // a paragraph of background between
+			}
+			figures = false
+		}
+		if d.hasQuote(sj) {
+			return nil
+		}
+		if d.figureIn(sj) {
+			figures = true
+		}
+		d.speakerOfSent(sj)
+		as := d.attrs[sj]
+		if len(as) == 0 {
+			if !d.figureIn(sj) {
+				bare = append(bare, sj)
+			}
+			continue
+		}
+		a := &as[0]
+		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.figureIn(sj) || !d.putsOutReport(a.ent, sj) {
+			return nil // a person's words, or a body's without a report of figures: the outlet goes on
+		}
+		if !d.leadVoice(a.ent) {
+			return nil // a source the story's lead does not credit: one voice among others
+		}
+		if name := strings.Fields(strings.ToLower(d.ents[a.ent].sp.Name)); len(name) == 0 || bareDocument(d.ents[a.ent].sp.Name) || runOnPolls[name[len(name)-1]] {
+			return nil // "according to these first results": the outlet goes on reading the document itself
+		}
+		if a.verb > 0 && earlierWords[d.toks[a.verb-1].low] {
+			return nil // "the unit earlier reported …": a report told as background
+		}
+		for _, b := range bare {
+			if d.paraOf[b] != d.paraOf[sj] {
+				return nil // "The count leaves out remote valleys.": the outlet's own word, outside the report's paragraph
+			}
+		}
+		for _, b := range as[1:] {
+			if b.ent != a.ent && !b.wire {
+				return nil // two voices: which one the story goes on with is not told
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// figureIn reports a figure that can be a claim in sentence si: a count
+// or a share, not a date, a year or a duration.
+func (d *document) figureIn(si int) bool {
+	s := d.sents[si]
+	for j := s.first; j <= s.last; j++ {
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].claim && !d.figs[t.fig].isDate {
+			return true
+		}
+	}
+	return false
+}
+
+// putsOutReport reports entity e credited, in sentence si or before it,
+// with a report of figures: "according to the ministry's latest update",
+// "the agency's data showed", "the authority reported 35 more deaths".
+func (d *document) putsOutReport(e, si int) bool {
+	for sj := si; sj >= 0; sj-- {
+		for i := range d.attrs[sj] {
+			a := &d.attrs[sj][i]
+			if a.ent != e {
+				continue
+			}
+			if reportVerbs[d.toks[a.verb].low] {
+				return true
+			}
+			for j := max(d.sents[sj].first, a.np0-3); j <= a.np1; j++ {
+				if w := trimPossessive(d.toks[j].low); sourceNouns[w] || dataObjects[w] {
+					return true
+				}
+			}
+			in := false // "said in its daily report"
+			for j := max(a.verb, a.cue1) + 1; j <= d.sents[sj].last && j <= a.cue1+4; j++ {
+				w := d.toks[j].low
+				if in && (sourceNouns[w] || dataObjects[w]) {
+					return true
+				}
+				in = in || w == "in"
+			}
+		}
+	}
+	return false
+}
+
+// bareDocument reports a source named as a document alone, with no body's
+// name to it: "these first results", "election board returns", not "the
+// NDMA's figures" or "Home Office data".
+func bareDocument(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 0 || !sourceNouns[strings.ToLower(w[len(w)-1])] {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if strings.ToLower(x) != x {
+			return false
+		}
+	}
+	return true
+}
+
+// backdated reports a sentence that opens on a time before the story's,
+// set off by a comma: "Four years ago, turnout stood at 48%", "In the
+// previous election, …": the outlet recalls the past ("Since earlier this
+// week, …" runs up to now, and is not).
+func (d *document) backdated(si int) bool {
+	s := d.sents[si]
+	if runUpWords[d.toks[s.first].low] {
+		return false
+	}
+	prior := false
+	for j := s.first; j <= s.last && j <= s.first+7; j++ {
+		if d.toks[j].low == "," {
+			return prior
+		}
+		prior = prior || priorWords[d.toks[j].low]
+	}
+	return false
+}
+
+// leadVoice reports entity e credited in the story's lead: the first
+// leadParas paragraphs that hold figures.
+func (d *document) leadVoice(e int) bool {
+	n, para := 0, -1
+	for si := range d.sents {
+		if d.paraOf[si] != para {
+			if n >= leadParas {
+				return false
+			}
+			para = -1
+		}
+		if para < 0 && d.figureIn(si) {
+			para = d.paraOf[si]
+			n++
+		}
+		d.speakerOfSent(si)
+		for i := range d.attrs[si] {
+			if f := d.attrs[si][i].ent; f == e || f >= 0 && sameBody(d.ents[f].sp.Name, d.ents[e].sp.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameBody reports two names of sources that share a body's acronym: "the
+// NDMA's figures" and "National Disaster Management Authority (NDMA)".
+func sameBody(a, b string) bool {
+	acr := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 2 && strings.ToUpper(w) == w && w != "S" {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	x := acr(a)
+	for w := range acr(b) {
+		if x[w] {
+			return true
+		}
+	}
+	return false
+}
