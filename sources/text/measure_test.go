@@ -794,3 +794,23 @@ func TestTollSubjectOverTheEvent(t *testing.T) {
 			[]row{{Q: "12", Measure: "missiles"}}},
 	}, "measure")
 }
+
+// A bare figure in brackets after a place counts what its own clause
+// names before it, never the measure of the sentence before, nor the
+// places the clause counts ("rallies in 40 towns").
+func TestBracketAfterAPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the clause's own measure over the sentence before", pub + "Floods killed 210 people across the country, officials said. The number of injured residents is largest in Oranmore (412), ahead of Dunleary (97).",
+			[]row{{Q: "210", Measure: "deaths"}, {Q: "412", Measure: "injured"}, {Q: "97", Measure: "injured"}}},
+		{"a crowd in brackets after places counted", pub + "Marches were held in over 40 towns alongside big rallies in Verona (some 12,000 by police count) and Parma (9,000).",
+			[]row{{Q: "over 40", Measure: "towns"}, {Q: "some 12,000", Measure: "protesters"}, {Q: "9,000", Measure: "protesters"}}},
+		{"places counted before the brackets are not what they count", pub + "Some 20,000 protesters marched in the capital on Saturday. The unrest spread to 12 cities, among them Lille (3,000) and Metz (1,500).",
+			[]row{{Q: "Some 20,000", Measure: "protesters"}, {Q: "12", Measure: "cities"}, {Q: "3,000", Measure: "protesters"}, {Q: "1,500", Measure: "protesters"}}},
+		// Negatives: the measure named before in the sentence stays; a
+		// count of places is still a count of places.
+		{"the sentence's own measure stays", pub + "Police counted marchers in several towns: Lyon (4,500) and Sete (1,200).",
+			[]row{{Q: "4,500", Measure: "protesters"}, {Q: "1,200", Measure: "protesters"}}},
+		{"a toll in brackets after places", pub + "Storms killed 440 people across the west on Monday: Leinster (300), Munster (90) and Ulster (50).",
+			[]row{{Q: "440", Measure: "deaths"}, {Q: "300", Measure: "deaths"}, {Q: "90", Measure: "deaths"}, {Q: "50", Measure: "deaths"}}},
+	}, "measure")
+}
