@@ -743,7 +743,9 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "uprooted")
 	add("homeless", "made homeless", "lost their homes", "left homeless")
-	add("arrests", "arrested", "arrest")
+	add("arrests", "arrested", "arrest", "rounded up")
+	// Verbs of killing with their particle: "wiped out 2,000 people".
+	add("deaths", "wiped out", "gunned down", "mowed down")
 	add("detained", "detained", "detaining")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")

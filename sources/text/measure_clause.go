@@ -285,6 +285,13 @@ func (d *document) verbBefore(k int, s sentence) (string, bool) {
 		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || j > s.first && d.toks[j-1].low == "to") {
 			return m, true // "killed at least 95", "moved in to arrest one of them"
 		}
+		// "wiped out almost 15,000", "rounded up 300": a verb and its
+		// particle, named together in the vocabulary.
+		if m, i0, ok := d.measureEnding(j, s.first); ok && i0 < j {
+			if v := d.toks[i0].low; strings.HasSuffix(v, "ed") || isIrregularPast(v) {
+				return m, true
+			}
+		}
 	}
 	return "", false
 }

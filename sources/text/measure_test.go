@@ -814,3 +814,23 @@ func TestBracketAfterAPlace(t *testing.T) {
 			[]row{{Q: "440", Measure: "deaths"}, {Q: "300", Measure: "deaths"}, {Q: "90", Measure: "deaths"}, {Q: "50", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// A verb with its particle right before a count says what befell the
+// people it counts ("rounded up 300 people" are arrests), over the
+// measure of the figure before.
+func TestVerbAndParticleBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb of killing with its particle", pub + "Rebels still hold 90 hostages in the hills. Army shelling has wiped out nearly 2,000 people in the valley, the health office said.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "nearly 2,000", Measure: "deaths"}}},
+		{"gunned down", pub + "Rebels still hold 90 hostages in the hills. Their fighters gunned down 14 villagers on Sunday.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "14", Measure: "deaths"}}},
+		{"a verb of arrest with its particle", pub + "Some 5,000 protesters marched on Friday. Police rounded up about 300 people after the march.",
+			[]row{{Q: "Some 5,000", Measure: "protesters"}, {Q: "about 300", Measure: "arrests"}}},
+		// Negatives: a noun the vocabulary knows stays; a verb and
+		// particle of no measure names nothing.
+		{"a known noun after the verb stays", pub + "Rebels still hold 90 hostages. The flood wiped out 40 homes in the valley.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "40", Measure: "homes"}}},
+		{"a single verb before still reads", pub + "Rebels still hold 90 hostages. Their fighters killed 14 villagers on Sunday.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "14", Measure: "deaths"}}},
+	}, "measure")
+}
