@@ -645,7 +645,8 @@ func newLexiconLists() *lexicon {
 		// People who "arrived" or "came" somewhere are arrivals, read only
 		// from the verb after their noun, so that "the toll came to 40"
 		// stays a toll.
-		peopleState: map[string]string{"treated": "patients", "arrived": "arrivals", "came": "arrivals", "arriving": "arrivals",
+		// People a disaster "affected" are the affected.
+		peopleState: map[string]string{"treated": "patients", "affected": "affected", "arrived": "arrivals", "came": "arrivals", "arriving": "arrivals",
 			"made landfall": "arrivals", "touched down": "arrivals", "came ashore": "arrivals"},
 		// Measures of people moved that a verb gives only to people whose
 		// noun names no measure of its own: "600 troops arrived" are troops.

@@ -475,7 +475,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// A noun the vocabulary does not know ("people", "suspects",
 			// "defenders"): the verb says what happened to them.
-			if m, ok := d.predicate(head+1, s); ok && (!d.lx.movedPeople[m] || d.lx.faceless[d.toks[head].low]) {
+			// Places are no people: "12 districts have been affected" are
+			// districts.
+			if m, ok := d.predicate(head+1, s); ok && !d.lx.place[d.toks[head].low] && (!d.lx.movedPeople[m] || d.lx.faceless[d.toks[head].low]) {
 				// (Only a noun that says nothing of who they are is named
 				// by how they moved: "310 migrants arrived" are migrants,
 				// "three boats arrived" boats.)

@@ -176,6 +176,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 				return m, true // "made landfall", "touched down"
 			}
 		}
+		if n > 0 && d.lx.place[t.low] && d.toks[i-1].kind == tFig {
+			continue // "2 million people in 12 districts have been affected": past the places they are in
+		}
 		if j := d.pastPlace(i, s); j > i {
 			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"
 			continue

@@ -834,3 +834,18 @@ func TestVerbAndParticleBefore(t *testing.T) {
 			[]row{{Q: "90", Measure: "hostages"}, {Q: "14", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// People a disaster "affected" are counted as affected, not as the toll
+// told before, past the places they live in ("in 12 districts").
+func TestPeopleAffected(t *testing.T) {
+	runStage(t, []stageCase{
+		{"affected past a count of places", pub + "The quake injured 300 people. An estimated 2 million people in 12 districts have been affected, the agency said.",
+			[]row{{Q: "300", Measure: "injured"}, {Q: "An estimated 2 million", Measure: "affected"}, {Q: "12", Measure: "districts"}}},
+		{"affected right after the noun", pub + "The storm killed 12 people. Some 80,000 residents were affected, officials said.",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "Some 80,000", Measure: "affected"}}},
+		// The toll's own verb past the places; a count of places is still
+		// one.
+		{"the toll's own verb past places", pub + "The storm hit the coast on Monday. About 40 people in 3 villages were killed.",
+			[]row{{Q: "About 40", Measure: "deaths"}, {Q: "3", Measure: "villages"}}},
+	}, "measure")
+}
