@@ -747,6 +747,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("arrests", "arrested", "arrest", "rounded up")
 	// Verbs of killing with their particle: "wiped out 2,000 people".
 	add("deaths", "wiped out", "gunned down", "mowed down")
+	// "the murder of 14 people", as "the killing of": the dead.
+	add("deaths", "murder", "murders", "murdered")
 	add("detained", "detained", "detaining")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")

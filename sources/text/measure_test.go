@@ -849,3 +849,15 @@ func TestPeopleAffected(t *testing.T) {
 			[]row{{Q: "About 40", Measure: "deaths"}, {Q: "3", Measure: "villages"}}},
 	}, "measure")
 }
+
+// "the murder of 14 people" counts the dead, as "the killing of" does,
+// not the arrests told before.
+func TestMurderOf(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the murder of", pub + "Police arrested 30 people on Friday. The suspects are charged over the murder of nine miners.",
+			[]row{{Q: "30", Measure: "arrests"}, {Q: "nine", Measure: "deaths"}}},
+		// Negative: the killing of, as before.
+		{"the killing of", pub + "Police arrested 30 people on Friday. The suspects are charged over the killing of nine miners.",
+			[]row{{Q: "30", Measure: "arrests"}, {Q: "nine", Measure: "deaths"}}},
+	}, "measure")
+}
