@@ -645,7 +645,8 @@ func newLexiconLists() *lexicon {
 		// People who "arrived" or "came" somewhere are arrivals, read only
 		// from the verb after their noun, so that "the toll came to 40"
 		// stays a toll.
-		peopleState: map[string]string{"treated": "patients", "arrived": "arrivals", "came": "arrivals", "arriving": "arrivals",
+		// People a disaster "affected" are the affected.
+		peopleState: map[string]string{"treated": "patients", "affected": "affected", "arrived": "arrivals", "came": "arrivals", "arriving": "arrivals",
 			"made landfall": "arrivals", "touched down": "arrivals", "came ashore": "arrivals"},
 		// Measures of people moved that a verb gives only to people whose
 		// noun names no measure of its own: "600 troops arrived" are troops.
@@ -743,7 +744,11 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("protesters", "rally", "rallies", "protest", "protests", "march", "demonstration", "demonstrations", "attendance")
 	add("displaced", "from their homes", "fled", "forced from their homes", "forced to flee", "uprooted")
 	add("homeless", "made homeless", "lost their homes", "left homeless")
-	add("arrests", "arrested", "arrest")
+	add("arrests", "arrested", "arrest", "rounded up")
+	// Verbs of killing with their particle: "wiped out 2,000 people".
+	add("deaths", "wiped out", "gunned down", "mowed down")
+	// "the murder of 14 people", as "the killing of": the dead.
+	add("deaths", "murder", "murders", "murdered")
 	add("detained", "detained", "detaining")
 	add("prisoners", "in captivity", "held captive", "in custody", "behind bars", "in prison", "imprisoned", "jailed")
 	add("votes", "voters cast", "ballots cast")

@@ -475,7 +475,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// A noun the vocabulary does not know ("people", "suspects",
 			// "defenders"): the verb says what happened to them.
-			if m, ok := d.predicate(head+1, s); ok && (!d.lx.movedPeople[m] || d.lx.faceless[d.toks[head].low]) {
+			// Places are no people: "12 districts have been affected" are
+			// districts.
+			if m, ok := d.predicate(head+1, s); ok && !d.lx.place[d.toks[head].low] && (!d.lx.movedPeople[m] || d.lx.faceless[d.toks[head].low]) {
 				// (Only a noun that says nothing of who they are is named
 				// by how they moved: "310 migrants arrived" are migrants,
 				// "three boats arrived" boats.)
@@ -667,11 +669,20 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return m
 		}
 	}
-	// 4. Carried over.
+	// 4. A bare figure in brackets after a name ("the number of injured
+	// is highest in Oranmore (412)") counts what its own sentence named
+	// before it, not what the sentence before counted; never the places
+	// of a count of places ("rallies in 40 towns, Lille (3,000)").
+	if head < 0 {
+		if m, ok := d.bracketMeasure(k, s, b); ok {
+			return m
+		}
+	}
+	// 5. Carried over.
 	if m, ok := carry(true); ok {
 		return m
 	}
-	// 5. A bare figure in brackets or in a list ("counted marchers in
+	// 6. A bare figure in brackets or in a list ("counted marchers in
 	// several towns: Lyon (4,500), Sète (1,200)") counts what its sentence
 	// named before it.
 	if head < 0 && k > s.first && k+1 <= s.last && d.toks[k+1].kind == tPunct {
@@ -734,6 +745,42 @@ func (d *document) tollSubject(k int, s sentence, b *builder) (string, bool) {
 			b.why("measure", d.span(i, i+n-1))
 			return m, true
 		}
+	}
+	return "", false
+}
+
+// bracketMeasure returns the measure named before the bare figure at k
+// in its sentence when the figure opens a bracket after a name:
+// "highest in Oranmore (412)", "rallies in Verona (some 12,000 by police
+// count)". A noun of places before it ("in 40 towns") counts the places,
+// not the bracket's figure: it is passed over, back to the sentence
+// before in the paragraph when its own names nothing else.
+func (d *document) bracketMeasure(k int, s sentence, b *builder) (string, bool) {
+	if k-2 < s.first || d.toks[k-1].low != "(" || d.toks[k-2].kind != tWord || !d.toks[k-2].capital {
+		return "", false
+	}
+	from, places := s.first, false
+	if si := d.sentOf[k]; si > 0 && d.paraOf[si-1] == d.paraOf[si] {
+		from = d.sents[si-1].first
+	}
+	q := d.toks[k].quote
+	for i := k - 3; i >= from; i-- {
+		if i < s.first && !places {
+			break // the sentence before only past a count of places
+		}
+		if d.toks[i].quote != q {
+			continue
+		}
+		if d.lx.place[d.toks[i].low] {
+			places = true
+			continue
+		}
+		m, i0, found := d.measureEnding(i, from)
+		if !found {
+			continue
+		}
+		b.why("measure", d.span(i0, i))
+		return m, true
 	}
 	return "", false
 }

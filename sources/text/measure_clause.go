@@ -176,6 +176,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 				return m, true // "made landfall", "touched down"
 			}
 		}
+		if n > 0 && d.lx.place[t.low] && d.toks[i-1].kind == tFig {
+			continue // "2 million people in 12 districts have been affected": past the places they are in
+		}
 		if j := d.pastPlace(i, s); j > i {
 			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"
 			continue
@@ -284,6 +287,13 @@ func (d *document) verbBefore(k int, s sentence) (string, bool) {
 		w := d.toks[j].low
 		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || j > s.first && d.toks[j-1].low == "to") {
 			return m, true // "killed at least 95", "moved in to arrest one of them"
+		}
+		// "wiped out almost 15,000", "rounded up 300": a verb and its
+		// particle, named together in the vocabulary.
+		if m, i0, ok := d.measureEnding(j, s.first); ok && i0 < j {
+			if v := d.toks[i0].low; strings.HasSuffix(v, "ed") || isIrregularPast(v) {
+				return m, true
+			}
 		}
 	}
 	return "", false

@@ -794,3 +794,70 @@ func TestTollSubjectOverTheEvent(t *testing.T) {
 			[]row{{Q: "12", Measure: "missiles"}}},
 	}, "measure")
 }
+
+// A bare figure in brackets after a place counts what its own clause
+// names before it, never the measure of the sentence before, nor the
+// places the clause counts ("rallies in 40 towns").
+func TestBracketAfterAPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the clause's own measure over the sentence before", pub + "Floods killed 210 people across the country, officials said. The number of injured residents is largest in Oranmore (412), ahead of Dunleary (97).",
+			[]row{{Q: "210", Measure: "deaths"}, {Q: "412", Measure: "injured"}, {Q: "97", Measure: "injured"}}},
+		{"a crowd in brackets after places counted", pub + "Marches were held in over 40 towns alongside big rallies in Verona (some 12,000 by police count) and Parma (9,000).",
+			[]row{{Q: "over 40", Measure: "towns"}, {Q: "some 12,000", Measure: "protesters"}, {Q: "9,000", Measure: "protesters"}}},
+		{"places counted before the brackets are not what they count", pub + "Some 20,000 protesters marched in the capital on Saturday. The unrest spread to 12 cities, among them Lille (3,000) and Metz (1,500).",
+			[]row{{Q: "Some 20,000", Measure: "protesters"}, {Q: "12", Measure: "cities"}, {Q: "3,000", Measure: "protesters"}, {Q: "1,500", Measure: "protesters"}}},
+		// Negatives: the measure named before in the sentence stays; a
+		// count of places is still a count of places.
+		{"the sentence's own measure stays", pub + "Police counted marchers in several towns: Lyon (4,500) and Sete (1,200).",
+			[]row{{Q: "4,500", Measure: "protesters"}, {Q: "1,200", Measure: "protesters"}}},
+		{"a toll in brackets after places", pub + "Storms killed 440 people across the west on Monday: Leinster (300), Munster (90) and Ulster (50).",
+			[]row{{Q: "440", Measure: "deaths"}, {Q: "300", Measure: "deaths"}, {Q: "90", Measure: "deaths"}, {Q: "50", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// A verb with its particle right before a count says what befell the
+// people it counts ("rounded up 300 people" are arrests), over the
+// measure of the figure before.
+func TestVerbAndParticleBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb of killing with its particle", pub + "Rebels still hold 90 hostages in the hills. Army shelling has wiped out nearly 2,000 people in the valley, the health office said.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "nearly 2,000", Measure: "deaths"}}},
+		{"gunned down", pub + "Rebels still hold 90 hostages in the hills. Their fighters gunned down 14 villagers on Sunday.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "14", Measure: "deaths"}}},
+		{"a verb of arrest with its particle", pub + "Some 5,000 protesters marched on Friday. Police rounded up about 300 people after the march.",
+			[]row{{Q: "Some 5,000", Measure: "protesters"}, {Q: "about 300", Measure: "arrests"}}},
+		// Negatives: a noun the vocabulary knows stays; a verb and
+		// particle of no measure names nothing.
+		{"a known noun after the verb stays", pub + "Rebels still hold 90 hostages. The flood wiped out 40 homes in the valley.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "40", Measure: "homes"}}},
+		{"a single verb before still reads", pub + "Rebels still hold 90 hostages. Their fighters killed 14 villagers on Sunday.",
+			[]row{{Q: "90", Measure: "hostages"}, {Q: "14", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// People a disaster "affected" are counted as affected, not as the toll
+// told before, past the places they live in ("in 12 districts").
+func TestPeopleAffected(t *testing.T) {
+	runStage(t, []stageCase{
+		{"affected past a count of places", pub + "The quake injured 300 people. An estimated 2 million people in 12 districts have been affected, the agency said.",
+			[]row{{Q: "300", Measure: "injured"}, {Q: "An estimated 2 million", Measure: "affected"}, {Q: "12", Measure: "districts"}}},
+		{"affected right after the noun", pub + "The storm killed 12 people. Some 80,000 residents were affected, officials said.",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "Some 80,000", Measure: "affected"}}},
+		// The toll's own verb past the places; a count of places is still
+		// one.
+		{"the toll's own verb past places", pub + "The storm hit the coast on Monday. About 40 people in 3 villages were killed.",
+			[]row{{Q: "About 40", Measure: "deaths"}, {Q: "3", Measure: "villages"}}},
+	}, "measure")
+}
+
+// "the murder of 14 people" counts the dead, as "the killing of" does,
+// not the arrests told before.
+func TestMurderOf(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the murder of", pub + "Police arrested 30 people on Friday. The suspects are charged over the murder of nine miners.",
+			[]row{{Q: "30", Measure: "arrests"}, {Q: "nine", Measure: "deaths"}}},
+		// Negative: the killing of, as before.
+		{"the killing of", pub + "Police arrested 30 people on Friday. The suspects are charged over the killing of nine miners.",
+			[]row{{Q: "30", Measure: "arrests"}, {Q: "nine", Measure: "deaths"}}},
+	}, "measure")
+}
