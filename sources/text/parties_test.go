@@ -406,3 +406,19 @@ func TestShareHolderByItsPlace(t *testing.T) {
 			[]row{{Q: "9.4%", Subject: "Civic Party"}}},
 	}, "direction")
 }
+
+// A name in the possessive before the weapon of an attack is who struck,
+// not the place the figure counts in: the place hit is.
+func TestPlaceHitNotAttacker(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a country's drone strike on a city", pub + "Russia's drone strike on Odesa killed 12 people overnight.",
+			[]row{{Q: "12", Subject: "Odesa"}}},
+		{"the toll of a country's missile attack", pub + "The toll from Moldovia's rocket attack on Lviv rose to nine, the mayor said.",
+			[]row{{Q: "nine", Subject: "Lviv"}}},
+		// Negatives: a possessive before what is counted stays its holder.
+		{"a country's weapons counted", pub + "Ukraine's missile stock has shrunk to 300, analysts said.",
+			[]row{{Q: "300", Subject: "Ukraine"}}},
+		{"a country's people counted", pub + "Poland's 40 soldiers left the base on Monday.",
+			[]row{{Q: "40", Subject: "Poland"}}},
+	}, "direction")
+}

@@ -408,8 +408,14 @@ func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
 		if t.kind != tWord || !t.capital || j+1 >= k {
 			continue
 		}
-		m, _ := d.measureAt(j + 1)
+		m, n := d.measureAt(j + 1)
 		if m == "" {
+			continue
+		}
+		if e := j + 1 + max(n, 1); e < k && isEventNoun(d.toks[e].low) {
+			// "Russia's drone strike on Odesa killed 12": the noun names
+			// the weapon of an event, and the name before it who struck,
+			// not the place the figure counts in.
 			continue
 		}
 		if d.lx.measureClass[m]&mcCrowd != 0 {
