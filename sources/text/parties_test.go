@@ -422,3 +422,22 @@ func TestPlaceHitNotAttacker(t *testing.T) {
 			[]row{{Q: "40", Subject: "Poland"}}},
 	}, "direction")
 }
+
+// A page that sets its paragraphs one a line and only its furniture apart
+// with a blank line: a line longer than any wrapped by hand that ends a
+// sentence closes its paragraph, so a town named at its end is not carried
+// to the counts of the next line; a text wrapped by hand keeps its lines
+// in one paragraph.
+func TestParagraphPerLine(t *testing.T) {
+	const lead = "The toll across Peru from Sunday's earthquake has climbed to 310, the interior ministry said on Tuesday, " +
+		"while in the southern city of Arequipa alone the toll has reached 95 so far.\n"
+	runStage(t, []stageCase{
+		{"a long line that ends a sentence", pub + lead + "Some 4,200 homes have been destroyed, officials said.\n\nShare this story\n",
+			[]row{{Q: "310", Subject: "Peru"}, {Q: "95", Subject: "Arequipa"}, {Q: "Some 4,200", Subject: "Peru"}}},
+		// Negatives: short lines wrapped by hand stay one paragraph.
+		{"a text wrapped by hand", pub + "Rescuers in Peru said on Tuesday that 310 had died.\n\nIn Arequipa, rescuers said 95 people\nhad died.\nSome 400 homes were destroyed there.\n",
+			[]row{{Q: "310", Subject: "Peru"}, {Q: "95", Subject: "Arequipa"}, {Q: "Some 400", Subject: "Arequipa"}}},
+		{"a text with no blank line", pub[:len(pub)-1] + lead + "Some 4,200 homes have been destroyed, officials said.\n",
+			[]row{{Q: "310", Subject: "Peru"}, {Q: "95", Subject: "Arequipa"}, {Q: "Some 4,200", Subject: "Peru"}}},
+	}, "direction")
+}
