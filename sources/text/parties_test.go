@@ -441,3 +441,16 @@ func TestParagraphPerLine(t *testing.T) {
 			[]row{{Q: "310", Subject: "Peru"}, {Q: "95", Subject: "Arequipa"}, {Q: "Some 4,200", Subject: "Peru"}}},
 	}, "direction")
 }
+
+// A name in the possessive before an event noun in small letters is who
+// did it, no name of the event: the count stays the story's place.
+func TestPossessiveIsNoEventName(t *testing.T) {
+	const lead = "More than 40 people have died in Kadugli since May, aid workers said.\n"
+	runStage(t, []stageCase{
+		{"a group's shelling", pub + lead + "The agency condemned the RSF’s shelling of a clinic, which killed three nurses.\n",
+			[]row{{Q: "More than 40", Subject: "Kadugli"}, {Q: "three", Subject: "Kadugli"}}},
+		// Negative: a place in the possessive stays the count's.
+		{"a country's name before the event", pub + lead + "The agency condemned the Kenya’s shelling of a clinic, which killed three nurses.\n",
+			[]row{{Q: "More than 40", Subject: "Kadugli"}, {Q: "three", Subject: "Kenya"}}},
+	}, "direction")
+}

@@ -391,8 +391,12 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		if a == j && e == j {
 			continue
 		}
-		if p, _, _ := d.partyAt(a); p != "" && a == j-1 && d.toks[a].capital && !t.capital {
+		p, _, _ := d.partyAt(a)
+		if p != "" && a == j-1 && d.toks[a].capital && !t.capital {
 			return p, d.span(a, a), true // "the Morocco earthquake": the country
+		}
+		if p == "" && e == j && !t.capital && noPossessive(d.toks[j-1].low) != d.toks[j-1].low {
+			continue // "the militia's shelling": who did it, no event's name
 		}
 		return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
 	}
