@@ -406,3 +406,51 @@ func TestShareHolderByItsPlace(t *testing.T) {
 			[]row{{Q: "9.4%", Subject: "Civic Party"}}},
 	}, "direction")
 }
+
+// A name in the possessive before the weapon of an attack is who struck,
+// not the place the figure counts in: the place hit is.
+func TestPlaceHitNotAttacker(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a country's drone strike on a city", pub + "Russia's drone strike on Odesa killed 12 people overnight.",
+			[]row{{Q: "12", Subject: "Odesa"}}},
+		{"the toll of a country's missile attack", pub + "The toll from Moldovia's rocket attack on Lviv rose to nine, the mayor said.",
+			[]row{{Q: "nine", Subject: "Lviv"}}},
+		// Negatives: a possessive before what is counted stays its holder.
+		{"a country's weapons counted", pub + "Ukraine's missile stock has shrunk to 300, analysts said.",
+			[]row{{Q: "300", Subject: "Ukraine"}}},
+		{"a country's people counted", pub + "Poland's 40 soldiers left the base on Monday.",
+			[]row{{Q: "40", Subject: "Poland"}}},
+	}, "direction")
+}
+
+// A page that sets its paragraphs one a line and only its furniture apart
+// with a blank line: a line longer than any wrapped by hand that ends a
+// sentence closes its paragraph, so a town named at its end is not carried
+// to the counts of the next line; a text wrapped by hand keeps its lines
+// in one paragraph.
+func TestParagraphPerLine(t *testing.T) {
+	const lead = "The toll across Peru from Sunday's earthquake has climbed to 310, the interior ministry said on Tuesday, " +
+		"while in the southern city of Arequipa alone the toll has reached 95 so far.\n"
+	runStage(t, []stageCase{
+		{"a long line that ends a sentence", pub + lead + "Some 4,200 homes have been destroyed, officials said.\n\nShare this story\n",
+			[]row{{Q: "310", Subject: "Peru"}, {Q: "95", Subject: "Arequipa"}, {Q: "Some 4,200", Subject: "Peru"}}},
+		// Negatives: short lines wrapped by hand stay one paragraph.
+		{"a text wrapped by hand", pub + "Rescuers in Peru said on Tuesday that 310 had died.\n\nIn Arequipa, rescuers said 95 people\nhad died.\nSome 400 homes were destroyed there.\n",
+			[]row{{Q: "310", Subject: "Peru"}, {Q: "95", Subject: "Arequipa"}, {Q: "Some 400", Subject: "Arequipa"}}},
+		{"a text with no blank line", pub[:len(pub)-1] + lead + "Some 4,200 homes have been destroyed, officials said.\n",
+			[]row{{Q: "310", Subject: "Peru"}, {Q: "95", Subject: "Arequipa"}, {Q: "Some 4,200", Subject: "Peru"}}},
+	}, "direction")
+}
+
+// A name in the possessive before an event noun in small letters is who
+// did it, no name of the event: the count stays the story's place.
+func TestPossessiveIsNoEventName(t *testing.T) {
+	const lead = "More than 40 people have died in Kadugli since May, aid workers said.\n"
+	runStage(t, []stageCase{
+		{"a group's shelling", pub + lead + "The agency condemned the RSF’s shelling of a clinic, which killed three nurses.\n",
+			[]row{{Q: "More than 40", Subject: "Kadugli"}, {Q: "three", Subject: "Kadugli"}}},
+		// Negative: a place in the possessive stays the count's.
+		{"a country's name before the event", pub + lead + "The agency condemned the Kenya’s shelling of a clinic, which killed three nurses.\n",
+			[]row{{Q: "More than 40", Subject: "Kadugli"}, {Q: "three", Subject: "Kenya"}}},
+	}, "direction")
+}

@@ -391,8 +391,12 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		if a == j && e == j {
 			continue
 		}
-		if p, _, _ := d.partyAt(a); p != "" && a == j-1 && d.toks[a].capital && !t.capital {
+		p, _, _ := d.partyAt(a)
+		if p != "" && a == j-1 && d.toks[a].capital && !t.capital {
 			return p, d.span(a, a), true // "the Morocco earthquake": the country
+		}
+		if p == "" && e == j && !t.capital && noPossessive(d.toks[j-1].low) != d.toks[j-1].low {
+			continue // "the militia's shelling": who did it, no event's name
 		}
 		return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
 	}
@@ -408,8 +412,14 @@ func (d *document) placeBeforeMeasure(k, cl0 int) (string, claims.Span, bool) {
 		if t.kind != tWord || !t.capital || j+1 >= k {
 			continue
 		}
-		m, _ := d.measureAt(j + 1)
+		m, n := d.measureAt(j + 1)
 		if m == "" {
+			continue
+		}
+		if e := j + 1 + max(n, 1); e < k && isEventNoun(d.toks[e].low) {
+			// "Russia's drone strike on Odesa killed 12": the noun names
+			// the weapon of an event, and the name before it who struck,
+			// not the place the figure counts in.
 			continue
 		}
 		if d.lx.measureClass[m]&mcCrowd != 0 {

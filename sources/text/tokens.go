@@ -58,6 +58,23 @@ func wrapped(toks []token, r rune) bool {
 	return 'a' <= r && r <= 'z' || wrapWords[p.low]
 }
 
+// paraLine is the length in bytes from which a line is longer than any a
+// text wrapped by hand has (about 80 columns).
+const paraLine = 160
+
+// sentenceEnd reports a token that ends a sentence: a stop, or a closing
+// quote after one.
+func sentenceEnd(t token) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case ".", "!", "?", "\"", "”", "’", "'":
+		return true
+	}
+	return false
+}
+
 // wrapWords end no line but one wrapped inside a sentence.
 var wrapWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "by": true, "for": true,
 	"from": true, "with": true, "and": true, "or": true, "in": true, "at": true, "on": true}
@@ -103,7 +120,8 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 	var arena strings.Builder           // the lowercase forms of unknown words with capitals
 	arena.Grow((len(text) - from) / 16) // about what a news text has of them
 	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
-	newlines := 2 // the first token starts a paragraph
+	newlines := 2                  // the first token starts a paragraph
+	lineStart, lastLine := from, 0 // where the current line starts; how long the line before was
 	i := from
 	brk := false // the next token starts a sentence
 	for i < len(text) {
@@ -132,6 +150,10 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					r = rune(c)
 					break
 				}
+				if newlines == 0 {
+					lastLine = i - lineStart
+				}
+				lineStart = i + 1
 				newlines++
 				continue
 			}
@@ -153,7 +175,11 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		// from a line with no stop at its end in a small letter (a line
 		// the page wrapped: "the official exit poll\nannounced …") or from
 		// a word that ends no line (wrapped).
-		para := newlines >= 2 || (!blank && newlines >= 1 && !wrapped(toks, r) && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r)))
+		// With blank lines, a line longer than any wrapped by hand that
+		// ends a sentence is a paragraph too: a page that sets its
+		// paragraphs one a line and its furniture apart.
+		lines := !blank || lastLine >= paraLine && len(toks) > 0 && sentenceEnd(toks[len(toks)-1])
+		para := newlines >= 2 || (lines && newlines >= 1 && !wrapped(toks, r) && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r)))
 		line := newlines >= 1
 		newlines = 0
 		b := brk
