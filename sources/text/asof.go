@@ -557,14 +557,20 @@ func (d *document) lookBack(s sentence) bool {
 // "yesterday's rallies", "on Friday"), told in the past: it is of that
 // day, not of the page's. A toll is as of the day it is told.
 func (d *document) storyEventDay(c *claims.Claim, f figureAt) bool {
+	return !f.perfect && d.eventDayOf(c, f.s)
+}
+
+// eventDayOf reports the story's day as the day of claim c, told in
+// sentence s: a single day shortly before the story's own, c no toll,
+// and s no sentence of what holds now or is to come ("20 are to be
+// freed, in return for 35").
+func (d *document) eventDayOf(c *claims.Claim, s sentence) bool {
 	sd := d.storyDay
-	if sd.p.IsZero() || sd.election || sd.p.From != sd.p.End() || f.perfect || d.lx.measureClass[c.Measure]&mcToll != 0 {
+	if sd.p.IsZero() || sd.election || sd.p.From != sd.p.End() || d.lx.measureClass[c.Measure]&mcToll != 0 {
 		return false
 	}
 	if sd.p.End().Compare(d.day) >= 0 || sd.p.End().AddDays(storyEventDays).Compare(d.day) < 0 {
 		return false
 	}
-	// (Not when its sentence tells what holds now or is to come: "20 are
-	// to be freed, in return for 35".)
-	return !d.present(f.s.first, f.s.last) && !d.presentVerb(f.s.first, f.s.last)
+	return !d.present(s.first, s.last) && !d.presentVerb(s.first, s.last)
 }

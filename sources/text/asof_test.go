@@ -705,3 +705,17 @@ func TestUndatedFigureOfTheStorysEvent(t *testing.T) {
 			[]row{{Q: "About 20,000", AsOf: "2025-06-12"}, {Q: "up to three", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// A headline's figure that its lead does not tell again is of the day of
+// the story's event, when the story tells it on a day shortly before the
+// page's; not when that day is weeks old, nor for a toll.
+func TestHeadlineFigureOfTheStorysEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a swap told on Wednesday", pub + "Dozens of captives, 12 guards freed in border swap\n\nThe two sides traded captives at a border crossing on Wednesday.",
+			[]row{{Q: "Dozens", AsOf: "2025-06-18"}, {Q: "12", AsOf: "2025-06-18"}}},
+		{"a swap told weeks before", pub + "Dozens of captives, 12 guards freed in border swap\n\nThe two sides traded captives at a border crossing on May 28.",
+			[]row{{Q: "Dozens", AsOf: "2025-06-20"}, {Q: "12", AsOf: "2025-06-20"}}},
+		{"a toll", pub + "14 killed in mountain bus crash\n\nA bus left the mountain road on Wednesday.",
+			[]row{{Q: "14", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
