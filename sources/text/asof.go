@@ -443,6 +443,13 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.whyText("as_of", d.dayWhy())
 			b.defaulted("as_of")
 		}
+	case d.pubOK && d.storyEventDay(c, f):
+		// "Hundreds were freed on Saturday … Among them were 16 Saudis":
+		// a figure no word dates, in a story whose event is of a day
+		// before the page's, is of that day.
+		c.AsOf = d.storyDay.p
+		b.whyText("as_of", "the day of the story's event")
+		b.defaulted("as_of")
 	case d.pubOK:
 		c.AsOf = claims.On(d.day)
 		b.whyText("as_of", d.dayWhy())
@@ -484,6 +491,9 @@ func (d *document) bracketDate(s sentence, k int) (claims.Period, claims.Span, b
 
 // leadSentences is how many sentences open a story: its headline and lead.
 const leadSentences = 4
+
+// storyEventDays is how many days before its page a story's event may be.
+const storyEventDays = 3
 
 // dayAt is a day the narrative is at, the paragraph that set it, and
 // whether the sentence that set it dates a figure of its own.
@@ -540,4 +550,27 @@ func (d *document) inOtherWords(k int, s sentence) bool {
 // off by a comma: "Earlier, …", "Previously, …".
 func (d *document) lookBack(s sentence) bool {
 	return s.first+1 <= s.last && lookBackWords[d.toks[s.first].low] && d.toks[s.first+1].low == ","
+}
+
+// storyEventDay reports a figure no word dates whose story is at a day
+// of the last few before the story's own (the event its lead tells:
+// "yesterday's rallies", "on Friday"), told in the past: it is of that
+// day, not of the page's. A toll is as of the day it is told.
+func (d *document) storyEventDay(c *claims.Claim, f figureAt) bool {
+	return !f.perfect && d.eventDayOf(c, f.s)
+}
+
+// eventDayOf reports the story's day as the day of claim c, told in
+// sentence s: a single day shortly before the story's own, c no toll,
+// and s no sentence of what holds now or is to come ("20 are to be
+// freed, in return for 35").
+func (d *document) eventDayOf(c *claims.Claim, s sentence) bool {
+	sd := d.storyDay
+	if sd.p.IsZero() || sd.election || sd.p.From != sd.p.End() || d.lx.measureClass[c.Measure]&mcToll != 0 {
+		return false
+	}
+	if sd.p.End().Compare(d.day) >= 0 || sd.p.End().AddDays(storyEventDays).Compare(d.day) < 0 {
+		return false
+	}
+	return !d.present(s.first, s.last) && !d.presentVerb(s.first, s.last)
 }

@@ -80,6 +80,17 @@ func (d *document) headlineDates(out []claims.Claim) {
 			h.ID = h.ContentID()
 			break
 		}
+		if c, ok := h.Confidence.Get("as_of"); ok && c == claims.Defaulted && h.AsOf == claims.On(d.day) &&
+			d.eventDayOf(h, d.sents[d.sentOf[d.tokenAt(h.QuantitySpan.Start)]]) {
+			// "Hundreds of prisoners, 16 soldiers freed", of a swap the
+			// story tells on Saturday: the story's day, when the lead has
+			// no figure to match.
+			h.AsOf = d.storyDay.p
+			if d.x.opts.Explain {
+				h.Reasons = append(h.Reasons, claims.Reason{Field: "as_of", Words: "the day of the story's event"})
+			}
+			h.ID = h.ContentID()
+		}
 	}
 }
 

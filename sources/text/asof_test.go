@@ -683,3 +683,39 @@ func TestComparedFigureDateIsInferred(t *testing.T) {
 	require.Equal(t, []string{"a day before the figure it is compared with"}, why)
 	require.Equal(t, cs[0].ContentID(), cs[0].ID)
 }
+
+// A figure no word dates, in a story whose lead tells its event on a day
+// shortly before the page's, is of that day: not of the publication. What
+// holds now, a toll as told and a story whose event is more than a few
+// days old keep the story's own day.
+func TestUndatedFigureOfTheStorysEvent(t *testing.T) {
+	const march = "About 20,000 people joined yesterday's march in the port city, organisers said.\n\n"
+	const harbour = "Hundreds of fishermen blocked the harbour on Wednesday over fuel prices.\n\n"
+	runStage(t, []stageCase{
+		{"a density of yesterday's crowd", pub + march + "According to a survey group, the square held up to three people per square metre at its fullest.",
+			[]row{{Q: "About 20,000", AsOf: "2025-06-19"}, {Q: "up to three", AsOf: "2025-06-19"}}},
+		{"ferries kept in on the blockade's day", pub + harbour + "According to the port authority, 14 ferries could not leave the quay.",
+			[]row{{Q: "Hundreds", AsOf: "2025-06-18"}, {Q: "14", AsOf: "2025-06-18"}}},
+		{"what holds now", pub + march + "According to a survey group, the square holds up to three people per square metre.",
+			[]row{{Q: "About 20,000", AsOf: "2025-06-19"}, {Q: "up to three", AsOf: "2025-06-20"}}},
+		{"a toll is of its telling", pub + harbour + "According to the port authority, a storm in the spring killed 6 fishermen.",
+			[]row{{Q: "Hundreds", AsOf: "2025-06-18"}, {Q: "6", AsOf: "2025-06-20"}}},
+		{"an event a week old", pub + "About 20,000 people joined the march in the port city on June 12, organisers said.\n\n" +
+			"According to a survey group, the square held up to three people per square metre at its fullest.",
+			[]row{{Q: "About 20,000", AsOf: "2025-06-12"}, {Q: "up to three", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A headline's figure that its lead does not tell again is of the day of
+// the story's event, when the story tells it on a day shortly before the
+// page's; not when that day is weeks old, nor for a toll.
+func TestHeadlineFigureOfTheStorysEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a swap told on Wednesday", pub + "Dozens of captives, 12 guards freed in border swap\n\nThe two sides traded captives at a border crossing on Wednesday.",
+			[]row{{Q: "Dozens", AsOf: "2025-06-18"}, {Q: "12", AsOf: "2025-06-18"}}},
+		{"a swap told weeks before", pub + "Dozens of captives, 12 guards freed in border swap\n\nThe two sides traded captives at a border crossing on May 28.",
+			[]row{{Q: "Dozens", AsOf: "2025-06-20"}, {Q: "12", AsOf: "2025-06-20"}}},
+		{"a toll", pub + "14 killed in mountain bus crash\n\nA bus left the mountain road on Wednesday.",
+			[]row{{Q: "14", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
