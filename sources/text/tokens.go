@@ -64,7 +64,7 @@ const paraLine = 160
 
 // sentenceEnd reports a token that ends a sentence: a stop, or a closing
 // quote after one.
-func sentenceEnd(t token) bool {
+func sentenceEnd(t *token) bool {
 	if t.kind != tPunct {
 		return false
 	}
@@ -178,8 +178,11 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		// With blank lines, a line longer than any wrapped by hand that
 		// ends a sentence is a paragraph too: a page that sets its
 		// paragraphs one a line and its furniture apart.
-		lines := !blank || lastLine >= paraLine && len(toks) > 0 && sentenceEnd(toks[len(toks)-1])
-		para := newlines >= 2 || (lines && newlines >= 1 && !wrapped(toks, r) && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r)))
+		para := newlines >= 2
+		if !para && newlines == 1 {
+			lines := !blank || lastLine >= paraLine && len(toks) > 0 && sentenceEnd(&toks[len(toks)-1])
+			para = lines && !wrapped(toks, r) && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r))
+		}
 		line := newlines >= 1
 		newlines = 0
 		b := brk
