@@ -455,6 +455,13 @@ func (d *document) bracketedCounts(k int, s sentence) bool {
 // after it ("10 km", "150 millimetres", "4.8 metres") or a scale before it
 // ("magnitude 6.4", "a magnitude-6.4 quake").
 func (d *document) measurement(k int, s sentence) bool {
+	// A unit glued to the figure by a hyphen stays in the figure's token:
+	// "a 7.7-magnitude quake", "the 10-km run".
+	// A zero glued to a word makes an adjective, no count: "zero-tolerance",
+	// "zero-sum", "zero-emission".
+	if w := d.gluedWord(k); w != "" && (d.lx.units[w] || d.figs[d.toks[k].fig].q.Value.IsZero()) {
+		return true
+	}
 	if k+1 <= s.last {
 		w := d.toks[k+1].low
 		if d.lx.units[w] || d.toks[k+1].start == d.toks[k].end && d.lx.units[strings.TrimPrefix(w, "-")] {
@@ -633,4 +640,26 @@ func (d *document) rivalsAfter(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// gluedWord returns, in small letters, the word glued by a hyphen to the
+// end of the figure at token k ("magnitude" of "7.7-magnitude", "tolerance"
+// of "zero-tolerance"): the figure's token holds it, the figure does not.
+// It returns "" when there is none.
+func (d *document) gluedWord(k int) string {
+	t := &d.toks[k]
+	if t.kind != tFig {
+		return ""
+	}
+	end := d.figs[t.fig].span.End
+	if t.end <= end+1 || d.text[end] != '-' {
+		return ""
+	}
+	w := d.text[end+1 : t.end]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
