@@ -321,6 +321,9 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 		if toll && j < k && d.relativeAfterDate(j, k) {
 			continue // "the quake in April, which left 230 dead": the quake's day
 		}
+		if j > k && d.asideBetween(k, j) {
+			continue // "22,000 in Lyon, where the march stayed below the peak of March 7": the peak's day
+		}
 		if j > k && d.comparedAfter(k, j) {
 			if _, k1 := d.clause(s, k); j <= k1 {
 				continue // "200,000 more marchers than on the record day of March 7": the compared day

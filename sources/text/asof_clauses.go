@@ -140,6 +140,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if j > k && d.relativeDateAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
 				}
+				if j > k && d.asideBetween(k, j) {
+					continue // "30,000 in Nantes, where the march stayed below the peak of March 7": the peak's day
+				}
 				if j < k && d.modifierParticiple(max(s.first, j-5)-1, j+1) && d.clauseVerbAfter(k, cl1) {
 					continue // "40 soldiers captured in 2022 and one sailor … have crossed": the capture's day
 				}
@@ -309,6 +312,33 @@ func (d *document) relativeBetween(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// asideBetween reports a relative clause set off by a comma between
+// figure k and a later token j, with no figure of a claim in it before j:
+// "Lyon (22,000) and Brest (20,000), where turnout stayed below the peak
+// of March 7", "freed 40 men, who had been seized in 2022". What it tells
+// is of the place or the people before the comma, on a day of its own.
+// "When" and "which" are left out: "…, when the quake struck on Friday"
+// is the figure's day, and "…, which would mean …" tells of the figure
+// itself or of what its sentence says ("…, told a news agency, which
+// reported those numbers Tuesday").
+func (d *document) asideBetween(k, j int) bool {
+	aside := false
+	for i := k + 1; i < j; i++ {
+		t := &d.toks[i]
+		if t.kind == tFig && d.figs[t.fig].claim {
+			aside = false
+			continue
+		}
+		if t.low == "," && i+1 < j {
+			switch d.toks[i+1].low {
+			case "where", "who", "whom", "whose":
+				aside = true
+			}
+		}
+	}
+	return aside
 }
 
 // objectOfPast reports a figure k that a verb in the past just before it

@@ -118,6 +118,7 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 				}
 			}
 		}
+		d.noteVoicedDay(si, s)
 		return
 	}
 	figs, told := false, false
@@ -331,4 +332,40 @@ func (d *document) eventDate(s sentence, k int) (claims.Period, claims.Span, boo
 		}
 	}
 	return claims.Period{}, claims.Span{}, false
+}
+
+// noteVoicedDay moves the story's day to a day of the week before the
+// page that a sentence in another voice gives what it tells: "more
+// marched on Thursday than a week before, according to the unions", "some
+// 800,000 people marched on Thursday, the union said". The day the words
+// were said ("the union said on Friday") is the story's day of statements:
+// what they tell then is a look back of the speaker's, as is an older date
+// ("the previous record, on March 7"); neither moves the story, nor does
+// either become the day the narrative is at.
+func (d *document) noteVoicedDay(si int, s sentence) {
+	if !d.pubOK || si >= len(d.attrs) {
+		return
+	}
+	for _, a := range d.attrs[si] {
+		if a.kind == cueSpeech && a.whenSpan.End > a.whenSpan.Start {
+			return // "said on Friday"; not "on Friday, according to …"
+		}
+	}
+	week := d.source.Published.AddDays(-7)
+	for k := s.first; k <= s.last; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || !t.mayBeDate() {
+			continue
+		}
+		p, _, ok := d.dateAtOnly(k)
+		if !ok || p.From.Compare(week) < 0 || p.End().Compare(d.source.Published) > 0 || p.From.AddDays(1).Compare(p.End()) < 0 {
+			continue
+		}
+		if d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" || d.dateAhead(k) {
+			continue
+		}
+		if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) > 0 {
+			d.storyDay = dayAt{p: p, para: d.paraOf[si], election: d.electionDate(k)}
+		}
+	}
 }

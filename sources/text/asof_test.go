@@ -114,6 +114,23 @@ func TestStoryDay(t *testing.T) {
 			[]row{{Q: "120", AsOf: "2025-06-20"}}},
 		{"a look back holds for its paragraph", pub + "Fewer people marched across the country on Thursday, the ninth day of action.\n\nDuring the previous day of action on May 27, the unions had counted 420,000 in the capital, and the police 61,000.\n\nThis time the unions counted 150,000 marchers in the capital.",
 			[]row{{Q: "420,000", AsOf: "2025-05-27"}, {Q: "61,000", AsOf: "2025-05-27"}, {Q: "150,000", AsOf: "2025-06-19"}}},
+		{"the lead's day told in another voice, then a look back", pub + "Marchers were more numerous on Wednesday than a week before, according to the unions.\n\nIn the port, turnout stayed below the peaks of May 6 and May 14.\n\nSmaller towns such as Arles (2,000 to 4,500) also saw larger crowds.",
+			[]row{{Q: "2,000 to 4,500", AsOf: "2025-06-18"}}},
+		{"a speaker's look back moves no day", pub + "The union said on Wednesday that the record was set on May 6.\n\nSmaller towns such as Arles (2,000 to 4,500) saw larger crowds.",
+			[]row{{Q: "2,000 to 4,500", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A date in a relative clause set off after the figure is of the place or
+// the people the clause tells of.
+func TestAsideDate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"where: the place's own day", pub + "Crowds grew in Tarbes (4,000 to 9,000) and Pau (3,500 to 8,000), where the marches stayed below the record of May 6.",
+			[]row{{Q: "4,000 to 9,000", AsOf: "2025-06-20"}, {Q: "3,500 to 8,000", AsOf: "2025-06-20"}}},
+		{"who: the people's own day", pub + "The militia released 26 villagers, who had been seized on June 2.",
+			[]row{{Q: "26", AsOf: "2025-06-20"}}},
+		{"which after the figure: the figure's own day", pub + "The panel's central estimate was 8,400 deaths, which would put the undercount at that point, the end of March, at 30 percent.",
+			[]row{{Q: "8,400", AsOf: "2025-03-31"}, {Q: "30 percent", AsOf: "2025-03-31"}}},
 	}, "as_of")
 }
 
