@@ -2038,21 +2038,39 @@ func (sc *scanner) dayFirst(i, e int) (int, bool) {
 		}
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
 	}
-	// "11 and 13 June", "9-14 June": the first day takes the month after the second.
-	k, ok := sc.daySep(e)
-	if !ok {
-		return i, false
-	}
-	k2 := sc.digitsEnd(k)
-	if k2-k < 1 || k2-k > 2 {
-		return i, false
-	}
-	w = sc.nextWord(k2)
-	if m := monthOf(&w); m != 0 && w.n > 0 && isUpper(s[w.start]) && roleOf(&w) == rMonth {
-		year, _ := sc.yearAfter(w.end, false)
-		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
+	// "11 and 13 June", "9-14 June", "on 10, 12, 19, and 26 June": a day
+	// of a list takes the month after its last day.
+	for n, end := 0, e; n < 8; n++ {
+		k, ok := sc.daySep(end)
+		if !ok {
+			return i, false
+		}
+		k2 := sc.digitsEnd(k)
+		if k2-k < 1 || k2-k > 2 || k2 < len(s) && (isLetter(s[k2]) || s[k2] == '.' && k2+1 < len(s) && isDigit(s[k2+1])) {
+			return i, false
+		}
+		if d := int(atoi(s[k:k2])); d < 1 || d > 31 {
+			return i, false
+		}
+		w = sc.nextWord(k2)
+		if m := monthOf(&w); m != 0 && w.n > 0 && isUpper(s[w.start]) && roleOf(&w) == rMonth {
+			year, _ := sc.yearAfter(w.end, false)
+			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
+		}
+		end = k2
 	}
 	return i, false
+}
+
+// firstDigit returns the position of the first digit in s[i:end], or i
+// when there is none.
+func (sc *scanner) firstDigit(i, end int) int {
+	for j := i; j < end; j++ {
+		if isDigit(sc.s[j]) {
+			return j
+		}
+	}
+	return i
 }
 
 // daySep reads the separator of a list of days ("and", "-", "–", "to",
@@ -2661,6 +2679,17 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			if q2, n2, err := sc.qr.Read(s[j:]); err == nil && j+n2 > i+n &&
 				(q2.Qualifier == claims.AtLeast || q2.Qualifier == claims.AtMost) {
 				i, q, n = j, q2, n2
+			}
+		}
+	}
+	if q.Qualifier == claims.Range && !q.Vague && i+n < len(s) && s[i+n] == ' ' {
+		// "between 11-16 June", "from 9 to 14 June": days of a month, which
+		// the scan reads as dates from the first day on.
+		if w := sc.nextWord(i + n); w.n > 0 && isUpper(s[w.start]) && monthOf(&w) != 0 && roleOf(&w) == rMonth {
+			if j := sc.firstDigit(i, i+n); j > i {
+				if d := atoi(s[j:sc.digitsEnd(j)]); d >= 1 && d <= 31 {
+					return j, true
+				}
 			}
 		}
 	}
