@@ -93,8 +93,8 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
-				if toll && d.relativeAfterDate(j, k) {
-					continue // "The quake in April that killed 230": the quake's day
+				if toll && (d.relativeAfterDate(j, k) || d.possessiveEvent(j)) {
+					continue // "The quake in April that killed 230", "Friday's attack": the event's day
 				}
 				date, dsp, hasDate = p, sp, true
 				break
@@ -318,8 +318,8 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 			j < k && d.modifierParticiple(max(s.first, j-5)-1, j+1) && d.clauseVerbAfter(k, s.last) {
 			continue // "40 soldiers captured in 2022 and one sailor … have crossed": the capture's day
 		}
-		if toll && j < k && d.relativeAfterDate(j, k) {
-			continue // "the quake in April, which left 230 dead": the quake's day
+		if toll && j < k && (d.relativeAfterDate(j, k) || d.possessiveEvent(j)) {
+			continue // "the quake in April, which left 230 dead", "Friday's attack": the event's day
 		}
 		if j > k && d.asideBetween(k, j) {
 			continue // "22,000 in Lyon, where the march stayed below the peak of March 7": the peak's day

@@ -64,6 +64,24 @@ func (d *document) relativeAfterDate(j, k int) bool {
 	return false
 }
 
+// possessiveEvent reports a date at j that names the day of an event
+// noun right after it: "Friday's attack", "Saturday's deadly quake". A
+// toll of that event holds as of the day it is told, not of the event.
+func (d *document) possessiveEvent(j int) bool {
+	if !d.possessiveDate(j) {
+		return false
+	}
+	for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
+		if dayEventNouns[d.toks[i].low] {
+			return true
+		}
+		if d.toks[i].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // relativeBefore reports a relative word in tokens [c0, j): what follows
 // it tells of the noun before, not of the sentence.
 func (d *document) relativeBefore(c0, j int) bool {
@@ -131,8 +149,8 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if j < k && d.relativeClauseAt(cl0, j) {
 					continue // "the toll of the storms that hit the coast on Friday rose to 340": the storms' day
 				}
-				if toll && j < k && d.relativeAfterDate(j, k) {
-					continue // "the collapse of a bridge in March that killed 27": the collapse's day
+				if toll && j < k && (d.relativeAfterDate(j, k) || d.possessiveEvent(j)) {
+					continue // "the collapse of a bridge in March that killed 27", "the toll of Friday's attack rose to 10": the event's day
 				}
 				if j > k && (d.objectOfPast(k, cl0) && d.participleBetween(k, j) || d.clauseVerbAfter(j, cl1) && d.modifierParticiple(k, j)) {
 					continue // "the swap included two civilians captured in Mariupol in 2022", "40 soldiers captured in 2022 have crossed": the capture's day

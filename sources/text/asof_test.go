@@ -18,6 +18,10 @@ func TestSentenceDate(t *testing.T) {
 			[]row{{Q: "96", AsOf: "2025-06-20"}}},
 		{"since a month: the period up to the report", pub + "Since January, 4,100 migrants have landed on the island, the coastguard said.",
 			[]row{{Q: "4,100", AsOf: "2025-01-01/2025-06-20"}}},
+		{"a toll of an event named by its day is of the day it is told", pub + "The toll of Tuesday's landslide has risen to 31, the governor said.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}}},
+		{"those killed in an event named by its day are of that day", pub + "At least 31 people were killed in Tuesday's landslide, the governor said.",
+			[]row{{Q: "At least 31", AsOf: "2025-06-17"}}},
 	}, "as_of")
 }
 
