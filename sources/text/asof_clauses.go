@@ -158,6 +158,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if j > k && d.relativeDateAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
 				}
+				if j < k && d.ownDateAfter(k, cl1) && d.claimBetween(max(cl0, j-3), j) {
+					continue // "8,100 in 2023 and 1,900 in the first five months of this year": 2023 is the 8,100's
+				}
 				if j > k && d.asideBetween(k, j) {
 					continue // "30,000 in Nantes, where the march stayed below the peak of March 7": the peak's day
 				}
@@ -327,6 +330,24 @@ func (d *document) relativeBetween(k, j int) bool {
 	for i := k + 1; i < j; i++ {
 		if d.toks[i].gram&gRelative != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// ownDateAfter reports a date after figure k in its clause (up to cl1),
+// before any other figure of a claim: the figure's own, which a date told
+// with a figure before it does not override.
+func (d *document) ownDateAfter(k, cl1 int) bool {
+	for j := k + 1; j <= cl1 && j <= k+10; j++ {
+		t := &d.toks[j]
+		if t.kind == tFig && d.figs[t.fig].claim {
+			return false
+		}
+		if t.quote == d.toks[k].quote && t.mayBeDate() {
+			if _, _, ok := d.dateAt(j); ok {
+				return true
+			}
 		}
 	}
 	return false

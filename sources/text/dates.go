@@ -165,25 +165,22 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 			// "the first nine months of 2021", "the first half of 2023": from
 			// the year's first day to the last of those months.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
-				if n, i, ok := d.firstMonths(k - 2); ok {
-					end := claims.Date{Year: int(y), Month: time.December, Day: 31}
-					if n < 12 {
-						end = claims.Date{Year: int(y), Month: time.Month(n + 1), Day: 1}.AddDays(-1)
-					}
-					return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, end), claims.Span{Start: d.toks[i].start, End: t.end}, true
+				if from, to, i, ok := d.yearPart(k - 2); ok {
+					return d.yearPartPeriod(int(y), from, to), claims.Span{Start: d.toks[i].start, End: t.end}, true
 				}
 			}
 		}
 		if f.class == numbers.Year && k >= 2 && d.toks[k-1].low == "of" && periodOfYear[d.toks[k-2].low] {
-			// "over the same months of 2024", "the same period of 2023": in
-			// that year.
+			// "over the same months of 2024", "the same period of 2023", "the
+			// whole of 2023": in that year.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
 				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
 			}
 		}
-		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during" ||
+		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during" || d.toks[k-1].low == "throughout" || d.toks[k-1].low == "for" ||
 			k+1 < len(d.toks) && isArticle(d.toks[k-1].low) && (isEventNoun(d.toks[k+1].low) || electionWords[d.toks[k+1].low] || dayEventNouns[d.toks[k+1].low] || anaphorNouns[d.toks[k+1].low])) {
-			// "in 2023", "the 2021 vote", "the 2023 figure of 410": the year.
+			// "in 2023", "the figures for 2023", "the 2021 vote", "the 2023
+			// figure of 410": the year.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
 				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
 			}
@@ -284,6 +281,17 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 			break // a year or a month of no time said
 		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
+		if t.low == "year" && (prev == "last" || prev == "this") && k >= 4 && d.toks[k-2].low == "of" {
+			// "the first four months of this year", "the third quarter of
+			// last year": those months of it.
+			if from, to, i, ok := d.yearPart(k - 3); ok {
+				y := pub.Year
+				if prev == "last" {
+					y--
+				}
+				return d.yearPartPeriod(y, from, to), claims.Span{Start: d.toks[i].start, End: t.end}, true
+			}
+		}
 		if (prev == "last" || prev == "this") && k >= 2 {
 			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
 				return claims.Period{}, sp, false // the year of "June 30 last year", read with its day
@@ -345,31 +353,82 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	return claims.On(pub.AddDays(-diff)), sp, true
 }
 
-// firstMonths reads the first months of a year told before "of" at token
-// j: "the first nine months", "the first half" (yearParts); it returns
-// how many months and the token of "first".
-func (d *document) firstMonths(j int) (n, first int, ok bool) {
+// yearPart reads a part of a year told before "of" at token j: "the first
+// nine months", "the first half", "the third quarter", "the last three
+// months" (yearParts). It returns the part's first and last months and
+// the token that opens it.
+func (d *document) yearPart(j int) (from, to time.Month, open int, ok bool) {
 	t := &d.toks[j]
+	n := 0 // months, counted from the year's start (or its end after "last")
 	switch {
 	case t.kind == tWord && yearParts[t.low] > 0:
-		n = yearParts[t.low]
+		if j < 1 {
+			return 0, 0, 0, false
+		}
+		size := yearParts[t.low]
+		nth := d.ordinalAt(j - 1)
+		if nth < 1 || nth*size > 12 {
+			return 0, 0, 0, false
+		}
+		if d.toks[j-1].low == "last" || d.toks[j-1].low == "final" {
+			nth = 12 / size
+		}
+		return time.Month((nth-1)*size + 1), time.Month(nth * size), j - 1, true
 	case t.kind == tFig && d.figs[t.fig].class == numbers.Duration && strings.HasPrefix(d.figs[t.fig].unit, "month"):
 		v, ok := d.figs[t.fig].q.Value.Int64()
 		if !ok {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		n = int(v)
 	case t.kind == tWord && t.low == "months" && j > 0 && d.toks[j-1].kind == tFig:
 		v, ok := d.figs[d.toks[j-1].fig].q.Value.Int64()
 		if !ok {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		n, j = int(v), j-1
 	}
-	if n < 1 || n > 12 || j < 1 || d.toks[j-1].low != "first" {
-		return 0, 0, false
+	if n < 1 || n > 12 || j < 1 {
+		return 0, 0, 0, false
 	}
-	return n, j - 1, true
+	switch d.toks[j-1].low {
+	case "first":
+		return time.January, time.Month(n), j - 1, true
+	case "last", "final":
+		return time.Month(13 - n), time.December, j - 1, true
+	}
+	return 0, 0, 0, false
+}
+
+// ordinalAt returns the place an ordinal at token i gives ("first" 1,
+// "third" 3, "3rd" 3; "last" and "final" 12 as the last), or 0.
+func (d *document) ordinalAt(i int) int {
+	t := &d.toks[i]
+	switch t.low {
+	case "last", "final":
+		return 12
+	}
+	if t.kind != tFig || d.figs[t.fig].class != numbers.Ordinal {
+		return 0
+	}
+	v, ok := d.figs[t.fig].q.Value.Int64()
+	if !ok || v < 1 || v > 12 {
+		return 0
+	}
+	return int(v)
+}
+
+// yearPartPeriod is the period of months [from, to] of year y, ended no
+// later than the story's day.
+func (d *document) yearPartPeriod(y int, from, to time.Month) claims.Period {
+	start := claims.Date{Year: y, Month: from, Day: 1}
+	end := claims.Date{Year: y, Month: time.December, Day: 31}
+	if to < time.December {
+		end = claims.Date{Year: y, Month: to + 1, Day: 1}.AddDays(-1)
+	}
+	if d.day.IsValid() && end.Compare(d.day) > 0 && start.Compare(d.day) <= 0 {
+		end = d.day
+	}
+	return claims.Between(start, end)
 }
 
 // monthPeriod is the month m of year y named at token k: the whole month,
