@@ -176,6 +176,15 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// June 1": a day still to come is no day a count holds on.
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
 	}
+	if d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {
+		// "Yesterday, 408 people arrived, bringing the year's total to
+		// 21,063": the total as of the day of the arrivals that bring it.
+		if ev := d.prevDate.p.End(); !hasDate {
+			date, dsp, hasDate = claims.On(ev), d.prevDate.sp, true
+		} else if date.To.IsValid() && date.From.Compare(ev) <= 0 && ev.Compare(date.To) < 0 {
+			date = claims.Between(date.From, ev)
+		}
+	}
 	if hasDate && date.To == d.day && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
 		// as of the end of October": the period ends on the day the
@@ -390,6 +399,12 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		if top.election {
 			top = dayAt{}
 		}
+	}
+	if f.hasDate && f.date.To == d.day && !f.when.IsZero() && f.when.From == f.when.End() &&
+		f.date.From.Compare(f.when.From) < 0 && f.when.From.Compare(d.day) < 0 {
+		// "140 have died since October, the minister said on Wednesday":
+		// the period runs to the day of the words, not of the page.
+		f.date = claims.Between(f.date.From, f.when.From)
 	}
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
