@@ -101,3 +101,6 @@ var lookBackWords = map[string]bool{"earlier": true, "previously": true, "before
 // noun of intending ("plans to cut") is none: its clause may tell the day
 // of what happened ("protested against plans to cut … on Sunday").
 var aheadWords = set("set", "due", "scheduled", "slated", "poised", "expected", "going")
+
+// rangeWords join the days of a period: "9-14 June", "from 9 to 14 June".
+var rangeWords = map[string]bool{"-": true, "–": true, "to": true, "through": true, "until": true, "till": true}

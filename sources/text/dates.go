@@ -199,33 +199,113 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 			}
 			return d.monthPeriod(k, y, f.date.Month), sp, true
 		}
-		if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
+		dt, dsp, ok := d.dayOf(k)
+		if !ok {
 			return claims.Period{}, sp, false
 		}
-		dt := f.date
-		if dt.Year == 0 {
-			if !pub.IsValid() {
-				return claims.Period{}, sp, false
-			}
-			dt.Year = pub.Year
-			if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
-				// "June 30 last year", "March 2 this year"
-				if d.toks[k+1].low == "last" {
-					dt.Year--
-				}
-				sp.End = d.toks[k+2].end
-			} else if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
-				dt.Year-- // "December 28" in a January article
+		// "between 11 and 16 June", "9-14 June", "from June 9 to June 14": the
+		// days from one to the other.
+		if end, ok := d.dashedDay(k); ok && dt.Compare(end) < 0 {
+			return claims.Between(dt, end), dsp, true // "11-16 June": one word holds both
+		}
+		if j, ok := d.rangeEnd(k); ok {
+			if end, esp, ok := d.dayOf(j); ok && dt.Compare(end) < 0 {
+				return claims.Between(dt, end), claims.Span{Start: dsp.Start, End: esp.End}, true
 			}
 		}
-		if !dt.IsValid() {
-			return claims.Period{}, sp, false
+		if j, ok := d.rangeStart(k); ok {
+			if start, ssp, ok := d.dayOf(j); ok && start.Compare(dt) < 0 {
+				return claims.Between(start, dt), claims.Span{Start: ssp.Start, End: dsp.End}, true
+			}
 		}
-		return claims.On(dt), sp, true
+		return claims.On(dt), dsp, true
 	case tWord:
 	default:
 		return claims.Period{}, sp, false
 	}
+	return d.dateOfWord(k, t, sp, pub)
+}
+
+// dayOf reads the day a date figure at token k names ("June 2", "2 June
+// 2025", "June 30 last year"): without a year, the publication's (the year
+// before for a day more than a month after it).
+func (d *document) dayOf(k int) (claims.Date, claims.Span, bool) {
+	t := &d.toks[k]
+	if t.kind != tFig {
+		return claims.Date{}, claims.Span{Start: t.start, End: t.end}, false
+	}
+	dt, ok := d.dayOfFig(int(t.fig), k)
+	sp := claims.Span{Start: t.start, End: t.end}
+	if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
+		sp.End = d.toks[k+2].end // "June 30 last year", "March 2 this year"
+	}
+	return dt, sp, ok
+}
+
+// dayOfFig is dayOf for figure fi, whose token (or the token that holds
+// it) is k.
+func (d *document) dayOfFig(fi, k int) (claims.Date, bool) {
+	f := &d.figs[fi]
+	pub := d.day
+	if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
+		return claims.Date{}, false
+	}
+	dt := f.date
+	if dt.Year == 0 {
+		if !pub.IsValid() {
+			return claims.Date{}, false
+		}
+		dt.Year = pub.Year
+		if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
+			if d.toks[k+1].low == "last" {
+				dt.Year-- // "June 30 last year"
+			}
+		} else if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
+			dt.Year-- // "December 28" in a January article
+		}
+	}
+	return dt, dt.IsValid()
+}
+
+// rangeEnd returns the token of the day that ends a period opened by the
+// date at k: "11-16 June", "from June 9 to June 14", "between 11 and 16
+// June" (not "on 11 and 16 June", two days).
+func (d *document) rangeEnd(k int) (int, bool) {
+	j := k + 2
+	if j >= len(d.toks) || d.toks[j].kind != tFig {
+		return 0, false
+	}
+	w := d.toks[k+1].low
+	return j, rangeWords[w] || w == "and" && k > 0 && d.toks[k-1].low == "between"
+}
+
+// rangeStart returns the token of the day that opens the period the date
+// at k ends: the day before "-", "to" or "and" after "between".
+func (d *document) rangeStart(k int) (int, bool) {
+	j := k - 2
+	if j < 0 || d.toks[j].kind != tFig {
+		return 0, false
+	}
+	w := d.toks[k-1].low
+	return j, rangeWords[w] || w == "and" && j > 0 && d.toks[j-1].low == "between"
+}
+
+// dashedDay reads the day after a dash in the word of the date figure at
+// k: the "16 June" of "11-16 June", a figure with no token of its own.
+func (d *document) dashedDay(k int) (claims.Date, bool) {
+	fi := int(d.toks[k].fig)
+	if fi+1 >= len(d.figs) || d.figs[fi+1].span.Start >= d.toks[k].end {
+		return claims.Date{}, false
+	}
+	if gap := d.text[d.figs[fi].span.End:d.figs[fi+1].span.Start]; gap != "-" && gap != "–" {
+		return claims.Date{}, false
+	}
+	return d.dayOfFig(fi+1, k)
+}
+
+// dateOfWord reads a word of time at token k: "yesterday", "today", "last
+// week", "this year", a weekday.
+func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) (claims.Period, claims.Span, bool) {
 	prev := ""
 	if k > 0 {
 		prev = d.toks[k-1].low
