@@ -356,6 +356,8 @@ func TestHeadlineFigureDatedByTheStory(t *testing.T) {
 			[]row{{Q: "40", AsOf: "2025-06-20"}, {Q: "300", AsOf: "2025-06-17"}}},
 		{"a hedge the headline drops", pub + "Rally draws 30,000 in Sofia\n\nSOFIA (AP) — About 30,000 people rallied in the capital on Wednesday, a monitoring group said.",
 			[]row{{Q: "30,000", AsOf: "2025-06-18"}, {Q: "About 30,000", AsOf: "2025-06-18"}}},
+		{"a figure of another kind is not it", pub + "Kyiv gets back 900 bodies of its soldiers\n\nMoscow agreed on June 2 to hand over 900 bodies of fallen soldiers.",
+			[]row{{Q: "900", AsOf: "2025-06-20"}, {Q: "900", AsOf: "2025-06-02"}}},
 		{"undated in the story too", pub + "Camp holds 9,000 refugees\n\nThe camp now holds 9,000 refugees, the agency said.",
 			[]row{{Q: "9,000", AsOf: "2025-06-20"}, {Q: "9,000", AsOf: "2025-06-20"}}},
 	}, "as_of")
