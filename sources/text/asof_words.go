@@ -104,3 +104,7 @@ var aheadWords = set("set", "due", "scheduled", "slated", "poised", "expected", 
 
 // rangeWords join the days of a period: "9-14 June", "from 9 to 14 June".
 var rangeWords = map[string]bool{"-": true, "–": true, "to": true, "through": true, "until": true, "till": true}
+
+// unitDays are the days of a unit of time, for "two weeks ago" and "over
+// the past eight days".
+var unitDays = map[string]int{"day": 1, "week": 7, "month": 30, "year": 365}

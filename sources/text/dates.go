@@ -152,10 +152,20 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	switch t.kind {
 	case tFig:
 		f := d.figs[t.fig]
+		if f.class == numbers.Duration && k >= 1 && (d.toks[k-1].low == "past" || d.toks[k-1].low == "last") && pub.IsValid() &&
+			(k+1 >= len(d.toks) || d.toks[k+1].low != "of") {
+			// "over the past eight days", "in the last two weeks": the days
+			// up to the story's (not "the last three months of 2023").
+			if n, ok := f.q.Value.Int64(); ok && n > 0 && n < 400 {
+				if days := unitDays[strings.TrimSuffix(f.unit, "s")]; days > 0 && int(n)*days <= 366 {
+					return claims.Between(pub.AddDays(-int(n)*days), pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
+				}
+			}
+		}
 		if f.class == numbers.Duration && k+1 < len(d.toks) && d.toks[k+1].low == "ago" && pub.IsValid() {
 			// "two weeks ago": that long before publication.
 			if n, ok := f.q.Value.Int64(); ok && n > 0 && n < 1000 {
-				days := map[string]int{"day": 1, "week": 7, "month": 30, "year": 365}[strings.TrimSuffix(f.unit, "s")]
+				days := unitDays[strings.TrimSuffix(f.unit, "s")]
 				if days > 0 {
 					return claims.On(pub.AddDays(-int(n) * days)), claims.Span{Start: t.start, End: d.toks[k+1].end}, true
 				}
@@ -196,6 +206,15 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 				if f.date.Month > pub.Month {
 					y--
 				}
+			}
+			if m, i, ok := d.monthBefore(k); ok {
+				// "between January and August 2020", "from March to June
+				// 2024": the months from one to the other.
+				from := claims.Date{Year: y, Month: m, Day: 1}
+				if m > f.date.Month {
+					from.Year--
+				}
+				return claims.Between(from, d.monthPeriod(k, y, f.date.Month).End()), claims.Span{Start: d.toks[i].start, End: sp.End}, true
 			}
 			return d.monthPeriod(k, y, f.date.Month), sp, true
 		}
@@ -288,6 +307,22 @@ func (d *document) rangeStart(k int) (int, bool) {
 	}
 	w := d.toks[k-1].low
 	return j, rangeWords[w] || w == "and" && j > 0 && d.toks[j-1].low == "between"
+}
+
+// monthBefore reads the month that opens a period the month at token k
+// ends: "January" of "between January and August 2020", "from March to
+// June", "January-August 2020". It returns the month and its token.
+func (d *document) monthBefore(k int) (time.Month, int, bool) {
+	if k < 2 {
+		return 0, 0, false
+	}
+	w := d.toks[k-1].low
+	m := d.toks[k-2]
+	if m.kind != tWord || !m.capital || !(rangeWords[w] || w == "and" && k >= 3 && d.toks[k-3].low == "between") {
+		return 0, 0, false
+	}
+	month, ok := months[m.low]
+	return month, k - 2, ok
 }
 
 // dashedDay reads the day after a dash in the word of the date figure at
