@@ -156,7 +156,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	  less than or equal to, N or fewer, N or less,
 //	  N or under, N and below, N at most
 //	between X and Y, from X to Y, X-Y, X–Y, X~Y,    Range     [X         Y]         (an approximate hedge before a
-//	  X to Y, X or Y; about X to Y, nearly X-Y                                      range gives way to it)
+//	  X to Y, X or Y; about X to Y, nearly X-Y                                      range marks it Approximate)
 //	more than X and less than Y (and the like)      Range     (X         Y)         (each end as its hedge says)
 //	dozens (12), scores (20), hundreds (100),       Approx    [V         unbounded  (Vague; Value V)
 //	  thousands, millions, tens of thousands,
@@ -2685,6 +2685,8 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		}
 		hedge(q, "", Range, lv, minDecimal(lo.precision(), hi.precision()))
 		q.Upper = Incl(hv)
+		// "about 20 to 25", "nearly 10-15": the hedge is the whole range's.
+		q.Approximate = kind == hNearly || kind == hQual && qual == Approx
 		if loOpen {
 			q.Lower = Excl(lv)
 		}

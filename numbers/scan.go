@@ -45,7 +45,13 @@ type scanner struct {
 	lastChange claims.Direction
 	lastClass  Class
 	lastEnd    int // the end of its unit of measure, or of its span
-	unitEnd    int // the end of the unit attachUnit read for the figure being finished
+	// Its hedge and the shape of its bounds (shapeOf), and whether it is
+	// money or a measure, for a figure that restates it in another unit
+	// ("more than 100 km (62 miles)").
+	lastQual     claims.Qualifier
+	lastShape    uint8
+	lastMeasured bool
+	unitEnd      int // the end of the unit attachUnit read for the figure being finished
 	// Where the digits of "$-50.8bn" begin, for finish: a negative
 	// amount of dollars; 0 for none.
 	dollarMinus int
@@ -195,6 +201,13 @@ func (sc *scanner) emit(n Number) int {
 	sc.lastEnd = n.Span.End
 	if n.Class == Count && n.Unit != "" && sc.unitEnd > n.Span.End {
 		sc.lastEnd = sc.unitEnd // "190 points"
+	}
+	sc.lastQual, sc.lastShape, sc.lastMeasured = n.Quantity.Qualifier, 0, false
+	if n.Quantity.Qualifier != claims.Exact {
+		sc.lastShape = shapeOf(&n.Quantity)
+	}
+	if n.Quantity.IsValid() {
+		sc.lastMeasured = measured(&n)
 	}
 	if !sc.yield(n) {
 		sc.stop = true
