@@ -557,7 +557,7 @@ func (sc *scanner) nationalCurrency(w *word) (string, int) {
 func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 	nw := sc.nextWord(e)
 	money := currencyWord(&nw, sc.s)
-	if !money && (!countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "") {
+	if !money && (!countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "") && !sc.millionsOf(&nw) {
 		return n, false
 	}
 	q := n.Quantity
@@ -577,6 +577,38 @@ func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 		n.Class, n.Unit, n.Span.End = Money, lowerText(sc.s, &nw), nw.end
 	}
 	return n, true
+}
+
+// millionsOf reports whether the word w after "25m" is "of" before the
+// things a possessive owns ("35m of its users", "2m of their devices", a
+// capitalized name between: "of its Echo speakers") or before "the" and a
+// counted noun ("4m of the voters"): a number of things, where metres are
+// not counted in plural nouns.
+func (sc *scanner) millionsOf(w *word) bool {
+	if !w.is("of") {
+		return false
+	}
+	det := sc.nextWord(w.end)
+	poss := det.is("its") || det.is("their") || det.is("his") || det.is("her") || det.is("our") || det.is("your")
+	if !poss && !det.is("the") {
+		return false
+	}
+	// The noun may come after up to two words ("of its Echo devices",
+	// "of its smart speakers").
+	nw := det
+	for k := 0; k < 3; k++ {
+		nw = sc.nextWord(nw.end)
+		if nw.n == 0 || measureUnits[string(nw.low[:nw.n])] != "" {
+			return false
+		}
+		if isUpper(sc.s[nw.start]) {
+			continue
+		}
+		if countNoun(&nw) || poss && nw.n >= 4 && nw.n < len(nw.low) && nw.low[nw.n-1] == 's' && nw.low[nw.n-2] != 's' {
+			return true
+		}
+	}
+	return false
 }
 
 // temperatureWords are the words that, a few words before a number with a
