@@ -1201,8 +1201,9 @@ func (sc *scanner) exact(text string, v int64) claims.Quantity {
 	return claims.NewQuantity(text, claims.Exact, claims.DecimalOf(v))
 }
 
-// ratioQuantity is num/den as a decimal quantity: exact when it
-// terminates, otherwise rounded to six places and Approx.
+// ratioQuantity is num/den as a decimal quantity, exact as the fraction
+// is written: its decimal rounded down to six places (or six significant
+// digits) when it does not terminate, with that place as its precision.
 func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	if den <= 0 {
 		return claims.Quantity{}
@@ -1225,10 +1226,13 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 		places = 0
 	}
 	v, _ := claims.NewDecimal(scaled/den, -places)
-	if scaled%den == 0 {
-		return claims.NewQuantity(text, claims.Exact, v) // it ends: exact
+	q := claims.NewQuantity(text, claims.Exact, v)
+	if scaled%den != 0 {
+		// It does not end ("a third", "one in three"): the writer states
+		// the fraction exactly, and only its decimal is rounded, which its
+		// precision says (the last place kept), not a hedge.
+		q.Precision, _ = claims.NewDecimal(1, -places)
 	}
-	q := claims.NewQuantity(text, claims.Approx, v)
 	return q
 }
 
