@@ -1642,10 +1642,46 @@ func (sc *scanner) atDigits(i int) int {
 	if e2, ok := sc.score(i, e); ok {
 		return e2
 	}
+	if nd <= 2 && i > 0 && s[i-1] == '(' && e < len(s) && s[e] == ')' && sc.jerseyNumber(i-1) {
+		return sc.identifier(i, i) // "quarterback Dak Prescott (4)"
+	}
 	if e2, ok := sc.quantityAt(i); ok {
 		return e2
 	}
 	return e
+}
+
+// playerRoles are the positions of team sports that, before a player's
+// name, make a number in brackets after it the shirt the player wears
+// ("quarterback Dak Prescott (4)", "guard Jalen Brunson (11)").
+var playerRoles = map[string]bool{"quarterback": true, "receiver": true, "linebacker": true, "cornerback": true,
+	"safety": true, "tackle": true, "guard": true, "forward": true, "center": true, "centre": true, "pitcher": true,
+	"catcher": true, "shortstop": true, "outfielder": true, "infielder": true, "goalkeeper": true, "goaltender": true,
+	"goalie": true, "defenseman": true, "defender": true, "midfielder": true, "striker": true, "winger": true,
+	"back": true, "end": true, "kicker": true, "punter": true, "batter": true}
+
+// jerseyNumber reports whether the bracket at k follows a player's name
+// (one to three capitalized words) after the player's position.
+func (sc *scanner) jerseyNumber(k int) bool {
+	s := sc.s
+	if k < 2 || s[k-1] != ' ' {
+		return false
+	}
+	j := k - 1
+	for names := 0; names < 4; names++ {
+		w := sc.prevWord(j + 1)
+		if w.n == 0 {
+			return false
+		}
+		if !isUpper(s[w.start]) {
+			return names > 0 && playerRoles[string(w.low[:w.n])]
+		}
+		j = w.start - 1
+		if j < 1 || s[j] != ' ' {
+			return false
+		}
+	}
+	return false
 }
 
 // voteWords are the words around a tally that make it one of votes, two
