@@ -2514,12 +2514,14 @@ func (sc *scanner) afterAgeSuperlative(i, e int) bool {
 func s1(c byte) bool { c |= 0x20; return c != 's' && c != 'd' && c != 't' }
 
 // oneWayCompound reports whether w, after a number word and a hyphen, makes
-// a compound that names a kind of thing rather than a number of things.
+// a compound that names a kind of thing rather than a number of things
+// ("a two-way affair", "a four-door coupe", "a six-speed gearbox", "a
+// three-bed flat").
 func oneWayCompound(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "off", "way", "sided", "time", "stop", "party", "on", "to", "liner", "horse", "size", "piece",
 		"dimensional", "tier", "track", "faced", "handed", "legged", "wheeled", "seater", "storey",
-		"story", "star", "digit":
+		"story", "star", "digit", "door", "speed", "bed", "bedroom", "wheel", "stroke", "lane":
 		return true
 	}
 	return false
