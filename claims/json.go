@@ -265,6 +265,9 @@ func (c Claim) ContentID() string {
 		// Only for a change, so that the IDs of levels stay what they were.
 		b = idField(b, "change "+q.Change.String())
 	}
+	if q.Approximate {
+		b = idField(b, "approximate") // as for a change: other IDs stay
+	}
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])
 }
