@@ -2094,7 +2094,7 @@ func (r *qreader) half(v *numeral, e int) int {
 	if s[e] == ' ' && e+1 < len(s) && isLetter(s[e+1]) && s[e+1]|0x20 != 'a' {
 		return e // a word after one space: only "and" goes on (see below)
 	}
-	add, end, approx := int64(0), e, false
+	add, end := int64(0), e
 	switch {
 	case strings.HasPrefix(s[e:], "½"):
 		add, end = 5, e+2
@@ -2156,8 +2156,9 @@ func (r *qreader) half(v *numeral, e int) int {
 		add, end = mixedAdd(1000*x2/den), e4
 		if 1000*x2%den != 0 {
 			// "six and two-thirds", "one and a third": a fraction that
-			// does not terminate, to six places, approximately.
-			add, approx = (2_000_000*x2/den+1)/2, true
+			// does not terminate, rounded to six places; the writer states
+			// it exactly, and the precision says where it was cut.
+			add = (2_000_000*x2/den + 1) / 2
 		}
 	}
 	if v.vague || v.overflow {
@@ -2187,7 +2188,6 @@ func (r *qreader) half(v *numeral, e int) int {
 	}
 	v.coef, v.exp = sum.coef, int(sum.exp)
 	v.prec = min(v.prec, frac.Exponent())
-	v.approx = v.approx || approx
 	return end
 }
 
