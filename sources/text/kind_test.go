@@ -33,6 +33,8 @@ func TestCountKind(t *testing.T) {
 			[]row{{Q: "214", Kind: claims.Completed, Scope: claims.Total}}},
 		{"a forecast share", pub + "Analysts had forecast a turnout of about 58 percent.",
 			[]row{{Q: "about 58 percent", Kind: claims.Estimated}}},
+		{"an approximate range is an estimate", pub + "Roughly 30 to 40 fishermen were arrested off the coast on Monday.",
+			[]row{{Q: "Roughly 30 to 40", Kind: claims.Estimated, Scope: claims.Total}}},
 	}, "kind", "scope")
 }
 
