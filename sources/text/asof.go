@@ -578,13 +578,30 @@ func (d *document) storyEventDay(c *claims.Claim, f figureAt) bool {
 	return !f.perfect && d.eventDayOf(c, f.s)
 }
 
+// otherEventBefore reports a noun of an event other than a gathering
+// before token k in sentence s: "the collapse that killed 15".
+func (d *document) otherEventBefore(s sentence, k int) bool {
+	for i := s.first; i < k; i++ {
+		if w := d.toks[i].low; dayEventNouns[w] && !gatheringEvents[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // eventDayOf reports the story's day as the day of claim c, told in
 // sentence s: a single day shortly before the story's own, c no toll,
 // and s no sentence of what holds now or is to come ("20 are to be
 // freed, in return for 35").
 func (d *document) eventDayOf(c *claims.Claim, s sentence) bool {
 	sd := d.storyDay
-	if sd.p.IsZero() || sd.election || sd.p.From != sd.p.End() || d.lx.measureClass[c.Measure]&mcToll != 0 {
+	if sd.p.IsZero() || sd.election || sd.p.From != sd.p.End() {
+		return false
+	}
+	if d.lx.measureClass[c.Measure]&mcToll != 0 && (!d.sawProtest || d.otherEventBefore(s, d.tokenAt(c.QuantitySpan.Start))) {
+		// A toll is as of the day it is told, but for those hurt or held
+		// at a protest the story tells ("more than 80 were arrested"),
+		// unless another event caused it ("the collapse that killed 15").
 		return false
 	}
 	if sd.p.End().Compare(d.day) >= 0 || sd.p.End().AddDays(storyEventDays).Compare(d.day) < 0 {

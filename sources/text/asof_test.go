@@ -148,6 +148,10 @@ func TestStoryDay(t *testing.T) {
 			[]row{{Q: "420,000", AsOf: "2025-05-27"}, {Q: "61,000", AsOf: "2025-05-27"}, {Q: "150,000", AsOf: "2025-06-19"}}},
 		{"the lead's day told in another voice, then a look back", pub + "Marchers were more numerous on Wednesday than a week before, according to the unions.\n\nIn the port, turnout stayed below the peaks of May 6 and May 14.\n\nSmaller towns such as Arles (2,000 to 4,500) also saw larger crowds.",
 			[]row{{Q: "2,000 to 4,500", AsOf: "2025-06-18"}}},
+		{"those held and hurt at a protest the day before", pub + "A march through the old town was broken up on Thursday.\n\nAbout 3,000 people took part in the march. More than 60 marchers were arrested, and nine officers were injured.",
+			[]row{{Q: "About 3,000", AsOf: "2025-06-19"}, {Q: "More than 60", AsOf: "2025-06-19"}, {Q: "nine", AsOf: "2025-06-19"}}},
+		{"a toll of another event in a protest story", pub + "A march through the old town was broken up on Thursday.\n\nAbout 3,000 people took part in the march, called over a bridge collapse that killed 15 people.",
+			[]row{{Q: "About 3,000", AsOf: "2025-06-19"}, {Q: "15", AsOf: "2025-06-20"}}},
 		{"a speaker's look back moves no day", pub + "The union said on Wednesday that the record was set on May 6.\n\nSmaller towns such as Arles (2,000 to 4,500) saw larger crowds.",
 			[]row{{Q: "2,000 to 4,500", AsOf: "2025-06-20"}}},
 	}, "as_of")

@@ -108,3 +108,8 @@ var rangeWords = map[string]bool{"-": true, "–": true, "to": true, "through": 
 // unitDays are the days of a unit of time, for "two weeks ago" and "over
 // the past eight days".
 var unitDays = map[string]int{"day": 1, "week": 7, "month": 30, "year": 365}
+
+// gatheringEvents are the event nouns of people gathering: a toll told in
+// a story of one is of its day.
+var gatheringEvents = map[string]bool{"protest": true, "rally": true, "march": true, "demonstration": true, "strike": true,
+	"walkout": true, "stoppage": true}
