@@ -699,7 +699,21 @@ func TestFindingToldBySomeone(t *testing.T) {
 			[]row{{Q: "64 percent", Speaker: "board's early results"}, {Q: "41%", Speaker: "board's early results"}}},
 		{"a finding alone keeps its voice", pub + "Official trade figures show exports fell 3% in May.",
 			[]row{{Q: "3%", Speaker: "official trade figures"}}},
+		{"results a chairman reads out by according to", pub + "Board chairman Ivo Marek told a briefing that according to the final results, the Green list won 48 seats.",
+			[]row{{Q: "48", Speaker: "Board chairman Ivo Marek"}}},
+		{"a body's results by according to stay the body's", pub + "Board chairman Ivo Marek told a briefing that according to final results from the Halden Election Board, the Green list won 48 seats.",
+			[]row{{Q: "48", Speaker: "Halden Election Board"}}},
 	}, "speaker")
+}
+
+// The day a speaker spoke is not the day of the thing their object is
+// "of": "announced on Wednesday the results of the 8 June vote" was said
+// on Wednesday.
+func TestSpeechDayNotTheObjectsDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the day before the verb, the vote's day after of", pub + "Board chairman Ivo Marek on Wednesday announced the final results of the 8 June vote.\n\nMarek said that the Green list won 48 seats.",
+			[]row{{Q: "48", AsOf: "2025-06-18"}}},
+	}, "as_of")
 }
 
 // A headline's finding ("Early results show …") is a title over the
