@@ -146,6 +146,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.carried(si); a != nil {
 		return a
 	}
+	if a := d.findingAhead(si); a != nil {
+		return a
+	}
 	if a := d.pollCarried(si, k); a != nil {
 		return a
 	}

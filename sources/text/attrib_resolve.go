@@ -296,8 +296,8 @@ func (d *document) speakerOf(at attribution) int {
 			// "the report noted", "the study said": the document or the
 			// body that gave figures last.
 			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
-				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && strings.Contains(e.low, hw) {
-					return i
+				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && (strings.Contains(e.low, hw) || statNouns[hw] && hasStatNoun(e.low) && namesBody(e.sp.Name)) {
+					return i // "the statistics show" after "Figures from the Tribunal show": the body's figures named last, by either word
 				}
 			}
 			if courtDocs[hw] {
@@ -791,4 +791,27 @@ func oneEdit(a, b string) bool {
 		return a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
+}
+
+// hasStatNoun reports a name of a source with a noun of figures in it:
+// "figures from the tribunal", "the ministry's data".
+func hasStatNoun(low string) bool {
+	for _, w := range strings.Fields(low) {
+		if statNouns[trimPossessive(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBody reports a source's name with a name in it past its first
+// word: "Figures from the Appeals Tribunal", not "That data".
+func namesBody(name string) bool {
+	w := strings.Fields(name)
+	for _, x := range w[min(1, len(w)):] {
+		if isUpperStart(x) {
+			return true
+		}
+	}
+	return false
 }

@@ -846,3 +846,46 @@ func TestReportCarriedIsInferred(t *testing.T) {
 	assert.Equal(t, "explicit", conf["212"])
 	assert.Equal(t, "inferred", conf["64"])
 }
+
+// TestFiguresSetOverWhatFollows checks a source set over the figures
+// after it: a head ending in a colon over lines with no marks, a finding
+// in a paragraph of its own over the paragraphs of figures below it, "the
+// statistics" pointing back to the body's figures named last, and "This
+// is 8% less …" going on in the voice of the figure before it.
+func TestFiguresSetOverWhatFollows(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"lines under a colon", pub +
+			"Records from the Harbour Board show there were:\n" +
+			"4,120 vessels inspected in 2022, 310 of which were detained.\n" +
+			"3,980 vessels inspected in 2023, 295 of which were detained.\n",
+			[]spk{{"4,120", "Records from the Harbour Board"}, {"295", "Records from the Harbour Board"}}},
+		{"lines with no colon over them stay the outlet's", pub +
+			"The Harbour Board keeps records of every vessel.\n" +
+			"4,120 vessels were inspected in 2022.\n",
+			[]spk{{"4,120", "outlet:Test Times"}}},
+		{"a finding over the next paragraphs", pub +
+			"Figures from the Vessel Licensing Office show that demand keeps falling.\n" +
+			"There were 6,210 licence requests in 2022 and 4,870 in 2023. That marks a 22% drop.\n" +
+			"Of these requests, 390 were refused in 2023.\n",
+			[]spk{{"6,210", "Figures from the Vessel Licensing Office"}, {"22%", "Figures from the Vessel Licensing Office"}, {"390", "Figures from the Vessel Licensing Office"}}},
+		{"background between stops it", pub +
+			"Figures from the Vessel Licensing Office show that demand keeps falling.\n" +
+			"The office was set up after a harbour fire.\n" +
+			"There were 6,210 licence requests in 2022.\n",
+			[]spk{{"6,210", "outlet:Test Times"}}},
+		{"the statistics are the body's figures named last", pub +
+			"Statistics from the Licensing Office show that 6,210 requests were made.\n" +
+			"Figures from the Appeals Panel show that appeals often succeed.\n" +
+			"The statistics also show that 140 refusals were overturned.\n",
+			[]spk{{"140", "Figures from the Appeals Panel"}}},
+		{"this is less than: the figure before goes on", pub +
+			"The figures compiled by the Licensing Office show 6,210 requests were made in May.\n\n" +
+			"This is 8% less than in May last year.\n",
+			[]spk{{"8%", "figures compiled by the Licensing Office"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
+	}
+}

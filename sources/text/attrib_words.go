@@ -414,6 +414,11 @@ var lyWords = set("assembly", "family", "rally", "ally", "supply", "monopoly", "
 var partyLabels = set("democrat", "republican", "independent", "libertarian", "conservative", "labour",
 	"member", "chairwoman", "chairman", "ranking", "co-chair")
 
+// statNouns are the nouns of figures a body puts out that a story names
+// one another by: "Figures from the tribunal show …. The statistics also
+// show …" speak of one set of figures.
+var statNouns = set("figures", "statistics", "data", "numbers", "stats")
+
 // bodyDocs are the documents a body that spoke before puts out: "the
 // report noted" after the agency said is the agency's. Other documents
 // ("the article", "the video") speak for themselves.
