@@ -321,7 +321,7 @@ func (d *document) speakerOf(at attribution) int {
 			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
 				continue
 			}
-			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital && e.last == hw) {
+			if strings.Contains(e.low, hw) && (!acronym || acronymOf(hw, e.low)) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital && e.last == hw) {
 				return i // not "the opposition" for the opposition's leader, nor "the CEC" for the head of the CEC
 			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
@@ -815,3 +815,37 @@ func namesBody(name string) bool {
 	}
 	return false
 }
+
+// acronymOf reports the acronym w (lowercased) as a name of the entity
+// whose lowercased "name role" is low: a word of its own there ("cgt" in
+// "cgt union", not "un" in "unhcr"), and, when the entity is known by an
+// acronym of its own in brackets, that one ("un" is not "un refugee
+// agency (unhcr)").
+func acronymOf(w, low string) bool {
+	if !hasWord(low, w) {
+		return false
+	}
+	t := strings.TrimSpace(low)
+	if i := strings.LastIndexByte(t, '('); i >= 0 && strings.HasSuffix(t, ")") {
+		return t[i+1:len(t)-1] == w || sameAcronym(w, t)
+	}
+	return true
+}
+
+// hasWord reports w in low as a word of its own, not inside another: "un"
+// in "un refugee agency", not in "unhcr".
+func hasWord(low, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || !isWordByte(low[j-1])) && (j+len(w) == len(low) || !isWordByte(low[j+len(w)])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }

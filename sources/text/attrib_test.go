@@ -889,3 +889,14 @@ func TestFiguresSetOverWhatFollows(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
 	}
 }
+
+// A United Nations body that wires name by what it does is known by its
+// acronym too, and "the UN" alone is the United Nations, not that body.
+func TestUNAgencyByWhatItDoes(t *testing.T) {
+	checkSpeakers(t, pub+"Some 61,000 people have fled the valley, according to the UN refugee agency.\n\n"+
+		"The agency said 9,200 of them were children.\n\n"+
+		"The UN says 1.4 million people in the region need food aid.\n",
+		[]spk{{"61,000", "UN refugee agency (UNHCR)"}, {"9,200", "UN refugee agency (UNHCR)"}, {"1.4 million", "UN"}})
+	checkSpeakers(t, pub+"The U.N. children's agency said 300 schools had closed.\n",
+		[]spk{{"300", "U.N. children's agency (UNICEF)"}})
+}

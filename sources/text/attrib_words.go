@@ -419,6 +419,19 @@ var partyLabels = set("democrat", "republican", "independent", "libertarian", "c
 // show …" speak of one set of figures.
 var statNouns = set("figures", "statistics", "data", "numbers", "stats")
 
+// unAgencies are the United Nations bodies that wires name by what they
+// do, after "UN": "the UN refugee agency" is UNHCR.
+var unAgencies = map[string]string{
+	"refugee agency": "UNHCR", "refugees agency": "UNHCR", "agency for refugees": "UNHCR",
+	"children's agency": "UNICEF", "children's fund": "UNICEF", "children's organisation": "UNICEF", "children's organization": "UNICEF",
+	"migration agency": "IOM", "food agency": "WFP", "food aid agency": "WFP", "health agency": "WHO",
+	"humanitarian office": "OCHA", "humanitarian affairs office": "OCHA", "aid office": "OCHA",
+	"humanitarian coordination office": "OCHA",
+	"human rights office": "OHCHR", "rights office": "OHCHR", "nuclear watchdog": "IAEA", "atomic watchdog": "IAEA",
+	"agency for palestinian refugees": "UNRWA", "palestinian refugee agency": "UNRWA", "population fund": "UNFPA",
+	"food and agriculture agency": "FAO", "labour agency": "ILO", "labor agency": "ILO",
+}
+
 // bodyDocs are the documents a body that spoke before puts out: "the
 // report noted" after the agency said is the agency's. Other documents
 // ("the article", "the video") speak for themselves.
