@@ -827,7 +827,12 @@ func acronymOf(w, low string) bool {
 	}
 	t := strings.TrimSpace(low)
 	if i := strings.LastIndexByte(t, '('); i >= 0 && strings.HasSuffix(t, ")") {
-		return t[i+1:len(t)-1] == w || sameAcronym(w, t)
+		for _, a := range strings.Split(t[i+1:len(t)-1], ", ") { // "(ocha, unocha)"
+			if a == w || sameAcronym(w, "("+a+")") {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

@@ -900,3 +900,11 @@ func TestUNAgencyByWhatItDoes(t *testing.T) {
 	checkSpeakers(t, pub+"The U.N. children's agency said 300 schools had closed.\n",
 		[]spk{{"300", "U.N. children's agency (UNICEF)"}})
 }
+
+// An acronym said alone finds the body that bears it among several in
+// brackets: "(OCHA, UNOCHA)".
+func TestAcronymAmongSeveral(t *testing.T) {
+	checkSpeakers(t, pub+"The UN Office for Relief Affairs (ORA) said 40 villages were cut off. It is also known as UNORA.\n\n"+
+		"The UNORA said 12 bridges were down.\n\nThe ORA said 300 homes were lost.\n",
+		[]spk{{"12", "UN Office for Relief Affairs (ORA, UNORA)"}, {"300", "UN Office for Relief Affairs (ORA, UNORA)"}})
+}
