@@ -908,3 +908,15 @@ func TestAcronymAmongSeveral(t *testing.T) {
 		"The UNORA said 12 bridges were down.\n\nThe ORA said 300 homes were lost.\n",
 		[]spk{{"12", "UN Office for Relief Affairs (ORA, UNORA)"}, {"300", "UN Office for Relief Affairs (ORA, UNORA)"}})
 }
+
+// A linking adverb between a source and its verb ("The FNU thus
+// declared") keeps the source; a rival count "for the X" may follow its
+// figure past a place.
+func TestSourceAcrossAnAdverbAndAPlace(t *testing.T) {
+	checkSpeakers(t, pub+"The FNU thus declared to have counted 400,000 marchers across the country when the Ministry of the Interior counted 90,000.\n",
+		[]spk{{"400,000", "FNU"}, {"90,000", "Ministry of the Interior"}})
+	checkSpeakers(t, pub+"The FNU therefore said 500 marchers were held.\n",
+		[]spk{{"500", "FNU"}})
+	checkSpeakers(t, pub+"Pay strike: 400,000 marchers in the country for the FNU, 90,000 according to the Interior\n\nThe strike went on.\n",
+		[]spk{{"400,000", "FNU"}, {"90,000", "Interior"}})
+}

@@ -97,7 +97,10 @@ var openers = set("while", "but", "and", "as", "although", "though", "if", "when
 // court on Saturday said", "the minister late on Wednesday lowered".
 var dateTail = set("on", "late", "early", "earlier", "last", "this", "next", "night", "morning", "afternoon",
 	"evening", "week", "month", "year", "today", "yesterday", "tonight", ".", "originally", "initially",
-	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also", "in")
+	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also", "in",
+	// adverbs that link a source's words to what came before: "The union
+	// thus declared", "the ministry meanwhile said"
+	"thus", "meanwhile", "therefore", "further", "likewise", "separately", "subsequently", "then", "later")
 
 // anaphoricPersonNouns, after "the" and alone, point back to the person
 // named who spoke last: "…, the official added".
