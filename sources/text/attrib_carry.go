@@ -499,7 +499,8 @@ func (d *document) reportCarried(si, k int) *attribution {
 		if !d.leadVoice(a.ent) {
 			return nil // a source the story's lead does not credit: one voice among others
 		}
-		if name := strings.Fields(strings.ToLower(d.ents[a.ent].sp.Name)); len(name) == 0 || bareDocument(d.ents[a.ent].sp.Name) || runOnPolls[name[len(name)-1]] {
+		if name := strings.Fields(strings.ToLower(d.ents[a.ent].sp.Name)); len(name) == 0 || bareDocument(d.ents[a.ent].sp.Name) ||
+			bareDocument(d.text[d.toks[a.np0].start:d.toks[a.np1].end]) || runOnPolls[name[len(name)-1]] {
 			return nil // "according to these first results": the outlet goes on reading the document itself
 		}
 		if a.verb > 0 && earlierWords[d.toks[a.verb-1].low] {

@@ -241,6 +241,17 @@ func (d *document) speakerOf(at attribution) int {
 		return d.newEntity(claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, true)
 	}
 	// A description or an organisation.
+	if n0, n1, ok := d.bodyOfDocument(a, b); ok {
+		// "per the latest data, refreshed by the transport ministry at
+		// dawn, …": the body that put the figures out.
+		name := d.text[d.toks[n0].start:d.toks[n1].end]
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			if strings.EqualFold(d.ents[i].sp.Name, name) {
+				return i
+			}
+		}
+		return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+	}
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
 	others := false
 	for k := a + 1; k <= b; k++ {
@@ -854,3 +865,25 @@ func hasWord(low, w string) bool {
 }
 
 func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }
+
+// bodyOfDocument returns the name of the body that a document source
+// starting at a, with no name of its own, is set off as put out by: "the
+// data, updated by the Interior Ministry at noon", "the figures, released
+// by the Harbour Board".
+func (d *document) bodyOfDocument(a, b int) (int, int, bool) {
+	k := a
+	for k <= b && d.toks[k].kind == tWord && !(d.toks[k].capital && d.sents[d.sentOf[k]].first != k) &&
+		!sourceNouns[d.toks[k].low] && !dataObjects[d.toks[k].low] {
+		k++ // "the latest data": no body named before the noun ("the ministry's data" names one)
+	}
+	last := d.sents[d.sentOf[a]].last
+	if k > b || d.toks[k].capital && d.sents[d.sentOf[k]].first != k || k+3 > last ||
+		d.toks[k+1].low != "," || !strings.HasSuffix(d.toks[k+2].low, "ed") || d.toks[k+3].low != "by" {
+		return 0, 0, false
+	}
+	n0, n1, ok := d.forwardNP(k+4, last)
+	if !ok || !d.toks[n1].capital || d.cls(n0)&cPronoun != 0 {
+		return 0, 0, false
+	}
+	return n0, n1, true
+}

@@ -920,3 +920,14 @@ func TestSourceAcrossAnAdverbAndAPlace(t *testing.T) {
 	checkSpeakers(t, pub+"Pay strike: 400,000 marchers in the country for the FNU, 90,000 according to the Interior\n\nThe strike went on.\n",
 		[]spk{{"400,000", "FNU"}, {"90,000", "Interior"}})
 }
+
+// A document with no name of its own, set off as put out by a body ("the
+// figures, released by the Harbour Board"), is that body's; the story
+// does not go on in it a paragraph later, as with a bare document.
+func TestDocumentSetOffWithItsBody(t *testing.T) {
+	checkSpeakers(t, pub+"According to the figures, released by the Harbour Board at noon, 4,100 vessels docked this year.\n\n"+
+		"In the northern ports, 230 vessels were inspected.\n",
+		[]spk{{"4,100", "Harbour Board"}, {"230", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"According to the figures, 4,100 vessels docked this year, released by the Harbour Board.\n",
+		[]spk{{"4,100", "figures"}})
+}
