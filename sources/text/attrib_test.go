@@ -159,7 +159,7 @@ func TestAttributionArticles(t *testing.T) {
 			"The company said in a filing with regulators that it had 12,000 employees. Polls show 60% of residents support the move.\n",
 			[]voice{{"46%", "Marist College poll"}, {"53%", "Quinnipiac University poll"},
 				{"1,200", "Data from the Centers for Disease Control and Prevention"}, {"51", "Dana Cole"},
-				{"45", "report, released by the Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
+				{"45", "Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
 		{"names, roles and set-off sources", pub +
 			"Secretary of State Antony Blinken said 18 Americans were freed.\n\n" +
 			"According to the head of the regional administration, Oleh Syniehubov, 7 people died. " +
