@@ -931,3 +931,9 @@ func TestDocumentSetOffWithItsBody(t *testing.T) {
 	checkSpeakers(t, pub+"According to the figures, 4,100 vessels docked this year, released by the Harbour Board.\n",
 		[]spk{{"4,100", "figures"}})
 }
+
+// A town's own body ("the Varn municipality") speaks as a ministry does.
+func TestMunicipalitySpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Nine other miners were pulled from the shaft, with at least 4 of them badly hurt, the Varn municipality said.\n",
+		[]spk{{"Nine", "Varn municipality"}, {"at least 4", "Varn municipality"}})
+}

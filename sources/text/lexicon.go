@@ -369,6 +369,7 @@ func newLexiconLists() *lexicon {
 			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "organisers",
 			"organizers", "authorities", "army", "military", "forces", "department", "centre", "center",
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
+			"municipality", "municipalities", "governorate",
 			"officials", "rescuers", "firefighters", "coalition", "party", "parliament", "court", "staff",
 			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
 			"delegation", "side", "observatory", "monitor", "force", "council", "network", "guards", "corps",
