@@ -937,3 +937,11 @@ func TestMunicipalitySpeaks(t *testing.T) {
 	checkSpeakers(t, pub+"Nine other miners were pulled from the shaft, with at least 4 of them badly hurt, the Varn municipality said.\n",
 		[]spk{{"Nine", "Varn municipality"}, {"at least 4", "Varn municipality"}})
 }
+
+// A body named with a short phrase after "for" ("the state commission
+// for captives") speaks for the quotation before it, and "in a statement"
+// is where it said so, no source of its own.
+func TestBodyWithAForPhraseAfterAQuote(t *testing.T) {
+	checkSpeakers(t, pub+"On Monday, \"Varnia freed 12 Ostian soldiers, Ostia freed three Varnian soldiers,\" Varnia's state commission for captives said in a statement.\n",
+		[]spk{{"12", "Varnia's state commission for captives"}, {"three", "Varnia's state commission for captives"}})
+}
