@@ -40,6 +40,9 @@ func (d *document) speakerOf(at attribution) int {
 			}
 			return d.lastPerson
 		case "it", "they", "them":
+			if e := d.subjectBodyBefore(a); e >= 0 {
+				return e // "Organisers said 500,000 came, a figure they said police confirmed. They said …": the organisers
+			}
 			if d.lastOrg >= 0 {
 				return d.lastOrg
 			}
@@ -886,4 +889,26 @@ func (d *document) bodyOfDocument(a, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return n0, n1, true
+}
+
+// subjectBodyBefore returns the body (no person) that spoke as the
+// subject of the sentence just before the one of the pronoun at token at,
+// when every other voice of that sentence is an agent inside what it
+// said ("…, confirmed by police"); -1 otherwise.
+func (d *document) subjectBodyBefore(at int) int {
+	sj := d.sentOf[at] - 1
+	if sj < 0 || !d.sentDone[sj] || len(d.attrs[sj]) == 0 || d.sents[d.sentOf[at]].first != at {
+		return -1
+	}
+	as := d.attrs[sj]
+	a := &as[0]
+	if a.ent < 0 || a.wire || a.own || a.kind != cueSpeech || a.np1 >= a.verb || d.ents[a.ent].person {
+		return -1
+	}
+	for _, b := range as[1:] {
+		if b.kind != cueAgent && b.ent != a.ent {
+			return -1
+		}
+	}
+	return a.ent
 }

@@ -945,3 +945,12 @@ func TestBodyWithAForPhraseAfterAQuote(t *testing.T) {
 	checkSpeakers(t, pub+"On Monday, \"Varnia freed 12 Ostian soldiers, Ostia freed three Varnian soldiers,\" Varnia's state commission for captives said in a statement.\n",
 		[]spk{{"12", "Varnia's state commission for captives"}, {"three", "Varnia's state commission for captives"}})
 }
+
+// "They" opening a sentence is the body that spoke as the subject of the
+// sentence before, not an agent named inside what that body said.
+func TestTheyIsTheSubjectBefore(t *testing.T) {
+	checkSpeakers(t, pub+"March organisers said 80,000 people joined the walk in Harlow, a count that police had backed, they claimed. They said another 30,000 walked in other towns.\n",
+		[]spk{{"80,000", "March organisers"}, {"30,000", "March organisers"}})
+	checkSpeakers(t, pub+"March organisers said 80,000 people joined the walk in Harlow, while police said 20,000 did. They said 12 were held.\n",
+		[]spk{{"12", "police"}})
+}
