@@ -299,6 +299,9 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if definite || a == b || hw == "statement" {
 		if personDocs[hw] {
+			if e := d.issuerOf(at.np0); e >= 0 {
+				return e // "Police issued a statement saying …": who issued it
+			}
 			if d.lastE < 0 {
 				// "The memo, dated March 3, says …" with no one before it:
 				// the document itself.
@@ -911,4 +914,23 @@ func (d *document) subjectBodyBefore(at int) int {
 		}
 	}
 	return a.ent
+}
+
+// issuerOf returns the speaker who issued the statement whose noun phrase
+// starts at np0: "Police issued a statement saying …", "the ministry put
+// out a statement estimating …"; -1 when no source issues it there.
+func (d *document) issuerOf(np0 int) int {
+	first := d.sents[d.sentOf[np0]].first
+	v := np0 - 1
+	if v > first && d.toks[v].low == "out" && d.toks[v-1].low == "put" {
+		v-- // "put out a statement"
+	}
+	if v <= first || !dataVerbs[d.toks[v].low] && d.toks[v].low != "put" {
+		return -1
+	}
+	n0, n1, ok := d.backwardNP(v, first)
+	if !ok || d.cls(n0)&cPronoun != 0 && n0 == n1 {
+		return -1
+	}
+	return d.speakerOf(attribution{verb: v, cue1: v, np0: n0, np1: n1, ent: -2, kind: cueSpeech})
 }

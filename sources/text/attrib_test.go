@@ -954,3 +954,13 @@ func TestTheyIsTheSubjectBefore(t *testing.T) {
 	checkSpeakers(t, pub+"March organisers said 80,000 people joined the walk in Harlow, while police said 20,000 did. They said 12 were held.\n",
 		[]spk{{"12", "police"}})
 }
+
+// A statement issued by a source speaks with that source's voice:
+// "Police issued a statement saying …", "… put out a statement assessing
+// …".
+func TestStatementIssuedBySource(t *testing.T) {
+	checkSpeakers(t, pub+"Police issued a statement assessing that between 2,000 and 3,000 people attended.\n\n"+
+		"The ministry released a statement saying that 500 people attended.\n\n"+
+		"The Harbour Board put out a statement on Sunday estimating 600 people attended.\n",
+		[]spk{{"between 2,000 and 3,000", "police"}, {"500", "ministry"}, {"600", "Harbour Board"}})
+}

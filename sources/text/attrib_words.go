@@ -297,7 +297,7 @@ var relatives = set("that", "which", "who", "whom")
 // they close: "Ortiz defended the plan on Monday, saying it would cost $4
 // billion".
 var participleCues = set("saying", "noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing",
-	"claiming", "estimating", "reporting")
+	"claiming", "estimating", "reporting", "assessing")
 
 // contactVerbs, after "I" or "we", make a contact clause that qualifies
 // the speaker before it: "the economists I interviewed said", "the
