@@ -89,7 +89,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	if !d.npWord(j) {
 		// "officials on both sides said", "the state commission for
 		// captives said": a head noun, then a short prepositional phrase.
-		for p := j - 1; p > first && j-p <= 4; p-- {
+		for p := j - 1; p > first && j-p <= 6; p-- {
 			w := d.toks[p].low
 			if d.toks[p].kind != tWord || d.toks[p].quote != 0 {
 				break

@@ -964,3 +964,10 @@ func TestStatementIssuedBySource(t *testing.T) {
 		"The Harbour Board put out a statement on Sunday estimating 600 people attended.\n",
 		[]spk{{"between 2,000 and 3,000", "police"}, {"500", "ministry"}, {"600", "Harbour Board"}})
 }
+
+// A body's head noun may take a longer phrase after it before the verb:
+// "the city's office for the care of flood victims wrote".
+func TestBodyWithALongerPhraseAfterItsHead(t *testing.T) {
+	checkSpeakers(t, pub+"\"Another 300 families were moved to shelters,\" Varn's office for the care of flood victims wrote on social media.\n",
+		[]spk{{"300", "Varn's office for the care of flood victims"}})
+}
