@@ -94,7 +94,8 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			if d.toks[p].kind != tWord || d.toks[p].quote != 0 {
 				break
 			}
-			if (w == "on" || w == "in" || w == "from" || w == "at" || w == "of" || w == "for") && d.npWord(p-1) && !d.toks[p-1].capital {
+			if (w == "on" || w == "in" || w == "from" || w == "at" || w == "of" || w == "for" || w == "behind") &&
+				(d.npWord(p-1) && !d.toks[p-1].capital || p-1 == first && d.cls(p-1)&(cOrg|cTitle) != 0) { // "Groups behind the march estimate"
 				if a, _, ok := d.backwardNP(p, first); ok {
 					return a, j, true
 				}

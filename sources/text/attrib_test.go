@@ -971,3 +971,11 @@ func TestBodyWithALongerPhraseAfterItsHead(t *testing.T) {
 	checkSpeakers(t, pub+"\"Another 300 families were moved to shelters,\" Varn's office for the care of flood victims wrote on social media.\n",
 		[]spk{{"300", "Varn's office for the care of flood victims"}})
 }
+
+// "Groups behind the strike estimate …": a body's noun with "behind" and
+// what it stands behind, opening its sentence or not, is the speaker.
+func TestGroupsBehindSpeak(t *testing.T) {
+	checkSpeakers(t, pub+"Groups behind the strike estimate 40,000 at the main march.\n\n"+
+		"Unions behind the strike said 60,000 marched.\n",
+		[]spk{{"40,000", "groups behind the strike"}, {"60,000", "unions behind the strike"}})
+}
