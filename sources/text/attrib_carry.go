@@ -249,15 +249,12 @@ func (d *document) carried(si int) *attribution {
 	if a := d.listHead(si); a != nil {
 		return a
 	}
-	j := d.sents[si].first
-	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
-		j++
-	}
-	if p, _, _ := d.partyAt(j); p != "" {
-		return nil // "Ukraine subsequently returned three …": a party acts, the outlet tells it
-	}
-	if d.underTerms(j, d.sents[si]) {
-		return nil // "Under the deal, 40 are to go free": the outlet tells what the deal says
+	j := d.openerEnd(si)
+	if d.outletTells(si) {
+		// "Ukraine subsequently returned three …": a party acts, the
+		// outlet tells it; "Under the deal, 40 are to go free": the
+		// outlet tells what the deal says
+		return nil
 	}
 	// "Those arrivals took the tally to 8,796" opening a paragraph points
 	// back to the figures of the paragraph before, and to their source.
@@ -272,8 +269,8 @@ func (d *document) carried(si int) *attribution {
 		d.speakerOfSent(sj)
 		as := d.attrs[sj]
 		if len(as) == 0 {
-			if d.hasQuote(sj) {
-				return nil
+			if d.hasQuote(sj) || d.figureIn(sj) && d.outletTells(sj) {
+				return nil // "Ukraine has returned 900 bodies. This figure includes …": the outlet's own figures between
 			}
 			continue
 		}
@@ -340,6 +337,28 @@ func (d *document) findingAhead(si int) *attribution {
 // Office show …".
 func (d *document) agentInSource(a, f *attribution) bool {
 	return a.kind == cueAgent && f.kind == cueFinding && f.np0 < a.verb && a.np1 <= f.np1
+}
+
+// openerEnd returns the first token of sentence si past its openers and
+// sentence adverbs ("And meanwhile, …").
+func (d *document) openerEnd(si int) int {
+	j := d.sents[si].first
+	for j < d.sents[si].last && (openers[d.toks[j].low] || sentenceAdverbWords[d.toks[j].low] || d.toks[j].low == ",") {
+		j++
+	}
+	return j
+}
+
+// outletTells reports a sentence with no voice of its own that the outlet
+// tells in its own voice whatever came before: a party acts in it
+// ("Ukraine returned three …"), or it tells a deal's terms ("Under the
+// deal, 40 are to go free").
+func (d *document) outletTells(si int) bool {
+	j := d.openerEnd(si)
+	if p, _, _ := d.partyAt(j); p != "" {
+		return true
+	}
+	return d.underTerms(j, d.sents[si])
 }
 
 // underTerms reports a sentence that opens at token j on the deal it

@@ -979,3 +979,12 @@ func TestGroupsBehindSpeak(t *testing.T) {
 		"Unions behind the strike said 60,000 marched.\n",
 		[]spk{{"40,000", "groups behind the strike"}, {"60,000", "unions behind the strike"}})
 }
+
+// A sentence that points back ("This figure includes …") goes on in the
+// outlet's voice when the sentence before it, with no voice of its own,
+// was the outlet's: a party acting in it.
+func TestPointingBackPastTheOutletsOwnFigures(t *testing.T) {
+	checkSpeakers(t, pub+"The envoy Ivo Marek said earlier that of the 900 detainees listed, only 10% had been traced. "+
+		"Ukraine has freed 2,410 detainees since the war began. This figure includes 1,700 freed before May.\n",
+		[]spk{{"2,410", "outlet:Test Times"}, {"1,700", "outlet:Test Times"}})
+}
