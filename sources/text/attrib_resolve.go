@@ -874,7 +874,7 @@ func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '
 
 // bodyOfDocument returns the name of the body that a document source
 // starting at a, with no name of its own, is set off as put out by: "the
-// data, updated by the Interior Ministry at noon", "the figures, released
+// data, refreshed by the transport ministry at dawn", "the figures, released
 // by the Harbour Board".
 func (d *document) bodyOfDocument(a, b int) (int, int, bool) {
 	k := a

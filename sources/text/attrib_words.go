@@ -430,7 +430,7 @@ var unAgencies = map[string]string{
 	"migration agency": "IOM", "food agency": "WFP", "food aid agency": "WFP", "health agency": "WHO",
 	"humanitarian office": "OCHA", "humanitarian affairs office": "OCHA", "aid office": "OCHA",
 	"humanitarian coordination office": "OCHA",
-	"human rights office": "OHCHR", "rights office": "OHCHR", "nuclear watchdog": "IAEA", "atomic watchdog": "IAEA",
+	"human rights office":              "OHCHR", "rights office": "OHCHR", "nuclear watchdog": "IAEA", "atomic watchdog": "IAEA",
 	"agency for palestinian refugees": "UNRWA", "palestinian refugee agency": "UNRWA", "population fund": "UNFPA",
 	"food and agriculture agency": "FAO", "labour agency": "ILO", "labor agency": "ILO",
 }
