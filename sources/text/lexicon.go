@@ -230,9 +230,9 @@ func newLexiconLists() *lexicon {
 			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
 			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts",
 			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined",
-			"commented"),
+			"commented", "assessing"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
-		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
+		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating", "assessing",
 			"estimation", "approximately", "roughly", "crowd"),
 		// The subject gives: returned, handed over, released.
 		give: set("return", "returns", "returned", "returning", "hand", "hands", "handed", "handing", "handover",
@@ -369,6 +369,7 @@ func newLexiconLists() *lexicon {
 			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "organisers",
 			"organizers", "authorities", "army", "military", "forces", "department", "centre", "center",
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
+			"municipality", "municipalities", "governorate",
 			"officials", "rescuers", "firefighters", "coalition", "party", "parliament", "court", "staff",
 			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
 			"delegation", "side", "observatory", "monitor", "force", "council", "network", "guards", "corps",
