@@ -127,11 +127,37 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			if (pass || reduced) && !d.isNoun(j, s) {
 				return cue{tok: j, kind: ck, passive: true}
 			}
+			if d.lx.twoWay[w] && j-1 > k && d.gram(j-1)&gHave != 0 && (j == cl1 || d.boundary(j+1) || d.gram(j+1)&(gPrep|gSubord) != 0) {
+				// "400 prisoners have returned under the deal": people
+				// who come back, received by their side.
+				return cue{tok: j, kind: cueReceive, passive: true}
+			}
 			break
+		}
+	}
+	if c := &d.clist[d.clauseAt(k)]; int(c.verb1) > cl1 && c.vg&vgPassive != 0 && c.kind == clMain && k-cl0 <= 2 &&
+		(c.subj0 < 0 || int(c.subj0) <= k && k <= int(c.subj1)) {
+		// "900 bodies, which the other side says are soldiers', were
+		// returned": the passive verb of the figure's clause past what
+		// is set off between.
+		if v := int(c.verb1); d.cueAt(v, s.last) != 0 && !d.isNoun(v, s) {
+			return cue{tok: v, kind: d.cueAt(v, s.last), passive: true}
 		}
 	}
 	for j := k - 1; j >= cl0; j-- {
 		if ck := d.cueAt(j, s.last); ck != 0 {
+			if ck != cueReceive && d.isNoun(j, s) {
+				// "received another transfer of 900 bodies": the noun is
+				// what the verb of receiving gets.
+				for i := j - 1; i >= cl0 && i >= j-3; i-- {
+					if d.cueAt(i, s.last) == cueReceive && !d.isNoun(i, s) {
+						return cue{tok: i, kind: cueReceive}
+					}
+					if d.toks[i].kind != tWord || d.gram(i)&gVerb != 0 {
+						break
+					}
+				}
+			}
 			return cue{tok: j, kind: ck}
 		}
 	}
@@ -564,6 +590,21 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	if reversed {
 		own, ownSp = "", claims.Span{}
 	}
+	if kind == cueGive && !cu.passive && to == "" && agent != "" && !reversed {
+		switch g := d.soleGiver(c.Measure); {
+		case own == agent:
+			// "managed to return 300 of our people", "the release of 90
+			// Ukrainian citizens from Russian captivity" told of Ukraine: a
+			// side that gets its own people back receives them.
+			kind = cueReceive
+			b.whyText("direction", "the side's own people: it gets them back")
+		case own == "" && g != "" && g != agent && d.lx.twoWay[d.toks[cu.tok].low] && d.loneReturn(cu.tok, s):
+			// "Kyiv has returned 900 bodies of the fallen" in a story whose
+			// bodies only the other side has handed over: brought home.
+			kind = cueReceive
+			b.whyText("direction", "a verb of returning with no one it went to, in a story where only the other side gives them")
+		}
+	}
 	var giver, recip string
 	var gSp, rSp claims.Span
 	switch kind {
@@ -578,6 +619,9 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 			// "Zelenskyy welcomes 189 Ukrainians home": the people's own
 			// side receives them, not a name that is no party.
 			recip, rSp = own, ownSp
+		}
+		if recip == "" && cu.passive {
+			recip, rSp = to, toSp // "400 prisoners have returned to Kyiv"
 		}
 		giver, gSp = from, fromSp
 	case cueMutual:

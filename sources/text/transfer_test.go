@@ -416,3 +416,25 @@ func TestMediatorIsNoCounterpart(t *testing.T) {
 			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// A side that gets back its own people, or that the story has only seen
+// receive, receives: "return" and "release" with no one they went to
+// bring home; a verb of receiving governs the noun of giving after it; a
+// passive verb past what is set off between, and people who "have
+// returned", come home.
+func TestOneSideBringsItsOwnHome(t *testing.T) {
+	runStage(t, []stageCase{
+		{"its own people", pub + "Talks between Russia and Ukraine went on. \"We have managed to return over 700 of our people,\" the Ukrainian president said.",
+			[]row{{Q: "over 700", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"the release of its own citizens from the other's captivity", pub + "Since 2022 Ukraine has held many swaps, resulting in the release of 4,100 Ukrainian citizens from Russian captivity.",
+			[]row{{Q: "4,100", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"returned, in a story where only the other side gives", pub + "Russia handed 700 bodies to Ukraine in March. Kyiv has returned 9,300 bodies of the fallen since the war began.",
+			[]row{{Q: "700", Subject: "Russia", Recipient: "Ukraine"}, {Q: "9,300", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"received a transfer", pub + "Ukraine said it had received another transfer of 600 bodies from Russia.",
+			[]row{{Q: "600", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a passive past a relative clause", pub + "Kyiv and Moscow traded the dead again. \"Another 600 bodies, which Moscow says are of our soldiers, were returned to Ukraine,\" the office wrote.",
+			[]row{{Q: "600", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"people who have returned", pub + "Russia freed 90 Ukrainian soldiers in May. Since then, about 500 more soldiers have returned as the deal went on.",
+			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine"}, {Q: "about 500", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
