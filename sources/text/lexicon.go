@@ -27,7 +27,7 @@ type lexicon struct {
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
-	demonyms, capitals                                                     map[string]string
+	demonyms, capitals, countryNames                                       map[string]string
 	particles                                                              map[string]string
 	estimateCue, estimateVerb                                              map[string]bool
 	measureClass                                                           map[string]uint8
@@ -475,6 +475,14 @@ func newLexiconLists() *lexicon {
 			"acre", "sq", "square", "mph", "kph", "km/h", "knots", "litres", "liters", "gallons", "barrels", "mw",
 			"megawatts", "gw", "gigawatts", "kwh", "mwh", "magnitude", "richter", "hz", "db", "decibels", "bpd",
 			"cubic", "kmh", "storeys", "stories", "floors", "metre-high", "km-long"),
+		// Other names of countries the demonyms name: "the UK" is the
+		// United Kingdom.
+		countryNames: map[string]string{
+			"uk": "United Kingdom", "u.k.": "United Kingdom", "the uk": "United Kingdom", "the u.k.": "United Kingdom",
+			"britain": "United Kingdom", "great britain": "United Kingdom", "holland": "Netherlands",
+			"burma":         "Myanmar",
+			"côte d'ivoire": "Ivory Coast", "czechia": "Czech Republic",
+		},
 		// Capitals stand for their countries, as Moscow does for Russia.
 		capitals: map[string]string{
 			"caracas": "Venezuela", "london": "United Kingdom", "paris": "France", "berlin": "Germany",

@@ -79,6 +79,13 @@ func (d *document) openingWord(sp claims.Span) bool {
 	return d.cls(i)&(cPrep|cPronoun) != 0 || isNumberModifier(w) || isDeterminer(w) || isConjunction(w) || w == "there"
 }
 
+// pointingWord reports a name that is one word pointing back or at
+// the whole ("This is 18% less", "That was 5% more"): no holder.
+func (d *document) pointingWord(sp claims.Span) bool {
+	i := d.tokenAt(sp.Start)
+	return i >= 0 && d.toks[i].end == sp.End && d.gram(i)&(gDet|gSubjPron) != 0
+}
+
 // titleWords capitalises each word of s: "BUENOS AIRES", "buenos aires"
 // → "Buenos Aires".
 func titleWords(s string) string {
@@ -140,7 +147,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				return hold(h, d.span(j, j), "whom the possessive pronoun points back to")
 			}
 		}
-		if p, ok := d.holderBefore(k, s, cl0); ok && !d.openingWord(p) {
+		if p, ok := d.holderBefore(k, s, cl0); ok && !d.openingWord(p) && !d.pointingWord(p) {
 			return hold(d.text[p.Start:p.End], p, "")
 		}
 		if p, ok := d.holderAfter(k, cl1); ok {

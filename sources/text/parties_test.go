@@ -454,3 +454,17 @@ func TestPossessiveIsNoEventName(t *testing.T) {
 			[]row{{Q: "More than 40", Subject: "Kadugli"}, {Q: "three", Subject: "Kenya"}}},
 	}, "direction")
 }
+
+// A list of nationalities names where the people counted come from, not
+// the story's sides; a country's other names ("the UK") are the country;
+// a word pointing back ("This is 12% less") holds no share.
+func TestNationalitiesAreNoStoryCountry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"origins listed after the host named", pub + "Fewer people were deported from the UK this spring, a report said.\n\n" +
+			"Some 2,400 were deported between April and June.\n\nThe most common origins were Albanian, Iraqi, Eritrean and Sudanese.",
+			[]row{{Q: "Some 2,400", Subject: "United Kingdom"}}},
+		{"a word pointing back holds no share", pub + "Fewer people were deported from the UK this spring, a report said.\n\n" +
+			"This is 12% less than in the spring before.\n\nThe most common origins were Albanian, Iraqi, Eritrean and Sudanese.",
+			[]row{{Q: "12%", Subject: "United Kingdom"}}},
+	}, "direction")
+}
