@@ -396,8 +396,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Measure = "prisoners"
 		b.whyText("measure", "wounded people handed over are prisoners")
 	}
-	if d.countMeasure(c.Measure) {
-		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
+	if d.countMeasure(c.Measure) || d.lx.paperwork[lastWordLower(c.Measure)] {
+		cu = cue{tok: -1} // protesters, the injured, voters, applications are counted, not handed over
 	}
 	if cu.tok >= 0 && c.Measure == "deaths" {
 		switch d.toks[cu.tok].low {

@@ -55,6 +55,9 @@ func (d *document) cueAt(j, last int) cueKind {
 	case t.cls&cMutual != 0:
 		return cueMutual
 	case t.cls&cGive != 0:
+		if w == "given" && j+1 <= last && d.toks[j+1].low == "that" {
+			return 0 // "given that": a conjunction
+		}
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
 		}
@@ -124,6 +127,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 				d.toks[j+1].kind == tWord && d.cls(j+1)&cPrep != 0 && d.toks[j+1].low != "of") || // "12 Saudis freed on Sunday": a transfer verb takes an object, so no active
 
 				j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") && (j == cl1 || d.boundary(j+1)) // "390 Russians repatriated."
+			if pass && d.lx.twoObject[w] && d.keptObject(j+1, cl1) {
+				return cue{tok: -1} // "142 people were given refugee status": they got a status
+			}
 			if (pass || reduced) && !d.isNoun(j, s) {
 				return cue{tok: j, kind: ck, passive: true}
 			}
@@ -191,6 +197,26 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 		}
 	}
 	return cue{tok: -1}
+}
+
+// keptObject reports a noun phrase that opens at i, right after a
+// passive verb of giving: the object it keeps ("were given refugee
+// status", "were handed long sentences"), not a particle, a preposition,
+// an adverb or a time ("were handed over", "were given back", "were given
+// yesterday").
+func (d *document) keptObject(i, last int) bool {
+	if i > last {
+		return false
+	}
+	t := &d.toks[i]
+	if t.kind != tWord || t.capital || d.cls(i)&cPrep != 0 || d.gram(i)&(gPrep|gSubord|gCoord) != 0 || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	switch t.low {
+	case "over", "back", "out", "home", "up", "off", "away", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "so", "too", "also", "again":
+		return false
+	}
+	return true
 }
 
 // agentBefore returns the party that does the verb at v: the nearest party

@@ -38,6 +38,7 @@ type lexicon struct {
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
+	twoObject, paperwork                                                   map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
@@ -263,6 +264,14 @@ func newLexiconLists() *lexicon {
 		// returned 900 bodies" sends them back or brings its own home; only
 		// the one it went to, or whose they are, says which.
 		twoWay: set("return", "returns", "returned", "returning"),
+		// Verbs of giving whose passive keeps an object: the people "were
+		// given refugee status", "were handed sentences"; they are not
+		// what is handed over.
+		twoObject: set("given", "handed", "granted", "awarded", "offered", "promised", "issued", "shown", "denied"),
+		// Papers a body receives and counts, never people handed over:
+		// "3,400 applications were received".
+		paperwork: set("applications", "application", "requests", "request", "petitions", "claims", "complaints",
+			"appeals", "submissions", "bids", "orders"),
 		wantTo: set("want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed",
 			"readiness", "intention", "willingness"),
 		perSide:   set("apiece"),

@@ -438,3 +438,19 @@ func TestOneSideBringsItsOwnHome(t *testing.T) {
 			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine"}, {Q: "about 500", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// Statistics of a country's asylum office hand no one over: "given that"
+// is a conjunction, people "given refugee status" get a status, and
+// applications received are counted.
+func TestStatusAndPapersAreNoTransfer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"given that", pub + "Removals from Norway rose in 2019. This matters, given that 980 orders were signed that year.",
+			[]row{{Q: "980", Subject: "Norway"}}},
+		{"given a status", pub + "Asylum claims in Norway fell in 2019. Some 410 people were given refugee status that year.",
+			[]row{{Q: "Some 410", Subject: "Norway"}}},
+		{"papers received", pub + "Asylum claims in Norway fell in 2019. Only 2,650 applications were received that year.",
+			[]row{{Q: "2,650", Subject: "Norway"}}},
+		{"handed over stays a transfer", pub + "Russia and Ukraine swapped prisoners. Some 90 soldiers were handed over to Kyiv.",
+			[]row{{Q: "Some 90", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
