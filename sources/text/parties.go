@@ -205,6 +205,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.nationalAt(j, cl0) {
 			if ps := d.topParties(); len(ps) > 0 {
 				b.why("subject", d.span(j, j))
+				d.placeNational = true
 				return ps[0]
 			}
 		}
@@ -459,7 +460,18 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.nationalAt(j, cl0) {
 			if ps := d.topParties(); len(ps) > 0 {
 				b.why("subject", d.span(j, j))
+				d.placeNational = true
 				return ps[0]
+			}
+		}
+	}
+	if d.lx.measureClass[measure]&mcCrowd != 0 || d.lx.manyPlaces[measure] {
+		// "rallies in 52 cities drew 2 million": the whole country's,
+		// not the town told of before.
+		if d.manyGatherings(si, k) {
+			if p := d.storyPlace(b); p != "" {
+				d.placeNational = true
+				return p
 			}
 		}
 	}
@@ -497,7 +509,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		// whole country's, or it would meet the national count as if it
 		// were one; unless it is counted over many gatherings or by who
 		// counts the whole country.
-		if d.nationalCrowd(si) {
+		if d.nationalCrowd(si, k) {
+			d.placeNational = true
 			return d.storyPlace(b)
 		}
 		return ""
@@ -505,21 +518,46 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	return d.storyPlace(b)
 }
 
+// manyGatherings reports a sentence that counts the gatherings or the
+// towns the crowd of the figure at k came out in, with it or before it:
+// "in over 2,000 rallies", "rallies in 52 cities drew 2 million". Its
+// crowd is the whole country's, and so is the count of towns.
+func (d *document) manyGatherings(si, k int) bool {
+	s := d.sents[si]
+	for j := s.first + 1; j <= s.last; j++ {
+		if w := d.toks[j].low; d.lx.gatherings[w] || d.lx.manyPlaces[w] {
+			for i := j - 1; i >= s.first && i >= j-3; i-- {
+				if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+					if i <= k || i == j-1 && !d.figureBetween(k, i) && !d.boundaryBetween(k, i) {
+						return true // the figure's own gatherings, those told before it, or counted after it ("took part in 150 rallies")
+					}
+					break // "500,000 at the main rally, 250,000 at other rallies": the next figure's
+				}
+			}
+		}
+	}
+	return false
+}
+
+// boundaryBetween reports a comma, a dash or "and" between tokens a and
+// b: what comes after is told apart.
+func (d *document) boundaryBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if d.boundary(j) || d.toks[j].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalCrowd reports a sentence whose crowd with no place named is the
 // whole country's: it counts the gatherings too ("5 million people took
 // part in over 2,000 rallies"), or a source that counts the whole country
 // gives a count in it ("…, and 570,000 according to the interior
 // ministry").
-func (d *document) nationalCrowd(si int) bool {
-	s := d.sents[si]
-	for j := s.first + 1; j <= s.last; j++ {
-		if d.lx.gatherings[d.toks[j].low] {
-			for i := j - 1; i >= s.first && i >= j-3; i-- {
-				if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
-					return true
-				}
-			}
-		}
+func (d *document) nationalCrowd(si, k int) bool {
+	if d.manyGatherings(si, k) {
+		return true
 	}
 	for _, a := range d.attrs[si] {
 		if a.wire || a.np1 < a.np0 {
@@ -598,6 +636,11 @@ func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, 
 	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
 		b.whyText("subject", "the place of the figure before")
 		return d.lastPlace, true
+	}
+	if d.firstNational != "" {
+		b.whyText("subject", "the story's first count, the whole country's")
+		b.defaulted("subject")
+		return d.firstNational, true
 	}
 	if d.firstPlace != "" && !d.longPeriod(s, k) {
 		b.whyText("subject", "the place of the story's first count")

@@ -468,3 +468,24 @@ func TestNationalitiesAreNoStoryCountry(t *testing.T) {
 			[]row{{Q: "12%", Subject: "United Kingdom"}}},
 	}, "direction")
 }
+
+// A crowd counted over many towns or rallies is the whole country's, and
+// so is the count of towns; a story that counts the whole country first
+// carries the country, not the first town named, to a later paragraph's
+// count with no place; a relative clause opened by "where" counts in the
+// place before it.
+func TestNationalCountsAndTheirTowns(t *testing.T) {
+	runStage(t, []stageCase{
+		{"rallies in many towns", pub + "Some 3,000 people rallied in Lyon on Saturday against the French pension law.\n\n" +
+			"A week earlier, marches called by the unions in 40 towns drew 90,000 marchers, the organisers said.",
+			[]row{{Q: "Some 3,000", Subject: "Lyon"}, {Q: "40", Subject: "France"}, {Q: "90,000", Subject: "France"}}},
+		{"the next figure's rallies", pub + "Some 3,000 people rallied in Lyon on Saturday against the French pension law.\n\n" +
+			"Organisers put the crowd at 9,000 in the old town, and 20,000 at other rallies.",
+			[]row{{Q: "Some 3,000", Subject: "Lyon"}, {Q: "9,000", Subject: "Lyon"}, {Q: "20,000", Subject: "France"}}},
+		{"the country counted first", pub + "Nearly 900,000 people marched against the French pension law on Tuesday, according to the interior ministry.\n\n" +
+			"In Lyon, the unions counted 30,000 marchers.\n\nPolice made 85 arrests during the day.",
+			[]row{{Q: "Nearly 900,000", Subject: "France"}, {Q: "30,000", Subject: "Lyon"}, {Q: "85", Subject: "France"}}},
+		{"where", pub + "Crowds were large in Lille and, above all, Nantes, where police counted 12,000 marchers.",
+			[]row{{Q: "12,000", Subject: "Nantes"}}},
+	}, "direction")
+}

@@ -48,6 +48,9 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 			}
 		}
 		if hop == 0 {
+			if name, sp, ok := d.whereAntecedent(c); ok {
+				return name, sp, placeOwn, true
+			}
 			if name, sp, ok := d.nationalIn(c, k); ok {
 				return name, sp, placeOwn, true
 			}
@@ -84,6 +87,36 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 		}
 	}
 	return "", claims.Span{}, placeNone, false
+}
+
+// whereAntecedent returns the place a relative clause opened by "where"
+// tells of, the name right before it: "Marseille, where the prefecture
+// counted 16,000": the count is Marseille's.
+func (d *document) whereAntecedent(c int) (string, claims.Span, bool) {
+	cl := &d.clist[c]
+	l := int(cl.link)
+	if cl.kind != clRelative || l < 1 || d.toks[l].low != "where" {
+		return "", claims.Span{}, false
+	}
+	e := l - 1
+	if e > 0 && d.toks[e].low == "," {
+		e--
+	}
+	i := e
+	for i >= 0 && d.toks[i].kind == tWord && d.toks[i].capital && d.sentOf[i] == d.sentOf[l] && d.gram(i)&gDet == 0 && d.cls(i)&cPrep == 0 {
+		i--
+	}
+	if i == e {
+		return "", claims.Span{}, false
+	}
+	i++
+	if p, n, dem := d.partyAt(i); p != "" && i+n-1 == e && !dem && d.lx.capitals[strings.ToLower(d.text[d.toks[i].start:d.toks[e].end])] == "" {
+		return p, d.span(i, e), true
+	}
+	if d.lx.title[d.toks[e].low] || d.cls(e)&cPerson != 0 {
+		return "", claims.Span{}, false
+	}
+	return d.text[d.toks[i].start:d.toks[e].end], d.span(i, e), true
 }
 
 // placeAttachment picks the attachment of clause c that names the place
