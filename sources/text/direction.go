@@ -177,6 +177,10 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 			if d.isNoun(j, s) || subject {
 				return cue{tok: j, kind: ck}
 			}
+			if j == k+1 && ck == cueGive && endsWithAny(d.toks[j].low, "ed", "freed") && j+1 <= cl1 && d.toks[j+1].kind == tWord &&
+				(d.toks[j+1].cls&cDemonym != 0 || d.x.measures[d.toks[j+1].low] != "" || d.cls(j+1)&cPerson != 0) {
+				return cue{tok: j, kind: ck, passive: true} // "32 freed Armenian soldiers": the participle before the people
+			}
 			break
 		}
 		if p, _, dem := d.partyAt(j); (p != "" && !dem) || d.cls(j)&cPronoun != 0 {
@@ -496,8 +500,8 @@ func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, c
 		if p, _, dem := d.partyAt(j); p != "" && (dem || j == k+1 && !isIntermediary(p)) {
 			return p, d.span(j, j) // "16 Saudis", and a group's members by its name: "117 Houthis"
 		}
-		if d.cueAt(j, cl1) != 0 {
-			break
+		if d.cueAt(j, cl1) != 0 && j != k+1 {
+			break // not "32 freed Armenian soldiers": a participle before the people
 		}
 	}
 	return "", claims.Span{}

@@ -38,7 +38,7 @@ type lexicon struct {
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
-	twoObject, paperwork, manyPlaces                                       map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
@@ -678,6 +678,9 @@ func newLexiconLists() *lexicon {
 		// the country" count protests; "the rally drew 5,000" counts
 		// protesters.
 		gatherings: set("protests", "rallies", "marches", "demonstrations", "vigils", "sit-ins", "counter-protests"),
+		// Where something is posted, not where it happens: "on his
+		// Facebook page", "on the ministry's website".
+		mediaHead: set("page", "pages", "account", "accounts", "channel", "channels", "website", "websites", "feed", "blog", "profile"),
 		// Towns counted: a crowd that came out in many of them is the
 		// whole country's ("rallies in 52 cities").
 		manyPlaces: set("cities", "towns", "municipalities", "localities", "communes", "villages"),

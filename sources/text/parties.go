@@ -344,6 +344,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if e == j || e <= s.last && resultNouns[d.toks[e].low] && noPossessive(d.toks[e-1].low) != d.toks[e-1].low {
 				continue // "the fall in Ortiz's share": a result, not a place
 			}
+			if e <= s.last && d.lx.mediaHead[d.toks[e].low] {
+				continue // "on the Health Ministry's website": where it was posted
+			}
 			dist := i - k
 			if dist < 0 {
 				dist = -dist

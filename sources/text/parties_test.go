@@ -489,3 +489,15 @@ func TestNationalCountsAndTheirTowns(t *testing.T) {
 			[]row{{Q: "12,000", Subject: "Nantes"}}},
 	}, "direction")
 }
+
+// Where something was posted is no place of what it counts ("on his
+// Facebook page"), and a participle of giving right before the people
+// counted ("40 freed Georgian soldiers") hands them over.
+func TestPostedIsNoPlaceAndFreedBeforeThePeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list posted on a page", pub + "Georgia and Russia ended their talks. The Georgian premier posted on his Facebook page a list of 40 freed Georgian soldiers.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Georgia"}}},
+		{"a count posted on a website", pub + "Flooding hit Kenya in May. Officials wrote on the Health Ministry's website that 120 people had died.",
+			[]row{{Q: "120", Subject: "Kenya"}}},
+	}, "direction")
+}

@@ -188,6 +188,11 @@ func (d *document) locative(a attachment) bool {
 	if a.np1 > a.np0 && isPlatform(d.toks[a.np0].low) || isPlatform(d.toks[a.np1].low) {
 		return false // "on X", "on state television"
 	}
+	for j := a.np0 + 1; j <= a.np1 && j <= a.np0+4; j++ {
+		if d.lx.mediaHead[d.toks[j].low] || isPlatform(d.toks[j].low) && d.toks[j].capital && j < a.np1 {
+			return false // "on his Facebook page", "on the ministry's website": where it was posted
+		}
+	}
 	for j := a.np0; j < a.np1; j++ {
 		if w := d.toks[j].low; resultNouns[d.toks[j+1].low] && noPossessive(w) != w {
 			return false // "the fall in Ortiz's share": a result, not a place
