@@ -272,8 +272,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if d.toks[i].quote != d.toks[k].quote {
 				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
 			}
-			if ri != 1 && !d.sameClause(i, k) {
-				continue // ", with the most reported in El Paso": another clause's place
+			if ri != 1 && !d.sameClause(i, k) || i > k && d.subordinateBetween(k, i) {
+				continue // ", with the most reported in El Paso", ", as fighting spread across Syria": another clause's place
 			}
 			w := d.toks[i].low
 			if (w == "in" || w == "at" || w == "across" || w == "through") && i+2 <= s.last && d.toks[i+1].low == "the" &&

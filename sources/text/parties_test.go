@@ -501,3 +501,12 @@ func TestPostedIsNoPlaceAndFreedBeforeThePeople(t *testing.T) {
 			[]row{{Q: "120", Subject: "Kenya"}}},
 	}, "direction")
 }
+
+// A place past a comma and a word that opens another clause (", as",
+// ", while") is that clause's, not the count's.
+func TestPlaceOfAClauseSetOffAfter(t *testing.T) {
+	runStage(t, []stageCase{
+		{"as", pub + "Some 2,000 people fled to Chad in a week, the agency said.\n\nThe tally stands at 61,000, as fighting spreads across Sudan.",
+			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
+	}, "direction")
+}

@@ -89,6 +89,18 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 	return "", claims.Span{}, placeNone, false
 }
 
+// subordinateBetween reports a comma and a subordinating word between
+// tokens a and b (", as", ", while", ", because"): what follows is
+// another clause, which the clause layer may not have told apart.
+func (d *document) subordinateBetween(a, b int) bool {
+	for m := a + 1; m+1 < b; m++ {
+		if d.toks[m].low == "," && d.gram(m+1)&gSubord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // whereAntecedent returns the place a relative clause opened by "where"
 // tells of, the name right before it: "Marseille, where the prefecture
 // counted 16,000": the count is Marseille's.
@@ -143,6 +155,9 @@ func (d *document) placeAttachment(c, k int) (attachment, bool) {
 		}
 		if int(a.prep) > k && (d.figureBetweenOutsideAside(k, int(a.prep)) || d.nextItem(k, a)) {
 			continue // "12,000 in Lyon and 40,000 in Paris": the other figure's place
+		}
+		if int(a.prep) > k && d.subordinateBetween(k, int(a.prep)) {
+			continue // "… rose to 440,000, as fighting spread across Syria": the other clause's place
 		}
 		dist := int(a.prep) - k
 		if dist < 0 {
