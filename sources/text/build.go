@@ -529,6 +529,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin, d.placeNational = false, false, false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
 		givers := false // the subject names the givers counted or the holder, no place
+		if g := d.soleGiver(c.Measure); g != "" && d.placeDefault && c.Measure == "bodies" && !d.heldCount(k, cl0, cl1) {
+			// "There are 1,212 bodies in the convoy" in a story where only
+			// one side hands bodies over: that side's, to its counterpart.
+			if r := d.counterpart(g); r != "" {
+				c.Subject, c.Recipient, givers = g, r, true
+				b.whyText("subject", "the only side the story has seen give them")
+				b.defaulted("subject", "recipient")
+			}
+		}
 		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
 			// "Hamas, which still holds 59 hostages": the holder's.
 			c.Subject, givers = h, true

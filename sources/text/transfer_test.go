@@ -454,3 +454,12 @@ func TestStatusAndPapersAreNoTransfer(t *testing.T) {
 			[]row{{Q: "Some 90", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// A count of bodies with no verb of handing over, in a story where only
+// one side has handed bodies over, is that side's to its counterpart.
+func TestBodiesOfTheOnlyGiver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a convoy's bodies", pub + "Russia handed 900 bodies to Ukraine on Monday, the ministry said.\n\n\"A second convoy is ready. There are 1,150 bodies in it,\" an officer said.",
+			[]row{{Q: "900", Subject: "Russia", Recipient: "Ukraine"}, {Q: "1,150", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
