@@ -107,6 +107,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 	if k+3 <= cl1 && d.toks[k+2].low == "and" && d.toks[k+3].kind == tFig {
 		near = k + 7 // "390 Ukrainians and 390 Russians repatriated": both
 	}
+	if k+3 <= cl1 && d.toks[k+1].low == "of" && d.gram(k+2)&gDet != 0 && d.toks[k+3].kind == tFig {
+		near = k + 7 // "four of the 15 soldiers released by Baku": the whole's participle
+	}
 	if f := d.listedFigure(k, cl1); f > 0 {
 		near = max(near, f+4) // "dozens of Houthi detainees, 12 Saudis freed": the participle of both
 	}

@@ -463,3 +463,12 @@ func TestBodiesOfTheOnlyGiver(t *testing.T) {
 			[]row{{Q: "900", Subject: "Russia", Recipient: "Ukraine"}, {Q: "1,150", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// A part named before its whole ("four of the 20 soldiers released by
+// Baku") goes the way the whole's participle does.
+func TestPartBeforeTheWholesParticiple(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part of those released", pub + "Armenia and Azerbaijan met at the border. Officials said three of the 20 soldiers released by Azerbaijan were conscripts.",
+			[]row{{Q: "three", Subject: "Azerbaijan", Recipient: "Armenia"}, {Q: "20", Subject: "Azerbaijan", Recipient: "Armenia"}}},
+	}, "direction")
+}
