@@ -396,7 +396,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Measure = "prisoners"
 		b.whyText("measure", "wounded people handed over are prisoners")
 	}
-	if d.countMeasure(c.Measure) || d.lx.paperwork[lastWordLower(c.Measure)] {
+	if d.countMeasure(c.Measure) || d.lx.paperwork[c.Measure[strings.LastIndexByte(c.Measure, ' ')+1:]] {
 		cu = cue{tok: -1} // protesters, the injured, voters, applications are counted, not handed over
 	}
 	if cu.tok >= 0 && c.Measure == "deaths" {
