@@ -115,6 +115,10 @@ type grammar struct {
 	cls map[string]uint32
 	// Nouns that name a place by its kind: "at the southwest border".
 	placeHead map[string]bool
+	// Named stretches of the calendar, and the words of a reckoned year:
+	// "during the fast of Ramadan", "in Fiscal Year 2019". They tell when,
+	// never where or of what event a count is.
+	calendar map[string]bool
 	// Verbs whose object is the place a count went through: "crossed the
 	// Channel".
 	route map[string]bool
@@ -207,6 +211,8 @@ func newGrammar() grammar {
 		possPron:  set("his", "her", "their"),
 		groupPron: set("it", "they", "we"),
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
+		calendar: set("ramadan", "lent", "advent", "christmas", "easter", "passover", "diwali", "eid", "hanukkah", "nowruz",
+			"fiscal", "year", "quarter", "semester"),
 		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
 			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown"),
 	}

@@ -338,8 +338,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			e := j
 			for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(strings.TrimSuffix(d.toks[e].low, "'s")) &&
-				!d.lx.months[d.toks[e].low] { // "Through May": a month
+				!d.lx.months[d.toks[e].low] && !d.lx.g.calendar[d.toks[e].low] { // "Through May": a month; "in Fiscal Year 2019"
 				e++
+			}
+			if e == j+1 && j == i+2 && placeNouns[d.toks[j].low] {
+				continue // "at the Centre": a government named by its seat
 			}
 			if e == j || e <= s.last && resultNouns[d.toks[e].low] && noPossessive(d.toks[e-1].low) != d.toks[e-1].low {
 				continue // "the fall in Ortiz's share": a result, not a place

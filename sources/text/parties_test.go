@@ -510,3 +510,19 @@ func TestPlaceOfAClauseSetOffAfter(t *testing.T) {
 			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
 	}, "direction")
 }
+
+// A stretch of the calendar tells when, never where or of what event a
+// count is; nor is a government named by its seat ("the Centre") a place.
+func TestCalendarAndSeatAreNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a fiscal year", pub + "Agents at the northern border stopped 1.9 million people in Fiscal Year 2019.",
+			[]row{{Q: "1.9 million", Subject: "northern border"}}},
+		{"a month of fasting", pub + "Floods hit Bangladesh last week.\n\nAid workers reached 400 families during the holy month of Ramadan.",
+			[]row{{Q: "400", Subject: "Bangladesh"}}},
+		{"the seat of government", pub + "Indian voters chose a new parliament on Monday.\n\nNine independent candidates have also won seats and may tip the balance for whoever governs at the Centre.",
+			[]row{{Q: "Nine", Subject: "India"}}},
+		// Negative: a named centre is a place.
+		{"a named centre", pub + "Doctors treated 30 people at the Rubin Centre on Sunday.",
+			[]row{{Q: "30", Subject: "Rubin Centre"}}},
+	}, "direction")
+}
