@@ -538,6 +538,21 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.defaulted("subject", "recipient")
 			}
 		}
+		if v := k - 1; v > s.first && d.lx.capture[d.toks[v].low] && d.gram(v-1)&(gBe|gHave) == 0 && f.q.Unit != claims.Percent &&
+			c.Measure != "seats" && c.Measure != "votes" && from == "" {
+			// "…, capturing 30 fighters": those taken are the captor's.
+			if h, hsp := d.agentBefore(v, s, c.Speaker); h != "" && d.isParty(h) {
+				c.Subject = h
+				b.why("subject", hsp)
+				b.whyText("subject", "who took them captive")
+			}
+		}
+		if h, hsp, _ := d.heldAfter(k); h != "" && from == "" {
+			// "… are still being held by the rebels": the holder's.
+			c.Subject = h // and where they are, for the parts told after
+			b.why("subject", hsp)
+			b.whyText("subject", "who holds them")
+		}
 		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
 			// "Hamas, which still holds 59 hostages": the holder's.
 			c.Subject, givers = h, true

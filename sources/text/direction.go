@@ -1149,6 +1149,9 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 	if d.heldByVerb(k, cl0) {
 		return true
 	}
+	if _, _, held := d.heldAfter(k); held {
+		return true
+	}
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := d.toks[j]
 		if t.gram&gStay != 0 {
@@ -1167,6 +1170,54 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 		}
 	}
 	return false
+}
+
+// heldAfter reports people at k whom a passive verb of holding after
+// them holds, past the other items of their list: "12 soldiers and 4
+// medics are still held by the rebels", "9 are being held in Kenyan jails".
+// holder is the party after "by", when one is named. Nothing handed over
+// follows: "the 40 held by the militia were freed" is a release.
+func (d *document) heldAfter(k int) (holder string, sp claims.Span, held bool) {
+	s := d.sents[d.sentOf[k]]
+	v := -1
+	for j := k + 1; j <= s.last && j <= k+30; j++ {
+		t := &d.toks[j]
+		if t.quote != d.toks[k].quote || d.cueAt(j, s.last) != 0 {
+			return "", claims.Span{}, false
+		}
+		if t.kind == tWord && d.lx.g.holdVerb[t.low] && j > k+1 && d.gram(j-1)&gBe != 0 {
+			v = j
+			break
+		}
+		switch {
+		case t.kind == tFig, t.low == ",", d.gram(j)&(gBe|gHave|gCoord|gDet|gInner) != 0:
+		case t.kind == tWord && !d.verbWord(j) && d.gram(j)&(gSubord|gRelative) == 0:
+		default:
+			return "", claims.Span{}, false
+		}
+	}
+	if v < 0 || v+2 > s.last {
+		return "", claims.Span{}, false
+	}
+	for j := v + 1; j <= s.last; j++ {
+		if d.cueAt(j, s.last) != 0 {
+			return "", claims.Span{}, false
+		}
+	}
+	switch d.toks[v+1].low {
+	case "by":
+		if p, n, dem := d.partyAt(v + 2); p != "" && !dem {
+			return p, d.span(v+2, v+1+n), true
+		}
+		return "", claims.Span{}, false
+	case "in":
+		for i := v + 2; i <= s.last && i <= v+4; i++ {
+			if d.lx.g.held[d.toks[i].low] {
+				return "", claims.Span{}, true // the place names the holder: "in Kenyan jails"
+			}
+		}
+	}
+	return "", claims.Span{}, false
 }
 
 // loneReturn reports a verb of returning at v that nothing else in its

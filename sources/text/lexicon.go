@@ -38,6 +38,7 @@ type lexicon struct {
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
+	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody                                                   map[string]bool
@@ -607,6 +608,10 @@ func newLexiconLists() *lexicon {
 		// which holds 59 hostages", "the RSF, which has 100,000 fighters".
 		hold: set("has", "have", "had", "holds", "hold", "held", "keeps", "keep", "kept", "numbers",
 			"commands", "fields"),
+		// Verbs of taking people captive in fighting, whose object is
+		// then held by the one who took them: "the army pushed on,
+		// capturing 30 fighters".
+		capture: set("captured", "capturing", "captures", "capture"),
 		// Nouns for the members of an armed group after its name: "Houthi
 		// rebels", "Ansar Dine fighters".
 		armedNoun: set("rebels", "militants", "fighters", "insurgents", "guerrillas", "militia", "militias",

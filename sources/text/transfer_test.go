@@ -472,3 +472,21 @@ func TestPartBeforeTheWholesParticiple(t *testing.T) {
 			[]row{{Q: "three", Subject: "Azerbaijan", Recipient: "Armenia"}, {Q: "20", Subject: "Azerbaijan", Recipient: "Armenia"}}},
 	}, "direction")
 }
+
+// People a passive verb of holding holds after their list are the
+// holder's ("… are still being held by X", "… held in X's jails"), and
+// those taken captive are their captor's; a release after them is still a
+// handover.
+func TestHeldByAndCaptured(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list held by a party", pub + "Shelling killed 7 people in Marib on Sunday.\n\nMonitors say 30 soldiers, 12 medics and 4 journalists are still being held by the Houthis.",
+			[]row{{Q: "7", Subject: "Marib"}, {Q: "30", Subject: "Houthis"}, {Q: "12", Subject: "Houthis"}, {Q: "4", Subject: "Houthis"}}},
+		{"held in the jails of a party", pub + "Israel freed 40 Palestinian detainees in May.\n\nSome were sent home to Gaza, and about 900 are still being held in Israeli jails, lawyers say.",
+			[]row{{Q: "40", Subject: "Israel", Recipient: "Palestinians"}, {Q: "about 900", Subject: "Israel"}}},
+		{"taken captive by the side that advanced", pub + "Ukraine retook three towns in the east on Monday.\n\nRussian forces then seized a bridge near the river, capturing 18 Ukrainian soldiers.",
+			[]row{{Q: "three", Subject: "Ukraine"}, {Q: "18", Subject: "Russia"}}},
+		// Negative: those held who are then freed are handed over.
+		{"held, then freed", pub + "The 40 fishermen held by Russia were freed on Friday and flown to Kyiv.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
