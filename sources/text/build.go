@@ -529,6 +529,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin, d.placeNational = false, false, false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
 		givers := false // the subject names the givers counted or the holder, no place
+		if d.aboard(k) && !d.placeAboard && from == "" {
+			// "a bus carrying 30 prisoners left the jail": a handover's
+			// convoy, no count of the places on its way.
+			if g, r, ok := d.convoySides(k, s, c.Measure); ok {
+				c.Subject, c.Recipient, givers = g, r, true
+				b.whyText("subject", "the sides of the handover the convoy carries")
+				b.defaulted("subject", "recipient")
+			}
+		}
 		if g := d.soleGiver(c.Measure); g != "" && d.placeDefault && c.Measure == "bodies" && !d.heldCount(k, cl0, cl1) {
 			// "There are 1,212 bodies in the convoy" in a story where only
 			// one side hands bodies over: that side's, to its counterpart.

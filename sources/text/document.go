@@ -461,7 +461,7 @@ func (d *document) partyLess(a, b string) bool {
 func (d *document) counterpart(p string) string {
 	best := ""
 	for q := range d.parties {
-		if q == p || d.isGround(q) || d.mediators[q] {
+		if q == p || d.isGround(q) || d.mediators[q] || isIntermediary(q) {
 			continue
 		}
 		if best == "" || d.partyLess(q, best) {

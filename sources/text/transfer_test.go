@@ -490,3 +490,19 @@ func TestHeldByAndCaptured(t *testing.T) {
 			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// Captives a vehicle carries in a story of captives are handed over by
+// the side the route leaves from, or that the story says is freeing such
+// people, to the other: the jail, the airport or the town on the way is
+// no party of the count.
+func TestConvoyOfAHandover(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a release told with no figure", pub + "Egypt has started freeing Libyan prisoners under the truce.\n\nA coach carrying 25 prisoners drove out of Wadi Natrun jail before dawn.",
+			[]row{{Q: "25", Subject: "Egypt", Recipient: "Libya"}}},
+		{"the route's start is a country's", pub + "The Houthis and the Saudi-led coalition began a prisoner swap on Sunday.\n\nA plane from the Saudi city of Jizan carrying 60 detainees landed at noon.",
+			[]row{{Q: "60", Subject: "Saudi Arabia", Recipient: "Houthis"}}},
+		// Negative: what befell a vehicle is its event's.
+		{"a crash", pub + "A helicopter carrying 14 soldiers crashed in the mountains on Monday.",
+			[]row{{Q: "14"}}},
+	}, "direction")
+}
