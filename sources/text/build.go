@@ -484,6 +484,21 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("direction", "the only side the story has seen give them")
 			b.defaulted("subject", "recipient")
 		}
+		if c.Subject == "" && !c.Mutual && cu.kind == cueGive {
+			// "150 more are to be freed" in a story that told "Israel has
+			// begun freeing Palestinian prisoners": that release's sides.
+			if g, r := d.toldRelease(c.Measure, s.first); g != "" && g != c.Recipient {
+				c.Subject = g
+				if c.Recipient == "" {
+					c.Recipient = r
+					if r == "" {
+						c.Recipient = d.counterpart(g)
+					}
+				}
+				b.whyText("direction", "the release the story told before with no figure")
+				b.defaulted("subject", "recipient")
+			}
+		}
 		perfect = d.perfectBefore(cu.tok, s) || d.participleOfPerfect(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:

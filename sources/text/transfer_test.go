@@ -506,3 +506,15 @@ func TestConvoyOfAHandover(t *testing.T) {
 			[]row{{Q: "14"}}},
 	}, "direction")
 }
+
+// A handover that names neither side takes the sides of the release of
+// such people the story told before with no figure.
+func TestReleaseToldWithoutAFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"to be freed", pub + "Egypt has started freeing Libyan prisoners under the truce.\n\nOfficials say 140 more prisoners are due to be released by Friday.",
+			[]row{{Q: "140", Subject: "Egypt", Recipient: "Libya"}}},
+		// Negative: a side the clause names stays.
+		{"the side named", pub + "Egypt has started freeing Libyan prisoners under the truce.\n\nLibya released 12 Egyptian prisoners on Monday.",
+			[]row{{Q: "12", Subject: "Libya", Recipient: "Egypt"}}},
+	}, "direction")
+}
