@@ -823,6 +823,9 @@ var (
 	eventGrades = set("powerful", "deadly", "massive", "devastating", "strong", "huge", "violent", "heavy",
 		"torrential", "catastrophic", "major", "severe", "twin", "fresh", "new", "latest", "destructive", "fierce",
 		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")
+	// belonging are nouns that tie one person to a state after its name:
+	// "an EU citizen", "a British national".
+	belonging  = set("citizen", "national", "resident", "passport", "subject")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
 	// allyNouns, after a party's name, name it by its tie to another:

@@ -398,6 +398,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			continue // 'under the slogan "Lima stands with Quito"': a name quoted, not a place
 		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
+			if i > s.first && (d.toks[i-1].low == "a" || d.toks[i-1].low == "an") && i+n <= s.last && belonging[d.toks[i+n].low] {
+				continue // "dependants of an EU citizen": one person's state, no place of the count
+			}
 			b.why("subject", d.span(i, i+n-1))
 			d.placeOfKin = i > 0 && d.toks[i-1].kind == tFig // "4 U.S. citizens (and one Canadian)": their country, no place of the story's counts
 			if d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[d.toks[i].low] != "" && n == 1 {

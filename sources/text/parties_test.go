@@ -526,3 +526,12 @@ func TestCalendarAndSeatAreNoPlace(t *testing.T) {
 			[]row{{Q: "30", Subject: "Rubin Centre"}}},
 	}, "direction")
 }
+
+// A party named as one person's state ("an EU citizen", "a British
+// national") is no place of the count.
+func TestOnePersonsStateIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a citizen", pub + "Norway let 80 asylum seekers stay last year.\n\nSix were children of an EU citizen.",
+			[]row{{Q: "80", Subject: "Norway"}, {Q: "Six", Subject: "Norway"}}},
+	}, "direction")
+}
