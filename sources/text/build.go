@@ -26,6 +26,9 @@ func (d *document) claims() []claims.Claim {
 		if c, ok := d.withheld(si, s, narr); ok {
 			out = append(out, c)
 		}
+		if p, ok := d.placeFragment(s); ok {
+			d.lastPlace, d.lastPlacePara = p, d.paraOf[si] // "First in Paris. Some 800,000 marched …"
+		}
 		for k := s.first; k <= s.last; k++ {
 			t := &d.toks[k]
 			if t.kind != tFig || !d.figs[t.fig].claim {

@@ -840,3 +840,44 @@ func (d *document) inShortQuote(i int) bool {
 	}
 	return false
 }
+
+// placeFragment returns the place a sentence of a few words with no verb
+// and no figure names ("First in Paris.", "Meanwhile, in Lyon:"): the
+// place of the counts the paragraph goes on to give.
+func (d *document) placeFragment(s sentence) (string, bool) {
+	if s.last-s.first > 6 {
+		return "", false
+	}
+	in := -1
+	for j := s.first; j <= s.last; j++ {
+		t := &d.toks[j]
+		if t.kind == tFig && d.figs[t.fig].claim || d.verbWord(j) || t.quote != 0 {
+			return "", false // "First in Paris." opens on an ordinal, no count
+		}
+		if (t.low == "in" || t.low == "at") && in < 0 {
+			in = j
+		}
+	}
+	if in < 0 || in+1 > s.last || !d.toks[in+1].capital || d.toks[in+1].kind != tWord {
+		return "", false
+	}
+	e := in + 1
+	for e+1 <= s.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+		e++
+	}
+	for j := e + 1; j <= s.last; j++ {
+		switch d.toks[j].low {
+		case ".", ":", "…", "!":
+		default:
+			return "", false // "In Paris police said …" is no fragment
+		}
+	}
+	name := d.text[d.toks[in+1].start:d.toks[e].end]
+	if isWeekdayOrMonth(d.toks[in+1].low) || d.lx.months[d.toks[in+1].low] || d.lx.g.calendar[d.toks[in+1].low] {
+		return "", false
+	}
+	if p, n, _ := d.partyAt(in + 1); p != "" && in+n == e && d.lx.capitals[strings.ToLower(name)] == "" {
+		return p, true
+	}
+	return name, true
+}

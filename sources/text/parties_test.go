@@ -535,3 +535,15 @@ func TestOnePersonsStateIsNoPlace(t *testing.T) {
 			[]row{{Q: "80", Subject: "Norway"}, {Q: "Six", Subject: "Norway"}}},
 	}, "direction")
 }
+
+// A sentence of a few words that only names a place ("Next, in Lyon.")
+// places the counts its paragraph goes on to give.
+func TestPlaceOfAFragment(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a fragment", pub + "Rallies against the law drew big crowds across Spain on Sunday, with 2 million marching nationwide.\n\nFirst in Madrid. Around 300,000 people marched, organisers said.",
+			[]row{{Q: "2 million", Subject: "Spain"}, {Q: "Around 300,000", Subject: "Madrid"}}},
+		// Negative: a sentence with a verb is no fragment.
+		{"a sentence", pub + "Rallies against the law drew big crowds across Spain on Sunday, with 2 million marching nationwide.\n\nIt rained in Madrid. Around 300,000 people marched, organisers said.",
+			[]row{{Q: "2 million", Subject: "Spain"}, {Q: "Around 300,000", Subject: "Spain"}}},
+	}, "direction")
+}
