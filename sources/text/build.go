@@ -27,7 +27,7 @@ func (d *document) claims() []claims.Claim {
 			out = append(out, c)
 		}
 		if p, ok := d.placeFragment(s); ok {
-			d.lastPlace, d.lastPlacePara = p, d.paraOf[si] // "First in Paris. Some 800,000 marched …"
+			d.lastPlace, d.lastPlacePara, d.lastPlaceTok = p, d.paraOf[si], -1 // "First in Paris. Some 800,000 marched …"
 		}
 		for k := s.first; k <= s.last; k++ {
 			t := &d.toks[k]
@@ -618,7 +618,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && !d.placeOfKin && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent &&
 			!d.partOf(k, cl0, cl1) && !d.bracketAfterFigure(k) { // "including 90,000 in Rome", "(95,000 in Rome)": a part's place is not the story's
-			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
+			d.lastPlace, d.lastPlacePara, d.lastPlaceTok = c.Subject, d.paraOf[si], k
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject
 			}

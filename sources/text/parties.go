@@ -419,6 +419,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		return "" // a share of the vote with no holder named is nobody's
 	}
+	if d.lastPlace != "" && d.comparedWithBefore(s, k) {
+		// "… counted 16,000 in Marseille, ten times less than the 160,000
+		// the union gave": figures set against the one before in their
+		// sentence are of its place.
+		b.whyText("subject", "the place of the figure it is compared with")
+		return d.lastPlace
+	}
 	if d.lastPlace != "" && d.figureAnaphor(s, k) {
 		// "That figure is 22 per cent higher than …": the count told
 		// before, and its place.
@@ -880,4 +887,30 @@ func (d *document) placeFragment(s sentence) (string, bool) {
 		return p, true
 	}
 	return name, true
+}
+
+// comparedWithBefore reports a figure at k set against the figure before
+// it in its sentence that took the last place, by words of comparing
+// between them ("ten times less than the 160,000", "against 40,000"),
+// with no other clause's opening between.
+func (d *document) comparedWithBefore(s sentence, k int) bool {
+	p := d.lastPlaceTok
+	if p < s.first || p >= k {
+		return false
+	}
+	cmp := false
+	for j := k + 1; j <= s.last && j <= k+3; j++ {
+		if w := d.toks[j].low; w == "times" || w == "than" {
+			cmp = true // "seventeen times less than …"
+		}
+	}
+	for j := p + 1; j < k; j++ {
+		switch d.toks[j].low {
+		case "than", "times", "against", "compared", "versus":
+			cmp = true
+		case ";", "while", "whereas", "but", "and":
+			return false
+		}
+	}
+	return cmp
 }

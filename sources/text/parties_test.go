@@ -547,3 +547,12 @@ func TestPlaceOfAFragment(t *testing.T) {
 			[]row{{Q: "2 million", Subject: "Spain"}, {Q: "Around 300,000", Subject: "Spain"}}},
 	}, "direction")
 }
+
+// Figures set against the count before them in their sentence ("ten
+// times less than the 160,000 …") are of that count's place.
+func TestComparedFigureTakesItsPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"times less than", pub + "Strikers marched across Italy on Friday.\n\nA few cities stood apart, such as Pisa (2,000 to 5,000) and Naples, where police counted 9,000 marchers, five times less than the 45,000 the unions claimed.",
+			[]row{{Q: "2,000 to 5,000", Subject: "Pisa"}, {Q: "9,000", Subject: "Naples"}, {Q: "five", Subject: "Naples"}, {Q: "45,000", Subject: "Naples"}}},
+	}, "direction")
+}
