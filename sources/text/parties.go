@@ -380,6 +380,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.why("subject", sp)
 		return name
 	}
+	if name, sp, ok := d.causePlace(k, s); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place of the event the count followed")
+		return name
+	}
 	if name, sp, ok := d.speakerCountry(si, k); ok {
 		b.why("subject", sp)
 		b.whyText("subject", "the country of who counted")
@@ -913,4 +918,51 @@ func (d *document) comparedWithBefore(s sentence, k int) bool {
 		}
 	}
 	return cmp
+}
+
+// causePlace returns the place of the event a clause after the figure at
+// k tells it followed ("police detained 40 people after a rally in
+// central Lyon turned violent"): the count's place, when its own clause
+// names none.
+func (d *document) causePlace(k int, s sentence) (string, claims.Span, bool) {
+	for j := k + 1; j <= s.last; j++ {
+		w := d.toks[j].low
+		if w == ";" || d.toks[j].quote != d.toks[k].quote || d.toks[j].kind == tFig && d.figs[d.toks[j].fig].claim {
+			break
+		}
+		if w != "after" && w != "following" && w != "during" {
+			continue
+		}
+		ev := false
+		for i := j + 1; i <= s.last && i <= j+16; i++ {
+			t := &d.toks[i]
+			if t.low == ";" || t.kind == tFig {
+				break
+			}
+			if t.gram&gEvent != 0 && !t.capital {
+				ev = true
+			}
+			if !ev || t.low != "in" {
+				continue
+			}
+			a := i + 1
+			for n := 0; n < 2 && a <= s.last && d.toks[a].kind == tWord && !d.toks[a].capital && d.gram(a)&gDet == 0; n++ {
+				a++ // "in central Lyon"
+			}
+			if a > s.last || !d.toks[a].capital || d.toks[a].kind != tWord {
+				continue
+			}
+			e := a
+			for e+1 <= s.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+				e++
+			}
+			name := d.text[d.toks[a].start:d.toks[e].end]
+			if p, n, _ := d.partyAt(a); p != "" && a+n-1 == e && d.lx.capitals[strings.ToLower(name)] == "" {
+				return p, d.span(a, e), true
+			}
+			return name, d.span(a, e), true
+		}
+		break
+	}
+	return "", claims.Span{}, false
 }

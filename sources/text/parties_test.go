@@ -556,3 +556,15 @@ func TestComparedFigureTakesItsPlace(t *testing.T) {
 			[]row{{Q: "2,000 to 5,000", Subject: "Pisa"}, {Q: "9,000", Subject: "Naples"}, {Q: "five", Subject: "Naples"}, {Q: "45,000", Subject: "Naples"}}},
 	}, "direction")
 }
+
+// A count whose clause names no place takes the place of the event a
+// clause after it says it followed.
+func TestPlaceOfTheEventFollowed(t *testing.T) {
+	runStage(t, []stageCase{
+		{"after a protest", pub + "Hungary's interior minister said on Monday that police detained 52 people after a protest in central Szeged turned violent.",
+			[]row{{Q: "52", Subject: "Szeged"}}},
+		// Negative: a clause of what happens meanwhile is another's.
+		{"as fighting spreads", pub + "Some 2,000 people fled to Chad in a week, the agency said.\n\nThe tally stands at 61,000, as a protest in Khartoum grows.",
+			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
+	}, "direction")
+}
