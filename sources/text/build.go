@@ -574,6 +574,13 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.whyText("subject", "who took them captive")
 			}
 		}
+		if h, hsp, ok := d.capturedAfter(k, s); ok && from == "" && f.q.Unit != claims.Percent {
+			// "six Georgian sailors had been taken prisoner": their
+			// captor's, the other side when no one is named.
+			c.Subject = h
+			b.why("subject", hsp)
+			b.whyText("subject", "who took them captive")
+		}
 		if h, hsp, _ := d.heldAfter(k); h != "" && from == "" {
 			// "… are still being held by the rebels": the holder's.
 			c.Subject = h // and where they are, for the parts told after

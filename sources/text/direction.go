@@ -1235,3 +1235,45 @@ func (d *document) loneReturn(v int, s sentence) bool {
 	}
 	return true
 }
+
+// capturedAfter returns who took the people at k captive when a passive
+// verb of capture follows them ("12 Russian soldiers were captured", "six
+// Georgian sailors had been taken prisoner"): the party after "by", else
+// the story's other side of the people's own country.
+func (d *document) capturedAfter(k int, s sentence) (string, claims.Span, bool) {
+	own, ownSp := "", claims.Span{}
+	for j := k + 1; j <= s.last && j <= k+8; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return "", claims.Span{}, false
+		}
+		if p, n, dem := d.partyAt(j); p != "" && dem && own == "" {
+			own, ownSp = p, d.span(j, j+n-1)
+		}
+		v := -1
+		switch {
+		case d.lx.capture[t.low] && d.gram(j-1)&gBe != 0:
+			v = j
+		case t.low == "taken" && j+1 <= s.last && (d.toks[j+1].low == "captive" || d.toks[j+1].low == "prisoner"):
+			v = j + 1
+		}
+		if v < 0 {
+			if d.verbWord(j) && d.gram(j)&(gBe|gHave) == 0 {
+				return "", claims.Span{}, false
+			}
+			continue
+		}
+		if v+2 <= s.last && d.toks[v+1].low == "by" {
+			if p, n, dem := d.partyAt(v + 2); p != "" && !dem {
+				return p, d.span(v+2, v+1+n), true
+			}
+		}
+		if own != "" {
+			if c := d.counterpart(own); c != "" {
+				return c, ownSp, true
+			}
+		}
+		return "", claims.Span{}, false
+	}
+	return "", claims.Span{}, false
+}

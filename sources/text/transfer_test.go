@@ -518,3 +518,14 @@ func TestReleaseToldWithoutAFigure(t *testing.T) {
 			[]row{{Q: "12", Subject: "Libya", Recipient: "Egypt"}}},
 	}, "direction")
 }
+
+// People a passive verb of capture takes are their captor's: the one
+// after "by", else the other side of their own country.
+func TestCapturedIsTheCaptors(t *testing.T) {
+	runStage(t, []stageCase{
+		{"no captor named", pub + "Georgia and Russia traded accusations on Monday.\n\nTbilisi said that four Georgian border guards had been taken captive near the line.",
+			[]row{{Q: "four", Subject: "Russia"}}},
+		{"the captor named", pub + "Fighting went on in the Donbas on Monday.\n\nSome 30 Russian soldiers were captured by Ukraine near the river, Kyiv said.",
+			[]row{{Q: "Some 30", Subject: "Ukraine"}}},
+	}, "direction")
+}
