@@ -487,6 +487,20 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("direction", "the only side the story has seen give them")
 			b.defaulted("subject", "recipient")
 		}
+		if j := k + 2; cu.tok >= 0 && cu.tok < k && !c.Mutual && j <= s.last && d.toks[k+1].low == "to" {
+			// "10 were moved to Russia, 13 to Germany": an item of a list
+			// under one verb goes where its own "to" says.
+			if d.toks[j].low == "the" && j+1 <= s.last {
+				j++
+			}
+			if p, n, dem := d.partyAt(j); p != "" && !dem && !isIntermediary(p) && (p != c.Subject || c.Confidence.Subject == claims.Defaulted) {
+				if p == c.Subject {
+					c.Subject = d.counterpart(p) // the side guessed receives here: the other gives
+				}
+				c.Recipient = p
+				b.why("recipient", d.span(j, j+n-1))
+			}
+		}
 		if c.Subject == "" && !c.Mutual && cu.kind == cueGive {
 			// "150 more are to be freed" in a story that told "Israel has
 			// begun freeing Palestinian prisoners": that release's sides.

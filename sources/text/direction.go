@@ -68,6 +68,10 @@ func (d *document) cueAt(j, last int) cueKind {
 			return 0 // "returned home": the cue is "home"
 		}
 		switch w {
+		case "moved":
+			if j+2 > last || d.toks[j+1].low != "to" || d.toks[j+2].kind != tWord || !d.toks[j+2].capital {
+				return 0 // "were moved to Russia" hands people over; "moved to the square" does not
+			}
 		case "hand", "pass", "passed":
 			if j+1 > last || (d.toks[j+1].low != "over" && d.toks[j+1].low != "back" && d.toks[j+1].low != "out" && !d.startsWithOver(j+1)) {
 				return 0

@@ -247,7 +247,7 @@ func newLexiconLists() *lexicon {
 			"handovers", "transfer", "transfers", "transferred", "transferring", "release", "releases", "released",
 			"releasing", "free", "frees", "freed", "freeing", "give", "gives", "gave", "given", "giving", "send",
 			"sends", "sent", "sending", "repatriate", "repatriates", "repatriated", "repatriating", "repatriation",
-			"deliver", "delivers", "delivered", "delivering", "pass", "passed"),
+			"deliver", "delivers", "delivered", "delivering", "pass", "passed", "moved"),
 		// The subject receives: received, got back, took back.
 		receive: set("receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "gotten",
 			"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing", "recover",

@@ -529,3 +529,15 @@ func TestCapturedIsTheCaptors(t *testing.T) {
 			[]row{{Q: "Some 30", Subject: "Ukraine"}}},
 	}, "direction")
 }
+
+// People moved to a party are handed over to it, and an item of a list
+// under one verb goes where its own "to" says.
+func TestMovedToAndItsListItems(t *testing.T) {
+	runStage(t, []stageCase{
+		{"moved to a country", pub + "Belarus and Lithuania swapped prisoners in Vilnius.\n\nOfficials said 8 detainees were moved to Belarus, 5 to Lithuania and 2 to Poland.",
+			[]row{{Q: "8", Subject: "Lithuania", Recipient: "Belarus"}, {Q: "5", Subject: "Belarus", Recipient: "Lithuania"}, {Q: "2", Subject: "Lithuania", Recipient: "Poland"}}},
+		// Negative: moving to a square hands no one over.
+		{"moved to a square", pub + "About 4,000 protesters moved to the main square, police said.",
+			[]row{{Q: "About 4,000", Subject: ""}}},
+	}, "direction")
+}
