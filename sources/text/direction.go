@@ -69,8 +69,8 @@ func (d *document) cueAt(j, last int) cueKind {
 		}
 		switch w {
 		case "moved":
-			if j+2 > last || d.toks[j+1].low != "to" || d.toks[j+2].kind != tWord || !d.toks[j+2].capital {
-				return 0 // "were moved to Russia" hands people over; "moved to the square" does not
+			if !d.toParty(j+1, last) {
+				return 0 // "were moved to Russia" hands people over; "moved to the square", "moved to Lyon" do not
 			}
 		case "hand", "pass", "passed":
 			if j+1 > last || (d.toks[j+1].low != "over" && d.toks[j+1].low != "back" && d.toks[j+1].low != "out" && !d.startsWithOver(j+1)) {
@@ -1280,4 +1280,18 @@ func (d *document) capturedAfter(k int, s sentence) (string, claims.Span, bool) 
 		return "", claims.Span{}, false
 	}
 	return "", claims.Span{}, false
+}
+
+// toParty reports "to" at i before a party of the story's vocabulary
+// ("to Russia", "to the United States"), no town or site.
+func (d *document) toParty(i, last int) bool {
+	if i+1 > last || d.toks[i].low != "to" {
+		return false
+	}
+	j := i + 1
+	if d.toks[j].low == "the" && j+1 <= last {
+		j++
+	}
+	p, _, dem := d.partyAt(j)
+	return p != "" && !dem && d.x.countries[p]
 }
