@@ -461,6 +461,14 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.whyText("as_of", d.dayWhy())
 			b.defaulted("as_of")
 		}
+	case c.Speaker.Role == "outlet" && d.lx.measureClass[c.Measure]&mcToll != 0 && !d.present(f.cl0, f.cl1) && d.paraStatementDay(f.si).IsValid():
+		// "The emergency centre said on Sunday that 37 were hurt … In the
+		// west, at least 17 people have been killed": a toll the outlet
+		// goes on to give in the paragraph of a dated statement is as of
+		// the statement's day.
+		c.AsOf = claims.On(d.paraStatementDay(f.si))
+		b.whyText("as_of", "the day of the statement its paragraph gives")
+		_ = c.Confidence.Set("as_of", claims.Inferred)
 	case d.pubOK && d.storyEventDay(c, f):
 		// "Hundreds were freed on Saturday … Among them were 16 Saudis":
 		// a figure no word dates, in a story whose event is of a day
@@ -576,6 +584,31 @@ func (d *document) lookBack(s sentence) bool {
 // day, not of the page's. A toll is as of the day it is told.
 func (d *document) storyEventDay(c *claims.Claim, f figureAt) bool {
 	return !f.perfect && d.eventDayOf(c, f.s)
+}
+
+// paraStatementDay returns the day of the last dated statement before
+// sentence si in its paragraph ("the centre stated on Sunday"), when it is
+// a single day of the week before the page; the zero date when there is
+// none.
+func (d *document) paraStatementDay(si int) claims.Date {
+	if !d.pubOK {
+		return claims.Date{}
+	}
+	week := d.source.Published.AddDays(-7)
+	for sj := si - 1; sj >= 0 && d.paraOf[sj] == d.paraOf[si]; sj-- {
+		if sj >= len(d.attrs) {
+			continue
+		}
+		for _, a := range d.attrs[sj] {
+			if p := a.when; a.kind == cueSpeech && !p.IsZero() && p.From == p.End() {
+				if p.From.Compare(week) >= 0 && p.From.Compare(d.source.Published) < 0 {
+					return p.From
+				}
+				return claims.Date{}
+			}
+		}
+	}
+	return claims.Date{}
 }
 
 // otherEventBefore reports a noun of an event other than a gathering

@@ -152,6 +152,8 @@ func TestStoryDay(t *testing.T) {
 			[]row{{Q: "About 3,000", AsOf: "2025-06-19"}, {Q: "More than 60", AsOf: "2025-06-19"}, {Q: "nine", AsOf: "2025-06-19"}}},
 		{"a toll of another event in a protest story", pub + "A march through the old town was broken up on Thursday.\n\nAbout 3,000 people took part in the march, called over a bridge collapse that killed 15 people.",
 			[]row{{Q: "About 3,000", AsOf: "2025-06-19"}, {Q: "15", AsOf: "2025-06-20"}}},
+		{"a toll the outlet goes on to give after a dated statement", pub + "The relief agency said on Wednesday that 30 people were hurt in the floods. In the north, at least 12 people have been killed and 400 homes were flooded.",
+			[]row{{Q: "30", AsOf: "2025-06-18"}, {Q: "at least 12", AsOf: "2025-06-18"}, {Q: "400", AsOf: "2025-06-18"}}},
 		{"a speaker's look back moves no day", pub + "The union said on Wednesday that the record was set on May 6.\n\nSmaller towns such as Arles (2,000 to 4,500) saw larger crowds.",
 			[]row{{Q: "2,000 to 4,500", AsOf: "2025-06-20"}}},
 	}, "as_of")
