@@ -437,18 +437,39 @@ func (d *document) bracketAge(k int) (int64, bool) {
 // (78)"). Each item then counts in its place; a list of people with their
 // ages ("Ana Ruiz (34) and Tom Hale (41)") has none such.
 func (d *document) bracketedCounts(k int, s sentence) bool {
+	items, single, first := 0, 0, -1
 	for j := s.first + 2; j+1 <= s.last; j++ {
-		if j == k || d.toks[j].kind != tFig || d.toks[j-1].low != "(" || d.toks[j+1].low != ")" {
+		if d.toks[j].kind != tFig || d.toks[j-1].low != "(" || d.toks[j+1].low != ")" {
 			continue
 		}
 		if p := d.toks[j-2]; p.kind != tWord || !p.capital {
 			continue
 		}
-		if _, age := d.bracketAge(j); !age || d.isPlaceName(j-2) {
+		if _, age := d.bracketAge(j); j != k && (!age || d.isPlaceName(j-2)) {
 			return true
 		}
+		items++
+		if first < 0 {
+			first = j - 2
+		}
+		if j-3 < s.first || d.toks[j-3].kind != tWord || !d.toks[j-3].capital {
+			single++
+		}
 	}
-	return false
+	// A long list of names of one word each ("Arvo (3), Belmont (2),
+	// Cray (1), …") names places or groups: people listed with their
+	// ages are named in full ("Ana Ruiz (34)"), by first name alone only
+	// as the people ("children", "the victims") the words just before
+	// the list name.
+	if items < 3 || 4*single < 3*items {
+		return false
+	}
+	for j := first - 1; j >= s.first && j >= first-2; j-- {
+		if d.cls(j)&cPerson != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // measurement reports a figure that measures rather than counts: a unit

@@ -489,9 +489,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// "estimating the crowd at 300,000 people", "A rally drew 300
 			// people": the noun the figure is linked to, or the subject of
-			// the verb that takes it.
-			if m, ok := d.subjectMeasure(k, s, b); ok {
-				return m
+			// the verb that takes it; a thing named as such ("maps of 500
+			// mines", "voiced two demands") counts itself, whatever the
+			// measure before it.
+			if !d.thingNoun(head) {
+				if m, ok := d.subjectMeasure(k, s, b); ok {
+					return m
+				}
 			}
 			// People in a story of protests are its protesters: "Two
 			// hundred thousand citizens are telling the government …".
