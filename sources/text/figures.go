@@ -510,9 +510,39 @@ func (d *document) measurement(k int, s sentence) bool {
 			}
 		}
 	}
-	// A number in a name: "Channel 4", "Radio 3", "Flight 370".
-	if j := k - 1; j >= s.first && d.toks[j].capital && isNamedNumber(d.toks[j].low) {
+	// A number in a name: "Channel 4", "Radio 3", "Flight 370"; a part of
+	// a law in small letters too ("article 49.3 of the constitution").
+	if j := k - 1; j >= s.first && (d.toks[j].capital && isNamedNumber(d.toks[j].low) || d.lx.lawPart[d.toks[j].low]) {
 		return true
+	}
+	// A rank: "at number two", "placed number two and three".
+	if j := k - 1; j >= s.first && d.toks[j].low == "number" && !d.toks[j].capital {
+		return true
+	}
+	if j := k - 2; j-1 >= s.first && (d.toks[k-1].low == "and" || d.toks[k-1].low == "or") && d.toks[j].kind == tFig && d.toks[j-1].low == "number" {
+		return true
+	}
+	// A number one dials: "call the 911 emergency number", "a 112
+	// hotline".
+	if n := k + 1; n <= s.last && d.lx.dialled[d.toks[n].low] || n+1 <= s.last && d.toks[n].low == "emergency" && d.lx.dialled[d.toks[n+1].low] {
+		return true
+	}
+	// Days of a month in a list: "on 10, 12 and 19 June", "between 11-16
+	// June".
+	if d.monthDays(k, s) {
+		return true
+	}
+	// An age set off by commas after a person's name: "said the driver,
+	// Ana Ruiz, 34." or "Tom Hale, 41, was hurt".
+	if d.commaAge(k, s) {
+		return true
+	}
+	// "zero tolerance", "zero growth": zero before a noun in the singular
+	// qualifies it; "zero deaths" counts.
+	if f := &d.figs[d.toks[k].fig]; f.q.Value.IsZero() && f.q.Unit == claims.Count && k+1 <= s.last {
+		if t := &d.toks[k+1]; t.kind == tWord && !t.capital && !strings.HasSuffix(t.low, "s") && d.cls(k+1)&(cBreaker|cPrep|cAux) == 0 && d.gram(k+1)&(gPrep|gBe|gHave|gCoord|gModal|gVerb) == 0 {
+			return true
+		}
 	}
 	// Parts of a number written in groups: "0 800 50 21 90"; a year that
 	// ends a headline is no group of the figure that opens the next line.
@@ -590,14 +620,15 @@ func (d *document) measurement(k int, s sentence) bool {
 // part of the day ("seven in the morning", "eleven at night").
 func (d *document) clockTime(k int, s sentence) bool {
 	f := &d.figs[d.toks[k].fig]
-	if f.q.Unit != claims.Count || f.q.Vague {
-		return false
-	}
-	if v, ok := f.q.Value.Int64(); !ok || v < 1 || v > 12 {
+	if f.q.Unit != claims.Count || f.q.Vague && f.q.Qualifier != claims.Approx {
 		return false
 	}
 	if k+1 > s.last {
 		return false
+	}
+	if v, ok := f.q.Value.Int64(); !ok || v < 1 || v > 12 {
+		// "8.37 pm": hours and minutes with a point between them.
+		return !ok && hourMinutes(f.text) && d.lx.clock[d.toks[k+1].low]
 	}
 	if d.lx.clock[d.toks[k+1].low] {
 		return true
@@ -609,10 +640,104 @@ func (d *document) clockTime(k int, s sentence) bool {
 		if j <= s.last && d.toks[j].low == "the" {
 			j++
 		}
+	case "this", "tomorrow", "yesterday", "last":
+		// "at 8 this morning", "at 11 last night": only after "at".
+		if k-1 < s.first || d.toks[k-1].low != "at" {
+			return false
+		}
+		j++
 	default:
 		return false
 	}
 	return j <= s.last && d.lx.dayParts[d.toks[j].low]
+}
+
+// hourMinutes reports a figure written as hours and minutes with a point
+// or a colon between them ("8.37", "around 9.16"): one or two digits up
+// to 12, then exactly two below 60.
+func hourMinutes(text string) bool {
+	p := strings.LastIndexAny(text, ".:")
+	if p < 1 || len(text)-p != 3 || !isDigit(text[p+1]) || !isDigit(text[p+2]) || text[p+1] > '5' {
+		return false
+	}
+	h := 0
+	for i := p - 1; i >= 0 && i >= p-2 && isDigit(text[i]); i-- {
+		if i == p-2 {
+			h += 10 * int(text[i]-'0')
+		} else {
+			h += int(text[i] - '0')
+		}
+	}
+	return h >= 1 && h <= 12 && (p < 3 || !isDigit(text[p-3]))
+}
+
+// monthDays reports a bare whole number up to 31 that is a day of the
+// month a list or a range of days ends in: "on 10, 12 and 19 June" (the
+// last a date), "between 11-16 June".
+func (d *document) monthDays(k int, s sentence) bool {
+	day := func(i int) bool {
+		if d.toks[i].kind != tFig {
+			return false
+		}
+		f := &d.figs[d.toks[i].fig]
+		if f.isDate {
+			return true
+		}
+		lo, ok1 := f.q.Lower.Value.Int64()
+		hi, ok2 := f.q.Upper.Value.Int64()
+		return f.q.Unit == claims.Count && ok1 && ok2 && lo >= 1 && hi <= 31 && digitsOnly(f.text)
+	}
+	if !day(k) || d.figs[d.toks[k].fig].isDate {
+		return false
+	}
+	for j := k + 1; j <= s.last && j <= k+16; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tWord && d.lx.months[t.low]:
+			return j == k+1 || d.toks[j-1].kind == tFig
+		case t.kind == tFig && d.figs[t.fig].isDate:
+			return true
+		case t.low == "," || t.low == "and" || t.low == "or" || t.low == "to":
+		case day(j):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// digitsOnly reports a figure written in digits, with an optional hedge
+// word before them and a hyphen between two ("10", "between 11-16"): no
+// number word, no separator of thousands.
+func digitsOnly(text string) bool {
+	if i := strings.LastIndexByte(text, ' '); i >= 0 {
+		text = text[i+1:]
+	}
+	if text == "" {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) && text[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// commaAge reports a number under 120 set off by commas right after a
+// name of two words or more that is no place: "Tom Hale, 41, was hurt".
+func (d *document) commaAge(k int, s sentence) bool {
+	if k-3 < s.first || k+1 > s.last || d.toks[k-1].low != "," || d.toks[k+1].kind != tPunct {
+		return false
+	}
+	if w := d.toks[k+1].low; w != "," && w != "." && w != ";" {
+		return false
+	}
+	if v, ok := d.bracketAge(k); !ok || v < 1 || !digitsOnly(d.figs[d.toks[k].fig].text) {
+		return false
+	}
+	a, b := &d.toks[k-2], &d.toks[k-3]
+	return a.kind == tWord && a.capital && b.kind == tWord && b.capital && !d.isPlaceName(k-2) && !d.isPlaceName(k-3)
 }
 
 func isNamedNumber(w string) bool {

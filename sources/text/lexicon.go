@@ -22,7 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	unitOf                                                                 map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
-	givenTo                                                                map[string]bool
+	givenTo, lawPart, dialled                                              map[string]bool
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
@@ -591,6 +591,11 @@ func newLexiconLists() *lexicon {
 		// Verbs of granting money or aid, besides the verbs of giving.
 		// Passives of giving whose subject receives when an object
 		// follows: "40 people were given asylum", "were granted leave".
+		// Parts of a law, which a number names even in small letters:
+		// "article 49.3 of the constitution", "under section 60".
+		lawPart: set("article", "section", "subsection", "paragraph", "clause", "chapter"),
+		// Nouns of a number one dials: "the 911 hotline".
+		dialled: set("number", "hotline", "helpline"),
 		givenTo: set("given", "granted", "offered", "awarded", "promised", "issued", "shown"),
 		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
 			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),
