@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -292,6 +293,87 @@ func joinSpaceGroups(text string, figs []figure, tag language.Tag) []figure {
 		figs = append(figs[:i+1], figs[i+2:]...)
 	}
 	return figs
+}
+
+// listedOnes adds the "one" that ends a list of counts told place by
+// place ("45 in Tula, six in Colima and one in Leon"), which the scanner
+// reads as a pronoun before its preposition: after a count, its
+// preposition and a name, then a comma or "and", a "one" followed by the
+// same preposition and another name is a count of one.
+func listedOnes(text string, figs []figure) []figure {
+	n := len(figs)
+	for i := 0; i < n; i++ {
+		f := &figs[i]
+		if !f.claim || f.class != numbers.Count {
+			continue
+		}
+		prep, p := nextWord(text, f.span.End)
+		if prep != "in" && prep != "at" && prep != "from" && prep != "on" {
+			continue
+		}
+		// The name: capitalised words up to a comma or "and".
+		w, q := nextWord(text, p)
+		if w == "" || text[q-len(w)] < 'A' || text[q-len(w)] > 'Z' {
+			continue
+		}
+		for {
+			if q < len(text) && text[q] == ',' {
+				q++
+				break
+			}
+			w2, q2 := nextWord(text, q)
+			if w2 == "and" {
+				q = q2
+				break
+			}
+			if w2 == "" || text[q2-len(w2)] < 'A' || text[q2-len(w2)] > 'Z' {
+				q = -1
+				break
+			}
+			q = q2
+		}
+		if q < 0 {
+			continue
+		}
+		if w2, q2 := nextWord(text, q); w2 == "and" {
+			q = q2 // ", and one in …"
+		}
+		one, e := nextWord(text, q)
+		if one != "one" || text[e-3] != 'o' {
+			continue
+		}
+		p2, e2 := nextWord(text, e)
+		if p2 != prep {
+			continue
+		}
+		if w3, e3 := nextWord(text, e2); w3 == "" || text[e3-len(w3)] < 'A' || text[e3-len(w3)] > 'Z' {
+			continue // "one in which", "one at a time": no place's count
+		}
+		if i+1 < n && figs[i+1].span.Start < e {
+			continue // a figure between, or the "one" read already
+		}
+		qn := claims.ExactQuantity(claims.DecimalOf(1))
+		qn.Text = text[e-3 : e]
+		figs = append(figs, figure{span: claims.Span{Start: e - 3, End: e}, text: qn.Text, class: numbers.Count, q: qn, claim: true})
+	}
+	if len(figs) > n {
+		slices.SortStableFunc(figs, func(a, b figure) int { return a.span.Start - b.span.Start })
+	}
+	return figs
+}
+
+// nextWord returns the word of letters (in small letters) that starts past
+// the spaces after offset i, and the offset where it ends; "" when a
+// letter does not come first.
+func nextWord(text string, i int) (string, int) {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z') {
+		j++
+	}
+	return strings.ToLower(text[i:j]), j
 }
 
 // endingFigures returns the spans of lines whose last word is a figure
