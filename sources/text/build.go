@@ -377,6 +377,13 @@ func (d *document) receivers(k int, cu cue) bool {
 		d.gram(cu.tok+1)&(gPrep|gBe|gHave|gCoord|gNeg) == 0 && d.cls(cu.tok+1)&cPrep == 0
 }
 
+// partSetIn reports a figure of sentence si in a clause set in after
+// "including" when the sentence has counted a whole before it: the figures
+// after it count the whole again, not the part.
+func (d *document) partSetIn(si, cl0 int) bool {
+	return d.lastMeasureSent == si && d.lastMeasure != "" && d.toks[cl0].low == "including"
+}
+
 // claimAt builds the claim of the figure at token k. It reports false for
 // figures that are no claim: a small number of something the vocabulary
 // does not count ("the two delegations", "five handovers"), a share that
@@ -423,13 +430,21 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		return claims.Claim{}, false // "an image of one protester kneeling": a person, no crowd's size
 	}
 	key := d.paraOf[si]
-	if c.Measure != "" && pm == "" {
-		// A share's group is what the figures after it may count again.
+	cl0, cl1 := d.clause(s, k)
+	if c.Measure != "" && pm == "" && !d.partSetIn(si, cl0) {
+		// A share's group is what the figures after it may count again;
+		// a part set in after "including" is not ("10 prisoners,
+		// including two minors, went to Oslo, 13 to Bern": prisoners).
 		d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = strings.TrimSuffix(c.Measure, " (share)"), key, si
 	}
 
-	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
+	if m, ok := d.verbBefore(k, s); ok && cu.tok >= 0 && cu.tok != k-1 && d.lx.measureClass[m]&mcToll != 0 && d.lx.measureClass[c.Measure]&mcToll != 0 {
+		// "a war that displaced millions, killed tens of thousands of
+		// civilians and freed no one": the dead a verb of killing counts
+		// are no bodies handed over by a cue elsewhere in the sentence.
+		cu = cue{tok: -1}
+	}
 	if pm != "" || d.lx.countryNouns[c.Measure] || cu.tok >= 0 && d.ownVerb(k, cu.tok) {
 		// A distance, an area, the countries that sent aid are handed to
 		// no one; nor people a verb of their own clause tells of ("…,
@@ -640,7 +655,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if w, i := d.personNoun(k, s); w != "" {
 			c.Measure = w
 			b.why("measure", d.span(i, i))
-			d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
+			if !d.partSetIn(si, cl0) {
+				d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
+			}
 		}
 	}
 	if d.bringsTotal(k, cl0) {

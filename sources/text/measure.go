@@ -380,6 +380,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					return lm
 				}
 			}
+			if t.cls&cPerson != 0 && !percent {
+				// "killed 20 soldiers", "wounded 40 civilians": what the verb
+				// did to the people named is what is counted.
+				if vm, ok := d.verbBefore(k, s); ok && d.lx.measureClass[vm]&mcToll != 0 {
+					b.why("measure", d.span(k-1, k-1))
+					return vm
+				}
+			}
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.

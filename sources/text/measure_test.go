@@ -902,3 +902,18 @@ func TestOwnStateOverCarried(t *testing.T) {
 			[]row{{Q: "Some 18", Measure: "rescued"}, {Q: "at least 7", Measure: "injured"}}},
 	}, "measure")
 }
+
+// A verb of killing or hurting right before a count says what it counts,
+// over the noun of the people and over a transfer told elsewhere in the
+// sentence; and figures after a part set in with "including" count the
+// whole again, not the part.
+func TestVerbOverTransferAndPart(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb of killing before people", pub + "The rebels handed back 40 bodies and killed 9 guards.",
+			[]row{{Q: "40", Measure: "bodies"}, {Q: "9", Measure: "deaths"}}},
+		{"the dead of a war beside a swap", pub + "The sides swapped 300 prisoners, closing a conflict that killed about 9,000 people.",
+			[]row{{Q: "300", Measure: "prisoners"}, {Q: "about 9,000", Measure: "deaths"}}},
+		{"after a part, the whole", pub + "Officials said 12 captives, including three teenagers, were moved to Lyon, 5 to Nice and two to Metz.",
+			[]row{{Q: "12", Measure: "prisoners"}, {Q: "three", Measure: "teenagers"}, {Q: "5", Measure: "prisoners"}, {Q: "two", Measure: "prisoners"}}},
+	}, "measure")
+}
