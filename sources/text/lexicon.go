@@ -22,7 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	unitOf                                                                 map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
-	givenTo, lawPart, dialled                                              map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                   map[string]bool
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
@@ -596,6 +596,10 @@ func newLexiconLists() *lexicon {
 		lawPart: set("article", "section", "subsection", "paragraph", "clause", "chapter"),
 		// Nouns of a number one dials: "the 911 hotline".
 		dialled: set("number", "hotline", "helpline"),
+		// Nouns of money an amount with no currency is "in": "making
+		// millions in profit".
+		moneyNoun: set("profit", "profits", "revenue", "revenues", "sales", "damages", "funding", "losses", "earnings",
+			"savings", "debt", "fines", "bribes", "ransom", "ransoms", "donations", "investment", "investments", "wages", "taxes"),
 		givenTo: set("given", "granted", "offered", "awarded", "promised", "issued", "shown"),
 		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
 			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),

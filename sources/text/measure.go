@@ -87,6 +87,15 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 	return m, true
 }
 
+// phraseEnds reports that no noun goes on at token i: the sentence ends,
+// or punctuation, a preposition, a determiner, a conjunction or a verb
+// stands there ("millions in profit each year", not "800 in sales
+// offices").
+func (d *document) phraseEnds(i int, s sentence) bool {
+	return i > s.last || d.toks[i].kind != tWord || d.cls(i)&cBreaker != 0 ||
+		d.gram(i)&(gPrep|gDet|gCoord|gVerb|gBe|gHave|gModal|gSubord|gRelative) != 0
+}
+
 // deadCarried reports a count of the dead that a passive verb of carrying
 // takes somewhere in the figure's clause: "some 90 dead were taken to the
 // morgue", "the 40 dead have been flown to the capital".
@@ -563,6 +572,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if k+1 <= s.last && d.toks[k+1].low == "without" {
 		return "" // "left 1.2 million without power"
+	}
+	if head < 0 && k+2 <= s.last && d.toks[k+1].low == "in" && d.lx.moneyNoun[d.toks[k+2].low] && d.phraseEnds(k+3, s) {
+		return noncount // "making millions in profit": an amount with no currency, no one counted
 	}
 	if head < 0 && !percent {
 		j := k + 1

@@ -293,6 +293,8 @@ func TestMeasure(t *testing.T) {
 		{"parts of a law, ranks and numbers one dials are no claims", pub + "Ministers invoked article 16.2 of the charter. Her party and his finished at number four and five. Callers should ring the 112 emergency number.", nil},
 		{"a one that ends a list of counts by place", pub + "The storm killed 30 people in Tula, four in Colima and one in Leon. No one in Leon saw it coming.",
 			[]row{{Q: "30", Measure: "deaths"}, {Q: "four", Measure: "deaths"}, {Q: "one", Measure: "deaths"}}},
+		{"an amount in a noun of money with no currency counts no one", pub + "Some 300 staff will chase gangs making millions in profit each year. Police counted 800 in sales offices.",
+			[]row{{Q: "Some 300", Measure: "staff"}, {Q: "800", Measure: "staff"}}},
 		{"times of day are no claims", pub + "The figures were updated at 9 this morning. The meeting opened around 10.45 am and closed at 11.20 pm.", nil},
 		{"days of a month in a list or range are no claims", pub + "Convoys left on 3, 7, 9 and 15 May. Between 20-24 May, none left.", nil},
 		{"an age set off by commas is no claim", pub + "\"We walked for days,\" said the farmer Omar Sadiq, 52. Lena Koch, 38, agreed.", nil},
