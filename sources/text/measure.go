@@ -702,7 +702,18 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return m
 		}
 	}
-	// 5. Carried over.
+	// 5. Carried over, but for a bare figure whose own sentence names a
+	// crowd or a toll before it: "Rallies were held in ten towns, with
+	// organisers claiming thousands in some" counts the rallies' people,
+	// not the arrests of the sentence before.
+	if head < 0 && d.lastMeasureSent != d.sentOf[k] && d.lastMeasure != "" {
+		var nb builder
+		nb.d = d
+		if m, ok := d.measureBefore(k, s.first, s, &nb); ok && m != d.lastMeasure && d.lx.measureClass[m]&(mcCrowd|mcToll) != 0 {
+			b.c.Reasons = append(b.c.Reasons, nb.c.Reasons...)
+			return m
+		}
+	}
 	if m, ok := carry(true); ok {
 		return m
 	}

@@ -917,3 +917,16 @@ func TestVerbOverTransferAndPart(t *testing.T) {
 			[]row{{Q: "12", Measure: "prisoners"}, {Q: "three", Measure: "teenagers"}, {Q: "5", Measure: "prisoners"}, {Q: "two", Measure: "prisoners"}}},
 	}, "measure")
 }
+
+// A bare figure whose own sentence names a crowd or a toll before it
+// counts that, not what the sentence before counted.
+func TestOwnSentenceOverCarried(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a crowd named in the sentence", pub + "Police said 40 people were arrested at the main rally. Rallies were also held in several towns, with organisers claiming thousands in some of them.",
+			[]row{{Q: "40", Measure: "arrests"}, {Q: "thousands", Measure: "protesters"}}},
+		// Negative: with nothing named in its sentence the figure goes on
+		// counting what the sentence before counted.
+		{"nothing named: carried", pub + "Police said 40 people were arrested at the main rally. There were 12 more in Lyon.",
+			[]row{{Q: "40", Measure: "arrests"}, {Q: "12", Measure: "arrests"}}},
+	}, "measure")
+}
