@@ -433,7 +433,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if d.cls(i)&cBreaker != 0 || participle || d.lx.comparative[t.low] {
 			break // "40 pct higher than recorded": a comparison, no noun
 		}
-		if d.noncountNoun(i, k) && !percent {
+		if d.noncountNoun(i, k) && !percent && f.class != numbers.Ratio { // "three out of four trains" is a share
 			return noncount
 		}
 		if d.lx.countryNouns[t.low] && !percent {
@@ -450,7 +450,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head >= 0 {
 		w := d.toks[head].low
 		switch {
-		case d.noncountNoun(head, k) && !percent:
+		case d.noncountNoun(head, k) && !percent && f.class != numbers.Ratio:
 			return noncount
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {

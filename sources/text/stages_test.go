@@ -295,6 +295,8 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "30", Measure: "deaths"}, {Q: "four", Measure: "deaths"}, {Q: "one", Measure: "deaths"}}},
 		{"an amount in a noun of money with no currency counts no one", pub + "Some 300 staff will chase gangs making millions in profit each year. Police counted 800 in sales offices.",
 			[]row{{Q: "Some 300", Measure: "staff"}, {Q: "800", Measure: "staff"}}},
+		{"a share written out of a whole counts the noun after its adjectives", pub + "The operator said three out of four fast trains would run, and one out of two TERs.",
+			[]row{{Q: "three out of four", Measure: "trains (share)"}, {Q: "one out of two", Measure: "ters (share)"}}},
 		{"times of day are no claims", pub + "The figures were updated at 9 this morning. The meeting opened around 10.45 am and closed at 11.20 pm.", nil},
 		{"days of a month in a list or range are no claims", pub + "Convoys left on 3, 7, 9 and 15 May. Between 20-24 May, none left.", nil},
 		{"an age set off by commas is no claim", pub + "\"We walked for days,\" said the farmer Omar Sadiq, 52. Lena Koch, 38, agreed.", nil},
