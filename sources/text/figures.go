@@ -308,7 +308,7 @@ func listedOnes(text string, figs []figure) []figure {
 			continue
 		}
 		prep, p := nextWord(text, f.span.End)
-		if prep != "in" && prep != "at" && prep != "from" && prep != "on" {
+		if prep != "in" && prep != "at" && prep != "from" && prep != "on" { // small letters only: a preposition
 			continue
 		}
 		// The name: capitalised words up to a comma or "and".
@@ -339,7 +339,7 @@ func listedOnes(text string, figs []figure) []figure {
 			q = q2 // ", and one in …"
 		}
 		one, e := nextWord(text, q)
-		if one != "one" || text[e-3] != 'o' {
+		if one != "one" {
 			continue
 		}
 		p2, e2 := nextWord(text, e)
@@ -362,9 +362,9 @@ func listedOnes(text string, figs []figure) []figure {
 	return figs
 }
 
-// nextWord returns the word of letters (in small letters) that starts past
-// the spaces after offset i, and the offset where it ends; "" when a
-// letter does not come first.
+// nextWord returns the word of letters (as written) that starts past the
+// spaces after offset i, and the offset where it ends; "" when a letter
+// does not come first.
 func nextWord(text string, i int) (string, int) {
 	for i < len(text) && text[i] == ' ' {
 		i++
@@ -373,7 +373,7 @@ func nextWord(text string, i int) (string, int) {
 	for j < len(text) && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z') {
 		j++
 	}
-	return strings.ToLower(text[i:j]), j
+	return text[i:j], j
 }
 
 // endingFigures returns the spans of lines whose last word is a figure
