@@ -328,6 +328,62 @@ func (d *document) boundary(i int) bool {
 	return t.openQ || t.closeQ
 }
 
+// ownVerb reports a figure whose clause has a verb of its own that hands
+// nothing over, while the cue at cue stands in a clause before: "the
+// square filled again, for a rally that drew 170,000 people" counts no
+// one the filling hands over.
+func (d *document) ownVerb(k, cue int) bool {
+	c := d.clauseAt(k)
+	cl := &d.clist[c]
+	if cue >= int(cl.first) {
+		return false // its own, or one of the clauses set in it: "saw 270 freed"
+	}
+	if cl.verb0 < 0 || cl.kind == clParticiple || cl.kind == clParen || int(cl.verb1) > k {
+		return false
+	}
+	for j := int(cl.verb0); j <= int(cl.verb1); j++ {
+		if d.cueAt(j, int(cl.last)) != 0 {
+			return false
+		}
+	}
+	return d.gram(int(cl.verb1))&gVerb != 0
+}
+
+// receivers reports a figure of people who receive what the cue hands
+// over rather than people handed over: after "to" past the cue's own
+// object ("sent food to 500,000 people"), or the subject of a passive
+// verb of giving with an object of its own ("142 people were given
+// asylum").
+func (d *document) receivers(k int, cu cue) bool {
+	if cu.tok < k {
+		j := k - 1
+		for j > cu.tok && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) && d.toks[j].low != "to" {
+			j--
+		}
+		if j > cu.tok+1 && d.toks[j].low == "to" {
+			for i := cu.tok + 1; i < j; i++ {
+				if t := &d.toks[i]; t.kind == tWord && !isParticle(t.low) && d.gram(i)&(gDet|gPrep) == 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !cu.passive || !d.lx.givenTo[d.toks[cu.tok].low] || cu.tok+1 >= len(d.toks) || d.sentOf[cu.tok+1] != d.sentOf[k] {
+		return false
+	}
+	n := &d.toks[cu.tok+1]
+	return n.kind == tWord && !n.capital && !isParticle(n.low) && !strings.HasSuffix(n.low, "ly") &&
+		d.gram(cu.tok+1)&(gPrep|gBe|gHave|gCoord|gNeg) == 0 && d.cls(cu.tok+1)&cPrep == 0
+}
+
+// partSetIn reports a figure of sentence si in a clause set in after
+// "including" when the sentence has counted a whole before it: the figures
+// after it count the whole again, not the part.
+func (d *document) partSetIn(si, cl0 int) bool {
+	return d.lastMeasureSent == si && d.lastMeasure != "" && d.toks[cl0].low == "including"
+}
+
 // claimAt builds the claim of the figure at token k. It reports false for
 // figures that are no claim: a small number of something the vocabulary
 // does not count ("the two delegations", "five handovers"), a share that
@@ -374,15 +430,26 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		return claims.Claim{}, false // "an image of one protester kneeling": a person, no crowd's size
 	}
 	key := d.paraOf[si]
-	if c.Measure != "" && pm == "" {
-		// A share's group is what the figures after it may count again.
+	cl0, cl1 := d.clause(s, k)
+	if c.Measure != "" && pm == "" && !d.partSetIn(si, cl0) {
+		// A share's group is what the figures after it may count again;
+		// a part set in after "including" is not ("10 prisoners,
+		// including two minors, went to Oslo, 13 to Bern": prisoners).
 		d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = strings.TrimSuffix(c.Measure, " (share)"), key, si
 	}
 
-	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
-	if pm != "" || d.lx.countryNouns[c.Measure] {
-		cu = cue{tok: -1} // a distance, an area, the countries that sent aid are handed to no one
+	if m, ok := d.verbBefore(k, s); ok && cu.tok >= 0 && cu.tok != k-1 && d.lx.measureClass[m]&mcToll != 0 && d.lx.measureClass[c.Measure]&mcToll != 0 {
+		// "a war that displaced millions, killed tens of thousands of
+		// civilians and freed no one": the dead a verb of killing counts
+		// are no bodies handed over by a cue elsewhere in the sentence.
+		cu = cue{tok: -1}
+	}
+	if pm != "" || d.lx.countryNouns[c.Measure] || cu.tok >= 0 && d.ownVerb(k, cu.tok) {
+		// A distance, an area, the countries that sent aid are handed to
+		// no one; nor people a verb of their own clause tells of ("…,
+		// which drew 170,000 people").
+		cu = cue{tok: -1}
 	}
 	if d.countsExchanges(k, cu, s) {
 		// "48 prisoner swaps so far": the figure counts the
@@ -429,7 +496,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
 		bare := c.Measure == "" // people no noun names: "freed 13 women and children"
-		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent {
+		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent &&
+			!d.receivers(k, cu) {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home"; a share handed out
 			// ("gave Ortiz 61 percent") is none.
@@ -606,7 +674,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if w, i := d.personNoun(k, s); w != "" {
 			c.Measure = w
 			b.why("measure", d.span(i, i))
-			d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
+			if !d.partSetIn(si, cl0) {
+				d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
+			}
 		}
 	}
 	if d.bringsTotal(k, cl0) {

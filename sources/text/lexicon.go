@@ -22,6 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	unitOf                                                                 map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                   map[string]bool
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
@@ -606,6 +607,18 @@ func newLexiconLists() *lexicon {
 		armedNoun: set("rebels", "militants", "fighters", "insurgents", "guerrillas", "militia", "militias",
 			"militiamen", "forces", "group", "movement"),
 		// Verbs of granting money or aid, besides the verbs of giving.
+		// Passives of giving whose subject receives when an object
+		// follows: "40 people were given asylum", "were granted leave".
+		// Parts of a law, which a number names even in small letters:
+		// "article 49.3 of the constitution", "under section 60".
+		lawPart: set("article", "section", "subsection", "paragraph", "clause", "chapter"),
+		// Nouns of a number one dials: "the 911 hotline".
+		dialled: set("number", "hotline", "helpline"),
+		// Nouns of money an amount with no currency is "in": "making
+		// millions in profit".
+		moneyNoun: set("profit", "profits", "revenue", "revenues", "sales", "damages", "funding", "losses", "earnings",
+			"savings", "debt", "fines", "bribes", "ransom", "ransoms", "donations", "investment", "investments", "wages", "taxes"),
+		givenTo: set("given", "granted", "offered", "awarded", "promised", "issued", "shown"),
 		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
 			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),
 		// Words that compare a figure with another: "40% higher than".
@@ -756,7 +769,12 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
 	add("hostages", "abducted", "kidnapped", "seized", "taken hostage", "held hostage")
-	add("missing", "missing people", "unaccounted for")
+	add("missing", "missing people", "unaccounted for", "unaccounted-for", "gone missing", "went missing", "go missing")
+	// Hurt as a state the people are in: "with 11 of them suffering
+	// serious injuries".
+	add("injured", "suffering injuries", "suffered injuries", "sustained injuries", "suffering serious injuries",
+		"suffering severe injuries", "suffered serious injuries", "suffered severe injuries", "sustained serious injuries",
+		"sustained severe injuries")
 	// People brought out alive after a disaster: no toll's dead or missing.
 	add("rescued", "pulled from the rubble", "pulled from rubble", "pulled out of the rubble", "pulled alive",
 		"pulled out alive", "pulled from the debris", "dug out alive", "rescued alive", "brought out alive")

@@ -87,6 +87,15 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 	return m, true
 }
 
+// phraseEnds reports that no noun goes on at token i: the sentence ends,
+// or punctuation, a preposition, a determiner, a conjunction or a verb
+// stands there ("millions in profit each year", not "800 in sales
+// offices").
+func (d *document) phraseEnds(i int, s sentence) bool {
+	return i > s.last || d.toks[i].kind != tWord || d.cls(i)&cBreaker != 0 ||
+		d.gram(i)&(gPrep|gDet|gCoord|gVerb|gBe|gHave|gModal|gSubord|gRelative) != 0
+}
+
 // deadCarried reports a count of the dead that a passive verb of carrying
 // takes somewhere in the figure's clause: "some 90 dead were taken to the
 // morgue", "the 40 dead have been flown to the capital".
@@ -380,6 +389,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					return lm
 				}
 			}
+			if t.cls&cPerson != 0 && !percent {
+				// "killed 20 soldiers", "wounded 40 civilians": what the verb
+				// did to the people named is what is counted.
+				if vm, ok := d.verbBefore(k, s); ok && d.lx.measureClass[vm]&mcToll != 0 {
+					b.why("measure", d.span(k-1, k-1))
+					return vm
+				}
+			}
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
@@ -416,7 +433,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if d.cls(i)&cBreaker != 0 || participle || d.lx.comparative[t.low] {
 			break // "40 pct higher than recorded": a comparison, no noun
 		}
-		if d.noncountNoun(i, k) && !percent {
+		if d.noncountNoun(i, k) && !percent && f.class != numbers.Ratio { // "three out of four trains" is a share
 			return noncount
 		}
 		if d.lx.countryNouns[t.low] && !percent {
@@ -433,7 +450,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head >= 0 {
 		w := d.toks[head].low
 		switch {
-		case d.noncountNoun(head, k) && !percent:
+		case d.noncountNoun(head, k) && !percent && f.class != numbers.Ratio:
 			return noncount
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {
@@ -489,9 +506,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// "estimating the crowd at 300,000 people", "A rally drew 300
 			// people": the noun the figure is linked to, or the subject of
-			// the verb that takes it.
-			if m, ok := d.subjectMeasure(k, s, b); ok {
-				return m
+			// the verb that takes it; a thing named as such ("maps of 500
+			// mines", "voiced two demands") counts itself, whatever the
+			// measure before it.
+			if !d.thingNoun(head) {
+				if m, ok := d.subjectMeasure(k, s, b); ok {
+					return m
+				}
 			}
 			// People in a story of protests are its protesters: "Two
 			// hundred thousand citizens are telling the government …".
@@ -551,6 +572,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if k+1 <= s.last && d.toks[k+1].low == "without" {
 		return "" // "left 1.2 million without power"
+	}
+	if head < 0 && k+2 <= s.last && d.toks[k+1].low == "in" && d.lx.moneyNoun[d.toks[k+2].low] && d.phraseEnds(k+3, s) {
+		return noncount // "making millions in profit": an amount with no currency, no one counted
 	}
 	if head < 0 && !percent {
 		j := k + 1
@@ -678,7 +702,18 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return m
 		}
 	}
-	// 5. Carried over.
+	// 5. Carried over, but for a bare figure whose own sentence names a
+	// crowd or a toll before it: "Rallies were held in ten towns, with
+	// organisers claiming thousands in some" counts the rallies' people,
+	// not the arrests of the sentence before.
+	if head < 0 && d.lastMeasureSent != d.sentOf[k] && d.lastMeasure != "" {
+		var nb builder
+		nb.d = d
+		if m, ok := d.measureBefore(k, s.first, s, &nb); ok && m != d.lastMeasure && d.lx.measureClass[m]&(mcCrowd|mcToll) != 0 {
+			b.c.Reasons = append(b.c.Reasons, nb.c.Reasons...)
+			return m
+		}
+	}
 	if m, ok := carry(true); ok {
 		return m
 	}

@@ -555,6 +555,8 @@ func TestFacelessPeople(t *testing.T) {
 			[]row{{Q: "hundreds", Measure: "people in the streets"}}},
 		{"in a story of protests they are its protesters", pub + "Some 2,000 protesters rallied on Friday. On Saturday police saw 40,000 people in the streets of the capital.",
 			[]row{{Q: "Some 2,000", Measure: "protesters"}, {Q: "40,000", Measure: "protesters"}}},
+		{"people present at a protest are its protesters", pub + "Some 2,000 protesters rallied on Friday.\n\nPolice said 40 people were arrested.\n\nA monitoring group said about 9,000 people were present on Saturday.",
+			[]row{{Q: "Some 2,000", Measure: "protesters"}, {Q: "40", Measure: "arrests"}, {Q: "about 9,000", Measure: "protesters"}}},
 		{"an estimate is no state of theirs", pub + "Some 50 persons were believed to be inside the hall.",
 			[]row{{Q: "Some 50", Measure: "persons"}}},
 		{"expected to do what names them", pub + "Organisers said 10,000 people were expected to march on Sunday.",
@@ -859,5 +861,72 @@ func TestMurderOf(t *testing.T) {
 		// Negative: the killing of, as before.
 		{"the killing of", pub + "Police arrested 30 people on Friday. The suspects are charged over the killing of nine miners.",
 			[]row{{Q: "30", Measure: "arrests"}, {Q: "nine", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// A figure whose own noun names things counts them, never the measure of a
+// noun before it in its clause; people are prisoners only when they are
+// what the transfer hands over, not when they receive it or when a verb of
+// their own clause tells of them.
+func TestOwnNounOverTransfer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"things named after a link word", pub + "The rebels freed 12 soldiers and handed over charts of 4,000 buried mines.",
+			[]row{{Q: "12", Measure: "prisoners"}, {Q: "4,000", Measure: "buried mines"}}},
+		{"things after a verb", pub + "About 3,000 marchers rallied in the square and voiced three demands.",
+			[]row{{Q: "About 3,000", Measure: "protesters"}, {Q: "three", Measure: "demands"}}},
+		{"people who receive what is sent", pub + "Talks on the captives went on. The agency plans to send food parcels to 80,000 people by June.",
+			[]row{{Q: "80,000", Measure: ""}}},
+		{"people given something", pub + "Talks on the captives went on. Some 120 people have been given asylum this year.",
+			[]row{{Q: "Some 120", Measure: ""}}},
+		{"a verb of their own clause", pub + "Talks on the captives went on, and the capital returned to calm for a concert, which drew 60 thousand people.",
+			[]row{{Q: "60 thousand", Measure: ""}}},
+		// Negatives: people handed over stay prisoners.
+		{"people handed over", pub + "Talks on the captives went on. Some 120 people have been handed over to the Red Cross.",
+			[]row{{Q: "Some 120", Measure: "prisoners"}}},
+		{"people sent home", pub + "Talks on the captives went on. The army sent 40 people home to their families.",
+			[]row{{Q: "40", Measure: "prisoners"}}},
+	}, "measure")
+}
+
+// What a clause says of its own people wins over the toll of the clause
+// before it: "12 have gone missing" after "40 were hurt" are missing.
+func TestOwnStateOverCarried(t *testing.T) {
+	runStage(t, []stageCase{
+		{"gone missing after the hurt", pub + "The storm hurt 40 people in the hills, and 12 have gone missing.",
+			[]row{{Q: "40", Measure: "injured"}, {Q: "12", Measure: "missing"}}},
+		{"went missing", pub + "Mudslides injured 16 residents, while 9 went missing overnight.",
+			[]row{{Q: "16", Measure: "injured"}, {Q: "9", Measure: "missing"}}},
+		{"unaccounted-for after the dead", pub + "Four miners died in the blast. Crews still search for 23 other miners unaccounted-for below ground.",
+			[]row{{Q: "Four", Measure: "deaths"}, {Q: "23", Measure: "missing"}}},
+		{"hurt as a state after the rescued", pub + "Some 18 workers were pulled from the rubble, with at least 7 of them suffering serious injuries.",
+			[]row{{Q: "Some 18", Measure: "rescued"}, {Q: "at least 7", Measure: "injured"}}},
+	}, "measure")
+}
+
+// A verb of killing or hurting right before a count says what it counts,
+// over the noun of the people and over a transfer told elsewhere in the
+// sentence; and figures after a part set in with "including" count the
+// whole again, not the part.
+func TestVerbOverTransferAndPart(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb of killing before people", pub + "The rebels handed back 40 bodies and killed 9 guards.",
+			[]row{{Q: "40", Measure: "bodies"}, {Q: "9", Measure: "deaths"}}},
+		{"the dead of a war beside a swap", pub + "The sides swapped 300 prisoners, closing a conflict that killed about 9,000 people.",
+			[]row{{Q: "300", Measure: "prisoners"}, {Q: "about 9,000", Measure: "deaths"}}},
+		{"after a part, the whole", pub + "Officials said 12 captives, including three teenagers, were moved to Lyon, 5 to Nice and two to Metz.",
+			[]row{{Q: "12", Measure: "prisoners"}, {Q: "three", Measure: "teenagers"}, {Q: "5", Measure: "prisoners"}, {Q: "two", Measure: "prisoners"}}},
+	}, "measure")
+}
+
+// A bare figure whose own sentence names a crowd or a toll before it
+// counts that, not what the sentence before counted.
+func TestOwnSentenceOverCarried(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a crowd named in the sentence", pub + "Police said 40 people were arrested at the main rally. Rallies were also held in several towns, with organisers claiming thousands in some of them.",
+			[]row{{Q: "40", Measure: "arrests"}, {Q: "thousands", Measure: "protesters"}}},
+		// Negative: with nothing named in its sentence the figure goes on
+		// counting what the sentence before counted.
+		{"nothing named: carried", pub + "Police said 40 people were arrested at the main rally. There were 12 more in Lyon.",
+			[]row{{Q: "40", Measure: "arrests"}, {Q: "12", Measure: "arrests"}}},
 	}, "measure")
 }
