@@ -57,10 +57,10 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		return claims.Offered
 	}
 	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") ||
-		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) {
+		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) && !countedToUnit(f.q) {
 		// "an estimated 20,000", "about 8,000", "some 36%", "thousands";
 		// not "several" or "dozens", which tell loosely what was counted
-		// one by one.
+		// one by one, nor "some 417", written to the unit.
 		b.why("kind", f.span)
 		return claims.Estimated
 	}
@@ -80,6 +80,14 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 	}
 	b.whyText("kind", "a count of what happened")
 	return claims.Completed
+}
+
+// countedToUnit reports a hedged count written to its last unit, of 100 or
+// more: "some 417 migrants", "about 19,864 dead". Nobody rounds an estimate
+// to 417; the hedge is the writer's manner over a count, where "about 8,000"
+// or "some 36%" is rounded.
+func countedToUnit(q claims.Quantity) bool {
+	return q.Unit == claims.Count && !q.Vague && q.Precision.Cmp(claims.DecimalOf(1)) == 0 && q.Value.Float64() >= 100
 }
 
 // estimateCueIn finds a word of estimation that governs the figure at k:

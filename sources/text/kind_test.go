@@ -33,6 +33,12 @@ func TestCountKind(t *testing.T) {
 			[]row{{Q: "214", Kind: claims.Completed, Scope: claims.Total}}},
 		{"a forecast share", pub + "Analysts had forecast a turnout of about 58 percent.",
 			[]row{{Q: "about 58 percent", Kind: claims.Estimated}}},
+		{"a hedge over a count written to the unit", pub + "Some 317 asylum seekers landed on the island on Monday, the coastguard said.",
+			[]row{{Q: "Some 317", Kind: claims.Completed, Scope: claims.Event}}},
+		{"a hedge over a rounded count", pub + "Some 300 asylum seekers landed on the island on Monday, the coastguard said.",
+			[]row{{Q: "Some 300", Kind: claims.Estimated, Scope: claims.Event}}},
+		{"a small hedged count stays loose", pub + "About 45 families left the village on Monday.",
+			[]row{{Q: "About 45", Kind: claims.Estimated, Scope: claims.Event}}},
 	}, "kind", "scope")
 }
 
