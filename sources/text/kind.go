@@ -286,18 +286,30 @@ func (d *document) intendedIn(k int, s sentence) (int, bool) {
 
 // begunWhole reports a transfer cue at cu told as the size of something
 // begun: a participle hung on a clause whose verb begins ("have started
-// their biggest swap, trading 880 each"), or a verb right after one
-// ("began handing over 2,000 bodies"). What was begun is agreed; how much
-// of it is done the text tells apart ("the first 300 came home").
+// their biggest swap, trading 880 each"), a verb right after one ("began
+// handing over 2,000 bodies") or after the thing begun ("started an
+// operation to repatriate 640"), or a swap that is itself the subject of
+// a verb that begins ("a swap of 600 detainees began on Sunday"). What was
+// begun is agreed; how much of it is done the text tells apart ("the first
+// 300 came home").
 func (d *document) begunWhole(cu cue) bool {
 	j := cu.tok
-	if j < 1 || d.toks[j].kind != tWord || !strings.HasSuffix(d.toks[j].low, "ing") {
+	if j < 1 || d.toks[j].kind != tWord {
+		return false
+	}
+	if d.toks[j-1].low == "to" && d.begunBefore(j-1) {
+		return true // "started a three-day operation to repatriate"
+	}
+	ci := d.clauseAt(j)
+	if d.begunAfter(j, ci) {
+		return true // "a swap of 600 detainees began on Sunday"
+	}
+	if !strings.HasSuffix(d.toks[j].low, "ing") {
 		return false
 	}
 	if p := j - 1; d.lx.inceptive[d.toks[p].low] || d.toks[p].low == "to" && p > 0 && d.lx.inceptive[d.toks[p-1].low] {
 		return true // "began exchanging", "started to hand over" is no -ing cue
 	}
-	ci := d.clauseAt(j)
 	if d.clist[ci].kind != clParticiple {
 		return false
 	}
@@ -307,6 +319,55 @@ func (d *document) begunWhole(cu cue) bool {
 	for p := ci - 1; p >= int(d.sentCl[2*si]); p-- {
 		if h := &d.clist[p]; h.kind == clMain || h.kind == clCoord {
 			return h.verb1 >= 0 && d.lx.inceptive[d.toks[h.verb1].low]
+		}
+	}
+	return false
+}
+
+// begunAfter reports a swap named by the noun at j, the subject that opens
+// its clause ci, whose verb begins: "A swap of 600 detainees held by both
+// sides began on Sunday". The verb is found by its word, past the phrases
+// that hang on the noun, up to a comma.
+func (d *document) begunAfter(j, ci int) bool {
+	s := d.sents[d.sentOf[j]]
+	if !d.isNoun(j, s) {
+		return false
+	}
+	for i := j - 1; i >= int(d.clist[ci].first); i-- {
+		if d.gram(i)&gDet == 0 && d.toks[i].kind == tWord && d.verbWord(i) {
+			return false // "Kyiv says a swap …": the swap is no subject opening it
+		}
+	}
+	for i := j + 1; i <= s.last && i <= j+16; i++ {
+		t := &d.toks[i]
+		if t.kind == tPunct && t.low != "-" || t.quote != d.toks[j].quote {
+			return false
+		}
+		if t.kind == tWord && d.lx.inceptive[t.low] && !strings.HasSuffix(t.low, "ing") && d.gram(i-1)&gDet == 0 {
+			return true
+		}
+		if d.gram(i)&(gBe|gHave|gModal|gSubord|gRelative|gCoord) != 0 {
+			return false // "50 swaps had taken place since Moscow launched": another verb's clause
+		}
+	}
+	return false
+}
+
+// begunBefore reports a verb that begins right before the "to" at p, past
+// the noun phrase of what is begun: "started to", "launched an operation
+// to", "began a three-day effort to".
+func (d *document) begunBefore(p int) bool {
+	first := d.sents[d.sentOf[p]].first
+	for i := p - 1; i >= first && i >= p-6; i-- {
+		t := &d.toks[i]
+		if t.kind != tWord && !(t.kind == tFig && i < p-1) {
+			return false
+		}
+		if d.lx.inceptive[t.low] {
+			return true
+		}
+		if i < p-1 && d.verbWord(i) || d.cls(i)&cBreaker != 0 && d.gram(i)&gDet == 0 {
+			return false
 		}
 	}
 	return false

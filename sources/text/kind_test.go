@@ -205,6 +205,14 @@ func TestBegunWhole(t *testing.T) {
 			[]row{{Q: "2,000", Kind: "agreed"}}},
 		{"a participle of a swap done", pub + "Moscow and Kyiv held their biggest swap on Friday, trading 880 prisoners each.",
 			[]row{{Q: "880", Kind: "completed"}}},
+		{"an exchange that began", pub + "A swap of nearly 600 detainees held by both factions began on Sunday, the mediators said.",
+			[]row{{Q: "nearly 600", Kind: "agreed"}}},
+		{"an exchange that took place", pub + "A swap of nearly 600 detainees held by both factions took place on Sunday, the mediators said.",
+			[]row{{Q: "nearly 600", Kind: "completed"}}},
+		{"a swap that took place after a war began", pub + "The envoy said 40 swaps of detainees had taken place since the rebels launched their revolt.",
+			[]row{{Q: "40", Kind: "completed"}}},
+		{"began an operation to hand over", pub + "The Red Crescent has started a three-day operation to repatriate some 640 detainees.",
+			[]row{{Q: "some 640", Kind: "agreed"}}},
 	}, "kind")
 }
 
