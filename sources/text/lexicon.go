@@ -672,6 +672,8 @@ func newLexiconLists() *lexicon {
 			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
 			"detained":      mcToll | mcCount | mcEvent | mcPeople,
 			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
+			"rescued":       mcToll | mcCount | mcPeople, // pulled out alive, as a toll adds up: "more than 900 have been rescued"
+			"affected":      mcToll | mcCount | mcPeople, // "1.2 million affected by the floods"
 			"displaced":     mcToll | mcCount | mcPeople,
 			"homeless":      mcToll | mcCount | mcPeople,
 			"strikers":      mcCount | mcEvent | mcPeople,
