@@ -66,6 +66,9 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 	}
 	if j, ok := d.estimateCueIn(k, s, cl0, cl1); ok {
 		b.why("kind", d.span(j, j))
+		if d.plannedDeed(j, measure) {
+			return claims.Offered // "the train will carry 1,200 bodies", "charges will be filed against 35"
+		}
 		return claims.Estimated
 	}
 	if j, ok := d.stillHeldIn(k, cl0, cl1, measure); ok {
@@ -113,6 +116,34 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// plannedDeed reports a modal of the future at j before a deed, of a
+// count that is no toll: "the second convoy will carry 1,200 bodies",
+// "charges will be brought against 35 people", "the agency will fly them
+// to six cities". What somebody will do is planned; what a toll or a
+// level will come to ("will rise to 500", "will be more than 6,000",
+// "3,000 will die") is a projection.
+func (d *document) plannedDeed(j int, measure string) bool {
+	if !d.lx.pureFuture[d.toks[j].low] || d.mclass(measure)&(mcToll|mcCrowd) != 0 {
+		return false
+	}
+	last := d.sents[d.sentOf[j]].last
+	i := j + 1
+	for i <= last && i <= j+3 && perfectFillers[d.toks[i].low] && d.toks[i].low != "been" {
+		if d.gram(i)&gNeg != 0 || d.toks[i].low == "not" || d.toks[i].low == "never" {
+			return false // "will not hand over": no plan
+		}
+		i++ // "will also carry", "will now fly"
+	}
+	if i > last || d.toks[i].kind != tWord || d.cls(i)&cEstimateCue != 0 || d.gram(i)&(gDet|gPrep|gNeg) != 0 {
+		return false
+	}
+	if d.gram(i)&gBe != 0 {
+		// A passive tells a deed: "will be filed"; "will be more than" a level.
+		return i+1 <= last && d.toks[i+1].kind == tWord && (strings.HasSuffix(d.toks[i+1].low, "ed") || isIrregularPast(d.toks[i+1].low))
+	}
+	return d.gram(i)&gHave == 0 && !d.lx.levelVerb[d.toks[i].low]
 }
 
 // stillHeldIn finds the word that makes a count of captives (measure of
