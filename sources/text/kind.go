@@ -13,10 +13,13 @@ import (
 //   - a crowd is always somebody's estimate ("police counted 80,000");
 //   - what is pledged or to be given is offered ("pledging 10.6 billion
 //     euros", "would provide $85 million");
+//   - what somebody will do is planned, so offered ("a second train will
+//     carry 950 bodies"), unless it is a toll or a level ("will rise to");
 //   - anything else is a count of what happened (completed), unless the
 //     figure is rounded ("about 8,000", "some 36%", "thousands"; a vague
 //     handful such as "several" or "dozens" is a loose count, not an
-//     estimate), the clause says it is an estimate or a projection ("an
+//     estimate, and so is a hedge over a figure written to the unit,
+//     "some 317"), the clause says it is an estimate or a projection ("an
 //     estimated 20,000", "as many as 900 may have died", "a study
 //     estimates", up to a semicolon), or the speaker's verb is one of
 //     estimating ("put the number at", "counted");

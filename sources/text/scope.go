@@ -9,8 +9,9 @@ import (
 
 // The scope stage: whether a figure is a running total ("so far", "in
 // total", "since 2022", "bringing the total to", the present perfect of a
-// count), one event, or a part of a whole told before it ("including 51
-// children", "of them", the items after "including").
+// count, a count over a month or many days: "2,400 claims in April"), one
+// event, or a part of a whole told before it ("including 51 children", "of
+// them", "of which", the items after "including").
 
 // partOf reports a figure that breaks down a group told before: "Of the
 // 14 foreigners, six were Poles", "among them 40 women", "including 12
