@@ -290,7 +290,7 @@ func (d *document) intendedIn(k int, s sentence) (int, bool) {
 		i++
 	}
 	if n > 0 && i <= s.last && d.gram(i)&gIntend != 0 && d.toks[i].quote == q &&
-		!(i+1 <= s.last && (d.toks[i+1].low == "to" || d.gram(i+1)&gDet != 0)) {
+		!(i+1 <= s.last && (d.toks[i+1].low == "to" || d.gram(i+1)&gDet != 0 || d.pluralObject(i+1))) {
 		return i, true
 	}
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
@@ -316,6 +316,16 @@ func (d *document) intendedIn(k int, s sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pluralObject reports a plural noun at j, right after a verb, that is its
+// object: "9,000 travellers booked seats", "79,000 people scheduled
+// appointments"; the people counted are the ones who planned, and what
+// they planned is not the count.
+func (d *document) pluralObject(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tWord && !t.capital && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+		d.gram(j)&(gPrep|gCoord|gSubord|gRelative|gVerb|gBe|gHave|gModal|gDet) == 0 && d.cls(j)&cBreaker == 0
 }
 
 // begunWhole reports a transfer cue at cu told as the size of something

@@ -82,6 +82,8 @@ func TestIntendedCount(t *testing.T) {
 			[]row{{Q: "some 180", Kind: claims.Offered}}},
 		{"events that are planned", pub + "The organisers said 90 marches were planned for the weekend.",
 			[]row{{Q: "90", Kind: claims.Offered}}},
+		{"people who planned something", pub + "Since March, over 12,000 patients scheduled visits through the new portal.",
+			[]row{{Q: "over 12,000", Kind: claims.Completed}}},
 		{"a verb of planning before the events", pub + "Student unions plan 40 sit-ins at universities next week.",
 			[]row{{Q: "40", Kind: claims.Offered}}},
 		{"invited to set up", pub + "The mediators invited both camps to create four joint commissions.",
