@@ -99,3 +99,23 @@ func readSource(t *testing.T) string {
 	require.NoError(t, err)
 	return string(b)
 }
+
+// An approximate range round-trips through the JSON contract as
+// "approximate", absent for other ranges, and tells its content ID apart.
+func TestApproximateRoundTrip(t *testing.T) {
+	q, err := ParseQuantity("about 30 to 45")
+	require.NoError(t, err)
+	c := Claim{ID: "x", Measure: "guests", Kind: Completed, Quantity: q}
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"approximate":true`)
+	var c2 Claim
+	require.NoError(t, json.Unmarshal(b, &c2))
+	require.True(t, c2.Quantity.Approximate)
+	plain := c
+	plain.Quantity.Approximate = false
+	b, err = json.Marshal(plain)
+	require.NoError(t, err)
+	require.NotContains(t, string(b), `"approximate"`)
+	require.NotEqual(t, plain.ContentID(), c.ContentID())
+}

@@ -10,7 +10,8 @@ import "math/big"
 // use.
 type Tolerance struct {
 	// Approx is the relative widening of an approximate figure (qualifier
-	// Approx: "about", "nearly", "some") and of a vague one ("dozens",
+	// Approx: "about", "nearly", "some"; a range marked Approximate: "about
+	// 20 to 25") and of a vague one ("dozens",
 	// "hundreds of"): each end of its interval moves outward by Approx times
 	// its own size. 0.1 means ±10%; zero or negative means no widening.
 	Approx Decimal
@@ -41,7 +42,7 @@ func DefaultTolerance() Tolerance {
 
 // widens reports whether the approximate widening of t applies to q.
 func (t Tolerance) widens(q *Quantity) bool {
-	return t.Approx.Sign() > 0 && (q.Qualifier == Approx || q.Vague)
+	return t.Approx.Sign() > 0 && (q.Qualifier == Approx || q.Vague || q.Approximate)
 }
 
 // rounds reports whether the rounding widening of t applies to q and, if it

@@ -49,6 +49,7 @@ type jsonQuantity struct {
 	Unit       string     `json:"unit,omitempty"`
 	Reciprocal bool       `json:"reciprocal,omitempty"`
 	Vague      bool       `json:"vague,omitempty"`
+	Approx     bool       `json:"approximate,omitempty"`
 	Change     string     `json:"change,omitempty"`
 	Start      int        `json:"start"`
 	End        int        `json:"end"`
@@ -98,7 +99,7 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 			return nil, fmt.Errorf("claims: claim %q: quantity %q: invalid qualifier %d", c.ID, q.Text, q.Qualifier)
 		}
 		jq := &jsonQuantity{Text: q.Text, Value: some(q.Value), Qualifier: q.Qualifier, Precision: some(q.Precision),
-			Reciprocal: q.Reciprocal, Vague: q.Vague, Start: c.QuantitySpan.Start, End: c.QuantitySpan.End}
+			Reciprocal: q.Reciprocal, Vague: q.Vague, Approx: q.Approximate, Start: c.QuantitySpan.Start, End: c.QuantitySpan.End}
 		if q.Lower.Set {
 			jq.Lower, jq.LowerExcl = some(q.Lower.Value), !q.Lower.Inclusive
 		}
@@ -187,6 +188,7 @@ func (c *Claim) UnmarshalJSON(b []byte) error {
 		}
 	}
 	q.Reciprocal, q.Vague = jq.Reciprocal, jq.Vague
+	q.Approximate = jq.Approx && q.Qualifier == Range
 	if jq.Precision.present && !jq.Precision.null {
 		if jq.Precision.d.Sign() <= 0 {
 			return &fieldError{"quantity.precision", fmt.Errorf("claims: claim %q: quantity %q: precision %s is not positive", j.ID, jq.Text, jq.Precision.d)}
@@ -262,6 +264,9 @@ func (c Claim) ContentID() string {
 	if q.Change != Level {
 		// Only for a change, so that the IDs of levels stay what they were.
 		b = idField(b, "change "+q.Change.String())
+	}
+	if q.Approximate {
+		b = idField(b, "approximate") // as for a change: other IDs stay
 	}
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])

@@ -156,7 +156,7 @@ func (e *parseError) Unwrap() error { return e.err }
 //	  less than or equal to, N or fewer, N or less,
 //	  N or under, N and below, N at most
 //	between X and Y, from X to Y, X-Y, X–Y, X~Y,    Range     [X         Y]         (an approximate hedge before a
-//	  X to Y, X or Y; about X to Y, nearly X-Y                                      range gives way to it)
+//	  X to Y, X or Y; about X to Y, nearly X-Y                                      range marks it Approximate)
 //	more than X and less than Y (and the like)      Range     (X         Y)         (each end as its hedge says)
 //	dozens (12), scores (20), hundreds (100),       Approx    [V         unbounded  (Vague; Value V)
 //	  thousands, millions, tens of thousands,
@@ -2094,7 +2094,7 @@ func (r *qreader) half(v *numeral, e int) int {
 	if s[e] == ' ' && e+1 < len(s) && isLetter(s[e+1]) && s[e+1]|0x20 != 'a' {
 		return e // a word after one space: only "and" goes on (see below)
 	}
-	add, end, approx := int64(0), e, false
+	add, end := int64(0), e
 	switch {
 	case strings.HasPrefix(s[e:], "½"):
 		add, end = 5, e+2
@@ -2156,8 +2156,9 @@ func (r *qreader) half(v *numeral, e int) int {
 		add, end = mixedAdd(1000*x2/den), e4
 		if 1000*x2%den != 0 {
 			// "six and two-thirds", "one and a third": a fraction that
-			// does not terminate, to six places, approximately.
-			add, approx = (2_000_000*x2/den+1)/2, true
+			// does not terminate, rounded to six places; the writer states
+			// it exactly, and the precision says where it was cut.
+			add = (2_000_000*x2/den + 1) / 2
 		}
 	}
 	if v.vague || v.overflow {
@@ -2187,7 +2188,6 @@ func (r *qreader) half(v *numeral, e int) int {
 	}
 	v.coef, v.exp = sum.coef, int(sum.exp)
 	v.prec = min(v.prec, frac.Exponent())
-	v.approx = v.approx || approx
 	return end
 }
 
@@ -2685,6 +2685,8 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		}
 		hedge(q, "", Range, lv, minDecimal(lo.precision(), hi.precision()))
 		q.Upper = Incl(hv)
+		// "about 20 to 25", "nearly 10-15": the hedge is the whole range's.
+		q.Approximate = kind == hNearly || kind == hQual && qual == Approx
 		if loOpen {
 			q.Lower = Excl(lv)
 		}

@@ -435,7 +435,7 @@ func FuzzParseQuantity(f *testing.F) {
 				if err != nil {
 					t.Fatalf("%q: canonical %q does not parse: %v", s, c.String(), err)
 				}
-				if q3.Value != q.Value || q3.Qualifier != q.Qualifier || q3.Lower != q.Lower || q3.Upper != q.Upper {
+				if q3.Value != q.Value || q3.Qualifier != q.Qualifier || q3.Lower != q.Lower || q3.Upper != q.Upper || q3.Approximate != q.Approximate {
 					t.Fatalf("%q: canonical %q reads as %s, want %s", s, c.String(), render(q3), render(q))
 				}
 			}
@@ -586,4 +586,32 @@ func TestQuantityReader(t *testing.T) {
 	en, _, _ := NewQuantityReader(language.English).Read("6.500")
 	de, _, _ := NewQuantityReader(language.German).Read("6.500")
 	require.NotEqual(t, en.Value, de.Value)
+}
+
+// TestApproximateRange checks that a hedge of approximation before a range
+// marks the range Approximate, that other ranges are not, that the mark
+// reads back from the canonical text and the JSON contract, and that the
+// default tolerance widens it.
+func TestApproximateRange(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"about 40 to 55", true}, {"~12-18", true}, {"roughly 300 - 450", true}, {"nearly 6-9", true},
+		{"40 to 55", false}, {"between 40 and 55", false}, {"up to 40", false},
+	} {
+		q, err := ParseQuantity(tt.in)
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.want, q.Approximate, tt.in)
+		if tt.want {
+			require.Equal(t, Range, q.Qualifier, tt.in)
+			c := q
+			c.Text = ""
+			q2, err := ParseQuantity(c.String())
+			require.NoError(t, err, c.String())
+			require.True(t, q2.Approximate, c.String())
+			lo, hi := q.Interval(DefaultTolerance())
+			require.True(t, lo.Value.Cmp(q.Lower.Value) < 0 && hi.Value.Cmp(q.Upper.Value) > 0, "%s widened to %v %v", tt.in, lo, hi)
+		}
+	}
 }

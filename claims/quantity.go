@@ -118,6 +118,12 @@ type Quantity struct {
 	// Vague marks a figure written without digits or number words ("dozens",
 	// "hundreds of", "tens of thousands").
 	Vague bool
+	// Approximate marks a range hedged as a whole ("about 20 to 25",
+	// "~25–40 min", "roughly 14-18"): Qualifier stays Range with the ends
+	// written in Lower and Upper, and a Tolerance widens both ends as it
+	// widens an Approx figure. It is false for every other qualifier, whose
+	// own name says whether it is approximate.
+	Approximate bool
 	// Change is Up or Down when the figure is a change rather than a level
 	// ("up 5%", "rose by 11", "a 20% increase"): the rest of the quantity
 	// is then the amount of the change. The zero value, Level, is a level
@@ -205,6 +211,9 @@ func (q Quantity) String() string {
 	}
 	switch q.Qualifier {
 	case Range:
+		if q.Approximate {
+			return "about " + num(q.Lower.Value) + "–" + num(q.Upper.Value)
+		}
 		return num(q.Lower.Value) + "–" + num(q.Upper.Value)
 	case Exact:
 		if q.Reciprocal {

@@ -99,3 +99,37 @@ func TestCrossSource(t *testing.T) {
 		t.Errorf("%d findings, want 9", len(fs))
 	}
 }
+
+// Totals counted over windows of their own are no running total: a past
+// outbreak's deaths over eight months, told two years later, against the
+// current outbreak's count; arrivals over the past week against arrivals
+// since a month began. A figure as of a day after a window that runs to its
+// report still falls below it.
+func TestRegressionWindows(t *testing.T) {
+	deaths := func(id, qty, asOf, published string) spec {
+		return spec{id: id, measure: "deaths", from: "Northland", kind: claims.Completed, scope: claims.Total, qty: qty,
+			asOf: asOf, doc: "wire-" + id, outlet: "Wire " + id, published: published}
+	}
+	specs := []spec{
+		deaths("past", "66", "2020-01-01/2020-08-31", "2022-05-26"),
+		deaths("now", "62", "2022-03-31", "2022-05-26"),
+		deaths("since", "480", "2024-09-01/2024-11-23", "2024-11-23"),
+		deaths("week", "45", "2024-11-16/2024-11-24", "2024-11-24"),
+		deaths("day", "430", "2024-11-25", "2024-11-25"),
+	}
+	fs := compare.Check(build(t, specs), compare.Options{})
+	for _, f := range fs {
+		t.Logf("%s %s [%s]: %s", f.Severity, f.Type, ids(f), f.Explanation)
+	}
+	wants := []want{
+		{"a day's figure below the window that ran to its report", []compare.Type{compare.Regression}, [][]string{{"since"}, {"day"}}},
+	}
+	checkExpectations(t, fs, wants, nil)
+	// The windows of their own are in no regression, not even one folded
+	// into the finding of the running total.
+	for _, f := range fs {
+		if f.Type == compare.Regression && ids(f) != "since,day" {
+			t.Errorf("regression over %s, want one over since and day only: %s", ids(f), f.Explanation)
+		}
+	}
+}

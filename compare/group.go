@@ -328,7 +328,7 @@ func (e *engine) interval(q *claims.Quantity, t claims.Tolerance) (lo, hi claims
 	if !q.IsValid() {
 		return claims.Unbounded, claims.Unbounded
 	}
-	if !t.Rounding && (t.Approx.IsZero() || q.Qualifier != claims.Approx && !q.Vague) {
+	if !t.Rounding && (t.Approx.IsZero() || q.Qualifier != claims.Approx && !q.Vague && !q.Approximate) {
 		return q.Lower, q.Upper // nothing to widen
 	}
 	if e.exactDigits > 0 && !q.Vague && q.Qualifier != claims.Range && sigDigits(q.Value) >= e.exactDigits && !q.Precision.IsZero() {

@@ -75,7 +75,7 @@ func drops(totals []Statement) []drop {
 		if best != nil {
 			for i := range b {
 				s := &b[i]
-				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) {
+				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) && !otherWindow(best, s) {
 					out = append(out, drop{best, s})
 				}
 			}
@@ -85,6 +85,40 @@ func drops(totals []Statement) []drop {
 		}
 	})
 	return out
+}
+
+// otherWindow reports two figures that count over windows of their own
+// rather than one running total: the peak sums a window closed well before
+// its report ("killed 66 between January and August 2020", told in 2022)
+// and the later figure does not count from the same start; or both count
+// from stated starts that differ ("since September", "over the past eight
+// days").
+func otherWindow(peak, low *Statement) bool {
+	if len(peak.Claims) == 0 || len(low.Claims) == 0 {
+		return false
+	}
+	for _, c := range peak.Claims {
+		p := c.AsOf
+		if !p.To.IsValid() || p.From.AddDays(1).Compare(p.To) > 0 {
+			return false // no window
+		}
+		for _, l := range low.Claims {
+			if l.AsOf.From == p.From {
+				return false
+			}
+			if !l.AsOf.To.IsValid() && !closedBefore(c) {
+				return false // a figure as of a day may count from the window's start
+			}
+		}
+	}
+	return true
+}
+
+// closedBefore reports a claim whose window of more than a month closed
+// more than a month before its report.
+func closedBefore(c *claims.Claim) bool {
+	p, pub := c.AsOf, c.Source.Published
+	return p.To.IsValid() && p.From.AddDays(31).Compare(p.To) <= 0 && pub.IsValid() && p.To.AddDays(31).Compare(pub) < 0
 }
 
 // regression is the finding of the drops of one running total.

@@ -14,6 +14,7 @@ import (
 // buffer: "text", "start", "end", "class"; for a number with a Quantity
 // "value", "lower", "upper" (null when unbounded), "lower_exclusive" and
 // "upper_exclusive" when an end is open ("more than 6,000"), "qualifier",
+// "approximate" for a range hedged as a whole ("about 20 to 25"),
 // "vague" for a figure written without digits that sets no exact number
 // ("dozens", "several", "tens of thousands"), and "change" ("up" or "down") for a change; "date" for a date
 // ("2025-06-09", or "--06-09" without a year, "2025-06" without a day);
@@ -67,6 +68,9 @@ func (n *Number) AppendJSON(b []byte) []byte {
 		}
 		if q.Vague {
 			w = put16(d, w, &keyVague)
+		}
+		if q.Approximate {
+			w = put32(d, w, &keyApproximate)
 		}
 		if q.Change != claims.Level {
 			w = len(appendName(append(d[:w], `,"change":`...), q.Change.String()))
@@ -138,18 +142,19 @@ func put32(d []byte, w int, l *lit32) int {
 
 // The names of the members, with their punctuation.
 var (
-	keyText      = mk16(`{"text":"`)
-	keyStart     = mk16(`","start":`)
-	keyEnd       = mk16(`,"end":`)
-	keyValue     = mk16(`,"value":`)
-	keyLower     = mk16(`,"lower":`)
-	keyUpper     = mk16(`,"upper":`)
-	keyVague     = mk16(`,"vague":true`)
-	keyUnit      = mk16(`,"unit":"`)
-	keyUnitCode  = mk16(`,"unit_code":"`)
-	keyLowerExcl = mk32(`,"lower_exclusive":true`)
-	keyUpperExcl = mk32(`,"upper_exclusive":true`)
-	keyNull      = mk16(`null`)
+	keyText        = mk16(`{"text":"`)
+	keyStart       = mk16(`","start":`)
+	keyEnd         = mk16(`,"end":`)
+	keyValue       = mk16(`,"value":`)
+	keyLower       = mk16(`,"lower":`)
+	keyUpper       = mk16(`,"upper":`)
+	keyVague       = mk16(`,"vague":true`)
+	keyUnit        = mk16(`,"unit":"`)
+	keyUnitCode    = mk16(`,"unit_code":"`)
+	keyLowerExcl   = mk32(`,"lower_exclusive":true`)
+	keyUpperExcl   = mk32(`,"upper_exclusive":true`)
+	keyApproximate = mk32(`,"approximate":true`)
+	keyNull        = mk16(`null`)
 )
 
 // classKeys and qualifierKeys are the "class" and "qualifier" members as

@@ -39,7 +39,7 @@ var misreadTests = []struct {
 	{"ordinal before a date", "There was a swap in May and a fourth on 14 June.", []string{"fourth|ordinal|4|exact", "14 June|date||"}},
 	{"ordinal before a noun", "They prepared a third round.", []string{"third|ordinal|3|exact"}},
 	{"ordinal before a noun, fifth", "A fifth exchange is planned.", []string{"fifth|ordinal|5|exact"}},
-	{"fraction before of", "A third of the voters stayed home.", []string{"A third|ratio|0.333333|approx"}},
+	{"fraction before of", "A third of the voters stayed home.", []string{"A third|ratio|0.333333|exact"}},
 	{"fraction of a budget", "It took a fourth of the budget.", []string{"a fourth|ratio|0.25|exact"}},
 	{"fraction at the end", "Prices fell by a fifth.", []string{"a fifth|ratio|0.2|exact"}},
 

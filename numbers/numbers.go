@@ -135,8 +135,9 @@ type Number struct {
 	Class Class
 	// Quantity is the figure's value for the numeric classes (see
 	// Class.IsNumeric): the count, the percentage (Unit claims.Percent), the
-	// ratio as a decimal (rounded to six places, Qualifier Approx, when it
-	// does not terminate: "one in three"), the ordinal's number, the year,
+	// ratio as a decimal (cut to six places, with that place as its
+	// Precision, when it does not terminate: "one in three" is 0.333333,
+	// exact as written), the ordinal's number, the year,
 	// the age, the duration in its Unit, the amount of money. It is the zero
 	// (invalid) Quantity for the other classes. Its Text is the part of
 	// Text the number was read from.

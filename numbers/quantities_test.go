@@ -14,17 +14,19 @@ import (
 type qfigure struct {
 	figure
 	change, unit, upper string
+	approximate         string // "approx" for a range hedged as a whole, "" when not checked
 }
 
 func (f qfigure) String() string {
-	return strings.Join([]string{f.text, f.class, f.value, f.qualifier, f.change, f.unit, f.upper}, "|")
+	return strings.Join([]string{f.text, f.class, f.value, f.qualifier, f.change, f.unit, f.upper, f.approximate}, "|")
 }
 
 // matches reports whether the found figure g satisfies the expected f:
 // text and class always, the other fields when f gives them.
 func (f qfigure) matches(g qfigure) bool {
 	return f.figure.matches(g.figure) && (f.change == "" || f.change == g.change) &&
-		(f.unit == "" || f.unit == g.unit) && (f.upper == "" || f.upper == g.upper)
+		(f.unit == "" || f.unit == g.unit) && (f.upper == "" || f.upper == g.upper) &&
+		(f.approximate == "" || f.approximate == g.approximate)
 }
 
 func qfound(n Number) qfigure {
@@ -36,6 +38,10 @@ func qfound(n Number) qfigure {
 		f.change = n.Quantity.Change.String()
 		if n.Quantity.Upper.Set {
 			f.upper = n.Quantity.Upper.Value.String()
+		}
+		f.approximate = "-"
+		if n.Quantity.Approximate {
+			f.approximate = "approx"
 		}
 	}
 	return f
@@ -70,9 +76,9 @@ func readQuantities(t testing.TB) []qsentence {
 		if figs != "-" {
 			for _, fs := range strings.Split(figs, " ; ") {
 				p := strings.Split(fs, "|")
-				require.True(t, len(p) >= 2 && len(p) <= 7, "quantities.tsv:%d: bad figure %q", line, fs)
-				p = append(p, "", "", "", "", "")
-				s.want = append(s.want, qfigure{figure{p[0], p[1], p[2], p[3]}, p[4], p[5], p[6]})
+				require.True(t, len(p) >= 2 && len(p) <= 8, "quantities.tsv:%d: bad figure %q", line, fs)
+				p = append(p, "", "", "", "", "", "")
+				s.want = append(s.want, qfigure{figure{p[0], p[1], p[2], p[3]}, p[4], p[5], p[6], p[7]})
 			}
 		}
 		out = append(out, s)

@@ -45,7 +45,13 @@ type scanner struct {
 	lastChange claims.Direction
 	lastClass  Class
 	lastEnd    int // the end of its unit of measure, or of its span
-	unitEnd    int // the end of the unit attachUnit read for the figure being finished
+	// Its hedge and the shape of its bounds (shapeOf), and whether it is
+	// money or a measure, for a figure that restates it in another unit
+	// ("more than 100 km (62 miles)").
+	lastQual     claims.Qualifier
+	lastShape    uint8
+	lastMeasured bool
+	unitEnd      int // the end of the unit attachUnit read for the figure being finished
 	// Where the digits of "$-50.8bn" begin, for finish: a negative
 	// amount of dollars; 0 for none.
 	dollarMinus int
@@ -195,6 +201,13 @@ func (sc *scanner) emit(n Number) int {
 	sc.lastEnd = n.Span.End
 	if n.Class == Count && n.Unit != "" && sc.unitEnd > n.Span.End {
 		sc.lastEnd = sc.unitEnd // "190 points"
+	}
+	sc.lastQual, sc.lastShape, sc.lastMeasured = n.Quantity.Qualifier, 0, false
+	if n.Quantity.Qualifier != claims.Exact {
+		sc.lastShape = shapeOf(&n.Quantity)
+	}
+	if n.Quantity.IsValid() {
+		sc.lastMeasured = measured(&n)
 	}
 	if !sc.yield(n) {
 		sc.stop = true
@@ -1188,8 +1201,9 @@ func (sc *scanner) exact(text string, v int64) claims.Quantity {
 	return claims.NewQuantity(text, claims.Exact, claims.DecimalOf(v))
 }
 
-// ratioQuantity is num/den as a decimal quantity: exact when it
-// terminates, otherwise rounded to six places and Approx.
+// ratioQuantity is num/den as a decimal quantity, exact as the fraction
+// is written: its decimal rounded down to six places (or six significant
+// digits) when it does not terminate, with that place as its precision.
 func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 	if den <= 0 {
 		return claims.Quantity{}
@@ -1212,10 +1226,13 @@ func (sc *scanner) ratioQuantity(text string, num, den int64) claims.Quantity {
 		places = 0
 	}
 	v, _ := claims.NewDecimal(scaled/den, -places)
-	if scaled%den == 0 {
-		return claims.NewQuantity(text, claims.Exact, v) // it ends: exact
+	q := claims.NewQuantity(text, claims.Exact, v)
+	if scaled%den != 0 {
+		// It does not end ("a third", "one in three"): the writer states
+		// the fraction exactly, and only its decimal is rounded, which its
+		// precision says (the last place kept), not a hedge.
+		q.Precision, _ = claims.NewDecimal(1, -places)
 	}
-	q := claims.NewQuantity(text, claims.Approx, v)
 	return q
 }
 
@@ -1325,6 +1342,10 @@ func (sc *scanner) atSign(i int) int {
 	case '-', '.':
 		// "-5" and ".5" after a space or at the start: a sign, a fraction.
 		if i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '\n') {
+			if s[i] == '-' && sc.spacedCode(i) {
+				// "COVID -19": a code whose hyphen a writer set apart.
+				return sc.identifier(i-1-sc.capsBefore(i-1), i)
+			}
 			if e, ok := sc.quantityAt(i); ok {
 				return e
 			}
@@ -1350,6 +1371,38 @@ func (sc *scanner) atSign(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// spacedCode reports whether the hyphen at i, after a space, joins a word
+// in capitals of three letters or more to an integer of up to three digits
+// that a word follows, as a code is written with its hyphen set apart
+// ("COVID -19 tests"); a market list's "DAX -0.8%", "FTSE -12.5" or "DAX
+// -12 points" is a change, with a decimal point, a share or a unit.
+func (sc *scanner) spacedCode(i int) bool {
+	s := sc.s
+	if i < 4 || s[i-1] != ' ' || sc.capsBefore(i-1) < 3 {
+		return false
+	}
+	e := sc.digitsEnd(i + 1)
+	if e-i-1 > 3 || e+1 >= len(s) || s[e] != ' ' || !isLetter(s[e+1]) {
+		return false
+	}
+	w := sc.wordAt(e + 1)
+	return !w.is("percent") && !w.is("per") && !w.is("pct") && measureUnits[string(w.low[:w.n])] == ""
+}
+
+// capsBefore returns how many capital letters make the word that ends at
+// j, or 0 when a lower-case letter or a digit is in it.
+func (sc *scanner) capsBefore(j int) int {
+	s := sc.s
+	k := j
+	for k > 0 && isUpper(s[k-1]) {
+		k--
+	}
+	if k > 0 && isAlnum(s[k-1]) {
+		return 0
+	}
+	return j - k
 }
 
 // phone reads a telephone number at i ("+7 495 123-45-67", "(020) 7946 0000").
@@ -1586,10 +1639,102 @@ func (sc *scanner) atDigits(i int) int {
 		}
 		return sc.identifier(i, i)
 	}
+	if e2, ok := sc.score(i, e); ok {
+		return e2
+	}
+	if nd <= 2 && i > 0 && s[i-1] == '(' && e < len(s) && s[e] == ')' && sc.jerseyNumber(i-1) {
+		return sc.identifier(i, i) // "quarterback Dak Prescott (4)"
+	}
 	if e2, ok := sc.quantityAt(i); ok {
 		return e2
 	}
 	return e
+}
+
+// playerRoles are the positions of team sports that, before a player's
+// name, make a number in brackets after it the shirt the player wears
+// ("quarterback Dak Prescott (4)", "guard Jalen Brunson (11)").
+var playerRoles = map[string]bool{"quarterback": true, "receiver": true, "linebacker": true, "cornerback": true,
+	"safety": true, "tackle": true, "guard": true, "forward": true, "center": true, "centre": true, "pitcher": true,
+	"catcher": true, "shortstop": true, "outfielder": true, "infielder": true, "goalkeeper": true, "goaltender": true,
+	"goalie": true, "defenseman": true, "defender": true, "midfielder": true, "striker": true, "winger": true,
+	"back": true, "end": true, "kicker": true, "punter": true, "batter": true}
+
+// jerseyNumber reports whether the bracket at k follows a player's name
+// (one to three capitalized words) after the player's position.
+func (sc *scanner) jerseyNumber(k int) bool {
+	s := sc.s
+	if k < 2 || s[k-1] != ' ' {
+		return false
+	}
+	j := k - 1
+	for names := 0; names < 4; names++ {
+		w := sc.prevWord(j + 1)
+		if w.n == 0 {
+			return false
+		}
+		if !isUpper(s[w.start]) {
+			return names > 0 && playerRoles[string(w.low[:w.n])]
+		}
+		j = w.start - 1
+		if j < 1 || s[j] != ' ' {
+			return false
+		}
+	}
+	return false
+}
+
+// voteWords are the words around a tally that make it one of votes, two
+// counts ("voted 9-2", "ruled 6-3", "a 5-4 decision"), not a result.
+var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "ruled": true, "ruling": true,
+	"decision": true, "verdict": true, "majority": true, "margin": true, "tally": true, "split": true,
+	"approved": true, "rejected": true, "passed": true, "confirmed": true}
+
+// score reports a score or a result at i, the digits ending at
+// e: "ended 2-2", "won 3-1", "tied at 89-89", "a 9-2 lead", "three
+// 4-3s": two numbers of up to three digits joined by a hyphen, the first
+// not below the second, as no range is written. It is no figure; it
+// returns where the scan goes on. A tally of votes stays two counts.
+func (sc *scanner) score(i, e int) (int, bool) {
+	s := sc.s
+	if e-i > 3 || e+1 >= len(s) || s[e] != '-' || !isDigit(s[e+1]) || i > 0 && s[i-1] != ' ' && s[i-1] != '(' {
+		return 0, false
+	}
+	j := sc.digitsEnd(e + 1)
+	if j-e-1 > 3 {
+		return 0, false
+	}
+	k := j
+	if k < len(s) && s[k] == 's' {
+		k++ // "three 4-3s"
+	}
+	if k < len(s) {
+		switch c := s[k]; {
+		case c == ' ' || c == ')' || c == ';' || c == ':' || c == '\n':
+		case c == ',' || c == '.':
+			if k+1 < len(s) && isDigit(s[k+1]) {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+	}
+	if atoi(s[i:e]) < atoi(s[e+1:j]) {
+		return 0, false
+	}
+	// A vote's tally counts votes: "voted 9-2", "a 6-3 ruling".
+	if pw := sc.prevWord(i); pw.n > 0 && voteWords[string(pw.low[:pw.n])] {
+		return 0, false
+	}
+	if nw := sc.nextWord(k); nw.n > 0 && voteWords[string(nw.low[:nw.n])] {
+		return 0, false
+	}
+	// A unit after it makes a range written high to low ("10-5 km"),
+	// which the grammar reads as it does.
+	if w := sc.nextWord(k); w.n > 0 && (measureUnits[string(w.low[:w.n])] != "" || durationUnit(&w) != "") {
+		return 0, false
+	}
+	return k, true
 }
 
 // unitBeforeSlash reports whether the slash at k follows a number with a
@@ -1930,6 +2075,19 @@ func (sc *scanner) spacedMinutes(e int) int {
 	for h > 0 && isDigit(s[h-1]) {
 		h--
 	}
+	if e-h == 2 && h >= 2 && s[h-1] == '.' && isDigit(s[h-2]) && atoi(s[h:e]) < 60 {
+		// "around 8.37 pm": the hour before the dot, the minutes after it,
+		// and a suffix of the clock after them.
+		hh := h - 2
+		if hh > 0 && isDigit(s[hh-1]) {
+			hh--
+		}
+		if (hh == 0 || !isDigit(s[hh-1])) && atoi(s[hh:h-1]) <= 24 {
+			if j := sc.clockSuffix(e, false); j > e {
+				return j
+			}
+		}
+	}
 	if e-h < 1 || e-h > 2 || atoi(s[h:e]) > 24 {
 		return e
 	}
@@ -1946,6 +2104,19 @@ func (sc *scanner) hedgedClock(e int) int {
 	h := e
 	for h > 0 && isDigit(s[h-1]) {
 		h--
+	}
+	if e-h == 2 && h >= 2 && s[h-1] == '.' && isDigit(s[h-2]) && atoi(s[h:e]) < 60 {
+		// "around 8.37 pm": the hour before the dot, the minutes after it,
+		// and a suffix of the clock after them.
+		hh := h - 2
+		if hh > 0 && isDigit(s[hh-1]) {
+			hh--
+		}
+		if (hh == 0 || !isDigit(s[hh-1])) && atoi(s[hh:h-1]) <= 24 {
+			if j := sc.clockSuffix(e, false); j > e {
+				return j
+			}
+		}
 	}
 	if e-h < 1 || e-h > 2 || atoi(s[h:e]) > 24 {
 		return e
@@ -2038,21 +2209,39 @@ func (sc *scanner) dayFirst(i, e int) (int, bool) {
 		}
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
 	}
-	// "11 and 13 June", "9-14 June": the first day takes the month after the second.
-	k, ok := sc.daySep(e)
-	if !ok {
-		return i, false
-	}
-	k2 := sc.digitsEnd(k)
-	if k2-k < 1 || k2-k > 2 {
-		return i, false
-	}
-	w = sc.nextWord(k2)
-	if m := monthOf(&w); m != 0 && w.n > 0 && isUpper(s[w.start]) && roleOf(&w) == rMonth {
-		year, _ := sc.yearAfter(w.end, false)
-		return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
+	// "11 and 13 June", "9-14 June", "on 10, 12, 19, and 26 June": a day
+	// of a list takes the month after its last day.
+	for n, end := 0, e; n < 8; n++ {
+		k, ok := sc.daySep(end)
+		if !ok {
+			return i, false
+		}
+		k2 := sc.digitsEnd(k)
+		if k2-k < 1 || k2-k > 2 || k2 < len(s) && (isLetter(s[k2]) || s[k2] == '.' && k2+1 < len(s) && isDigit(s[k2+1])) {
+			return i, false
+		}
+		if d := int(atoi(s[k:k2])); d < 1 || d > 31 {
+			return i, false
+		}
+		w = sc.nextWord(k2)
+		if m := monthOf(&w); m != 0 && w.n > 0 && isUpper(s[w.start]) && roleOf(&w) == rMonth {
+			year, _ := sc.yearAfter(w.end, false)
+			return sc.emit(Number{Span: claims.Span{Start: i, End: e}, Class: Date, Date: claims.Date{Year: year, Month: m, Day: day}}), true
+		}
+		end = k2
 	}
 	return i, false
+}
+
+// firstDigit returns the position of the first digit in s[i:end], or i
+// when there is none.
+func (sc *scanner) firstDigit(i, end int) int {
+	for j := i; j < end; j++ {
+		if isDigit(sc.s[j]) {
+			return j
+		}
+	}
+	return i
 }
 
 // daySep reads the separator of a list of days ("and", "-", "–", "to",
@@ -2369,12 +2558,14 @@ func (sc *scanner) afterAgeSuperlative(i, e int) bool {
 func s1(c byte) bool { c |= 0x20; return c != 's' && c != 'd' && c != 't' }
 
 // oneWayCompound reports whether w, after a number word and a hyphen, makes
-// a compound that names a kind of thing rather than a number of things.
+// a compound that names a kind of thing rather than a number of things
+// ("a two-way affair", "a four-door coupe", "a six-speed gearbox", "a
+// three-bed flat").
 func oneWayCompound(w *word) bool {
 	switch string(w.low[:w.n]) {
 	case "off", "way", "sided", "time", "stop", "party", "on", "to", "liner", "horse", "size", "piece",
 		"dimensional", "tier", "track", "faced", "handed", "legged", "wheeled", "seater", "storey",
-		"story", "star", "digit":
+		"story", "star", "digit", "door", "speed", "bed", "bedroom", "wheel", "stroke", "lane":
 		return true
 	}
 	return false
@@ -2664,6 +2855,17 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
+	if q.Qualifier == claims.Range && !q.Vague && i+n < len(s) && s[i+n] == ' ' {
+		// "between 11-16 June", "from 9 to 14 June": days of a month, which
+		// the scan reads as dates from the first day on.
+		if w := sc.nextWord(i + n); w.n > 0 && isUpper(s[w.start]) && monthOf(&w) != 0 && roleOf(&w) == rMonth {
+			if j := sc.firstDigit(i, i+n); j > i {
+				if d := atoi(s[j:sc.digitsEnd(j)]); d >= 1 && d <= 31 {
+					return j, true
+				}
+			}
+		}
+	}
 	if end, ok := sc.yearThenTo(i, &q); ok {
 		// "climbed 45% in 2019 to 2.6 million": a year, then a level.
 		return sc.emit(Number{Span: claims.Span{Start: i, End: end}, Class: Year,
@@ -2682,6 +2884,13 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	e := i + n
 	num := Number{Span: claims.Span{Start: i, End: e}, Class: Count, Quantity: q}
+	// "8 B people", "40 M users": a scale written apart in capitals, before
+	// things counted.
+	if e+3 < len(s) && s[e] == ' ' && (s[e+1] == 'B' || s[e+1] == 'M') && s[e+2] == ' ' && isDigit(s[e-1]) {
+		if n, ok := sc.gluedMillions(num, e+2); ok {
+			return sc.emit(n), true
+		}
+	}
 	if q.Qualifier == claims.Approx && !q.Vague && e < len(s) && (s[e] == ':' || s[e] == ' ') {
 		if j := sc.hedgedClock(e); j > e {
 			// "around 19:00", "about 8 pm": a time, hedge and all.
@@ -3005,8 +3214,28 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 			return sc.emit(num), true
 		}
+		if q.Qualifier == claims.Exact && sc.farYear(i, e) {
+			num.Class = Year
+			return sc.emit(num), true
+		}
 	}
 	return sc.emit(num), true
+}
+
+// farYear reports whether the four digits at i, ending at e, are a year of
+// the next century set as a horizon ("by 2150,", "until 2120."): from 2101
+// to 2299, after "by", "until" or "before", and before a mark that ends a
+// phrase, where a count would have its noun.
+func (sc *scanner) farYear(i, e int) bool {
+	s := sc.s
+	if e-i != 4 || s[i] != '2' || (s[i+1] != '1' && s[i+1] != '2') || e < len(s) && s[e] != ',' && s[e] != '.' && s[e] != ';' && s[e] != ')' && s[e] != '\n' {
+		return false
+	}
+	if y := atoi(s[i:e]); y < 2101 {
+		return false
+	}
+	pw := sc.prevWord(i)
+	return pw.is("by") || pw.is("until") || pw.is("before")
 }
 
 // respectiveOr reports whether the range read at i (its text) joins its ends with

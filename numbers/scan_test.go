@@ -116,8 +116,10 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-// minScore is the floor of recall and precision on the sentence table.
-const minScore = 0.98
+// minScore is the floor of recall and precision on the sentence table:
+// every figure of it is read right today, so one read wrong is a
+// regression.
+const minScore = 1.0
 
 // checkInvariants checks what every scan must give: spans in bounds, in
 // order, not overlapping, on rune boundaries; Text the span's bytes; a
@@ -134,7 +136,7 @@ func checkInvariants(t *testing.T, text string, opts Options) {
 	}
 	boundary[len(text)] = true
 	isBoundary := func(_ string, i int) bool { return boundary[i] }
-	last := 0
+	last, whole := 0, text
 	for n := range Scan(text, opts) {
 		sp := n.Span
 		if sp.Start < last || sp.End <= sp.Start || sp.End > len(text) {
@@ -157,6 +159,9 @@ func checkInvariants(t *testing.T, text string, opts Options) {
 				// words after it make a scale reads as it does after a
 				// currency sign.
 				if _, err := claims.ParseQuantityIn(opts.Language, text); err != nil {
+					if k := len(text) - 2; k > 0 && text[k] == ' ' {
+						text = text[:k] + text[k+1:] // "8 B people": the scale written apart
+					}
 					if d := strings.IndexAny(text, "0123456789"); d >= 0 {
 						text = text[:d] + "$" + text[d:]
 					}
@@ -166,11 +171,23 @@ func checkInvariants(t *testing.T, text string, opts Options) {
 			if err != nil {
 				t.Fatalf("%q (%v) does not parse back: %v", n.Text, n.Class, err)
 			}
-			if q.Value != n.Quantity.Value || q.Qualifier != n.Quantity.Qualifier {
+			// A figure restating the one before it in another measure
+			// takes its hedge ("more than 100 km (62 miles)", "about 300
+			// jobs, or 2%"): a hedge not in its text is one carried after a
+			// bracket, a slash or "or".
+			carried := q.Qualifier == claims.Exact && n.Quantity.Qualifier != claims.Exact && restatedAt(whole, sp.Start)
+			if q.Value != n.Quantity.Value || q.Qualifier != n.Quantity.Qualifier && !carried {
 				t.Fatalf("%q: scanned %v %v, parsed %v %v", n.Text, n.Quantity.Qualifier, n.Quantity.Value, q.Qualifier, q.Value)
 			}
 		}
 	}
+}
+
+// restatedAt reports whether a bracket, a slash or "or" stands in the 40
+// bytes before i: where a figure may restate the one before it.
+func restatedAt(text string, i int) bool {
+	b := text[max(0, i-40):i]
+	return strings.ContainsAny(b, "(/[") || strings.Contains(b, " or ")
 }
 
 // huge is a 100,000-digit number.

@@ -37,7 +37,7 @@ var measureUnits = map[string]string{
 	"mbps": "Mbit/s", "gbps": "Gbit/s", "kbps": "kbit/s",
 	// frequency and sound
 	// temperature and angle, abbreviated as some feeds write "°": "2.1degF", "1.2deg C"
-	"degf": "degF", "degc": "degC", "deg": "deg",
+	"degf": "degF", "degc": "degC", "deg": "deg", "celsius": "degC", "fahrenheit": "degF",
 	"hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz",
 	"gigahertz": "GHz", "db": "dB", "decibel": "dB", "decibels": "dB",
 	// area and volume
@@ -59,9 +59,10 @@ var measureUnits = map[string]string{
 
 // casedUnits are units whose case tells them from another unit or a word:
 // newton-metres of torque ("250Nm") and nanometres ("a 3nm chip"),
-// pressures ("380 MPa", "32 psi"). measureUnits is looked up first.
+// pressures ("380 MPa", "32 psi", "8 ksi"), metric horsepower ("300 PS",
+// as "PS5" is a name and "PS3.4m" money). measureUnits is looked up first.
 var casedUnits = map[string]string{"Nm": "Nm", "nm": "nm", "kN": "kN", "MPa": "MPa", "kPa": "kPa", "GPa": "GPa",
-	"psi": "psi"}
+	"psi": "psi", "ksi": "ksi", "PS": "PS"}
 
 // measureCode returns the code of the unit u as written after a number
 // (measureUnits by its lower case low, then casedUnits), and whether it is
@@ -368,9 +369,91 @@ func (sc *scanner) finish(n *Number) {
 	if n.Quantity.Change == 0 {
 		n.Quantity.Change = sc.changeAround(n)
 	}
-	if n.Quantity.Change == 0 && sc.lastChange != 0 && sc.apposition(n) {
+	if sc.lastEnd > n.Span.Start || sc.lastChange == 0 && sc.lastQual == claims.Exact {
+		return // nothing to carry: the common case, decided without a look at the text
+	}
+	if !sc.apposition(n) && !sc.restated(n) {
+		return
+	}
+	if n.Quantity.Change == 0 {
 		n.Quantity.Change = sc.lastChange
 	}
+	if sc.lastQual != claims.Exact && sc.lastQual != claims.Range && n.Quantity.Qualifier == claims.Exact {
+		// "more than 100 km (60 miles)", "just under 300 hp (224 kW)",
+		// "nearly 400 jobs, or 2%": the hedge of the figure restated.
+		n.Quantity.Qualifier = sc.lastQual
+		v := n.Quantity.Value
+		n.Quantity.Lower, n.Quantity.Upper = claims.Unbounded, claims.Unbounded
+		if sc.lastShape&shapeLower != 0 {
+			n.Quantity.Lower = claims.Bound{Value: v, Inclusive: sc.lastShape&shapeLowerIncl != 0, Set: true}
+		}
+		if sc.lastShape&shapeUpper != 0 {
+			n.Quantity.Upper = claims.Bound{Value: v, Inclusive: sc.lastShape&shapeUpperIncl != 0, Set: true}
+		}
+	} else if sc.lastShape&shapeApprox != 0 && n.Quantity.Qualifier == claims.Range {
+		n.Quantity.Approximate = true // "about 20 to 25 km (12 to 16 miles)"
+	}
+}
+
+// The shape of the last figure's bounds, for a figure restating it.
+const (
+	shapeLower = 1 << iota
+	shapeLowerIncl
+	shapeUpper
+	shapeUpperIncl
+	shapeApprox // an approximate range
+)
+
+// shapeOf returns the shape of q's bounds.
+func shapeOf(q *claims.Quantity) uint8 {
+	var s uint8
+	if q.Lower.Set {
+		s |= shapeLower
+		if q.Lower.Inclusive {
+			s |= shapeLowerIncl
+		}
+	}
+	if q.Upper.Set {
+		s |= shapeUpper
+		if q.Upper.Inclusive {
+			s |= shapeUpperIncl
+		}
+	}
+	if q.Approximate {
+		s |= shapeApprox
+	}
+	return s
+}
+
+// restated reports whether n gives the figure emitted just before it in
+// another unit, in brackets or after a slash: "100 km (62 miles)",
+// "7.5 million crowns ($1.1 million)", "296 hp (224 kW / 300 PS)". Both
+// carry a unit of measure or are money, and a range restates only a range.
+func (sc *scanner) restated(n *Number) bool {
+	if !sc.lastMeasured || !measured(n) || (n.Quantity.Qualifier == claims.Range) != (sc.lastQual == claims.Range) {
+		return false
+	}
+	between := sc.s[sc.lastEnd:n.Span.Start]
+	switch between {
+	case " (", "(", " / ", "/", " [":
+		return true
+	}
+	// Money whose country is a word before its sign: "(US $1.1 million)".
+	if n.Class == Money && len(between) >= 5 && len(between) <= 6 && between[:2] == " (" && between[len(between)-1] == ' ' {
+		for k := 2; k < len(between)-1; k++ {
+			if !isUpper(between[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// measured reports whether n is an amount of money or a count with a unit
+// of measure.
+func measured(n *Number) bool {
+	return n.Class == Money || n.Class == Count && n.UnitCode != "" && n.UnitCode != "times"
 }
 
 // apposition reports whether n restates the change emitted just before it
@@ -384,12 +467,30 @@ func (sc *scanner) apposition(n *Number) bool {
 	if sc.lastEnd > n.Span.Start {
 		return false
 	}
-	switch sc.s[sc.lastEnd:n.Span.Start] {
+	between := sc.s[sc.lastEnd:n.Span.Start]
+	switch between {
 	case ", or ", " or ", " (":
 		return true
 	}
+	// The noun the first figure counts may stand between: "added 12,000
+	// jobs, or 1.5%", "lost 300 staff or 4 per cent".
+	for w := 0; w < 2; w++ {
+		if len(between) < 2 || between[0] != ' ' || !isLower(between[1]) {
+			return false
+		}
+		k := 1
+		for k < len(between) && isLower(between[k]) {
+			k++
+		}
+		if between[k:] == ", or " || between[k:] == " or " {
+			return k > 3 || w > 0 // a word of three letters or fewer is no noun here ("and", "for")
+		}
+		between = between[k:]
+	}
 	return false
 }
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // nationalCurrencies are the adjectives that say whose currency a currency
 // word names ("Swiss francs", "Canadian dollars"), with the code they give.
@@ -456,7 +557,7 @@ func (sc *scanner) nationalCurrency(w *word) (string, int) {
 func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 	nw := sc.nextWord(e)
 	money := currencyWord(&nw, sc.s)
-	if !money && (!countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "") {
+	if !money && (!countNoun(&nw) || measureUnits[string(nw.low[:nw.n])] != "") && !sc.millionsOf(&nw) {
 		return n, false
 	}
 	q := n.Quantity
@@ -476,6 +577,38 @@ func (sc *scanner) gluedMillions(n Number, e int) (Number, bool) {
 		n.Class, n.Unit, n.Span.End = Money, lowerText(sc.s, &nw), nw.end
 	}
 	return n, true
+}
+
+// millionsOf reports whether the word w after "25m" is "of" before the
+// things a possessive owns ("35m of its users", "2m of their devices", a
+// capitalized name between: "of its Echo speakers") or before "the" and a
+// counted noun ("4m of the voters"): a number of things, where metres are
+// not counted in plural nouns.
+func (sc *scanner) millionsOf(w *word) bool {
+	if !w.is("of") {
+		return false
+	}
+	det := sc.nextWord(w.end)
+	poss := det.is("its") || det.is("their") || det.is("his") || det.is("her") || det.is("our") || det.is("your")
+	if !poss && !det.is("the") {
+		return false
+	}
+	// The noun may come after up to two words ("of its Echo devices",
+	// "of its smart speakers").
+	nw := det
+	for k := 0; k < 3; k++ {
+		nw = sc.nextWord(nw.end)
+		if nw.n == 0 || measureUnits[string(nw.low[:nw.n])] != "" {
+			return false
+		}
+		if isUpper(sc.s[nw.start]) {
+			continue
+		}
+		if countNoun(&nw) || poss && nw.n >= 4 && nw.n < len(nw.low) && nw.low[nw.n-1] == 's' && nw.low[nw.n-2] != 's' {
+			return true
+		}
+	}
+	return false
 }
 
 // temperatureWords are the words that, a few words before a number with a

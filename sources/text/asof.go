@@ -93,8 +93,8 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 				continue
 			}
 			if p, sp, ok := d.dateAt(j); ok {
-				if toll && d.relativeAfterDate(j, k) {
-					continue // "The quake in April that killed 230": the quake's day
+				if toll && (d.relativeAfterDate(j, k) || d.possessiveEvent(j)) {
+					continue // "The quake in April that killed 230", "Friday's attack": the event's day
 				}
 				date, dsp, hasDate = p, sp, true
 				break
@@ -175,6 +175,15 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// "970 million people are registered for the vote, which ends on
 		// June 1": a day still to come is no day a count holds on.
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
+	}
+	if d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {
+		// "Yesterday, 408 people arrived, bringing the year's total to
+		// 21,063": the total as of the day of the arrivals that bring it.
+		if ev := d.prevDate.p.End(); !hasDate {
+			date, dsp, hasDate = claims.On(ev), d.prevDate.sp, true
+		} else if date.To.IsValid() && date.From.Compare(ev) <= 0 && ev.Compare(date.To) < 0 {
+			date = claims.Between(date.From, ev)
+		}
 	}
 	if hasDate && date.To == d.day && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
@@ -318,8 +327,8 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 			j < k && d.modifierParticiple(max(s.first, j-5)-1, j+1) && d.clauseVerbAfter(k, s.last) {
 			continue // "40 soldiers captured in 2022 and one sailor … have crossed": the capture's day
 		}
-		if toll && j < k && d.relativeAfterDate(j, k) {
-			continue // "the quake in April, which left 230 dead": the quake's day
+		if toll && j < k && (d.relativeAfterDate(j, k) || d.possessiveEvent(j)) {
+			continue // "the quake in April, which left 230 dead", "Friday's attack": the event's day
 		}
 		if j > k && d.asideBetween(k, j) {
 			continue // "22,000 in Lyon, where the march stayed below the peak of March 7": the peak's day
@@ -390,6 +399,12 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		if top.election {
 			top = dayAt{}
 		}
+	}
+	if f.hasDate && f.date.To == d.day && !f.when.IsZero() && f.when.From == f.when.End() &&
+		f.date.From.Compare(f.when.From) < 0 && f.when.From.Compare(d.day) < 0 {
+		// "140 have died since October, the minister said on Wednesday":
+		// the period runs to the day of the words, not of the page.
+		f.date = claims.Between(f.date.From, f.when.From)
 	}
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
@@ -563,13 +578,30 @@ func (d *document) storyEventDay(c *claims.Claim, f figureAt) bool {
 	return !f.perfect && d.eventDayOf(c, f.s)
 }
 
+// otherEventBefore reports a noun of an event other than a gathering
+// before token k in sentence s: "the collapse that killed 15".
+func (d *document) otherEventBefore(s sentence, k int) bool {
+	for i := s.first; i < k; i++ {
+		if w := d.toks[i].low; dayEventNouns[w] && !gatheringEvents[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // eventDayOf reports the story's day as the day of claim c, told in
 // sentence s: a single day shortly before the story's own, c no toll,
 // and s no sentence of what holds now or is to come ("20 are to be
 // freed, in return for 35").
 func (d *document) eventDayOf(c *claims.Claim, s sentence) bool {
 	sd := d.storyDay
-	if sd.p.IsZero() || sd.election || sd.p.From != sd.p.End() || d.lx.measureClass[c.Measure]&mcToll != 0 {
+	if sd.p.IsZero() || sd.election || sd.p.From != sd.p.End() {
+		return false
+	}
+	if d.lx.measureClass[c.Measure]&mcToll != 0 && (!d.sawProtest || d.otherEventBefore(s, d.tokenAt(c.QuantitySpan.Start))) {
+		// A toll is as of the day it is told, but for those hurt or held
+		// at a protest the story tells ("more than 80 were arrested"),
+		// unless another event caused it ("the collapse that killed 15").
 		return false
 	}
 	if sd.p.End().Compare(d.day) >= 0 || sd.p.End().AddDays(storyEventDays).Compare(d.day) < 0 {

@@ -64,6 +64,24 @@ func (d *document) relativeAfterDate(j, k int) bool {
 	return false
 }
 
+// possessiveEvent reports a date at j that names the day of an event
+// noun right after it: "Friday's attack", "Saturday's deadly quake". A
+// toll of that event holds as of the day it is told, not of the event.
+func (d *document) possessiveEvent(j int) bool {
+	if !d.possessiveDate(j) {
+		return false
+	}
+	for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
+		if dayEventNouns[d.toks[i].low] {
+			return true
+		}
+		if d.toks[i].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // relativeBefore reports a relative word in tokens [c0, j): what follows
 // it tells of the noun before, not of the sentence.
 func (d *document) relativeBefore(c0, j int) bool {
@@ -131,14 +149,17 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if j < k && d.relativeClauseAt(cl0, j) {
 					continue // "the toll of the storms that hit the coast on Friday rose to 340": the storms' day
 				}
-				if toll && j < k && d.relativeAfterDate(j, k) {
-					continue // "the collapse of a bridge in March that killed 27": the collapse's day
+				if toll && j < k && (d.relativeAfterDate(j, k) || d.possessiveEvent(j)) {
+					continue // "the collapse of a bridge in March that killed 27", "the toll of Friday's attack rose to 10": the event's day
 				}
 				if j > k && (d.objectOfPast(k, cl0) && d.participleBetween(k, j) || d.clauseVerbAfter(j, cl1) && d.modifierParticiple(k, j)) {
 					continue // "the swap included two civilians captured in Mariupol in 2022", "40 soldiers captured in 2022 have crossed": the capture's day
 				}
 				if j > k && d.relativeDateAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
+				}
+				if j < k && d.ownDateAfter(k, cl1) && d.claimBetween(max(cl0, j-3), j) {
+					continue // "8,100 in 2023 and 1,900 in the first five months of this year": 2023 is the 8,100's
 				}
 				if j > k && d.asideBetween(k, j) {
 					continue // "30,000 in Nantes, where the march stayed below the peak of March 7": the peak's day
@@ -309,6 +330,24 @@ func (d *document) relativeBetween(k, j int) bool {
 	for i := k + 1; i < j; i++ {
 		if d.toks[i].gram&gRelative != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// ownDateAfter reports a date after figure k in its clause (up to cl1),
+// before any other figure of a claim: the figure's own, which a date told
+// with a figure before it does not override.
+func (d *document) ownDateAfter(k, cl1 int) bool {
+	for j := k + 1; j <= cl1 && j <= k+10; j++ {
+		t := &d.toks[j]
+		if t.kind == tFig && d.figs[t.fig].claim {
+			return false
+		}
+		if t.quote == d.toks[k].quote && t.mayBeDate() {
+			if _, _, ok := d.dateAt(j); ok {
+				return true
+			}
 		}
 	}
 	return false

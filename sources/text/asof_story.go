@@ -65,8 +65,10 @@ func (d *document) headlineDates(out []claims.Claim) {
 				break
 			}
 			// (A headline drops the hedge: "40,000" for "About 40,000".)
+			// (Nor a figure of another kind: "transfers over 6,000" is no
+			// telling of "agreed to return 6,000".)
 			if b.Quantity.Value.Cmp(h.Quantity.Value) != 0 || b.Quantity.Vague != h.Quantity.Vague ||
-				h.Measure != "" && b.Measure != "" && h.Measure != b.Measure || b.AsOf.IsZero() {
+				h.Measure != "" && b.Measure != "" && h.Measure != b.Measure || b.AsOf.IsZero() || b.Kind != h.Kind {
 				continue
 			}
 			if c, ok := b.Confidence.Get("as_of"); ok && c == claims.Defaulted {

@@ -9,7 +9,8 @@ var anaphorNouns = map[string]bool{"toll": true, "figure": true, "number": true,
 
 // periodOfYear are the nouns of a part of a year before "of" and the
 // year: "the same period of 2024", "the same months of 2023".
-var periodOfYear = map[string]bool{"period": true, "months": true, "weeks": true, "time": true, "point": true, "stage": true}
+var periodOfYear = map[string]bool{"period": true, "months": true, "weeks": true, "time": true, "point": true, "stage": true,
+	"whole": true, "all": true}
 
 // priorWords, after a figure set against another, place it before that
 // one: "against 21 in the previous count", "compared with 1.4 million at
@@ -87,8 +88,8 @@ func isDayWord(w string) bool {
 	return len(w) >= 5 && (w[0] == 't' || w[0] == 'y') && (dayWords[w] || w[len(w)-1] == 's' && dayWords[trimPossessive(w)])
 }
 
-// yearParts are the parts of a year named after "the first", in months:
-// "the first half of 2023", "the first quarter of 2022".
+// yearParts are the parts of a year named after an ordinal, in months:
+// "the first half of 2023", "the third quarter of 2022".
 var yearParts = map[string]int{"half": 6, "quarter": 3}
 
 // lookBackWords open a sentence that tells what was said before the day
@@ -100,3 +101,15 @@ var lookBackWords = map[string]bool{"earlier": true, "previously": true, "before
 // noun of intending ("plans to cut") is none: its clause may tell the day
 // of what happened ("protested against plans to cut … on Sunday").
 var aheadWords = set("set", "due", "scheduled", "slated", "poised", "expected", "going")
+
+// rangeWords join the days of a period: "9-14 June", "from 9 to 14 June".
+var rangeWords = map[string]bool{"-": true, "–": true, "to": true, "through": true, "until": true, "till": true}
+
+// unitDays are the days of a unit of time, for "two weeks ago" and "over
+// the past eight days".
+var unitDays = map[string]int{"day": 1, "week": 7, "month": 30, "year": 365}
+
+// gatheringEvents are the event nouns of people gathering: a toll told in
+// a story of one is of its day.
+var gatheringEvents = map[string]bool{"protest": true, "rally": true, "march": true, "demonstration": true, "strike": true,
+	"walkout": true, "stoppage": true}

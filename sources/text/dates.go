@@ -152,10 +152,20 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	switch t.kind {
 	case tFig:
 		f := d.figs[t.fig]
+		if f.class == numbers.Duration && k >= 1 && (d.toks[k-1].low == "past" || d.toks[k-1].low == "last") && pub.IsValid() &&
+			(k+1 >= len(d.toks) || d.toks[k+1].low != "of") {
+			// "over the past eight days", "in the last two weeks": the days
+			// up to the story's (not "the last three months of 2023").
+			if n, ok := f.q.Value.Int64(); ok && n > 0 && n < 400 {
+				if days := unitDays[strings.TrimSuffix(f.unit, "s")]; days > 0 && int(n)*days <= 366 {
+					return claims.Between(pub.AddDays(-int(n)*days), pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
+				}
+			}
+		}
 		if f.class == numbers.Duration && k+1 < len(d.toks) && d.toks[k+1].low == "ago" && pub.IsValid() {
 			// "two weeks ago": that long before publication.
 			if n, ok := f.q.Value.Int64(); ok && n > 0 && n < 1000 {
-				days := map[string]int{"day": 1, "week": 7, "month": 30, "year": 365}[strings.TrimSuffix(f.unit, "s")]
+				days := unitDays[strings.TrimSuffix(f.unit, "s")]
 				if days > 0 {
 					return claims.On(pub.AddDays(-int(n) * days)), claims.Span{Start: t.start, End: d.toks[k+1].end}, true
 				}
@@ -165,25 +175,22 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 			// "the first nine months of 2021", "the first half of 2023": from
 			// the year's first day to the last of those months.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
-				if n, i, ok := d.firstMonths(k - 2); ok {
-					end := claims.Date{Year: int(y), Month: time.December, Day: 31}
-					if n < 12 {
-						end = claims.Date{Year: int(y), Month: time.Month(n + 1), Day: 1}.AddDays(-1)
-					}
-					return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, end), claims.Span{Start: d.toks[i].start, End: t.end}, true
+				if from, to, i, ok := d.yearPart(k - 2); ok {
+					return d.yearPartPeriod(int(y), from, to), claims.Span{Start: d.toks[i].start, End: t.end}, true
 				}
 			}
 		}
 		if f.class == numbers.Year && k >= 2 && d.toks[k-1].low == "of" && periodOfYear[d.toks[k-2].low] {
-			// "over the same months of 2024", "the same period of 2023": in
-			// that year.
+			// "over the same months of 2024", "the same period of 2023", "the
+			// whole of 2023": in that year.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
 				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
 			}
 		}
-		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during" ||
+		if f.class == numbers.Year && k > 0 && (d.toks[k-1].low == "in" || d.toks[k-1].low == "during" || d.toks[k-1].low == "throughout" || d.toks[k-1].low == "for" ||
 			k+1 < len(d.toks) && isArticle(d.toks[k-1].low) && (isEventNoun(d.toks[k+1].low) || electionWords[d.toks[k+1].low] || dayEventNouns[d.toks[k+1].low] || anaphorNouns[d.toks[k+1].low])) {
-			// "in 2023", "the 2021 vote", "the 2023 figure of 410": the year.
+			// "in 2023", "the figures for 2023", "the 2021 vote", "the 2023
+			// figure of 410": the year.
 			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
 				return claims.Between(claims.Date{Year: int(y), Month: 1, Day: 1}, claims.Date{Year: int(y), Month: 12, Day: 31}), sp, true
 			}
@@ -200,35 +207,140 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 					y--
 				}
 			}
+			if m, i, ok := d.monthBefore(k); ok {
+				// "between January and August 2020", "from March to June
+				// 2024": the months from one to the other.
+				from := claims.Date{Year: y, Month: m, Day: 1}
+				if m > f.date.Month {
+					from.Year--
+				}
+				return claims.Between(from, d.monthPeriod(k, y, f.date.Month).End()), claims.Span{Start: d.toks[i].start, End: sp.End}, true
+			}
 			return d.monthPeriod(k, y, f.date.Month), sp, true
 		}
-		if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
+		dt, dsp, ok := d.dayOf(k)
+		if !ok {
 			return claims.Period{}, sp, false
 		}
-		dt := f.date
-		if dt.Year == 0 {
-			if !pub.IsValid() {
-				return claims.Period{}, sp, false
-			}
-			dt.Year = pub.Year
-			if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
-				// "June 30 last year", "March 2 this year"
-				if d.toks[k+1].low == "last" {
-					dt.Year--
-				}
-				sp.End = d.toks[k+2].end
-			} else if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
-				dt.Year-- // "December 28" in a January article
+		// "between 11 and 16 June", "9-14 June", "from June 9 to June 14": the
+		// days from one to the other.
+		if end, ok := d.dashedDay(k); ok && dt.Compare(end) < 0 {
+			return claims.Between(dt, end), dsp, true // "11-16 June": one word holds both
+		}
+		if j, ok := d.rangeEnd(k); ok {
+			if end, esp, ok := d.dayOf(j); ok && dt.Compare(end) < 0 {
+				return claims.Between(dt, end), claims.Span{Start: dsp.Start, End: esp.End}, true
 			}
 		}
-		if !dt.IsValid() {
-			return claims.Period{}, sp, false
+		if j, ok := d.rangeStart(k); ok {
+			if start, ssp, ok := d.dayOf(j); ok && start.Compare(dt) < 0 {
+				return claims.Between(start, dt), claims.Span{Start: ssp.Start, End: dsp.End}, true
+			}
 		}
-		return claims.On(dt), sp, true
+		return claims.On(dt), dsp, true
 	case tWord:
 	default:
 		return claims.Period{}, sp, false
 	}
+	return d.dateOfWord(k, t, sp, pub)
+}
+
+// dayOf reads the day a date figure at token k names ("June 2", "2 June
+// 2025", "June 30 last year"): without a year, the publication's (the year
+// before for a day more than a month after it).
+func (d *document) dayOf(k int) (claims.Date, claims.Span, bool) {
+	t := &d.toks[k]
+	if t.kind != tFig {
+		return claims.Date{}, claims.Span{Start: t.start, End: t.end}, false
+	}
+	dt, ok := d.dayOfFig(int(t.fig), k)
+	sp := claims.Span{Start: t.start, End: t.end}
+	if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
+		sp.End = d.toks[k+2].end // "June 30 last year", "March 2 this year"
+	}
+	return dt, sp, ok
+}
+
+// dayOfFig is dayOf for figure fi, whose token (or the token that holds
+// it) is k.
+func (d *document) dayOfFig(fi, k int) (claims.Date, bool) {
+	f := &d.figs[fi]
+	pub := d.day
+	if !f.isDate || f.date.Day == 0 || f.date.Month == 0 {
+		return claims.Date{}, false
+	}
+	dt := f.date
+	if dt.Year == 0 {
+		if !pub.IsValid() {
+			return claims.Date{}, false
+		}
+		dt.Year = pub.Year
+		if k+2 < len(d.toks) && d.toks[k+2].low == "year" && (d.toks[k+1].low == "last" || d.toks[k+1].low == "this") {
+			if d.toks[k+1].low == "last" {
+				dt.Year-- // "June 30 last year"
+			}
+		} else if dt.IsValid() && dt.Compare(pub.AddDays(31)) > 0 {
+			dt.Year-- // "December 28" in a January article
+		}
+	}
+	return dt, dt.IsValid()
+}
+
+// rangeEnd returns the token of the day that ends a period opened by the
+// date at k: "11-16 June", "from June 9 to June 14", "between 11 and 16
+// June" (not "on 11 and 16 June", two days).
+func (d *document) rangeEnd(k int) (int, bool) {
+	j := k + 2
+	if j >= len(d.toks) || d.toks[j].kind != tFig {
+		return 0, false
+	}
+	w := d.toks[k+1].low
+	return j, rangeWords[w] || w == "and" && k > 0 && d.toks[k-1].low == "between"
+}
+
+// rangeStart returns the token of the day that opens the period the date
+// at k ends: the day before "-", "to" or "and" after "between".
+func (d *document) rangeStart(k int) (int, bool) {
+	j := k - 2
+	if j < 0 || d.toks[j].kind != tFig {
+		return 0, false
+	}
+	w := d.toks[k-1].low
+	return j, rangeWords[w] || w == "and" && j > 0 && d.toks[j-1].low == "between"
+}
+
+// monthBefore reads the month that opens a period the month at token k
+// ends: "January" of "between January and August 2020", "from March to
+// June", "January-August 2020". It returns the month and its token.
+func (d *document) monthBefore(k int) (time.Month, int, bool) {
+	if k < 2 {
+		return 0, 0, false
+	}
+	w := d.toks[k-1].low
+	m := d.toks[k-2]
+	if m.kind != tWord || !m.capital || !(rangeWords[w] || w == "and" && k >= 3 && d.toks[k-3].low == "between") {
+		return 0, 0, false
+	}
+	month, ok := months[m.low]
+	return month, k - 2, ok
+}
+
+// dashedDay reads the day after a dash in the word of the date figure at
+// k: the "16 June" of "11-16 June", a figure with no token of its own.
+func (d *document) dashedDay(k int) (claims.Date, bool) {
+	fi := int(d.toks[k].fig)
+	if fi+1 >= len(d.figs) || d.figs[fi+1].span.Start >= d.toks[k].end {
+		return claims.Date{}, false
+	}
+	if gap := d.text[d.figs[fi].span.End:d.figs[fi+1].span.Start]; gap != "-" && gap != "–" {
+		return claims.Date{}, false
+	}
+	return d.dayOfFig(fi+1, k)
+}
+
+// dateOfWord reads a word of time at token k: "yesterday", "today", "last
+// week", "this year", a weekday.
+func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) (claims.Period, claims.Span, bool) {
 	prev := ""
 	if k > 0 {
 		prev = d.toks[k-1].low
@@ -284,6 +396,17 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 			break // a year or a month of no time said
 		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
+		if t.low == "year" && (prev == "last" || prev == "this") && k >= 4 && d.toks[k-2].low == "of" {
+			// "the first four months of this year", "the third quarter of
+			// last year": those months of it.
+			if from, to, i, ok := d.yearPart(k - 3); ok {
+				y := pub.Year
+				if prev == "last" {
+					y--
+				}
+				return d.yearPartPeriod(y, from, to), claims.Span{Start: d.toks[i].start, End: t.end}, true
+			}
+		}
 		if (prev == "last" || prev == "this") && k >= 2 {
 			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
 				return claims.Period{}, sp, false // the year of "June 30 last year", read with its day
@@ -345,31 +468,82 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	return claims.On(pub.AddDays(-diff)), sp, true
 }
 
-// firstMonths reads the first months of a year told before "of" at token
-// j: "the first nine months", "the first half" (yearParts); it returns
-// how many months and the token of "first".
-func (d *document) firstMonths(j int) (n, first int, ok bool) {
+// yearPart reads a part of a year told before "of" at token j: "the first
+// nine months", "the first half", "the third quarter", "the last three
+// months" (yearParts). It returns the part's first and last months and
+// the token that opens it.
+func (d *document) yearPart(j int) (from, to time.Month, open int, ok bool) {
 	t := &d.toks[j]
+	n := 0 // months, counted from the year's start (or its end after "last")
 	switch {
 	case t.kind == tWord && yearParts[t.low] > 0:
-		n = yearParts[t.low]
+		if j < 1 {
+			return 0, 0, 0, false
+		}
+		size := yearParts[t.low]
+		nth := d.ordinalAt(j - 1)
+		if nth < 1 || nth*size > 12 {
+			return 0, 0, 0, false
+		}
+		if d.toks[j-1].low == "last" || d.toks[j-1].low == "final" {
+			nth = 12 / size
+		}
+		return time.Month((nth-1)*size + 1), time.Month(nth * size), j - 1, true
 	case t.kind == tFig && d.figs[t.fig].class == numbers.Duration && strings.HasPrefix(d.figs[t.fig].unit, "month"):
 		v, ok := d.figs[t.fig].q.Value.Int64()
 		if !ok {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		n = int(v)
 	case t.kind == tWord && t.low == "months" && j > 0 && d.toks[j-1].kind == tFig:
 		v, ok := d.figs[d.toks[j-1].fig].q.Value.Int64()
 		if !ok {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		n, j = int(v), j-1
 	}
-	if n < 1 || n > 12 || j < 1 || d.toks[j-1].low != "first" {
-		return 0, 0, false
+	if n < 1 || n > 12 || j < 1 {
+		return 0, 0, 0, false
 	}
-	return n, j - 1, true
+	switch d.toks[j-1].low {
+	case "first":
+		return time.January, time.Month(n), j - 1, true
+	case "last", "final":
+		return time.Month(13 - n), time.December, j - 1, true
+	}
+	return 0, 0, 0, false
+}
+
+// ordinalAt returns the place an ordinal at token i gives ("first" 1,
+// "third" 3, "3rd" 3; "last" and "final" 12 as the last), or 0.
+func (d *document) ordinalAt(i int) int {
+	t := &d.toks[i]
+	switch t.low {
+	case "last", "final":
+		return 12
+	}
+	if t.kind != tFig || d.figs[t.fig].class != numbers.Ordinal {
+		return 0
+	}
+	v, ok := d.figs[t.fig].q.Value.Int64()
+	if !ok || v < 1 || v > 12 {
+		return 0
+	}
+	return int(v)
+}
+
+// yearPartPeriod is the period of months [from, to] of year y, ended no
+// later than the story's day.
+func (d *document) yearPartPeriod(y int, from, to time.Month) claims.Period {
+	start := claims.Date{Year: y, Month: from, Day: 1}
+	end := claims.Date{Year: y, Month: time.December, Day: 31}
+	if to < time.December {
+		end = claims.Date{Year: y, Month: to + 1, Day: 1}.AddDays(-1)
+	}
+	if d.day.IsValid() && end.Compare(d.day) > 0 && start.Compare(d.day) <= 0 {
+		end = d.day
+	}
+	return claims.Between(start, end)
 }
 
 // monthPeriod is the month m of year y named at token k: the whole month,

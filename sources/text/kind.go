@@ -60,8 +60,9 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		return claims.Offered
 	}
 	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") ||
-		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) && !countedToUnit(f.q) {
-		// "an estimated 20,000", "about 8,000", "some 36%", "thousands";
+		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) && !countedToUnit(f.q) || f.q.Approximate {
+		// "an estimated 20,000", "about 8,000", "some 36%", "thousands",
+		// "about 20 to 25" (an approximate range);
 		// not "several" or "dozens", which tell loosely what was counted
 		// one by one, nor "some 417", written to the unit.
 		b.why("kind", f.span)

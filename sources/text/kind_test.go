@@ -55,6 +55,8 @@ func TestCountKind(t *testing.T) {
 			[]row{{Q: "Some 300", Kind: claims.Estimated, Scope: claims.Event}}},
 		{"a small hedged count stays loose", pub + "About 45 families left the village on Monday.",
 			[]row{{Q: "About 45", Kind: claims.Estimated, Scope: claims.Event}}},
+		{"an approximate range is an estimate", pub + "Roughly 30 to 40 fishermen were arrested off the coast on Monday.",
+			[]row{{Q: "Roughly 30 to 40", Kind: claims.Estimated, Scope: claims.Total}}},
 	}, "kind", "scope")
 }
 
