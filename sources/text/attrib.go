@@ -526,6 +526,9 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 			break // "…, the agency said, up from 5,894 a day earlier": the figure's day
 		}
 		if p, sp, ok := d.dateAt(k); ok {
+			if d.ofDate(k) {
+				continue // "announced the results of the March 3 vote": the vote's day, not the words'
+			}
 			return p, sp
 		}
 	}
@@ -553,6 +556,16 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 		}
 	}
 	return claims.Period{}, claims.Span{}
+}
+
+// ofDate reports a date at token k that qualifies a noun through "of":
+// "the results of the 1 November vote", "the toll of Monday's quake".
+func (d *document) ofDate(k int) bool {
+	j := k - 1
+	if j > 0 && (d.toks[j].low == "the" || d.toks[j].low == "this" || d.toks[j].low == "last") {
+		j--
+	}
+	return j >= 0 && d.toks[j].low == "of"
 }
 
 // trailingAttribution reports an attribution that closes its sentence

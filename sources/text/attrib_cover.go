@@ -146,6 +146,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.carried(si); a != nil {
 		return a
 	}
+	if a := d.findingAhead(si); a != nil {
+		return a
+	}
 	if a := d.pollCarried(si, k); a != nil {
 		return a
 	}
@@ -163,10 +166,12 @@ func (d *document) headline(si int) bool {
 
 // tellerOfFinding returns the speaker who tells of the finding f inside
 // what they say: "the chairman told reporters the partial results showed
-// …" is the chairman's, who states what the results show; nil when no one
-// tells of it.
+// …" is the chairman's, who states what the results show, and so is "the
+// chairman said that, according to the final count, …", a document with
+// no body's name to it that the speaker reads out; nil when no one tells
+// of it.
 func (d *document) tellerOfFinding(as []attribution, f *attribution) *attribution {
-	if f.kind != cueFinding {
+	if f.kind != cueFinding && (f.kind != cueAccording || f.ent < 0 || !bareDocument(d.ents[f.ent].sp.Name)) {
 		return nil
 	}
 	for i := range as {

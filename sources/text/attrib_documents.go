@@ -87,7 +87,7 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: cueAccording}, true
 	case t.low == "for":
 		fig := false
-		for k := v - 1; k >= s.first && k >= v-3; k-- {
+		for k := v - 1; k >= s.first && k >= v-5; k-- { // "800,000 marchers in the country for the FNU"
 			if u := d.toks[k]; u.kind == tFig {
 				fig = !d.figs[u.fig].isDate
 				break

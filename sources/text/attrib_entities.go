@@ -17,8 +17,15 @@ import (
 // description or a surname may point back to.
 const entityWindow = 64
 
-// newEntity adds a speaker and returns its index.
+// newEntity adds a speaker and returns its index. A United Nations body
+// named by what it does, as wires name it ("the UN refugee agency"), gets
+// its acronym, by which the story may name it too.
 func (d *document) newEntity(sp claims.Speaker, person bool) int {
+	if !person {
+		if acr := unAgencyAcronym(sp.Name); acr != "" && !strings.Contains(sp.Name, acr) {
+			sp.Name += " (" + acr + ")"
+		}
+	}
 	low, last := entityLow(sp.Name, sp.Role)
 	d.ents = append(d.ents, entity{sp: sp, person: person, low: low, last: last})
 	return len(d.ents) - 1
@@ -169,4 +176,18 @@ func sameAcronym(w, low string) bool {
 	}
 	acr := strings.TrimSuffix(strings.TrimSpace(low[i+1:]), ")")
 	return len(acr) >= 3 && strings.HasSuffix(w, acr) && len(w)-len(acr) <= 3
+}
+
+// unAgencyAcronym returns the acronym of the United Nations body that name
+// describes by what it does ("UN refugee agency", "the U.N. children's
+// agency"), or "".
+func unAgencyAcronym(name string) string {
+	low := strings.ToLower(strings.TrimSpace(name))
+	low = strings.TrimPrefix(low, "the ")
+	for _, p := range [...]string{"un ", "u.n. ", "united nations "} {
+		if strings.HasPrefix(low, p) {
+			return unAgencies[strings.ReplaceAll(low[len(p):], "’", "'")]
+		}
+	}
+	return ""
 }

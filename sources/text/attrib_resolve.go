@@ -40,6 +40,9 @@ func (d *document) speakerOf(at attribution) int {
 			}
 			return d.lastPerson
 		case "it", "they", "them":
+			if e := d.subjectBodyBefore(a); e >= 0 {
+				return e // "Organisers said 500,000 came, a figure they said police confirmed. They said …": the organisers
+			}
 			if d.lastOrg >= 0 {
 				return d.lastOrg
 			}
@@ -241,6 +244,17 @@ func (d *document) speakerOf(at attribution) int {
 		return d.newEntity(claims.Speaker{Name: name, Role: strings.Join(role, " "), Affiliation: affil}, true)
 	}
 	// A description or an organisation.
+	if n0, n1, ok := d.bodyOfDocument(a, b); ok {
+		// "per the latest data, refreshed by the transport ministry at
+		// dawn, …": the body that put the figures out.
+		name := d.text[d.toks[n0].start:d.toks[n1].end]
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			if strings.EqualFold(d.ents[i].sp.Name, name) {
+				return i
+			}
+		}
+		return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
+	}
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
 	others := false
 	for k := a + 1; k <= b; k++ {
@@ -285,6 +299,9 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if definite || a == b || hw == "statement" {
 		if personDocs[hw] {
+			if e := d.issuerOf(at.np0); e >= 0 {
+				return e // "Police issued a statement saying …": who issued it
+			}
 			if d.lastE < 0 {
 				// "The memo, dated March 3, says …" with no one before it:
 				// the document itself.
@@ -296,8 +313,8 @@ func (d *document) speakerOf(at attribution) int {
 			// "the report noted", "the study said": the document or the
 			// body that gave figures last.
 			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
-				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && strings.Contains(e.low, hw) {
-					return i
+				if e := &d.ents[i]; !e.person && e.sp.Role != "outlet" && (strings.Contains(e.low, hw) || statNouns[hw] && hasStatNoun(e.low) && namesBody(e.sp.Name)) {
+					return i // "the statistics show" after "Figures from the Tribunal show": the body's figures named last, by either word
 				}
 			}
 			if courtDocs[hw] {
@@ -321,7 +338,7 @@ func (d *document) speakerOf(at attribution) int {
 			if affil != "" && e.sp.Affiliation != "" && e.sp.Affiliation != affil {
 				continue
 			}
-			if strings.Contains(e.low, hw) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital && e.last == hw) {
+			if strings.Contains(e.low, hw) && (!acronym || acronymOf(hw, e.low)) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital && e.last == hw) {
 				return i // not "the opposition" for the opposition's leader, nor "the CEC" for the head of the CEC
 			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
@@ -791,4 +808,129 @@ func oneEdit(a, b string) bool {
 		return a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
+}
+
+// hasStatNoun reports a name of a source with a noun of figures in it:
+// "figures from the tribunal", "the ministry's data".
+func hasStatNoun(low string) bool {
+	for _, w := range strings.Fields(low) {
+		if statNouns[trimPossessive(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBody reports a source's name with a name in it past its first
+// word: "Figures from the Appeals Tribunal", not "That data".
+func namesBody(name string) bool {
+	w := strings.Fields(name)
+	for _, x := range w[min(1, len(w)):] {
+		if isUpperStart(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymOf reports the acronym w (lowercased) as a name of the entity
+// whose lowercased "name role" is low: a word of its own there ("cgt" in
+// "cgt union", not "un" in "unhcr"), and, when the entity is known by an
+// acronym of its own in brackets, that one ("un" is not "un refugee
+// agency (unhcr)").
+func acronymOf(w, low string) bool {
+	if !hasWord(low, w) {
+		return false
+	}
+	t := strings.TrimSpace(low)
+	if i := strings.LastIndexByte(t, '('); i >= 0 && strings.HasSuffix(t, ")") {
+		for _, a := range strings.Split(t[i+1:len(t)-1], ", ") { // "(ocha, unocha)"
+			if a == w || sameAcronym(w, "("+a+")") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// hasWord reports w in low as a word of its own, not inside another: "un"
+// in "un refugee agency", not in "unhcr".
+func hasWord(low, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || !isWordByte(low[j-1])) && (j+len(w) == len(low) || !isWordByte(low[j+len(w)])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }
+
+// bodyOfDocument returns the name of the body that a document source
+// starting at a, with no name of its own, is set off as put out by: "the
+// data, refreshed by the transport ministry at dawn", "the figures, released
+// by the Harbour Board".
+func (d *document) bodyOfDocument(a, b int) (int, int, bool) {
+	k := a
+	for k <= b && d.toks[k].kind == tWord && !(d.toks[k].capital && d.sents[d.sentOf[k]].first != k) &&
+		!sourceNouns[d.toks[k].low] && !dataObjects[d.toks[k].low] {
+		k++ // "the latest data": no body named before the noun ("the ministry's data" names one)
+	}
+	last := d.sents[d.sentOf[a]].last
+	if k > b || d.toks[k].capital && d.sents[d.sentOf[k]].first != k || k+3 > last ||
+		d.toks[k+1].low != "," || !strings.HasSuffix(d.toks[k+2].low, "ed") || d.toks[k+3].low != "by" {
+		return 0, 0, false
+	}
+	n0, n1, ok := d.forwardNP(k+4, last)
+	if !ok || !d.toks[n1].capital || d.cls(n0)&cPronoun != 0 {
+		return 0, 0, false
+	}
+	return n0, n1, true
+}
+
+// subjectBodyBefore returns the body (no person) that spoke as the
+// subject of the sentence just before the one of the pronoun at token at,
+// when every other voice of that sentence is an agent inside what it
+// said ("…, confirmed by police"); -1 otherwise.
+func (d *document) subjectBodyBefore(at int) int {
+	sj := d.sentOf[at] - 1
+	if sj < 0 || !d.sentDone[sj] || len(d.attrs[sj]) == 0 || d.sents[d.sentOf[at]].first != at {
+		return -1
+	}
+	as := d.attrs[sj]
+	a := &as[0]
+	if a.ent < 0 || a.wire || a.own || a.kind != cueSpeech || a.np1 >= a.verb || d.ents[a.ent].person {
+		return -1
+	}
+	for _, b := range as[1:] {
+		if b.kind != cueAgent && b.ent != a.ent {
+			return -1
+		}
+	}
+	return a.ent
+}
+
+// issuerOf returns the speaker who issued the statement whose noun phrase
+// starts at np0: "Police issued a statement saying …", "the ministry put
+// out a statement estimating …"; -1 when no source issues it there.
+func (d *document) issuerOf(np0 int) int {
+	first := d.sents[d.sentOf[np0]].first
+	v := np0 - 1
+	if v > first && d.toks[v].low == "out" && d.toks[v-1].low == "put" {
+		v-- // "put out a statement"
+	}
+	if v <= first || !dataVerbs[d.toks[v].low] && d.toks[v].low != "put" {
+		return -1
+	}
+	n0, n1, ok := d.backwardNP(v, first)
+	if !ok || d.cls(n0)&cPronoun != 0 && n0 == n1 {
+		return -1
+	}
+	return d.speakerOf(attribution{verb: v, cue1: v, np0: n0, np1: n1, ent: -2, kind: cueSpeech})
 }

@@ -87,14 +87,15 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		}
 	}
 	if !d.npWord(j) {
-		// "officials on both sides said": a head noun, then a short
-		// prepositional phrase.
-		for p := j - 1; p > first && j-p <= 4; p-- {
+		// "officials on both sides said", "the state commission for
+		// captives said": a head noun, then a short prepositional phrase.
+		for p := j - 1; p > first && j-p <= 6; p-- {
 			w := d.toks[p].low
 			if d.toks[p].kind != tWord || d.toks[p].quote != 0 {
 				break
 			}
-			if (w == "on" || w == "in" || w == "from" || w == "at" || w == "of") && d.npWord(p-1) && !d.toks[p-1].capital {
+			if (w == "on" || w == "in" || w == "from" || w == "at" || w == "of" || w == "for" || w == "behind") &&
+				(d.npWord(p-1) && !d.toks[p-1].capital || p-1 == first && d.cls(p-1)&(cOrg|cTitle) != 0) { // "Groups behind the march estimate"
 				if a, _, ok := d.backwardNP(p, first); ok {
 					return a, j, true
 				}

@@ -159,7 +159,7 @@ func TestAttributionArticles(t *testing.T) {
 			"The company said in a filing with regulators that it had 12,000 employees. Polls show 60% of residents support the move.\n",
 			[]voice{{"46%", "Marist College poll"}, {"53%", "Quinnipiac University poll"},
 				{"1,200", "Data from the Centers for Disease Control and Prevention"}, {"51", "Dana Cole"},
-				{"45", "report, released by the Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
+				{"45", "Government Accountability Office"}, {"12,000", "company"}, {"60%", "Polls"}}},
 		{"names, roles and set-off sources", pub +
 			"Secretary of State Antony Blinken said 18 Americans were freed.\n\n" +
 			"According to the head of the regional administration, Oleh Syniehubov, 7 people died. " +
@@ -699,7 +699,21 @@ func TestFindingToldBySomeone(t *testing.T) {
 			[]row{{Q: "64 percent", Speaker: "board's early results"}, {Q: "41%", Speaker: "board's early results"}}},
 		{"a finding alone keeps its voice", pub + "Official trade figures show exports fell 3% in May.",
 			[]row{{Q: "3%", Speaker: "official trade figures"}}},
+		{"results a chairman reads out by according to", pub + "Board chairman Ivo Marek told a briefing that according to the final results, the Green list won 48 seats.",
+			[]row{{Q: "48", Speaker: "Board chairman Ivo Marek"}}},
+		{"a body's results by according to stay the body's", pub + "Board chairman Ivo Marek told a briefing that according to final results from the Halden Election Board, the Green list won 48 seats.",
+			[]row{{Q: "48", Speaker: "Halden Election Board"}}},
 	}, "speaker")
+}
+
+// The day a speaker spoke is not the day of the thing their object is
+// "of": "announced on Wednesday the results of the 8 June vote" was said
+// on Wednesday.
+func TestSpeechDayNotTheObjectsDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the day before the verb, the vote's day after of", pub + "Board chairman Ivo Marek on Wednesday announced the final results of the 8 June vote.\n\nMarek said that the Green list won 48 seats.",
+			[]row{{Q: "48", AsOf: "2025-06-18"}}},
+	}, "as_of")
 }
 
 // A headline's finding ("Early results show …") is a title over the
@@ -831,4 +845,146 @@ func TestReportCarriedIsInferred(t *testing.T) {
 	}
 	assert.Equal(t, "explicit", conf["212"])
 	assert.Equal(t, "inferred", conf["64"])
+}
+
+// TestFiguresSetOverWhatFollows checks a source set over the figures
+// after it: a head ending in a colon over lines with no marks, a finding
+// in a paragraph of its own over the paragraphs of figures below it, "the
+// statistics" pointing back to the body's figures named last, and "This
+// is 8% less …" going on in the voice of the figure before it.
+func TestFiguresSetOverWhatFollows(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []spk
+	}{
+		{"lines under a colon", pub +
+			"Records from the Harbour Board show there were:\n" +
+			"4,120 vessels inspected in 2022, 310 of which were detained.\n" +
+			"3,980 vessels inspected in 2023, 295 of which were detained.\n",
+			[]spk{{"4,120", "Records from the Harbour Board"}, {"295", "Records from the Harbour Board"}}},
+		{"lines with no colon over them stay the outlet's", pub +
+			"The Harbour Board keeps records of every vessel.\n" +
+			"4,120 vessels were inspected in 2022.\n",
+			[]spk{{"4,120", "outlet:Test Times"}}},
+		{"a finding over the next paragraphs", pub +
+			"Figures from the Vessel Licensing Office show that demand keeps falling.\n" +
+			"There were 6,210 licence requests in 2022 and 4,870 in 2023. That marks a 22% drop.\n" +
+			"Of these requests, 390 were refused in 2023.\n",
+			[]spk{{"6,210", "Figures from the Vessel Licensing Office"}, {"22%", "Figures from the Vessel Licensing Office"}, {"390", "Figures from the Vessel Licensing Office"}}},
+		{"background between stops it", pub +
+			"Figures from the Vessel Licensing Office show that demand keeps falling.\n" +
+			"The office was set up after a harbour fire.\n" +
+			"There were 6,210 licence requests in 2022.\n",
+			[]spk{{"6,210", "outlet:Test Times"}}},
+		{"the statistics are the body's figures named last", pub +
+			"Statistics from the Licensing Office show that 6,210 requests were made.\n" +
+			"Figures from the Appeals Panel show that appeals often succeed.\n" +
+			"The statistics also show that 140 refusals were overturned.\n",
+			[]spk{{"140", "Figures from the Appeals Panel"}}},
+		{"this is less than: the figure before goes on", pub +
+			"The figures compiled by the Licensing Office show 6,210 requests were made in May.\n\n" +
+			"This is 8% less than in May last year.\n",
+			[]spk{{"8%", "figures compiled by the Licensing Office"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
+	}
+}
+
+// A United Nations body that wires name by what it does is known by its
+// acronym too, and "the UN" alone is the United Nations, not that body.
+func TestUNAgencyByWhatItDoes(t *testing.T) {
+	checkSpeakers(t, pub+"Some 61,000 people have fled the valley, according to the UN refugee agency.\n\n"+
+		"The agency said 9,200 of them were children.\n\n"+
+		"The UN says 1.4 million people in the region need food aid.\n",
+		[]spk{{"61,000", "UN refugee agency (UNHCR)"}, {"9,200", "UN refugee agency (UNHCR)"}, {"1.4 million", "UN"}})
+	checkSpeakers(t, pub+"The U.N. children's agency said 300 schools had closed.\n",
+		[]spk{{"300", "U.N. children's agency (UNICEF)"}})
+}
+
+// An acronym said alone finds the body that bears it among several in
+// brackets: "(OCHA, UNOCHA)".
+func TestAcronymAmongSeveral(t *testing.T) {
+	checkSpeakers(t, pub+"The UN Office for Relief Affairs (ORA) said 40 villages were cut off. It is also known as UNORA.\n\n"+
+		"The UNORA said 12 bridges were down.\n\nThe ORA said 300 homes were lost.\n",
+		[]spk{{"12", "UN Office for Relief Affairs (ORA, UNORA)"}, {"300", "UN Office for Relief Affairs (ORA, UNORA)"}})
+}
+
+// A linking adverb between a source and its verb ("The FNU thus
+// declared") keeps the source; a rival count "for the X" may follow its
+// figure past a place.
+func TestSourceAcrossAnAdverbAndAPlace(t *testing.T) {
+	checkSpeakers(t, pub+"The FNU thus declared to have counted 400,000 marchers across the country when the Ministry of the Interior counted 90,000.\n",
+		[]spk{{"400,000", "FNU"}, {"90,000", "Ministry of the Interior"}})
+	checkSpeakers(t, pub+"The FNU therefore said 500 marchers were held.\n",
+		[]spk{{"500", "FNU"}})
+	checkSpeakers(t, pub+"Pay strike: 400,000 marchers in the country for the FNU, 90,000 according to the Interior\n\nThe strike went on.\n",
+		[]spk{{"400,000", "FNU"}, {"90,000", "Interior"}})
+}
+
+// A document with no name of its own, set off as put out by a body ("the
+// figures, released by the Harbour Board"), is that body's; the story
+// does not go on in it a paragraph later, as with a bare document.
+func TestDocumentSetOffWithItsBody(t *testing.T) {
+	checkSpeakers(t, pub+"According to the figures, released by the Harbour Board at noon, 4,100 vessels docked this year.\n\n"+
+		"In the northern ports, 230 vessels were inspected.\n",
+		[]spk{{"4,100", "Harbour Board"}, {"230", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"According to the figures, 4,100 vessels docked this year, released by the Harbour Board.\n",
+		[]spk{{"4,100", "figures"}})
+}
+
+// A town's own body ("the Varn municipality") speaks as a ministry does.
+func TestMunicipalitySpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Nine other miners were pulled from the shaft, with at least 4 of them badly hurt, the Varn municipality said.\n",
+		[]spk{{"Nine", "Varn municipality"}, {"at least 4", "Varn municipality"}})
+}
+
+// A body named with a short phrase after "for" ("the state commission
+// for captives") speaks for the quotation before it, and "in a statement"
+// is where it said so, no source of its own.
+func TestBodyWithAForPhraseAfterAQuote(t *testing.T) {
+	checkSpeakers(t, pub+"On Monday, \"Varnia freed 12 Ostian soldiers, Ostia freed three Varnian soldiers,\" Varnia's state commission for captives said in a statement.\n",
+		[]spk{{"12", "Varnia's state commission for captives"}, {"three", "Varnia's state commission for captives"}})
+}
+
+// "They" opening a sentence is the body that spoke as the subject of the
+// sentence before, not an agent named inside what that body said.
+func TestTheyIsTheSubjectBefore(t *testing.T) {
+	checkSpeakers(t, pub+"March organisers said 80,000 people joined the walk in Harlow, a count that police had backed, they claimed. They said another 30,000 walked in other towns.\n",
+		[]spk{{"80,000", "March organisers"}, {"30,000", "March organisers"}})
+	checkSpeakers(t, pub+"March organisers said 80,000 people joined the walk in Harlow, while police said 20,000 did. They said 12 were held.\n",
+		[]spk{{"12", "police"}})
+}
+
+// A statement issued by a source speaks with that source's voice:
+// "Police issued a statement saying …", "… put out a statement assessing
+// …".
+func TestStatementIssuedBySource(t *testing.T) {
+	checkSpeakers(t, pub+"Police issued a statement assessing that between 2,000 and 3,000 people attended.\n\n"+
+		"The ministry released a statement saying that 500 people attended.\n\n"+
+		"The Harbour Board put out a statement on Sunday estimating 600 people attended.\n",
+		[]spk{{"between 2,000 and 3,000", "police"}, {"500", "ministry"}, {"600", "Harbour Board"}})
+}
+
+// A body's head noun may take a longer phrase after it before the verb:
+// "the city's office for the care of flood victims wrote".
+func TestBodyWithALongerPhraseAfterItsHead(t *testing.T) {
+	checkSpeakers(t, pub+"\"Another 300 families were moved to shelters,\" Varn's office for the care of flood victims wrote on social media.\n",
+		[]spk{{"300", "Varn's office for the care of flood victims"}})
+}
+
+// "Groups behind the strike estimate …": a body's noun with "behind" and
+// what it stands behind, opening its sentence or not, is the speaker.
+func TestGroupsBehindSpeak(t *testing.T) {
+	checkSpeakers(t, pub+"Groups behind the strike estimate 40,000 at the main march.\n\n"+
+		"Unions behind the strike said 60,000 marched.\n",
+		[]spk{{"40,000", "groups behind the strike"}, {"60,000", "unions behind the strike"}})
+}
+
+// A sentence that points back ("This figure includes …") goes on in the
+// outlet's voice when the sentence before it, with no voice of its own,
+// was the outlet's: a party acting in it.
+func TestPointingBackPastTheOutletsOwnFigures(t *testing.T) {
+	checkSpeakers(t, pub+"The envoy Ivo Marek said earlier that of the 900 detainees listed, only 10% had been traced. "+
+		"Ukraine has freed 2,410 detainees since the war began. This figure includes 1,700 freed before May.\n",
+		[]spk{{"2,410", "outlet:Test Times"}, {"1,700", "outlet:Test Times"}})
 }

@@ -97,7 +97,10 @@ var openers = set("while", "but", "and", "as", "although", "though", "if", "when
 // court on Saturday said", "the minister late on Wednesday lowered".
 var dateTail = set("on", "late", "early", "earlier", "last", "this", "next", "night", "morning", "afternoon",
 	"evening", "week", "month", "year", "today", "yesterday", "tonight", ".", "originally", "initially",
-	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also", "in")
+	"significantly", "sharply", "again", "now", "first", "had", "has", "have", "also", "in",
+	// adverbs that link a source's words to what came before: "The union
+	// thus declared", "the ministry meanwhile said"
+	"thus", "meanwhile", "therefore", "further", "likewise", "separately", "subsequently", "then", "later")
 
 // anaphoricPersonNouns, after "the" and alone, point back to the person
 // named who spoke last: "…, the official added".
@@ -294,7 +297,7 @@ var relatives = set("that", "which", "who", "whom")
 // they close: "Ortiz defended the plan on Monday, saying it would cost $4
 // billion".
 var participleCues = set("saying", "noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing",
-	"claiming", "estimating", "reporting")
+	"claiming", "estimating", "reporting", "assessing")
 
 // contactVerbs, after "I" or "we", make a contact clause that qualifies
 // the speaker before it: "the economists I interviewed said", "the
@@ -413,6 +416,24 @@ var lyWords = set("assembly", "family", "rally", "ally", "supply", "monopoly", "
 // and state: "Senator Ana Ruiz, Democrat of Oregon, said".
 var partyLabels = set("democrat", "republican", "independent", "libertarian", "conservative", "labour",
 	"member", "chairwoman", "chairman", "ranking", "co-chair")
+
+// statNouns are the nouns of figures a body puts out that a story names
+// one another by: "Figures from the tribunal show …. The statistics also
+// show …" speak of one set of figures.
+var statNouns = set("figures", "statistics", "data", "numbers", "stats")
+
+// unAgencies are the United Nations bodies that wires name by what they
+// do, after "UN": "the UN refugee agency" is UNHCR.
+var unAgencies = map[string]string{
+	"refugee agency": "UNHCR", "refugees agency": "UNHCR", "agency for refugees": "UNHCR",
+	"children's agency": "UNICEF", "children's fund": "UNICEF", "children's organisation": "UNICEF", "children's organization": "UNICEF",
+	"migration agency": "IOM", "food agency": "WFP", "food aid agency": "WFP", "health agency": "WHO",
+	"humanitarian office": "OCHA", "humanitarian affairs office": "OCHA", "aid office": "OCHA",
+	"humanitarian coordination office": "OCHA",
+	"human rights office":              "OHCHR", "rights office": "OHCHR", "nuclear watchdog": "IAEA", "atomic watchdog": "IAEA",
+	"agency for palestinian refugees": "UNRWA", "palestinian refugee agency": "UNRWA", "population fund": "UNFPA",
+	"food and agriculture agency": "FAO", "labour agency": "ILO", "labor agency": "ILO",
+}
 
 // bodyDocs are the documents a body that spoke before puts out: "the
 // report noted" after the agency said is the agency's. Other documents

@@ -396,8 +396,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Measure = "prisoners"
 		b.whyText("measure", "wounded people handed over are prisoners")
 	}
-	if d.countMeasure(c.Measure) {
-		cu = cue{tok: -1} // protesters, the injured, voters are counted, not handed over
+	if d.countMeasure(c.Measure) || d.lx.paperwork[c.Measure[strings.LastIndexByte(c.Measure, ' ')+1:]] {
+		cu = cue{tok: -1} // protesters, the injured, voters, applications are counted, not handed over
 	}
 	if cu.tok >= 0 && c.Measure == "deaths" {
 		switch d.toks[cu.tok].low {
@@ -526,9 +526,18 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		b.whyText("direction", "the transfer of the same figure told before")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
-		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin = false, false, false, false
+		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin, d.placeNational = false, false, false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
 		givers := false // the subject names the givers counted or the holder, no place
+		if g := d.soleGiver(c.Measure); g != "" && d.placeDefault && c.Measure == "bodies" && !d.heldCount(k, cl0, cl1) {
+			// "There are 1,212 bodies in the convoy" in a story where only
+			// one side hands bodies over: that side's, to its counterpart.
+			if r := d.counterpart(g); r != "" {
+				c.Subject, c.Recipient, givers = g, r, true
+				b.whyText("subject", "the only side the story has seen give them")
+				b.defaulted("subject", "recipient")
+			}
+		}
 		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
 			// "Hamas, which still holds 59 hostages": the holder's.
 			c.Subject, givers = h, true
@@ -554,6 +563,16 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Subject, c.Recipient, givers = c.Measure, r, true
 			b.whyText("subject", "the givers counted")
 			b.why("recipient", rsp)
+		}
+		if c.Subject != "" && !d.countSeen && d.placeNational && d.firstPlace == "" && d.x.countries[c.Subject] && f.q.Unit != claims.Percent {
+			// "Nearly 2 million marched nationwide", "…, and 570,000
+			// according to the interior ministry": the story counts the
+			// whole country first, and a figure of a later paragraph that
+			// names no place is the country's, not the first town's.
+			d.firstNational = c.Subject
+		}
+		if c.Subject != "" && f.q.Unit != claims.Percent {
+			d.countSeen = true
 		}
 		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && !d.placeOfKin && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent &&
 			!d.partOf(k, cl0, cl1) && !d.bracketAfterFigure(k) { // "including 90,000 in Rome", "(95,000 in Rome)": a part's place is not the story's

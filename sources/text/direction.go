@@ -55,6 +55,9 @@ func (d *document) cueAt(j, last int) cueKind {
 	case t.cls&cMutual != 0:
 		return cueMutual
 	case t.cls&cGive != 0:
+		if w == "given" && j+1 <= last && d.toks[j+1].low == "that" {
+			return 0 // "given that": a conjunction
+		}
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
 		}
@@ -104,6 +107,9 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 	if k+3 <= cl1 && d.toks[k+2].low == "and" && d.toks[k+3].kind == tFig {
 		near = k + 7 // "390 Ukrainians and 390 Russians repatriated": both
 	}
+	if k+3 <= cl1 && d.toks[k+1].low == "of" && d.gram(k+2)&gDet != 0 && d.toks[k+3].kind == tFig {
+		near = k + 7 // "four of the 15 soldiers released by Baku": the whole's participle
+	}
 	if f := d.listedFigure(k, cl1); f > 0 {
 		near = max(near, f+4) // "dozens of Houthi detainees, 12 Saudis freed": the participle of both
 	}
@@ -124,14 +130,43 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 				d.toks[j+1].kind == tWord && d.cls(j+1)&cPrep != 0 && d.toks[j+1].low != "of") || // "12 Saudis freed on Sunday": a transfer verb takes an object, so no active
 
 				j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") && (j == cl1 || d.boundary(j+1)) // "390 Russians repatriated."
+			if pass && d.lx.twoObject[w] && d.keptObject(j+1, cl1) {
+				return cue{tok: -1} // "142 people were given refugee status": they got a status
+			}
 			if (pass || reduced) && !d.isNoun(j, s) {
 				return cue{tok: j, kind: ck, passive: true}
+			}
+			if d.lx.twoWay[w] && j-1 > k && d.gram(j-1)&gHave != 0 && (j == cl1 || d.boundary(j+1) || d.gram(j+1)&(gPrep|gSubord) != 0) {
+				// "400 prisoners have returned under the deal": people
+				// who come back, received by their side.
+				return cue{tok: j, kind: cueReceive, passive: true}
 			}
 			break
 		}
 	}
+	if c := &d.clist[d.clauseAt(k)]; int(c.verb1) > cl1 && c.vg&vgPassive != 0 && c.kind == clMain && k-cl0 <= 2 &&
+		(c.subj0 < 0 || int(c.subj0) <= k && k <= int(c.subj1)) {
+		// "900 bodies, which the other side says are soldiers', were
+		// returned": the passive verb of the figure's clause past what
+		// is set off between.
+		if v := int(c.verb1); d.cueAt(v, s.last) != 0 && !d.isNoun(v, s) {
+			return cue{tok: v, kind: d.cueAt(v, s.last), passive: true}
+		}
+	}
 	for j := k - 1; j >= cl0; j-- {
 		if ck := d.cueAt(j, s.last); ck != 0 {
+			if ck != cueReceive && d.isNoun(j, s) {
+				// "received another transfer of 900 bodies": the noun is
+				// what the verb of receiving gets.
+				for i := j - 1; i >= cl0 && i >= j-3; i-- {
+					if d.cueAt(i, s.last) == cueReceive && !d.isNoun(i, s) {
+						return cue{tok: i, kind: cueReceive}
+					}
+					if d.toks[i].kind != tWord || d.gram(i)&gVerb != 0 {
+						break
+					}
+				}
+			}
 			return cue{tok: j, kind: ck}
 		}
 	}
@@ -144,6 +179,10 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 		if ck := d.cueAt(j, s.last); ck != 0 {
 			if d.isNoun(j, s) || subject {
 				return cue{tok: j, kind: ck}
+			}
+			if j == k+1 && ck == cueGive && endsWithAny(d.toks[j].low, "ed", "freed") && j+1 <= cl1 && d.toks[j+1].kind == tWord &&
+				(d.toks[j+1].cls&cDemonym != 0 || d.x.measures[d.toks[j+1].low] != "" || d.cls(j+1)&cPerson != 0) {
+				return cue{tok: j, kind: ck, passive: true} // "32 freed Armenian soldiers": the participle before the people
 			}
 			break
 		}
@@ -165,6 +204,26 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 		}
 	}
 	return cue{tok: -1}
+}
+
+// keptObject reports a noun phrase that opens at i, right after a
+// passive verb of giving: the object it keeps ("were given refugee
+// status", "were handed long sentences"), not a particle, a preposition,
+// an adverb or a time ("were handed over", "were given back", "were given
+// yesterday").
+func (d *document) keptObject(i, last int) bool {
+	if i > last {
+		return false
+	}
+	t := &d.toks[i]
+	if t.kind != tWord || t.capital || d.cls(i)&cPrep != 0 || d.gram(i)&(gPrep|gSubord|gCoord) != 0 || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	switch t.low {
+	case "over", "back", "out", "home", "up", "off", "away", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "so", "too", "also", "again":
+		return false
+	}
+	return true
 }
 
 // agentBefore returns the party that does the verb at v: the nearest party
@@ -444,8 +503,8 @@ func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, c
 		if p, _, dem := d.partyAt(j); p != "" && (dem || j == k+1 && !isIntermediary(p)) {
 			return p, d.span(j, j) // "16 Saudis", and a group's members by its name: "117 Houthis"
 		}
-		if d.cueAt(j, cl1) != 0 {
-			break
+		if d.cueAt(j, cl1) != 0 && j != k+1 {
+			break // not "32 freed Armenian soldiers": a participle before the people
 		}
 	}
 	return "", claims.Span{}
@@ -564,6 +623,21 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	if reversed {
 		own, ownSp = "", claims.Span{}
 	}
+	if kind == cueGive && !cu.passive && to == "" && agent != "" && !reversed {
+		switch g := d.soleGiver(c.Measure); {
+		case own == agent:
+			// "managed to return 300 of our people", "the release of 90
+			// Ukrainian citizens from Russian captivity" told of Ukraine: a
+			// side that gets its own people back receives them.
+			kind = cueReceive
+			b.whyText("direction", "the side's own people: it gets them back")
+		case own == "" && g != "" && g != agent && d.lx.twoWay[d.toks[cu.tok].low] && d.loneReturn(cu.tok, s):
+			// "Kyiv has returned 900 bodies of the fallen" in a story whose
+			// bodies only the other side has handed over: brought home.
+			kind = cueReceive
+			b.whyText("direction", "a verb of returning with no one it went to, in a story where only the other side gives them")
+		}
+	}
 	var giver, recip string
 	var gSp, rSp claims.Span
 	switch kind {
@@ -578,6 +652,9 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 			// "Zelenskyy welcomes 189 Ukrainians home": the people's own
 			// side receives them, not a name that is no party.
 			recip, rSp = own, ownSp
+		}
+		if recip == "" && cu.passive {
+			recip, rSp = to, toSp // "400 prisoners have returned to Kyiv"
 		}
 		giver, gSp = from, fromSp
 	case cueMutual:

@@ -60,6 +60,9 @@ type document struct {
 	lastShareSent              int
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
+	firstNational              string // the story's country, when the story's first count was the whole country's
+	countSeen                  bool   // a count that is no transfer has taken a place
+	placeNational              bool   // placeFor read the figure as the whole country's from words that say so
 	lastHolder                 string // who won the last share or seats: "she" and "its" point back to it
 	prevDate                   datedFigure
 	lastHolderPara             int
@@ -372,6 +375,26 @@ func (d *document) beginsPair(pairs map[string]bool, i int) bool {
 	return len(k) > 2 && string(k[len(k)-2:]) == "'s" && pairs[string(k[:len(k)-2])]
 }
 
+// nationalityList reports a demonym at i in a list of three or more
+// demonyms ("Turkish, Afghan, Serbian and Indian"): the origins of the
+// people a story counts, not sides of it.
+func (d *document) nationalityList(i int) bool {
+	n := 1
+	for _, step := range [2]int{-2, 2} {
+		for j := i + step; j >= 0 && j < len(d.toks); j += step {
+			sep := j - step/2
+			if w := d.toks[sep].low; w != "," && w != "and" && w != "or" {
+				break
+			}
+			if d.toks[j].kind != tWord || d.toks[j].cls&cDemonym == 0 {
+				break
+			}
+			n++
+		}
+	}
+	return n >= 3
+}
+
 // countParties counts each party's mentions: the parties of the story.
 func (d *document) countParties() {
 	d.parties = map[string]int{}
@@ -384,7 +407,10 @@ func (d *document) countParties() {
 			continue
 		}
 		t := &d.toks[i]
-		if p, n, _ := d.partyAt(i); p != "" {
+		if p, n, dem := d.partyAt(i); p != "" {
+			if dem && d.nationalityList(i) {
+				continue // "the most removed were Turkish, Afghan and Indian": the people's origins, no party of the story
+			}
 			if _, ok := d.partyFirst[p]; !ok {
 				d.partyFirst[p] = i
 			}

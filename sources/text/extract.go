@@ -98,6 +98,12 @@ func New(opts Options) *Extractor {
 			x.countries[c] = true
 		}
 	}
+	for k, c := range x.lx.countryNames {
+		if _, ok := x.parties[k]; !ok {
+			x.parties[k] = c
+			x.maxParty = max(x.maxParty, strings.Count(k, " ")+1)
+		}
+	}
 	for k, c := range x.lx.capitals {
 		if _, ok := x.parties[k]; !ok {
 			x.parties[k] = c

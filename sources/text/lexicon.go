@@ -27,7 +27,7 @@ type lexicon struct {
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
-	demonyms, capitals                                                     map[string]string
+	demonyms, capitals, countryNames                                       map[string]string
 	particles                                                              map[string]string
 	estimateCue, estimateVerb                                              map[string]bool
 	measureClass                                                           map[string]uint8
@@ -38,6 +38,7 @@ type lexicon struct {
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
@@ -230,9 +231,9 @@ func newLexiconLists() *lexicon {
 			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
 			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts",
 			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined",
-			"commented"),
+			"commented", "assessing"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
-		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating",
+		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating", "assessing",
 			"estimation", "approximately", "roughly", "crowd"),
 		// The subject gives: returned, handed over, released.
 		give: set("return", "returns", "returned", "returning", "hand", "hands", "handed", "handing", "handover",
@@ -263,6 +264,14 @@ func newLexiconLists() *lexicon {
 		// returned 900 bodies" sends them back or brings its own home; only
 		// the one it went to, or whose they are, says which.
 		twoWay: set("return", "returns", "returned", "returning"),
+		// Verbs of giving whose passive keeps an object: the people "were
+		// given refugee status", "were handed sentences"; they are not
+		// what is handed over.
+		twoObject: set("given", "handed", "granted", "awarded", "offered", "promised", "issued", "shown", "denied"),
+		// Papers a body receives and counts, never people handed over:
+		// "3,400 applications were received".
+		paperwork: set("applications", "application", "requests", "request", "petitions", "claims", "complaints",
+			"appeals", "submissions", "bids", "orders"),
 		wantTo: set("want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed",
 			"readiness", "intention", "willingness"),
 		perSide:   set("apiece"),
@@ -369,6 +378,7 @@ func newLexiconLists() *lexicon {
 			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "organisers",
 			"organizers", "authorities", "army", "military", "forces", "department", "centre", "center",
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
+			"municipality", "municipalities", "governorate",
 			"officials", "rescuers", "firefighters", "coalition", "party", "parliament", "court", "staff",
 			"board", "bureau", "institute", "organisation", "organization", "observers", "mission", "statement",
 			"delegation", "side", "observatory", "monitor", "force", "council", "network", "guards", "corps",
@@ -475,6 +485,14 @@ func newLexiconLists() *lexicon {
 			"acre", "sq", "square", "mph", "kph", "km/h", "knots", "litres", "liters", "gallons", "barrels", "mw",
 			"megawatts", "gw", "gigawatts", "kwh", "mwh", "magnitude", "richter", "hz", "db", "decibels", "bpd",
 			"cubic", "kmh", "storeys", "stories", "floors", "metre-high", "km-long"),
+		// Other names of countries the demonyms name: "the UK" is the
+		// United Kingdom.
+		countryNames: map[string]string{
+			"uk": "United Kingdom", "u.k.": "United Kingdom", "the uk": "United Kingdom", "the u.k.": "United Kingdom",
+			"britain": "United Kingdom", "great britain": "United Kingdom", "holland": "Netherlands",
+			"burma":         "Myanmar",
+			"côte d'ivoire": "Ivory Coast", "czechia": "Czech Republic",
+		},
 		// Capitals stand for their countries, as Moscow does for Russia.
 		capitals: map[string]string{
 			"caracas": "Venezuela", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
@@ -668,6 +686,12 @@ func newLexiconLists() *lexicon {
 		// the country" count protests; "the rally drew 5,000" counts
 		// protesters.
 		gatherings: set("protests", "rallies", "marches", "demonstrations", "vigils", "sit-ins", "counter-protests"),
+		// Where something is posted, not where it happens: "on his
+		// Facebook page", "on the ministry's website".
+		mediaHead: set("page", "pages", "account", "accounts", "channel", "channels", "website", "websites", "feed", "blog", "profile"),
+		// Towns counted: a crowd that came out in many of them is the
+		// whole country's ("rallies in 52 cities").
+		manyPlaces: set("cities", "towns", "municipalities", "localities", "communes", "villages"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":    mcCrowd | mcCount | mcEvent | mcPeople,

@@ -79,6 +79,13 @@ func (d *document) openingWord(sp claims.Span) bool {
 	return d.cls(i)&(cPrep|cPronoun) != 0 || isNumberModifier(w) || isDeterminer(w) || isConjunction(w) || w == "there"
 }
 
+// pointingWord reports a name that is one word pointing back or at
+// the whole ("This is 18% less", "That was 5% more"): no holder.
+func (d *document) pointingWord(sp claims.Span) bool {
+	i := d.tokenAt(sp.Start)
+	return i >= 0 && d.toks[i].end == sp.End && d.gram(i)&(gDet|gSubjPron) != 0
+}
+
 // titleWords capitalises each word of s: "BUENOS AIRES", "buenos aires"
 // → "Buenos Aires".
 func titleWords(s string) string {
@@ -140,7 +147,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				return hold(h, d.span(j, j), "whom the possessive pronoun points back to")
 			}
 		}
-		if p, ok := d.holderBefore(k, s, cl0); ok && !d.openingWord(p) {
+		if p, ok := d.holderBefore(k, s, cl0); ok && !d.openingWord(p) && !d.pointingWord(p) {
 			return hold(d.text[p.Start:p.End], p, "")
 		}
 		if p, ok := d.holderAfter(k, cl1); ok {
@@ -198,6 +205,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.nationalAt(j, cl0) {
 			if ps := d.topParties(); len(ps) > 0 {
 				b.why("subject", d.span(j, j))
+				d.placeNational = true
 				return ps[0]
 			}
 		}
@@ -264,8 +272,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if d.toks[i].quote != d.toks[k].quote {
 				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
 			}
-			if ri != 1 && !d.sameClause(i, k) {
-				continue // ", with the most reported in El Paso": another clause's place
+			if ri != 1 && !d.sameClause(i, k) || i > k && d.subordinateBetween(k, i) {
+				continue // ", with the most reported in El Paso", ", as fighting spread across Syria": another clause's place
 			}
 			w := d.toks[i].low
 			if (w == "in" || w == "at" || w == "across" || w == "through") && i+2 <= s.last && d.toks[i+1].low == "the" &&
@@ -335,6 +343,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			if e == j || e <= s.last && resultNouns[d.toks[e].low] && noPossessive(d.toks[e-1].low) != d.toks[e-1].low {
 				continue // "the fall in Ortiz's share": a result, not a place
+			}
+			if e <= s.last && d.lx.mediaHead[d.toks[e].low] {
+				continue // "on the Health Ministry's website": where it was posted
 			}
 			dist := i - k
 			if dist < 0 {
@@ -452,7 +463,18 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.nationalAt(j, cl0) {
 			if ps := d.topParties(); len(ps) > 0 {
 				b.why("subject", d.span(j, j))
+				d.placeNational = true
 				return ps[0]
+			}
+		}
+	}
+	if d.lx.measureClass[measure]&mcCrowd != 0 || d.lx.manyPlaces[measure] {
+		// "rallies in 52 cities drew 2 million": the whole country's,
+		// not the town told of before.
+		if d.manyGatherings(si, k) {
+			if p := d.storyPlace(b); p != "" {
+				d.placeNational = true
+				return p
 			}
 		}
 	}
@@ -490,7 +512,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		// whole country's, or it would meet the national count as if it
 		// were one; unless it is counted over many gatherings or by who
 		// counts the whole country.
-		if d.nationalCrowd(si) {
+		if d.nationalCrowd(si, k) {
+			d.placeNational = true
 			return d.storyPlace(b)
 		}
 		return ""
@@ -498,21 +521,46 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	return d.storyPlace(b)
 }
 
+// manyGatherings reports a sentence that counts the gatherings or the
+// towns the crowd of the figure at k came out in, with it or before it:
+// "in over 2,000 rallies", "rallies in 52 cities drew 2 million". Its
+// crowd is the whole country's, and so is the count of towns.
+func (d *document) manyGatherings(si, k int) bool {
+	s := d.sents[si]
+	for j := s.first + 1; j <= s.last; j++ {
+		if w := d.toks[j].low; d.lx.gatherings[w] || d.lx.manyPlaces[w] {
+			for i := j - 1; i >= s.first && i >= j-3; i-- {
+				if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+					if i <= k || i == j-1 && !d.figureBetween(k, i) && !d.boundaryBetween(k, i) {
+						return true // the figure's own gatherings, those told before it, or counted after it ("took part in 150 rallies")
+					}
+					break // "500,000 at the main rally, 250,000 at other rallies": the next figure's
+				}
+			}
+		}
+	}
+	return false
+}
+
+// boundaryBetween reports a comma, a dash or "and" between tokens a and
+// b: what comes after is told apart.
+func (d *document) boundaryBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if d.boundary(j) || d.toks[j].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalCrowd reports a sentence whose crowd with no place named is the
 // whole country's: it counts the gatherings too ("5 million people took
 // part in over 2,000 rallies"), or a source that counts the whole country
 // gives a count in it ("…, and 570,000 according to the interior
 // ministry").
-func (d *document) nationalCrowd(si int) bool {
-	s := d.sents[si]
-	for j := s.first + 1; j <= s.last; j++ {
-		if d.lx.gatherings[d.toks[j].low] {
-			for i := j - 1; i >= s.first && i >= j-3; i-- {
-				if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
-					return true
-				}
-			}
-		}
+func (d *document) nationalCrowd(si, k int) bool {
+	if d.manyGatherings(si, k) {
+		return true
 	}
 	for _, a := range d.attrs[si] {
 		if a.wire || a.np1 < a.np0 {
@@ -591,6 +639,11 @@ func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, 
 	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
 		b.whyText("subject", "the place of the figure before")
 		return d.lastPlace, true
+	}
+	if d.firstNational != "" {
+		b.whyText("subject", "the story's first count, the whole country's")
+		b.defaulted("subject")
+		return d.firstNational, true
 	}
 	if d.firstPlace != "" && !d.longPeriod(s, k) {
 		b.whyText("subject", "the place of the story's first count")

@@ -454,3 +454,59 @@ func TestPossessiveIsNoEventName(t *testing.T) {
 			[]row{{Q: "More than 40", Subject: "Kadugli"}, {Q: "three", Subject: "Kenya"}}},
 	}, "direction")
 }
+
+// A list of nationalities names where the people counted come from, not
+// the story's sides; a country's other names ("the UK") are the country;
+// a word pointing back ("This is 12% less") holds no share.
+func TestNationalitiesAreNoStoryCountry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"origins listed after the host named", pub + "Fewer people were deported from the UK this spring, a report said.\n\n" +
+			"Some 2,400 were deported between April and June.\n\nThe most common origins were Albanian, Iraqi, Eritrean and Sudanese.",
+			[]row{{Q: "Some 2,400", Subject: "United Kingdom"}}},
+		{"a word pointing back holds no share", pub + "Fewer people were deported from the UK this spring, a report said.\n\n" +
+			"This is 12% less than in the spring before.\n\nThe most common origins were Albanian, Iraqi, Eritrean and Sudanese.",
+			[]row{{Q: "12%", Subject: "United Kingdom"}}},
+	}, "direction")
+}
+
+// A crowd counted over many towns or rallies is the whole country's, and
+// so is the count of towns; a story that counts the whole country first
+// carries the country, not the first town named, to a later paragraph's
+// count with no place; a relative clause opened by "where" counts in the
+// place before it.
+func TestNationalCountsAndTheirTowns(t *testing.T) {
+	runStage(t, []stageCase{
+		{"rallies in many towns", pub + "Some 3,000 people rallied in Lyon on Saturday against the French pension law.\n\n" +
+			"A week earlier, marches called by the unions in 40 towns drew 90,000 marchers, the organisers said.",
+			[]row{{Q: "Some 3,000", Subject: "Lyon"}, {Q: "40", Subject: "France"}, {Q: "90,000", Subject: "France"}}},
+		{"the next figure's rallies", pub + "Some 3,000 people rallied in Lyon on Saturday against the French pension law.\n\n" +
+			"Organisers put the crowd at 9,000 in the old town, and 20,000 at other rallies.",
+			[]row{{Q: "Some 3,000", Subject: "Lyon"}, {Q: "9,000", Subject: "Lyon"}, {Q: "20,000", Subject: "France"}}},
+		{"the country counted first", pub + "Nearly 900,000 people marched against the French pension law on Tuesday, according to the interior ministry.\n\n" +
+			"In Lyon, the unions counted 30,000 marchers.\n\nPolice made 85 arrests during the day.",
+			[]row{{Q: "Nearly 900,000", Subject: "France"}, {Q: "30,000", Subject: "Lyon"}, {Q: "85", Subject: "France"}}},
+		{"where", pub + "Crowds were large in Lille and, above all, Nantes, where police counted 12,000 marchers.",
+			[]row{{Q: "12,000", Subject: "Nantes"}}},
+	}, "direction")
+}
+
+// Where something was posted is no place of what it counts ("on his
+// Facebook page"), and a participle of giving right before the people
+// counted ("40 freed Georgian soldiers") hands them over.
+func TestPostedIsNoPlaceAndFreedBeforeThePeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list posted on a page", pub + "Georgia and Russia ended their talks. The Georgian premier posted on his Facebook page a list of 40 freed Georgian soldiers.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Georgia"}}},
+		{"a count posted on a website", pub + "Flooding hit Kenya in May. Officials wrote on the Health Ministry's website that 120 people had died.",
+			[]row{{Q: "120", Subject: "Kenya"}}},
+	}, "direction")
+}
+
+// A place past a comma and a word that opens another clause (", as",
+// ", while") is that clause's, not the count's.
+func TestPlaceOfAClauseSetOffAfter(t *testing.T) {
+	runStage(t, []stageCase{
+		{"as", pub + "Some 2,000 people fled to Chad in a week, the agency said.\n\nThe tally stands at 61,000, as fighting spreads across Sudan.",
+			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
+	}, "direction")
+}

@@ -48,6 +48,9 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 			}
 		}
 		if hop == 0 {
+			if name, sp, ok := d.whereAntecedent(c); ok {
+				return name, sp, placeOwn, true
+			}
 			if name, sp, ok := d.nationalIn(c, k); ok {
 				return name, sp, placeOwn, true
 			}
@@ -86,6 +89,48 @@ func (d *document) clausePlace(k int) (name string, sp claims.Span, role placeRo
 	return "", claims.Span{}, placeNone, false
 }
 
+// subordinateBetween reports a comma and a subordinating word between
+// tokens a and b (", as", ", while", ", because"): what follows is
+// another clause, which the clause layer may not have told apart.
+func (d *document) subordinateBetween(a, b int) bool {
+	for m := a + 1; m+1 < b; m++ {
+		if d.toks[m].low == "," && d.gram(m+1)&gSubord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// whereAntecedent returns the place a relative clause opened by "where"
+// tells of, the name right before it: "Marseille, where the prefecture
+// counted 16,000": the count is Marseille's.
+func (d *document) whereAntecedent(c int) (string, claims.Span, bool) {
+	cl := &d.clist[c]
+	l := int(cl.link)
+	if cl.kind != clRelative || l < 1 || d.toks[l].low != "where" {
+		return "", claims.Span{}, false
+	}
+	e := l - 1
+	if e > 0 && d.toks[e].low == "," {
+		e--
+	}
+	i := e
+	for i >= 0 && d.toks[i].kind == tWord && d.toks[i].capital && d.sentOf[i] == d.sentOf[l] && d.gram(i)&gDet == 0 && d.cls(i)&cPrep == 0 {
+		i--
+	}
+	if i == e {
+		return "", claims.Span{}, false
+	}
+	i++
+	if p, n, dem := d.partyAt(i); p != "" && i+n-1 == e && !dem && d.lx.capitals[strings.ToLower(d.text[d.toks[i].start:d.toks[e].end])] == "" {
+		return p, d.span(i, e), true
+	}
+	if d.lx.title[d.toks[e].low] || d.cls(e)&cPerson != 0 {
+		return "", claims.Span{}, false
+	}
+	return d.text[d.toks[i].start:d.toks[e].end], d.span(i, e), true
+}
+
 // placeAttachment picks the attachment of clause c that names the place
 // of the figure at k: a locative preposition ("in", "at", "across", …)
 // before a name, or "the streets of Madrid"; the nearest to the figure,
@@ -110,6 +155,9 @@ func (d *document) placeAttachment(c, k int) (attachment, bool) {
 		}
 		if int(a.prep) > k && (d.figureBetweenOutsideAside(k, int(a.prep)) || d.nextItem(k, a)) {
 			continue // "12,000 in Lyon and 40,000 in Paris": the other figure's place
+		}
+		if int(a.prep) > k && d.subordinateBetween(k, int(a.prep)) {
+			continue // "… rose to 440,000, as fighting spread across Syria": the other clause's place
 		}
 		dist := int(a.prep) - k
 		if dist < 0 {
@@ -154,6 +202,11 @@ func (d *document) locative(a attachment) bool {
 	}
 	if a.np1 > a.np0 && isPlatform(d.toks[a.np0].low) || isPlatform(d.toks[a.np1].low) {
 		return false // "on X", "on state television"
+	}
+	for j := a.np0 + 1; j <= a.np1 && j <= a.np0+4; j++ {
+		if d.lx.mediaHead[d.toks[j].low] || isPlatform(d.toks[j].low) && d.toks[j].capital && j < a.np1 {
+			return false // "on his Facebook page", "on the ministry's website": where it was posted
+		}
 	}
 	for j := a.np0; j < a.np1; j++ {
 		if w := d.toks[j].low; resultNouns[d.toks[j+1].low] && noPossessive(w) != w {

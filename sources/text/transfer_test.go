@@ -416,3 +416,59 @@ func TestMediatorIsNoCounterpart(t *testing.T) {
 			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// A side that gets back its own people, or that the story has only seen
+// receive, receives: "return" and "release" with no one they went to
+// bring home; a verb of receiving governs the noun of giving after it; a
+// passive verb past what is set off between, and people who "have
+// returned", come home.
+func TestOneSideBringsItsOwnHome(t *testing.T) {
+	runStage(t, []stageCase{
+		{"its own people", pub + "Talks between Russia and Ukraine went on. \"We have managed to return over 700 of our people,\" the Ukrainian president said.",
+			[]row{{Q: "over 700", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"the release of its own citizens from the other's captivity", pub + "Since 2022 Ukraine has held many swaps, resulting in the release of 4,100 Ukrainian citizens from Russian captivity.",
+			[]row{{Q: "4,100", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"returned, in a story where only the other side gives", pub + "Russia handed 700 bodies to Ukraine in March. Kyiv has returned 9,300 bodies of the fallen since the war began.",
+			[]row{{Q: "700", Subject: "Russia", Recipient: "Ukraine"}, {Q: "9,300", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"received a transfer", pub + "Ukraine said it had received another transfer of 600 bodies from Russia.",
+			[]row{{Q: "600", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a passive past a relative clause", pub + "Kyiv and Moscow traded the dead again. \"Another 600 bodies, which Moscow says are of our soldiers, were returned to Ukraine,\" the office wrote.",
+			[]row{{Q: "600", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"people who have returned", pub + "Russia freed 90 Ukrainian soldiers in May. Since then, about 500 more soldiers have returned as the deal went on.",
+			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine"}, {Q: "about 500", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+// Statistics of a country's asylum office hand no one over: "given that"
+// is a conjunction, people "given refugee status" get a status, and
+// applications received are counted.
+func TestStatusAndPapersAreNoTransfer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"given that", pub + "Removals from Norway rose in 2019. This matters, given that 980 orders were signed that year.",
+			[]row{{Q: "980", Subject: "Norway"}}},
+		{"given a status", pub + "Asylum claims in Norway fell in 2019. Some 410 people were given refugee status that year.",
+			[]row{{Q: "Some 410", Subject: "Norway"}}},
+		{"papers received", pub + "Asylum claims in Norway fell in 2019. Only 2,650 applications were received that year.",
+			[]row{{Q: "2,650", Subject: "Norway"}}},
+		{"handed over stays a transfer", pub + "Russia and Ukraine swapped prisoners. Some 90 soldiers were handed over to Kyiv.",
+			[]row{{Q: "Some 90", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+// A count of bodies with no verb of handing over, in a story where only
+// one side has handed bodies over, is that side's to its counterpart.
+func TestBodiesOfTheOnlyGiver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a convoy's bodies", pub + "Russia handed 900 bodies to Ukraine on Monday, the ministry said.\n\n\"A second convoy is ready. There are 1,150 bodies in it,\" an officer said.",
+			[]row{{Q: "900", Subject: "Russia", Recipient: "Ukraine"}, {Q: "1,150", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+// A part named before its whole ("four of the 20 soldiers released by
+// Baku") goes the way the whole's participle does.
+func TestPartBeforeTheWholesParticiple(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part of those released", pub + "Armenia and Azerbaijan met at the border. Officials said three of the 20 soldiers released by Azerbaijan were conscripts.",
+			[]row{{Q: "three", Subject: "Azerbaijan", Recipient: "Armenia"}, {Q: "20", Subject: "Azerbaijan", Recipient: "Armenia"}}},
+	}, "direction")
+}
