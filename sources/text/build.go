@@ -730,11 +730,19 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
-	} else if cu.tok >= 0 && hasDate && c.Kind == claims.Completed && date.To.IsValid() && date.From.AddDays(27).Compare(date.End()) <= 0 {
-		// "In June, Russia handed over 6,060 bodies": the sum of the
-		// month's handovers, a running total over it.
+	} else if hasDate && c.Kind == claims.Completed && date.To.IsValid() && date.From.AddDays(27).Compare(date.End()) <= 0 &&
+		(cu.tok >= 0 || d.sumOfCount(c, k, cl0, cl1)) {
+		// "In June, Russia handed over 6,060 bodies", "1,600 applications
+		// in the first four months of the year": the sum of the month's
+		// handovers or of the period's count, a running total over it.
 		c.Scope = claims.Total
 		b.why("scope", dsp)
+	} else if cu.tok < 0 && c.Kind == claims.Completed && (!hasDate || date.End() != date.From) && d.sumOfCount(c, k, cl0, cl1) &&
+		(d.manyDays(s, k) || d.longPeriod(s, k)) {
+		// "in the past three days, 8,100 landed", "so far this year":
+		// a count over many days is their sum.
+		c.Scope = claims.Total
+		b.whyText("scope", "a count over many days")
 	} else if hasDate && c.Scope != claims.Total && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
 		c.Scope = claims.Event
 		b.why("scope", dsp)

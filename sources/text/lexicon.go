@@ -41,7 +41,7 @@ type lexicon struct {
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
-	looseToll, wholeBody                                                   map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
@@ -665,6 +665,13 @@ func newLexiconLists() *lexicon {
 		// Adverbs that say a state goes on, as the grammar's verbs of
 		// staying (g.stay) do: "the militia still holds 300 prisoners".
 		persist: set("still"),
+		// Verbs that tell a figure's level, not a deed: after "will" they
+		// make a projection ("the toll will rise to 500"), where a deed
+		// after it is a plan ("the convoy will carry 900 bodies").
+		levelVerb: set("rise", "climb", "reach", "exceed", "top", "surpass", "grow", "increase", "fall", "drop", "decline",
+			"number", "total", "double", "near", "hit", "soar", "jump", "remain", "stay", "stand"),
+		// Modals of the future with no doubt in them: "will", not "may".
+		pureFuture: set("will", "shall", "'ll"),
 		// Verbs by which a place is where a count is: "Lampedusa saw 900
 		// arrivals", "the state accounts for 1,900 of them"; and the words
 		// that may follow the place's name: "Loreto alone".
@@ -709,6 +716,8 @@ func newLexiconLists() *lexicon {
 			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
 			"detained":      mcToll | mcCount | mcEvent | mcPeople,
 			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
+			"rescued":       mcToll | mcCount | mcPeople, // pulled out alive, as a toll adds up: "more than 900 have been rescued"
+			"affected":      mcToll | mcCount | mcPeople, // "1.2 million affected by the floods"
 			"displaced":     mcToll | mcCount | mcPeople,
 			"homeless":      mcToll | mcCount | mcPeople,
 			"strikers":      mcCount | mcEvent | mcPeople,
