@@ -406,12 +406,21 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// the period runs to the day of the words, not of the page.
 		f.date = claims.Between(f.date.From, f.when.From)
 	}
+	if f.hasDate && f.date.To.IsValid() && f.date.To.Compare(d.day) >= 0 && f.date.From.Compare(d.dataDay) < 0 && d.dataDay.Compare(d.day) < 0 {
+		// "751 orders were signed to the end of April … Some 142 have been
+		// granted so far this year": the year so far runs to the day the
+		// story's figures are given as of, not to the page's.
+		f.date = claims.Between(f.date.From, d.dataDay)
+	}
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
 		// "By Monday, Ukraine had received …, officials said on
 		// Tuesday": the day the figure holds as of.
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
+		if e := f.date.End(); e.Compare(d.day) < 0 && e.Compare(d.dataDay) > 0 {
+			d.dataDay = e
+		}
 	case !f.hasDate && c.Speaker.Role != "outlet" && d.pubOK && d.whenCarried(f) && d.lookBack(f.s):
 		// "Earlier, the envoy said that 1,212 had been handed over": words
 		// said before the day the story is at, on a day it does not give;

@@ -47,6 +47,7 @@ type document struct {
 	topicNamed                 bool                     // whether another voice's sentence named it ("joined Friday's strike")
 	storyDay                   dayAt                    // the latest day the narrative has been at; topic may look back from it
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
+	dataDay                    claims.Date              // the last day a figure was marked as of ("to the end of April"): what "so far this year" runs to
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
 	recent                     []figureTransfer // the last eight transfers read, with their figures (sameFigure); made at the first
