@@ -27,6 +27,7 @@ type figureAt struct {
 	date     claims.Period // its own date, if hasDate
 	dsp      claims.Span
 	hasDate  bool
+	prev     datedFigure // the figure told before it, and its date
 }
 
 // figureDate returns the date the figure at token k is dated by in its
@@ -477,6 +478,14 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// the statement's day.
 		c.AsOf = claims.On(d.paraStatementDay(f.si))
 		b.whyText("as_of", "the day of the statement its paragraph gives")
+		_ = c.Confidence.Set("as_of", claims.Inferred)
+	case f.prev.ok && f.prev.sent == f.si-1 && d.paraOf[f.prev.sent] == d.paraOf[f.si] && d.sawProtest &&
+		d.lx.measureClass[c.Measure]&mcToll != 0 && gathering(d.lx.measureClass[f.prev.measure]) && !d.present(f.cl0, f.cl1) &&
+		f.prev.p.From == f.prev.p.End():
+		// "On Tuesday, 8,000 people marched … Police detained 15": those
+		// held or hurt at a gathering told just before are of its day.
+		c.AsOf = f.prev.p
+		b.whyText("as_of", "the day of the gathering told just before")
 		_ = c.Confidence.Set("as_of", claims.Inferred)
 	case d.pubOK && d.storyEventDay(c, f):
 		// "Hundreds were freed on Saturday … Among them were 16 Saudis":

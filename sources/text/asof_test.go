@@ -158,6 +158,8 @@ func TestStoryDay(t *testing.T) {
 			[]row{{Q: "About 3,000", AsOf: "2025-06-19"}, {Q: "15", AsOf: "2025-06-20"}}},
 		{"a toll the outlet goes on to give after a dated statement", pub + "The relief agency said on Wednesday that 30 people were hurt in the floods. In the north, at least 12 people have been killed and 400 homes were flooded.",
 			[]row{{Q: "30", AsOf: "2025-06-18"}, {Q: "at least 12", AsOf: "2025-06-18"}, {Q: "400", AsOf: "2025-06-18"}}},
+		{"those held at a march told just before", pub + "As of Thursday evening, 2,600 residents had been moved to shelters, the agency said.\n\nIn the port, 8,000 people marched on Tuesday, according to the organisers. Police detained 15 people.",
+			[]row{{Q: "2,600", AsOf: "2025-06-19"}, {Q: "8,000", AsOf: "2025-06-17"}, {Q: "15", AsOf: "2025-06-17"}}},
 		{"a speaker's look back moves no day", pub + "The union said on Wednesday that the record was set on May 6.\n\nSmaller towns such as Arles (2,000 to 4,500) saw larger crowds.",
 			[]row{{Q: "2,000 to 4,500", AsOf: "2025-06-20"}}},
 	}, "as_of")

@@ -707,6 +707,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
+	prevFig := d.prevDate
 	if !(d.prevDate.ok && d.prevDate.sent == si && d.inOtherWords(k, s)) {
 		// A figure told again in other words leaves the one it restates as
 		// the figure before: "… or one in 35 people. 59 percent of the
@@ -759,7 +760,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if d.lastTransfer.ok && d.lastTransfer.cue == cu.tok && cu.tok >= 0 {
 		d.lastTransfer.scope = c.Scope
 	}
-	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
+	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate, prev: prevFig})
 	if cu.tok >= 0 {
 		d.counterpartDay(c, b, si, s)
 	}
