@@ -42,6 +42,7 @@ type lexicon struct {
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
+	inclusion                                                              map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
@@ -586,6 +587,9 @@ func newLexiconLists() *lexicon {
 		// for the dead and the injured: "40 of the casualties" counts
 		// what the story counted as the whole.
 		looseToll: set("casualties", "casualty", "victims"),
+		// Verbs that name a part of a whole told as their subject: "the
+		// dead include four nurses" counts the dead.
+		inclusion: set("include", "includes", "included", "comprise", "comprises", "comprised"),
 		// Nouns of a whole body of people, of which a share is told beside
 		// a count of them: "12,000 nurses walked out, 31% of the staff".
 		wholeBody: set("workforce", "staff", "population", "electorate", "membership", "personnel"),

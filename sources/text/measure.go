@@ -78,8 +78,11 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		b.whyText("measure", "the dead carried somewhere are bodies")
 		m = "bodies"
 	}
-	if m == "protesters" {
+	switch m {
+	case "protesters":
 		d.sawProtest = true
+	case "deaths":
+		d.sawDeaths = true
 	}
 	if percent && m != "" {
 		d.lastShare, d.lastShareSent = m, d.sentOf[k]
@@ -478,6 +481,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// children among the dead": a part of the whole named after
 			// "among" counts what the whole counts.
 			if m, ok := d.amongWhole(head, s, b); ok {
+				return m
+			}
+			// "the victims included 21 people": a part of the whole the
+			// subject of a verb of inclusion names.
+			if m, ok := d.includedIn(k, s, b); ok {
 				return m
 			}
 			// In a story of protests, people "in the streets" are its

@@ -930,3 +930,19 @@ func TestOwnSentenceOverCarried(t *testing.T) {
 			[]row{{Q: "40", Measure: "arrests"}, {Q: "12", Measure: "arrests"}}},
 	}, "measure")
 }
+
+// People told as a part of a whole that a verb of inclusion takes ("the
+// dead included …") count what the whole counts; a loose noun of a toll
+// as the whole counts the story's dead, else what its last toll counted.
+func TestIncludedInAWhole(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the whole is a measure", pub + "Medics said the injured included at least 14 people from the harbour district.",
+			[]row{{Q: "at least 14", Measure: "injured"}}},
+		{"victims after a count of the dead", pub + "Thirty people lost their lives in the clashes and 200 more were hurt.\n\nA monitor said the victims included nine people from the coast.",
+			[]row{{Q: "Thirty", Measure: "deaths"}, {Q: "200", Measure: "injured"}, {Q: "nine", Measure: "deaths"}}},
+		{"casualties after a count of the injured alone", pub + "Doctors treated 80 people hurt in the crush.\n\nThe casualties include 11 people from abroad.",
+			[]row{{Q: "80", Measure: "injured"}, {Q: "11", Measure: "injured"}}},
+		{"a convoy's own things stay what they are", pub + "Officials said the camp included 40 clinics run by volunteers.",
+			[]row{{Q: "40", Measure: "clinics"}}},
+	}, "measure")
+}
