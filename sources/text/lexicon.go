@@ -42,7 +42,7 @@ type lexicon struct {
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
-	inclusion                                                              map[string]bool
+	inclusion, linkedPronoun                                               map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
@@ -590,6 +590,9 @@ func newLexiconLists() *lexicon {
 		// Verbs that name a part of a whole told as their subject: "the
 		// dead include four nurses" counts the dead.
 		inclusion: set("include", "includes", "included", "comprise", "comprises", "comprised"),
+		// Pronouns joined to "is" that stand for a figure told before:
+		// "that's up 16%" changes what that figure counts.
+		linkedPronoun: set("that's", "it's", "this's"),
 		// Nouns of a whole body of people, of which a share is told beside
 		// a count of them: "12,000 nurses walked out, 31% of the staff".
 		wholeBody: set("workforce", "staff", "population", "electorate", "membership", "personnel"),

@@ -661,7 +661,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	if percent {
-		if f.q.Change != claims.Level && head < 0 && d.numberLinked(k, s) {
+		if (f.q.Change != claims.Level || d.comparedThan(k, s)) && head < 0 && (d.numberLinked(k, s) || d.pronounLinked(k, s)) {
 			// "That figure is 35% higher than a year ago": a change of
 			// what the figure it refers to counts.
 			if m, ok := carry(true); ok {

@@ -946,3 +946,20 @@ func TestIncludedInAWhole(t *testing.T) {
 			[]row{{Q: "40", Measure: "clinics"}}},
 	}, "measure")
 }
+
+// A percentage that compares a level with another ("12% less than",
+// "up 20% from") after a pronoun that stands for the figure before
+// ("this is", "that's") changes what that figure counts; a noun of
+// change counts the noun after "in" past a word of quantity.
+func TestChangeOfAFigureByPronoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"this is less than", pub + "The office issued 4,200 work permits in the spring.\n\nThis is 12% less than in the same quarter a year earlier and 3% less than in the winter.",
+			[]row{{Q: "4,200", Measure: "work permits"}, {Q: "12%", Measure: "work permits"}, {Q: "3%", Measure: "work permits"}}},
+		{"that's up from", pub + "The port logged 51,000 containers in May. That's up almost 20% from 42,000 in April.",
+			[]row{{Q: "51,000", Measure: "containers"}, {Q: "almost 20%", Measure: "containers"}, {Q: "42,000", Measure: "containers"}}},
+		{"a share is no change", pub + "The port logged 51,000 containers in May. That's 30% of the yearly goal.",
+			[]row{{Q: "51,000", Measure: "containers"}, {Q: "30%", Measure: "yearly goal"}}},
+		{"a noun of change past all", pub + "The agency reported a 9% rise in all voluntary departures in the autumn.",
+			[]row{{Q: "9%", Measure: "voluntary departures"}}},
+	}, "measure")
+}
