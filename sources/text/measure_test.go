@@ -963,3 +963,16 @@ func TestChangeOfAFigureByPronoun(t *testing.T) {
 			[]row{{Q: "9%", Measure: "voluntary departures"}}},
 	}, "measure")
 }
+
+// A relative clause counts what the noun it stands for counts: the head
+// of the noun phrase before it, not a noun of its phrases of
+// prepositions, also past an aside set off between the relative word
+// and its verb.
+func TestRelativeClauseAntecedent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an aside after which", pub + "Farmers staged on Friday a rally against new fuel duties, which, according to the organisers, drew 8,000 people.",
+			[]row{{Q: "8,000", Measure: "protesters"}}},
+		{"the head over a noun of its phrase", pub + "Students held a march against the sentencing of detained activists, which attracted 4,000 people.",
+			[]row{{Q: "4,000", Measure: "protesters"}}},
+	}, "measure")
+}
