@@ -385,6 +385,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return "protests"
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
+			if n == 1 && d.placeOfPeople(i, m) {
+				// "310 camps", "12 shelters": the figure counts the
+				// places, not the people the vocabulary finds in them.
+				b.why("measure", d.span(np0, i))
+				return d.phraseText(np0, i)
+			}
 			if ofThe && d.lx.looseToll[t.low] {
 				// "of the casualties", when the story has counted its
 				// dead: the whole it is a part of says what they are.

@@ -976,3 +976,17 @@ func TestRelativeClauseAntecedent(t *testing.T) {
 			[]row{{Q: "4,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// A figure before a noun of places or things that the vocabulary reads as
+// the people in them ("camps", "shelters") counts the places, also past
+// a word of people before that noun; the people in them stay people.
+func TestPlacesOfPeopleCounted(t *testing.T) {
+	runStage(t, []stageCase{
+		{"camps after a word of displaced people", pub + "Since the storm the province has opened 85 IDP camps on high ground.",
+			[]row{{Q: "85", Measure: "camps"}}},
+		{"shelters built", pub + "Engineers put up 16 shelters beside the stadium.",
+			[]row{{Q: "16", Measure: "shelters"}}},
+		{"people in shelters", pub + "About 2,500 people were still in shelters on Monday.",
+			[]row{{Q: "About 2,500", Measure: "evacuees"}}},
+	}, "measure")
+}
