@@ -768,7 +768,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
 		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest",
-		"showed up", "turned up", "participated", "participating", "participate") // "took part in the survey": no crowd (measure_clause.go)
+		"showed up", "turned up", "participated", "participating", "participate", "numbers attending", "number attending", "those attending",
+		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement") // "took part in the survey": no crowd (measure_clause.go)
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who

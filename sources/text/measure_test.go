@@ -989,3 +989,15 @@ func TestPlacesOfPeopleCounted(t *testing.T) {
 			[]row{{Q: "About 2,500", Measure: "evacuees"}}},
 	}, "measure")
 }
+
+// Marching said in other words ("hit the streets", "beaten the
+// pavement") and a crowd named by those present ("the numbers
+// attending") count protesters.
+func TestCrowdInOtherWords(t *testing.T) {
+	runStage(t, []stageCase{
+		{"beaten the pavement", pub + "By Saturday some 400,000 people had beaten the pavement, organisers said.",
+			[]row{{Q: "some 400,000", Measure: "protesters"}}},
+		{"the numbers attending", pub + "Police put the numbers attending at 9,500 people on Sunday.",
+			[]row{{Q: "9,500", Measure: "protesters"}}},
+	}, "measure")
+}
