@@ -255,7 +255,25 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 	if m, ok := d.tollSubject(k, s, b); ok {
 		return m, true
 	}
+	if d.lx.linking[w] && d.frameIn(cl0, j) {
+		// "the number of the hurt during the marches so far stands
+		// at 212": the noun of number says, not the nearest noun.
+		if m, ok := d.frameMeasure(j, s, b); ok {
+			return m, true
+		}
+	}
 	return d.measureBefore(k, cl0, s, b)
+}
+
+// frameIn reports a noun of number followed by "of" ("the number of",
+// "the total of") between tokens a and e.
+func (d *document) frameIn(a, e int) bool {
+	for i := a; i < e; i++ {
+		if d.lx.withheldObj[d.toks[i].low] && d.toks[i+1].low == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentMeasure returns the first measure named in the noun phrase

@@ -186,6 +186,14 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 		if !ok || h >= link {
 			return "", false
 		}
+		for i := a + 1; i <= h; i++ {
+			if d.gram(i)&gPrep != 0 {
+				// "the number of the injured during the rallies":
+				// the phrase ends before its preposition.
+				h = i - 1
+				break
+			}
+		}
 		if m, i0, ok := d.measureEnding(h, a); ok {
 			b.why("measure", d.span(i0, h))
 			return m, true

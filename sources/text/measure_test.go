@@ -1001,3 +1001,13 @@ func TestCrowdInOtherWords(t *testing.T) {
 			[]row{{Q: "9,500", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// A figure linked to a noun of number ("the number of the injured …
+// stands at") counts what the noun of number is of, past the
+// preposition that ends its phrase, not the nearest noun before it.
+func TestNumberOfOverNearestNoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"past a phrase naming a crowd", pub + "The number of the injured during the protests across the country stands at 212.",
+			[]row{{Q: "212", Measure: "injured"}}},
+	}, "measure")
+}
