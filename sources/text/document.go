@@ -68,6 +68,7 @@ type document struct {
 	prevDate                   datedFigure
 	lastHolderPara             int
 	sawProtest                 bool // a figure of the story counted protesters
+	sawDeaths                  bool // a figure of the story counted the dead
 	captives                   int8 // 1: the story names prisoners or hostages somewhere, -1: it does not, 0: not looked yet
 	hostageStory               int8 // 1: the story names hostages somewhere, -1: it does not, 0: not looked yet
 	voting                     int8 // 2: the story names a vote, -1: no vote but a strike or protest, 1: neither, 0: not looked yet (lookVoting)

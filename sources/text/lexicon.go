@@ -42,6 +42,7 @@ type lexicon struct {
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
+	inclusion, linkedPronoun                                               map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
@@ -586,6 +587,12 @@ func newLexiconLists() *lexicon {
 		// for the dead and the injured: "40 of the casualties" counts
 		// what the story counted as the whole.
 		looseToll: set("casualties", "casualty", "victims"),
+		// Verbs that name a part of a whole told as their subject: "the
+		// dead include four nurses" counts the dead.
+		inclusion: set("include", "includes", "included", "comprise", "comprises", "comprised"),
+		// Pronouns joined to "is" that stand for a figure told before:
+		// "that's up 16%" changes what that figure counts.
+		linkedPronoun: set("that's", "it's", "this's"),
 		// Nouns of a whole body of people, of which a share is told beside
 		// a count of them: "12,000 nurses walked out, 31% of the staff".
 		wholeBody: set("workforce", "staff", "population", "electorate", "membership", "personnel"),
@@ -761,7 +768,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
 		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest",
-		"showed up", "turned up", "participated", "participating", "participate") // "took part in the survey": no crowd (measure_clause.go)
+		"showed up", "turned up", "participated", "participating", "participate", "numbers attending", "number attending", "those attending",
+		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement") // "took part in the survey": no crowd (measure_clause.go)
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who

@@ -78,8 +78,11 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		b.whyText("measure", "the dead carried somewhere are bodies")
 		m = "bodies"
 	}
-	if m == "protesters" {
+	switch m {
+	case "protesters":
 		d.sawProtest = true
+	case "deaths":
+		d.sawDeaths = true
 	}
 	if percent && m != "" {
 		d.lastShare, d.lastShareSent = m, d.sentOf[k]
@@ -382,6 +385,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return "protests"
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
+			if n == 1 && d.placeOfPeople(i, m) {
+				// "310 camps", "12 shelters": the figure counts the
+				// places, not the people the vocabulary finds in them.
+				b.why("measure", d.span(np0, i))
+				return d.phraseText(np0, i)
+			}
 			if ofThe && d.lx.looseToll[t.low] {
 				// "of the casualties", when the story has counted its
 				// dead: the whole it is a part of says what they are.
@@ -478,6 +487,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// children among the dead": a part of the whole named after
 			// "among" counts what the whole counts.
 			if m, ok := d.amongWhole(head, s, b); ok {
+				return m
+			}
+			// "the victims included 21 people": a part of the whole the
+			// subject of a verb of inclusion names.
+			if m, ok := d.includedIn(k, s, b); ok {
 				return m
 			}
 			// In a story of protests, people "in the streets" are its
@@ -653,7 +667,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	if percent {
-		if f.q.Change != claims.Level && head < 0 && d.numberLinked(k, s) {
+		if (f.q.Change != claims.Level || d.comparedThan(k, s)) && head < 0 && (d.numberLinked(k, s) || d.pronounLinked(k, s)) {
 			// "That figure is 35% higher than a year ago": a change of
 			// what the figure it refers to counts.
 			if m, ok := carry(true); ok {

@@ -313,8 +313,19 @@ func (d *document) modifierNoun(i, n int, s sentence) bool {
 			}
 		}
 	}
+	if d.lx.place[next] || d.lx.thing[next] {
+		return true // "refugee camps", "IDP shelters": places, whatever people they hold
+	}
 	m, _ := d.measureAt(j)
 	return m == ""
+}
+
+// placeOfPeople reports a plural noun of places or things at token i
+// that the vocabulary reads as measure m of people in them ("camps",
+// "shelters"): after a figure, it counts the places.
+func (d *document) placeOfPeople(i int, m string) bool {
+	w := d.toks[i].low
+	return (d.lx.place[w] || d.lx.thing[w]) && d.lx.measureClass[m]&mcPeople != 0
 }
 
 // inTheStreets reports "in the streets" (or "on", "into") at token i, past
