@@ -313,10 +313,10 @@ func (d *document) modifierNoun(i, n int, s sentence) bool {
 			}
 		}
 	}
-	if d.lx.place[next] || d.lx.thing[next] {
-		return true // "refugee camps", "IDP shelters": places, whatever people they hold
-	}
 	m, _ := d.measureAt(j)
+	if d.lx.place[next] || d.lx.thing[next] {
+		return m != next || m == "" // "refugee camps", "IDP shelters": places, whatever people they hold; not "council seats"
+	}
 	return m == ""
 }
 
@@ -325,7 +325,7 @@ func (d *document) modifierNoun(i, n int, s sentence) bool {
 // "shelters"): after a figure, it counts the places.
 func (d *document) placeOfPeople(i int, m string) bool {
 	w := d.toks[i].low
-	return (d.lx.place[w] || d.lx.thing[w]) && d.lx.measureClass[m]&mcPeople != 0
+	return m != w && strings.HasSuffix(w, "s") && (d.lx.place[w] || d.lx.thing[w]) && d.lx.measureClass[m]&mcPeople != 0 // not "seats", counted as seats
 }
 
 // inTheStreets reports "in the streets" (or "on", "into") at token i, past
