@@ -384,7 +384,7 @@ func newLexiconLists() *lexicon {
 			"delegation", "side", "observatory", "monitor", "force", "council", "network", "guards", "corps",
 			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
 			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "sides",
-			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper",
+			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper", "television", "radio",
 			"operator", "company", "firm", "utility", "authority", "association", "federation", "confederation",
 			"body", "watchdog", "regulator", "inspectorate", "provider", "carrier", "airline", "railway",
 			"unit", "secretariat", "tribunal", "syndicate", "movement", "front", "alliance",
