@@ -151,6 +151,17 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if cue1, ok = d.cueShape(s, v); !ok {
 				continue // "called" without "for", "continued" without a colon
 			}
+			if t.low == "put" && v+3 <= s.last && (d.toks[v+1].low == "forward" || d.toks[v+1].low == "out") && d.toks[v+2].low == "by" {
+				// "the 28,000 put forward by the union": the agent of a
+				// phrasal participle speaks.
+				if np0, np1, found = d.forwardNP(v+3, s.last); !found {
+					continue
+				}
+				a := attribution{verb: v, np0: np0, np1: np1, ent: -2, kind: cueAgent, cue1: v + 2}
+				a.when, a.whenSpan = d.speechDate(s, a)
+				as = append(as, a)
+				continue
+			}
 			if (t.low == "put" || t.low == "puts") && !d.putAt(v, s.last) {
 				continue // "put pressure on", not "put the toll at 40"
 			}
@@ -358,7 +369,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				np0 = n
 			}
 		}
-		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
+		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) && !(d.toks[np0-1].low == "with" && participleCues[t.low] && np1+1 == v) {
+			// ("with organisers claiming 40,000": the participle's own subject speaks)
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker

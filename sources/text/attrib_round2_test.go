@@ -18,3 +18,16 @@ func TestThePartyIsTheOneNamedWithItsAcronym(t *testing.T) {
 	checkSpeakers(t, pub+"Members of the Green Party (GP, left) and the Farmers League joined in. Rallies the GP called in 12 towns drew 40,000 people, according to the party, and 9,000 according to police.\n",
 		[]spk{{"40,000", "Green Party (GP)"}, {"9,000", "police"}})
 }
+
+// "with organisers claiming …": a participle after "with" and its own
+// subject attributes what follows to that subject.
+func TestWithSubjectAndParticipleSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Smaller marches took place in several towns, with organisers claiming 40,000 in some of them.\n",
+		[]spk{{"40,000", "organisers"}})
+}
+
+// "put forward by" and "put out by" name the agent who gave the figure.
+func TestPutForwardByIsAnAgent(t *testing.T) {
+	checkSpeakers(t, pub+"Police counted 1,600 marchers in Harlow, far fewer than the 28,000 put forward by the union.\n",
+		[]spk{{"1,600", "police"}, {"28,000", "union"}})
+}
