@@ -31,3 +31,13 @@ func TestPutForwardByIsAnAgent(t *testing.T) {
 	checkSpeakers(t, pub+"Police counted 1,600 marchers in Harlow, far fewer than the 28,000 put forward by the union.\n",
 		[]spk{{"1,600", "police"}, {"28,000", "union"}})
 }
+
+// A paragraph that opens on the figure just told, named by its noun alone
+// ("The number included …"), goes on in the voice that told it; "The
+// number of …" names a figure of its own.
+func TestTheNumberPointsBack(t *testing.T) {
+	checkSpeakers(t, pub+"Varnia said in May that a total of 55 of its soldiers were held by Ostia.\n\n"+
+		"The number included six medics and eight officers taken in the spring.\n\n"+
+		"The number of people killed in the fighting was 300.\n",
+		[]spk{{"55", "Varnia"}, {"six", "Varnia"}, {"eight", "Varnia"}, {"300", "outlet:Test Times"}})
+}
