@@ -404,6 +404,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	if len(as) == 0 && len(wires) == 0 {
 		if a, ok := d.headlineCredit(s); ok {
 			as = append(as, a)
+		} else if a, ok := d.labelCredit(s); ok {
+			as = append(as, a)
 		}
 	}
 	if len(as) == 0 {
@@ -513,6 +515,39 @@ func (d *document) headlineCredit(s sentence) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{verb: sep, cue1: sep, np0: sep + 1, np1: s.last, ent: -2, kind: cueSpeech}, true
+}
+
+// labelCredit finds the body a line names as its label before a colon,
+// with no verb of speech: "Varnian Ministry of Health: 40 wounded were
+// flown out on Monday". The label opens its line, is a capitalised name
+// of two words or more with an organisation's word or a title in it, and
+// what follows the colon is the body's.
+func (d *document) labelCredit(s sentence) (attribution, bool) {
+	if !d.toks[s.first].line && !d.toks[s.first].para && s.first != 0 {
+		return attribution{}, false
+	}
+	body := false
+	c := s.first
+	for ; c <= s.last && c <= s.first+7; c++ {
+		t := &d.toks[c]
+		if t.low == ":" {
+			break
+		}
+		if t.kind != tWord || t.quote != 0 {
+			return attribution{}, false
+		}
+		if !t.capital {
+			if (t.low != "of" && t.low != "for" && t.low != "and") || c == s.first || !d.toks[c-1].capital {
+				return attribution{}, false // "of" and "for" only inside a name: "Ministry of Defence"
+			}
+			continue
+		}
+		body = body || d.lx.org[t.low] || d.lx.title[t.low]
+	}
+	if c > s.last || d.toks[c].low != ":" || c-s.first < 2 || !body || !d.toks[c-1].capital || c+3 > s.last {
+		return attribution{}, false
+	}
+	return attribution{verb: c, cue1: c, np0: s.first, np1: c - 1, ent: -2, kind: cueSpeech}, true
 }
 
 // speechDate finds the date said with the verb: "said on Thursday", "told

@@ -41,3 +41,12 @@ func TestTheNumberPointsBack(t *testing.T) {
 		"The number of people killed in the fighting was 300.\n",
 		[]spk{{"55", "Varnia"}, {"six", "Varnia"}, {"eight", "Varnia"}, {"300", "outlet:Test Times"}})
 }
+
+// A body's name set as a label before a colon at the start of a line
+// gives the rest of the line its voice; a label with no body in it
+// ("Live Updates:") gives none.
+func TestLabelBeforeAColonSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Varnian Ministry of Health: In line with the deal struck in May, the Varnian side flew out more than 40 wounded soldiers on Monday.\n\n"+
+		"Live Updates: 12 more were flown out later in the day.\n",
+		[]spk{{"40", "Varnian Ministry of Health"}, {"12", "outlet:Test Times"}})
+}
