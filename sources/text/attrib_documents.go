@@ -140,7 +140,11 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 // dataObjectAfter reports a figure's noun ("toll", "figures", "estimate")
 // among the words right after verb v: "gave a preliminary figure of".
 func (d *document) dataObjectAfter(v, last int) bool {
-	for k := v + 1; k <= min(last, v+5); k++ {
+	reach := v + 5
+	if v+1 <= last && (d.toks[v+1].low == "on" || d.toks[v+1].low == "in" || d.toks[v+1].low == "via") {
+		reach = v + 9 // "published on its website a list of …": where it was put out, then what
+	}
+	for k := v + 1; k <= min(last, reach); k++ {
 		u := d.toks[k]
 		if u.kind != tWord || u.quote != 0 {
 			return false

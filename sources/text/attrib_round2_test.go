@@ -50,3 +50,10 @@ func TestLabelBeforeAColonSpeaks(t *testing.T) {
 		"Live Updates: 12 more were flown out later in the day.\n",
 		[]spk{{"40", "Varnian Ministry of Health"}, {"12", "outlet:Test Times"}})
 }
+
+// A body or person that puts out figures may say where before what: "…
+// published on the cabinet's website a list of 32 …".
+func TestDataPutOutWithWhereBeforeWhat(t *testing.T) {
+	checkSpeakers(t, pub+"Varnian Prime Minister Ivo Marek published on the cabinet's website a list of 32 freed soldiers.\n",
+		[]spk{{"32", "Ivo Marek"}})
+}
