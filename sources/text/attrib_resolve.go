@@ -561,8 +561,8 @@ func (d *document) namedLater(at attribution, affil string) (int, int, bool) {
 				if p, _, _ := d.partyAt(k); p != "" && p != affil {
 					other = true
 				}
-				if d.lx.org[d.toks[k].low] {
-					other = true
+				if d.lx.org[d.toks[k].low] && !d.lx.title[d.toks[k].low] {
+					other = true // a body's word, not a title the name bears ("Acting Prime Minister Ana Ruiz")
 				}
 			}
 			if !other {

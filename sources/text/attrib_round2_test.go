@@ -57,3 +57,12 @@ func TestDataPutOutWithWhereBeforeWhat(t *testing.T) {
 	checkSpeakers(t, pub+"Varnian Prime Minister Ivo Marek published on the cabinet's website a list of 32 freed soldiers.\n",
 		[]spk{{"32", "Ivo Marek"}})
 }
+
+// A headline's description of a person ("Varnia's Acting Prime Minister
+// added …") stands for the person the story names with that title, though
+// the title's words are also words of bodies ("minister").
+func TestHeadlineRoleIsThePersonNamedWithIt(t *testing.T) {
+	checkSpeakers(t, pub+"Marek hails return of soldiers\nVarnia's Acting Prime Minister added that nine of the 40 soldiers freed were taken in May\n"+
+		"The 40 soldiers freed by Ostia crossed the border on Friday, Varnia's Acting Prime Minister Ivo Marek said.\n",
+		[]spk{{"nine", "Ivo Marek"}})
+}
