@@ -56,7 +56,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if t.cls&(cSpeech|cObjectCue|cOwnCue) == 0 {
 			continue // most words: no cue of any kind (each branch below needs one of these)
 		}
-		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
+		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first && !d.headlineVerb(s, v) {
 			continue // "the United States" holds no speech verb
 		}
 		if v > s.first && (d.toks[v-1].low == "the" || d.toks[v-1].low == "a" || d.toks[v-1].low == "an") && d.cls(v)&cObjectCue == 0 {
@@ -515,6 +515,27 @@ func (d *document) headlineCredit(s sentence) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{verb: sep, cue1: sep, np0: sep + 1, np1: s.last, ent: -2, kind: cueSpeech}, true
+}
+
+// headlineVerb reports a capitalised cue at token v of a headline written
+// with every word capitalised, read as the verb it is: "Region's
+// Governor Updates Toll to 10", "Ministry Says 40 Died". Only a present
+// tense in -s after a capitalised word counts ("Says", "Reports"), not a
+// noun ("Report", "Count").
+func (d *document) headlineVerb(s sentence, v int) bool {
+	if d.m.lead <= d.m.body || d.toks[s.first].start >= d.m.lead || v == s.first || !d.toks[v-1].capital || d.toks[v-1].kind != tWord {
+		return false
+	}
+	w := d.toks[v].low
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	for k := s.first; k <= s.last; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.capital && len(t.low) > 3 {
+			return false // a headline in sentence case: its verbs are lowercase
+		}
+	}
+	return true
 }
 
 // labelCredit finds the body a line names as its label before a colon,

@@ -66,3 +66,12 @@ func TestHeadlineRoleIsThePersonNamedWithIt(t *testing.T) {
 		"The 40 soldiers freed by Ostia crossed the border on Friday, Varnia's Acting Prime Minister Ivo Marek said.\n",
 		[]spk{{"nine", "Ivo Marek"}})
 }
+
+// In a headline with every word capitalised, a present tense in -s after
+// the subject is the verb ("… Governor Updates Death Toll …"): the
+// official speaks, not the wire credited on the dateline.
+func TestTitleCaseHeadlineVerb(t *testing.T) {
+	checkSpeakers(t, "date: 2025-06-20\n\nHarlow Region's Governor Updates Death Toll in Kessel Blast to 10\n"+
+		"KESSEL, June 20 (Reuters) - Rescuers searched the rubble all night, Governor Ivo Marek said.\n",
+		[]spk{{"10", "Ivo Marek"}})
+}

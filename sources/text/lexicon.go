@@ -227,7 +227,7 @@ func newLexiconLists() *lexicon {
 			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
 			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count",
-			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed",
+			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed", "updates", "revises", "raises", "lowers",
 			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
 			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts",
 			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined",
