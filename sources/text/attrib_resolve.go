@@ -71,7 +71,10 @@ func (d *document) speakerOf(at attribution) int {
 		(d.toks[a+1].capital || d.cls(a+1)&cDeterminer != 0 || d.toks[a+1].low == "a" || d.toks[a+1].low == "an") { // not "Earlier reports"
 		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
 	}
-	definite := at.np0 < a && d.toks[at.np0].low == "the" ||
+	if a+1 == b && (d.toks[a].low == "these" || d.toks[a].low == "this" || d.toks[a].low == "those") && statNouns[d.toks[b].low] {
+		a++ // "These figures show …": the figures told before, whose source they are read as
+	}
+	definite := at.np0 < a && (d.toks[at.np0].low == "the" || demonstratives[d.toks[at.np0].low]) ||
 		at.np0 == a && a == b && a > 0 && !d.toks[a].capital && d.toks[a-1].low == "the" && d.sentOf[a-1] == d.sentOf[a] // "according to the party": the noun without its article
 	// Affiliation: the first party named in the phrase.
 	affil := ""

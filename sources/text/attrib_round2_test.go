@@ -75,3 +75,11 @@ func TestTitleCaseHeadlineVerb(t *testing.T) {
 		"KESSEL, June 20 (Reuters) - Rescuers searched the rubble all night, Governor Ivo Marek said.\n",
 		[]spk{{"10", "Ivo Marek"}})
 }
+
+// "These figures show …" points back to the figures told before and the
+// body that gave them, not to a source named "These figures".
+func TestTheseFiguresPointBack(t *testing.T) {
+	checkSpeakers(t, pub+"The Harbour Board said on Monday that 900 ships docked in May, up from 700 in April.\n\n"+
+		"These figures show a 20% rise on the year before.\n",
+		[]spk{{"20%", "Harbour Board"}})
+}
