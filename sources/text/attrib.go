@@ -327,6 +327,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					}
 				}
 			}
+			if !found && v > s.first && d.toks[v-1].low == "," && (t.low == "said" || t.low == "stated") && v+2 <= s.last && d.toks[v+1].low == "in" {
+				// "…, said in the joint statement of the two offices": no
+				// one named, the document it was said in speaks.
+				if np0, np1, found = d.forwardSourceNP(v+2, s.last); found {
+					kind = cueFinding
+				}
+			}
 			if !found && (v == s.first || d.toks[v-1].kind == tPunct || d.toks[v-1].kind == tFig && v-2 >= s.first && d.toks[v-2].low == "(") && inverts(t.low) {
 				// "…, said the ministry", "(32,000 counted the authorities)"
 				np0, np1, found = d.forwardNP(v+1, s.last)

@@ -83,3 +83,12 @@ func TestTheseFiguresPointBack(t *testing.T) {
 		"These figures show a 20% rise on the year before.\n",
 		[]spk{{"20%", "Harbour Board"}})
 }
+
+// "…, said in the joint statement of …" with no one named: the document
+// it was said in speaks; a named speaker before "said in a statement"
+// keeps the voice.
+func TestSaidInADocumentWithNoOneNamed(t *testing.T) {
+	checkSpeakers(t, pub+"Varnia frees 2 Ostians, Ostia frees 32 Varnian soldiers, said in a joint statement that the two governments issued.\n\n"+
+		"Forty more were freed later, the ministry said in a statement.\n",
+		[]spk{{"2", "joint statement"}, {"32", "joint statement"}, {"Forty", "ministry"}})
+}
