@@ -84,7 +84,7 @@ func TestTheseFiguresPointBack(t *testing.T) {
 		[]spk{{"20%", "Harbour Board"}})
 }
 
-// "…, said in the joint statement of …" with no one named: the document
+// "…, said in a joint statement …" with no one named: the document
 // it was said in speaks; a named speaker before "said in a statement"
 // keeps the voice.
 func TestSaidInADocumentWithNoOneNamed(t *testing.T) {
