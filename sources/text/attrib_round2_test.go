@@ -92,3 +92,13 @@ func TestSaidInADocumentWithNoOneNamed(t *testing.T) {
 		"Forty more were freed later, the ministry said in a statement.\n",
 		[]spk{{"2", "joint statement"}, {"32", "joint statement"}, {"Forty", "ministry"}})
 }
+
+// A document qualified by the lowercase body that keeps or put it out
+// ("figures from the land registry", "a report by the audit office") is
+// the source, with its body; the body alone after "from" is no noun that
+// stops it.
+func TestDocumentFromALowercaseBody(t *testing.T) {
+	checkSpeakers(t, pub+"Figures from the land registry show that 9,100 homes changed hands in May.\n\n"+
+		"A report by the audit office found that 40 schools were shut.\n",
+		[]spk{{"9,100", "Figures from the land registry"}, {"40", "report by the audit office"}})
+}
