@@ -102,3 +102,10 @@ func TestDocumentFromALowercaseBody(t *testing.T) {
 		"A report by the audit office found that 40 schools were shut.\n",
 		[]spk{{"9,100", "Figures from the land registry"}, {"40", "report by the audit office"}})
 }
+
+// A speaker named after the quotation by a common noun no word list holds
+// ("…," the harbour master said) speaks the quotation.
+func TestCommonNounSpeakerAfterAQuotation(t *testing.T) {
+	checkSpeakers(t, pub+"\"We counted 400 boats this week,\" the harbour master said.\n",
+		[]spk{{"400", "harbour master"}})
+}
