@@ -109,3 +109,15 @@ func TestCommonNounSpeakerAfterAQuotation(t *testing.T) {
 	checkSpeakers(t, pub+"\"We counted 400 boats this week,\" the harbour master said.\n",
 		[]spk{{"400", "harbour master"}})
 }
+
+// A voice that closes a paragraph after what it says ("…, the commission
+// said") speaks for the figures of a list before it in that paragraph
+// whose items have no voice of their own; figures of other things, not
+// set out as a list, stay the outlet's.
+func TestClosingCreditSpeaksForTheParagraph(t *testing.T) {
+	checkSpeakers(t, pub+"The floods reached four provinces on Sunday.\n\n"+
+		"In Harlow, 12 people died. In Kessel, 8 people died and 30 were hurt. Across the country, 20 people died, the commission said.\n",
+		[]spk{{"12", "commission"}, {"8", "commission"}, {"30", "commission"}, {"20", "commission"}})
+	checkSpeakers(t, pub+"Some 900 soldiers were sent to the valley. About 4,000 homes had no water on Monday, the water board said.\n",
+		[]spk{{"900", "outlet:Test Times"}, {"4,000", "water board"}})
+}
