@@ -51,6 +51,11 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		b.why("measure", f.span)
 		return d.moneyMeasure(f), true
 	}
+	if m, ok := d.numberOfAfter(k, s, b); ok {
+		// "bringing to 1,900 the number of prisoners freed": the noun of
+		// number the figure is set to says what it counts.
+		return m, true
+	}
 	if dim := d.lx.physical[f.ucode]; dim != "" && f.class == numbers.Count {
 		// A length, a weight, an area: what its unit measures, never
 		// the measure of the figure before ("$30,000 …, about 120km
@@ -829,6 +834,29 @@ func (d *document) bracketMeasure(k int, s sentence, b *builder) (string, bool) 
 			continue
 		}
 		b.why("measure", d.span(i0, i))
+		return m, true
+	}
+	return "", false
+}
+
+// numberOfAfter reads "the number of X" (or total, toll, tally) right
+// after figure k, as in "bringing to 1,900 the number of prisoners freed":
+// the measure of X.
+func (d *document) numberOfAfter(k int, s sentence, b *builder) (string, bool) {
+	if k+4 > s.last || d.toks[k+1].low != "the" || d.toks[k+3].low != "of" {
+		return "", false
+	}
+	switch d.toks[k+2].low {
+	case "number", "total", "toll", "tally", "count":
+	default:
+		return "", false
+	}
+	i := k + 4
+	if d.toks[i].low == "the" && i+1 <= s.last {
+		i++
+	}
+	if m, _ := d.measureAt(i); m != "" {
+		b.why("measure", d.span(k+1, i))
 		return m, true
 	}
 	return "", false

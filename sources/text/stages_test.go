@@ -337,6 +337,8 @@ func TestMeasure(t *testing.T) {
 		{"measurements are no counts", pub + "The magnitude 6.4 quake struck at a depth of 10 km after 150 millimetres of rain raised the river to 4.8 metres.", nil},
 		{"a unit glued to its figure by a hyphen", pub + "The 6.9-magnitude tremor, felt along a 40-km stretch of coast, left 120 homes in ruins.",
 			[]row{{Q: "120", Measure: "homes"}}},
+		{"the number a figure brings a total to", pub + "The talks were the fifth round, bringing to more than 700 the number of detainees freed since spring.",
+			[]row{{Q: "more than 700", Measure: "prisoners"}}},
 		{"seats of a council are seats, not the people in a place", pub + "In Dunmore, where all 90 council seats were contested, the Greens won 31 seats and the Liberals 12.",
 			[]row{{Q: "90", Measure: "seats"}, {Q: "31", Measure: "seats"}, {Q: "12", Measure: "seats"}}},
 		{"a zero glued to a word is an adjective", pub + "The governor promised a zero-tolerance approach after 15 looters were arrested.",
