@@ -51,7 +51,9 @@ func (r *Report) Write(w io.Writer, format string) error {
 // Reviews returns the report's findings as ClaimReview verdicts, one for each
 // claim of each finding, in the findings' order: the rating names the type
 // of finding ("Conflicts with another figure"), the explanation is the
-// finding's sentence. Findings that report agreement (corroboration) and
+// finding's sentence, followed by those of the findings folded into it
+// (compare.Finding.Also), each after "Also: "; a claim that only a folded
+// finding holds is rated by that finding's type and sentence. Findings that report agreement (corroboration) and
 // echoes are left out: they are no verdict on a claim. A finding for review
 // comes after all the others, its rating marked "For review: …" and its
 // explanation followed by why it is for review: a lead, not a verdict.
@@ -64,6 +66,9 @@ func (r *Report) Reviews() []claimreview.Review {
 				continue
 			}
 			text := f.Explanation
+			for _, a := range f.Also {
+				text += " Also: " + a.Explanation
+			}
 			if review {
 				rating = "For review: " + rating
 				text += " " + f.Review
@@ -71,6 +76,22 @@ func (r *Report) Reviews() []claimreview.Review {
 			for _, c := range f.Claims {
 				out = append(out, claimreview.Review{Claim: *c, Rating: rating, Explanation: text})
 			}
+			out = foldedReviews(out, &f)
+		}
+	}
+	return out
+}
+
+// foldedReviews appends to out the reviews of the claims that only the
+// findings folded into f hold (compare.Finding.Also), each rated by the
+// folded finding that holds it first.
+func foldedReviews(out []claimreview.Review, f *compare.Finding) []claimreview.Review {
+	for k, a := range f.Also {
+		for _, c := range a.Claims {
+			if slices.Contains(f.Claims, c) || slices.ContainsFunc(f.Also[:k], func(b compare.Related) bool { return slices.Contains(b.Claims, c) }) {
+				continue // reviewed already
+			}
+			out = append(out, claimreview.Review{Claim: *c, Rating: rating(a.Type), Explanation: a.Explanation})
 		}
 	}
 	return out

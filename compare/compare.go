@@ -122,6 +122,10 @@ type engine struct {
 	docBuf      []uint64         // scratch space of docTwice
 	ivs         *[256]ivEntry    // the intervals last widened (see intervalOf)
 	compOut     [][]*Statement
+	// pend are the findings of the group being checked that wait for the
+	// fold (fold.go); foldOrder and foldInto are the fold's scratch space.
+	pend                []Finding
+	foldOrder, foldInto []int32
 	// triggered are the claims that may start a built-in document rule
 	// (docTrigger), in order, when triggersKnown: a grouping gathers them
 	// as it reads each claim, for checkDocuments.
@@ -310,6 +314,7 @@ func (e *engine) checkGroup(g *Group, emit func(Finding)) {
 			em := &e.emitters[i]
 			_, em.builtin = r.(builtinRule)
 			em.name = r.Name()
+			em.e = e
 			em.fn = em.emit
 		}
 	}
@@ -321,14 +326,19 @@ func (e *engine) checkGroup(g *Group, emit func(Finding)) {
 		em.g, em.out = g, emit
 		r.Check(g, em.fn)
 	}
+	if len(e.pend) > 0 {
+		e.flushFolds(emit)
+	}
 }
 
 // An emitter is the emit function a rule is given: it fills in the rule's
-// name and the group's key. One per rule is made for a Check and reused for
-// every group.
+// name and the group's key, and holds a built-in rule's findings that may
+// fold (fold.go) until the group's rules have all run. One per rule is
+// made for a Check and reused for every group.
 type emitter struct {
 	name    string
 	builtin bool
+	e       *engine
 	g       *Group
 	out     func(Finding)
 	fn      func(Finding) // emit, bound once
@@ -342,6 +352,10 @@ func (em *emitter) emit(f Finding) {
 		f.Key = em.g.Key
 	}
 	f.Explanation = capitalize(f.Explanation)
+	if em.builtin && foldable(&f) {
+		em.e.pend = append(em.e.pend, f)
+		return
+	}
 	em.out(f)
 }
 

@@ -35,7 +35,15 @@
 // running totals; an event is never set against a total; agreed and offered
 // figures meet completed ones only in shortfall and exceeds; figures that
 // name no party or place give no discrepancy. A discrepancy is one Finding,
-// however often it occurs: its occurrences are its Instances.
+// however often it occurs: its occurrences are its Instances. And however
+// many rules it trips: after a group's rules have run, its serious findings
+// of the types regression, conflict, arithmetic and jump whose claims are
+// the same, or one's all among the other's, are folded into the one whose
+// type reads the discrepancy best (regression > conflict > arithmetic >
+// jump), with the highest severity among them; the others are listed in its
+// Also, each with its type, sentence and claims. Findings that share only
+// some claims stay apart, and a finding of several instances folds only
+// when another finding tells each of them.
 //
 // Sources say how confidently they read each field of a claim
 // (claims.FieldConfidence). A finding that stands on a field that was
@@ -45,8 +53,8 @@
 // Low, and the reports show it apart. AtLeast leaves such findings out.
 //
 // WriteJSON writes {"claims": [...], "findings": [...], "review": [...]}:
-// each claim once, the findings referring to it by ID; ReadJSON reads it
-// back.
+// each claim once, the findings (and those folded into them, "also")
+// referring to it by ID; ReadJSON reads it back.
 //
 // Package compare does not read documents or files and does not decide what
 // a sentence means: that is the work of the sources. It trusts the claims it

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -264,6 +265,10 @@ func (n *Numbers) UnmarshalJSON(b []byte) error {
 type Finding struct {
 	Type     Type
 	Severity Severity
+	// Confidence is the least confident reading the finding stands on:
+	// Explicit when every field it relies on was read from words that
+	// state it.
+	Confidence claims.Confidence
 	// Rule is the name of the rule that found it.
 	Rule string
 	// Key is the group the claims belong to.
@@ -283,13 +288,15 @@ type Finding struct {
 	// than one (each later figure below a running total's peak, each pair
 	// of figures that cannot both hold); nil for a finding of one.
 	Instances []Instance
-	// Confidence is the least confident reading the finding stands on:
-	// Explicit when every field it relies on was read from words that
-	// state it.
-	Confidence claims.Confidence
 	// Review says, when Confidence is below Explicit, which readings the
 	// finding stands on that the texts do not state, and of which claims.
 	Review string
+	// Also are the findings of other types folded into this one because
+	// they report the same discrepancy over the same claims (a stale total
+	// that is also a conflict and an arithmetic finding; see the package
+	// documentation), each with its type, sentence and claims; nil when
+	// none was folded.
+	Also []Related
 }
 
 // ForReview reports whether the finding stands on a reading the texts do
@@ -329,6 +336,13 @@ type jsonFinding struct {
 	Claims      json.RawMessage   `json:"claims"`
 	Arithmetic  *Numbers          `json:"arithmetic,omitempty"`
 	Instances   []jsonInstance    `json:"instances,omitempty"`
+	Also        []jsonRelated     `json:"also,omitempty"`
+}
+
+type jsonRelated struct {
+	Type        Type            `json:"type"`
+	Explanation string          `json:"explanation"`
+	Claims      json.RawMessage `json:"claims"`
 }
 
 type jsonInstance struct {
@@ -351,8 +365,9 @@ func claimID(c *claims.Claim) string {
 }
 
 // toJSON returns f in the JSON contract's form with claims, the JSON of its
-// claims: an array of claim objects (MarshalJSON) or of IDs (WriteJSON).
-func (f *Finding) toJSON(claimsJSON json.RawMessage) jsonFinding {
+// claims, and also, that of the claims of each finding folded into it: an
+// array of claim objects (MarshalJSON) or of IDs (WriteJSON).
+func (f *Finding) toJSON(claimsJSON json.RawMessage, also []json.RawMessage) jsonFinding {
 	j := jsonFinding{Type: f.Type, Severity: f.Severity, Rule: f.Rule, Explanation: f.Explanation, Claims: claimsJSON,
 		Confidence: f.Confidence, Review: f.Review, Key: jsonKey{Measure: f.Key.Measure, Parties: []string{}}}
 	for _, p := range []string{f.Key.A, f.Key.B} {
@@ -365,36 +380,83 @@ func (f *Finding) toJSON(claimsJSON json.RawMessage) jsonFinding {
 		j.Arithmetic = &a
 	}
 	for _, in := range f.Instances {
-		ji := jsonInstance{Claims: make([]string, 0, len(in.Claims))}
-		for _, k := range in.Claims {
-			if k >= 0 && k < len(f.Claims) {
-				ji.Claims = append(ji.Claims, claimID(f.Claims[k]))
-			}
-		}
+		ji := jsonInstance{Claims: f.claimIDs(in.Claims)}
 		if !in.Arithmetic.IsZero() {
 			a := in.Arithmetic
 			ji.Arithmetic = &a
 		}
 		j.Instances = append(j.Instances, ji)
 	}
+	for i, r := range f.Also {
+		j.Also = append(j.Also, jsonRelated{Type: r.Type, Explanation: r.Explanation, Claims: also[i]})
+	}
 	return j
+}
+
+// claimIDs returns the IDs of the claims of f at the indices ks.
+func (f *Finding) claimIDs(ks []int) []string {
+	out := make([]string, 0, len(ks))
+	for _, k := range ks {
+		if k >= 0 && k < len(f.Claims) {
+			out = append(out, claimID(f.Claims[k]))
+		}
+	}
+	return out
+}
+
+// claimIndices returns the indices in f.Claims of the claims with the IDs
+// ids.
+func (f *Finding) claimIndices(ids []string) []int {
+	var out []int
+	for _, id := range ids {
+		for k := range f.Claims {
+			if claimID(f.Claims[k]) == id {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // MarshalJSON writes f as one self-contained finding of the JSON contract:
 // type, severity, explanation, confidence and review reason (when it is for
-// review), the claims as claim objects, the arithmetic, and the instances
-// (their claims by ID). WriteJSON writes a report's findings with their
+// review), the claims as claim objects, the arithmetic, the instances
+// (their claims by ID) and the findings folded into it (their claims as
+// claim objects too). WriteJSON writes a report's findings with their
 // claims by ID instead, each claim once.
 func (f Finding) MarshalJSON() ([]byte, error) {
-	cs := f.Claims
-	if cs == nil {
-		cs = []*claims.Claim{}
+	objects := func(cs []*claims.Claim) (json.RawMessage, error) {
+		if cs == nil {
+			cs = []*claims.Claim{}
+		}
+		return json.Marshal(cs)
 	}
-	b, err := json.Marshal(cs)
+	b, err := objects(f.Claims)
 	if err != nil {
 		return nil, err
 	}
-	return marshalNoEscape(f.toJSON(b))
+	var also []json.RawMessage
+	for _, r := range f.Also {
+		rb, err := objects(r.Claims)
+		if err != nil {
+			return nil, err
+		}
+		also = append(also, rb)
+	}
+	return marshalNoEscape(f.toJSON(b, also))
+}
+
+// idsJSON appends to b the JSON array of the IDs of cs.
+func idsJSON(b []byte, cs []*claims.Claim) []byte {
+	b = append(b, '[')
+	for k, c := range cs {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendQuote(b, claimID(c))
+	}
+	return append(b, ']')
 }
 
 // marshalNoEscape is json.Marshal without escaping <, > and &.
@@ -427,43 +489,51 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if j.Arithmetic != nil {
 		f.Arithmetic = *j.Arithmetic
 	}
-	var raw []json.RawMessage
-	if len(j.Claims) > 0 {
-		if err := json.Unmarshal(j.Claims, &raw); err != nil {
-			return fmt.Errorf("compare: finding: claims: %w", err)
-		}
-	}
-	if raw != nil {
-		f.Claims = make([]*claims.Claim, len(raw))
-		cs := make([]claims.Claim, len(raw))
-		for i := range cs {
-			f.Claims[i] = &cs[i]
-		}
-	}
-	for i, r := range raw {
-		var id string
-		if err := json.Unmarshal(r, &id); err == nil {
-			f.Claims[i].ID = id
-			continue
-		}
-		if err := json.Unmarshal(r, f.Claims[i]); err != nil {
-			return fmt.Errorf("compare: finding: claim %d: %w", i+1, err)
-		}
+	var err error
+	if f.Claims, err = readClaimsJSON(j.Claims); err != nil {
+		return fmt.Errorf("compare: finding: %w", err)
 	}
 	for _, ji := range j.Instances {
-		in := Instance{}
-		for _, id := range ji.Claims {
-			for k := range f.Claims {
-				if claimID(f.Claims[k]) == id {
-					in.Claims = append(in.Claims, k)
-					break
-				}
-			}
-		}
+		in := Instance{Claims: f.claimIndices(ji.Claims)}
 		if ji.Arithmetic != nil {
 			in.Arithmetic = *ji.Arithmetic
 		}
 		f.Instances = append(f.Instances, in)
 	}
+	for _, jr := range j.Also {
+		cs, err := readClaimsJSON(jr.Claims)
+		if err != nil {
+			return fmt.Errorf("compare: finding: also: %w", err)
+		}
+		f.Also = append(f.Also, Related{Type: jr.Type, Explanation: jr.Explanation, Claims: cs})
+	}
 	return nil
+}
+
+// readClaimsJSON reads a finding's claims: claim objects, or IDs read as
+// claims with only their ID.
+func readClaimsJSON(b json.RawMessage) ([]*claims.Claim, error) {
+	var raw []json.RawMessage
+	if len(b) > 0 {
+		if err := json.Unmarshal(b, &raw); err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+	}
+	if raw == nil {
+		return nil, nil
+	}
+	out := make([]*claims.Claim, len(raw))
+	cs := make([]claims.Claim, len(raw))
+	for i, r := range raw {
+		out[i] = &cs[i]
+		var id string
+		if err := json.Unmarshal(r, &id); err == nil {
+			cs[i].ID = id
+			continue
+		}
+		if err := json.Unmarshal(r, &cs[i]); err != nil {
+			return nil, fmt.Errorf("claim %d: %w", i+1, err)
+		}
+	}
+	return out, nil
 }

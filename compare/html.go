@@ -21,8 +21,9 @@ var htmlTemplate = template.Must(template.New("report").Parse(htmlTemplateText))
 
 // WriteHTML writes one self-contained HTML page for a reader in a browser:
 // what was read (documents, outlets, claims, dates) and the findings by
-// severity and type at the top; each finding with its explanation, its
-// htmlArithmetic and its claims, each claim's figure marked in its evidence;
+// severity and type at the top; each finding with its explanation, the
+// findings folded into it (Finding.Also), its arithmetic and its claims,
+// each claim's figure marked in its evidence;
 // a timeline for each series (a measure between the same parties) drawn as
 // inline SVG, with the findings marked on it; the echoes (which outlets
 // carried which origin); and the documents read.
@@ -99,14 +100,18 @@ type htmlFinding struct {
 	SeriesText  string
 	Figures     string
 	Explanation string
-	Arithmetic  []htmlArith
-	Claims      []htmlClaim
+	// Also are the findings folded into this one (Finding.Also).
+	Also       []htmlRelated
+	Arithmetic []htmlArith
+	Claims     []htmlClaim
 	// Folded says the claims are shown on request: the finding is
 	// information (an echo, a corroboration), no discrepancy.
 	Folded bool
 }
 
 type htmlArith struct{ Label, Value string }
+
+type htmlRelated struct{ Type, Explanation string }
 
 type htmlClaim struct {
 	Figure, Kind, AsOf, Speaker, Outlet, Via, URL, Document string
@@ -301,6 +306,9 @@ func (r *htmlReport) summarise(all []*claims.Claim) {
 func findingView(f *Finding, n int) *htmlFinding {
 	hf := &htmlFinding{N: n, ID: "finding-" + strconv.Itoa(n), Type: string(f.Type), Severity: f.Severity.String(),
 		Series: f.Key.String(), Explanation: f.Explanation, Arithmetic: htmlArithmetic(f), Folded: f.Severity == Info && len(f.Claims) > 1}
+	for _, r := range f.Also {
+		hf.Also = append(hf.Also, htmlRelated{Type: string(r.Type), Explanation: r.Explanation})
+	}
 	var figs []string
 	shown := map[string]bool{} // evidence already shown whole
 	for i := range f.Claims {

@@ -104,6 +104,9 @@ func TestWriteHTMLFindingsAndCharts(t *testing.T) {
 		// numbers them as Check orders them.
 		at := strings.Index(out, id)
 		require.Contains(t, out[at:], f.Explanation[:20])
+		for _, r := range f.Also { // the findings folded into it, with it
+			require.Contains(t, out[at:], `<span class="ftype">`+string(r.Type)+`</span>: `+r.Explanation[:20])
+		}
 	}
 	require.Equal(t, len(fs), strings.Count(out, `<article class="finding `))
 

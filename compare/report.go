@@ -6,15 +6,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
 
 // WriteText writes findings for a terminal: for each, a heading line with
-// its severity, type and group, the explanation, the arithmetic, and one
-// line per claim with its figure as written, who said it, where and its
+// its severity, type and group, the explanation, the findings folded into
+// it (Finding.Also: "same discrepancy, arithmetic: …"), the arithmetic, and
+// one line per claim with its figure as written, who said it, where and its
 // evidence; then a count by severity. The findings for review follow the
 // others under a heading of their own, each with the reason it is for
 // review.
@@ -28,6 +28,9 @@ func WriteText(w io.Writer, fs []Finding) error {
 		n++
 		fmt.Fprintf(bw, "%d. %s %s — %s\n", n, strings.ToUpper(f.Severity.String()), f.Type, f.Key)
 		fmt.Fprintf(bw, "   %s\n", f.Explanation)
+		for _, r := range f.Also {
+			fmt.Fprintf(bw, "   same discrepancy, %s: %s\n", r.Type, r.Explanation)
+		}
 		if f.ForReview() {
 			fmt.Fprintf(bw, "   review (%s): %s\n", f.Confidence, f.Review)
 		}
@@ -44,7 +47,8 @@ func WriteText(w io.Writer, fs []Finding) error {
 }
 
 // WriteMarkdown writes findings as a Markdown document: a summary table,
-// then a section per finding with its claims in a table. The findings for
+// then a section per finding with the findings folded into it
+// (Finding.Also) and its claims in a table. The findings for
 // review have a summary table and sections of their own, after the others.
 func WriteMarkdown(w io.Writer, fs []Finding) error {
 	bw := bufio.NewWriter(w)
@@ -68,7 +72,7 @@ func WriteMarkdown(w io.Writer, fs []Finding) error {
 			fmt.Fprintln(bw, "|---|---|---|---|---|")
 		}
 		for i, f := range fs {
-			fmt.Fprintf(bw, "| %d | %s | %s | %s | %s |", first+i+1, f.Severity, f.Type, cell(f.Key.String()), cell(f.Explanation))
+			fmt.Fprintf(bw, "| %d | %s | %s | %s | %s |", first+i+1, f.Severity, typeCell(&f), cell(f.Key.String()), cell(f.Explanation))
 			if review {
 				fmt.Fprintf(bw, " %s |", cell(f.Review))
 			}
@@ -85,6 +89,13 @@ func WriteMarkdown(w io.Writer, fs []Finding) error {
 	}
 	for i, f := range fs {
 		fmt.Fprintf(bw, "\n## %d. %s (%s): %s\n\n%s\n\n", i+1, f.Type, f.Severity, f.Key, f.Explanation)
+		if len(f.Also) > 0 {
+			fmt.Fprintf(bw, "The same discrepancy, found as well by other rules:\n\n")
+			for _, r := range f.Also {
+				fmt.Fprintf(bw, "- %s: %s\n", r.Type, oneLine(r.Explanation))
+			}
+			fmt.Fprintln(bw)
+		}
 		if f.ForReview() {
 			fmt.Fprintf(bw, "For review (%s): %s\n\n", f.Confidence, f.Review)
 		}
@@ -108,7 +119,9 @@ func WriteMarkdown(w io.Writer, fs []Finding) error {
 // "claims" holds every claim a finding refers to, once, as a claim object
 // of the JSON contract, in the order they are first referred to; a finding
 // refers to its claims by ID ("claims": ["db40c80717649d6c", …]), and so do
-// its instances. A claim with no ID is given its content ID. "findings"
+// its instances and the findings folded into it ("also": [{"type",
+// "explanation", "claims": [ids]}, …], see Finding.Also). A claim with no
+// ID is given its content ID. "findings"
 // holds the findings that stand on explicit readings, "review" those for
 // review (with their "confidence" and "review" reason), each in Check's
 // order. Each claim and finding is written on a line of its own, so that
@@ -132,9 +145,8 @@ func WriteJSON(w io.Writer, fs []Finding) error {
 	seen := make(map[string]bool)
 	bw.WriteString("{\"claims\": [")
 	n := 0
-	for i := range fs {
-		for k := range fs[i].Claims {
-			c := fs[i].Claims[k]
+	write := func(cs []*claims.Claim) error {
+		for _, c := range cs {
 			id := claimID(c)
 			if seen[id] {
 				continue
@@ -148,6 +160,17 @@ func WriteJSON(w io.Writer, fs []Finding) error {
 			cc := *c
 			cc.ID = id
 			if err := put(cc); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i := range fs {
+		if err := write(fs[i].Claims); err != nil {
+			return fail(err)
+		}
+		for _, r := range fs[i].Also {
+			if err := write(r.Claims); err != nil {
 				return fail(err)
 			}
 		}
@@ -168,20 +191,17 @@ func WriteJSON(w io.Writer, fs []Finding) error {
 			if f.ForReview() != part.review {
 				continue
 			}
-			ids = append(ids[:0], '[')
-			for k := range f.Claims {
-				if k > 0 {
-					ids = append(ids, ',')
-				}
-				ids = strconv.AppendQuote(ids, claimID(f.Claims[k]))
+			ids = idsJSON(ids[:0], f.Claims)
+			var also []json.RawMessage
+			for _, r := range f.Also {
+				also = append(also, idsJSON(nil, r.Claims))
 			}
-			ids = append(ids, ']')
 			if n > 0 {
 				bw.WriteString(",")
 			}
 			bw.WriteString("\n")
 			n++
-			if err := put(f.toJSON(ids)); err != nil {
+			if err := put(f.toJSON(ids, also)); err != nil {
 				return fail(err)
 			}
 		}
@@ -215,20 +235,43 @@ func ReadJSON(r io.Reader) ([]Finding, error) {
 		byID[rep.Claims[i].ID] = &rep.Claims[i]
 	}
 	fs := append(rep.Findings, rep.Review...)
-	for i := range fs {
-		for k := range fs[i].Claims {
-			c := fs[i].Claims[k]
+	resolve := func(i int, cs []*claims.Claim) error {
+		for k, c := range cs {
 			if c.Measure != "" || c.Kind != "" || c.Quantity.IsValid() {
 				continue // a claim object, not a reference
 			}
 			full, ok := byID[c.ID]
 			if !ok {
-				return nil, fmt.Errorf("compare: reading JSON: finding %d refers to claim %q, which the report does not hold", i+1, c.ID)
+				return fmt.Errorf("compare: reading JSON: finding %d refers to claim %q, which the report does not hold", i+1, c.ID)
 			}
-			fs[i].Claims[k] = full
+			cs[k] = full
+		}
+		return nil
+	}
+	for i := range fs {
+		if err := resolve(i, fs[i].Claims); err != nil {
+			return nil, err
+		}
+		for _, r := range fs[i].Also {
+			if err := resolve(i, r.Claims); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return fs, nil
+}
+
+// typeCell is the finding's type, with those folded into it: "regression
+// (also conflict, arithmetic)".
+func typeCell(f *Finding) string {
+	if len(f.Also) == 0 {
+		return string(f.Type)
+	}
+	ts := make([]string, len(f.Also))
+	for i, r := range f.Also {
+		ts[i] = string(r.Type)
+	}
+	return cell(fmt.Sprintf("%s (also %s)", f.Type, strings.Join(ts, ", ")))
 }
 
 // tally is "3 findings: 1 high, 2 info", and "; 2 for review" when some

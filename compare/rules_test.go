@@ -260,6 +260,11 @@ func TestExplanationGrammar(t *testing.T) {
 				if f.Type == tt.typ {
 					got = append(got, f.Explanation)
 				}
+				for _, r := range f.Also { // folded into a finding of another type
+					if r.Type == tt.typ {
+						got = append(got, r.Explanation)
+					}
+				}
 			}
 			require.Len(t, got, 1, "want one %s finding", tt.typ)
 			if !strings.HasSuffix(got[0], tt.want) {

@@ -2855,9 +2855,9 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 			}
 		}
 	}
-	if q.Qualifier == claims.Range && !q.Vague && i+n < len(s) && s[i+n] == ' ' {
-		// "between 11-16 June", "from 9 to 14 June": days of a month, which
-		// the scan reads as dates from the first day on.
+	if (q.Qualifier == claims.Range || q.Qualifier == claims.AtMost) && !q.Vague && i+n < len(s) && s[i+n] == ' ' {
+		// "between 11-16 June", "from 9 to 14 June", "up to 30 April": days
+		// of a month, which the scan reads as dates from the first day on.
 		if w := sc.nextWord(i + n); w.n > 0 && isUpper(s[w.start]) && monthOf(&w) != 0 && roleOf(&w) == rMonth {
 			if j := sc.firstDigit(i, i+n); j > i {
 				if d := atoi(s[j:sc.digitsEnd(j)]); d >= 1 && d <= 31 {

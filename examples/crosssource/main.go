@@ -91,6 +91,11 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "\n%s (%d): %s\n", strings.ToUpper(string(s.typ)), len(fs), s.meaning)
 		for _, f := range fs {
 			fmt.Fprintf(w, "\n  * %s\n", f.Explanation)
+			for _, a := range f.Also {
+				// A finding of another type about the same discrepancy,
+				// folded into this one.
+				fmt.Fprintf(w, "    Also %s: %s\n", a.Type, a.Explanation)
+			}
 			if f.ForReview() {
 				// It stands on a reading the text does not state: a lead
 				// to check, not a discrepancy shown.

@@ -50,7 +50,9 @@ func TestFindingTypes(t *testing.T) {
 	require.True(t, found, "no conflict or regression between 6,060 and 6,057 in:\n%s", out)
 	for _, want := range []string{
 		"REGRESSION (", "falls from 78 (Vladimir Medinsky, 16 June 2025) to 57 (Vladimir Putin, 19 June 2025)",
-		"ARITHMETIC (1)", "add up to 6,057 (1,212 + 1,200 + 1,200 + 1,200 + 1,245), not the 6,060",
+		// The handovers that do not add up to Moscow's 6,060 are the
+		// conflict's discrepancy: folded into it.
+		"    Also arithmetic: The 5 single-day figures", "add up to 6,057 (1,212 + 1,200 + 1,200 + 1,200 + 1,245), not the 6,060",
 		"IMBALANCE (", "handed over 6,060 bodies and received 78",
 		"ECHO (", "reached 3 outlets (Coastal Courier, Lakeside Gazette and Riverside Chronicle)",
 	} {

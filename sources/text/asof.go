@@ -27,6 +27,7 @@ type figureAt struct {
 	date     claims.Period // its own date, if hasDate
 	dsp      claims.Span
 	hasDate  bool
+	prev     datedFigure // the figure told before it, and its date
 }
 
 // figureDate returns the date the figure at token k is dated by in its
@@ -406,12 +407,21 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// the period runs to the day of the words, not of the page.
 		f.date = claims.Between(f.date.From, f.when.From)
 	}
+	if f.hasDate && f.date.To.IsValid() && f.date.To.Compare(d.day) >= 0 && f.date.From.Compare(d.dataDay) < 0 && d.dataDay.Compare(d.day) < 0 {
+		// "751 orders were signed to the end of April … Some 142 have been
+		// granted so far this year": the year so far runs to the day the
+		// story's figures are given as of, not to the page's.
+		f.date = claims.Between(f.date.From, d.dataDay)
+	}
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
 		// "By Monday, Ukraine had received …, officials said on
 		// Tuesday": the day the figure holds as of.
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
+		if e := f.date.End(); e.Compare(d.day) < 0 && e.Compare(d.dataDay) > 0 {
+			d.dataDay = e
+		}
 	case !f.hasDate && c.Speaker.Role != "outlet" && d.pubOK && d.whenCarried(f) && d.lookBack(f.s):
 		// "Earlier, the envoy said that 1,212 had been handed over": words
 		// said before the day the story is at, on a day it does not give;
@@ -461,6 +471,22 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.whyText("as_of", d.dayWhy())
 			b.defaulted("as_of")
 		}
+	case c.Speaker.Role == "outlet" && d.lx.measureClass[c.Measure]&mcToll != 0 && !d.present(f.cl0, f.cl1) && d.paraStatementDay(f.si).IsValid():
+		// "The emergency centre said on Sunday that 37 were hurt … In the
+		// west, at least 17 people have been killed": a toll the outlet
+		// goes on to give in the paragraph of a dated statement is as of
+		// the statement's day.
+		c.AsOf = claims.On(d.paraStatementDay(f.si))
+		b.whyText("as_of", "the day of the statement its paragraph gives")
+		_ = c.Confidence.Set("as_of", claims.Inferred)
+	case f.prev.ok && f.prev.sent == f.si-1 && d.paraOf[f.prev.sent] == d.paraOf[f.si] && d.sawProtest &&
+		d.lx.measureClass[c.Measure]&mcToll != 0 && gathering(d.lx.measureClass[f.prev.measure]) && !d.present(f.cl0, f.cl1) &&
+		f.prev.p.From == f.prev.p.End():
+		// "On Tuesday, 8,000 people marched … Police detained 15": those
+		// held or hurt at a gathering told just before are of its day.
+		c.AsOf = f.prev.p
+		b.whyText("as_of", "the day of the gathering told just before")
+		_ = c.Confidence.Set("as_of", claims.Inferred)
 	case d.pubOK && d.storyEventDay(c, f):
 		// "Hundreds were freed on Saturday … Among them were 16 Saudis":
 		// a figure no word dates, in a story whose event is of a day
@@ -576,6 +602,31 @@ func (d *document) lookBack(s sentence) bool {
 // day, not of the page's. A toll is as of the day it is told.
 func (d *document) storyEventDay(c *claims.Claim, f figureAt) bool {
 	return !f.perfect && d.eventDayOf(c, f.s)
+}
+
+// paraStatementDay returns the day of the last dated statement before
+// sentence si in its paragraph ("the centre stated on Sunday"), when it is
+// a single day of the week before the page; the zero date when there is
+// none.
+func (d *document) paraStatementDay(si int) claims.Date {
+	if !d.pubOK {
+		return claims.Date{}
+	}
+	week := d.source.Published.AddDays(-7)
+	for sj := si - 1; sj >= 0 && d.paraOf[sj] == d.paraOf[si]; sj-- {
+		if sj >= len(d.attrs) {
+			continue
+		}
+		for _, a := range d.attrs[sj] {
+			if p := a.when; a.kind == cueSpeech && !p.IsZero() && p.From == p.End() {
+				if p.From.Compare(week) >= 0 && p.From.Compare(d.source.Published) < 0 {
+					return p.From
+				}
+				return claims.Date{}
+			}
+		}
+	}
+	return claims.Date{}
 }
 
 // otherEventBefore reports a noun of an event other than a gathering

@@ -258,8 +258,10 @@ func (d *document) comparedAfter(k, j int) bool {
 
 // asOfMarked reports a date token j after "by", "through", "as of" or
 // "as at": the day a figure holds as of ("by Monday", "as of 12 June",
-// "through 27 June", "by the end of May").
+// "through 27 June", "by the end of May", "up to 30 April", "signed to the
+// end of April").
 func (d *document) asOfMarked(j int, s sentence) bool {
+	date := j
 	if j-3 >= s.first && d.toks[j-1].low == "of" && (d.toks[j-2].low == "end" || d.toks[j-2].low == "close") {
 		// "as of end of October", "by the end of May"
 		j -= 2
@@ -273,8 +275,26 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 	switch d.toks[j-1].low {
 	case "by", "through", "thru":
 		return true // "through 27 June": what has added up by then
+	case "to":
+		// "up to 30 April", "to the end of April", "applications to 30
+		// April 2004": the day what is counted runs to (not "from 9 to 14
+		// June", a period, nor "postponed to Friday", a day to come).
+		if j-2 >= s.first && (d.toks[j-2].low == "up" || d.toks[j-2].kind == tWord && d.toks[j-2].cls&cPrep == 0 && !d.fromBefore(j-2, s)) {
+			return d.toks[date].kind == tFig && d.figs[d.toks[date].fig].isDate || d.toks[date].kind == tWord && d.toks[date].capital && d.toks[date].cls&cDate != 0
+		}
 	case "of", "at":
 		return j-2 >= s.first && d.toks[j-2].low == "as"
+	}
+	return false
+}
+
+// fromBefore reports "from" or "between" among the few tokens before j: the
+// start of a period that a "to" after it ends.
+func (d *document) fromBefore(j int, s sentence) bool {
+	for i := j; i >= s.first && i >= j-4; i-- {
+		if w := d.toks[i].low; w == "from" || w == "between" {
+			return true
+		}
 	}
 	return false
 }

@@ -363,11 +363,24 @@ func (d *document) noteVoicedDay(si int, s sentence) {
 		if !ok || p.From.Compare(week) < 0 || p.End().Compare(d.source.Published) > 0 || p.From.AddDays(1).Compare(p.End()) < 0 {
 			continue
 		}
-		if d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" || d.dateAhead(k) {
-			continue
+		if d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" || d.dateAhead(k) || d.offsetEnd(k) || d.pastPerfectBefore(k) {
+			continue // "two days earlier", "the boat had left on Monday": a look back
 		}
 		if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.End()) > 0 {
 			d.storyDay = dayAt{p: p, para: d.paraOf[si], election: d.electionDate(k)}
 		}
 	}
+}
+
+// pastPerfectBefore reports "had" before token k in its clause: what the
+// clause dates happened before the story's day ("the boat had left two
+// days earlier").
+func (d *document) pastPerfectBefore(k int) bool {
+	cl := &d.clist[d.clauseAt(k)]
+	for j := int(cl.first); j < k; j++ {
+		if d.toks[j].low == "had" {
+			return true
+		}
+	}
+	return false
 }

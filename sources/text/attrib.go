@@ -56,7 +56,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if t.cls&(cSpeech|cObjectCue|cOwnCue) == 0 {
 			continue // most words: no cue of any kind (each branch below needs one of these)
 		}
-		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first {
+		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first && !d.headlineVerb(s, v) {
 			continue // "the United States" holds no speech verb
 		}
 		if v > s.first && (d.toks[v-1].low == "the" || d.toks[v-1].low == "a" || d.toks[v-1].low == "an") && d.cls(v)&cObjectCue == 0 {
@@ -150,6 +150,17 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			var ok bool
 			if cue1, ok = d.cueShape(s, v); !ok {
 				continue // "called" without "for", "continued" without a colon
+			}
+			if t.low == "put" && v+3 <= s.last && (d.toks[v+1].low == "forward" || d.toks[v+1].low == "out") && d.toks[v+2].low == "by" {
+				// "the 28,000 put forward by the union": the agent of a
+				// phrasal participle speaks.
+				if np0, np1, found = d.forwardNP(v+3, s.last); !found {
+					continue
+				}
+				a := attribution{verb: v, np0: np0, np1: np1, ent: -2, kind: cueAgent, cue1: v + 2}
+				a.when, a.whenSpan = d.speechDate(s, a)
+				as = append(as, a)
+				continue
 			}
 			if (t.low == "put" || t.low == "puts") && !d.putAt(v, s.last) {
 				continue // "put pressure on", not "put the toll at 40"
@@ -316,6 +327,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					}
 				}
 			}
+			if !found && v > s.first && d.toks[v-1].low == "," && (t.low == "said" || t.low == "stated") && v+2 <= s.last && d.toks[v+1].low == "in" {
+				// "…, said in the joint statement of the two offices": no
+				// one named, the document it was said in speaks.
+				if np0, np1, found = d.forwardSourceNP(v+2, s.last); found {
+					kind = cueFinding
+				}
+			}
 			if !found && (v == s.first || d.toks[v-1].kind == tPunct || d.toks[v-1].kind == tFig && v-2 >= s.first && d.toks[v-2].low == "(") && inverts(t.low) {
 				// "…, said the ministry", "(32,000 counted the authorities)"
 				np0, np1, found = d.forwardNP(v+1, s.last)
@@ -358,7 +376,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				np0 = n
 			}
 		}
-		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
+		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) && !(d.toks[np0-1].low == "with" && participleCues[t.low] && np1+1 == v) {
+			// ("with organisers claiming 40,000": the participle's own subject speaks)
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
 				continue // "by official estimates": a noun, no speaker
@@ -391,6 +410,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	}
 	if len(as) == 0 && len(wires) == 0 {
 		if a, ok := d.headlineCredit(s); ok {
+			as = append(as, a)
+		} else if a, ok := d.labelCredit(s); ok {
 			as = append(as, a)
 		}
 	}
@@ -501,6 +522,60 @@ func (d *document) headlineCredit(s sentence) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{verb: sep, cue1: sep, np0: sep + 1, np1: s.last, ent: -2, kind: cueSpeech}, true
+}
+
+// headlineVerb reports a capitalised cue at token v of a headline written
+// with every word capitalised, read as the verb it is: "Region's
+// Governor Updates Toll to 10", "Ministry Says 40 Died". Only a present
+// tense in -s after a capitalised word counts ("Says", "Reports"), not a
+// noun ("Report", "Count").
+func (d *document) headlineVerb(s sentence, v int) bool {
+	if d.m.lead <= d.m.body || d.toks[s.first].start >= d.m.lead || v == s.first || !d.toks[v-1].capital || d.toks[v-1].kind != tWord {
+		return false
+	}
+	w := d.toks[v].low
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	for k := s.first; k <= s.last; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.capital && len(t.low) > 3 {
+			return false // a headline in sentence case: its verbs are lowercase
+		}
+	}
+	return true
+}
+
+// labelCredit finds the body a line names as its label before a colon,
+// with no verb of speech: "Varnian Ministry of Health: 40 wounded were
+// flown out on Monday". The label opens its line, is a capitalised name
+// of two words or more with an organisation's word or a title in it, and
+// what follows the colon is the body's.
+func (d *document) labelCredit(s sentence) (attribution, bool) {
+	if !d.toks[s.first].line && !d.toks[s.first].para && s.first != 0 {
+		return attribution{}, false
+	}
+	body := false
+	c := s.first
+	for ; c <= s.last && c <= s.first+7; c++ {
+		t := &d.toks[c]
+		if t.low == ":" {
+			break
+		}
+		if t.kind != tWord || t.quote != 0 {
+			return attribution{}, false
+		}
+		if !t.capital {
+			if (t.low != "of" && t.low != "for" && t.low != "and") || c == s.first || !d.toks[c-1].capital {
+				return attribution{}, false // "of" and "for" only inside a name: "Ministry of Defence"
+			}
+			continue
+		}
+		body = body || d.lx.org[t.low] || d.lx.title[t.low]
+	}
+	if c > s.last || d.toks[c].low != ":" || c-s.first < 2 || !body || !d.toks[c-1].capital || c+3 > s.last {
+		return attribution{}, false
+	}
+	return attribution{verb: c, cue1: c, np0: s.first, np1: c - 1, ent: -2, kind: cueSpeech}, true
 }
 
 // speechDate finds the date said with the verb: "said on Thursday", "told

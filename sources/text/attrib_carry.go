@@ -261,7 +261,8 @@ func (d *document) carried(si int) *attribution {
 	// So does "This is 8% less than a year before", which sets the figure
 	// before against another.
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
-		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && (d.cls(j+1)&cBreaker == 0 || d.gram(j+1)&gBe != 0 && d.figureIn(si-1))
+		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && (d.cls(j+1)&cBreaker == 0 || d.gram(j+1)&gBe != 0 && d.figureIn(si-1)) ||
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1)
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
@@ -289,6 +290,18 @@ func (d *document) carried(si int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// theFigureBefore reports a sentence that opens at token j on the figure
+// told just before it, named by its noun alone and followed by its verb:
+// "The number included 12 women", "The total covers …", not "The number
+// of voters was …", which names a figure of its own.
+func (d *document) theFigureBefore(j int, s sentence) bool {
+	if j+2 > s.last || d.toks[j].low != "the" || !backFigureNouns[d.toks[j+1].low] {
+		return false
+	}
+	t := &d.toks[j+2]
+	return t.kind == tWord && !t.capital && t.cls&(cPrep|cBreaker) == 0 && t.low != "of" && t.low != ","
 }
 
 // findingAhead returns the finding that a paragraph of its own sets over

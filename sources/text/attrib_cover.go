@@ -155,6 +155,9 @@ func (d *document) attributionFor(si, k int) *attribution {
 	if a := d.creditAfter(si); a != nil {
 		return a
 	}
+	if a := d.closingCredit(si); a != nil {
+		return a
+	}
 	return d.resultsCarried(si, k)
 }
 
@@ -206,6 +209,44 @@ func (d *document) creditAfter(si int) *attribution {
 		return nil
 	}
 	return cite
+}
+
+// closingCredit returns the voice that closes the paragraph of sentence si
+// after a list of its figures: "In Harlow, 12 died. In Kessel, 8 died.
+// Across the country, 20 died, the commission said." The closing sentence
+// has one attribution, after what it says; every sentence from si to it
+// opens on a preposition, as a list's items do, and gives figures with no
+// voice of its own, no quotation and no party acting, which the outlet
+// would tell.
+func (d *document) closingCredit(si int) *attribution {
+	sj := si + 1
+	for sj+1 < len(d.sents) && d.paraOf[sj+1] == d.paraOf[si] && !d.lineBreak(sj+1) {
+		sj++
+	}
+	if sj >= len(d.sents) || d.paraOf[sj] != d.paraOf[si] || sj-si > carryWindow || d.lineBreak(sj) || d.headline(si) {
+		return nil
+	}
+	for sk := si; sk <= sj; sk++ {
+		if d.gram(d.sents[sk].first)&gPrep == 0 {
+			return nil // a list's items open on where or what they count: "In Harlow, …", "Across the country, …"
+		}
+	}
+	for sk := si; sk < sj; sk++ {
+		d.speakerOfSent(sk)
+		if len(d.attrs[sk]) > 0 || d.hasQuote(sk) || !d.figureIn(sk) || d.outletTells(sk) {
+			return nil
+		}
+	}
+	d.speakerOfSent(sj)
+	as := d.attrs[sj]
+	if len(as) != 1 || d.hasQuote(sj) || !d.figureIn(sj) {
+		return nil
+	}
+	a := &as[0]
+	if a.ent < 0 || a.wire || a.own || a.kind != cueSpeech || a.np0 < a.verb && a.np1 > a.verb || !d.trailingAttribution(d.sents[sj], *a) {
+		return nil
+	}
+	return a
 }
 
 // selfCredit reports an attribution to the outlet that publishes the text,

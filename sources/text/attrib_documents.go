@@ -140,7 +140,11 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 // dataObjectAfter reports a figure's noun ("toll", "figures", "estimate")
 // among the words right after verb v: "gave a preliminary figure of".
 func (d *document) dataObjectAfter(v, last int) bool {
-	for k := v + 1; k <= min(last, v+5); k++ {
+	reach := v + 5
+	if v+1 <= last && (d.toks[v+1].low == "on" || d.toks[v+1].low == "in" || d.toks[v+1].low == "via") {
+		reach = v + 9 // "published on its website a list of …": where it was put out, then what
+	}
+	for k := v + 1; k <= min(last, reach); k++ {
 		u := d.toks[k]
 		if u.kind != tWord || u.quote != 0 {
 			return false
@@ -204,12 +208,38 @@ func (d *document) sourceNP(v, first int) (int, int, bool) {
 		for a < j && openers[d.toks[a].low] {
 			a++
 		}
+		if d.ofDocument(a, first) {
+			continue // "figures from the land registry show": the figures speak, with the body that keeps them
+		}
 		if end < j || capped || j+1 <= end && d.cls(j+1)&cPrep == 0 && !(j+2 <= end && d.cls(j+2)&cPrep != 0) {
 			end = j // "a Pew survey released Tuesday showed": no name after the noun
 		}
 		return a, end, true
 	}
 	return 0, 0, false
+}
+
+// ofDocument reports a source noun phrase starting at a that qualifies a
+// document named just before it, after "from" or "by": "figures from the
+// land registry", "data released by the port authority", "a report by
+// the audit office".
+func (d *document) ofDocument(a, first int) bool {
+	p := a - 1
+	if p <= first || d.toks[p].low != "from" && d.toks[p].low != "by" {
+		return false
+	}
+	if d.toks[p].low == "by" && p-1 > first && strings.HasSuffix(d.toks[p-1].low, "ed") {
+		p-- // "released by"
+	}
+	for k := p - 1; k >= first && k >= p-3; k-- {
+		if w := trimPossessive(d.toks[k].low); statNouns[w] || dataObjects[w] || sourceNouns[w] {
+			return true
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // saidIn reports a document at np0 that a speaker said something in: "the

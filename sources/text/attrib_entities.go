@@ -166,6 +166,32 @@ func (d *document) acronymAfter(b int) string {
 	return ""
 }
 
+// acronymGlossed returns the acronym in brackets right after token b,
+// alone or glossed after a comma ("the Green Party (GP, left)", "(GP, in
+// the government)"), or "".
+func (d *document) acronymGlossed(b int) string {
+	if acr := d.acronymAfter(b); acr != "" {
+		return acr
+	}
+	if b+4 >= len(d.toks) || d.toks[b+1].low != "(" || d.toks[b+3].low != "," {
+		return ""
+	}
+	t := &d.toks[b+2]
+	w := d.text[t.start:t.end]
+	if t.kind != tWord || !isUpperWord(w) {
+		return ""
+	}
+	for k := b + 4; k < len(d.toks) && k <= b+10; k++ {
+		switch d.toks[k].low {
+		case ")":
+			return w
+		case "(", ".":
+			return ""
+		}
+	}
+	return ""
+}
+
 // sameAcronym reports whether the acronym w (lowercased) names the entity
 // whose lowercased name low ends in a bracketed acronym: the same one, or
 // it with a prefix of one to three letters ("unocha" for "… (ocha)").

@@ -71,7 +71,11 @@ func (d *document) speakerOf(at attribution) int {
 		(d.toks[a+1].capital || d.cls(a+1)&cDeterminer != 0 || d.toks[a+1].low == "a" || d.toks[a+1].low == "an") { // not "Earlier reports"
 		a++ // "Later Zelensky wrote", "Meanwhile the ministry said"
 	}
-	definite := at.np0 < a && d.toks[at.np0].low == "the"
+	if a+1 == b && (d.toks[a].low == "these" || d.toks[a].low == "this" || d.toks[a].low == "those") && statNouns[d.toks[b].low] {
+		a++ // "These figures show …": the figures told before, whose source they are read as
+	}
+	definite := at.np0 < a && (d.toks[at.np0].low == "the" || demonstratives[d.toks[at.np0].low]) ||
+		at.np0 == a && a == b && a > 0 && !d.toks[a].capital && d.toks[a-1].low == "the" && d.sentOf[a-1] == d.sentOf[a] // "according to the party": the noun without its article
 	// Affiliation: the first party named in the phrase.
 	affil := ""
 	for k := a; k <= b; k++ {
@@ -395,6 +399,9 @@ func (d *document) speakerOf(at attribution) int {
 		// Ministry" before without its speaking: the name as written.
 		if n0, n1, ok := d.fullName(a, b, hw); ok {
 			name := d.text[d.toks[n0].start:d.toks[n1].end]
+			if acr := d.acronymGlossed(n1); acr != "" {
+				name += " (" + acr + ")" // "the Green Party (GP, left)": a name that later mentions of either form find
+			}
 			for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
 				if strings.EqualFold(d.ents[i].sp.Name, name) {
 					return i
@@ -557,8 +564,8 @@ func (d *document) namedLater(at attribution, affil string) (int, int, bool) {
 				if p, _, _ := d.partyAt(k); p != "" && p != affil {
 					other = true
 				}
-				if d.lx.org[d.toks[k].low] {
-					other = true
+				if d.lx.org[d.toks[k].low] && !d.lx.title[d.toks[k].low] {
+					other = true // a body's word, not a title the name bears ("Acting Prime Minister Ana Ruiz")
 				}
 			}
 			if !other {

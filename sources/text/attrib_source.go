@@ -82,8 +82,8 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		if k-1 > first && d.cls(k)&cDeterminer != 0 && d.toks[k-1].low == "of" && d.shareWord(k-2) && (k-2 == first || d.toks[k-3].low == "," || isConjunction(d.toks[k-3].low)) {
 			return k - 2, j, true // "several of the pollsters said"
 		}
-		if k >= first && d.cls(k)&cDeterminer != 0 && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low)) {
-			return k, j, true
+		if k >= first && d.cls(k)&cDeterminer != 0 && (k == first || d.toks[k-1].low == "," || isConjunction(d.toks[k-1].low) || d.toks[k-1].closeQ) {
+			return k, j, true // also right after a quotation closes: ’…,’ the harbour master said
 		}
 	}
 	if !d.npWord(j) {

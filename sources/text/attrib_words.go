@@ -238,6 +238,11 @@ func (lx *lexicon) withAttribution() *lexicon {
 // released by …".
 var demonstratives = set("this", "these", "that", "those", "such")
 
+// backFigureNouns, after "the" at the start of a sentence and before its
+// verb, name the figure told just before: "The number included …", "The
+// total covers …".
+var backFigureNouns = set("number", "figure", "total", "tally", "toll", "count", "numbers", "figures")
+
 // determiners open a definite description that may speak: "the company",
 // "its auditors".
 var determiners = set("the", "its", "his", "her", "their", "our")

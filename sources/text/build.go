@@ -331,6 +331,62 @@ func (d *document) boundary(i int) bool {
 	return t.openQ || t.closeQ
 }
 
+// ownVerb reports a figure whose clause has a verb of its own that hands
+// nothing over, while the cue at cue stands in a clause before: "the
+// square filled again, for a rally that drew 170,000 people" counts no
+// one the filling hands over.
+func (d *document) ownVerb(k, cue int) bool {
+	c := d.clauseAt(k)
+	cl := &d.clist[c]
+	if cue >= int(cl.first) {
+		return false // its own, or one of the clauses set in it: "saw 270 freed"
+	}
+	if cl.verb0 < 0 || cl.kind == clParticiple || cl.kind == clParen || int(cl.verb1) > k {
+		return false
+	}
+	for j := int(cl.verb0); j <= int(cl.verb1); j++ {
+		if d.cueAt(j, int(cl.last)) != 0 {
+			return false
+		}
+	}
+	return d.gram(int(cl.verb1))&gVerb != 0
+}
+
+// receivers reports a figure of people who receive what the cue hands
+// over rather than people handed over: after "to" past the cue's own
+// object ("sent food to 500,000 people"), or the subject of a passive
+// verb of giving with an object of its own ("142 people were given
+// asylum").
+func (d *document) receivers(k int, cu cue) bool {
+	if cu.tok < k {
+		j := k - 1
+		for j > cu.tok && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) && d.toks[j].low != "to" {
+			j--
+		}
+		if j > cu.tok+1 && d.toks[j].low == "to" {
+			for i := cu.tok + 1; i < j; i++ {
+				if t := &d.toks[i]; t.kind == tWord && !isParticle(t.low) && d.gram(i)&(gDet|gPrep) == 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !cu.passive || !d.lx.givenTo[d.toks[cu.tok].low] || cu.tok+1 >= len(d.toks) || d.sentOf[cu.tok+1] != d.sentOf[k] {
+		return false
+	}
+	n := &d.toks[cu.tok+1]
+	return n.kind == tWord && !n.capital && !isParticle(n.low) && !strings.HasSuffix(n.low, "ly") &&
+		d.gram(cu.tok+1)&(gPrep|gBe|gHave|gCoord|gNeg) == 0 && d.cls(cu.tok+1)&cPrep == 0
+}
+
+// partSetIn reports a figure of sentence si in a clause set in after
+// "including" when the sentence has counted a whole before it: the figures
+// after it count the whole again, not the part.
+func (d *document) partSetIn(si, cl0 int) bool {
+	return d.lastMeasureSent == si && d.lastMeasure != "" && d.toks[cl0].low == "including"
+}
+
 // claimAt builds the claim of the figure at token k. It reports false for
 // figures that are no claim: a small number of something the vocabulary
 // does not count ("the two delegations", "five handovers"), a share that
@@ -377,15 +433,26 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		return claims.Claim{}, false // "an image of one protester kneeling": a person, no crowd's size
 	}
 	key := d.paraOf[si]
-	if c.Measure != "" && pm == "" {
-		// A share's group is what the figures after it may count again.
+	cl0, cl1 := d.clause(s, k)
+	if c.Measure != "" && pm == "" && !d.partSetIn(si, cl0) {
+		// A share's group is what the figures after it may count again;
+		// a part set in after "including" is not ("10 prisoners,
+		// including two minors, went to Oslo, 13 to Bern": prisoners).
 		d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = strings.TrimSuffix(c.Measure, " (share)"), key, si
 	}
 
-	cl0, cl1 := d.clause(s, k)
 	cu := d.cueFor(k, s, cl0, cl1)
-	if pm != "" || d.lx.countryNouns[c.Measure] {
-		cu = cue{tok: -1} // a distance, an area, the countries that sent aid are handed to no one
+	if m, ok := d.verbBefore(k, s); ok && cu.tok >= 0 && cu.tok != k-1 && d.lx.measureClass[m]&mcToll != 0 && d.lx.measureClass[c.Measure]&mcToll != 0 {
+		// "a war that displaced millions, killed tens of thousands of
+		// civilians and freed no one": the dead a verb of killing counts
+		// are no bodies handed over by a cue elsewhere in the sentence.
+		cu = cue{tok: -1}
+	}
+	if pm != "" || d.lx.countryNouns[c.Measure] || cu.tok >= 0 && d.ownVerb(k, cu.tok) {
+		// A distance, an area, the countries that sent aid are handed to
+		// no one; nor people a verb of their own clause tells of ("…,
+		// which drew 170,000 people").
+		cu = cue{tok: -1}
 	}
 	if d.countsExchanges(k, cu, s) {
 		// "48 prisoner swaps so far": the figure counts the
@@ -432,7 +499,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
 		bare := c.Measure == "" // people no noun names: "freed 13 women and children"
-		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent {
+		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent &&
+			!d.receivers(k, cu) {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home"; a share handed out
 			// ("gave Ortiz 61 percent") is none.
@@ -669,7 +737,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if w, i := d.personNoun(k, s); w != "" {
 			c.Measure = w
 			b.why("measure", d.span(i, i))
-			d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
+			if !d.partSetIn(si, cl0) {
+				d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = w, key, si // "141,000 rescue workers …, 7,000 of them"
+			}
 		}
 	}
 	if d.bringsTotal(k, cl0) {
@@ -700,6 +770,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 
 	// Scope: a running total, or one event.
 	date, dsp, hasDate := d.figureDate(si, s, k, cl0, cl1, c)
+	prevFig := d.prevDate
 	if !(d.prevDate.ok && d.prevDate.sent == si && d.inOtherWords(k, s)) {
 		// A figure told again in other words leaves the one it restates as
 		// the figure before: "… or one in 35 people. 59 percent of the
@@ -723,11 +794,19 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
-	} else if cu.tok >= 0 && hasDate && c.Kind == claims.Completed && date.To.IsValid() && date.From.AddDays(27).Compare(date.End()) <= 0 {
-		// "In June, Russia handed over 6,060 bodies": the sum of the
-		// month's handovers, a running total over it.
+	} else if hasDate && c.Kind == claims.Completed && date.To.IsValid() && date.From.AddDays(27).Compare(date.End()) <= 0 &&
+		(cu.tok >= 0 || d.sumOfCount(c, k, cl0, cl1)) {
+		// "In June, Russia handed over 6,060 bodies", "1,600 applications
+		// in the first four months of the year": the sum of the month's
+		// handovers or of the period's count, a running total over it.
 		c.Scope = claims.Total
 		b.why("scope", dsp)
+	} else if cu.tok < 0 && c.Kind == claims.Completed && (!hasDate || date.End() != date.From) && d.sumOfCount(c, k, cl0, cl1) &&
+		(d.manyDays(s, k) || d.longPeriod(s, k)) {
+		// "in the past three days, 8,100 landed", "so far this year":
+		// a count over many days is their sum.
+		c.Scope = claims.Total
+		b.whyText("scope", "a count over many days")
 	} else if hasDate && c.Scope != claims.Total && (c.Kind == claims.Completed || c.Kind == claims.Estimated) {
 		c.Scope = claims.Event
 		b.why("scope", dsp)
@@ -744,7 +823,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if d.lastTransfer.ok && d.lastTransfer.cue == cu.tok && cu.tok >= 0 {
 		d.lastTransfer.scope = c.Scope
 	}
-	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate})
+	d.asOf(c, b, figureAt{si: si, s: s, k: k, cl0: cl0, cl1: cl1, perfect: perfect, when: when, date: date, dsp: dsp, hasDate: hasDate, prev: prevFig})
 	if cu.tok >= 0 {
 		d.counterpartDay(c, b, si, s)
 	}

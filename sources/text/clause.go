@@ -331,6 +331,19 @@ func (d *document) parseClauses(s sentence) {
 				sibling(clCoord, i+1, i)
 				continue
 			}
+		case t.kind == tPunct && t.low == "," && d.clist[cur].kind == clParen && d.toks[d.clist[cur].link].low == ",":
+			// The comma that ends an aside set between a relative word
+			// and its verb: the relative clause goes on after it.
+			if closeParen(i, func(w string) bool { return w == "," }) {
+				continue
+			}
+		case t.kind == tPunct && t.low == "," && d.clist[cur].kind == clRelative && d.clist[cur].last == d.clist[cur].link && i < s.last:
+			// "which, according to the police, drew 9,000": an aside
+			// right after the relative word; its clause waits for the
+			// verb after the aside.
+			d.clauseOf[i] = cur
+			stack = append(stack, open(clParen, i, i, cur))
+			continue
 		case t.kind == tPunct && (t.low == "," || t.low == ";"):
 			closeSetOff()
 			cur = top()

@@ -160,6 +160,10 @@ func TestClauses(t *testing.T) {
 		{"They include six current and former mayors arrested after the vote.", []string{
 			"main[They include six current and former mayors] subj=They verb=include",
 			"relative[arrested after the vote .] subj=former mayors verb=arrested(past) after:the vote"}},
+		{"The town held a vigil for the miners, which, in the mayor's words, drew 3,000 mourners.", []string{
+			"main[The town held a vigil for the miners ,] subj=The town verb=held(past) for:the miners",
+			"relative[which , drew 3,000 mourners .] subj=the miners verb=drew(past)",
+			"paren[in the mayor's words ,] in:the mayor's words"}},
 	}
 	x := New(Options{})
 	for _, tc := range tests {

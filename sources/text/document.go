@@ -47,6 +47,7 @@ type document struct {
 	topicNamed                 bool                     // whether another voice's sentence named it ("joined Friday's strike")
 	storyDay                   dayAt                    // the latest day the narrative has been at; topic may look back from it
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
+	dataDay                    claims.Date              // the last day a figure was marked as of ("to the end of April"): what "so far this year" runs to
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
 	recent                     []figureTransfer // the last eight transfers read, with their figures (sameFigure); made at the first
@@ -68,6 +69,7 @@ type document struct {
 	prevDate                   datedFigure
 	lastHolderPara             int
 	sawProtest                 bool // a figure of the story counted protesters
+	sawDeaths                  bool // a figure of the story counted the dead
 	captives                   int8 // 1: the story names prisoners or hostages somewhere, -1: it does not, 0: not looked yet
 	hostageStory               int8 // 1: the story names hostages somewhere, -1: it does not, 0: not looked yet
 	voting                     int8 // 2: the story names a vote, -1: no vote but a strike or protest, 1: neither, 0: not looked yet (lookVoting)

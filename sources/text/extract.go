@@ -414,6 +414,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.figs = dropFurniture(d.figs, skip)
 	d.figs = rescan(text, d.figs, endingFigures(text, d.figs, heads), tag)
 	d.figs = joinSpaceGroups(text, d.figs, tag)
+	d.figs = listedOnes(text, d.figs)
 	if cap(sc.toks) < len(body)/5+1 {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -294,6 +295,87 @@ func joinSpaceGroups(text string, figs []figure, tag language.Tag) []figure {
 	return figs
 }
 
+// listedOnes adds the "one" that ends a list of counts told place by
+// place ("45 in Tula, six in Colima and one in Leon"), which the scanner
+// reads as a pronoun before its preposition: after a count, its
+// preposition and a name, then a comma or "and", a "one" followed by the
+// same preposition and another name is a count of one.
+func listedOnes(text string, figs []figure) []figure {
+	n := len(figs)
+	for i := 0; i < n; i++ {
+		f := &figs[i]
+		if !f.claim || f.class != numbers.Count {
+			continue
+		}
+		prep, p := nextWord(text, f.span.End)
+		if prep != "in" && prep != "at" && prep != "from" && prep != "on" { // small letters only: a preposition
+			continue
+		}
+		// The name: capitalised words up to a comma or "and".
+		w, q := nextWord(text, p)
+		if w == "" || text[q-len(w)] < 'A' || text[q-len(w)] > 'Z' {
+			continue
+		}
+		for {
+			if q < len(text) && text[q] == ',' {
+				q++
+				break
+			}
+			w2, q2 := nextWord(text, q)
+			if w2 == "and" {
+				q = q2
+				break
+			}
+			if w2 == "" || text[q2-len(w2)] < 'A' || text[q2-len(w2)] > 'Z' {
+				q = -1
+				break
+			}
+			q = q2
+		}
+		if q < 0 {
+			continue
+		}
+		if w2, q2 := nextWord(text, q); w2 == "and" {
+			q = q2 // ", and one in …"
+		}
+		one, e := nextWord(text, q)
+		if one != "one" {
+			continue
+		}
+		p2, e2 := nextWord(text, e)
+		if p2 != prep {
+			continue
+		}
+		if w3, e3 := nextWord(text, e2); w3 == "" || text[e3-len(w3)] < 'A' || text[e3-len(w3)] > 'Z' {
+			continue // "one in which", "one at a time": no place's count
+		}
+		if i+1 < n && figs[i+1].span.Start < e {
+			continue // a figure between, or the "one" read already
+		}
+		qn := claims.ExactQuantity(claims.DecimalOf(1))
+		qn.Text = text[e-3 : e]
+		figs = append(figs, figure{span: claims.Span{Start: e - 3, End: e}, text: qn.Text, class: numbers.Count, q: qn, claim: true})
+	}
+	if len(figs) > n {
+		slices.SortStableFunc(figs, func(a, b figure) int { return a.span.Start - b.span.Start })
+	}
+	return figs
+}
+
+// nextWord returns the word of letters (as written) that starts past the
+// spaces after offset i, and the offset where it ends; "" when a letter
+// does not come first.
+func nextWord(text string, i int) (string, int) {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z') {
+		j++
+	}
+	return text[i:j], j
+}
+
 // endingFigures returns the spans of lines whose last word is a figure
 // (the scanner read it with the next line's words: "… in 2024" then "More
 // than 9,000 …"), among lines (in order).
@@ -437,18 +519,39 @@ func (d *document) bracketAge(k int) (int64, bool) {
 // (78)"). Each item then counts in its place; a list of people with their
 // ages ("Ana Ruiz (34) and Tom Hale (41)") has none such.
 func (d *document) bracketedCounts(k int, s sentence) bool {
+	items, single, first := 0, 0, -1
 	for j := s.first + 2; j+1 <= s.last; j++ {
-		if j == k || d.toks[j].kind != tFig || d.toks[j-1].low != "(" || d.toks[j+1].low != ")" {
+		if d.toks[j].kind != tFig || d.toks[j-1].low != "(" || d.toks[j+1].low != ")" {
 			continue
 		}
 		if p := d.toks[j-2]; p.kind != tWord || !p.capital {
 			continue
 		}
-		if _, age := d.bracketAge(j); !age || d.isPlaceName(j-2) {
+		if _, age := d.bracketAge(j); j != k && (!age || d.isPlaceName(j-2)) {
 			return true
 		}
+		items++
+		if first < 0 {
+			first = j - 2
+		}
+		if j-3 < s.first || d.toks[j-3].kind != tWord || !d.toks[j-3].capital {
+			single++
+		}
 	}
-	return false
+	// A long list of names of one word each ("Arvo (3), Belmont (2),
+	// Cray (1), …") names places or groups: people listed with their
+	// ages are named in full ("Ana Ruiz (34)"), by first name alone only
+	// as the people ("children", "the victims") the words just before
+	// the list name.
+	if items < 3 || 4*single < 3*items {
+		return false
+	}
+	for j := first - 1; j >= s.first && j >= first-2; j-- {
+		if d.cls(j)&cPerson != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // measurement reports a figure that measures rather than counts: a unit
@@ -489,9 +592,39 @@ func (d *document) measurement(k int, s sentence) bool {
 			}
 		}
 	}
-	// A number in a name: "Channel 4", "Radio 3", "Flight 370".
-	if j := k - 1; j >= s.first && d.toks[j].capital && isNamedNumber(d.toks[j].low) {
+	// A number in a name: "Channel 4", "Radio 3", "Flight 370"; a part of
+	// a law in small letters too ("article 49.3 of the constitution").
+	if j := k - 1; j >= s.first && (d.toks[j].capital && isNamedNumber(d.toks[j].low) || d.lx.lawPart[d.toks[j].low]) {
 		return true
+	}
+	// A rank: "at number two", "placed number two and three".
+	if j := k - 1; j >= s.first && d.toks[j].low == "number" && !d.toks[j].capital {
+		return true
+	}
+	if j := k - 2; j-1 >= s.first && (d.toks[k-1].low == "and" || d.toks[k-1].low == "or") && d.toks[j].kind == tFig && d.toks[j-1].low == "number" {
+		return true
+	}
+	// A number one dials: "call the 911 emergency number", "a 112
+	// hotline".
+	if n := k + 1; n <= s.last && d.lx.dialled[d.toks[n].low] || n+1 <= s.last && d.toks[n].low == "emergency" && d.lx.dialled[d.toks[n+1].low] {
+		return true
+	}
+	// Days of a month in a list: "on 10, 12 and 19 June", "between 11-16
+	// June".
+	if d.monthDays(k, s) {
+		return true
+	}
+	// An age set off by commas after a person's name: "said the driver,
+	// Ana Ruiz, 34." or "Tom Hale, 41, was hurt".
+	if d.commaAge(k, s) {
+		return true
+	}
+	// "zero tolerance", "zero growth": zero before a noun in the singular
+	// qualifies it; "zero deaths" counts.
+	if f := &d.figs[d.toks[k].fig]; f.q.Value.IsZero() && f.q.Unit == claims.Count && k+1 <= s.last {
+		if t := &d.toks[k+1]; t.kind == tWord && !t.capital && !strings.HasSuffix(t.low, "s") && d.cls(k+1)&(cBreaker|cPrep|cAux) == 0 && d.gram(k+1)&(gPrep|gBe|gHave|gCoord|gModal|gVerb) == 0 {
+			return true
+		}
 	}
 	// Parts of a number written in groups: "0 800 50 21 90"; a year that
 	// ends a headline is no group of the figure that opens the next line.
@@ -569,14 +702,15 @@ func (d *document) measurement(k int, s sentence) bool {
 // part of the day ("seven in the morning", "eleven at night").
 func (d *document) clockTime(k int, s sentence) bool {
 	f := &d.figs[d.toks[k].fig]
-	if f.q.Unit != claims.Count || f.q.Vague {
-		return false
-	}
-	if v, ok := f.q.Value.Int64(); !ok || v < 1 || v > 12 {
+	if f.q.Unit != claims.Count || f.q.Vague && f.q.Qualifier != claims.Approx {
 		return false
 	}
 	if k+1 > s.last {
 		return false
+	}
+	if v, ok := f.q.Value.Int64(); !ok || v < 1 || v > 12 {
+		// "8.37 pm": hours and minutes with a point between them.
+		return !ok && hourMinutes(f.text) && d.lx.clock[d.toks[k+1].low]
 	}
 	if d.lx.clock[d.toks[k+1].low] {
 		return true
@@ -588,10 +722,104 @@ func (d *document) clockTime(k int, s sentence) bool {
 		if j <= s.last && d.toks[j].low == "the" {
 			j++
 		}
+	case "this", "tomorrow", "yesterday", "last":
+		// "at 8 this morning", "at 11 last night": only after "at".
+		if k-1 < s.first || d.toks[k-1].low != "at" {
+			return false
+		}
+		j++
 	default:
 		return false
 	}
 	return j <= s.last && d.lx.dayParts[d.toks[j].low]
+}
+
+// hourMinutes reports a figure written as hours and minutes with a point
+// or a colon between them ("8.37", "around 9.16"): one or two digits up
+// to 12, then exactly two below 60.
+func hourMinutes(text string) bool {
+	p := strings.LastIndexAny(text, ".:")
+	if p < 1 || len(text)-p != 3 || !isDigit(text[p+1]) || !isDigit(text[p+2]) || text[p+1] > '5' {
+		return false
+	}
+	h := 0
+	for i := p - 1; i >= 0 && i >= p-2 && isDigit(text[i]); i-- {
+		if i == p-2 {
+			h += 10 * int(text[i]-'0')
+		} else {
+			h += int(text[i] - '0')
+		}
+	}
+	return h >= 1 && h <= 12 && (p < 3 || !isDigit(text[p-3]))
+}
+
+// monthDays reports a bare whole number up to 31 that is a day of the
+// month a list or a range of days ends in: "on 10, 12 and 19 June" (the
+// last a date), "between 11-16 June".
+func (d *document) monthDays(k int, s sentence) bool {
+	day := func(i int) bool {
+		if d.toks[i].kind != tFig {
+			return false
+		}
+		f := &d.figs[d.toks[i].fig]
+		if f.isDate {
+			return true
+		}
+		lo, ok1 := f.q.Lower.Value.Int64()
+		hi, ok2 := f.q.Upper.Value.Int64()
+		return f.q.Unit == claims.Count && ok1 && ok2 && lo >= 1 && hi <= 31 && digitsOnly(f.text)
+	}
+	if !day(k) || d.figs[d.toks[k].fig].isDate {
+		return false
+	}
+	for j := k + 1; j <= s.last && j <= k+16; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tWord && d.lx.months[t.low]:
+			return j == k+1 || d.toks[j-1].kind == tFig
+		case t.kind == tFig && d.figs[t.fig].isDate:
+			return true
+		case t.low == "," || t.low == "and" || t.low == "or" || t.low == "to":
+		case day(j):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// digitsOnly reports a figure written in digits, with an optional hedge
+// word before them and a hyphen between two ("10", "between 11-16"): no
+// number word, no separator of thousands.
+func digitsOnly(text string) bool {
+	if i := strings.LastIndexByte(text, ' '); i >= 0 {
+		text = text[i+1:]
+	}
+	if text == "" {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) && text[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// commaAge reports a number under 120 set off by commas right after a
+// name of two words or more that is no place: "Tom Hale, 41, was hurt".
+func (d *document) commaAge(k int, s sentence) bool {
+	if k-3 < s.first || k+1 > s.last || d.toks[k-1].low != "," || d.toks[k+1].kind != tPunct {
+		return false
+	}
+	if w := d.toks[k+1].low; w != "," && w != "." && w != ";" {
+		return false
+	}
+	if v, ok := d.bracketAge(k); !ok || v < 1 || !digitsOnly(d.figs[d.toks[k].fig].text) {
+		return false
+	}
+	a, b := &d.toks[k-2], &d.toks[k-3]
+	return a.kind == tWord && a.capital && b.kind == tWord && b.capital && !d.isPlaceName(k-2) && !d.isPlaceName(k-3)
 }
 
 func isNamedNumber(w string) bool {

@@ -13,10 +13,13 @@ import (
 //   - a crowd is always somebody's estimate ("police counted 80,000");
 //   - what is pledged or to be given is offered ("pledging 10.6 billion
 //     euros", "would provide $85 million");
+//   - what somebody will do is planned, so offered ("a second train will
+//     carry 950 bodies"), unless it is a toll or a level ("will rise to");
 //   - anything else is a count of what happened (completed), unless the
 //     figure is rounded ("about 8,000", "some 36%", "thousands"; a vague
 //     handful such as "several" or "dozens" is a loose count, not an
-//     estimate), the clause says it is an estimate or a projection ("an
+//     estimate, and so is a hedge over a figure written to the unit,
+//     "some 317"), the clause says it is an estimate or a projection ("an
 //     estimated 20,000", "as many as 900 may have died", "a study
 //     estimates", up to a semicolon), or the speaker's verb is one of
 //     estimating ("put the number at", "counted");
@@ -57,16 +60,19 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 		return claims.Offered
 	}
 	if f := d.figs[d.toks[k].fig]; containsFold(d.text[f.span.Start:f.span.End], "estimat") ||
-		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) || f.q.Approximate {
+		f.q.Qualifier == claims.Approx && (!f.q.Vague || f.q.Lower.Value.Float64() >= 1000) && !countedToUnit(f.q) || f.q.Approximate {
 		// "an estimated 20,000", "about 8,000", "some 36%", "thousands",
 		// "about 20 to 25" (an approximate range);
 		// not "several" or "dozens", which tell loosely what was counted
-		// one by one.
+		// one by one, nor "some 417", written to the unit.
 		b.why("kind", f.span)
 		return claims.Estimated
 	}
 	if j, ok := d.estimateCueIn(k, s, cl0, cl1); ok {
 		b.why("kind", d.span(j, j))
+		if d.plannedDeed(j, measure) {
+			return claims.Offered // "the train will carry 1,200 bodies", "charges will be filed against 35"
+		}
 		return claims.Estimated
 	}
 	if j, ok := d.stillHeldIn(k, cl0, cl1, measure); ok {
@@ -81,6 +87,14 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 	}
 	b.whyText("kind", "a count of what happened")
 	return claims.Completed
+}
+
+// countedToUnit reports a hedged count written to its last unit, of 100 or
+// more: "some 417 migrants", "about 19,864 dead". Nobody rounds an estimate
+// to 417; the hedge is the writer's manner over a count, where "about 8,000"
+// or "some 36%" is rounded.
+func countedToUnit(q claims.Quantity) bool {
+	return q.Unit == claims.Count && !q.Vague && q.Precision.Cmp(claims.DecimalOf(1)) == 0 && q.Value.Float64() >= 100
 }
 
 // estimateCueIn finds a word of estimation that governs the figure at k:
@@ -106,6 +120,34 @@ func (d *document) estimateCueIn(k int, s sentence, cl0, cl1 int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// plannedDeed reports a modal of the future at j before a deed, of a
+// count that is no toll: "the second convoy will carry 1,200 bodies",
+// "charges will be brought against 35 people", "the agency will fly them
+// to six cities". What somebody will do is planned; what a toll or a
+// level will come to ("will rise to 500", "will be more than 6,000",
+// "3,000 will die") is a projection.
+func (d *document) plannedDeed(j int, measure string) bool {
+	if !d.lx.pureFuture[d.toks[j].low] || d.mclass(measure)&(mcToll|mcCrowd) != 0 {
+		return false
+	}
+	last := d.sents[d.sentOf[j]].last
+	i := j + 1
+	for i <= last && i <= j+3 && perfectFillers[d.toks[i].low] && d.toks[i].low != "been" {
+		if d.gram(i)&gNeg != 0 || d.toks[i].low == "not" || d.toks[i].low == "never" {
+			return false // "will not hand over": no plan
+		}
+		i++ // "will also carry", "will now fly"
+	}
+	if i > last || d.toks[i].kind != tWord || d.cls(i)&cEstimateCue != 0 || d.gram(i)&(gDet|gPrep|gNeg) != 0 {
+		return false
+	}
+	if d.gram(i)&gBe != 0 {
+		// A passive tells a deed: "will be filed"; "will be more than" a level.
+		return i+1 <= last && d.toks[i+1].kind == tWord && (strings.HasSuffix(d.toks[i+1].low, "ed") || isIrregularPast(d.toks[i+1].low))
+	}
+	return d.gram(i)&gHave == 0 && !d.lx.levelVerb[d.toks[i].low]
 }
 
 // stillHeldIn finds the word that makes a count of captives (measure of
@@ -249,7 +291,7 @@ func (d *document) intendedIn(k int, s sentence) (int, bool) {
 		i++
 	}
 	if n > 0 && i <= s.last && d.gram(i)&gIntend != 0 && d.toks[i].quote == q &&
-		!(i+1 <= s.last && (d.toks[i+1].low == "to" || d.gram(i+1)&gDet != 0)) {
+		!(i+1 <= s.last && (d.toks[i+1].low == "to" || d.gram(i+1)&gDet != 0 || d.pluralObject(i+1))) {
 		return i, true
 	}
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
@@ -277,20 +319,42 @@ func (d *document) intendedIn(k int, s sentence) (int, bool) {
 	return 0, false
 }
 
+// pluralObject reports a plural noun at j, right after a verb, that is its
+// object: "9,000 travellers booked seats", "79,000 people scheduled
+// appointments"; the people counted are the ones who planned, and what
+// they planned is not the count.
+func (d *document) pluralObject(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tWord && !t.capital && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+		d.gram(j)&(gPrep|gCoord|gSubord|gRelative|gVerb|gBe|gHave|gModal|gDet) == 0 && d.cls(j)&cBreaker == 0
+}
+
 // begunWhole reports a transfer cue at cu told as the size of something
 // begun: a participle hung on a clause whose verb begins ("have started
-// their biggest swap, trading 880 each"), or a verb right after one
-// ("began handing over 2,000 bodies"). What was begun is agreed; how much
-// of it is done the text tells apart ("the first 300 came home").
+// their biggest swap, trading 880 each"), a verb right after one ("began
+// handing over 2,000 bodies") or after the thing begun ("started an
+// operation to repatriate 640"), or a swap that is itself the subject of
+// a verb that begins ("a swap of 600 detainees began on Sunday"). What was
+// begun is agreed; how much of it is done the text tells apart ("the first
+// 300 came home").
 func (d *document) begunWhole(cu cue) bool {
 	j := cu.tok
-	if j < 1 || d.toks[j].kind != tWord || !strings.HasSuffix(d.toks[j].low, "ing") {
+	if j < 1 || d.toks[j].kind != tWord {
+		return false
+	}
+	if d.toks[j-1].low == "to" && d.begunBefore(j-1) {
+		return true // "started a three-day operation to repatriate"
+	}
+	ci := d.clauseAt(j)
+	if d.begunAfter(j, ci) {
+		return true // "a swap of 600 detainees began on Sunday"
+	}
+	if !strings.HasSuffix(d.toks[j].low, "ing") {
 		return false
 	}
 	if p := j - 1; d.lx.inceptive[d.toks[p].low] || d.toks[p].low == "to" && p > 0 && d.lx.inceptive[d.toks[p-1].low] {
 		return true // "began exchanging", "started to hand over" is no -ing cue
 	}
-	ci := d.clauseAt(j)
 	if d.clist[ci].kind != clParticiple {
 		return false
 	}
@@ -300,6 +364,55 @@ func (d *document) begunWhole(cu cue) bool {
 	for p := ci - 1; p >= int(d.sentCl[2*si]); p-- {
 		if h := &d.clist[p]; h.kind == clMain || h.kind == clCoord {
 			return h.verb1 >= 0 && d.lx.inceptive[d.toks[h.verb1].low]
+		}
+	}
+	return false
+}
+
+// begunAfter reports a swap named by the noun at j, the subject that opens
+// its clause ci, whose verb begins: "A swap of 600 detainees held by both
+// sides began on Sunday". The verb is found by its word, past the phrases
+// that hang on the noun, up to a comma.
+func (d *document) begunAfter(j, ci int) bool {
+	s := d.sents[d.sentOf[j]]
+	if !d.isNoun(j, s) {
+		return false
+	}
+	for i := j - 1; i >= int(d.clist[ci].first); i-- {
+		if d.gram(i)&gDet == 0 && d.toks[i].kind == tWord && d.verbWord(i) {
+			return false // "Kyiv says a swap …": the swap is no subject opening it
+		}
+	}
+	for i := j + 1; i <= s.last && i <= j+16; i++ {
+		t := &d.toks[i]
+		if t.kind == tPunct && t.low != "-" || t.quote != d.toks[j].quote {
+			return false
+		}
+		if t.kind == tWord && d.lx.inceptive[t.low] && !strings.HasSuffix(t.low, "ing") && d.gram(i-1)&gDet == 0 {
+			return true
+		}
+		if d.gram(i)&(gBe|gHave|gModal|gSubord|gRelative|gCoord) != 0 {
+			return false // "50 swaps had taken place since Moscow launched": another verb's clause
+		}
+	}
+	return false
+}
+
+// begunBefore reports a verb that begins right before the "to" at p, past
+// the noun phrase of what is begun: "started to", "launched an operation
+// to", "began a three-day effort to".
+func (d *document) begunBefore(p int) bool {
+	first := d.sents[d.sentOf[p]].first
+	for i := p - 1; i >= first && i >= p-6; i-- {
+		t := &d.toks[i]
+		if t.kind != tWord && !(t.kind == tFig && i < p-1) {
+			return false
+		}
+		if d.lx.inceptive[t.low] {
+			return true
+		}
+		if i < p-1 && d.verbWord(i) || d.cls(i)&cBreaker != 0 && d.gram(i)&gDet == 0 {
+			return false
 		}
 	}
 	return false

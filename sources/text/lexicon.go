@@ -22,6 +22,7 @@ type lexicon struct {
 	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
 	unitOf                                                                 map[string]bool
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                   map[string]bool
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
@@ -41,7 +42,8 @@ type lexicon struct {
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
-	looseToll, wholeBody                                                   map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
+	inclusion, linkedPronoun                                               map[string]bool
 	eventCount, rateOf, physical, peopleState                              map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
@@ -234,7 +236,7 @@ func newLexiconLists() *lexicon {
 			"revealed", "reiterated", "repeated", "emphasised", "emphasized", "underlined", "tweeted", "indicated",
 			"estimated", "estimates", "counted", "counts", "put", "puts", "tallied", "recorded", "registered",
 			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count",
-			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed",
+			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed", "updates", "revises", "raises", "lowers",
 			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
 			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts",
 			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined",
@@ -391,7 +393,7 @@ func newLexiconLists() *lexicon {
 			"delegation", "side", "observatory", "monitor", "force", "council", "network", "guards", "corps",
 			"group", "network", "monitors", "media", "hospital", "hospitals", "morgue", "team", "teams",
 			"spokesman", "spokeswoman", "spokesperson", "aide", "official", "president", "minister", "leader", "sides",
-			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper",
+			"governor", "mayor", "chief", "commander", "prefecture", "ombudsman", "broadcaster", "newspaper", "television", "radio",
 			"operator", "company", "firm", "utility", "authority", "association", "federation", "confederation",
 			"body", "watchdog", "regulator", "inspectorate", "provider", "carrier", "airline", "railway",
 			"unit", "secretariat", "tribunal", "syndicate", "movement", "front", "alliance",
@@ -592,6 +594,12 @@ func newLexiconLists() *lexicon {
 		// for the dead and the injured: "40 of the casualties" counts
 		// what the story counted as the whole.
 		looseToll: set("casualties", "casualty", "victims"),
+		// Verbs that name a part of a whole told as their subject: "the
+		// dead include four nurses" counts the dead.
+		inclusion: set("include", "includes", "included", "comprise", "comprises", "comprised"),
+		// Pronouns joined to "is" that stand for a figure told before:
+		// "that's up 16%" changes what that figure counts.
+		linkedPronoun: set("that's", "it's", "this's"),
 		// Nouns of a whole body of people, of which a share is told beside
 		// a count of them: "12,000 nurses walked out, 31% of the staff".
 		wholeBody: set("workforce", "staff", "population", "electorate", "membership", "personnel"),
@@ -617,6 +625,18 @@ func newLexiconLists() *lexicon {
 		armedNoun: set("rebels", "militants", "fighters", "insurgents", "guerrillas", "militia", "militias",
 			"militiamen", "forces", "group", "movement"),
 		// Verbs of granting money or aid, besides the verbs of giving.
+		// Passives of giving whose subject receives when an object
+		// follows: "40 people were given asylum", "were granted leave".
+		// Parts of a law, which a number names even in small letters:
+		// "article 49.3 of the constitution", "under section 60".
+		lawPart: set("article", "section", "subsection", "paragraph", "clause", "chapter"),
+		// Nouns of a number one dials: "the 911 hotline".
+		dialled: set("number", "hotline", "helpline"),
+		// Nouns of money an amount with no currency is "in": "making
+		// millions in profit".
+		moneyNoun: set("profit", "profits", "revenue", "revenues", "sales", "damages", "funding", "losses", "earnings",
+			"savings", "debt", "fines", "bribes", "ransom", "ransoms", "donations", "investment", "investments", "wages", "taxes"),
+		givenTo: set("given", "granted", "offered", "awarded", "promised", "issued", "shown"),
 		grant: set("provide", "provides", "providing", "donate", "donates", "donating", "allocate", "allocates",
 			"allocating", "grant", "grants", "granting", "contribute", "contributes", "contributing"),
 		// Words that compare a figure with another: "40% higher than".
@@ -663,6 +683,13 @@ func newLexiconLists() *lexicon {
 		// Adverbs that say a state goes on, as the grammar's verbs of
 		// staying (g.stay) do: "the militia still holds 300 prisoners".
 		persist: set("still"),
+		// Verbs that tell a figure's level, not a deed: after "will" they
+		// make a projection ("the toll will rise to 500"), where a deed
+		// after it is a plan ("the convoy will carry 900 bodies").
+		levelVerb: set("rise", "climb", "reach", "exceed", "top", "surpass", "grow", "increase", "fall", "drop", "decline",
+			"number", "total", "double", "near", "hit", "soar", "jump", "remain", "stay", "stand"),
+		// Modals of the future with no doubt in them: "will", not "may".
+		pureFuture: set("will", "shall", "'ll"),
 		// Verbs by which a place is where a count is: "Lampedusa saw 900
 		// arrivals", "the state accounts for 1,900 of them"; and the words
 		// that may follow the place's name: "Loreto alone".
@@ -707,6 +734,8 @@ func newLexiconLists() *lexicon {
 			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
 			"detained":      mcToll | mcCount | mcEvent | mcPeople,
 			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
+			"rescued":       mcToll | mcCount | mcPeople, // pulled out alive, as a toll adds up: "more than 900 have been rescued"
+			"affected":      mcToll | mcCount | mcPeople, // "1.2 million affected by the floods"
 			"displaced":     mcToll | mcCount | mcPeople,
 			"homeless":      mcToll | mcCount | mcPeople,
 			"strikers":      mcCount | mcEvent | mcPeople,
@@ -750,7 +779,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"marching", "protesting", "demonstrating", "joined", "attended", "joined the rallies", "joined the marches",
 		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest",
-		"showed up", "turned up", "participated", "participating", "participate") // "took part in the survey": no crowd (measure_clause.go)
+		"showed up", "turned up", "participated", "participating", "participate", "numbers attending", "number attending", "those attending",
+		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement") // "took part in the survey": no crowd (measure_clause.go)
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who
@@ -767,7 +797,12 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
 	add("hostages", "abducted", "kidnapped", "seized", "taken hostage", "held hostage")
-	add("missing", "missing people", "unaccounted for")
+	add("missing", "missing people", "unaccounted for", "unaccounted-for", "gone missing", "went missing", "go missing")
+	// Hurt as a state the people are in: "with 11 of them suffering
+	// serious injuries".
+	add("injured", "suffering injuries", "suffered injuries", "sustained injuries", "suffering serious injuries",
+		"suffering severe injuries", "suffered serious injuries", "suffered severe injuries", "sustained serious injuries",
+		"sustained severe injuries")
 	// People brought out alive after a disaster: no toll's dead or missing.
 	add("rescued", "pulled from the rubble", "pulled from rubble", "pulled out of the rubble", "pulled alive",
 		"pulled out alive", "pulled from the debris", "dug out alive", "rescued alive", "brought out alive")

@@ -51,6 +51,11 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		b.why("measure", f.span)
 		return d.moneyMeasure(f), true
 	}
+	if m, ok := d.numberOfAfter(k, s, b); ok {
+		// "bringing to 1,900 the number of prisoners freed": the noun of
+		// number the figure is set to says what it counts.
+		return m, true
+	}
 	if dim := d.lx.physical[f.ucode]; dim != "" && f.class == numbers.Count {
 		// A length, a weight, an area: what its unit measures, never
 		// the measure of the figure before ("$30,000 …, about 120km
@@ -78,13 +83,25 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		b.whyText("measure", "the dead carried somewhere are bodies")
 		m = "bodies"
 	}
-	if m == "protesters" {
+	switch m {
+	case "protesters":
 		d.sawProtest = true
+	case "deaths":
+		d.sawDeaths = true
 	}
 	if percent && m != "" {
 		d.lastShare, d.lastShareSent = m, d.sentOf[k]
 	}
 	return m, true
+}
+
+// phraseEnds reports that no noun goes on at token i: the sentence ends,
+// or punctuation, a preposition, a determiner, a conjunction or a verb
+// stands there ("millions in profit each year", not "800 in sales
+// offices").
+func (d *document) phraseEnds(i int, s sentence) bool {
+	return i > s.last || d.toks[i].kind != tWord || d.cls(i)&cBreaker != 0 ||
+		d.gram(i)&(gPrep|gDet|gCoord|gVerb|gBe|gHave|gModal|gSubord|gRelative) != 0
 }
 
 // deadCarried reports a count of the dead that a passive verb of carrying
@@ -373,11 +390,25 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return "protests"
 		}
 		if m, n := d.measureAt(i); m != "" && !d.modifierNoun(i, n, s) {
+			if n == 1 && d.placeOfPeople(i, m) {
+				// "310 camps", "12 shelters": the figure counts the
+				// places, not the people the vocabulary finds in them.
+				b.why("measure", d.span(np0, i))
+				return d.phraseText(np0, i)
+			}
 			if ofThe && d.lx.looseToll[t.low] {
 				// "of the casualties", when the story has counted its
 				// dead: the whole it is a part of says what they are.
 				if lm, ok := carry(true); ok && d.lx.measureClass[lm]&mcToll != 0 {
 					return lm
+				}
+			}
+			if t.cls&cPerson != 0 && !percent {
+				// "killed 20 soldiers", "wounded 40 civilians": what the verb
+				// did to the people named is what is counted.
+				if vm, ok := d.verbBefore(k, s); ok && d.lx.measureClass[vm]&mcToll != 0 {
+					b.why("measure", d.span(k-1, k-1))
+					return vm
 				}
 			}
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
@@ -416,7 +447,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if d.cls(i)&cBreaker != 0 || participle || d.lx.comparative[t.low] {
 			break // "40 pct higher than recorded": a comparison, no noun
 		}
-		if d.noncountNoun(i, k) && !percent {
+		if d.noncountNoun(i, k) && !percent && f.class != numbers.Ratio { // "three out of four trains" is a share
 			return noncount
 		}
 		if d.lx.countryNouns[t.low] && !percent {
@@ -433,7 +464,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if head >= 0 {
 		w := d.toks[head].low
 		switch {
-		case d.noncountNoun(head, k) && !percent:
+		case d.noncountNoun(head, k) && !percent && f.class != numbers.Ratio:
 			return noncount
 		case d.lx.frame[w]:
 			if m, ok := d.nearestMeasure(k, s, b); ok {
@@ -463,6 +494,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if m, ok := d.amongWhole(head, s, b); ok {
 				return m
 			}
+			// "the victims included 21 people": a part of the whole the
+			// subject of a verb of inclusion names.
+			if m, ok := d.includedIn(k, s, b); ok {
+				return m
+			}
 			// In a story of protests, people "in the streets" are its
 			// protesters (after a quake they are not).
 			if d.sawProtest && d.inTheStreets(head+1, s) {
@@ -489,9 +525,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// "estimating the crowd at 300,000 people", "A rally drew 300
 			// people": the noun the figure is linked to, or the subject of
-			// the verb that takes it.
-			if m, ok := d.subjectMeasure(k, s, b); ok {
-				return m
+			// the verb that takes it; a thing named as such ("maps of 500
+			// mines", "voiced two demands") counts itself, whatever the
+			// measure before it.
+			if !d.thingNoun(head) {
+				if m, ok := d.subjectMeasure(k, s, b); ok {
+					return m
+				}
 			}
 			// People in a story of protests are its protesters: "Two
 			// hundred thousand citizens are telling the government …".
@@ -551,6 +591,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if k+1 <= s.last && d.toks[k+1].low == "without" {
 		return "" // "left 1.2 million without power"
+	}
+	if head < 0 && k+2 <= s.last && d.toks[k+1].low == "in" && d.lx.moneyNoun[d.toks[k+2].low] && d.phraseEnds(k+3, s) {
+		return noncount // "making millions in profit": an amount with no currency, no one counted
 	}
 	if head < 0 && !percent {
 		j := k + 1
@@ -629,7 +672,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	if percent {
-		if f.q.Change != claims.Level && head < 0 && d.numberLinked(k, s) {
+		if (f.q.Change != claims.Level || d.comparedThan(k, s)) && head < 0 && (d.numberLinked(k, s) || d.pronounLinked(k, s)) {
 			// "That figure is 35% higher than a year ago": a change of
 			// what the figure it refers to counts.
 			if m, ok := carry(true); ok {
@@ -678,7 +721,18 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return m
 		}
 	}
-	// 5. Carried over.
+	// 5. Carried over, but for a bare figure whose own sentence names a
+	// crowd or a toll before it: "Rallies were held in ten towns, with
+	// organisers claiming thousands in some" counts the rallies' people,
+	// not the arrests of the sentence before.
+	if head < 0 && d.lastMeasureSent != d.sentOf[k] && d.lastMeasure != "" {
+		var nb builder
+		nb.d = d
+		if m, ok := d.measureBefore(k, s.first, s, &nb); ok && m != d.lastMeasure && d.lx.measureClass[m]&(mcCrowd|mcToll) != 0 {
+			b.c.Reasons = append(b.c.Reasons, nb.c.Reasons...)
+			return m
+		}
+	}
 	if m, ok := carry(true); ok {
 		return m
 	}
@@ -780,6 +834,29 @@ func (d *document) bracketMeasure(k int, s sentence, b *builder) (string, bool) 
 			continue
 		}
 		b.why("measure", d.span(i0, i))
+		return m, true
+	}
+	return "", false
+}
+
+// numberOfAfter reads "the number of X" (or total, toll, tally) right
+// after figure k, as in "bringing to 1,900 the number of prisoners freed":
+// the measure of X.
+func (d *document) numberOfAfter(k int, s sentence, b *builder) (string, bool) {
+	if k+4 > s.last || d.toks[k+1].low != "the" || d.toks[k+3].low != "of" {
+		return "", false
+	}
+	switch d.toks[k+2].low {
+	case "number", "total", "toll", "tally", "count":
+	default:
+		return "", false
+	}
+	i := k + 4
+	if d.toks[i].low == "the" && i+1 <= s.last {
+		i++
+	}
+	if m, _ := d.measureAt(i); m != "" {
+		b.why("measure", d.span(k+1, i))
 		return m, true
 	}
 	return "", false

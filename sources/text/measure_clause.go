@@ -237,16 +237,75 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 		return "", false // "received 57": the subject of a transfer is a party, not a measure
 	}
 	cl0, _ := d.clause(s, k)
+	if c := &d.clist[d.clauseAt(k)]; c.kind == clRelative && int(c.first) < cl0 && int(c.first) >= s.first {
+		// "the march, which, police said, drew 9,000": the relative
+		// word before an aside set off by commas.
+		cl0 = int(c.first)
+	}
 	if cl0 > s.first+1 {
 		switch d.toks[cl0].low {
 		case "which", "that", "who":
+			rel := cl0
 			cl0, _ = d.clause(s, cl0-2) // the noun the relative clause is about
+			if m, ok := d.antecedentMeasure(rel, cl0, b); ok {
+				return m, true
+			}
 		}
 	}
 	if m, ok := d.tollSubject(k, s, b); ok {
 		return m, true
 	}
+	if d.lx.linking[w] && d.frameIn(cl0, j) {
+		// "the number of the hurt during the marches so far stands
+		// at 212": the noun of number says, not the nearest noun.
+		if m, ok := d.frameMeasure(j, s, b); ok {
+			return m, true
+		}
+	}
 	return d.measureBefore(k, cl0, s, b)
+}
+
+// frameIn reports a noun of number followed by "of" ("the number of",
+// "the total of") between tokens a and e.
+func (d *document) frameIn(a, e int) bool {
+	for i := a; i < e; i++ {
+		if d.lx.withheldObj[d.toks[i].low] && d.toks[i+1].low == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentMeasure returns the first measure named in the noun phrase
+// that the relative word at rel stands for, read with the phrases of
+// prepositions after its head and not before token from: "a march
+// against the release of jailed leaders, which drew 9,000" counts the
+// march's people, not the leaders.
+func (d *document) antecedentMeasure(rel, from int, b *builder) (string, bool) {
+	e := rel - 1
+	if e >= from && d.toks[e].low == "," {
+		e--
+	}
+	q := d.toks[rel].quote
+	a := e + 1
+	for j := e; j >= from && j > e-16; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord || t.quote != q {
+			break
+		}
+		adjective := j < e && j > from && strings.HasSuffix(t.low, "ed") && d.gram(j-1)&(gPrep|gDet) != 0 // "of jailed leaders"
+		if !d.nounWord(j) && d.gram(j)&gPrep == 0 && !adjective {
+			break
+		}
+		a = j
+	}
+	for i := a; i <= e; i++ {
+		if m, n := d.measureAt(i); m != "" && i+n-1 <= e && d.cls(i)&cPerson == 0 {
+			b.why("measure", d.span(i, i+n-1))
+			return m, true
+		}
+	}
+	return "", false
 }
 
 // verbAfter reports a verb of its own after a noun: "were deployed",

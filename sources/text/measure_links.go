@@ -129,13 +129,44 @@ func (d *document) linkedBefore(k int, s sentence) int {
 		if d.lx.linking[w] && !(w == "as" || w == "at" && j+1 < k && d.toks[j+1].low == "least") {
 			return j
 		}
-		switch w {
-		case "as", "high", "low", "many", "much", "few", "little", "least", "most", "up", "down", "some", "about", "nearly":
+		if linkSkip(w) {
 			continue
 		}
 		return -1
 	}
 	return -1
+}
+
+// linkSkip reports a word that may stand between a linking verb and its
+// figure: "is as high as", "was up nearly".
+func linkSkip(w string) bool {
+	switch w {
+	case "as", "high", "low", "many", "much", "few", "little", "least", "most", "up", "down", "some", "about", "nearly", "almost":
+		return true
+	}
+	return false
+}
+
+// pronounLinked reports a figure after a pronoun joined to "is" ("that's
+// up 16%", "it's 9% higher"): like "that is", it stands for a figure
+// told before.
+func (d *document) pronounLinked(k int, s sentence) bool {
+	for j, n := k-1, 0; j >= s.first && n < 4 && d.toks[j].kind == tWord; j, n = j-1, n+1 {
+		if d.lx.linkedPronoun[d.toks[j].low] {
+			return true
+		}
+		if !linkSkip(d.toks[j].low) {
+			return false
+		}
+	}
+	return false
+}
+
+// comparedThan reports a percentage compared with another level right
+// after it: "12% less than", "9% higher than". The scanner reads no
+// change into a comparison after the figure, but it is one.
+func (d *document) comparedThan(k int, s sentence) bool {
+	return k+2 <= s.last && (d.lx.comparative[d.toks[k+1].low] || d.toks[k+1].low == "more") && d.toks[k+2].low == "than"
 }
 
 // frameMeasure reads the noun a count is of when the figure is linked to
@@ -154,6 +185,14 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 		a, h, ok := d.nounPhrase(j+2, s, t.quote)
 		if !ok || h >= link {
 			return "", false
+		}
+		for i := a + 1; i <= h; i++ {
+			if d.gram(i)&gPrep != 0 {
+				// "the number of the injured during the rallies":
+				// the phrase ends before its preposition.
+				h = i - 1
+				break
+			}
 		}
 		if m, i0, ok := d.measureEnding(h, a); ok {
 			b.why("measure", d.span(i0, h))
@@ -402,7 +441,11 @@ func (d *document) changedIn(j int, s sentence, q int32, b *builder) (string, bo
 	if j+2 > s.last || d.toks[j+1].low != "in" {
 		return "", false
 	}
-	a, h, ok := d.nounPhrase(j+2, s, q)
+	i := j + 2
+	for i < s.last && d.lx.quantifier[d.toks[i].low] {
+		i++ // "a 9% rise in all voluntary departures"
+	}
+	a, h, ok := d.nounPhrase(i, s, q)
 	if !ok || d.toks[h].capital || d.cls(h)&cPronoun != 0 {
 		return "", false
 	}

@@ -91,6 +91,18 @@ func (d *document) countsPeople(k int, s sentence) bool {
 // personLike reports a plural noun of people: one the lexicon lists
 // ("civilians", "families"), or one formed as nouns of people are
 // ("defenders", "activists", "detainees", "residents", "guardsmen").
+// thingNoun reports a noun at token i that counts things: a plural noun
+// of the figure's own ("mines", "posts", "demands") that names no people
+// and no gathering of them.
+func (d *document) thingNoun(i int) bool {
+	w := d.ownNoun(i)
+	if w == "" || d.lx.faceless[w] || d.personLike(w) || d.lx.gatherings[w] {
+		return false
+	}
+	m, _ := d.measureAt(i)
+	return m == ""
+}
+
 func (d *document) personLike(w string) bool {
 	if d.lx.person[w] || d.lx.group[w] {
 		return true
@@ -302,12 +314,27 @@ func (d *document) modifierNoun(i, n int, s sentence) bool {
 		}
 	}
 	m, _ := d.measureAt(j)
+	if d.lx.place[next] || d.lx.thing[next] {
+		return m != next || m == "" // "refugee camps", "IDP shelters": places, whatever people they hold; not "council seats"
+	}
 	return m == ""
 }
 
+// placeOfPeople reports a plural noun of places or things at token i
+// that the vocabulary reads as measure m of people in them ("camps",
+// "shelters"): after a figure, it counts the places.
+func (d *document) placeOfPeople(i int, m string) bool {
+	w := d.toks[i].low
+	return m != w && strings.HasSuffix(w, "s") && (d.lx.place[w] || d.lx.thing[w]) && d.lx.measureClass[m]&mcPeople != 0 // not "seats", counted as seats
+}
+
 // inTheStreets reports "in the streets" (or "on", "into") at token i, past
-// an "of" phrase: "550,000 opponents of the reform in the streets".
+// an "of" phrase: "550,000 opponents of the reform in the streets"; or
+// people said to be there: "some 9,000 people were present".
 func (d *document) inTheStreets(i int, s sentence) bool {
+	if i+1 <= s.last && d.gram(i)&gBe != 0 && d.toks[i+1].low == "present" {
+		return true
+	}
 	if i+1 <= s.last && d.toks[i].low == "of" {
 		if _, h, ok := d.nounPhrase(i+1, s, d.toks[i].quote); ok {
 			i = h + 1

@@ -197,3 +197,34 @@ func (d *document) broughtTo(k int, s sentence, b *builder) (string, bool) {
 	}
 	return "", false
 }
+
+// includedIn reads the whole that the figure at k is a part of when a
+// verb of inclusion takes it and the whole is that verb's subject: "the
+// dead included nine nurses" counts the dead. A loose noun of a toll
+// ("the victims included …", "casualties include …") counts the dead
+// when the story has counted its dead, else what its last toll counted.
+func (d *document) includedIn(k int, s sentence, b *builder) (string, bool) {
+	j := k - 1
+	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
+		j-- // "included at least 21"
+	}
+	if j <= s.first || !d.lx.inclusion[d.toks[j].low] || d.toks[j].quote != d.toks[k].quote {
+		return "", false
+	}
+	e := j - 1
+	if d.lx.looseToll[d.toks[e].low] {
+		switch {
+		case d.sawDeaths && d.x.canon["deaths"]:
+			b.why("measure", d.span(e, e))
+			return "deaths", true
+		case d.lastMeasure != "" && d.lx.measureClass[d.lastMeasure]&mcToll != 0:
+			b.why("measure", d.span(e, e))
+			return d.lastMeasure, true
+		}
+	}
+	if m, i0, ok := d.measureEnding(e, s.first); ok && d.cls(e)&cPerson == 0 {
+		b.why("measure", d.span(i0, e))
+		return m, true
+	}
+	return "", false
+}

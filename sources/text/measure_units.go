@@ -136,6 +136,24 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 		}
 	case strings.Contains(f.text, " in ") && d.toks[k+1].kind == tWord:
 		m = d.ownNoun(k + 1) // "one in 50 residents"
+	case strings.Contains(f.text, " out of ") && d.toks[k+1].kind == tWord:
+		// "three out of four regional trains", "one out of two TERs": the
+		// plural noun after its adjectives.
+		m = ""
+		for j := k + 1; j <= s.last && j <= k+3 && d.toks[j].kind == tWord && d.cls(j)&cBreaker == 0; j++ {
+			if mv, _ := d.measureAt(j); mv != "" {
+				m = mv
+				break
+			}
+			if w := d.ownNoun(j); w != "" {
+				m = w
+				break
+			}
+			if w := d.toks[j].low; d.toks[j].capital && len(w) > 2 && w[len(w)-1] == 's' && isUpperWord(d.text[d.toks[j].start:d.toks[j].end-1]) {
+				m = w // "TGVs": a plural of letters
+				break
+			}
+		}
 	default:
 		return ""
 	}

@@ -332,6 +332,12 @@ func TestBracketedCounts(t *testing.T) {
 			[]row{{Q: "70"}, {Q: "31"}, {Q: "16"}, {Q: "9"}}},
 		{"people with their ages", pub + "Two climbers, Ana Ruiz (34) and Tom Hale (41), were hurt in the fall.\n",
 			[]row{{Q: "Two"}}},
+		{"a long list of one-word names", pub + "Floods left 30 people dead in the valley. The rest: Arvo (3), Belmont (2), Cray (1) and Dunmere (4).\n",
+			[]row{{Q: "30"}, {Q: "3"}, {Q: "2"}, {Q: "1"}, {Q: "4"}}},
+		{"children by first name", pub + "The fire hurt a mother and her children, Lina (9), Omar (6) and Sami (3).\n",
+			nil},
+		{"people in full with their ages", pub + "The crash killed Ana Ruiz (34), Tom Hale (41) and Eva Berg (29).\n",
+			nil},
 	})
 }
 

@@ -9,8 +9,9 @@ import (
 
 // The scope stage: whether a figure is a running total ("so far", "in
 // total", "since 2022", "bringing the total to", the present perfect of a
-// count), one event, or a part of a whole told before it ("including 51
-// children", "of them", the items after "including").
+// count, a count over a month or many days: "2,400 claims in April"), one
+// event, or a part of a whole told before it ("including 51 children", "of
+// them", "of which", the items after "including").
 
 // partOf reports a figure that breaks down a group told before: "Of the
 // 14 foreigners, six were Poles", "among them 40 women", "including 12
@@ -33,7 +34,7 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 			}
 		}
 	}
-	if k+2 <= cl1 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "whom" || d.toks[k+2].low == "the" || d.toks[k+2].low == "those") {
+	if k+2 <= cl1 && d.toks[k+1].low == "of" && (d.toks[k+2].low == "them" || d.toks[k+2].low == "whom" || d.toks[k+2].low == "which" || d.toks[k+2].low == "the" || d.toks[k+2].low == "those") {
 		return true
 	}
 	for j := k + 2; j <= cl1; j++ {
@@ -111,6 +112,15 @@ func (d *document) bringsTotal(k, cl0 int) bool {
 		}
 	}
 	return false
+}
+
+// sumOfCount reports a count at k that adds up over the period it is told
+// of, as a running total does: a whole count of people or things ("2,400
+// claims in April", "8,100 landed in the past three days"); not a share, a
+// vote's result ("58 percent of the vote in December") or a part of a whole
+// ("of whom 40 in May").
+func (d *document) sumOfCount(c *claims.Claim, k, cl0, cl1 int) bool {
+	return c.Quantity.Unit == claims.Count && d.mclass(c.Measure)&mcResult == 0 && !d.partOf(k, cl0, cl1)
 }
 
 // present reports a clause in the present tense: "18 are still missing" is

@@ -1,0 +1,123 @@
+package text
+
+import "testing"
+
+// A broadcaster named by its medium speaks: "Kestrel radio reported …",
+// "Harlow Television reported …".
+func TestBroadcasterByItsMediumSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"The storm reached the coast on Monday. Norland's private Kestrel radio reported a death toll of more than 2,000 in the north.\n",
+		[]spk{{"2,000", "Norland's private Kestrel radio"}})
+	checkSpeakers(t, pub+"Harlow Television reported that 40 people had drowned.\n",
+		[]spk{{"40", "Harlow Television"}})
+}
+
+// "according to the party" points back to the party named before, given
+// with its acronym even when the brackets also say where it stands ("the
+// Green Party (GP, left)"), so that the speaker's name holds both forms.
+func TestThePartyIsTheOneNamedWithItsAcronym(t *testing.T) {
+	checkSpeakers(t, pub+"Members of the Green Party (GP, left) and the Farmers League joined in. Rallies the GP called in 12 towns drew 40,000 people, according to the party, and 9,000 according to police.\n",
+		[]spk{{"40,000", "Green Party (GP)"}, {"9,000", "police"}})
+}
+
+// "with organisers claiming …": a participle after "with" and its own
+// subject attributes what follows to that subject.
+func TestWithSubjectAndParticipleSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Smaller marches took place in several towns, with organisers claiming 40,000 in some of them.\n",
+		[]spk{{"40,000", "organisers"}})
+}
+
+// "put forward by" and "put out by" name the agent who gave the figure.
+func TestPutForwardByIsAnAgent(t *testing.T) {
+	checkSpeakers(t, pub+"Police counted 1,600 marchers in Harlow, far fewer than the 28,000 put forward by the union.\n",
+		[]spk{{"1,600", "police"}, {"28,000", "union"}})
+}
+
+// A paragraph that opens on the figure just told, named by its noun alone
+// ("The number included …"), goes on in the voice that told it; "The
+// number of …" names a figure of its own.
+func TestTheNumberPointsBack(t *testing.T) {
+	checkSpeakers(t, pub+"Varnia said in May that a total of 55 of its soldiers were held by Ostia.\n\n"+
+		"The number included six medics and eight officers taken in the spring.\n\n"+
+		"The number of people killed in the fighting was 300.\n",
+		[]spk{{"55", "Varnia"}, {"six", "Varnia"}, {"eight", "Varnia"}, {"300", "outlet:Test Times"}})
+}
+
+// A body's name set as a label before a colon at the start of a line
+// gives the rest of the line its voice; a label with no body in it
+// ("Live Updates:") gives none.
+func TestLabelBeforeAColonSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Varnian Ministry of Health: In line with the deal struck in May, the Varnian side flew out more than 40 wounded soldiers on Monday.\n\n"+
+		"Live Updates: 12 more were flown out later in the day.\n",
+		[]spk{{"40", "Varnian Ministry of Health"}, {"12", "outlet:Test Times"}})
+}
+
+// A body or person that puts out figures may say where before what: "…
+// published on the cabinet's website a list of 32 …".
+func TestDataPutOutWithWhereBeforeWhat(t *testing.T) {
+	checkSpeakers(t, pub+"Varnian Prime Minister Ivo Marek published on the cabinet's website a list of 32 freed soldiers.\n",
+		[]spk{{"32", "Ivo Marek"}})
+}
+
+// A headline's description of a person ("Varnia's Acting Prime Minister
+// added …") stands for the person the story names with that title, though
+// the title's words are also words of bodies ("minister").
+func TestHeadlineRoleIsThePersonNamedWithIt(t *testing.T) {
+	checkSpeakers(t, pub+"Marek hails return of soldiers\nVarnia's Acting Prime Minister added that nine of the 40 soldiers freed were taken in May\n"+
+		"The 40 soldiers freed by Ostia crossed the border on Friday, Varnia's Acting Prime Minister Ivo Marek said.\n",
+		[]spk{{"nine", "Ivo Marek"}})
+}
+
+// In a headline with every word capitalised, a present tense in -s after
+// the subject is the verb ("… Governor Updates Death Toll …"): the
+// official speaks, not the wire credited on the dateline.
+func TestTitleCaseHeadlineVerb(t *testing.T) {
+	checkSpeakers(t, "date: 2025-06-20\n\nHarlow Region's Governor Updates Death Toll in Kessel Blast to 10\n"+
+		"KESSEL, June 20 (Reuters) - Rescuers searched the rubble all night, Governor Ivo Marek said.\n",
+		[]spk{{"10", "Ivo Marek"}})
+}
+
+// "These figures show …" points back to the figures told before and the
+// body that gave them, not to a source named "These figures".
+func TestTheseFiguresPointBack(t *testing.T) {
+	checkSpeakers(t, pub+"The Harbour Board said on Monday that 900 ships docked in May, up from 700 in April.\n\n"+
+		"These figures show a 20% rise on the year before.\n",
+		[]spk{{"20%", "Harbour Board"}})
+}
+
+// "…, said in a joint statement …" with no one named: the document
+// it was said in speaks; a named speaker before "said in a statement"
+// keeps the voice.
+func TestSaidInADocumentWithNoOneNamed(t *testing.T) {
+	checkSpeakers(t, pub+"Varnia frees 2 Ostians, Ostia frees 32 Varnian soldiers, said in a joint statement that the two governments issued.\n\n"+
+		"Forty more were freed later, the ministry said in a statement.\n",
+		[]spk{{"2", "joint statement"}, {"32", "joint statement"}, {"Forty", "ministry"}})
+}
+
+// A document qualified by the lowercase body that keeps or put it out
+// ("figures from the land registry", "a report by the audit office") is
+// the source, with its body; the body alone after "from" is no noun that
+// stops it.
+func TestDocumentFromALowercaseBody(t *testing.T) {
+	checkSpeakers(t, pub+"Figures from the land registry show that 9,100 homes changed hands in May.\n\n"+
+		"A report by the audit office found that 40 schools were shut.\n",
+		[]spk{{"9,100", "Figures from the land registry"}, {"40", "report by the audit office"}})
+}
+
+// A speaker named after the quotation by a common noun no word list holds
+// ("…," the harbour master said) speaks the quotation.
+func TestCommonNounSpeakerAfterAQuotation(t *testing.T) {
+	checkSpeakers(t, pub+"\"We counted 400 boats this week,\" the harbour master said.\n",
+		[]spk{{"400", "harbour master"}})
+}
+
+// A voice that closes a paragraph after what it says ("…, the commission
+// said") speaks for the figures of a list before it in that paragraph
+// whose items have no voice of their own; figures of other things, not
+// set out as a list, stay the outlet's.
+func TestClosingCreditSpeaksForTheParagraph(t *testing.T) {
+	checkSpeakers(t, pub+"The floods reached four provinces on Sunday.\n\n"+
+		"In Harlow, 12 people died. In Kessel, 8 people died and 30 were hurt. Across the country, 20 people died, the commission said.\n",
+		[]spk{{"12", "commission"}, {"8", "commission"}, {"30", "commission"}, {"20", "commission"}})
+	checkSpeakers(t, pub+"Some 900 soldiers were sent to the valley. About 4,000 homes had no water on Monday, the water board said.\n",
+		[]spk{{"900", "outlet:Test Times"}, {"4,000", "water board"}})
+}
