@@ -26,6 +26,9 @@ func (d *document) claims() []claims.Claim {
 		if c, ok := d.withheld(si, s, narr); ok {
 			out = append(out, c)
 		}
+		if p, ok := d.placeFragment(s); ok {
+			d.lastPlace, d.lastPlacePara, d.lastPlaceTok = p, d.paraOf[si], -1 // "First in Paris. Some 800,000 marched …"
+		}
 		for k := s.first; k <= s.last; k++ {
 			t := &d.toks[k]
 			if t.kind != tFig || !d.figs[t.fig].claim {
@@ -552,6 +555,35 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.whyText("direction", "the only side the story has seen give them")
 			b.defaulted("subject", "recipient")
 		}
+		if j := k + 2; cu.tok >= 0 && cu.tok < k && !c.Mutual && j <= s.last && d.toks[k+1].low == "to" {
+			// "10 were moved to Russia, 13 to Germany": an item of a list
+			// under one verb goes where its own "to" says.
+			if d.toks[j].low == "the" && j+1 <= s.last {
+				j++
+			}
+			if p, n, dem := d.partyAt(j); p != "" && !dem && !isIntermediary(p) && (p != c.Subject || c.Confidence.Subject == claims.Defaulted) {
+				if p == c.Subject {
+					c.Subject = d.counterpart(p) // the side guessed receives here: the other gives
+				}
+				c.Recipient = p
+				b.why("recipient", d.span(j, j+n-1))
+			}
+		}
+		if c.Subject == "" && !c.Mutual && cu.kind == cueGive {
+			// "150 more are to be freed" in a story that told "Israel has
+			// begun freeing Palestinian prisoners": that release's sides.
+			if g, r := d.toldRelease(c.Measure, s.first); g != "" && g != c.Recipient {
+				c.Subject = g
+				if c.Recipient == "" {
+					c.Recipient = r
+					if r == "" {
+						c.Recipient = d.counterpart(g)
+					}
+				}
+				b.whyText("direction", "the release the story told before with no figure")
+				b.defaulted("subject", "recipient")
+			}
+		}
 		perfect = d.perfectBefore(cu.tok, s) || d.participleOfPerfect(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:
@@ -597,6 +629,15 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin, d.placeNational = false, false, false, false, false
 		c.Subject = d.placeFor(k, s, c.Measure, b)
 		givers := false // the subject names the givers counted or the holder, no place
+		if d.aboard(k) && !d.placeAboard && from == "" {
+			// "a bus carrying 30 prisoners left the jail": a handover's
+			// convoy, no count of the places on its way.
+			if g, r, ok := d.convoySides(k, s, c.Measure); ok {
+				c.Subject, c.Recipient, givers = g, r, true
+				b.whyText("subject", "the sides of the handover the convoy carries")
+				b.defaulted("subject", "recipient")
+			}
+		}
 		if g := d.soleGiver(c.Measure); g != "" && d.placeDefault && c.Measure == "bodies" && !d.heldCount(k, cl0, cl1) {
 			// "There are 1,212 bodies in the convoy" in a story where only
 			// one side hands bodies over: that side's, to its counterpart.
@@ -605,6 +646,28 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.whyText("subject", "the only side the story has seen give them")
 				b.defaulted("subject", "recipient")
 			}
+		}
+		if v := k - 1; v > s.first && d.lx.capture[d.toks[v].low] && d.gram(v-1)&(gBe|gHave) == 0 && f.q.Unit != claims.Percent &&
+			c.Measure != "seats" && c.Measure != "votes" && from == "" {
+			// "…, capturing 30 fighters": those taken are the captor's.
+			if h, hsp := d.agentBefore(v, s, c.Speaker); h != "" && d.isParty(h) {
+				c.Subject = h
+				b.why("subject", hsp)
+				b.whyText("subject", "who took them captive")
+			}
+		}
+		if h, hsp, ok := d.capturedAfter(k, s); ok && from == "" && f.q.Unit != claims.Percent {
+			// "six Georgian sailors had been taken prisoner": their
+			// captor's, the other side when no one is named.
+			c.Subject = h
+			b.why("subject", hsp)
+			b.whyText("subject", "who took them captive")
+		}
+		if h, hsp, _ := d.heldAfter(k); h != "" && from == "" {
+			// "… are still being held by the rebels": the holder's.
+			c.Subject = h // and where they are, for the parts told after
+			b.why("subject", hsp)
+			b.whyText("subject", "who holds them")
 		}
 		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
 			// "Hamas, which still holds 59 hostages": the holder's.
@@ -644,7 +707,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		}
 		if c.Subject != "" && !givers && !d.holderHit && !d.placeDefault && !d.placeAboard && !d.placeOfKin && c.Measure != "votes" && c.Measure != "seats" && f.q.Unit != claims.Percent &&
 			!d.partOf(k, cl0, cl1) && !d.bracketAfterFigure(k) { // "including 90,000 in Rome", "(95,000 in Rome)": a part's place is not the story's
-			d.lastPlace, d.lastPlacePara = c.Subject, d.paraOf[si]
+			d.lastPlace, d.lastPlacePara, d.lastPlaceTok = c.Subject, d.paraOf[si], k
 			if d.firstPlace == "" {
 				d.firstPlace = c.Subject
 			}

@@ -68,6 +68,10 @@ func (d *document) cueAt(j, last int) cueKind {
 			return 0 // "returned home": the cue is "home"
 		}
 		switch w {
+		case "moved":
+			if !d.toParty(j+1, last) {
+				return 0 // "were moved to Russia" hands people over; "moved to the square", "moved to Lyon" do not
+			}
 		case "hand", "pass", "passed":
 			if j+1 > last || (d.toks[j+1].low != "over" && d.toks[j+1].low != "back" && d.toks[j+1].low != "out" && !d.startsWithOver(j+1)) {
 				return 0
@@ -1149,6 +1153,9 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 	if d.heldByVerb(k, cl0) {
 		return true
 	}
+	if _, _, held := d.heldAfter(k); held {
+		return true
+	}
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := d.toks[j]
 		if t.gram&gStay != 0 {
@@ -1169,6 +1176,54 @@ func (d *document) heldCount(k, cl0, cl1 int) bool {
 	return false
 }
 
+// heldAfter reports people at k whom a passive verb of holding after
+// them holds, past the other items of their list: "12 soldiers and 4
+// medics are still held by the rebels", "9 are being held in Kenyan jails".
+// holder is the party after "by", when one is named. Nothing handed over
+// follows: "the 40 held by the militia were freed" is a release.
+func (d *document) heldAfter(k int) (holder string, sp claims.Span, held bool) {
+	s := d.sents[d.sentOf[k]]
+	v := -1
+	for j := k + 1; j <= s.last && j <= k+30; j++ {
+		t := &d.toks[j]
+		if t.quote != d.toks[k].quote || d.cueAt(j, s.last) != 0 {
+			return "", claims.Span{}, false
+		}
+		if t.kind == tWord && d.lx.g.holdVerb[t.low] && j > k+1 && d.gram(j-1)&gBe != 0 {
+			v = j
+			break
+		}
+		switch {
+		case t.kind == tFig, t.low == ",", d.gram(j)&(gBe|gHave|gCoord|gDet|gInner) != 0:
+		case t.kind == tWord && !d.verbWord(j) && d.gram(j)&(gSubord|gRelative) == 0:
+		default:
+			return "", claims.Span{}, false
+		}
+	}
+	if v < 0 || v+2 > s.last {
+		return "", claims.Span{}, false
+	}
+	for j := v + 1; j <= s.last; j++ {
+		if d.cueAt(j, s.last) != 0 {
+			return "", claims.Span{}, false
+		}
+	}
+	switch d.toks[v+1].low {
+	case "by":
+		if p, n, dem := d.partyAt(v + 2); p != "" && !dem {
+			return p, d.span(v+2, v+1+n), true
+		}
+		return "", claims.Span{}, false
+	case "in":
+		for i := v + 2; i <= s.last && i <= v+4; i++ {
+			if d.lx.g.held[d.toks[i].low] {
+				return "", claims.Span{}, true // the place names the holder: "in Kenyan jails"
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
 // loneReturn reports a verb of returning at v that nothing else in its
 // sentence orients: no other transfer ("returned 6,000 and received 78 in
 // return" sends back), and no "to" before it ("willing to return 500": an
@@ -1183,4 +1238,60 @@ func (d *document) loneReturn(v int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// capturedAfter returns who took the people at k captive when a passive
+// verb of capture follows them ("12 Russian soldiers were captured", "six
+// Georgian sailors had been taken prisoner"): the party after "by", else
+// the story's other side of the people's own country.
+func (d *document) capturedAfter(k int, s sentence) (string, claims.Span, bool) {
+	own, ownSp := "", claims.Span{}
+	for j := k + 1; j <= s.last && j <= k+8; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return "", claims.Span{}, false
+		}
+		if p, n, dem := d.partyAt(j); p != "" && dem && own == "" {
+			own, ownSp = p, d.span(j, j+n-1)
+		}
+		v := -1
+		switch {
+		case d.lx.capture[t.low] && d.gram(j-1)&gBe != 0:
+			v = j
+		case t.low == "taken" && j+1 <= s.last && (d.toks[j+1].low == "captive" || d.toks[j+1].low == "prisoner"):
+			v = j + 1
+		}
+		if v < 0 {
+			if d.verbWord(j) && d.gram(j)&(gBe|gHave) == 0 {
+				return "", claims.Span{}, false
+			}
+			continue
+		}
+		if v+2 <= s.last && d.toks[v+1].low == "by" {
+			if p, n, dem := d.partyAt(v + 2); p != "" && !dem {
+				return p, d.span(v+2, v+1+n), true
+			}
+		}
+		if own != "" {
+			if c := d.counterpart(own); c != "" {
+				return c, ownSp, true
+			}
+		}
+		return "", claims.Span{}, false
+	}
+	return "", claims.Span{}, false
+}
+
+// toParty reports "to" at i before a party of the story's vocabulary
+// ("to Russia", "to the United States"), no town or site.
+func (d *document) toParty(i, last int) bool {
+	if i+1 > last || d.toks[i].low != "to" {
+		return false
+	}
+	j := i + 1
+	if d.toks[j].low == "the" && j+1 <= last {
+		j++
+	}
+	p, _, dem := d.partyAt(j)
+	return p != "" && !dem && d.x.countries[p]
 }

@@ -61,6 +61,7 @@ type document struct {
 	lastShareSent              int
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
+	lastPlaceTok               int    // the figure that took lastPlace; -1 for a place a sentence named alone
 	firstNational              string // the story's country, when the story's first count was the whole country's
 	countSeen                  bool   // a count that is no transfer has taken a place
 	placeNational              bool   // placeFor read the figure as the whole country's from words that say so
@@ -463,7 +464,7 @@ func (d *document) partyLess(a, b string) bool {
 func (d *document) counterpart(p string) string {
 	best := ""
 	for q := range d.parties {
-		if q == p || d.isGround(q) || d.mediators[q] {
+		if q == p || d.isGround(q) || d.mediators[q] || isIntermediary(q) {
 			continue
 		}
 		if best == "" || d.partyLess(q, best) {

@@ -341,7 +341,7 @@ func grow[T any](b []T, n int) []T {
 // read runs the stages that do not depend on figures' meaning: metadata,
 // tokens, figures, quotations, sentences, parties.
 func (x *Extractor) read(name, text string, sc *scratch) *document {
-	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastPersonSent: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30, lastMeasureSent: -1}
+	d := &document{x: x, lx: x.lx, name: name, text: text, lastPerson: -1, lastPersonSent: -1, lastOrg: -1, lastE: -1, lastMeasureKey: -1 << 30, lastMeasureSent: -1, lastPlaceTok: -1}
 	d.keyBuf = sc.keyBuf[:0]
 	d.partyMemo = sc.names[:0]
 	d.capWords = sc.capWords[:0]

@@ -39,6 +39,7 @@ type lexicon struct {
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
+	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
@@ -117,6 +118,10 @@ type grammar struct {
 	cls map[string]uint32
 	// Nouns that name a place by its kind: "at the southwest border".
 	placeHead map[string]bool
+	// Named stretches of the calendar, and the words of a reckoned year:
+	// "during the fast of Ramadan", "in Fiscal Year 2019". They tell when,
+	// never where or of what event a count is.
+	calendar map[string]bool
 	// Verbs whose object is the place a count went through: "crossed the
 	// Channel".
 	route map[string]bool
@@ -209,6 +214,8 @@ func newGrammar() grammar {
 		possPron:  set("his", "her", "their"),
 		groupPron: set("it", "they", "we"),
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
+		calendar: set("ramadan", "lent", "advent", "christmas", "easter", "passover", "diwali", "eid", "hanukkah", "nowruz",
+			"fiscal", "year", "quarter", "semester"),
 		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
 			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown"),
 	}
@@ -242,7 +249,7 @@ func newLexiconLists() *lexicon {
 			"handovers", "transfer", "transfers", "transferred", "transferring", "release", "releases", "released",
 			"releasing", "free", "frees", "freed", "freeing", "give", "gives", "gave", "given", "giving", "send",
 			"sends", "sent", "sending", "repatriate", "repatriates", "repatriated", "repatriating", "repatriation",
-			"deliver", "delivers", "delivered", "delivering", "pass", "passed"),
+			"deliver", "delivers", "delivered", "delivering", "pass", "passed", "moved"),
 		// The subject receives: received, got back, took back.
 		receive: set("receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "gotten",
 			"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing", "recover",
@@ -609,6 +616,10 @@ func newLexiconLists() *lexicon {
 		// which holds 59 hostages", "the RSF, which has 100,000 fighters".
 		hold: set("has", "have", "had", "holds", "hold", "held", "keeps", "keep", "kept", "numbers",
 			"commands", "fields"),
+		// Verbs of taking people captive in fighting, whose object is
+		// then held by the one who took them: "the army pushed on,
+		// capturing 30 fighters".
+		capture: set("captured", "capturing", "captures", "capture"),
 		// Nouns for the members of an armed group after its name: "Houthi
 		// rebels", "Ansar Dine fighters".
 		armedNoun: set("rebels", "militants", "fighters", "insurgents", "guerrillas", "militia", "militias",
@@ -847,6 +858,9 @@ var (
 	eventGrades = set("powerful", "deadly", "massive", "devastating", "strong", "huge", "violent", "heavy",
 		"torrential", "catastrophic", "major", "severe", "twin", "fresh", "new", "latest", "destructive", "fierce",
 		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")
+	// belonging are nouns that tie one person to a state after its name:
+	// "an EU citizen", "a British national".
+	belonging  = set("citizen", "national", "resident", "passport", "subject")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
 	// allyNouns, after a party's name, name it by its tie to another:

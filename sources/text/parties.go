@@ -338,8 +338,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			e := j
 			for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(strings.TrimSuffix(d.toks[e].low, "'s")) &&
-				!d.lx.months[d.toks[e].low] { // "Through May": a month
+				!d.lx.months[d.toks[e].low] && !d.lx.g.calendar[d.toks[e].low] { // "Through May": a month; "in Fiscal Year 2019"
 				e++
+			}
+			if e == j+1 && j == i+2 && placeNouns[d.toks[j].low] {
+				continue // "at the Centre": a government named by its seat
 			}
 			if e == j || e <= s.last && resultNouns[d.toks[e].low] && noPossessive(d.toks[e-1].low) != d.toks[e-1].low {
 				continue // "the fall in Ortiz's share": a result, not a place
@@ -377,6 +380,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.why("subject", sp)
 		return name
 	}
+	if name, sp, ok := d.causePlace(k, s); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place of the event the count followed")
+		return name
+	}
 	if name, sp, ok := d.speakerCountry(si, k); ok {
 		b.why("subject", sp)
 		b.whyText("subject", "the country of who counted")
@@ -395,6 +403,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			continue // 'under the slogan "Lima stands with Quito"': a name quoted, not a place
 		}
 		if p, n, dem := d.partyAt(i); p != "" && !dem {
+			if i > s.first && (d.toks[i-1].low == "a" || d.toks[i-1].low == "an") && i+n <= s.last && belonging[d.toks[i+n].low] {
+				continue // "dependants of an EU citizen": one person's state, no place of the count
+			}
 			b.why("subject", d.span(i, i+n-1))
 			d.placeOfKin = i > 0 && d.toks[i-1].kind == tFig // "4 U.S. citizens (and one Canadian)": their country, no place of the story's counts
 			if d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[d.toks[i].low] != "" && n == 1 {
@@ -412,6 +423,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 		}
 		return "" // a share of the vote with no holder named is nobody's
+	}
+	if d.lastPlace != "" && d.comparedWithBefore(s, k) {
+		// "… counted 16,000 in Marseille, ten times less than the 160,000
+		// the union gave": figures set against the one before in their
+		// sentence are of its place.
+		b.whyText("subject", "the place of the figure it is compared with")
+		return d.lastPlace
 	}
 	if d.lastPlace != "" && d.figureAnaphor(s, k) {
 		// "That figure is 22 per cent higher than …": the count told
@@ -833,4 +851,118 @@ func (d *document) inShortQuote(i int) bool {
 		}
 	}
 	return false
+}
+
+// placeFragment returns the place a sentence of a few words with no verb
+// and no figure names ("First in Paris.", "Meanwhile, in Lyon:"): the
+// place of the counts the paragraph goes on to give.
+func (d *document) placeFragment(s sentence) (string, bool) {
+	if s.last-s.first > 6 {
+		return "", false
+	}
+	in := -1
+	for j := s.first; j <= s.last; j++ {
+		t := &d.toks[j]
+		if t.kind == tFig && d.figs[t.fig].claim || d.verbWord(j) || t.quote != 0 {
+			return "", false // "First in Paris." opens on an ordinal, no count
+		}
+		if (t.low == "in" || t.low == "at") && in < 0 {
+			in = j
+		}
+	}
+	if in < 0 || in+1 > s.last || !d.toks[in+1].capital || d.toks[in+1].kind != tWord {
+		return "", false
+	}
+	e := in + 1
+	for e+1 <= s.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+		e++
+	}
+	for j := e + 1; j <= s.last; j++ {
+		switch d.toks[j].low {
+		case ".", ":", "…", "!":
+		default:
+			return "", false // "In Paris police said …" is no fragment
+		}
+	}
+	name := d.text[d.toks[in+1].start:d.toks[e].end]
+	if isWeekdayOrMonth(d.toks[in+1].low) || d.lx.months[d.toks[in+1].low] || d.lx.g.calendar[d.toks[in+1].low] {
+		return "", false
+	}
+	if p, n, _ := d.partyAt(in + 1); p != "" && in+n == e && d.lx.capitals[strings.ToLower(name)] == "" {
+		return p, true
+	}
+	return name, true
+}
+
+// comparedWithBefore reports a figure at k set against the figure before
+// it in its sentence that took the last place, by words of comparing
+// between them ("ten times less than the 160,000", "against 40,000"),
+// with no other clause's opening between.
+func (d *document) comparedWithBefore(s sentence, k int) bool {
+	p := d.lastPlaceTok
+	if p < s.first || p >= k {
+		return false
+	}
+	cmp := false
+	for j := k + 1; j <= s.last && j <= k+3; j++ {
+		if w := d.toks[j].low; w == "times" || w == "than" {
+			cmp = true // "seventeen times less than …"
+		}
+	}
+	for j := p + 1; j < k; j++ {
+		switch d.toks[j].low {
+		case "than", "times", "against", "compared", "versus":
+			cmp = true
+		case ";", "while", "whereas", "but", "and":
+			return false
+		}
+	}
+	return cmp
+}
+
+// causePlace returns the place of the event a clause after the figure at
+// k tells it followed ("police detained 40 people after a rally in
+// central Lyon turned violent"): the count's place, when its own clause
+// names none.
+func (d *document) causePlace(k int, s sentence) (string, claims.Span, bool) {
+	for j := k + 1; j <= s.last; j++ {
+		w := d.toks[j].low
+		if w == ";" || d.toks[j].quote != d.toks[k].quote || d.toks[j].kind == tFig && d.figs[d.toks[j].fig].claim {
+			break
+		}
+		if w != "after" && w != "following" && w != "during" {
+			continue
+		}
+		ev := false
+		for i := j + 1; i <= s.last && i <= j+16; i++ {
+			t := &d.toks[i]
+			if t.low == ";" || t.kind == tFig {
+				break
+			}
+			if t.gram&gEvent != 0 && !t.capital {
+				ev = true
+			}
+			if !ev || t.low != "in" {
+				continue
+			}
+			a := i + 1
+			for n := 0; n < 2 && a <= s.last && d.toks[a].kind == tWord && !d.toks[a].capital && d.gram(a)&gDet == 0; n++ {
+				a++ // "in central Lyon"
+			}
+			if a > s.last || !d.toks[a].capital || d.toks[a].kind != tWord {
+				continue
+			}
+			e := a
+			for e+1 <= s.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+				e++
+			}
+			name := d.text[d.toks[a].start:d.toks[e].end]
+			if p, n, _ := d.partyAt(a); p != "" && a+n-1 == e && d.lx.capitals[strings.ToLower(name)] == "" {
+				return p, d.span(a, e), true
+			}
+			return name, d.span(a, e), true
+		}
+		break
+	}
+	return "", claims.Span{}, false
 }

@@ -510,3 +510,61 @@ func TestPlaceOfAClauseSetOffAfter(t *testing.T) {
 			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
 	}, "direction")
 }
+
+// A stretch of the calendar tells when, never where or of what event a
+// count is; nor is a government named by its seat ("the Centre") a place.
+func TestCalendarAndSeatAreNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a fiscal year", pub + "Agents at the northern border stopped 1.9 million people in Fiscal Year 2019.",
+			[]row{{Q: "1.9 million", Subject: "northern border"}}},
+		{"a month of fasting", pub + "Floods hit Bangladesh last week.\n\nAid workers reached 400 families during the holy month of Ramadan.",
+			[]row{{Q: "400", Subject: "Bangladesh"}}},
+		{"the seat of government", pub + "Indian voters chose a new parliament on Monday.\n\nNine independent candidates have also won seats and may tip the balance for whoever governs at the Centre.",
+			[]row{{Q: "Nine", Subject: "India"}}},
+		// Negative: a named centre is a place.
+		{"a named centre", pub + "Doctors treated 30 people at the Rubin Centre on Sunday.",
+			[]row{{Q: "30", Subject: "Rubin Centre"}}},
+	}, "direction")
+}
+
+// A party named as one person's state ("an EU citizen", "a British
+// national") is no place of the count.
+func TestOnePersonsStateIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a citizen", pub + "Norway let 80 asylum seekers stay last year.\n\nSix were children of an EU citizen.",
+			[]row{{Q: "80", Subject: "Norway"}, {Q: "Six", Subject: "Norway"}}},
+	}, "direction")
+}
+
+// A sentence of a few words that only names a place ("Next, in Lyon.")
+// places the counts its paragraph goes on to give.
+func TestPlaceOfAFragment(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a fragment", pub + "Rallies against the law drew big crowds across Spain on Sunday, with 2 million marching nationwide.\n\nFirst in Madrid. Around 300,000 people marched, organisers said.",
+			[]row{{Q: "2 million", Subject: "Spain"}, {Q: "Around 300,000", Subject: "Madrid"}}},
+		// Negative: a sentence with a verb is no fragment.
+		{"a sentence", pub + "Rallies against the law drew big crowds across Spain on Sunday, with 2 million marching nationwide.\n\nIt rained in Madrid. Around 300,000 people marched, organisers said.",
+			[]row{{Q: "2 million", Subject: "Spain"}, {Q: "Around 300,000", Subject: "Spain"}}},
+	}, "direction")
+}
+
+// Figures set against the count before them in their sentence ("ten
+// times less than the 160,000 …") are of that count's place.
+func TestComparedFigureTakesItsPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"times less than", pub + "Strikers marched across Italy on Friday.\n\nA few cities stood apart, such as Pisa (2,000 to 5,000) and Naples, where police counted 9,000 marchers, five times less than the 45,000 the unions claimed.",
+			[]row{{Q: "2,000 to 5,000", Subject: "Pisa"}, {Q: "9,000", Subject: "Naples"}, {Q: "five", Subject: "Naples"}, {Q: "45,000", Subject: "Naples"}}},
+	}, "direction")
+}
+
+// A count whose clause names no place takes the place of the event a
+// clause after it says it followed.
+func TestPlaceOfTheEventFollowed(t *testing.T) {
+	runStage(t, []stageCase{
+		{"after a protest", pub + "Hungary's interior minister said on Monday that police detained 52 people after a protest in central Szeged turned violent.",
+			[]row{{Q: "52", Subject: "Szeged"}}},
+		// Negative: a clause of what happens meanwhile is another's.
+		{"as fighting spreads", pub + "Some 2,000 people fled to Chad in a week, the agency said.\n\nThe tally stands at 61,000, as a protest in Khartoum grows.",
+			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
+	}, "direction")
+}

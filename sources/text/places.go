@@ -223,13 +223,21 @@ func (d *document) locative(a attachment) bool {
 			}
 			continue
 		}
-		if t.kind == tWord && t.capital && !isWeekdayOrMonth(strings.TrimSuffix(t.low, "'s")) && !d.lx.months[t.low] {
+		if t.kind == tWord && t.capital && !isWeekdayOrMonth(strings.TrimSuffix(t.low, "'s")) && !d.lx.months[t.low] && !d.lx.g.calendar[t.low] &&
+			!d.bodyByKind(int(j), a) {
 			return true
 		}
 	}
 	// "at the southwest border", "off the coast": a place named by its
 	// kind.
 	return d.toks[a.np1].kind == tWord && d.lx.g.placeHead[d.toks[a.np1].low] && d.toks[a.np1-1].kind == tWord && !d.lx.g.det[d.toks[a.np1-1].low]
+}
+
+// bodyByKind reports a noun phrase that is a determiner and one
+// capitalised noun of a kind of place, at token j: "at the Centre", "the
+// State" name a government by its seat, no place a count is in.
+func (d *document) bodyByKind(j int, a attachment) bool {
+	return j == int(a.np1) && j == int(a.np0)+1 && d.lx.g.det[d.toks[a.np0].low] && placeNouns[d.toks[j].low]
 }
 
 // nextItem reports an attachment after the figure at k that opens the
@@ -364,7 +372,7 @@ func (d *document) eventOf(c int, share bool) (string, claims.Span, bool) {
 				}
 				return d.text[t.start:d.toks[e].end], d.span(j, e), true
 			}
-			if d.toks[a.prep].low == "during" && t.capital && !isWeekdayOrMonth(t.low) && !d.lx.months[t.low] {
+			if d.toks[a.prep].low == "during" && t.capital && !isWeekdayOrMonth(t.low) && !d.lx.months[t.low] && !d.lx.g.calendar[t.low] {
 				// "during the Hajj": a named event
 				e := j
 				for e+1 <= int(a.np1) && d.toks[e+1].capital {

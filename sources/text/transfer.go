@@ -360,3 +360,90 @@ func (d *document) grantedTo(k int) (string, claims.Span, bool) {
 	}
 	return "", claims.Span{}, false
 }
+
+// convoySides returns who hands over and who receives the captives a
+// vehicle carries at k ("a bus carrying 30 prisoners left the jail for
+// the border", "the flight from the Saudi city of Abha carrying 120
+// detainees"), in a story of captives: the party its route starts from
+// and the one it goes to, else the sides of the story's release of such
+// people told without a figure ("Israel began freeing Palestinian
+// prisoners"), else the only side seen giving them. The prison or the town
+// a convoy leaves or reaches is no party of the count.
+func (d *document) convoySides(k int, s sentence, m string) (giver, recipient string, ok bool) {
+	if m == "" || !d.aboutCaptives() {
+		return "", "", false
+	}
+	for j := s.first; j < s.last; j++ {
+		var into *string
+		switch d.toks[j].low {
+		case "from", "left":
+			into = &giver
+		case "for", "to":
+			if j > s.first && (d.toks[j-1].low == "according" || d.toks[j-1].low == "exchange") {
+				continue // "according to Israeli officials", "in exchange for two soldiers"
+			}
+			into = &recipient
+		case "in":
+			if j > s.first && d.lx.g.convey[d.toks[j-1].low] {
+				into = &recipient // "arrived in Ramallah"
+			}
+		}
+		if into == nil || *into != "" || d.toks[j].quote != d.toks[k].quote {
+			continue
+		}
+		for i := j + 1; i <= s.last && i <= j+4 && d.toks[i].kind == tWord; i++ {
+			if p, _, _ := d.partyAt(i); p != "" {
+				*into = p
+				break
+			}
+		}
+	}
+	if giver == "" {
+		if g, r := d.toldRelease(m, s.first); g != "" {
+			giver = g
+			if recipient == "" {
+				recipient = r
+			}
+		}
+	}
+	if giver == "" {
+		giver = d.soleGiver(m)
+	}
+	if giver == "" || giver == recipient {
+		return "", "", false
+	}
+	if recipient == "" {
+		recipient = d.counterpart(giver)
+	}
+	return giver, recipient, true
+}
+
+// toldRelease returns the sides of the first handover of people counted
+// as m that the story tells with no figure, before token before: "Israel
+// has begun releasing Palestinian prisoners" gives Israel and the
+// Palestinians.
+func (d *document) toldRelease(m string, before int) (giver, recipient string) {
+	for j := 0; j < before; j++ {
+		s := d.sents[d.sentOf[j]]
+		if d.toks[j].kind != tWord || d.cueAt(j, s.last) != cueGive || d.isNoun(j, s) {
+			continue
+		}
+		r := ""
+		for i := j + 1; i <= s.last && i <= j+8; i++ {
+			t := &d.toks[i]
+			if t.kind == tFig || d.boundary(i) {
+				break
+			}
+			if p, _, _ := d.partyAt(i); p != "" && r == "" {
+				r = p
+			}
+			if w, _ := d.measureAt(i); w == m {
+				if g, _ := d.agentBefore(j, s, claims.Speaker{}); g != "" && d.isParty(g) && g != r {
+					return g, r
+				}
+				break
+			}
+		}
+	}
+	return "", ""
+}

@@ -472,3 +472,72 @@ func TestPartBeforeTheWholesParticiple(t *testing.T) {
 			[]row{{Q: "three", Subject: "Azerbaijan", Recipient: "Armenia"}, {Q: "20", Subject: "Azerbaijan", Recipient: "Armenia"}}},
 	}, "direction")
 }
+
+// People a passive verb of holding holds after their list are the
+// holder's ("… are still being held by X", "… held in X's jails"), and
+// those taken captive are their captor's; a release after them is still a
+// handover.
+func TestHeldByAndCaptured(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list held by a party", pub + "Shelling killed 7 people in Marib on Sunday.\n\nMonitors say 30 soldiers, 12 medics and 4 journalists are still being held by the Houthis.",
+			[]row{{Q: "7", Subject: "Marib"}, {Q: "30", Subject: "Houthis"}, {Q: "12", Subject: "Houthis"}, {Q: "4", Subject: "Houthis"}}},
+		{"held in the jails of a party", pub + "Israel freed 40 Palestinian detainees in May.\n\nSome were sent home to Gaza, and about 900 are still being held in Israeli jails, lawyers say.",
+			[]row{{Q: "40", Subject: "Israel", Recipient: "Palestinians"}, {Q: "about 900", Subject: "Israel"}}},
+		{"taken captive by the side that advanced", pub + "Ukraine retook three towns in the east on Monday.\n\nRussian forces then seized a bridge near the river, capturing 18 Ukrainian soldiers.",
+			[]row{{Q: "three", Subject: "Ukraine"}, {Q: "18", Subject: "Russia"}}},
+		// Negative: those held who are then freed are handed over.
+		{"held, then freed", pub + "The 40 fishermen held by Russia were freed on Friday and flown to Kyiv.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+// Captives a vehicle carries in a story of captives are handed over by
+// the side the route leaves from, or that the story says is freeing such
+// people, to the other: the jail, the airport or the town on the way is
+// no party of the count.
+func TestConvoyOfAHandover(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a release told with no figure", pub + "Egypt has started freeing Libyan prisoners under the truce.\n\nA coach carrying 25 prisoners drove out of Wadi Natrun jail before dawn.",
+			[]row{{Q: "25", Subject: "Egypt", Recipient: "Libya"}}},
+		{"the route's start is a country's", pub + "The Houthis and the Saudi-led coalition began a prisoner swap on Sunday.\n\nA plane from the Saudi city of Jizan carrying 60 detainees landed at noon.",
+			[]row{{Q: "60", Subject: "Saudi Arabia", Recipient: "Houthis"}}},
+		// Negative: what befell a vehicle is its event's.
+		{"a crash", pub + "A helicopter carrying 14 soldiers crashed in the mountains on Monday.",
+			[]row{{Q: "14"}}},
+	}, "direction")
+}
+
+// A handover that names neither side takes the sides of the release of
+// such people the story told before with no figure.
+func TestReleaseToldWithoutAFigure(t *testing.T) {
+	runStage(t, []stageCase{
+		{"to be freed", pub + "Egypt has started freeing Libyan prisoners under the truce.\n\nOfficials say 140 more prisoners are due to be released by Friday.",
+			[]row{{Q: "140", Subject: "Egypt", Recipient: "Libya"}}},
+		// Negative: a side the clause names stays.
+		{"the side named", pub + "Egypt has started freeing Libyan prisoners under the truce.\n\nLibya released 12 Egyptian prisoners on Monday.",
+			[]row{{Q: "12", Subject: "Libya", Recipient: "Egypt"}}},
+	}, "direction")
+}
+
+// People a passive verb of capture takes are their captor's: the one
+// after "by", else the other side of their own country.
+func TestCapturedIsTheCaptors(t *testing.T) {
+	runStage(t, []stageCase{
+		{"no captor named", pub + "Georgia and Russia traded accusations on Monday.\n\nTbilisi said that four Georgian border guards had been taken captive near the line.",
+			[]row{{Q: "four", Subject: "Russia"}}},
+		{"the captor named", pub + "Fighting went on in the Donbas on Monday.\n\nSome 30 Russian soldiers were captured by Ukraine near the river, Kyiv said.",
+			[]row{{Q: "Some 30", Subject: "Ukraine"}}},
+	}, "direction")
+}
+
+// People moved to a party are handed over to it, and an item of a list
+// under one verb goes where its own "to" says.
+func TestMovedToAndItsListItems(t *testing.T) {
+	runStage(t, []stageCase{
+		{"moved to a country", pub + "Belarus and Lithuania swapped prisoners in Vilnius.\n\nOfficials said 8 detainees were moved to Belarus, 5 to Lithuania and 2 to Poland.",
+			[]row{{Q: "8", Subject: "Lithuania", Recipient: "Belarus"}, {Q: "5", Subject: "Belarus", Recipient: "Lithuania"}, {Q: "2", Subject: "Lithuania", Recipient: "Poland"}}},
+		// Negative: moving to a square hands no one over.
+		{"moved to a square", pub + "About 4,000 protesters moved to the main square, police said.",
+			[]row{{Q: "About 4,000", Subject: ""}}},
+	}, "direction")
+}
