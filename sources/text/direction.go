@@ -629,7 +629,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	}
 	if kind == cueGive && !cu.passive && to == "" && agent != "" && !reversed {
 		switch g := d.soleGiver(c.Measure); {
-		case own == agent:
+		case own == agent && !d.domesticRelease(cu.tok, end):
 			// "managed to return 300 of our people", "the release of 90
 			// Ukrainian citizens from Russian captivity" told of Ukraine: a
 			// side that gets its own people back receives them.
@@ -1294,4 +1294,21 @@ func (d *document) toParty(i, last int) bool {
 	}
 	p, _, dem := d.partyAt(j)
 	return p != "" && !dem && d.x.countries[p]
+}
+
+// domesticRelease reports a verb of freeing at token v whose people, up
+// to token end, come from no captivity of another ("Venezuela released 80
+// Venezuelan political prisoners"): a state that frees its own nationals
+// from its own jails gives them, it does not get them back.
+func (d *document) domesticRelease(v, end int) bool {
+	w := d.toks[v].low
+	if !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "free") && !strings.HasPrefix(w, "pardon") {
+		return false
+	}
+	for j := v + 1; j <= end && j < len(d.toks); j++ {
+		if t := d.toks[j].low; t == "from" || t == "captivity" {
+			return false // "the release of 90 citizens from Russian captivity"
+		}
+	}
+	return true
 }

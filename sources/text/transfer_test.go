@@ -430,6 +430,9 @@ func TestOneSideBringsItsOwnHome(t *testing.T) {
 			[]row{{Q: "4,100", Subject: "Russia", Recipient: "Ukraine"}}},
 		{"returned, in a story where only the other side gives", pub + "Russia handed 700 bodies to Ukraine in March. Kyiv has returned 9,300 bodies of the fallen since the war began.",
 			[]row{{Q: "700", Subject: "Russia", Recipient: "Ukraine"}, {Q: "9,300", Subject: "Russia", Recipient: "Ukraine"}}},
+		// (The 40 go to the story's other party by default, marked so.)
+		{"a state that frees its own nationals from its own jails gives them", pub + "Belarus freed 20 Americans in a deal with Washington. Belarus also said it had released 40 Belarusian political prisoners.",
+			[]row{{Q: "20", Subject: "Belarus", Recipient: "United States"}, {Q: "40", Subject: "Belarus", Recipient: "United States"}}},
 		{"received a transfer", pub + "Ukraine said it had received another transfer of 600 bodies from Russia.",
 			[]row{{Q: "600", Subject: "Russia", Recipient: "Ukraine"}}},
 		{"a passive past a relative clause", pub + "Kyiv and Moscow traded the dead again. \"Another 600 bodies, which Moscow says are of our soldiers, were returned to Ukraine,\" the office wrote.",
