@@ -794,11 +794,13 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
-	} else if hasDate && c.Kind == claims.Completed && date.To.IsValid() && date.From.AddDays(27).Compare(date.End()) <= 0 &&
-		(cu.tok >= 0 || d.sumOfCount(c, k, cl0, cl1)) {
-		// "In June, Russia handed over 6,060 bodies", "1,600 applications
-		// in the first four months of the year": the sum of the month's
-		// handovers or of the period's count, a running total over it.
+	} else if hasDate && c.Kind == claims.Completed && date.To.IsValid() &&
+		(cu.tok >= 0 && date.From.AddDays(2).Compare(date.End()) <= 0 || date.From.AddDays(27).Compare(date.End()) <= 0 && d.sumOfCount(c, k, cl0, cl1)) {
+		// "In June, Russia handed over 6,060 bodies", "between 11 and 16
+		// June, Ukraine received 6,057 bodies", "1,600 applications in the
+		// first four months of the year": the sum of the period's handovers
+		// (three days or more) or of a month's count, a running total over
+		// it.
 		c.Scope = claims.Total
 		b.why("scope", dsp)
 	} else if cu.tok < 0 && c.Kind == claims.Completed && (!hasDate || date.End() != date.From) && d.sumOfCount(c, k, cl0, cl1) &&

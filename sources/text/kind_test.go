@@ -193,6 +193,10 @@ func TestBackshiftedHandover(t *testing.T) {
 			[]row{{Q: "3,400", Kind: "completed", Scope: "total"}}},
 		{"had, over a long period, stays a total", pub + "Kyiv said on Tuesday that 2,900 soldiers had been freed in the past year.",
 			[]row{{Q: "2,900", Kind: "completed", Scope: "total"}}},
+		{"handovers over several days are their sum", pub + "Between 3 and 8 June, Kyiv received 4,100 bodies from Moscow.",
+			[]row{{Q: "4,100", Kind: "completed", Scope: "total"}}},
+		{"one day's handover is one event", pub + "On 3 June, Kyiv received 1,100 bodies from Moscow.",
+			[]row{{Q: "1,100", Kind: "completed", Scope: "event"}}},
 	}, "kind", "scope")
 }
 
