@@ -2075,19 +2075,6 @@ func (sc *scanner) spacedMinutes(e int) int {
 	for h > 0 && isDigit(s[h-1]) {
 		h--
 	}
-	if e-h == 2 && h >= 2 && s[h-1] == '.' && isDigit(s[h-2]) && atoi(s[h:e]) < 60 {
-		// "around 8.37 pm": the hour before the dot, the minutes after it,
-		// and a suffix of the clock after them.
-		hh := h - 2
-		if hh > 0 && isDigit(s[hh-1]) {
-			hh--
-		}
-		if (hh == 0 || !isDigit(s[hh-1])) && atoi(s[hh:h-1]) <= 24 {
-			if j := sc.clockSuffix(e, false); j > e {
-				return j
-			}
-		}
-	}
 	if e-h < 1 || e-h > 2 || atoi(s[h:e]) > 24 {
 		return e
 	}
