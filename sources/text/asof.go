@@ -413,6 +413,10 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// story's figures are given as of, not to the page's.
 		f.date = claims.Between(f.date.From, d.dataDay)
 	}
+	var stmtDay claims.Date // the day of a dated statement earlier in the paragraph, for an outlet's toll
+	if c.Speaker.Role == "outlet" && d.lx.measureClass[c.Measure]&mcToll != 0 && !d.present(f.cl0, f.cl1) {
+		stmtDay = d.paraStatementDay(f.si)
+	}
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
 		// "By Monday, Ukraine had received …, officials said on
@@ -471,12 +475,12 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.whyText("as_of", d.dayWhy())
 			b.defaulted("as_of")
 		}
-	case c.Speaker.Role == "outlet" && d.lx.measureClass[c.Measure]&mcToll != 0 && !d.present(f.cl0, f.cl1) && d.paraStatementDay(f.si).IsValid():
+	case stmtDay.IsValid():
 		// "The emergency centre said on Sunday that 37 were hurt … In the
 		// west, at least 17 people have been killed": a toll the outlet
 		// goes on to give in the paragraph of a dated statement is as of
 		// the statement's day.
-		c.AsOf = claims.On(d.paraStatementDay(f.si))
+		c.AsOf = claims.On(stmtDay)
 		b.whyText("as_of", "the day of the statement its paragraph gives")
 		_ = c.Confidence.Set("as_of", claims.Inferred)
 	case f.prev.ok && f.prev.sent == f.si-1 && d.paraOf[f.prev.sent] == d.paraOf[f.si] && d.sawProtest &&

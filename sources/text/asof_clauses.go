@@ -68,18 +68,18 @@ func (d *document) relativeAfterDate(j, k int) bool {
 // noun right after it: "Friday's attack", "Saturday's deadly quake". A
 // toll of that event holds as of the day it is told, not of the event.
 func (d *document) possessiveEvent(j int) bool {
-	if !d.possessiveDate(j) {
-		return false
-	}
+	return d.possessiveDate(j) && d.eventNounAfter(j) >= 0
+}
+
+// eventNounAfter returns the token of an event noun among the three after
+// token j ("Wednesday's exchange", "Saturday's magnitude 6.3 quake"), or -1.
+func (d *document) eventNounAfter(j int) int {
 	for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
 		if dayEventNouns[d.toks[i].low] {
-			return true
-		}
-		if d.toks[i].kind != tWord {
-			return false
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // relativeBefore reports a relative word in tokens [c0, j): what follows

@@ -282,12 +282,9 @@ func (d *document) eventDays() map[string]claims.Period {
 		}
 		if poss {
 			// "Wednesday's exchange", "Saturday's deadly earthquake"
-			for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
-				if w := d.toks[i].low; dayEventNouns[w] {
-					if _, seen := d.events[w]; !seen {
-						d.events[w] = p
-					}
-					break
+			if i := d.eventNounAfter(j); i >= 0 {
+				if _, seen := d.events[d.toks[i].low]; !seen {
+					d.events[d.toks[i].low] = p
 				}
 			}
 			continue
