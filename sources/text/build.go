@@ -454,11 +454,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		// which drew 170,000 people").
 		cu = cue{tok: -1}
 	}
-	if d.countsExchanges(k, cu, s) {
+	if j := d.countsExchanges(k, s); j >= 0 {
 		// "48 prisoner swaps so far": the figure counts the
 		// exchanges, not the people in them.
 		c.Measure = "exchanges"
-		b.why("measure", d.span(cu.tok, cu.tok))
+		b.why("measure", d.span(j, j))
 	}
 	if cu.tok >= 0 && d.lx.measureClass[c.Measure]&mcToll != 0 && d.x.canon["prisoners"] && d.hurtPeople(k, s) {
 		// "agreed to swap 300 wounded or sick soldiers": people handed

@@ -104,20 +104,23 @@ func (d *document) verbless(k int) bool {
 	return true
 }
 
-// countsExchanges reports a figure whose own noun is the exchange cue cu,
-// in the plural: "48 prisoner swaps", "37 separate exchanges" count
-// exchanges, not prisoners.
-func (d *document) countsExchanges(k int, cu cue, s sentence) bool {
-	j := cu.tok
-	if cu.kind != cueMutual || j <= k || j > k+3 || !strings.HasSuffix(d.toks[j].low, "s") || !d.isNoun(j, s) {
-		return false
-	}
-	for i := k + 1; i < j; i++ {
-		if d.toks[i].kind != tWord || d.isPrep(i) || d.isDet(i) || d.verbWord(i) || d.breaker(i) {
-			return false // "40 of the exchanges", "300 in two swaps"
+// countsExchanges gives the noun of a figure at k that is a word of
+// exchanging in the plural, or -1: "48 prisoner swaps", "37 separate exchanges" count
+// exchanges, not prisoners, whatever verb the clause has ("brought home
+// 900 soldiers in 41 swaps").
+func (d *document) countsExchanges(k int, s sentence) int {
+	for j := k + 1; j <= k+3 && j <= s.last; j++ {
+		if d.toks[j].kind != tWord || d.isPrep(j) || d.isDet(j) || d.verbWord(j) || d.breaker(j) {
+			return -1 // "40 of the exchanges", "300 in two swaps"
+		}
+		if d.cls(j)&cMutual != 0 {
+			if strings.HasSuffix(d.toks[j].low, "s") && d.isNoun(j, s) {
+				return j
+			}
+			return -1
 		}
 	}
-	return true
+	return -1
 }
 
 // namesEvent reports a noun at j inside an attachment of its clause that

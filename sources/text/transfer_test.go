@@ -134,6 +134,10 @@ func TestCountOfExchanges(t *testing.T) {
 			[]row{{Q: "40", Measure: "prisoners"}}},
 		{"people swapped stay people", pub + "Moscow and Kyiv swapped 95 prisoners each.",
 			[]row{{Q: "95", Measure: "prisoners"}}},
+		{"swaps counted under a verb of bringing home", pub + "The country has brought home 2,310 soldiers in 41 swaps, officials said.",
+			[]row{{Q: "2,310", Measure: "prisoners"}, {Q: "41", Measure: "exchanges"}}},
+		{"exchanges counted under a verb of freeing", pub + "Kyiv freed 600 captives in 19 exchanges this year.",
+			[]row{{Q: "600", Measure: "prisoners"}, {Q: "19", Measure: "exchanges"}}},
 	}, "measure")
 }
 
