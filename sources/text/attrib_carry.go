@@ -262,7 +262,8 @@ func (d *document) carried(si int) *attribution {
 	// before against another.
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
 		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && (d.cls(j+1)&cBreaker == 0 || d.gram(j+1)&gBe != 0 && d.figureIn(si-1)) ||
-		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1)
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1) ||
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.restOpener(j, d.sents[si]) && d.figureIn(si-1) && d.figureIn(si)
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
@@ -290,6 +291,24 @@ func (d *document) carried(si int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// restOpener reports a sentence that opens at token j on more of a set
+// counted just before it, within its first words and before its verb:
+// "Others were hurt in …", "Another 40 were …", "Dozens of other people
+// died in …", "The rest …". A new paragraph so opened goes on with the
+// account of the one before.
+func (d *document) restOpener(j int, s sentence) bool {
+	for k := j; k <= s.last && k <= j+3; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && restWords[t.low] {
+			return true
+		}
+		if t.kind == tPunct || t.kind == tWord && (d.gram(k)&(gVerb|gBe) != 0 || t.capital && k > j) {
+			return false
+		}
+	}
+	return false
 }
 
 // theFigureBefore reports a sentence that opens at token j on the figure

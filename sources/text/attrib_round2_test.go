@@ -121,3 +121,19 @@ func TestClosingCreditSpeaksForTheParagraph(t *testing.T) {
 	checkSpeakers(t, pub+"Some 900 soldiers were sent to the valley. About 4,000 homes had no water on Monday, the water board said.\n",
 		[]spk{{"900", "outlet:Test Times"}, {"4,000", "water board"}})
 }
+
+// A paragraph that opens on more of a set just counted ("Others …",
+// "Dozens of other …", "Another 40 …") goes on with the account of the
+// voice that began it in the paragraph before; one that opens on
+// something else is the outlet's.
+func TestMoreOfTheSetGoesOn(t *testing.T) {
+	checkSpeakers(t, pub+"Relief chief Anna Moll said on Tuesday that 14 of the dead were from the port town.\n"+
+		"Another 9 were from the hill villages and 5 from the coast.\n",
+		[]spk{{"14", "Anna Moll"}, {"9", "Anna Moll"}, {"5", "Anna Moll"}})
+	checkSpeakers(t, pub+"The fire service said that 40 homes burned in the hill district, AFP reported.\n"+
+		"Dozens of other houses were lost in the valley, with 22 gone in Tarn.\n",
+		[]spk{{"40", "fire service"}, {"22", "fire service"}})
+	checkSpeakers(t, pub+"The fire service said that 40 homes burned in the hill district.\n"+
+		"Farmers in the valley lost 300 sheep.\n",
+		[]spk{{"40", "fire service"}, {"300", "outlet:Test Times"}})
+}

@@ -238,6 +238,11 @@ func (lx *lexicon) withAttribution() *lexicon {
 // released by …".
 var demonstratives = set("this", "these", "that", "those", "such")
 
+// restWords, opening a sentence, point to more of a set a voice has just
+// begun to count: "Others were hurt in …", "Another 40 …", "Dozens of
+// other people …", "The rest …", "The remaining 12 …".
+var restWords = set("others", "another", "other", "rest", "remaining")
+
 // backFigureNouns, after "the" at the start of a sentence and before its
 // verb, name the figure told just before: "The number included …", "The
 // total covers …".
