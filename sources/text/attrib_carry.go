@@ -263,7 +263,7 @@ func (d *document) carried(si int) *attribution {
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
 		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && (d.cls(j+1)&cBreaker == 0 || d.gram(j+1)&gBe != 0 && d.figureIn(si-1)) ||
 		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1) ||
-		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.restOpener(j, d.sents[si]) && d.figureIn(si-1) && d.figureIn(si)
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.restOpener(j, d.sents[si]) && d.figureIn(si-1) && d.figureIn(si) && d.oneLine(si-1)
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
@@ -309,6 +309,17 @@ func (d *document) restOpener(j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// oneLine reports a sentence written on one line: not a list's head and
+// its items run together.
+func (d *document) oneLine(si int) bool {
+	for k := d.sents[si].first + 1; k <= d.sents[si].last; k++ {
+		if d.toks[k].line {
+			return false
+		}
+	}
+	return true
 }
 
 // theFigureBefore reports a sentence that opens at token j on the figure
