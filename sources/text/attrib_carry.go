@@ -555,7 +555,12 @@ func (d *document) reportCarried(si, k int) *attribution {
 			continue
 		}
 		a := &as[0]
-		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.figureIn(sj) || !d.putsOutReport(a.ent, sj) {
+		if a.ent >= 0 && !d.figureIn(sj) && d.goesOnTelling(a.ent, sj) {
+			figures = true // "It said the largest falls were in the south.": the body goes on with its report
+		} else if !d.figureIn(sj) {
+			return nil
+		}
+		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.putsOutReport(a.ent, sj) {
 			return nil // a person's words, or a body's without a report of figures: the outlet goes on
 		}
 		if !d.leadVoice(a.ent) {
@@ -581,6 +586,23 @@ func (d *document) reportCarried(si, k int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// goesOnTelling reports sentence sj, voiced by entity e and with no
+// figure of its own, right after a sentence in which e gave figures: "The
+// board said 4,000 crossed in May. It said most came by sea." The body is
+// still telling the report.
+func (d *document) goesOnTelling(e, sj int) bool {
+	if sj == 0 || !d.figureIn(sj-1) {
+		return false
+	}
+	d.speakerOfSent(sj - 1)
+	for i := range d.attrs[sj-1] {
+		if d.attrs[sj-1][i].ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // figureIn reports a figure that can be a claim in sentence si: a count

@@ -129,6 +129,19 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		person = titled
 	}
+	if ht.capital && head == b {
+		// A body's common noun right before the name says what the name
+		// is: "the rights group Orla", "EU border agency Varda", "polling
+		// firm Norstat" name bodies ("agency chief Ana Lisk" a person),
+		// which go by the name alone.
+		n := head
+		for n-1 >= a && d.toks[n-1].capital && !d.lx.title[d.toks[n-1].low] {
+			n--
+		}
+		if w := d.toks[max(n-1, 0)].low; n-1 >= a && d.lx.org[w] && !d.toks[n-1].capital && !isPersonRole(w) && !d.lx.title[w] && !strings.HasSuffix(w, "s") {
+			person, a, definite = false, n, false // the body goes by its name: "Varda said" later is the same
+		}
+	}
 	if person {
 		// A capitalised name with an organisation's word in it is no
 		// person: "the Electoral Reform Society", "Peace for Ukraine".
@@ -207,6 +220,11 @@ func (d *document) speakerOf(at attribution) int {
 		last := trimPossessive(d.toks[head].low)
 		if affil == "" {
 			affil = d.sideOfName(strings.TrimSuffix(last, "'s"), n0, a)
+		}
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			if e := &d.ents[i]; !e.person && n0 == a && e.sp.Role != "outlet" && e.sp.Name == name {
+				return i // "Varda said" after "EU border agency Varda": the body the story named so
+			}
 		}
 		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
 			e := &d.ents[i]

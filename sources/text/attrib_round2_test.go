@@ -137,3 +137,19 @@ func TestMoreOfTheSetGoesOn(t *testing.T) {
 		"Farmers in the valley lost 300 sheep.\n",
 		[]spk{{"40", "fire service"}, {"300", "outlet:Test Times"}})
 }
+
+// A body named after its common noun ("border agency Varda") is a body,
+// which the story goes on naming by its name alone; a sentence in which it
+// speaks without a figure, right after one in which it gave figures,
+// keeps its report going into the next paragraph.
+func TestBodyGoesOnTellingItsReport(t *testing.T) {
+	checkSpeakers(t, pub+"Crossings into the union fell 20% in the first half of the year, the border agency Varda said on Monday.\n"+
+		"Varda released its data ahead of a meeting of ministers in Oslo.\n"+
+		"“Crossings fell by 20 percent to 90,000 in six months,” Varda said.\n"+
+		"It said the sharpest falls were on the southern routes.\n"+
+		"About 12,000 migrants came by the southern sea route, a 50% drop.\n",
+		[]spk{{"20%", "Varda"}, {"90,000", "Varda"}, {"12,000", "Varda"}, {"50%", "Varda"}})
+	checkSpeakers(t, pub+"Crossings into the union fell 20% in the first half of the year, the border agency Varda said on Monday.\n"+
+		"Farmers in the hill country lost 300 sheep to wolves.\n",
+		[]spk{{"20%", "Varda"}, {"300", "outlet:Test Times"}})
+}
