@@ -153,3 +153,17 @@ func TestBodyGoesOnTellingItsReport(t *testing.T) {
 		"Farmers in the hill country lost 300 sheep to wolves.\n",
 		[]spk{{"20%", "Varda"}, {"300", "outlet:Test Times"}})
 }
+
+// "Revealed" and "indicated" are a document's findings ("the audit
+// revealed …") and people's speech alike: with no document before them,
+// their subject speaks, set off by an appositive or followed by a date.
+func TestRevealedBySomeone(t *testing.T) {
+	checkSpeakers(t, pub+"Ana Lisk, a member of the Harlow Relief Network's steering committee, revealed that about 300 homes collapsed.\n",
+		[]spk{{"300", "Ana Lisk"}})
+	checkSpeakers(t, pub+"The city council revealed a grim update on Monday, announcing that the toll had climbed to 90.\n",
+		[]spk{{"90", "city council"}})
+	checkSpeakers(t, pub+"The harbour board indicated on Monday that 40 boats sank.\n",
+		[]spk{{"40", "harbour board"}})
+	checkSpeakers(t, pub+"The audit, released by the treasury on Friday, revealed that 12 accounts were frozen.\n",
+		[]spk{{"12", "audit, released by the treasury"}})
+}

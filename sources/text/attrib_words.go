@@ -69,6 +69,11 @@ var findingVerbs = set("found", "finds", "showed", "shows", "show", "suggested",
 	// "both sides agree to swap 1,200").
 	"read", "reads", "references", "referenced", "agree", "agrees")
 
+// speechFindings are the findingVerbs people say too: with no document or
+// data before them, their subject speaks ("the mayor revealed on Monday
+// that …", "Ana Lisk, a member of the board, indicated that …").
+var speechFindings = set("revealed", "reveals", "indicated", "indicates")
+
 // dataVerbs put a figure out as an object: "the UN gave a preliminary
 // figure of 320", "the ministry issued new casualty figures saying …". They
 // are cues only with one of dataObjects after them.
