@@ -75,6 +75,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				continue
 			}
 		}
+		if t.cls&cClaimNoun != 0 && ownedFigures[t.low] {
+			// "the organisers' estimate of 40,000": a noun here, though
+			// "estimate" and "count" are verbs of speech too.
+			if a, ok := d.nounCue(s, v); ok {
+				a.when, a.whenSpan = d.speechDate(s, a)
+				as = append(as, a)
+				continue
+			}
+		}
 		if c := d.cls(v); c&cSpeech == 0 {
 			// "the UN gave a preliminary figure of 320", "112,000 for
 			// the police": cues that are no speech verbs.

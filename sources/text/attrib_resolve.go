@@ -278,6 +278,9 @@ func (d *document) speakerOf(at attribution) int {
 		return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
 	}
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
+	if at.verb == b+1 && d.cls(at.verb)&cClaimNoun != 0 {
+		phrase = trimPossessive(phrase) // "the union's count": the union
+	}
 	others := false
 	for k := a + 1; k <= b; k++ {
 		others = others || d.toks[k].capital

@@ -167,3 +167,17 @@ func TestRevealedBySomeone(t *testing.T) {
 	checkSpeakers(t, pub+"The audit, released by the treasury on Friday, revealed that 12 accounts were frozen.\n",
 		[]spk{{"12", "audit, released by the treasury"}})
 }
+
+// A figure given as its owner's reckoning ("the organisers' estimate of
+// 40,000", "by the union's count", "(organisers' estimate: 9,000)") is the
+// owner's, a plural's possessive too; an estimate named with no owner is
+// not.
+func TestOwnersEstimateSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Police did not dispute the organisers' estimate of 40,000.\n"+
+		"The march drew 30,000 people, by the union's count.\n"+
+		"There were rallies in Harlow (organisers’ estimate: 9,000 people; police estimate: 4,000) and in Tarn.\n"+
+		"The crowd, by the organisers' estimate, topped 7,000.\n"+
+		"An estimate of 2,000 seemed low.\n",
+		[]spk{{"40,000", "organisers"}, {"30,000", "union"}, {"9,000", "organisers"}, {"4,000", "police"}, {"7,000", "organisers"},
+			{"2,000", "outlet:Test Times"}})
+}

@@ -381,7 +381,9 @@ var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released"
 	"under", "claim", "claims", "assertion", "contention", "statement", "argument", "allegation", "allegations",
 	"estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning", "emphasis",
 	"assurance", "suggestion", "plan", "plans",
-	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
+	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package",
+	// ownedFigures: "the organisers' estimate of 40,000"
+	"estimates", "count", "tally", "reckoning")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
 // figure given by police", "a tally compiled by the group".
@@ -406,6 +408,11 @@ var framingQualifiers = set("by", "of", "from", "for", "conducted", "released", 
 var claimNouns = set("claim", "claims", "assertion", "contention", "statement", "argument", "allegation",
 	"allegations", "estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning",
 	"emphasis", "assurance", "suggestion")
+
+// ownedFigures are the nouns of a figure reckoned by its owner, who
+// speaks for it: "the organisers' estimate of 40,000", "the union's
+// count: 9,000", "30,000 marched, by the union's tally".
+var ownedFigures = set("estimate", "estimates", "count", "tally", "reckoning")
 
 // planNouns are the nouns of a proposal whose figures are its owner's:
 // "under the governor's plan …", "the senator's bill would …".
