@@ -181,3 +181,16 @@ func TestOwnersEstimateSpeaks(t *testing.T) {
 		[]spk{{"40,000", "organisers"}, {"30,000", "union"}, {"9,000", "organisers"}, {"4,000", "police"}, {"7,000", "organisers"},
 			{"2,000", "outlet:Test Times"}})
 }
+
+// A plain plural that no word list names speaks with "said", and with any
+// verb of speech followed by "that", also with the word that says which
+// and where they are ("Dock workers at the port confirmed that …"); a
+// plain plural that did something with a figure does not speak.
+func TestPlainPluralConfirmsThat(t *testing.T) {
+	checkSpeakers(t, pub+"Storm hits coast\n\nThe storm came ashore at dawn. Dock workers confirmed that 12 cranes had toppled.\n",
+		[]spk{{"12", "Dock workers"}})
+	checkSpeakers(t, pub+"Storm hits coast\n\nThe storm came ashore at dawn. Dock workers at the port on Tuesday confirmed that 12 cranes had toppled.\n",
+		[]spk{{"12", "Dock workers at the port"}})
+	checkSpeakers(t, pub+"Storm hits coast\n\nThe storm came ashore at dawn. Dock workers repaired 12 cranes.\n",
+		[]spk{{"12", "outlet:Test Times"}})
+}
