@@ -194,3 +194,12 @@ func TestPlainPluralConfirmsThat(t *testing.T) {
 	checkSpeakers(t, pub+"Storm hits coast\n\nThe storm came ashore at dawn. Dock workers repaired 12 cranes.\n",
 		[]spk{{"12", "outlet:Test Times"}})
 }
+
+// A subject set off by a participle's clause before its verb of speech
+// ("The navy, sending 40 ships, said …") speaks, as one set off by a past
+// participle's does ("The report, released on Monday, found …").
+func TestSubjectAcrossAParticipleAside(t *testing.T) {
+	checkSpeakers(t, pub+"Strikes go on\n\nThe fighting went on. The navy, sending over 50 ships, claimed to have sunk 12 boats.\n"+
+		"The coast guard, citing radar logs, said 9 boats were lost.\n",
+		[]spk{{"12", "navy"}, {"9", "coast guard"}})
+}
