@@ -293,6 +293,9 @@ func (d *document) isWeekday(k int) bool {
 // forwardOnly reports a cue that attributes only what follows it: a noun
 // cue ("the senator's claim that …") says nothing of the figures before it.
 func (d *document) forwardOnly(a *attribution) bool {
+	if a.np1 < a.verb && a.np0 > 0 && d.toks[a.np0-1].low == "with" && participleCues[d.toks[a.verb].low] {
+		return true // "…, with medics reporting most wounds as light": what the participle takes, not the figures before
+	}
 	return d.cls(a.verb)&cClaimNoun != 0 && a.np1 < a.verb && !ownedFigures[d.toks[a.verb].low]
 }
 

@@ -203,3 +203,11 @@ func TestSubjectAcrossAParticipleAside(t *testing.T) {
 		"The coast guard, citing radar logs, said 9 boats were lost.\n",
 		[]spk{{"12", "navy"}, {"9", "coast guard"}})
 }
+
+// "with X reporting/saying …" closing a sentence attributes what its
+// participle takes, not the figures told before it.
+func TestWithParticipleSpeaksForwardOnly(t *testing.T) {
+	checkSpeakers(t, pub+"The storm flattened 40 barns and hurt a dozen farmers, with doctors reporting most wounds as light.\n"+
+		"The river rose, with officials saying 300 homes were at risk.\n",
+		[]spk{{"40", "outlet:Test Times"}, {"dozen", "outlet:Test Times"}, {"300", "officials"}})
+}
