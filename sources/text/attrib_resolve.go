@@ -701,6 +701,28 @@ func (d *document) givenName(at int, last string) (int, int, bool) {
 // before it, or else in the sentence before: the one "he" or "she" most
 // likely stands for, though that person has not spoken yet, unless someone
 // spoke since. It returns the entity, or -1, and its sentence.
+// namedWithRole returns the person whose full name opens a sentence at f
+// and is set off by an appositive that gives a person's role: "Ivo Marsh,
+// a negotiator for the north, criticised …". It returns -1 when none.
+func (d *document) namedWithRole(f, limit int) int {
+	e := f
+	for e+1 <= limit && e-f < 3 && d.toks[e+1].kind == tWord && d.toks[e+1].capital && d.toks[e+1].quote == 0 {
+		e++
+	}
+	if t := &d.toks[f]; e == f || t.kind != tWord || !t.capital || t.quote != 0 || e+2 > limit || d.toks[e+1].low != "," {
+		return -1
+	}
+	for r := e + 2; r <= limit && r <= e+8 && d.toks[r].low != ","; r++ {
+		if w := d.toks[r].low; isPersonRole(w) || d.lx.title[w] {
+			if p := d.speakerOf(attribution{np0: f, np1: e, verb: e + 1, ent: -2}); p >= 0 && d.ents[p].person {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func (d *document) subjectPersonBefore(at int) (int, int) {
 	si := d.sentOf[at]
 	for sj := si; sj >= 0 && sj >= si-2 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {
@@ -717,6 +739,9 @@ func (d *document) subjectPersonBefore(at int) (int, int) {
 					return i, sj
 				}
 			}
+		}
+		if p := d.namedWithRole(s.first, limit); p >= 0 {
+			return p, sj // "Ivo Marsh, a negotiator for the north, criticised …"
 		}
 		for k := s.first; k+1 <= limit && k <= s.first+5; k++ {
 			t := &d.toks[k]

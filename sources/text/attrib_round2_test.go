@@ -211,3 +211,12 @@ func TestWithParticipleSpeaksForwardOnly(t *testing.T) {
 		"The river rose, with officials saying 300 homes were at risk.\n",
 		[]spk{{"40", "outlet:Test Times"}, {"dozen", "outlet:Test Times"}, {"300", "officials"}})
 }
+
+// "He said" after a sentence that opens on a full name set off by a
+// person's role ("Ivo Marsh, a negotiator for the north, criticised …")
+// is that person, though someone else spoke before and he had not yet.
+func TestHeAfterANameWithItsRole(t *testing.T) {
+	checkSpeakers(t, pub+"Governor Ana Lisk said 40 prisoners went home.\n\n"+
+		"Ivo Marsh, a negotiator for the north, criticised the pace of the talks. He said more than 20 men were still held.\n",
+		[]spk{{"40", "Ana Lisk"}, {"20", "Ivo Marsh"}})
+}
