@@ -414,6 +414,8 @@ func TestMediatorIsNoCounterpart(t *testing.T) {
 			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
 		{"a party that gives is no mediator", pub + "Moscow and Kyiv traded captives in a deal mediated by the UAE. Russia freed 50 people.",
 			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a headline's mediation word before the next line's party", pub + "Armenia and Azerbaijan trade captives after Qatari mediation\n\nArmenia and Azerbaijan met in Doha, with Qatar hosting. Azerbaijan sent 12 soldiers back.\n\nArmenia said the men crossed into Georgia on foot.",
+			[]row{{Q: "12", Subject: "Azerbaijan", Recipient: "Armenia"}}},
 	}, "direction")
 }
 
