@@ -317,12 +317,15 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		if d.prepObject(j, j+n-1, v, s) {
 			continue // "to Kyiv", "of the Palestinians released": no agent
 		}
+		if i := j - 1; i > s.first && d.toks[i].kind == tWord && d.cueAt(i, s.last) == cueGive && !d.isNoun(i, s) {
+			continue // "handed Kyiv 900 bodies and got 40 back": the first verb's receiver, no agent of the second
+		}
 		if g, gsp, ok := d.possessedGroup(j+n-1, v); ok && !dem {
 			return g, gsp // "Yemen's Houthi rebels on Sunday freed"
 		}
 		if dem {
-			if j+1 > s.last || !isAgentNoun(d.toks[j+1].low) {
-				continue
+			if j+1 > s.last || !isAgentNoun(d.toks[j+1].low) || j > s.first && d.toks[j-1].kind == tFig {
+				continue // "3,000 Ukrainian troops": people counted, no agent
 			}
 			n = 2
 		}

@@ -546,3 +546,16 @@ func TestMovedToAndItsListItems(t *testing.T) {
 			[]row{{Q: "About 4,000", Subject: ""}}},
 	}, "direction")
 }
+
+// The agent of a later verb is never the party a verb of giving just
+// handed something to ("gave Kyiv 900 bodies and got 40 back"), nor a
+// nationality of the people a figure counts ("the bodies of 900 Ukrainian
+// troops"): those are receivers and people, not who acts.
+func TestReceiverOfTheFirstVerbIsNoAgent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb of receiving after one of giving", pub + "Moscow says it gave Kyiv 900 bodies and received 35 Russian soldiers.",
+			[]row{{Q: "900", Subject: "Russia", Recipient: "Ukraine"}, {Q: "35", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"past the people of the first count", pub + "Moscow claims it has sent Kyiv the remains of 900 Ukrainian troops, yet it has only been receiving 35 Russian soldiers back.",
+			[]row{{Q: "900", Subject: "Russia", Recipient: "Ukraine"}, {Q: "35", Subject: "Ukraine", Recipient: "Russia"}}},
+	}, "direction")
+}
