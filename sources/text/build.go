@@ -584,6 +584,16 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.defaulted("subject", "recipient")
 			}
 		}
+		if g, gsp, ok := d.relativeCaptor(k, s.last); ok && cu.kind != cueReceive || ok && c.Recipient != g {
+			// "Russia wants to swap 40 villagers whom Kyiv captured": the
+			// side that holds them gives them, to the other.
+			c.Subject, c.Mutual = g, false
+			if c.Recipient == g || c.Recipient == "" {
+				c.Recipient = d.counterpart(g)
+			}
+			b.why("subject", gsp)
+			b.whyText("subject", "who holds them")
+		}
 		perfect = d.perfectBefore(cu.tok, s) || d.participleOfPerfect(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:

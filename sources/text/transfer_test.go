@@ -559,3 +559,17 @@ func TestReceiverOfTheFirstVerbIsNoAgent(t *testing.T) {
 			[]row{{Q: "900", Subject: "Russia", Recipient: "Ukraine"}, {Q: "35", Subject: "Ukraine", Recipient: "Russia"}}},
 	}, "direction")
 }
+
+// People a relative clause says a side took or holds ("whom Kyiv
+// captured", "that Russian forces hold") are handed over by that side,
+// to the other, whichever side proposes the exchange they are part of.
+func TestHolderInARelativeGives(t *testing.T) {
+	runStage(t, []stageCase{
+		{"whom the other side captured", pub + "Moscow wants to trade about 40 villagers whom Ukraine captured last spring.",
+			[]row{{Q: "about 40", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"that a side's troops hold", pub + "Kyiv and Moscow spoke again. Russia offered to swap 60 farmers that Ukrainian troops hold.",
+			[]row{{Q: "60", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"the receiver from the holder", pub + "Russia and Ukraine swapped prisoners. Kyiv received 40 soldiers that Russia had held since 2022.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
