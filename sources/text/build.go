@@ -541,6 +541,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.defaulted("subject", "recipient")
 			}
 			partOfLast = c.Measure != lt.measure
+		} else if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && lt.recipient != "" && lt.recipConf != claims.Defaulted &&
+			c.Confidence.Recipient == claims.Defaulted && (c.Confidence.Subject == claims.Defaulted || c.Mutual && cu.kind == cueMutual) &&
+			!d.forBetween(cu.tok, k) {
+			// "a swap of 200 Ukrainian soldiers and 90 civilians": an item
+			// the story's parties were guessed for (or, in an exchange,
+			// the first of them taken) goes the way the item before it
+			// under the same cue was read to go.
+			c.Subject, c.Recipient, c.Mutual = lt.subject, lt.recipient, lt.mutual
+			_ = c.Confidence.Set("subject", lt.subjConf)
+			_ = c.Confidence.Set("recipient", lt.recipConf)
+			b.whyText("direction", "the item before under the same cue")
 		} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
 			(c.Subject == "" && c.Recipient == "" && lt.measure == c.Measure && d.sameKind(lt, k, cu, s, cl1) ||
 				d.partOf(k, cl0, cl1) && (lt.measure == c.Measure || !d.x.canon[c.Measure])) {

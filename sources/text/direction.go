@@ -494,8 +494,8 @@ func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
 func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, claims.Span) {
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := &d.toks[j]
-		if t.kind == tFig || d.inExchangeFor(j) {
-			break // "8 captives in exchange for Palestinian detainees": those are the other side's
+		if t.kind == tFig || d.inExchangeFor(j) || t.low == "for" {
+			break // "8 captives in exchange for Palestinian detainees", "a swap of 90 civilians for its own soldiers": those are the other side's
 		}
 		switch t.low {
 		case "its", "their":

@@ -490,3 +490,14 @@ func (d *document) relativeCaptor(k, last int) (string, claims.Span, bool) {
 	}
 	return "", claims.Span{}, false
 }
+
+// forBetween reports "for" between tokens a and b: what comes after it
+// in "a swap of 200 soldiers for 90 captives" goes the other way.
+func (d *document) forBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if d.toks[j].low == "for" {
+			return true
+		}
+	}
+	return false
+}

@@ -573,3 +573,16 @@ func TestHolderInARelativeGives(t *testing.T) {
 			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+// In "a swap of A and B for C", B goes the way A goes: the owner of B is
+// not read past "for" (C goes the other way), and an item whose sides
+// were only guessed takes the way read for the item before it under the
+// same cue.
+func TestSwapListItemsGoOneWay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a second item with no nationality", pub + "Ukraine said the handover would happen at the weekend, with Moscow announcing a swap of 200 Ukrainian soldiers and 90 civilians for its own troops.",
+			[]row{{Q: "200", Subject: "Russia", Recipient: "Ukraine", Mutual: true}, {Q: "90", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
+		{"the owner after for is the other side's", pub + "Russia and Ukraine met in Turkey. Moscow announced a swap of 90 civilians for some of its own troops.",
+			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
+	}, "direction")
+}
