@@ -645,6 +645,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.inherit(lt)
 		b.whyText("direction", "the transfer of the same figure told before")
+		// The story is back at that transfer: "… adding that half of
+		// those returned were medics" counts a part of it, not of the
+		// transfer told in between.
+		lt.para = d.paraOf[si]
+		d.lastTransfer = lt
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin, d.placeNational = false, false, false, false, false

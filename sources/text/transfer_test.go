@@ -586,3 +586,14 @@ func TestSwapListItemsGoOneWay(t *testing.T) {
 			[]row{{Q: "90", Subject: "Russia", Recipient: "Ukraine", Mutual: true}}},
 	}, "direction")
 }
+
+// A figure that tells a transfer again ("… 150 heroes," she wrote) takes
+// the story back to it: a share of "those returned" after it is a part of
+// that transfer, not of another one told in between.
+func TestSameFigureIsTheTransferAgain(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share after the figure told again", pub + "Kyiv said 150 Ukrainian soldiers were brought back on Monday, while Moscow said 140 Russian troops had been received.\n\n\"Our people are home. 150 heroes,\" the president said, adding that nearly a third of those returned were marines.",
+			[]row{{Q: "150", Subject: "Russia", Recipient: "Ukraine"}, {Q: "140", Subject: "Ukraine", Recipient: "Russia"},
+				{Q: "150", Subject: "Russia", Recipient: "Ukraine"}, {Q: "nearly a third", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
