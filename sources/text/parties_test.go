@@ -568,3 +568,15 @@ func TestPlaceOfTheEventFollowed(t *testing.T) {
 			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
 	}, "direction")
 }
+
+// A capital the vocabulary names as its country's government
+// ("Washington" for the United States) is still a city where a crowd
+// gathers: the crowd is the city's, as a crowd in any other capital is.
+func TestCrowdInACapitalThatNamesAGovernment(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a relative clause names the capital", pub + "Organisers say some 90,000 people who turned out at the rally in Washington wanted the war to end.",
+			[]row{{Q: "some 90,000", Subject: "Washington"}}},
+		{"the capital in the figure's clause", pub + "About 40,000 marched through Washington on Sunday.",
+			[]row{{Q: "About 40,000", Subject: "Washington"}}},
+	}, "direction")
+}
