@@ -580,3 +580,14 @@ func TestCrowdInACapitalThatNamesAGovernment(t *testing.T) {
 			[]row{{Q: "About 40,000", Subject: "Washington"}}},
 	}, "direction")
 }
+
+// The side named after "with" or "against" a noun of fighting is the
+// enemy, not the place of the count: "lost in the war with X".
+func TestEnemyOfTheWarIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the war with", pub + "The general said in May that about 20,000 Moldovan soldiers had died in the war with Russia.",
+			[]row{{Q: "about 20,000", Subject: "Moldova"}}},
+		{"fighting against", pub + "Georgia says 90 of its soldiers died fighting against Russia last month.",
+			[]row{{Q: "90", Subject: "Georgia"}}},
+	}, "direction")
+}
