@@ -591,3 +591,12 @@ func TestEnemyOfTheWarIsNoPlace(t *testing.T) {
 			[]row{{Q: "90", Subject: "Georgia"}}},
 	}, "direction")
 }
+
+// A place a story abbreviates by its dotted initials ("L.A.") after
+// spelling it out once is one party, under the name spelled out.
+func TestInitialsOfAPlaceSpelledOut(t *testing.T) {
+	runStage(t, []stageCase{
+		{"initials after the full name", pub + "Los Angeles saw a big march on Sunday. Organisers said 30,000 filled L.A. streets, and police put the crowd in L.A. at 12,000.",
+			[]row{{Q: "30,000", Subject: "Los Angeles"}, {Q: "12,000", Subject: "Los Angeles"}}},
+	}, "direction")
+}
