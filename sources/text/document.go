@@ -477,15 +477,18 @@ func (d *document) counterpart(p string) string {
 // mediating reports a party's mention at tokens [i, i+n) that names it
 // as the go-between: a word of mediation (lexicon's mediation) within two
 // words before it ("mediated by the UAE", "key mediator Qatar") or right
-// after it ("Qatar, a mediator").
+// after it ("Qatar, a mediator"), in its own sentence: a headline that
+// ends "… after Gulf mediation" says nothing of the party that opens the
+// line below it.
 func (d *document) mediating(i, n int) bool {
+	si := d.sentOf[i]
 	for j := max(0, i-3); j < i; j++ {
-		if d.lx.mediation[d.toks[j].low] {
+		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
 			return true
 		}
 	}
 	for j := i + n; j < len(d.toks) && j <= i+n+2; j++ {
-		if d.lx.mediation[d.toks[j].low] {
+		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
 			return true
 		}
 	}
