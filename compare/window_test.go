@@ -82,6 +82,29 @@ func TestWindowsOfADeal(t *testing.T) {
 			deal("d", "2,000", jun3), fig("now", "9,150", "2025-06-12", "Registry", "1"),
 			fig("o", "500", "2025-06-14", "Negotiator", "2").kindOf(claims.Offered)},
 			compare.Exceeds, []string{"exceeds: d,now,o"}},
+
+		{"no jump: another report counts the handovers of the days between", []spec{
+			fig("old", "4,100", "2025-05-01/2025-05-31", "", "1"), fig("now", "9,150", "2025-06-16", "", "1"),
+			fig("w", "5,050", "2025-06-05/2025-06-16", "Headquarters", "2")},
+			compare.Jump, nil},
+		{"jump: the count of the days between falls short of the rise", []spec{
+			fig("old", "4,100", "2025-05-01/2025-05-31", "", "1"), fig("now", "9,150", "2025-06-16", "", "1"),
+			fig("w", "3,000", "2025-06-05/2025-06-16", "Headquarters", "2")},
+			compare.Jump, []string{"jump: now,old"}},
+		{"jump: a count that opens before the first total explains nothing", []spec{
+			fig("old", "4,100", "2025-05-01/2025-05-31", "", "1"), fig("now", "9,150", "2025-06-16", "", "1"),
+			fig("w", "5,050", "2025-05-10/2025-06-16", "Headquarters", "2")},
+			compare.Jump, []string{"jump: now,old"}},
+
+		{"no conflict: the handovers of some days beside the running total as they close", []spec{
+			fig("w", "5,050", "2025-06-05/2025-06-16", "Headquarters", "2"), fig("now", "9,150", "2025-06-16", "Registry", "1")},
+			compare.Conflict, nil},
+		{"no conflict: a window that opens later counts less", []spec{
+			fig("w", "5,050", "2025-06-05/2025-06-16", "Headquarters", "2"), fig("long", "9,150", "2025-05-01/2025-06-16", "Registry", "1")},
+			compare.Conflict, nil},
+		{"conflict: a window that opens earlier cannot count less", []spec{
+			fig("w", "5,050", "2025-05-01/2025-06-16", "Headquarters", "2"), fig("short", "9,150", "2025-06-05/2025-06-16", "Registry", "1")},
+			compare.Conflict, []string{"conflict: short,w"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,4 +112,20 @@ func TestWindowsOfADeal(t *testing.T) {
 			require.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// TestJumpHundredfold: a rise to a hundred times a report's earlier figure
+// is more likely two counts read as one (a toll and its cases) than a
+// count that grew: the jump is for review.
+func TestJumpHundredfold(t *testing.T) {
+	specs := []spec{fig("few", "62", "2025-03-01/2025-03-31", "", "1"), fig("many", "between 21,000 and 40,000", "2025-05-25", "Agency", "1")}
+	fs := checked(t, specs, ofType(compare.Jump))
+	require.Len(t, fs, 1)
+	require.True(t, fs[0].ForReview(), fs[0].Explanation)
+	require.Contains(t, fs[0].Review, "less than a hundredth")
+
+	specs = []spec{fig("few", "620", "2025-03-01/2025-03-31", "", "1"), fig("many", "between 21,000 and 40,000", "2025-05-25", "Agency", "1")}
+	fs = checked(t, specs, ofType(compare.Jump))
+	require.Len(t, fs, 1)
+	require.False(t, fs[0].ForReview(), fs[0].Review)
 }
