@@ -1,7 +1,7 @@
 package compare
 
 import (
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -204,35 +204,47 @@ func dealOf(deals *agreements, s *Statement) *Statement {
 	return deal
 }
 
-// grownBy reports whether the totals of a run outside series ss (lower
-// figures under agreement deal) have grown since the agreement by as much
-// as each figure of ss: for the highest total dated before the agreement,
-// p0, and every total p dated on or after a figure l of ss, p − p0 is at
-// least l. At least one such comparison must be made.
+// grownBy reports whether the other totals of a run have grown since the
+// agreement deal by as much as each figure of ss (lower figures under it):
+// for the highest total dated before the agreement, p0, and every total p
+// of a figure's day or later that the agreement's handovers cannot make
+// (see dealOf) and that is not itself below p0, p − p0 is at least the
+// figure. At least one such comparison must be made. Linear in the run.
 func grownBy(totals []Statement, ss []*Statement, deal *Statement, deals *agreements) bool {
-	in := func(s *Statement) bool { return slices.Contains(ss, s) }
 	var p0 *Statement
 	for i := range totals {
-		if s := &totals[i]; dated(s) && s.day < dealStart(deal) && !in(s) && s.Lower.Set && (p0 == nil || cmpLower(s.Lower, p0.Lower) > 0) {
+		if s := &totals[i]; dated(s) && s.day < dealStart(deal) && s.Lower.Set && (p0 == nil || cmpLower(s.Lower, p0.Lower) > 0) {
 			p0 = s
 		}
 	}
 	if p0 == nil {
 		return false
 	}
+	// least[i]: the least upper bound among the higher totals of
+	// totals[i:] (a run is in date order), nil for none. The lower figures
+	// are near the agreement's figure, so dealOf leaves them out.
+	least := make([]*Statement, len(totals)+1)
+	for i := len(totals) - 1; i >= 0; i-- {
+		p := &totals[i]
+		least[i] = least[i+1]
+		if !dated(p) || !p.Upper.Set || below(p.Upper, p0.Lower) || dealOf(deals, p) != nil {
+			continue
+		}
+		if least[i] == nil || cmpUpper(p.Upper, least[i].Upper) < 0 {
+			least[i] = p
+		}
+	}
 	checked := false
 	for _, l := range ss {
-		for i := range totals {
-			p := &totals[i]
-			if !dated(p) || p.day < l.day || in(p) || !p.Upper.Set || !l.Lower.Set || below(p.Upper, p0.Lower) || dealOf(deals, p) != nil {
-				continue
-			}
-			rise, ok := subDec(p.Upper.Value, p0.Lower.Value)
-			if !ok || cmpDec(rise, l.Lower.Value) < 0 {
-				return false
-			}
-			checked = true
+		p := least[sort.Search(len(totals), func(i int) bool { return totals[i].day >= l.day })]
+		if p == nil || !l.Lower.Set {
+			continue
 		}
+		rise, ok := subDec(p.Upper.Value, p0.Lower.Value)
+		if !ok || cmpDec(rise, l.Lower.Value) < 0 {
+			return false
+		}
+		checked = true
 	}
 	return checked
 }
@@ -254,21 +266,35 @@ func atLeastTwice(b claims.Bound, v claims.Decimal) bool {
 
 // ownSeries reports whether totals (in date order) make a series of their
 // own: told on more than one day by more than one origin, and none wholly
-// below another of its day or of an earlier one.
+// below another of its day or of an earlier one. Linear: a day's least
+// upper bound is set against its own highest lower bound and against the
+// highest of the days before.
 func ownSeries(ss []*Statement) bool {
 	if len(ss) < 2 || ss[0].day == ss[len(ss)-1].day {
 		return false
 	}
 	origins := false
-	for i, s := range ss {
-		if s.Origin != ss[0].Origin {
-			origins = true
-		}
-		for _, t := range ss[:i] {
-			if below(s.Upper, t.Lower) || s.day == t.day && below(t.Upper, s.Lower) {
-				return false
+	var top *Statement // the highest lower bound of the earlier days
+	for i := 0; i < len(ss); {
+		hi, lo := ss[i], ss[i] // the day's highest lower and least upper bounds
+		j := i
+		for ; j < len(ss) && ss[j].day == ss[i].day; j++ {
+			s := ss[j]
+			origins = origins || s.Origin != ss[0].Origin
+			if cmpLower(s.Lower, hi.Lower) > 0 {
+				hi = s
+			}
+			if cmpUpper(s.Upper, lo.Upper) < 0 {
+				lo = s
 			}
 		}
+		if below(lo.Upper, hi.Lower) || top != nil && below(lo.Upper, top.Lower) {
+			return false
+		}
+		if top == nil || cmpLower(hi.Lower, top.Lower) > 0 {
+			top = hi
+		}
+		i = j
 	}
 	return origins
 }

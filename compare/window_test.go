@@ -41,6 +41,11 @@ func TestWindowsOfADeal(t *testing.T) {
 			fig("b", "5,000", "2025-06-15", "Minister", "3"), fig("now", "11,150", "2025-06-16", "Registry", "1"),
 			fig("c", "3,900", "2025-06-20", "Negotiator", "4")},
 			compare.Regression, []string{"regression: b,c,now,old"}},
+		{"regression: lower figures that cannot both hold on one day", []spec{
+			fig("old", "6,100", may, "Registry", "1"), deal("d", "5,000", jun3),
+			fig("b", "5,000", "2025-06-15", "Minister", "3"), fig("b2", "3,900", "2025-06-15", "Envoy", "5"),
+			fig("now", "11,150", "2025-06-16", "Registry", "1"), fig("c", "5,400", "2025-06-20", "Negotiator", "4")},
+			compare.Regression, []string{"regression: b,b2,c,now,old"}},
 		{"regression: lower figures all from one voice", []spec{
 			fig("old", "6,100", may, "Registry", "1"), deal("d", "5,000", jun3),
 			fig("b", "5,000", "2025-06-15", "Minister", "3"), fig("now", "11,150", "2025-06-16", "Registry", "1"),
