@@ -195,7 +195,10 @@ func explained(g *Group, like Statement, doc uint64, prev, s *Statement) bool {
 // a total of 9,744 for May and 15,801 on 16 June): the handovers of the
 // days between are told, and the rise is theirs.
 func windowed(run []Statement, prev, s *Statement) bool {
-	for i := range run {
+	// A run is in date order: visit only the totals that close after prev
+	// and by s.
+	start := sort.Search(len(run), func(i int) bool { return run[i].day > prev.day })
+	for i := start; i < len(run) && run[i].day <= s.day; i++ {
 		w := &run[i]
 		p := w.AsOf
 		if w == prev || w == s || !dated(w) || w.Dating != Stated || p.From == p.End() || !w.Upper.Set ||
