@@ -470,6 +470,15 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		} else if p, ok := d.leadStatementDay(); ok {
 			c.AsOf = p
 			b.whyText("as_of", "the day of the lead's statements")
+		} else if d.pubOK && d.toks[f.k].quote == 0 && d.storyEventDay(c, f) && !d.hostToCome(f.k) && !d.stayVerb(f.cl0, f.cl1) {
+			// "Police said 3,000 took part": what a speaker the text
+			// does not date tells of the story's event is of its day;
+			// not words quoted as said (of the day they were said), nor
+			// what is to come ("will be"), nor who is still held
+			// ("remained in custody": a state as of the words).
+			c.AsOf = d.storyDay.p
+			b.whyText("as_of", "the day of the story's event")
+			b.defaulted("as_of")
 		} else if d.pubOK {
 			c.AsOf = claims.On(d.day)
 			b.whyText("as_of", d.dayWhy())
@@ -507,6 +516,16 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.defaulted("as_of")
 		}
 	}
+}
+
+// stayVerb reports a verb of staying among tokens [c0, c1]: "remained".
+func (d *document) stayVerb(c0, c1 int) bool {
+	for j := c0; j <= c1; j++ {
+		if d.toks[j].gram&gStay != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVote reports the date of a vote that ended more than a month before

@@ -782,3 +782,22 @@ func TestHeadlineFigureOfTheStorysEvent(t *testing.T) {
 			[]row{{Q: "14", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// What a speaker the text does not date tells, in the past, of the story's
+// event on a day shortly before the page is of that day; not what is still
+// to come, nor who is still held.
+func TestUndatedSpeakerOfTheStorysEvent(t *testing.T) {
+	const rally = "A farmers' convoy blocked the ring road on Wednesday.\n\n"
+	runStage(t, []stageCase{
+		{"a count the police gave", pub + rally + "Traffic police reported that some 900 tractors took part in the blockade.",
+			[]row{{Q: "some 900", AsOf: "2025-06-18"}}},
+		{"a number the organisers hoped for", pub + rally + "The union, which called the action, expected 1,500 tractors.",
+			[]row{{Q: "1,500", AsOf: "2025-06-18"}}},
+		{"what is still to come", pub + rally + "An organiser said the next convoy will bring more than 2,000 tractors.",
+			[]row{{Q: "more than 2,000", AsOf: "2025-06-20"}}},
+		{"in a speaker's own words", pub + rally + "\"We counted 700 tractors,\" an organiser said.",
+			[]row{{Q: "700", AsOf: "2025-06-20"}}},
+		{"who are still held", pub + rally + "The prosecutor said 14 drivers remained in custody.",
+			[]row{{Q: "14", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
