@@ -801,3 +801,12 @@ func TestUndatedSpeakerOfTheStorysEvent(t *testing.T) {
 			[]row{{Q: "14", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// The rest of a week or month still to come ("later this week") is no day
+// the story is at.
+func TestLaterThisWeekIsAhead(t *testing.T) {
+	runStage(t, []stageCase{
+		{"budget talks later this week", pub + "Thousands of nurses marched through the capital on Wednesday, ahead of budget talks later this week.\n\nOrganisers put the crowd at 30,000.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-18"}, {Q: "30,000", AsOf: "2025-06-18"}}},
+	}, "as_of")
+}
