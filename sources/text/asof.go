@@ -185,6 +185,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		} else if date.To.IsValid() && date.From.Compare(ev) <= 0 && ev.Compare(date.To) < 0 {
 			date = claims.Between(date.From, ev)
 		}
+		d.noteDataDay(date.End())
 	}
 	if hasDate && date.To == d.day && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
@@ -441,6 +442,9 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	case f.hasDate:
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
+		if d.yearToDate(f.date) {
+			d.noteDataDay(f.date.End())
+		}
 	case c.Speaker.Role != "outlet" && !f.when.IsZero() &&
 		!(d.lx.measureClass[c.Measure]&mcCrowd != 0 && !top.p.IsZero() && d.whenCarried(f)):
 		// (A crowd is of the day the story is at, not of the day its
@@ -470,6 +474,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		} else if p, ok := d.leadStatementDay(); ok {
 			c.AsOf = p
 			b.whyText("as_of", "the day of the lead's statements")
+		} else if d.dataDayFits(c, f) {
+			d.onDataDay(c, b)
 		} else if d.pubOK && d.toks[f.k].quote == 0 && d.storyEventDay(c, f) && !d.hostToCome(f.k) && !d.stayVerb(f.cl0, f.cl1) {
 			// "Police said 3,000 took part": what a speaker the text
 			// does not date tells of the story's event is of its day;
@@ -507,6 +513,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		c.AsOf = d.storyDay.p
 		b.whyText("as_of", "the day of the story's event")
 		b.defaulted("as_of")
+	case d.dataDayFits(c, f):
+		d.onDataDay(c, b)
 	case d.pubOK:
 		c.AsOf = claims.On(d.day)
 		b.whyText("as_of", d.dayWhy())
@@ -516,6 +524,49 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.defaulted("as_of")
 		}
 	}
+}
+
+// dataDayDays is how long before its page the day a story's figures are
+// counted to may be: statistics of a month's end, told weeks after.
+const dataDayDays = 62
+
+// noteDataDay notes day e as the day the story's figures are counted to,
+// when it is a day shortly before the page and later than the one noted.
+func (d *document) noteDataDay(e claims.Date) {
+	if d.pubOK && e.IsValid() && e.Compare(d.day) < 0 && e.AddDays(dataDayDays).Compare(d.day) >= 0 && e.Compare(d.dataDay) > 0 {
+		d.dataDay = e
+	}
+}
+
+// yearToDate reports a period from the start of the page's year to the
+// end of a month before the page's, not the whole year: "in the first
+// nine months of 2024", "between January and September"; not one month.
+func (d *document) yearToDate(p claims.Period) bool {
+	e := p.End()
+	return d.pubOK && p.From.Year == d.day.Year && p.From.Month == 1 && p.From.Day == 1 && e.Year == d.day.Year &&
+		e.Month >= 2 && e.Month < d.day.Month && e.AddDays(1).Day == 1
+}
+
+// dataDayFits reports a figure no word dates in a story whose figures are
+// counted to a day before its page ("751 orders were signed to the end of
+// April", "bringing the year's total to 21,063" yesterday, "in the first
+// nine months of the year"): told in the past or as a running total, not
+// as what holds now or is to come, in the outlet's voice or the figures'
+// own ("the statistics show"), it is counted to that day too. (Those who
+// gather are counted on the day of their event.)
+func (d *document) dataDayFits(c *claims.Claim, f figureAt) bool {
+	if a := d.attributionOf(f); a != nil && a.kind != cueFinding && a.kind != cueData {
+		return false // "the lawyers said 15 percent were minors": another voice, of its own day
+	}
+	return d.pubOK && !gathering(d.lx.measureClass[c.Measure]) && d.dataDay.IsValid() && d.dataDay.Compare(d.day) < 0 && !f.hasDate &&
+		!d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
+}
+
+// onDataDay dates claim c on the day the story's figures are counted to.
+func (d *document) onDataDay(c *claims.Claim, b *builder) {
+	c.AsOf = claims.On(d.dataDay)
+	b.whyText("as_of", "the day the story's figures are counted to")
+	_ = c.Confidence.Set("as_of", claims.Inferred)
 }
 
 // stayVerb reports a verb of staying among tokens [c0, c1]: "remained".

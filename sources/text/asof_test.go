@@ -810,3 +810,20 @@ func TestLaterThisWeekIsAhead(t *testing.T) {
 			[]row{{Q: "Thousands", AsOf: "2025-06-18"}, {Q: "30,000", AsOf: "2025-06-18"}}},
 	}, "as_of")
 }
+
+// A story whose figures are counted to a day before its page (a month's
+// end, the day whose arrivals bring the year's total) dates the figures
+// that follow it and no word dates on that day; not what holds now, nor a
+// crowd, nor after a single month.
+func TestStoryCountedToADay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the year to a month's end", pub + "In the first five months of 2025, 3,900 claims were lodged with the board.\n\nFigures from the tribunal show that it upheld 260 appeals.",
+			[]row{{Q: "3,900", AsOf: "2025-01-01/2025-05-31"}, {Q: "260", AsOf: "2025-05-31"}}},
+		{"a total brought by yesterday's arrivals", pub + "Yesterday 140 people landed on the beaches, bringing the total for 2025 to 9,870.\n\nSince the new minister took office, 2,310 people have made the trip.",
+			[]row{{Q: "140", AsOf: "2025-06-19"}, {Q: "9,870", AsOf: "2025-01-01/2025-06-19"}, {Q: "2,310", AsOf: "2025-06-19"}}},
+		{"what holds now", pub + "In the first five months of 2025, 3,900 claims were lodged with the board.\n\nThe camp holds 800 people.",
+			[]row{{Q: "3,900", AsOf: "2025-01-01/2025-05-31"}, {Q: "800", AsOf: "2025-06-20"}}},
+		{"a single month", pub + "In January, 3,900 claims were lodged with the board.\n\nThe tribunal said it upheld 260 appeals.",
+			[]row{{Q: "3,900", AsOf: "2025-01-01/2025-01-31"}, {Q: "260", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
