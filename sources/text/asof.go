@@ -37,6 +37,18 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	mc := d.lx.measureClass[c.Measure]
 	toll := mc&mcToll != 0
 	date, dsp, hasDate := d.pairedDate(s, k)
+	if !hasDate && d.restatedChange(s, k) {
+		// "There were 5,200 in May. That's up 12% from April, and 30%
+		// from March": the changes a sentence tells of the figure before
+		// are as of its day.
+		if d.changesDay.sent != si && d.prevDate.ok && d.prevDate.sent == si-1 && d.prevDate.quote == d.toks[k].quote {
+			d.changesDay = d.prevDate
+			d.changesDay.sent = si
+		}
+		if d.changesDay.ok && d.changesDay.sent == si {
+			date, dsp, hasDate = d.changesDay.p, d.changesDay.sp, true
+		}
+	}
 	if !hasDate {
 		// Those who take part in an event (a crowd, a strike) are counted
 		// on the day of the event, a toll as of the day it was told.
@@ -281,6 +293,29 @@ func gathering(mc uint8) bool {
 	return mc&mcEvent != 0 && mc&mcToll == 0
 }
 
+// restatedChange reports a change figure k in a sentence that opens by
+// pointing back at the figure before ("That's up 12% from April", "This
+// marks a 35% drop on …", "This is 9% less than …"), with no figure
+// before k but other changes and their bases.
+func (d *document) restatedChange(s sentence, k int) bool {
+	i := s.first
+	switch w := d.toks[i].low; {
+	case anaphorContractions[w]:
+	case anaphorSubjects[w] && i+1 < k && anaphorVerbs[d.toks[i+1].low]:
+	default:
+		return false
+	}
+	if d.changeBase(k) < 0 && !d.changeFigure(k) {
+		return false
+	}
+	for j := i; j < k; j++ {
+		if d.claimFig(j) && !d.changeFigure(j) && (j == s.first || !baseWords[d.toks[j-1].low]) {
+			return false // a figure of its own before: "That's 300 more than …, and 12% …"
+		}
+	}
+	return true
+}
+
 // figureAnaphor reports a sentence that opens on "that" or "this" and a
 // word for a figure, before figure k: "That toll represented …".
 func (d *document) figureAnaphor(s sentence, k int) bool {
@@ -334,6 +369,12 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 		}
 		if j > k && d.asideBetween(k, j) {
 			continue // "22,000 in Lyon, where the march stayed below the peak of March 7": the peak's day
+		}
+		if j < k && d.changeBase(k) >= 0 && d.claimBetween(max(s.first, j-3), j) {
+			continue // "from 4,290 in April, and up 30% from March": April is the other base's
+		}
+		if j > k && d.otherBaseline(k, j) {
+			continue // "2,100 crossed, a 140% rise on the same months of 2024": the base's
 		}
 		if j > k && d.comparedAfter(k, j) {
 			if _, k1 := d.clause(s, k); j <= k1 {

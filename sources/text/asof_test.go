@@ -827,3 +827,18 @@ func TestStoryCountedToADay(t *testing.T) {
 			[]row{{Q: "3,900", AsOf: "2025-01-01/2025-01-31"}, {Q: "260", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// A change told against a base ("up 12% from March", "a 30% fall on the
+// same months of 2024") is not of the base's date: it is of the figure it
+// changes, the one before when the sentence points back at it ("That's",
+// "This marks"); and a date after another figure's base is that base's.
+func TestChangeAgainstItsBase(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a sentence pointing back at the figure before", pub + "Some 4,800 claims were filed in May. That's up 12% from 4,290 in April, and up 30% from March, the office said.",
+			[]row{{Q: "Some 4,800", AsOf: "2025-05-01/2025-05-31"}, {Q: "12%", AsOf: "2025-05-01/2025-05-31"}, {Q: "4,290", AsOf: "2025-04-01/2025-04-30"}, {Q: "30%", AsOf: "2025-05-01/2025-05-31"}}},
+		{"a drop on the same months of last year", pub + "Only 620 claims were filed in January-April 2025. This marks a 35% drop on the same months of 2024.",
+			[]row{{Q: "620", AsOf: "2025-01-01/2025-04-30"}, {Q: "35%", AsOf: "2025-01-01/2025-04-30"}}},
+		{"another figure's base", pub + "In the east, 2,100 crossings were detected, a 140% rise on January-April 2024.",
+			[]row{{Q: "2,100", AsOf: "2025-06-20"}, {Q: "140%", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
