@@ -275,19 +275,25 @@ func (d *document) changeFigure(k int) bool {
 
 // changeBase returns the token that opens the base a change figure k is
 // told against, right after it or its noun of change ("up 12% from …", "a
-// 35% drop on …"), or -1.
+// 35% drop on …"), or -1. After a verb, "on" tells the day of the change
+// ("rose 5% on Friday"), not its base.
 func (d *document) changeBase(k int) int {
 	if !d.changeFigure(k) {
 		return -1
 	}
 	i := k + 1
-	if i < len(d.toks) && d.lx.changeNoun[d.toks[i].low] {
+	noun := i < len(d.toks) && d.lx.changeNoun[d.toks[i].low]
+	if noun {
 		i++
 	}
 	if i < len(d.toks) {
 		switch d.toks[i].low {
-		case "from", "on", "over":
+		case "from":
 			return i
+		case "on", "over":
+			if noun || k >= 1 && d.toks[k-1].low == "of" {
+				return i // "a 35% drop on …", "a fall of 20% on …"
+			}
 		}
 	}
 	return -1

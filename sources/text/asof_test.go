@@ -838,6 +838,8 @@ func TestChangeAgainstItsBase(t *testing.T) {
 			[]row{{Q: "Some 4,800", AsOf: "2025-05-01/2025-05-31"}, {Q: "12%", AsOf: "2025-05-01/2025-05-31"}, {Q: "4,290", AsOf: "2025-04-01/2025-04-30"}, {Q: "30%", AsOf: "2025-05-01/2025-05-31"}}},
 		{"a drop on the same months of last year", pub + "Only 620 claims were filed in January-April 2025. This marks a 35% drop on the same months of 2024.",
 			[]row{{Q: "620", AsOf: "2025-01-01/2025-04-30"}, {Q: "35%", AsOf: "2025-01-01/2025-04-30"}}},
+		{"the day of a change told by a verb is its own", pub + "The toll of Monday's storm rose above 1,100 on Thursday, up 8% from Wednesday.",
+			[]row{{Q: "above 1,100", AsOf: "2025-06-19"}, {Q: "8%", AsOf: "2025-06-19"}}},
 		{"another figure's base", pub + "In the east, 2,100 crossings were detected, a 140% rise on January-April 2024.",
 			[]row{{Q: "2,100", AsOf: "2025-06-20"}, {Q: "140%", AsOf: "2025-06-20"}}},
 	}, "as_of")
