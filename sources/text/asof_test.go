@@ -40,6 +40,8 @@ func TestSentenceDate(t *testing.T) {
 			[]row{{Q: "2,140", AsOf: "2025-06-03/2025-06-08"}}},
 		{"two days are no period", pub + "On 3 and 8 June, 2,140 bodies were recovered.",
 			[]row{{Q: "2,140", AsOf: "2025-06-03"}}},
+		{"months glued by a dash", pub + "In January-April 2024, 2,300 claims were lodged.",
+			[]row{{Q: "2,300", AsOf: "2024-01-01/2024-04-30"}}},
 		{"months from one to another", pub + "An earlier outbreak killed 66 people between January and August 2020.",
 			[]row{{Q: "66", AsOf: "2020-01-01/2020-08-31"}}},
 		{"the past days", pub + "Some 4,500 people have crossed over the past eight days, the agency said.",
