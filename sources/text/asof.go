@@ -486,6 +486,15 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		if d.yearToDate(f.date) {
 			d.noteDataDay(f.date.End())
 		}
+		if e := f.date.End(); d.lx.measureClass[c.Measure]&mcToll != 0 && f.date.From == e && d.pubOK &&
+			e.AddDays(storyEventDays).Compare(d.day) >= 0 && e.Compare(d.tollDay.p.End()) >= 0 && d.tokenAt(f.dsp.Start) > f.k && !d.possessiveDate(d.tokenAt(f.dsp.Start)) && !d.lookedBack(f) {
+			// "rose to 144 on Wednesday": the day told after the toll is
+			// the day it reached it, not the day of its event ("the
+			// attack on Sunday rose to eight", "died in Saturday's
+			// quake"). (A toll of the page's own
+			// day leaves none before it to go on from.)
+			d.tollDay = dayAt{p: f.date, para: d.paraOf[f.si]}
+		}
 	case c.Speaker.Role != "outlet" && !f.when.IsZero() &&
 		!(d.lx.measureClass[c.Measure]&mcCrowd != 0 && !top.p.IsZero() && d.whenCarried(f)):
 		// (A crowd is of the day the story is at, not of the day its
@@ -517,6 +526,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.whyText("as_of", "the day of the lead's statements")
 		} else if d.dataDayFits(c, f) {
 			d.onDataDay(c, b)
+		} else if d.tollDayFits(c, f) {
+			d.onTollDay(c, b)
 		} else if d.pubOK && d.toks[f.k].quote == 0 && d.storyEventDay(c, f) && !d.hostToCome(f.k) && !d.stayVerb(f.cl0, f.cl1) {
 			// "Police said 3,000 took part": what a speaker the text
 			// does not date tells of the story's event is of its day;
@@ -547,6 +558,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		c.AsOf = f.prev.p
 		b.whyText("as_of", "the day of the gathering told just before")
 		_ = c.Confidence.Set("as_of", claims.Inferred)
+	case d.tollDayFits(c, f):
+		d.onTollDay(c, b)
 	case d.pubOK && d.storyEventDay(c, f):
 		// "Hundreds were freed on Saturday … Among them were 16 Saudis":
 		// a figure no word dates, in a story whose event is of a day
@@ -607,6 +620,36 @@ func (d *document) dataDayFits(c *claims.Claim, f figureAt) bool {
 func (d *document) onDataDay(c *claims.Claim, b *builder) {
 	c.AsOf = claims.On(d.dataDay)
 	b.whyText("as_of", "the day the story's figures are counted to")
+	_ = c.Confidence.Set("as_of", claims.Inferred)
+}
+
+// tollDayFits reports a toll no word dates, told in the past a paragraph
+// or two after a sentence that dates a toll of the story to a day shortly
+// before the page ("The toll rose to 144 on Wednesday, officials said.
+// The quake injured 291 … At least nine were killed in the north"): the
+// tally goes on as of that day. Not a running figure ("has risen"), nor
+// what holds now or is to come.
+func (d *document) tollDayFits(c *claims.Claim, f figureAt) bool {
+	td := d.tollDay
+	return !td.p.IsZero() && td.p.End().Compare(d.day) < 0 && !f.hasDate && !d.stayVerb(f.cl0, f.cl1) && !f.perfect && d.lx.measureClass[c.Measure]&mcToll != 0 &&
+		d.paraOf[f.si] >= td.para && d.paraOf[f.si]-td.para <= 2 &&
+		!d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
+}
+
+// lookedBack reports a figure whose date looks back from another: a level
+// compared with a later one ("up from 41 a day earlier"), a day told as an
+// offset, or a past perfect ("had lowered the count to 42 on Thursday").
+func (d *document) lookedBack(f figureAt) bool {
+	if _, ok := d.comparedHead(f.k, f.s); ok {
+		return true
+	}
+	return d.offsetEnd(d.lastTokenIn(f.dsp)) || d.pastPerfectBefore(f.k)
+}
+
+// onTollDay dates claim c on the day the story's toll was last dated to.
+func (d *document) onTollDay(c *claims.Claim, b *builder) {
+	c.AsOf = d.tollDay.p
+	b.whyText("as_of", "the day the story's toll was told")
 	_ = c.Confidence.Set("as_of", claims.Inferred)
 }
 

@@ -846,3 +846,21 @@ func TestChangeAgainstItsBase(t *testing.T) {
 			[]row{{Q: "2,100", AsOf: "2025-06-20"}, {Q: "140%", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// A toll dated to the day it reached its figure ("rose to 61 on
+// Wednesday"), shortly before the page, dates the tally told after it in
+// the past that no word dates; not a level it is compared with, a day
+// that names the event, nor who are still in hospital.
+func TestTallyGoesOnFromTheTollsDay(t *testing.T) {
+	const lead = "The death toll from the landslide rose to 61 on Wednesday, officials said.\n\n"
+	runStage(t, []stageCase{
+		{"the tally after the toll", pub + lead + "The slide, which hit on Tuesday, injured 140 people. At least nine were killed in the next valley.",
+			[]row{{Q: "61", AsOf: "2025-06-18"}, {Q: "140", AsOf: "2025-06-18"}, {Q: "At least nine", AsOf: "2025-06-18"}}},
+		{"who are still in hospital", pub + lead + "Twelve people remained in hospital.",
+			[]row{{Q: "61", AsOf: "2025-06-18"}, {Q: "Twelve", AsOf: "2025-06-20"}}},
+		{"a look back", pub + "By then the council had put the death toll at 40 on Wednesday.\n\nAt least nine were killed in the next valley.",
+			[]row{{Q: "40", AsOf: "2025-06-18"}, {Q: "At least nine", AsOf: "2025-06-20"}}},
+		{"the event's day", pub + "At least 61 people died in Wednesday's landslide.\n\nAt least nine were killed in the next valley.",
+			[]row{{Q: "At least 61", AsOf: "2025-06-18"}, {Q: "At least nine", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
