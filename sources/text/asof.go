@@ -526,8 +526,6 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.whyText("as_of", "the day of the lead's statements")
 		} else if d.dataDayFits(c, f) {
 			d.onDataDay(c, b)
-		} else if d.tollDayFits(c, f) {
-			d.onTollDay(c, b)
 		} else if d.pubOK && d.toks[f.k].quote == 0 && d.storyEventDay(c, f) && !d.hostToCome(f.k) && !d.stayVerb(f.cl0, f.cl1) {
 			// "Police said 3,000 took part": what a speaker the text
 			// does not date tells of the story's event is of its day;
@@ -623,15 +621,17 @@ func (d *document) onDataDay(c *claims.Claim, b *builder) {
 	_ = c.Confidence.Set("as_of", claims.Inferred)
 }
 
-// tollDayFits reports a toll no word dates, told in the past a paragraph
-// or two after a sentence that dates a toll of the story to a day shortly
-// before the page ("The toll rose to 144 on Wednesday, officials said.
-// The quake injured 291 … At least nine were killed in the north"): the
-// tally goes on as of that day. Not a running figure ("has risen"), nor
-// what holds now or is to come.
+// tollDayFits reports a toll no word dates, told by the outlet in the
+// past a paragraph or two after a sentence that dates a toll of the story
+// to a day shortly before the page ("The toll rose to 144 on Wednesday,
+// officials said. The quake injured 291 … At least nine died in the
+// north"): the tally goes on as of that day. Not a running figure ("has
+// risen"), what holds now or is to come, nor what a speaker tells in
+// words of their own ("another 215 were hurt, the agency said"), of a
+// statement the text does not date.
 func (d *document) tollDayFits(c *claims.Claim, f figureAt) bool {
 	td := d.tollDay
-	return !td.p.IsZero() && td.p.End().Compare(d.day) < 0 && !f.hasDate && !d.stayVerb(f.cl0, f.cl1) && !f.perfect && d.lx.measureClass[c.Measure]&mcToll != 0 &&
+	return !td.p.IsZero() && td.p.End().Compare(d.day) < 0 && c.Speaker.Role == "outlet" && !f.hasDate && !d.stayVerb(f.cl0, f.cl1) && !f.perfect && d.lx.measureClass[c.Measure]&mcToll != 0 &&
 		d.paraOf[f.si] >= td.para && d.paraOf[f.si]-td.para <= 2 &&
 		!d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
 }
