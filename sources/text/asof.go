@@ -49,15 +49,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 			date, dsp, hasDate = d.changesDay.p, d.changesDay.sp, true
 		}
 	}
-	if !hasDate {
-		// Those who take part in an event (a crowd, a strike) are counted
-		// on the day of the event, a toll as of the day it was told.
-		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, gathering(mc) || kind == claims.Completed && handedOver(mc), toll)
-	}
 	if !hasDate && cl0 > s.first {
 		// "said on Friday that as of Wednesday, 1,200 had been
 		// evacuated": a day marked "as of" or "by" set off just before
-		// the figure's clause.
+		// the figure's clause, before any other of the clause ("As of
+		// Sunday, we had counts from 40% of the rallies held yesterday").
 		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
 			if d.toks[j].quote != d.toks[k].quote || d.claimBetween(j, j+1) {
 				break
@@ -69,6 +65,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 				break
 			}
 		}
+	}
+	if !hasDate {
+		// Those who take part in an event (a crowd, a strike) are counted
+		// on the day of the event, a toll as of the day it was told.
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, gathering(mc) || kind == claims.Completed && handedOver(mc), toll)
 	}
 	if !hasDate {
 		// "the high of April 4 (610,000 by the unions' count, 92,000 by

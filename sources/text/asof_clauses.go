@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // Which date is a figure's, part of the date stage (asof.go): the date
@@ -327,6 +328,13 @@ func (d *document) otherBaseline(k, j int) bool {
 	return false
 }
 
+// clockAt reports an hour of the day at token i: "midnight", "noon", "6
+// p.m.".
+func (d *document) clockAt(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tFig && d.figs[t.fig].class == numbers.Time || t.kind == tWord && clockWords[t.low]
+}
+
 // asOfMarked reports a date token j after "by", "through", "as of" or
 // "as at": the day a figure holds as of ("by Monday", "as of 12 June",
 // "through 27 June", "by the end of May", "up to 30 April", "signed to the
@@ -339,6 +347,11 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 		if j-1 >= s.first && d.toks[j-1].low == "the" {
 			j--
 		}
+	}
+	if j-3 >= s.first && d.toks[j-1].low == "on" && d.clockAt(j-2) {
+		// "as of midnight on Thursday", "by 6 p.m. on Friday": the hour
+		// of the day
+		j -= 2
 	}
 	if j-1 < s.first {
 		return false

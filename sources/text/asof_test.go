@@ -864,3 +864,15 @@ func TestTallyGoesOnFromTheTollsDay(t *testing.T) {
 			[]row{{Q: "At least 61", AsOf: "2025-06-18"}, {Q: "At least nine", AsOf: "2025-06-20"}}},
 	}, "as_of")
 }
+
+// A day marked "as of" or "by" at an hour of it ("as of midnight on
+// Thursday"), set off before the figure's clause, is the figure's, before
+// a day a participle in the clause gives its noun.
+func TestAsOfAnHourOfADay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"by noon on a day", pub + "By noon on Wednesday, 300 people had been rescued.",
+			[]row{{Q: "300", AsOf: "2025-06-18"}}},
+		{"as of midnight, before a participle's day", pub + "As of midnight on Thursday, June 19, we had counts from about 40% of the rallies held on Wednesday.",
+			[]row{{Q: "about 40%", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}

@@ -19,6 +19,9 @@ var anaphorContractions = map[string]bool{"that's": true, "that’s": true, "it'
 // "18% more than 300", "a rise on 2,000".
 var baseWords = map[string]bool{"from": true, "than": true, "on": true, "over": true, "against": true}
 
+// clockWords name an hour of the day: "as of midnight on Thursday".
+var clockWords = map[string]bool{"midnight": true, "noon": true, "midday": true, "dawn": true, "dusk": true}
+
 // periodOfYear are the nouns of a part of a year before "of" and the
 // year: "the same period of 2024", "the same months of 2023".
 var periodOfYear = map[string]bool{"period": true, "months": true, "weeks": true, "time": true, "point": true, "stage": true,
