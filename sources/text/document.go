@@ -48,6 +48,8 @@ type document struct {
 	storyDay                   dayAt                    // the latest day the narrative has been at; topic may look back from it
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
 	dataDay                    claims.Date              // the last day a figure was marked as of ("to the end of April"): what "so far this year" runs to
+	changesDay                 datedFigure              // the figure a sentence's changes are told of ("That's up 12% from April, and 30% from March"), and the sentence
+	tollDay                    dayAt                    // the day a toll was last dated to ("the toll rose to 144 on Wednesday"), shortly before the page, and its paragraph
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
 	recent                     []figureTransfer // the last eight transfers read, with their figures (sameFigure); made at the first
