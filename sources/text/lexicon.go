@@ -40,7 +40,7 @@ type lexicon struct {
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround               map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
 	inclusion, linkedPronoun                                               map[string]bool
@@ -327,7 +327,9 @@ func newLexiconLists() *lexicon {
 			"either", "neither", "both", "all", "some", "any", "there", "here", "then", "too", "very", "percent",
 			"per cent", "per", "times", "whom", "whose", "what", "reportedly", "said", "says", "including",
 			"like", "until", "till", "via", "within", "without", "beyond", "amid", "despite", "plus", "minus",
-			"respectively", "instead", "total", "in all", "altogether", "apart", "away"),
+			"respectively", "instead", "total", "in all", "altogether", "apart", "away",
+			// prepositions of place: "30,000 people throughout the region"
+			"throughout", "along", "alongside", "outside", "inside", "beneath", "aboard", "onto", "upon"),
 		// Nouns whose every one is one of what follows "of": "sets of
 		// remains", "pairs of boots".
 		unitOf: set("set", "sets", "pair", "pairs"),
@@ -723,6 +725,10 @@ func newLexiconLists() *lexicon {
 		// Towns counted: a crowd that came out in many of them is the
 		// whole country's ("rallies in 52 cities").
 		manyPlaces: set("cities", "towns", "municipalities", "localities", "communes", "villages"),
+		// The open ground a crowd fills: people whose verb takes it as its
+		// object ("packed the avenues", "thronged the square") are a crowd,
+		// whatever the verb.
+		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":    mcCrowd | mcCount | mcEvent | mcPeople,
@@ -780,7 +786,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest",
 		"showed up", "turned up", "participated", "participating", "participate", "numbers attending", "number attending", "those attending",
-		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement") // "took part in the survey": no crowd (measure_clause.go)
+		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement", // "took part in the survey": no crowd (measure_clause.go)
+		// People who gather are a crowd, not arrivals: "came together in the
+		// square"; and those at an event are its crowd: "drew 900 attendees".
+		"came together", "come together", "coming together", "demonstrate", "attend", "attendees", "attendee")
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who

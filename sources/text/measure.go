@@ -261,6 +261,48 @@ func (d *document) lookVoting() {
 	}
 }
 
+// crowdStory reports a story that names a crowd or a gathering of one
+// at least twice ("the rally", "marchers", "took to the streets"): its
+// people that nothing else names are the crowd's.
+func (d *document) crowdStory() bool {
+	if d.crowds != 0 {
+		return d.crowds > 0
+	}
+	d.crowds = -1
+	n := 0
+	for j := 0; j < len(d.toks); j++ {
+		if d.toks[j].kind != tWord {
+			continue
+		}
+		if m, l := d.measureAt(j); m == "protesters" {
+			if n++; n >= 2 {
+				d.crowds = 1
+				break
+			}
+			j += l - 1
+		}
+	}
+	return d.crowds > 0
+}
+
+// ownVerbNext reports a verb right after a noun at token i, past
+// auxiliaries and adverbs: "sought help", "have since left"; not past a
+// comma, which closes an aside the noun is in ("rallies, numbering 900
+// people, took place").
+func (d *document) ownVerbNext(i int, s sentence) bool {
+	for ; i <= s.last; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.cls&cAux != 0 || strings.HasSuffix(t.low, "ly") {
+			continue
+		}
+		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low)
+	}
+	return false
+}
+
 // possessiveAt reports a possessive at token j: a possessive pronoun
 // ("her", "its") or a name's ("Holt's").
 func (d *document) possessiveAt(j int) bool {
@@ -585,6 +627,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 						return m
 					}
 				}
+			}
+			if d.lx.faceless[w] && head == np0 && !percent && !d.ownVerbNext(head+1, s) && d.x.canon["protesters"] && d.crowdStory() {
+				// "brought together 30,000 people", "rallies numbering
+				// thousands of people": in a story of crowds, people
+				// nothing else names, by no word of their own nor a verb
+				// of theirs, are the crowd.
+				b.whyText("measure", "people in a story of crowds are its crowd")
+				return "protesters"
 			}
 			return ""
 		}

@@ -189,6 +189,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			}
 			return "", false
 		}
+		if d.groundTaken(i, s) && d.x.canon["protesters"] {
+			return "protesters", true // "thronged the streets of the capital": a crowd
+		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":
 			if t.low == "flee" || t.low == "fled" {
@@ -209,6 +212,28 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// groundTaken reports a verb at token i whose object is the open ground a
+// crowd fills: "packed the avenues", "thronged the main square".
+func (d *document) groundTaken(i int, s sentence) bool {
+	w := d.toks[i].low
+	if !strings.HasSuffix(w, "ed") && !isIrregularPast(w) || d.cls(i)&cAux != 0 {
+		return false
+	}
+	for j, n := i+1, 0; j <= s.last && n < 3; j, n = j+1, n+1 {
+		t := &d.toks[j]
+		if t.kind != tWord || t.capital {
+			return false
+		}
+		if d.lx.crowdGround[t.low] {
+			return n > 0 // past "the", or "the main"
+		}
+		if n == 0 && t.low != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectMeasure reads the measure of the noun a figure is linked to, or of

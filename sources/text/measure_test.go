@@ -1011,3 +1011,29 @@ func TestNumberOfOverNearestNoun(t *testing.T) {
 			[]row{{Q: "212", Measure: "injured"}}},
 	}, "measure")
 }
+
+// In a story of crowds, people that nothing else names are the crowd: the
+// open ground their verb fills, a verb of gathering, or no word of theirs
+// at all; people with a verb of their own, or words of their own, are not.
+func TestCrowdOfAStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb that fills the streets", pub + "Nearly 80,000 people packed the streets of the old port on Sunday.",
+			[]row{{Q: "Nearly 80,000", Measure: "protesters"}}},
+		{"a verb that fills a square past an adjective", pub + "Some 6,000 people thronged the central square before noon.",
+			[]row{{Q: "Some 6,000", Measure: "protesters"}}},
+		{"coming together is gathering, not arriving", pub + "Police said about 4,500 people came together outside the town hall.",
+			[]row{{Q: "about 4,500", Measure: "protesters"}}},
+		{"a crowd expected to demonstrate", pub + "The march set off from the park. Thousands more people were expected to demonstrate in the evening.",
+			[]row{{Q: "Thousands", Measure: "protesters"}}},
+		{"those at the event", pub + "The organisers counted 12,000 attendees at the vigil.",
+			[]row{{Q: "12,000", Measure: "protesters"}}},
+		{"people a day of action brings together", pub + "The union's march was long. Its day of action drew in 25,000 people throughout the province, the prefect said, and the union 60,000 marchers.",
+			[]row{{Q: "25,000", Measure: "protesters"}, {Q: "60,000", Measure: "protesters"}}},
+		{"people in an aside on rallies", pub + "Marchers filled the capital. Other rallies, numbering hundreds of people, went ahead in the south.",
+			[]row{{Q: "hundreds", Measure: "protesters"}}},
+		{"people with a verb of their own stay unnamed", pub + "The rally was calm. Police said 14 people sought first aid.",
+			[]row{{Q: "14", Measure: ""}}},
+		{"people in a story of no crowd stay unnamed", pub + "The council said 3,000 people live near the river.",
+			[]row{{Q: "3,000", Measure: ""}}},
+	}, "measure")
+}
