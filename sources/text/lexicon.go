@@ -40,7 +40,7 @@ type lexicon struct {
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead, crowdGround               map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
 	inclusion, linkedPronoun                                               map[string]bool
@@ -728,6 +728,12 @@ func newLexiconLists() *lexicon {
 		// The open ground a crowd fills: people whose verb takes it as its
 		// object ("packed the avenues", "thronged the square") are a crowd,
 		// whatever the verb.
+		// Places a bare count "of" measures by the people who live there,
+		// and the nouns of that count: "a city of 8 million", "a
+		// population of 40,000"; and the nouns of the people counted so:
+		// "the island, with 90,000 inhabitants".
+		peopled: set("city", "cities", "town", "village", "country", "nation", "state", "province", "region", "island",
+			"metropolis", "capital", "population", "populace", "people", "inhabitants", "residents"),
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{

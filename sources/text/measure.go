@@ -322,6 +322,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if d.sequenceLabel(k, s) {
 		return noncount // "on day two of the swap", "in stage 3": which one, not how many
 	}
+	if f.q.Unit != claims.Percent && d.populationOf(k, s, b) {
+		return "population" // "a town of 40,000", "Tarn, with 90,000 people,"
+	}
 	// 1. "X of [an additional] N".
 	j := k - 1
 	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {

@@ -1037,3 +1037,19 @@ func TestCrowdOfAStory(t *testing.T) {
 			[]row{{Q: "3,000", Measure: ""}}},
 	}, "measure")
 }
+
+// A bare count "of" a noun of place, or the people a named place has
+// "with" it in an aside, is the place's population, whatever the story
+// counts around it.
+func TestPopulationOfAPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a city of a bare count", pub + "The flood killed 12 people and cut the water supply of a city of 3 million.",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "3 million", Measure: "population"}}},
+		{"a population of a count", pub + "The storm destroyed 90 homes in Varn, a port with a population of 22,000.",
+			[]row{{Q: "90", Measure: "homes"}, {Q: "22,000", Measure: "population"}}},
+		{"a named place with its people in an aside", pub + "The landslide buried 30 homes, and Ostra, with 150,000 people, has no road open.",
+			[]row{{Q: "30", Measure: "homes"}, {Q: "150,000", Measure: "population"}}},
+		{"a place of things counted is no population", pub + "Officials said the province of 14 districts lost 70 homes.",
+			[]row{{Q: "14", Measure: "districts"}, {Q: "70", Measure: "homes"}}},
+	}, "measure")
+}
