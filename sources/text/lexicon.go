@@ -41,6 +41,7 @@ type lexicon struct {
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
+	deadBefore                                                             map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
 	inclusion, linkedPronoun                                               map[string]bool
@@ -734,6 +735,10 @@ func newLexiconLists() *lexicon {
 		// "the island, with 90,000 inhabitants".
 		peopled: set("city", "cities", "town", "village", "country", "nation", "state", "province", "region", "island",
 			"metropolis", "capital", "population", "populace", "people", "inhabitants", "residents"),
+		// Words before a noun of people that say they are dead: "420
+		// fallen marines" are the dead (bodies when handed over), whatever
+		// their noun counts.
+		deadBefore:  set("fallen", "slain", "deceased"),
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{

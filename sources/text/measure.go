@@ -303,6 +303,24 @@ func (d *document) ownVerbNext(i int, s sentence) bool {
 	return false
 }
 
+// deadPeopleAfter reports a noun of people from token i, past demonyms
+// and names of where they are from: "Ukrainian servicemen", "marines".
+func (d *document) deadPeopleAfter(i int, s sentence, q int32) bool {
+	for n := 0; i <= s.last && n < 3; i, n = i+1, n+1 {
+		t := &d.toks[i]
+		if t.kind != tWord || t.quote != q {
+			return false
+		}
+		if m, _ := d.measureAt(i); m != "" && d.lx.measureClass[m]&mcPeople != 0 || d.personLike(t.low) {
+			return true
+		}
+		if !t.capital && d.x.demonyms[t.low] == "" {
+			return false
+		}
+	}
+	return false
+}
+
 // possessiveAt reports a possessive at token j: a possessive pronoun
 // ("her", "its") or a name's ("Holt's").
 func (d *document) possessiveAt(j int) bool {
@@ -427,6 +445,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		t := &d.toks[i]
 		if t.kind != tWord || t.quote != q {
 			break
+		}
+		if i == np0 && d.lx.deadBefore[t.low] && d.x.canon["deaths"] && d.deadPeopleAfter(i+1, s, q) {
+			// "900 fallen Ukrainian servicemen": the dead, whom a
+			// handover makes bodies.
+			b.why("measure", d.span(i, i))
+			return "deaths"
 		}
 		if d.lx.gatherings[t.low] && d.adjectivesOnly(k+1, i) {
 			// "more than 200 rallies across the country": the figure

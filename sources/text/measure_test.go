@@ -1053,3 +1053,17 @@ func TestPopulationOfAPlace(t *testing.T) {
 			[]row{{Q: "14", Measure: "districts"}, {Q: "70", Measure: "homes"}}},
 	}, "measure")
 }
+
+// A word before a noun of people that says they are dead makes them the
+// dead, and a handover makes the dead bodies; before a noun of things it
+// does not.
+func TestDeadBeforeTheirNoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the fallen handed over are bodies", pub + "Kyiv said it had received 320 fallen Ukrainian servicemen from Moscow.",
+			[]row{{Q: "320", Measure: "bodies"}}},
+		{"the slain of a toll are the dead", pub + "The ministry listed 45 slain soldiers after the raid.",
+			[]row{{Q: "45", Measure: "deaths"}}},
+		{"fallen things are things", pub + "Crews cleared 60 fallen trees from the roads.",
+			[]row{{Q: "60", Measure: "fallen trees"}}},
+	}, "measure")
+}
