@@ -188,6 +188,50 @@ func (d *document) sequenceLabel(k int, s sentence) bool {
 	return n > s.last || d.toks[n].kind != tWord || d.cls(n)&cPrep != 0 || d.toks[n].low == "and"
 }
 
+// listedLabels reports a figure in a list in brackets of bare figures
+// alone, small and rising ("(3, 6, 9 and 12)"), that are as many as a
+// count told before the bracket in the sentence ("four wards"): the list
+// names which ones.
+func (d *document) listedLabels(k int, s sentence) bool {
+	item := func(j int) bool {
+		t := &d.toks[j]
+		return t.kind == tFig && d.figs[t.fig].class == numbers.Count && d.figs[t.fig].q.Unit == claims.Count && d.figs[t.fig].ucode == "" || t.low == "," || t.low == "and"
+	}
+	a := k
+	for a > s.first && item(a-1) {
+		a--
+	}
+	e := k
+	for e < s.last && item(e+1) {
+		e++
+	}
+	if a <= s.first || e >= s.last || d.toks[a-1].low != "(" || d.toks[e+1].low != ")" {
+		return false
+	}
+	n, last := int64(0), int64(-1)
+	for j := a; j <= e; j++ {
+		if d.toks[j].kind == tFig {
+			// Numbers of things run up and stay small; counts per
+			// item ("two towns (4,000 and 7,500)") need not.
+			v, ok := d.figs[d.toks[j].fig].q.Value.Int64()
+			if !ok || v <= last || v >= 100 {
+				return false
+			}
+			n, last = n+1, v
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for j := a - 2; j >= s.first; j-- {
+		if t := &d.toks[j]; t.kind == tFig {
+			v, ok := d.figs[t.fig].q.Value.Int64()
+			return ok && v == n
+		}
+	}
+	return false
+}
+
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
@@ -336,6 +380,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return d.lastMeasure, true
 		}
 		return "", false
+	}
+	if d.listedLabels(k, s) {
+		return noncount // "four wards were shut (3, 6, 9 and 12)": which ones, not how many
 	}
 	if d.sequenceLabel(k, s) {
 		return noncount // "on day two of the swap", "in stage 3": which one, not how many

@@ -1067,3 +1067,14 @@ func TestDeadBeforeTheirNoun(t *testing.T) {
 			[]row{{Q: "60", Measure: "fallen trees"}}},
 	}, "measure")
 }
+
+// Bare figures listed in brackets, as many as a count told before them,
+// say which ones were counted: labels, no claims of their own.
+func TestListedLabels(t *testing.T) {
+	runStage(t, []stageCase{
+		{"numbers of the wards counted", pub + "The hospital said four wards stayed shut (3, 6, 9 and 12) through the week.",
+			[]row{{Q: "four", Measure: "wards"}}},
+		{"large figures in brackets are counts of each", pub + "Police counted marchers in two towns (4,000 and 7,500) on Sunday.",
+			[]row{{Q: "two", Measure: "towns"}, {Q: "4,000", Measure: "towns"}, {Q: "7,500", Measure: "towns"}}},
+	}, "measure")
+}
