@@ -29,12 +29,19 @@ func (d *document) measureBefore(k, from int, s sentence, b *builder) (string, b
 		if d.toks[i].quote != q {
 			continue
 		}
-		if m, i0, ok := d.measureEnding(i, s.first); ok {
+		if m, i0, ok := d.measureEnding(i, s.first); ok && !d.namesBody(i) {
 			b.why("measure", d.span(i0, i))
 			return m, true
 		}
 	}
 	return "", false
+}
+
+// namesBody reports a measure's word at token i that names a body with
+// the noun after it: "the refugee agency", "a prisoners' committee" count
+// nothing.
+func (d *document) namesBody(i int) bool {
+	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.lx.org[d.toks[i+1].low] && d.sentOf[i+1] == d.sentOf[i]
 }
 
 // nearestMeasure returns the measure named nearest before the figure at k
@@ -45,7 +52,7 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 		if d.toks[i].quote != q || d.toks[i].low == "body" {
 			continue // "the highest judicial body": a body that is no corpse
 		}
-		if m, i0, ok := d.measureEnding(i, s.first); ok {
+		if m, i0, ok := d.measureEnding(i, s.first); ok && !d.namesBody(i) {
 			if w := i0 - 3; w >= s.first && d.toks[i0-1].kind == tFig && d.toks[i0-2].low == "of" && d.toks[i0-3].low == "out" {
 				// "3.1 million votes out of 5.6 million voters, not the 71%
 				// announced first": the whole of a ratio; the share is of

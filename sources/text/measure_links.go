@@ -203,7 +203,7 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 			return m, true
 		}
 		m := d.phraseText(a, h)
-		if d.lx.person[m] {
+		if d.lx.faceless[m] {
 			return "", false // "the number of people freed": the verb or the sentence says
 		}
 		if m != "" {

@@ -1078,3 +1078,19 @@ func TestListedLabels(t *testing.T) {
 			[]row{{Q: "two", Measure: "towns"}, {Q: "4,000", Measure: "towns"}, {Q: "7,500", Measure: "towns"}}},
 	}, "measure")
 }
+
+// A noun of number frames the people it is "of", whoever they are, but
+// for people no word names; a measure's word that names a body with the
+// noun after it ("the refugee agency") counts nothing.
+func TestNumberOfPeopleNamed(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the number of migrants", pub + "The number of migrants who reached the islands this year passed 40,000.",
+			[]row{{Q: "40,000", Measure: "migrants"}}},
+		{"a body's name is no measure", pub + "The refugee agency said on Monday that the number of migrants on the islands this spring now tops 9,000.",
+			[]row{{Q: "9,000", Measure: "migrants"}}},
+		{"a body's name before a bare figure", pub + "A spokesman for the refugee agency said the count stood at 2,300 on Monday.",
+			[]row{{Q: "2,300", Measure: ""}}},
+		{"a measure named before stays", pub + "Refugees crossed all week, and their number passed 7,000 on Friday.",
+			[]row{{Q: "7,000", Measure: "refugees"}}},
+	}, "measure")
+}
