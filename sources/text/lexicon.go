@@ -41,7 +41,7 @@ type lexicon struct {
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
-	deadBefore                                                             map[string]bool
+	deadBefore, addedTo                                                    map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
 	inclusion, linkedPronoun                                               map[string]bool
@@ -738,7 +738,10 @@ func newLexiconLists() *lexicon {
 		// Words before a noun of people that say they are dead: "420
 		// fallen marines" are the dead (bodies when handed over), whatever
 		// their noun counts.
-		deadBefore:  set("fallen", "slain", "deceased"),
+		deadBefore: set("fallen", "slain", "deceased"),
+		// Words between a verb and its figure that add the figure to
+		// those counted before: "injured another 70", "a further 12".
+		addedTo:     set("another", "further", "additional", "a", "an"),
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{

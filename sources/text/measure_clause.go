@@ -37,11 +37,15 @@ func (d *document) measureBefore(k, from int, s sentence, b *builder) (string, b
 	return "", false
 }
 
-// namesBody reports a measure's word at token i that names a body with
-// the noun after it: "the refugee agency", "a prisoners' committee" count
-// nothing.
+// namesBody reports a measure's word at token i that names a body or an
+// event with the noun after it: "the refugee agency", "a prisoners'
+// committee", "the missile strike" count nothing.
 func (d *document) namesBody(i int) bool {
-	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.lx.org[d.toks[i+1].low] && d.sentOf[i+1] == d.sentOf[i]
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tWord || d.sentOf[i+1] != d.sentOf[i] {
+		return false
+	}
+	w := d.toks[i+1].low
+	return d.lx.org[w] || eventNouns[w] && !strings.HasSuffix(d.toks[i].low, "s")
 }
 
 // nearestMeasure returns the measure named nearest before the figure at k
@@ -374,6 +378,9 @@ func (d *document) verbAfter(i int, s sentence) bool {
 // at least 95 people", "injured 40 others".
 func (d *document) verbBefore(k int, s sentence) (string, bool) {
 	j := k - 1
+	for n := 0; n < 2 && j > s.first && d.lx.addedTo[d.toks[j].low]; n++ {
+		j-- // "wounded another 70", "killed a further 12"
+	}
 	if j >= s.first && d.toks[j].kind == tWord {
 		w := d.toks[j].low
 		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || j > s.first && d.toks[j-1].low == "to") {

@@ -1094,3 +1094,18 @@ func TestNumberOfPeopleNamed(t *testing.T) {
 			[]row{{Q: "7,000", Measure: "refugees"}}},
 	}, "measure")
 }
+
+// What a verb did to people reaches its figure past a word that adds it
+// to those counted before; a measure's word that names an event's weapon
+// ("the drone strike") counts nothing; the number of people in a story of
+// crowds is the crowd's.
+func TestVerbPastAddedAndWeaponOfAnEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb past another", pub + "Strikes on the port wounded another 85 people overnight, medics said.",
+			[]row{{Q: "85", Measure: "injured"}}},
+		{"a toll past the event's weapon", pub + "By Tuesday the harbour's death toll after a Syrian rocket attack near the old customs house of Varn had grown to 19, rescuers said.",
+			[]row{{Q: "19", Measure: "deaths"}}},
+		{"the number of people at a rally", pub + "The rally filled the park and marchers sang for hours. Police put the number of people at about 90,000.",
+			[]row{{Q: "about 90,000", Measure: "protesters"}}},
+	}, "measure")
+}
