@@ -232,6 +232,41 @@ func (d *document) listedLabels(k int, s sentence) bool {
 	return false
 }
 
+// numberedNames reports a figure among small bare numbers joined by
+// "and", "or" or commas right after a plural noun of things, that name
+// which of them ("wards 3 and 9", "gates 2, 4 or 6"), and no noun after
+// them.
+func (d *document) numberedNames(k int, s sentence) bool {
+	bare := func(j int) bool {
+		t := &d.toks[j]
+		if t.kind != tFig || d.figs[t.fig].class != numbers.Count || d.figs[t.fig].q.Unit != claims.Count || d.figs[t.fig].ucode != "" {
+			return false
+		}
+		v, ok := d.figs[t.fig].q.Value.Int64()
+		return ok && v >= 0 && v < 1000 && !d.figs[t.fig].q.Vague
+	}
+	join := func(j int) bool { w := d.toks[j].low; return w == "and" || w == "or" || w == "," }
+	if !bare(k) {
+		return false
+	}
+	a, e, n := k, k, 1
+	for a-2 >= s.first && join(a-1) && bare(a-2) {
+		a, n = a-2, n+1
+	}
+	for e+2 <= s.last && join(e+1) && bare(e+2) {
+		e, n = e+2, n+1
+	}
+	if n < 2 || a-1 < s.first || !d.phraseEnds(e+1, s) {
+		return false
+	}
+	h := a - 1
+	if m, _ := d.measureAt(h); m != "" || d.ownNoun(h) == "" || d.personLike(d.toks[h].low) || d.lx.place[d.toks[h].low] ||
+		d.lx.linking[d.toks[h].low] || d.gram(h)&gVerb != 0 || d.cls(h)&cAux != 0 {
+		return false // "marchers 300 and 400", "districts 12 and 14": counts
+	}
+	return true
+}
+
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
@@ -381,7 +416,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 		return "", false
 	}
-	if d.listedLabels(k, s) {
+	if d.listedLabels(k, s) || d.numberedNames(k, s) {
 		return noncount // "four wards were shut (3, 6, 9 and 12)": which ones, not how many
 	}
 	if d.sequenceLabel(k, s) {

@@ -1074,6 +1074,8 @@ func TestListedLabels(t *testing.T) {
 	runStage(t, []stageCase{
 		{"numbers of the wards counted", pub + "The hospital said four wards stayed shut (3, 6, 9 and 12) through the week.",
 			[]row{{Q: "four", Measure: "wards"}}},
+		{"numbers after a plural noun of things name them", pub + "Marchers blocked the ring road, and only tram routes 3 and 17 kept running.",
+			nil},
 		{"large figures in brackets are counts of each", pub + "Police counted marchers in two towns (4,000 and 7,500) on Sunday.",
 			[]row{{Q: "two", Measure: "towns"}, {Q: "4,000", Measure: "towns"}, {Q: "7,500", Measure: "towns"}}},
 	}, "measure")
