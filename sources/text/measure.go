@@ -565,7 +565,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
-				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] {
+				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] &&
+					!(d.lx.measureClass[m]&mcResult != 0 && d.lx.measureClass[pm]&mcCrowd != 0) {
+					// (Voters who "turned up" went to vote: no crowd.)
 					return pm
 				}
 			}

@@ -1111,3 +1111,16 @@ func TestVerbPastAddedAndWeaponOfAnEvent(t *testing.T) {
 			[]row{{Q: "about 90,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// Voters who turn up or turn out went to vote: their share is the
+// turnout and their count the voters, not a crowd.
+func TestVotersTurningUp(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share of voters who turned up", pub + "Officials said just over 61% of voters turned up for the runoff.",
+			[]row{{Q: "just over 61%", Measure: "turnout"}}},
+		{"a count of voters who turned out", pub + "Some 2,400 voters turned out in the hamlet.",
+			[]row{{Q: "Some 2,400", Measure: "voters"}}},
+		{"marchers who turned out stay a crowd", pub + "Some 2,400 marchers turned out in the square.",
+			[]row{{Q: "Some 2,400", Measure: "protesters"}}},
+	}, "measure")
+}
