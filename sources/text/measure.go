@@ -411,6 +411,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func(far bool) (string, bool) {
 		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" && !d.crosshead(d.sentOf[k]) {
+			if v, ok := f.q.Value.Int64(); ok && v >= 1000 && d.lastMeasure == "protests" && d.x.canon["protesters"] {
+				// "at the two rallies …; police put the total at 90,000":
+				// a count in the thousands after a count of gatherings
+				// is the crowd at them, not more gatherings.
+				b.whyText("measure", "the crowd of the gatherings counted before")
+				return "protesters", true
+			}
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
 			return d.lastMeasure, true
 		}

@@ -1124,3 +1124,14 @@ func TestVotersTurningUp(t *testing.T) {
 			[]row{{Q: "Some 2,400", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// A count in the thousands after a count of gatherings, with no noun of
+// its own, is the crowd at them; a small one is more gatherings.
+func TestCrowdAfterGatheringsCounted(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a total in the thousands", pub + "Crowds went to the two rallies in Tula and Leon. Police put the combined total at 90,000.",
+			[]row{{Q: "two", Measure: "protests"}, {Q: "90,000", Measure: "protesters"}}},
+		{"a small figure stays gatherings", pub + "Organisers held 12 rallies on Saturday and 9 on Sunday.",
+			[]row{{Q: "12", Measure: "protests"}, {Q: "9", Measure: "protests"}}},
+	}, "measure")
+}
