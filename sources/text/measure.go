@@ -915,6 +915,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 		}
 	}
+	if v, ok := f.q.Value.Int64(); head < 0 && !percent && f.q.Unit == claims.Count && f.ucode == "" && (ok && v >= 1000 || f.q.Vague) &&
+		d.x.canon["protesters"] && d.crowdStory() && !d.crosshead(d.sentOf[k]) {
+		// "one paper reporting some 40,000 nationwide": in a story of
+		// crowds, a bare figure in the thousands nothing else names is
+		// a crowd's size.
+		b.whyText("measure", "a bare count in a story of crowds is a crowd")
+		return "protesters"
+	}
 	return ""
 }
 

@@ -1135,3 +1135,14 @@ func TestCrowdAfterGatheringsCounted(t *testing.T) {
 			[]row{{Q: "12", Measure: "protests"}, {Q: "9", Measure: "protests"}}},
 	}, "measure")
 }
+
+// In a story of crowds, a bare figure in the thousands that nothing else
+// names is a crowd's size; in another story it stays unnamed.
+func TestBareCountOfACrowd(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a bare estimate in a story of crowds", pub + "The march crossed the city and marchers sang. A local paper gave a rough estimate of over 60,000 (from drone pictures).",
+			[]row{{Q: "over 60,000", Measure: "protesters"}}},
+		{"a bare estimate in a story of no crowd", pub + "The levee held overnight. A local paper gave a rough estimate of over 60,000 (from drone pictures).",
+			[]row{{Q: "over 60,000", Measure: ""}}},
+	}, "measure")
+}
