@@ -350,10 +350,14 @@ func (d *document) crowdStory() bool {
 	d.crowds = -1
 	n := 0
 	for j := 0; j < len(d.toks); j++ {
-		if d.toks[j].kind != tWord {
-			continue
+		if d.toks[j].kind != tWord || d.toks[j].first&1 == 0 {
+			continue // no measure's phrase starts here
 		}
-		if m, l := d.measureAt(j); m == "protesters" {
+		m, l := d.names[d.mcache[j].name], int(d.mcache[j].n)
+		if !d.mcache[j].done {
+			m, l = d.measureAtSlow(j) // one look over the story: not cached, which would add its names
+		}
+		if m == "protesters" {
 			if n++; n >= 2 {
 				d.crowds = 1
 				break
@@ -409,9 +413,10 @@ func (d *document) possessiveAt(j int) bool {
 
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
+	fv, fvOK := f.q.Value.Int64() // outside the closure, which would move f to the heap
 	carry := func(far bool) (string, bool) {
 		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" && !d.crosshead(d.sentOf[k]) {
-			if v, ok := f.q.Value.Int64(); ok && v >= 1000 && d.lastMeasure == "protests" && d.x.canon["protesters"] {
+			if fvOK && fv >= 1000 && d.lastMeasure == "protests" && d.x.canon["protesters"] {
 				// "at the two rallies …; police put the total at 90,000":
 				// a count in the thousands after a count of gatherings
 				// is the crowd at them, not more gatherings.
