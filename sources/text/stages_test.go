@@ -48,6 +48,10 @@ func TestReadMeta(t *testing.T) {
 			got{Body: "KYIV,", Published: "2025-01-01", Day: "2024-12-31"}},
 		{"a date in the lead's words is no dateline", "date: 2025-06-20\n\nUkraine, Russia agreed on June 19 to swap 84 prisoners.",
 			got{Body: "Ukraine,", Published: "2025-06-20"}},
+		{"an agency's acronym in the lead is no wire", "date: 2025-06-20\n\nThe Statistics Board (SB) said on Friday that 61% of voters took part.",
+			got{Body: "The", Published: "2025-06-20"}},
+		{"a wire after a place in mixed case and a dash", "Geneva (XNA) - The agency said",
+			got{Body: "Geneva", Dateline: "Geneva", Wire: "XNA"}},
 		{"not a header", "Note: the figures are provisional.\n\nText.", got{Body: "Note:"}},
 	}
 	lx := newLexicon()
