@@ -494,12 +494,12 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 			}
 		}
 	}
+	if k-3 >= int(cl.first) && d.toks[k-1].low == "the" && d.toks[k-2].low == "of" && d.toks[k-3].kind == tFig {
+		return "", claims.Span{}, false // "winning 116 of the 270 seats": the whole is nobody's
+	}
 	won := false // the share is won in the participle, whatever the host's verb
 	if cl.kind == clParticiple && cl.parent >= 0 {
 		won = cl.verb1 >= 0 && int(cl.verb1) < k && isWinVerb(d.toks[cl.verb1].low)
-		if won && k-2 >= int(cl.first) && d.toks[k-1].low == "the" && d.toks[k-2].low == "of" {
-			return "", claims.Span{}, false // "winning 116 of the 270 seats": the whole is nobody's
-		}
 		host := &d.clist[cl.parent] // ", securing 54%": the host's subject
 		if pc := &d.clist[c-1]; won && c-1 != int(cl.parent) && pc.subj0 >= 0 && pc.verb1 >= 0 && int(pc.last) >= int(cl.first)-2 {
 			// "results in which the PTI emerged as the largest party,
