@@ -179,7 +179,7 @@ func conflicts(g *Group, comps [][]*Statement, covered func(a, b []*Statement) b
 			// one states.
 			continue
 		}
-		if floorAndEstimate(x, y) {
+		if floorAndEstimate(x, y) || fewerDays(x, y) {
 			continue
 		}
 		if x.Dating == Undated && !shareDocument(x, y) {
@@ -332,6 +332,25 @@ func shareDocument(s, t *Statement) bool {
 		}
 	}
 	return false
+}
+
+// fewerDays reports whether lower is a total over a stated window that
+// opens after higher's count starts: higher holds as of the day lower's
+// window closes but counts from earlier (a running total as of a day counts
+// from a start it need not state), so the handovers of the window are only
+// part of it ("6,050 over the six days to 16 June" beside "15,760 by 16
+// June"). The other way round, a running total below what its last days
+// alone brought, is a conflict.
+func fewerDays(lower, higher *Statement) bool {
+	if lower.scope != scopeTotal || higher.scope != scopeTotal || lower.Dating != Stated {
+		return false
+	}
+	w := lower.AsOf
+	if w.From == w.End() {
+		return false // not a window
+	}
+	h := higher.AsOf
+	return h.From == h.End() || day(h.From) < day(w.From)
 }
 
 // floorAndEstimate reports whether lower is a count of what was confirmed

@@ -97,8 +97,8 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			if i+1 < len(ms) && ms[i+1].doc == doc && ms[i+1].s.day == s.day {
 				continue // a higher total of the same date follows
 			}
-			if explained(g, run[0], doc, prev, s) || toldTogether(prev, s) {
-				continue // the report's own events account for the rise, or it tells the rise itself
+			if explained(g, run[0], doc, prev, s) || windowed(run, prev, s) || toldTogether(prev, s) {
+				continue // the report's own events or a count over the days between account for the rise, or it tells the rise itself
 			}
 			name := docName(prev, s, doc)
 			if name == "" {
@@ -124,6 +124,12 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 					quantity(p, s.Claim().Quantity), cite(p, s), num(p, rise), dayCount(p, days(prev, s))),
 			}
 			g.review(&f, onPlacement|onUnstated, prev, s)
+			if farApart(prev, s) {
+				// A hundredfold rise within one report: more likely two
+				// counts (a toll and its cases, a place and its country) or
+				// a misread than one count that grew.
+				g.reviewApart(&f, prev, s)
+			}
 			emit(f)
 		}
 	})
@@ -181,6 +187,29 @@ func explained(g *Group, like Statement, doc uint64, prev, s *Statement) bool {
 		sum = next
 	}
 	return !below(claims.Incl(sum), s.Lower)
+}
+
+// windowed reports whether a total of the run counted over a window that
+// opens after prev's date and closes by s's date, in any report, comes to
+// at least the rise from prev to s ("6,057 between 11 and 16 June" beside
+// a total of 9,744 for May and 15,801 on 16 June): the handovers of the
+// days between are told, and the rise is theirs.
+func windowed(run []Statement, prev, s *Statement) bool {
+	// A run is in date order: visit only the totals that close after prev
+	// and by s.
+	start := sort.Search(len(run), func(i int) bool { return run[i].day > prev.day })
+	for i := start; i < len(run) && run[i].day <= s.day; i++ {
+		w := &run[i]
+		p := w.AsOf
+		if w == prev || w == s || !dated(w) || w.Dating != Stated || p.From == p.End() || !w.Upper.Set ||
+			day(p.From) <= prev.day || w.day > s.day {
+			continue
+		}
+		if sum, ok := addDec(prev.Upper.Value, w.Upper.Value); ok && !below(claims.Incl(sum), s.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // docName returns the document both statements share under hash h, or ""

@@ -328,6 +328,30 @@ func underDeal(total, deal *Statement) *Statement {
 	return total
 }
 
+// sinceDeal returns the totals of a run that may count what was done under
+// deal: when the run stood at a level before the agreement was made, a
+// later total of twice the agreed figure or more counts from that earlier
+// start too ("15,801 since the war began", after 9,744 in May and a deal on
+// 6,000 in June), and what it holds beyond the agreement is not the
+// agreement exceeded.
+func sinceDeal(totals []Statement, deal *Statement) []Statement {
+	if !dated(deal) {
+		return totals
+	}
+	start := dealStart(deal)
+	before := false
+	for i := range totals {
+		if dated(&totals[i]) && totals[i].day < start {
+			before = true
+			break
+		}
+	}
+	if !before {
+		return totals
+	}
+	return keep(totals, func(s *Statement) bool { return s.day < start || !atLeastTwice(s.Lower, value(deal)) })
+}
+
 func mustSub(a, b claims.Decimal) claims.Decimal {
 	d, _ := subDec(a, b)
 	return d
@@ -383,6 +407,7 @@ func exceeds(g *Group, d Direction, deal *Statement, totals, offers []Statement)
 			offer = o
 		}
 	}
+	totals = sinceDeal(totals, deal)
 	var base *Statement
 	if offer != nil {
 		base = latestTotal(totals, from, offer)

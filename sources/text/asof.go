@@ -37,15 +37,23 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	mc := d.lx.measureClass[c.Measure]
 	toll := mc&mcToll != 0
 	date, dsp, hasDate := d.pairedDate(s, k)
-	if !hasDate {
-		// Those who take part in an event (a crowd, a strike) are counted
-		// on the day of the event, a toll as of the day it was told.
-		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, gathering(mc) || kind == claims.Completed && handedOver(mc), toll)
+	if !hasDate && d.restatedChange(s, k) {
+		// "There were 5,200 in May. That's up 12% from April, and 30%
+		// from March": the changes a sentence tells of the figure before
+		// are as of its day.
+		if d.changesDay.sent != si && d.prevDate.ok && d.prevDate.sent == si-1 && d.prevDate.quote == d.toks[k].quote {
+			d.changesDay = d.prevDate
+			d.changesDay.sent = si
+		}
+		if d.changesDay.ok && d.changesDay.sent == si {
+			date, dsp, hasDate = d.changesDay.p, d.changesDay.sp, true
+		}
 	}
 	if !hasDate && cl0 > s.first {
 		// "said on Friday that as of Wednesday, 1,200 had been
 		// evacuated": a day marked "as of" or "by" set off just before
-		// the figure's clause.
+		// the figure's clause, before any other of the clause ("As of
+		// Sunday, we had counts from 40% of the rallies held yesterday").
 		for j := cl0 - 1; j >= s.first && j >= cl0-6; j-- {
 			if d.toks[j].quote != d.toks[k].quote || d.claimBetween(j, j+1) {
 				break
@@ -57,6 +65,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 				break
 			}
 		}
+	}
+	if !hasDate {
+		// Those who take part in an event (a crowd, a strike) are counted
+		// on the day of the event, a toll as of the day it was told.
+		date, dsp, hasDate = d.dateInFor(s, k, cl0, cl1, gathering(mc) || kind == claims.Completed && handedOver(mc), toll)
 	}
 	if !hasDate {
 		// "the high of April 4 (610,000 by the unions' count, 92,000 by
@@ -185,6 +198,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		} else if date.To.IsValid() && date.From.Compare(ev) <= 0 && ev.Compare(date.To) < 0 {
 			date = claims.Between(date.From, ev)
 		}
+		d.noteDataDay(date.End())
 	}
 	if hasDate && date.To == d.day && d.inSince(d.tokenAt(dsp.Start)) {
 		// "Since March, 62,139 arrived, bringing the total to 1,154,352
@@ -280,6 +294,29 @@ func gathering(mc uint8) bool {
 	return mc&mcEvent != 0 && mc&mcToll == 0
 }
 
+// restatedChange reports a change figure k in a sentence that opens by
+// pointing back at the figure before ("That's up 12% from April", "This
+// marks a 35% drop on …", "This is 9% less than …"), with no figure
+// before k but other changes and their bases.
+func (d *document) restatedChange(s sentence, k int) bool {
+	i := s.first
+	switch w := d.toks[i].low; {
+	case anaphorContractions[w]:
+	case anaphorSubjects[w] && i+1 < k && anaphorVerbs[d.toks[i+1].low]:
+	default:
+		return false
+	}
+	if d.changeBase(k) < 0 && !d.changeFigure(k) {
+		return false
+	}
+	for j := i; j < k; j++ {
+		if d.claimFig(j) && !d.changeFigure(j) && (j == s.first || !baseWords[d.toks[j-1].low]) {
+			return false // a figure of its own before: "That's 300 more than …, and 12% …"
+		}
+	}
+	return true
+}
+
 // figureAnaphor reports a sentence that opens on "that" or "this" and a
 // word for a figure, before figure k: "That toll represented …".
 func (d *document) figureAnaphor(s sentence, k int) bool {
@@ -333,6 +370,12 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 		}
 		if j > k && d.asideBetween(k, j) {
 			continue // "22,000 in Lyon, where the march stayed below the peak of March 7": the peak's day
+		}
+		if j < k && d.changeBase(k) >= 0 && d.claimBetween(max(s.first, j-3), j) {
+			continue // "from 4,290 in April, and up 30% from March": April is the other base's
+		}
+		if j > k && d.otherBaseline(k, j) {
+			continue // "2,100 crossed, a 140% rise on the same months of 2024": the base's
 		}
 		if j > k && d.comparedAfter(k, j) {
 			if _, k1 := d.clause(s, k); j <= k1 {
@@ -441,6 +484,18 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	case f.hasDate:
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)
+		if d.yearToDate(f.date) {
+			d.noteDataDay(f.date.End())
+		}
+		if e := f.date.End(); d.lx.measureClass[c.Measure]&mcToll != 0 && f.date.From == e && d.pubOK &&
+			e.AddDays(storyEventDays).Compare(d.day) >= 0 && e.Compare(d.tollDay.p.End()) >= 0 && d.tokenAt(f.dsp.Start) > f.k && !d.possessiveDate(d.tokenAt(f.dsp.Start)) && !d.lookedBack(f) {
+			// "rose to 144 on Wednesday": the day told after the toll is
+			// the day it reached it, not the day of its event ("the
+			// attack on Sunday rose to eight", "died in Saturday's
+			// quake"). (A toll of the page's own
+			// day leaves none before it to go on from.)
+			d.tollDay = dayAt{p: f.date, para: d.paraOf[f.si]}
+		}
 	case c.Speaker.Role != "outlet" && !f.when.IsZero() &&
 		!(d.lx.measureClass[c.Measure]&mcCrowd != 0 && !top.p.IsZero() && d.whenCarried(f)):
 		// (A crowd is of the day the story is at, not of the day its
@@ -470,6 +525,17 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		} else if p, ok := d.leadStatementDay(); ok {
 			c.AsOf = p
 			b.whyText("as_of", "the day of the lead's statements")
+		} else if d.dataDayFits(c, f) {
+			d.onDataDay(c, b)
+		} else if d.pubOK && d.toks[f.k].quote == 0 && d.storyEventDay(c, f) && !d.hostToCome(f.k) && !d.stayVerb(f.cl0, f.cl1) {
+			// "Police said 3,000 took part": what a speaker the text
+			// does not date tells of the story's event is of its day;
+			// not words quoted as said (of the day they were said), nor
+			// what is to come ("will be"), nor who is still held
+			// ("remained in custody": a state as of the words).
+			c.AsOf = d.storyDay.p
+			b.whyText("as_of", "the day of the story's event")
+			b.defaulted("as_of")
 		} else if d.pubOK {
 			c.AsOf = claims.On(d.day)
 			b.whyText("as_of", d.dayWhy())
@@ -491,6 +557,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		c.AsOf = f.prev.p
 		b.whyText("as_of", "the day of the gathering told just before")
 		_ = c.Confidence.Set("as_of", claims.Inferred)
+	case d.tollDayFits(c, f):
+		d.onTollDay(c, b)
 	case d.pubOK && d.storyEventDay(c, f):
 		// "Hundreds were freed on Saturday … Among them were 16 Saudis":
 		// a figure no word dates, in a story whose event is of a day
@@ -498,6 +566,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		c.AsOf = d.storyDay.p
 		b.whyText("as_of", "the day of the story's event")
 		b.defaulted("as_of")
+	case d.dataDayFits(c, f):
+		d.onDataDay(c, b)
 	case d.pubOK:
 		c.AsOf = claims.On(d.day)
 		b.whyText("as_of", d.dayWhy())
@@ -507,6 +577,91 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.defaulted("as_of")
 		}
 	}
+}
+
+// dataDayDays is how long before its page the day a story's figures are
+// counted to may be: statistics of a month's end, told weeks after.
+const dataDayDays = 62
+
+// noteDataDay notes day e as the day the story's figures are counted to,
+// when it is a day shortly before the page and later than the one noted.
+func (d *document) noteDataDay(e claims.Date) {
+	if d.pubOK && e.IsValid() && e.Compare(d.day) < 0 && e.AddDays(dataDayDays).Compare(d.day) >= 0 && e.Compare(d.dataDay) > 0 {
+		d.dataDay = e
+	}
+}
+
+// yearToDate reports a period from the start of the page's year to the
+// end of a month before the page's, not the whole year: "in the first
+// nine months of 2024", "between January and September"; not one month.
+func (d *document) yearToDate(p claims.Period) bool {
+	e := p.End()
+	return d.pubOK && p.From.Year == d.day.Year && p.From.Month == 1 && p.From.Day == 1 && e.Year == d.day.Year &&
+		e.Month >= 2 && e.Month < d.day.Month && e.AddDays(1).Day == 1
+}
+
+// dataDayFits reports a figure no word dates in a story whose figures are
+// counted to a day before its page ("751 orders were signed to the end of
+// April", "bringing the year's total to 21,063" yesterday, "in the first
+// nine months of the year"): told in the past or as a running total, not
+// as what holds now or is to come, in the outlet's voice or the figures'
+// own ("the statistics show"), it is counted to that day too. (Those who
+// gather are counted on the day of their event.)
+func (d *document) dataDayFits(c *claims.Claim, f figureAt) bool {
+	if a := d.attributionOf(f); a != nil && a.kind != cueFinding && a.kind != cueData {
+		return false // "the lawyers said 15 percent were minors": another voice, of its own day
+	}
+	return d.pubOK && !gathering(d.lx.measureClass[c.Measure]) && d.dataDay.IsValid() && d.dataDay.Compare(d.day) < 0 && !f.hasDate &&
+		!d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
+}
+
+// onDataDay dates claim c on the day the story's figures are counted to.
+func (d *document) onDataDay(c *claims.Claim, b *builder) {
+	c.AsOf = claims.On(d.dataDay)
+	b.whyText("as_of", "the day the story's figures are counted to")
+	_ = c.Confidence.Set("as_of", claims.Inferred)
+}
+
+// tollDayFits reports a toll no word dates, told by the outlet in the
+// past a paragraph or two after a sentence that dates a toll of the story
+// to a day shortly before the page ("The toll rose to 144 on Wednesday,
+// officials said. The quake injured 291 … At least nine died in the
+// north"): the tally goes on as of that day. Not a running figure ("has
+// risen"), what holds now or is to come, nor what a speaker tells in
+// words of their own ("another 215 were hurt, the agency said"), of a
+// statement the text does not date.
+func (d *document) tollDayFits(c *claims.Claim, f figureAt) bool {
+	td := d.tollDay
+	return !td.p.IsZero() && td.p.End().Compare(d.day) < 0 && c.Speaker.Role == "outlet" && !f.hasDate && !d.stayVerb(f.cl0, f.cl1) && !f.perfect && d.lx.measureClass[c.Measure]&mcToll != 0 &&
+		d.paraOf[f.si] >= td.para && d.paraOf[f.si]-td.para <= 2 &&
+		!d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
+}
+
+// lookedBack reports a figure whose date looks back from another: a level
+// compared with a later one ("up from 41 a day earlier"), a day told as an
+// offset, or a past perfect ("had lowered the count to 42 on Thursday").
+func (d *document) lookedBack(f figureAt) bool {
+	if _, ok := d.comparedHead(f.k, f.s); ok {
+		return true
+	}
+	return d.offsetEnd(d.lastTokenIn(f.dsp)) || d.pastPerfectBefore(f.k)
+}
+
+// onTollDay dates claim c on the day the story's toll was last dated to.
+func (d *document) onTollDay(c *claims.Claim, b *builder) {
+	c.AsOf = d.tollDay.p
+	b.whyText("as_of", "the day the story's toll was told")
+	_ = c.Confidence.Set("as_of", claims.Inferred)
+}
+
+// stayVerb reports a verb of staying among tokens [c0, c1]: "remained".
+func (d *document) stayVerb(c0, c1 int) bool {
+	for j := c0; j <= c1; j++ {
+		if d.toks[j].gram&gStay != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVote reports the date of a vote that ended more than a month before

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // Which date is a figure's, part of the date stage (asof.go): the date
@@ -170,7 +171,10 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if j > k && d.clauseVerbAfter(j, cl1) && d.relativeBetween(k, j) {
 					continue // "40 soldiers who were captured in 2022 came home": the capture's day
 				}
-				if j > k && d.comparedAfter(k, j) {
+				if j < k && d.changeBase(k) >= 0 && d.claimBetween(max(cl0, j-3), j) {
+					continue // "from 4,290 in April, and up 30% from March": April is the other base's
+				}
+				if j > k && (d.comparedAfter(k, j) || d.otherBaseline(k, j)) {
 					continue // "a fifth more than the 4,210 … last spring": the compared figure's date
 				}
 				if eventDay && j < k && d.speechDateAt(j, k) {
@@ -240,6 +244,9 @@ func (d *document) speechDateAt(j, k int) bool {
 // comparedAfter reports a comparison word between figure k and a date at
 // j after it: the date is of what k is compared with.
 func (d *document) comparedAfter(k, j int) bool {
+	if d.baselineAfter(k, j) {
+		return true
+	}
 	for i := k + 1; i < j; i++ {
 		if comparisonWords[d.toks[i].low] {
 			return true
@@ -256,6 +263,78 @@ func (d *document) comparedAfter(k, j int) bool {
 	return false
 }
 
+// changeFigure reports a figure k told as a change: "up 12%", "fell
+// 8%", "a 35% drop", "a fall of 20%", "9% less than".
+func (d *document) changeFigure(k int) bool {
+	if n := k + 1; n < len(d.toks) && (d.lx.changeNoun[d.toks[n].low] || d.lx.comparative[d.toks[n].low]) {
+		return true
+	}
+	p := k - 1
+	return p >= 0 && (d.toks[p].low == "up" || d.toks[p].low == "down" || d.lx.change[d.toks[p].low] ||
+		d.toks[p].low == "of" && p >= 1 && d.lx.changeNoun[d.toks[p-1].low])
+}
+
+// changeBase returns the token that opens the base a change figure k is
+// told against, right after it or its noun of change ("up 12% from …", "a
+// 35% drop on …"), or -1. After a verb, "on" tells the day of the change
+// ("rose 5% on Friday"), not its base.
+func (d *document) changeBase(k int) int {
+	if !d.changeFigure(k) {
+		return -1
+	}
+	i := k + 1
+	noun := i < len(d.toks) && d.lx.changeNoun[d.toks[i].low]
+	if noun {
+		i++
+	}
+	if i < len(d.toks) {
+		switch d.toks[i].low {
+		case "from":
+			return i
+		case "on", "over":
+			if noun || k >= 1 && d.toks[k-1].low == "of" {
+				return i // "a 35% drop on …", "a fall of 20% on …"
+			}
+		}
+	}
+	return -1
+}
+
+// baselineAfter reports a change figure k whose base follows it, before
+// a date at j: "up 12% from April", "a 35% drop on the same
+// months of 2024". The date is the base's, not the change's.
+func (d *document) baselineAfter(k, j int) bool {
+	i := d.changeBase(k)
+	if i < 0 || i >= j {
+		return false
+	}
+	for n := i + 1; n < j; n++ {
+		if t := &d.toks[n]; t.kind == tPunct && t.low != "-" || d.claimFig(n) {
+			return false // the base's phrase ends: "up 12% from March, and 2,000 in May"
+		}
+	}
+	return true
+}
+
+// otherBaseline reports a change figure between k and the date at j
+// whose base the date tells: "2,100 were detected, a 140% rise on
+// January-April 2024".
+func (d *document) otherBaseline(k, j int) bool {
+	for i := k + 1; i < j; i++ {
+		if d.claimFig(i) && d.baselineAfter(i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockAt reports an hour of the day at token i: "midnight", "noon", "6
+// p.m.".
+func (d *document) clockAt(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tFig && d.figs[t.fig].class == numbers.Time || t.kind == tWord && clockWords[t.low]
+}
+
 // asOfMarked reports a date token j after "by", "through", "as of" or
 // "as at": the day a figure holds as of ("by Monday", "as of 12 June",
 // "through 27 June", "by the end of May", "up to 30 April", "signed to the
@@ -268,6 +347,11 @@ func (d *document) asOfMarked(j int, s sentence) bool {
 		if j-1 >= s.first && d.toks[j-1].low == "the" {
 			j--
 		}
+	}
+	if j-3 >= s.first && d.toks[j-1].low == "on" && d.clockAt(j-2) {
+		// "as of midnight on Thursday", "by 6 p.m. on Friday": the hour
+		// of the day
+		j -= 2
 	}
 	if j-1 < s.first {
 		return false

@@ -161,9 +161,12 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 // dateAhead reports a date named in a clause of what is still to happen,
 // before the date in that clause: "the unions will meet the minister on
 // Tuesday", "with parliament set to vote on Monday", "talks are due to
-// resume on Friday". A bare weekday there is resolved to the past week,
+// resume on Friday", "budget talks later this week". A bare weekday there is resolved to the past week,
 // but it is a day still to come.
 func (d *document) dateAhead(k int) bool {
+	if i := k - 1; i >= 1 && (d.toks[i].low == "this" || d.toks[i].low == "that") && d.toks[i-1].low == "later" {
+		return true // "budget talks later this week": the rest of the week, still to come
+	}
 	cl := &d.clist[d.clauseAt(k)]
 	for j := int(cl.first); j < k; j++ {
 		switch w := d.toks[j].low; {

@@ -40,6 +40,8 @@ func TestSentenceDate(t *testing.T) {
 			[]row{{Q: "2,140", AsOf: "2025-06-03/2025-06-08"}}},
 		{"two days are no period", pub + "On 3 and 8 June, 2,140 bodies were recovered.",
 			[]row{{Q: "2,140", AsOf: "2025-06-03"}}},
+		{"months glued by a dash", pub + "In January-April 2024, 2,300 claims were lodged.",
+			[]row{{Q: "2,300", AsOf: "2024-01-01/2024-04-30"}}},
 		{"months from one to another", pub + "An earlier outbreak killed 66 people between January and August 2020.",
 			[]row{{Q: "66", AsOf: "2020-01-01/2020-08-31"}}},
 		{"the past days", pub + "Some 4,500 people have crossed over the past eight days, the agency said.",
@@ -780,5 +782,97 @@ func TestHeadlineFigureOfTheStorysEvent(t *testing.T) {
 			[]row{{Q: "Dozens", AsOf: "2025-06-20"}, {Q: "12", AsOf: "2025-06-20"}}},
 		{"a toll", pub + "14 killed in mountain bus crash\n\nA bus left the mountain road on Wednesday.",
 			[]row{{Q: "14", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// What a speaker the text does not date tells, in the past, of the story's
+// event on a day shortly before the page is of that day; not what is still
+// to come, nor who is still held.
+func TestUndatedSpeakerOfTheStorysEvent(t *testing.T) {
+	const rally = "A farmers' convoy blocked the ring road on Wednesday.\n\n"
+	runStage(t, []stageCase{
+		{"a count the police gave", pub + rally + "Traffic police reported that some 900 tractors took part in the blockade.",
+			[]row{{Q: "some 900", AsOf: "2025-06-18"}}},
+		{"a number the organisers hoped for", pub + rally + "The union, which called the action, expected 1,500 tractors.",
+			[]row{{Q: "1,500", AsOf: "2025-06-18"}}},
+		{"what is still to come", pub + rally + "An organiser said the next convoy will bring more than 2,000 tractors.",
+			[]row{{Q: "more than 2,000", AsOf: "2025-06-20"}}},
+		{"in a speaker's own words", pub + rally + "\"We counted 700 tractors,\" an organiser said.",
+			[]row{{Q: "700", AsOf: "2025-06-20"}}},
+		{"who are still held", pub + rally + "The prosecutor said 14 drivers remained in custody.",
+			[]row{{Q: "14", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// The rest of a week or month still to come ("later this week") is no day
+// the story is at.
+func TestLaterThisWeekIsAhead(t *testing.T) {
+	runStage(t, []stageCase{
+		{"budget talks later this week", pub + "Thousands of nurses marched through the capital on Wednesday, ahead of budget talks later this week.\n\nOrganisers put the crowd at 30,000.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-18"}, {Q: "30,000", AsOf: "2025-06-18"}}},
+	}, "as_of")
+}
+
+// A story whose figures are counted to a day before its page (a month's
+// end, the day whose arrivals bring the year's total) dates the figures
+// that follow it and no word dates on that day; not what holds now, nor a
+// crowd, nor after a single month.
+func TestStoryCountedToADay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the year to a month's end", pub + "In the first five months of 2025, 3,900 claims were lodged with the board.\n\nFigures from the tribunal show that it upheld 260 appeals.",
+			[]row{{Q: "3,900", AsOf: "2025-01-01/2025-05-31"}, {Q: "260", AsOf: "2025-05-31"}}},
+		{"a total brought by yesterday's arrivals", pub + "Yesterday 140 people landed on the beaches, bringing the total for 2025 to 9,870.\n\nSince the new minister took office, 2,310 people have made the trip.",
+			[]row{{Q: "140", AsOf: "2025-06-19"}, {Q: "9,870", AsOf: "2025-01-01/2025-06-19"}, {Q: "2,310", AsOf: "2025-06-19"}}},
+		{"what holds now", pub + "In the first five months of 2025, 3,900 claims were lodged with the board.\n\nThe camp holds 800 people.",
+			[]row{{Q: "3,900", AsOf: "2025-01-01/2025-05-31"}, {Q: "800", AsOf: "2025-06-20"}}},
+		{"a single month", pub + "In January, 3,900 claims were lodged with the board.\n\nThe tribunal said it upheld 260 appeals.",
+			[]row{{Q: "3,900", AsOf: "2025-01-01/2025-01-31"}, {Q: "260", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A change told against a base ("up 12% from March", "a 30% fall on the
+// same months of 2024") is not of the base's date: it is of the figure it
+// changes, the one before when the sentence points back at it ("That's",
+// "This marks"); and a date after another figure's base is that base's.
+func TestChangeAgainstItsBase(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a sentence pointing back at the figure before", pub + "Some 4,800 claims were filed in May. That's up 12% from 4,290 in April, and up 30% from March, the office said.",
+			[]row{{Q: "Some 4,800", AsOf: "2025-05-01/2025-05-31"}, {Q: "12%", AsOf: "2025-05-01/2025-05-31"}, {Q: "4,290", AsOf: "2025-04-01/2025-04-30"}, {Q: "30%", AsOf: "2025-05-01/2025-05-31"}}},
+		{"a drop on the same months of last year", pub + "Only 620 claims were filed in January-April 2025. This marks a 35% drop on the same months of 2024.",
+			[]row{{Q: "620", AsOf: "2025-01-01/2025-04-30"}, {Q: "35%", AsOf: "2025-01-01/2025-04-30"}}},
+		{"the day of a change told by a verb is its own", pub + "The toll of Monday's storm rose above 1,100 on Thursday, up 8% from Wednesday.",
+			[]row{{Q: "above 1,100", AsOf: "2025-06-19"}, {Q: "8%", AsOf: "2025-06-19"}}},
+		{"another figure's base", pub + "In the east, 2,100 crossings were detected, a 140% rise on January-April 2024.",
+			[]row{{Q: "2,100", AsOf: "2025-06-20"}, {Q: "140%", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A toll dated to the day it reached its figure ("rose to 61 on
+// Wednesday"), shortly before the page, dates the tally told after it in
+// the past that no word dates; not a level it is compared with, a day
+// that names the event, nor who are still in hospital.
+func TestTallyGoesOnFromTheTollsDay(t *testing.T) {
+	const lead = "The death toll from the landslide rose to 61 on Wednesday, officials said.\n\n"
+	runStage(t, []stageCase{
+		{"the tally after the toll", pub + lead + "The slide, which hit on Tuesday, injured 140 people. At least nine were killed in the next valley.",
+			[]row{{Q: "61", AsOf: "2025-06-18"}, {Q: "140", AsOf: "2025-06-18"}, {Q: "At least nine", AsOf: "2025-06-18"}}},
+		{"who are still in hospital", pub + lead + "Twelve people remained in hospital.",
+			[]row{{Q: "61", AsOf: "2025-06-18"}, {Q: "Twelve", AsOf: "2025-06-20"}}},
+		{"a look back", pub + "By then the council had put the death toll at 40 on Wednesday.\n\nAt least nine were killed in the next valley.",
+			[]row{{Q: "40", AsOf: "2025-06-18"}, {Q: "At least nine", AsOf: "2025-06-20"}}},
+		{"the event's day", pub + "At least 61 people died in Wednesday's landslide.\n\nAt least nine were killed in the next valley.",
+			[]row{{Q: "At least 61", AsOf: "2025-06-18"}, {Q: "At least nine", AsOf: "2025-06-20"}}},
+	}, "as_of")
+}
+
+// A day marked "as of" or "by" at an hour of it ("as of midnight on
+// Thursday"), set off before the figure's clause, is the figure's, before
+// a day a participle in the clause gives its noun.
+func TestAsOfAnHourOfADay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"by noon on a day", pub + "By noon on Wednesday, 300 people had been rescued.",
+			[]row{{Q: "300", AsOf: "2025-06-18"}}},
+		{"as of midnight, before a participle's day", pub + "As of midnight on Thursday, June 19, we had counts from about 40% of the rallies held on Wednesday.",
+			[]row{{Q: "about 40%", AsOf: "2025-06-19"}}},
 	}, "as_of")
 }

@@ -7,6 +7,21 @@ package text
 var anaphorNouns = map[string]bool{"toll": true, "figure": true, "number": true, "count": true, "total": true,
 	"tally": true, "estimate": true}
 
+// anaphorSubjects, anaphorVerbs and anaphorContractions open a sentence
+// that tells the figure before it again: "That is", "This marks", "It
+// was", "That's".
+var anaphorSubjects = map[string]bool{"that": true, "this": true, "it": true}
+var anaphorVerbs = map[string]bool{"is": true, "was": true, "marks": true, "marked": true, "represents": true,
+	"represented": true}
+var anaphorContractions = map[string]bool{"that's": true, "that’s": true, "it's": true, "it’s": true}
+
+// baseWords open the base a change is told against: "up 12% from 4,500",
+// "18% more than 300", "a rise on 2,000".
+var baseWords = map[string]bool{"from": true, "than": true, "on": true, "over": true, "against": true}
+
+// clockWords name an hour of the day: "as of midnight on Thursday".
+var clockWords = map[string]bool{"midnight": true, "noon": true, "midday": true, "dawn": true, "dusk": true}
+
 // periodOfYear are the nouns of a part of a year before "of" and the
 // year: "the same period of 2024", "the same months of 2023".
 var periodOfYear = map[string]bool{"period": true, "months": true, "weeks": true, "time": true, "point": true, "stage": true,

@@ -75,6 +75,15 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				continue
 			}
 		}
+		if t.cls&cClaimNoun != 0 && ownedFigures[t.low] {
+			// "the organisers' estimate of 40,000": a noun here, though
+			// "estimate" and "count" are verbs of speech too.
+			if a, ok := d.nounCue(s, v); ok {
+				a.when, a.whenSpan = d.speechDate(s, a)
+				as = append(as, a)
+				continue
+			}
+		}
 		if c := d.cls(v); c&cSpeech == 0 {
 			// "the UN gave a preliminary figure of 320", "112,000 for
 			// the police": cues that are no speech verbs.
@@ -192,47 +201,16 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				if n0, n1, r := d.namedRole(np0, np1, s.last); r[1] > 0 {
 					np0, np1, appos = n0, n1, r // "counted by the mayor, Ana Lisk"
 				}
-			} else if t.cls&cShaped != 0 && findingVerbs[t.low] {
+			} else if f0, f1, ok := d.findingSource(s, v); ok || t.cls&cShaped != 0 && findingVerbs[t.low] && !speechFindings[t.low] {
 				// "A poll published by broadcaster ZDF found that …",
-				// "official figures show": the document or the data.
-				kind = cueFinding
-				if r := v - 1; r-1 > s.first && relatives[d.toks[r].low] && d.toks[r-1].low == "," {
-					// "an alternative vote count, which showed …": the
-					// relative's antecedent.
-					np0, np1, found = d.sourceNP(r-1, s.first)
+				// "official figures show": the document or the data. A
+				// verb that people say too ("revealed", "indicated") with
+				// no document before it is their speech: "the mayor
+				// revealed on Monday that …".
+				if !ok {
+					continue
 				}
-				if !found {
-					np0, np1, found = d.sourceNP(v, s.first)
-				}
-				if !found {
-					// "The report, released by the GAO on Tuesday, found"
-					if e := d.skipDateTail(v-1, s.first); e > s.first {
-						if j := d.setOff(e, s.first); j < e && j > s.first {
-							if np0, _, found = d.sourceNP(j+1, s.first); found {
-								np1 = d.skipDateTail(e-1, j) // the document and who made it
-								if d.relativeAside(e, s.first) == j {
-									np1 = j // "The poll, which follows 3,000 voters, showed": not the clause
-								}
-							}
-						}
-					}
-					if !found {
-						// "the Pew Research Center found that …", "Pew
-						// Research found 61% …", "the researchers found
-						// that …": a finding reported, not a thing found
-						// ("rescuers found 30 bodies").
-						if n0, n1, ok := d.backwardNP(v, s.first); ok && (v+1 <= s.last && d.toks[v+1].low == "that" || d.namedBody(n0, n1) ||
-							n0 > s.first && d.toks[n0-1].low == "," && (v == s.last || d.toks[v+1].kind == tPunct && d.toks[v+1].low != ",")) { // "…, Gallup found."
-							np0, np1, found = n0, n1, true
-						}
-						if !found {
-							np0, np1, found = d.relativeSource(v, s.first) // "a poll that found"
-						}
-					}
-					if !found {
-						continue
-					}
-				}
+				kind, np0, np1, found = cueFinding, f0, f1, true
 			} else if v-1 > s.first && d.toks[v-1].low == "to" && !d.lx.title[d.toks[v-2].low] && d.contactClause(v, s.first) < 0 {
 				// "the study used data from … to estimate that": the
 				// clause's subject counts.
@@ -423,6 +401,52 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	}
 	d.attrBuf = as
 	return as, via
+}
+
+// findingSource returns the document or data that the finding verb at v
+// ("found", "showed", "revealed") reports, before it in sentence s: "a
+// poll found", "official figures show", "The report, released by the GAO
+// on Tuesday, found", "the researchers found that …" (not "rescuers found
+// 30 bodies"); ok is false for any other verb, or when none stands there.
+func (d *document) findingSource(s sentence, v int) (np0, np1 int, found bool) {
+	if d.toks[v].cls&cShaped == 0 || !findingVerbs[d.toks[v].low] {
+		return 0, 0, false
+	}
+	if r := v - 1; r-1 > s.first && relatives[d.toks[r].low] && d.toks[r-1].low == "," {
+		// "an alternative vote count, which showed …": the
+		// relative's antecedent.
+		np0, np1, found = d.sourceNP(r-1, s.first)
+	}
+	if !found {
+		np0, np1, found = d.sourceNP(v, s.first)
+	}
+	if !found {
+		// "The report, released by the GAO on Tuesday, found"
+		if e := d.skipDateTail(v-1, s.first); e > s.first {
+			if j := d.setOff(e, s.first); j < e && j > s.first {
+				if np0, _, found = d.sourceNP(j+1, s.first); found {
+					np1 = d.skipDateTail(e-1, j) // the document and who made it
+					if d.relativeAside(e, s.first) == j {
+						np1 = j // "The poll, which follows 3,000 voters, showed": not the clause
+					}
+				}
+			}
+		}
+		if !found {
+			// "the Pew Research Center found that …", "Pew
+			// Research found 61% …", "the researchers found
+			// that …": a finding reported, not a thing found
+			// ("rescuers found 30 bodies").
+			if n0, n1, ok := d.backwardNP(v, s.first); ok && (v+1 <= s.last && d.toks[v+1].low == "that" || d.namedBody(n0, n1) ||
+				n0 > s.first && d.toks[n0-1].low == "," && (v == s.last || d.toks[v+1].kind == tPunct && d.toks[v+1].low != ",")) { // "…, Gallup found."
+				np0, np1, found = n0, n1, true
+			}
+			if !found {
+				np0, np1, found = d.relativeSource(v, s.first) // "a poll that found"
+			}
+		}
+	}
+	return np0, np1, found
 }
 
 // gappedSources appends the sources that share the cue of a: the

@@ -262,7 +262,8 @@ func (d *document) carried(si int) *attribution {
 	// before against another.
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
 		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && (d.cls(j+1)&cBreaker == 0 || d.gram(j+1)&gBe != 0 && d.figureIn(si-1)) ||
-		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1)
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1) ||
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.restOpener(j, d.sents[si]) && d.figureIn(si-1) && d.figureIn(si) && d.oneLine(si-1)
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
@@ -290,6 +291,35 @@ func (d *document) carried(si int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// restOpener reports a sentence that opens at token j on more of a set
+// counted just before it, within its first words and before its verb:
+// "Others were hurt in …", "Another 40 were …", "Dozens of other people
+// died in …", "The rest …". A new paragraph so opened goes on with the
+// account of the one before.
+func (d *document) restOpener(j int, s sentence) bool {
+	for k := j; k <= s.last && k <= j+3; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && restWords[t.low] {
+			return true
+		}
+		if t.kind == tPunct || t.kind == tWord && (d.gram(k)&(gVerb|gBe) != 0 || t.capital && k > j) {
+			return false
+		}
+	}
+	return false
+}
+
+// oneLine reports a sentence written on one line: not a list's head and
+// its items run together.
+func (d *document) oneLine(si int) bool {
+	for k := d.sents[si].first + 1; k <= d.sents[si].last; k++ {
+		if d.toks[k].line {
+			return false
+		}
+	}
+	return true
 }
 
 // theFigureBefore reports a sentence that opens at token j on the figure
@@ -525,7 +555,12 @@ func (d *document) reportCarried(si, k int) *attribution {
 			continue
 		}
 		a := &as[0]
-		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.figureIn(sj) || !d.putsOutReport(a.ent, sj) {
+		if a.ent >= 0 && !d.figureIn(sj) && d.goesOnTelling(a.ent, sj) {
+			figures = true // "It said the largest falls were in the south.": the body goes on with its report
+		} else if !d.figureIn(sj) {
+			return nil
+		}
+		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.putsOutReport(a.ent, sj) {
 			return nil // a person's words, or a body's without a report of figures: the outlet goes on
 		}
 		if !d.leadVoice(a.ent) {
@@ -551,6 +586,23 @@ func (d *document) reportCarried(si, k int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// goesOnTelling reports sentence sj, voiced by entity e and with no
+// figure of its own, right after a sentence in which e gave figures: "The
+// board said 4,000 crossed in May. It said most came by sea." The body is
+// still telling the report.
+func (d *document) goesOnTelling(e, sj int) bool {
+	if sj == 0 || !d.figureIn(sj-1) {
+		return false
+	}
+	d.speakerOfSent(sj - 1)
+	for i := range d.attrs[sj-1] {
+		if d.attrs[sj-1][i].ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // figureIn reports a figure that can be a claim in sentence si: a count

@@ -223,7 +223,9 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 	for o > s.first && v-o <= 2 && d.toks[o].kind == tWord && !d.toks[o].capital && d.cls(o)&cBreaker == 0 && trimPossessive(d.toks[o].low) == d.toks[o].low {
 		o--
 	}
-	if p := d.toks[o].low; trimPossessive(p) == p {
+	if p := &d.toks[o]; p.kind == tPunct && (p.low == "'" || p.low == "’") && o-1 >= s.first && d.toks[o-1].end == p.start && strings.HasSuffix(d.toks[o-1].low, "s") {
+		o-- // "the organisers' estimate": a plural's possessive
+	} else if trimPossessive(p.low) == p.low {
 		return attribution{}, false // "the plan", "a claim"
 	}
 	np0, np1, ok := d.backwardNP(o+1, s.first)
@@ -240,6 +242,9 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 	switch {
 	case claimNouns[w] && (n.low == "that" || n.openQ || n.low == "," && v+2 <= s.last && d.toks[v+2].openQ):
 		// "the senator's claim that there were thousands"
+	case ownedFigures[w] && d.ownedFigure(s, v, np0):
+		// "the organisers' estimate of 40,000", "(the union's count:
+		// 9,000)", "by the police's tally"
 	case planNouns[w] && np0 > s.first && d.toks[np0-1].low == "under" && d.opensSentence(s, np0-1):
 		// "Under the governor's plan, families would pay 28%"
 	case planNouns[w] && (planModals[n.low] || planVerbs[n.low]):
@@ -248,6 +253,31 @@ func (d *document) nounCue(s sentence, v int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{verb: v, cue1: v, np0: np0, np1: np1, ent: -2, kind: kind}, true
+}
+
+// ownedFigure reports the noun of a reckoned figure at v, after its
+// owner [np0, …], that gives a figure: one right after it, after "of" or a
+// colon ("estimate of 40,000", "count: 9,000"), or any in its sentence
+// when "by" or "on" sets the owner's reckoning off ("by the union's
+// count").
+func (d *document) ownedFigure(s sentence, v, np0 int) bool {
+	fig := func(k int) bool {
+		return k <= s.last && d.toks[k].kind == tFig && !d.figs[d.toks[k].fig].isDate
+	}
+	switch n := d.toks[v+1].low; {
+	case fig(v + 1):
+		return true
+	case n == "of" || n == ":":
+		return fig(v+2) || v+3 <= s.last && d.toks[v+2].kind == tWord && d.cls(v+2)&cBreaker == 0 && fig(v+3) // "estimate of about 40,000"
+	}
+	if np0 > s.first && (d.toks[np0-1].low == "by" || d.toks[np0-1].low == "on") {
+		for k := s.first; k <= s.last; k++ {
+			if fig(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isWeekday reports a day's name, which dates what is said and names no
@@ -263,7 +293,10 @@ func (d *document) isWeekday(k int) bool {
 // forwardOnly reports a cue that attributes only what follows it: a noun
 // cue ("the senator's claim that …") says nothing of the figures before it.
 func (d *document) forwardOnly(a *attribution) bool {
-	return d.cls(a.verb)&cClaimNoun != 0 && a.np1 < a.verb
+	if a.np1 < a.verb && a.np0 > 0 && d.toks[a.np0-1].low == "with" && participleCues[d.toks[a.verb].low] {
+		return true // "…, with medics reporting most wounds as light": what the participle takes, not the figures before
+	}
+	return d.cls(a.verb)&cClaimNoun != 0 && a.np1 < a.verb && !ownedFigures[d.toks[a.verb].low]
 }
 
 // relativeAside steps back from the comma at j that closes a relative

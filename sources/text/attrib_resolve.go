@@ -129,6 +129,19 @@ func (d *document) speakerOf(at attribution) int {
 		}
 		person = titled
 	}
+	if ht.capital && head == b {
+		// A body's common noun right before the name says what the name
+		// is: "the rights group Orla", "EU border agency Varda", "polling
+		// firm Norstat" name bodies ("agency chief Ana Lisk" a person),
+		// which go by the name alone.
+		n := head
+		for n-1 >= a && d.toks[n-1].capital && !d.lx.title[d.toks[n-1].low] {
+			n--
+		}
+		if w := d.toks[max(n-1, 0)].low; n-1 >= a && d.lx.org[w] && !d.toks[n-1].capital && !isPersonRole(w) && !d.lx.title[w] && !strings.HasSuffix(w, "s") {
+			person, a, definite = false, n, false // the body goes by its name: "Varda said" later is the same
+		}
+	}
 	if person {
 		// A capitalised name with an organisation's word in it is no
 		// person: "the Electoral Reform Society", "Peace for Ukraine".
@@ -209,6 +222,11 @@ func (d *document) speakerOf(at attribution) int {
 			affil = d.sideOfName(strings.TrimSuffix(last, "'s"), n0, a)
 		}
 		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
+			if e := &d.ents[i]; !e.person && n0 == a && e.sp.Role != "outlet" && e.sp.Name == name {
+				return i // "Varda said" after "EU border agency Varda": the body the story named so
+			}
+		}
+		for i := len(d.ents) - 1; i >= max(0, len(d.ents)-entityWindow); i-- {
 			e := &d.ents[i]
 			if !e.person {
 				continue
@@ -260,6 +278,9 @@ func (d *document) speakerOf(at attribution) int {
 		return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
 	}
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
+	if at.verb == b+1 && d.cls(at.verb)&cClaimNoun != 0 {
+		phrase = trimPossessive(phrase) // "the union's count": the union
+	}
 	others := false
 	for k := a + 1; k <= b; k++ {
 		others = others || d.toks[k].capital
@@ -680,6 +701,28 @@ func (d *document) givenName(at int, last string) (int, int, bool) {
 // before it, or else in the sentence before: the one "he" or "she" most
 // likely stands for, though that person has not spoken yet, unless someone
 // spoke since. It returns the entity, or -1, and its sentence.
+// namedWithRole returns the person whose full name opens a sentence at f
+// and is set off by an appositive that gives a person's role: "Ivo Marsh,
+// a negotiator for the north, criticised …". It returns -1 when none.
+func (d *document) namedWithRole(f, limit int) int {
+	e := f
+	for e+1 <= limit && e-f < 3 && d.toks[e+1].kind == tWord && d.toks[e+1].capital && d.toks[e+1].quote == 0 {
+		e++
+	}
+	if t := &d.toks[f]; e == f || t.kind != tWord || !t.capital || t.quote != 0 || e+2 > limit || d.toks[e+1].low != "," {
+		return -1
+	}
+	for r := e + 2; r <= limit && r <= e+8 && d.toks[r].low != ","; r++ {
+		if w := d.toks[r].low; isPersonRole(w) || d.lx.title[w] {
+			if p := d.speakerOf(attribution{np0: f, np1: e, verb: e + 1, ent: -2}); p >= 0 && d.ents[p].person {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func (d *document) subjectPersonBefore(at int) (int, int) {
 	si := d.sentOf[at]
 	for sj := si; sj >= 0 && sj >= si-2 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {
@@ -696,6 +739,9 @@ func (d *document) subjectPersonBefore(at int) (int, int) {
 					return i, sj
 				}
 			}
+		}
+		if p := d.namedWithRole(s.first, limit); p >= 0 {
+			return p, sj // "Ivo Marsh, a negotiator for the north, criticised …"
 		}
 		for k := s.first; k+1 <= limit && k <= s.first+5; k++ {
 			t := &d.toks[k]

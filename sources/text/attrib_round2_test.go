@@ -121,3 +121,102 @@ func TestClosingCreditSpeaksForTheParagraph(t *testing.T) {
 	checkSpeakers(t, pub+"Some 900 soldiers were sent to the valley. About 4,000 homes had no water on Monday, the water board said.\n",
 		[]spk{{"900", "outlet:Test Times"}, {"4,000", "water board"}})
 }
+
+// A paragraph that opens on more of a set just counted ("Others …",
+// "Dozens of other …", "Another 40 …") goes on with the account of the
+// voice that began it in the paragraph before; one that opens on
+// something else is the outlet's.
+func TestMoreOfTheSetGoesOn(t *testing.T) {
+	checkSpeakers(t, pub+"Relief chief Anna Moll said on Tuesday that 14 of the dead were from the port town.\n"+
+		"Another 9 were from the hill villages and 5 from the coast.\n",
+		[]spk{{"14", "Anna Moll"}, {"9", "Anna Moll"}, {"5", "Anna Moll"}})
+	checkSpeakers(t, pub+"The fire service said that 40 homes burned in the hill district, AFP reported.\n"+
+		"Dozens of other houses were lost in the valley, with 22 gone in Tarn.\n",
+		[]spk{{"40", "fire service"}, {"22", "fire service"}})
+	checkSpeakers(t, pub+"The fire service said that 40 homes burned in the hill district.\n"+
+		"Farmers in the valley lost 300 sheep.\n",
+		[]spk{{"40", "fire service"}, {"300", "outlet:Test Times"}})
+}
+
+// A body named after its common noun ("border agency Varda") is a body,
+// which the story goes on naming by its name alone; a sentence in which it
+// speaks without a figure, right after one in which it gave figures,
+// keeps its report going into the next paragraph.
+func TestBodyGoesOnTellingItsReport(t *testing.T) {
+	checkSpeakers(t, pub+"Crossings into the union fell 20% in the first half of the year, the border agency Varda said on Monday.\n"+
+		"Varda released its data ahead of a meeting of ministers in Oslo.\n"+
+		"“Crossings fell by 20 percent to 90,000 in six months,” Varda said.\n"+
+		"It said the sharpest falls were on the southern routes.\n"+
+		"About 12,000 migrants came by the southern sea route, a 50% drop.\n",
+		[]spk{{"20%", "Varda"}, {"90,000", "Varda"}, {"12,000", "Varda"}, {"50%", "Varda"}})
+	checkSpeakers(t, pub+"Crossings into the union fell 20% in the first half of the year, the border agency Varda said on Monday.\n"+
+		"Farmers in the hill country lost 300 sheep to wolves.\n",
+		[]spk{{"20%", "Varda"}, {"300", "outlet:Test Times"}})
+}
+
+// "Revealed" and "indicated" are a document's findings ("the audit
+// revealed …") and people's speech alike: with no document before them,
+// their subject speaks, set off by an appositive or followed by a date.
+func TestRevealedBySomeone(t *testing.T) {
+	checkSpeakers(t, pub+"Ana Lisk, a member of the Harlow Relief Network's steering committee, revealed that about 300 homes collapsed.\n",
+		[]spk{{"300", "Ana Lisk"}})
+	checkSpeakers(t, pub+"The city council revealed a grim update on Monday, announcing that the toll had climbed to 90.\n",
+		[]spk{{"90", "city council"}})
+	checkSpeakers(t, pub+"The harbour board indicated on Monday that 40 boats sank.\n",
+		[]spk{{"40", "harbour board"}})
+	checkSpeakers(t, pub+"The audit, released by the treasury on Friday, revealed that 12 accounts were frozen.\n",
+		[]spk{{"12", "audit, released by the treasury"}})
+}
+
+// A figure given as its owner's reckoning ("the organisers' estimate of
+// 40,000", "by the union's count", "(organisers' estimate: 9,000)") is the
+// owner's, a plural's possessive too; an estimate named with no owner is
+// not.
+func TestOwnersEstimateSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Police did not dispute the organisers' estimate of 40,000.\n"+
+		"The march drew 30,000 people, by the union's count.\n"+
+		"There were rallies in Harlow (organisers’ estimate: 9,000 people; police estimate: 4,000) and in Tarn.\n"+
+		"The crowd, by the organisers' estimate, topped 7,000.\n"+
+		"An estimate of 2,000 seemed low.\n",
+		[]spk{{"40,000", "organisers"}, {"30,000", "union"}, {"9,000", "organisers"}, {"4,000", "police"}, {"7,000", "organisers"},
+			{"2,000", "outlet:Test Times"}})
+}
+
+// A plain plural that no word list names speaks with "said", and with any
+// verb of speech followed by "that", also with the word that says which
+// and where they are ("Dock workers at the port confirmed that …"); a
+// plain plural that did something with a figure does not speak.
+func TestPlainPluralConfirmsThat(t *testing.T) {
+	checkSpeakers(t, pub+"Storm hits coast\n\nThe storm came ashore at dawn. Dock workers confirmed that 12 cranes had toppled.\n",
+		[]spk{{"12", "Dock workers"}})
+	checkSpeakers(t, pub+"Storm hits coast\n\nThe storm came ashore at dawn. Dock workers at the port on Tuesday confirmed that 12 cranes had toppled.\n",
+		[]spk{{"12", "Dock workers at the port"}})
+	checkSpeakers(t, pub+"Storm hits coast\n\nThe storm came ashore at dawn. Dock workers repaired 12 cranes.\n",
+		[]spk{{"12", "outlet:Test Times"}})
+}
+
+// A subject set off by a participle's clause before its verb of speech
+// ("The navy, sending 40 ships, said …") speaks, as one set off by a past
+// participle's does ("The report, released on Monday, found …").
+func TestSubjectAcrossAParticipleAside(t *testing.T) {
+	checkSpeakers(t, pub+"Strikes go on\n\nThe fighting went on. The navy, sending over 50 ships, claimed to have sunk 12 boats.\n"+
+		"The coast guard, citing radar logs, said 9 boats were lost.\n",
+		[]spk{{"12", "navy"}, {"9", "coast guard"}})
+}
+
+// "with X reporting/saying …" closing a sentence attributes what its
+// participle takes, not the figures told before it.
+func TestWithParticipleSpeaksForwardOnly(t *testing.T) {
+	checkSpeakers(t, pub+"The storm flattened 40 barns and hurt a dozen farmers, with doctors reporting most wounds as light.\n"+
+		"The river rose, with officials saying 300 homes were at risk.\n",
+		[]spk{{"40", "outlet:Test Times"}, {"dozen", "outlet:Test Times"}, {"300", "officials"}})
+}
+
+// "He said" after a sentence that opens on a full name set off by a
+// person's role ("Ivo Marsh, a negotiator for the north, criticised …")
+// is that person, though someone else spoke before and he had not yet.
+func TestHeAfterANameWithItsRole(t *testing.T) {
+	checkSpeakers(t, pub+"Governor Ana Lisk said 40 prisoners went home.\n\n"+
+		"Ivo Marsh, a negotiator for the north, criticised the pace of the talks. He said more than 20 men were still held.\n",
+		[]spk{{"40", "Ana Lisk"}, {"20", "Ivo Marsh"}})
+}

@@ -42,7 +42,8 @@ func (d *document) setOff(j, first int) int {
 		return j - 1
 	case t.low == ",":
 		// "Leader Dana Cole, D-N.Y., said", "Smith, 45, said", "The
-		// report, released by the GAO on Tuesday, found"
+		// report, released by the GAO on Tuesday, found", "The navy,
+		// sending 40 ships, said"
 		for k := j - 1; k > first && j-k <= 14; k-- {
 			if d.toks[k].low != "," {
 				continue
@@ -51,7 +52,7 @@ func (d *document) setOff(j, first int) int {
 			for i := k + 2; i < j && tight; i++ {
 				tight = d.toks[i].start == d.toks[i-1].end
 			}
-			if tight || strings.HasSuffix(d.toks[k+1].low, "ed") && d.toks[k+1].kind == tWord {
+			if w := &d.toks[k+1]; tight || w.kind == tWord && (strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing") && !w.capital) {
 				return k - 1
 			}
 			break

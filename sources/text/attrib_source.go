@@ -55,14 +55,14 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 	if d.toks[j].low == "latter" && j > first && d.toks[j-1].low == "the" {
 		return j - 1, j, true // "the latter had counted"
 	}
-	if !d.npWord(j) && plainSpeaker(d.toks[j].low) && (j == v-1 && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") || j > first && d.toks[j-1].low == "some") &&
+	if !d.npWord(j) && plainSpeaker(d.toks[j].low) && (j == v-1 && d.sayThat(v) || j > first && d.toks[j-1].low == "some") &&
 		(j == first || isConjunction(d.toks[j-1].low) || d.toks[j-1].low == "," || d.toks[j-1].low == "the" || d.toks[j-1].low == "many" || d.toks[j-1].low == "some") {
 		// "while rectors say", "and residents said": a plural noun
 		// that no word list names, right before "say" after a clause
 		// boundary.
 		return j, j, true
 	}
-	if m := j - 1; m >= first && !d.npWord(j) && plainSpeaker(d.toks[j].low) && j == v-1 && (d.toks[v].low == "say" || d.toks[v].low == "said" || d.toks[v].low == "says") &&
+	if m := j - 1; m >= first && !d.npWord(j) && plainSpeaker(d.toks[j].low) && j == v-1 && d.sayThat(v) &&
 		d.toks[m].kind == tWord && d.toks[m].quote == 0 && d.cls(m)&cBreaker == 0 && d.gram(m)&gVerb == 0 &&
 		(m == first || isConjunction(d.toks[m-1].low) || d.toks[m-1].low == ",") {
 		// "Aid workers said", "and hospital workers say", "Gaza residents
@@ -100,6 +100,18 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 					return a, j, true
 				}
 				return p - 1, j, true
+			}
+			if (w == "on" || w == "in" || w == "at" || w == "from") && p-1 > first && !d.npWord(p-1) && plainSpeaker(d.toks[p-1].low) && d.sayThat(v) {
+				// "Rescue workers on the scene confirmed that …": a plain
+				// plural, with the word that says which, then where.
+				a := p - 1
+				if m := p - 2; m >= first && d.toks[m].kind == tWord && d.toks[m].quote == 0 && d.cls(m)&cBreaker == 0 && d.gram(m)&gVerb == 0 &&
+					(m == first || isConjunction(d.toks[m-1].low) || d.toks[m-1].low == ",") {
+					a = m // "Rescue workers"
+				}
+				if a == first || isConjunction(d.toks[a-1].low) || d.toks[a-1].low == "," || d.cls(a-1)&cDeterminer != 0 {
+					return a, j, true
+				}
 			}
 		}
 		return 0, 0, false
@@ -378,6 +390,17 @@ func (d *document) relativeNP(v, first int) (int, int, bool) {
 // plainSpeaker reports a lowercase plural noun that may say something:
 // "rectors", "residents", "witnesses"; not a pronoun, a number word or a
 // word of time.
+// sayThat reports a verb of speech at v that a plain plural may speak
+// with ("Aid workers said"): "say", "said", "says", or any verb of speech
+// followed by "that" ("Rescue workers confirmed that …").
+func (d *document) sayThat(v int) bool {
+	switch d.toks[v].low {
+	case "say", "said", "says":
+		return true
+	}
+	return d.cls(v)&cSpeech != 0 && v+1 < len(d.toks) && d.toks[v+1].low == "that" && d.toks[v].low != "according"
+}
+
 func plainSpeaker(w string) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
 		return false

@@ -69,6 +69,11 @@ var findingVerbs = set("found", "finds", "showed", "shows", "show", "suggested",
 	// "both sides agree to swap 1,200").
 	"read", "reads", "references", "referenced", "agree", "agrees")
 
+// speechFindings are the findingVerbs people say too: with no document or
+// data before them, their subject speaks ("the mayor revealed on Monday
+// that …", "Ana Lisk, a member of the board, indicated that …").
+var speechFindings = set("revealed", "reveals", "indicated", "indicates")
+
 // dataVerbs put a figure out as an object: "the UN gave a preliminary
 // figure of 320", "the ministry issued new casualty figures saying …". They
 // are cues only with one of dataObjects after them.
@@ -243,6 +248,11 @@ func (lx *lexicon) withAttribution() *lexicon {
 // released by …".
 var demonstratives = set("this", "these", "that", "those", "such")
 
+// restWords, opening a sentence, point to more of a set a voice has just
+// begun to count: "Others were hurt in …", "Another 40 …", "Dozens of
+// other people …", "The rest …", "The remaining 12 …".
+var restWords = set("others", "another", "other", "rest", "remaining")
+
 // backFigureNouns, after "the" at the start of a sentence and before its
 // verb, name the figure told just before: "The number included …", "The
 // total covers …".
@@ -376,7 +386,9 @@ var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released"
 	"under", "claim", "claims", "assertion", "contention", "statement", "argument", "allegation", "allegations",
 	"estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning", "emphasis",
 	"assurance", "suggestion", "plan", "plans",
-	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
+	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package",
+	// ownedFigures: "the organisers' estimate of 40,000"
+	"estimates", "count", "tally", "reckoning")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
 // figure given by police", "a tally compiled by the group".
@@ -401,6 +413,11 @@ var framingQualifiers = set("by", "of", "from", "for", "conducted", "released", 
 var claimNouns = set("claim", "claims", "assertion", "contention", "statement", "argument", "allegation",
 	"allegations", "estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning",
 	"emphasis", "assurance", "suggestion")
+
+// ownedFigures are the nouns of a figure reckoned by its owner, who
+// speaks for it: "the organisers' estimate of 40,000", "the union's
+// count: 9,000", "30,000 marched, by the union's tally".
+var ownedFigures = set("estimate", "estimates", "count", "tally", "reckoning")
 
 // planNouns are the nouns of a proposal whose figures are its owner's:
 // "under the governor's plan …", "the senator's bill would …".

@@ -541,6 +541,17 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.defaulted("subject", "recipient")
 			}
 			partOfLast = c.Measure != lt.measure
+		} else if lt := d.lastTransfer; lt.ok && lt.cue == cu.tok && lt.recipient != "" && lt.recipConf != claims.Defaulted &&
+			c.Confidence.Recipient == claims.Defaulted && (c.Confidence.Subject == claims.Defaulted || c.Mutual && cu.kind == cueMutual) &&
+			!d.forBetween(cu.tok, k) {
+			// "a swap of 200 Ukrainian soldiers and 90 civilians": an item
+			// the story's parties were guessed for (or, in an exchange,
+			// the first of them taken) goes the way the item before it
+			// under the same cue was read to go.
+			c.Subject, c.Recipient, c.Mutual = lt.subject, lt.recipient, lt.mutual
+			_ = c.Confidence.Set("subject", lt.subjConf)
+			_ = c.Confidence.Set("recipient", lt.recipConf)
+			b.whyText("direction", "the item before under the same cue")
 		} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
 			(c.Subject == "" && c.Recipient == "" && lt.measure == c.Measure && d.sameKind(lt, k, cu, s, cl1) ||
 				d.partOf(k, cl0, cl1) && (lt.measure == c.Measure || !d.x.canon[c.Measure])) {
@@ -584,6 +595,16 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 				b.defaulted("subject", "recipient")
 			}
 		}
+		if g, gsp, ok := d.relativeCaptor(k, s.last); ok && cu.kind != cueReceive || ok && c.Recipient != g {
+			// "Russia wants to swap 40 villagers whom Kyiv captured": the
+			// side that holds them gives them, to the other.
+			c.Subject, c.Mutual = g, false
+			if c.Recipient == g || c.Recipient == "" {
+				c.Recipient = d.counterpart(g)
+			}
+			b.why("subject", gsp)
+			b.whyText("subject", "who holds them")
+		}
 		perfect = d.perfectBefore(cu.tok, s) || d.participleOfPerfect(cu.tok, s)
 		switch {
 		case f.q.Reciprocal:
@@ -624,6 +645,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.inherit(lt)
 		b.whyText("direction", "the transfer of the same figure told before")
+		// The story is back at that transfer: "… adding that half of
+		// those returned were medics" counts a part of it, not of the
+		// transfer told in between.
+		lt.para = d.paraOf[si]
+		d.lastTransfer = lt
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin, d.placeNational = false, false, false, false, false

@@ -207,6 +207,15 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 					y--
 				}
 			}
+			if m, ok := d.gluedMonthBefore(k); ok {
+				// "January-April 2024" in one word: the months from
+				// one to the other.
+				from := claims.Date{Year: y, Month: m, Day: 1}
+				if m > f.date.Month {
+					from.Year--
+				}
+				return claims.Between(from, d.monthPeriod(k, y, f.date.Month).End()), sp, true
+			}
 			if m, i, ok := d.monthBefore(k); ok {
 				// "between January and August 2020", "from March to June
 				// 2024": the months from one to the other.
@@ -323,6 +332,23 @@ func (d *document) monthBefore(k int) (time.Month, int, bool) {
 	}
 	month, ok := months[m.low]
 	return month, k - 2, ok
+}
+
+// gluedMonthBefore reads the month glued by a dash before the month of
+// the date figure at k, in one word with it: the "January" of
+// "January-April 2024".
+func (d *document) gluedMonthBefore(k int) (time.Month, bool) {
+	t := &d.toks[k]
+	pre := d.text[t.start:d.figs[t.fig].span.Start]
+	if w, ok := strings.CutSuffix(pre, "-"); ok {
+		pre = w
+	} else if w, ok := strings.CutSuffix(pre, "–"); ok {
+		pre = w
+	} else {
+		return 0, false
+	}
+	m, ok := months[strings.ToLower(pre)]
+	return m, ok
 }
 
 // dashedDay reads the day after a dash in the word of the date figure at

@@ -317,12 +317,15 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		if d.prepObject(j, j+n-1, v, s) {
 			continue // "to Kyiv", "of the Palestinians released": no agent
 		}
+		if i := j - 1; i > s.first && d.toks[i].kind == tWord && d.cueAt(i, s.last) == cueGive && !d.isNoun(i, s) {
+			continue // "handed Kyiv 900 bodies and got 40 back": the first verb's receiver, no agent of the second
+		}
 		if g, gsp, ok := d.possessedGroup(j+n-1, v); ok && !dem {
 			return g, gsp // "Yemen's Houthi rebels on Sunday freed"
 		}
 		if dem {
-			if j+1 > s.last || !isAgentNoun(d.toks[j+1].low) {
-				continue
+			if j+1 > s.last || !isAgentNoun(d.toks[j+1].low) || j > s.first && d.toks[j-1].kind == tFig {
+				continue // "3,000 Ukrainian troops": people counted, no agent
 			}
 			n = 2
 		}
@@ -491,8 +494,8 @@ func (d *document) partyAfter(prep string, from, to int) (string, claims.Span) {
 func (d *document) owner(k, cl1 int, agent string, sp claims.Speaker) (string, claims.Span) {
 	for j := k + 1; j <= cl1 && j <= k+8; j++ {
 		t := &d.toks[j]
-		if t.kind == tFig || d.inExchangeFor(j) {
-			break // "8 captives in exchange for Palestinian detainees": those are the other side's
+		if t.kind == tFig || d.inExchangeFor(j) || t.low == "for" {
+			break // "8 captives in exchange for Palestinian detainees", "a swap of 90 civilians for its own soldiers": those are the other side's
 		}
 		switch t.low {
 		case "its", "their":

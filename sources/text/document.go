@@ -48,6 +48,8 @@ type document struct {
 	storyDay                   dayAt                    // the latest day the narrative has been at; topic may look back from it
 	sayDay                     dayAt                    // the day the narrative says figures were given ("Yesterday, we received figures")
 	dataDay                    claims.Date              // the last day a figure was marked as of ("to the end of April"): what "so far this year" runs to
+	changesDay                 datedFigure              // the figure a sentence's changes are told of ("That's up 12% from April, and 30% from March"), and the sentence
+	tollDay                    dayAt                    // the day a toll was last dated to ("the toll rose to 144 on Wednesday"), shortly before the page, and its paragraph
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
 	lastTransfer               transfer
 	recent                     []figureTransfer // the last eight transfers read, with their figures (sameFigure); made at the first
@@ -477,15 +479,18 @@ func (d *document) counterpart(p string) string {
 // mediating reports a party's mention at tokens [i, i+n) that names it
 // as the go-between: a word of mediation (lexicon's mediation) within two
 // words before it ("mediated by the UAE", "key mediator Qatar") or right
-// after it ("Qatar, a mediator").
+// after it ("Qatar, a mediator"), in its own sentence: a headline that
+// ends "… after Gulf mediation" says nothing of the party that opens the
+// line below it.
 func (d *document) mediating(i, n int) bool {
+	si := d.sentOf[i]
 	for j := max(0, i-3); j < i; j++ {
-		if d.lx.mediation[d.toks[j].low] {
+		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
 			return true
 		}
 	}
 	for j := i + n; j < len(d.toks) && j <= i+n+2; j++ {
-		if d.lx.mediation[d.toks[j].low] {
+		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
 			return true
 		}
 	}

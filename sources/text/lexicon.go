@@ -525,7 +525,7 @@ func newLexiconLists() *lexicon {
 			"ashgabat": "Turkmenistan", "bishkek": "Kyrgyzstan", "dushanbe": "Tajikistan", "ulaanbaatar": "Mongolia",
 			"kuala lumpur": "Malaysia", "colombo": "Sri Lanka", "kampala": "Uganda", "kigali": "Rwanda",
 			"harare": "Zimbabwe", "lusaka": "Zambia", "accra": "Ghana", "dakar": "Senegal", "bamako": "Mali",
-			"kinshasa": "Democratic Republic of the Congo",
+			"kinshasa": "Democratic Republic of the Congo", "washington": "United States", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
 		},
 		groundOf:  map[string]string{"Houthis": "Yemen"},
 		mediation: set("mediator", "mediators", "mediated", "mediation", "mediating", "brokered", "go-between", "intermediary"),

@@ -249,6 +249,9 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 	if j := strings.IndexByte(rest, '('); j >= 0 && j < 40 {
 		if k := strings.IndexByte(rest[j:], ')'); k > 0 {
 			name := strings.TrimSpace(rest[j+1 : j+k])
+			if j == 0 && spellsInitials(name, place) {
+				return // "The Grain Board (GB) said …": the lead's subject and the short name it gets, no dateline
+			}
 			if looksLikeOutlet(name, lx) && creditsWire(place, rest[:j], rest[j+k+1:], name, lx) {
 				m.dateline, m.wire = place, name
 				return
@@ -350,4 +353,31 @@ func looksLikeOutlet(name string, lx *lexicon) bool {
 		}
 	}
 	return true
+}
+
+// spellsInitials reports an acronym acr made of the initials of the
+// capitalised words of name, in order, a lowercase word ("of", "on",
+// "for") and a leading article passed over: "EC" of "The Election
+// Commission", "NCHR" of "National Commission on Human Rights". A place
+// does not spell the wire after it: "LONDON (Reuters)", "Kyiv (AP)".
+func spellsInitials(acr, name string) bool {
+	if len(acr) < 2 || !isUpperWord(acr) {
+		return false
+	}
+	ws := strings.Fields(name)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	n := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if n >= len(acr) || unicode.ToUpper(r) != rune(acr[n]) {
+			return false
+		}
+		n++
+	}
+	return n == len(acr)
 }

@@ -441,3 +441,36 @@ func TestNameNumber(t *testing.T) {
 		require.Equal(t, tc.claim, figs[0].claim, tc.text)
 	}
 }
+
+// TestDatelineWire: a wire in brackets after a dateline's place is the
+// story's credit; a short name in brackets after the capitalised name it
+// abbreviates, opening the lead, is the lead's subject, and no wire.
+func TestDatelineWire(t *testing.T) {
+	x := New(Options{})
+	for _, c := range []struct{ text, wire string }{
+		{"Grain tally out\n\nOSLO (Reuters) - The board said it had counted 40 silos.\n", "Reuters"},
+		{"Grain tally out\n\nThe Grain Board (GB) said on Friday it had counted 40 silos.\n", ""},
+		{"Grain tally out\n\nNational Office of Statistics (NOS) data put the silos at 40.\n", ""},
+		{"Grain tally out\n\nAthens (AP) The board said it had counted 40 silos.\n", "AP"},
+	} {
+		m := readMeta(c.text, x.lx)
+		require.Equal(t, c.wire, m.wire, c.text)
+	}
+}
+
+func TestSpellsInitials(t *testing.T) {
+	for _, c := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"EC", "The Election Commission", true},
+		{"NCHR", "National Commission on Human Rights", true},
+		{"ECP", "Election Commission of Pakistan", true},
+		{"AP", "Athens", false},
+		{"TASS", "MOSCOW", false},
+		{"EC", "Election", false},
+		{"E", "Election", false},
+	} {
+		require.Equal(t, c.want, spellsInitials(c.acr, c.name), c.acr+" "+c.name)
+	}
+}

@@ -399,6 +399,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.inSpeakerName(si, i) || i > s.first && d.toks[i-1].low == "from" || d.prepOf(i) == "from" || !d.sameClause(i, k) && d.clauseAt(i) != rel {
 			continue // "came from Latvia", "from the Democratic Republic of Congo": an origin, not what is counted
 		}
+		if d.enemyOfEvent(i, s) {
+			continue // "killed in the war with Russia": the other side, not where
+		}
 		if d.toks[i].quote != d.toks[k].quote || d.inShortQuote(i) {
 			continue // 'under the slogan "Lima stands with Quito"': a name quoted, not a place
 		}
@@ -965,4 +968,17 @@ func (d *document) causePlace(k int, s sentence) (string, claims.Span, bool) {
 		break
 	}
 	return "", claims.Span{}, false
+}
+
+// enemyOfEvent reports a name at i after "with" or "against" that follows
+// a noun of fighting ("the war with Russia", "fighting against the
+// rebels"): the side fought, not the place of what is counted.
+func (d *document) enemyOfEvent(i int, s sentence) bool {
+	if i-2 < s.first {
+		return false
+	}
+	if w := d.toks[i-1].low; w != "with" && w != "against" {
+		return false
+	}
+	return isEventNoun(d.toks[i-2].low) || d.toks[i-2].low == "fighting"
 }

@@ -572,3 +572,35 @@ func TestPlaceOfTheEventFollowed(t *testing.T) {
 			[]row{{Q: "Some 2,000", Subject: "Chad"}, {Q: "61,000", Subject: "Chad"}}},
 	}, "direction")
 }
+
+// A capital the vocabulary names as its country's government
+// ("Washington" for the United States) is still a city where a crowd
+// gathers: the crowd is the city's, as a crowd in any other capital is.
+func TestCrowdInACapitalThatNamesAGovernment(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a relative clause names the capital", pub + "Organisers say some 90,000 people who turned out at the rally in Washington wanted the war to end.",
+			[]row{{Q: "some 90,000", Subject: "Washington"}}},
+		{"the capital in the figure's clause", pub + "About 40,000 marched through Washington on Sunday.",
+			[]row{{Q: "About 40,000", Subject: "Washington"}}},
+	}, "direction")
+}
+
+// The side named after "with" or "against" a noun of fighting is the
+// enemy, not the place of the count: "lost in the war with X".
+func TestEnemyOfTheWarIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the war with", pub + "The general said in May that about 20,000 Moldovan soldiers had died in the war with Russia.",
+			[]row{{Q: "about 20,000", Subject: "Moldova"}}},
+		{"fighting against", pub + "Georgia says 90 of its soldiers died fighting against Russia last month.",
+			[]row{{Q: "90", Subject: "Georgia"}}},
+	}, "direction")
+}
+
+// A place a story abbreviates by its dotted initials ("L.A.") after
+// spelling it out once is one party, under the name spelled out.
+func TestInitialsOfAPlaceSpelledOut(t *testing.T) {
+	runStage(t, []stageCase{
+		{"initials after the full name", pub + "Los Angeles saw a big march on Sunday. Organisers said 30,000 filled L.A. streets, and police put the crowd in L.A. at 12,000.",
+			[]row{{Q: "30,000", Subject: "Los Angeles"}, {Q: "12,000", Subject: "Los Angeles"}}},
+	}, "direction")
+}

@@ -97,6 +97,9 @@ func (d *document) partyName(s string, out []claims.Claim) string {
 	name := words[n:]
 	if !d.personName(name) {
 		if len(words) == 1 {
+			if full := d.spelledOut(s); full != "" {
+				return full // "S.F." in a story that names San Francisco
+			}
 			return d.fullPlaceName(s, out)
 		}
 		return s
@@ -233,4 +236,37 @@ func (d *document) fullPlaceName(w string, out []claims.Claim) string {
 		return w
 	}
 	return full
+}
+
+// spelledOut returns the name a story writes in full whose initials the
+// dotted abbreviation s stands for ("S.F." for "San Francisco"): the first
+// run of capitalised words in the text, as many as s has letters, that
+// start with those letters; "" when s is no such abbreviation or the story
+// never spells it out.
+func (d *document) spelledOut(s string) string {
+	var letters [4]byte
+	n := 0
+	for i := 0; i < len(s); i += 2 {
+		if i+1 >= len(s) || s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' || n == len(letters) {
+			return ""
+		}
+		letters[n] = s[i]
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	for i := 0; i+n <= len(d.toks); i++ {
+		j := 0
+		for ; j < n; j++ {
+			t := &d.toks[i+j]
+			if t.kind != tWord || !t.capital || t.end-t.start < 2 || d.text[t.start] != letters[j] || strings.Contains(d.text[t.start:t.end], ".") {
+				break
+			}
+		}
+		if j == n {
+			return d.text[d.toks[i].start:d.toks[i+n-1].end]
+		}
+	}
+	return ""
 }

@@ -450,3 +450,57 @@ func (d *document) toldRelease(m string, before int) (giver, recipient string) {
 	}
 	return "", ""
 }
+
+// relativeCaptor returns the party that a relative clause right after the
+// people at k says took or holds them: "40 villagers whom Kyiv captured",
+// "the 300 soldiers that Russian forces hold". Whoever holds people is
+// the side that hands them over, whatever way the exchange they are part
+// of goes.
+func (d *document) relativeCaptor(k, last int) (string, claims.Span, bool) {
+	for j := k + 1; j <= last && j <= k+6; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return "", claims.Span{}, false
+		}
+		if t.low != "that" && t.low != "whom" && t.low != "who" {
+			if d.verbWord(j) || d.cueAt(j, last) != 0 || d.cls(j)&cPrep != 0 {
+				return "", claims.Span{}, false // "40 freed in …", "40 of the …": no relative right after the people
+			}
+			continue
+		}
+		i := j + 1
+		if i <= last && d.gram(i)&gDet != 0 {
+			i++
+		}
+		p, n, dem := d.partyAt(i)
+		if p == "" || i+n > last {
+			return "", claims.Span{}, false
+		}
+		e := i + n
+		if dem {
+			if !isAgentNoun(d.toks[e].low) {
+				return "", claims.Span{}, false
+			}
+			e++
+		}
+		for e <= last && d.gram(e)&(gHave|gBe|gInner) != 0 {
+			e++ // "that Kyiv still holds", "whom Moscow had captured"
+		}
+		if e <= last && (d.lx.capture[d.toks[e].low] || d.lx.g.holdVerb[d.toks[e].low]) {
+			return p, d.span(i, e-1), true
+		}
+		return "", claims.Span{}, false
+	}
+	return "", claims.Span{}, false
+}
+
+// forBetween reports "for" between tokens a and b: what comes after it
+// in "a swap of 200 soldiers for 90 captives" goes the other way.
+func (d *document) forBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if d.toks[j].low == "for" {
+			return true
+		}
+	}
+	return false
+}

@@ -192,7 +192,7 @@ func TestListBits(t *testing.T) {
 		{cKnows, []map[string]bool{knowsWords}},
 		{cEstimate, []map[string]bool{x.lx.estimate, estimateCues}},
 		{cEstimateCue, []map[string]bool{x.lx.estimateCue}},
-		{cClaimNoun, []map[string]bool{claimNouns, planNouns}},
+		{cClaimNoun, []map[string]bool{claimNouns, planNouns, ownedFigures}},
 		{cReported, []map[string]bool{reportedWords}},
 		{cInference, []map[string]bool{inferenceWords}},
 		{cShaped, []map[string]bool{reviseVerbs, figureCues, clauseCues, findingVerbs, leadInCues, particles}},
