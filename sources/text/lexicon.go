@@ -38,6 +38,7 @@ type lexicon struct {
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
+	crowdGuess                                                             map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
@@ -590,6 +591,10 @@ func newLexiconLists() *lexicon {
 		// Of those, the nouns that say nothing at all of the people
 		// counted, not even whether men or women: the words after them do.
 		faceless: set("people", "persons", "individuals", "others", "ones", "folks"),
+		// Nouns of a guess at a size: a crowd is guessed at, its
+		// gatherings are counted ("the police estimate put it at 80,000",
+		// "the organisers' guess: 90,000 people").
+		crowdGuess: set("estimate", "estimates", "guess", "guesses", "estimation", "reckoning"),
 		// Nouns of a toll that reports use loosely, for the dead alone or
 		// for the dead and the injured: "40 of the casualties" counts
 		// what the story counted as the whole.

@@ -272,6 +272,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
 	carry := func(far bool) (string, bool) {
 		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" && !d.crosshead(d.sentOf[k]) {
+			if d.lastMeasure == "protests" && d.x.canon["protesters"] && d.guessedAt(k, s) {
+				// "two rallies …; the police estimate put the total at
+				// 80,000": gatherings are counted, their crowd guessed at.
+				b.whyText("measure", "a guess after a count of gatherings is their crowd")
+				return "protesters", true
+			}
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
 			return d.lastMeasure, true
 		}
@@ -535,7 +541,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// People in a story of protests are its protesters: "Two
 			// hundred thousand citizens are telling the government …".
-			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && d.toks[k].quote != 0 {
+			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && (d.toks[k].quote != 0 || d.guessedAt(k, s)) {
 				return "protesters"
 			}
 			// "people", "individuals": what the sentence says of them
@@ -748,6 +754,22 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	return ""
+}
+
+// guessedAt reports a noun of a guess at a size ("estimate", "guess")
+// among the few words before the figure at token k in its sentence, with
+// no other figure between: "the organisers' estimate: 90,000 people",
+// "police estimates put the total at 80,000".
+func (d *document) guessedAt(k int, s sentence) bool {
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		if d.toks[j].kind == tFig {
+			return false
+		}
+		if d.lx.crowdGuess[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // elidedAdverb reports an adverb of manner at token i, right after a

@@ -72,6 +72,14 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // predicate reads what happened to people from the verb after their noun:
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
+	if i+2 <= s.last && (d.toks[i].low == "and" || d.toks[i].low == "or") && d.toks[i+1].quote == d.toks[i].quote &&
+		(d.ownNoun(i+1) != "" || d.cls(i+1)&cPerson != 0 && !d.toks[i+1].capital) {
+		// "80 nurses and porters hurt": past the noun joined to the
+		// first, to the word of the vocabulary both take right after it.
+		if m, _ := d.measureAt(i + 2); m != "" && d.cls(i+2)&cPerson == 0 {
+			i += 2
+		}
+	}
 	if i+1 <= s.last && d.toks[i].low == "of" {
 		// "300 residents of the old town were killed", "opponents of the
 		// law in the streets": past what the people are of.
@@ -217,6 +225,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 // 20,000".
 func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) {
 	j := k - 1
+	if j > s.first && (d.toks[j].openQ || d.isQuoteMark(j)) {
+		j-- // put the crowd at "tens of thousands": the link stands outside the quotation
+	}
 	if j > s.first && d.toks[j].low == "the" {
 		j-- // "numbered in the hundreds", "ran into the thousands"
 		if w := d.toks[j].low; j > s.first && (w == "in" || w == "into") {

@@ -1011,3 +1011,29 @@ func TestNumberOfOverNearestNoun(t *testing.T) {
 			[]row{{Q: "212", Measure: "injured"}}},
 	}, "measure")
 }
+
+// Two nouns of people joined by "and" before the word that says what
+// befell them are counted by that word, as one noun would be.
+func TestJoinedNounsBeforeTheirState(t *testing.T) {
+	runStage(t, []stageCase{
+		{"two nouns then a participle", pub + "Sixty fans were detained at the ground and 25 stewards and medics hurt, the club said.",
+			[]row{{Q: "Sixty", Measure: "detained"}, {Q: "25", Measure: "injured"}}},
+		{"one noun then a participle", pub + "Sixty fans were detained at the ground and 25 stewards hurt, the club said.",
+			[]row{{Q: "Sixty", Measure: "detained"}, {Q: "25", Measure: "injured"}}},
+	}, "measure")
+}
+
+// A crowd is guessed at, its gatherings counted: a figure given as an
+// estimate after a count of rallies, or as the estimate of a number of
+// people in a story of protests, counts the crowd; a figure linked to
+// the crowd through a quotation mark is the crowd's.
+func TestCrowdGuessedAt(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an estimate after a count of gatherings", pub + "Tens of thousands marched in Hull on Sunday at four rallies. The police estimate put the overall figure at 70,000.",
+			[]row{{Q: "Tens of thousands", Measure: "protesters"}, {Q: "four", Measure: "protests"}, {Q: "70,000", Measure: "protesters"}}},
+		{"an estimate of people in brackets", pub + "Thousands marched in Hull on Sunday.\n\nThe weather was cold.\n\nSmaller towns held vigils as well (the union's guess: 12,000 people).",
+			[]row{{Q: "Thousands", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}}},
+		{"a link to the crowd outside a quotation", pub + "A march wound through Hull on Sunday. The local weekly reported the crowd size at “several thousand people”.",
+			[]row{{Q: "several thousand", Measure: "protesters"}}},
+	}, "measure")
+}
