@@ -38,7 +38,7 @@ type lexicon struct {
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	crowdGuess                                                             map[string]bool
+	crowdGuess, listNoun, chargeNoun                                       map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
@@ -595,6 +595,14 @@ func newLexiconLists() *lexicon {
 		// gatherings are counted ("the police estimate put it at 80,000",
 		// "the organisers' guess: 90,000 people").
 		crowdGuess: set("estimate", "estimates", "guess", "guesses", "estimation", "reckoning"),
+		// Nouns of a list of people: a list handed over or received names
+		// the people a side proposes to free, who are not yet freed.
+		listNoun: set("list", "lists", "roster", "rosters", "register"),
+		// Nouns of a legal action brought against people: those it is
+		// brought against are the charged, not more arrests ("charges
+		// against 30", "proceedings against 12 persons").
+		chargeNoun: set("charge", "charges", "proceedings", "prosecution", "prosecutions", "indictment", "indictments",
+			"case", "cases", "lawsuit", "lawsuits"),
 		// Nouns of a toll that reports use loosely, for the dead alone or
 		// for the dead and the injured: "40 of the casualties" counts
 		// what the story counted as the whole.
@@ -746,6 +754,7 @@ func newLexiconLists() *lexicon {
 			"strikers":      mcCount | mcEvent | mcPeople,
 			"candidates":    mcCount | mcPeople,
 			"apprehensions": mcCount | mcPeople,
+			"charged":       mcCount | mcPeople,
 			"homes":         mcToll | mcCount,
 			"livestock":     mcToll | mcCount,
 			"voters":        mcCount | mcPeople | mcResult,

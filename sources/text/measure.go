@@ -286,6 +286,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	if d.sequenceLabel(k, s) {
 		return noncount // "on day two of the swap", "in stage 3": which one, not how many
 	}
+	if j, ok := d.chargedAt(k, s); ok {
+		b.why("measure", d.span(j, j))
+		return "charged" // "charges will be brought against 30": the charged
+	}
 	// 1. "X of [an additional] N".
 	j := k - 1
 	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
@@ -754,6 +758,30 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 	}
 	return ""
+}
+
+// chargedAt finds the noun of a legal action ("charges", "proceedings")
+// brought "against" the figure at token k, within its clause before it,
+// when no noun of its own follows the figure or only one that says
+// nothing of the people: "charges were filed against 30", "proceedings
+// against 12 persons".
+func (d *document) chargedAt(k int, s sentence) (int, bool) {
+	if k-1 <= s.first || d.toks[k-1].low != "against" {
+		return 0, false
+	}
+	if i := k + 1; i <= s.last && d.toks[i].kind == tWord && d.ownNoun(i) != "" && !d.lx.faceless[d.toks[i].low] {
+		return 0, false
+	}
+	cl0, _ := d.clause(s, k)
+	for j := k - 2; j >= cl0 && j >= s.first && j >= k-8; j-- {
+		if d.toks[j].kind == tFig {
+			break
+		}
+		if d.lx.chargeNoun[d.toks[j].low] {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // guessedAt reports a noun of a guess at a size ("estimate", "guess")

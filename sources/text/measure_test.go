@@ -1037,3 +1037,14 @@ func TestCrowdGuessedAt(t *testing.T) {
 			[]row{{Q: "several thousand", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// Those a legal action is brought against are the charged, neither the
+// arrests counted before nor a figure set against another.
+func TestChargedAgainst(t *testing.T) {
+	runStage(t, []stageCase{
+		{"charges and proceedings against", pub + "Officers detained 64 fans after the match. The prosecutor says charges will be brought against 19, and proceedings will be opened against 12 persons.",
+			[]row{{Q: "64", Measure: "detained", Kind: claims.Completed}, {Q: "19", Measure: "charged", Kind: claims.Offered}, {Q: "12", Measure: "charged", Kind: claims.Offered}}},
+		{"a vote against is no charge", pub + "The motion passed by 40 votes against 12.",
+			[]row{{Q: "40", Measure: "votes", Kind: claims.Completed}, {Q: "12", Measure: "votes", Kind: claims.Completed}}},
+	}, "measure", "kind")
+}
