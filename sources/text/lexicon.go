@@ -841,6 +841,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	// to them: those who "arrived" or "came" are arrivals, those
 	// "deported" or "forcibly returned" are deportations.
 	add("deportations", "deportation", "deported", "forcibly returned", "people deported", "forced returns", "enforced returns")
+	// People a state grants protection to are refugees, by what was
+	// given them: "120 were given refugee status", "granted asylum".
+	add("refugees", "given refugee status", "granted refugee status", "given asylum", "granted asylum",
+		"awarded refugee status", "recognised as refugees", "recognized as refugees")
 }
 
 // Word lists of the party stage (parties.go).

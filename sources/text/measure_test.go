@@ -1048,3 +1048,15 @@ func TestChargedAgainst(t *testing.T) {
 			[]row{{Q: "40", Measure: "votes", Kind: claims.Completed}, {Q: "12", Measure: "votes", Kind: claims.Completed}}},
 	}, "measure", "kind")
 }
+
+// People a state grants protection to are counted as refugees, by what
+// they were given, not as the applications or the people of the figure
+// before.
+func TestGrantedProtection(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people given the status", pub + "The board says about 95 people have been given refugee status since March.",
+			[]row{{Q: "about 95", Measure: "refugees"}}},
+		{"a part of applications granted", pub + "Of the 700 claims it heard, the board granted none in May, and 180 were granted asylum in June.",
+			[]row{{Q: "700", Measure: "claims"}, {Q: "180", Measure: "refugees"}}},
+	}, "measure")
+}
