@@ -876,6 +876,8 @@ func TestOwnNounOverTransfer(t *testing.T) {
 		{"people who receive what is sent", pub + "Talks on the captives went on. The agency plans to send food parcels to 80,000 people by June.",
 			[]row{{Q: "80,000", Measure: ""}}},
 		{"people given something", pub + "Talks on the captives went on. Some 120 people have been given asylum this year.",
+			[]row{{Q: "Some 120", Measure: "refugees"}}}, // what they were given names them, not the transfer
+		{"people given something the vocabulary has no word for", pub + "Talks on the captives went on. Some 120 people have been given vouchers this year.",
 			[]row{{Q: "Some 120", Measure: ""}}},
 		{"a verb of their own clause", pub + "Talks on the captives went on, and the capital returned to calm for a concert, which drew 60 thousand people.",
 			[]row{{Q: "60 thousand", Measure: ""}}},
