@@ -38,7 +38,7 @@ type lexicon struct {
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	crowdGuess, listNoun, chargeNoun                                       map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent                            map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
@@ -683,6 +683,9 @@ func newLexiconLists() *lexicon {
 		eventCount: map[string]string{"strike": "strikers", "strikes": "strikers", "walkout": "strikers",
 			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers",
 			"pilgrimage": "pilgrims", "pilgrimages": "pilgrims", "hajj": "pilgrims", "umrah": "pilgrims"},
+		// Votes: those who take part in one are its voters, no crowd
+		// ("took part in the regional elections").
+		voteEvent: set("election", "elections", "referendum", "plebiscite", "ballot", "runoff", "run-off", "polls", "by-election", "by-elections"),
 		// Prepositions before a place named on the way to the verb that
 		// says what befell people: "40 in northern Chile were rescued".
 		placePrep: set("in", "to", "from", "at", "near", "across", "outside"),

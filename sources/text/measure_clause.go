@@ -203,6 +203,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 				return "displaced", true
 			}
 			if t.low == "held" && d.x.canon["prisoners"] {
+				if d.heldOnADay(i, s) {
+					return "", false // "47 council elections held on Saturday": an event held, no one captive
+				}
 				return "prisoners", true // "23 were still held"
 			}
 			continue
@@ -217,6 +220,26 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// heldOnADay reports "held" at token i as a participle after its noun,
+// followed by the day or the time it was held ("elections held on
+// Saturday", "held last week", "held in March"): an event held, not
+// people held captive ("23 were still held on Saturday").
+func (d *document) heldOnADay(i int, s sentence) bool {
+	if p := i - 1; p >= s.first && (d.gram(p)&gBe != 0 || d.toks[p].low == "still" || d.toks[p].low == "being" || d.toks[p].low == "been") {
+		return false // "23 were still held on Saturday": people, held captive
+	}
+	for j := i + 1; j <= s.last && j <= i+3; j++ {
+		t := &d.toks[j]
+		if t.cls&cDate != 0 {
+			return true
+		}
+		if t.kind != tWord || d.gram(j)&(gPrep|gDet) == 0 && t.low != "last" && t.low != "this" && t.low != "next" {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectMeasure reads the measure of the noun a figure is linked to, or of

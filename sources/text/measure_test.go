@@ -1062,3 +1062,19 @@ func TestGrantedProtection(t *testing.T) {
 			[]row{{Q: "700", Measure: "claims"}, {Q: "180", Measure: "refugees"}}},
 	}, "measure")
 }
+
+// An event held on a day holds no one captive; people still held are
+// held, whatever the day. Those who take part in a vote are its voters,
+// no crowd.
+func TestHeldEventsAndVotesTakenPartIn(t *testing.T) {
+	runStage(t, []stageCase{
+		{"councils elected at polls held on a day", pub + "Turnout was low in the polls for 31 District Boards held on Sunday.",
+			[]row{{Q: "31", Measure: ""}}},
+		{"people still held on a day", pub + "The ministry said 14 were still held on Sunday.",
+			[]row{{Q: "14", Measure: "prisoners"}}},
+		{"taking part in a vote", pub + "The board said 2.3 million people took part in the municipal elections on Sunday.",
+			[]row{{Q: "2.3 million", Measure: "voters"}}},
+		{"taking part in a march", pub + "The board said 2,300 people took part in the march on Sunday.",
+			[]row{{Q: "2,300", Measure: "protesters"}}},
+	}, "measure")
+}
