@@ -789,6 +789,11 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
 	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital",
 		"taken to hospital", "taken to hospitals", "taken to a hospital")
+	// People moved to a hospital are hurt, whatever the verb of moving:
+	// no transfer of captives, no dead carried.
+	add("injured", "transferred to hospital", "transferred to hospitals", "rushed to hospital", "rushed to hospitals",
+		"brought to hospital", "brought to hospitals", "evacuated to hospital", "evacuated to hospitals", "flown to hospital",
+		"admitted to hospital", "admitted to hospitals", "sent to hospital", "moved to hospital")
 	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
 		"taken part", "take part", "participants", "people protested", "people marched",
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",

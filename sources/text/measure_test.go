@@ -1078,3 +1078,14 @@ func TestHeldEventsAndVotesTakenPartIn(t *testing.T) {
 			[]row{{Q: "2,300", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// People moved to a hospital are the hurt, whatever the verb of moving:
+// neither the dead of the toll before them nor captives handed over.
+func TestMovedToHospital(t *testing.T) {
+	runStage(t, []stageCase{
+		{"after a toll", pub + "The toll from the blast at the depot climbed to five, with dozens more transferred to hospital overnight.",
+			[]row{{Q: "five", Measure: "deaths"}, {Q: "dozens", Measure: "injured"}}},
+		{"with a noun of people", pub + "Medics said 14 people were rushed to hospital after the fire.",
+			[]row{{Q: "14", Measure: "injured"}}},
+	}, "measure")
+}
