@@ -38,7 +38,7 @@ type lexicon struct {
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	crowdGuess, listNoun, chargeNoun, voteEvent                            map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                   map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
@@ -598,6 +598,9 @@ func newLexiconLists() *lexicon {
 		// Nouns of a list of people: a list handed over or received names
 		// the people a side proposes to free, who are not yet freed.
 		listNoun: set("list", "lists", "roster", "rosters", "register"),
+		// Nouns of a quake, which a figure with decimals before them
+		// measures on a scale: "a 6.1 quake".
+		seismic: set("quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors", "aftershock", "aftershocks", "temblor"),
 		// Nouns of a legal action brought against people: those it is
 		// brought against are the charged, not more arrests ("charges
 		// against 30", "proceedings against 12 persons").
