@@ -497,6 +497,17 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 						return m
 					}
 				}
+				// "Among the freed civilians were eight people": people
+				// who say nothing of themselves are of the group named.
+				if a, h, ok := d.nounPhrase(cl0+1, s, d.toks[k].quote); ok && d.lx.faceless[w] && h < k && d.ownNoun(h) != "" {
+					for a < h && (strings.HasSuffix(d.toks[a].low, "ed") || isIrregularPast(d.toks[a].low)) {
+						a++ // "the freed civilians": civilians, whatever befell them
+					}
+					if m := d.phraseText(a, h); m != "" {
+						b.why("measure", d.span(a, h))
+						return m
+					}
+				}
 			}
 			// "150 women and children among thousands of detainees", "12
 			// children among the dead": a part of the whole named after

@@ -1089,3 +1089,15 @@ func TestMovedToHospital(t *testing.T) {
 			[]row{{Q: "14", Measure: "injured"}}},
 	}, "measure")
 }
+
+// People who say nothing of themselves, among a group the clause names
+// first, are of that group, whatever befell them, and not what an aside
+// after them tells of one of them.
+func TestAmongAGroupOfPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"among a named group", pub + "Among the released sailors were nine people, including a captain, seized at sea in 2023, and his son.",
+			[]row{{Q: "nine", Measure: "sailors"}}},
+		{"among a group of the vocabulary", pub + "Among the dead were nine people from the valley.",
+			[]row{{Q: "nine", Measure: "deaths"}}},
+	}, "measure")
+}
