@@ -744,34 +744,35 @@ func newLexiconLists() *lexicon {
 		manyPlaces: set("cities", "towns", "municipalities", "localities", "communes", "villages"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
-			"protesters":    mcCrowd | mcCount | mcEvent | mcPeople,
-			"protests":      mcCount,
-			"deaths":        mcToll | mcEvent | mcPeople,
-			"casualties":    mcToll | mcCount | mcEvent | mcPeople,
-			"injured":       mcToll | mcCount | mcEvent | mcPeople,
-			"missing":       mcToll | mcCount | mcEvent | mcPeople,
-			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
-			"detained":      mcToll | mcCount | mcEvent | mcPeople,
-			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
-			"rescued":       mcToll | mcCount | mcPeople, // pulled out alive, as a toll adds up: "more than 900 have been rescued"
-			"affected":      mcToll | mcCount | mcPeople, // "1.2 million affected by the floods"
-			"displaced":     mcToll | mcCount | mcPeople,
-			"homeless":      mcToll | mcCount | mcPeople,
-			"strikers":      mcCount | mcEvent | mcPeople,
-			"candidates":    mcCount | mcPeople,
-			"apprehensions": mcCount | mcPeople,
-			"charged":       mcCount | mcPeople,
-			"homes":         mcToll | mcCount,
-			"livestock":     mcToll | mcCount,
-			"voters":        mcCount | mcPeople | mcResult,
-			"votes":         mcCount | mcResult,
-			"turnout":       mcCount | mcResult,
-			"seats":         mcCount | mcPeople | mcResult, // held by people: "40 councillors"
-			"prisoners":     mcPeople | mcHeld,
-			"hostages":      mcPeople | mcHeld,
-			"bodies":        mcPeople,
-			"refugees":      mcPeople,
-			"troops":        mcPeople,
+			"protesters":     mcCrowd | mcCount | mcEvent | mcPeople,
+			"protests":       mcCount,
+			"deaths":         mcToll | mcEvent | mcPeople,
+			"casualties":     mcToll | mcCount | mcEvent | mcPeople,
+			"injured":        mcToll | mcCount | mcEvent | mcPeople,
+			"missing":        mcToll | mcCount | mcEvent | mcPeople,
+			"people trapped": mcToll | mcCount | mcEvent | mcPeople, // under rubble, as the missing are: "11 still trapped"
+			"arrests":        mcToll | mcCount | mcEvent | mcPeople,
+			"detained":       mcToll | mcCount | mcEvent | mcPeople,
+			"evacuees":       mcToll | mcCount | mcEvent | mcPeople,
+			"rescued":        mcToll | mcCount | mcPeople, // pulled out alive, as a toll adds up: "more than 900 have been rescued"
+			"affected":       mcToll | mcCount | mcPeople, // "1.2 million affected by the floods"
+			"displaced":      mcToll | mcCount | mcPeople,
+			"homeless":       mcToll | mcCount | mcPeople,
+			"strikers":       mcCount | mcEvent | mcPeople,
+			"candidates":     mcCount | mcPeople,
+			"apprehensions":  mcCount | mcPeople,
+			"charged":        mcCount | mcPeople,
+			"homes":          mcToll | mcCount,
+			"livestock":      mcToll | mcCount,
+			"voters":         mcCount | mcPeople | mcResult,
+			"votes":          mcCount | mcResult,
+			"turnout":        mcCount | mcResult,
+			"seats":          mcCount | mcPeople | mcResult, // held by people: "40 councillors"
+			"prisoners":      mcPeople | mcHeld,
+			"hostages":       mcPeople | mcHeld,
+			"bodies":         mcPeople,
+			"refugees":       mcPeople,
+			"troops":         mcPeople,
 		},
 	}
 }
@@ -828,6 +829,12 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("injured", "suffering injuries", "suffered injuries", "sustained injuries", "suffering serious injuries",
 		"suffering severe injuries", "suffered serious injuries", "suffered severe injuries", "sustained serious injuries",
 		"sustained severe injuries")
+	// People caught alive under a fallen building or in a flooded mine,
+	// whom rescuers are still to reach: neither dead nor missing.
+	// (Not "trapped" alone, so the measure is named by a phrase: "miners
+	// were trapped" for a while are miners.)
+	add("people trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped", "buried alive", "trapped alive",
+		"entombed", "trapped under the rubble", "trapped in the rubble", "trapped beneath the rubble", "trapped under rubble")
 	// People brought out alive after a disaster: no toll's dead or missing.
 	add("rescued", "pulled from the rubble", "pulled from rubble", "pulled out of the rubble", "pulled alive",
 		"pulled out alive", "pulled from the debris", "dug out alive", "rescued alive", "brought out alive")

@@ -141,6 +141,10 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 					continue
 				}
 			}
+			if j := d.closingDash(i, s); j > 0 {
+				i = j // "9,000 people – a town's worth – have crossed": past an aside between dashes
+				continue
+			}
 			return "", false
 		}
 		if m, _ := d.measureAt(i); (d.lx.movedPeople[m] || d.lx.movedPeople[d.lx.peopleState[t.low]]) && d.aboutCaptives() {
@@ -183,6 +187,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
 				return m, true // "made landfall", "touched down"
 			}
+			if i+2 <= s.last && d.toks[i+2].kind == tWord {
+				if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low+" "+d.toks[i+2].low]; m != "" {
+					return m, true // "made the crossing"
+				}
+			}
 		}
 		if n > 0 && d.lx.place[t.low] && d.toks[i-1].kind == tFig {
 			continue // "2 million people in 12 districts have been affected": past the places they are in
@@ -220,6 +229,25 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// closingDash returns the dash that closes an aside opened by the dash at
+// token i, within a dozen words of its sentence, or -1: "9,000 people –
+// a town's worth – have crossed".
+func (d *document) closingDash(i int, s sentence) int {
+	dash := func(j int) bool { return isDash(d.toks[j].low) || d.toks[j].low == "-" && d.toks[j].kind == tPunct }
+	if !dash(i) {
+		return -1
+	}
+	for j := i + 1; j <= s.last && j <= i+12; j++ {
+		if dash(j) {
+			return j
+		}
+		if t := &d.toks[j]; t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == ":") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // heldOnADay reports "held" at token i as a participle after its noun,

@@ -1101,3 +1101,17 @@ func TestAmongAGroupOfPeople(t *testing.T) {
 			[]row{{Q: "nine", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// People caught alive under rubble are the trapped, neither dead nor
+// missing; an aside between dashes after a noun of people does not hide
+// the verb that says what befell them.
+func TestTrappedAndDashAsides(t *testing.T) {
+	runStage(t, []stageCase{
+		{"buried alive", pub + "Crews have found 9 people buried alive under the collapsed mall.",
+			[]row{{Q: "9", Measure: "people trapped"}}},
+		{"still trapped", pub + "At least 30 miners remain trapped in the flooded shaft.",
+			[]row{{Q: "At least 30", Measure: "people trapped"}}},
+		{"an aside between dashes", pub + "Officials said 2,700 people - nearly the whole town - were evacuated on Monday.",
+			[]row{{Q: "2,700", Measure: "evacuees"}}},
+	}, "measure")
+}
