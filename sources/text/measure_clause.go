@@ -187,11 +187,6 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
 				return m, true // "made landfall", "touched down"
 			}
-			if i+2 <= s.last && d.toks[i+2].kind == tWord {
-				if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low+" "+d.toks[i+2].low]; m != "" {
-					return m, true // "made the crossing"
-				}
-			}
 		}
 		if n > 0 && d.lx.place[t.low] && d.toks[i-1].kind == tFig {
 			continue // "2 million people in 12 districts have been affected": past the places they are in
