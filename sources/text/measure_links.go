@@ -81,6 +81,34 @@ func (d *document) eventObject(i int, s sentence) string {
 	return ""
 }
 
+// eventIn returns "voters" for a vote named after "in" at token i ("in
+// the regional elections", "in Sunday's referendum"), else "": those who
+// take part in a vote are its voters, no crowd.
+func (d *document) eventIn(i int) string {
+	if i >= len(d.toks) || d.toks[i].low != "in" {
+		return ""
+	}
+	for j := i + 1; j < len(d.toks) && j < i+5; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return ""
+		}
+		if d.lx.voteEvent[t.low] {
+			if d.x.canon["voters"] {
+				return "voters"
+			}
+			return ""
+		}
+		if isDeterminer(t.low) || t.low == "a" || t.low == "an" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+			continue
+		}
+		if d.cls(j)&cBreaker != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
 // sourceObject reports a verb of taking part whose object, from token i,
 // is a poll or a study ("in the survey", "in a poll by the institute"):
 // those who took part are respondents, no crowd.
