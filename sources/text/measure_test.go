@@ -286,6 +286,10 @@ func TestChangeMeasure(t *testing.T) {
 			[]row{{Q: "up to 40 percent", Measure: "tariffs"}}},
 		{"the subject when there is no object", pub + "Officials said exports fell by 6% in the quarter.",
 			[]row{{Q: "6%", Measure: "exports"}}},
+		{"the noun a noun of number frames", pub + "The number of asylum applications in Norland dropped 14% over the winter.",
+			[]row{{Q: "14%", Measure: "asylum applications"}}},
+		{"a subject a past participle opens", pub + "Recorded sea crossings to the southern islands fell 31% in the spring.",
+			[]row{{Q: "31%", Measure: "recorded sea crossings"}}},
 	}, "measure")
 }
 

@@ -48,6 +48,10 @@ func TestReadMeta(t *testing.T) {
 			got{Body: "KYIV,", Published: "2025-01-01", Day: "2024-12-31"}},
 		{"a date in the lead's words is no dateline", "date: 2025-06-20\n\nUkraine, Russia agreed on June 19 to swap 84 prisoners.",
 			got{Body: "Ukraine,", Published: "2025-06-20"}},
+		{"an agency's acronym in the lead is no wire", "date: 2025-06-20\n\nThe Statistics Board (SB) said on Friday that 61% of voters took part.",
+			got{Body: "The", Published: "2025-06-20"}},
+		{"a wire after a place in mixed case and a dash", "Geneva (XNA) - The agency said",
+			got{Body: "Geneva", Dateline: "Geneva", Wire: "XNA"}},
 		{"not a header", "Note: the figures are provisional.\n\nText.", got{Body: "Note:"}},
 	}
 	lx := newLexicon()
@@ -133,6 +137,9 @@ func TestQuotes(t *testing.T) {
 		{"straight", `"We freed 50," he said.`, []string{`We freed 50,`}},
 		{"curly", "“We freed 50. We want more,” he said.", []string{"We freed 50. We want more,"}},
 		{"scare quotes are names", `They agreed on an "all-for-all" swap.`, nil},
+		{"a term with the sentence's stop inside the marks", "Some 4,000 ballots were counted as “blank.” Two were lost.", nil},
+		{"a term with a comma inside the marks", "The board listed them as “spoilt,” not void.", nil},
+		{"a short quote of speech keeps its stop", "He said: “We won.” Then he left.", []string{"We won."}},
 		{"over paragraphs", "\"We freed 50.\n\n\"We will free 40 more,\" she said.", []string{"We freed 50.\n\n\"We will free 40 more,"}},
 		{"unterminated", "\"We freed 50.\n\nPolice said 3 died.", []string{"We freed 50."}},
 		{"two quotes", `"One," he said. "Two, three."`, []string{"One,", "Two, three."}},
