@@ -41,6 +41,9 @@ func (d *document) comparedHead(k int, s sentence) (int, bool) {
 			return k + 2, true // "rose from 300 to 450"
 		}
 	case comparisonWords[w] || comparedMultiples[w]:
+		if _, ok := d.chargedAt(k, s); ok {
+			return 0, false // "charges against 26": those charged, set against nothing
+		}
 	case (w == "with" || w == "to") && p-1 >= s.first && d.toks[p-1].low == "compared":
 	case w == "and" && p == k-1:
 		// "compared with 198 a day earlier and 150 on Friday", "up from

@@ -627,7 +627,7 @@ func (d *document) putsOutReport(e, si int) bool {
 			if a.ent != e {
 				continue
 			}
-			if reportVerbs[d.toks[a.verb].low] {
+			if w := d.toks[a.verb].low; reportVerbs[w] || announceVerbs[w] && a.kind == cueSpeech && a.np1 < a.verb {
 				return true
 			}
 			for j := max(d.sents[sj].first, a.np0-3); j <= a.np1; j++ {

@@ -788,6 +788,14 @@ func TestReportCarriedAcrossParagraphs(t *testing.T) {
 			"The health office said in a radio interview that 310 people had died of the fever.\n\n" +
 			"In the border towns, 58 cases were confirmed.\n",
 			[]spk{{"58", "outlet:Test Times"}}},
+		{"a board that announces the count", pub +
+			"The Marvel Electoral Board announced on Tuesday that 61% of the 4.2 million registered voters took part.\n\n" +
+			"In the two northern counties, 812,400 ballots were counted, of which 23,100 were spoilt.\n",
+			[]spk{{"812,400", "Marvel Electoral Board"}, {"23,100", "Marvel Electoral Board"}}},
+		{"figures announced by a board are a document of it", pub +
+			"The count fell short of the first figures announced by the Marvel Electoral Board, which gave the bloc 58%.\n\n" +
+			"Two rivals challenged the count in court.\n",
+			[]spk{{"Two", "outlet:Test Times"}}},
 		{"a quotation stops it", pub +
 			"The toll of the storms has risen to 212, according to the latest update from the civil protection agency.\n\n" +
 			"\"We have never seen rain like this,\" a farmer told reporters.\n\n" +

@@ -168,6 +168,11 @@ const reportWindow = 12
 // agency reported 35 more deaths", "the ministry recorded …".
 var reportVerbs = set("report", "reports", "reported", "recorded", "records", "registered", "published", "released", "issued")
 
+// announceVerbs put out a report of figures when a body, as their subject,
+// announces them: "the commission announced that 61% voted" (but not "the
+// figures announced by the board", a document of the board's).
+var announceVerbs = set("announced", "announces", "announce")
+
 // recalledWords set a figure before the one a story reports, as the outlet
 // recalls it: "up from a previous toll of 16", "a prior estimate of 40".
 var recalledWords = set("previous", "prior", "former", "earlier")

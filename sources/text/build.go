@@ -621,6 +621,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		case d.begunWhole(cu):
 			c.Kind = claims.Agreed
 			b.why("kind", d.span(cu.tok, cu.tok))
+		case cu.tok < k && d.listOf(k, s):
+			// "handed over a list of 500 names", "received the first
+			// list of 300 prisoners": the list goes across, the people
+			// on it are proposed.
+			c.Kind = claims.Offered
+			b.why("kind", d.span(k-2, k-2))
 		default:
 			c.Kind = claims.Completed
 			b.why("kind", d.span(cu.tok, cu.tok))

@@ -62,6 +62,8 @@ func TestClauses(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"Registered voters in the three provinces numbered 2.4 million.", []string{
+			"main[Registered voters in the three provinces numbered 2.4 million .] subj=Registered voters in the three provinces verb=numbered(past) in:the three provinces"}},
 		{"On Friday 390 prisoners were handed over to Ukraine by Russia, bringing the total to 1,000.", []string{
 			"main[On Friday 390 prisoners were handed over to Ukraine by Russia ,] subj=390 prisoners verb=were handed(passive,past) on:Friday to:Ukraine by:Russia",
 			"participle[bringing the total to 1,000 .] verb=bringing to:1,000"}},

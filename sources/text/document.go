@@ -266,6 +266,11 @@ func (d *document) measureAtSlow(i int) (string, int) {
 			if c == "protesters" && d.sourceObject(i+n) {
 				return "", 0 // "took part in the survey", "participated in a poll": no crowd
 			}
+			if c == "protesters" {
+				if ev := d.eventIn(i + n); ev != "" {
+					return ev, n // "took part in the elections": voters
+				}
+			}
 			return c, n
 		}
 		if n == 1 {

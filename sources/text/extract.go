@@ -415,6 +415,11 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.figs = rescan(text, d.figs, endingFigures(text, d.figs, heads), tag)
 	d.figs = joinSpaceGroups(text, d.figs, tag)
 	d.figs = listedOnes(text, d.figs)
+	for i := range d.figs {
+		if d.figs[i].claim && counterLine(text, d.figs[i].span) {
+			d.figs[i].claim = false // a gallery's "2" on a line of its own: the page's numbering
+		}
+	}
 	if cap(sc.toks) < len(body)/5+1 {
 		sc.toks = make([]token, 0, len(body)/5+1)
 	}

@@ -135,6 +135,29 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 	return figs
 }
 
+// counterLine reports a short number in digits alone on its line, with
+// nothing but spaces around it: the number of a picture in a gallery or
+// of an item in a list, which counts nothing the story tells.
+func counterLine(text string, sp claims.Span) bool {
+	if sp.End-sp.Start > 2 {
+		return false
+	}
+	for i := sp.Start; i < sp.End; i++ {
+		if !isDigit(text[i]) {
+			return false
+		}
+	}
+	a := sp.Start - 1
+	for a >= 0 && (text[a] == ' ' || text[a] == '\t') {
+		a--
+	}
+	e := sp.End
+	for e < len(text) && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r') {
+		e++
+	}
+	return (a < 0 || text[a] == '\n') && (e >= len(text) || text[e] == '\n')
+}
+
 // nameNumber reports a number word that is part of a name: capitalised
 // inside a sentence (after a word in small letters or a comma) and followed
 // by a capitalised word ("in Nine Elms", "at Seven Sisters").
@@ -690,8 +713,19 @@ func (d *document) measurement(k int, s sentence) bool {
 		if w == "magnitude" || w == "scale" || strings.HasPrefix(w, "magnitude-") || w == "level" || w == "depth" || w == "height" {
 			return true
 		}
+		if w == "-" && d.toks[j].end == d.toks[j+1].start {
+			continue // "a magnitude-7.1 earthquake"
+		}
 		if w != "of" && w != "a" && w != "the" {
 			break
+		}
+	}
+	// A figure with decimals under ten before the noun of a quake is its
+	// magnitude: "a 6.1 quake", "the 5.4 aftershock".
+	if k+1 <= s.last && d.lx.seismic[d.toks[k+1].low] {
+		f := d.figs[d.toks[k].fig]
+		if strings.IndexByte(d.text[f.span.Start:f.span.End], '.') >= 0 && f.q.Value.Float64() < 10 {
+			return true
 		}
 	}
 	return false

@@ -89,6 +89,12 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 	return claims.Completed
 }
 
+// listOf reports a figure that counts the entries of a list: "a list of
+// 500 names", "the first list of 300 prisoners".
+func (d *document) listOf(k int, s sentence) bool {
+	return k-2 >= s.first && d.toks[k-1].low == "of" && d.lx.listNoun[d.toks[k-2].low]
+}
+
 // countedToUnit reports a hedged count written to its last unit, of 100 or
 // more: "some 417 migrants", "about 19,864 dead". Nobody rounds an estimate
 // to 417; the hedge is the writer's manner over a count, where "about 8,000"

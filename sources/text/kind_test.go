@@ -423,3 +423,17 @@ func TestWoundedHandedOver(t *testing.T) {
 			[]row{{Q: "300", Measure: "injured", Kind: "completed"}}},
 	}, "measure", "mutual", "kind")
 }
+
+// A list handed across names the people a side proposes to free: the
+// figure that counts its entries is offered; people of a list who were
+// freed themselves are a count of what happened.
+func TestListHandedOver(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list handed over", pub + "Kyiv said the two sides met. Moscow has sent Kyiv a list of 420 names.",
+			[]row{{Q: "420", Kind: claims.Offered}}},
+		{"a list received", pub + "Kyiv said the two sides met. Kyiv has received a second list of 310 captives.",
+			[]row{{Q: "310", Kind: claims.Offered}}},
+		{"people of a list freed", pub + "Kyiv said the two sides met. A list of 310 captives were freed by Moscow on Friday.",
+			[]row{{Q: "310", Kind: claims.Completed}}},
+	}, "kind")
+}

@@ -38,6 +38,7 @@ type lexicon struct {
 	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
 	changeNoun                                                             map[string]bool
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                   map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
@@ -593,6 +594,21 @@ func newLexiconLists() *lexicon {
 		// Of those, the nouns that say nothing at all of the people
 		// counted, not even whether men or women: the words after them do.
 		faceless: set("people", "persons", "individuals", "others", "ones", "folks"),
+		// Nouns of a guess at a size: a crowd is guessed at, its
+		// gatherings are counted ("the police estimate put it at 80,000",
+		// "the organisers' guess: 90,000 people").
+		crowdGuess: set("estimate", "estimates", "guess", "guesses", "estimation", "reckoning"),
+		// Nouns of a list of people: a list handed over or received names
+		// the people a side proposes to free, who are not yet freed.
+		listNoun: set("list", "lists", "roster", "rosters", "register"),
+		// Nouns of a quake, which a figure with decimals before them
+		// measures on a scale: "a 6.1 quake".
+		seismic: set("quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors", "aftershock", "aftershocks", "temblor"),
+		// Nouns of a legal action brought against people: those it is
+		// brought against are the charged, not more arrests ("charges
+		// against 30", "proceedings against 12 persons").
+		chargeNoun: set("charge", "charges", "proceedings", "prosecution", "prosecutions", "indictment", "indictments",
+			"case", "cases", "lawsuit", "lawsuits"),
 		// Nouns of a toll that reports use loosely, for the dead alone or
 		// for the dead and the injured: "40 of the casualties" counts
 		// what the story counted as the whole.
@@ -673,6 +689,9 @@ func newLexiconLists() *lexicon {
 		eventCount: map[string]string{"strike": "strikers", "strikes": "strikers", "walkout": "strikers",
 			"walkouts": "strikers", "stoppage": "strikers", "stoppages": "strikers",
 			"pilgrimage": "pilgrims", "pilgrimages": "pilgrims", "hajj": "pilgrims", "umrah": "pilgrims"},
+		// Votes: those who take part in one are its voters, no crowd
+		// ("took part in the regional elections").
+		voteEvent: set("election", "elections", "referendum", "plebiscite", "ballot", "runoff", "run-off", "polls", "by-election", "by-elections"),
 		// Prepositions before a place named on the way to the verb that
 		// says what befell people: "40 in northern Chile were rescued".
 		placePrep: set("in", "to", "from", "at", "near", "across", "outside"),
@@ -745,33 +764,35 @@ func newLexiconLists() *lexicon {
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
-			"protesters":    mcCrowd | mcCount | mcEvent | mcPeople,
-			"protests":      mcCount,
-			"deaths":        mcToll | mcEvent | mcPeople,
-			"casualties":    mcToll | mcCount | mcEvent | mcPeople,
-			"injured":       mcToll | mcCount | mcEvent | mcPeople,
-			"missing":       mcToll | mcCount | mcEvent | mcPeople,
-			"arrests":       mcToll | mcCount | mcEvent | mcPeople,
-			"detained":      mcToll | mcCount | mcEvent | mcPeople,
-			"evacuees":      mcToll | mcCount | mcEvent | mcPeople,
-			"rescued":       mcToll | mcCount | mcPeople, // pulled out alive, as a toll adds up: "more than 900 have been rescued"
-			"affected":      mcToll | mcCount | mcPeople, // "1.2 million affected by the floods"
-			"displaced":     mcToll | mcCount | mcPeople,
-			"homeless":      mcToll | mcCount | mcPeople,
-			"strikers":      mcCount | mcEvent | mcPeople,
-			"candidates":    mcCount | mcPeople,
-			"apprehensions": mcCount | mcPeople,
-			"homes":         mcToll | mcCount,
-			"livestock":     mcToll | mcCount,
-			"voters":        mcCount | mcPeople | mcResult,
-			"votes":         mcCount | mcResult,
-			"turnout":       mcCount | mcResult,
-			"seats":         mcCount | mcPeople | mcResult, // held by people: "40 councillors"
-			"prisoners":     mcPeople | mcHeld,
-			"hostages":      mcPeople | mcHeld,
-			"bodies":        mcPeople,
-			"refugees":      mcPeople,
-			"troops":        mcPeople,
+			"protesters":     mcCrowd | mcCount | mcEvent | mcPeople,
+			"protests":       mcCount,
+			"deaths":         mcToll | mcEvent | mcPeople,
+			"casualties":     mcToll | mcCount | mcEvent | mcPeople,
+			"injured":        mcToll | mcCount | mcEvent | mcPeople,
+			"missing":        mcToll | mcCount | mcEvent | mcPeople,
+			"people trapped": mcToll | mcCount | mcEvent | mcPeople, // under rubble, as the missing are: "11 still trapped"
+			"arrests":        mcToll | mcCount | mcEvent | mcPeople,
+			"detained":       mcToll | mcCount | mcEvent | mcPeople,
+			"evacuees":       mcToll | mcCount | mcEvent | mcPeople,
+			"rescued":        mcToll | mcCount | mcPeople, // pulled out alive, as a toll adds up: "more than 900 have been rescued"
+			"affected":       mcToll | mcCount | mcPeople, // "1.2 million affected by the floods"
+			"displaced":      mcToll | mcCount | mcPeople,
+			"homeless":       mcToll | mcCount | mcPeople,
+			"strikers":       mcCount | mcEvent | mcPeople,
+			"candidates":     mcCount | mcPeople,
+			"apprehensions":  mcCount | mcPeople,
+			"charged":        mcCount | mcPeople,
+			"homes":          mcToll | mcCount,
+			"livestock":      mcToll | mcCount,
+			"voters":         mcCount | mcPeople | mcResult,
+			"votes":          mcCount | mcResult,
+			"turnout":        mcCount | mcResult,
+			"seats":          mcCount | mcPeople | mcResult, // held by people: "40 councillors"
+			"prisoners":      mcPeople | mcHeld,
+			"hostages":       mcPeople | mcHeld,
+			"bodies":         mcPeople,
+			"refugees":       mcPeople,
+			"troops":         mcPeople,
 		},
 	}
 }
@@ -792,6 +813,11 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
 	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital",
 		"taken to hospital", "taken to hospitals", "taken to a hospital")
+	// People moved to a hospital are hurt, whatever the verb of moving:
+	// no transfer of captives, no dead carried.
+	add("injured", "transferred to hospital", "transferred to hospitals", "rushed to hospital", "rushed to hospitals",
+		"brought to hospital", "brought to hospitals", "evacuated to hospital", "evacuated to hospitals", "flown to hospital",
+		"admitted to hospital", "admitted to hospitals", "sent to hospital", "moved to hospital")
 	add("protesters", "crowd", "crowds", "marched", "protested", "rallied", "demonstrated", "took part",
 		"taken part", "take part", "participants", "people protested", "people marched",
 		"joined the rally", "joined the protest", "joined the march", "joined the demonstration", "joined the protests",
@@ -826,6 +852,12 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("injured", "suffering injuries", "suffered injuries", "sustained injuries", "suffering serious injuries",
 		"suffering severe injuries", "suffered serious injuries", "suffered severe injuries", "sustained serious injuries",
 		"sustained severe injuries")
+	// People caught alive under a fallen building or in a flooded mine,
+	// whom rescuers are still to reach: neither dead nor missing.
+	// (Not "trapped" alone, so the measure is named by a phrase: "miners
+	// were trapped" for a while are miners.)
+	add("people trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped", "buried alive", "trapped alive",
+		"entombed", "trapped under the rubble", "trapped in the rubble", "trapped beneath the rubble", "trapped under rubble")
 	// People brought out alive after a disaster: no toll's dead or missing.
 	add("rescued", "pulled from the rubble", "pulled from rubble", "pulled out of the rubble", "pulled alive",
 		"pulled out alive", "pulled from the debris", "dug out alive", "rescued alive", "brought out alive")
@@ -850,6 +882,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	// to them: those who "arrived" or "came" are arrivals, those
 	// "deported" or "forcibly returned" are deportations.
 	add("deportations", "deportation", "deported", "forcibly returned", "people deported", "forced returns", "enforced returns")
+	// People a state grants protection to are refugees, by what was
+	// given them: "120 were given refugee status", "granted asylum".
+	add("refugees", "given refugee status", "granted refugee status", "given asylum", "granted asylum",
+		"awarded refugee status", "recognised as refugees", "recognized as refugees")
 }
 
 // Word lists of the party stage (parties.go).

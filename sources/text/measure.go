@@ -416,11 +416,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	fv, fvOK := f.q.Value.Int64() // outside the closure, which would move f to the heap
 	carry := func(far bool) (string, bool) {
 		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" && !d.crosshead(d.sentOf[k]) {
-			if fvOK && fv >= 1000 && d.lastMeasure == "protests" && d.x.canon["protesters"] {
-				// "at the two rallies …; police put the total at 90,000":
-				// a count in the thousands after a count of gatherings
-				// is the crowd at them, not more gatherings.
-				b.whyText("measure", "the crowd of the gatherings counted before")
+			if d.lastMeasure == "protests" && d.x.canon["protesters"] && (d.guessedAt(k, s) || fvOK && fv >= 1000) {
+				// "two rallies …; the police estimate put the total at
+				// 80,000": gatherings are counted, their crowd guessed at;
+				// and a count in the thousands after them is their crowd,
+				// not more gatherings.
+				b.whyText("measure", "a guess after a count of gatherings is their crowd")
 				return "protesters", true
 			}
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
@@ -436,6 +437,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	if f.q.Unit != claims.Percent && d.populationOf(k, s, b) {
 		return "population" // "a town of 40,000", "Tarn, with 90,000 people,"
+	}
+	if j, ok := d.chargedAt(k, s); ok {
+		b.why("measure", d.span(j, j))
+		return "charged" // "charges will be brought against 30": the charged
 	}
 	// 1. "X of [an additional] N".
 	j := k - 1
@@ -652,6 +657,17 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 						return m
 					}
 				}
+				// "Among the freed civilians were eight people": people
+				// who say nothing of themselves are of the group named.
+				if a, h, ok := d.nounPhrase(cl0+1, s, d.toks[k].quote); ok && d.lx.faceless[w] && h < k && d.ownNoun(h) != "" {
+					for a < h && (strings.HasSuffix(d.toks[a].low, "ed") || isIrregularPast(d.toks[a].low)) {
+						a++ // "the freed civilians": civilians, whatever befell them
+					}
+					if m := d.phraseText(a, h); m != "" {
+						b.why("measure", d.span(a, h))
+						return m
+					}
+				}
 			}
 			// "150 women and children among thousands of detainees", "12
 			// children among the dead": a part of the whole named after
@@ -700,7 +716,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			}
 			// People in a story of protests are its protesters: "Two
 			// hundred thousand citizens are telling the government …".
-			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && d.toks[k].quote != 0 {
+			if d.sawProtest && (d.lx.generic[w] || w == "citizens") && (d.toks[k].quote != 0 || d.guessedAt(k, s)) {
 				return "protesters"
 			}
 			// "people", "individuals": what the sentence says of them
@@ -929,6 +945,46 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		return "protesters"
 	}
 	return ""
+}
+
+// chargedAt finds the noun of a legal action ("charges", "proceedings")
+// brought "against" the figure at token k, within its clause before it,
+// when no noun of its own follows the figure or only one that says
+// nothing of the people: "charges were filed against 30", "proceedings
+// against 12 persons".
+func (d *document) chargedAt(k int, s sentence) (int, bool) {
+	if k-1 <= s.first || d.toks[k-1].low != "against" {
+		return 0, false
+	}
+	if i := k + 1; i <= s.last && d.toks[i].kind == tWord && d.ownNoun(i) != "" && !d.lx.faceless[d.toks[i].low] {
+		return 0, false
+	}
+	cl0, _ := d.clause(s, k)
+	for j := k - 2; j >= cl0 && j >= s.first && j >= k-8; j-- {
+		if d.toks[j].kind == tFig {
+			break
+		}
+		if d.lx.chargeNoun[d.toks[j].low] {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// guessedAt reports a noun of a guess at a size ("estimate", "guess")
+// among the few words before the figure at token k in its sentence, with
+// no other figure between: "the organisers' estimate: 90,000 people",
+// "police estimates put the total at 80,000".
+func (d *document) guessedAt(k int, s sentence) bool {
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		if d.toks[j].kind == tFig {
+			return false
+		}
+		if d.lx.crowdGuess[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // elidedAdverb reports an adverb of manner at token i, right after a

@@ -83,6 +83,14 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // predicate reads what happened to people from the verb after their noun:
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
+	if i+2 <= s.last && (d.toks[i].low == "and" || d.toks[i].low == "or") && d.toks[i+1].quote == d.toks[i].quote &&
+		(d.ownNoun(i+1) != "" || d.cls(i+1)&cPerson != 0 && !d.toks[i+1].capital) {
+		// "80 nurses and porters hurt": past the noun joined to the
+		// first, to the word of the vocabulary both take right after it.
+		if m, _ := d.measureAt(i + 2); m != "" && d.cls(i+2)&cPerson == 0 {
+			i += 2
+		}
+	}
 	if i+1 <= s.last && d.toks[i].low == "of" {
 		// "300 residents of the old town were killed", "opponents of the
 		// law in the streets": past what the people are of.
@@ -143,6 +151,10 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 					i = j
 					continue
 				}
+			}
+			if j := d.closingDash(i, s); j > 0 {
+				i = j // "9,000 people – a town's worth – have crossed": past an aside between dashes
+				continue
 			}
 			return "", false
 		}
@@ -209,6 +221,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 				return "displaced", true
 			}
 			if t.low == "held" && d.x.canon["prisoners"] {
+				if d.heldOnADay(i, s) {
+					return "", false // "47 council elections held on Saturday": an event held, no one captive
+				}
 				return "prisoners", true // "23 were still held"
 			}
 			continue
@@ -223,6 +238,45 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// closingDash returns the dash that closes an aside opened by the dash at
+// token i, within a dozen words of its sentence, or -1: "9,000 people –
+// a town's worth – have crossed".
+func (d *document) closingDash(i int, s sentence) int {
+	dash := func(j int) bool { return isDash(d.toks[j].low) || d.toks[j].low == "-" && d.toks[j].kind == tPunct }
+	if !dash(i) {
+		return -1
+	}
+	for j := i + 1; j <= s.last && j <= i+12; j++ {
+		if dash(j) {
+			return j
+		}
+		if t := &d.toks[j]; t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == ":") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// heldOnADay reports "held" at token i as a participle after its noun,
+// followed by the day or the time it was held ("elections held on
+// Saturday", "held last week", "held in March"): an event held, not
+// people held captive ("23 were still held on Saturday").
+func (d *document) heldOnADay(i int, s sentence) bool {
+	if p := i - 1; p >= s.first && (d.gram(p)&gBe != 0 || d.toks[p].low == "still" || d.toks[p].low == "being" || d.toks[p].low == "been") {
+		return false // "23 were still held on Saturday": people, held captive
+	}
+	for j := i + 1; j <= s.last && j <= i+3; j++ {
+		t := &d.toks[j]
+		if t.cls&cDate != 0 {
+			return true
+		}
+		if t.kind != tWord || d.gram(j)&(gPrep|gDet) == 0 && t.low != "last" && t.low != "this" && t.low != "next" {
+			return false
+		}
+	}
+	return false
 }
 
 // groundTaken reports a verb at token i whose object is the open ground a
@@ -253,6 +307,9 @@ func (d *document) groundTaken(i int, s sentence) bool {
 // 20,000".
 func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) {
 	j := k - 1
+	if j > s.first && (d.toks[j].openQ || d.isQuoteMark(j)) {
+		j-- // put the crowd at "tens of thousands": the link stands outside the quotation
+	}
 	if j > s.first && d.toks[j].low == "the" {
 		j-- // "numbered in the hundreds", "ran into the thousands"
 		if w := d.toks[j].low; j > s.first && (w == "in" || w == "into") {

@@ -81,6 +81,34 @@ func (d *document) eventObject(i int, s sentence) string {
 	return ""
 }
 
+// eventIn returns "voters" for a vote named after "in" at token i ("in
+// the regional elections", "in Sunday's referendum"), else "": those who
+// take part in a vote are its voters, no crowd.
+func (d *document) eventIn(i int) string {
+	if i >= len(d.toks) || d.toks[i].low != "in" {
+		return ""
+	}
+	for j := i + 1; j < len(d.toks) && j < i+5; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return ""
+		}
+		if d.lx.voteEvent[t.low] {
+			if d.x.canon["voters"] {
+				return "voters"
+			}
+			return ""
+		}
+		if isDeterminer(t.low) || t.low == "a" || t.low == "an" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+			continue
+		}
+		if d.cls(j)&cBreaker != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
 // sourceObject reports a verb of taking part whose object, from token i,
 // is a poll or a study ("in the survey", "in a poll by the institute"):
 // those who took part are respondents, no crowd.
@@ -486,12 +514,26 @@ func (d *document) changedSubject(k int, s sentence, f figure, b *builder) (stri
 	for a <= int(cl.subj1) && d.toks[a].kind == tWord && (isDeterminer(d.toks[a].low) || isArticle(d.toks[a].low)) {
 		a++
 	}
-	for j := a; j <= int(cl.subj1); j++ {
-		t := &d.toks[j]
-		if t.kind != tWord || d.cls(j)&cPrep != 0 || d.cls(j)&cBreaker != 0 {
-			break
+	head := func() {
+		h = -1
+		for j := a; j <= int(cl.subj1); j++ {
+			t := &d.toks[j]
+			if t.kind != tWord || d.cls(j)&cPrep != 0 || d.cls(j)&cBreaker != 0 {
+				break
+			}
+			h = j
 		}
-		h = j
+	}
+	head()
+	if h >= 0 && h+2 <= int(cl.subj1) && d.lx.withheldObj[d.toks[h].low] && d.toks[h+1].low == "of" {
+		// "The number of asylum claims rose 12%": the noun of number
+		// frames what it counts.
+		a0, h0 := a, h
+		for a = h + 2; a < int(cl.subj1) && d.toks[a].kind == tWord && (isDeterminer(d.toks[a].low) || isArticle(d.toks[a].low)); a++ {
+		}
+		if head(); h < 0 || d.ownNoun(h) == "" {
+			a, h = a0, h0 // "the toll of Monday's storm": no count framed
+		}
 	}
 	if h < 0 || d.cls(h)&cPronoun != 0 || d.lx.withheldObj[d.toks[h].low] || d.lx.rate[d.toks[h].low] || d.lx.person[d.toks[h].low] ||
 		d.toks[h].capital && (!d.sentenceCase(h) || isUpperWord(d.text[d.toks[h].start:d.toks[h].end])) {

@@ -286,6 +286,10 @@ func TestChangeMeasure(t *testing.T) {
 			[]row{{Q: "up to 40 percent", Measure: "tariffs"}}},
 		{"the subject when there is no object", pub + "Officials said exports fell by 6% in the quarter.",
 			[]row{{Q: "6%", Measure: "exports"}}},
+		{"the noun a noun of number frames", pub + "The number of asylum applications in Norland dropped 14% over the winter.",
+			[]row{{Q: "14%", Measure: "asylum applications"}}},
+		{"a subject a past participle opens", pub + "Recorded sea crossings to the southern islands fell 31% in the spring.",
+			[]row{{Q: "31%", Measure: "recorded sea crossings"}}},
 	}, "measure")
 }
 
@@ -876,6 +880,8 @@ func TestOwnNounOverTransfer(t *testing.T) {
 		{"people who receive what is sent", pub + "Talks on the captives went on. The agency plans to send food parcels to 80,000 people by June.",
 			[]row{{Q: "80,000", Measure: ""}}},
 		{"people given something", pub + "Talks on the captives went on. Some 120 people have been given asylum this year.",
+			[]row{{Q: "Some 120", Measure: "refugees"}}}, // what they were given names them, not the transfer
+		{"people given something the vocabulary has no word for", pub + "Talks on the captives went on. Some 120 people have been given vouchers this year.",
 			[]row{{Q: "Some 120", Measure: ""}}},
 		{"a verb of their own clause", pub + "Talks on the captives went on, and the capital returned to calm for a concert, which drew 60 thousand people.",
 			[]row{{Q: "60 thousand", Measure: ""}}},
@@ -1009,6 +1015,108 @@ func TestNumberOfOverNearestNoun(t *testing.T) {
 	runStage(t, []stageCase{
 		{"past a phrase naming a crowd", pub + "The number of the injured during the protests across the country stands at 212.",
 			[]row{{Q: "212", Measure: "injured"}}},
+	}, "measure")
+}
+
+// Two nouns of people joined by "and" before the word that says what
+// befell them are counted by that word, as one noun would be.
+func TestJoinedNounsBeforeTheirState(t *testing.T) {
+	runStage(t, []stageCase{
+		{"two nouns then a participle", pub + "Sixty fans were detained at the ground and 25 stewards and medics hurt, the club said.",
+			[]row{{Q: "Sixty", Measure: "detained"}, {Q: "25", Measure: "injured"}}},
+		{"one noun then a participle", pub + "Sixty fans were detained at the ground and 25 stewards hurt, the club said.",
+			[]row{{Q: "Sixty", Measure: "detained"}, {Q: "25", Measure: "injured"}}},
+	}, "measure")
+}
+
+// A crowd is guessed at, its gatherings counted: a figure given as an
+// estimate after a count of rallies, or as the estimate of a number of
+// people in a story of protests, counts the crowd; a figure linked to
+// the crowd through a quotation mark is the crowd's.
+func TestCrowdGuessedAt(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an estimate after a count of gatherings", pub + "Tens of thousands marched in Hull on Sunday at four rallies. The police estimate put the overall figure at 70,000.",
+			[]row{{Q: "Tens of thousands", Measure: "protesters"}, {Q: "four", Measure: "protests"}, {Q: "70,000", Measure: "protesters"}}},
+		{"an estimate of people in brackets", pub + "Thousands marched in Hull on Sunday.\n\nThe weather was cold.\n\nSmaller towns held vigils as well (the union's guess: 12,000 people).",
+			[]row{{Q: "Thousands", Measure: "protesters"}, {Q: "12,000", Measure: "protesters"}}},
+		{"a link to the crowd outside a quotation", pub + "A march wound through Hull on Sunday. The local weekly reported the crowd size at “several thousand people”.",
+			[]row{{Q: "several thousand", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// Those a legal action is brought against are the charged, neither the
+// arrests counted before nor a figure set against another.
+func TestChargedAgainst(t *testing.T) {
+	runStage(t, []stageCase{
+		{"charges and proceedings against", pub + "Officers detained 64 fans after the match. The prosecutor says charges will be brought against 19, and proceedings will be opened against 12 persons.",
+			[]row{{Q: "64", Measure: "detained", Kind: claims.Completed}, {Q: "19", Measure: "charged", Kind: claims.Offered}, {Q: "12", Measure: "charged", Kind: claims.Offered}}},
+		{"a vote against is no charge", pub + "The motion passed by 40 votes against 12.",
+			[]row{{Q: "40", Measure: "votes", Kind: claims.Completed}, {Q: "12", Measure: "votes", Kind: claims.Completed}}},
+	}, "measure", "kind")
+}
+
+// People a state grants protection to are counted as refugees, by what
+// they were given, not as the applications or the people of the figure
+// before.
+func TestGrantedProtection(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people given the status", pub + "The board says about 95 people have been given refugee status since March.",
+			[]row{{Q: "about 95", Measure: "refugees"}}},
+		{"a part of applications granted", pub + "Of the 700 claims it heard, the board granted none in May, and 180 were granted asylum in June.",
+			[]row{{Q: "700", Measure: "claims"}, {Q: "180", Measure: "refugees"}}},
+	}, "measure")
+}
+
+// An event held on a day holds no one captive; people still held are
+// held, whatever the day. Those who take part in a vote are its voters,
+// no crowd.
+func TestHeldEventsAndVotesTakenPartIn(t *testing.T) {
+	runStage(t, []stageCase{
+		{"councils elected at polls held on a day", pub + "Turnout was low in the polls for 31 District Boards held on Sunday.",
+			[]row{{Q: "31", Measure: ""}}},
+		{"people still held on a day", pub + "The ministry said 14 were still held on Sunday.",
+			[]row{{Q: "14", Measure: "prisoners"}}},
+		{"taking part in a vote", pub + "The board said 2.3 million people took part in the municipal elections on Sunday.",
+			[]row{{Q: "2.3 million", Measure: "voters"}}},
+		{"taking part in a march", pub + "The board said 2,300 people took part in the march on Sunday.",
+			[]row{{Q: "2,300", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// People moved to a hospital are the hurt, whatever the verb of moving:
+// neither the dead of the toll before them nor captives handed over.
+func TestMovedToHospital(t *testing.T) {
+	runStage(t, []stageCase{
+		{"after a toll", pub + "The toll from the blast at the depot climbed to five, with dozens more transferred to hospital overnight.",
+			[]row{{Q: "five", Measure: "deaths"}, {Q: "dozens", Measure: "injured"}}},
+		{"with a noun of people", pub + "Medics said 14 people were rushed to hospital after the fire.",
+			[]row{{Q: "14", Measure: "injured"}}},
+	}, "measure")
+}
+
+// People who say nothing of themselves, among a group the clause names
+// first, are of that group, whatever befell them, and not what an aside
+// after them tells of one of them.
+func TestAmongAGroupOfPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"among a named group", pub + "Among the released sailors were nine people, including a captain, seized at sea in 2023, and his son.",
+			[]row{{Q: "nine", Measure: "sailors"}}},
+		{"among a group of the vocabulary", pub + "Among the dead were nine people from the valley.",
+			[]row{{Q: "nine", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// People caught alive under rubble are the trapped, neither dead nor
+// missing; an aside between dashes after a noun of people does not hide
+// the verb that says what befell them.
+func TestTrappedAndDashAsides(t *testing.T) {
+	runStage(t, []stageCase{
+		{"buried alive", pub + "Crews have found 9 people buried alive under the collapsed mall.",
+			[]row{{Q: "9", Measure: "people trapped"}}},
+		{"still trapped", pub + "At least 30 miners remain trapped in the flooded shaft.",
+			[]row{{Q: "At least 30", Measure: "people trapped"}}},
+		{"an aside between dashes", pub + "Officials said 2,700 people - nearly the whole town - were evacuated on Monday.",
+			[]row{{Q: "2,700", Measure: "evacuees"}}},
 	}, "measure")
 }
 

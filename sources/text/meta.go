@@ -252,7 +252,7 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 			if j == 0 && spellsInitials(name, place) {
 				return // "The Grain Board (GB) said …": the lead's subject and the short name it gets, no dateline
 			}
-			if looksLikeOutlet(name, lx) {
+			if looksLikeOutlet(name, lx) && creditsWire(place, rest[:j], rest[j+k+1:], name, lx) {
 				m.dateline, m.wire = place, name
 				return
 			}
@@ -309,6 +309,29 @@ func datelineEnd(s string) bool {
 	}
 	for _, p := range []string{"—", "–", "-", ":", ".", "(", "/", " "} {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditsWire reports whether the bracketed name after a dateline's place
+// stands as a wire's credit, given the words between the place and the
+// bracket and those after it. A known wire does; an unknown name in capitals
+// only where the line reads as a dateline: a date or region before the
+// bracket ("Kyiv, June 20 (IANS)"), a place in capitals ("LONDON (XYZ)"), or
+// a dash or colon after it. A name's own acronym in the story's first words
+// ("The Border Agency (BA) said") is no credit.
+func creditsWire(place, before, after, name string, lx *lexicon) bool {
+	if lx.wires[strings.ToLower(name)] || strings.TrimSpace(before) != "" || strings.ToUpper(place) == place {
+		return true
+	}
+	after = strings.TrimLeft(after, " ")
+	if after == "" {
+		return true
+	}
+	for _, p := range []string{"—", "–", "-", ":"} {
+		if strings.HasPrefix(after, p) {
 			return true
 		}
 	}

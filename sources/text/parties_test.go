@@ -120,6 +120,10 @@ func TestShareHolderInItsClause(t *testing.T) {
 			[]row{{Q: "54 percent", Subject: "Ilse Berger"}, {Q: "54.2 percent", Subject: "Ilse Berger"}}},
 		{"a possessive pronoun of no one named is nobody's", pub + "Critics said his 61 percent share was inflated.",
 			[]row{{Q: "61 percent"}}},
+		{"a participle of winning after a relative clause", pub + "The poll board published the final results of the vote, in which Ada Moss's Civic Dawn came out ahead, winning 88 of the 210 seats.",
+			[]row{{Q: "88", Subject: "Civic Dawn"}, {Q: "210", Subject: ""}}},
+		{"a party whose name ends in a body's word holds its share", pub + "The poll board published the final results of the vote, in which the Harbour Front came second, winning 41 of the seats.",
+			[]row{{Q: "41", Subject: "Harbour Front"}}},
 	}, "direction")
 }
 

@@ -494,8 +494,20 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 			}
 		}
 	}
+	if k-3 >= int(cl.first) && d.toks[k-1].low == "the" && d.toks[k-2].low == "of" && d.toks[k-3].kind == tFig {
+		return "", claims.Span{}, false // "winning 116 of the 270 seats": the whole is nobody's
+	}
+	won := false // the share is won in the participle, whatever the host's verb
 	if cl.kind == clParticiple && cl.parent >= 0 {
-		cl = &d.clist[cl.parent] // ", securing 54%": the host's subject
+		won = cl.verb1 >= 0 && int(cl.verb1) < k && isWinVerb(d.toks[cl.verb1].low)
+		host := &d.clist[cl.parent] // ", securing 54%": the host's subject
+		if pc := &d.clist[c-1]; won && c-1 != int(cl.parent) && pc.subj0 >= 0 && pc.verb1 >= 0 && int(pc.last) >= int(cl.first)-2 {
+			// "results in which the PTI emerged as the largest party,
+			// winning 116 seats": the clause the participle follows
+			// wins, not the one that holds it.
+			host = pc
+		}
+		cl = host
 	}
 	if cl.verb1 >= 0 && cl.subj0 < 0 && int(cl.verb1) < k && isWinVerb(d.toks[cl.verb1].low) {
 		// "Her rival, the former banker Tomas Ibarra, took 43.2%": a
@@ -512,8 +524,8 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 	case "led", "leads", "beat", "beats", "defeated", "defeats", "edged", "trounced", "outpolled", "lead":
 		return "", claims.Span{}, false // a race of two: winner reads it
 	}
-	if !isWinVerb(v) && !d.lx.g.be[v] && !d.lx.g.have[v] {
-		return "", claims.Span{}, false
+	if !won && !isWinVerb(v) && !d.lx.g.be[v] && !d.lx.g.have[v] {
+		return "", claims.Span{}, false // "emerged as the largest party, winning 116 seats" passes
 	}
 	if h, sp, ok := d.reportedHolder(cl); ok {
 		return h, sp, true
@@ -529,6 +541,12 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 		// "the incumbent kept his post by taking 71.5%": the one the
 		// story names so.
 		return d.describedHolder(int(cl.subj0), int(cl.subj1))
+	}
+	for j := e0 - 1; j > a0; j-- {
+		if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			a0 = j + 1 // "Ana Lind's Farmers Party won": the party, not its leader
+			break
+		}
 	}
 	return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
 }
@@ -548,7 +566,10 @@ func (d *document) nameIn(i, j int) (int, int, bool) {
 	for a < e && (d.lx.title[d.toks[a].low] || isAffiliationWord(d.toks[a].low)) {
 		a++
 	}
-	if m, _ := d.measureAt(a); m != "" || d.lx.title[d.toks[a].low] || d.lx.org[d.toks[e].low] || isWeekdayOrMonth(d.toks[e].low) {
+	// A body's name is no holder ("the Electoral Commission"), but a party's
+	// is, though its last word names a body too ("the Civic Front").
+	body := d.lx.org[d.toks[e].low] && !(a < e && isPartyNoun(d.toks[e].low))
+	if m, _ := d.measureAt(a); m != "" || d.lx.title[d.toks[a].low] || body || isWeekdayOrMonth(d.toks[e].low) {
 		return 0, 0, false
 	}
 	if p, n, _ := d.partyAt(a); p != "" && a+n-1 == e && d.x.countries[p] {

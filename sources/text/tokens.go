@@ -486,7 +486,12 @@ func markQuotes(toks []token, qs []quotation) []quotation {
 			switch toks[j].kind {
 			case tPunct:
 				switch toks[j].low {
-				case ".", ",", "!", "?", ";", ":":
+				case ".", ",":
+					// The stop or comma of the sentence set inside the
+					// closing mark after a term in running text ("marked
+					// as “spoilt.”") is not the quotation's own.
+					punct = punct || j != q.last || toks[q.first].capital || toks[q.first].kind != tWord
+				case "!", "?", ";", ":":
 					punct = true
 				}
 			default:
