@@ -80,6 +80,10 @@ func TestBreakdown(t *testing.T) {
 			"Aid workers registered 410 families in Salpo, 96 families in Agallpampa and 58 families in Otuzco.\n",
 			[]row{{Q: "37", Measure: "deaths", Subject: "Trujillo", Scope: "total"}, {Q: "410", Measure: "families (Salpo)", Subject: "Trujillo"},
 				{Q: "96", Measure: "families (Agallpampa)", Subject: "Trujillo"}, {Q: "58", Measure: "families (Otuzco)", Subject: "Trujillo"}}},
+		{"other countries ranked after a country are its peers", pub + "Canada received 52,300 visa requests last year, the ministry said.\n\n" +
+			"Next came Mexico (31,200 visa requests), Chile (18,900) and Peru (12,050).\n",
+			[]row{{Q: "52,300", Measure: "visa requests", Subject: "Canada", Scope: "total"}, {Q: "31,200", Measure: "visa requests", Subject: "Mexico"},
+				{Q: "18,900", Measure: "visa requests", Subject: "Chile"}, {Q: "12,050", Measure: "visa requests", Subject: "Peru"}}},
 		{"crowds town by town are each town's", pub + "Unions said 410,000 marched in Rome on Tuesday.\n\n" +
 			"There were 90,000 in Turin, 60,000 in Genoa and 35,000 in Bari, the unions added.\n",
 			[]row{{Q: "410,000", Measure: "protesters", Subject: "Rome", Scope: "event"}, {Q: "90,000", Measure: "protesters", Subject: "Turin"},
@@ -104,6 +108,15 @@ func TestShareHolder(t *testing.T) {
 		// Negative: a share won stays its winner's.
 		{"a share won is the winner's", pub + "Peruvians voted for a president on Sunday. The incumbent won 96.1% of the ballots cast.",
 			[]row{{Q: "96.1%", Subject: "incumbent"}}},
+		{"a standing before the name", pub + "Early returns show that incumbent Rosa Vidal has been returned to office with 61.4 percent of the vote.",
+			[]row{{Q: "61.4 percent", Subject: "Rosa Vidal"}}},
+		{"two standings before the name", pub + "The count shows that opposition candidate Ivo Brandt has taken 33.9 percent of the vote.",
+			[]row{{Q: "33.9 percent", Subject: "Ivo Brandt"}}},
+		// Negative: a standing before a party noun names that party.
+		{"a standing before a party noun", pub + "The count shows that the opposition party has taken 33.9 percent of the vote.",
+			[]row{{Q: "33.9 percent", Subject: "opposition"}}},
+		{"past a relative clause after the name", pub + "Tomas Grell, who had called the count unfair, finished second with 27.8 percent, the board added.",
+			[]row{{Q: "27.8 percent", Subject: "Tomas Grell"}}},
 		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",
 			[]row{{Q: "7.2%", Subject: "Marta Kovac"}}},
 		{"past a phrase naming the party", pub + "Retired general Ivo Petrov from the nationalist Homeland Front polled 12.5% of the votes.",

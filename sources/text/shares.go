@@ -59,6 +59,22 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		}
 		return claims.Span{}, false
 	}
+	if j == cl0-1 && j > s.first && d.toks[j].low == "," {
+		// "Ivo Ek, who had called the count rigged, came second with
+		// 30%": the clause resumes after the relative clause set off
+		// after its subject; the share is that name's.
+		p := j - 1
+		for p > s.first && j-p < 24 && d.toks[p].low != "," && d.toks[p].quote == d.toks[k].quote {
+			p--
+		}
+		if p > s.first && d.toks[p].low == "," && d.gram(p+1)&gRelative != 0 && d.toks[p-1].kind == tWord && d.toks[p-1].capital {
+			lo := p - 1
+			for lo > s.first && !d.boundary(lo-1) {
+				lo--
+			}
+			return d.nameEndingAt(p-1, lo, 0)
+		}
+	}
 	if n := d.acronymBefore(j); n > 0 && j-3 >= s.first {
 		// "(CHP) had 23 percent": the name before the brackets.
 		lo := j - 2
@@ -376,8 +392,8 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 		i++
 	}
 	a = i
-	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && !isPartyNoun(d.toks[i].low) && d.cls(i)&cBreaker == 0; n++ {
-		i++ // "the centrist", "the ruling"
+	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && (!isPartyNoun(d.toks[i].low) || d.roleBeforeName(i, k)) && d.cls(i)&cBreaker == 0; n++ {
+		i++ // "the centrist", "the ruling"; "incumbent Ana Silva", "opposition candidate Ivo Ek": the name
 	}
 	e = -1
 	for i < k {
@@ -413,6 +429,28 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 		return 0, -1, false // "Turnout", "Police" open the sentence
 	}
 	return a, e, false
+}
+
+// roleBeforeName reports a word of a candidate's standing at i that stands
+// before the candidate's name as a title does, before k: "incumbent Ana
+// Silva", "opposition candidate Ivo Ek"; not "the opposition party".
+func (d *document) roleBeforeName(i, k int) bool {
+	if !isAffiliationWord(d.toks[i].low) {
+		return false
+	}
+	for j := i + 1; j < k && j <= i+2; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.capital {
+			return true
+		}
+		if !isAffiliationWord(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // isWinVerb reports verbs by which a party or candidate holds a share of
