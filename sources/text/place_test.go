@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // A count whose sentence names no place is about the story's country; a
 // crowd is not, since a town's rally would then meet the national count.
@@ -228,6 +232,23 @@ func TestPlaceOfSaying(t *testing.T) {
 		{"a capital dateline stands for its country", "date: 2025-06-20\noutlet: Test Times\n\nKABUL, June 20 (AFP) - Rescuers said 310 people had died in the landslide.\n",
 			[]row{{Q: "310", Subject: "Afghanistan"}}},
 	}, "direction")
+}
+
+// A dateline may credit the newsroom's desk and unnamed agencies in its
+// bracket; a nationality before an attack names who struck, not where the
+// dead were counted.
+func TestDeskDatelineAndAttacker(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a desk credit in the dateline's bracket", "date: 2025-06-20\noutlet: Test Times\n\nRafah (News Desk/Agencies): Medics said 41 people died overnight.\n",
+			[]row{{Q: "41", Subject: "Rafah"}}},
+		{"a nationality before an attack is the attacker", "date: 2025-06-20\noutlet: Test Times\n\nKHARKIV, June 20 (Reuters) - Doctors gave the toll from Russian shelling, saying that the dead had reached 52.\n",
+			[]row{{Q: "52", Subject: "Kharkiv"}}},
+	}, "direction")
+	// Negative: the desk is the outlet itself, no wire the story passes on.
+	cs, err := Extract("t.txt", []byte("date: 2025-06-20\noutlet: Test Times\n\nRafah (News Desk/Agencies): Medics said 41 people died overnight.\n"), Options{})
+	require.NoError(t, err)
+	require.Len(t, cs, 1)
+	require.Empty(t, cs[0].Source.Via)
 }
 
 // A general strike is the whole country's; a judicial body is no corpse.

@@ -452,7 +452,10 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		if a == j && e == j {
 			continue
 		}
-		p, _, _ := d.partyAt(a)
+		p, _, dem := d.partyAt(a)
+		if p != "" && dem && a == j-1 && attackNouns[t.low] {
+			continue // "Israeli attacks", "Russian shelling": who struck, not where
+		}
 		if p != "" && a == j-1 && d.toks[a].capital && !t.capital {
 			return p, d.span(a, a), true // "the Morocco earthquake": the country
 		}
