@@ -411,8 +411,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			b.why("subject", d.span(i, i+n-1))
 			d.placeOfKin = i > 0 && d.toks[i-1].kind == tFig // "4 U.S. citizens (and one Canadian)": their country, no place of the story's counts
-			if d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[d.toks[i].low] != "" && n == 1 {
-				return d.text[d.toks[i].start:d.toks[i].end] // a crowd in the capital is the city's
+			if name := d.text[d.toks[i].start:d.toks[i+n-1].end]; d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[strings.ToLower(name)] != "" {
+				return name // a crowd in the capital is the city's, of one word or more ("Tel Aviv", "Mexico City")
 			}
 			return p
 		}
@@ -498,6 +498,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				return p
 			}
 		}
+	}
+	if name, sp, ok := d.thereAntecedent(si, k, cl0, cl1); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place \"there\" points back to")
+		return name
 	}
 	if p, ok := d.carriedPlace(si, s, k, b); ok {
 		return p
@@ -650,6 +655,44 @@ func (d *document) relativeHolder(k int) (string, claims.Span, bool) {
 		return p, d.span(i, e), true
 	}
 	return d.text[d.toks[i].start:d.toks[e].end], d.span(i, e), true
+}
+
+// thereAntecedent returns the place a locative "there" in the figure's
+// clause points back to: the last place the sentence before, in the same
+// paragraph, names where something happens ("In Valencia, students
+// blocked a bridge. Police said 30,000 had marched there."). An
+// existential "there" ("there were 30,000") points nowhere.
+func (d *document) thereAntecedent(si, k, cl0, cl1 int) (string, claims.Span, bool) {
+	there := false
+	for j := max(cl0, d.sents[si].first+1); j <= cl1 && !there; j++ {
+		if d.toks[j].low != "there" || d.toks[j].quote != d.toks[k].quote {
+			continue
+		}
+		if n := j + 1; n <= d.sents[si].last && d.gram(n)&(gBe|gHave|gModal) != 0 {
+			continue // "said there were 30,000"
+		}
+		there = d.gram(j-1)&gVerb != 0 || d.toks[j-1].kind == tFig
+	}
+	if !there || si == 0 || d.paraOf[si-1] != d.paraOf[si] {
+		return "", claims.Span{}, false
+	}
+	p := si - 1
+	d.clauses(p)
+	name, sp, ok := "", claims.Span{}, false
+	for j := d.sents[p].first; j <= d.sents[p].last; j++ {
+		if d.toks[j].kind != tWord || d.gram(j)&gPrep == 0 || d.inSpeakerPhrase(p, j) {
+			continue
+		}
+		for _, a := range d.attachOf(d.clauseAt(j)) {
+			if int(a.prep) != j || !d.locative(a) {
+				continue
+			}
+			if n, nsp := d.placeName(a); n != "" && !d.lx.g.site[strings.ToLower(n)] {
+				name, sp, ok = n, nsp, true
+			}
+		}
+	}
+	return name, sp, ok
 }
 
 // carriedPlace returns the place of the count before the figure at k in

@@ -251,6 +251,18 @@ func TestDeskDatelineAndAttacker(t *testing.T) {
 	require.Empty(t, cs[0].Source.Via)
 }
 
+// A crowd in a capital of two words is the city's, as one of one word is;
+// a locative "there" points back to the place the sentence before names.
+func TestCrowdCapitalAndThere(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a capital of two words", pub + "Unions say 90,000 joined Mexico City march against the reform.",
+			[]row{{Q: "90,000", Subject: "Mexico City"}}},
+		{"there points back", pub + "Marches against the law drew 90,000 people in Spanish cities on Sunday.\n\n" +
+			"In Valencia, students blocked the main bridge for hours. Police said 30,000 had marched there by noon.\n",
+			[]row{{Q: "90,000", Subject: "Spain"}, {Q: "30,000", Subject: "Valencia"}}},
+	}, "direction")
+}
+
 // A general strike is the whole country's; a judicial body is no corpse.
 func TestGeneralStrikeAndBody(t *testing.T) {
 	runStage(t, []stageCase{
