@@ -858,6 +858,9 @@ var (
 	// Adjectives that say how strong or how many an event was, no part of
 	// its name even when they open a sentence: "Powerful earthquakes
 	// struck …", "Deadly floods …".
+	// Words that link a list item's place to its figure: "and in Ulm at
+	// 12,000", "in Graz with 8,000".
+	itemLinks = set("at", "with", "to", "of")
 	// Events that are acts of one side against another: a nationality
 	// before one names who struck ("Israeli attacks", "Russian
 	// shelling"), never the place the dead were counted in, as it does

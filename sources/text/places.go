@@ -253,10 +253,13 @@ func (d *document) nextItem(k int, a attachment) bool {
 	if !comma {
 		return false
 	}
-	for j := int(a.np1) + 1; j < len(d.toks) && j <= int(a.np1)+3; j++ {
+	for j := int(a.np1) + 1; j < len(d.toks) && j <= int(a.np1)+4; j++ {
 		t := &d.toks[j]
 		if t.kind == tFig && d.figs[t.fig].claim {
 			return true
+		}
+		if t.kind == tWord && (itemLinks[t.low] || isNumberModifier(t.low)) {
+			continue // "… and in Ulm at around 12,000": the item's own figure
 		}
 		if t.kind == tWord || t.low == "," || t.low == "." {
 			return false
