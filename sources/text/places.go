@@ -642,6 +642,14 @@ func (d *document) speakerCountry(si, k int) (string, claims.Span, bool) {
 				// Public Health".
 				return d.text[t.start:t.end], d.span(int(at.np1), int(at.np1)), true
 			}
+			if pr := d.toks[at.prep-1]; pr.kind == tWord && !pr.capital && d.gram(int(at.prep)-1)&gVerb == 0 {
+				// "organisers in New York claimed 400,000": who counted
+				// is named by what they are, the town of several words
+				// after them is where they counted.
+				if n, nsp := d.placeName(at); n != "" && !d.lx.g.site[strings.ToLower(n)] {
+					return n, nsp, true
+				}
+			}
 		}
 	}
 	return "", claims.Span{}, false
