@@ -658,7 +658,7 @@ func (d *document) relativeHolder(k int) (string, claims.Span, bool) {
 }
 
 // thereAntecedent returns the place a locative "there" in the figure's
-// clause points back to: the last place the sentence before, in the same
+// clause points back to: the first place the sentence before, in the same
 // paragraph, names where something happens ("In Valencia, students
 // blocked a bridge. Police said 30,000 had marched there."). An
 // existential "there" ("there were 30,000") points nowhere.
@@ -678,7 +678,6 @@ func (d *document) thereAntecedent(si, k, cl0, cl1 int) (string, claims.Span, bo
 	}
 	p := si - 1
 	d.clauses(p)
-	name, sp, ok := "", claims.Span{}, false
 	for j := d.sents[p].first; j <= d.sents[p].last; j++ {
 		if d.toks[j].kind != tWord || d.gram(j)&gPrep == 0 || d.inSpeakerPhrase(p, j) {
 			continue
@@ -688,11 +687,11 @@ func (d *document) thereAntecedent(si, k, cl0, cl1 int) (string, claims.Span, bo
 				continue
 			}
 			if n, nsp := d.placeName(a); n != "" && !d.lx.g.site[strings.ToLower(n)] {
-				name, sp, ok = n, nsp, true
+				return n, nsp, true // the first: "In Bonn, people linked arms outside the Town Hall"
 			}
 		}
 	}
-	return name, sp, ok
+	return "", claims.Span{}, false
 }
 
 // carriedPlace returns the place of the count before the figure at k in

@@ -258,7 +258,7 @@ func TestCrowdCapitalAndThere(t *testing.T) {
 		{"a capital of two words", pub + "Unions say 90,000 joined Mexico City march against the reform.",
 			[]row{{Q: "90,000", Subject: "Mexico City"}}},
 		{"there points back", pub + "Marches against the law drew 90,000 people in Spanish cities on Sunday.\n\n" +
-			"In Valencia, students blocked the main bridge for hours. Police said 30,000 had marched there by noon.\n",
+			"In Valencia, students blocked the main bridge outside the Town Hall for hours. Police said 30,000 had marched there by noon.\n",
 			[]row{{Q: "90,000", Subject: "Spain"}, {Q: "30,000", Subject: "Valencia"}}},
 		{"the town of who counted, of two words", pub + "Marches drew 2 million across the country on Sunday.\n\nRally organizers in San Diego said 80,000 had marched.",
 			[]row{{Q: "2 million", Subject: ""}, {Q: "80,000", Subject: "San Diego"}}},
