@@ -250,7 +250,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				if d.figureBetween(cl0-1, j-1) {
 					continue // "11 deaths in Friday's storm and 30 missing": the other figure's event; not "two fires that killed 24"
 				}
-				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) {
+				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) && d.lx.measureClass[measure]&mcCrowd == 0 {
 					if j+1 < k && d.toks[j+1].gram&gRelative != 0 {
 						// "floods that hit northern Chile have killed 31":
 						// the place the event struck.

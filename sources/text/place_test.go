@@ -262,6 +262,8 @@ func TestCrowdCapitalAndThere(t *testing.T) {
 			[]row{{Q: "90,000", Subject: "Spain"}, {Q: "30,000", Subject: "Valencia"}}},
 		{"the town of who counted, of two words", pub + "Marches drew 2 million across the country on Sunday.\n\nRally organizers in San Diego said 80,000 had marched.",
 			[]row{{Q: "2 million", Subject: ""}, {Q: "80,000", Subject: "San Diego"}}},
+		{"a crowd's event named by a common noun is no place", pub + "The Dutch government puts the marchers in the strike against the reform at 900,000.",
+			[]row{{Q: "900,000", Subject: "Netherlands"}}},
 		{"the next item's place, linked to its figure", pub + "In Kassel the police put the crowd at around 9,000 and in Ulm at around 12,000.",
 			[]row{{Q: "around 9,000", Subject: "Kassel"}, {Q: "around 12,000", Subject: "Ulm"}}},
 	}, "direction")
