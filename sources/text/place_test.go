@@ -264,6 +264,8 @@ func TestCrowdCapitalAndThere(t *testing.T) {
 			[]row{{Q: "2 million", Subject: ""}, {Q: "80,000", Subject: "San Diego"}}},
 		{"a crowd's event named by a common noun is no place", pub + "The Dutch government puts the marchers in the strike against the reform at 900,000.",
 			[]row{{Q: "900,000", Subject: "Netherlands"}}},
+		{"a channel after 'on' is no place", pub + "Protests in Lyon drew 20,000 people, the police said.\n\nIn total, nine arrests were made, according to the prefect on LCI.",
+			[]row{{Q: "20,000", Subject: "Lyon"}, {Q: "nine", Subject: "Lyon"}}},
 		{"the next item's place, linked to its figure", pub + "In Kassel the police put the crowd at around 9,000 and in Ulm at around 12,000.",
 			[]row{{Q: "around 9,000", Subject: "Kassel"}, {Q: "around 12,000", Subject: "Ulm"}}},
 	}, "direction")

@@ -203,6 +203,9 @@ func (d *document) locative(a attachment) bool {
 	if a.np1 > a.np0 && isPlatform(d.toks[a.np0].low) || isPlatform(d.toks[a.np1].low) {
 		return false // "on X", "on state television"
 	}
+	if t := &d.toks[a.np0]; a.np0 == a.np1 && d.toks[a.prep].low == "on" && t.kind == tWord && isUpperWord(d.text[t.start:t.end]) {
+		return false // "said on CNN", "… on BFMTV": a channel, an island is no acronym
+	}
 	for j := a.np0 + 1; j <= a.np1 && j <= a.np0+4; j++ {
 		if d.lx.mediaHead[d.toks[j].low] || isPlatform(d.toks[j].low) && d.toks[j].capital && j < a.np1 {
 			return false // "on his Facebook page", "on the ministry's website": where it was posted
