@@ -119,6 +119,8 @@ func TestShareHolder(t *testing.T) {
 		// Negative: a standing before a party noun names that party.
 		{"a standing before a party noun", pub + "The count shows that the opposition party has taken 33.9 percent of the vote.",
 			[]row{{Q: "33.9 percent", Subject: "opposition"}}},
+		{"the incumbent president is the president the story names", pub + "Sao Tome's President Rui Vaz was re-elected on Sunday.\n\nThe incumbent president received 81.3% of the votes cast, the commission said.",
+			[]row{{Q: "81.3%", Subject: "Rui Vaz"}}},
 		{"past a relative clause after the name", pub + "Tomas Grell, who had called the count unfair, finished second with 27.8 percent, the board added.",
 			[]row{{Q: "27.8 percent", Subject: "Tomas Grell"}}},
 		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",

@@ -318,6 +318,17 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 			return "", claims.Span{}, false
 		}
 	}
+	if !pron && !d.toks[a].capital {
+		// "The incumbent president received 94.9%": the one the story
+		// names so, else the words.
+		h := e
+		if e+1 < v && candidateNouns[d.toks[e+1].low] {
+			h = e + 1 // "incumbent president"
+		}
+		if n, nsp, ok := d.describedHolder(a, h); ok {
+			return n, nsp, true
+		}
+	}
 	if !pron {
 		for j := e - 1; j >= a; j-- {
 			if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -621,8 +632,8 @@ func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
 		}
 	}
 	role, mod := d.toks[e].low, ""
-	if e > a && !d.lx.g.det[d.toks[e-1].low] {
-		mod = d.toks[e-1].low // "the opposition candidate" is not "the ruling party's candidate"
+	if e > a && !d.lx.g.det[d.toks[e-1].low] && !candidateNouns[d.toks[e-1].low] {
+		mod = d.toks[e-1].low // "the opposition candidate" is not "the ruling party's candidate"; "the incumbent president" is the president
 	}
 	for _, w := range [2]string{role, "president"} {
 		if w == "president" && role != "incumbent" && role != "president" {
