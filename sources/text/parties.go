@@ -118,8 +118,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			d.holderHit = true
 			h = noPossessive(h) // "Lind's was 7 percent"
-			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
+			d.lastHolder, d.lastHolderPara, d.lastHolderFig = h, d.paraOf[si], k
 			return h
+		}
+		if j := d.restatedFigure(k, s); j >= 0 && d.lastHolderFig == j && d.lastHolder != "" {
+			// "397,000 votes, or 62%": the same result, the same holder.
+			b.whyText("subject", "the holder of the figure it restates")
+			return hold(d.lastHolder, d.span(j, j), "")
 		}
 		if d.countedShare(k, s) {
 			// "with 90% of the ballots tallied": how far the count has got,
@@ -164,6 +169,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if h, sp, ok := d.winnerAfter(k, cl1); ok {
 			return hold(h, sp, "who won it, in the clause after")
+		}
+		if h, sp, ok := d.ageHolder(k, s); ok {
+			return hold(h, sp, "the one the sentence before names")
 		}
 	}
 	if name, sp, ok := d.vehicleActor(k); ok {

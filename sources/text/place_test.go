@@ -121,6 +121,12 @@ func TestShareHolder(t *testing.T) {
 			[]row{{Q: "33.9 percent", Subject: "opposition"}}},
 		{"the incumbent president is the president the story names", pub + "Sao Tome's President Rui Vaz was re-elected on Sunday.\n\nThe incumbent president received 81.3% of the votes cast, the commission said.",
 			[]row{{Q: "81.3%", Subject: "Rui Vaz"}}},
+		{"told by age, then restated as a share", pub + "Nobel laureate Ana Pires has won the presidential vote in Cape Verde.\n\n" +
+			"The 70-year-old secured 310,200 votes, or 61.5%, against Tomas Lobo's 193,900, or 38.5%, the board said.",
+			[]row{{Q: "310,200", Subject: "Ana Pires"}, {Q: "61.5%", Subject: "Ana Pires"}, {Q: "193,900", Subject: "Tomas Lobo"}, {Q: "38.5%", Subject: "Tomas Lobo"}}},
+		// Negative: a share after ", or" with no holder before it is nobody's.
+		{"restated with no holder", pub + "Turnout rose sharply. Some 410,000 ballots were cast, or 71%, the board said.",
+			[]row{{Q: "Some 410,000", Subject: ""}, {Q: "71%", Subject: ""}}},
 		{"past a relative clause after the name", pub + "Tomas Grell, who had called the count unfair, finished second with 27.8 percent, the board added.",
 			[]row{{Q: "27.8 percent", Subject: "Tomas Grell"}}},
 		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",

@@ -344,6 +344,65 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 	return name, sp, true
 }
 
+// restatedFigure returns the figure a share at k restates, set off by ", or"
+// after it ("310,200 votes, or 61.5%"), -1 if there is none.
+func (d *document) restatedFigure(k int, s sentence) int {
+	j := k - 1
+	if j-2 < s.first || d.toks[j].low != "or" || d.toks[j-1].low != "," {
+		return -1
+	}
+	for i := j - 2; i >= s.first && i >= j-4; i-- {
+		t := &d.toks[i]
+		if t.kind == tFig && d.figs[t.fig].claim {
+			return i
+		}
+		if t.kind != tWord || t.capital {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ageHolder returns who won a share whose clause's subject is told by age
+// ("The 70-year-old secured 310,200 votes"): the first name of a person
+// in the sentence before.
+func (d *document) ageHolder(k int, s sentence) (string, claims.Span, bool) {
+	i := s.first
+	if i+2 >= k || !d.lx.g.det[d.toks[i].low] || !strings.HasSuffix(d.toks[i+1].low, "-year-old") {
+		return "", claims.Span{}, false
+	}
+	win := false
+	for j := i + 2; j < k && !win; j++ {
+		if d.toks[j].kind != tWord || d.toks[j].capital {
+			return "", claims.Span{}, false
+		}
+		win = isWinVerb(d.toks[j].low)
+	}
+	si := d.sentOf[k]
+	if !win || si == 0 {
+		return "", claims.Span{}, false
+	}
+	p := d.sents[si-1]
+	for j := p.first; j <= p.last; j++ {
+		if d.toks[j].kind != tWord || !d.toks[j].capital {
+			continue
+		}
+		e := j
+		for e+1 <= p.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+			e++
+		}
+		if e > j {
+			if a, b, ok := d.nameIn(j, e); ok && b > a && d.cls(a)&cOrg == 0 {
+				if pt, n, _ := d.partyAt(a); pt == "" || a+n-1 != b {
+					return d.text[d.toks[a].start:d.toks[b].end], d.span(a, b), true
+				}
+			}
+		}
+		j = e
+	}
+	return "", claims.Span{}, false
+}
+
 // overApposition moves a clause start r0 that follows a comma back over
 // an apposition set off by commas or brackets ("Hassani, leader of the
 // MSP, managed to garner 9.56%"), to the start of the clause the
