@@ -127,6 +127,8 @@ func TestShareHolder(t *testing.T) {
 		// Negative: a share after ", or" with no holder before it is nobody's.
 		{"restated with no holder", pub + "Turnout rose sharply. Some 410,000 ballots were cast, or 71%, the board said.",
 			[]row{{Q: "Some 410,000", Subject: ""}, {Q: "71%", Subject: ""}}},
+		{"a possessive apostrophe after a final s", pub + "Ana Pires won 310,200 votes against Tomas Reis’ 193,900.",
+			[]row{{Q: "310,200", Subject: "Ana Pires"}, {Q: "193,900", Subject: "Tomas Reis"}}},
 		{"past a relative clause after the name", pub + "Tomas Grell, who had called the count unfair, finished second with 27.8 percent, the board added.",
 			[]row{{Q: "27.8 percent", Subject: "Tomas Grell"}}},
 		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",

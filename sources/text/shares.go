@@ -19,6 +19,13 @@ import (
 // People's Party (RPP) had 12%").
 func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) {
 	j := k - 1
+	if j-1 >= cl0 && d.toks[j].kind == tPunct && (d.toks[j].low == "'" || d.toks[j].low == "’") && d.toks[j-1].end == d.toks[j].start &&
+		d.toks[j-1].capital && strings.HasSuffix(d.toks[j-1].low, "s") {
+		// "Tomas Reis’ 193,900": the possessive of a name ending in s.
+		if sp, ok := d.nameEndingAt(j-1, cl0, 0); ok {
+			return sp, true
+		}
+	}
 	if j > s.first && d.toks[j].kind == tPunct && (isDash(d.toks[j].low) || d.toks[j].low == ":" || d.toks[j].low == "(") && d.toks[j-1].capital {
 		// The dash or colon closes the clause; the name before it is
 		// the entry's.
