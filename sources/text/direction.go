@@ -249,6 +249,13 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[j-1].low, "'s")) {
 			j--
 		}
+		if i := d.bodyOfCountry(j, e); i >= 0 {
+			// "Russia's Ministry of Defense returned", "Kenya's army
+			// freed": a state body acts for its country.
+			if p, _, _ := d.partyAt(i); p != "" {
+				return p, d.span(i, e)
+			}
+		}
 		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) && !d.prepObject(j, e, v, s) {
 			if j+n-1 == e || dem {
 				return p, d.span(j, e)
@@ -387,6 +394,35 @@ func (d *document) possessedGroup(j, v int) (string, claims.Span, bool) {
 		e++
 	}
 	return d.text[d.toks[j+1].start:d.toks[e].end], d.span(j+1, e), true
+}
+
+// bodyOfCountry returns the token of a country in the possessive that a
+// state body named in tokens [j, e] belongs to ("Russia's Ministry of
+// Defense", "Russia's Defense Ministry"), -1 if it is none: the body's
+// head word is a state body's, and the name may hold an "of".
+func (d *document) bodyOfCountry(j, e int) int {
+	if j-2 >= 0 && d.toks[j-1].low == "of" && d.toks[j-2].kind == tWord && d.toks[j-2].capital && stateBodies[d.toks[j-2].low] {
+		j -= 2 // "Ministry of Defense"
+		for j-1 >= 0 && d.toks[j-1].kind == tWord && d.toks[j-1].capital {
+			j--
+		}
+	}
+	for i := j; i < e; i++ {
+		w := d.toks[i].low
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			continue
+		}
+		if p, n, _ := d.partyAt(i); p == "" || n != 1 || !d.x.countries[p] {
+			return -1
+		}
+		for h := i + 1; h <= e; h++ {
+			if stateBodies[d.toks[h].low] {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // firstAgent is agentBefore's earliest match in the sentence.

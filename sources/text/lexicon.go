@@ -858,6 +858,10 @@ var (
 	// Adjectives that say how strong or how many an event was, no part of
 	// its name even when they open a sentence: "Powerful earthquakes
 	// struck …", "Deadly floods …".
+	// Heads of the names of a state's bodies, which act for the state:
+	// "Russia's Ministry of Defense", "Kenya's army".
+	stateBodies = set("ministry", "government", "army", "military", "forces", "navy", "cabinet", "presidency",
+		"administration", "authorities", "police")
 	// Words that link a list item's place to its figure: "and in Ulm at
 	// 12,000", "in Graz with 8,000".
 	itemLinks = set("at", "with", "to", "of")

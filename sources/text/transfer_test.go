@@ -42,6 +42,20 @@ func TestTransferForTheOtherWay(t *testing.T) {
 	}, "direction")
 }
 
+// A state body in the possessive of its country acts for the country; a
+// group so named stays the group.
+func TestStateBodyActsForItsCountry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a ministry named with of", pub + "Russia and Ukraine traded remains again on Friday.\n\nRussia's Ministry of Defense returned 500 Ukrainian bodies.",
+			[]row{{Q: "500", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a ministry named before its head", pub + "Russia and Ukraine traded remains again on Friday.\n\nRussia's Defense Ministry returned 500 Ukrainian bodies.",
+			[]row{{Q: "500", Subject: "Russia", Recipient: "Ukraine"}}},
+		// Negative: a group of the country is no state body.
+		{"a group stays the group", pub + "Lebanon's Hezbollah handed over 5 bodies to Israel.",
+			[]row{{Q: "5", Subject: "Hezbollah", Recipient: "Israel"}}},
+	}, "direction")
+}
+
 // A passive that names no agent: the giver is the one who gave in the
 // transfer just told, and go-betweens do not receive.
 func TestTransferPassiveNoAgent(t *testing.T) {
