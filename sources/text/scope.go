@@ -20,17 +20,6 @@ func (d *document) partOf(k, cl0, cl1 int) bool {
 	if d.listedAfterIncluding(cl0) {
 		return true // "including soldiers, border guards, and two civilians"
 	}
-	if p := cl0 - 1; p > 0 && d.toks[p].low == "," {
-		// "Among the 13 freed, there were six women": a fronted phrase
-		// set off before the figure's clause names the whole.
-		i := p - 1
-		for i > d.sents[d.sentOf[k]].first && d.toks[i-1].low != "," {
-			i--
-		}
-		if d.toks[i].low == "among" && !d.wholeAfter(i, k) {
-			return true
-		}
-	}
 	for j := cl0; j < k; j++ {
 		switch d.toks[j].low {
 		case "among":

@@ -42,15 +42,6 @@ func TestTransferForTheOtherWay(t *testing.T) {
 	}, "direction")
 }
 
-// A fronted "among the N freed," names the whole the figures after it are
-// parts of: they go as the release went.
-func TestFrontedAmongIsAPart(t *testing.T) {
-	runStage(t, []stageCase{
-		{"a fronted among", pub + "Hamas freed 12 Israeli hostages to the Red Cross on Friday.\n\nAmong the 12 freed, there were five women and seven children, the army said.",
-			[]row{{Q: "12", Subject: "Hamas", Recipient: "Israel"}, {Q: "five", Subject: "Hamas", Recipient: "Israel"}, {Q: "seven", Subject: "Hamas", Recipient: "Israel"}}},
-	}, "direction")
-}
-
 // A state body in the possessive of its country acts for the country; a
 // group so named stays the group.
 func TestStateBodyActsForItsCountry(t *testing.T) {
