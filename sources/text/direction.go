@@ -249,6 +249,13 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			!isWeekdayOrMonth(strings.TrimSuffix(d.toks[j-1].low, "'s")) {
 			j--
 		}
+		if i := d.bodyOfCountry(j, e); i >= 0 {
+			// "Russia's Ministry of Defense returned", "Kenya's army
+			// freed": a state body acts for its country.
+			if p, _, _ := d.partyAt(i); p != "" {
+				return p, d.span(i, e)
+			}
+		}
 		if p, n, dem := d.partyAt(j); p != "" && (!dem || j+n-1 < e) && !d.prepObject(j, e, v, s) {
 			if j+n-1 == e || dem {
 				return p, d.span(j, e)
@@ -387,6 +394,35 @@ func (d *document) possessedGroup(j, v int) (string, claims.Span, bool) {
 		e++
 	}
 	return d.text[d.toks[j+1].start:d.toks[e].end], d.span(j+1, e), true
+}
+
+// bodyOfCountry returns the token of a country in the possessive that a
+// state body named in tokens [j, e] belongs to ("Russia's Ministry of
+// Defense", "Russia's Defense Ministry"), -1 if it is none: the body's
+// head word is a state body's, and the name may hold an "of".
+func (d *document) bodyOfCountry(j, e int) int {
+	if j-2 >= 0 && d.toks[j-1].low == "of" && d.toks[j-2].kind == tWord && d.toks[j-2].capital && stateBodies[d.toks[j-2].low] {
+		j -= 2 // "Ministry of Defense"
+		for j-1 >= 0 && d.toks[j-1].kind == tWord && d.toks[j-1].capital {
+			j--
+		}
+	}
+	for i := j; i < e; i++ {
+		w := d.toks[i].low
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			continue
+		}
+		if p, n, _ := d.partyAt(i); p == "" || n != 1 || !d.x.countries[p] {
+			return -1
+		}
+		for h := i + 1; h <= e; h++ {
+			if stateBodies[d.toks[h].low] {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // firstAgent is agentBefore's earliest match in the sentence.
@@ -573,6 +609,29 @@ func (d *document) backOnSoil(i, last int) bool {
 	return false
 }
 
+// swappedFor reports a figure at k that a transfer verb at v gives or takes
+// for the figure before it in its clause: "freed 13 Israelis for 39
+// Palestinians", "handed over 20 soldiers for 30 more": it goes the other
+// way.
+func (d *document) swappedFor(v, k int) bool {
+	j := k - 1
+	for j > v && d.toks[j].kind == tWord && (isNumberModifier(d.toks[j].low) || d.toks[j].low == "more" || d.toks[j].low == "another") {
+		j--
+	}
+	if j <= v || d.toks[j].low != "for" {
+		return false
+	}
+	for i := j - 1; i > v; i-- {
+		if t := &d.toks[i]; t.kind == tFig && d.figs[t.fig].claim {
+			return d.sameClause(i, k)
+		}
+		if d.boundary(i) && d.toks[i].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
 // inExchangeFor reports the "in" of "in exchange for" or "in return for":
 // what follows goes the other way.
 func (d *document) inExchangeFor(j int) bool {
@@ -611,21 +670,23 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 		agent, agSp = d.agentBefore(cu.tok, s, sp)
 	}
 	own, ownSp := d.owner(k, cl1, agent, sp)
-	kind := cu.kind
-	if to == "" && strings.HasPrefix(d.toks[cu.tok].low, "repatriat") && kind == cueGive &&
-		(own == "" || agent == "" || own == agent) {
-		// "Ukraine repatriated the bodies of 1,000 soldiers": brought its
-		// own home; "Russia began to repatriate 6,000 bodies of Ukrainian
-		// soldiers" sends others' dead home to their side.
-		kind = cueReceive
-	}
 	// "released 10 Americans in exchange for 252 Venezuelans": what comes
 	// in exchange goes the other way.
-	reversed := false
+	reversed := d.swappedFor(cu.tok, k)
 	for j := cu.tok + 1; j < k; j++ {
 		if w := d.toks[j].low; (w == "exchange" || w == "return") && d.toks[j-1].low == "in" && j+1 < k && d.toks[j+1].low == "for" {
 			reversed = true
 		}
+	}
+	kind := cu.kind
+	if to == "" && strings.HasPrefix(d.toks[cu.tok].low, "repatriat") && kind == cueGive &&
+		(reversed || own == "" || agent == "" || own == agent) {
+		// "Ukraine repatriated the bodies of 1,000 soldiers": brought its
+		// own home; "Russia began to repatriate 6,000 bodies of Ukrainian
+		// soldiers" sends others' dead home to their side. What a side
+		// got its own back in exchange for is not its people: the verb
+		// still brings home.
+		kind = cueReceive
 	}
 	if reversed {
 		own, ownSp = "", claims.Span{}

@@ -70,6 +70,7 @@ type document struct {
 	lastHolder                 string // who won the last share or seats: "she" and "its" point back to it
 	prevDate                   datedFigure
 	lastHolderPara             int
+	lastHolderFig              int  // the figure token lastHolder was read for
 	sawProtest                 bool // a figure of the story counted protesters
 	sawDeaths                  bool // a figure of the story counted the dead
 	captives                   int8 // 1: the story names prisoners or hostages somewhere, -1: it does not, 0: not looked yet

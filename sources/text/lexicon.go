@@ -27,7 +27,7 @@ type lexicon struct {
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	dayParts, clock, carried                                               map[string]bool
-	title, org, abbrev, prep, aux, wires, months, pronoun                  map[string]bool
+	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun     map[string]bool
 	demonyms, capitals, countryNames                                       map[string]string
 	particles                                                              map[string]string
 	estimateCue, estimateVerb                                              map[string]bool
@@ -424,6 +424,9 @@ func newLexiconLists() *lexicon {
 			"sana", "mena", "kuna", "wam", "spa", "qna", "bna", "apa", "trend", "azertag", "armenpress", "notimex",
 			"telam", "prensa latina", "europa press", "lusa", "ctk", "pap", "mti", "bta", "hina", "tanjug", "mia",
 			"ata", "kathimerini", "aa", "nhk", "cna", "ptv", "bss", "ena", "kyodo news", "yonhap news"),
+		// Credits of a newsroom's own desk or of agencies unnamed, that a
+		// dateline's bracket may hold: "Gaza (Web Desk/Agencies):".
+		deskCredits: set("agencies", "agency", "web desk", "news desk", "online desk", "desk", "wires", "staff"),
 		months: set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 			"oct", "nov", "dec"),
@@ -914,6 +917,20 @@ var (
 	// Adjectives that say how strong or how many an event was, no part of
 	// its name even when they open a sentence: "Powerful earthquakes
 	// struck …", "Deadly floods …".
+	// Heads of the names of a state's bodies, which act for the state:
+	// "Russia's Ministry of Defense", "Kenya's army".
+	stateBodies = set("ministry", "government", "army", "military", "forces", "navy", "cabinet", "presidency",
+		"administration", "authorities", "police")
+	// Words that link a list item's place to its figure: "and in Ulm at
+	// 12,000", "in Graz with 8,000".
+	itemLinks = set("at", "with", "to", "of")
+	// Events that are acts of one side against another: a nationality
+	// before one names who struck ("Israeli attacks", "Russian
+	// shelling"), never the place the dead were counted in, as it does
+	// before a disaster ("the Turkish earthquake").
+	attackNouns = set("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing",
+		"bombings", "bombardment", "bombardments", "offensive", "operation", "operations", "raid", "raids", "assault",
+		"invasion", "incursion")
 	eventGrades = set("powerful", "deadly", "massive", "devastating", "strong", "huge", "violent", "heavy",
 		"torrential", "catastrophic", "major", "severe", "twin", "fresh", "new", "latest", "destructive", "fierce",
 		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")

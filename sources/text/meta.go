@@ -256,6 +256,10 @@ func (m *meta) readDateline(text string, lx *lexicon) {
 				m.dateline, m.wire = place, name
 				return
 			}
+			if w, ok := deskCredit(name, lx); ok {
+				m.dateline, m.wire = place, w
+				return
+			}
 		}
 	}
 	if j := strings.IndexByte(rest, '/'); j >= 0 && j < 30 {
@@ -347,12 +351,34 @@ func looksLikeOutlet(name string, lx *lexicon) bool {
 	if lx.wires[strings.ToLower(name)] {
 		return true
 	}
+
 	for _, r := range name {
 		if !(unicode.IsUpper(r) || r == ' ' || r == '-' || r == '&') {
 			return false
 		}
 	}
 	return true
+}
+
+// deskCredit reads a dateline's bracket that credits the outlet's own desk,
+// alone or with wires, split by slashes: "News Desk/Agencies",
+// "Staff/AFP". The wire it returns is the first named wire, "" when the
+// credits are the desk's and unnamed agencies': the story's own voice.
+func deskCredit(name string, lx *lexicon) (string, bool) {
+	desk, wire := false, ""
+	for p := range strings.SplitSeq(name, "/") {
+		switch p = strings.TrimSpace(p); {
+		case lx.deskCredits[strings.ToLower(p)]:
+			desk = true
+		case looksLikeOutlet(p, lx):
+			if wire == "" {
+				wire = p
+			}
+		default:
+			return "", false
+		}
+	}
+	return wire, desk
 }
 
 // spellsInitials reports an acronym acr made of the initials of the

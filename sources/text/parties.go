@@ -118,8 +118,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			d.holderHit = true
 			h = noPossessive(h) // "Lind's was 7 percent"
-			d.lastHolder, d.lastHolderPara = h, d.paraOf[si]
+			d.lastHolder, d.lastHolderPara, d.lastHolderFig = h, d.paraOf[si], k
 			return h
+		}
+		if j := d.restatedFigure(k, s); j >= 0 && d.lastHolderFig == j && d.lastHolder != "" {
+			// "397,000 votes, or 62%": the same result, the same holder.
+			b.whyText("subject", "the holder of the figure it restates")
+			return hold(d.lastHolder, d.span(j, j), "")
 		}
 		if d.countedShare(k, s) {
 			// "with 90% of the ballots tallied": how far the count has got,
@@ -164,6 +169,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if h, sp, ok := d.winnerAfter(k, cl1); ok {
 			return hold(h, sp, "who won it, in the clause after")
+		}
+		if h, sp, ok := d.ageHolder(k, s); ok {
+			return hold(h, sp, "the one the sentence before names")
 		}
 	}
 	if name, sp, ok := d.vehicleActor(k); ok {
@@ -250,7 +258,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				if d.figureBetween(cl0-1, j-1) {
 					continue // "11 deaths in Friday's storm and 30 missing": the other figure's event; not "two fires that killed 24"
 				}
-				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) {
+				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) && d.lx.measureClass[measure]&mcCrowd == 0 {
 					if j+1 < k && d.toks[j+1].gram&gRelative != 0 {
 						// "floods that hit northern Chile have killed 31":
 						// the place the event struck.
@@ -411,8 +419,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			b.why("subject", d.span(i, i+n-1))
 			d.placeOfKin = i > 0 && d.toks[i-1].kind == tFig // "4 U.S. citizens (and one Canadian)": their country, no place of the story's counts
-			if d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[d.toks[i].low] != "" && n == 1 {
-				return d.text[d.toks[i].start:d.toks[i].end] // a crowd in the capital is the city's
+			if name := d.text[d.toks[i].start:d.toks[i+n-1].end]; d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.capitals[strings.ToLower(name)] != "" {
+				return name // a crowd in the capital is the city's, of one word or more ("Tel Aviv", "Mexico City")
 			}
 			return p
 		}
@@ -498,6 +506,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				return p
 			}
 		}
+	}
+	if name, sp, ok := d.thereAntecedent(si, k, cl0, cl1); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place \"there\" points back to")
+		return name
 	}
 	if p, ok := d.carriedPlace(si, s, k, b); ok {
 		return p
@@ -600,6 +613,10 @@ func (d *document) nationalCrowd(si, k int) bool {
 // a determiner: "on X", "on the social network Bluesky", "on its Telegram
 // channel".
 func (d *document) platformAfter(i, last int) bool {
+	if t := &d.toks[i+1]; i+1 <= last && d.toks[i].low == "on" && t.kind == tWord && isUpperWord(d.text[t.start:t.end]) &&
+		(i+2 > last || !d.toks[i+2].capital) {
+		return true // "said on CNN": a channel
+	}
 	for j := i + 1; j <= last && j <= i+3; j++ {
 		if j > i+1 && d.toks[i].low != "on" {
 			return false // "in the social housing of …": only "on" names a platform past its determiner
@@ -650,6 +667,43 @@ func (d *document) relativeHolder(k int) (string, claims.Span, bool) {
 		return p, d.span(i, e), true
 	}
 	return d.text[d.toks[i].start:d.toks[e].end], d.span(i, e), true
+}
+
+// thereAntecedent returns the place a locative "there" in the figure's
+// clause points back to: the first place the sentence before, in the same
+// paragraph, names where something happens ("In Valencia, students
+// blocked a bridge. Police said 30,000 had marched there."). An
+// existential "there" ("there were 30,000") points nowhere.
+func (d *document) thereAntecedent(si, k, cl0, cl1 int) (string, claims.Span, bool) {
+	there := false
+	for j := max(cl0, d.sents[si].first+1); j <= cl1 && !there; j++ {
+		if d.toks[j].low != "there" || d.toks[j].quote != d.toks[k].quote {
+			continue
+		}
+		if n := j + 1; n <= d.sents[si].last && d.gram(n)&(gBe|gHave|gModal) != 0 {
+			continue // "said there were 30,000"
+		}
+		there = d.gram(j-1)&gVerb != 0 || d.toks[j-1].kind == tFig
+	}
+	if !there || si == 0 || d.paraOf[si-1] != d.paraOf[si] {
+		return "", claims.Span{}, false
+	}
+	p := si - 1
+	d.clauses(p)
+	for j := d.sents[p].first; j <= d.sents[p].last; j++ {
+		if d.toks[j].kind != tWord || d.gram(j)&gPrep == 0 || d.inSpeakerPhrase(p, j) {
+			continue
+		}
+		for _, a := range d.attachOf(d.clauseAt(j)) {
+			if int(a.prep) != j || !d.locative(a) {
+				continue
+			}
+			if n, nsp := d.placeName(a); n != "" && !d.lx.g.site[strings.ToLower(n)] {
+				return n, nsp, true // the first: "In Bonn, people linked arms outside the Town Hall"
+			}
+		}
+	}
+	return "", claims.Span{}, false
 }
 
 // carriedPlace returns the place of the count before the figure at k in

@@ -67,6 +67,19 @@ func (d *document) breakdown(out []claims.Claim, from int, para int) {
 	default:
 		return
 	}
+	if d.x.countries[w.Subject] {
+		// "Germany took 226,000 applications; France (154,000), Spain
+		// (117,000) and Italy (80,000) follow": other countries are the
+		// whole's peers in a ranking, never its parts.
+		for p := range places {
+			if d.x.countries[p] {
+				delete(places, p)
+			}
+		}
+		if len(places) < minBreakdown {
+			return
+		}
+	}
 	for i := range items {
 		c := &items[i]
 		if c.Measure != m || !places[c.Subject] || c.Recipient != "" || c.Mutual {

@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // A count whose sentence names no place is about the story's country; a
 // crowd is not, since a town's rally would then meet the national count.
@@ -80,6 +84,10 @@ func TestBreakdown(t *testing.T) {
 			"Aid workers registered 410 families in Salpo, 96 families in Agallpampa and 58 families in Otuzco.\n",
 			[]row{{Q: "37", Measure: "deaths", Subject: "Trujillo", Scope: "total"}, {Q: "410", Measure: "families (Salpo)", Subject: "Trujillo"},
 				{Q: "96", Measure: "families (Agallpampa)", Subject: "Trujillo"}, {Q: "58", Measure: "families (Otuzco)", Subject: "Trujillo"}}},
+		{"other countries ranked after a country are its peers", pub + "Canada received 52,300 visa requests last year, the ministry said.\n\n" +
+			"Next came Mexico (31,200 visa requests), Chile (18,900) and Peru (12,050).\n",
+			[]row{{Q: "52,300", Measure: "visa requests", Subject: "Canada", Scope: "total"}, {Q: "31,200", Measure: "visa requests", Subject: "Mexico"},
+				{Q: "18,900", Measure: "visa requests", Subject: "Chile"}, {Q: "12,050", Measure: "visa requests", Subject: "Peru"}}},
 		{"crowds town by town are each town's", pub + "Unions said 410,000 marched in Rome on Tuesday.\n\n" +
 			"There were 90,000 in Turin, 60,000 in Genoa and 35,000 in Bari, the unions added.\n",
 			[]row{{Q: "410,000", Measure: "protesters", Subject: "Rome", Scope: "event"}, {Q: "90,000", Measure: "protesters", Subject: "Turin"},
@@ -104,6 +112,25 @@ func TestShareHolder(t *testing.T) {
 		// Negative: a share won stays its winner's.
 		{"a share won is the winner's", pub + "Peruvians voted for a president on Sunday. The incumbent won 96.1% of the ballots cast.",
 			[]row{{Q: "96.1%", Subject: "incumbent"}}},
+		{"a standing before the name", pub + "Early returns show that incumbent Rosa Vidal has been returned to office with 61.4 percent of the vote.",
+			[]row{{Q: "61.4 percent", Subject: "Rosa Vidal"}}},
+		{"two standings before the name", pub + "The count shows that opposition candidate Ivo Brandt has taken 33.9 percent of the vote.",
+			[]row{{Q: "33.9 percent", Subject: "Ivo Brandt"}}},
+		// Negative: a standing before a party noun names that party.
+		{"a standing before a party noun", pub + "The count shows that the opposition party has taken 33.9 percent of the vote.",
+			[]row{{Q: "33.9 percent", Subject: "opposition"}}},
+		{"the incumbent president is the president the story names", pub + "Sao Tome's President Rui Vaz was re-elected on Sunday.\n\nThe incumbent president received 81.3% of the votes cast, the commission said.",
+			[]row{{Q: "81.3%", Subject: "Rui Vaz"}}},
+		{"told by age, then restated as a share", pub + "Nobel laureate Ana Pires has won the presidential vote in Cape Verde.\n\n" +
+			"The 70-year-old secured 310,200 votes, or 61.5%, against Tomas Lobo's 193,900, or 38.5%, the board said.",
+			[]row{{Q: "310,200", Subject: "Ana Pires"}, {Q: "61.5%", Subject: "Ana Pires"}, {Q: "193,900", Subject: "Tomas Lobo"}, {Q: "38.5%", Subject: "Tomas Lobo"}}},
+		// Negative: a share after ", or" with no holder before it is nobody's.
+		{"restated with no holder", pub + "Turnout rose sharply. Some 410,000 ballots were cast, or 71%, the board said.",
+			[]row{{Q: "Some 410,000", Subject: ""}, {Q: "71%", Subject: ""}}},
+		{"a possessive apostrophe after a final s", pub + "Ana Pires won 310,200 votes against Tomas Reis’ 193,900.",
+			[]row{{Q: "310,200", Subject: "Ana Pires"}, {Q: "193,900", Subject: "Tomas Reis"}}},
+		{"past a relative clause after the name", pub + "Tomas Grell, who had called the count unfair, finished second with 27.8 percent, the board added.",
+			[]row{{Q: "27.8 percent", Subject: "Tomas Grell"}}},
 		{"past an apposition", pub + "Marta Kovac, head of the small Unity Bloc (UB), managed to take 7.2% of the vote.",
 			[]row{{Q: "7.2%", Subject: "Marta Kovac"}}},
 		{"past a phrase naming the party", pub + "Retired general Ivo Petrov from the nationalist Homeland Front polled 12.5% of the votes.",
@@ -214,6 +241,43 @@ func TestPlaceOfSaying(t *testing.T) {
 			[]row{{Q: "140", Subject: "Pakistan"}}},
 		{"a capital dateline stands for its country", "date: 2025-06-20\noutlet: Test Times\n\nKABUL, June 20 (AFP) - Rescuers said 310 people had died in the landslide.\n",
 			[]row{{Q: "310", Subject: "Afghanistan"}}},
+	}, "direction")
+}
+
+// A dateline may credit the newsroom's desk and unnamed agencies in its
+// bracket; a nationality before an attack names who struck, not where the
+// dead were counted.
+func TestDeskDatelineAndAttacker(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a desk credit in the dateline's bracket", "date: 2025-06-20\noutlet: Test Times\n\nRafah (News Desk/Agencies): Medics said 41 people died overnight.\n",
+			[]row{{Q: "41", Subject: "Rafah"}}},
+		{"a nationality before an attack is the attacker", "date: 2025-06-20\noutlet: Test Times\n\nKHARKIV, June 20 (Reuters) - Doctors gave the toll from Russian shelling, saying that the dead had reached 52.\n",
+			[]row{{Q: "52", Subject: "Kharkiv"}}},
+	}, "direction")
+	// Negative: the desk is the outlet itself, no wire the story passes on.
+	cs, err := Extract("t.txt", []byte("date: 2025-06-20\noutlet: Test Times\n\nRafah (News Desk/Agencies): Medics said 41 people died overnight.\n"), Options{})
+	require.NoError(t, err)
+	require.Len(t, cs, 1)
+	require.Empty(t, cs[0].Source.Via)
+}
+
+// A crowd in a capital of two words is the city's, as one of one word is;
+// a locative "there" points back to the place the sentence before names.
+func TestCrowdCapitalAndThere(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a capital of two words", pub + "Unions say 90,000 joined Mexico City march against the reform.",
+			[]row{{Q: "90,000", Subject: "Mexico City"}}},
+		{"there points back", pub + "Marches against the law drew 90,000 people in Spanish cities on Sunday.\n\n" +
+			"In Valencia, students blocked the main bridge outside the Town Hall for hours. Police said 30,000 had marched there by noon.\n",
+			[]row{{Q: "90,000", Subject: "Spain"}, {Q: "30,000", Subject: "Valencia"}}},
+		{"the town of who counted, of two words", pub + "Marches drew 2 million across the country on Sunday.\n\nRally organizers in San Diego said 80,000 had marched.",
+			[]row{{Q: "2 million", Subject: ""}, {Q: "80,000", Subject: "San Diego"}}},
+		{"a crowd's event named by a common noun is no place", pub + "The Dutch government puts the marchers in the strike against the reform at 900,000.",
+			[]row{{Q: "900,000", Subject: "Netherlands"}}},
+		{"a channel after 'on' is no place", pub + "Protests in Lyon drew 20,000 people, the police said.\n\nIn total, nine arrests were made, according to the prefect on LCI.",
+			[]row{{Q: "20,000", Subject: "Lyon"}, {Q: "nine", Subject: "Lyon"}}},
+		{"the next item's place, linked to its figure", pub + "In Kassel the police put the crowd at around 9,000 and in Ulm at around 12,000.",
+			[]row{{Q: "around 9,000", Subject: "Kassel"}, {Q: "around 12,000", Subject: "Ulm"}}},
 	}, "direction")
 }
 

@@ -203,6 +203,9 @@ func (d *document) locative(a attachment) bool {
 	if a.np1 > a.np0 && isPlatform(d.toks[a.np0].low) || isPlatform(d.toks[a.np1].low) {
 		return false // "on X", "on state television"
 	}
+	if t := &d.toks[a.np0]; a.np0 == a.np1 && d.toks[a.prep].low == "on" && t.kind == tWord && isUpperWord(d.text[t.start:t.end]) {
+		return false // "said on CNN", "… on BFMTV": a channel, an island is no acronym
+	}
 	for j := a.np0 + 1; j <= a.np1 && j <= a.np0+4; j++ {
 		if d.lx.mediaHead[d.toks[j].low] || isPlatform(d.toks[j].low) && d.toks[j].capital && j < a.np1 {
 			return false // "on his Facebook page", "on the ministry's website": where it was posted
@@ -253,10 +256,13 @@ func (d *document) nextItem(k int, a attachment) bool {
 	if !comma {
 		return false
 	}
-	for j := int(a.np1) + 1; j < len(d.toks) && j <= int(a.np1)+3; j++ {
+	for j := int(a.np1) + 1; j < len(d.toks) && j <= int(a.np1)+4; j++ {
 		t := &d.toks[j]
 		if t.kind == tFig && d.figs[t.fig].claim {
 			return true
+		}
+		if t.kind == tWord && (itemLinks[t.low] || isNumberModifier(t.low)) {
+			continue // "… and in Ulm at around 12,000": the item's own figure
 		}
 		if t.kind == tWord || t.low == "," || t.low == "." {
 			return false
@@ -452,7 +458,10 @@ func (d *document) namedEvent(k int) (string, claims.Span, bool) {
 		if a == j && e == j {
 			continue
 		}
-		p, _, _ := d.partyAt(a)
+		p, _, dem := d.partyAt(a)
+		if p != "" && dem && a == j-1 && attackNouns[t.low] {
+			continue // "Israeli attacks", "Russian shelling": who struck, not where
+		}
 		if p != "" && a == j-1 && d.toks[a].capital && !t.capital {
 			return p, d.span(a, a), true // "the Morocco earthquake": the country
 		}
@@ -635,6 +644,14 @@ func (d *document) speakerCountry(si, k int) (string, claims.Span, bool) {
 				// place it counts in; not "the Institute for Research in
 				// Public Health".
 				return d.text[t.start:t.end], d.span(int(at.np1), int(at.np1)), true
+			}
+			if pr := d.toks[at.prep-1]; pr.kind == tWord && !pr.capital && d.gram(int(at.prep)-1)&gVerb == 0 {
+				// "organisers in New York claimed 400,000": who counted
+				// is named by what they are, the town of several words
+				// after them is where they counted.
+				if n, nsp := d.placeName(at); n != "" && !d.lx.g.site[strings.ToLower(n)] {
+					return n, nsp, true
+				}
 			}
 		}
 	}

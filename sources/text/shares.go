@@ -19,6 +19,13 @@ import (
 // People's Party (RPP) had 12%").
 func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) {
 	j := k - 1
+	if j-1 >= cl0 && d.toks[j].kind == tPunct && (d.toks[j].low == "'" || d.toks[j].low == "’") && d.toks[j-1].end == d.toks[j].start &&
+		d.toks[j-1].capital && strings.HasSuffix(d.toks[j-1].low, "s") {
+		// "Tomas Reis’ 193,900": the possessive of a name ending in s.
+		if sp, ok := d.nameEndingAt(j-1, cl0, 0); ok {
+			return sp, true
+		}
+	}
 	if j > s.first && d.toks[j].kind == tPunct && (isDash(d.toks[j].low) || d.toks[j].low == ":" || d.toks[j].low == "(") && d.toks[j-1].capital {
 		// The dash or colon closes the clause; the name before it is
 		// the entry's.
@@ -58,6 +65,22 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 			return d.nameEndingAt(j-1, cl0, 0)
 		}
 		return claims.Span{}, false
+	}
+	if j == cl0-1 && j > s.first && d.toks[j].low == "," {
+		// "Ivo Ek, who had called the count rigged, came second with
+		// 30%": the clause resumes after the relative clause set off
+		// after its subject; the share is that name's.
+		p := j - 1
+		for p > s.first && j-p < 24 && d.toks[p].low != "," && d.toks[p].quote == d.toks[k].quote {
+			p--
+		}
+		if p > s.first && d.toks[p].low == "," && d.gram(p+1)&gRelative != 0 && d.toks[p-1].kind == tWord && d.toks[p-1].capital {
+			lo := p - 1
+			for lo > s.first && !d.boundary(lo-1) {
+				lo--
+			}
+			return d.nameEndingAt(p-1, lo, 0)
+		}
 	}
 	if n := d.acronymBefore(j); n > 0 && j-3 >= s.first {
 		// "(CHP) had 23 percent": the name before the brackets.
@@ -302,6 +325,17 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 			return "", claims.Span{}, false
 		}
 	}
+	if !pron && !d.toks[a].capital {
+		// "The incumbent president received 94.9%": the one the story
+		// names so, else the words.
+		h := e
+		if e+1 < v && candidateNouns[d.toks[e+1].low] {
+			h = e + 1 // "incumbent president"
+		}
+		if n, nsp, ok := d.describedHolder(a, h); ok {
+			return n, nsp, true
+		}
+	}
 	if !pron {
 		for j := e - 1; j >= a; j-- {
 			if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -315,6 +349,65 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 		name, sp = d.text[d.toks[a].start:d.toks[e].end], d.span(a, e)
 	}
 	return name, sp, true
+}
+
+// restatedFigure returns the figure a share at k restates, set off by ", or"
+// after it ("310,200 votes, or 61.5%"), -1 if there is none.
+func (d *document) restatedFigure(k int, s sentence) int {
+	j := k - 1
+	if j-2 < s.first || d.toks[j].low != "or" || d.toks[j-1].low != "," {
+		return -1
+	}
+	for i := j - 2; i >= s.first && i >= j-4; i-- {
+		t := &d.toks[i]
+		if t.kind == tFig && d.figs[t.fig].claim {
+			return i
+		}
+		if t.kind != tWord || t.capital {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ageHolder returns who won a share whose clause's subject is told by age
+// ("The 70-year-old secured 310,200 votes"): the first name of a person
+// in the sentence before.
+func (d *document) ageHolder(k int, s sentence) (string, claims.Span, bool) {
+	i := s.first
+	if i+2 >= k || !d.lx.g.det[d.toks[i].low] || !strings.HasSuffix(d.toks[i+1].low, "-year-old") {
+		return "", claims.Span{}, false
+	}
+	win := false
+	for j := i + 2; j < k && !win; j++ {
+		if d.toks[j].kind != tWord || d.toks[j].capital {
+			return "", claims.Span{}, false
+		}
+		win = isWinVerb(d.toks[j].low)
+	}
+	si := d.sentOf[k]
+	if !win || si == 0 {
+		return "", claims.Span{}, false
+	}
+	p := d.sents[si-1]
+	for j := p.first; j <= p.last; j++ {
+		if d.toks[j].kind != tWord || !d.toks[j].capital {
+			continue
+		}
+		e := j
+		for e+1 <= p.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+			e++
+		}
+		if e > j {
+			if a, b, ok := d.nameIn(j, e); ok && b > a && d.cls(a)&cOrg == 0 {
+				if pt, n, _ := d.partyAt(a); pt == "" || a+n-1 != b {
+					return d.text[d.toks[a].start:d.toks[b].end], d.span(a, b), true
+				}
+			}
+		}
+		j = e
+	}
+	return "", claims.Span{}, false
 }
 
 // overApposition moves a clause start r0 that follows a comma back over
@@ -376,8 +469,8 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 		i++
 	}
 	a = i
-	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && !isPartyNoun(d.toks[i].low) && d.cls(i)&cBreaker == 0; n++ {
-		i++ // "the centrist", "the ruling"
+	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && (!isPartyNoun(d.toks[i].low) || d.roleBeforeName(i, k)) && d.cls(i)&cBreaker == 0; n++ {
+		i++ // "the centrist", "the ruling"; "incumbent Ana Silva", "opposition candidate Ivo Ek": the name
 	}
 	e = -1
 	for i < k {
@@ -413,6 +506,28 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 		return 0, -1, false // "Turnout", "Police" open the sentence
 	}
 	return a, e, false
+}
+
+// roleBeforeName reports a word of a candidate's standing at i that stands
+// before the candidate's name as a title does, before k: "incumbent Ana
+// Silva", "opposition candidate Ivo Ek"; not "the opposition party".
+func (d *document) roleBeforeName(i, k int) bool {
+	if !isAffiliationWord(d.toks[i].low) {
+		return false
+	}
+	for j := i + 1; j < k && j <= i+2; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.capital {
+			return true
+		}
+		if !isAffiliationWord(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // isWinVerb reports verbs by which a party or candidate holds a share of
@@ -604,8 +719,8 @@ func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
 		}
 	}
 	role, mod := d.toks[e].low, ""
-	if e > a && !d.lx.g.det[d.toks[e-1].low] {
-		mod = d.toks[e-1].low // "the opposition candidate" is not "the ruling party's candidate"
+	if e > a && !d.lx.g.det[d.toks[e-1].low] && !candidateNouns[d.toks[e-1].low] {
+		mod = d.toks[e-1].low // "the opposition candidate" is not "the ruling party's candidate"; "the incumbent president" is the president
 	}
 	for _, w := range [2]string{role, "president"} {
 		if w == "president" && role != "incumbent" && role != "president" {

@@ -26,6 +26,36 @@ func TestTransferParticiple(t *testing.T) {
 	}, "direction")
 }
 
+// What a side gives or takes "for" the people named before goes the other
+// way, and a side that brings its own dead home still receives them when
+// it gives others' in exchange.
+func TestTransferForTheOtherWay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"brought home in exchange", pub + "Ukraine repatriated the bodies of 40 of its soldiers in exchange for 55 fallen Russian troops.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}, {Q: "55", Subject: "Ukraine", Recipient: "Russia"}}},
+		{"freed for others", pub + "Armenia agreed to free 12 Azerbaijani soldiers and 5 civilians for 30 more Armenian detainees.",
+			[]row{{Q: "12", Subject: "Armenia", Recipient: "Azerbaijan"}, {Q: "5", Subject: "Armenia", Recipient: "Azerbaijan"},
+				{Q: "30", Subject: "Azerbaijan", Recipient: "Armenia"}}},
+		// Negative: "for" before no figure of the clause is no exchange.
+		{"for a length of time", pub + "Armenia agreed to free 12 Azerbaijani soldiers held for 30 months.",
+			[]row{{Q: "12", Subject: "Armenia", Recipient: "Azerbaijan"}}},
+	}, "direction")
+}
+
+// A state body in the possessive of its country acts for the country; a
+// group so named stays the group.
+func TestStateBodyActsForItsCountry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a ministry named with of", pub + "Russia and Ukraine traded remains again on Friday.\n\nRussia's Ministry of Defense returned 500 Ukrainian bodies.",
+			[]row{{Q: "500", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"a ministry named before its head", pub + "Russia and Ukraine traded remains again on Friday.\n\nRussia's Defense Ministry returned 500 Ukrainian bodies.",
+			[]row{{Q: "500", Subject: "Russia", Recipient: "Ukraine"}}},
+		// Negative: a group of the country is no state body.
+		{"a group stays the group", pub + "Lebanon's Hezbollah handed over 5 bodies to Israel.",
+			[]row{{Q: "5", Subject: "Hezbollah", Recipient: "Israel"}}},
+	}, "direction")
+}
+
 // A passive that names no agent: the giver is the one who gave in the
 // transfer just told, and go-betweens do not receive.
 func TestTransferPassiveNoAgent(t *testing.T) {
