@@ -424,7 +424,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			return claims.Claim{}, false
 		}
 	}
-	if f.q.Vague && !d.x.canon[c.Measure] && f.q.Lower.Value.Sign() >= 0 && !f.q.Upper.Set {
+	if f.q.Vague && (!d.x.canon[c.Measure] || d.lx.measureClass[c.Measure]&mcCrowd != 0) && f.q.Lower.Value.Sign() >= 0 && !f.q.Upper.Set {
+		// (Nor is "a few of the marches": no crowd is counted in a few.)
 		if v, ok := f.q.Lower.Value.Int64(); ok && v < 10 {
 			return claims.Claim{}, false // "several people were found": too vague to check
 		}

@@ -76,6 +76,7 @@ type document struct {
 	captives                   int8 // 1: the story names prisoners or hostages somewhere, -1: it does not, 0: not looked yet
 	hostageStory               int8 // 1: the story names hostages somewhere, -1: it does not, 0: not looked yet
 	voting                     int8 // 2: the story names a vote, -1: no vote but a strike or protest, 1: neither, 0: not looked yet (lookVoting)
+	crowds                     int8 // 1: the story names a crowd or its gathering twice or more, -1: it does not, 0: not looked yet (crowdStory)
 	pubOK                      bool // the publication date is valid
 	// day is the story's own day, that relative dates count from and
 	// undated figures hold on: the dateline's ("KYIV, June 19 —") when it

@@ -41,7 +41,8 @@ type lexicon struct {
 	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                   map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
 	capture                                                                map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead                            map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
+	deadBefore, addedTo                                                    map[string]bool
 	placeVerb, alone, movedPeople                                          map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
 	inclusion, linkedPronoun                                               map[string]bool
@@ -328,7 +329,9 @@ func newLexiconLists() *lexicon {
 			"either", "neither", "both", "all", "some", "any", "there", "here", "then", "too", "very", "percent",
 			"per cent", "per", "times", "whom", "whose", "what", "reportedly", "said", "says", "including",
 			"like", "until", "till", "via", "within", "without", "beyond", "amid", "despite", "plus", "minus",
-			"respectively", "instead", "total", "in all", "altogether", "apart", "away"),
+			"respectively", "instead", "total", "in all", "altogether", "apart", "away",
+			// prepositions of place: "30,000 people throughout the region"
+			"throughout", "along", "alongside", "outside", "inside", "beneath", "aboard", "onto", "upon"),
 		// Nouns whose every one is one of what follows "of": "sets of
 		// remains", "pairs of boots".
 		unitOf: set("set", "sets", "pair", "pairs"),
@@ -745,6 +748,23 @@ func newLexiconLists() *lexicon {
 		// Towns counted: a crowd that came out in many of them is the
 		// whole country's ("rallies in 52 cities").
 		manyPlaces: set("cities", "towns", "municipalities", "localities", "communes", "villages"),
+		// The open ground a crowd fills: people whose verb takes it as its
+		// object ("packed the avenues", "thronged the square") are a crowd,
+		// whatever the verb.
+		// Places a bare count "of" measures by the people who live there,
+		// and the nouns of that count: "a city of 8 million", "a
+		// population of 40,000"; and the nouns of the people counted so:
+		// "the island, with 90,000 inhabitants".
+		peopled: set("city", "cities", "town", "village", "country", "nation", "state", "province", "region", "island",
+			"metropolis", "capital", "population", "populace", "people", "inhabitants", "residents"),
+		// Words before a noun of people that say they are dead: "420
+		// fallen marines" are the dead (bodies when handed over), whatever
+		// their noun counts.
+		deadBefore: set("fallen", "slain", "deceased"),
+		// Words between a verb and its figure that add the figure to
+		// those counted before: "injured another 70", "a further 12".
+		addedTo:     set("another", "further", "additional", "a", "an"),
+		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":     mcCrowd | mcCount | mcEvent | mcPeople,
@@ -809,7 +829,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"stood outside", "gathered outside", "celebrated", "celebrating", "massed", "assembled", "filled the square", "filled the streets",
 		"took to the street", "poured into the streets", "turned out", "had turned out", "turned out to protest",
 		"showed up", "turned up", "participated", "participating", "participate", "numbers attending", "number attending", "those attending",
-		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement") // "took part in the survey": no crowd (measure_clause.go)
+		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement", // "took part in the survey": no crowd (measure_clause.go)
+		// People who gather are a crowd, not arrivals: "came together in the
+		// square"; and those at an event are its crowd: "drew 900 attendees".
+		"came together", "come together", "coming together", "demonstrate", "attend", "attendees", "attendee")
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who

@@ -188,6 +188,85 @@ func (d *document) sequenceLabel(k int, s sentence) bool {
 	return n > s.last || d.toks[n].kind != tWord || d.cls(n)&cPrep != 0 || d.toks[n].low == "and"
 }
 
+// listedLabels reports a figure in a list in brackets of bare figures
+// alone, small and rising ("(3, 6, 9 and 12)"), that are as many as a
+// count told before the bracket in the sentence ("four wards"): the list
+// names which ones.
+func (d *document) listedLabels(k int, s sentence) bool {
+	item := func(j int) bool {
+		t := &d.toks[j]
+		return t.kind == tFig && d.figs[t.fig].class == numbers.Count && d.figs[t.fig].q.Unit == claims.Count && d.figs[t.fig].ucode == "" || t.low == "," || t.low == "and"
+	}
+	a := k
+	for a > s.first && item(a-1) {
+		a--
+	}
+	e := k
+	for e < s.last && item(e+1) {
+		e++
+	}
+	if a <= s.first || e >= s.last || d.toks[a-1].low != "(" || d.toks[e+1].low != ")" {
+		return false
+	}
+	n, last := int64(0), int64(-1)
+	for j := a; j <= e; j++ {
+		if d.toks[j].kind == tFig {
+			// Numbers of things run up and stay small; counts per
+			// item ("two towns (4,000 and 7,500)") need not.
+			v, ok := d.figs[d.toks[j].fig].q.Value.Int64()
+			if !ok || v <= last || v >= 100 {
+				return false
+			}
+			n, last = n+1, v
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for j := a - 2; j >= s.first; j-- {
+		if t := &d.toks[j]; t.kind == tFig {
+			v, ok := d.figs[t.fig].q.Value.Int64()
+			return ok && v == n
+		}
+	}
+	return false
+}
+
+// numberedNames reports a figure among small bare numbers joined by
+// "and", "or" or commas right after a plural noun of things, that name
+// which of them ("wards 3 and 9", "gates 2, 4 or 6"), and no noun after
+// them.
+func (d *document) numberedNames(k int, s sentence) bool {
+	bare := func(j int) bool {
+		t := &d.toks[j]
+		if t.kind != tFig || d.figs[t.fig].class != numbers.Count || d.figs[t.fig].q.Unit != claims.Count || d.figs[t.fig].ucode != "" {
+			return false
+		}
+		v, ok := d.figs[t.fig].q.Value.Int64()
+		return ok && v >= 0 && v < 1000 && !d.figs[t.fig].q.Vague
+	}
+	join := func(j int) bool { w := d.toks[j].low; return w == "and" || w == "or" || w == "," }
+	if !bare(k) {
+		return false
+	}
+	a, e, n := k, k, 1
+	for a-2 >= s.first && join(a-1) && bare(a-2) {
+		a, n = a-2, n+1
+	}
+	for e+2 <= s.last && join(e+1) && bare(e+2) {
+		e, n = e+2, n+1
+	}
+	if n < 2 || a-1 < s.first || !d.phraseEnds(e+1, s) {
+		return false
+	}
+	h := a - 1
+	if m, _ := d.measureAt(h); m != "" || d.ownNoun(h) == "" || d.personLike(d.toks[h].low) || d.lx.place[d.toks[h].low] ||
+		d.lx.linking[d.toks[h].low] || d.gram(h)&gVerb != 0 || d.cls(h)&cAux != 0 {
+		return false // "marchers 300 and 400", "districts 12 and 14": counts
+	}
+	return true
+}
+
 // noncount marks a figure that counts what no claim counts.
 const noncount = "\x00noncount"
 
@@ -261,6 +340,70 @@ func (d *document) lookVoting() {
 	}
 }
 
+// crowdStory reports a story that names a crowd or a gathering of one
+// at least twice ("the rally", "marchers", "took to the streets"): its
+// people that nothing else names are the crowd's.
+func (d *document) crowdStory() bool {
+	if d.crowds != 0 {
+		return d.crowds > 0
+	}
+	d.crowds = -1
+	n := 0
+	for j := 0; j < len(d.toks); j++ {
+		if d.toks[j].kind != tWord || d.toks[j].first&1 == 0 {
+			continue // no measure's phrase starts here
+		}
+		m, l := d.names[d.mcache[j].name], int(d.mcache[j].n)
+		if !d.mcache[j].done {
+			m, l = d.measureAtSlow(j) // one look over the story: not cached, which would add its names
+		}
+		if m == "protesters" {
+			if n++; n >= 2 {
+				d.crowds = 1
+				break
+			}
+			j += l - 1
+		}
+	}
+	return d.crowds > 0
+}
+
+// ownVerbNext reports a verb right after a noun at token i, past
+// auxiliaries and adverbs: "sought help", "have since left"; not past a
+// comma, which closes an aside the noun is in ("rallies, numbering 900
+// people, took place").
+func (d *document) ownVerbNext(i int, s sentence) bool {
+	for ; i <= s.last; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.cls&cAux != 0 || strings.HasSuffix(t.low, "ly") {
+			continue
+		}
+		return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || isIrregularPast(t.low)
+	}
+	return false
+}
+
+// deadPeopleAfter reports a noun of people from token i, past demonyms
+// and names of where they are from: "Ukrainian servicemen", "marines".
+func (d *document) deadPeopleAfter(i int, s sentence, q int32) bool {
+	for n := 0; i <= s.last && n < 3; i, n = i+1, n+1 {
+		t := &d.toks[i]
+		if t.kind != tWord || t.quote != q {
+			return false
+		}
+		if m, _ := d.measureAt(i); m != "" && d.lx.measureClass[m]&mcPeople != 0 || d.personLike(t.low) {
+			return true
+		}
+		if !t.capital && d.x.demonyms[t.low] == "" {
+			return false
+		}
+	}
+	return false
+}
+
 // possessiveAt reports a possessive at token j: a possessive pronoun
 // ("her", "its") or a name's ("Holt's").
 func (d *document) possessiveAt(j int) bool {
@@ -270,11 +413,14 @@ func (d *document) possessiveAt(j int) bool {
 
 func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	key := d.paraOf[d.sentOf[k]]
+	fv, fvOK := f.q.Value.Int64() // outside the closure, which would move f to the heap
 	carry := func(far bool) (string, bool) {
 		if (d.lastMeasureKey == key || far && d.lastMeasureKey == key-1) && d.lastMeasure != "" && !d.crosshead(d.sentOf[k]) {
-			if d.lastMeasure == "protests" && d.x.canon["protesters"] && d.guessedAt(k, s) {
+			if d.lastMeasure == "protests" && d.x.canon["protesters"] && (d.guessedAt(k, s) || fvOK && fv >= 1000) {
 				// "two rallies …; the police estimate put the total at
-				// 80,000": gatherings are counted, their crowd guessed at.
+				// 80,000": gatherings are counted, their crowd guessed at;
+				// and a count in the thousands after them is their crowd,
+				// not more gatherings.
 				b.whyText("measure", "a guess after a count of gatherings is their crowd")
 				return "protesters", true
 			}
@@ -283,8 +429,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		}
 		return "", false
 	}
+	if d.listedLabels(k, s) || d.numberedNames(k, s) {
+		return noncount // "four wards were shut (3, 6, 9 and 12)": which ones, not how many
+	}
 	if d.sequenceLabel(k, s) {
 		return noncount // "on day two of the swap", "in stage 3": which one, not how many
+	}
+	if f.q.Unit != claims.Percent && d.populationOf(k, s, b) {
+		return "population" // "a town of 40,000", "Tarn, with 90,000 people,"
 	}
 	if j, ok := d.chargedAt(k, s); ok {
 		b.why("measure", d.span(j, j))
@@ -393,6 +545,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		if t.kind != tWord || t.quote != q {
 			break
 		}
+		if i == np0 && d.lx.deadBefore[t.low] && d.x.canon["deaths"] && d.deadPeopleAfter(i+1, s, q) {
+			// "900 fallen Ukrainian servicemen": the dead, whom a
+			// handover makes bodies.
+			b.why("measure", d.span(i, i))
+			return "deaths"
+		}
 		if d.lx.gatherings[t.low] && d.adjectivesOnly(k+1, i) {
 			// "more than 200 rallies across the country": the figure
 			// counts the gatherings, not the people in them.
@@ -424,7 +582,9 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
-				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] {
+				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] &&
+					!(d.lx.measureClass[m]&mcResult != 0 && d.lx.measureClass[pm]&mcCrowd != 0) {
+					// (Voters who "turned up" went to vote: no crowd.)
 					return pm
 				}
 			}
@@ -607,6 +767,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					}
 				}
 			}
+			if d.lx.faceless[w] && head == np0 && !percent && !d.ownVerbNext(head+1, s) && d.x.canon["protesters"] && d.crowdStory() {
+				// "brought together 30,000 people", "rallies numbering
+				// thousands of people": in a story of crowds, people
+				// nothing else names, by no word of their own nor a verb
+				// of theirs, are the crowd.
+				b.whyText("measure", "people in a story of crowds are its crowd")
+				return "protesters"
+			}
 			return ""
 		}
 	}
@@ -767,6 +935,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				return m
 			}
 		}
+	}
+	if v, ok := f.q.Value.Int64(); head < 0 && !percent && f.q.Unit == claims.Count && f.ucode == "" && (ok && v >= 1000 || f.q.Vague) &&
+		d.x.canon["protesters"] && d.crowdStory() && !d.crosshead(d.sentOf[k]) {
+		// "one paper reporting some 40,000 nationwide": in a story of
+		// crowds, a bare figure in the thousands nothing else names is
+		// a crowd's size.
+		b.whyText("measure", "a bare count in a story of crowds is a crowd")
+		return "protesters"
 	}
 	return ""
 }

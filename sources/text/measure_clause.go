@@ -29,12 +29,23 @@ func (d *document) measureBefore(k, from int, s sentence, b *builder) (string, b
 		if d.toks[i].quote != q {
 			continue
 		}
-		if m, i0, ok := d.measureEnding(i, s.first); ok {
+		if m, i0, ok := d.measureEnding(i, s.first); ok && !d.namesBody(i) {
 			b.why("measure", d.span(i0, i))
 			return m, true
 		}
 	}
 	return "", false
+}
+
+// namesBody reports a measure's word at token i that names a body or an
+// event with the noun after it: "the refugee agency", "a prisoners'
+// committee", "the missile strike" count nothing.
+func (d *document) namesBody(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tWord || d.sentOf[i+1] != d.sentOf[i] {
+		return false
+	}
+	w := d.toks[i+1].low
+	return d.lx.org[w] || eventNouns[w] && !strings.HasSuffix(d.toks[i].low, "s")
 }
 
 // nearestMeasure returns the measure named nearest before the figure at k
@@ -45,7 +56,7 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 		if d.toks[i].quote != q || d.toks[i].low == "body" {
 			continue // "the highest judicial body": a body that is no corpse
 		}
-		if m, i0, ok := d.measureEnding(i, s.first); ok {
+		if m, i0, ok := d.measureEnding(i, s.first); ok && !d.namesBody(i) {
 			if w := i0 - 3; w >= s.first && d.toks[i0-1].kind == tFig && d.toks[i0-2].low == "of" && d.toks[i0-3].low == "out" {
 				// "3.1 million votes out of 5.6 million voters, not the 71%
 				// announced first": the whole of a ratio; the share is of
@@ -201,6 +212,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			}
 			return "", false
 		}
+		if d.groundTaken(i, s) && d.x.canon["protesters"] {
+			return "protesters", true // "thronged the streets of the capital": a crowd
+		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":
 			if t.low == "flee" || t.low == "fled" {
@@ -259,6 +273,28 @@ func (d *document) heldOnADay(i int, s sentence) bool {
 			return true
 		}
 		if t.kind != tWord || d.gram(j)&(gPrep|gDet) == 0 && t.low != "last" && t.low != "this" && t.low != "next" {
+			return false
+		}
+	}
+	return false
+}
+
+// groundTaken reports a verb at token i whose object is the open ground a
+// crowd fills: "packed the avenues", "thronged the main square".
+func (d *document) groundTaken(i int, s sentence) bool {
+	w := d.toks[i].low
+	if !strings.HasSuffix(w, "ed") && !isIrregularPast(w) || d.cls(i)&cAux != 0 {
+		return false
+	}
+	for j, n := i+1, 0; j <= s.last && n < 3; j, n = j+1, n+1 {
+		t := &d.toks[j]
+		if t.kind != tWord || t.capital {
+			return false
+		}
+		if d.lx.crowdGround[t.low] {
+			return n > 0 // past "the", or "the main"
+		}
+		if n == 0 && t.low != "the" {
 			return false
 		}
 	}
@@ -399,6 +435,9 @@ func (d *document) verbAfter(i int, s sentence) bool {
 // at least 95 people", "injured 40 others".
 func (d *document) verbBefore(k int, s sentence) (string, bool) {
 	j := k - 1
+	for n := 0; n < 2 && j > s.first && d.lx.addedTo[d.toks[j].low]; n++ {
+		j-- // "wounded another 70", "killed a further 12"
+	}
 	if j >= s.first && d.toks[j].kind == tWord {
 		w := d.toks[j].low
 		if m, _ := d.measureAt(j); m != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || j > s.first && d.toks[j-1].low == "to") {

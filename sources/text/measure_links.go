@@ -231,7 +231,13 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 			return m, true
 		}
 		m := d.phraseText(a, h)
-		if d.lx.person[m] {
+		if d.lx.faceless[m] {
+			if d.x.canon["protesters"] && d.crowdStory() {
+				// "put the number of people at 90,000" in a story of
+				// crowds: the crowd.
+				b.whyText("measure", "people in a story of crowds are its crowd")
+				return "protesters", true
+			}
 			return "", false // "the number of people freed": the verb or the sentence says
 		}
 		if m != "" {

@@ -228,3 +228,39 @@ func (d *document) includedIn(k int, s sentence, b *builder) (string, bool) {
 	}
 	return "", false
 }
+
+// populationOf reads a count of the people who live in a place: a bare
+// figure "of" a noun of place ("a city of 8 million", "a population of
+// 40,000"), or a count of inhabitants a place's name has "with" after a
+// comma ("Tarn, with 90,000 people, is cut off"). Nothing may follow the
+// figure but those people.
+func (d *document) populationOf(k int, s sentence, b *builder) bool {
+	e := k + 1
+	if e <= s.last && d.toks[e].kind == tWord && d.lx.faceless[d.toks[e].low] || e <= s.last && (d.toks[e].low == "inhabitants" || d.toks[e].low == "residents") {
+		e++
+	}
+	if !d.phraseEnds(e, s) && (e > s.last || d.toks[e].kind == tWord) {
+		return false
+	}
+	j := k - 1
+	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) && d.toks[j].low != "of" {
+		j--
+	}
+	if j <= s.first {
+		return false
+	}
+	switch d.toks[j].low {
+	case "of":
+		if p := d.toks[j-1]; p.kind == tWord && d.lx.peopled[p.low] && d.ownNoun(j-1) == "" || p.low == "population" || p.low == "populace" {
+			b.why("measure", d.span(j-1, j-1))
+			return true
+		}
+	case "with":
+		if e == k+1 || d.toks[j-1].low != "," || j-2 < s.first || !d.toks[j-2].capital || e > s.last || d.toks[e].low != "," {
+			return false
+		}
+		b.why("measure", d.span(j, e-1))
+		return true
+	}
+	return false
+}

@@ -1119,3 +1119,138 @@ func TestTrappedAndDashAsides(t *testing.T) {
 			[]row{{Q: "2,700", Measure: "evacuees"}}},
 	}, "measure")
 }
+
+// In a story of crowds, people that nothing else names are the crowd: the
+// open ground their verb fills, a verb of gathering, or no word of theirs
+// at all; people with a verb of their own, or words of their own, are not.
+func TestCrowdOfAStory(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb that fills the streets", pub + "Nearly 80,000 people packed the streets of the old port on Sunday.",
+			[]row{{Q: "Nearly 80,000", Measure: "protesters"}}},
+		{"a verb that fills a square past an adjective", pub + "Some 6,000 people thronged the central square before noon.",
+			[]row{{Q: "Some 6,000", Measure: "protesters"}}},
+		{"coming together is gathering, not arriving", pub + "Police said about 4,500 people came together outside the town hall.",
+			[]row{{Q: "about 4,500", Measure: "protesters"}}},
+		{"a crowd expected to demonstrate", pub + "The march set off from the park. Thousands more people were expected to demonstrate in the evening.",
+			[]row{{Q: "Thousands", Measure: "protesters"}}},
+		{"those at the event", pub + "The organisers counted 12,000 attendees at the vigil.",
+			[]row{{Q: "12,000", Measure: "protesters"}}},
+		{"people a day of action brings together", pub + "The union's march was long. Its day of action drew in 25,000 people throughout the province, the prefect said, and the union 60,000 marchers.",
+			[]row{{Q: "25,000", Measure: "protesters"}, {Q: "60,000", Measure: "protesters"}}},
+		{"people in an aside on rallies", pub + "Marchers filled the capital. Other rallies, numbering hundreds of people, went ahead in the south.",
+			[]row{{Q: "hundreds", Measure: "protesters"}}},
+		{"people with a verb of their own stay unnamed", pub + "The rally was calm. Police said 14 people sought first aid.",
+			[]row{{Q: "14", Measure: ""}}},
+		{"people in a story of no crowd stay unnamed", pub + "The council said 3,000 people live near the river.",
+			[]row{{Q: "3,000", Measure: ""}}},
+	}, "measure")
+}
+
+// A bare count "of" a noun of place, or the people a named place has
+// "with" it in an aside, is the place's population, whatever the story
+// counts around it.
+func TestPopulationOfAPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a city of a bare count", pub + "The flood killed 12 people and cut the water supply of a city of 3 million.",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "3 million", Measure: "population"}}},
+		{"a population of a count", pub + "The storm destroyed 90 homes in Varn, a port with a population of 22,000.",
+			[]row{{Q: "90", Measure: "homes"}, {Q: "22,000", Measure: "population"}}},
+		{"a named place with its people in an aside", pub + "The landslide buried 30 homes, and Ostra, with 150,000 people, has no road open.",
+			[]row{{Q: "30", Measure: "homes"}, {Q: "150,000", Measure: "population"}}},
+		{"a place of things counted is no population", pub + "Officials said the province of 14 districts lost 70 homes.",
+			[]row{{Q: "14", Measure: "districts"}, {Q: "70", Measure: "homes"}}},
+	}, "measure")
+}
+
+// A word before a noun of people that says they are dead makes them the
+// dead, and a handover makes the dead bodies; before a noun of things it
+// does not.
+func TestDeadBeforeTheirNoun(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the fallen handed over are bodies", pub + "Kyiv said it had received 320 fallen Ukrainian servicemen from Moscow.",
+			[]row{{Q: "320", Measure: "bodies"}}},
+		{"the slain of a toll are the dead", pub + "The ministry listed 45 slain soldiers after the raid.",
+			[]row{{Q: "45", Measure: "deaths"}}},
+		{"fallen things are things", pub + "Crews cleared 60 fallen trees from the roads.",
+			[]row{{Q: "60", Measure: "fallen trees"}}},
+	}, "measure")
+}
+
+// Bare figures listed in brackets, as many as a count told before them,
+// say which ones were counted: labels, no claims of their own.
+func TestListedLabels(t *testing.T) {
+	runStage(t, []stageCase{
+		{"numbers of the wards counted", pub + "The hospital said four wards stayed shut (3, 6, 9 and 12) through the week.",
+			[]row{{Q: "four", Measure: "wards"}}},
+		{"numbers after a plural noun of things name them", pub + "Marchers blocked the ring road, and only tram routes 3 and 17 kept running.",
+			nil},
+		{"large figures in brackets are counts of each", pub + "Police counted marchers in two towns (4,000 and 7,500) on Sunday.",
+			[]row{{Q: "two", Measure: "towns"}, {Q: "4,000", Measure: "towns"}, {Q: "7,500", Measure: "towns"}}},
+	}, "measure")
+}
+
+// A noun of number frames the people it is "of", whoever they are, but
+// for people no word names; a measure's word that names a body with the
+// noun after it ("the refugee agency") counts nothing.
+func TestNumberOfPeopleNamed(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the number of migrants", pub + "The number of migrants who reached the islands this year passed 40,000.",
+			[]row{{Q: "40,000", Measure: "migrants"}}},
+		{"a body's name is no measure", pub + "The refugee agency said on Monday that the number of migrants on the islands this spring now tops 9,000.",
+			[]row{{Q: "9,000", Measure: "migrants"}}},
+		{"a body's name before a bare figure", pub + "A spokesman for the refugee agency said the count stood at 2,300 on Monday.",
+			[]row{{Q: "2,300", Measure: ""}}},
+		{"a measure named before stays", pub + "Refugees crossed all week, and their number passed 7,000 on Friday.",
+			[]row{{Q: "7,000", Measure: "refugees"}}},
+	}, "measure")
+}
+
+// What a verb did to people reaches its figure past a word that adds it
+// to those counted before; a measure's word that names an event's weapon
+// ("the drone strike") counts nothing; the number of people in a story of
+// crowds is the crowd's.
+func TestVerbPastAddedAndWeaponOfAnEvent(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb past another", pub + "Strikes on the port wounded another 85 people overnight, medics said.",
+			[]row{{Q: "85", Measure: "injured"}}},
+		{"a toll past the event's weapon", pub + "By Tuesday the harbour's death toll after a Syrian rocket attack near the old customs house of Varn had grown to 19, rescuers said.",
+			[]row{{Q: "19", Measure: "deaths"}}},
+		{"the number of people at a rally", pub + "The rally filled the park and marchers sang for hours. Police put the number of people at about 90,000.",
+			[]row{{Q: "about 90,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// Voters who turn up or turn out went to vote: their share is the
+// turnout and their count the voters, not a crowd.
+func TestVotersTurningUp(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a share of voters who turned up", pub + "Officials said just over 61% of voters turned up for the runoff.",
+			[]row{{Q: "just over 61%", Measure: "turnout"}}},
+		{"a count of voters who turned out", pub + "Some 2,400 voters turned out in the hamlet.",
+			[]row{{Q: "Some 2,400", Measure: "voters"}}},
+		{"marchers who turned out stay a crowd", pub + "Some 2,400 marchers turned out in the square.",
+			[]row{{Q: "Some 2,400", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// A count in the thousands after a count of gatherings, with no noun of
+// its own, is the crowd at them; a small one is more gatherings.
+func TestCrowdAfterGatheringsCounted(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a total in the thousands", pub + "Crowds went to the two rallies in Tula and Leon. Police put the combined total at 90,000.",
+			[]row{{Q: "two", Measure: "protests"}, {Q: "90,000", Measure: "protesters"}}},
+		{"a small figure stays gatherings", pub + "Organisers held 12 rallies on Saturday and 9 on Sunday.",
+			[]row{{Q: "12", Measure: "protests"}, {Q: "9", Measure: "protests"}}},
+	}, "measure")
+}
+
+// In a story of crowds, a bare figure in the thousands that nothing else
+// names is a crowd's size; in another story it stays unnamed.
+func TestBareCountOfACrowd(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a bare estimate in a story of crowds", pub + "The march crossed the city and marchers sang. A local paper gave a rough estimate of over 60,000 (from drone pictures).",
+			[]row{{Q: "over 60,000", Measure: "protesters"}}},
+		{"a bare estimate in a story of no crowd", pub + "The levee held overnight. A local paper gave a rough estimate of over 60,000 (from drone pictures).",
+			[]row{{Q: "over 60,000", Measure: ""}}},
+	}, "measure")
+}

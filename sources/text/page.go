@@ -82,6 +82,10 @@ var captionSuffixes = []string{
 	"(photo)", "(handout)", "/ handout", "(screengrab)", "(twitter)", "(x)", "(social media)",
 }
 
+// Openings of a photo's credit in brackets at a line's end, lowercased.
+var creditOpenings = []string{"photo credit", "photo:", "photos:", "photo courtesy", "image credit", "image:",
+	"picture:", "credit:", "photograph:"}
+
 // Words of share and comment counters and of tickers.
 var counterWords = set("share", "shares", "shared", "comment", "comments", "view", "views", "like", "likes",
 	"reaction", "reactions", "retweet", "retweets", "tweet", "reply", "replies", "facebook", "twitter", "whatsapp",
@@ -146,6 +150,13 @@ func readPage(text string, from int, lx *lexicon, pub claims.Date) []pageLine {
 		}
 		if why := furniture(s, lx, pub, prose > 0); why != "" {
 			l.kind, l.why = lineFurniture, why
+			if prev := strings.TrimSpace(text[lines[max(i-1, 0)].start:lines[max(i-1, 0)].end]); why == "caption" && s[0] == '(' && i > 0 &&
+				lines[i-1].kind != lineFurniture && prev != "" && len(prev) <= pageShort && !endsSentence(prev) {
+				// A credit on a line of its own is the end of the
+				// caption on the line before: "Rescuers at the dam" over
+				// "(photo credit: AP)".
+				lines[i-1].kind, lines[i-1].why = lineFurniture, "caption"
+			}
 			if why == "teasers" {
 				teaser = true
 			}
@@ -237,6 +248,9 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 			return "caption"
 		}
 	}
+	if creditBracket(s) {
+		return "caption" // "the quay at dawn (photo credit: Reuters)"
+	}
 	if !stop || strings.HasSuffix(s, ")") {
 		for _, p := range captionSuffixes {
 			if len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p) {
@@ -262,6 +276,25 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 		}
 	}
 	return ""
+}
+
+// creditBracket reports a line that ends with a photo's credit in
+// brackets: "(photo credit: AP)", "(Image: city hall)".
+func creditBracket(s string) bool {
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	o := strings.LastIndexByte(s, '(')
+	if o < 0 {
+		return false
+	}
+	in := strings.TrimSpace(s[o+1:])
+	for _, p := range creditOpenings {
+		if hasPrefixFold(in, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstFolds is hasPrefixFold's first test, small enough to inline in a

@@ -74,6 +74,9 @@ func TestFurniture(t *testing.T) {
 		{"A photo published by the ministry on Monday showed 40 bodies in the yard.", ""},
 		{"An aerial view of the flooded district, where 300 homes were lost", "caption"},
 		{"Volunteers hand out water near the stadium (AP Photo)", "caption"},
+		{"levee breach 310.5 reuters (photo credit: Reuters)", "caption"},
+		{"(Image: Harbour Post)", "caption"},
+		{"The mayor said 40 homes flooded (her office gave no photo).", ""},
 		// teasers of another day
 		{"March 3, 2021 — Bridge collapse leaves 9 dead in the port city", "teaser of another day"},
 		{"May 13, 2025: Floods force 3,000 from their homes", ""}, // the story's days
@@ -137,6 +140,26 @@ func TestReadPage(t *testing.T) {
 	require.Len(t, skip, 6)
 	require.Contains(t, brks, lines[2].end)
 	require.Contains(t, brks, lines[7].start)
+}
+
+// TestCreditOnItsOwnLine: a photo's credit in brackets on a line of its
+// own ends the caption on the line before it, not the story's prose.
+func TestCreditOnItsOwnLine(t *testing.T) {
+	text := strings.Join([]string{
+		"Dam toll rises to 80",           // 0 headline
+		"",                               // 1
+		"levee breach 310.5 reuters",     // 2 caption
+		"(photo credit: Reuters)",        // 3 its credit
+		"Officials said 80 had died.",    // 4
+		"Another 12 were missing.",       // 5
+		"(Photo: the governor's office)", // 6 a credit after prose
+	}, "\n")
+	var kinds []lineKind
+	for _, l := range readPage(text, 0, newLexicon(), claims.Date{}) {
+		kinds = append(kinds, l.kind)
+	}
+	F, H, T := lineFurniture, lineHead, lineText
+	require.Equal(t, []lineKind{H, T, F, F, T, T, F}, kinds)
 }
 
 // TestGlued: words run together with figures are two tokens, and ordinary

@@ -295,6 +295,8 @@ func TestMeasure(t *testing.T) {
 		{"too vague to check", pub + "Several places were cut off by the water.", nil},
 		{"rates, rules, ages and anecdotes are no claims", pub + "Roughly one train in three ran. A party needs 5 percent to win seats. Children as young as six fled with her three grandchildren. Not one life was lost.", nil},
 		{"ages and vague few are no claims", pub + "The youngest was 18 and the oldest 63. Rescuers said several people were found alive.", nil},
+		{"a vague few of a crowd's events are no claim", pub + "Crowds of thousands were reported in Tula and Leon, just a few of the scores of marches held that day.",
+			[]row{{Q: "thousands", Measure: "protesters"}, {Q: "scores", Measure: "protests"}}},
 		{"items of a series are no counts", pub + "The exchange went in stages: the first on 9 June, the next two on 11 and 13 June.", nil},
 		{"numbers in names are no claims", pub + "Channel 4 and Radio 3 said so.", nil},
 		{"parts of a law, ranks and numbers one dials are no claims", pub + "Ministers invoked article 16.2 of the charter. Her party and his finished at number four and five. Callers should ring the 112 emergency number.", nil},
