@@ -557,17 +557,31 @@ func (d *document) nounWord(j int) bool {
 // ("the return", "the injured").
 func (d *document) verbWord(j int) bool {
 	t := &d.toks[j]
-	if t.kind != tWord || t.capital && j > 0 && !d.toks[j].brk && !d.toks[j].para {
+	if t.kind != tWord || t.capital && j > 0 && !t.brk && !t.para {
 		return false
 	}
 	if j > 0 && d.gram(j-1)&gDet != 0 {
 		return false
 	}
-	if t.capital && strings.HasSuffix(t.low, "ed") && j+1 < len(d.toks) && d.toks[j+1].kind == tWord && !d.toks[j+1].capital &&
-		d.gram(j+1)&(gDet|gPrep|gBreaker|gBe|gHave|gModal|gDo|gCoord|gVerb) == 0 && d.cls(j+1)&cPronoun == 0 {
-		return false // "Detected irregular crossings fell 42%": a past participle opening its sentence before a noun qualifies it
+	return t.gram&gVerb != 0
+}
+
+// openingParticiples takes the verb class from a capitalised past
+// participle that opens a sentence or a line before the noun it qualifies
+// ("Detected irregular crossings fell 42%", "Registered voters numbered
+// …"): there it is no verb. It runs once, as the sentences are cut, so
+// that verbWord stays a test of bits.
+func (d *document) openingParticiples() {
+	for j := range d.toks {
+		t := &d.toks[j]
+		if !t.capital || t.kind != tWord || t.gram&gVerb == 0 || j > 0 && !t.brk && !t.para || j+1 >= len(d.toks) || !strings.HasSuffix(t.low, "ed") {
+			continue
+		}
+		if n := &d.toks[j+1]; n.kind == tWord && !n.capital &&
+			n.gram&(gDet|gPrep|gBreaker|gBe|gHave|gModal|gDo|gCoord|gVerb) == 0 && n.cls&cPronoun == 0 {
+			t.gram &^= gVerb
+		}
 	}
-	return d.gram(j)&gVerb != 0
 }
 
 // finiteAt returns the token after the verb group that starts at i, or 0

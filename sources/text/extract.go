@@ -117,8 +117,11 @@ func New(opts Options) *Extractor {
 		x.firsts[w] |= bit
 	}
 	x.measurePairs = map[string]bool{}
-	for k := range x.measures {
+	for k, c := range x.measures {
 		first(k, 1)
+		if c == "protesters" {
+			first(k, 16) // a crowd's phrase may start here (crowdStory)
+		}
 		addPair(x.measurePairs, k)
 	}
 	x.partyPairs = map[string]bool{}
@@ -435,6 +438,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.tcache = grow(sc.tcache, len(d.toks))
 	d.quotes = markQuotes(d.toks, sc.quotes)
 	d.sents = splitSentences(text, d.toks, x.lx, sc.sents)
+	d.openingParticiples()
 	d.sentOf = grow(sc.sentOf, len(d.toks))
 	d.clauseOf, d.clist, d.attaches = sc.clauseOf[:0], sc.clist[:0], sc.attaches[:0]
 	d.paraOf = grow(sc.paraOf, len(d.sents))

@@ -350,8 +350,8 @@ func (d *document) crowdStory() bool {
 	d.crowds = -1
 	n := 0
 	for j := 0; j < len(d.toks); j++ {
-		if d.toks[j].kind != tWord || d.toks[j].first&1 == 0 {
-			continue // no measure's phrase starts here
+		if d.toks[j].kind != tWord || d.toks[j].first&16 == 0 {
+			continue // no crowd's phrase starts here
 		}
 		m, l := d.names[d.mcache[j].name], int(d.mcache[j].n)
 		if !d.mcache[j].done {
