@@ -572,7 +572,8 @@ func (d *document) verbWord(j int) bool {
 // …"): there it is no verb. It runs once, as the sentences are cut, so
 // that verbWord stays a test of bits.
 func (d *document) openingParticiples() {
-	for j := range d.toks {
+	for _, s := range d.sents {
+		j := s.first // a line or a paragraph starts a sentence
 		t := &d.toks[j]
 		if !t.capital || t.kind != tWord || t.gram&gVerb == 0 || j > 0 && !t.brk && !t.para || j+1 >= len(d.toks) || !strings.HasSuffix(t.low, "ed") {
 			continue
