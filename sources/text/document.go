@@ -249,7 +249,7 @@ func (d *document) measureAtSlow(i int) (string, int) {
 		return "", 0
 	}
 	maxN := d.x.maxMeasure
-	if maxN > 1 && !d.beginsPair(d.x.measurePairs, i) {
+	if maxN > 1 && !d.beginsPair(d.x.measurePairs, 32, i) {
 		maxN = 1 // no measure's phrase starts with these two words
 	}
 	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
@@ -308,7 +308,7 @@ func (d *document) partyAtSlow(i int) (party string, n int, demonym bool) {
 	}
 	if first&2 == 0 {
 		maxN = 0 // no alias starts with this word
-	} else if maxN > 1 && !d.beginsPair(d.x.partyPairs, i) {
+	} else if maxN > 1 && !d.beginsPair(d.x.partyPairs, 64, i) {
 		maxN = 1 // no alias starts with these two words ("the" before most nouns)
 	}
 	for n := min(maxN, len(d.toks)-i); n >= 1; n-- {
@@ -376,9 +376,12 @@ func (d *document) afterCourtesyTitle(i int) bool {
 // words of a phrase of pairs (the parties' or the measures', built by
 // addPair), the second maybe possessive ("El Salvador's" as "El
 // Salvador").
-func (d *document) beginsPair(pairs map[string]bool, i int) bool {
+func (d *document) beginsPair(pairs map[string]bool, second uint8, i int) bool {
 	if i+1 >= len(d.toks) {
 		return false
+	}
+	if t := &d.toks[i+1]; t.first&second == 0 && !strings.HasSuffix(t.low, "'s") {
+		return false // no phrase of pairs has this word second (first bit 32 or 64)
 	}
 	k := d.key(i, i+2)
 	if pairs[string(k)] {

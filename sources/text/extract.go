@@ -117,8 +117,14 @@ func New(opts Options) *Extractor {
 		x.firsts[w] |= bit
 	}
 	x.measurePairs = map[string]bool{}
+	second := func(k string, bit uint8) {
+		if f := strings.Fields(k); len(f) >= 2 {
+			x.firsts[f[1]] |= bit
+		}
+	}
 	for k, c := range x.measures {
 		first(k, 1)
+		second(k, 32)
 		if c == "protesters" {
 			first(k, 16) // a crowd's phrase may start here (crowdStory)
 		}
@@ -127,6 +133,7 @@ func New(opts Options) *Extractor {
 	x.partyPairs = map[string]bool{}
 	for k := range x.parties {
 		first(k, 2)
+		second(k, 64)
 		addPair(x.partyPairs, k)
 	}
 	for k := range x.lx.total {

@@ -16,7 +16,7 @@ type wordInfo struct {
 	low   string // the word itself: a token's lowercase form shares its memory
 	cls   uint32 // word classes (cSpeech, cTitle, …; extract.go)
 	gram  uint32 // grammar classes (gBe, gPrep, …; clause.go)
-	first uint8  // the first word of a phrase of the vocabulary: 1 measure, 2 party, 4 running total, 8 wire
+	first uint8  // the word's place in phrases of the vocabulary: first word of 1 a measure, 2 a party, 4 a running total, 8 a wire, 16 a crowd's measure; second word of 32 a measure, 64 a party
 }
 
 // wordTable maps a lowercase word to what is known of it: an open
