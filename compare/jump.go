@@ -202,7 +202,7 @@ func windowed(run []Statement, prev, s *Statement) bool {
 		w := &run[i]
 		p := w.AsOf
 		if w == prev || w == s || !dated(w) || w.Dating != Stated || p.From == p.End() || !w.Upper.Set ||
-			day(p.From) <= prev.day || w.day > s.day {
+			day(p.From) <= prev.day {
 			continue
 		}
 		if sum, ok := addDec(prev.Upper.Value, w.Upper.Value); ok && !below(claims.Incl(sum), s.Lower) {

@@ -264,10 +264,10 @@ func (d *document) measureAtSlow(i int) (string, int) {
 			continue
 		}
 		if c, found := d.x.measures[string(d.key(i, i+n))]; found {
-			if c == "protesters" && d.sourceObject(i+n) {
-				return "", 0 // "took part in the survey", "participated in a poll": no crowd
-			}
 			if c == "protesters" {
+				if d.sourceObject(i + n) {
+					return "", 0 // "took part in the survey", "participated in a poll": no crowd
+				}
 				if ev := d.eventIn(i + n); ev != "" {
 					return ev, n // "took part in the elections": voters
 				}

@@ -351,7 +351,6 @@ func looksLikeOutlet(name string, lx *lexicon) bool {
 	if lx.wires[strings.ToLower(name)] {
 		return true
 	}
-
 	for _, r := range name {
 		if !(unicode.IsUpper(r) || r == ' ' || r == '-' || r == '&') {
 			return false
