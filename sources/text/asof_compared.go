@@ -274,7 +274,6 @@ func (d *document) compareMeasure(c, head *claims.Claim, k int, s sentence) {
 	c.Measure = head.Measure
 	_ = c.Confidence.Set("measure", claims.Inferred)
 	d.inferredReason(c, "measure", "the measure of the figure it is compared with")
-	c.ID = c.ContentID()
 }
 
 // compareKind reads c, the figure at token k compared with head, as done
@@ -294,7 +293,6 @@ func (d *document) compareKind(c, head *claims.Claim, k int, s sentence) {
 	c.Kind = claims.Completed
 	_ = c.Confidence.Set("kind", claims.Inferred)
 	d.inferredReason(c, "kind", "the level before an offer it is compared with")
-	c.ID = c.ContentID()
 }
 
 // projected reports a change still to come, told from the level it starts
@@ -322,7 +320,6 @@ func (d *document) setCompared(c *claims.Claim, p claims.Period, conf claims.Con
 	c.AsOf = p
 	_ = c.Confidence.Set("as_of", conf)
 	d.inferredReason(c, "as_of", why)
-	c.ID = c.ContentID()
 }
 
 // inferredReason replaces, when the extractor explains itself, the reasons

@@ -79,7 +79,6 @@ func (d *document) headlineDates(out []claims.Claim) {
 			if d.x.opts.Explain {
 				h.Reasons = append(h.Reasons, claims.Reason{Field: "as_of", Words: "the same figure in the story: " + b.Quantity.Text})
 			}
-			h.ID = h.ContentID()
 			break
 		}
 		if c, ok := h.Confidence.Get("as_of"); ok && c == claims.Defaulted && h.AsOf == claims.On(d.day) &&
@@ -91,7 +90,6 @@ func (d *document) headlineDates(out []claims.Claim) {
 			if d.x.opts.Explain {
 				h.Reasons = append(h.Reasons, claims.Reason{Field: "as_of", Words: "the day of the story's event"})
 			}
-			h.ID = h.ContentID()
 		}
 	}
 }

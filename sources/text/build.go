@@ -54,6 +54,9 @@ func (d *document) claims() []claims.Claim {
 	d.headingEchoes(out)
 	d.headlineDates(out)
 	d.canonParties(out)
+	for i := range out {
+		out[i].ID = out[i].ContentID() // once, of what the stages above made of it
+	}
 	return out
 }
 
@@ -110,7 +113,6 @@ func (d *document) headingEchoes(out []claims.Claim) {
 			if d.x.opts.Explain {
 				h.Reasons = append(h.Reasons, claims.Reason{Field: "measure", Words: "the same figure under the heading: " + b.Quantity.Text})
 			}
-			h.ID = h.ContentID()
 			break
 		}
 	}
@@ -862,7 +864,6 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 {
 		d.counterpartDay(c, b, si, s)
 	}
-	c.ID = c.ContentID()
 	return b.c, true
 }
 

@@ -1179,7 +1179,6 @@ func (d *document) withheldClaim(si int, s sentence, narr, i, j int) claims.Clai
 		c.AsOf = claims.On(d.day)
 		b.defaulted("as_of")
 	}
-	c.ID = c.ContentID()
 	return b.c
 }
 

@@ -96,7 +96,6 @@ func (d *document) breakdown(out []claims.Claim, from int, para int) {
 		if d.x.opts.Explain {
 			c.Reasons = append(c.Reasons, claims.Reason{Field: "subject", Words: "a part of the whole before it: " + w.Quantity.Text})
 		}
-		c.ID = c.ContentID()
 	}
 }
 
@@ -222,7 +221,6 @@ func (d *document) nationParts(out []claims.Claim) {
 		if d.x.opts.Explain {
 			c.Reasons = append(c.Reasons, claims.Reason{Field: "measure", Words: "a part of the toll: the people of " + p.nation})
 		}
-		c.ID = c.ContentID()
 	}
 }
 
@@ -307,7 +305,6 @@ func (d *document) placeParts(out []claims.Claim) {
 		if d.x.opts.Explain {
 			c.Reasons = append(c.Reasons, claims.Reason{Field: "subject", Words: "a part, counted in " + place + ", of the story's whole in " + w})
 		}
-		c.ID = c.ContentID()
 	}
 }
 

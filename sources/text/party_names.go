@@ -47,7 +47,6 @@ func (d *document) canonParties(out []claims.Claim) {
 		if d.x.opts.Explain {
 			c.Reasons = append(c.Reasons, claims.Reason{Field: "subject", Words: "one name per party in the story: a person's surname, a place's full name"})
 		}
-		c.ID = c.ContentID()
 	}
 }
 
