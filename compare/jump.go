@@ -16,7 +16,8 @@ const jumpShare = 1.5
 // rise from the earlier date to the later is steep (the later at least half
 // as much again as the earlier). Totals from different documents are how
 // news updates a count and are not flagged; nor is a rise one sentence
-// tells ("rose from 300 to 450", toldTogether).
+// tells ("rose from 300 to 450", toldTogether), nor two counts over windows
+// of their own (a month's, the next month's: otherWindow).
 type jumpRule struct{}
 
 func (jumpRule) Name() string { return string(Jump) }
@@ -99,6 +100,9 @@ func (jumpRule) Check(g *Group, emit func(Finding)) {
 			}
 			if explained(g, run[0], doc, prev, s) || windowed(run, prev, s) || toldTogether(prev, s) {
 				continue // the report's own events or a count over the days between account for the rise, or it tells the rise itself
+			}
+			if otherWindow(prev, s) {
+				continue // two windows of their own ("49 in January", "757 in February"): two counts, not one that rose
 			}
 			name := docName(prev, s, doc)
 			if name == "" {

@@ -78,7 +78,7 @@ func drops(totals []Statement, deals *agreements) []drop {
 		if best != nil {
 			for i := range b {
 				s := &b[i]
-				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) && !otherWindow(best, s) {
+				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) && !otherWindow(best, s) && !startsAfter(best, s) {
 					out = append(out, drop{best, s})
 				}
 			}
@@ -111,6 +111,26 @@ func otherWindow(peak, low *Statement) bool {
 			}
 			if !l.AsOf.To.IsValid() && !closedBefore(c) {
 				return false // a figure as of a day may count from the window's start
+			}
+		}
+	}
+	return true
+}
+
+// startsAfter reports a later figure every reading of which counts over a
+// window that opens after the peak's day ("186,000 this year", against a
+// total of an earlier year): a count begun since says nothing of the peak.
+func startsAfter(peak, low *Statement) bool {
+	if len(peak.Claims) == 0 || len(low.Claims) == 0 {
+		return false
+	}
+	for _, l := range low.Claims {
+		if !l.AsOf.To.IsValid() || l.AsOf.From.Compare(l.AsOf.To) >= 0 {
+			return false // a day, no window
+		}
+		for _, c := range peak.Claims {
+			if l.AsOf.From.Compare(c.AsOf.End()) <= 0 {
+				return false
 			}
 		}
 	}

@@ -72,6 +72,13 @@ func TestWindowsOfADeal(t *testing.T) {
 			fig("c", "3,400", "2025-06-20", "Negotiator", "4"), fig("later", "11,000", "2025-06-25", "Registry", "1")},
 			compare.Regression, []string{"regression: c,now"}},
 
+		{"no regression: a count begun after the earlier total's day", []spec{
+			fig("y15", "1,000,500", "2015-12-30", "Agency", "1"), fig("y23", "about 186,000", "2023-01-01/2023-09-28", "Agency", "2")},
+			compare.Regression, nil},
+		{"regression: a count begun before the earlier total's day", []spec{
+			fig("mid", "10,500", "2023-06-30", "Agency", "1"), fig("late", "about 8,600", "2023-01-01/2023-09-28", "Agency", "2")},
+			compare.Regression, []string{"regression: late,mid"}},
+
 		{"no exceeds: a count since the start is not what the deal brought", []spec{
 			fig("old", "4,100", may, "Registry", "1"), deal("d", "2,000", jun3),
 			fig("now", "9,150", "2025-06-12", "Registry", "1"),
@@ -100,6 +107,16 @@ func TestWindowsOfADeal(t *testing.T) {
 			fig("old", "4,100", "2025-05-01/2025-05-31", "", "1"), fig("now", "9,150", "2025-06-16", "", "1"),
 			fig("w", "5,050", "2025-05-10/2025-06-16", "Headquarters", "2")},
 			compare.Jump, []string{"jump: now,old"}},
+
+		{"no jump: a month's count and the next month's are two windows", []spec{
+			fig("jan", "49", "2025-01-01/2025-01-31", "", "1"), fig("feb", "757", "2025-02-01/2025-02-28", "", "1")},
+			compare.Jump, nil},
+		{"no jump: one year's total and a later year's", []spec{
+			fig("y20", "8,400", "2020-01-01/2020-12-31", "", "1"), fig("y22", "45,700", "2022-01-01/2022-12-31", "", "1")},
+			compare.Jump, nil},
+		{"jump: a month's count and a later total from the same start", []spec{
+			fig("jan", "490", "2025-01-01/2025-01-31", "", "1"), fig("feb", "1,757", "2025-01-01/2025-02-28", "", "1")},
+			compare.Jump, []string{"jump: feb,jan"}},
 
 		{"no conflict: the handovers of some days beside the running total as they close", []spec{
 			fig("w", "5,050", "2025-06-05/2025-06-16", "Headquarters", "2"), fig("now", "9,150", "2025-06-16", "Registry", "1")},

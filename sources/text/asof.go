@@ -481,6 +481,15 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// figure is as of the statement.
 		c.AsOf = f.when
 		b.whyText("as_of", "the date of the statement (present perfect)")
+		if p, at := f.date, d.tokenAt(f.dsp.Start); f.hasDate && f.when.From == f.when.End() && p.From.Compare(p.End()) < 0 && p.End() == f.when.From &&
+			(at == 0 || d.toks[at-1].low != "earlier" && d.toks[at-1].low != "later") {
+			// "186,000 have arrived this year, the agency said on
+			// Thursday": the count runs from the period's start to the
+			// words, a year's total, not one kept since ever ("earlier
+			// this month" says when something happened, not over what).
+			c.AsOf = p
+			b.why("as_of", f.dsp)
+		}
 	case f.hasDate:
 		c.AsOf = f.date
 		b.why("as_of", f.dsp)

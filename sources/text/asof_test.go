@@ -90,6 +90,20 @@ func TestReportedPerfectAndOpenPeriods(t *testing.T) {
 	}, "as_of")
 }
 
+// A count kept over a period the sentence names ("this year", "since
+// May") and told on a day before the report runs from the period's start
+// to the day of the words: a year's total, not a count since ever.
+func TestPeriodToTheWords(t *testing.T) {
+	runStage(t, []stageCase{
+		{"this year, told on Thursday", pub + "Some 52,000 people have crossed into the country this year, the border agency said on Thursday.",
+			[]row{{Q: "Some 52,000", AsOf: "2025-01-01/2025-06-19"}}},
+		{"since a month, told on Wednesday", pub + "Floods have killed 230 people since May, the relief agency said on Wednesday.",
+			[]row{{Q: "230", AsOf: "2025-05-01/2025-06-18"}}},
+		{"a deal's day is not the count's", pub + "The ministry said on Thursday it has received 900 bodies under a deal signed earlier this month.",
+			[]row{{Q: "900", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
 // A period that a "since" phrase or clause opens runs to the report, and
 // "the end of" a month is its last day.
 func TestSincePeriods(t *testing.T) {
