@@ -103,6 +103,11 @@ var realWants = map[string][]realWant{
 		{"police and union", compare.Conflict, [][]string{{"cr-police"}, {"cr-cgt"}}, false},
 		{"one ministry's breakdown", compare.Conflict, [][]string{{"moi-290"}, {"misread-moi-190"}}, true},
 	},
+	"year-windows": {
+		// Two counts of one year by two voices, the later below the
+		// earlier: a running total that shrank.
+		{"a year's count that falls", compare.Regression, [][]string{{"yr23-sep"}, {"yr23-oct"}}, false},
+	},
 }
 
 func readClaims(t *testing.T, path string) []claims.Claim {
@@ -207,6 +212,18 @@ func TestRealOnePairOnce(t *testing.T) {
 				require.False(t, hasAny(f, "hv-wire-500"), "the older total set against a figure another story gives: %s", f.Explanation)
 			}
 		}
+	}
+}
+
+// TestRealYearWindows checks that counts over windows of their own are not
+// one running total: a year's count below a total told in an earlier year
+// is no regression, and one report's count of a month and of the next no
+// jump.
+func TestRealYearWindows(t *testing.T) {
+	fs := compare.Check(readClaims(t, filepath.Join("testdata", "real", "year-windows.jsonl")), compare.Options{})
+	for _, f := range fs {
+		require.False(t, hasAny(f, "yr15-total") && hasAny(f, "yr23-sep", "yr23-oct"), "%s %s: %s", f.Severity, f.Type, f.Explanation)
+		require.False(t, f.Type == compare.Jump && hasAny(f, "m24-jan") && hasAny(f, "m24-feb"), "%s %s: %s", f.Severity, f.Type, f.Explanation)
 	}
 }
 

@@ -83,8 +83,8 @@ func drops(totals []Statement, deals *agreements) []drop {
 				}
 			}
 		}
-		if h := highestOf(b); best == nil || cmpLower(h.Lower, best.Lower) > 0 {
-			best = h
+		if h := highestOf(b); best == nil || cmpLower(h.Lower, best.Lower) > 0 || startsAfter(best, h) {
+			best = h // (a count begun since the peak's day starts a series of its own)
 		}
 	})
 	return underDeals(out, totals, deals)
