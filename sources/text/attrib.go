@@ -84,7 +84,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				continue
 			}
 		}
-		if c := d.cls(v); c&cSpeech == 0 {
+		if c := d.cls(v); c&cSpeech == 0 || c&cObjectCue != 0 && v > s.first && (trimPossessive(d.toks[v-1].low) != d.toks[v-1].low || d.cls(v-1)&cDeterminer != 0) {
 			// "the UN gave a preliminary figure of 320", "112,000 for
 			// the police": cues that are no speech verbs.
 			if c&cObjectCue == 0 {
@@ -257,7 +257,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if !found && v > s.first && d.toks[v-1].kind == tWord {
 				np0, np1, found = d.relativeNP(v, s.first)
 			}
-			if !found && v > s.first+1 {
+			if !found && v > s.first+1 && !d.invertedAfterComma(s, v) {
 				// "A medic and an official — both unnamed — said", "The
 				// Snuipp-FSU, the leading union (primary schools), has
 				// identified", "an estimate from the mayor, who warned":
@@ -312,6 +312,13 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 					kind = cueFinding
 				}
 			}
+			if !found {
+				// "The uploader of the clip claimed that …", "Three
+				// geographers from the institute estimated the total was
+				// …": no word list names the head, but the clause's
+				// subject, right before the cue that reports, speaks.
+				np0, np1, found = d.reportingSubject(s, v)
+			}
 			if !found && (v == s.first || d.toks[v-1].kind == tPunct || d.toks[v-1].kind == tFig && v-2 >= s.first && d.toks[v-2].low == "(") && inverts(t.low) {
 				// "…, said the ministry", "(32,000 counted the authorities)"
 				np0, np1, found = d.forwardNP(v+1, s.last)
@@ -358,7 +365,14 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			// ("with organisers claiming 40,000": the participle's own subject speaks)
 			switch d.toks[np0-1].low {
 			case "by", "of", "to", "from", "with", "on", "under":
-				continue // "by official estimates": a noun, no speaker
+				// "by official estimates": a noun, no speaker; unless the
+				// name ends the subject of the clause the cue reports in:
+				// "three geographers from the institute estimated …".
+				if n0, n1, ok := d.reportingSubject(s, v); ok && n0 < np0 && n1 == np1 && kind == cueSpeech {
+					np0 = n0
+					break
+				}
+				continue
 			}
 		}
 		if (t.cls&cDataObject != 0) && np1 < v {
@@ -461,7 +475,7 @@ func (d *document) gappedSources(s sentence, a attribution, as []attribution) []
 		if t.quote != 0 || t.kind == tWord && d.cls(j)&cSpeech != 0 {
 			break // another cue: the rest is its
 		}
-		if t.low != "and" && t.low != "," && t.low != "while" && t.low != "whereas" || !d.figureBetween(a.verb, j) {
+		if t.low != "and" && t.low != "," && t.low != "while" && t.low != "whereas" && t.low != "but" || !d.figureBetween(a.verb, j) {
 			continue
 		}
 		n0 := j + 1
@@ -472,10 +486,16 @@ func (d *document) gappedSources(s sentence, a attribution, as []attribution) []
 		for e <= s.last && e < n0+3 && d.toks[e].kind == tWord && d.toks[e].gram&(gVerb|gPrep|gCoord) == 0 {
 			e++
 		}
+		h := e - 1
+		if e+1 <= s.last && d.toks[e].low == "(" && h > n0 && gapComparisons[d.toks[h].low] {
+			// "the unions counted fewer (250,000) but the prefecture more
+			// (118,500)": a comparison, its figure in brackets.
+			e++
+			h--
+		}
 		if e == n0 || e > s.last || d.toks[e].kind != tFig || !d.figs[d.toks[e].fig].claim {
 			continue
 		}
-		h := e - 1
 		name := d.text[d.toks[h].start:d.toks[h].end]
 		if p, _, _ := d.partyAt(h); d.cls(h)&(cOrg|cTitle) == 0 && (!isUpperWord(name) || p != "") {
 			continue
@@ -631,6 +651,11 @@ func (d *document) speechDate(s sentence, a attribution) (claims.Period, claims.
 			return p, sp
 		}
 	}
+	if a.kind == cueAccording {
+		// "…, up on the whole of 2023, according to official figures": a
+		// date before "according to" is what the source says, not when.
+		return claims.Period{}, claims.Span{}
+	}
 	lo := max(s.first, min(a.np0, v)-12)
 	// "… under the accords reached on June 2, the ministry reported":
 	// what comes before the comma is what was said; a date a participle
@@ -687,6 +712,26 @@ func (d *document) trailingAttribution(s sentence, a attribution) bool {
 // inverts reports the speech verbs that may come before their speaker:
 // "…, said the ministry".
 func inverts(w string) bool { return invertsWords[w] }
+
+// invertedAfterComma reports a cue v right after a comma with its speaker
+// after it, ending the sentence: "…, killing 57 people, said officials
+// from the two ministries." The clause set off before the comma is what
+// was said, not a speaker's aside.
+func (d *document) invertedAfterComma(s sentence, v int) bool {
+	if d.toks[v-1].low != "," || !inverts(d.toks[v].low) {
+		return false
+	}
+	_, f1, ok := d.forwardNP(v+1, s.last)
+	if !ok || d.clauseSubject(f1, s.last) {
+		return false
+	}
+	for k := f1 + 1; k <= s.last; k++ {
+		if t := &d.toks[k]; t.kind == tPunct && t.low != "." && t.low != "!" || t.kind == tFig || t.gram&gVerb != 0 {
+			return false // more follows the name: its own clause or figures
+		}
+	}
+	return true
+}
 
 // wireName returns the wire service the noun phrase names ("Xinhua news
 // agency", "Reuters"), or "".

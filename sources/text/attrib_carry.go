@@ -73,12 +73,21 @@ func isFigures(w string) bool { return dataObjects[w] || resultDocs[w] }
 // carryWindow sentences, and the last voice before it must be the
 // results'.
 func (d *document) resultsCarried(si, k int) *attribution {
-	if t := &d.toks[k]; t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent {
+	t := &d.toks[k]
+	if t.kind != tFig || d.figs[t.fig].q.Unit != claims.Percent && d.figs[t.fig].q.Unit != claims.Count {
 		return nil
 	}
 	vote := false
 	for j := d.sents[si].first; j <= d.sents[si].last && !vote; j++ {
 		vote = d.toks[j].kind == tWord && voteWords[d.toks[j].low]
+	}
+	if d.figs[t.fig].q.Unit == claims.Count {
+		// "the Green Party got 44 seats", "the Farmers' League 168
+		// votes": a count of the results' own units, right after it.
+		vote = k+1 < len(d.toks) && resultUnits[d.toks[k+1].low]
+		for j := d.sents[si].first; j < k && vote; j++ {
+			vote = d.gram(j)&gModal == 0 && d.toks[j].low != "if" // not "If confirmed, that would mean 52 seats": the outlet reckons
+		}
 	}
 	if !vote || d.ownCountStage(si) {
 		return nil
@@ -282,6 +291,12 @@ func (d *document) carried(si int) *attribution {
 		}
 		if a.ent < 0 || a.wire || !d.leads(a, d.sents[sj]) && !d.pollSource(a, d.sents[sj]) || d.closedCue(a, d.sents[sj]) {
 			return nil
+		}
+		if len(rest) == 1 && rest[0].ent >= 0 && !rest[0].wire && d.closes(&rest[0], d.sents[sj]) {
+			// "The report also showed that …, the paper said. Overall, …":
+			// the voice that closes the sentence tells all of it, and
+			// goes on.
+			return &rest[0]
 		}
 		for _, b := range rest {
 			if w := d.toks[b.verb].low; !nestingCues[w] && w != "in" && w != "per" {
@@ -557,10 +572,12 @@ func (d *document) reportCarried(si, k int) *attribution {
 		a := &as[0]
 		if a.ent >= 0 && !d.figureIn(sj) && d.goesOnTelling(a.ent, sj) {
 			figures = true // "It said the largest falls were in the south.": the body goes on with its report
+		} else if a.ent >= 0 && !d.figureIn(sj) && sj == si-1 && a.kind == cueAccording && d.statsNamed(a) {
+			figures = true // "More crossed this year than last, according to Home Office figures.": the figures come next
 		} else if !d.figureIn(sj) {
 			return nil
 		}
-		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.putsOutReport(a.ent, sj) {
+		if a.ent < 0 || a.wire || a.own || d.ents[a.ent].person || !d.putsOutReport(a.ent, sj) && !(sj == si-1 && d.opensOnFigure(si) && d.toldFigures(a.ent, sj)) {
 			return nil // a person's words, or a body's without a report of figures: the outlet goes on
 		}
 		if !d.leadVoice(a.ent) {
@@ -586,6 +603,20 @@ func (d *document) reportCarried(si, k int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// statsNamed reports a source named as figures or statistics with a
+// body's name to them: "Home Office figures", "official data" is none.
+func (d *document) statsNamed(a *attribution) bool {
+	if !statNouns[d.toks[a.np1].low] {
+		return false
+	}
+	for j := a.np0; j < a.np1; j++ {
+		if d.toks[j].capital {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOnTelling reports sentence sj, voiced by entity e and with no
@@ -646,6 +677,41 @@ func (d *document) putsOutReport(e, si int) bool {
 		}
 	}
 	return false
+}
+
+// toldFigures reports entity e giving the figures of sentence si and of
+// one in an earlier paragraph: "The toll has reached 98, the agency said.
+// The agency added that 69 were hurt." A body that gave the figures of
+// two paragraphs is telling a report of its own.
+func (d *document) toldFigures(e, si int) bool {
+	toldIn := -1 // the paragraph of the last sentence with figures e gave
+	for sj := si; sj >= 0; sj-- {
+		if !d.figureIn(sj) {
+			continue
+		}
+		for i := range d.attrs[sj] {
+			if d.attrs[sj][i].ent != e {
+				continue
+			}
+			if toldIn < 0 {
+				if sj != si {
+					return false
+				}
+				toldIn = d.paraOf[sj]
+			} else if d.paraOf[sj] != toldIn {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// opensOnFigure reports sentence si opening on a figure that can be a
+// claim: "Some 2.4 million homes lost power."
+func (d *document) opensOnFigure(si int) bool {
+	t := &d.toks[d.sents[si].first]
+	return t.kind == tFig && d.figs[t.fig].claim && !d.figs[t.fig].isDate
 }
 
 // bareDocument reports a source named as a document alone, with no body's
@@ -723,6 +789,65 @@ func sameBody(a, b string) bool {
 	x := acr(a)
 	for w := range acr(b) {
 		if x[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sandwiched returns the attribution that sentence si, which has no voice
+// of its own, stands between: the sentence before it and the one after it
+// both speak in one body's voice and in no other ("The board said 54% had
+// voted for her. Her rival won 30%, a third candidate 9%. The board also
+// said …"). The body is still telling its report; a person's words, speech
+// in quotation marks on either side, or a sentence told as background are
+// left to the outlet.
+func (d *document) sandwiched(si, k int) *attribution {
+	if si == 0 || si+1 >= len(d.sents) || len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.backdated(si) ||
+		d.headline(si-1) || d.paraOf[si+1]-d.paraOf[si-1] > 2 {
+		return nil
+	}
+	var a *attribution
+	e := -1
+	for _, sj := range [...]int{si - 1, si + 1} {
+		d.speakerOfSent(sj)
+		if len(d.attrs[sj]) == 0 || d.speechIn(sj) {
+			return nil
+		}
+		whole := false // a voice over the whole sentence: "The agency said that …", "…, the agency said."
+		for i := range d.attrs[sj] {
+			b := &d.attrs[sj][i]
+			if b.wire {
+				continue
+			}
+			if b.ent < 0 || b.own || d.ents[b.ent].person || e >= 0 && b.ent != e {
+				return nil
+			}
+			if e < 0 {
+				e, a = b.ent, b
+			}
+			s := d.sents[sj]
+			whole = whole || d.leads(b, s) && d.leadsSentence(min(b.np0, b.verb), s) || d.closes(b, s)
+		}
+		if !whole {
+			return nil
+		}
+	}
+	if d.speechIn(si) {
+		return nil
+	}
+	return a
+}
+
+// speechIn reports quoted words in sentence si longer than a name: a
+// quotation of more than six words.
+func (d *document) speechIn(si int) bool {
+	s := d.sents[si]
+	n := 0
+	for j := s.first; j <= s.last; j++ {
+		if d.toks[j].quote == 0 {
+			n = 0
+		} else if n++; n > 6 {
 			return true
 		}
 	}

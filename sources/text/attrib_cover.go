@@ -56,7 +56,7 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	for i := range as {
-		if a := &as[i]; a.gapped && a.ent >= 0 && a.np1+1 == k {
+		if a := &as[i]; a.gapped && a.ent >= 0 && (a.np1+1 == k || a.np1+3 == k && gapComparisons[d.toks[a.np1+1].low] && d.toks[a.np1+2].low == "(") {
 			return a // "and the prefecture 5,200": the source set before the figure, with the cue left out
 		}
 	}

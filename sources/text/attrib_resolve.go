@@ -366,6 +366,9 @@ func (d *document) speakerOf(at attribution) int {
 			if strings.Contains(e.low, hw) && (!acronym || acronymOf(hw, e.low)) && d.allWordsIn(a, b, e.low, affil) && (!e.person || isPersonRole(hw) || d.toks[head].capital && e.last == hw) {
 				return i // not "the opposition" for the opposition's leader, nor "the CEC" for the head of the CEC
 			}
+			if definite && a == b && !e.person && e.sp.Role != "" && strings.EqualFold(strings.TrimSuffix(hw, "s"), e.sp.Role) {
+				return i // "the organisers said" after "the march's organiser, the Civil Liberty Front": the body by its role
+			}
 			if acronym && a == b && !e.person && sameAcronym(hw, e.low) {
 				// "UNDRA" for "the UN Disaster Relief Agency (DRA)": one
 				// entity, known by both.
@@ -375,7 +378,7 @@ func (d *document) speakerOf(at attribution) int {
 				}
 				return i
 			}
-			if e.person && isPersonRole(hw) && affil != "" {
+			if e.person && isPersonRole(hw) && affil != "" && (!ht.capital || d.demonymIn(a, head)) { // not "the Harbor City Examiner": a name
 				if e.sp.Affiliation == "" {
 					e.sp.Affiliation = affil // "the Russian leader" tells Putin's side
 				}
@@ -464,7 +467,28 @@ func (d *document) speakerOf(at attribution) int {
 		// that later mentions of either form find.
 		phrase += " (" + acr + ")"
 	}
-	return d.newEntity(claims.Speaker{Name: phrase, Affiliation: affil}, false)
+	role := ""
+	if r1 := at.appos[1]; r1 > 0 && r1 < at.np0 && ht.capital {
+		// "the march's organiser, the Civil Liberty Front, said": the
+		// body's role, by which the story may point back to it ("the
+		// organisers said").
+		if w := strings.TrimSuffix(d.toks[r1].low, "'s"); d.lx.title[w] || d.lx.org[w] {
+			role = d.text[d.toks[r1].start:d.toks[r1].end]
+		}
+	}
+	return d.newEntity(claims.Speaker{Name: phrase, Role: role, Affiliation: affil}, false)
+}
+
+// demonymIn reports a demonym among tokens [a, b): "the Russian
+// President" points to a person by side and title; "the Washington
+// Examiner", a place's name before a capitalised title, names a body.
+func (d *document) demonymIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.x.demonyms[d.toks[k].low] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore finds the name that a common noun stood for earlier in the

@@ -164,3 +164,50 @@ func (d *document) nameAfter(np1, last int) int {
 	}
 	return q - 1
 }
+
+// reportingSubject reads, for a cue v that reports (a "that" after it, a
+// clause of its own after it, or a verb of counting), the subject the
+// clause layer read for the clause whose verb v is, when it ends right
+// before v and opens its clause: "The uploader of the clip claimed that …",
+// "Three geographers from the institute estimated the total was …". A
+// subject that is a pronoun, that holds a quotation, or whose head is no
+// noun (a figure, a date) gives none.
+func (d *document) reportingSubject(s sentence, v int) (int, int, bool) {
+	ci := d.clauseAt(v)
+	c := &d.clist[ci]
+	if c.verb1 != int32(v) || c.subj0 < 0 || c.kind != clMain && c.kind != clCoord && c.kind != clSub {
+		return 0, 0, false
+	}
+	a, e := int(c.subj0), int(c.subj1)
+	if e >= v || d.skipDateTail(v-1, s.first) != e || a < s.first || e-a > 12 {
+		return 0, 0, false
+	}
+	if v+1 <= s.last && d.toks[v+1].low != "that" && d.cls(v)&cEstimate == 0 {
+		report := false
+		for k := v + 1; k <= s.last && !report; k++ {
+			report = d.clist[d.clauseAt(k)].kind == clComplement
+		}
+		if !report {
+			return 0, 0, false
+		}
+	}
+	hd := e // the head: the word before the first preposition
+	for k := a + 1; k <= e; k++ {
+		if d.cls(k)&cPrep != 0 {
+			hd = k - 1
+			break
+		}
+	}
+	if h := &d.toks[hd]; h.kind != tWord || h.capital || d.cls(hd)&(cPronoun|cBreaker|cPrep) != 0 || h.gram&gVerb != 0 || d.isWeekday(hd) {
+		return 0, 0, false // a noun for who speaks: "geographers", "the uploader"
+	}
+	for k := a; k <= e; k++ {
+		if t := &d.toks[k]; t.quote != 0 || t.kind == tPunct && t.low != "'" && t.low != "’" {
+			return 0, 0, false
+		}
+	}
+	if d.cls(a)&cDeterminer != 0 && a+1 <= e && d.toks[a].low == "the" {
+		a++
+	}
+	return a, e, true
+}

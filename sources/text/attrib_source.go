@@ -183,10 +183,18 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 			if t.kind != tWord || t.quote != 0 || t.capital && p > first || d.cls(p)&(cSpeech|cAux) != 0 {
 				break
 			}
-			if w := strings.TrimSuffix(t.low, "'s"); (d.lx.org[w] || d.lx.title[w] || personNouns[w]) && (p == first || d.toks[p-1].kind != tWord || d.cls(p-1)&cDeterminer != 0 || d.toks[p-1].low == "a" || d.toks[p-1].low == "an") {
-				far = p
-				if p > first && d.toks[p-1].kind == tWord {
-					far = p - 1
+			if w := strings.TrimSuffix(t.low, "'s"); d.lx.org[w] || d.lx.title[w] || personNouns[w] {
+				m := p // "the Ostian-led coalition fighting in …": capitalised words that qualify the head
+				for m-1 > first && p-m < 3 && d.toks[m-1].kind == tWord && d.toks[m-1].capital && d.toks[m-1].quote == 0 && d.cls(m-1)&cDeterminer == 0 {
+					m--
+				}
+				if m == first || d.toks[m-1].kind != tWord || d.cls(m-1)&cDeterminer != 0 || d.toks[m-1].low == "a" || d.toks[m-1].low == "an" {
+					far = p
+					if m > first && d.toks[m-1].kind == tWord {
+						far = m - 1
+					} else if m < p {
+						far = m
+					}
 				}
 			}
 		}
@@ -269,6 +277,23 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 			d.toks[k+1].low == "the" && k+2 <= last && d.npWord(k+2)) {
 			continue
 		}
+		if (w == "from" || w == "at" || w == "with") && end == k-1 && !d.toks[end].capital && d.cls(end)&(cTitle|cOrg) != 0 && k+1 <= last {
+			// "said officials from the interior ministry", "said doctors
+			// at the city hospital": the body that says whose they are.
+			if _, e, ok := d.forwardNP(k+1, last); ok && d.cls(e)&(cOrg|cTitle) != 0 || ok && d.toks[e].capital {
+				if e+2 <= last && d.toks[e+1].low == "and" {
+					// "the interior and public health ministries": the
+					// head the two share comes after the second.
+					for m := e + 2; m <= last && m <= e+5 && d.toks[m].kind == tWord && d.cls(m)&cBreaker == 0; m++ {
+						if d.cls(m)&cOrg != 0 {
+							e = m
+							break
+						}
+					}
+				}
+				return i, e, true
+			}
+		}
 		if w == "in" && end == k-1 && d.toks[end].capital && k+1 <= last && d.toks[k+1].capital && d.toks[k+1].kind == tWord &&
 			d.orgNamed(i, end) {
 			continue // "the Centre for Studies in Public Policy": one name
@@ -306,10 +331,13 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		}
 		// "Russia's human rights commissioner, Tatyana Moskalkova, said":
 		// the name between the commas speaks, the phrase before gives the role.
-		if name := v - 1 - (p + 1); name >= 1 && name <= 5 {
+		if name := v - 1 - (p + 1); name >= 1 && name <= 6 {
 			n := p + 1
 			for n < v-3 && d.toks[n].kind == tWord && !d.toks[n].capital && (d.lx.title[d.toks[n].low] || isModifier(d.toks[n].low) || d.toks[n].low == "former") {
 				n++ // "the plan's chief author, economist Dana Whitfield, said": a role before the name
+			}
+			if n == p+1 && d.toks[n].low == "the" && v-2 > n+1 && v-2-n <= 5 && d.orgNamed(n+1, v-2) {
+				n++ // "the march's organiser, the Civil Liberty Front, said": a body's name with its article
 			}
 			all := v-2-n <= 3 && (n == p+1 || v-2 > n)
 			for k := n; k <= v-2; k++ {
@@ -328,7 +356,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 			}
 		}
 		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" &&
-			!isParenthetical(w) && !partyLabels[w] {
+			!isParenthetical(w) && !partyLabels[w] && !d.roleOpens(p+1, v-2) {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)
@@ -345,6 +373,25 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		return np0, np1, [2]int{p + 1, v - 2}, true
 	}
 	return 0, 0, [2]int{}, false
+}
+
+// roleOpens reports a role with no article opening the appositive [a, b]:
+// a title after at most two lowercase words that qualify it ("information
+// minister for the province", "senior field officer"), after a name.
+func (d *document) roleOpens(a, b int) bool {
+	if a < 2 || !d.toks[a-2].capital {
+		return false
+	}
+	for k := a; k <= b && k <= a+2; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.capital || t.quote != 0 || d.cls(k)&cBreaker != 0 {
+			return false
+		}
+		if d.lx.title[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBeforePlace returns the end of a role whose noun phrase [r0, r1]

@@ -317,7 +317,8 @@ var relatives = set("that", "which", "who", "whom")
 // they close: "Ortiz defended the plan on Monday, saying it would cost $4
 // billion".
 var participleCues = set("saying", "noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing",
-	"claiming", "estimating", "reporting", "assessing")
+	"claiming", "estimating", "reporting", "assessing", "stating", "announcing", "confirming", "indicating",
+	"specifying", "acknowledging", "emphasising", "emphasizing", "underlining", "reiterating", "revealing")
 
 // contactVerbs, after "I" or "we", make a contact clause that qualifies
 // the speaker before it: "the economists I interviewed said", "the
@@ -486,6 +487,15 @@ var countStages = set("counted", "tallied", "reporting", "processed")
 // voteWords mark a sentence that gives a share of an election: what
 // resultDocs carry on to.
 var voteWords = set("vote", "votes", "voted", "voters", "ballots", "turnout")
+
+// gapComparisons compare a gapped source's figure, in brackets after it,
+// with the one before: "the unions counted fewer (250,000) but the
+// prefecture more (118,500)".
+var gapComparisons = set("more", "fewer", "less", "higher", "lower")
+
+// resultUnits are what an election's results count, right after a count:
+// "44 seats", "168 votes".
+var resultUnits = set("seats", "seat", "votes", "mandates", "ballots")
 
 // earlierWords mark the first report of figures since corrected: "the
 // initial figures", "preliminary results", "the initially reported 48%".

@@ -221,6 +221,10 @@ func (d *document) speakerFor(si, k, narr int, b *builder) (claims.Speaker, clai
 		e, when = a.ent, a.when
 		src = d.span(a.np0, a.np1)
 		_ = b.c.Confidence.Set("speaker", claims.Inferred) // the story's report, not named in the figure's sentence
+	} else if a := d.sandwiched(si, k); a != nil {
+		e, when = a.ent, a.when
+		src = d.span(a.np0, a.np1)
+		_ = b.c.Confidence.Set("speaker", claims.Inferred) // the voice of the sentences on either side
 	}
 	if e < 0 {
 		b.whyText("speaker", "no attribution: the outlet's own voice")

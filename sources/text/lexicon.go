@@ -240,9 +240,10 @@ func newLexiconLists() *lexicon {
 			"according", "quoted", "cited", "specified", "disclosed", "mentioned", "replied", "answered", "concluded", "spoke", "speaks", "announce", "estimate", "count",
 			"citing", "quoting", "informed", "briefed", "updated", "revised", "raised", "lowered", "listed", "updates", "revises", "raises", "lowers",
 			"found", "finds", "showed", "shows", "suggested", "suggests", "estimating", "saying", "counting",
-			"putting", "claiming", "reporting", "claimed", "projected", "forecast", "predicted", "projects", "predicts",
+			"putting", "claiming", "reporting", "claimed", "claim", "projected", "forecast", "predicted", "projects", "predicts",
 			"noting", "adding", "explaining", "arguing", "warning", "insisting", "stressing", "detailed", "details", "outlined",
-			"commented", "assessing"),
+			"commented", "assessing", "stating", "announcing", "confirming", "indicating", "specifying",
+			"acknowledging", "emphasising", "emphasizing", "underlining", "reiterating", "revealing"),
 		// Verbs of counting or estimating: the speaker's figure is an estimate.
 		estimate: set("estimated", "estimates", "estimate", "counted", "counts", "put", "puts", "tallied", "estimating", "assessing",
 			"estimation", "approximately", "roughly", "crowd"),
@@ -388,7 +389,7 @@ func newLexiconLists() *lexicon {
 			"opposition", "ruling", "party", "national", "federal", "local"),
 		// Nouns that name organisations that speak.
 		org: set("ministry", "ministries", "headquarters", "police", "government", "commission", "office", "prefecture", "prefectures",
-			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "organisers",
+			"agency", "agencies", "service", "services", "committee", "council", "union", "unions", "inter-union", "organisers",
 			"organizers", "authorities", "army", "military", "forces", "department", "centre", "center",
 			"directorate", "administration", "cross", "crescent", "kremlin", "prosecutor", "prosecutors",
 			"municipality", "municipalities", "governorate",
