@@ -78,10 +78,11 @@ func (d *document) resultsCarried(si, k int) *attribution {
 		return nil
 	}
 	vote := false
-	for j := d.sents[si].first; j <= d.sents[si].last && !vote; j++ {
-		vote = d.toks[j].kind == tWord && voteWords[d.toks[j].low]
-	}
-	if d.figs[t.fig].q.Unit == claims.Count {
+	if d.figs[t.fig].q.Unit == claims.Percent {
+		for j := d.sents[si].first; j <= d.sents[si].last && !vote; j++ {
+			vote = d.toks[j].kind == tWord && voteWords[d.toks[j].low]
+		}
+	} else {
 		// "the Green Party got 44 seats", "the Farmers' League 168
 		// votes": a count of the results' own units, right after it.
 		vote = k+1 < len(d.toks) && resultUnits[d.toks[k+1].low]

@@ -173,6 +173,15 @@ func (d *document) nameAfter(np1, last int) int {
 // subject that is a pronoun, that holds a quotation, or whose head is no
 // noun (a figure, a date) gives none.
 func (d *document) reportingSubject(s sentence, v int) (int, int, bool) {
+	if v <= s.first {
+		return 0, 0, false
+	}
+	// The subject ends at the word before the cue (past a date): a mark or
+	// a quotation there ends none, and the clauses need not be read
+	// ("…, said the ministry").
+	if e := &d.toks[d.skipDateTail(v-1, s.first)]; e.quote != 0 || e.kind == tPunct && e.low != "'" && e.low != "’" {
+		return 0, 0, false
+	}
 	ci := d.clauseAt(v)
 	c := &d.clist[ci]
 	if c.verb1 != int32(v) || c.subj0 < 0 || c.kind != clMain && c.kind != clCoord && c.kind != clSub {
