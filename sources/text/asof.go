@@ -36,6 +36,7 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	kind := c.Kind
 	mc := d.lx.measureClass[c.Measure]
 	toll := mc&mcToll != 0
+	cl1 = d.pastNounList(s, k, cl1)
 	date, dsp, hasDate := d.pairedDate(s, k)
 	if !hasDate && d.restatedChange(s, k) {
 		// "There were 5,200 in May. That's up 12% from April, and 30%
@@ -216,6 +217,35 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 	return date, dsp, hasDate
 }
 
+// pastNounList returns the end of the figure's clause past a list of nouns
+// its comma only seems to close: in "thousands of students, farmers and
+// workers gathered on Sunday" the clause runs on to the verb and its
+// date. cl1 when the comma opens no such list.
+func (d *document) pastNounList(s sentence, k, cl1 int) int {
+	if cl1 < k || cl1+1 > s.last || d.toks[cl1+1].low != "," || d.toks[cl1].kind != tWord || d.ownNoun(cl1) == "" {
+		return cl1
+	}
+	for i := cl1 + 2; i <= s.last && i <= cl1+8; i++ {
+		t := &d.toks[i]
+		switch {
+		case t.low == "and" || t.low == "or":
+			if i+1 > s.last || d.toks[i+1].kind != tWord || d.ownNoun(i+1) == "" {
+				return cl1
+			}
+			e := i + 1
+			for e < s.last && !d.boundary(e+1) {
+				e++
+			}
+			return e
+		case t.low == ",":
+			continue
+		case t.kind != tWord || t.capital || d.ownNoun(i) == "" || d.cls(i)&(cBreaker|cPrep) != 0:
+			return cl1
+		}
+	}
+	return cl1
+}
+
 // offsetEnd reports the last word of a day told as an offset from
 // another ("a day earlier", "the previous day"): a day of its own, which
 // the day of the statement does not replace ("said on Thursday it had
@@ -371,6 +401,9 @@ func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Pe
 		if j > k && d.asideBetween(k, j) {
 			continue // "22,000 in Lyon, where the march stayed below the peak of March 7": the peak's day
 		}
+		if j > k && d.othersRelativeDate(k, j) {
+			continue // "four of them were among those who were seized in May": the seizure's day
+		}
 		if j < k && d.changeBase(k) >= 0 && d.claimBetween(max(s.first, j-3), j) {
 			continue // "from 4,290 in April, and up 30% from March": April is the other base's
 		}
@@ -442,6 +475,12 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		}
 		if top.election {
 			top = dayAt{}
+		}
+		if a := d.attributionOf(f); a != nil && !f.when.IsZero() && a.whenSpan.End > a.whenSpan.Start &&
+			d.electionDate(d.tokenAt(a.whenSpan.Start)) {
+			// "According to the council, turnout in Sunday's vote was
+			// 71%": the day of the vote is no day of the words.
+			f.when = claims.Period{}
 		}
 	}
 	if f.hasDate && f.date.To == d.day && !f.when.IsZero() && f.when.From == f.when.End() &&

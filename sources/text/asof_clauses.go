@@ -159,6 +159,9 @@ func (d *document) dateInFor(s sentence, k, cl0, cl1 int, eventDay, toll bool) (
 				if j > k && d.relativeDateAfter(k, j, cl0) {
 					continue // "released 142 pupils who were abducted two weeks ago": the abduction's day
 				}
+				if j > k && d.othersRelativeDate(k, j) {
+					continue // "four of them were among those who were seized in May": the seizure's day
+				}
 				if j < k && d.ownDateAfter(k, cl1) && d.claimBetween(max(cl0, j-3), j) {
 					continue // "8,100 in 2023 and 1,900 in the first five months of this year": 2023 is the 8,100's
 				}
@@ -396,6 +399,30 @@ func (d *document) relativeDateAfter(k, j, cl0 int) bool {
 		}
 	}
 	return rel && d.objectOfPast(k, cl0)
+}
+
+// othersRelativeDate reports a date at j in a relative clause about people
+// named after the figure's own verb, which tells what befell them before
+// (passive or perfect): "four of the soldiers were among those who were
+// seized in May" (the seizure's day, not the figure's). Not a relative
+// clause about an event ("a rally that was held on Sunday"), nor what
+// the people did ("thousands rallied, … who marched on Saturday"), whose
+// day is the figure's.
+func (d *document) othersRelativeDate(k, j int) bool {
+	c := &d.clist[d.clauseAt(k)]
+	if c.verb0 < 0 || int(c.verb0) <= k || int(c.verb0) >= j {
+		return false
+	}
+	for r := int(c.verb0) + 1; r < j; r++ {
+		if d.toks[r].gram&gRelative == 0 {
+			continue
+		}
+		p := &d.toks[r-1]
+		rc := &d.clist[d.clauseAt(j)]
+		return p.kind == tWord && (p.cls&cPerson != 0 || p.low == "those" || p.low == "them" || d.personLike(p.low)) &&
+			rc.kind == clRelative && rc.vg&(vgPassive|vgPerfect) != 0
+	}
+	return false
 }
 
 // clauseVerbAfter reports a verb of the figure's own clause after a date at j:

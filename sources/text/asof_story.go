@@ -55,6 +55,9 @@ func (d *document) headlineDates(out []claims.Claim) {
 		if c, ok := h.Confidence.Get("as_of"); !ok || c != claims.Defaulted {
 			continue
 		}
+		if d.nowBefore(d.tokenAt(h.QuantitySpan.Start)) {
+			continue // "Toll now stands at 40": the page's day, not the lead's event's
+		}
 		for j := i + 1; j < len(out); j++ {
 			b := &out[j]
 			si := d.sentOf[d.tokenAt(b.QuantitySpan.Start)]
@@ -94,6 +97,44 @@ func (d *document) headlineDates(out []claims.Claim) {
 	}
 }
 
+// pastLevels reports a sentence that gives figures of two or more past
+// days before the story's, each right after its figure ("drew 60 in
+// March and 150 in April"): levels to compare with, not the narrative.
+func (d *document) pastLevels(s sentence) bool {
+	n := 0
+	for k := s.first + 1; k <= s.last; k++ {
+		t := &d.toks[k]
+		if !t.mayBeDate() || t.quote != 0 {
+			continue
+		}
+		p, _, ok := d.dateAtOnly(k)
+		if !ok {
+			continue // "the march"
+		}
+		if d.storyDay.p.IsZero() || p.End().Compare(d.storyDay.p.From) >= 0 {
+			return false // a day of the story's, or no story's day yet to look back from
+		}
+		// The figure, perhaps its noun, and a preposition right before
+		// the date: "60 people in December", "150 in January".
+		if k-2 >= s.first && d.cls(k-1)&cPrep != 0 && (d.claimBetween(k-2, k-1) || k-3 >= s.first && d.toks[k-2].kind == tWord && d.claimBetween(k-3, k-2)) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// nowBefore reports "now" before the figure at token k in its sentence:
+// the figure holds on the day of the page.
+func (d *document) nowBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := s.first; j < k; j++ {
+		if d.toks[j].low == "now" {
+			return true
+		}
+	}
+	return false
+}
+
 // noteTopic moves the date the story is at to a date of sentence si, which
 // is the outlet's own narrative. A date that dates a figure of its
 // sentence ("the toll rose to 1,000 on Thursday") says when that figure
@@ -130,13 +171,18 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 			told = d.cls(k)&cTold != 0
 		}
 	}
+	if figs && d.pastLevels(s) {
+		// "Earlier marches drew 60 in March and 150 in April": a series
+		// of past levels, each of its own day, is no day the story is at.
+		return
+	}
 	for k := s.first; k <= s.last; k++ {
 		if t := &d.toks[k]; t.quote != 0 || !t.mayBeDate() {
 			continue
 		}
 		p, _, ok := d.dateAtOnly(k)
-		if !ok || d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" {
-			continue
+		if !ok || d.inSince(k) || k+1 < len(d.toks) && d.toks[k+1].low == "ago" || d.windowBack(k) || d.appositiveDate(k) {
+			continue // (nor is "in the past month" a day: a stretch up to the page's; nor the day a name's aside tells)
 		}
 		if d.pubOK && p.From.Compare(d.source.Published) > 0 || d.dateAhead(k) {
 			continue
@@ -154,6 +200,33 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 			d.sayDay = dayAt{p: p, para: d.paraOf[si]}
 		}
 	}
+}
+
+// appositiveDate reports a date at token k in an aside that describes a
+// name by what befell it: "Kherson, a port retaken by the army in
+// November 2022, has …". The aside tells the place's past, not the day
+// the story is at.
+func (d *document) appositiveDate(k int) bool {
+	for c := k - 1; c >= 2 && c >= k-10; c-- {
+		if d.toks[c].low != "," {
+			if d.boundary(c) || d.toks[c].kind == tFig && d.figs[d.toks[c].fig].claim {
+				return false
+			}
+			continue
+		}
+		if !d.toks[c-1].capital || d.toks[c-1].kind != tWord || !isArticle(d.toks[c+1].low) {
+			return false
+		}
+		for i := c + 3; i < k-1; i++ {
+			w := d.toks[i].low
+			if (strings.HasSuffix(w, "ed") || isIrregularPast(w)) && d.toks[i-1].kind == tWord && d.cls(i-1)&(cAux|cPrep) == 0 &&
+				d.cls(i+1)&cPrep != 0 {
+				return true // "a town seized by …", "a city hit in …"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // dateAhead reports a date named in a clause of what is still to happen,
@@ -246,14 +319,15 @@ func (d *document) pastYears(p claims.Period) bool {
 
 // electionDate reports a date at token j that is the day of a vote: "the
 // September 7 election", "in September 7 polls", "the August 9
-// presidential elections", "Sunday's vote", "the election on Sunday".
+// presidential elections", "Sunday's vote", "the election on Sunday",
+// "Sunday's local and regional polls" (adjectives joined before the noun).
 func (d *document) electionDate(j int) bool {
-	for i := j + 1; i < len(d.toks) && i <= j+3; i++ {
+	for i := j + 1; i < len(d.toks) && i <= j+4; i++ {
 		t := &d.toks[i]
 		if electionWords[t.low] {
 			return true
 		}
-		if t.kind != tWord || t.cls&cPrep != 0 || t.cls&cSpeech != 0 {
+		if t.kind != tWord || t.cls&cPrep != 0 || t.cls&cSpeech != 0 || isArticle(t.low) {
 			break
 		}
 	}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -888,5 +889,94 @@ func TestAsOfAnHourOfADay(t *testing.T) {
 			[]row{{Q: "300", AsOf: "2025-06-18"}}},
 		{"as of midnight, before a participle's day", pub + "As of midnight on Thursday, June 19, we had counts from about 40% of the rallies held on Wednesday.",
 			[]row{{Q: "about 40%", AsOf: "2025-06-19"}}},
+	}, "as_of")
+}
+
+// A stretch of time up to the story's day ("over the past month") is no
+// calendar month and no day the story is at; a date named after a run of
+// adjectives before "elections" is polling day; "this time last year" is
+// the story's day a year before.
+func TestWindowsElectionDaysAndTheSameDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the past month runs up to the page", pub + "Over the past month, 2,300 people fled the fighting in the valley.",
+			[]row{{Q: "2,300", AsOf: "2025-05-21/2025-06-20"}}},
+		{"the last month is no day the story is at", pub + "Crowds filled the square on June 14 for the fourth large rally in the last month. Organisers said 80,000 people took part.",
+			[]row{{Q: "80,000", AsOf: "2025-06-14"}}},
+		{"last month without an article is the calendar month", pub + "Some 1,200 claims were lodged last month.",
+			[]row{{Q: "Some 1,200", AsOf: "2025-05-01/2025-05-31"}}},
+		{"the day of a vote is no day of the words", pub + "According to the commission, turnout in Sunday's vote was 64%.",
+			[]row{{Q: "64%", AsOf: "2025-06-20"}}},
+		{"this time last year", pub + "Some 900 claims have been lodged, against 700 at this time last year.",
+			[]row{{Q: "Some 900", AsOf: "2025-06-20"}, {Q: "700", AsOf: "2024-06-20"}}},
+		{"this stage of another year", pub + "That is well below the 1,100 claims lodged at this stage in 2023.",
+			[]row{{Q: "1,100", AsOf: "2023-06-20"}}},
+	}, "as_of")
+}
+
+// A day before a run of adjectives joined by "and" and a noun of voting
+// is polling day; a day before an article and a noun is not.
+func TestElectionDateBeforeAdjectives(t *testing.T) {
+	x := New(Options{})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Turnout rose in Sunday's local and regional elections.", true},
+		{"Turnout rose in Sunday's vote.", true},
+		{"Counting went on Sunday and the vote count ended late.", false},
+	} {
+		d := x.read("t", pub+tc.text, new(scratch))
+		j := -1
+		for i := range d.toks {
+			if strings.HasPrefix(d.toks[i].low, "sunday") {
+				j = i
+				break
+			}
+		}
+		require.GreaterOrEqual(t, j, 0, tc.text)
+		require.Equal(t, tc.want, d.electionDate(j), tc.text)
+	}
+}
+
+// An aside that tells a name's past ("a port retaken … in 2022") is no day
+// the story is at; a headline's figure "now" is of the page's day.
+func TestAsideOfANameAndHeadlineNow(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the date of a name's aside does not move the story", pub + "The ministry has confirmed the return of 210 bodies from the south.\n\nKherson, a port seized by the army in November 2022, has seen heavy shelling. Besides, a further 90 bodies were returned from morgues in the north.",
+			[]row{{Q: "210", AsOf: "2025-06-20"}, {Q: "90", AsOf: "2025-06-20"}}},
+		{"a headline's toll now is of the page", "date: 2025-06-20\noutlet: Test Times\n\nToll from mine blast now rises to 31\n\nA blast in a coal mine on Wednesday killed 31 workers, officials said.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "31", AsOf: "2025-06-18"}}},
+	}, "as_of")
+}
+
+// A list of nouns after the figure's noun ("students, farmers and
+// workers") is one phrase: the clause runs on to its verb and date.
+func TestDateAfterANounList(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list of nouns before the verb and its date", pub + "Thousands of nurses, porters and cleaners marched on 14 June through the old town to demand better pay.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-14"}}},
+	}, "as_of")
+}
+
+// A relative clause that tells what befell people named after the
+// figure's own verb dates that, not the figure; what a crowd did in a
+// relative clause still dates the crowd.
+func TestRelativeDateOfOtherPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"those who were seized earlier", pub + "The envoy added that six of the 40 sailors freed by the navy were among those who were seized off the coast in March.",
+			[]row{{Q: "six", AsOf: "2025-06-20"}, {Q: "40", AsOf: "2025-06-20"}}},
+		{"what the crowd did still dates it", pub + "Thousands gathered in the old port, joining students who marched on Tuesday.",
+			[]row{{Q: "Thousands", AsOf: "2025-06-17"}}},
+	}, "as_of")
+}
+
+// Past levels of a series, each told with its own day ("drew 60 in
+// December and 150 in January"), do not move the day the story is at.
+func TestPastLevelsAreNoStoryDay(t *testing.T) {
+	runStage(t, []stageCase{
+		{"levels of earlier marches", "date: 2025-03-23\noutlet: Test Times\n\nA far-right march in the east of the city was stopped on Saturday.\nAbout 850 people took part in the march. Earlier marches drew around 60 people in December and 150 in January. The organiser had hoped for 2,500 attendees.",
+			[]row{{Q: "About 850", AsOf: "2025-03-22"}, {Q: "around 60", AsOf: "2024-12-01/2024-12-31"}, {Q: "150", AsOf: "2025-01-01/2025-01-31"}, {Q: "2,500", AsOf: "2025-03-22"}}},
+		{"days of steps are no past levels", pub + "The handovers went ahead in rounds: one on 10 June, the next two on 12 and 15 June, and the last on 18 June. Across those rounds some 2,400 bodies were sent back.",
+			[]row{{Q: "some 2,400", AsOf: "2025-06-18"}}},
 	}, "as_of")
 }

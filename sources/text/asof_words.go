@@ -128,3 +128,8 @@ var unitDays = map[string]int{"day": 1, "week": 7, "month": 30, "year": 365}
 // a story of one is of its day.
 var gatheringEvents = map[string]bool{"protest": true, "rally": true, "march": true, "demonstration": true, "strike": true,
 	"walkout": true, "stoppage": true}
+
+// sameDayNouns name a point in a year that "this" or "the same" makes the
+// story's day of another year: "at this stage in 2022", "the same point
+// last year".
+var sameDayNouns = map[string]bool{"time": true, "point": true, "stage": true, "date": true, "day": true}

@@ -308,7 +308,19 @@ func (d *document) speakerCount(si, k int) bool {
 			return true
 		}
 	}
-	return false
+	// A source the attributions do not hold: the figure opens the subject
+	// of an active verb of saying or counting that reports more ("Three
+	// surveyors estimated the crowd was 40,000").
+	c := &d.clist[d.clauseAt(k)]
+	if c.subj0 < 0 || c.verb0 < 0 || c.vg&(vgPassive|vgNegated) != 0 || int(c.verb1)+1 > int(d.sents[si].last) ||
+		d.cls(int(c.verb1))&cSpeech == 0 || d.toks[c.verb1].low == "put" {
+		return false
+	}
+	j := int(c.subj0)
+	for j < k && d.cls(j)&cDeterminer != 0 {
+		j++
+	}
+	return j == k && k < int(c.verb0) && k+1 < int(c.verb0) && d.ownNoun(k+1) != "" && d.toks[c.verb1+1].kind == tWord && d.cls(int(c.verb1)+1)&cPrep == 0 && d.toks[c.verb1+1].low != "by"
 }
 
 // clause returns the tokens around k up to the nearest clause boundaries

@@ -171,6 +171,18 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 				}
 			}
 		}
+		if f.class == numbers.Year && k >= 3 && d.toks[k-1].low == "in" && pub.IsValid() &&
+			(d.toks[k-3].low == "this" || d.toks[k-3].low == "same") && sameDayNouns[d.toks[k-2].low] {
+			// "at this stage in 2022", "the same point in 2023": the
+			// story's day of that year.
+			if y, ok := f.q.Value.Int64(); ok && y > 1000 && y < 3000 {
+				day := claims.Date{Year: int(y), Month: pub.Month, Day: pub.Day}
+				if !day.IsValid() {
+					day.Day--
+				}
+				return claims.On(day), claims.Span{Start: d.toks[k-3].start, End: t.end}, true
+			}
+		}
 		if f.class == numbers.Year && k >= 3 && d.toks[k-1].low == "of" {
 			// "the first nine months of 2021", "the first half of 2023": from
 			// the year's first day to the last of those months.
@@ -401,6 +413,11 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		}
 		return claims.Between(sat, end), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
 	case "week":
+		if d.windowBack(k) {
+			// "in the past week", "over the last week": the seven days up
+			// to the story's, not the calendar week before it.
+			return claims.Between(pub.AddDays(-unitDays[t.low]), pub), claims.Span{Start: d.toks[k-2].start, End: t.end}, true
+		}
 		off := (int(pub.Weekday()) + 6) % 7
 		switch prev {
 		case "last":
@@ -421,6 +438,11 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		if k == 0 {
 			break // a year or a month of no time said
 		}
+		if d.windowBack(k) {
+			// "in the last month", "over the past year": the days up to
+			// the story's, not the calendar month or year before it.
+			return claims.Between(pub.AddDays(-unitDays[t.low]), pub), claims.Span{Start: d.toks[k-2].start, End: t.end}, true
+		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
 		if t.low == "year" && (prev == "last" || prev == "this") && k >= 4 && d.toks[k-2].low == "of" {
 			// "the first four months of this year", "the third quarter of
@@ -437,10 +459,11 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
 				return claims.Period{}, sp, false // the year of "June 30 last year", read with its day
 			}
-			if t.low == "year" && prev == "last" && k >= 3 && d.toks[k-3].low == "same" {
+			if t.low == "year" && prev == "last" && k >= 3 && (d.toks[k-3].low == "same" || d.toks[k-3].low == "this") {
 				switch d.toks[k-2].low {
 				case "point", "time", "date", "period", "stage":
-					// "at the same point last year": this day a year ago.
+					// "at the same point last year", "this time last
+					// year": this day a year ago.
 					return claims.On(sameDayYearBefore(pub)), claims.Span{Start: d.toks[k-3].start, End: t.end}, true
 				}
 			}
@@ -492,6 +515,17 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		}
 	}
 	return claims.On(pub.AddDays(-diff)), sp, true
+}
+
+// windowBack reports a unit of time at token k told as the stretch that
+// runs up to the story's day: "in the last month", "over the past week",
+// "during the past year"; not "last month" (the calendar month before),
+// nor "the last month of the year".
+func (d *document) windowBack(k int) bool {
+	if k < 2 || d.toks[k-2].low != "the" || d.toks[k-1].low != "last" && d.toks[k-1].low != "past" {
+		return false
+	}
+	return k+1 >= len(d.toks) || d.toks[k+1].low != "of"
 }
 
 // yearPart reads a part of a year told before "of" at token j: "the first

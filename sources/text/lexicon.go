@@ -729,7 +729,10 @@ func newLexiconLists() *lexicon {
 		// stays a toll.
 		// People a disaster "affected" are the affected.
 		peopleState: map[string]string{"treated": "patients", "affected": "affected", "arrived": "arrivals", "came": "arrivals", "arriving": "arrivals",
-			"made landfall": "arrivals", "touched down": "arrivals", "came ashore": "arrivals"},
+			"made landfall": "arrivals", "touched down": "arrivals", "came ashore": "arrivals",
+			// Those who "made the journey" or "the crossing" got there.
+			"made the journey": "arrivals", "making the journey": "arrivals", "made the crossing": "arrivals",
+			"making the crossing": "arrivals", "completed the crossing": "arrivals", "completed the journey": "arrivals"},
 		// Measures of people moved that a verb gives only to people whose
 		// noun names no measure of its own: "600 troops arrived" are troops.
 		movedPeople: set("arrivals", "deportations"),
@@ -891,6 +894,28 @@ func extendVocabulary(v *claims.Vocabulary) {
 	add("refugees", "given refugee status", "granted refugee status", "given asylum", "granted asylum",
 		"awarded refugee status", "recognised as refugees", "recognized as refugees")
 }
+
+// scaleLabels name a scale whose steps are numbered: "force seven",
+// "category 4", "level 3" name a step, not a count.
+var scaleLabels = set("force", "category", "level", "grade", "tier")
+
+// voteRightWords say people may vote, before "to vote": "had the right to
+// vote", "were eligible to vote" count the electorate.
+var voteRightWords = set("right", "eligible", "entitled", "registered")
+
+// numberNouns are nouns of a number worked out from counts, which say
+// nothing of what is counted: "their average was 3,400", "the estimate
+// was 12,000".
+var numberNouns = set("average", "mean", "median", "estimate", "estimates", "sum", "aggregate")
+
+// Verbs that take a share of the vote as their object: "the party won
+// 41%", "polled 12 percent" (shareWonVerbs), and those that do so only in
+// a story that names a vote: "scored 48%", "gains 54%" (shareScoredVerbs).
+var (
+	shareWonVerbs    = set("won", "took", "got", "secured", "polled", "garnered", "received", "obtained")
+	shareScoredVerbs = set("scored", "scores", "gained", "gains", "wins", "takes", "gets", "secures", "receives", "obtains",
+		"garners", "polls", "captured", "captures")
+)
 
 // Word lists of the party stage (parties.go).
 var (

@@ -72,11 +72,22 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 	case percent && m == "voters" && d.x.canon["turnout"]:
 		m = "turnout" // a share of the voters is the turnout
 	case !percent && m == "turnout":
-		// A count is no turnout rate: a crowd, or the voters.
-		if d.sawProtest {
+		// A count is no turnout rate: a crowd, or the voters. (A story
+		// of a crowd that names no vote counts its crowd from its first
+		// figure: "the organisers put the turnout at 90,000".)
+		if d.sawProtest || d.crowdStory() && !d.namesVoteBut("turnout") {
 			m = "protesters"
 		} else {
 			m = "voters"
+		}
+	}
+	if m == "arrivals" {
+		if w := d.storyMovers(k); w != "" {
+			// "36,800 migrants crossed in 2024 … 29,400 people arrived
+			// in 2023": in a story of migrants, those who arrived are its
+			// migrants, one series with them.
+			b.whyText("measure", "arrivals in a story of "+w+" are its "+w)
+			m = w
 		}
 	}
 	if m == "deaths" && d.x.canon["bodies"] && d.deadCarried(k, s) {
@@ -181,6 +192,12 @@ func (d *document) crosshead(si int) bool {
 // plain number right after a noun of one (lexicon's sequence: "day two",
 // "stage 3", "round two of talks") and before no noun of its own.
 func (d *document) sequenceLabel(k int, s sentence) bool {
+	if k-1 >= s.first && scaleLabels[d.toks[k-1].low] {
+		// "a force seven gale", "a category 4 storm": a step of a scale.
+		if v, ok := d.figs[d.toks[k].fig].q.Value.Int64(); ok && v >= 0 && v <= 12 {
+			return true
+		}
+	}
 	if k-1 < s.first || d.toks[k-1].kind != tWord || !d.lx.sequence[d.toks[k-1].low] {
 		return false
 	}
@@ -319,6 +336,29 @@ func (d *document) namesVote() bool {
 	return d.voting == 2
 }
 
+// storyMovers returns the noun of people who cross borders that the story
+// names first before token k ("migrants", "immigrants"), or "" when it
+// names none there.
+func (d *document) storyMovers(k int) string {
+	for j := 0; j < k; j++ {
+		if t := &d.toks[j]; t.kind == tWord && movedPeople[t.low] {
+			return t.low
+		}
+	}
+	return ""
+}
+
+// namesVoteBut reports a story that names a vote or an election by a word
+// other than w: a crowd's "turnout" names none.
+func (d *document) namesVoteBut(w string) bool {
+	for j := range d.toks {
+		if t := d.toks[j].low; t != w && (electionWords[t] || voteWords[t]) {
+			return true
+		}
+	}
+	return false
+}
+
 // lookVoting sets d.voting: 2 when the story names a vote, else -1 when
 // it names a strike or a protest, else 1.
 func (d *document) lookVoting() {
@@ -422,6 +462,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				// and a count in the thousands after them is their crowd,
 				// not more gatherings.
 				b.whyText("measure", "a guess after a count of gatherings is their crowd")
+				return "protesters", true
+			}
+			if fvOK && fv >= 1000 && !d.x.canon[d.lastMeasure] && !d.personLike(d.lastMeasure) && d.x.canon["protesters"] && d.crowdStory() {
+				// "three teams counted along the route … their average was
+				// 34,000": in a story of crowds, thousands after a count
+				// of things no vocabulary knows are the crowd.
+				b.whyText("measure", "a count in the thousands after a count of things is the crowd")
 				return "protesters", true
 			}
 			b.whyText("measure", "carried over from the figure before: "+d.lastMeasure)
@@ -571,6 +618,14 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					return lm
 				}
 			}
+			if ofThe && (t.cls&cPerson != 0 || m == "troops") && d.lastMeasureSent >= d.sentOf[k]-1 &&
+				(d.lastMeasure == "bodies" || d.lastMeasure == "deaths") {
+				// "300 bodies came back, 40 of the soldiers from the
+				// north": a part of the dead told just before (in its
+				// sentence or the one before) counts what they count.
+				b.whyText("measure", "a part of the dead told before: "+d.lastMeasure)
+				return d.lastMeasure
+			}
 			if t.cls&cPerson != 0 && !percent {
 				// "killed 20 soldiers", "wounded 40 civilians": what the verb
 				// did to the people named is what is counted.
@@ -669,6 +724,18 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					}
 				}
 			}
+			// "the release of the prisoners — 30 women and 9 teenagers":
+			// people of no measure of their own set after a dash or a
+			// colon that follows a measure are what it names.
+			if k-2 >= s.first && d.lx.person[w] && !percent {
+				switch d.toks[k-1].low {
+				case "—", "–", ":":
+					if m, i0, ok := d.measureEnding(k-2, s.first); ok && d.lx.measureClass[m]&mcPeople != 0 {
+						b.why("measure", d.span(i0, k-2))
+						return m
+					}
+				}
+			}
 			// "150 women and children among thousands of detainees", "12
 			// children among the dead": a part of the whole named after
 			// "among" counts what the whole counts.
@@ -761,7 +828,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if cl0, _ := d.clause(s, k); !d.verbAfter(head+1, s) && !d.namedPeople(k, s, np0, head) && !d.objectOfVerb(k, s) && !d.heldByVerb(k, cl0) {
 				far := d.lx.person[w] || d.toks[head].capital || d.x.demonyms[strings.TrimSuffix(w, "s")] != ""
 				// Not "203 men" after "20 homes": people are no homes.
-				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 {
+				// (People who say nothing of themselves go on counting
+				// the people before: "299 migrants in 2018, 1,843 in 2019
+				// and 8,466 individuals in 2020".)
+				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 ||
+					d.lx.faceless[w] && (d.personLike(d.lastMeasure) || d.lx.movedPeople[d.lastMeasure]) {
 					if m, ok := carry(far); ok {
 						return m
 					}
@@ -806,12 +877,11 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			return m
 		}
 	}
-	if percent && k > s.first {
-		switch d.toks[k-1].low {
-		case "won", "took", "got", "secured", "polled", "garnered", "received", "obtained":
-			if head < 0 && d.x.canon["votes"] {
-				return "votes" // "the party won 41%": of the vote
-			}
+	if percent && k > s.first && head < 0 && d.x.canon["votes"] {
+		// "the party won 41%": of the vote; "she scored 48%", in a story
+		// that names a vote.
+		if w := d.toks[k-1].low; shareWonVerbs[w] || shareScoredVerbs[w] && d.namesVote() {
+			return "votes"
 		}
 	}
 	if percent && head < 0 && d.x.canon["votes"] {

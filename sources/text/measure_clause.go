@@ -191,6 +191,9 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if d.lx.motion[t.low] && d.purposeAfter(i, s) {
 			continue // "came out to protest": the verb of purpose says
 		}
+		if voteRightWords[t.low] && i+2 <= s.last && d.toks[i+1].low == "to" && d.toks[i+2].low == "vote" && d.x.canon["voters"] {
+			return "voters", true // "had the right to vote", "are eligible to vote": the electorate
+		}
 		if m := d.lx.peopleState[t.low]; m != "" {
 			return m, true // "are still being treated": patients
 		}
@@ -198,9 +201,14 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
 				return m, true // "made landfall", "touched down"
 			}
+			if i+2 <= s.last && d.toks[i+1].low == "the" && d.toks[i+2].kind == tWord {
+				if m := d.lx.peopleState[t.low+" the "+d.toks[i+2].low]; m != "" {
+					return m, true // "made the crossing"
+				}
+			}
 		}
-		if n > 0 && d.lx.place[t.low] && d.toks[i-1].kind == tFig {
-			continue // "2 million people in 12 districts have been affected": past the places they are in
+		if n > 0 && (d.lx.place[t.low] || i >= 2 && d.cls(i-2)&cPrep != 0) && d.toks[i-1].kind == tFig {
+			continue // "2 million people in 12 districts have been affected", "in nine boats arrived": past the places they are in
 		}
 		if j := d.pastPlace(i, s); j > i {
 			i, n = j-1, n+1 // "came to Lourdes for", "in northern Chile who were"
@@ -343,6 +351,14 @@ func (d *document) subjectMeasure(k int, s sentence, b *builder) (string, bool) 
 			if m, ok := d.antecedentMeasure(rel, cl0, b); ok {
 				return m, true
 			}
+		}
+	}
+	if t := k - 1; t-1 > s.first && (d.toks[t].low == "to" || d.toks[t].low == "at") {
+		// "New casualty figures pushed the death toll to 8,000": the toll
+		// the figure is set to, not the subject that moved it.
+		if m, i0, ok := d.measureEnding(t-1, s.first); ok && d.lx.measureClass[m]&mcToll != 0 && d.cls(t-1)&cPerson == 0 {
+			b.why("measure", d.span(i0, t-1))
+			return m, true
 		}
 	}
 	if m, ok := d.tollSubject(k, s, b); ok {

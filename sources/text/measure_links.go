@@ -251,7 +251,7 @@ func (d *document) frameMeasure(link int, s sentence, b *builder) (string, bool)
 // subjectNoun reads the noun right before the word that links a figure
 // to it, when the vocabulary does not know it: "gotaways totaled 73,463",
 // "the total population is 138 million". Nouns of number ("the figure
-// was") say nothing of what is counted.
+// was", "their average was") say nothing of what is counted.
 func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) {
 	h := link - 1
 	if h > s.first && d.lx.change[d.toks[h].low] && (d.toks[link].low == "to" || d.toks[link].low == "at") {
@@ -259,7 +259,7 @@ func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) 
 	} else if d.cls(link)&cPrep != 0 {
 		return "", false // "the work of twelve": a preposition links no subject
 	}
-	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] ||
+	if h < s.first || d.toks[h].kind != tWord || d.toks[h].capital && h > s.first || d.lx.withheldObj[d.toks[h].low] || numberNouns[d.toks[h].low] ||
 		d.cls(h)&cBreaker != 0 || d.cls(h)&cPronoun != 0 || d.lx.noncount[d.toks[h].low] || d.lx.rate[d.toks[h].low] ||
 		strings.HasSuffix(d.toks[h].low, "ing") || strings.HasSuffix(d.toks[h].low, "ed") || isIrregularPast(d.toks[h].low) {
 		return "", false // "bringing to 1,900 the number …": a verb, no subject
@@ -280,7 +280,7 @@ func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) 
 		h = p - 1
 		a = d.phraseStart(h, s)
 	}
-	if d.lx.withheldObj[d.toks[h].low] || d.lx.rate[d.toks[h].low] {
+	if d.lx.withheldObj[d.toks[h].low] || numberNouns[d.toks[h].low] || d.lx.rate[d.toks[h].low] {
 		return "", false
 	}
 	if m, i0, ok := d.measureEnding(h, a); ok {
@@ -301,6 +301,9 @@ func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) 
 func (d *document) objectOfVerb(k int, s sentence) bool {
 	j := k - 1
 	for j > s.first && d.toks[j].kind == tWord && isNumberModifier(d.toks[j].low) {
+		if d.toks[j].low == "to" && d.toks[j-1].low != "up" {
+			return false // "tripling to 9,000 people": the level reached, no object
+		}
 		j--
 	}
 	if j < s.first || d.toks[j].kind != tWord || d.lx.linking[d.toks[j].low] || d.cls(j)&cAux != 0 ||

@@ -236,8 +236,11 @@ func (d *document) includedIn(k int, s sentence, b *builder) (string, bool) {
 // figure but those people.
 func (d *document) populationOf(k int, s sentence, b *builder) bool {
 	e := k + 1
+	demonym := false
 	if e <= s.last && d.toks[e].kind == tWord && d.lx.faceless[d.toks[e].low] || e <= s.last && (d.toks[e].low == "inhabitants" || d.toks[e].low == "residents") {
 		e++
+	} else if e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital && strings.HasSuffix(d.toks[e].low, "s") && d.x.demonyms[strings.TrimSuffix(d.toks[e].low, "s")] != "" {
+		e, demonym = e+1, true // "the region's 2 million Kurds"
 	}
 	if !d.phraseEnds(e, s) && (e > s.last || d.toks[e].kind == tWord) {
 		return false
@@ -247,6 +250,15 @@ func (d *document) populationOf(k int, s sentence, b *builder) bool {
 		j--
 	}
 	if j <= s.first {
+		return false
+	}
+	if w := d.toks[j].low; e > k+1 && j == k-1 && trimPossessive(w) != w && (d.toks[j].capital || d.lx.peopled[trimPossessive(w)]) {
+		// "Gaza's 2.3 million Palestinians", "the city's 90,000
+		// residents": all the people of a place.
+		b.why("measure", d.span(j, e-1))
+		return true
+	}
+	if demonym {
 		return false
 	}
 	switch d.toks[j].low {

@@ -522,7 +522,9 @@ func TestFacelessPeople(t *testing.T) {
 		{"people seen arriving, and those who touched down or made landfall", pub + "The agency said 9,400 people had been counted arriving by boat, most of them in Malta where 6,020 people touched down, while 1,150 made landfall in Crete.",
 			[]row{{Q: "9,400", Measure: "arrivals"}, {Q: "6,020", Measure: "arrivals"}, {Q: "1,150", Measure: "arrivals"}}},
 		{"a share of people named by how they moved", pub + "Some 30,000 migrants reached Europe by sea this year, with about 41 percent arriving in Spain and the rest split between Italy (35%) and Greece (24%).",
-			[]row{{Q: "Some 30,000", Measure: "migrants"}, {Q: "about 41 percent", Measure: "arrivals"}, {Q: "35%", Measure: "arrivals"}, {Q: "24%", Measure: "arrivals"}}},
+			[]row{{Q: "Some 30,000", Measure: "migrants"}, {Q: "about 41 percent", Measure: "migrants"}, {Q: "35%", Measure: "migrants"}, {Q: "24%", Measure: "migrants"}}},
+		{"a share of people named by how they moved, in a story of no migrants", pub + "Some 30,000 visitors reached the islands this year, with about 41 percent arriving by ferry.",
+			[]row{{Q: "Some 30,000", Measure: "visitors"}, {Q: "about 41 percent", Measure: "arrivals"}}},
 		{"a share that came out to vote is no arrivals", pub + "Voters chose a new parliament on Sunday, and 54 percent came out to vote.",
 			[]row{{Q: "54 percent", Measure: "turnout"}}},
 		{"people sent back are deportations", pub + "The agency said 1,870 people were deported last year, and a further 410 were forcibly returned to their home countries.",
@@ -1252,5 +1254,71 @@ func TestBareCountOfACrowd(t *testing.T) {
 			[]row{{Q: "over 60,000", Measure: "protesters"}}},
 		{"a bare estimate in a story of no crowd", pub + "The levee held overnight. A local paper gave a rough estimate of over 60,000 (from drone pictures).",
 			[]row{{Q: "over 60,000", Measure: ""}}},
+	}, "measure")
+}
+
+// A crowd's turnout, the speakers a figure counts, people who say nothing
+// of themselves in a series, those who made a crossing, and shares a
+// candidate scored.
+func TestTurnoutSpeakersSeriesAndMovers(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a crowd's turnout is its protesters", pub + "The march drew a vast crowd to the harbour. Organisers put the turnout at 90,000, while police counted 30,000 marchers.",
+			[]row{{Q: "90,000", Measure: "protesters"}, {Q: "30,000", Measure: "protesters"}}},
+		{"the figure that counts who estimated is no claim", pub + "Thousands marched on the harbour. Three surveyors from the city university estimated the crowd was 45,000.",
+			[]row{{Q: "Thousands", Measure: "protesters"}, {Q: "45,000", Measure: "protesters"}}},
+		{"people who say nothing of themselves go on with the series", pub + "In 2021 some 400 migrants landed, a number that doubled to 800 in 2022 before tripling to 2,400 individuals in 2023.",
+			[]row{{Q: "some 400", Measure: "migrants"}, {Q: "800", Measure: "migrants"}, {Q: "2,400", Measure: "migrants"}}},
+		{"those who made the crossing arrived", pub + "On Tuesday 95 people made the crossing in three dinghies.",
+			[]row{{Q: "95", Measure: "arrivals"}, {Q: "three", Measure: "dinghies"}}},
+		{"arrivals in a story of migrants are its migrants", pub + "Some 4,000 migrants crossed the strait last month. On Tuesday 95 people made the journey, and 60 people in two boats arrived on Wednesday.",
+			[]row{{Q: "Some 4,000", Measure: "migrants"}, {Q: "95", Measure: "migrants"}, {Q: "60", Measure: "migrants"}, {Q: "two", Measure: "boats"}}},
+		{"a candidate scored a share of the vote", pub + "The president scored 49.5% while his rival received 44.9% after a tense election.",
+			[]row{{Q: "49.5%", Measure: "votes"}, {Q: "44.9%", Measure: "votes"}}},
+	}, "measure")
+}
+
+// A part of the dead told just before ("40 of the soldiers") counts what
+// they count; a toll a figure is set to ("pushed the death toll to …")
+// says what it counts, not the subject that moved it.
+func TestPartOfTheDeadAndTollSetTo(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a part of the bodies told before", pub + "Officials said 300 bodies were handed back from the east, with 40 of the soldiers having died near the river.",
+			[]row{{Q: "300", Measure: "bodies"}, {Q: "40", Measure: "bodies"}}},
+		{"a part of the bodies told in the paragraph before", pub + "The army took back 95 bodies on Friday.\n\nThe ministry named 70 of the soldiers as men who fell near the river, 20 in the hills and five in the south.",
+			[]row{{Q: "95", Measure: "bodies"}, {Q: "70", Measure: "bodies"}, {Q: "20", Measure: "bodies"}, {Q: "five", Measure: "bodies"}}},
+		{"the toll a figure is set to", pub + "Fresh casualty reports pushed the death toll to more than 2,000 on Thursday.",
+			[]row{{Q: "more than 2,000", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// A noun of a number worked out from counts ("their average was") says
+// nothing of what is counted; in a story of crowds, thousands after a
+// count of things are the crowd, not more of the things.
+func TestAverageAndThousandsAfterThings(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an average after a count of teams in a story of crowds", pub + "Marchers filled the avenue on Sunday, and the rally ran late. The union said it had placed four teams of stewards at the bridges. Their overall average was about 61,000. That gave a final figure of about 122,000.",
+			[]row{{Q: "four", Measure: "teams"}, {Q: "about 61,000", Measure: "protesters"}, {Q: "about 122,000", Measure: "protesters"}}},
+	}, "measure")
+}
+
+// People set after a dash that follows a measure are what it names; the
+// people of a place in its possessive are its population; those who may
+// vote are the voters.
+func TestDashPartPopulationAndElectorate(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people after a dash are of the measure before it", pub + "The militia freed 20 hostages on Friday. Their release was followed by the freeing of the jailed detainees — 30 women, some held for years.",
+			[]row{{Q: "20", Measure: "hostages"}, {Q: "30", Measure: "prisoners"}}},
+		{"a place's people in its possessive", pub + "With the truce, Tigray's 5.5 million Ethiopians saw calm for the first time in weeks.",
+			[]row{{Q: "5.5 million", Measure: "population"}}},
+		{"those who may vote", pub + "Some 61 million people had the right to vote, and 2.1 million people abroad were eligible to vote.",
+			[]row{{Q: "Some 61 million", Measure: "voters"}, {Q: "2.1 million", Measure: "voters"}}},
+	}, "measure")
+}
+
+// A step of a numbered scale ("force nine", "category 4") counts nothing.
+func TestStepOfAScale(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a gale's force and a storm's category", pub + "Winds reached force nine off the cape as the category 4 storm came ashore, and 12 boats stayed in port.",
+			[]row{{Q: "12", Measure: "boats"}}},
 	}, "measure")
 }

@@ -238,6 +238,9 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 		if isByline(s, lx) {
 			return "byline"
 		}
+		if imageFile(s) {
+			return "image file" // "harbour crowd 2.jpg": a picture's file name
+		}
 	}
 	// A caption opens like one and either has no stop or tells what the
 	// picture shows in the present ("… shows rescuers …"); "A photo
@@ -263,8 +266,8 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 			return "menu"
 		}
 		words, counters, stamps, figures, dated := lineWords(s, lx)
-		if words > 0 && counters > 0 && counters+figures == words {
-			return "counter"
+		if words > 0 && counters > 0 && (counters+figures == words || dated && counters+figures+stamps == words) {
+			return "counter" // "1.2K views", "25 June 2024  Read: 310"
 		}
 		if dated && stamps+figures >= words-2 && len(s) <= 80 && !holdsCount(s) {
 			return "timestamp"
@@ -276,6 +279,21 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 		}
 	}
 	return ""
+}
+
+// imageFiles are the endings of a picture's file name, which a page may
+// show in place of the picture.
+var imageFiles = []string{".jpg", ".jpeg", ".png", ".gif", ".webp"}
+
+// imageFile reports a line that is a picture's file name: "march 3.jpg".
+func imageFile(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, e := range imageFiles {
+		if len(s) > len(e) && strings.EqualFold(s[len(s)-len(e):], e) && !strings.Contains(s, ". ") {
+			return true
+		}
+	}
+	return false
 }
 
 // creditBracket reports a line that ends with a photo's credit in

@@ -36,6 +36,11 @@ func TestFurniture(t *testing.T) {
 		{"Share 1,204 | Comments 88", "counter"},
 		{"1,204 shares 88 comments", "counter"},
 		{"3 min read", "counter"},
+		{"  12 May 2025    Read: 8120", "counter"},
+		{"May 12 2025 and 8120 voters", ""},
+		// a picture's file name shown in its place
+		{"harbour rally 4.jpg", "image file"},
+		{"crowd-at-dawn_02.PNG", "image file"},
 		{"KSE-100 ▲ 0.41%", "ticker"},
 		{"FTSE 100 ▲ 0.62%   DAX ▼ 1.3%", "ticker"},
 		// bylines and credits
