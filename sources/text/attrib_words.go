@@ -484,6 +484,10 @@ var resultDocs = set("results", "returns", "count", "tally", "tallies")
 // of the ballots tallied", "with most precincts reporting".
 var countStages = set("counted", "tallied", "reporting", "processed")
 
+// countingVerbs tell the count's stage before the share: "after counting
+// 78% of the ballots".
+var countingVerbs = set("counting", "tallying", "processing", "counted", "tallied", "processed")
+
 // voteWords mark a sentence that gives a share of an election: what
 // resultDocs carry on to.
 var voteWords = set("vote", "votes", "voted", "voters", "ballots", "turnout")

@@ -485,6 +485,14 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		c.Measure = "prisoners"
 		b.whyText("measure", "wounded people handed over are prisoners")
 	}
+	var whole transfer
+	if cu.tok >= 0 && cu.tok < k && cu.kind != cueMutual && !exchangeNouns[d.toks[cu.tok].low] && d.includedAfterCue(cu.tok, k) {
+		// "The freed hostages included 13 Israelis": the people the cue
+		// tells of are the whole, and the figure counts a part of them,
+		// the transfer's told before.
+		cu = cue{tok: -1}
+		whole, _ = d.recentTransfer(c.Measure)
+	}
 	if d.countMeasure(c.Measure) || d.lx.paperwork[c.Measure[strings.LastIndexByte(c.Measure, ' ')+1:]] {
 		cu = cue{tok: -1} // protesters, the injured, voters, applications are counted, not handed over
 	}
@@ -648,6 +656,21 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		default:
 			c.Kind = claims.Completed
 			b.why("kind", d.span(cu.tok, cu.tok))
+		}
+	} else if whole.ok {
+		c.Measure = whole.measure
+		c.Kind, c.Subject, c.Recipient, c.Mutual = whole.kind, whole.subject, whole.recipient, whole.mutual
+		b.inherit(whole)
+		b.whyText("kind", "part of the people of the transfer before")
+		// "… included 13 Israelis and 10 people from Thailand": each part
+		// goes to its own side.
+		own, osp := d.owner(k, cl1, whole.subject, c.Speaker)
+		if own == "" {
+			own, osp = d.partyAfter("from", k+1, min(cl1, k+6))
+		}
+		if own != "" && own != whole.subject && !isIntermediary(own) {
+			c.Recipient = own
+			b.why("recipient", osp)
 		}
 	} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
 		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") &&

@@ -83,6 +83,9 @@ func (d *document) cueAt(j, last int) cueKind {
 		case "receive", "receives", "received", "receiving", "recover", "recovered", "recovering", "reclaimed", "retrieved":
 			return cueReceive
 		}
+		if prev == "to" && j >= 2 && (d.toks[j-2].gram&(gAgreed|gDeal) != 0 || d.lx.willing[d.toks[j-2].low]) {
+			return cueReceive // "agreed to take nine", "refused to take the rest": to accept them
+		}
 		for i := j + 1; i <= last && i <= j+7; i++ {
 			if d.boundary(i) {
 				break
@@ -133,7 +136,8 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 				d.toks[j+1].low == "home" || d.toks[j+1].low == "back" || d.toks[j+1].low == "over" ||
 				d.toks[j+1].kind == tWord && d.cls(j+1)&cPrep != 0 && d.toks[j+1].low != "of") || // "12 Saudis freed on Sunday": a transfer verb takes an object, so no active
 
-				j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") && (j == cl1 || d.boundary(j+1)) // "390 Russians repatriated."
+				j <= near && endsWithAny(w, "ed", "sent", "freed", "given", "taken", "brought") && (j == cl1 || d.boundary(j+1)) || // "390 Russians repatriated."
+				j <= near+1 && w == "free" && d.toks[j-1].low == "set" // "24 hostages set free by the militia": the participle and its adjective
 			if pass && d.lx.twoObject[w] && d.keptObject(j+1, cl1) {
 				return cue{tok: -1} // "142 people were given refugee status": they got a status
 			}
@@ -146,6 +150,23 @@ func (d *document) cueFor(k int, s sentence, cl0, cl1 int) cue {
 				return cue{tok: j, kind: cueReceive, passive: true}
 			}
 			break
+		}
+	}
+	if j := d.pastAside(cl1, s); j > 0 {
+		// "60 prisoners, including 15 minors, were released": the passive
+		// verb past the part set off between.
+		pass := false
+		for ; j <= s.last && j <= cl1+16 && !d.boundary(j); j++ {
+			if d.gram(j)&gBe != 0 {
+				pass = true
+				continue
+			}
+			if ck := d.cueAt(j, s.last); ck != 0 && pass && !d.isNoun(j, s) {
+				return cue{tok: j, kind: ck, passive: true}
+			}
+			if d.toks[j].kind != tWord || d.cls(j)&cAux == 0 && d.gram(j)&gBe == 0 {
+				break
+			}
 		}
 	}
 	if c := &d.clist[d.clauseAt(k)]; int(c.verb1) > cl1 && c.vg&vgPassive != 0 && c.kind == clMain && k-cl0 <= 2 &&
@@ -271,12 +292,12 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 	}
 	// "the militant group has freed": the one party of the story that is
 	// a group, not a country.
-	if j > s.first && d.toks[j].kind == tWord && d.gram(j)&gArmed != 0 {
+	if j >= s.first+1 && d.toks[j].kind == tWord && d.gram(j)&gArmed != 0 {
 		i := j - 1
-		for i > s.first && i >= j-2 && d.toks[i].kind == tWord && !d.toks[i].capital && d.gram(i)&gDet == 0 {
-			i--
+		for i > s.first && i >= j-3 && d.toks[i].kind == tWord && d.gram(i)&gDet == 0 {
+			i-- // "the militant", "a Palestinian Islamist"
 		}
-		if d.toks[i].low == "the" {
+		if w := d.toks[i].low; w == "the" || w == "a" || w == "an" {
 			if g := d.storyGroup(); g != "" {
 				return g, d.span(i, j)
 			}
@@ -320,6 +341,9 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		p, n, dem := d.partyAt(j)
 		if p == "" {
 			continue
+		}
+		if isIntermediary(p) {
+			continue // "a Red Cross spokesman said 40 would be flown …": who carries it, no side that gives
 		}
 		if d.prepObject(j, j+n-1, v, s) {
 			continue // "to Kyiv", "of the Palestinians released": no agent
@@ -479,7 +503,7 @@ func isAgentNoun(w string) bool {
 	switch w {
 	case "side", "forces", "army", "military", "government", "authorities", "officials", "troops", "delegation",
 		"ministry", "president", "leader", "negotiators", "navy", "command", "state", "leadership", "officers",
-		"captivity", "custody", "prisons", "prison", "territory", "control", "hands", "coalition":
+		"captivity", "custody", "prisons", "prison", "jails", "jail", "territory", "control", "hands", "coalition":
 		return true
 	}
 	return false
@@ -1374,4 +1398,22 @@ func (d *document) domesticRelease(v, end int) bool {
 		}
 	}
 	return true
+}
+
+// pastAside returns the first token after a part set off by commas right
+// after the clause that ends at cl1 (", including 15 minors,", ", among
+// them two women,"), 0 if there is none.
+func (d *document) pastAside(cl1 int, s sentence) int {
+	if cl1+2 > s.last || d.toks[cl1+1].low != "," || !asideOpeners[d.toks[cl1+2].low] {
+		return 0
+	}
+	for j := cl1 + 3; j <= s.last && j <= cl1+12; j++ {
+		if d.toks[j].low == "," {
+			return j + 1
+		}
+		if d.boundary(j) {
+			return 0
+		}
+	}
+	return 0
 }

@@ -105,6 +105,9 @@ type document struct {
 
 	storyCtry string // the country the story is set in (parties.go storyCountry)
 	storyDone bool
+	urlPlace  string // the place the story's address files it under (parties.go addressPlace)
+	urlSpan   claims.Span
+	urlDone   bool
 
 	// Per-token caches of the vocabulary look-ups.
 	pcache  []lookup

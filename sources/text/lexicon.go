@@ -30,6 +30,8 @@ type lexicon struct {
 	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun     map[string]bool
 	demonyms, capitals, countryNames                                       map[string]string
 	particles                                                              map[string]string
+	landmarks                                                              map[string]string
+	willing                                                                map[string]bool
 	estimateCue, estimateVerb                                              map[string]bool
 	measureClass                                                           map[string]uint8
 	group                                                                  map[string]bool
@@ -535,6 +537,25 @@ func newLexiconLists() *lexicon {
 			"harare": "Zimbabwe", "lusaka": "Zambia", "accra": "Ghana", "dakar": "Senegal", "bamako": "Mali",
 			"kinshasa": "Democratic Republic of the Congo", "washington": "United States", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
 		},
+		// Landmarks where crowds gather, by the town they stand in: a crowd
+		// that "marched to the U.S. Capitol" or "filled Trafalgar Square" is
+		// that town's, not the country's a word of the name points to.
+		landmarks: map[string]string{
+			"u.s. capitol": "Washington", "us capitol": "Washington", "united states capitol": "Washington",
+			"capitol hill": "Washington", "national mall": "Washington", "white house": "Washington",
+			"lincoln memorial": "Washington", "washington monument": "Washington", "lafayette square": "Washington",
+			"trafalgar square": "London", "parliament square": "London", "hyde park": "London", "downing street": "London",
+			"whitehall": "London", "place de la république": "Paris", "place de la republique": "Paris",
+			"place de la bastille": "Paris", "place de la nation": "Paris", "champs-élysées": "Paris",
+			"champs-elysees": "Paris", "red square": "Moscow", "bolotnaya square": "Moscow", "pushkin square": "Moscow",
+			"tiananmen square": "Beijing", "tahrir square": "Cairo", "taksim square": "Istanbul", "puerta del sol": "Madrid",
+			"brandenburg gate": "Berlin", "alexanderplatz": "Berlin", "times square": "New York", "plaza de mayo": "Buenos Aires",
+			"rustaveli avenue": "Tbilisi", "habima square": "Tel Aviv", "rabin square": "Tel Aviv", "zocalo": "Mexico City",
+			"zócalo": "Mexico City", "maidan": "Kyiv", "maidan nezalezhnosti": "Kyiv", "wenceslas square": "Prague",
+		},
+		// Verbs of being willing or not, before an infinitive of taking:
+		// "refused to take the rest" is taking them in, not seizing them.
+		willing:   set("refused", "refuses", "refuse", "declined", "declines", "willing", "unwilling", "ready", "offered", "offers"),
 		groundOf:  map[string]string{"Houthis": "Yemen"},
 		mediation: set("mediator", "mediators", "mediated", "mediation", "mediating", "brokered", "go-between", "intermediary"),
 		sequence:  set("day", "stage", "round", "phase", "part", "week", "batch", "leg", "step", "wave", "chapter"),
@@ -925,7 +946,46 @@ var (
 		"sweep", "swept", "gain", "gained", "gains", "get", "gets", "got", "receive", "received", "receives", "obtain",
 		"obtained", "score", "scored", "doubled", "tripled", "increased", "raised", "lifted", "led", "leads", "gaining",
 		"garnering", "securing", "getting", "receiving", "polling", "scoring", "obtaining", "capturing", "lead", "beat",
-		"beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have")
+		"beats", "defeated", "defeats", "edged", "trounced", "outpolled", "had", "has", "have",
+		// Where a count leaves one: "ended the race with 48%", "came second
+		// at 41%", "amassed 266 seats".
+		"amass", "amassed", "amasses", "amassing", "finished", "finishes", "finishing", "ended", "ends", "ending",
+		"closed", "closes", "closing", "came", "comes", "coming", "placed", "placing")
+	// gatheringNouns are the gatherings a crowd is counted at: "the
+	// city's annual march", "Sunday's rally".
+	gatheringNouns = set("march", "marches", "rally", "rallies", "protest", "protests", "demonstration",
+		"demonstrations", "parade", "parades", "vigil", "vigils", "sit-in", "sit-ins", "procession", "processions")
+	// townNouns name the town a story is in by its kind: "the city's old
+	// quarter".
+	townNouns = set("city", "town", "capital", "village")
+	// conflictNouns are events that last and are fought over a country,
+	// not struck on a day: its dead are the country's.
+	conflictNouns = set("war", "fighting", "conflict", "violence", "clashes", "insurgency", "unrest")
+	// speakingEvents are occasions a figure is told at: "told a news
+	// conference in Lima", "at a briefing in Geneva".
+	speakingEvents = set("conference", "conferences", "briefing", "briefings", "interview", "summit", "speech",
+		"statement", "address", "hearing")
+	// inclusionVerbs tell the parts of a whole: "the freed included 13
+	// Israelis".
+	inclusionVerbs = set("included", "include", "includes", "comprised", "comprise", "comprises")
+	// asideOpeners open a part set off by commas inside a clause: "60
+	// prisoners, including 15 minors, were freed".
+	asideOpeners = set("including", "among", "mostly", "most", "many", "some", "all")
+	// sidesLinks name the sides of a war after it: "the war between the
+	// two neighbours", "the war with Russia".
+	sidesLinks = set("between", "with", "against")
+	// noneWords open a noun phrase that names nobody: "no candidate won",
+	// "neither party".
+	noneWords = set("no", "neither", "none", "nobody")
+	// placeWords stand between a candidate's name and a share to tell
+	// where the count put them: "Lenz coming second at 41%", "Ek, placing
+	// third with 7%".
+	placeWords = set("came", "coming", "finished", "finishing", "placed", "placing", "ended", "ending", "closed",
+		"closing", "trailed", "trailing", "last")
+	// nameGenitives are possessives that are part of a party's or a
+	// state's name, not an owner set before it: "the Liberal People's
+	// Party", "the Women's League".
+	nameGenitives = set("people's", "people’s", "women's", "women’s", "nation's", "nation’s")
 	// Words that name a candidate by role, not by name: "the incumbent",
 	// "his rival", "the opposition candidate".
 	candidateNouns = set("incumbent", "rival", "rivals", "opponent", "opponents", "challenger", "challengers",

@@ -218,6 +218,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 		}
 	}
+	if name, sp, ok := d.possessivePlace(k, cl0); ok {
+		b.why("subject", sp)
+		b.whyText("subject", "the place whose people the figure counts")
+		return name
+	}
 	if name, sp, ok := d.bracketPlace(k); ok {
 		b.why("subject", sp)
 		b.whyText("subject", "the place the bracket follows")
@@ -231,6 +236,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.why("subject", sp)
 		b.whyText("subject", "the place that is the subject of the figure's clause")
 		return name
+	}
+	if d.lx.measureClass[measure]&mcCrowd != 0 {
+		if name, sp, ok := d.landmarkPlace(k, cl0, min(cl1, end)); ok {
+			b.why("subject", sp)
+			b.whyText("subject", "the town of the landmark the crowd gathered at")
+			return name
+		}
 	}
 	if name, sp, role, ok := d.clausePlace(k); ok {
 		if wide, wsp, ok := d.storyPlaceAfter(sp); ok && d.lx.measureClass[measure]&mcCrowd == 0 {
@@ -270,6 +282,17 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 							}
 						}
 					}
+					if conflictNouns[w] && d.definiteBefore(j, s.first) && !(j+1 <= s.last && sidesLinks[d.toks[j+1].low]) {
+						// "the war has killed tens of thousands": the story's
+						// war is counted by the country it is fought in; "a
+						// six-week war in 2020" is an event of its own, and
+						// "the war between the two" is both sides'.
+						if c := d.storyCountry(); c != "" {
+							b.why("subject", d.span(j, j))
+							b.whyText("subject", "the country of the story's war")
+							return c
+						}
+					}
 					b.why("subject", d.span(j, j))
 					return w
 				}
@@ -284,6 +307,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				continue // ", with the most reported in El Paso", ", as fighting spread across Syria": another clause's place
 			}
 			w := d.toks[i].low
+			if d.atSpeakingEvent(i) {
+				continue // "told a news conference in the capital, Lima, that …": where it was said
+			}
 			if (w == "in" || w == "at" || w == "across" || w == "through") && i+2 <= s.last && d.toks[i+1].low == "the" &&
 				strings.TrimSuffix(strings.TrimSuffix(d.toks[i+2].low, "'s"), "’s") == "capital" {
 				// "in the capital": the story's capital city, when the text
@@ -357,6 +383,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			if e <= s.last && d.lx.mediaHead[d.toks[e].low] {
 				continue // "on the Health Ministry's website": where it was posted
+			}
+			if d.headlineWords(j, e-1) {
+				continue // "… Freed in Prisoner Swap": a headline's capitals
 			}
 			dist := i - k
 			if dist < 0 {
@@ -550,6 +579,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			d.placeNational = true
 			return d.storyPlace(b)
 		}
+		if p, sp, ok := d.addressPlace(); ok {
+			d.placeDefault = true
+			b.defaulted("subject")
+			b.why("subject", sp)
+			b.whyText("subject", "the place the story's address files it under")
+			return p
+		}
 		return ""
 	}
 	return d.storyPlace(b)
@@ -737,7 +773,62 @@ func (d *document) storyPlace(b *builder) string {
 		b.whyText("subject", "the story's country (no place named)")
 		return p
 	}
+	if p, sp, ok := d.addressPlace(); ok {
+		d.placeDefault = true
+		b.defaulted("subject")
+		b.why("subject", sp)
+		b.whyText("subject", "the place the story's address files it under (no country named)")
+		return p
+	}
 	return ""
+}
+
+// addressPlace returns the place the story's address files it under
+// ("/news/new-zealand/…", "/world/hong-kong/…") when the text names it
+// too, in capitals, and it is no country: a town or a territory a story
+// that names no country is about. A section of one word must be a known
+// capital; the headline's words in the address are none of this.
+func (d *document) addressPlace() (string, claims.Span, bool) {
+	if d.urlDone {
+		return d.urlPlace, d.urlSpan, d.urlPlace != ""
+	}
+	d.urlDone = true
+	u := d.m.url
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	_, path, _ := strings.Cut(u, "/")
+	if q := strings.IndexAny(path, "?#"); q >= 0 {
+		path = path[:q]
+	}
+	for _, seg := range strings.Split(path, "/") {
+		words := strings.Split(strings.ToLower(seg), "-")
+		if len(words) > 3 || seg == "" || strings.Trim(seg, "abcdefghijklmnopqrstuvwxyz-") != "" {
+			continue
+		}
+		if len(words) == 1 && d.lx.capitals[words[0]] == "" {
+			continue
+		}
+		want := strings.Join(words, " ")
+		for i := 0; i+len(words) <= len(d.toks); i++ {
+			if !d.toks[i].capital || d.toks[i].low != words[0] {
+				continue
+			}
+			e := i + len(words) - 1
+			if !d.toks[e].capital || string(d.key(i, e+1)) != want && noPossessive(string(d.key(i, e+1))) != want {
+				continue
+			}
+			if p, n, _ := d.partyAt(i); p != "" && n == len(words) && d.x.countries[p] && d.lx.capitals[want] == "" {
+				break // a country: the story's country reads it
+			}
+			if len(words) > 1 && d.surnameAlone(d.text[d.toks[e].start:d.toks[e].end]) || i > 0 && (d.lx.title[d.toks[i-1].low] || d.toks[i-1].low == "by") {
+				break // "/author/jane-doe/": a person the story names, "Doe said", "By Jane Doe"
+			}
+			d.urlPlace, d.urlSpan = noPossessive(d.text[d.toks[i].start:d.toks[e].end]), d.span(i, e)
+			return d.urlPlace, d.urlSpan, true
+		}
+	}
+	return "", claims.Span{}, false
 }
 
 // countedShare reports a share at k that tells how far the count has got:
@@ -745,6 +836,15 @@ func (d *document) storyPlace(b *builder) string {
 // comma ("90% of the ballots tallied", "60% of the votes for the
 // senate race processed", "90% of precincts reporting").
 func (d *document) countedShare(k int, s sentence) bool {
+	if j := k - 1; j >= s.first && countingVerbs[d.toks[j].low] {
+		// "after counting 78% of the ballots", "with 90% of precincts
+		// processed" told before: the stage comes first.
+		for i := k + 1; i <= s.last && i <= k+4; i++ {
+			if voteWords[d.toks[i].low] || d.toks[i].low == "precincts" {
+				return true
+			}
+		}
+	}
 	vote := false
 	for j := k + 1; j <= s.last && j <= k+9; j++ {
 		t := &d.toks[j]
@@ -856,8 +956,9 @@ func (d *document) storyPlaceAfter(sp claims.Span) (string, claims.Span, bool) {
 	return d.firstPlace, d.span(a, e), true
 }
 
-// districtTown returns the town a crowd's place named "the X" lies in
-// ("filled the streets of the Terreaux", "marched through the Marais"): the
+// districtTown returns the town a crowd's place named "the X" or "the
+// city's X" lies in ("filled the streets of the Terreaux", "marched
+// through the Marais", "through the city's Old Port district"): the
 // town the story counted in before, when it is no country. A crowd is
 // counted by town.
 func (d *document) districtTown(sp claims.Span, measure string) (string, bool) {
@@ -865,14 +966,23 @@ func (d *document) districtTown(sp claims.Span, measure string) (string, bool) {
 		return "", false
 	}
 	j := d.tokenAt(sp.Start)
-	if j < 1 || d.toks[j].end != sp.End || d.toks[j-1].low != "the" {
+	if j < 1 || d.toks[j].end != sp.End {
 		return "", false
+	}
+	if w := d.toks[j-1].low; w != "the" && !(j >= 2 && d.toks[j-2].low == "the" && noPossessive(w) != w && townNouns[noPossessive(w)]) {
+		return "", false // "the Marais", "the city's Old Port"
 	}
 	if p, _, _ := d.partyAt(j); p != "" || d.lx.capitals[d.toks[j].low] != "" {
 		return "", false
 	}
 	for _, n := range [2]string{d.lastPlace, d.firstPlace} {
 		if n != "" && !d.x.countries[n] && n != d.text[sp.Start:sp.End] {
+			return n, true
+		}
+	}
+	if d.firstPlace == "" {
+		// The story's first count: the town its lead names.
+		if n, _, ok := d.leadPlace(); ok && n != d.text[sp.Start:sp.End] {
 			return n, true
 		}
 	}
@@ -1035,4 +1145,94 @@ func (d *document) enemyOfEvent(i int, s sentence) bool {
 		return false
 	}
 	return isEventNoun(d.toks[i-2].low) || d.toks[i-2].low == "fighting"
+}
+
+// possessivePlace returns a place in the possessive right before the
+// figure at k: "Gaza's 2.3 million residents", "Lagos's 15 million" are
+// that place's people. A person's possessive ("Dr Ek's 40 patients") or a
+// body's names no place.
+func (d *document) possessivePlace(k, cl0 int) (string, claims.Span, bool) {
+	j := k - 1
+	if j < cl0 || d.toks[j].kind != tWord || !d.toks[j].capital || noPossessive(d.toks[j].low) == d.toks[j].low {
+		return "", claims.Span{}, false
+	}
+	a := j
+	for a-1 >= cl0 && d.toks[a-1].kind == tWord && d.toks[a-1].capital && !d.lx.g.det[d.toks[a-1].low] && !d.lx.title[d.toks[a-1].low] {
+		a--
+	}
+	if p, n, dem := d.partyAt(a); p != "" && a+n-1 == j && !dem {
+		if d.lx.capitals[noPossessive(strings.ToLower(d.text[d.toks[a].start:d.toks[j].end]))] != "" {
+			return noPossessive(d.text[d.toks[a].start:d.toks[j].end]), d.span(a, j), true
+		}
+		return p, d.span(a, j), true
+	}
+	if d.placeElsewhere(a, j) {
+		return noPossessive(d.text[d.toks[a].start:d.toks[j].end]), d.span(a, j), true
+	}
+	return "", claims.Span{}, false
+}
+
+// placeElsewhere reports a name, the words [a, e] (the last one may be
+// in the possessive), that the story puts after a preposition of place
+// somewhere ("in Gaza", "into Hong Kong"): a place.
+func (d *document) placeElsewhere(a, e int) bool {
+	n := e - a + 1
+	for i := 1; i+n <= len(d.toks); i++ {
+		switch d.toks[i-1].low {
+		case "in", "into", "across", "throughout", "inside":
+		default:
+			continue
+		}
+		if i == a || i+n < len(d.toks) && d.toks[i+n].capital && d.toks[i+n].kind == tWord {
+			continue // "in Gaza City" is another place
+		}
+		same := true
+		for m := 0; m < n && same; m++ {
+			t, u := &d.toks[i+m], &d.toks[a+m]
+			same = t.capital && noPossessive(t.low) == noPossessive(u.low)
+		}
+		if same && noPossessive(d.toks[i+n-1].low) != d.toks[i+n-1].low {
+			same = false // "in Ek's favour": a person's
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// atSpeakingEvent reports a preposition at i that places an occasion of
+// speaking, a few words before it: "at a news conference in Lima", "told
+// a briefing in Geneva". The place is where the figure was told, not
+// what it counts.
+func (d *document) atSpeakingEvent(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord || d.boundary(j) {
+			return false
+		}
+		if speakingEvents[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBefore reports "the" before the noun at j, past a few
+// lower-case words that describe it: "the war", "the eight-year-long
+// brutal war".
+func (d *document) definiteBefore(j, first int) bool {
+	for i := j - 1; i >= first && i >= j-4; i-- {
+		t := &d.toks[i]
+		if t.kind == tPunct || t.capital && i > first {
+			return false
+		}
+		if t.low == "the" {
+			return true
+		}
+		if d.gram(i)&gDet != 0 {
+			return false // "a war", "this war" told of again is the event's
+		}
+	}
+	return false
 }

@@ -127,6 +127,25 @@ func TestShareHolderInItsClause(t *testing.T) {
 	}, "direction")
 }
 
+func TestShareHolderWhereTheCountLeftThem(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb of ending the race", pub + "Ilse Berger finished the race on 52.3% of the ballots.",
+			[]row{{Q: "52.3%", Subject: "Ilse Berger"}}},
+		{"a name before a participle of placing", pub + "Berger led on 52.3%, with Tomas Varga placing second at 40.6%.",
+			[]row{{Q: "52.3%", Subject: "Berger"}, {Q: "40.6%", Subject: "Tomas Varga"}}},
+		{"a party's name with 'and' in it", pub + "The Bread and Peace Party amassed 77 seats in the lower house.",
+			[]row{{Q: "77", Subject: "Bread and Peace Party"}}},
+		{"a possessive that is part of the name", pub + "In the end the Harbour People's Party took 31 seats.",
+			[]row{{Q: "31", Subject: "Harbour People's Party"}}},
+		{"a spaced hyphen sets off a list entry", pub + "Shares by candidate: Ilse Berger - 52.3%, Tomas Varga - 40.6%.",
+			[]row{{Q: "52.3%", Subject: "Ilse Berger"}, {Q: "40.6%", Subject: "Tomas Varga"}}},
+		{"a role set off after a name", pub + "Berger beat Varga easily, while Ada Moss, the candidate of the Harbour Front who won 3.1% of the vote, came last.",
+			[]row{{Q: "3.1%", Subject: "Ada Moss"}}},
+		{"no candidate is nobody", pub + "As no candidate won more than 50% of the ballots, a second round follows.",
+			[]row{{Q: "more than 50%"}}},
+	}, "direction")
+}
+
 func TestTransferPrepositionOfItsClause(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a relative clause's 'to' is its own verb's", pub + "On Monday Iran freed five American citizens who had been moved to a hotel in Oman.",
@@ -602,5 +621,14 @@ func TestInitialsOfAPlaceSpelledOut(t *testing.T) {
 	runStage(t, []stageCase{
 		{"initials after the full name", pub + "Los Angeles saw a big march on Sunday. Organisers said 30,000 filled L.A. streets, and police put the crowd in L.A. at 12,000.",
 			[]row{{Q: "30,000", Subject: "Los Angeles"}, {Q: "12,000", Subject: "Los Angeles"}}},
+	}, "direction")
+}
+
+func TestWhereItWasToldAndHowFarTheCount(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a news conference's place is where it was told", pub + "Chileans voted in a referendum on Sunday. At a news conference in the capital, Santiago, the board chief told reporters that turnout was 61%.",
+			[]row{{Q: "61%", Subject: "Chile"}}},
+		{"the count's stage before the share", pub + "Peruvians voted on Sunday. After counting 64% of the ballots, Lenz had 51.2%.",
+			[]row{{Q: "64%", Subject: "Peru"}, {Q: "51.2%", Subject: "Lenz"}}},
 	}, "direction")
 }

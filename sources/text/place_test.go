@@ -415,3 +415,60 @@ func TestWeekdayAfterPlace(t *testing.T) {
 			[]row{{Q: "6", Subject: "Lower Dir"}}},
 	}, "direction")
 }
+
+// A crowd is its town's: at a landmark, at a gathering the lead gives a
+// town by its possessive, in a part of "the city", or, when the story
+// names no country, in the place its address files it under.
+func TestCrowdsTown(t *testing.T) {
+	const addr = "url: https://example.org/world/san-lorenzo/item/4471\ndate: 2025-06-20\noutlet: Test Times\n\n"
+	runStage(t, []stageCase{
+		{"a landmark whose name holds a country", pub + "Some 40,000 people rallied outside the U.S. Capitol on Friday.",
+			[]row{{Q: "Some 40,000", Subject: "Washington"}}},
+		{"a landmark with no country in its name", pub + "Police said 9,000 demonstrators filled Trafalgar Square.",
+			[]row{{Q: "9,000", Subject: "London"}}},
+		{"the lead's gathering in a town's possessive", pub + "Unions joined Ostrava's yearly anti-austerity march on Saturday, and trams stopped in Ostrava for hours.\n\nThe organisers counted 31,000 marchers, police 12,000.",
+			[]row{{Q: "31,000", Subject: "Ostrava"}, {Q: "12,000", Subject: "Ostrava"}}},
+		{"a part of the city", pub + "Unions joined Ostrava's yearly anti-austerity march on Saturday, and trams stopped in Ostrava for hours.\n\nAbout 8,000 marchers walked through the city's Mlynska district.",
+			[]row{{Q: "About 8,000", Subject: "Ostrava"}}},
+		{"the place the address files the story under", addr + "How many came out on Sunday is disputed, a study from the University of San Lorenzo finds.\n\nThe organisers said 90,000 people marched. Ana Ruiz, a statistician, reckoned 45,000.",
+			[]row{{Q: "90,000", Subject: "San Lorenzo"}, {Q: "45,000", Subject: "San Lorenzo"}}},
+		{"a person the address files the story under is no place", "url: https://example.org/columns/ana-ruiz/item/4471\ndate: 2025-06-20\noutlet: Test Times\n\nHow many came out on Sunday is disputed, writes Ana Ruiz.\n\nThe organisers said 90,000 people marched. Ruiz reckons 45,000.",
+			[]row{{Q: "90,000", Subject: ""}, {Q: "45,000", Subject: ""}}},
+		// Negative: a country's possessive is no town, and the headline's
+		// words in an address name no place.
+		{"a person's gathering is no town", pub + "Unions joined Mayor Novak's yearly anti-austerity march on Saturday.\n\nThe organisers counted 31,000 marchers.",
+			[]row{{Q: "31,000", Subject: ""}}},
+		{"a country's gathering is no town", pub + "Unions joined Poland's yearly anti-austerity march on Saturday.\n\nThe organisers counted 31,000 marchers.",
+			[]row{{Q: "31,000", Subject: ""}}},
+	}, "direction")
+}
+
+// A headline's capitals name no place when they are the words of what the
+// story counts; a place's possessive before a figure is its people's.
+func TestHeadlineCapitalsAndPossessivePlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a title-cased line's common words", pub + "300 Protesters Detained in Protester Roundup\n\nPolice in Lima detained the 300 on Sunday.",
+			[]row{{Q: "300", Subject: "Peru"}}},
+		{"a place's people in the possessive", pub + "Aid trucks rolled into Tigray on Monday. Tigray's 5.5 million residents have gone without food for weeks.",
+			[]row{{Q: "5.5 million", Subject: "Tigray"}}},
+		{"a name after 'in' in the possessive is a person's", pub + "The count went in Ek's favour on Monday. Ek's 40 aides cheered.",
+			[]row{{Q: "40", Subject: ""}}},
+		// Negative: a person's possessive is no place.
+		{"a person's possessive", pub + "Aid trucks rolled into Tigray on Monday. Dr Ek's 40 patients got food.",
+			[]row{{Q: "40", Subject: ""}}},
+	}, "direction")
+}
+
+func TestTheStorysWarIsItsCountrys(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the war of the story", pub + "Talks in Sudan stalled again on Monday. Envoys have tried for months to end the war that has killed thousands.",
+			[]row{{Q: "thousands", Subject: "Sudan"}}},
+		{"the story's war with words that describe it", pub + "Talks in Sudan stalled again on Monday. The two-year-long bitter war has left 150,000 dead.",
+			[]row{{Q: "150,000", Subject: "Sudan"}}},
+		{"a war between two sides is no one country's", pub + "Talks in Sudan stalled again on Monday. The war between its generals has killed 150,000.",
+			[]row{{Q: "150,000", Subject: "war"}}},
+		// Negative: a past war told as an event of its own.
+		{"a dated war of its own", pub + "Talks in Sudan stalled again on Monday. The neighbours fought a brief war in 1998 in which about 900 people died.",
+			[]row{{Q: "about 900", Subject: "war"}}},
+	}, "direction")
+}

@@ -325,6 +325,9 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 	if p, n, _ := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
 		return p, sp
 	}
+	if d.headlineWords(j, e) {
+		return "", claims.Span{}
+	}
 	name := strings.TrimSuffix(strings.TrimSuffix(d.text[sp.Start:sp.End], "'s"), "’s")
 	if d.lx.g.site[d.toks[j].low] || d.lx.g.site[d.toks[e].low] {
 		// "gathered at Liberty Square", "near Place de la Nation": a site
@@ -698,8 +701,14 @@ func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
 // country's and not a speaker's.
 func (d *document) leadPlace() (string, claims.Span, bool) {
 	for si := range d.sents {
-		if d.paraOf[si] > 0 {
+		if d.paraOf[si] > 1 {
 			break
+		}
+		if n, sp, ok := d.gatheringOwner(si); ok {
+			return n, sp, true
+		}
+		if d.paraOf[si] > 0 {
+			continue
 		}
 		d.clauses(si)
 		for k := d.sents[si].first; k <= d.sents[si].last; k++ {
@@ -715,6 +724,42 @@ func (d *document) leadPlace() (string, claims.Span, bool) {
 				}
 			}
 		}
+	}
+	return "", claims.Span{}, false
+}
+
+// gatheringOwner returns a town named in the possessive before the
+// gathering a crowd came to, in sentence si: "Ostrava's annual
+// pro-worker march", "the capital's rally" is not named so. A country's
+// possessive is no town's.
+func (d *document) gatheringOwner(si int) (string, claims.Span, bool) {
+	s := d.sents[si]
+	for j := s.first; j <= s.last; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.capital || noPossessive(t.low) == t.low || d.inSpeakerPhrase(si, j) {
+			continue
+		}
+		g := j + 1
+		for g <= s.last && g <= j+3 && d.toks[g].kind == tWord && !d.toks[g].capital && !gatheringNouns[d.toks[g].low] {
+			g++ // "annual pro-democracy"
+		}
+		if g > s.last || !gatheringNouns[d.toks[g].low] {
+			continue
+		}
+		a := j
+		for a-1 >= s.first && d.toks[a-1].kind == tWord && d.toks[a-1].capital && noPossessive(d.toks[a-1].low) == d.toks[a-1].low &&
+			!d.lx.g.det[d.toks[a-1].low] && !(a-1 == s.first && d.cls(a-1)&cBreaker != 0) && !isWeekdayOrMonth(d.toks[a-1].low) {
+			a--
+		}
+		p, n, _ := d.partyAt(a)
+		if p != "" && a+n-1 == j && d.x.countries[p] && d.lx.capitals[noPossessive(d.toks[j].low)] == "" {
+			continue // "France's marches": the country's
+		}
+		if (p == "" || a+n-1 != j) && !d.placeElsewhere(a, j) {
+			continue // "the senator's rally": a person's, unless the story puts the name "in" somewhere
+		}
+		name := noPossessive(d.text[d.toks[a].start:d.toks[j].end])
+		return name, d.span(a, j), true
 	}
 	return "", claims.Span{}, false
 }
@@ -862,4 +907,53 @@ func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
 		return "", claims.Span{}, false // "counted by the Prefecture (18,000)": who counted
 	}
 	return d.text[sp.Start:sp.End], sp, true
+}
+
+// landmarkPlace returns the town of a landmark named in the clause of the
+// crowd counted at k ("marched on the National Mall", "filled Red
+// Square"): a crowd at a landmark is the landmark's town's, whatever
+// country a word of its name points to ("the U.S. Capitol").
+func (d *document) landmarkPlace(k, cl0, cl1 int) (string, claims.Span, bool) {
+	for i := cl0; i <= cl1; i++ {
+		if t := &d.toks[i]; t.kind != tWord || !t.capital || t.quote != d.toks[k].quote || !d.sameClause(i, k) {
+			continue
+		}
+		for n := min(4, cl1-i+1); n >= 1; n-- {
+			if c := d.lx.landmarks[string(d.key(i, i+n))]; c != "" {
+				return c, d.span(i, i+n-1), true
+			}
+		}
+	}
+	return "", claims.Span{}, false
+}
+
+// headlineWords reports capitalised words [j, e] that a title-cased line
+// capitalises whatever they are, and that say what the story counts or
+// tells of, no place's name: "… Freed in Prisoner Swap", "… Killed in
+// Bus Crash".
+func (d *document) headlineWords(j, e int) bool {
+	common := false
+	for i := j; i <= e; i++ {
+		if m, _ := d.measureAt(i); m != "" || d.toks[i].gram&gEvent != 0 || exchangeNouns[d.toks[i].low] {
+			common = true
+			break
+		}
+	}
+	return common && d.titleCased(d.sentOf[j])
+}
+
+// titleCased reports a sentence whose words of four letters or more are
+// nearly all capitalised, as a headline's are: its capitals tell no names.
+func (d *document) titleCased(si int) bool {
+	s := d.sents[si]
+	words, caps := 0, 0
+	for i := s.first; i <= s.last; i++ {
+		if t := &d.toks[i]; t.kind == tWord && len(t.low) >= 4 {
+			words++
+			if t.capital {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
 }

@@ -451,3 +451,22 @@ func (d *document) throughDay(i, last int) bool {
 	}
 	return false
 }
+
+// includedAfterCue reports a verb of inclusion between the cue at c and
+// the figure at k, the cue not being its clause's verb: "the freed
+// hostages included 13 Israelis" counts a part of the people the cue
+// tells of.
+func (d *document) includedAfterCue(c, k int) bool {
+	if int(d.clist[d.clauseAt(c)].verb1) == c {
+		return false
+	}
+	for j := c + 1; j < k; j++ {
+		if d.boundary(j) {
+			return false
+		}
+		if inclusionVerbs[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}

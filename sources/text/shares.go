@@ -26,7 +26,7 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 			return sp, true
 		}
 	}
-	if j > s.first && d.toks[j].kind == tPunct && (isDash(d.toks[j].low) || d.toks[j].low == ":" || d.toks[j].low == "(") && d.toks[j-1].capital {
+	if j > s.first && d.toks[j].kind == tPunct && (isDash(d.toks[j].low) || d.spacedHyphen(j) || d.toks[j].low == ":" || d.toks[j].low == "(") && d.toks[j-1].capital {
 		// The dash or colon closes the clause; the name before it is
 		// the entry's.
 		j--
@@ -41,13 +41,15 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 			j-- // "Fabre second with 35%", "came third on 9.4%": the place it came in
 			continue
 		}
+		if placeWords[d.toks[j].low] {
+			j-- // where it came in: "came in third on 9.4%", "finished last with 2%", "placing second at 41%"
+			continue
+		}
 		switch d.toks[j].low {
 		case "had", "has", "won", "took", "got", "received", "secured", "garnered", "polled", "with", "on", "at", "winner",
 			"win", "would", "will", "could", "to", "take", "get", "between", "carried", "beat", "swept",
 			"scored", "obtained", "captured", "claimed", "gained", "was", "is", "stood", "reached", "about", "nearly",
-			"some", "around", "over", "almost", "just",
-			// where it came in: "came in third on 9.4%", "finished last with 2%"
-			"last", "came", "finished", "placed", "ended", "trailed", "trailing":
+			"some", "around", "over", "almost", "just", "amassed":
 			j--
 			continue
 		case "the":
@@ -91,7 +93,13 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		return d.nameEndingAt(j-3, lo, n)
 	}
 	if j >= cl0 && d.toks[j].kind == tWord && !d.toks[j].capital && isPartyNoun(d.toks[j].low) { // the loop stopped here
-		// "the governing party", "the ruling coalition"
+		// "the governing party", "the ruling coalition"; a candidate told
+		// by role is the name the story gives them ("the candidate of the
+		// Unity Bloc"), which the later readers look for, or nobody ("no
+		// candidate won over 50%").
+		if candidateNouns[d.toks[j].low] {
+			return claims.Span{}, false
+		}
 		e := j
 		for j-1 >= cl0 && d.toks[j-1].kind == tWord && d.cls(j-1)&cBreaker == 0 {
 			j--
@@ -99,6 +107,12 @@ func (d *document) holderBefore(k int, s sentence, cl0 int) (claims.Span, bool) 
 		return d.span(j, e), true
 	}
 	return d.nameEndingAt(j, cl0, 0)
+}
+
+// spacedHyphen reports a hyphen at token j with a space on each side,
+// typed for a dash: "Ana Lenz - 7%".
+func (d *document) spacedHyphen(j int) bool {
+	return d.toks[j].low == "-" && j > 0 && j+1 < len(d.toks) && d.toks[j-1].end < d.toks[j].start && d.toks[j].end < d.toks[j+1].start
 }
 
 // ordinal reports an ordinal figure at token j: "second", "3rd".
@@ -148,8 +162,10 @@ func (d *document) nameEndingAt(j, cl0, acronym int) (claims.Span, bool) {
 		}
 		return d.teller(j, cl0, d.span(j, e)), true
 	}
+	party := isPartyNoun(d.toks[e].low)
 	for j-1 >= cl0 && d.toks[j-1].kind == tWord && (d.toks[j-1].capital || d.toks[j-1].low == "of" || d.toks[j-1].low == "for") ||
-		j-2 >= cl0 && (d.toks[j-1].low == "'" || d.toks[j-1].low == "’") && d.toks[j-2].capital { // "Workers' League"
+		j-2 >= cl0 && (d.toks[j-1].low == "'" || d.toks[j-1].low == "’") && d.toks[j-2].capital || // "Workers' League"
+		party && j-2 >= cl0 && d.toks[j-1].low == "and" && d.toks[j].capital && d.toks[j-2].capital && d.toks[j-2].kind == tWord { // "the Law and Order Party"
 		j--
 	}
 	for j < e && (!d.toks[j].capital || d.toks[j].low == "the") {
@@ -162,7 +178,7 @@ func (d *document) nameEndingAt(j, cl0, acronym int) (claims.Span, bool) {
 		return claims.Span{}, false // "which according to Judge Arlen stood at 38%": who said it
 	}
 	for i := e - 1; i >= j; i-- {
-		if w := d.toks[i].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if w := d.toks[i].low; (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !nameGenitives[w] {
 			j = i + 1 // "Ana Lind's Farmers Party had 28%": the party
 			break
 		}
@@ -335,10 +351,13 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 		if n, nsp, ok := d.describedHolder(a, h); ok {
 			return n, nsp, true
 		}
+		if noneWords[d.toks[a].low] {
+			return "", claims.Span{}, false // "no candidate won": nobody holds it
+		}
 	}
 	if !pron {
 		for j := e - 1; j >= a; j-- {
-			if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if w := d.toks[j].low; (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !nameGenitives[w] {
 				a = j + 1 // "Prime Minister Ana Lind's Farmers Party": the party
 				break
 			}
@@ -658,7 +677,7 @@ func (d *document) clauseHolder(k int) (string, claims.Span, bool) {
 		return d.describedHolder(int(cl.subj0), int(cl.subj1))
 	}
 	for j := e0 - 1; j > a0; j-- {
-		if w := d.toks[j].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if w := d.toks[j].low; (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !nameGenitives[w] {
 			a0 = j + 1 // "Ana Lind's Farmers Party won": the party, not its leader
 			break
 		}
@@ -701,8 +720,20 @@ func (d *document) nameIn(i, j int) (int, int, bool) {
 // incumbent, the story's president.
 func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
 	a0 := a
+	if a >= 0 && a < len(d.toks) && noneWords[d.toks[a].low] {
+		return "", claims.Span{}, false // "no candidate won": nobody
+	}
 	for a >= 0 && a < e && d.lx.g.det[d.toks[a].low] {
 		a++ // "Her rival" opening a sentence
+	}
+	if i := a - 1; i >= 1 && i < len(d.toks) && d.lx.g.det[d.toks[i].low] {
+		// "Ek, the candidate of the Unity Bloc, who won 6%": the name the
+		// role is set off after.
+		if i--; i >= 1 && d.toks[i].low == "," {
+			if n0, n1, ok := d.nameIn(max(i-4, 0), i-1); ok {
+				return d.text[d.toks[n0].start:d.toks[n1].end], d.span(n0, n1), true
+			}
+		}
 	}
 	if a < 0 || e < a || e-a > 3 || !candidateNouns[d.toks[e].low] || d.toks[e].capital {
 		return "", claims.Span{}, false

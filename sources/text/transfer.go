@@ -64,6 +64,25 @@ func (d *document) noteFigure(t transfer, f figure) {
 	d.nRecent++
 }
 
+// recentTransfer returns the last transfer of the measure, among the
+// last ones read: the whole whose people a part is counted of ("the freed
+// hostages included …" names them, however far back they were freed).
+func (d *document) recentTransfer(measure string) (transfer, bool) {
+	if measure == "" {
+		return transfer{}, false
+	}
+	if lt := d.lastTransfer; lt.ok && lt.measure == measure && !lt.mutual {
+		return lt, true
+	}
+	for i := d.nRecent - 1; i >= max(0, d.nRecent-len(d.recent)); i-- {
+		r := &d.recent[i%len(d.recent)]
+		if r.measure == measure && !r.mutual {
+			return r.transfer, true
+		}
+	}
+	return transfer{}, false
+}
+
 // sameFigure returns the transfer told shortly before with the exact
 // figure at k, when k stands in a clause with no verb and counts what that
 // transfer did: "… 146 soldiers had been handed back on Sunday. \"They

@@ -631,3 +631,47 @@ func TestSameFigureIsTheTransferAgain(t *testing.T) {
 				{Q: "150", Subject: "Russia", Recipient: "Ukraine"}, {Q: "nearly a third", Subject: "Russia", Recipient: "Ukraine"}}},
 	}, "direction")
 }
+
+func TestSetFreeIsAPassive(t *testing.T) {
+	runStage(t, []stageCase{
+		{"set free by a named side", pub + "Twelve Prisoners Set Free by Russia\n\nRussia on Friday released 12 prisoners of war to Ukraine.",
+			[]row{{Q: "Twelve", Subject: "Russia", Recipient: "Ukraine"}, {Q: "12", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+func TestTakingInAndCarrying(t *testing.T) {
+	runStage(t, []stageCase{
+		{"agreeing to take people in is receiving them", pub + "Russia freed 50 prisoners of war on Friday. Ukraine has agreed to take 9 prisoners, an aide said.",
+			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}, {Q: "9", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"refusing to take people in is of receiving them", pub + "Russia freed 50 prisoners of war on Friday. Later, Ukraine refused to take 9 prisoners of war.",
+			[]row{{Q: "50", Subject: "Russia", Recipient: "Ukraine"}, {Q: "9", Subject: "Russia", Recipient: "Ukraine"}}},
+		{"the carrier who tells of it is no giver", pub + "A Red Cross spokesman, Ana Ruiz, said that 40 freed prisoners of war would be flown from Russia to Minsk, and 12 to Kyiv.",
+			[]row{{Q: "40", Subject: "Russia", Recipient: "Belarus"}, {Q: "12", Subject: "Russia", Recipient: "Ukraine"}}},
+	}, "direction")
+}
+
+func TestAGroupTheStoryTellsOf(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a group told by its kind, with an indefinite article", pub + "Israel and Hamas agreed to a truce in January. A Palestinian militant group has freed four more hostages.",
+			[]row{{Q: "four", Subject: "Hamas", Recipient: "Israel"}}},
+	}, "direction")
+}
+
+func TestPartsOfThePeopleFreedBefore(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the freed people named as the whole, with a transfer between", pub + "Hamas handed over 30 hostages to Israel on Friday.\n\nIsrael in turn freed 90 prisoners.\n\nThe freed hostages included 10 Thais and 20 people from Nepal.",
+			[]row{{Q: "30", Subject: "Hamas", Recipient: "Israel"}, {Q: "90", Subject: "Israel", Recipient: "Hamas"},
+				{Q: "10", Subject: "Hamas", Recipient: "Thailand"}, {Q: "20", Subject: "Hamas", Recipient: "Nepal"}}},
+		// Negative: an exchange that includes people is no part of a
+		// transfer before.
+		{"an exchange that included people", pub + "Hamas handed over 30 hostages to Israel on Friday. The swap included 12 elderly women.",
+			[]row{{Q: "30", Subject: "Hamas", Recipient: "Israel"}, {Q: "12", Subject: "Hamas", Recipient: "Israel", Mutual: true}}},
+	}, "direction")
+}
+
+func TestPassivePastAPartSetOff(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the verb after an aside of the part", pub + "Hamas freed 20 hostages on Friday. In exchange for the hostages, 60 Palestinian prisoners, including 15 minors, were released from Israeli jails.",
+			[]row{{Q: "20", Subject: "Hamas", Recipient: "Palestinians"}, {Q: "60", Subject: "Israel", Recipient: "Palestinians"}, {Q: "15", Subject: "Israel", Recipient: "Palestinians"}}},
+	}, "direction")
+}
