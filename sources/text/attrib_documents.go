@@ -14,7 +14,7 @@ import "strings"
 // rival counts ("420,000 for the unions, 65,000 for the prefecture").
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := &d.toks[v]
-	if agentParticiples[t.low] && v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" &&
+	if v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" && agentParticiples[t.low] &&
 		(d.toks[v-1].kind == tFig || (d.cls(v-1)&cDataObject != 0) || (d.cls(v-1)&cSource != 0) || d.dataSubject(v-1, s.first) ||
 			d.toks[v-1].low == "," && v-2 >= s.first && ((d.cls(v-2)&cDataObject != 0) || (d.cls(v-2)&cSource != 0))) { // not "pictures released by …"
 		// "the figure given by police", "a tally compiled by the group",

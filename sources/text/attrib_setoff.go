@@ -165,6 +165,13 @@ func (d *document) nameAfter(np1, last int) int {
 	return q - 1
 }
 
+// subjectHead reports whether token h can head a reporting subject: a word
+// in small letters, no pronoun, mark, preposition, verb or day.
+func (d *document) subjectHead(h int) bool {
+	t := &d.toks[h]
+	return t.kind == tWord && !t.capital && d.cls(h)&(cPronoun|cBreaker|cPrep) == 0 && t.gram&gVerb == 0 && !d.isWeekday(h)
+}
+
 // reportingSubject reads, for a cue v that reports (a "that" after it, a
 // clause of its own after it, or a verb of counting), the subject the
 // clause layer read for the clause whose verb v is, when it ends right
@@ -179,8 +186,23 @@ func (d *document) reportingSubject(s sentence, v int) (int, int, bool) {
 	// The subject ends at the word before the cue (past a date): a mark or
 	// a quotation there ends none, and the clauses need not be read
 	// ("…, said the ministry").
-	if e := &d.toks[d.skipDateTail(v-1, s.first)]; e.quote != 0 || e.kind == tPunct && e.low != "'" && e.low != "’" {
+	e0 := d.skipDateTail(v-1, s.first)
+	if e := &d.toks[e0]; e.quote != 0 || e.kind == tPunct && e.low != "'" && e.low != "’" {
 		return 0, 0, false
+	}
+	// Nor when no word the subject could end in is a head (below): its
+	// last word, unless a preposition stands among the words before.
+	if !d.subjectHead(e0) {
+		prep := false
+		for k := e0; k >= s.first && k >= e0-12 && !prep; k-- {
+			if t := &d.toks[k]; t.quote != 0 || t.kind == tPunct && t.low != "'" && t.low != "’" {
+				break
+			}
+			prep = d.cls(k)&cPrep != 0
+		}
+		if !prep {
+			return 0, 0, false
+		}
 	}
 	ci := d.clauseAt(v)
 	c := &d.clist[ci]
@@ -207,7 +229,7 @@ func (d *document) reportingSubject(s sentence, v int) (int, int, bool) {
 			break
 		}
 	}
-	if h := &d.toks[hd]; h.kind != tWord || h.capital || d.cls(hd)&(cPronoun|cBreaker|cPrep) != 0 || h.gram&gVerb != 0 || d.isWeekday(hd) {
+	if !d.subjectHead(hd) {
 		return 0, 0, false // a noun for who speaks: "geographers", "the uploader"
 	}
 	for k := a; k <= e; k++ {

@@ -22,7 +22,10 @@ type document struct {
 	quotes []quotation
 	sents  []sentence
 	sentOf []int // token → sentence
-	paraOf []int // sentence → paragraph
+
+	mcMeasure string // the measure mclass was last asked of, and its classes
+	mcClass   uint8
+	paraOf    []int // sentence → paragraph
 
 	parties    map[string]int  // canonical party → mentions
 	partyFirst map[string]int  // canonical party → first mention

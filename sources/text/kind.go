@@ -210,13 +210,15 @@ func (d *document) countMeasure(m string) bool { return d.mclass(m)&mcCount != 0
 // mclass returns the classes of a measure; a combined one ("deaths or
 // injured") has the classes both its parts have.
 func (d *document) mclass(m string) uint8 {
-	if c, ok := d.lx.measureClass[m]; ok {
-		return c
+	if m == d.mcMeasure {
+		return d.mcClass // the stages ask of one figure's measure again and again
 	}
-	if a, b, ok := strings.Cut(m, " or "); ok {
-		return d.lx.measureClass[a] & d.lx.measureClass[b]
+	c, ok := d.lx.measureClass[m]
+	if a, b, or := strings.Cut(m, " or "); !ok && or {
+		c = d.lx.measureClass[a] & d.lx.measureClass[b]
 	}
-	return 0
+	d.mcMeasure, d.mcClass = m, c
+	return c
 }
 
 // containsFold reports whether s holds sub, which is lower case, in any

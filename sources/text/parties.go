@@ -300,6 +300,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		best, bestDist, bestName := claims.Span{}, 1<<30, ""
 		for i := r[0]; i < r[1]; i++ {
+			switch d.toks[i].low {
+			case "in", "at", "across", "through", "by", "of", "throughout", "on", "outside", "near", "around", "into", "over", "off":
+			default:
+				continue // only a preposition below opens a place
+			}
 			if d.toks[i].quote != d.toks[k].quote {
 				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
 			}
