@@ -90,22 +90,24 @@ func drops(totals []Statement, deals *agreements) []drop {
 	return underDeals(out, totals, deals)
 }
 
-// otherWindow reports two figures that count over windows of their own
-// rather than one running total: the peak sums a window closed well before
-// its report ("killed 66 between January and August 2020", told in 2022)
-// and the later figure does not count from the same start; or both count
-// from stated starts that differ ("since September", "over the past eight
-// days").
-func otherWindow(peak, low *Statement) bool {
-	if len(peak.Claims) == 0 || len(low.Claims) == 0 {
+// otherWindow reports two figures, an earlier and a later one, that count
+// over windows of their own rather than one running total: the earlier
+// sums a window closed well before its report ("killed 66 between January
+// and August 2020", told in 2022) and the later does not count from the
+// same start; or both count from stated starts that differ ("since
+// September", "over the past eight days"; a month's count and the next
+// month's). The regression rule asks it of a peak and a lower figure after
+// it, the jump rule of a figure and a higher one after it.
+func otherWindow(earlier, later *Statement) bool {
+	if len(earlier.Claims) == 0 || len(later.Claims) == 0 {
 		return false
 	}
-	for _, c := range peak.Claims {
+	for _, c := range earlier.Claims {
 		p := c.AsOf
 		if !p.To.IsValid() || p.From.AddDays(1).Compare(p.To) > 0 {
 			return false // no window
 		}
-		for _, l := range low.Claims {
+		for _, l := range later.Claims {
 			if l.AsOf.From == p.From {
 				return false
 			}

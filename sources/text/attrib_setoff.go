@@ -210,7 +210,7 @@ func (d *document) reportingSubject(s sentence, v int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a, e := int(c.subj0), int(c.subj1)
-	if e >= v || d.skipDateTail(v-1, s.first) != e || a < s.first || e-a > 12 {
+	if e >= v || e0 != e || a < s.first || e-a > 12 {
 		return 0, 0, false
 	}
 	if v+1 <= s.last && d.toks[v+1].low != "that" && d.cls(v)&cEstimate == 0 {

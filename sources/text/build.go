@@ -489,9 +489,11 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	if cu.tok >= 0 && cu.tok < k && cu.kind != cueMutual && !exchangeNouns[d.toks[cu.tok].low] && d.includedAfterCue(cu.tok, k) {
 		// "The freed hostages included 13 Israelis": the people the cue
 		// tells of are the whole, and the figure counts a part of them,
-		// the transfer's told before.
-		cu = cue{tok: -1}
-		whole, _ = d.recentTransfer(c.Measure)
+		// the transfer's told before (with none told before, the cue
+		// still tells the figure's way).
+		if w, ok := d.recentTransfer(c.Measure); ok {
+			cu, whole = cue{tok: -1}, w
+		}
 	}
 	if d.countMeasure(c.Measure) || d.lx.paperwork[c.Measure[strings.LastIndexByte(c.Measure, ' ')+1:]] {
 		cu = cue{tok: -1} // protesters, the injured, voters, applications are counted, not handed over

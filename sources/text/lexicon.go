@@ -963,6 +963,9 @@ var (
 	conflictNouns = set("war", "fighting", "conflict", "violence", "clashes", "insurgency", "unrest")
 	// speakingEvents are occasions a figure is told at: "told a news
 	// conference in Lima", "at a briefing in Geneva".
+	// placePreps are the prepositions after which a place is named for a
+	// count ("in Lyon", "across the country", "off the coast").
+	placePreps     = set("in", "across", "throughout", "on", "at", "outside", "near", "around", "through", "into", "over", "off")
 	speakingEvents = set("conference", "conferences", "briefing", "briefings", "interview", "summit", "speech",
 		"statement", "address", "hearing")
 	// inclusionVerbs tell the parts of a whole: "the freed included 13

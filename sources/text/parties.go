@@ -300,9 +300,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		best, bestDist, bestName := claims.Span{}, 1<<30, ""
 		for i := r[0]; i < r[1]; i++ {
-			switch d.toks[i].low {
-			case "in", "at", "across", "through", "by", "of", "throughout", "on", "outside", "near", "around", "into", "over", "off":
-			default:
+			if w := d.toks[i].low; !placePreps[w] && w != "by" && w != "of" {
 				continue // only a preposition below opens a place
 			}
 			if d.toks[i].quote != d.toks[k].quote {
@@ -358,8 +356,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 				}
 				continue
 			}
-			if w != "in" && w != "across" && w != "throughout" && w != "on" && w != "at" && w != "outside" && w != "near" && w != "around" &&
-				w != "through" && w != "into" && w != "over" && w != "off" {
+			if !placePreps[w] {
 				continue
 			}
 			if d.platformAfter(i, s.last) {

@@ -141,6 +141,8 @@ func TestShareHolderWhereTheCountLeftThem(t *testing.T) {
 			[]row{{Q: "52.3%", Subject: "Ilse Berger"}, {Q: "40.6%", Subject: "Tomas Varga"}}},
 		{"a role set off after a name", pub + "Berger beat Varga easily, while Ada Moss, the candidate of the Harbour Front who won 3.1% of the vote, came last.",
 			[]row{{Q: "3.1%", Subject: "Ada Moss"}}},
+		{"a place before the role is no name set off", pub + "In Brenn, the incumbent won 40% of the vote.",
+			[]row{{Q: "40%", Subject: "incumbent"}}},
 		{"no candidate is nobody", pub + "As no candidate won more than 50% of the ballots, a second round follows.",
 			[]row{{Q: "more than 50%"}}},
 	}, "direction")

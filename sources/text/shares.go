@@ -719,6 +719,9 @@ func (d *document) nameIn(i, j int) (int, int, bool) {
 // the same role word ("opposition candidate Ana Ruiz"), and for the
 // incumbent, the story's president.
 func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
+	if e >= len(d.toks) {
+		return "", claims.Span{}, false
+	}
 	a0 := a
 	if a >= 0 && a < len(d.toks) && noneWords[d.toks[a].low] {
 		return "", claims.Span{}, false // "no candidate won": nobody
@@ -726,17 +729,18 @@ func (d *document) describedHolder(a, e int) (string, claims.Span, bool) {
 	for a >= 0 && a < e && d.lx.g.det[d.toks[a].low] {
 		a++ // "Her rival" opening a sentence
 	}
+	if a < 0 || e < a || e-a > 3 || !candidateNouns[d.toks[e].low] || d.toks[e].capital {
+		return "", claims.Span{}, false
+	}
 	if i := a - 1; i >= 1 && i < len(d.toks) && d.lx.g.det[d.toks[i].low] {
 		// "Ek, the candidate of the Unity Bloc, who won 6%": the name the
-		// role is set off after.
-		if i--; i >= 1 && d.toks[i].low == "," {
+		// role is set off after, when the role is closed off by a comma
+		// or "who" ("In Oslo, the incumbent won …" sets off no role).
+		if i--; i >= 1 && d.toks[i].low == "," && d.closedRole(e) {
 			if n0, n1, ok := d.nameIn(max(i-4, 0), i-1); ok {
 				return d.text[d.toks[n0].start:d.toks[n1].end], d.span(n0, n1), true
 			}
 		}
-	}
-	if a < 0 || e < a || e-a > 3 || !candidateNouns[d.toks[e].low] || d.toks[e].capital {
-		return "", claims.Span{}, false
 	}
 	for j := a; j < e; j++ {
 		if d.toks[j].kind != tWord && d.toks[j].kind != tFig || d.toks[j].capital {
@@ -979,4 +983,19 @@ func (d *document) reportedHolder(cl *clause) (string, claims.Span, bool) {
 		return d.text[d.toks[a0].start:d.toks[e0].end], d.span(a0, e0), true
 	}
 	return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+}
+
+// closedRole reports a role noun at e set off as an aside: a comma or
+// "who" after it, past the phrase that names whose it is ("the candidate
+// of the Unity Bloc, who …"), before any verb or other mark.
+func (d *document) closedRole(e int) bool {
+	for j := e + 1; j < len(d.toks) && j <= e+8; j++ {
+		if w := d.toks[j].low; w == "," || w == "who" {
+			return true
+		}
+		if d.toks[j].kind == tPunct || d.gram(j)&(gVerb|gBe|gHave) != 0 {
+			return false
+		}
+	}
+	return false
 }

@@ -662,6 +662,9 @@ func TestPartsOfThePeopleFreedBefore(t *testing.T) {
 		{"the freed people named as the whole, with a transfer between", pub + "Hamas handed over 30 hostages to Israel on Friday.\n\nIsrael in turn freed 90 prisoners.\n\nThe freed hostages included 10 Thais and 20 people from Nepal.",
 			[]row{{Q: "30", Subject: "Hamas", Recipient: "Israel"}, {Q: "90", Subject: "Israel", Recipient: "Hamas"},
 				{Q: "10", Subject: "Hamas", Recipient: "Thailand"}, {Q: "20", Subject: "Hamas", Recipient: "Nepal"}}},
+		// With no transfer told before, the cue still tells the way.
+		{"the freed people named as the whole, no transfer before", pub + "The freed hostages included 13 Israelis, officials said.",
+			[]row{{Q: "13", Recipient: "Israel"}}},
 		// Negative: an exchange that includes people is no part of a
 		// transfer before.
 		{"an exchange that included people", pub + "Hamas handed over 30 hostages to Israel on Friday. The swap included 12 elderly women.",
@@ -671,7 +674,7 @@ func TestPartsOfThePeopleFreedBefore(t *testing.T) {
 
 func TestPassivePastAPartSetOff(t *testing.T) {
 	runStage(t, []stageCase{
-		{"the verb after an aside of the part", pub + "Hamas freed 20 hostages on Friday. In exchange for the hostages, 60 Palestinian prisoners, including 15 minors, were released from Israeli jails.",
-			[]row{{Q: "20", Subject: "Hamas", Recipient: "Palestinians"}, {Q: "60", Subject: "Israel", Recipient: "Palestinians"}, {Q: "15", Subject: "Israel", Recipient: "Palestinians"}}},
+		{"the verb after an aside of the part", pub + "Hamas handed 20 hostages to Israel on Friday. In exchange for the hostages, 60 Palestinian prisoners, including 15 minors, were released from Israeli jails.",
+			[]row{{Q: "20", Subject: "Hamas", Recipient: "Israel"}, {Q: "60", Subject: "Israel", Recipient: "Palestinians"}, {Q: "15", Subject: "Israel", Recipient: "Palestinians"}}},
 	}, "direction")
 }
