@@ -132,4 +132,4 @@ var gatheringEvents = map[string]bool{"protest": true, "rally": true, "march": t
 // sameDayNouns name a point in a year that "this" or "the same" makes the
 // story's day of another year: "at this stage in 2022", "the same point
 // last year".
-var sameDayNouns = map[string]bool{"time": true, "point": true, "stage": true, "date": true, "day": true}
+var sameDayNouns = map[string]bool{"time": true, "point": true, "stage": true, "date": true, "day": true, "period": true}

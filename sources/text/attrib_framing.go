@@ -298,10 +298,10 @@ func (d *document) forwardOnly(a *attribution) bool {
 	}
 	if a.np1 < a.verb && a.np0 > 0 && a.kind == cueSpeech {
 		p := a.np0 - 1
-		if w := d.toks[p].low; (w == "the" || w == "a" || w == "an") && p > 0 {
+		if isArticle(d.toks[p].low) && p > 0 {
 			p--
 		}
-		if w := d.toks[p].low; d.sentOf[p] == d.sentOf[a.np0] && (w == "and" || w == "but" || w == "while" || w == "whereas") &&
+		if d.sentOf[p] == d.sentOf[a.np0] && clauseJoiners[d.toks[p].low] &&
 			d.sents[d.sentOf[a.verb]].last-max(a.verb, a.cue1) > 4 { // what the clause says follows, not "…, the army and the police said on Monday."
 			return true // "…, a further 45 are missing and the army expects more bodies": the new clause's speaker speaks for it alone
 		}

@@ -514,3 +514,8 @@ var reportedWords = set("reported", "announced", "published", "declared", "given
 // outlet counts ("videos showed hundreds in the streets"); they speak only
 // with other verbs ("the video references four cases").
 var visualNouns = set("video", "videos", "footage", "pictures", "photos", "images", "photographs")
+
+// clauseJoiners join a clause with a voice of its own to the one before:
+// "…, a further 45 are missing and the army expects more", "…, while the
+// unions counted 40,000".
+var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}

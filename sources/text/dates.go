@@ -459,13 +459,10 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 			if b := d.toks[k-2]; b.kind == tFig && d.figs[b.fig].isDate && d.figs[b.fig].date.Day != 0 {
 				return claims.Period{}, sp, false // the year of "June 30 last year", read with its day
 			}
-			if t.low == "year" && prev == "last" && k >= 3 && (d.toks[k-3].low == "same" || d.toks[k-3].low == "this") {
-				switch d.toks[k-2].low {
-				case "point", "time", "date", "period", "stage":
-					// "at the same point last year", "this time last
-					// year": this day a year ago.
-					return claims.On(sameDayYearBefore(pub)), claims.Span{Start: d.toks[k-3].start, End: t.end}, true
-				}
+			if t.low == "year" && prev == "last" && k >= 3 && (d.toks[k-3].low == "same" || d.toks[k-3].low == "this") && sameDayNouns[d.toks[k-2].low] {
+				// "at the same point last year", "this time last year":
+				// this day a year ago.
+				return claims.On(sameDayYearBefore(pub)), claims.Span{Start: d.toks[k-3].start, End: t.end}, true
 			}
 		}
 		if prev == "the" && k >= 3 && d.toks[k-2].low == "of" && (d.toks[k-3].low == "start" || d.toks[k-3].low == "beginning") {

@@ -297,7 +297,7 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 		for i > s.first && i >= j-3 && d.toks[i].kind == tWord && d.gram(i)&gDet == 0 {
 			i-- // "the militant", "a Palestinian Islamist"
 		}
-		if w := d.toks[i].low; w == "the" || w == "a" || w == "an" {
+		if isArticle(d.toks[i].low) {
 			if g := d.storyGroup(); g != "" {
 				return g, d.span(i, j)
 			}

@@ -581,14 +581,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			d.placeNational = true
 			return d.storyPlace(b)
 		}
-		if p, sp, ok := d.addressPlace(); ok {
-			d.placeDefault = true
-			b.defaulted("subject")
-			b.why("subject", sp)
-			b.whyText("subject", "the place the story's address files it under")
-			return p
-		}
-		return ""
+		return d.addressPlaceFor(b, "the place the story's address files it under")
 	}
 	return d.storyPlace(b)
 }
@@ -775,14 +768,22 @@ func (d *document) storyPlace(b *builder) string {
 		b.whyText("subject", "the story's country (no place named)")
 		return p
 	}
-	if p, sp, ok := d.addressPlace(); ok {
-		d.placeDefault = true
-		b.defaulted("subject")
-		b.why("subject", sp)
-		b.whyText("subject", "the place the story's address files it under (no country named)")
-		return p
+	return d.addressPlaceFor(b, "the place the story's address files it under (no country named)")
+}
+
+// addressPlaceFor returns the place the story's address files it under
+// (addressPlace) as a figure's defaulted subject, with why as the reason;
+// "" when there is none.
+func (d *document) addressPlaceFor(b *builder, why string) string {
+	p, sp, ok := d.addressPlace()
+	if !ok {
+		return ""
 	}
-	return ""
+	d.placeDefault = true
+	b.defaulted("subject")
+	b.why("subject", sp)
+	b.whyText("subject", why)
+	return p
 }
 
 // addressPlace returns the place the story's address files it under
