@@ -475,7 +475,7 @@ func (d *document) gappedSources(s sentence, a attribution, as []attribution) []
 		if t.quote != 0 || t.kind == tWord && d.cls(j)&cSpeech != 0 {
 			break // another cue: the rest is its
 		}
-		if !clauseJoiners[t.low] && t.low != "," || !d.figureBetween(a.verb, j) {
+		if t.low != "," && (d.gram(j)&gCoord == 0 || !clauseJoiners[t.low]) || !d.figureBetween(a.verb, j) {
 			continue
 		}
 		n0 := j + 1

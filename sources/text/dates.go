@@ -519,7 +519,7 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 // "during the past year"; not "last month" (the calendar month before),
 // nor "the last month of the year".
 func (d *document) windowBack(k int) bool {
-	if k < 2 || unitDays[d.toks[k].low] == 0 || d.toks[k-2].low != "the" || d.toks[k-1].low != "last" && d.toks[k-1].low != "past" {
+	if k < 2 || d.toks[k-2].low != "the" || d.toks[k-1].low != "last" && d.toks[k-1].low != "past" || unitDays[d.toks[k].low] == 0 {
 		return false
 	}
 	return k+1 >= len(d.toks) || d.toks[k+1].low != "of"

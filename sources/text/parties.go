@@ -300,8 +300,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		best, bestDist, bestName := claims.Span{}, 1<<30, ""
 		for i := r[0]; i < r[1]; i++ {
-			if w := d.toks[i].low; !placePreps[w] && w != "by" && w != "of" {
-				continue // only a preposition below opens a place
+			if w := d.toks[i].low; d.gram(i)&gPrep == 0 || !placePreps[w] && w != "by" && w != "of" {
+				continue // only a preposition below opens a place (the grammar's bit first: most words are none)
 			}
 			if d.toks[i].quote != d.toks[k].quote {
 				continue // '"… 1,000 people martyred," Ebad told reporters in Kabul': where it was said
