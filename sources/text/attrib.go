@@ -384,6 +384,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				}
 			}
 		}
+		if rankWords[d.toks[np1].low] {
+			continue // "…, the lowest estimated since 2009": a rank, no one who speaks
+		}
 		a := attribution{verb: v, np0: np0, np1: np1, appos: appos, ent: -2, kind: kind, cue1: cue1}
 		if w := d.wireName(np0, np1); w != "" {
 			// A wire's credit says through whom the story came; it speaks

@@ -153,3 +153,23 @@ func TestPlaceBeforeATitleNamesABody(t *testing.T) {
 		"The Washington Examiner reported that some 40,000 people came to the rally.\n",
 		[]spk{{"40,000", "Washington Examiner"}})
 }
+
+// "estimated" right after a subject is its verb, not the hedge of "an
+// estimated 41,000": the figure is read without it and the subject speaks.
+func TestEstimatedAfterASubjectIsTheVerb(t *testing.T) {
+	checkSpeakers(t, pub+"The city guard estimated 600,000 people at the march on Sunday.\n",
+		[]spk{{"600,000", "city guard"}})
+	checkSpeakers(t, pub+"Organisers have estimated 80,000 marchers in the old town.\n",
+		[]spk{{"80,000", "organisers"}})
+	checkSpeakers(t, pub+"An estimated 41,000 people marched on Sunday, police said.\n",
+		[]spk{{"An estimated 41,000", "police"}})
+}
+
+// A superlative ranks a figure and speaks for none: the participle after
+// "the lowest" or "the largest" is no cue of its own.
+func TestSuperlativeIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, pub+"The rally drew 41,000 marchers on Sunday, the lowest estimated since 2009.\n",
+		[]spk{{"41,000", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"The rally drew 41,000 marchers, police said, the lowest estimated since 2009.\n",
+		[]spk{{"41,000", "police"}})
+}

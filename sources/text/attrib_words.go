@@ -519,3 +519,10 @@ var visualNouns = set("video", "videos", "footage", "pictures", "photos", "image
 // "…, a further 45 are missing and the army expects more", "…, while the
 // unions counted 40,000".
 var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// rankWords head no speaker: "…, the lowest recorded since 2012", "the
+// largest estimated in a decade" rank a figure, and the participle after
+// them is no one's words (the lexicon's superlatives serve "since").
+var rankWords = map[string]bool{"lowest": true, "highest": true, "largest": true, "biggest": true, "smallest": true,
+	"greatest": true, "deadliest": true, "worst": true, "best": true, "latest": true, "fewest": true,
+	"strongest": true, "busiest": true}

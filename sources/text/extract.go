@@ -437,6 +437,7 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.toks, glue = tokenizePage(text, d.m.body, skip, brks, x.words, sc.toks[:0], nil)
 	d.figs = mendGlued(text, d.figs, glue, tag)
 	d.figs = splitChanges(text, d.figs, x.lx.change, tag)
+	d.figs = verbEstimates(text, d.figs, d.toks, tag)
 	d.toks = mergeFigures(d.toks, d.figs)
 	d.names, d.nameIdx = []string{""}, map[string]uint16{}
 	sc.caches = grow(sc.caches, 2*len(d.toks))

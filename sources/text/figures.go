@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -924,4 +925,35 @@ func (d *document) gluedWord(k int) string {
 		}
 	}
 	return w
+}
+
+// verbEstimates reads "estimated" before a figure as the verb it is after
+// a subject ("police estimated 41,000", "the guard has estimated 600,000"),
+// not as the hedge of "an estimated 41,000": the figure is read again
+// without it, so that the verb stays a word the speaker stage sees. After
+// a determiner, a preposition, a conjunction, a mark or at a line's start
+// it stays the hedge ("an estimated", "with estimated", "Estimated 40,000
+// …").
+func verbEstimates(text string, figs []figure, toks []token, tag language.Tag) []figure {
+	const verb = "estimated"
+	var spans []claims.Span
+	for _, f := range figs {
+		if !f.claim || !strings.HasPrefix(text[f.span.Start:f.span.End], verb+" ") {
+			continue
+		}
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].end > f.span.Start })
+		p := k - 1 // the token before the figure
+		if p < 0 || toks[p].kind != tWord || toks[p].gram&(gDet|gPrep|gCoord) != 0 || toks[p].cls&cDeterminer != 0 {
+			continue
+		}
+		if k < len(toks) && toks[k].line {
+			continue
+		}
+		start := f.span.Start + len(verb)
+		for start < f.span.End && text[start] == ' ' {
+			start++
+		}
+		spans = append(spans, claims.Span{Start: start, End: f.span.End})
+	}
+	return rescan(text, figs, spans, tag)
 }
