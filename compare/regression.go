@@ -127,7 +127,7 @@ func startsAfter(peak, low *Statement) bool {
 		return false
 	}
 	for _, l := range low.Claims {
-		if !l.AsOf.To.IsValid() || l.AsOf.From.Compare(l.AsOf.To) >= 0 {
+		if l.AsOf.From == l.AsOf.End() {
 			return false // a day, no window
 		}
 		for _, c := range peak.Claims {

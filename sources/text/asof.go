@@ -520,8 +520,8 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// figure is as of the statement.
 		c.AsOf = f.when
 		b.whyText("as_of", "the date of the statement (present perfect)")
-		if p, at := f.date, d.tokenAt(f.dsp.Start); f.hasDate && f.when.From == f.when.End() && p.From.Compare(p.End()) < 0 && p.End() == f.when.From &&
-			(at == 0 || d.toks[at-1].low != "earlier" && d.toks[at-1].low != "later") {
+		if p, at := f.date, d.tokenAt(f.dsp.Start); f.hasDate && f.when.From == f.when.End() && p.From != p.End() && p.End() == f.when.From &&
+			(at == 0 || !momentWords[d.toks[at-1].low]) {
 			// "186,000 have arrived this year, the agency said on
 			// Thursday": the count runs from the period's start to the
 			// words, a year's total, not one kept since ever ("earlier

@@ -133,3 +133,7 @@ var gatheringEvents = map[string]bool{"protest": true, "rally": true, "march": t
 // story's day of another year: "at this stage in 2022", "the same point
 // last year".
 var sameDayNouns = map[string]bool{"time": true, "point": true, "stage": true, "date": true, "day": true, "period": true}
+
+// momentWords before a period say when within it something happened
+// ("earlier this month", "later this week"), not that a count runs over it.
+var momentWords = map[string]bool{"earlier": true, "later": true}
