@@ -336,7 +336,7 @@ func (d *document) restatedChange(s sentence, k int) bool {
 	default:
 		return false
 	}
-	if d.changeBase(k) < 0 && !d.changeFigure(k) {
+	if !d.changeFigure(k) {
 		return false
 	}
 	for j := i; j < k; j++ {
@@ -551,7 +551,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// counted 150,000".)
 		c.AsOf = f.when
 		b.whyText("as_of", "the date of the statement")
-	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k) &&
+	case !f.perfect && c.Scope != claims.Total && !top.p.IsZero() && d.pastOnly(f) &&
 		(c.Speaker.Role == "outlet" && !top.named || d.paraOf[f.si] == top.para && !top.fig && d.eventMeasure(c.Measure) ||
 			d.thereWere(f) && !top.named && d.paraOf[f.si]-top.para <= 1 ||
 			gathering(d.lx.measureClass[c.Measure]) && (d.paraOf[f.si]-top.para <= 2 || top.named)):
@@ -656,11 +656,18 @@ func (d *document) yearToDate(p claims.Period) bool {
 // own ("the statistics show"), it is counted to that day too. (Those who
 // gather are counted on the day of their event.)
 func (d *document) dataDayFits(c *claims.Claim, f figureAt) bool {
-	if a := d.attributionOf(f); a != nil && a.kind != cueFinding && a.kind != cueData {
-		return false // "the lawyers said 15 percent were minors": another voice, of its own day
+	// (The data day is only ever set before the page's day.)
+	if !d.pubOK || !d.dataDay.IsValid() || f.hasDate || gathering(d.lx.measureClass[c.Measure]) || !d.pastOnly(f) {
+		return false
 	}
-	return d.pubOK && !gathering(d.lx.measureClass[c.Measure]) && d.dataDay.IsValid() && d.dataDay.Compare(d.day) < 0 && !f.hasDate &&
-		!d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
+	a := d.attributionOf(f)
+	return a == nil || a.kind == cueFinding || a.kind == cueData // not "the lawyers said 15 percent were minors": another voice, of its own day
+}
+
+// pastOnly reports a figure's clause told in the past: neither what holds
+// now ("stands at", "is") nor what is to come ("will host").
+func (d *document) pastOnly(f figureAt) bool {
+	return !d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
 }
 
 // onDataDay dates claim c on the day the story's figures are counted to.
@@ -681,8 +688,7 @@ func (d *document) onDataDay(c *claims.Claim, b *builder) {
 func (d *document) tollDayFits(c *claims.Claim, f figureAt) bool {
 	td := d.tollDay
 	return !td.p.IsZero() && td.p.End().Compare(d.day) < 0 && c.Speaker.Role == "outlet" && !f.hasDate && !d.stayVerb(f.cl0, f.cl1) && !f.perfect && d.lx.measureClass[c.Measure]&mcToll != 0 &&
-		d.paraOf[f.si] >= td.para && d.paraOf[f.si]-td.para <= 2 &&
-		!d.present(f.cl0, f.cl1) && !d.presentVerb(f.cl0, f.cl1) && !d.hostToCome(f.k)
+		d.paraOf[f.si] >= td.para && d.paraOf[f.si]-td.para <= 2 && d.pastOnly(f)
 }
 
 // lookedBack reports a figure whose date looks back from another: a level

@@ -805,7 +805,6 @@ func (d *document) ownVoice() string {
 	return ""
 }
 
-// isDash reports a dash token: "-", "–", "—", "--".
 // isDashOrHyphen reports a dash, or a hyphen standing alone.
 func isDashOrHyphen(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
 

@@ -719,12 +719,6 @@ func (d *document) givenName(at int, last string) (int, int, bool) {
 	return 0, 0, false
 }
 
-// subjectPersonBefore finds the person a sentence introduces by role and
-// name near its start ("Governor Tom Reyes dismissed it", "Her rival,
-// Governor Tom Reyes, …"), in the sentence of the pronoun at token at
-// before it, or else in the sentence before: the one "he" or "she" most
-// likely stands for, though that person has not spoken yet, unless someone
-// spoke since. It returns the entity, or -1, and its sentence.
 // namedWithRole returns the person whose full name opens a sentence at f
 // and is set off by an appositive that gives a person's role: "Ivo Marsh,
 // a negotiator for the north, criticised …". It returns -1 when none.
@@ -747,6 +741,12 @@ func (d *document) namedWithRole(f, limit int) int {
 	return -1
 }
 
+// subjectPersonBefore finds the person a sentence introduces by role and
+// name near its start ("Governor Tom Reyes dismissed it", "Her rival,
+// Governor Tom Reyes, …"), in the sentence of the pronoun at token at
+// before it, or else in the sentence before: the one "he" or "she" most
+// likely stands for, though that person has not spoken yet, unless someone
+// spoke since. It returns the entity, or -1, and its sentence.
 func (d *document) subjectPersonBefore(at int) (int, int) {
 	si := d.sentOf[at]
 	for sj := si; sj >= 0 && sj >= si-2 && d.paraOf[sj] >= d.paraOf[si]-1; sj-- {

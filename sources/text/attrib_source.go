@@ -434,9 +434,6 @@ func (d *document) relativeNP(v, first int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// plainSpeaker reports a lowercase plural noun that may say something:
-// "rectors", "residents", "witnesses"; not a pronoun, a number word or a
-// word of time.
 // sayThat reports a verb of speech at v that a plain plural may speak
 // with ("Aid workers said"): "say", "said", "says", or any verb of speech
 // followed by "that" ("Rescue workers confirmed that …").
@@ -448,6 +445,9 @@ func (d *document) sayThat(v int) bool {
 	return d.cls(v)&cSpeech != 0 && v+1 < len(d.toks) && d.toks[v+1].low == "that" && d.toks[v].low != "according"
 }
 
+// plainSpeaker reports a lowercase plural noun that may say something:
+// "rectors", "residents", "witnesses"; not a pronoun, a number word or a
+// word of time.
 func plainSpeaker(w string) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
 		return false

@@ -387,9 +387,7 @@ var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released"
 	"under", "claim", "claims", "assertion", "contention", "statement", "argument", "allegation", "allegations",
 	"estimate", "prediction", "promise", "pledge", "charge", "insistence", "boast", "warning", "emphasis",
 	"assurance", "suggestion", "plan", "plans",
-	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package",
-	// ownedFigures: "the organisers' estimate of 40,000"
-	"estimates", "count", "tally", "reckoning")
+	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
 // figure given by police", "a tally compiled by the group".

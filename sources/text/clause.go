@@ -463,6 +463,8 @@ func (d *document) parseClauses(s sentence) {
 	}
 }
 
+// isDash reports a dash token: "–", "—", "--" (isDashOrHyphen takes a
+// hyphen standing alone too).
 func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 
 // relativeAt returns the number of tokens of a relative opener at i ("which",

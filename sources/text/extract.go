@@ -225,7 +225,7 @@ func (x *Extractor) buildClasses() {
 		bit uint32
 		set map[string]bool
 	}{{cKnows, knowsWords}, {cEstimate, x.lx.estimate}, {cEstimate, estimateCues}, {cEstimateCue, x.lx.estimateCue},
-		{cClaimNoun, claimNouns}, {cClaimNoun, planNouns}, {cClaimNoun, ownedFigures}, {cReported, reportedWords}, {cInference, inferenceWords},
+		{cClaimNoun, claimNouns}, {cClaimNoun, planNouns}, {cClaimNoun, ownedFigures}, {cObjectCue, ownedFigures}, {cReported, reportedWords}, {cInference, inferenceWords},
 		{cShaped, reviseVerbs}, {cShaped, figureCues}, {cShaped, clauseCues}, {cShaped, findingVerbs}, {cShaped, leadInCues},
 		{cWithheldObj, x.lx.withheldObj}, {cPledge, x.lx.pledge}, {cPledge, x.lx.grant}, {cPledge, x.lx.give}} {
 		for w := range m.set {

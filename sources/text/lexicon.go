@@ -773,9 +773,6 @@ func newLexiconLists() *lexicon {
 		// Towns counted: a crowd that came out in many of them is the
 		// whole country's ("rallies in 52 cities").
 		manyPlaces: set("cities", "towns", "municipalities", "localities", "communes", "villages"),
-		// The open ground a crowd fills: people whose verb takes it as its
-		// object ("packed the avenues", "thronged the square") are a crowd,
-		// whatever the verb.
 		// Places a bare count "of" measures by the people who live there,
 		// and the nouns of that count: "a city of 8 million", "a
 		// population of 40,000"; and the nouns of the people counted so:
@@ -788,7 +785,10 @@ func newLexiconLists() *lexicon {
 		deadBefore: set("fallen", "slain", "deceased"),
 		// Words between a verb and its figure that add the figure to
 		// those counted before: "injured another 70", "a further 12".
-		addedTo:     set("another", "further", "additional", "a", "an"),
+		addedTo: set("another", "further", "additional", "a", "an"),
+		// The open ground a crowd fills: people whose verb takes it as its
+		// object ("packed the avenues", "thronged the square") are a crowd,
+		// whatever the verb.
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
@@ -1003,9 +1003,6 @@ var (
 		"attack", "strike", "blast", "explosion", "shelling", "bombing", "crash", "shipwreck", "clashes", "violence",
 		"conflict", "wildfires", "fires", "airstrike", "airstrikes", "strikes", "attacks", "epidemic", "outbreak",
 		"collapse", "stampede", "derailment", "sinking", "accident")
-	// Adjectives that say how strong or how many an event was, no part of
-	// its name even when they open a sentence: "Powerful earthquakes
-	// struck …", "Deadly floods …".
 	// Heads of the names of a state's bodies, which act for the state:
 	// "Russia's Ministry of Defense", "Kenya's army".
 	stateBodies = set("ministry", "government", "army", "military", "forces", "navy", "cabinet", "presidency",
@@ -1020,6 +1017,9 @@ var (
 	attackNouns = set("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing",
 		"bombings", "bombardment", "bombardments", "offensive", "operation", "operations", "raid", "raids", "assault",
 		"invasion", "incursion")
+	// Adjectives that say how strong or how many an event was, no part of
+	// its name even when they open a sentence: "Powerful earthquakes
+	// struck …", "Deadly floods …".
 	eventGrades = set("powerful", "deadly", "massive", "devastating", "strong", "huge", "violent", "heavy",
 		"torrential", "catastrophic", "major", "severe", "twin", "fresh", "new", "latest", "destructive", "fierce",
 		"fatal", "large", "big", "small", "minor", "several", "multiple", "successive", "two", "three")

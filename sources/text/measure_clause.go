@@ -252,12 +252,11 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 // token i, within a dozen words of its sentence, or -1: "9,000 people –
 // a town's worth – have crossed".
 func (d *document) closingDash(i int, s sentence) int {
-	dash := func(j int) bool { return isDash(d.toks[j].low) || d.toks[j].low == "-" && d.toks[j].kind == tPunct }
-	if !dash(i) {
+	if !isDashOrHyphen(d.toks[i].low) {
 		return -1
 	}
 	for j := i + 1; j <= s.last && j <= i+12; j++ {
-		if dash(j) {
+		if isDashOrHyphen(d.toks[j].low) {
 			return j
 		}
 		if t := &d.toks[j]; t.kind == tPunct && (t.low == "." || t.low == ";" || t.low == ":") {
@@ -272,7 +271,7 @@ func (d *document) closingDash(i int, s sentence) int {
 // Saturday", "held last week", "held in March"): an event held, not
 // people held captive ("23 were still held on Saturday").
 func (d *document) heldOnADay(i int, s sentence) bool {
-	if p := i - 1; p >= s.first && (d.gram(p)&gBe != 0 || d.toks[p].low == "still" || d.toks[p].low == "being" || d.toks[p].low == "been") {
+	if p := i - 1; p >= s.first && (d.gram(p)&gBe != 0 || d.toks[p].low == "still") {
 		return false // "23 were still held on Saturday": people, held captive
 	}
 	for j := i + 1; j <= s.last && j <= i+3; j++ {

@@ -644,7 +644,10 @@ func (d *document) nationalCrowd(si, k int) bool {
 // a determiner: "on X", "on the social network Bluesky", "on its Telegram
 // channel".
 func (d *document) platformAfter(i, last int) bool {
-	if t := &d.toks[i+1]; i+1 <= last && d.toks[i].low == "on" && t.kind == tWord && isUpperWord(d.text[t.start:t.end]) &&
+	if i+1 > last {
+		return false
+	}
+	if t := &d.toks[i+1]; d.toks[i].low == "on" && t.kind == tWord && isUpperWord(d.text[t.start:t.end]) &&
 		(i+2 > last || !d.toks[i+2].capital) {
 		return true // "said on CNN": a channel
 	}
