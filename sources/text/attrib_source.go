@@ -62,9 +62,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 		// boundary.
 		return j, j, true
 	}
-	if m := j - 1; m >= first && !d.npWord(j) && plainSpeaker(d.toks[j].low) && j == v-1 && d.sayThat(v) &&
-		d.toks[m].kind == tWord && d.toks[m].quote == 0 && d.cls(m)&cBreaker == 0 && d.gram(m)&gVerb == 0 &&
-		(m == first || isConjunction(d.toks[m-1].low) || d.toks[m-1].low == ",") {
+	if m := j - 1; m >= first && !d.npWord(j) && plainSpeaker(d.toks[j].low) && j == v-1 && d.sayThat(v) && d.whichWord(m, first) {
 		// "Aid workers said", "and hospital workers say", "Gaza residents
 		// said": the same, with the word that says which.
 		return m, j, true
@@ -105,8 +103,7 @@ func (d *document) backwardNP(v, first int) (int, int, bool) {
 				// "Rescue workers on the scene confirmed that …": a plain
 				// plural, with the word that says which, then where.
 				a := p - 1
-				if m := p - 2; m >= first && d.toks[m].kind == tWord && d.toks[m].quote == 0 && d.cls(m)&cBreaker == 0 && d.gram(m)&gVerb == 0 &&
-					(m == first || isConjunction(d.toks[m-1].low) || d.toks[m-1].low == ",") {
+				if m := p - 2; m >= first && d.whichWord(m, first) {
 					a = m // "Rescue workers"
 				}
 				if a == first || isConjunction(d.toks[a-1].low) || d.toks[a-1].low == "," || d.cls(a-1)&cDeterminer != 0 {
@@ -443,6 +440,15 @@ func (d *document) sayThat(v int) bool {
 		return true
 	}
 	return d.cls(v)&cSpeech != 0 && v+1 < len(d.toks) && d.toks[v+1].low == "that" && d.toks[v].low != "according"
+}
+
+// whichWord reports a word at m that says which plain plural speaks ("Aid"
+// workers, "Gaza" residents): a word outside quotations, no breaker or
+// verb, opening its phrase (the sentence's first word, or after a
+// conjunction or a comma).
+func (d *document) whichWord(m, first int) bool {
+	return d.toks[m].kind == tWord && d.toks[m].quote == 0 && d.cls(m)&cBreaker == 0 && d.gram(m)&gVerb == 0 &&
+		(m == first || isConjunction(d.toks[m-1].low) || d.toks[m-1].low == ",")
 }
 
 // plainSpeaker reports a lowercase plural noun that may say something:

@@ -205,14 +205,20 @@ func (d *document) sequenceLabel(k int, s sentence) bool {
 	return n > s.last || d.toks[n].kind != tWord || d.cls(n)&cPrep != 0 || d.toks[n].low == "and"
 }
 
+// bareCount reports a figure at token j that is a count of nothing named:
+// no unit, no measure of its own ("3", "12").
+func (d *document) bareCount(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tFig && d.figs[t.fig].class == numbers.Count && d.figs[t.fig].q.Unit == claims.Count && d.figs[t.fig].ucode == ""
+}
+
 // listedLabels reports a figure in a list in brackets of bare figures
 // alone, small and rising ("(3, 6, 9 and 12)"), that are as many as a
 // count told before the bracket in the sentence ("four wards"): the list
 // names which ones.
 func (d *document) listedLabels(k int, s sentence) bool {
 	item := func(j int) bool {
-		t := &d.toks[j]
-		return t.kind == tFig && d.figs[t.fig].class == numbers.Count && d.figs[t.fig].q.Unit == claims.Count && d.figs[t.fig].ucode == "" || t.low == "," || t.low == "and"
+		return d.bareCount(j) || d.toks[j].low == "," || d.toks[j].low == "and"
 	}
 	a := k
 	for a > s.first && item(a-1) {
@@ -255,10 +261,10 @@ func (d *document) listedLabels(k int, s sentence) bool {
 // them.
 func (d *document) numberedNames(k int, s sentence) bool {
 	bare := func(j int) bool {
-		t := &d.toks[j]
-		if t.kind != tFig || d.figs[t.fig].class != numbers.Count || d.figs[t.fig].q.Unit != claims.Count || d.figs[t.fig].ucode != "" {
+		if !d.bareCount(j) {
 			return false
 		}
+		t := &d.toks[j]
 		v, ok := d.figs[t.fig].q.Value.Int64()
 		return ok && v >= 0 && v < 1000 && !d.figs[t.fig].q.Vague
 	}
