@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -79,11 +81,23 @@ func (breakdownRule) Check(d *Document, emit func(Finding)) {
 		if len(wholes) == 0 || !allMeet(d, wholes) {
 			continue
 		}
-		sumLo, _, terms, exact := sumParts(d, parts)
+		// Parts of distinct places add up; groups of people ("deaths
+		// (children)", "deaths (women)") may overlap, so each stands
+		// alone against the whole.
 		var miss *claims.Claim
-		for _, o := range wholes {
-			if _, hi := d.Interval(o.Quantity); below(hi, sumLo) && (miss == nil || d.sure(o, onMeasure|onParties|onAsOf) && !d.sure(miss, onMeasure|onParties|onAsOf)) {
-				miss = o
+		var sumLo claims.Bound
+		var terms []claims.Decimal
+		var exact bool
+		for _, set := range partSets(parts) {
+			sumLo, _, terms, exact = sumParts(d, set)
+			for _, o := range wholes {
+				if _, hi := d.Interval(o.Quantity); below(hi, sumLo) && (miss == nil || d.sure(o, onMeasure|onParties|onAsOf) && !d.sure(miss, onMeasure|onParties|onAsOf)) {
+					miss = o
+				}
+			}
+			if miss != nil {
+				parts = set
+				break
 			}
 		}
 		if miss == nil {
@@ -110,6 +124,29 @@ func (breakdownRule) Check(d *Document, emit func(Finding)) {
 		d.reviewClaims(&f, onMeasure|onParties|onAsOf, used...)
 		emit(f)
 	}
+}
+
+// partSets returns the sets of parts whose sum the whole must hold: the
+// parts named by a place (a capitalised name, "deaths (Taroudant)")
+// together, and each part named by a group of people (in small letters,
+// "deaths (children)", as the article reader names the people set in
+// after "including") alone, since groups may overlap (the women and the
+// civilians among the dead).
+func partSets(parts []*claims.Claim) [][]*claims.Claim {
+	var places []*claims.Claim
+	var sets [][]*claims.Claim
+	for _, c := range parts {
+		name := c.Measure[strings.LastIndex(c.Measure, " (")+2:]
+		if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+			sets = append(sets, []*claims.Claim{c})
+		} else {
+			places = append(places, c)
+		}
+	}
+	if len(places) > 0 {
+		sets = append([][]*claims.Claim{places}, sets...)
+	}
+	return sets
 }
 
 // scopeFits reports whether no part of parts states a scope other than

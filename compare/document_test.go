@@ -158,6 +158,17 @@ func TestDocumentRules(t *testing.T) {
 			toll("p3", "prisoners (Halm)", "90", day, "Prison service").at("Valdoria").towards("Ostmark"),
 		}, []string{"high arithmetic: p1,p2,w"}, []bool{false}},
 
+		{"groups of people may overlap: their sum says nothing", []spec{
+			toll("w", "deaths", "241", day, "Health ministry"),
+			toll("g1", "deaths (children)", "61", day, "Health ministry"),
+			toll("g2", "deaths (civilians)", "203", day, "Health ministry"),
+		}, nil, nil},
+		{"a group of people alone beyond the whole", []spec{
+			toll("w", "deaths", "240", day, "Health ministry"),
+			toll("g1", "deaths (children)", "60", day, "Health ministry"),
+			toll("g2", "deaths (civilians)", "300", day, "Health ministry"),
+		}, []string{"high arithmetic: g2,w"}, []bool{false}},
+
 		{"shares over 100%", []spec{
 			share("a", "Ostrova", "more than 80%", day, "Election commission"),
 			share("b", "Marel", "more than 80%", day, "Opposition tally"),

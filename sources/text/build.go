@@ -43,6 +43,7 @@ func (d *document) claims() []claims.Claim {
 			if c, ok := d.claimAt(si, s, k, narr); ok {
 				out = append(out, c)
 				d.noteNation(out, k, s)
+				d.groupPart(&out[len(out)-1], k, s)
 			}
 		}
 		d.comparedDates(out[from:], s)

@@ -93,6 +93,7 @@ type document struct {
 	placeAboard  bool // placeFor named a vehicle or the event of one, not a place the story counts in
 	placeOfKin   bool // placeFor named the country of the people counted ("4 U.S. citizens"), not where they were counted
 	partSent     int  // 1 + the sentence whose figure was read as a part of the transfer before
+	groupEnd     int  // 1 + the token of the noun of the last part by group (groupPart)
 	keyBuf       []byte
 	partyMemo    []namePair // one name per party (party_names.go)
 	capWords     []int32    // the capitalised words' tokens, in order (capitalsBefore)

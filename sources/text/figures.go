@@ -160,10 +160,15 @@ func counterLine(text string, sp claims.Span) bool {
 }
 
 // nameNumber reports a number word that is part of a name: capitalised
-// inside a sentence (after a word in small letters or a comma) and followed
-// by a capitalised word ("in Nine Elms", "at Seven Sisters").
+// inside a sentence (after a word all in small letters, or a comma) and
+// followed by a capitalised word ("in Nine Elms", "at Seven Sisters", "the
+// March of a Million Hearts"). After a capitalised word it is a title-cased
+// headline's count ("Storm Kills Twelve People").
 func nameNumber(text string, sp claims.Span) bool {
 	w := text[sp.Start:sp.End]
+	if a, rest, ok := strings.Cut(w, " "); ok && (a == "a" || a == "an") {
+		w = rest // "a Million Hearts"
+	}
 	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
@@ -178,6 +183,11 @@ func nameNumber(text string, sp claims.Span) bool {
 	}
 	if p < 0 || p == sp.Start-1 || !('a' <= text[p] && text[p] <= 'z' || text[p] == ',') {
 		return false
+	}
+	for q := p; text[p] != ',' && q >= 0 && text[q] != ' ' && text[q] != '\n'; q-- {
+		if 'A' <= text[q] && text[q] <= 'Z' {
+			return false // "Kills Twelve People": a headline capitalises every word
+		}
 	}
 	n := sp.End
 	if n >= len(text) || text[n] != ' ' {

@@ -118,7 +118,7 @@ func TestOwnNounPhrase(t *testing.T) {
 		{"people named by their own words, not the toll before", pub + "The quake killed 310 people. More than 8,000 local and foreign rescue workers were on site on Tuesday.",
 			[]row{{Q: "310", Measure: "deaths"}, {Q: "More than 8,000", Measure: "foreign rescue workers"}}},
 		{"a part keeps the whole's measure", pub + "Rebels said they still held 40 captives, including nine former mayors of the province.",
-			[]row{{Q: "40", Measure: "prisoners"}, {Q: "nine", Measure: "prisoners"}}},
+			[]row{{Q: "40", Measure: "prisoners"}, {Q: "nine", Measure: "prisoners (former mayors)"}}},
 		{"the first of a list is not the whole list", pub + "Some 9,000 police officers, soldiers and medics were sent to the coast.",
 			[]row{{Q: "Some 9,000", Measure: ""}}},
 	}, "measure")

@@ -462,6 +462,10 @@ func TestNameNumber(t *testing.T) {
 		{"Police said nine Palestinians were freed.", true},
 		{"The army freed Nine.", true},
 		{"Officials counted 9 Palestinians.", true},
+		{"Crowds filled the square for the Walk of a Thousand Lanterns on Friday.", false},
+		{"Rescuers said that Storm Kills Twelve People was the first headline.", true},
+		{"In Lisbon, Seven Hills Road was closed.", false},
+		{"Farmers counted a Hundred and ten cattle.", true},
 	}
 	for _, tc := range tests {
 		figs := scanFigures(tc.text, language.Tag{}, nil)

@@ -108,6 +108,93 @@ func (d *document) paraOfByte(at int) int {
 	return d.paraOf[d.sentOf[t]]
 }
 
+// Parts by group: a figure set in after "including" or "among them" that
+// names people of its own kind ("240 died, including 60 children and 35
+// women") counts a part of the whole before it, not the whole told again:
+// the group goes into what it counts ("deaths (children)"), and the part is
+// no running total of its own, so that it meets the same group's figure in
+// another report and never the whole.
+
+// groupPart rewrites c, the claim of the figure at k, as a part of the
+// whole before it when the figure is one and names its own people.
+func (d *document) groupPart(c *claims.Claim, k int, s sentence) {
+	if c.Measure == "" || strings.HasSuffix(c.Measure, ")") || k+1 > s.last || d.toks[k+1].low == "of" {
+		return
+	}
+	w, i := d.partPeople(k, s)
+	if w == "" || w == c.Measure || d.lx.faceless[d.toks[i].low] {
+		return // "111 individuals from Gaza": no group of their own
+	}
+	if m, _ := d.measureAt(i); m == c.Measure {
+		return // "including 15 prisoners of war": the whole's own people
+	}
+	if cl0, cl1 := d.clause(s, k); !d.partOf(k, cl0, cl1) && !d.nextGroup(k, s) {
+		return
+	}
+	c.Measure = c.Measure + " (" + w + ")"
+	d.groupEnd = i + 1
+	if c.Scope == claims.Total {
+		c.Scope = ""
+	}
+	if d.x.opts.Explain {
+		c.Reasons = append(c.Reasons, claims.Reason{Field: "measure", Words: "a part of the whole before it: " + w})
+	}
+}
+
+// partPeople returns the people the figure at k names as its own, and the
+// token of their noun: its noun of people ("60 children"), or the first
+// noun of people among the few plain words after it ("two police
+// officers", "35 women"), with the body they belong to ("120 members of
+// the security forces").
+func (d *document) partPeople(k int, s sentence) (string, int) {
+	i := k + 1
+	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
+		i++
+	}
+	w, h := d.personNoun(k, s)
+	for j := i; w == "" && j <= s.last && j < i+3; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || t.quote != d.toks[k].quote || t.capital || d.verbWord(j) {
+			break
+		}
+		if d.personLike(t.low) {
+			w, h = d.phraseText(i, j), j
+		}
+	}
+	if w == "" || h+1 > s.last || d.toks[h+1].low != "of" {
+		return w, h
+	}
+	e := -1
+	for j := h + 2; j <= s.last && j < h+6; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || t.capital || d.verbWord(j) || d.cls(j)&cBreaker != 0 && !d.lx.g.det[t.low] {
+			break
+		}
+		if d.personLike(t.low) || d.lx.org[t.low] || d.lx.armedNoun[t.low] {
+			e = j // "of the security forces", "of the militia"
+		}
+	}
+	if e < 0 || i > h {
+		return w, h
+	}
+	return d.phraseText(i, e), h
+}
+
+// nextGroup reports a figure joined by "and" or a comma to the part by
+// group just before it: "including 60 children and 35 women".
+func (d *document) nextGroup(k int, s sentence) bool {
+	e := d.groupEnd - 1
+	if e < s.first || e >= k {
+		return false
+	}
+	for j := e + 1; j < k; j++ {
+		if w := d.toks[j].low; w != "and" && w != "," {
+			return false
+		}
+	}
+	return true
+}
+
 // Parts by nationality: a toll of an event abroad that the story breaks
 // down by the people's country ("45 Swedes died", "38 Swedish
 // tourists", "12 people from Chile" among the dead of a ferry fire)

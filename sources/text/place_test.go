@@ -95,6 +95,25 @@ func TestBreakdown(t *testing.T) {
 	}, "measure", "direction", "scope")
 }
 
+// A figure after "including" that names people of its own kind counts a
+// part of the whole before it: its group goes into what it counts and it
+// is no running total, so that it never meets the whole as a rival figure.
+func TestGroupParts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"parts of a toll, joined by and", pub + "Officials in Tarvia said 240 people had died since the fighting began, including 60 children and 35 women.",
+			[]row{{Q: "240", Measure: "deaths", Scope: "total"}, {Q: "60", Measure: "deaths (children)"}, {Q: "35", Measure: "deaths (women)"}}},
+		{"parts of a release named by a two-word noun", pub + "The rebels freed nine captives on Saturday, the church said.\n\n" +
+			"The handover, including three police officers and six farmers, took place near the river.",
+			[]row{{Q: "nine", Measure: "prisoners", Scope: "event"}, {Q: "three", Measure: "prisoners (police officers)", Scope: "event"}, {Q: "six", Measure: "prisoners (farmers)", Scope: "event"}}},
+		// Negative: people who say nothing of who they are make no group,
+		// and the whole's own people are the whole's.
+		{"faceless people are no group", pub + "The ministry said 80 migrants were flown home, including 30 individuals from the coast.",
+			[]row{{Q: "80", Measure: "migrants"}, {Q: "30", Measure: "migrants"}}},
+		{"a figure with no part word stays", pub + "The ministry said 240 people had died and 60 children were hurt.",
+			[]row{{Q: "240", Measure: "deaths", Scope: "total"}, {Q: "60", Measure: "injured", Scope: "total"}}},
+	}, "measure", "scope")
+}
+
 // A share of the vote belongs to the clause's subject, past an apposition,
 // a phrase that says which one it is, or the titles before the name.
 func TestShareHolder(t *testing.T) {
@@ -227,7 +246,7 @@ func TestBracketedAge(t *testing.T) {
 func TestWholeAndParts(t *testing.T) {
 	runStage(t, []stageCase{
 		{"past the parts to the verb", pub + "The storm flattened 70 homes. Officials said 95 people including 40 men and 55 women were reported missing.",
-			[]row{{Q: "70", Measure: "homes"}, {Q: "95", Measure: "missing"}, {Q: "40", Measure: "missing"}, {Q: "55", Measure: "missing"}}},
+			[]row{{Q: "70", Measure: "homes"}, {Q: "95", Measure: "missing"}, {Q: "40", Measure: "missing (men)"}, {Q: "55", Measure: "missing (women)"}}},
 		{"people are no homes", pub + "The storm flattened 70 homes. Rescuers reached 30 men on the hillside.",
 			[]row{{Q: "70", Measure: "homes"}, {Q: "30", Measure: ""}}},
 	}, "measure")

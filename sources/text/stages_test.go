@@ -362,7 +362,7 @@ func TestMeasure(t *testing.T) {
 			[]row{{Q: "43", Measure: "deaths"}, {Q: "140", Measure: "missing"}}},
 		{"killing and wounding", pub + "The strike hit a market, killing 43 and wounding 112.",
 			[]row{{Q: "43", Measure: "deaths"}, {Q: "112", Measure: "injured"}}},
-		{"among the dead", pub + "Among the dead were two children, the governor said.", []row{{Q: "two", Measure: "deaths"}}},
+		{"among the dead", pub + "Among the dead were two children, the governor said.", []row{{Q: "two", Measure: "deaths (children)"}}},
 		{"states that name a measure", pub + "Thirty-two people remained in hospital. The army lost 27 soldiers. About 4,000 residents were taken to tent camps. In the vote, 61 percent voted yes.",
 			[]row{{Q: "Thirty-two", Measure: "injured"}, {Q: "27", Measure: "deaths"}, {Q: "About 4,000", Measure: "evacuees"}, {Q: "61 percent", Measure: "votes"}}},
 		{"what had been done to the freed", pub + "Belarus freed 52 prisoners on Thursday. Of them, 14 had been detained for taking part in protests, and seven were deported to Lithuania.",
