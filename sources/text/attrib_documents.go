@@ -277,6 +277,19 @@ func (d *document) skipDateTail(j, first int) int {
 	return j
 }
 
+// skipDateAhead steps on from token j over a date said after a verb: "on
+// Sunday", "late on Monday", "overnight". It returns the first token past
+// it.
+func (d *document) skipDateAhead(j, last int) int {
+	for start := j; j <= last && j-start < 6; j++ {
+		t := &d.toks[j]
+		if t.quote != 0 || !(t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && t.cls&cDateTail != 0) {
+			break
+		}
+	}
+	return j
+}
+
 // forwardSourceNP reads a document or data set named after a cue: "citing
 // customs data", "according to official figures", "according to a poll".
 func (d *document) forwardSourceNP(i, last int) (int, int, bool) {

@@ -448,6 +448,13 @@ var partyLabels = set("democrat", "republican", "independent", "libertarian", "c
 // show …" speak of one set of figures.
 var statNouns = set("figures", "statistics", "data", "numbers", "stats")
 
+// dataNouns are the figures a body puts out, which state nothing
+// themselves: "the tally", "the revised figures", "the provisional
+// results". A source phrase headed by one speaks for the body that owns
+// or issued them.
+var dataNouns = set("figures", "statistics", "data", "numbers", "stats", "results", "tally", "tallies", "count",
+	"counts", "estimates", "findings", "returns", "totals", "projections")
+
 // unAgencies are the United Nations bodies that wires name by what they
 // do, after "UN": "the UN refugee agency" is UNHCR.
 var unAgencies = map[string]string{
