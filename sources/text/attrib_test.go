@@ -1012,3 +1012,38 @@ func TestDataNounsSpeakForTheirBody(t *testing.T) {
 			[]row{{Q: "64 percent", Speaker: "Harbour Board"}}},
 	}, "speaker")
 }
+
+// A body that revises a count ("increased the number", "reduced the
+// figure") states the new and the old level, as "raised the toll" does;
+// "exports increased by 4%" has no figure's noun after the verb and no
+// speaker.
+func TestRevisingVerbsOfCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a council that increases and decreases its counts", pub + "On Tuesday the coastal council increased the number of injured from 60 to 64 while it decreased the number of missing from 9 to six.\n\nExports increased by 4% in May.",
+			[]row{{Q: "from 60 to 64", Speaker: "coastal council"}, {Q: "9", Speaker: "coastal council"}, {Q: "six", Speaker: "coastal council"}, {Q: "4%", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}
+
+// A body or an agency that reads out the shares of a vote ("According to
+// the state broadcaster, … led with 41%") goes on reading them in the next
+// sentences of the count; a person quoted on the turnout does not.
+func TestAgencyReadingSharesGoesOn(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an agency's shares run on", pub + "According to the Norland Press Agency, with nearly all ballots in, the Greens led with 41.2 percent of the vote.\n\nThe Farmers' list got 10.1 percent of the vote while the Liberals took 8.7 percent.",
+			[]row{{Q: "41.2 percent", Speaker: "Norland Press Agency"}, {Q: "10.1 percent", Speaker: "Norland Press Agency"}, {Q: "8.7 percent", Speaker: "Norland Press Agency"}}},
+		{"a person's turnout does not", pub + "According to Ivo Marek, turnout was 61 percent of the vote.\n\nThe Greens got 40 percent of the vote.",
+			[]row{{Q: "61 percent", Speaker: "Ivo Marek"}, {Q: "40 percent", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}
+
+// "speak of" gives a count as "put it at" does, and a speaker set off as
+// one of a group ("Ana Lisk, one of the stewards, said") is still the
+// one who speaks.
+func TestSpeakOfAndOneOfTheGroup(t *testing.T) {
+	runStage(t, []stageCase{
+		{"speak of a count", pub + "The police, for their part, speak of at least 9,000 marchers.",
+			[]row{{Q: "at least 9,000", Speaker: "police"}}},
+		{"one of a group set off", pub + "Ana Lisk, one of the organisers, told reporters on Monday that the league reached its total of 40,000 from the tickets sold.",
+			[]row{{Q: "40,000", Speaker: "Ana Lisk"}}},
+	}, "speaker")
+}

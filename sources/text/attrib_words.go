@@ -13,7 +13,7 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"ruled", "rules", "alleged", "alleges", "argued", "argues", "testified", "testifies", "contended", "contends",
 	"asserted", "asserts", "conceded", "concedes", "expect", "expects", "boasted", "touted", "forecasts",
 	"acknowledges", "admits", "projecting", "predicting", "forecasting", "cut", "cuts", "trimmed", "trims", "slashed",
-	"boosted", "upgraded", "downgraded", "lifted",
+	"boosted", "upgraded", "downgraded", "lifted", "increased", "increases", "decreased", "decreases", "reduced", "reduces", "speak",
 	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects",
 	// Verbs of judging, expecting, arguing, charging and asking: "the IMF
 	// expects …", "the fact-checker rated 32% of claims false", "the court
@@ -204,7 +204,7 @@ var framingCue = set("in", "under", "per")
 // death toll to 45" attributes, "raised $18 million" does not.
 var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
 	"adjusts", "corrected", "corrects", "cut", "cuts", "trimmed", "trims", "slashed", "boosted", "upgraded",
-	"downgraded", "lifted")
+	"downgraded", "lifted", "increased", "increases", "decreased", "decreases", "reduced", "reduces")
 
 // titles the lexicon's list does not hold: the roles of people who speak
 // for firms, studies and campaigns.
