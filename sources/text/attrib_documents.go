@@ -27,6 +27,10 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, appos: appos, ent: -2, kind: cueAgent}, true
 	}
 	switch {
+	case t.low == "based" && v+1 < s.last && d.toks[v+1].low == "on" && d.opensSentence(s, v):
+		// "Based on the data the board supplied, …": the document frames
+		// the sentence, as "In the latest poll, …" does.
+		return d.framing(s, v+1)
 	case (t.low == "in" || t.low == "under") && d.opensSentence(s, v):
 		// "In the latest poll, 44% …", "Under the governor's plan, …"
 		if t.low == "under" {

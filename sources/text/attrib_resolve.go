@@ -96,7 +96,7 @@ func (d *document) speakerOf(at attribution) int {
 			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}
 		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" ||
-			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && (d.cls(k-1)&cSource != 0) {
+			(heldBy[w] || agentParticiples[w] && dataNouns[d.toks[k-1].low]) && k+1 <= b && d.toks[k+1].low == "by" && (d.cls(k-1)&cSource != 0) {
 			head = k - 1 // "an internal memo obtained by the Post": the memo
 			break
 		}
@@ -105,7 +105,7 @@ func (d *document) speakerOf(at attribution) int {
 		head = a
 	}
 	hw := trimPossessive(d.toks[head].low)
-	if dataNouns[hw] && head == b {
+	if dataNouns[hw] && (head == b || agentParticiples[d.toks[head+1].low]) {
 		// Figures, results and tallies state nothing themselves: the
 		// body whose they are does.
 		if k := d.possessiveOwner(a, head); k >= 0 {
