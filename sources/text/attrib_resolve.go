@@ -333,6 +333,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if definite || a == b || hw == "statement" {
 		if personDocs[hw] {
+			if n0, n1, ok := d.namedIssuer(a, b); ok {
+				// "the Houthis statement said": the named side whose
+				// statement it is.
+				return d.speakerOf(attribution{verb: at.verb, cue1: at.cue1, np0: n0, np1: n1, ent: -2, kind: at.kind})
+			}
 			if e := d.issuerOf(at.np0); e >= 0 {
 				return e // "Police issued a statement saying …": who issued it
 			}
@@ -1119,4 +1124,26 @@ func (d *document) pointsBack(a, first int) bool {
 		}
 	}
 	return false
+}
+
+// namedIssuer returns the capitalised name that qualifies a statement or
+// a letter [a, b] with no possessive: "the Houthis statement", "a Kremlin
+// statement" (not "the statement", nor "a joint statement").
+func (d *document) namedIssuer(a, b int) (int, int, bool) {
+	n0, n1 := -1, -1
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if t.capital && d.sents[d.sentOf[k]].first != k {
+			if n0 < 0 {
+				n0 = k
+			}
+			n1 = k
+		} else if n0 >= 0 {
+			return 0, 0, false // "the Kremlin press statement": a name and then more
+		}
+	}
+	return n0, n1, n0 >= 0 && n1 == b-1
 }

@@ -1057,3 +1057,12 @@ func TestBasedOnFramesTheList(t *testing.T) {
 			[]row{{Q: "1,413", Speaker: "port authority"}, {Q: "1,187", Speaker: "port authority"}, {Q: "906", Speaker: "port authority"}}},
 	}, "speaker")
 }
+
+// A statement qualified by a name with no possessive ("the Ostia Guard
+// statement said …") is that side's, not the last speaker's.
+func TestStatementQualifiedByAName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a name before the statement", pub + "The Red Cross said 290 detainees were checked by its staff, while the Ostia Guard statement said 350 were let go in all.",
+			[]row{{Q: "290", Speaker: "Red Cross", Affil: "ICRC"}, {Q: "350", Speaker: "Ostia Guard"}}},
+	}, "speaker")
+}
