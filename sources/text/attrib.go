@@ -123,6 +123,17 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0 || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
 			}
+			for p := i + 1; p <= j && p < s.last; p++ {
+				// "according to figures released late Friday by the
+				// relief office": a date said between the participle and its
+				// agent.
+				if agentParticiples[d.toks[p].low] && d.dataBetween(i, p) {
+					if k := d.skipDateAhead(p+1, s.last); k > p+1 && k <= s.last && d.toks[k].low == "by" {
+						j = k
+					}
+					break
+				}
+			}
 			if j > i && j <= s.last && d.dataBetween(i, j) && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
 				for j <= s.last && (d.toks[j].low == "from" || d.toks[j].low == "by" || d.toks[j].low == "of" || d.toks[j].low == "released") {
 					j++
@@ -142,8 +153,8 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if found && (d.cls(np1)&cSource != 0) {
 				np1 = d.pollBy(np1, s.last) // "according to a complaint filed by the state"
 			}
-			if found && np1 < s.last && (d.cls(np1+1)&cSource != 0) {
-				np1++ // "according to a Quinnipiac University poll"
+			if found {
+				np1 = d.sourceNounAhead(np1, s.last) // "according to a Quinnipiac University poll", "the board's official preliminary results"
 			}
 			if found {
 				appos = d.trailingAppositive(np1, s.last)
@@ -764,6 +775,22 @@ func isWeekdayOrMonth(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sourceNounAhead extends a source phrase ending at np1 to a document's
+// noun right after it, over up to two lowercase words that qualify it:
+// "a Quinnipiac University poll", "the board's official preliminary
+// results" (not "the board's official").
+func (d *document) sourceNounAhead(np1, last int) int {
+	for m := np1 + 1; m <= last && m <= np1+3; m++ {
+		if d.cls(m)&cSource != 0 {
+			return m
+		}
+		if t := &d.toks[m]; t.kind != tWord || t.quote != 0 || t.capital || t.cls&cBreaker != 0 || d.cls(m)&(cSpeech|cTitle|cOrg) != 0 {
+			break
+		}
+	}
+	return np1
 }
 
 // dataBetween reports a document's or a figure's noun among tokens [i, j):

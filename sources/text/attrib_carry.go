@@ -106,6 +106,13 @@ func (d *document) resultsCarried(si, k int) *attribution {
 			continue
 		}
 		a := &as[len(as)-1] // the last voice; a name in quotation marks ("the \"Party of Labour\"") is none
+		if a.ent >= 0 && a.kind == cueAccording && !d.ents[a.ent].person && d.sharesOfVote(sj) && !d.backdated(si) {
+			// "According to Halden Radio, … the Greens led with 41%. The
+			// Farmers got 10%.": a body or an agency that read the shares
+			// out goes on reading them (a person quoted on one share does
+			// not).
+			return a
+		}
 		if a.ent < 0 || a.wire || a.kind != cueAccording && a.kind != cueFinding {
 			return nil
 		}
@@ -123,6 +130,20 @@ func (d *document) resultsCarried(si, k int) *attribution {
 		return nil // another voice spoke last
 	}
 	return nil
+}
+
+// sharesOfVote reports a sentence that gives shares of the vote: a
+// percentage in a sentence that speaks of votes.
+func (d *document) sharesOfVote(si int) bool {
+	vote, share := false, false
+	for j := d.sents[si].first; j <= d.sents[si].last; j++ {
+		if t := &d.toks[j]; t.kind == tWord && voteWords[t.low] {
+			vote = true
+		} else if t.kind == tFig && d.figs[t.fig].q.Unit == claims.Percent {
+			share = true
+		}
+	}
+	return vote && share
 }
 
 // ownCountStage reports a sentence that opens on the stage of the count

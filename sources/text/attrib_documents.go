@@ -27,6 +27,10 @@ func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 		return attribution{verb: v, cue1: v + 1, np0: np0, np1: np1, appos: appos, ent: -2, kind: cueAgent}, true
 	}
 	switch {
+	case t.low == "based" && v+1 < s.last && d.toks[v+1].low == "on" && d.opensSentence(s, v):
+		// "Based on the data the board supplied, …": the document frames
+		// the sentence, as "In the latest poll, …" does.
+		return d.framing(s, v+1)
 	case (t.low == "in" || t.low == "under") && d.opensSentence(s, v):
 		// "In the latest poll, 44% …", "Under the governor's plan, …"
 		if t.low == "under" {
@@ -273,6 +277,19 @@ func (d *document) skipDateTail(j, first int) int {
 			continue
 		}
 		break
+	}
+	return j
+}
+
+// skipDateAhead steps on from token j over a date said after a verb: "on
+// Sunday", "late on Monday", "overnight". It returns the first token past
+// it.
+func (d *document) skipDateAhead(j, last int) int {
+	for start := j; j <= last && j-start < 6; j++ {
+		t := &d.toks[j]
+		if t.quote != 0 || !(t.kind == tFig && d.figs[t.fig].isDate || t.kind == tWord && t.cls&cDateTail != 0) {
+			break
+		}
 	}
 	return j
 }

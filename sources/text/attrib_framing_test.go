@@ -65,7 +65,7 @@ func TestAttributionSourcesBeyondPeople(t *testing.T) {
 			"Holt took 59 percent, according to the official results. \"We lost 4 percent of our voters,\" a campaign aide conceded. Turnout was 48%.\n\n" +
 			"The fire destroyed 120 homes, according to the county count. Another 30% were damaged.\n",
 			[]voice{{"58%", "certified count"}, {"37%", "certified count"},
-				{"49%", "provisional returns"}, {"55%", "provisional returns"},
+				{"49%", "county board"}, {"55%", "county board"},
 				{"57 percent", "certified count"}, {"36 percent", ""},
 				{"59 percent", "official results"}, {"4 percent", "campaign aide"}, {"48%", ""},
 				{"120", "county count"}, {"30%", ""}}},

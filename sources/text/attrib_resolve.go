@@ -96,7 +96,7 @@ func (d *document) speakerOf(at attribution) int {
 			continue // "Secretary of State Antony Blinken", not "a spokesperson for Speaker Mike Johnson"
 		}
 		if w := d.toks[k].low; w == "of" || w == "for" || w == "in" || w == "at" || w == "on" || w == "from" || w == "to" ||
-			heldBy[w] && k+1 <= b && d.toks[k+1].low == "by" && (d.cls(k-1)&cSource != 0) {
+			(heldBy[w] || agentParticiples[w] && dataNouns[d.toks[k-1].low]) && k+1 <= b && d.toks[k+1].low == "by" && (d.cls(k-1)&cSource != 0) {
 			head = k - 1 // "an internal memo obtained by the Post": the memo
 			break
 		}
@@ -104,9 +104,20 @@ func (d *document) speakerOf(at attribution) int {
 	if head < a {
 		head = a
 	}
-	hw := strings.TrimSuffix(d.toks[head].low, "'s")
+	hw := trimPossessive(d.toks[head].low)
+	if dataNouns[hw] && (head == b || agentParticiples[d.toks[head+1].low]) {
+		// Figures, results and tallies state nothing themselves: the
+		// body whose they are does.
+		if k := d.possessiveOwner(a, head); k >= 0 {
+			// "the NEC's official preliminary results": the NEC
+			return d.speakerOf(attribution{verb: at.verb, cue1: at.cue1, np0: a, np1: k, ent: -2, kind: at.kind})
+		}
+		if e := d.dataIssuer(at, a, head); e >= 0 {
+			return e
+		}
+	}
 	ht := d.toks[head]
-	acronym := len(hw) >= 2 && isUpperWord(d.text[ht.start:ht.end])
+	acronym := len(hw) >= 2 && isUpperWord(trimPossessive(d.text[ht.start:ht.end]))
 	isParty := false
 	for k := a; k <= head; k++ {
 		if p, n, _ := d.partyAt(k); p != "" && k+n-1 == head {
@@ -278,9 +289,7 @@ func (d *document) speakerOf(at attribution) int {
 		return d.newEntity(claims.Speaker{Name: name, Affiliation: affil}, false)
 	}
 	phrase := d.text[d.toks[a].start:d.toks[b].end]
-	if at.verb == b+1 && d.cls(at.verb)&cClaimNoun != 0 {
-		phrase = trimPossessive(phrase) // "the union's count": the union
-	}
+	phrase = trimPossessive(phrase) // "the union's count", "the board's early results": the union, the board
 	others := false
 	for k := a + 1; k <= b; k++ {
 		others = others || d.toks[k].capital
@@ -324,6 +333,11 @@ func (d *document) speakerOf(at attribution) int {
 	}
 	if definite || a == b || hw == "statement" {
 		if personDocs[hw] {
+			if n0, n1, ok := d.namedIssuer(a, b); ok {
+				// "the Houthis statement said": the named side whose
+				// statement it is.
+				return d.speakerOf(attribution{verb: at.verb, cue1: at.cue1, np0: n0, np1: n1, ent: -2, kind: at.kind})
+			}
 			if e := d.issuerOf(at.np0); e >= 0 {
 				return e // "Police issued a statement saying …": who issued it
 			}
@@ -1010,4 +1024,126 @@ func (d *document) issuerOf(np0 int) int {
 		return -1
 	}
 	return d.speakerOf(attribution{verb: v, cue1: v, np0: n0, np1: n1, ent: -2, kind: cueSpeech})
+}
+
+// possessiveOwner returns the token of the possessive that owns the data
+// noun at head, with only lowercase qualifiers between them ("the NEC's
+// official preliminary results", "the board's early returns"), else -1.
+func (d *document) possessiveOwner(a, head int) int {
+	for k := head - 1; k >= a; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return -1
+		}
+		if trimPossessive(t.low) != t.low {
+			if k == a && d.cls(k)&cPronoun != 0 {
+				return -1
+			}
+			return k
+		}
+		if t.capital && d.sents[d.sentOf[k]].first != k || t.cls&cBreaker != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dataIssuer returns the body that put out the figures or results named
+// by [a, head] when the phrase names none itself: the subject of the
+// clause that compiled them ("the opposition ran its own count, which
+// showed …"), or, for figures pointed back to ("the revised figures show",
+// "these results show"), the speaker who announced or published figures
+// in the sentences just before. It returns -1 when there is none.
+func (d *document) dataIssuer(at attribution, a, head int) int {
+	for k := a; k < head; k++ {
+		if t := &d.toks[k]; t.capital && d.sents[d.sentOf[k]].first != k || d.cls(k)&(cOrg|cDemonym) != 0 {
+			return -1 // "Home Office figures", "police estimates": named by their body
+		}
+	}
+	si := d.sentOf[head]
+	s := d.sents[si]
+	for p := head + 1; p < s.last && p <= head+4; p++ {
+		// "the provisional returns, released on Monday by the county
+		// board": the agent that put them out.
+		if agentParticiples[d.toks[p].low] {
+			if k := d.skipDateAhead(p+1, s.last); k < s.last && d.toks[k].low == "by" {
+				if n0, n1, ok := d.forwardNP(k+1, s.last); ok && d.cls(n0)&cPronoun == 0 && !dataNouns[d.toks[n1].low] {
+					return d.speakerOf(attribution{verb: p, cue1: k, np0: n0, np1: n1, ent: -2, kind: cueAgent})
+				}
+			}
+			break
+		}
+		if d.toks[p].low != "," && d.toks[p].low != "were" && d.toks[p].low != "was" {
+			break
+		}
+	}
+	if at.verb > head && head+2 <= s.last && d.toks[head+1].low == "," && d.toks[head+2].low == "which" {
+		// "X organised a parallel count, which showed": the subject that
+		// made the count.
+		v := at.np0 - 1
+		for v > s.first && (d.cls(v)&cDeterminer != 0 || framingDeterminers[d.toks[v].low]) {
+			v--
+		}
+		if t := &d.toks[v]; v > s.first && v < at.np0 && t.kind == tWord && !t.capital && t.cls&cBreaker == 0 {
+			if n0, n1, ok := d.backwardNP(v, s.first); ok && d.cls(n0)&cPronoun == 0 {
+				return d.speakerOf(attribution{verb: v, cue1: v, np0: n0, np1: n1, ent: -2, kind: cueSpeech})
+			}
+		}
+	}
+	if at.kind != cueFinding && at.kind != cueSpeech || at.verb < head {
+		return -1 // "according to preliminary results": the outlet reads them itself
+	}
+	if !d.pointsBack(a, s.first) {
+		return -1 // "Provisional results show": no figures told before
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-carryWindow; sj-- {
+		d.speakerOfSent(sj)
+		for i := range d.attrs[sj] {
+			if b := &d.attrs[sj][i]; b.ent >= 0 && (b.kind == cueSpeech || b.kind == cueData) && d.ents[b.ent].sp.Role != "outlet" &&
+				!dataNouns[lastWordOf(strings.ToLower(d.ents[b.ent].sp.Name))] && d.dataObjectAfter(b.verb, d.sents[sj].last) {
+				return b.ent // "The board announced the first results. … The revised figures show …"
+			}
+		}
+	}
+	return -1
+}
+
+// pointsBack reports "the" or a demonstrative before the qualifiers
+// that lead to token a: "the revised figures", "these first results".
+func (d *document) pointsBack(a, first int) bool {
+	for j := a; j >= first && a-j < 4; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord || t.quote != 0 {
+			return false
+		}
+		if t.low == "the" || demonstratives[t.low] {
+			return true
+		}
+		if t.capital && j != first || t.cls&cBreaker != 0 || j < a && d.cls(j)&(cOrg|cTitle) != 0 && t.low != "official" {
+			return false
+		}
+	}
+	return false
+}
+
+// namedIssuer returns the capitalised name that qualifies a statement or
+// a letter [a, b] with no possessive: "the Houthis statement", "a Kremlin
+// statement" (not "the statement", nor "a joint statement").
+func (d *document) namedIssuer(a, b int) (int, int, bool) {
+	n0, n1 := -1, -1
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.quote != 0 {
+			return 0, 0, false
+		}
+		if t.capital && d.sents[d.sentOf[k]].first != k {
+			if n0 < 0 {
+				n0 = k
+			}
+			n1 = k
+		} else if n0 >= 0 {
+			return 0, 0, false // "the Kremlin press statement": a name and then more
+		}
+	}
+	return n0, n1, n0 >= 0 && n1 == b-1
 }

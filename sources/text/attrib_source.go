@@ -353,7 +353,7 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 			}
 		}
 		if w := d.toks[p+1].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] && d.x.demonyms[w] == "" &&
-			!isParenthetical(w) && !partyLabels[w] && !d.roleOpens(p+1, v-2) {
+			!isParenthetical(w) && !partyLabels[w] && !d.roleOpens(p+1, v-2) && !d.memberOf(p+1, v-2) {
 			return 0, 0, [2]int{}, false
 		}
 		np0, np1, ok := d.backwardNP(p, first)
@@ -370,6 +370,16 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 		return np0, np1, [2]int{p + 1, v - 2}, true
 	}
 	return 0, 0, [2]int{}, false
+}
+
+// memberOf reports an appositive [a, b] that makes the speaker one of a
+// group named by a role or a body: "one of the organisers", "one of the
+// march's stewards".
+func (d *document) memberOf(a, b int) bool {
+	if a+2 > b || d.toks[a].low != "one" || d.toks[a+1].low != "of" {
+		return false
+	}
+	return d.cls(b)&(cTitle|cOrg) != 0 || moreTitles[d.toks[b].low]
 }
 
 // roleOpens reports a role with no article opening the appositive [a, b]:

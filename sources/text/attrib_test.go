@@ -134,7 +134,7 @@ func TestAttributionArticles(t *testing.T) {
 			"The figure of 4,000 given by police was far below the 25,000 claimed by organisers. " +
 			"Pictures released by the prefect showed 30 people being detained.\n" +
 			"A tally compiled by the Lyonne Doctors Network put the injured at 46.\n",
-			[]voice{{"4,000", "police"}, {"25,000", "organisers"}, {"30", ""}, {"46", "tally compiled by the Lyonne Doctors Network"},
+			[]voice{{"4,000", "police"}, {"25,000", "organisers"}, {"30", ""}, {"46", "Lyonne Doctors Network"},
 				{"120,000", "organisers"}, {"35,000", "police"}, {"18,000", "unions"}, {"6,500", "prefecture"}}},
 		{"nested and carried", pub +
 			"At least 2,000 homes were damaged, Governor Rosa Tamm said on Friday, citing figures from the civil defence agency.\n\n" +
@@ -413,7 +413,7 @@ func TestAttributionScope(t *testing.T) {
 			[]spk{{"40", "senior negotiator"}, {"12", "Ilse Brandt"}}},
 		{"a relative's antecedent finds", pub +
 			"The opposition ran a parallel count, which showed that 61 percent voted for its candidate.\n",
-			[]spk{{"61 percent", "parallel count"}}},
+			[]spk{{"61 percent", "opposition"}}}, // the body that ran the count states it
 		{"a paragraph that points back with a demonstrative", pub +
 			"Official border figures show that 420 people crossed on Monday.\n\n" +
 			"Those arrivals took the total for the year to 9,100.\n\n" +
@@ -694,9 +694,9 @@ func TestFindingToldBySomeone(t *testing.T) {
 		{"the next share of the results told", pub + "Commission chairman Ivo Marek told a briefing the first results showed the mayor had 61 percent of the vote. Her rival Tomas Varga received 30 percent of the vote.",
 			[]row{{Q: "61 percent", Speaker: "Commission chairman Ivo Marek"}, {Q: "30 percent", Speaker: "Commission chairman Ivo Marek"}}},
 		{"a sentence on its own stage of the count is no carried result", pub + "Turnout was 64 percent, the board's early results show.\n\nWith 80% of the ballots counted, the governing party held 41% of the vote.",
-			[]row{{Q: "64 percent", Speaker: "board's early results"}, {Q: "80%", Speaker: "Test Times", Role: "outlet"}, {Q: "41%", Speaker: "Test Times", Role: "outlet"}}},
+			[]row{{Q: "64 percent", Speaker: "board"}, {Q: "80%", Speaker: "Test Times", Role: "outlet"}, {Q: "41%", Speaker: "Test Times", Role: "outlet"}}},
 		{"without a stage the result goes on", pub + "Turnout was 64 percent, the board's early results show.\n\nThe governing party held 41% of the vote.",
-			[]row{{Q: "64 percent", Speaker: "board's early results"}, {Q: "41%", Speaker: "board's early results"}}},
+			[]row{{Q: "64 percent", Speaker: "board"}, {Q: "41%", Speaker: "board"}}},
 		{"a finding alone keeps its voice", pub + "Official trade figures show exports fell 3% in May.",
 			[]row{{Q: "3%", Speaker: "official trade figures"}}},
 		{"results a chairman reads out by according to", pub + "Board chairman Ivo Marek told a briefing that according to the final results, the Green list won 48 seats.",
@@ -773,7 +773,7 @@ func TestReportCarriedAcrossParagraphs(t *testing.T) {
 			"Boats carried 400 families to higher ground.\n\n" +
 			"The KFRA's figures released on Sunday said 52 people had been injured.\n\n" +
 			"In the delta, 33 people have died and 2,100 homes were lost.\n",
-			[]spk{{"33", "KFRA's figures"}, {"2,100", "KFRA's figures"}}},
+			[]spk{{"33", "Korvan Flood Response Agency (KFRA)"}, {"2,100", "Korvan Flood Response Agency (KFRA)"}}},
 		{"a report the story's lead does not credit", pub +
 			"Floods swept through the delta on Sunday, cutting off 12 villages.\n\n" +
 			"Boats carried 400 families to higher ground.\n\n" +
@@ -892,7 +892,7 @@ func TestFiguresSetOverWhatFollows(t *testing.T) {
 		{"this is less than: the figure before goes on", pub +
 			"The figures compiled by the Licensing Office show 6,210 requests were made in May.\n\n" +
 			"This is 8% less than in May last year.\n",
-			[]spk{{"8%", "figures compiled by the Licensing Office"}}},
+			[]spk{{"8%", "Licensing Office"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkSpeakers(t, tc.text, tc.want) })
 	}
@@ -995,4 +995,74 @@ func TestPointingBackPastTheOutletsOwnFigures(t *testing.T) {
 	checkSpeakers(t, pub+"The envoy Ivo Marek said earlier that of the 900 detainees listed, only 10% had been traced. "+
 		"Ukraine has freed 2,410 detainees since the war began. This figure includes 1,700 freed before May.\n",
 		[]spk{{"2,410", "outlet:Test Times"}, {"1,700", "outlet:Test Times"}})
+}
+
+// Figures, results and tallies state nothing themselves: a phrase headed
+// by one speaks for the body that owns it ("the CBC's provisional
+// results"), that put it out ("a tally released … by the rescue
+// service"), or, when it points back ("the revised figures"), for the
+// speaker who announced the results just before.
+func TestDataNounsSpeakForTheirBody(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a possessive owner past the qualifiers", pub + "The Central Ballot Commission (CBC) announced the count on Friday. According to the CBC's official provisional results, turnout stood at 71 percent.",
+			[]row{{Q: "71 percent", Speaker: "Central Ballot Commission (CBC)"}}},
+		{"the agent after a participle and a date", pub + "Nine people died, according to a tally released late on Tuesday by the coastal rescue service.",
+			[]row{{Q: "Nine", Speaker: "coastal rescue service"}}},
+		{"figures that point back to the body that announced results", pub + "The Harbour Board on Monday announced the official preliminary results of the vote.\n\nThe revised figures show turnout was 64 percent.",
+			[]row{{Q: "64 percent", Speaker: "Harbour Board"}}},
+	}, "speaker")
+}
+
+// A body that revises a count ("increased the number", "reduced the
+// figure") states the new and the old level, as "raised the toll" does;
+// "exports increased by 4%" has no figure's noun after the verb and no
+// speaker.
+func TestRevisingVerbsOfCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a council that increases and decreases its counts", pub + "On Tuesday the coastal council increased the number of injured from 60 to 64 while it decreased the number of missing from 9 to six.\n\nExports increased by 4% in May.",
+			[]row{{Q: "from 60 to 64", Speaker: "coastal council"}, {Q: "9", Speaker: "coastal council"}, {Q: "six", Speaker: "coastal council"}, {Q: "4%", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}
+
+// A body or an agency that reads out the shares of a vote ("According to
+// the state broadcaster, … led with 41%") goes on reading them in the next
+// sentences of the count; a person quoted on the turnout does not.
+func TestAgencyReadingSharesGoesOn(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an agency's shares run on", pub + "According to the Norland Press Agency, with nearly all ballots in, the Greens led with 41.2 percent of the vote.\n\nThe Farmers' list got 10.1 percent of the vote while the Liberals took 8.7 percent.",
+			[]row{{Q: "41.2 percent", Speaker: "Norland Press Agency"}, {Q: "10.1 percent", Speaker: "Norland Press Agency"}, {Q: "8.7 percent", Speaker: "Norland Press Agency"}}},
+		{"a person's turnout does not", pub + "According to Ivo Marek, turnout was 61 percent of the vote.\n\nThe Greens got 40 percent of the vote.",
+			[]row{{Q: "61 percent", Speaker: "Ivo Marek"}, {Q: "40 percent", Speaker: "Test Times", Role: "outlet"}}},
+	}, "speaker")
+}
+
+// "speak of" gives a count as "put it at" does, and a speaker set off as
+// one of a group ("Ana Lisk, one of the stewards, said") is still the
+// one who speaks.
+func TestSpeakOfAndOneOfTheGroup(t *testing.T) {
+	runStage(t, []stageCase{
+		{"speak of a count", pub + "The police, for their part, speak of at least 9,000 marchers.",
+			[]row{{Q: "at least 9,000", Speaker: "police"}}},
+		{"one of a group set off", pub + "Ana Lisk, one of the organisers, told reporters on Monday that the league reached its total of 40,000 from the tickets sold.",
+			[]row{{Q: "40,000", Speaker: "Ana Lisk"}}},
+	}, "speaker")
+}
+
+// "Based on the information supplied by X, …" opens a sentence as "In the
+// latest poll, …" does: the body that supplied it gives the list that
+// follows.
+func TestBasedOnFramesTheList(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a list after what a body supplied", pub + "Based on the information supplied by the port authority, the largest groups were: Norland (1,413), Ostia (1,187) and Varnia (906).",
+			[]row{{Q: "1,413", Speaker: "port authority"}, {Q: "1,187", Speaker: "port authority"}, {Q: "906", Speaker: "port authority"}}},
+	}, "speaker")
+}
+
+// A statement qualified by a name with no possessive ("the Ostia Guard
+// statement said …") is that side's, not the last speaker's.
+func TestStatementQualifiedByAName(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a name before the statement", pub + "The Red Cross said 290 detainees were checked by its staff, while the Ostia Guard statement said 350 were let go in all.",
+			[]row{{Q: "290", Speaker: "Red Cross", Affil: "ICRC"}, {Q: "350", Speaker: "Ostia Guard"}}},
+	}, "speaker")
 }

@@ -13,7 +13,7 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"ruled", "rules", "alleged", "alleges", "argued", "argues", "testified", "testifies", "contended", "contends",
 	"asserted", "asserts", "conceded", "concedes", "expect", "expects", "boasted", "touted", "forecasts",
 	"acknowledges", "admits", "projecting", "predicting", "forecasting", "cut", "cuts", "trimmed", "trims", "slashed",
-	"boosted", "upgraded", "downgraded", "lifted",
+	"boosted", "upgraded", "downgraded", "lifted", "increased", "increases", "decreased", "decreases", "reduced", "reduces", "speak",
 	"suggest", "indicate", "reveals", "indicates", "adjusted", "adjusts", "corrected", "corrects",
 	// Verbs of judging, expecting, arguing, charging and asking: "the IMF
 	// expects …", "the fact-checker rated 32% of claims false", "the court
@@ -58,7 +58,10 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "study", "studies", 
 	// "videos showed hundreds in the streets" depicts: visualNouns).
 	"average", "averages", "analyses", "slide", "slides", "presentation", "ad", "ads", "video", "videos",
 	"spot", "chart", "charts", "graphic", "finding", "complaint", "lawsuit", "indictment", "ruling",
-	"transcript", "tracker", "fact-check", "article", "articles", "book", "website", "dataset", "simulation")
+	"transcript", "tracker", "fact-check", "article", "articles", "book", "website", "dataset", "simulation",
+	// what a body hands over: "Based on the information supplied by the
+	// port authority, …"
+	"information")
 
 // findingVerbs are the verbs a document or data set speaks with: "the poll
 // found", "figures show". They take no person for subject.
@@ -204,7 +207,7 @@ var framingCue = set("in", "under", "per")
 // death toll to 45" attributes, "raised $18 million" does not.
 var reviseVerbs = set("raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "adjusted",
 	"adjusts", "corrected", "corrects", "cut", "cuts", "trimmed", "trims", "slashed", "boosted", "upgraded",
-	"downgraded", "lifted")
+	"downgraded", "lifted", "increased", "increases", "decreased", "decreases", "reduced", "reduces")
 
 // titles the lexicon's list does not hold: the roles of people who speak
 // for firms, studies and campaigns.
@@ -379,7 +382,7 @@ var lifeNouns = set("life", "lives")
 // objectCueWords are the words objectCue reads as cues: dataVerbs and the
 // prepositions of rival counts and documents ("for the police", "in the
 // final results", "as per the results").
-var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published",
+var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released", "releases", "published", "based",
 	"provided", "unveiled", "for", "in", "per", "given", "compiled", "collected", "gathered", "shown", "supplied",
 	"imposed", "levied",
 	// framing and noun cues (attrib_framing.go): "Under the governor's
@@ -405,7 +408,8 @@ var framingDeterminers = set("the", "a", "an", "this", "that", "these", "its", "
 
 // framingQualifiers join a framing document to who made it or whom it
 // asked: "a poll by …", "a survey of 1,000 adults", "the poll conducted …".
-var framingQualifiers = set("by", "of", "from", "for", "conducted", "released", "published", "taken", "commissioned")
+var framingQualifiers = set("by", "of", "from", "for", "conducted", "released", "published", "taken", "commissioned",
+	"provided", "supplied", "compiled")
 
 // claimNouns are the nouns of saying that cue what follows when their
 // owner is named: "the senator's claim that …".
@@ -447,6 +451,13 @@ var partyLabels = set("democrat", "republican", "independent", "libertarian", "c
 // one another by: "Figures from the tribunal show …. The statistics also
 // show …" speak of one set of figures.
 var statNouns = set("figures", "statistics", "data", "numbers", "stats")
+
+// dataNouns are the figures a body puts out, which state nothing
+// themselves: "the tally", "the revised figures", "the provisional
+// results". A source phrase headed by one speaks for the body that owns
+// or issued them.
+var dataNouns = set("figures", "statistics", "data", "numbers", "stats", "results", "tally", "tallies", "count",
+	"counts", "estimates", "findings", "returns", "totals", "projections", "information")
 
 // unAgencies are the United Nations bodies that wires name by what they
 // do, after "UN": "the UN refugee agency" is UNHCR.
