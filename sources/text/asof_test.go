@@ -117,6 +117,10 @@ func TestSincePeriods(t *testing.T) {
 			[]row{{Q: "more than 12,000", AsOf: "2025-05-31"}}},
 		{"as of the end of a month", pub + "The camp held 48,210 people as of the end of April.",
 			[]row{{Q: "48,210", AsOf: "2025-04-30"}}},
+		{"since as an adverb opens no period", pub + "Tables since put out by the statistics office show that in 2023 some 7,310 visas were refused.",
+			[]row{{Q: "some 7,310", AsOf: "2023-01-01/2023-12-31"}}},
+		{"has since been, then a date", pub + "The register has since been corrected to show that in 2024 it listed 415 farms.",
+			[]row{{Q: "415", AsOf: "2024-01-01/2024-12-31"}}},
 	}, "as_of")
 }
 
@@ -613,6 +617,10 @@ func TestFirstPartOfAYear(t *testing.T) {
 			[]row{{Q: "58", AsOf: "2022-01-01/2022-03-31"}}},
 		{"the whole year stays the year", pub + "Police recorded 58 kidnappings in 2022.",
 			[]row{{Q: "58", AsOf: "2022-01-01/2022-12-31"}}},
+		{"the first months of the year", pub + "Customs seized 260 kilos of cocaine at the port in the first five months of the year.",
+			[]row{{Q: "260", AsOf: "2025-01-01/2025-05-31"}}},
+		{"the second quarter of the year", pub + "By the agency's count, 1,930 boats were stopped over the second quarter of the year.",
+			[]row{{Q: "1,930", AsOf: "2025-04-01/2025-06-20"}}},
 	}, "as_of")
 }
 

@@ -62,7 +62,7 @@ func (d *document) inSince(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		t := &d.toks[j]
 		if t.low == "since" {
-			return true
+			return !d.sinceAdverb(j)
 		}
 		if d.boundary(j) || t.kind == tFig && d.figs[t.fig].claim {
 			return false
@@ -73,6 +73,21 @@ func (d *document) inSince(k int) bool {
 		}
 	}
 	return false
+}
+
+// sinceAdverb reports "since" at token j told as an adverb, "later than
+// then", before a verb in the past: "figures since released by the
+// agency", "has since been revised". It opens no period: a date after it
+// is the day of what the verb tells.
+func (d *document) sinceAdverb(j int) bool {
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[j+1]
+	if n.kind != tWord || n.capital {
+		return false
+	}
+	return n.low == "been" || n.gram&gVerb != 0 && (strings.HasSuffix(n.low, "ed") || isIrregularPast(n.low))
 }
 
 // dateAtOnly is dateAt without the "since" periods.
@@ -444,9 +459,10 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 			return claims.Between(pub.AddDays(-unitDays[t.low]), pub), claims.Span{Start: d.toks[k-2].start, End: t.end}, true
 		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
-		if t.low == "year" && (prev == "last" || prev == "this") && k >= 4 && d.toks[k-2].low == "of" {
+		if t.low == "year" && (prev == "last" || prev == "this" || prev == "the") && k >= 4 && d.toks[k-2].low == "of" {
 			// "the first four months of this year", "the third quarter of
-			// last year": those months of it.
+			// last year": those months of it; "the first half of the year"
+			// is of the page's year.
 			if from, to, i, ok := d.yearPart(k - 3); ok {
 				y := pub.Year
 				if prev == "last" {
