@@ -158,6 +158,10 @@ func TestStatementDayAndEventDay(t *testing.T) {
 			[]row{{Q: "230", AsOf: "2025-06-19"}}},
 		{"a dated figure before its speaker is no day of speaking", pub + "Turnout fell short of the peak of May 2 (210,000 according to the unions). This time 95,000 marched across the country, according to the unions.",
 			[]row{{Q: "210,000", AsOf: "2025-05-02"}, {Q: "95,000", AsOf: "2025-06-20"}}},
+		{"the day of an earlier report in a relative clause is no day of speaking", pub + "The flood office said on Thursday that 61 people had died. It said 2,300 farms were under water, against some 400 farms it listed on Monday.",
+			[]row{{Q: "61", AsOf: "2025-06-19"}, {Q: "2,300", AsOf: "2025-06-19"}, {Q: "some 400", AsOf: "2025-06-16"}}},
+		{"nor in one opened by that", pub + "The flood office said on Thursday that 61 people had died. It said 2,300 farms were under water, against the 400 farms that it listed on Monday.",
+			[]row{{Q: "61", AsOf: "2025-06-19"}, {Q: "2,300", AsOf: "2025-06-19"}, {Q: "400", AsOf: "2025-06-16"}}},
 	}, "as_of")
 }
 
