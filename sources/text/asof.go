@@ -186,9 +186,12 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// about an event is not of its day.)
 		date, dsp, hasDate = d.eventDate(s, k)
 	}
-	if hasDate && d.pubOK && date.From.Compare(d.source.Published) > 0 && (kind == claims.Completed || kind == claims.Estimated) {
+	if hasDate && d.pubOK && date.From.Compare(d.source.Published) > 0 && (kind == claims.Completed || kind == claims.Estimated) &&
+		!(d.dayAfterPage(date) && !d.dateAhead(d.tokenAt(dsp.Start))) {
 		// "970 million people are registered for the vote, which ends on
-		// June 1": a day still to come is no day a count holds on.
+		// June 1": a day still to come is no day a count holds on. (Not
+		// the day after a page that ran to its day's night, told in the
+		// past: pageNightTold.)
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
 	}
 	if d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {

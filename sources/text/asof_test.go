@@ -992,3 +992,22 @@ func TestPastLevelsAreNoStoryDay(t *testing.T) {
 			[]row{{Q: "some 2,400", AsOf: "2025-06-18"}}},
 	}, "as_of")
 }
+
+// A page that tells of the night of its own weekday ("Friday night" in a
+// page of a Friday) ran to that day's end: the next weekday it names is
+// the day after, not six days before. Without such a night, a weekday is
+// the last one on or before the page.
+func TestWeekdayAfterThePagesNight(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the day after a night of the page's day", pub + "Rescue teams raised the toll to 31 on Friday night. On Saturday, the agency raised the number of injured to 230.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-21"}}},
+		{"an evening of the page's day, told after", pub + "On Saturday, the agency raised the number of injured to 230. Divers had found two more bodies by Friday evening.",
+			[]row{{Q: "230", AsOf: "2025-06-21"}, {Q: "two", AsOf: "2025-06-20"}}},
+		{"a change in the outlet's voice on the day after", pub + "The toll from the floods rose to 31 on Friday night.\n\nOn Saturday, the number of injured rose from 190 to 230 while the number of people missing fell from 12 to nine.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "190", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-21"}, {Q: "12", AsOf: "2025-06-20"}, {Q: "nine", AsOf: "2025-06-21"}}},
+		{"the page's day without its night", pub + "Rescue teams raised the toll to 31 on Friday. On Saturday, the agency raised the number of injured to 230.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-14"}}},
+		{"last before the weekday keeps the week before", pub + "Rescue teams raised the toll to 31 on Friday night. Last Saturday, the agency put the number of injured at 230.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-14"}}},
+	}, "as_of")
+}

@@ -516,6 +516,12 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		}
 	}
 	diff := (int(pub.Weekday()) - int(wd) + 7) % 7
+	if diff == 6 && prev != "last" && prev != "next" && d.pageNightTold() {
+		// A page of a Sunday that tells of "Sunday night" was written
+		// at that day's end or later: the "Monday" it goes on to is the
+		// day after, the story's latest, not six days before.
+		diff = -1
+	}
 	switch prev {
 	case "next":
 		diff = -((int(wd) - int(pub.Weekday()) + 7) % 7)
@@ -528,6 +534,34 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		}
 	}
 	return claims.On(pub.AddDays(-diff)), sp, true
+}
+
+// pageNightTold reports a text that tells of the late hours of its page's
+// own weekday ("Sunday night", "on Saturday evening" in a page of that
+// day): what it tells ran to the day's end, and a text updated since may
+// go on to the day after. It reads the text once.
+func (d *document) pageNightTold() bool {
+	if d.pageNight == 0 {
+		d.pageNight = 1
+		for k := 0; k+1 < len(d.toks); k++ {
+			t := &d.toks[k]
+			if t.kind != tWord || t.cls&cWeekday == 0 || !lateDayWords[d.toks[k+1].low] {
+				continue
+			}
+			if wd, ok := weekdays[t.low]; ok && wd == d.day.Weekday() {
+				d.pageNight = 2
+				break
+			}
+		}
+	}
+	return d.pageNight == 2
+}
+
+// dayAfterPage reports period p as the day after the page's, in a text
+// that ran to its page's night (pageNightTold): a day told in the past
+// may be that one.
+func (d *document) dayAfterPage(p claims.Period) bool {
+	return p.From == p.End() && p.From == d.day.AddDays(1) && d.pageNightTold()
 }
 
 // windowBack reports a unit of time at token k told as the stretch that
