@@ -102,6 +102,10 @@ func TestPeriodToTheWords(t *testing.T) {
 			[]row{{Q: "230", AsOf: "2025-05-01/2025-06-18"}}},
 		{"a deal's day is not the count's", pub + "The ministry said on Thursday it has received 900 bodies under a deal signed earlier this month.",
 			[]row{{Q: "900", AsOf: "2025-06-19"}}},
+		{"last as a verb is no stretch of days", pub + "The truce is meant to last four days and will see 60 captives go home.",
+			[]row{{Q: "60", AsOf: "2025-06-20"}}},
+		{"nor after a modal, and the story keeps its day", pub + "The two sides swapped 80 captives on Wednesday. The calm could last two weeks. Among the freed were 12 medics.",
+			[]row{{Q: "80", AsOf: "2025-06-18"}, {Q: "12", AsOf: "2025-06-18"}}},
 	}, "as_of")
 }
 

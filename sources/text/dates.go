@@ -168,9 +168,10 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	case tFig:
 		f := d.figs[t.fig]
 		if f.class == numbers.Duration && k >= 1 && (d.toks[k-1].low == "past" || d.toks[k-1].low == "last") && pub.IsValid() &&
-			(k+1 >= len(d.toks) || d.toks[k+1].low != "of") {
+			(k+1 >= len(d.toks) || d.toks[k+1].low != "of") && !d.lastAsVerb(k-1) {
 			// "over the past eight days", "in the last two weeks": the days
-			// up to the story's (not "the last three months of 2023").
+			// up to the story's (not "the last three months of 2023", nor
+			// "the truce is to last four days").
 			if n, ok := f.q.Value.Int64(); ok && n > 0 && n < 400 {
 				if days := unitDays[strings.TrimSuffix(f.unit, "s")]; days > 0 && int(n)*days <= 366 {
 					return claims.Between(pub.AddDays(-int(n)*days), pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
@@ -562,6 +563,13 @@ func (d *document) pageNightTold() bool {
 // may be that one.
 func (d *document) dayAfterPage(p claims.Period) bool {
 	return p.From == p.End() && p.From == d.day.AddDays(1) && d.pageNightTold()
+}
+
+// lastAsVerb reports "last" at token j told as a verb, after "to" or a
+// modal: "is due to last four days", "could last weeks". What it says is
+// how long something goes on, no stretch of days up to the story's.
+func (d *document) lastAsVerb(j int) bool {
+	return d.toks[j].low == "last" && j >= 1 && (d.toks[j-1].low == "to" || d.gram(j-1)&gModal != 0)
 }
 
 // windowBack reports a unit of time at token k told as the stretch that
