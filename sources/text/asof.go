@@ -510,6 +510,10 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.why("as_of", f.dsp)
 		if e := f.date.End(); e.Compare(d.day) < 0 && e.Compare(d.dataDay) > 0 {
 			d.dataDay = e
+		} else if e == d.day && f.date.From == e {
+			// "As of today, arrivals stand at 12,000": the story now counts
+			// to the page's own day, and the year so far runs to it again.
+			d.dataDay = claims.Date{}
 		}
 	case !f.hasDate && c.Speaker.Role != "outlet" && d.pubOK && d.whenCarried(f) && d.lookBack(f.s):
 		// "Earlier, the envoy said that 1,212 had been handed over": words

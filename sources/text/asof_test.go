@@ -102,6 +102,8 @@ func TestPeriodToTheWords(t *testing.T) {
 			[]row{{Q: "230", AsOf: "2025-05-01/2025-06-18"}}},
 		{"a deal's day is not the count's", pub + "The ministry said on Thursday it has received 900 bodies under a deal signed earlier this month.",
 			[]row{{Q: "900", AsOf: "2025-06-19"}}},
+		{"a count marked as of the page's day ends the data day", pub + "Some 9,000 migrants landed in the first five months of the year. As of today, arrivals stand at 11,000. At least 300 have drowned since the start of the year, the agency said.",
+			[]row{{Q: "Some 9,000", AsOf: "2025-01-01/2025-05-31"}, {Q: "11,000", AsOf: "2025-06-20"}, {Q: "At least 300", AsOf: "2025-01-01/2025-06-20"}}},
 		{"last as a verb is no stretch of days", pub + "The truce is meant to last four days and will see 60 captives go home.",
 			[]row{{Q: "60", AsOf: "2025-06-20"}}},
 		{"nor after a modal, and the story keeps its day", pub + "The two sides swapped 80 captives on Wednesday. The calm could last two weeks. Among the freed were 12 medics.",
