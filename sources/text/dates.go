@@ -151,7 +151,14 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 					if m > d.day.Month {
 						y--
 					}
-					return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
+					p := d.monthPeriod(k, y, m)
+					if prev == "of" && k >= 3 && d.toks[k-2].low == "weekend" {
+						// "the first weekend of April": its Saturday and Sunday.
+						if w, ok := nthWeekend(p.From.Year, m, d.ordinalAt(k-3)); ok {
+							return w, claims.Span{Start: d.toks[k-3].start, End: t.end}, true
+						}
+					}
+					return p, claims.Span{Start: t.start, End: t.end}, true
 				}
 			}
 			if _, ok := weekdays[trimPossessive(t.low)]; !ok {
@@ -423,6 +430,9 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		if prev != "this" && prev != "last" && !(prev == "the" && k >= 2 && (d.toks[k-2].low == "over" || d.toks[k-2].low == "at" || d.toks[k-2].low == "during")) {
 			break // not "by the weekend", which may be still to come
 		}
+		if k+2 < len(d.toks) && d.toks[k+1].low == "of" && d.toks[k+2].capital && months[d.toks[k+2].low] != 0 {
+			break // "the last weekend of May": the month's, read at the month
+		}
 		end := sat.AddDays(1)
 		if end.Compare(pub) > 0 {
 			end = pub
@@ -570,6 +580,25 @@ func (d *document) dayAfterPage(p claims.Period) bool {
 // how long something goes on, no stretch of days up to the story's.
 func (d *document) lastAsVerb(j int) bool {
 	return d.toks[j].low == "last" && j >= 1 && (d.toks[j-1].low == "to" || d.gram(j-1)&gModal != 0)
+}
+
+// nthWeekend returns the Saturday and Sunday of the nth weekend of month m
+// of year y (the nth Saturday of the month; 12 for the last), and false
+// when the month has no such weekend.
+func nthWeekend(y int, m time.Month, n int) (claims.Period, bool) {
+	if n < 1 || n > 5 && n != 12 {
+		return claims.Period{}, false
+	}
+	first := claims.Date{Year: y, Month: m, Day: 1}
+	sat := first.AddDays((int(time.Saturday) - int(first.Weekday()) + 7) % 7)
+	if n == 12 {
+		for sat.AddDays(7).Month == m {
+			sat = sat.AddDays(7)
+		}
+	} else if sat = sat.AddDays(7 * (n - 1)); sat.Month != m {
+		return claims.Period{}, false
+	}
+	return claims.Between(sat, sat.AddDays(1)), true
 }
 
 // windowBack reports a unit of time at token k told as the stretch that
