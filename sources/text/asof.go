@@ -186,9 +186,12 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// about an event is not of its day.)
 		date, dsp, hasDate = d.eventDate(s, k)
 	}
-	if hasDate && d.pubOK && date.From.Compare(d.source.Published) > 0 && (kind == claims.Completed || kind == claims.Estimated) {
+	if hasDate && d.pubOK && date.From.Compare(d.source.Published) > 0 && (kind == claims.Completed || kind == claims.Estimated) &&
+		!(d.dayAfterPage(date) && !d.dateAhead(d.tokenAt(dsp.Start))) {
 		// "970 million people are registered for the vote, which ends on
-		// June 1": a day still to come is no day a count holds on.
+		// June 1": a day still to come is no day a count holds on. (Not
+		// the day after a page that ran to its day's night, told in the
+		// past: pageNightTold.)
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
 	}
 	if d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {
@@ -507,6 +510,10 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.why("as_of", f.dsp)
 		if e := f.date.End(); e.Compare(d.day) < 0 && e.Compare(d.dataDay) > 0 {
 			d.dataDay = e
+		} else if e == d.day && f.date.From == e {
+			// "As of today, arrivals stand at 12,000": the story now counts
+			// to the page's own day, and the year so far runs to it again.
+			d.dataDay = claims.Date{}
 		}
 	case !f.hasDate && c.Speaker.Role != "outlet" && d.pubOK && d.whenCarried(f) && d.lookBack(f.s):
 		// "Earlier, the envoy said that 1,212 had been handed over": words

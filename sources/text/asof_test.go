@@ -102,6 +102,16 @@ func TestPeriodToTheWords(t *testing.T) {
 			[]row{{Q: "230", AsOf: "2025-05-01/2025-06-18"}}},
 		{"a deal's day is not the count's", pub + "The ministry said on Thursday it has received 900 bodies under a deal signed earlier this month.",
 			[]row{{Q: "900", AsOf: "2025-06-19"}}},
+		{"a count marked as of the page's day ends the data day", pub + "Some 9,000 migrants landed in the first five months of the year. As of today, arrivals stand at 11,000. At least 300 have drowned since the start of the year, the agency said.",
+			[]row{{Q: "Some 9,000", AsOf: "2025-01-01/2025-05-31"}, {Q: "11,000", AsOf: "2025-06-20"}, {Q: "At least 300", AsOf: "2025-01-01/2025-06-20"}}},
+		{"the first weekend of a month", pub + "Coast guards picked up about 700 people during the first weekend of June.",
+			[]row{{Q: "about 700", AsOf: "2025-06-07/2025-06-08"}}},
+		{"the last weekend of a month", pub + "Coast guards picked up about 700 people over the last weekend of May.",
+			[]row{{Q: "about 700", AsOf: "2025-05-31/2025-06-01"}}},
+		{"last as a verb is no stretch of days", pub + "The truce is meant to last four days and will see 60 captives go home.",
+			[]row{{Q: "60", AsOf: "2025-06-20"}}},
+		{"nor after a modal, and the story keeps its day", pub + "The two sides swapped 80 captives on Wednesday. The calm could last two weeks. Among the freed were 12 medics.",
+			[]row{{Q: "80", AsOf: "2025-06-18"}, {Q: "12", AsOf: "2025-06-18"}}},
 	}, "as_of")
 }
 
@@ -117,6 +127,10 @@ func TestSincePeriods(t *testing.T) {
 			[]row{{Q: "more than 12,000", AsOf: "2025-05-31"}}},
 		{"as of the end of a month", pub + "The camp held 48,210 people as of the end of April.",
 			[]row{{Q: "48,210", AsOf: "2025-04-30"}}},
+		{"since as an adverb opens no period", pub + "Tables since put out by the statistics office show that in 2023 some 7,310 visas were refused.",
+			[]row{{Q: "some 7,310", AsOf: "2023-01-01/2023-12-31"}}},
+		{"has since been, then a date", pub + "The register has since been corrected to show that in 2024 it listed 415 farms.",
+			[]row{{Q: "415", AsOf: "2024-01-01/2024-12-31"}}},
 	}, "as_of")
 }
 
@@ -154,6 +168,10 @@ func TestStatementDayAndEventDay(t *testing.T) {
 			[]row{{Q: "230", AsOf: "2025-06-19"}}},
 		{"a dated figure before its speaker is no day of speaking", pub + "Turnout fell short of the peak of May 2 (210,000 according to the unions). This time 95,000 marched across the country, according to the unions.",
 			[]row{{Q: "210,000", AsOf: "2025-05-02"}, {Q: "95,000", AsOf: "2025-06-20"}}},
+		{"the day of an earlier report in a relative clause is no day of speaking", pub + "The flood office said on Thursday that 61 people had died. It said 2,300 farms were under water, against some 400 farms it listed on Monday.",
+			[]row{{Q: "61", AsOf: "2025-06-19"}, {Q: "2,300", AsOf: "2025-06-19"}, {Q: "some 400", AsOf: "2025-06-16"}}},
+		{"nor in one opened by that", pub + "The flood office said on Thursday that 61 people had died. It said 2,300 farms were under water, against the 400 farms that it listed on Monday.",
+			[]row{{Q: "61", AsOf: "2025-06-19"}, {Q: "2,300", AsOf: "2025-06-19"}, {Q: "400", AsOf: "2025-06-16"}}},
 	}, "as_of")
 }
 
@@ -613,6 +631,10 @@ func TestFirstPartOfAYear(t *testing.T) {
 			[]row{{Q: "58", AsOf: "2022-01-01/2022-03-31"}}},
 		{"the whole year stays the year", pub + "Police recorded 58 kidnappings in 2022.",
 			[]row{{Q: "58", AsOf: "2022-01-01/2022-12-31"}}},
+		{"the first months of the year", pub + "Customs seized 260 kilos of cocaine at the port in the first five months of the year.",
+			[]row{{Q: "260", AsOf: "2025-01-01/2025-05-31"}}},
+		{"the second quarter of the year", pub + "By the agency's count, 1,930 boats were stopped over the second quarter of the year.",
+			[]row{{Q: "1,930", AsOf: "2025-04-01/2025-06-20"}}},
 	}, "as_of")
 }
 
@@ -978,5 +1000,24 @@ func TestPastLevelsAreNoStoryDay(t *testing.T) {
 			[]row{{Q: "About 850", AsOf: "2025-03-22"}, {Q: "around 60", AsOf: "2024-12-01/2024-12-31"}, {Q: "150", AsOf: "2025-01-01/2025-01-31"}, {Q: "2,500", AsOf: "2025-03-22"}}},
 		{"days of steps are no past levels", pub + "The handovers went ahead in rounds: one on 10 June, the next two on 12 and 15 June, and the last on 18 June. Across those rounds some 2,400 bodies were sent back.",
 			[]row{{Q: "some 2,400", AsOf: "2025-06-18"}}},
+	}, "as_of")
+}
+
+// A page that tells of the night of its own weekday ("Friday night" in a
+// page of a Friday) ran to that day's end: the next weekday it names is
+// the day after, not six days before. Without such a night, a weekday is
+// the last one on or before the page.
+func TestWeekdayAfterThePagesNight(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the day after a night of the page's day", pub + "Rescue teams raised the toll to 31 on Friday night. On Saturday, the agency raised the number of injured to 230.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-21"}}},
+		{"an evening of the page's day, told after", pub + "On Saturday, the agency raised the number of injured to 230. Divers had found two more bodies by Friday evening.",
+			[]row{{Q: "230", AsOf: "2025-06-21"}, {Q: "two", AsOf: "2025-06-20"}}},
+		{"a change in the outlet's voice on the day after", pub + "The toll from the floods rose to 31 on Friday night.\n\nOn Saturday, the number of injured rose from 190 to 230 while the number of people missing fell from 12 to nine.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "190", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-21"}, {Q: "12", AsOf: "2025-06-20"}, {Q: "nine", AsOf: "2025-06-21"}}},
+		{"the page's day without its night", pub + "Rescue teams raised the toll to 31 on Friday. On Saturday, the agency raised the number of injured to 230.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-14"}}},
+		{"last before the weekday keeps the week before", pub + "Rescue teams raised the toll to 31 on Friday night. Last Saturday, the agency put the number of injured at 230.",
+			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-14"}}},
 	}, "as_of")
 }

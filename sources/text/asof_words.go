@@ -19,6 +19,10 @@ var anaphorContractions = map[string]bool{"that's": true, "that’s": true, "it'
 // "18% more than 300", "a rise on 2,000".
 var baseWords = map[string]bool{"from": true, "than": true, "on": true, "over": true, "against": true}
 
+// lateDayWords, after a weekday, tell its last hours: "Sunday night",
+// "Saturday evening" (pageNightTold).
+var lateDayWords = map[string]bool{"night": true, "evening": true}
+
 // clockWords name an hour of the day: "as of midnight on Thursday".
 var clockWords = map[string]bool{"midnight": true, "noon": true, "midday": true, "dawn": true, "dusk": true}
 

@@ -18,7 +18,7 @@ func (d *document) speakerOfSent(si int) int {
 		for i := range d.attrs[si] {
 			a := &d.attrs[si][i]
 			a.ent = d.speakerOf(*a)
-			if a.ent >= 0 && !a.when.IsZero() {
+			if a.ent >= 0 && !a.when.IsZero() && !d.relativeCue(*a) {
 				d.ents[a.ent].said = a.when
 			}
 			d.noteSpeaker(a.ent, si)
@@ -28,6 +28,23 @@ func (d *document) speakerOfSent(si int) int {
 		return -1
 	}
 	return d.attrs[si][0].ent
+}
+
+// relativeCue reports a cue whose speaker is a pronoun in a relative
+// clause after a noun ("up from 900 homes it counted on Tuesday", "the 40
+// that they gave on Monday"): the date dates the earlier report of that
+// noun's figure, a look back, not the speaker's latest words.
+func (d *document) relativeCue(a attribution) bool {
+	p := a.np0 - 1
+	if a.np0 != a.np1 || p < 1 || !relativeCuePronouns[d.toks[a.np0].low] {
+		return false
+	}
+	if d.gram(p)&gRelative != 0 {
+		p-- // "the 40 that they gave"
+	}
+	t := &d.toks[p]
+	return t.kind == tWord && !t.capital && t.cls&(cPrep|cSpeech|cDate) == 0 &&
+		t.gram&(gVerb|gBe|gHave|gDo|gModal|gDet|gCoord|gPrep|gSubord|gRelative|gReport|gNeg) == 0
 }
 
 // attributionFor returns the attribution of sentence si that covers the

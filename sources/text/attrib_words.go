@@ -23,6 +23,11 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"maintains", "maintained", "predicted", "forecasts", "concluded", "continued", "continues",
 	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced", "agree", "agrees")
 
+// relativeCuePronouns may stand for a body or a group as the speaker of a
+// cue in a relative clause after a noun: "the 900 homes it counted on
+// Tuesday", "the 40 they gave on Monday" (relativeCue).
+var relativeCuePronouns = set("it", "they")
+
 // figureCues are cues only with a figure for object: "the campaign named
 // at least 20 polling stations", not "a man named Ali".
 var figureCues = set("named", "names", "cited", "cites")

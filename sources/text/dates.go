@@ -62,7 +62,7 @@ func (d *document) inSince(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		t := &d.toks[j]
 		if t.low == "since" {
-			return true
+			return !d.sinceAdverb(j)
 		}
 		if d.boundary(j) || t.kind == tFig && d.figs[t.fig].claim {
 			return false
@@ -73,6 +73,21 @@ func (d *document) inSince(k int) bool {
 		}
 	}
 	return false
+}
+
+// sinceAdverb reports "since" at token j told as an adverb, "later than
+// then", before a verb in the past: "figures since released by the
+// agency", "has since been revised". It opens no period: a date after it
+// is the day of what the verb tells.
+func (d *document) sinceAdverb(j int) bool {
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[j+1]
+	if n.kind != tWord || n.capital {
+		return false
+	}
+	return n.low == "been" || n.gram&gVerb != 0 && (strings.HasSuffix(n.low, "ed") || isIrregularPast(n.low))
 }
 
 // dateAtOnly is dateAt without the "since" periods.
@@ -136,7 +151,14 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 					if m > d.day.Month {
 						y--
 					}
-					return d.monthPeriod(k, y, m), claims.Span{Start: t.start, End: t.end}, true
+					p := d.monthPeriod(k, y, m)
+					if prev == "of" && k >= 3 && d.toks[k-2].low == "weekend" {
+						// "the first weekend of April": its Saturday and Sunday.
+						if w, ok := nthWeekend(p.From.Year, m, d.ordinalAt(k-3)); ok {
+							return w, claims.Span{Start: d.toks[k-3].start, End: t.end}, true
+						}
+					}
+					return p, claims.Span{Start: t.start, End: t.end}, true
 				}
 			}
 			if _, ok := weekdays[trimPossessive(t.low)]; !ok {
@@ -153,9 +175,10 @@ func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	case tFig:
 		f := d.figs[t.fig]
 		if f.class == numbers.Duration && k >= 1 && (d.toks[k-1].low == "past" || d.toks[k-1].low == "last") && pub.IsValid() &&
-			(k+1 >= len(d.toks) || d.toks[k+1].low != "of") {
+			(k+1 >= len(d.toks) || d.toks[k+1].low != "of") && !d.lastAsVerb(k-1) {
 			// "over the past eight days", "in the last two weeks": the days
-			// up to the story's (not "the last three months of 2023").
+			// up to the story's (not "the last three months of 2023", nor
+			// "the truce is to last four days").
 			if n, ok := f.q.Value.Int64(); ok && n > 0 && n < 400 {
 				if days := unitDays[strings.TrimSuffix(f.unit, "s")]; days > 0 && int(n)*days <= 366 {
 					return claims.Between(pub.AddDays(-int(n)*days), pub), claims.Span{Start: d.toks[k-1].start, End: t.end}, true
@@ -407,6 +430,9 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		if prev != "this" && prev != "last" && !(prev == "the" && k >= 2 && (d.toks[k-2].low == "over" || d.toks[k-2].low == "at" || d.toks[k-2].low == "during")) {
 			break // not "by the weekend", which may be still to come
 		}
+		if k+2 < len(d.toks) && d.toks[k+1].low == "of" && d.toks[k+2].capital && months[d.toks[k+2].low] != 0 {
+			break // "the last weekend of May": the month's, read at the month
+		}
 		end := sat.AddDays(1)
 		if end.Compare(pub) > 0 {
 			end = pub
@@ -444,9 +470,10 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 			return claims.Between(pub.AddDays(-unitDays[t.low]), pub), claims.Span{Start: d.toks[k-2].start, End: t.end}, true
 		}
 		ws := claims.Span{Start: d.toks[k-1].start, End: t.end}
-		if t.low == "year" && (prev == "last" || prev == "this") && k >= 4 && d.toks[k-2].low == "of" {
+		if t.low == "year" && (prev == "last" || prev == "this" || prev == "the") && k >= 4 && d.toks[k-2].low == "of" {
 			// "the first four months of this year", "the third quarter of
-			// last year": those months of it.
+			// last year": those months of it; "the first half of the year"
+			// is of the page's year.
 			if from, to, i, ok := d.yearPart(k - 3); ok {
 				y := pub.Year
 				if prev == "last" {
@@ -500,6 +527,12 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		}
 	}
 	diff := (int(pub.Weekday()) - int(wd) + 7) % 7
+	if diff == 6 && prev != "last" && prev != "next" && d.pageNightTold() {
+		// A page of a Sunday that tells of "Sunday night" was written
+		// at that day's end or later: the "Monday" it goes on to is the
+		// day after, the story's latest, not six days before.
+		diff = -1
+	}
 	switch prev {
 	case "next":
 		diff = -((int(wd) - int(pub.Weekday()) + 7) % 7)
@@ -512,6 +545,60 @@ func (d *document) dateOfWord(k int, t *token, sp claims.Span, pub claims.Date) 
 		}
 	}
 	return claims.On(pub.AddDays(-diff)), sp, true
+}
+
+// pageNightTold reports a text that tells of the late hours of its page's
+// own weekday ("Sunday night", "on Saturday evening" in a page of that
+// day): what it tells ran to the day's end, and a text updated since may
+// go on to the day after. It reads the text once.
+func (d *document) pageNightTold() bool {
+	if d.pageNight == 0 {
+		d.pageNight = 1
+		for k := 0; k+1 < len(d.toks); k++ {
+			t := &d.toks[k]
+			if t.kind != tWord || t.cls&cWeekday == 0 || !lateDayWords[d.toks[k+1].low] {
+				continue
+			}
+			if wd, ok := weekdays[t.low]; ok && wd == d.day.Weekday() {
+				d.pageNight = 2
+				break
+			}
+		}
+	}
+	return d.pageNight == 2
+}
+
+// dayAfterPage reports period p as the day after the page's, in a text
+// that ran to its page's night (pageNightTold): a day told in the past
+// may be that one.
+func (d *document) dayAfterPage(p claims.Period) bool {
+	return p.From == p.End() && p.From == d.day.AddDays(1) && d.pageNightTold()
+}
+
+// lastAsVerb reports "last" at token j told as a verb, after "to" or a
+// modal: "is due to last four days", "could last weeks". What it says is
+// how long something goes on, no stretch of days up to the story's.
+func (d *document) lastAsVerb(j int) bool {
+	return d.toks[j].low == "last" && j >= 1 && (d.toks[j-1].low == "to" || d.gram(j-1)&gModal != 0)
+}
+
+// nthWeekend returns the Saturday and Sunday of the nth weekend of month m
+// of year y (the nth Saturday of the month; 12 for the last), and false
+// when the month has no such weekend.
+func nthWeekend(y int, m time.Month, n int) (claims.Period, bool) {
+	if n < 1 || n > 5 && n != 12 {
+		return claims.Period{}, false
+	}
+	first := claims.Date{Year: y, Month: m, Day: 1}
+	sat := first.AddDays((int(time.Saturday) - int(first.Weekday()) + 7) % 7)
+	if n == 12 {
+		for sat.AddDays(7).Month == m {
+			sat = sat.AddDays(7)
+		}
+	} else if sat = sat.AddDays(7 * (n - 1)); sat.Month != m {
+		return claims.Period{}, false
+	}
+	return claims.Between(sat, sat.AddDays(1)), true
 }
 
 // windowBack reports a unit of time at token k told as the stretch that

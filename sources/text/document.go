@@ -54,6 +54,7 @@ type document struct {
 	changesDay                 datedFigure              // the figure a sentence's changes are told of ("That's up 12% from April, and 30% from March"), and the sentence
 	tollDay                    dayAt                    // the day a toll was last dated to ("the toll rose to 144 on Wednesday"), shortly before the page, and its paragraph
 	events                     map[string]claims.Period // the day the text gives each event noun, read once when needed
+	pageNight                  int8                     // whether the text tells of the page's own weekday's night (pageNightTold): 0 not read yet, 1 no, 2 yes
 	lastTransfer               transfer
 	recent                     []figureTransfer // the last eight transfers read, with their figures (sameFigure); made at the first
 	nRecent                    int
