@@ -2829,6 +2829,12 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	if n == 0 {
 		return i, false
 	}
+	if i+n < len(s) && s[i+n] == ',' {
+		// "29,71%", "passed 15, 200": a comma the grammar stops at (commas.go).
+		if q2, n2, ok := sc.commaAfter(i, n); ok {
+			q, n = q2, n2
+		}
+	}
 	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWordIs(i+n, "of") {
 		return i + n, true // "he scores", a verb; "scores of people" are many
 	}
