@@ -228,6 +228,7 @@ var huge = strings.Repeat("7", 100_000)
 var messyTexts = []string{
 	"",
 	"Rennes10,000 people",
+	"rose to 29,71%, passed 15, 200, 3, 250 and 4,5 km; 9,99 euros, 12, 345,6 and 7, 890",
 	"<p>About <b>6,000</b> people&nbsp;marched &#8212; 12&amp;3</p>",
 	"bad \xff\xfe utf-8 \xe2\x82 1,000 \xc2",
 	"truncated at the end: more than 6,",
