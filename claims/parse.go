@@ -123,7 +123,8 @@ func (e *parseError) Unwrap() error { return e.err }
 //	vague   = dozens | scores | hundreds | thousands | millions | 100s | 1000s
 //	        | "tens of" (thousands | millions) | "hundreds of" (thousands | millions)
 //	        | ["a"] ("few" | "several") [scale]
-//	range   = ("-" | "–" | "~" | "to" | "or") core (lower < upper; "5 to 6 million" scales both)
+//	range   = ("-" | "–" | "~" | "to" | "or") core (lower < upper; "5 to 6 million" scales both;
+//	          after "from" the ends may fall: "from 450 to 300" is [300, 450])
 //	percent = "%" | "percent" | "per cent" | "pct" | "pc" (glued) | "percentage point(s)"
 //
 // "a couple (of hundred)" is Approx. A hedge may be intensified ("slightly
@@ -2633,12 +2634,19 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		if hi.scaled && !lo.scaled {
 			scaled := lo
 			scaled.mulPow10(hi.scalePow)
-			if scaled.cmp(hi) <= 0 {
+			// A fall too, from an end with decimals: "from 1.5 to 1.2
+			// million" ("from 500 to 2 million" keeps its 500).
+			if scaled.cmp(hi) <= 0 || kind == hFrom && lo.prec < 0 && !lo.words {
 				lo = scaled
 			}
 		}
 		if lo.percent || hi.percent {
 			lo.percent, hi.percent = true, true
+		}
+		if kind == hFrom && !mixed && lo.cmp(hi) > 0 && !lo.overflow && !hi.overflow {
+			// "from 450 to 300": a fall names its two levels high to low,
+			// a range's ends all the same.
+			lo, hi = hi, lo
 		}
 		if (mixed || lo.cmp(hi) >= 0) && !lo.overflow && !hi.overflow {
 			// Not a range ("3-2" and "1-1" are scores): the first number alone,

@@ -11,7 +11,8 @@ import (
 // rather than a level ("rose to 211", "211"). The cue words stand outside
 // the figure's span; the direction goes in Quantity.Change. "rose by 11 to
 // 211" is two figures, a change and a level, not a range (see
-// changeRange); "rose from 200 to 211" is a range of levels.
+// changeRange); "rose from 200 to 211" is a range of levels, and so is
+// "fell from 211 to 200".
 
 // The strength of a change cue.
 const (

@@ -59,6 +59,12 @@
 //     "iPhone 13", "7203.T", "seat 14", "row 22" name things (labels.go).
 //   - Fractions: "seventeen fifths", "one over four", "-3/5", "shrank by a
 //     third" are ratios (fractions.go).
+//   - Commas in English copy: a decimal comma before a share, a currency,
+//     a scale or a unit ("29,71%", "1,89 euros"; three digits after a comma
+//     group thousands), and a group of thousands a typist spaced after its
+//     comma ("passed 15, 200,"), read as one figure only where no list, no
+//     determiner or preposition before and no new clause after says two
+//     (commas.go).
 //   - Everything else numeric is a count or a percentage, read by
 //     claims.ReadQuantity with its hedges. "one" is a count only before a
 //     word that can be counted ("one person", not "no one", "one of the"),

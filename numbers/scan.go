@@ -1535,6 +1535,11 @@ func (sc *scanner) atDigits(i int) int {
 				if isUpper(s[k]) && (k == 0 || !isAlnum(s[k-1])) {
 					return sc.identifier(k, i)
 				}
+				// "a last-16 tie", "a top-10 finish": a stage or a rank
+				// named by its number, no count.
+				if rankPrefixes[s[k:i-1]] && (k == 0 || !isAlnum(s[k-1])) {
+					return sc.identifier(k, i)
+				}
 			} else if i > 1 && s[i-2] == '$' && (i == 2 || !isAlnum(s[i-3])) && i-2 >= sc.last {
 				// "$-50.8bn": a negative amount of dollars (finish applies
 				// the sign and the currency).
@@ -1650,6 +1655,10 @@ func (sc *scanner) atDigits(i int) int {
 	}
 	return e
 }
+
+// rankPrefixes are the words that, joined by a hyphen to a number, name a
+// stage of a competition or a place in a ranking ("last-16", "top-10").
+var rankPrefixes = map[string]bool{"last": true, "top": true}
 
 // playerRoles are the positions of team sports that, before a player's
 // name, make a number in brackets after it the shirt the player wears
@@ -2828,6 +2837,12 @@ func (sc *scanner) quantityAt(i int) (int, bool) {
 	}
 	if n == 0 {
 		return i, false
+	}
+	if i+n < len(s) && s[i+n] == ',' {
+		// "29,71%", "passed 15, 200": a comma the grammar stops at (commas.go).
+		if q2, n2, ok := sc.commaAfter(i, n); ok {
+			q, n = q2, n2
+		}
 	}
 	if q.Vague && n == 6 && strings.EqualFold(s[i:i+n], "scores") && !sc.nextWordIs(i+n, "of") {
 		return i + n, true // "he scores", a verb; "scores of people" are many

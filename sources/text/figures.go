@@ -443,6 +443,8 @@ func splitChanges(text string, figs []figure, verbs map[string]bool, tag languag
 	for i := range figs {
 		if _, ok := changeRange(text, &figs[i], verbs); ok {
 			n++
+		} else if _, ok := fallenRange(text, &figs[i], tag); ok {
+			n++
 		}
 	}
 	if n == 0 {
@@ -452,13 +454,19 @@ func splitChanges(text string, figs []figure, verbs map[string]bool, tag languag
 	for _, f := range figs {
 		a0, ok := changeRange(text, &f, verbs)
 		if !ok {
+			a0, ok = fallenRange(text, &f, tag)
+		}
+		if !ok {
 			out = append(out, f)
 			continue
 		}
-		to := strings.Index(strings.ToLower(f.text), " to ")
-		a := claims.Span{Start: a0, End: f.span.Start + to}
-		b := claims.Span{Start: a.End + len(" to "), End: f.span.End}
-		out = append(out, rangeEnd(text, f, a, f.q.Lower.Value, tag), rangeEnd(text, f, b, f.q.Upper.Value, tag))
+		a, b := rangeEnds(f, a0)
+		first, second := f.q.Lower.Value, f.q.Upper.Value
+		if fallen(text, f, a, b, tag) {
+			// "fell from 450 to 300": the range's upper end comes first.
+			first, second = second, first
+		}
+		out = append(out, rangeEnd(text, f, a, first, tag), rangeEnd(text, f, b, second, tag))
 	}
 	return out
 }
@@ -468,16 +476,8 @@ func splitChanges(text string, figs []figure, verbs map[string]bool, tag languag
 // where its first end starts. The "from" may stand before the figure's
 // span ("from about 300 to 450" is read "about 300 to 450").
 func changeRange(text string, f *figure, verbs map[string]bool) (int, bool) {
-	if f.q.Qualifier != claims.Range || !f.q.Lower.Set || !f.q.Upper.Set || !f.claim || f.q.Reciprocal ||
-		!strings.Contains(strings.ToLower(f.text), " to ") {
-		return 0, false
-	}
-	a, end := f.span.Start, f.span.Start
-	if len(f.text) > len("from ") && strings.EqualFold(f.text[:len("from ")], "from ") {
-		a += len("from ")
-	} else if w, start := wordBefore(text, end); w == "from" {
-		end = start
-	} else {
+	a, end, ok := fromTo(text, f)
+	if !ok {
 		return 0, false
 	}
 	for n := 0; n < 2; n++ {
@@ -505,6 +505,61 @@ func rangeEnd(text string, f figure, sp claims.Span, v claims.Decimal, tag langu
 	q := claims.ExactQuantity(v)
 	q.Text, q.Unit = text[sp.Start:sp.End], f.q.Unit
 	return figure{span: sp, text: q.Text, class: f.class, q: q, unit: f.unit, ucode: f.ucode, claim: true}
+}
+
+// fromTo reports a range figure f written "from A to B", where its first
+// end starts and where the words before its "from" end.
+func fromTo(text string, f *figure) (a, end int, ok bool) {
+	if f.q.Qualifier != claims.Range || !f.q.Lower.Set || !f.q.Upper.Set || !f.claim || f.q.Reciprocal ||
+		!strings.Contains(strings.ToLower(f.text), " to ") {
+		return 0, 0, false
+	}
+	a, end = f.span.Start, f.span.Start
+	if len(f.text) > len("from ") && strings.EqualFold(f.text[:len("from ")], "from ") {
+		a += len("from ")
+	} else if w, start := wordBefore(text, end); w == "from" {
+		end = start
+	} else {
+		return 0, 0, false
+	}
+	return a, end, true
+}
+
+// fallenRange reports a range figure f written "from A to B" high to low,
+// with or without a verb of change before it ("lowered the count from 43 to
+// 42"): a fall, two levels as splitChanges reads them, no range of
+// estimates. It returns where its first end starts.
+func fallenRange(text string, f *figure, tag language.Tag) (int, bool) {
+	a, _, ok := fromTo(text, f)
+	if !ok {
+		return 0, false
+	}
+	x, y := rangeEnds(*f, a)
+	return a, fallen(text, *f, x, y, tag)
+}
+
+// rangeEnds returns the spans of the two ends of range f written "A to B",
+// its first end starting at a.
+func rangeEnds(f figure, a int) (claims.Span, claims.Span) {
+	to := strings.Index(strings.ToLower(f.text), " to ")
+	x := claims.Span{Start: a, End: f.span.Start + to}
+	return x, claims.Span{Start: x.End + len(" to "), End: f.span.End}
+}
+
+// fallen reports whether range f names its upper bound first, as a fall
+// writes it ("from 450 to 300"): the words of its first end, at a, read on
+// their own give the upper bound, or those of its second end, at b, the
+// lower ("from 2.4 to 1.9 million", where "2.4" alone gives neither).
+func fallen(text string, f figure, a, b claims.Span, tag language.Tag) bool {
+	lo, hi := f.q.Lower.Value, f.q.Upper.Value
+	if lo.Cmp(hi) == 0 {
+		return false
+	}
+	if p := scanFigures(text[a.Start:a.End], tag, nil); len(p) == 1 && p[0].q.Value.Cmp(hi) == 0 {
+		return true
+	}
+	p := scanFigures(text[b.Start:b.End], tag, nil)
+	return len(p) == 1 && p[0].q.Value.Cmp(lo) == 0
 }
 
 // wordBefore returns the word (letters, in small letters) that ends just

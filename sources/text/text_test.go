@@ -217,7 +217,9 @@ func TestChangeFromTo(t *testing.T) {
 }
 
 // Each level of a change keeps what its own words say, and an end with
-// digits alone takes the range's scale: "from 1.2 to 1.5 million".
+// digits alone takes the range's scale: "from 1.2 to 1.5 million". A fall
+// names its upper end first ("from 2.4 to 1.9 million") and is two levels
+// even with no verb of change just before its "from".
 func TestChangeFromToValues(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -226,6 +228,10 @@ func TestChangeFromToValues(t *testing.T) {
 		{"The number of people displaced rose from 1.2 to 1.5 million, the agency said.", []string{"1200000 exact", "1500000 exact"}},
 		{"The toll climbed from about 300 to 450 on Monday.", []string{"300 approx", "450 exact"}},
 		{"Turnout fell from 54% to 48.5% on Sunday.", []string{"54 exact", "48.5 exact"}},
+		{"The toll dropped from about 460 to 310 after a recount.", []string{"460 approx", "310 exact"}},
+		{"Membership shrank from 2.4 to 1.9 million over the decade.", []string{"2400000 exact", "1900000 exact"}},
+		{"The fare slid from $2,900 to $2,650 in a week.", []string{"2900 exact", "2650 exact"}},
+		{"Officials revised the tally from 58 to 57 after a double count came to light.", []string{"58 exact", "57 exact"}},
 	} {
 		cs, err := Extract("test.txt", []byte(pub+tc.text), Options{})
 		require.NoError(t, err)
