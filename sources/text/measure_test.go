@@ -147,6 +147,8 @@ func TestLinkedNoun(t *testing.T) {
 			[]row{{Q: "at least 4,210", Measure: "returns"}}},
 		{"a singular subject", pub + "The nation's total workforce is 41 million.",
 			[]row{{Q: "41 million", Measure: "workforce"}}},
+		{"a noun that closes a phrase of to is no subject", pub + "Some 80 asylum seekers landed on Friday. The provisional tally for 2024 to date is 3,940.",
+			[]row{{Q: "Some 80", Measure: "refugees"}, {Q: "3,940", Measure: "refugees"}}},
 		{"past words of comparison", pub + "Unofficial counts suggested the death toll was as high as 1,300.",
 			[]row{{Q: "1,300", Measure: "deaths"}}},
 		{"people a verb of bringing links to a noun before", pub + "Some 9,800 newcomers were enrolled, bringing the active caseload in the district to 402,115 individuals by the end of May.",
