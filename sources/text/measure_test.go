@@ -1324,3 +1324,15 @@ func TestStepOfAScale(t *testing.T) {
 			[]row{{Q: "12", Measure: "boats"}}},
 	}, "measure")
 }
+
+// A figure of change right after "the number of X" ("raised the number of
+// clinics shut from 4 to 11") counts X, not what the figure before
+// counted, and the tally it revises is a running total.
+func TestNumberOfBeforeAChange(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a vocabulary-less noun, raised from one level to another", pub + "The agency counted 4,000 homes flooded. It later raised the number of bridges washed away from 12 to 40.",
+			[]row{{Q: "4,000", Measure: "homes", Scope: "total"}, {Q: "from 12 to 40", Measure: "bridges washed away", Scope: "total"}}},
+		{"a vocabulary noun, cut by an amount", pub + "Officials said 300 homes were damaged, and cut the number of people missing by 14.",
+			[]row{{Q: "300", Measure: "homes", Scope: "total"}, {Q: "14", Measure: "missing", Scope: "total"}}},
+	}, "measure", "scope")
+}
