@@ -1336,3 +1336,15 @@ func TestNumberOfBeforeAChange(t *testing.T) {
 			[]row{{Q: "300", Measure: "homes", Scope: "total"}, {Q: "14", Measure: "missing", Scope: "total"}}},
 	}, "measure", "scope")
 }
+
+// Each form of a verb the lexicon knows people by says what they are:
+// the participle in -ing as the past does ("people attending the vigil",
+// "families taking refuge in a gym").
+func TestVerbFormsOfPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people attending a gathering", pub + "Organisers counted some 15,000 people attending the vigil in the port on Sunday.",
+			[]row{{Q: "some 15,000", Measure: "protesters"}}},
+		{"people taking refuge", pub + "After the floods, 2,300 people were taking refuge in a sports hall, the mayor said.",
+			[]row{{Q: "2,300", Measure: "evacuees"}}},
+	}, "measure")
+}
