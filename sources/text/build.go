@@ -871,6 +871,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
+	} else if cu.tok < 0 && d.numberRaised == k+1 {
+		c.Scope = claims.Total
+		b.whyText("scope", "a number raised or cut is a running total")
 	} else if hasDate && c.Kind == claims.Completed && date.To.IsValid() &&
 		(cu.tok >= 0 && date.From.AddDays(2).Compare(date.End()) <= 0 || date.From.AddDays(27).Compare(date.End()) <= 0 && d.sumOfCount(c, k, cl0, cl1)) {
 		// "In June, Russia handed over 6,060 bodies", "between 11 and 16

@@ -857,7 +857,7 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement", // "took part in the survey": no crowd (measure_clause.go)
 		// People who gather are a crowd, not arrivals: "came together in the
 		// square"; and those at an event are its crowd: "drew 900 attendees".
-		"came together", "come together", "coming together", "demonstrate", "attend", "attendees", "attendee")
+		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee")
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who
@@ -871,7 +871,7 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"goes on strike", "walked out", "joined the strike", "joined the general strike", "striking")
 	add("deaths", "drowned", "martyred", "were martyred", "fatally injured", "fatally wounded", "declared dead", "pronounced dead")
 	add("injured", "in hospital", "in hospitals", "in intensive care", "in critical condition", "treated for injuries")
-	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
+	add("evacuees", "taken refuge", "took refuge", "sought refuge", "found refuge", "taking refuge", "seeking refuge", "tent camps", "camps", "temporary shelters", "under evacuation orders", "evacuation orders", "evacuation order")
 	add("prisoners", "captivity", "custody", "holding", "held captive", "in detention", "detention", "rebel hands")
 	add("hostages", "abducted", "kidnapped", "seized", "taken hostage", "held hostage")
 	add("missing", "missing people", "unaccounted for", "unaccounted-for", "gone missing", "went missing", "go missing")

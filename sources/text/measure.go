@@ -56,6 +56,13 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		// number the figure is set to says what it counts.
 		return m, true
 	}
+	if m, ok := d.numberOfBefore(k, s, f, b); ok {
+		// "raised the number of clinics shut from 12 to 40": the noun of
+		// number whose change the figure gives says what it counts (a
+		// tally revised, which the scope reads as a running total).
+		d.numberRaised = k + 1
+		return m, true
+	}
 	if dim := d.lx.physical[f.ucode]; dim != "" && f.class == numbers.Count {
 		// A length, a weight, an area: what its unit measures, never
 		// the measure of the figure before ("$30,000 …, about 120km
@@ -1171,6 +1178,53 @@ func (d *document) numberOfAfter(k int, s sentence, b *builder) (string, bool) {
 	if m, _ := d.measureAt(i); m != "" {
 		b.why("measure", d.span(k+1, i))
 		return m, true
+	}
+	return "", false
+}
+
+// numberOfBefore reads "the number of X" (or total, tally, count) right
+// before a figure of change ("from 12 to 40", "by 14"), as in "raised the
+// number of clinics shut from 12 to 40": the measure of X, or X as
+// written when the vocabulary does not know it. The words between X and
+// the figure may only go on its phrase (a participle, "away"), never a
+// verb of its own.
+func (d *document) numberOfBefore(k int, s sentence, f figure, b *builder) (string, bool) {
+	if k-3 < s.first || f.q.Unit != claims.Count || f.q.Qualifier != claims.Range && d.toks[k-1].low != "by" {
+		return "", false // (a level reached, "to 4,000", is the subject's or the verb's: subjectNoun)
+	}
+	e := k - 1 // the phrase's last word
+	if d.toks[e].low == "by" {
+		e--
+	}
+	for o := e; o > s.first && o >= k-6; o-- {
+		t := &d.toks[o]
+		if t.kind != tWord || t.quote != d.toks[k].quote || d.gram(o)&(gBe|gHave|gModal|gSubord|gRelative|gCoord) != 0 || d.lx.change[t.low] {
+			return "", false // "the number of dead rose by 3": the verb's subject (subjectNoun)
+		}
+		if t.low != "of" {
+			continue
+		}
+		switch d.toks[o-1].low {
+		case "number", "total", "tally", "count":
+		default:
+			return "", false
+		}
+		i := o + 1
+		if d.toks[i].low == "the" {
+			i++
+		}
+		if i > e {
+			return "", false
+		}
+		if m, n := d.measureAt(i); m != "" && i+n-1 <= e {
+			b.why("measure", d.span(o-1, e))
+			return m, true
+		}
+		if m := d.phraseText(i, e); m != "" {
+			b.why("measure", d.span(o-1, e))
+			return m, true
+		}
+		return "", false
 	}
 	return "", false
 }

@@ -264,6 +264,9 @@ func (d *document) subjectNoun(link int, s sentence, b *builder) (string, bool) 
 		strings.HasSuffix(d.toks[h].low, "ing") || strings.HasSuffix(d.toks[h].low, "ed") || isIrregularPast(d.toks[h].low) {
 		return "", false // "bringing to 1,900 the number …": a verb, no subject
 	}
+	if h > s.first && d.toks[h-1].low == "to" {
+		return "", false // "the tally for the year to date is 9,000": the noun closes a phrase of "to", no subject
+	}
 	a := d.phraseStart(h, s)
 	// "Crossings at the northern border were up 12%", "Turnout in
 	// Sunday's runoff reached 66.6 percent": the subject is before the

@@ -147,6 +147,8 @@ func TestLinkedNoun(t *testing.T) {
 			[]row{{Q: "at least 4,210", Measure: "returns"}}},
 		{"a singular subject", pub + "The nation's total workforce is 41 million.",
 			[]row{{Q: "41 million", Measure: "workforce"}}},
+		{"a noun that closes a phrase of to is no subject", pub + "Some 80 asylum seekers landed on Friday. The provisional tally for 2024 to date is 3,940.",
+			[]row{{Q: "Some 80", Measure: "refugees"}, {Q: "3,940", Measure: "refugees"}}},
 		{"past words of comparison", pub + "Unofficial counts suggested the death toll was as high as 1,300.",
 			[]row{{Q: "1,300", Measure: "deaths"}}},
 		{"people a verb of bringing links to a noun before", pub + "Some 9,800 newcomers were enrolled, bringing the active caseload in the district to 402,115 individuals by the end of May.",
@@ -1320,5 +1322,29 @@ func TestStepOfAScale(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a gale's force and a storm's category", pub + "Winds reached force nine off the cape as the category 4 storm came ashore, and 12 boats stayed in port.",
 			[]row{{Q: "12", Measure: "boats"}}},
+	}, "measure")
+}
+
+// A figure of change right after "the number of X" ("raised the number of
+// clinics shut from 4 to 11") counts X, not what the figure before
+// counted, and the tally it revises is a running total.
+func TestNumberOfBeforeAChange(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a vocabulary-less noun, raised from one level to another", pub + "The agency counted 4,000 homes flooded. It later raised the number of bridges washed away from 12 to 40.",
+			[]row{{Q: "4,000", Measure: "homes", Scope: "total"}, {Q: "from 12 to 40", Measure: "bridges washed away", Scope: "total"}}},
+		{"a vocabulary noun, cut by an amount", pub + "Officials said 300 homes were damaged, and cut the number of people missing by 14.",
+			[]row{{Q: "300", Measure: "homes", Scope: "total"}, {Q: "14", Measure: "missing", Scope: "total"}}},
+	}, "measure", "scope")
+}
+
+// Each form of a verb the lexicon knows people by says what they are:
+// the participle in -ing as the past does ("people attending the vigil",
+// "families taking refuge in a gym").
+func TestVerbFormsOfPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"people attending a gathering", pub + "Organisers counted some 15,000 people attending the vigil in the port on Sunday.",
+			[]row{{Q: "some 15,000", Measure: "protesters"}}},
+		{"people taking refuge", pub + "After the floods, 2,300 people were taking refuge in a sports hall, the mayor said.",
+			[]row{{Q: "2,300", Measure: "evacuees"}}},
 	}, "measure")
 }
