@@ -1189,8 +1189,11 @@ func (d *document) numberOfAfter(k int, s sentence, b *builder) (string, bool) {
 // the figure may only go on its phrase (a participle, "away"), never a
 // verb of its own.
 func (d *document) numberOfBefore(k int, s sentence, f figure, b *builder) (string, bool) {
-	if k-3 < s.first || f.q.Unit != claims.Count || f.q.Qualifier != claims.Range && d.toks[k-1].low != "by" {
-		return "", false // (a level reached, "to 4,000", is the subject's or the verb's: subjectNoun)
+	fromTo := f.q.Qualifier == claims.Range && strings.HasPrefix(d.text[d.toks[k].start:d.toks[k].end], "from ")
+	if k-3 < s.first || f.q.Unit != claims.Count || !fromTo && d.toks[k-1].low != "by" {
+		// (a level reached, "to 4,000", is the subject's or the verb's:
+		// subjectNoun; a range, "at between 40,000 and 52,000", no change)
+		return "", false
 	}
 	e := k - 1 // the phrase's last word
 	if d.toks[e].low == "by" {

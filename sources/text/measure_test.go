@@ -1334,6 +1334,10 @@ func TestNumberOfBeforeAChange(t *testing.T) {
 			[]row{{Q: "4,000", Measure: "homes", Scope: "total"}, {Q: "from 12 to 40", Measure: "bridges washed away", Scope: "total"}}},
 		{"a vocabulary noun, cut by an amount", pub + "Officials said 300 homes were damaged, and cut the number of people missing by 14.",
 			[]row{{Q: "300", Measure: "homes", Scope: "total"}, {Q: "14", Measure: "missing", Scope: "total"}}},
+		// Negative: a range is no change, and an estimate of a crowd no
+		// revised tally.
+		{"a range put on the number is no change", pub + "The mayor said the police estimated the number of marchers at between 40,000 and 52,000.",
+			[]row{{Q: "between 40,000 and 52,000", Measure: "protesters"}}},
 	}, "measure", "scope")
 }
 
