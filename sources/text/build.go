@@ -916,6 +916,15 @@ func isConjunction(w string) bool {
 	return false
 }
 
+// lastTokenOf returns the last token of the span sp.
+func (d *document) lastTokenOf(sp claims.Span) int {
+	i := d.tokenAt(sp.End)
+	if i > 0 && d.toks[i].start >= sp.End {
+		i--
+	}
+	return i
+}
+
 // tokenAt returns the index of the token that starts at byte offset off.
 func (d *document) tokenAt(off int) int {
 	lo, hi := 0, len(d.toks)

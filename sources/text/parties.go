@@ -389,6 +389,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if d.headlineWords(j, e-1) {
 				continue // "… Freed in Prisoner Swap": a headline's capitals
 			}
+			if e == j+1 && d.recurringName(j) {
+				continue // "in the Mayday" of a story that tells of "a Mayday": an event, no place
+			}
 			dist := i - k
 			if dist < 0 {
 				dist = -dist
@@ -411,6 +414,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		i := d.tokenAt(best.Start)
 		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End && d.x.lx.capitals[strings.ToLower(d.text[best.Start:best.End])] == "" {
 			return p // a country, or an alias of one; a capital stays the city counted
+		}
+		if e := d.lastTokenOf(best); d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.g.site[d.toks[e].low] && d.toks[e].capital {
+			if n, ok := d.siteTown(); ok {
+				b.whyText("subject", "the town of the site the crowd gathered at")
+				return n // "marches that set off from Liberty Square": the town's crowd
+			}
 		}
 		name := d.text[best.Start:best.End]
 		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
@@ -580,6 +589,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.nationalCrowd(si, k) {
 			d.placeNational = true
 			return d.storyPlace(b)
+		}
+		if n, sp, ok := d.dashDateline(); ok {
+			b.why("subject", sp)
+			b.whyText("subject", "the dateline: a crowd with no place named gathered where the story is filed")
+			return n
 		}
 		return d.addressPlaceFor(b, "the place the story's address files it under")
 	}

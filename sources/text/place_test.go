@@ -472,3 +472,28 @@ func TestTheStorysWarIsItsCountrys(t *testing.T) {
 			[]row{{Q: "about 900", Subject: "war"}}},
 	}, "direction")
 }
+
+// A crowd keyed to a site, a feast or nothing at all is the town's: a
+// dateline in capitals set off by a dash names the town when page
+// furniture stands before it; a site named with no town is the
+// dateline's town; a name the story also writes "a Fiesta" or counts in
+// the plural is a recurring event, no place, and the lead after a
+// headline names the town.
+func TestCrowdTownBehindSitesAndFeasts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a dash dateline after furniture", pub + "Home > Region\n\nSome 40,000 join march against new tax\n\n" +
+			"PORTO ALEGRE - The teachers' union said on Sunday that 40,000 people had joined its march against the new tax.\n\nPolice put the turnout at 12,000.",
+			[]row{{Q: "Some 40,000", Subject: "Porto Alegre"}, {Q: "40,000", Subject: "Porto Alegre"}, {Q: "12,000", Subject: "Porto Alegre"}}},
+		{"a site with no town is the dateline's", pub + "KALMAR — Tens of thousands gathered in Linnaeus Park on Sunday to oppose the closure of the port.\n\nPolice said 52,000 people stood in Linnaeus Park at noon.",
+			[]row{{Q: "Tens of thousands", Subject: "Kalmar"}, {Q: "52,000", Subject: "Kalmar"}}},
+		{"a feast the story writes with an article", pub + "Police count 300,000 marchers in the Merced, the smallest crowd in years\n\n" +
+			"The march of the Merced wound through Valdora on Tuesday, called by the farmers' league.\n\nIt was the quietest turnout in a Merced since 2011, when 1.2 million came.",
+			[]row{{Q: "300,000", Subject: "Valdora"}, {Q: "1.2 million", Subject: "Valdora"}}},
+		// Negative: a quarter the story never writes as an event stays
+		// the place, and a dateline in small letters is no dash dateline.
+		{"a quarter after the", pub + "Police counted 3,000 marchers in the Marais on Sunday.",
+			[]row{{Q: "3,000", Subject: "Marais"}}},
+		{"no dateline in small letters", pub + "Kalmar - The union said on Sunday that 40,000 people had joined its march.",
+			[]row{{Q: "40,000", Subject: ""}}},
+	}, "direction")
+}
