@@ -124,6 +124,8 @@ func TestShareHolder(t *testing.T) {
 		{"told by age, then restated as a share", pub + "Nobel laureate Ana Pires has won the presidential vote in Cape Verde.\n\n" +
 			"The 70-year-old secured 310,200 votes, or 61.5%, against Tomas Lobo's 193,900, or 38.5%, the board said.",
 			[]row{{Q: "310,200", Subject: "Ana Pires"}, {Q: "61.5%", Subject: "Ana Pires"}, {Q: "193,900", Subject: "Tomas Lobo"}, {Q: "38.5%", Subject: "Tomas Lobo"}}},
+		{"seats in a bracket after a party's share", pub + "The Greens took 12.4 percent (19 seats), behind the Farmers' Union on 20.1 percent of the vote (33 seats).",
+			[]row{{Q: "12.4 percent", Subject: "Greens"}, {Q: "19", Subject: "Greens"}, {Q: "20.1 percent", Subject: "Farmers' Union"}, {Q: "33", Subject: "Farmers' Union"}}},
 		// Negative: a share after ", or" with no holder before it is nobody's.
 		{"restated with no holder", pub + "Turnout rose sharply. Some 410,000 ballots were cast, or 71%, the board said.",
 			[]row{{Q: "Some 410,000", Subject: ""}, {Q: "71%", Subject: ""}}},
