@@ -1028,6 +1028,11 @@ var (
 	belonging  = set("citizen", "national", "resident", "passport", "subject")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
+	// territoryNouns, after a people's adjective, describe a place the
+	// text has named: "killed in the Palestinian territory", "across the
+	// Sudanese capital" stand for the place named before them.
+	territoryNouns = set("territory", "enclave", "strip", "country", "nation", "state", "republic", "capital",
+		"city", "island", "region", "province")
 	// allyNouns, after a party's name, name it by its tie to another:
 	// "its Green ally", "the coalition's Liberal partner".
 	allyNouns  = set("ally", "allies", "partner", "partners")

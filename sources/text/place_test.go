@@ -499,3 +499,16 @@ func TestCrowdTownBehindSitesAndFeasts(t *testing.T) {
 			[]row{{Q: "40,000", Subject: ""}}},
 	}, "direction")
 }
+
+// A people's adjective before a word for a territory ("the Sudanese
+// capital", "the Palestinian enclave") describes the place its sentence
+// has named: the count is that place's, not the people's.
+func TestTerritoryDescribedByItsPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the territory named before", pub + "The health office in the army-run Dabra Strip said on Monday that 1,240 people have been killed in the Sudanese territory since the fighting began.",
+			[]row{{Q: "1,240", Subject: "Dabra Strip"}}},
+		// Negative: with no place named before, the people's country stays.
+		{"nothing named before", pub + "Officials said 40 people were killed in the Sudanese capital on Monday.",
+			[]row{{Q: "40", Subject: "Sudan"}}},
+	}, "direction")
+}

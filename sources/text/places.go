@@ -323,7 +323,12 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 			return c, d.span(j, e+1) // "in North Africa's country": the country the story is about
 		}
 	}
-	if p, n, _ := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+	if p, n, dem := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		if dem && e+1 <= int(a.np1) && territoryNouns[d.toks[e+1].low] {
+			if n, nsp, ok := d.placeNamedBefore(int(a.prep)); ok {
+				return n, nsp // "in the Kurdish region" after "in Erbil": the place named
+			}
+		}
 		return p, sp
 	}
 	if d.headlineWords(j, e) {
@@ -1071,4 +1076,36 @@ func (d *document) recurringName(j int) bool {
 		}
 	}
 	return false
+}
+
+// placeNamedBefore returns the nearest place its sentence names after
+// "in" before token i, past a determiner and a compound of a hyphen
+// ("in the rebel-held Idlib", "in the Assad-ruled north"): the place that
+// a description after it ("the Syrian territory") stands for.
+func (d *document) placeNamedBefore(i int) (string, claims.Span, bool) {
+	first := d.sents[d.sentOf[i]].first
+	for m := i - 1; m >= first; m-- {
+		if w := d.toks[m].low; w != "in" && w != "inside" && w != "across" {
+			continue
+		}
+		j := m + 1
+		for j < i && (d.gram(j)&gDet != 0 || strings.Contains(d.toks[j].low, "-")) {
+			j++
+		}
+		e := j
+		for e < i && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(d.toks[e].low) {
+			e++
+		}
+		if e == j {
+			continue
+		}
+		if p, n, dem := d.partyAt(j); p != "" && j+n == e {
+			if dem {
+				continue
+			}
+			return p, d.span(j, e-1), true
+		}
+		return d.text[d.toks[j].start:d.toks[e-1].end], d.span(j, e-1), true
+	}
+	return "", claims.Span{}, false
 }
