@@ -472,6 +472,9 @@ func newLexiconLists() *lexicon {
 			"icelandic": "Iceland", "maltese": "Malta", "montenegrin": "Montenegro", "macedonian": "North Macedonia",
 			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
 			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
+			"maldivian": "Maldives", "bhutanese": "Bhutan", "laotian": "Laos", "taiwanese": "Taiwan", "timorese": "Timor-Leste",
+			"fijian": "Fiji", "bruneian": "Brunei", "mauritian": "Mauritius", "malagasy": "Madagascar", "gabonese": "Gabon",
+			"gambian": "Gambia", "sierra leonean": "Sierra Leone", "djiboutian": "Djibouti", "burundian": "Burundi", "kosovar": "Kosovo",
 			"houthi": "Houthis", // of the movement, not a country: "Houthi prisoners"
 		},
 		// What a unit of measure measures, by the scanner's unit code. A

@@ -500,9 +500,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	// "Gaza's health ministry says 47,000 have been killed": the speaker's place.
 	for _, a := range d.attrs[si] {
 		if t := d.toks[a.np0]; t.capital && strings.HasSuffix(t.low, "'s") && a.np0 < a.np1 {
+			name := noPossessive(d.text[t.start:t.end])
+			if p, _, _ := d.partyAt(int(a.np0)); p == "" && isUpperWord(name) {
+				continue // "the NEC's official results": a body's acronym, no place
+			}
 			b.why("subject", d.span(a.np0, a.np0))
-			name := d.text[t.start:t.end]
-			return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			return name
 		}
 	}
 	// "Lopez carried 12 of the 40 districts": the one who won them.

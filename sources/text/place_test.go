@@ -512,3 +512,21 @@ func TestTerritoryDescribedByItsPeople(t *testing.T) {
 			[]row{{Q: "40", Subject: "Sudan"}}},
 	}, "direction")
 }
+
+// A story that names its country only by its people's adjective ("the
+// Maldivian party") still counts in that country; a body's acronym in the
+// possessive before what it says ("the EC's results") is no place, where
+// a place's name so written is ("Kandor's health office says").
+func TestStoryCountryByItsPeopleAndNoAcronymPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a country named by its people's adjective", pub + "The Maldivian Democratic Party claimed a landslide on Sunday.\n\nThe elections board said it had received 126 complaints.",
+			[]row{{Q: "126", Subject: "Maldives"}}},
+		{"a body's acronym in the possessive", pub + "Cambodians voted on Sunday.\n\nThe NEC's chief officer said the count of voters was 6.9 million.",
+			[]row{{Q: "6.9 million", Subject: "Cambodia"}}},
+		// Negative: a place's name in the possessive stays the place.
+		{"a place in the possessive", pub + "Kandor's health office says 470 people have been killed.",
+			[]row{{Q: "470", Subject: "Kandor"}}},
+		{"a place's name in the possessive of a speaker", pub + "Cambodians voted on Sunday.\n\nKampot's chief officer said the count of voters was 69,000.",
+			[]row{{Q: "69,000", Subject: "Kampot"}}},
+	}, "subject")
+}
