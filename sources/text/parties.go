@@ -762,7 +762,7 @@ func (d *document) thereAntecedent(si, k, cl0, cl1 int) (string, claims.Span, bo
 // over a month or a year (in a story of a shipwreck off one port, "this
 // year's" deaths at sea are not the port's).
 func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, bool) {
-	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
+	if d.lastPlace != "" && (d.lastPlacePara == d.paraOf[si] || d.saidAgain(si)) {
 		b.whyText("subject", "the place of the figure before")
 		return d.lastPlace, true
 	}
@@ -776,6 +776,22 @@ func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, 
 		return d.firstPlace, true
 	}
 	return "", false
+}
+
+// saidAgain reports a sentence si that goes on with the count of the
+// sentence before it, in a paragraph of its own: its speaker is a pronoun
+// ("It said 40 were injured", "…, she said") and the figure that took the
+// last place stands in the sentence right before.
+func (d *document) saidAgain(si int) bool {
+	if si == 0 || d.lastPlaceTok < 0 || int(d.sentOf[d.lastPlaceTok]) != si-1 {
+		return false
+	}
+	for _, a := range d.attrs[si] {
+		if a.np0 == a.np1 && a.np0 >= 0 && d.cls(a.np0)&cPronoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // storyPlace returns the country the story is about, for a count whose

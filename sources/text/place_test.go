@@ -530,3 +530,19 @@ func TestStoryCountryByItsPeopleAndNoAcronymPlace(t *testing.T) {
 			[]row{{Q: "69,000", Subject: "Kampot"}}},
 	}, "subject")
 }
+
+// A sentence whose speaker is a pronoun goes on with the count of the
+// sentence right before it, though a paragraph break stands between (as
+// wire copy sets every sentence apart): its place is that count's, not the
+// story's first.
+func TestSaidAgainKeepsThePlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a pronoun speaker after a break", pub + "Storms across the Andes have killed 90 people this week.\n\n" +
+			"The toll in Bolivia reached 41, the civil defence office said on Friday.\n\nIt said another 230 people were injured.",
+			[]row{{Q: "90", Subject: "Andes"}, {Q: "41", Subject: "Bolivia"}, {Q: "230", Subject: "Bolivia"}}},
+		// Negative: a named speaker after the break takes up no place.
+		{"a named speaker after a break", pub + "Storms across the Andes have killed 90 people this week.\n\n" +
+			"The toll in Bolivia reached 41, the civil defence office said on Friday.\n\nThe Red Cross said another 230 people were injured.",
+			[]row{{Q: "90", Subject: "Andes"}, {Q: "41", Subject: "Bolivia"}, {Q: "230", Subject: "Andes"}}},
+	}, "subject")
+}
