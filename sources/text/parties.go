@@ -492,7 +492,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		// A rate with no place named (a turnout, a share of strikers) is
 		// that of the place the paragraph counts in, else the story's
 		// country's.
-		if p, ok := d.carriedPlace(si, s, k, b); ok {
+		if p, ok := d.carriedPlace(si, s, k, measure, b); ok {
 			return p
 		}
 		return d.storyPlace(b)
@@ -555,7 +555,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.whyText("subject", "the place \"there\" points back to")
 		return name
 	}
-	if p, ok := d.carriedPlace(si, s, k, b); ok {
+	if p, ok := d.carriedPlace(si, s, k, measure, b); ok {
 		return p
 	}
 	if d.firstPlace == "" && d.m.dateline == "" && d.lx.measureClass[measure]&mcCrowd != 0 && !d.longPeriod(s, k) {
@@ -761,8 +761,8 @@ func (d *document) thereAntecedent(si, k, cl0, cl1 int) (string, claims.Span, bo
 // its paragraph, else that of the story's first count: not for a count
 // over a month or a year (in a story of a shipwreck off one port, "this
 // year's" deaths at sea are not the port's).
-func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, bool) {
-	if d.lastPlace != "" && (d.lastPlacePara == d.paraOf[si] || d.saidAgain(si)) {
+func (d *document) carriedPlace(si int, s sentence, k int, measure string, b *builder) (string, bool) {
+	if d.lastPlace != "" && (d.lastPlacePara == d.paraOf[si] || d.saidAgain(si, measure)) {
 		b.whyText("subject", "the place of the figure before")
 		return d.lastPlace, true
 	}
@@ -778,12 +778,14 @@ func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, 
 	return "", false
 }
 
-// saidAgain reports a sentence si that goes on with the count of the
+// saidAgain reports a sentence si that goes on with the toll of the
 // sentence before it, in a paragraph of its own: its speaker is a pronoun
-// ("It said 40 were injured", "…, she said") and the figure that took the
-// last place stands in the sentence right before.
-func (d *document) saidAgain(si int) bool {
-	if si == 0 || d.lastPlaceTok < 0 || int(d.sentOf[d.lastPlaceTok]) != si-1 {
+// ("It said 40 were injured", "…, she said"), the figure that took the
+// last place stands in the sentence right before, and both count a toll
+// (after a count of arrivals, "She said 2,500 had died" is another count).
+func (d *document) saidAgain(si int, measure string) bool {
+	if si == 0 || d.lastPlaceTok < 0 || int(d.sentOf[d.lastPlaceTok]) != si-1 ||
+		d.lx.measureClass[measure]&mcToll == 0 || d.lx.measureClass[d.prevDate.measure]&mcToll == 0 {
 		return false
 	}
 	for _, a := range d.attrs[si] {

@@ -544,5 +544,8 @@ func TestSaidAgainKeepsThePlace(t *testing.T) {
 		{"a named speaker after a break", pub + "Storms across the Andes have killed 90 people this week.\n\n" +
 			"The toll in Bolivia reached 41, the civil defence office said on Friday.\n\nThe Red Cross said another 230 people were injured.",
 			[]row{{Q: "90", Subject: "Andes"}, {Q: "41", Subject: "Bolivia"}, {Q: "230", Subject: "Andes"}}},
+		{"a toll after a count of another kind", pub + "Some 9,000 migrants have landed in Spain this year, the agency said.\n\n" +
+			"About 2,100 were registered in Ceuta, its director told reporters.\n\nShe said 310 people had died at sea.",
+			[]row{{Q: "Some 9,000", Subject: "Spain"}, {Q: "About 2,100", Subject: "Ceuta"}, {Q: "310", Subject: "Spain"}}},
 	}, "subject")
 }
