@@ -310,6 +310,23 @@ func TestArmedGroupNamedOrDescribed(t *testing.T) {
 	}, "subject")
 }
 
+// Figures of a sentence that add up to the figure of a transfer told just
+// before break it down: each is a part of that transfer, with its sides,
+// though no verb of giving stands with them.
+func TestPartsAddUpToTheTransfer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"parts that add up", pub + "The two sides swapped prisoners on Friday, with Russia freeing 25 Ukrainian soldiers held since 2022 while Ukraine released three Russian pilots.\n\n" +
+			"\"Twenty-two soldiers held since 2022 and three sailors captured in May have crossed the border and are home,\" Zelensky wrote.",
+			[]row{{Q: "25", Subject: "Russia", Recipient: "Ukraine"}, {Q: "three", Subject: "Ukraine", Recipient: "Russia"},
+				{Q: "Twenty-two", Subject: "Russia", Recipient: "Ukraine"}, {Q: "three", Subject: "Russia", Recipient: "Ukraine"}}},
+		// Negative: figures that add up to no transfer told are no parts of one.
+		{"parts that add up to nothing told", pub + "The two sides swapped prisoners on Friday, with Russia freeing 25 Ukrainian soldiers held since 2022 while Ukraine released three Russian pilots.\n\n" +
+			"\"Twenty soldiers held since 2022 and two sailors captured in May have crossed the border and are home,\" Zelensky wrote.",
+			[]row{{Q: "25", Subject: "Russia", Recipient: "Ukraine"}, {Q: "three", Subject: "Ukraine", Recipient: "Russia"},
+				{Q: "Twenty", Subject: "Russia", Recipient: ""}, {Q: "two", Subject: "Russia", Recipient: ""}}},
+	}, "direction")
+}
+
 // People named after "of the" or "among the" before a participle are those
 // handed over, not who handed them over: "of the Cubans released, 12 …"
 // is a part of what the side that released them gave.
