@@ -701,6 +701,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		// transfer told in between.
 		lt.para = d.paraOf[si]
 		d.lastTransfer = lt
+	} else if lt, ok := d.partsOfTransfer(k, s, d.paraOf[si]); ok && (lt.measure == c.Measure || !d.x.canon[c.Measure] || c.Measure == "troops") {
+		// "Twenty-nine soldiers and three civilians are home" after 32
+		// were freed: the parts of that release, its sides.
+		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
+		b.inherit(lt)
+		b.whyText("kind", "a part of the transfer before, whose figure the sentence's figures add up to")
 	} else {
 		c.Kind = d.countKind(k, s, cl0, cl1, c.Measure, b)
 		d.holderHit, d.placeDefault, d.placeAboard, d.placeOfKin, d.placeNational = false, false, false, false, false
@@ -918,6 +924,15 @@ func isConjunction(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lastTokenOf returns the last token of the span sp.
+func (d *document) lastTokenOf(sp claims.Span) int {
+	i := d.tokenAt(sp.End)
+	if i > 0 && d.toks[i].start >= sp.End {
+		i--
+	}
+	return i
 }
 
 // tokenAt returns the index of the token that starts at byte offset off.

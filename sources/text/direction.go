@@ -290,14 +290,21 @@ func (d *document) agentBefore(v int, s sentence, sp claims.Speaker) (string, cl
 			return d.text[d.toks[j].start:d.toks[e].end], d.span(j, e)
 		}
 	}
-	// "the militant group has freed": the one party of the story that is
-	// a group, not a country.
+	if g, gsp, ok := d.appositiveAgent(j, s.first); ok {
+		return g, gsp // "Peru's largest rebel group, the People's Front (PF), freed": the name, not the country
+	}
+	// "the militant group has freed": the group the story has seen give
+	// before, else the one party of the story that is a group, not a
+	// country.
 	if j >= s.first+1 && d.toks[j].kind == tWord && d.gram(j)&gArmed != 0 {
 		i := j - 1
 		for i > s.first && i >= j-3 && d.toks[i].kind == tWord && d.gram(i)&gDet == 0 {
 			i-- // "the militant", "a Palestinian Islamist"
 		}
 		if isArticle(d.toks[i].low) {
+			if g := d.groupGiver(); g != "" {
+				return g, d.span(i, j)
+			}
 			if g := d.storyGroup(); g != "" {
 				return g, d.span(i, j)
 			}
@@ -379,6 +386,63 @@ func (d *document) prepObject(j, e, v int, s sentence) bool {
 		i--
 	}
 	return i >= s.first && i < j && d.toks[i].kind == tWord && d.cls(i)&cPrep != 0
+}
+
+// groupGiver returns the one party the story has seen give something that
+// is no country and no intermediary: "the rebel group" that frees more
+// after "the PF freed six".
+func (d *document) groupGiver() string {
+	g := ""
+	for _, gv := range d.givers {
+		if gv.party == "" || gv.party == "-" || d.x.countries[gv.party] || isIntermediary(gv.party) {
+			continue
+		}
+		if g != "" && g != gv.party {
+			return ""
+		}
+		g = gv.party
+	}
+	return g
+}
+
+// appositiveAgent returns the name set off by commas at the end of the
+// subject that ends at token j, right before its verb: "Peru's largest
+// rebel group, the People's Front (PF), freed …" is the front's act, not
+// Peru's. The short name in brackets is the one the story goes on with.
+func (d *document) appositiveAgent(j, first int) (string, claims.Span, bool) {
+	if j-3 < first || d.toks[j].low != "," {
+		return "", claims.Span{}, false
+	}
+	e := j - 1
+	if d.toks[e].low == ")" && e-2 > first && d.toks[e-2].low == "(" && d.toks[e-1].kind == tWord && d.toks[e-1].capital {
+		short := e - 1
+		e -= 3
+		if a, ok := d.appositiveName(e, first); ok {
+			return d.text[d.toks[short].start:d.toks[short].end], d.span(a, j-1), true
+		}
+		return "", claims.Span{}, false
+	}
+	if a, ok := d.appositiveName(e, first); ok {
+		return d.text[d.toks[a].start:d.toks[e].end], d.span(a, e), true
+	}
+	return "", claims.Span{}, false
+}
+
+// appositiveName returns the first token of a name of capitalised words
+// ending at e, after "the" and a comma that follows a noun in small
+// letters: ", the People's Front" after "rebel group".
+func (d *document) appositiveName(e, first int) (int, bool) {
+	a := e
+	for a > first && d.toks[a].kind == tWord && d.toks[a].capital {
+		a--
+	}
+	if a == e || a-2 < first || !isArticle(d.toks[a].low) || d.toks[a-1].low != "," || d.toks[a-2].capital || d.toks[a-2].kind != tWord {
+		return 0, false
+	}
+	if p, n, dem := d.partyAt(a + 1); p != "" && (dem || a+n == e && d.x.countries[p]) {
+		return 0, false // ", the Russian Federation," names a country: the verb's agent reads it as one
+	}
+	return a + 1, true
 }
 
 // storyGroup returns the one party of the story that is no country and no

@@ -114,6 +114,9 @@ type document struct {
 	urlPlace  string // the place the story's address files it under (parties.go addressPlace)
 	urlSpan   claims.Span
 	urlDone   bool
+	dashPlace string // the place of a dateline set off by a dash (places.go dashDateline)
+	dashSpan  claims.Span
+	dashDone  bool
 
 	// Per-token caches of the vocabulary look-ups.
 	pcache  []lookup

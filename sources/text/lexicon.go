@@ -472,6 +472,9 @@ func newLexiconLists() *lexicon {
 			"icelandic": "Iceland", "maltese": "Malta", "montenegrin": "Montenegro", "macedonian": "North Macedonia",
 			"uruguayan": "Uruguay", "paraguayan": "Paraguay", "dominican": "Dominican Republic", "singaporean": "Singapore",
 			"turkmen": "Turkmenistan", "beninese": "Benin", "togolese": "Togo",
+			"maldivian": "Maldives", "bhutanese": "Bhutan", "laotian": "Laos", "taiwanese": "Taiwan", "timorese": "Timor-Leste",
+			"fijian": "Fiji", "bruneian": "Brunei", "mauritian": "Mauritius", "malagasy": "Madagascar", "gabonese": "Gabon",
+			"gambian": "Gambia", "sierra leonean": "Sierra Leone", "djiboutian": "Djibouti", "burundian": "Burundi", "kosovar": "Kosovo",
 			"houthi": "Houthis", // of the movement, not a country: "Houthi prisoners"
 		},
 		// What a unit of measure measures, by the scanner's unit code. A
@@ -1028,6 +1031,11 @@ var (
 	belonging  = set("citizen", "national", "resident", "passport", "subject")
 	placeNouns = set("city", "town", "village", "streets", "province", "region", "state", "district",
 		"capital", "port", "county", "area", "outskirts", "suburbs", "island", "centre", "center", "heart")
+	// territoryNouns, after a people's adjective, describe a place the
+	// text has named: "killed in the Palestinian territory", "across the
+	// Sudanese capital" stand for the place named before them.
+	territoryNouns = set("territory", "enclave", "strip", "country", "nation", "state", "republic", "capital",
+		"city", "island", "region", "province")
 	// allyNouns, after a party's name, name it by its tie to another:
 	// "its Green ally", "the coalition's Liberal partner".
 	allyNouns  = set("ally", "allies", "partner", "partners")

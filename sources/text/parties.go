@@ -389,6 +389,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if d.headlineWords(j, e-1) {
 				continue // "… Freed in Prisoner Swap": a headline's capitals
 			}
+			if e == j+1 && d.recurringName(j) {
+				continue // "in the Mayday" of a story that tells of "a Mayday": an event, no place
+			}
 			dist := i - k
 			if dist < 0 {
 				dist = -dist
@@ -411,6 +414,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		i := d.tokenAt(best.Start)
 		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End && d.x.lx.capitals[strings.ToLower(d.text[best.Start:best.End])] == "" {
 			return p // a country, or an alias of one; a capital stays the city counted
+		}
+		if e := d.lastTokenOf(best); d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.g.site[d.toks[e].low] && d.toks[e].capital {
+			if n, ok := d.siteTown(); ok {
+				b.whyText("subject", "the town of the site the crowd gathered at")
+				return n // "marches that set off from Liberty Square": the town's crowd
+			}
 		}
 		name := d.text[best.Start:best.End]
 		return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
@@ -483,7 +492,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		// A rate with no place named (a turnout, a share of strikers) is
 		// that of the place the paragraph counts in, else the story's
 		// country's.
-		if p, ok := d.carriedPlace(si, s, k, b); ok {
+		if p, ok := d.carriedPlace(si, s, k, measure, b); ok {
 			return p
 		}
 		return d.storyPlace(b)
@@ -491,9 +500,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	// "Gaza's health ministry says 47,000 have been killed": the speaker's place.
 	for _, a := range d.attrs[si] {
 		if t := d.toks[a.np0]; t.capital && strings.HasSuffix(t.low, "'s") && a.np0 < a.np1 {
+			name := noPossessive(d.text[t.start:t.end])
+			if p, _, _ := d.partyAt(int(a.np0)); p == "" && isUpperWord(name) {
+				continue // "the NEC's official results": a body's acronym, no place
+			}
 			b.why("subject", d.span(a.np0, a.np0))
-			name := d.text[t.start:t.end]
-			return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			return name
 		}
 	}
 	// "Lopez carried 12 of the 40 districts": the one who won them.
@@ -543,7 +555,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		b.whyText("subject", "the place \"there\" points back to")
 		return name
 	}
-	if p, ok := d.carriedPlace(si, s, k, b); ok {
+	if p, ok := d.carriedPlace(si, s, k, measure, b); ok {
 		return p
 	}
 	if d.firstPlace == "" && d.m.dateline == "" && d.lx.measureClass[measure]&mcCrowd != 0 && !d.longPeriod(s, k) {
@@ -580,6 +592,11 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if d.nationalCrowd(si, k) {
 			d.placeNational = true
 			return d.storyPlace(b)
+		}
+		if n, sp, ok := d.dashDateline(); ok {
+			b.why("subject", sp)
+			b.whyText("subject", "the dateline: a crowd with no place named gathered where the story is filed")
+			return n
 		}
 		return d.addressPlaceFor(b, "the place the story's address files it under")
 	}
@@ -744,8 +761,8 @@ func (d *document) thereAntecedent(si, k, cl0, cl1 int) (string, claims.Span, bo
 // its paragraph, else that of the story's first count: not for a count
 // over a month or a year (in a story of a shipwreck off one port, "this
 // year's" deaths at sea are not the port's).
-func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, bool) {
-	if d.lastPlace != "" && d.lastPlacePara == d.paraOf[si] {
+func (d *document) carriedPlace(si int, s sentence, k int, measure string, b *builder) (string, bool) {
+	if d.lastPlace != "" && (d.lastPlacePara == d.paraOf[si] || d.saidAgain(si, measure)) {
 		b.whyText("subject", "the place of the figure before")
 		return d.lastPlace, true
 	}
@@ -759,6 +776,24 @@ func (d *document) carriedPlace(si int, s sentence, k int, b *builder) (string, 
 		return d.firstPlace, true
 	}
 	return "", false
+}
+
+// saidAgain reports a sentence si that goes on with the toll of the
+// sentence before it, in a paragraph of its own: its speaker is a pronoun
+// ("It said 40 were injured", "…, she said"), the figure that took the
+// last place stands in the sentence right before, and both count a toll
+// (after a count of arrivals, "She said 2,500 had died" is another count).
+func (d *document) saidAgain(si int, measure string) bool {
+	if si == 0 || d.lastPlaceTok < 0 || int(d.sentOf[d.lastPlaceTok]) != si-1 ||
+		d.lx.measureClass[measure]&mcToll == 0 || d.lx.measureClass[d.prevDate.measure]&mcToll == 0 {
+		return false
+	}
+	for _, a := range d.attrs[si] {
+		if a.np0 == a.np1 && a.np0 >= 0 && d.cls(a.np0)&cPronoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // storyPlace returns the country the story is about, for a count whose

@@ -160,7 +160,7 @@ func (d *document) personName(name []string) bool {
 		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') || isUpperWord(w) || strings.ContainsAny(w, ".0123456789") {
 			return false // "UNHCR", "U.K.": no person's name
 		}
-		if d.lx.org[low] || d.lx.title[low] || placeNouns[low] || eventNouns[low] || partyNouns[low] ||
+		if d.lx.org[low] || d.lx.title[low] || placeNouns[low] || territoryNouns[low] || eventNouns[low] || partyNouns[low] ||
 			affiliationWords[strings.TrimSuffix(low, "s")] || d.x.demonyms[low] != "" || d.x.parties[low] != "" ||
 			d.lx.months[low] || isWeekdayOrMonth(low) {
 			return false

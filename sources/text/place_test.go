@@ -143,6 +143,8 @@ func TestShareHolder(t *testing.T) {
 		{"told by age, then restated as a share", pub + "Nobel laureate Ana Pires has won the presidential vote in Cape Verde.\n\n" +
 			"The 70-year-old secured 310,200 votes, or 61.5%, against Tomas Lobo's 193,900, or 38.5%, the board said.",
 			[]row{{Q: "310,200", Subject: "Ana Pires"}, {Q: "61.5%", Subject: "Ana Pires"}, {Q: "193,900", Subject: "Tomas Lobo"}, {Q: "38.5%", Subject: "Tomas Lobo"}}},
+		{"seats in a bracket after a party's share", pub + "The Greens took 12.4 percent (19 seats), behind the Farmers' Union on 20.1 percent of the vote (33 seats).",
+			[]row{{Q: "12.4 percent", Subject: "Greens"}, {Q: "19", Subject: "Greens"}, {Q: "20.1 percent", Subject: "Farmers' Union"}, {Q: "33", Subject: "Farmers' Union"}}},
 		// Negative: a share after ", or" with no holder before it is nobody's.
 		{"restated with no holder", pub + "Turnout rose sharply. Some 410,000 ballots were cast, or 71%, the board said.",
 			[]row{{Q: "Some 410,000", Subject: ""}, {Q: "71%", Subject: ""}}},
@@ -490,4 +492,79 @@ func TestTheStorysWarIsItsCountrys(t *testing.T) {
 		{"a dated war of its own", pub + "Talks in Sudan stalled again on Monday. The neighbours fought a brief war in 1998 in which about 900 people died.",
 			[]row{{Q: "about 900", Subject: "war"}}},
 	}, "direction")
+}
+
+// A crowd keyed to a site, a feast or nothing at all is the town's: a
+// dateline in capitals set off by a dash names the town when page
+// furniture stands before it; a site named with no town is the
+// dateline's town; a name the story also writes "a Fiesta" or counts in
+// the plural is a recurring event, no place, and the lead after a
+// headline names the town.
+func TestCrowdTownBehindSitesAndFeasts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a dash dateline after furniture", pub + "Home > Region\n\nSome 40,000 join march against new tax\n\n" +
+			"PORTO ALEGRE - The teachers' union said on Sunday that 40,000 people had joined its march against the new tax.\n\nPolice put the turnout at 12,000.",
+			[]row{{Q: "Some 40,000", Subject: "Porto Alegre"}, {Q: "40,000", Subject: "Porto Alegre"}, {Q: "12,000", Subject: "Porto Alegre"}}},
+		{"a site with no town is the dateline's", pub + "KALMAR — Tens of thousands gathered in Linnaeus Park on Sunday to oppose the closure of the port.\n\nPolice said 52,000 people stood in Linnaeus Park at noon.",
+			[]row{{Q: "Tens of thousands", Subject: "Kalmar"}, {Q: "52,000", Subject: "Kalmar"}}},
+		{"a feast the story writes with an article", pub + "Police count 300,000 marchers in the Merced, the smallest crowd in years\n\n" +
+			"The march of the Merced wound through Valdora on Tuesday, called by the farmers' league.\n\nIt was the quietest turnout in a Merced since 2011, when 1.2 million came.",
+			[]row{{Q: "300,000", Subject: "Valdora"}, {Q: "1.2 million", Subject: "Valdora"}}},
+		// Negative: a quarter the story never writes as an event stays
+		// the place, and a dateline in small letters is no dash dateline.
+		{"a quarter after the", pub + "Police counted 3,000 marchers in the Marais on Sunday.",
+			[]row{{Q: "3,000", Subject: "Marais"}}},
+		{"no dateline in small letters", pub + "Kalmar - The union said on Sunday that 40,000 people had joined its march.",
+			[]row{{Q: "40,000", Subject: ""}}},
+	}, "direction")
+}
+
+// A people's adjective before a word for a territory ("the Sudanese
+// capital", "the Palestinian enclave") describes the place its sentence
+// has named: the count is that place's, not the people's.
+func TestTerritoryDescribedByItsPeople(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the territory named before", pub + "The health office in the army-run Dabra Strip said on Monday that 1,240 people have been killed in the Sudanese territory since the fighting began.",
+			[]row{{Q: "1,240", Subject: "Dabra Strip"}}},
+		// Negative: with no place named before, the people's country stays.
+		{"nothing named before", pub + "Officials said 40 people were killed in the Sudanese capital on Monday.",
+			[]row{{Q: "40", Subject: "Sudan"}}},
+	}, "direction")
+}
+
+// A story that names its country only by its people's adjective ("the
+// Maldivian party") still counts in that country; a body's acronym in the
+// possessive before what it says ("the EC's results") is no place, where
+// a place's name so written is ("Kandor's health office says").
+func TestStoryCountryByItsPeopleAndNoAcronymPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a country named by its people's adjective", pub + "The Maldivian Democratic Party claimed a landslide on Sunday.\n\nThe elections board said it had received 126 complaints.",
+			[]row{{Q: "126", Subject: "Maldives"}}},
+		{"a body's acronym in the possessive", pub + "Cambodians voted on Sunday.\n\nThe NEC's chief officer said the count of voters was 6.9 million.",
+			[]row{{Q: "6.9 million", Subject: "Cambodia"}}},
+		// Negative: a place's name in the possessive stays the place.
+		{"a place in the possessive", pub + "Kandor's health office says 470 people have been killed.",
+			[]row{{Q: "470", Subject: "Kandor"}}},
+		{"a place's name in the possessive of a speaker", pub + "Cambodians voted on Sunday.\n\nKampot's chief officer said the count of voters was 69,000.",
+			[]row{{Q: "69,000", Subject: "Kampot"}}},
+	}, "subject")
+}
+
+// A sentence whose speaker is a pronoun goes on with the count of the
+// sentence right before it, though a paragraph break stands between (as
+// wire copy sets every sentence apart): its place is that count's, not the
+// story's first.
+func TestSaidAgainKeepsThePlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a pronoun speaker after a break", pub + "Storms across the Andes have killed 90 people this week.\n\n" +
+			"The toll in Bolivia reached 41, the civil defence office said on Friday.\n\nIt said another 230 people were injured.",
+			[]row{{Q: "90", Subject: "Andes"}, {Q: "41", Subject: "Bolivia"}, {Q: "230", Subject: "Bolivia"}}},
+		// Negative: a named speaker after the break takes up no place.
+		{"a named speaker after a break", pub + "Storms across the Andes have killed 90 people this week.\n\n" +
+			"The toll in Bolivia reached 41, the civil defence office said on Friday.\n\nThe Red Cross said another 230 people were injured.",
+			[]row{{Q: "90", Subject: "Andes"}, {Q: "41", Subject: "Bolivia"}, {Q: "230", Subject: "Andes"}}},
+		{"a toll after a count of another kind", pub + "Some 9,000 migrants have landed in Spain this year, the agency said.\n\n" +
+			"About 2,100 were registered in Ceuta, its director told reporters.\n\nShe said 310 people had died at sea.",
+			[]row{{Q: "Some 9,000", Subject: "Spain"}, {Q: "About 2,100", Subject: "Ceuta"}, {Q: "310", Subject: "Spain"}}},
+	}, "subject")
 }

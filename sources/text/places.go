@@ -4,6 +4,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -313,8 +314,8 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		}
 		e = n
 	}
-	if isWeekdayOrMonth(d.toks[j].low) {
-		return "", claims.Span{}
+	if isWeekdayOrMonth(d.toks[j].low) || j == e && d.recurringName(j) {
+		return "", claims.Span{} // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 	}
 	sp := d.span(j, e)
 	if e+1 <= int(a.np1) && strings.HasSuffix(d.toks[e].low, "'s") && (d.toks[e+1].low == "country" || d.toks[e+1].low == "nation") {
@@ -322,7 +323,12 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 			return c, d.span(j, e+1) // "in North Africa's country": the country the story is about
 		}
 	}
-	if p, n, _ := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+	if p, n, dem := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		if dem && e+1 <= int(a.np1) && territoryNouns[d.toks[e+1].low] {
+			if n, nsp, ok := d.placeNamedBefore(int(a.prep)); ok {
+				return n, nsp // "in the Kurdish region" after "in Erbil": the place named
+			}
+		}
 		return p, sp
 	}
 	if d.headlineWords(j, e) {
@@ -339,10 +345,8 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 				}
 			}
 		}
-		for _, n := range [2]string{d.lastPlace, d.firstPlace} {
-			if n != "" && !d.x.countries[n] && !strings.Contains(n, " ") {
-				return n, sp
-			}
+		if n, ok := d.siteTown(); ok {
+			return n, sp
 		}
 	}
 	return name, sp
@@ -700,6 +704,12 @@ func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
 // where something happens: a locative attachment's name that is no
 // country's and not a speaker's.
 func (d *document) leadPlace() (string, claims.Span, bool) {
+	lead := 0
+	if len(d.sents) > 1 && d.paraOf[1] == 1 {
+		if w := d.toks[d.sents[0].last].low; w != "." && w != "!" && w != "?" {
+			lead = 1 // a first paragraph of one sentence with no stop is the headline: the lead is the one after it
+		}
+	}
 	for si := range d.sents {
 		if d.paraOf[si] > 1 {
 			break
@@ -707,7 +717,7 @@ func (d *document) leadPlace() (string, claims.Span, bool) {
 		if n, sp, ok := d.gatheringOwner(si); ok {
 			return n, sp, true
 		}
-		if d.paraOf[si] > 0 {
+		if d.paraOf[si] > lead {
 			continue
 		}
 		d.clauses(si)
@@ -956,4 +966,146 @@ func (d *document) titleCased(si int) bool {
 		}
 	}
 	return words >= 3 && caps*5 >= words*4
+}
+
+// siteTown returns the town a site the text names without one is in
+// ("gathered at Liberty Square"): the town the story counted in before,
+// else the dateline's.
+func (d *document) siteTown() (string, bool) {
+	for _, n := range [2]string{d.lastPlace, d.firstPlace} {
+		if n != "" && !d.x.countries[n] && !strings.Contains(n, " ") {
+			return n, true
+		}
+	}
+	if n, _, ok := d.dashDateline(); ok {
+		return n, true // "TOWN — … rallied in Central Park": the town the story is filed from
+	}
+	return "", false
+}
+
+// dashDateline returns the place of a dateline written in capitals and set
+// off by a dash at the head of one of the story's first paragraphs
+// ("OSLO — Crowds filled …", "SAN JOSE - The union said …"), where page
+// furniture before it (a caption, a second headline) hid it from the
+// header reader. The name is given as the text writes it elsewhere in
+// small letters ("San Jose"), else with each word's first letter
+// capitalised.
+func (d *document) dashDateline() (string, claims.Span, bool) {
+	if d.dashDone {
+		return d.dashPlace, d.dashSpan, d.dashPlace != ""
+	}
+	d.dashDone = true
+	for si := range d.sents {
+		if d.paraOf[si] > 8 {
+			break
+		}
+		if si > 0 && d.paraOf[si-1] == d.paraOf[si] {
+			continue // the head of a paragraph only
+		}
+		i := d.sents[si].first
+		e := i
+		for e <= d.sents[si].last && e < i+3 && d.toks[e].kind == tWord && isUpperWord(d.text[d.toks[e].start:d.toks[e].end]) {
+			e++
+		}
+		if e == i || e > d.sents[si].last || !isDashOrHyphen(d.toks[e].low) || len(d.toks[e-1].low) < 3 && e == i+1 {
+			continue
+		}
+		if d.cls(i)&(cOrg|cTitle|cDate) != 0 || d.lx.months[d.toks[i].low] {
+			continue
+		}
+		name := d.writtenAs(i, e)
+		d.dashPlace, d.dashSpan = name, d.span(i, e-1)
+		return name, d.dashSpan, true
+	}
+	return "", claims.Span{}, false
+}
+
+// writtenAs returns the words [i, e) as the text writes them elsewhere not
+// all in capitals, else with the first letter of each capitalised.
+func (d *document) writtenAs(i, e int) string {
+	n := e - i
+	for j := 0; j+n <= len(d.toks); j++ {
+		if d.toks[j].low != d.toks[i].low || !d.toks[j].capital || j == i {
+			continue
+		}
+		same := true
+		for m := 1; m < n && same; m++ {
+			same = d.toks[j+m].low == d.toks[i+m].low
+		}
+		if w := d.text[d.toks[j].start:d.toks[j+n-1].end]; same && !isUpperWord(w) {
+			return w
+		}
+	}
+	words := make([]string, 0, n)
+	for m := i; m < e; m++ {
+		r := []rune(d.toks[m].low)
+		r[0] = unicode.ToUpper(r[0])
+		words = append(words, string(r))
+	}
+	return strings.Join(words, " ")
+}
+
+// recurringName reports a one-word name at token j that the story also
+// writes with an indefinite article or as a counted plural ("a Mayday",
+// "the last three Maydays"): a feast or an event held again and again, no
+// place, though the story counts "in the Mayday". A name the vocabulary
+// knows (a place, or a people's: "an Azerbaijani soldier") and an acronym
+// are none.
+func (d *document) recurringName(j int) bool {
+	w := d.toks[j].low
+	if !d.toks[j].capital || len(w) < 3 || d.lx.capitals[w] != "" || isUpperWord(d.text[d.toks[j].start:d.toks[j].end]) {
+		return false // "the 76 PAOs": an acronym names a body, not a feast
+	}
+	if p, _, _ := d.partyAt(j); p != "" {
+		return false // "an Azerbaijani soldier"
+	}
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if !t.capital || len(t.low) < len(w) || t.low[:len(w)] != w {
+			continue
+		}
+		switch t.low[len(w):] {
+		case "":
+			if p := d.toks[i-1].low; p == "a" || p == "an" {
+				return true
+			}
+		case "s":
+			if d.toks[i-1].kind == tFig {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNamedBefore returns the nearest place its sentence names after
+// "in" before token i, past a determiner and a compound of a hyphen
+// ("in the rebel-held Idlib", "in the Assad-ruled north"): the place that
+// a description after it ("the Syrian territory") stands for.
+func (d *document) placeNamedBefore(i int) (string, claims.Span, bool) {
+	first := d.sents[d.sentOf[i]].first
+	for m := i - 1; m >= first; m-- {
+		if w := d.toks[m].low; w != "in" && w != "inside" && w != "across" {
+			continue
+		}
+		j := m + 1
+		for j < i && (d.gram(j)&gDet != 0 || strings.Contains(d.toks[j].low, "-")) {
+			j++
+		}
+		e := j
+		for e < i && d.toks[e].kind == tWord && d.toks[e].capital && !isWeekdayOrMonth(d.toks[e].low) {
+			e++
+		}
+		if e == j {
+			continue
+		}
+		if p, n, dem := d.partyAt(j); p != "" && j+n == e {
+			if dem {
+				continue
+			}
+			return p, d.span(j, e-1), true
+		}
+		return d.text[d.toks[j].start:d.toks[e-1].end], d.span(j, e-1), true
+	}
+	return "", claims.Span{}, false
 }

@@ -371,13 +371,17 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 }
 
 // restatedFigure returns the figure a share at k restates, set off by ", or"
-// after it ("310,200 votes, or 61.5%"), -1 if there is none.
+// after it ("310,200 votes, or 61.5%"), or the one a bracket that opens on
+// it follows ("41.2 percent (88 seats)", "12 percent of the vote (19
+// seats)": the same party's result in other terms), -1 if there is none.
 func (d *document) restatedFigure(k int, s sentence) int {
-	j := k - 1
-	if j-2 < s.first || d.toks[j].low != "or" || d.toks[j-1].low != "," {
+	j, reach := k-1, 2
+	if j-1 >= s.first && d.toks[j].low == "(" {
+		j, reach = k, 3 // the bracket stands where ", or" does
+	} else if j-2 < s.first || d.toks[j].low != "or" || d.toks[j-1].low != "," {
 		return -1
 	}
-	for i := j - 2; i >= s.first && i >= j-4; i-- {
+	for i := j - 2; i >= s.first && i >= j-2-reach; i-- {
 		t := &d.toks[i]
 		if t.kind == tFig && d.figs[t.fig].claim {
 			return i

@@ -131,6 +131,8 @@ func project(got []row, fields ...string) []row {
 				r.Measure = g.Measure
 			case "direction":
 				r.Subject, r.Recipient, r.Mutual = g.Subject, g.Recipient, g.Mutual
+			case "subject": // the subject alone, when the recipient is a default beside the point
+				r.Subject = g.Subject
 			case "mutual":
 				r.Mutual = g.Mutual
 			case "kind":

@@ -104,6 +104,47 @@ func (d *document) sameFigure(k int, f figure, measure string, para int) (transf
 	return transfer{}, false
 }
 
+// partsOfTransfer returns the transfer told shortly before whose exact
+// figure the figures of the sentence s add up to, when they are two or
+// more and the one at k among them: "… 32 freed. \"Twenty-nine soldiers
+// and three civilians are home,\" he said" breaks the release down, and
+// each part is its people.
+func (d *document) partsOfTransfer(k int, s sentence, para int) (transfer, bool) {
+	if d.nRecent == 0 {
+		return transfer{}, false
+	}
+	var sum claims.Decimal
+	n := 0
+	for j := s.first; j <= s.last; j++ {
+		t := &d.toks[j]
+		if t.kind != tFig || !d.figs[t.fig].claim {
+			continue
+		}
+		q := d.figs[t.fig].q
+		if q.Qualifier != claims.Exact || q.Vague || q.Unit != claims.Count {
+			return transfer{}, false
+		}
+		v, err := sum.Add(q.Value)
+		if err != nil {
+			return transfer{}, false
+		}
+		sum, n = v, n+1
+	}
+	if n < 2 {
+		return transfer{}, false
+	}
+	for i := d.nRecent - 1; i >= max(0, d.nRecent-len(d.recent)); i-- {
+		r := &d.recent[i%len(d.recent)]
+		if para-r.para > 1 {
+			break
+		}
+		if r.value.Cmp(sum) == 0 && (!r.mutual || r.subject != "" && r.recipient != "") {
+			return r.transfer, true // one side of an exchange, told with its way
+		}
+	}
+	return transfer{}, false
+}
+
 // verbless reports a figure at k in a clause with no verb, or in the part
 // of a quotation, within its sentence, that has none: "146 heroes," she wrote.
 func (d *document) verbless(k int) bool {

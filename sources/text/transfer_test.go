@@ -293,6 +293,40 @@ func TestGroupDescribedGives(t *testing.T) {
 	}, "direction")
 }
 
+// A group told by what it is ("the armed group") is the group the story
+// has seen free people, not another body the story names that is no
+// country; a group's name set off by commas after its country's
+// possessive is the one that acts.
+func TestArmedGroupNamedOrDescribed(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the group seen giving before, not another body", pub + "The EU and the UN have urged the rebels to stop kidnapping in Peru.\n\n" +
+			"On Tuesday the PF freed 9 hostages, two days after the armed group released 3 people.",
+			[]row{{Q: "9", Subject: "PF"}, {Q: "3", Subject: "PF"}}},
+		{"a group's name set off after its country's possessive", pub + "Peru's largest rebel group, the People's Front (PF), released 6 hostages on Sunday, the Red Cross said.",
+			[]row{{Q: "6", Subject: "PF"}}},
+		// Negative: a country set off so stays the country.
+		{"a country set off by commas", pub + "Its northern neighbour, the Russian Federation, released 6 sailors on Sunday.",
+			[]row{{Q: "6", Subject: "Russia"}}},
+	}, "subject")
+}
+
+// Figures of a sentence that add up to the figure of a transfer told just
+// before break it down: each is a part of that transfer, with its sides,
+// though no verb of giving stands with them.
+func TestPartsAddUpToTheTransfer(t *testing.T) {
+	runStage(t, []stageCase{
+		{"parts that add up", pub + "The two sides swapped prisoners on Friday, with Russia freeing 25 Ukrainian soldiers held since 2022 while Ukraine released three Russian pilots.\n\n" +
+			"\"Twenty-two soldiers held since 2022 and three sailors captured in May have crossed the border and are home,\" Zelensky wrote.",
+			[]row{{Q: "25", Subject: "Russia", Recipient: "Ukraine"}, {Q: "three", Subject: "Ukraine", Recipient: "Russia"},
+				{Q: "Twenty-two", Subject: "Russia", Recipient: "Ukraine"}, {Q: "three", Subject: "Russia", Recipient: "Ukraine"}}},
+		// Negative: figures that add up to no transfer told are no parts of one.
+		{"parts that add up to nothing told", pub + "The two sides swapped prisoners on Friday, with Russia freeing 25 Ukrainian soldiers held since 2022 while Ukraine released three Russian pilots.\n\n" +
+			"\"Twenty soldiers held since 2022 and two sailors captured in May have crossed the border and are home,\" Zelensky wrote.",
+			[]row{{Q: "25", Subject: "Russia", Recipient: "Ukraine"}, {Q: "three", Subject: "Ukraine", Recipient: "Russia"},
+				{Q: "Twenty", Subject: "Russia", Recipient: ""}, {Q: "two", Subject: "Russia", Recipient: ""}}},
+	}, "direction")
+}
+
 // People named after "of the" or "among the" before a participle are those
 // handed over, not who handed them over: "of the Cubans released, 12 …"
 // is a part of what the side that released them gave.
