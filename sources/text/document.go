@@ -501,12 +501,12 @@ func (d *document) counterpart(p string) string {
 func (d *document) mediating(i, n int) bool {
 	si := d.sentOf[i]
 	for j := max(0, i-3); j < i; j++ {
-		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
+		if d.toks[j].gram&gMediation != 0 && d.sentOf[j] == si {
 			return true
 		}
 	}
 	for j := i + n; j < len(d.toks) && j <= i+n+2; j++ {
-		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
+		if d.toks[j].gram&gMediation != 0 && d.sentOf[j] == si {
 			return true
 		}
 	}

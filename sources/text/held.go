@@ -177,7 +177,7 @@ func (d *document) heldAfter(k int) (holder string, sp claims.Span, held bool) {
 		if t.quote != d.toks[k].quote || d.cueAt(j, s.last) != 0 {
 			return "", claims.Span{}, false
 		}
-		if t.kind == tWord && d.lx.g.holdVerb[t.low] && j > k+1 && d.gram(j-1)&gBe != 0 {
+		if t.kind == tWord && t.gram&gHoldVerb != 0 && j > k+1 && d.gram(j-1)&gBe != 0 {
 			v = j
 			break
 		}
