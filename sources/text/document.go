@@ -280,9 +280,8 @@ func (d *document) measureAtSlow(i int) (string, int) {
 			}
 			return c, n
 		}
-		if n == 1 {
-			w := d.toks[i].low
-			if c, found := d.x.measures[strings.TrimSuffix(w, "'s")]; found {
+		if w := d.toks[i].low; n == 1 && strings.HasSuffix(w, "'s") {
+			if c, found := d.x.measures[w[:len(w)-2]]; found {
 				return c, 1
 			}
 		}

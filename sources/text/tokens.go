@@ -285,12 +285,13 @@ func (tz *tokenizer) word(start int, r rune, n int, at uint8) int {
 	capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 	var pk uint8 // the class of the byte before i (0 for one of a longer rune)
 	// An ASCII word's lowercase form is hashed here, as words.word
-	// would: ascii says the word has no other byte, caps collects
-	// the 0x20 bit its capitals lack.
-	h, ascii, caps := uint32(fnvOffset), n == 1, uint8(0)
+	// would: ascii says the word has no other byte, and the 0x20 bit of
+	// low, the AND of its bytes, is clear when one of them is a capital
+	// (digits have it).
+	h, ascii, low8 := uint32(fnvOffset), n == 1, uint8(0xff)
 	if n == 1 {
 		pk = asciiClass[byte(r)]
-		caps = ^byte(r) & 0x20
+		low8 = byte(r)
 		h = (h ^ uint32(byte(r)|0x20)) * fnvPrime
 	}
 	i := start + n
@@ -304,7 +305,7 @@ func (tz *tokenizer) word(start int, r rune, n int, at uint8) int {
 				if asciiClass[c] != want {
 					break
 				}
-				caps |= ^c & 0x20
+				low8 &= c
 				h = (h ^ uint32(c|0x20)) * fnvPrime
 			}
 			if i >= len(text) {
@@ -324,7 +325,7 @@ func (tz *tokenizer) word(start int, r rune, n int, at uint8) int {
 					break
 				}
 				pk = k
-				caps |= ^c & 0x20
+				low8 &= c
 				h = (h ^ uint32(c|0x20)) * fnvPrime
 				i++
 				continue
@@ -362,22 +363,28 @@ func (tz *tokenizer) word(start int, r rune, n int, at uint8) int {
 			}
 		}
 	}
-	var low string
-	var wi wordInfo
-	if ascii {
-		low, wi = tz.words.hashedWord(text[start:i], h, caps != 0, &tz.buf, &tz.arena)
-	} else {
-		low, wi = tz.words.word(text[start:i], &tz.buf, &tz.arena)
-	}
-	if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
-		wi.cls |= tz.words.possessive(low) // most words end in no "'s"
-	}
 	// The token is written in place, field by field, not built
 	// and copied.
 	tz.toks = append(tz.toks, token{})
 	t := &tz.toks[len(tz.toks)-1]
-	t.start, t.end, t.low, t.cls, t.gram, t.first = start, i, low, wi.cls, wi.gram, wi.first
-	t.kind, t.capital, t.para, t.brk, t.line, t.fig = tWord, capital, at&tPara != 0, at&tBrk != 0, at&tLine != 0, -1
+	t.start, t.end, t.kind, t.capital, t.fig = start, i, tWord, capital, -1
+	t.para, t.brk, t.line = at&tPara != 0, at&tBrk != 0, at&tLine != 0
+	if ascii {
+		low, wi := tz.words.asciiWord(text[start:i], h, low8&0x20 == 0, &tz.buf, &tz.arena)
+		t.low = low
+		if wi != nil {
+			t.cls, t.gram, t.first = wi.cls, wi.gram, wi.first
+			return i // a word of letters and digits ends in no "'s"
+		}
+		u := unknownWord(low)
+		t.cls, t.gram = u.cls, u.gram
+		return i
+	}
+	low, wi := tz.words.word(text[start:i], &tz.buf, &tz.arena)
+	if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
+		wi.cls |= tz.words.possessive(low) // most words end in no "'s"
+	}
+	t.low, t.cls, t.gram, t.first = low, wi.cls, wi.gram, wi.first
 	return i
 }
 
@@ -627,13 +634,13 @@ func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sen
 	ss = ss[:0] // memory to reuse
 	first := 0
 	for i := 0; i < len(toks); i++ {
-		if i > first && (toks[i].para || toks[i].brk || i-first >= maxSentence) {
+		t := &toks[i]
+		if (t.para || t.brk || i-first >= maxSentence) && i > first {
 			// A paragraph ends a sentence; so does great length, which
 			// keeps the work per figure bounded on text without stops.
 			ss = append(ss, sentence{first, i - 1})
 			first = i
 		}
-		t := &toks[i]
 		if t.kind != tPunct {
 			continue
 		}
