@@ -30,6 +30,9 @@ func (d *document) claims() []claims.Claim {
 			d.lastPlace, d.lastPlacePara, d.lastPlaceTok = p, d.paraOf[si], -1 // "First in Paris. Some 800,000 marched …"
 		}
 		for k := s.first; k <= s.last; k++ {
+			if k = d.nextFig(k, s.last); k > s.last {
+				break
+			}
 			t := &d.toks[k]
 			if t.kind != tFig || !d.figs[t.fig].claim {
 				continue

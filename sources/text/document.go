@@ -527,6 +527,36 @@ func (d *document) isGround(q string) bool {
 // change a title, an organisation or a demonym), read with its word.
 func (d *document) cls(k int) uint32 { return d.toks[k].cls }
 
+// nextFig returns the first figure's token from i to last, or last+1.
+func (d *document) nextFig(i, last int) int {
+	if i > last {
+		return i
+	}
+	toks := d.toks[i : last+1]
+	for k := range toks {
+		if toks[k].kind == tFig {
+			return i + k
+		}
+	}
+	return last + 1
+}
+
+// nextCls returns the first token from i to last that has one of the word
+// classes bits, or last+1: a loop of its own for a stage that looks at few
+// words of a sentence, so that the words it passes over cost little.
+func (d *document) nextCls(i, last int, bits uint32) int {
+	if i > last {
+		return i
+	}
+	toks := d.toks[i : last+1]
+	for k := range toks {
+		if toks[k].cls&bits != 0 {
+			return i + k
+		}
+	}
+	return last + 1
+}
+
 // span returns the byte span of tokens [i, j].
 func (d *document) span(i, j int) claims.Span {
 	return claims.Span{Start: d.toks[i].start, End: d.toks[j].end}

@@ -17,8 +17,8 @@ import (
 // words after the refusal, else from the sentence.
 func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 	for i := s.first; i < s.last; i++ {
-		if d.cls(i)&cWithheld == 0 {
-			continue
+		if i = d.nextCls(i, s.last-1, cWithheld); i >= s.last {
+			break
 		}
 		for j := i + 1; j <= s.last && j <= i+4; j++ {
 			w := d.toks[j].low

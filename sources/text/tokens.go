@@ -486,7 +486,8 @@ func mergeFigures(toks []token, figs []figure) []token {
 		// as one run.
 		j := len(toks)
 		if f < len(figs) {
-			for j = i + 1; j < len(toks) && toks[j].end <= figs[f].span.Start; j++ {
+			next := figs[f].span.Start
+			for j = i + 1; j < len(toks) && toks[j].end <= next; j++ {
 			}
 		}
 		if len(out) == i {
@@ -516,7 +517,17 @@ func markQuotes(toks []token, qs []quotation) []quotation {
 	open := -1        // index into qs of the open quotation
 	straight := false // the open quotation opened with a straight mark
 	nested := 0       // curly quotations opened inside a straight one: “…” in "… “…” …"
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		if open < 0 {
+			// Outside a quotation only marks count: a loop of its own
+			// passes over the words.
+			for i < len(toks) && toks[i].kind != tPunct {
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
+		}
 		t := &toks[i]
 		// A quotation left open at the end of a line that ends a sentence
 		// ends there too, unless the next line reopens it: a quote that
