@@ -166,12 +166,12 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		return
 	}
 	figs, told := false, false
-	for k := s.first; k <= s.last; k++ {
-		if t := &d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
+	toks := d.toks[s.first : s.last+1]
+	for k := range toks {
+		if t := &toks[k]; t.kind == tFig && d.figs[t.fig].claim {
 			figs = true
-		}
-		if !told && d.toks[k].kind == tWord {
-			told = d.cls(k)&cTold != 0
+		} else if t.kind == tWord && t.cls&cTold != 0 {
+			told = true
 		}
 	}
 	if figs && d.pastLevels(s) {

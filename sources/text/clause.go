@@ -185,6 +185,21 @@ func (g *grammar) buildClasses(lx *lexicon) {
 // gram returns the grammar classes of token j, read with its word.
 func (d *document) gram(j int) uint32 { return d.toks[j].gram }
 
+// nextGram returns the first token from i to last that has one of the
+// grammar classes bits, or last+1 (nextCls for grammar classes).
+func (d *document) nextGram(i, last int, bits uint32) int {
+	if i > last {
+		return i
+	}
+	toks := d.toks[i : last+1]
+	for k := range toks {
+		if toks[k].gram&bits != 0 {
+			return i + k
+		}
+	}
+	return last + 1
+}
+
 // isPrep reports a preposition of the grammar (g.prep) at token j: a
 // word by its class bit, a figure by its text; a mark is none.
 func (d *document) isPrep(j int) bool {
@@ -763,6 +778,9 @@ func (d *document) readClause(c int32) {
 	// phrase after it.
 	cl.at0 = int32(len(d.attaches))
 	for j := from; j <= int(cl.last); j++ {
+		if j = d.nextGram(j, int(cl.last), gPrep); j > int(cl.last) {
+			break
+		}
 		if d.clauseOf[j] != c || d.toks[j].kind != tWord || d.toks[j].gram&gPrep == 0 {
 			continue
 		}

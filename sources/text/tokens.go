@@ -178,7 +178,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 			}
 			newlines = 0
 		}
-		if isWordRune(r) {
+		if r < utf8.RuneSelf && asciiClass[r]&aWord != 0 || r >= utf8.RuneSelf && isWordRune(r) {
 			i = tz.word(i, r, n, at)
 			continue
 		}
