@@ -378,6 +378,9 @@ func (d *document) figureAnaphor(s sentence, k int) bool {
 func (d *document) sentenceDate(s sentence, k int, noVote, toll bool) (claims.Period, claims.Span, bool) {
 	q := d.toks[k].quote
 	for j := s.first; j <= s.last; j++ {
+		if j = d.nextMayBeDate(j, s.last); j > s.last {
+			break
+		}
 		if t := &d.toks[j]; t.quote != q || j == k || !t.mayBeDate() {
 			continue
 		}

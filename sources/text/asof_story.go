@@ -150,6 +150,9 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		// possessive: "Labor leaders said Saturday … joined Friday's
 		// general strike".
 		for k := s.first; k <= s.last; k++ {
+			if k = d.nextCls(k, s.last, cDate); k > s.last {
+				break
+			}
 			if t := &d.toks[k]; t.quote == 0 && t.cls&cDate != 0 && (t.capital || isDayWord(t.low)) && d.possessiveDate(k) {
 				if p, _, ok := d.dateAtOnly(k); ok && (!d.pubOK || p.From.Compare(d.source.Published) <= 0) {
 					d.topic, d.topicPara, d.topicFig, d.topicVote, d.topicNamed = p, d.paraOf[si], true, d.electionDate(k), true
@@ -163,12 +166,12 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		return
 	}
 	figs, told := false, false
-	for k := s.first; k <= s.last; k++ {
-		if t := &d.toks[k]; t.kind == tFig && d.figs[t.fig].claim {
+	toks := d.toks[s.first : s.last+1]
+	for k := range toks {
+		if t := &toks[k]; t.kind == tFig && d.figs[t.fig].claim {
 			figs = true
-		}
-		if !told && d.toks[k].kind == tWord {
-			told = d.cls(k)&cTold != 0
+		} else if t.kind == tWord && t.cls&cTold != 0 {
+			told = true
 		}
 	}
 	if figs && d.pastLevels(s) {
@@ -177,6 +180,9 @@ func (d *document) noteTopic(si int, s sentence, narr int) {
 		return
 	}
 	for k := s.first; k <= s.last; k++ {
+		if k = d.nextMayBeDate(k, s.last); k > s.last {
+			break
+		}
 		if t := &d.toks[k]; t.quote != 0 || !t.mayBeDate() {
 			continue
 		}
@@ -342,7 +348,10 @@ func (d *document) eventDays() map[string]claims.Period {
 		return d.events
 	}
 	d.events = map[string]claims.Period{}
-	for j := range d.toks {
+	for j := 0; j < len(d.toks); j++ {
+		if j = d.nextMayBeDate(j, len(d.toks)-1); j == len(d.toks) {
+			break
+		}
 		t := &d.toks[j]
 		if t.kind == tPunct || t.kind == tWord && (t.cls&cDate == 0 || !t.capital && !isDayWord(t.low)) {
 			continue

@@ -52,10 +52,12 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 	var wires []attribution
 	var via []string
 	for v := s.first; v <= s.last; v++ {
-		t := &d.toks[v]
-		if t.cls&(cSpeech|cObjectCue|cOwnCue) == 0 {
-			continue // most words: no cue of any kind (each branch below needs one of these)
+		// Most words are no cue of any kind (each branch below needs one
+		// of these).
+		if v = d.nextCls(v, s.last, cSpeech|cObjectCue|cOwnCue); v > s.last {
+			break
 		}
+		t := &d.toks[v]
 		if t.kind != tWord || t.quote != 0 || t.capital && v != s.first && !d.headlineVerb(s, v) {
 			continue // "the United States" holds no speech verb
 		}

@@ -663,6 +663,9 @@ func (d *document) goesOnTelling(e, sj int) bool {
 func (d *document) figureIn(si int) bool {
 	s := d.sents[si]
 	for j := s.first; j <= s.last; j++ {
+		if j = d.nextFig(j, s.last); j > s.last {
+			break
+		}
 		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].claim && !d.figs[t.fig].isDate {
 			return true
 		}

@@ -872,8 +872,9 @@ func (d *document) personBefore(at int) int {
 func (d *document) capitalsBefore(at int) []int32 {
 	if !d.capsRead {
 		d.capsRead = true
-		for j := range d.toks {
-			if t := &d.toks[j]; t.capital && t.kind == tWord {
+		toks := d.toks
+		for j := range toks {
+			if toks[j].capital && toks[j].kind == tWord {
 				d.capWords = append(d.capWords, int32(j))
 			}
 		}

@@ -23,13 +23,18 @@ func (d *document) claims() []claims.Claim {
 		for ; q < len(d.quotes) && d.sentOf[d.quotes[q].open] <= si; q++ {
 			d.speakerOfQuote(q)
 		}
-		if c, ok := d.withheld(si, s, narr); ok {
-			out = append(out, c)
+		if d.nextCls(s.first, s.last-1, cWithheld) < s.last { // a word that may withhold (withheld)
+			if c, ok := d.withheld(si, s, narr); ok {
+				out = append(out, c)
+			}
 		}
 		if p, ok := d.placeFragment(s); ok {
 			d.lastPlace, d.lastPlacePara, d.lastPlaceTok = p, d.paraOf[si], -1 // "First in Paris. Some 800,000 marched …"
 		}
 		for k := s.first; k <= s.last; k++ {
+			if k = d.nextFig(k, s.last); k > s.last {
+				break
+			}
 			t := &d.toks[k]
 			if t.kind != tFig || !d.figs[t.fig].claim {
 				continue

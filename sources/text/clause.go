@@ -108,6 +108,11 @@ const (
 	gHold     // a verb of holding or having (the lexicon's hold): "holds", "kept"
 	gArmed    // a noun for the members of an armed group (the lexicon's armedNoun): "rebels", "militia"
 	gLacking  // a word of lacking (the lexicon's lacking): "without", "unable"
+	// Word lists that stages test token by token, a bit each so that the
+	// test is one of the token's bits, not a map look-up.
+	gMediation  // a word of mediating (the lexicon's mediation): "mediator", "brokered"
+	gHoldVerb   // a verb of holding captives (g.holdVerb): "held", "detains"
+	gPeopleWord // the first word of a phrase that says what state people are in (the lexicon's peopleState): "treated", "made"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -140,10 +145,15 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	for _, m := range [...]struct {
 		set map[string]bool
 		bit uint32
-	}{{lx.intend, gIntend}, {lx.hold, gHold}, {lx.armedNoun, gArmed}, {lx.lacking, gLacking}} {
+	}{{lx.intend, gIntend}, {lx.hold, gHold}, {lx.armedNoun, gArmed}, {lx.lacking, gLacking}, {lx.mediation, gMediation},
+		{g.holdVerb, gHoldVerb}} {
 		for w := range m.set {
 			g.cls[w] |= m.bit
 		}
+	}
+	for p := range lx.peopleState {
+		w, _, _ := strings.Cut(p, " ")
+		g.cls[w] |= gPeopleWord
 	}
 	for _, ps := range [...]map[string]bool{lx.eachSide, lx.bothSides} {
 		for p := range ps {
@@ -174,6 +184,21 @@ func (g *grammar) buildClasses(lx *lexicon) {
 
 // gram returns the grammar classes of token j, read with its word.
 func (d *document) gram(j int) uint32 { return d.toks[j].gram }
+
+// nextGram returns the first token from i to last that has one of the
+// grammar classes bits, or last+1 (nextCls for grammar classes).
+func (d *document) nextGram(i, last int, bits uint32) int {
+	if i > last {
+		return i
+	}
+	toks := d.toks[i : last+1]
+	for k := range toks {
+		if toks[k].gram&bits != 0 {
+			return i + k
+		}
+	}
+	return last + 1
+}
 
 // isPrep reports a preposition of the grammar (g.prep) at token j: a
 // word by its class bit, a figure by its text; a mark is none.
@@ -753,6 +778,9 @@ func (d *document) readClause(c int32) {
 	// phrase after it.
 	cl.at0 = int32(len(d.attaches))
 	for j := from; j <= int(cl.last); j++ {
+		if j = d.nextGram(j, int(cl.last), gPrep); j > int(cl.last) {
+			break
+		}
 		if d.clauseOf[j] != c || d.toks[j].kind != tWord || d.toks[j].gram&gPrep == 0 {
 			continue
 		}

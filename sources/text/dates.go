@@ -105,6 +105,23 @@ func (t *token) mayBeDate() bool {
 	return t.kind == tFig || t.kind == tWord && t.cls&cDate != 0
 }
 
+// nextMayBeDate returns the first token from i to last that may be a date
+// or a date's word (mayBeDate), or last+1: a loop of its own, so that the
+// words a stage looking for dates passes over cost little. A mark has no
+// class of dates.
+func (d *document) nextMayBeDate(i, last int) int {
+	if i > last {
+		return i
+	}
+	toks := d.toks[i : last+1]
+	for k := range toks {
+		if toks[k].kind == tFig || toks[k].cls&cDate != 0 {
+			return i + k
+		}
+	}
+	return last + 1
+}
+
 // dateAtWord is dateAtOnly for a figure or a word that may be a date.
 func (d *document) dateAtWord(k int) (claims.Period, claims.Span, bool) {
 	t := &d.toks[k]

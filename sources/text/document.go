@@ -286,9 +286,8 @@ func (d *document) measureAtSlow(i int) (string, int) {
 			}
 			return c, n
 		}
-		if n == 1 {
-			w := d.toks[i].low
-			if c, found := d.x.measures[strings.TrimSuffix(w, "'s")]; found {
+		if w := d.toks[i].low; n == 1 && strings.HasSuffix(w, "'s") {
+			if c, found := d.x.measures[w[:len(w)-2]]; found {
 				return c, 1
 			}
 		}
@@ -507,12 +506,12 @@ func (d *document) counterpart(p string) string {
 func (d *document) mediating(i, n int) bool {
 	si := d.sentOf[i]
 	for j := max(0, i-3); j < i; j++ {
-		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
+		if d.toks[j].gram&gMediation != 0 && d.sentOf[j] == si {
 			return true
 		}
 	}
 	for j := i + n; j < len(d.toks) && j <= i+n+2; j++ {
-		if d.lx.mediation[d.toks[j].low] && d.sentOf[j] == si {
+		if d.toks[j].gram&gMediation != 0 && d.sentOf[j] == si {
 			return true
 		}
 	}
@@ -533,6 +532,36 @@ func (d *document) isGround(q string) bool {
 // cls returns the word classes of token k (a possessive "'s" does not
 // change a title, an organisation or a demonym), read with its word.
 func (d *document) cls(k int) uint32 { return d.toks[k].cls }
+
+// nextFig returns the first figure's token from i to last, or last+1.
+func (d *document) nextFig(i, last int) int {
+	if i > last {
+		return i
+	}
+	toks := d.toks[i : last+1]
+	for k := range toks {
+		if toks[k].kind == tFig {
+			return i + k
+		}
+	}
+	return last + 1
+}
+
+// nextCls returns the first token from i to last that has one of the word
+// classes bits, or last+1: a loop of its own for a stage that looks at few
+// words of a sentence, so that the words it passes over cost little.
+func (d *document) nextCls(i, last int, bits uint32) int {
+	if i > last {
+		return i
+	}
+	toks := d.toks[i : last+1]
+	for k := range toks {
+		if toks[k].cls&bits != 0 {
+			return i + k
+		}
+	}
+	return last + 1
+}
 
 // span returns the byte span of tokens [i, j].
 func (d *document) span(i, j int) claims.Span {

@@ -457,8 +457,9 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 			para++
 		}
 		d.paraOf[si] = max(para, 0)
-		for k := s.first; k <= s.last; k++ {
-			d.sentOf[k] = si
+		sent := d.sentOf[s.first : s.last+1]
+		for k := range sent {
+			sent[k] = si
 		}
 	}
 	d.countParties()

@@ -17,8 +17,8 @@ import (
 // words after the refusal, else from the sentence.
 func (d *document) withheld(si int, s sentence, narr int) (claims.Claim, bool) {
 	for i := s.first; i < s.last; i++ {
-		if d.cls(i)&cWithheld == 0 {
-			continue
+		if i = d.nextCls(i, s.last-1, cWithheld); i >= s.last {
+			break
 		}
 		for j := i + 1; j <= s.last && j <= i+4; j++ {
 			w := d.toks[j].low
@@ -177,7 +177,7 @@ func (d *document) heldAfter(k int) (holder string, sp claims.Span, held bool) {
 		if t.quote != d.toks[k].quote || d.cueAt(j, s.last) != 0 {
 			return "", claims.Span{}, false
 		}
-		if t.kind == tWord && d.lx.g.holdVerb[t.low] && j > k+1 && d.gram(j-1)&gBe != 0 {
+		if t.kind == tWord && t.gram&gHoldVerb != 0 && j > k+1 && d.gram(j-1)&gBe != 0 {
 			v = j
 			break
 		}

@@ -403,8 +403,14 @@ func (d *document) crowdStory() bool {
 	d.crowds = -1
 	n := 0
 	for j := 0; j < len(d.toks); j++ {
-		if d.toks[j].kind != tWord || d.toks[j].first&16 == 0 {
-			continue // no crowd's phrase starts here
+		for j < len(d.toks) && d.toks[j].first&16 == 0 {
+			j++ // no crowd's phrase starts here
+		}
+		if j == len(d.toks) {
+			break
+		}
+		if d.toks[j].kind != tWord {
+			continue
 		}
 		m, l := d.names[d.mcache[j].name], int(d.mcache[j].n)
 		if !d.mcache[j].done {

@@ -158,7 +158,7 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			}
 			return "", false
 		}
-		if m, _ := d.measureAt(i); (d.lx.movedPeople[m] || d.lx.movedPeople[d.lx.peopleState[t.low]]) && d.aboutCaptives() {
+		if m, _ := d.measureAt(i); (d.lx.movedPeople[m] || t.gram&gPeopleWord != 0 && d.lx.movedPeople[d.lx.peopleState[t.low]]) && d.aboutCaptives() {
 			// "were deported", "came home" in a story of captives: the
 			// captives freed, which the transfer stages read.
 			return "", false
@@ -194,16 +194,18 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if voteRightWords[t.low] && i+2 <= s.last && d.toks[i+1].low == "to" && d.toks[i+2].low == "vote" && d.x.canon["voters"] {
 			return "voters", true // "had the right to vote", "are eligible to vote": the electorate
 		}
-		if m := d.lx.peopleState[t.low]; m != "" {
-			return m, true // "are still being treated": patients
-		}
-		if i+1 <= s.last && d.toks[i+1].kind == tWord {
-			if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
-				return m, true // "made landfall", "touched down"
+		if t.gram&gPeopleWord != 0 {
+			if m := d.lx.peopleState[t.low]; m != "" {
+				return m, true // "are still being treated": patients
 			}
-			if i+2 <= s.last && d.toks[i+1].low == "the" && d.toks[i+2].kind == tWord {
-				if m := d.lx.peopleState[t.low+" the "+d.toks[i+2].low]; m != "" {
-					return m, true // "made the crossing"
+			if i+1 <= s.last && d.toks[i+1].kind == tWord {
+				if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
+					return m, true // "made landfall", "touched down"
+				}
+				if i+2 <= s.last && d.toks[i+1].low == "the" && d.toks[i+2].kind == tWord {
+					if m := d.lx.peopleState[t.low+" the "+d.toks[i+2].low]; m != "" {
+						return m, true // "made the crossing"
+					}
 				}
 			}
 		}

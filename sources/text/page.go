@@ -75,6 +75,23 @@ var captionPrefixes = []string{
 	"this satellite image", "file image",
 }
 
+// captionOpenings lists, for the first byte of a line in small form, the
+// captionPrefixes that may open it (firstFolds), in their order.
+var captionOpenings = foldIndex(captionPrefixes)
+
+// foldIndex returns, for each byte s0, the prefixes of ps that a line
+// whose first byte in small form is s0 may start with (firstFolds).
+func foldIndex(ps []string) (x [256][]string) {
+	for c := range x {
+		for _, p := range ps {
+			if firstFolds(byte(c), p) {
+				x[c] = append(x[c], p)
+			}
+		}
+	}
+	return x
+}
+
 // Endings of a caption or a photo credit, lowercased.
 var captionSuffixes = []string{
 	"(file)", "(file photo)", "(file image)", "(representational image)", "(representative image)",
@@ -245,8 +262,8 @@ func furniture(s string, lx *lexicon, pub claims.Date, started bool) string {
 	// A caption opens like one and either has no stop or tells what the
 	// picture shows in the present ("… shows rescuers …"); "A photo
 	// published by the ministry showed 40 bodies." is story text.
-	for _, p := range captionPrefixes {
-		if firstFolds(s0, p) && hasPrefixFold(s, p) && (!stop || strings.Contains(s, " shows ") || strings.Contains(s, " show ") ||
+	for _, p := range captionOpenings[s0] {
+		if hasPrefixFold(s, p) && (!stop || strings.Contains(s, " shows ") || strings.Contains(s, " show ") ||
 			strings.Contains(s, " is seen") || strings.Contains(s, " are seen")) {
 			return "caption"
 		}

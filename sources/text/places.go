@@ -405,6 +405,9 @@ func (d *document) figureBetween(i, j int) bool {
 		i, j = j, i
 	}
 	for m := i + 1; m < j; m++ {
+		if m = d.nextFig(m, j-1); m >= j {
+			break
+		}
 		if t := &d.toks[m]; t.kind == tFig && d.figs[t.fig].claim {
 			return true
 		}

@@ -116,26 +116,25 @@ func isWordRune(r rune) bool {
 // figure ("transferring19", "Rennes10,000", "2,000people") is two tokens;
 // the offsets where they meet are appended to glue.
 func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *wordTable, toks []token, glue []int) ([]token, []int) {
-	var buf []byte
-	var arena strings.Builder           // the lowercase forms of unknown words with capitals
-	arena.Grow((len(text) - from) / 16) // about what a news text has of them
-	blank := strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
-	newlines := 2                  // the first token starts a paragraph
-	lineStart, lastLine := from, 0 // where the current line starts; how long the line before was
+	tz := &tokenizer{text: text, words: words, toks: toks, glue: glue, skip: skip, brks: brks, lineStart: from}
+	tz.arena.Grow((len(text) - from) / 16) // about what a news text has of them
+	tz.blank = strings.Contains(text[from:], "\n\n") || strings.Contains(text[from:], "\n\r\n")
+	// The loop keeps few values of its own, so that they stay in
+	// registers: where the white space before the next span skipped ends
+	// (lim) and the next offset of brks are asked of tz only when reached.
 	i := from
-	brk := false // the next token starts a sentence
-	for i < len(text) {
-		for len(skip) > 0 && skip[0].End <= i {
-			skip = skip[1:]
-		}
-		lim := len(text) // white space up to the next span skipped
-		if len(skip) > 0 {
-			if skip[0].Start <= i {
-				i = skip[0].End
-				newlines = 2
+	newlines := 2 // the first token starts a paragraph
+	lim, nextBrk := i, i
+	for {
+		if i >= lim {
+			if i, lim = tz.limit(i); i >= len(text) {
+				break
+			}
+			if lim < 0 {
+				lim = -lim
+				newlines = 2 // a span skipped
 				continue
 			}
-			lim = skip[0].Start
 		}
 		var r rune
 		n := 1
@@ -150,10 +149,7 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 					r = rune(c)
 					break
 				}
-				if newlines == 0 {
-					lastLine = i - lineStart
-				}
-				lineStart = i + 1
+				tz.newline(i, newlines)
 				newlines++
 				continue
 			}
@@ -165,133 +161,231 @@ func tokenizePage(text string, from int, skip []claims.Span, brks []int, words *
 		if i >= lim {
 			continue // the end of the text, or a span skipped
 		}
-		// An offset of brks passed since the last token starts a sentence
-		// at this one.
-		for len(brks) > 0 && brks[0] <= i {
-			brk = true
-			brks = brks[1:]
-		}
-		// Without blank lines each line is a paragraph, unless it goes on
-		// from a line with no stop at its end in a small letter (a line
-		// the page wrapped: "the official exit poll\nannounced …") or from
-		// a word that ends no line (wrapped).
-		// With blank lines, a line longer than any wrapped by hand that
-		// ends a sentence is a paragraph too: a page that sets its
-		// paragraphs one a line and its furniture apart.
-		para := newlines >= 2
-		if !para && newlines == 1 {
-			lines := !blank || lastLine >= paraLine && len(toks) > 0 && sentenceEnd(&toks[len(toks)-1])
-			para = lines && !wrapped(toks, r) && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r))
-		}
-		line := newlines >= 1
-		newlines = 0
-		b := brk
-		brk = false
-		start := i
-		if isWordRune(r) {
-			capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			var pk uint8 // the class of the byte before i (0 for one of a longer rune)
-			// An ASCII word's lowercase form is hashed here, as words.word
-			// would: ascii says the word has no other byte, caps collects
-			// the 0x20 bit its capitals lack.
-			h, ascii, caps := uint32(fnvOffset), n == 1, uint8(0)
-			if n == 1 {
-				pk = asciiClass[byte(r)]
-				caps = ^byte(r) & 0x20
-				h = (h ^ uint32(byte(r)|0x20)) * fnvPrime
-			}
-			i += n
-			for i < len(text) {
-				// The common case, a run of ASCII letters (aWord) or of
-				// digits (aWord|aDigit) after one of the same class, by
-				// table in a loop of its own.
-				if want := pk; want != 0 {
-					for ; i < len(text); i++ {
-						c := text[i]
-						if asciiClass[c] != want {
-							break
-						}
-						caps |= ^c & 0x20
-						h = (h ^ uint32(c|0x20)) * fnvPrime
-					}
-				}
-				if i >= len(text) {
-					break
-				}
-				if c := text[i]; c < utf8.RuneSelf {
-					k := asciiClass[c]
-					if k&aWord == 0 {
-						r, n = rune(c), 1
-					} else {
-						if (k^pk)&aDigit != 0 && glued(text, start, i) {
-							glue = append(glue, i)
-							break
-						}
-						pk = k
-						caps |= ^c & 0x20
-						h = (h ^ uint32(c|0x20)) * fnvPrime
-						i++
-						continue
-					}
-				} else {
-					r, n = utf8.DecodeRuneInString(text[i:])
-					if isWordRune(r) {
-						pk = 0
-						ascii = false
-						i += n
-						continue
-					}
-				}
-				if (r == '\'' || r == '’' || r == '-' || r == '‐') && i+n < len(text) {
-					r2, _ := utf8.DecodeRuneInString(text[i+n:])
-					if isWordRune(r2) {
-						pk = 0
-						ascii = false
-						i += n
-						continue
-					}
-				}
-				break
-			}
-			// Initials with stops are one word: "U.S.", "U.N.", "U.K.".
-			for i-start == 1 && capital && i+2 < len(text) && text[i] == '.' && 'A' <= text[i+1] && text[i+1] <= 'Z' && text[i+2] == '.' {
-				ascii = false
-				i += 3
-				for i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && text[i+1] == '.' {
-					i += 2
-				}
-				if i+1 < len(text) && text[i] == '-' && isWordRune(rune(text[i+1])) {
-					// "U.S.-based": one adjective, not the country.
-					for i++; i < len(text) && (isWordRune(rune(text[i])) || text[i] == '-'); i++ {
-					}
-				}
-				break
-			}
-			var low string
-			var wi wordInfo
-			if ascii {
-				low, wi = words.hashedWord(text[start:i], h, caps != 0, &buf, &arena)
+		var at uint8 // where the token stands: tPara, tBrk, tLine
+		if i >= nextBrk {
+			// An offset of brks passed since the last token starts a
+			// sentence at this one.
+			if nextBrk = tz.nextBreak(i); nextBrk > 0 {
+				at = tBrk
 			} else {
-				low, wi = words.word(text[start:i], &buf, &arena)
+				nextBrk = -nextBrk
 			}
-			if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
-				wi.cls |= words.possessive(low) // most words end in no "'s"
+		}
+		if newlines > 0 {
+			at |= tLine
+			if newlines >= 2 || tz.paragraph(r) {
+				at |= tPara
 			}
-			// The token is written in place, field by field, not built
-			// and copied.
-			toks = append(toks, token{})
-			t := &toks[len(toks)-1]
-			t.start, t.end, t.low, t.cls, t.gram, t.first = start, i, low, wi.cls, wi.gram, wi.first
-			t.kind, t.capital, t.para, t.brk, t.line, t.fig = tWord, capital, para, b, line, -1
+			newlines = 0
+		}
+		if r < utf8.RuneSelf && asciiClass[r]&aWord != 0 || r >= utf8.RuneSelf && isWordRune(r) {
+			i = tz.word(i, r, n, at)
 			continue
 		}
+		start := i
 		i += n
 		if r == '-' && i < len(text) && text[i] == '-' {
 			i++
 		}
-		toks = append(toks, token{start: start, end: i, low: text[start:i], cls: cKnown, gram: gKnown, kind: tPunct, para: para, brk: b, line: line, fig: -1})
+		tz.toks = append(tz.toks, token{start: start, end: i, low: text[start:i], cls: cKnown, gram: gKnown, kind: tPunct,
+			para: at&tPara != 0, brk: at&tBrk != 0, line: at&tLine != 0, fig: -1})
 	}
-	return toks, glue
+	return tz.toks, tz.glue
+}
+
+// limit returns, for white space that starts at i, where it starts and
+// where it must end: at the next span skipped, or at the end of the text.
+// A span skipped at i is stepped over: its end is returned with the
+// negated end of the white space after it.
+func (tz *tokenizer) limit(i int) (int, int) {
+	skip := tz.skip
+	for len(skip) > 0 && skip[0].End <= i {
+		skip = skip[1:]
+	}
+	tz.skip = skip
+	if len(skip) == 0 {
+		return i, len(tz.text)
+	}
+	if skip[0].Start <= i {
+		i = skip[0].End
+		return i, -i // white space up to i: none, so that limit is asked again
+	}
+	return i, skip[0].Start
+}
+
+// nextBreak drops the offsets of brks up to i and returns the next one,
+// negated when none was dropped (the token at i starts no sentence).
+func (tz *tokenizer) nextBreak(i int) int {
+	brk := false
+	for len(tz.brks) > 0 && tz.brks[0] <= i {
+		brk = true
+		tz.brks = tz.brks[1:]
+	}
+	next := len(tz.text) + 1
+	if len(tz.brks) > 0 {
+		next = tz.brks[0]
+	}
+	if !brk {
+		return -next
+	}
+	return next
+}
+
+// newline notes the line break at i, after newlines others since the last
+// token.
+func (tz *tokenizer) newline(i, newlines int) {
+	if newlines == 0 {
+		tz.lastLine = i - tz.lineStart
+	}
+	tz.lineStart = i + 1
+}
+
+// paragraph reports whether a token that starts with r after one line
+// break starts a paragraph. Without blank lines each line is a paragraph,
+// unless it goes on from a line with no stop at its end in a small letter
+// (a line the page wrapped: "the official exit poll\nannounced …") or from
+// a word that ends no line (wrapped). With blank lines, a line longer than
+// any wrapped by hand that ends a sentence is a paragraph too: a page that
+// sets its paragraphs one a line and its furniture apart.
+func (tz *tokenizer) paragraph(r rune) bool {
+	toks := tz.toks
+	lines := !tz.blank || tz.lastLine >= paraLine && len(toks) > 0 && sentenceEnd(&toks[len(toks)-1])
+	return lines && !wrapped(toks, r) && !(len(toks) > 0 && goesOn(toks, len(toks)) && unicode.IsLower(r))
+}
+
+// Where a token stands, for tokenizer.word.
+const (
+	tPara uint8 = 1 << iota // first of a paragraph
+	tBrk                    // starts a sentence after a break
+	tLine                   // first of a line
+)
+
+// A tokenizer holds what tokenizePage makes and what its words need, so
+// that the loop over the text keeps few values of its own.
+type tokenizer struct {
+	text  string
+	words *wordTable
+	toks  []token
+	glue  []int
+	buf   []byte          // scratch for a word's lowercase form
+	arena strings.Builder // the lowercase forms of unknown words with capitals
+	// The page: the spans skipped and the offsets of sentence breaks still
+	// ahead; where the current line starts, how long the line before was,
+	// and whether the text has blank lines.
+	skip                []claims.Span
+	brks                []int
+	lineStart, lastLine int
+	blank               bool
+}
+
+// word appends the token of the word that starts at text[start] with the
+// rune r of n bytes, standing where at says, and returns its end.
+func (tz *tokenizer) word(start int, r rune, n int, at uint8) int {
+	text := tz.text
+	capital := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+	var pk uint8 // the class of the byte before i (0 for one of a longer rune)
+	// An ASCII word's lowercase form is hashed here, as words.word
+	// would: ascii says the word has no other byte, and the 0x20 bit of
+	// low, the AND of its bytes, is clear when one of them is a capital
+	// (digits have it).
+	h, ascii, low8 := uint32(fnvOffset), n == 1, uint8(0xff)
+	if n == 1 {
+		pk = asciiClass[byte(r)]
+		low8 = byte(r)
+		h = (h ^ uint32(byte(r)|0x20)) * fnvPrime
+	}
+	i := start + n
+	for i < len(text) {
+		// The common case, a run of ASCII letters (aWord) or of
+		// digits (aWord|aDigit) after one of the same class, by
+		// table in a loop of its own.
+		if want := pk; want != 0 {
+			for ; i < len(text); i++ {
+				c := text[i]
+				if asciiClass[c] != want {
+					break
+				}
+				low8 &= c
+				h = (h ^ uint32(c|0x20)) * fnvPrime
+			}
+			if i >= len(text) {
+				break
+			}
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			k := asciiClass[c]
+			if k&aWord == 0 {
+				if c != '\'' && c != '-' {
+					break
+				}
+				r, n = rune(c), 1
+			} else {
+				if (k^pk)&aDigit != 0 && glued(text, start, i) {
+					tz.glue = append(tz.glue, i)
+					break
+				}
+				pk = k
+				low8 &= c
+				h = (h ^ uint32(c|0x20)) * fnvPrime
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				pk = 0
+				ascii = false
+				i += n
+				continue
+			}
+		}
+		if (r == '\'' || r == '’' || r == '-' || r == '‐') && i+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if isWordRune(r2) {
+				pk = 0
+				ascii = false
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	// Initials with stops are one word: "U.S.", "U.N.", "U.K.".
+	if i-start == 1 && capital && i+2 < len(text) && text[i] == '.' && 'A' <= text[i+1] && text[i+1] <= 'Z' && text[i+2] == '.' {
+		ascii = false
+		i += 3
+		for i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && text[i+1] == '.' {
+			i += 2
+		}
+		if i+1 < len(text) && text[i] == '-' && isWordRune(rune(text[i+1])) {
+			// "U.S.-based": one adjective, not the country.
+			for i++; i < len(text) && (isWordRune(rune(text[i])) || text[i] == '-'); i++ {
+			}
+		}
+	}
+	// The token is written in place, field by field, not built
+	// and copied.
+	tz.toks = append(tz.toks, token{})
+	t := &tz.toks[len(tz.toks)-1]
+	t.start, t.end, t.kind, t.capital, t.fig = start, i, tWord, capital, -1
+	t.para, t.brk, t.line = at&tPara != 0, at&tBrk != 0, at&tLine != 0
+	if ascii {
+		low, wi := tz.words.asciiWord(text[start:i], h, low8&0x20 == 0, &tz.buf, &tz.arena)
+		t.low = low
+		if wi != nil {
+			t.cls, t.gram, t.first = wi.cls, wi.gram, wi.first
+			return i // a word of letters and digits ends in no "'s"
+		}
+		u := unknownWord(low)
+		t.cls, t.gram = u.cls, u.gram
+		return i
+	}
+	low, wi := tz.words.word(text[start:i], &tz.buf, &tz.arena)
+	if len(low) > 2 && low[len(low)-1] == 's' && low[len(low)-2] == '\'' {
+		wi.cls |= tz.words.possessive(low) // most words end in no "'s"
+	}
+	t.low, t.cls, t.gram, t.first = low, wi.cls, wi.gram, wi.first
+	return i
 }
 
 // glued reports whether the word text[start:i] and the rune at i are two
@@ -392,7 +486,8 @@ func mergeFigures(toks []token, figs []figure) []token {
 		// as one run.
 		j := len(toks)
 		if f < len(figs) {
-			for j = i + 1; j < len(toks) && toks[j].end <= figs[f].span.Start; j++ {
+			next := figs[f].span.Start
+			for j = i + 1; j < len(toks) && toks[j].end <= next; j++ {
 			}
 		}
 		if len(out) == i {
@@ -422,7 +517,17 @@ func markQuotes(toks []token, qs []quotation) []quotation {
 	open := -1        // index into qs of the open quotation
 	straight := false // the open quotation opened with a straight mark
 	nested := 0       // curly quotations opened inside a straight one: “…” in "… “…” …"
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		if open < 0 {
+			// Outside a quotation only marks count: a loop of its own
+			// passes over the words.
+			for i < len(toks) && toks[i].kind != tPunct {
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
+		}
 		t := &toks[i]
 		// A quotation left open at the end of a line that ends a sentence
 		// ends there too, unless the next line reopens it: a quote that
@@ -540,13 +645,13 @@ func splitSentences(text string, toks []token, lx *lexicon, ss []sentence) []sen
 	ss = ss[:0] // memory to reuse
 	first := 0
 	for i := 0; i < len(toks); i++ {
-		if i > first && (toks[i].para || toks[i].brk || i-first >= maxSentence) {
+		t := &toks[i]
+		if (t.para || t.brk || i-first >= maxSentence) && i > first {
 			// A paragraph ends a sentence; so does great length, which
 			// keeps the work per figure bounded on text without stops.
 			ss = append(ss, sentence{first, i - 1})
 			first = i
 		}
-		t := &toks[i]
 		if t.kind != tPunct {
 			continue
 		}

@@ -162,8 +162,19 @@ func (t *wordTable) word(s string, buf *[]byte, arena *strings.Builder) (string,
 // hashedWord is word for an ASCII s whose lowercase form hashes to h;
 // upper says whether s has capitals.
 func (t *wordTable) hashedWord(s string, h uint32, upper bool, buf *[]byte, arena *strings.Builder) (string, wordInfo) {
+	w, wi := t.asciiWord(s, h, upper, buf, arena)
+	if wi == nil {
+		return w, unknownWord(w)
+	}
+	return w, *wi
+}
+
+// asciiWord is hashedWord with the table's record of the word, nil when
+// the table does not list it.
+func (t *wordTable) asciiWord(s string, h uint32, upper bool, buf *[]byte, arena *strings.Builder) (string, *wordInfo) {
 	if !upper {
-		return s, t.known(s, h)
+		wi, _ := find(t, s, h)
+		return s, wi
 	}
 	b := (*buf)[:0]
 	for i := 0; i < len(s); i++ {
@@ -175,7 +186,7 @@ func (t *wordTable) hashedWord(s string, h uint32, upper bool, buf *[]byte, aren
 	}
 	*buf = b
 	if wi, ok := find(t, b, h); ok {
-		return wi.low, *wi
+		return wi.low, wi
 	}
 	var w string
 	if arena == nil {
@@ -187,7 +198,7 @@ func (t *wordTable) hashedWord(s string, h uint32, upper bool, buf *[]byte, aren
 		arena.Write(b)
 		w = arena.String()[at:]
 	}
-	return w, unknownWord(w)
+	return w, nil
 }
 
 // known returns what the table knows of the lowercase word w, whose hash

@@ -239,7 +239,8 @@ func TestListBits(t *testing.T) {
 		bit uint32
 		set map[string]bool
 	}{{gRelative, g.relative}, {gSubjPron, g.subjPron}, {gRelQuant, g.relQuant}, {gCarry, g.carry}, {gStay, g.stay}, {gEvent, g.event}, {gBring, x.lx.bringing}, {gAgreed, x.lx.agreedVerb}, {gDeal, x.lx.agreedNoun},
-		{gIntend, x.lx.intend}, {gHold, x.lx.hold}, {gArmed, x.lx.armedNoun}, {gLacking, x.lx.lacking}} {
+		{gIntend, x.lx.intend}, {gHold, x.lx.hold}, {gArmed, x.lx.armedNoun}, {gLacking, x.lx.lacking}, {gMediation, x.lx.mediation},
+		{gHoldVerb, g.holdVerb}} {
 		for w := range l.set {
 			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit == 0 {
 				t.Errorf("%q: listed, but no grammar bit %#x", w, l.bit)
