@@ -2553,6 +2553,7 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 	}
 	var hi numeral
 	isRange, recip := false, false
+	toSep := false // the ends of "from A to B" joined by the word "to", not a dash
 	if lo.scaled && (lo.scalePow == 6 || lo.scalePow == 9) {
 		r.rangePow = lo.scalePow
 	}
@@ -2570,6 +2571,7 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 				break
 			}
 		}
+		toSep = strings.HasPrefix(r.s[e:], " to ")
 		k, ok := r.rangeSep(e, true, kind == hBetween, false)
 		if ok {
 			hi, k, ok = r.core(k)
@@ -2643,9 +2645,9 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		if lo.percent || hi.percent {
 			lo.percent, hi.percent = true, true
 		}
-		if kind == hFrom && !mixed && lo.cmp(hi) > 0 && !lo.overflow && !hi.overflow {
+		if kind == hFrom && toSep && !mixed && lo.cmp(hi) > 0 && !lo.overflow && !hi.overflow {
 			// "from 450 to 300": a fall names its two levels high to low,
-			// a range's ends all the same.
+			// a range's ends all the same ("from 2-0 down" is a score).
 			lo, hi = hi, lo
 		}
 		if (mixed || lo.cmp(hi) >= 0) && !lo.overflow && !hi.overflow {

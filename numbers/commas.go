@@ -20,8 +20,9 @@ import "github.com/crosscheck/crosscheck/claims"
 //     clause ("Out of 500, 300 voted", "120, 100 were").
 
 // commaGroupStops are the words that, before a figure, make the digits after
-// its ", " a figure of a new clause or of a list: determiners and the
-// prepositions that open a phrase of time, place or order.
+// its ", " a figure of a new clause or of a list: determiners, the
+// prepositions that open a phrase of time, place or order, and the nouns
+// of a rank ("number 4, 300 more").
 var commaGroupStops = map[string]bool{"the": true, "these": true, "those": true, "its": true, "their": true,
 	"his": true, "her": true, "our": true, "all": true, "both": true, "each": true, "at": true, "by": true,
 	"in": true, "on": true, "until": true, "till": true, "after": true, "before": true, "since": true,
@@ -29,11 +30,14 @@ var commaGroupStops = map[string]bool{"the": true, "these": true, "those": true,
 	"with": true, "for": true, "than": true, "number": true, "no": true}
 
 // commaGroupNext are the words that, after the three digits, make them an
-// item of a list or the subject of a new clause.
+// item of a list or the subject of a new clause ("killed 12, 300 more were
+// hurt", "held 25, 100 others fled"); a word in -ed after them is that
+// clause's verb ("lost 14, 200 survived").
 var commaGroupNext = map[string]bool{"and": true, "or": true, "to": true, "through": true, "nor": true,
 	"of": true, "were": true, "was": true, "are": true, "is": true, "had": true, "have": true, "has": true,
 	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "did": true,
-	"do": true, "should": true, "must": true}
+	"do": true, "should": true, "must": true, "more": true, "others": true, "other": true, "whom": true,
+	"who": true, "which": true}
 
 // digitRun returns where the digits that end at p start.
 func digitRun(s string, p int) int {
@@ -50,7 +54,7 @@ func digitRun(s string, p int) int {
 func (sc *scanner) commaAfter(i, n int) (claims.Quantity, int, bool) {
 	s := sc.s
 	p := i + n
-	if p+2 >= len(s) || s[p] != ',' || p == 0 || !isDigit(s[p-1]) {
+	if p+2 >= len(s) || s[p] != ',' || !isDigit(s[p-1]) {
 		return claims.Quantity{}, 0, false
 	}
 	d := digitRun(s, p)
@@ -77,7 +81,7 @@ func (sc *scanner) decimalComma(i, p int) (claims.Quantity, int, bool) {
 		return claims.Quantity{}, 0, false
 	}
 	var buf scratchBuf
-	q, n, err := sc.qr.Read(scratch(&buf, s[i:p], ".", s[p+1:min(len(s), i+len(buf))]))
+	q, n, err := sc.qr.Read(scratch(&buf, s[i:p], ".", s[p+1:min(len(s), p+1+len(buf))]))
 	if err != nil || i+n < k || q.Qualifier == claims.Range {
 		return claims.Quantity{}, 0, false
 	}
@@ -85,7 +89,7 @@ func (sc *scanner) decimalComma(i, p int) (claims.Quantity, int, bool) {
 	// else a unit of measure must follow them.
 	if i+n == k {
 		w := sc.nextWord(k)
-		if w.n == 0 || sc.spaceAt(k) != w.start || measureUnits[string(w.low[:w.n])] == "" && !currencyWord(&w, s) {
+		if w.n == 0 || measureUnits[string(w.low[:w.n])] == "" && !currencyWord(&w, s) {
 			return claims.Quantity{}, 0, false
 		}
 	}
@@ -112,7 +116,7 @@ func (sc *scanner) spacedGroup(i, p int) (claims.Quantity, int, bool) {
 	if e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) {
 		return claims.Quantity{}, 0, false
 	}
-	if w := sc.nextWord(e); w.n > 0 && commaGroupNext[string(w.low[:w.n])] {
+	if w := sc.nextWord(e); w.n > 0 && (commaGroupNext[string(w.low[:w.n])] || w.n > 3 && string(w.low[w.n-2:w.n]) == "ed") {
 		return claims.Quantity{}, 0, false
 	}
 	// Before it: a word that may open a phrase, not a list's number nor a
@@ -131,7 +135,7 @@ func (sc *scanner) spacedGroup(i, p int) (claims.Quantity, int, bool) {
 		}
 	}
 	var buf scratchBuf
-	q, n, err := sc.qr.Read(scratch(&buf, s[i:p], ",", s[k:min(len(s), i+len(buf)-1)]))
+	q, n, err := sc.qr.Read(scratch(&buf, s[i:p], ",", s[k:min(len(s), k+len(buf))]))
 	if err != nil || i+n+1 < e || q.Qualifier == claims.Range || q.Value.Cmp(claims.DecimalOf(1000)) < 0 {
 		return claims.Quantity{}, 0, false
 	}

@@ -293,6 +293,10 @@ func FuzzScan(f *testing.F) {
 		f.Add(s.text)
 	}
 	f.Add("Rennes10,000\xff 6 000,5 ６，０００")
+	// A figure longer than the scratch buffer before a comma the scanner
+	// reads again (decimalComma, spacedGroup).
+	f.Add("It fell from 5" + strings.Repeat("0", 60) + " to 15,55% they said.")
+	f.Add("Between 1" + strings.Repeat("0", 60) + " and 15, 200, said.")
 	f.Fuzz(func(t *testing.T, text string) {
 		// English, and the two other sets of separators.
 		for _, tag := range []language.Tag{language.English, language.German, language.French} {
