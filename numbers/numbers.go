@@ -173,7 +173,11 @@ type Number struct {
 type Options struct {
 	// Language picks the digit separators ("6,000.5" in English, "6.000,5"
 	// in German, "6 000,5" in French); see claims.ParseQuantityIn. The zero
-	// Tag is English.
+	// Tag is English. In English text Scan also reads the commas that copy
+	// written after another habit has (commas.go): a decimal comma before a
+	// share, a currency word or a unit ("29,71%", "1,89 euros"), and a
+	// group of thousands set off by a space after its comma ("15, 200");
+	// such a figure's Text is no input claims.ParseQuantity reads.
 	Language language.Tag
 }
 

@@ -635,6 +635,12 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			b.defaulted("as_of")
 		}
 	}
+	if d.pageNight == 2 && c.Confidence.AsOf == claims.Explicit && d.dayAfterPage(c.AsOf) {
+		// A day after the page's, read from a weekday the text names
+		// only because it ran to the page's night: no word says the
+		// date, the page's updating implies it.
+		_ = c.Confidence.Set("as_of", claims.Inferred)
+	}
 }
 
 // dataDayDays is how long before its page the day a story's figures are

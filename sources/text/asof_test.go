@@ -1020,4 +1020,13 @@ func TestWeekdayAfterThePagesNight(t *testing.T) {
 		{"last before the weekday keeps the week before", pub + "Rescue teams raised the toll to 31 on Friday night. Last Saturday, the agency put the number of injured at 230.",
 			[]row{{Q: "31", AsOf: "2025-06-20"}, {Q: "230", AsOf: "2025-06-14"}}},
 	}, "as_of")
+	// The day after the page's is the page's updating, not a word of the
+	// text: inferred, so that a finding standing on it is for review.
+	cs, err := Extract("test.txt", []byte(pub+"Rescue teams raised the toll to 31 on Friday night. On Saturday, the agency raised the number of injured to 230."), Options{})
+	require.NoError(t, err)
+	got := map[string]claims.Confidence{}
+	for _, c := range cs {
+		got[c.Quantity.Text] = c.Confidence.AsOf
+	}
+	require.Equal(t, map[string]claims.Confidence{"31": claims.Explicit, "230": claims.Inferred}, got)
 }

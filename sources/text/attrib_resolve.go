@@ -1074,7 +1074,7 @@ func (d *document) dataIssuer(at attribution, a, head int) int {
 			}
 			break
 		}
-		if d.toks[p].low != "," && d.toks[p].low != "were" && d.toks[p].low != "was" {
+		if d.toks[p].low != "," && d.gram(p)&gBe == 0 {
 			break
 		}
 	}

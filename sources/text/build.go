@@ -706,9 +706,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		// transfer told in between.
 		lt.para = d.paraOf[si]
 		d.lastTransfer = lt
-	} else if lt, ok := d.partsOfTransfer(k, s, d.paraOf[si]); ok && (lt.measure == c.Measure || !d.x.canon[c.Measure] || c.Measure == "troops") {
+	} else if lt, ok := d.partsOfTransfer(k, s, d.paraOf[si]); ok && (lt.measure == c.Measure || d.mclass(c.Measure)&mcPeople != 0 || d.countsPeople(k, s)) {
 		// "Twenty-nine soldiers and three civilians are home" after 32
-		// were freed: the parts of that release, its sides.
+		// were freed: the parts of that release, its sides (people only:
+		// "7 homes and 5 schools were damaged" adds up to nothing freed).
 		c.Kind, c.Subject, c.Recipient, c.Mutual = lt.kind, lt.subject, lt.recipient, lt.mutual
 		b.inherit(lt)
 		b.whyText("kind", "a part of the transfer before, whose figure the sentence's figures add up to")
@@ -879,6 +880,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if perfect && (c.Kind == claims.Completed || c.Kind == claims.Estimated && d.lx.measureClass[c.Measure]&mcCrowd == 0) {
 		c.Scope = claims.Total
 		b.whyText("scope", "present perfect")
+	} else if cu.tok < 0 && d.numberCut == k+1 {
+		// "cut the number of people missing by 14": the amount of a
+		// change, neither a running total nor one event.
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")

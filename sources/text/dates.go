@@ -596,7 +596,7 @@ func (d *document) dayAfterPage(p claims.Period) bool {
 // modal: "is due to last four days", "could last weeks". What it says is
 // how long something goes on, no stretch of days up to the story's.
 func (d *document) lastAsVerb(j int) bool {
-	return d.toks[j].low == "last" && j >= 1 && (d.toks[j-1].low == "to" || d.gram(j-1)&gModal != 0)
+	return j >= 1 && d.toks[j].low == "last" && (d.toks[j-1].low == "to" || d.gram(j-1)&gModal != 0)
 }
 
 // nthWeekend returns the Saturday and Sunday of the nth weekend of month m

@@ -66,6 +66,7 @@ type document struct {
 	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
 	lastShareSent              int
 	numberRaised               int    // 1 + the figure that gives the change of a noun of number before it (numberOfBefore), or 0
+	numberCut                  int    // 1 + the figure that gives the amount ("by 14") of such a change, or 0
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
 	lastPlaceTok               int    // the figure that took lastPlace; -1 for a place a sentence named alone
@@ -100,6 +101,8 @@ type document struct {
 	partyMemo    []namePair // one name per party (party_names.go)
 	capWords     []int32    // the capitalised words' tokens, in order (capitalsBefore)
 	capsRead     bool
+	recurring    []string // one-word names the story writes as a recurring event's (recurringNames)
+	recurRead    bool
 	nations      []nationPart // the tolls whose people's country the words name (parts.go)
 
 	// The clause layer (clause.go), read lazily per sentence.

@@ -184,9 +184,19 @@ func nameNumber(text string, sp claims.Span) bool {
 	if p < 0 || p == sp.Start-1 || !('a' <= text[p] && text[p] <= 'z' || text[p] == ',') {
 		return false
 	}
-	for q := p; text[p] != ',' && q >= 0 && text[q] != ' ' && text[q] != '\n'; q-- {
-		if 'A' <= text[q] && text[q] <= 'Z' {
-			return false // "Kills Twelve People": a headline capitalises every word
+	if text[p] != ',' && capitalisedWordEndingAt(text, p) {
+		// "Storm Kills Twelve People": a headline capitalises every word;
+		// one capital opening the line or sentence is no headline ("At
+		// Seven Sisters, …").
+		q := p
+		for q >= 0 && text[q] != ' ' && text[q] != '\n' && text[q] != '\t' {
+			q--
+		}
+		for q >= 0 && (text[q] == ' ' || text[q] == '\t') {
+			q--
+		}
+		if q >= 0 && text[q] != '\n' && capitalisedWordEndingAt(text, q) {
+			return false
 		}
 	}
 	n := sp.End
@@ -197,6 +207,16 @@ func nameNumber(text string, sp claims.Span) bool {
 		n++
 	}
 	return n+1 < len(text) && 'A' <= text[n] && text[n] <= 'Z' && 'a' <= text[n+1] && text[n+1] <= 'z'
+}
+
+// capitalisedWordEndingAt reports whether the word of text that ends at
+// byte p (inclusive) starts with a capital letter.
+func capitalisedWordEndingAt(text string, p int) bool {
+	q := p
+	for q > 0 && text[q-1] != ' ' && text[q-1] != '\n' && text[q-1] != '\t' {
+		q--
+	}
+	return 'A' <= text[q] && text[q] <= 'Z'
 }
 
 // dropFurniture removes the figures that stand in the spans of skip (both

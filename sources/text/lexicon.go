@@ -927,6 +927,15 @@ var scaleLabels = set("force", "category", "level", "grade", "tier")
 // vote", "were eligible to vote" count the electorate.
 var voteRightWords = set("right", "eligible", "entitled", "registered")
 
+// rubrics are the labels a page sets in capitals before a dash at the
+// head of a story ("BREAKING —", "UPDATE -"): no dateline's town.
+var rubrics = set("breaking", "update", "updated", "exclusive", "watch", "analysis", "live", "opinion",
+	"video", "photos", "explainer", "factbox", "comment", "editorial", "news", "alert", "developing", "latest")
+
+// countNouns are the nouns of a count "of X" names what it counts by: "the
+// number of prisoners freed", "the toll of dead", "the tally of votes".
+var countNouns = set("number", "total", "toll", "tally", "count")
+
 // numberNouns are nouns of a number worked out from counts, which say
 // nothing of what is counted: "their average was 3,400", "the estimate
 // was 12,000".

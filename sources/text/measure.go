@@ -59,8 +59,13 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 	if m, ok := d.numberOfBefore(k, s, f, b); ok {
 		// "raised the number of clinics shut from 12 to 40": the noun of
 		// number whose change the figure gives says what it counts (a
-		// tally revised, which the scope reads as a running total).
-		d.numberRaised = k + 1
+		// tally revised, which the scope reads as a running total; "by
+		// 14" is the amount of a change, no tally).
+		if d.toks[k-1].low != "by" {
+			d.numberRaised = k + 1
+		} else {
+			d.numberCut = k + 1
+		}
 		return m, true
 	}
 	if dim := d.lx.physical[f.ucode]; dim != "" && f.class == numbers.Count {
@@ -1172,9 +1177,7 @@ func (d *document) numberOfAfter(k int, s sentence, b *builder) (string, bool) {
 	if k+4 > s.last || d.toks[k+1].low != "the" || d.toks[k+3].low != "of" {
 		return "", false
 	}
-	switch d.toks[k+2].low {
-	case "number", "total", "toll", "tally", "count":
-	default:
+	if !countNouns[d.toks[k+2].low] {
 		return "", false
 	}
 	i := k + 4
@@ -1188,7 +1191,7 @@ func (d *document) numberOfAfter(k int, s sentence, b *builder) (string, bool) {
 	return "", false
 }
 
-// numberOfBefore reads "the number of X" (or total, tally, count) right
+// numberOfBefore reads "the number of X" (or another of countNouns) right
 // before a figure of change ("from 12 to 40", "by 14"), as in "raised the
 // number of clinics shut from 12 to 40": the measure of X, or X as
 // written when the vocabulary does not know it. The words between X and
@@ -1213,9 +1216,7 @@ func (d *document) numberOfBefore(k int, s sentence, f figure, b *builder) (stri
 		if t.low != "of" {
 			continue
 		}
-		switch d.toks[o-1].low {
-		case "number", "total", "tally", "count":
-		default:
+		if !countNouns[d.toks[o-1].low] {
 			return "", false
 		}
 		i := o + 1

@@ -1333,7 +1333,7 @@ func TestNumberOfBeforeAChange(t *testing.T) {
 		{"a vocabulary-less noun, raised from one level to another", pub + "The agency counted 4,000 homes flooded. It later raised the number of bridges washed away from 12 to 40.",
 			[]row{{Q: "4,000", Measure: "homes", Scope: "total"}, {Q: "from 12 to 40", Measure: "bridges washed away", Scope: "total"}}},
 		{"a vocabulary noun, cut by an amount", pub + "Officials said 300 homes were damaged, and cut the number of people missing by 14.",
-			[]row{{Q: "300", Measure: "homes", Scope: "total"}, {Q: "14", Measure: "missing", Scope: "total"}}},
+			[]row{{Q: "300", Measure: "homes", Scope: "total"}, {Q: "14", Measure: "missing"}}}, // the amount of a cut, no tally
 		// Negative: a range is no change, and an estimate of a crowd no
 		// revised tally.
 		{"a range put on the number is no change", pub + "The mayor said the police estimated the number of marchers at between 40,000 and 52,000.",

@@ -466,6 +466,8 @@ func TestNameNumber(t *testing.T) {
 		{"Rescuers said that Storm Kills Twelve People was the first headline.", true},
 		{"In Lisbon, Seven Hills Road was closed.", false},
 		{"Farmers counted a Hundred and ten cattle.", true},
+		{"At Seven Sisters, police counted the crowd.", false},
+		{"Rescuers said the Storm Kills Twelve People headline ran first.", true},
 	}
 	for _, tc := range tests {
 		figs := scanFigures(tc.text, language.Tag{}, nil)

@@ -415,10 +415,12 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		if p, n, _ := d.partyAt(i); p != "" && d.toks[i+n-1].end == best.End && d.x.lx.capitals[strings.ToLower(d.text[best.Start:best.End])] == "" {
 			return p // a country, or an alias of one; a capital stays the city counted
 		}
-		if e := d.lastTokenOf(best); d.lx.measureClass[measure]&mcCrowd != 0 && d.lx.g.site[d.toks[e].low] && d.toks[e].capital {
-			if n, ok := d.siteTown(); ok {
-				b.whyText("subject", "the town of the site the crowd gathered at")
-				return n // "marches that set off from Liberty Square": the town's crowd
+		if d.lx.measureClass[measure]&mcCrowd != 0 {
+			if e := d.lastTokenOf(best); d.lx.g.site[d.toks[e].low] && d.toks[e].capital {
+				if n, ok := d.siteTown(); ok {
+					b.whyText("subject", "the town of the site the crowd gathered at")
+					return n // "marches that set off from Liberty Square": the town's crowd
+				}
 			}
 		}
 		name := d.text[best.Start:best.End]

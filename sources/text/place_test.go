@@ -516,6 +516,10 @@ func TestCrowdTownBehindSitesAndFeasts(t *testing.T) {
 			[]row{{Q: "3,000", Subject: "Marais"}}},
 		{"no dateline in small letters", pub + "Kalmar - The union said on Sunday that 40,000 people had joined its march.",
 			[]row{{Q: "40,000", Subject: ""}}},
+		{"a label in capitals is no dateline", pub + "BREAKING — The union said on Sunday that 40,000 people had joined its march.",
+			[]row{{Q: "40,000", Subject: ""}}},
+		{"a name before the noun it qualifies is no feast", pub + "Police said 4,000 people marched in Lyon on Saturday against the reform.\n\nA Lyon court later fined two organisers.",
+			[]row{{Q: "4,000", Subject: "Lyon"}, {Q: "two", Subject: "Lyon"}}},
 	}, "direction")
 }
 

@@ -3,6 +3,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1013,8 +1014,8 @@ func (d *document) dashDateline() (string, claims.Span, bool) {
 		if e == i || e > d.sents[si].last || !isDashOrHyphen(d.toks[e].low) || len(d.toks[e-1].low) < 3 && e == i+1 {
 			continue
 		}
-		if d.cls(i)&(cOrg|cTitle|cDate) != 0 || d.lx.months[d.toks[i].low] {
-			continue
+		if d.cls(i)&(cOrg|cTitle|cDate) != 0 || d.lx.months[d.toks[i].low] || e == i+1 && (rubrics[d.toks[i].low] || d.lx.wires[d.toks[i].low]) {
+			continue // "BREAKING —", "AFP -": a label or a wire's credit, no town
 		}
 		name := d.writtenAs(i, e)
 		d.dashPlace, d.dashSpan = name, d.span(i, e-1)
@@ -1062,23 +1063,36 @@ func (d *document) recurringName(j int) bool {
 	if p, _, _ := d.partyAt(j); p != "" {
 		return false // "an Azerbaijani soldier"
 	}
-	for i := 1; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if !t.capital || len(t.low) < len(w) || t.low[:len(w)] != w {
+	return slices.Contains(d.recurringNames(), w)
+}
+
+// recurringNames returns the one-word names the story writes after "a" or
+// "an" at the end of a noun phrase ("a Diada", not "a Lyon court") or as a
+// plural after a figure ("two Diadas"), in small letters: made on the first
+// call from the capitalised words.
+func (d *document) recurringNames() []string {
+	if d.recurRead {
+		return d.recurring
+	}
+	d.recurRead = true
+	for _, j32 := range d.capitalsBefore(len(d.toks)) {
+		i := int(j32)
+		if i == 0 {
 			continue
 		}
-		switch t.low[len(w):] {
-		case "":
-			if p := d.toks[i-1].low; p == "a" || p == "an" {
-				return true
+		t := &d.toks[i]
+		switch p := &d.toks[i-1]; {
+		case p.low == "a" || p.low == "an":
+			if n := i + 1; n < len(d.toks) && d.toks[n].kind == tWord && !d.toks[n].capital &&
+				!d.lx.prep[d.toks[n].low] && d.gram(n)&(gDet|gBe|gHave|gModal|gSubord|gRelative|gCoord) == 0 {
+				continue // "a Lyon court": a name before the noun it qualifies
 			}
-		case "s":
-			if d.toks[i-1].kind == tFig {
-				return true
-			}
+			d.recurring = append(d.recurring, t.low)
+		case p.kind == tFig && len(t.low) > 3 && t.low[len(t.low)-1] == 's':
+			d.recurring = append(d.recurring, t.low[:len(t.low)-1])
 		}
 	}
-	return false
+	return d.recurring
 }
 
 // placeNamedBefore returns the nearest place its sentence names after

@@ -105,10 +105,10 @@ func (d *document) sameFigure(k int, f figure, measure string, para int) (transf
 }
 
 // partsOfTransfer returns the transfer told shortly before whose exact
-// figure the figures of the sentence s add up to, when they are two or
-// more and the one at k among them: "… 32 freed. \"Twenty-nine soldiers
-// and three civilians are home,\" he said" breaks the release down, and
-// each part is its people.
+// figure the figures of the sentence s (k's) add up to, when they are two
+// or more: "… 32 freed. \"Twenty-nine soldiers and three civilians are
+// home,\" he said" breaks the release down, and each part is its people
+// (the caller asks that the part count people).
 func (d *document) partsOfTransfer(k int, s sentence, para int) (transfer, bool) {
 	if d.nRecent == 0 {
 		return transfer{}, false

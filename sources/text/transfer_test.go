@@ -324,6 +324,10 @@ func TestPartsAddUpToTheTransfer(t *testing.T) {
 			"\"Twenty soldiers held since 2022 and two sailors captured in May have crossed the border and are home,\" Zelensky wrote.",
 			[]row{{Q: "25", Subject: "Russia", Recipient: "Ukraine"}, {Q: "three", Subject: "Ukraine", Recipient: "Russia"},
 				{Q: "Twenty", Subject: "Russia", Recipient: ""}, {Q: "two", Subject: "Russia", Recipient: ""}}},
+		// Negative: things that add up to a release are no parts of it.
+		{"things that add up are no people freed", pub + "Russia handed over 12 prisoners of war to Ukraine on Friday.\n\n" +
+			"In Sumy, a separate strike damaged 7 homes and 5 schools, the governor said.",
+			[]row{{Q: "12", Subject: "Russia", Recipient: "Ukraine"}, {Q: "7", Subject: "Sumy", Recipient: ""}, {Q: "5", Subject: "Sumy", Recipient: ""}}},
 	}, "direction")
 }
 

@@ -235,12 +235,17 @@ func TestListBits(t *testing.T) {
 		}
 	}
 	g := &x.lx.g
+	firstWords := map[string]bool{} // the first words of the lexicon's phrases of people's states
+	for p := range x.lx.peopleState {
+		w, _, _ := strings.Cut(p, " ")
+		firstWords[w] = true
+	}
 	for _, l := range []struct {
 		bit uint32
 		set map[string]bool
 	}{{gRelative, g.relative}, {gSubjPron, g.subjPron}, {gRelQuant, g.relQuant}, {gCarry, g.carry}, {gStay, g.stay}, {gEvent, g.event}, {gBring, x.lx.bringing}, {gAgreed, x.lx.agreedVerb}, {gDeal, x.lx.agreedNoun},
 		{gIntend, x.lx.intend}, {gHold, x.lx.hold}, {gArmed, x.lx.armedNoun}, {gLacking, x.lx.lacking}, {gMediation, x.lx.mediation},
-		{gHoldVerb, g.holdVerb}} {
+		{gHoldVerb, g.holdVerb}, {gPeopleWord, firstWords}} {
 		for w := range l.set {
 			if _, wi := x.words.word(w, &buf, nil); wi.gram&l.bit == 0 {
 				t.Errorf("%q: listed, but no grammar bit %#x", w, l.bit)
