@@ -568,3 +568,18 @@ func TestSaidAgainKeepsThePlace(t *testing.T) {
 			[]row{{Q: "Some 9,000", Subject: "Spain"}, {Q: "About 2,100", Subject: "Ceuta"}, {Q: "310", Subject: "Spain"}}},
 	}, "subject")
 }
+
+// A people's adjective before a word of attack names who struck, not
+// where the dead and hurt were counted: the place is what the attack was
+// aimed at, named right after it.
+func TestAttackersAdjectiveIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the target after 'on'", pub + "Officials said 140 people were hurt in Serbian shelling on Moldova.",
+			[]row{{Q: "140", Subject: "Moldova"}}},
+		{"the target after 'against'", pub + "Doctors treated 85 people injured in Chilean raids against Bolivia this week.",
+			[]row{{Q: "85", Subject: "Bolivia"}}},
+		// Negative: a disaster named by a people's adjective is that country's.
+		{"a disaster keeps its country", pub + "Rescuers said 77 people died in the Peruvian floods on Monday.",
+			[]row{{Q: "77", Subject: "Peru"}}},
+	}, "subject")
+}

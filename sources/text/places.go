@@ -324,6 +324,12 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		}
 	}
 	if p, n, dem := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		if dem && e+1 <= int(a.np1) && attackNouns[d.toks[e+1].low] {
+			// "hurt in Ukrainian shelling of Belgorod": the people's
+			// adjective names who struck; the place is the target, when an
+			// attachment right after names it.
+			return d.attackTarget(a)
+		}
 		if dem && e+1 <= int(a.np1) && territoryNouns[d.toks[e+1].low] {
 			if n, nsp, ok := d.placeNamedBefore(int(a.prep)); ok {
 				return n, nsp // "in the Kurdish region" after "in Erbil": the place named
@@ -350,6 +356,32 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		}
 	}
 	return name, sp
+}
+
+// attackTarget returns the place an attack named in attachment a was
+// aimed at: the name of the attachment right after it opened by "on",
+// "against" or "of" ("… strikes on Tehran"); none when there is no such
+// attachment.
+func (d *document) attackTarget(a attachment) (string, claims.Span) {
+	for _, b := range d.attachOf(d.clauseAt(int(a.prep))) {
+		if int(b.prep) != int(a.np1)+1 || b.np1 < b.np0 {
+			continue
+		}
+		switch d.toks[b.prep].low {
+		case "on", "against", "of":
+		default:
+			continue
+		}
+		for j := int(b.np0); j <= int(b.np1); j++ {
+			if t := &d.toks[j]; t.kind == tWord && t.capital {
+				if p, _, dem := d.partyAt(j); dem || p == "" && j != int(b.np1) {
+					break // "on Iranian sites": no name of a place
+				}
+				return d.placeName(b)
+			}
+		}
+	}
+	return "", claims.Span{}
 }
 
 // eventOf returns the event clause c names: "during the Hajj", "in the
