@@ -583,3 +583,29 @@ func TestAttackersAdjectiveIsNoPlace(t *testing.T) {
 			[]row{{Q: "77", Subject: "Peru"}}},
 	}, "subject")
 }
+
+// A hospital, clinic or morgue is a site in a town, as a square is: the
+// dead counted at one are the town's. Names listed with a site's, by a
+// site noun they share or as items after one, are sites too.
+func TestHospitalsAreSitesOfTheTown(t *testing.T) {
+	runStage(t, []stageCase{
+		{"items after a hospital", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Of those, nine died at Mercy Hospital, four at Grove and two at Linden, officials said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "nine", Subject: "Leeds"}, {Q: "four", Subject: "Leeds"}, {Q: "two", Subject: "Leeds"}}},
+		{"names sharing a site noun", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Another 12 people died at Carver, Hollis and Reed hospitals on Friday, doctors said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "12", Subject: "Leeds"}}},
+		// Negative: a town named with the hospital is the count's.
+		{"a hospital in a named town", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Nine more died at Mercy Hospital in Hull, doctors said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "Nine", Subject: "Hull"}}},
+		{"a hospital named after its town", pub + "Flooding has killed 30 people in Tarsk since Monday.\n\n" +
+			"Of those, nine died at Tarsk Provincial Hospital, doctors said.",
+			[]row{{Q: "30", Subject: "Tarsk"}, {Q: "nine", Subject: "Tarsk"}}},
+		{"a square named with its capital", pub + "Some 4,000 people gathered in Oslo's Town Square on Sunday, organisers said.",
+			[]row{{Q: "Some 4,000", Subject: "Oslo"}}},
+		{"a list of towns stays a list of places", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Of those, nine died in Bradford and four in Halifax, officials said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "nine", Subject: "Bradford"}, {Q: "four", Subject: "Halifax"}}},
+	}, "subject")
+}
