@@ -609,3 +609,21 @@ func TestHospitalsAreSitesOfTheTown(t *testing.T) {
 			[]row{{Q: "30", Subject: "Leeds"}, {Q: "nine", Subject: "Bradford"}, {Q: "four", Subject: "Halifax"}}},
 	}, "subject")
 }
+
+// A candidate told by words of standing and then named, set off by
+// commas ("her rival, Tomas Berg", "the third contender, Ivo Ek"), holds
+// the share the clause gives: the name, not the one the possessive
+// names nor the subject of the clause before.
+func TestShareHolderNamedInApposition(t *testing.T) {
+	runStage(t, []stageCase{
+		{"after 'for' and a possessive", pub + "Lind won 51.2 percent, against 40.3 percent for his main competitor, Tomas Berg.",
+			[]row{{Q: "51.2 percent", Subject: "Lind"}, {Q: "40.3 percent", Subject: "Tomas Berg"}}},
+		{"an ordinal's candidate after 'while'", pub + "The count showed Lind won 51.2 percent, while the third contender, Ivo Ek, took 8.5 percent of the vote.",
+			[]row{{Q: "51.2 percent", Subject: "Lind"}, {Q: "8.5 percent", Subject: "Ivo Ek"}}},
+		{"a name's rival as the subject", pub + "Karelians chose a president on Sunday.\n\nLind's rival, Tomas Berg, had won 40.3 percent, the chief of the board said.",
+			[]row{{Q: "40.3 percent", Subject: "Tomas Berg"}}},
+		// Negative: a name described after it keeps the share.
+		{"a name described after", pub + "Karelians chose a president on Sunday.\n\nTomas Berg, the main challenger, had won 40.3 percent, the board said.",
+			[]row{{Q: "40.3 percent", Subject: "Tomas Berg"}}},
+	}, "subject")
+}
