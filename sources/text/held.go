@@ -203,6 +203,19 @@ func (d *document) heldAfter(k int) (holder string, sp claims.Span, held bool) {
 		}
 		return "", claims.Span{}, false
 	case "in":
+		if e := v + 2; d.toks[e].kind == tWord && d.toks[e].capital {
+			for e+1 <= s.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
+				e++
+			}
+			// "… are being held in Minsk": the state whose capital, or
+			// the country, holds them.
+			if c := d.lx.capitals[strings.ToLower(d.text[d.toks[v+2].start:d.toks[e].end])]; c != "" {
+				return c, d.span(v+2, e), true
+			}
+			if p, n, dem := d.partyAt(v + 2); p != "" && !dem && v+1+n == e && d.x.countries[p] {
+				return p, d.span(v+2, e), true
+			}
+		}
 		for i := v + 2; i <= s.last && i <= v+4; i++ {
 			if d.lx.g.held[d.toks[i].low] {
 				return "", claims.Span{}, true // the place names the holder: "in Kenyan jails"

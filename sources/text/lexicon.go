@@ -221,7 +221,8 @@ func newGrammar() grammar {
 		calendar: set("ramadan", "lent", "advent", "christmas", "easter", "passover", "diwali", "eid", "hanukkah", "nowruz",
 			"fiscal", "year", "quarter", "semester"),
 		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
-			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown"),
+			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown",
+			"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary"),
 	}
 }
 
@@ -1004,7 +1005,7 @@ var (
 	// Words that name a candidate by role, not by name: "the incumbent",
 	// "his rival", "the opposition candidate".
 	candidateNouns = set("incumbent", "rival", "rivals", "opponent", "opponents", "challenger", "challengers",
-		"candidate", "contender", "frontrunner", "front-runner", "runner-up", "president")
+		"candidate", "contender", "frontrunner", "front-runner", "runner-up", "president", "competitor", "competitors")
 	// Nouns of an election result that a name's possessive holds:
 	// "Silva's victory with 54%", "Hill's share fell to 31%".
 	resultNouns      = set("victory", "win", "share", "score", "percentage", "result", "tally", "landslide", "margin", "total")

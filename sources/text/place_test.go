@@ -572,3 +572,62 @@ func TestSaidAgainKeepsThePlace(t *testing.T) {
 			[]row{{Q: "Some 9,000", Subject: "Spain"}, {Q: "About 2,100", Subject: "Ceuta"}, {Q: "310", Subject: "Spain"}}},
 	}, "subject")
 }
+
+// A people's adjective before a word of attack names who struck, not
+// where the dead and hurt were counted: the place is what the attack was
+// aimed at, named right after it.
+func TestAttackersAdjectiveIsNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the target after 'on'", pub + "Officials said 140 people were hurt in Serbian shelling on Moldova.",
+			[]row{{Q: "140", Subject: "Moldova"}}},
+		{"the target after 'against'", pub + "Doctors treated 85 people injured in Chilean raids against Bolivia this week.",
+			[]row{{Q: "85", Subject: "Bolivia"}}},
+		// Negative: a disaster named by a people's adjective is that country's.
+		{"a disaster keeps its country", pub + "Rescuers said 77 people died in the Peruvian floods on Monday.",
+			[]row{{Q: "77", Subject: "Peru"}}},
+	}, "subject")
+}
+
+// A hospital, clinic or morgue is a site in a town, as a square is: the
+// dead counted at one are the town's. Names listed with a site's, by a
+// site noun they share or as items after one, are sites too.
+func TestHospitalsAreSitesOfTheTown(t *testing.T) {
+	runStage(t, []stageCase{
+		{"items after a hospital", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Of those, nine died at Mercy Hospital, four at Grove and two at Linden, officials said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "nine", Subject: "Leeds"}, {Q: "four", Subject: "Leeds"}, {Q: "two", Subject: "Leeds"}}},
+		{"names sharing a site noun", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Another 12 people died at Carver, Hollis and Reed hospitals on Friday, doctors said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "12", Subject: "Leeds"}}},
+		// Negative: a town named with the hospital is the count's.
+		{"a hospital in a named town", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Nine more died at Mercy Hospital in Hull, doctors said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "Nine", Subject: "Hull"}}},
+		{"a hospital named after its town", pub + "Flooding has killed 30 people in Tarsk since Monday.\n\n" +
+			"Of those, nine died at Tarsk Provincial Hospital, doctors said.",
+			[]row{{Q: "30", Subject: "Tarsk"}, {Q: "nine", Subject: "Tarsk"}}},
+		{"a square named with its capital", pub + "Some 4,000 people gathered in Oslo's Town Square on Sunday, organisers said.",
+			[]row{{Q: "Some 4,000", Subject: "Oslo"}}},
+		{"a list of towns stays a list of places", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
+			"Of those, nine died in Bradford and four in Halifax, officials said.",
+			[]row{{Q: "30", Subject: "Leeds"}, {Q: "nine", Subject: "Bradford"}, {Q: "four", Subject: "Halifax"}}},
+	}, "subject")
+}
+
+// A candidate told by words of standing and then named, set off by
+// commas ("her rival, Tomas Berg", "the third contender, Ivo Ek"), holds
+// the share the clause gives: the name, not the one the possessive
+// names nor the subject of the clause before.
+func TestShareHolderNamedInApposition(t *testing.T) {
+	runStage(t, []stageCase{
+		{"after 'for' and a possessive", pub + "Lind won 51.2 percent, against 40.3 percent for his main competitor, Tomas Berg.",
+			[]row{{Q: "51.2 percent", Subject: "Lind"}, {Q: "40.3 percent", Subject: "Tomas Berg"}}},
+		{"an ordinal's candidate after 'while'", pub + "The count showed Lind won 51.2 percent, while the third contender, Ivo Ek, took 8.5 percent of the vote.",
+			[]row{{Q: "51.2 percent", Subject: "Lind"}, {Q: "8.5 percent", Subject: "Ivo Ek"}}},
+		{"a name's rival as the subject", pub + "Karelians chose a president on Sunday.\n\nLind's rival, Tomas Berg, had won 40.3 percent, the chief of the board said.",
+			[]row{{Q: "40.3 percent", Subject: "Tomas Berg"}}},
+		// Negative: a name described after it keeps the share.
+		{"a name described after", pub + "Karelians chose a president on Sunday.\n\nTomas Berg, the main challenger, had won 40.3 percent, the board said.",
+			[]row{{Q: "40.3 percent", Subject: "Tomas Berg"}}},
+	}, "subject")
+}

@@ -325,6 +325,12 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		}
 	}
 	if p, n, dem := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
+		if dem && e+1 <= int(a.np1) && attackNouns[d.toks[e+1].low] {
+			// "hurt in Ukrainian shelling of Belgorod": the people's
+			// adjective names who struck; the place is the target, when an
+			// attachment right after names it.
+			return d.attackTarget(a)
+		}
 		if dem && e+1 <= int(a.np1) && territoryNouns[d.toks[e+1].low] {
 			if n, nsp, ok := d.placeNamedBefore(int(a.prep)); ok {
 				return n, nsp // "in the Kurdish region" after "in Erbil": the place named
@@ -336,11 +342,26 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		return "", claims.Span{}
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(d.text[sp.Start:sp.End], "'s"), "’s")
-	if d.lx.g.site[d.toks[j].low] || d.lx.g.site[d.toks[e].low] {
+	if d.lx.g.site[d.toks[j].low] || d.lx.g.site[d.toks[e].low] || d.listedSite(a, e) {
 		// "gathered at Liberty Square", "near Place de la Nation": a site
 		// in a town is the town's count, when the text has named the town.
+		if j < e {
+			// "at the Tarsk City Hospital": a site named after its town.
+			if p, n, dem := d.partyAt(j); p != "" && !dem && j+n-1 < e {
+				town := d.span(j, j+n-1)
+				if w := noPossessive(d.text[town.Start:town.End]); d.lx.capitals[strings.ToLower(w)] != "" {
+					return w, town // "in Oslo's Town Square": the capital, not its country
+				}
+				return p, town
+			}
+			if w := d.text[d.toks[j].start:d.toks[j].end]; w == d.lastPlace || w == d.firstPlace {
+				return w, d.span(j, j)
+			}
+		}
 		for _, p := range d.attachOf(d.clauseAt(int(a.prep))) {
-			if p != a && d.locative(p) {
+			if p != a && d.locative(p) && !d.figureBetween(int(a.prep), int(p.prep)) {
+				// "seven at Mercy Hospital, six at St Ann's": the next item's
+				// site is no town.
 				if n, psp := d.placeName(p); n != "" && !d.lx.g.site[d.toks[d.tokenAt(psp.End-1)].low] && !d.x.countries[n] {
 					return n, psp
 				}
@@ -351,6 +372,67 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		}
 	}
 	return name, sp
+}
+
+// listedSite reports a name of a list of sites, at the attachment a whose
+// name ends at token e: the names before a site noun they share ("at St
+// Luke's, Mercy and Grove hospitals"), or an item after one that a site
+// noun ends ("nine at Mercy Hospital, four at Grove"), a figure between.
+func (d *document) listedSite(a attachment, e int) bool {
+	si := d.sentOf[e]
+	for m := e + 1; m < len(d.toks) && m <= e+8 && d.sentOf[m] == si; m++ {
+		t := &d.toks[m]
+		if t.kind == tWord && !t.capital && d.lx.g.site[t.low] {
+			return m > e+1
+		}
+		if t.low != "," && t.low != "and" && !(t.kind == tWord && t.capital) {
+			break
+		}
+	}
+	p := int(a.prep)
+	for m := p - 1; m > d.sents[si].first; m-- {
+		if d.toks[m].low != d.toks[p].low {
+			continue
+		}
+		n := m + 1
+		for n < p && d.toks[n].kind == tWord && (d.toks[n].capital || n == m+1 && d.lx.g.det[d.toks[n].low]) {
+			n++
+		}
+		if n == m+1 || !d.figureBetween(n-1, p) {
+			return false
+		}
+		if d.lx.g.site[d.toks[n-1].low] || n < p && d.lx.g.site[d.toks[n].low] {
+			return true
+		}
+		p = m // "…, six at Grove, one at Elm": the item before may follow a site
+	}
+	return false
+}
+
+// attackTarget returns the place an attack named in attachment a was
+// aimed at: the name of the attachment right after it opened by "on",
+// "against" or "of" ("… strikes on Tehran"); none when there is no such
+// attachment.
+func (d *document) attackTarget(a attachment) (string, claims.Span) {
+	for _, b := range d.attachOf(d.clauseAt(int(a.prep))) {
+		if int(b.prep) != int(a.np1)+1 || b.np1 < b.np0 {
+			continue
+		}
+		switch d.toks[b.prep].low {
+		case "on", "against", "of":
+		default:
+			continue
+		}
+		for j := int(b.np0); j <= int(b.np1); j++ {
+			if t := &d.toks[j]; t.kind == tWord && t.capital {
+				if p, _, dem := d.partyAt(j); dem || p == "" && j != int(b.np1) {
+					break // "on Iranian sites": no name of a place
+				}
+				return d.placeName(b)
+			}
+		}
+	}
+	return "", claims.Span{}
 }
 
 // eventOf returns the event clause c names: "during the Hajj", "in the

@@ -274,7 +274,9 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 			continue
 		}
 		j0 := e1 + 1
-		if j0 < k && d.toks[j0].low == "," {
+		if j0+1 < k && d.toks[j0].low == "," && a1 > 0 && d.toks[a1-1].low == "," {
+			j0++ // "the third contender, Ivo Ek, took": the apposition closes
+		} else if j0 < k && d.toks[j0].low == "," {
 			// "Hassani, leader of the MSP, managed to garner": past the
 			// apposition to the verb.
 			for j0++; j0 < k && d.toks[j0].low != ","; j0++ {
@@ -441,7 +443,7 @@ func (d *document) ageHolder(k int, s sentence) (string, claims.Span, bool) {
 // capital.
 func (d *document) overApposition(r0 int, s sentence) int {
 	for n := 0; n < 2; n++ {
-		if r0-1 <= s.first || d.toks[r0-1].low != "," {
+		if r0-1 <= s.first || d.toks[r0-1].low != "," || isConjunction(d.toks[r0].low) {
 			return r0
 		}
 		p := r0 - 2
@@ -451,12 +453,19 @@ func (d *document) overApposition(r0 int, s sentence) int {
 			}
 			p--
 		}
-		if p <= s.first || d.toks[p].low != "," || !d.toks[p-1].capital {
+		if p <= s.first || d.toks[p].low != "," {
 			return r0
 		}
-		first := d.toks[p+1]
-		if first.kind != tWord || first.capital && !d.lx.title[first.low] || isConjunction(first.low) || first.gram&gRelative != 0 {
-			return r0
+		if !candidateNouns[d.toks[p-1].low] || !d.capitalRun(p+1, r0-2) {
+			// (", the third contender, Ivo Ek, took 8%": a name set off
+			// after the words that tell who she is passes too.)
+			if !d.toks[p-1].capital {
+				return r0
+			}
+			first := d.toks[p+1]
+			if first.kind != tWord || first.capital && !d.lx.title[first.low] || isConjunction(first.low) || first.gram&gRelative != 0 {
+				return r0
+			}
 		}
 		for j := p + 1; j <= r0-2; j++ {
 			if w := d.toks[j].low; d.lx.aux[w] && w != "also" && w != "now" && w != "former" || d.lx.speech[w] {
@@ -473,6 +482,19 @@ func (d *document) overApposition(r0 int, s sentence) int {
 		}
 	}
 	return r0
+}
+
+// capitalRun reports tokens i..e all capitalised words.
+func (d *document) capitalRun(i, e int) bool {
+	if e < i {
+		return false
+	}
+	for j := i; j <= e; j++ {
+		if t := &d.toks[j]; t.kind != tWord || !t.capital {
+			return false
+		}
+	}
+	return true
 }
 
 // holderNP reads the subject that may hold a share, from token i before
@@ -492,12 +514,23 @@ func (d *document) holderNP(i, k int) (a, e int, pron bool) {
 		i++
 	}
 	a = i
-	for n := 0; n < 3 && i < k && d.toks[i].kind == tWord && !d.toks[i].capital && (!isPartyNoun(d.toks[i].low) || d.roleBeforeName(i, k)) && d.cls(i)&cBreaker == 0; n++ {
+	for n := 0; n < 3 && i < k && (d.toks[i].kind == tWord || d.ordinal(i)) && !d.toks[i].capital && (!isPartyNoun(d.toks[i].low) || d.roleBeforeName(i, k)) && d.cls(i)&cBreaker == 0; n++ {
 		i++ // "the centrist", "the ruling"; "incumbent Ana Silva", "opposition candidate Ivo Ek": the name
+	}
+	if i+1 < k && i > a && d.toks[i].low == "," && candidateNouns[d.toks[i-1].low] && d.toks[i+1].capital {
+		i++ // "the third contender, Ivo Ek": the name set off after the words
+		a = i
 	}
 	e = -1
 	for i < k {
 		t := &d.toks[i]
+		if e >= 0 && e+1 == i && i+2 < k && candidateNouns[t.low] && noPossessive(d.toks[e].low) != d.toks[e].low &&
+			d.toks[i+1].low == "," && d.toks[i+2].capital {
+			// "Lind's rival, Tomas Berg": the one set off, not the owner
+			i += 2
+			a, e = i, -1
+			continue
+		}
 		if t.kind == tWord && t.capital && !isWeekdayOrMonth(t.low) {
 			e = i
 			i++

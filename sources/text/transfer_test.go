@@ -562,6 +562,10 @@ func TestHeldByAndCaptured(t *testing.T) {
 			[]row{{Q: "40", Subject: "Israel", Recipient: "Palestinians"}, {Q: "about 900", Subject: "Israel"}}},
 		{"taken captive by the side that advanced", pub + "Ukraine retook three towns in the east on Monday.\n\nRussian forces then seized a bridge near the river, capturing 18 Ukrainian soldiers.",
 			[]row{{Q: "three", Subject: "Ukraine"}, {Q: "18", Subject: "Russia"}}},
+		{"held in a capital", pub + "Georgia and Armenia swapped 12 detainees in June.\n\nArmenian officials said 70 of their soldiers were still being held in Tbilisi.",
+			[]row{{Q: "12", Subject: "Georgia", Recipient: "Armenia", Mutual: true}, {Q: "70", Subject: "Georgia"}}},
+		{"held in a country", pub + "Kyrgyz lawyers say 35 of their fishermen are still being held in Tajikistan.",
+			[]row{{Q: "35", Subject: "Tajikistan"}}},
 		// Negative: those held who are then freed are handed over.
 		{"held, then freed", pub + "The 40 fishermen held by Russia were freed on Friday and flown to Kyiv.",
 			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
