@@ -159,6 +159,43 @@ func counterLine(text string, sp claims.Span) bool {
 	return (a < 0 || text[a] == '\n') && (e >= len(text) || text[e] == '\n')
 }
 
+// listMarker reports a short number in digits that opens its line as the
+// mark of an item in a numbered list: "2. Text", "3) Text", "(4.) Text",
+// "(5) Text". A point or a closing bracket follows it, then a space; an
+// opening bracket before it is closed after it. It numbers the item and
+// counts nothing the item tells.
+func listMarker(text string, sp claims.Span) bool {
+	if sp.End-sp.Start > 2 {
+		return false
+	}
+	for i := sp.Start; i < sp.End; i++ {
+		if !isDigit(text[i]) {
+			return false
+		}
+	}
+	a := sp.Start - 1
+	open := a >= 0 && text[a] == '('
+	if open {
+		a--
+	}
+	for a >= 0 && (text[a] == ' ' || text[a] == '\t') {
+		a--
+	}
+	if a >= 0 && text[a] != '\n' {
+		return false
+	}
+	e := sp.End
+	if e < len(text) && text[e] == '.' {
+		e++
+	}
+	if e < len(text) && text[e] == ')' {
+		e++
+	} else if open {
+		return false // "(5 …": no mark closed
+	}
+	return e > sp.End && e < len(text) && (text[e] == ' ' || text[e] == '\t')
+}
+
 // nameNumber reports a number word that is part of a name: capitalised
 // inside a sentence (after a word all in small letters, or a comma) and
 // followed by a capitalised word ("in Nine Elms", "at Seven Sisters", "the
@@ -732,6 +769,11 @@ func (d *document) measurement(k int, s sentence) bool {
 		case "next", "first", "last", "previous", "following":
 			return true // "the next two on 11 and 13 June": items of a series, no count
 		}
+	}
+	if j := k - 1; j-2 >= s.first && d.toks[j].low == "and" && d.lx.kin[d.toks[j-1].low] && d.lx.g.possPron[d.toks[j-2].low] {
+		// "his wife and two sons": the possessive holds the whole list;
+		// the people of one's household are no count of the story's.
+		return true
 	}
 	if j := k - 1; j >= s.first {
 		switch d.toks[j].low {

@@ -26,6 +26,7 @@ type lexicon struct {
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
+	kin                                                                    map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun     map[string]bool
 	demonyms, capitals, countryNames                                       map[string]string
@@ -493,6 +494,10 @@ func newLexiconLists() *lexicon {
 		// Rivals in a race: how many a candidate faces is a fact of the
 		// race, even after a possessive ("his two opponents").
 		rivals: set("opponents", "rivals", "challengers", "competitors", "contenders"),
+		// One's household, named before a count of more of it after a
+		// possessive: "his wife and two sons" (measurement).
+		kin: set("wife", "husband", "partner", "mother", "father", "son", "daughter", "sister", "brother",
+			"mum", "mom", "dad", "grandmother", "grandfather", "fiancee", "fiance", "spouse", "family"),
 		// Nouns of a share between a percentage and what it is a share of:
 		// "a 62% share of the vote", "a 40 percent portion of the budget".
 		shareNoun: set("share", "stake", "portion", "proportion"),

@@ -398,6 +398,21 @@ func TestMeasure(t *testing.T) {
 	}, "measure")
 }
 
+// Figures a fact-checker does not read as claims: the marks of a numbered
+// list, and the like. Each row names what the figure is.
+func TestFiguresOfNoClaim(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the marks of a numbered list", pub + "What we know so far:\n\n(1.) Medics logged 12 deaths from the heat on Monday.\n\n2. The worst-hit district has 30 casualties.\n\n3) Morgues took in 18 bodies.",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "30", Measure: "casualties"}, {Q: "18", Measure: "bodies"}}},
+		{"the household named with a possessive before a count", pub + "The skipper hopes to bring his wife and two small children to England. Her husband and three sons fled the flood.",
+			nil},
+		{"a leader and his followers are counted", pub + "Their leader and 40 followers were arrested at dawn.",
+			[]row{{Q: "40", Measure: "arrests"}}},
+		{"a count that opens its line is no mark", pub + "12 people died in the heat.\n(30 were hurt.)",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "30", Measure: "injured"}}},
+	}, "measure")
+}
+
 func TestDirection(t *testing.T) {
 	runStage(t, []stageCase{
 		{"active give", pub + "Russia handed over 500 Ukrainian prisoners.",
