@@ -440,7 +440,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else {
 		c.Measure, counts = d.measureFor(k, s, f, b)
 	}
-	if !counts {
+	if !counts || c.Measure == "" && f.q.Qualifier == claims.Exact && d.isOne(k) {
+		// (A single one of nothing the measure stage names is a person or
+		// a thing picked out, no count: "one large group crowded in", "one
+		// man called his wife", "goes by one name".)
 		return claims.Claim{}, false
 	}
 	if f.class == numbers.Ratio {
