@@ -428,7 +428,9 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
 	pm, from, fromSp := d.physicalMeasure(k, s)
-	if pm == "" && (d.measurement(k, s) || d.speakerCount(si, k)) {
+	if pm == "" && (d.measurement(k, s) || d.speakerCount(si, k) || f.ucode != "" && d.lx.physical[f.ucode] == "distance") {
+		// (A distance that places nothing named is no claim, its unit
+		// glued to it or not: "sank 80m out", "20km from the coast".)
 		return claims.Claim{}, false
 	}
 	var counts bool
@@ -438,7 +440,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else {
 		c.Measure, counts = d.measureFor(k, s, f, b)
 	}
-	if !counts {
+	if !counts || c.Measure == "" && f.q.Qualifier == claims.Exact && d.isOne(k) {
+		// (A single one of nothing the measure stage names is a person or
+		// a thing picked out, no count: "one large group crowded in", "one
+		// man called his wife", "goes by one name".)
 		return claims.Claim{}, false
 	}
 	if f.class == numbers.Ratio {
@@ -459,10 +464,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 	key := d.paraOf[si]
 	cl0, cl1 := d.clause(s, k)
-	if c.Measure != "" && pm == "" && !d.partSetIn(si, cl0) {
+	if c.Measure != "" && pm == "" && !d.partSetIn(si, cl0) && (f.ucode == "" || d.lx.physical[f.ucode] == "") {
 		// A share's group is what the figures after it may count again;
 		// a part set in after "including" is not ("10 prisoners,
-		// including two minors, went to Oslo, 13 to Bern": prisoners).
+		// including two minors, went to Oslo, 13 to Bern": prisoners);
+		// nor is a length or a weight, which no count after it measures
+		// ("sank 80m out; his three sons survived": no distance).
 		d.lastMeasure, d.lastMeasureKey, d.lastMeasureSent = strings.TrimSuffix(c.Measure, " (share)"), key, si
 	}
 

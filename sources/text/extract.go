@@ -426,8 +426,8 @@ func (x *Extractor) read(name, text string, sc *scratch) *document {
 	d.figs = joinSpaceGroups(text, d.figs, tag)
 	d.figs = listedOnes(text, d.figs)
 	for i := range d.figs {
-		if d.figs[i].claim && counterLine(text, d.figs[i].span) {
-			d.figs[i].claim = false // a gallery's "2" on a line of its own: the page's numbering
+		if d.figs[i].claim && (counterLine(text, d.figs[i].span) || listMarker(text, d.figs[i].span)) {
+			d.figs[i].claim = false // a gallery's "2" on a line of its own, a list's "(2.)": the page's numbering
 		}
 	}
 	if cap(sc.toks) < len(body)/5+1 {

@@ -159,6 +159,43 @@ func counterLine(text string, sp claims.Span) bool {
 	return (a < 0 || text[a] == '\n') && (e >= len(text) || text[e] == '\n')
 }
 
+// listMarker reports a short number in digits that opens its line as the
+// mark of an item in a numbered list: "2. Text", "3) Text", "(4.) Text",
+// "(5) Text". A point or a closing bracket follows it, then a space; an
+// opening bracket before it is closed after it. It numbers the item and
+// counts nothing the item tells.
+func listMarker(text string, sp claims.Span) bool {
+	if sp.End-sp.Start > 2 {
+		return false
+	}
+	for i := sp.Start; i < sp.End; i++ {
+		if !isDigit(text[i]) {
+			return false
+		}
+	}
+	a := sp.Start - 1
+	open := a >= 0 && text[a] == '('
+	if open {
+		a--
+	}
+	for a >= 0 && (text[a] == ' ' || text[a] == '\t') {
+		a--
+	}
+	if a >= 0 && text[a] != '\n' {
+		return false
+	}
+	e := sp.End
+	if e < len(text) && text[e] == '.' {
+		e++
+	}
+	if e < len(text) && text[e] == ')' {
+		e++
+	} else if open {
+		return false // "(5 …": no mark closed
+	}
+	return e > sp.End && e < len(text) && (text[e] == ' ' || text[e] == '\t')
+}
+
 // nameNumber reports a number word that is part of a name: capitalised
 // inside a sentence (after a word all in small letters, or a comma) and
 // followed by a capitalised word ("in Nine Elms", "at Seven Sisters", "the
@@ -740,7 +777,11 @@ func (d *document) measurement(k int, s sentence) bool {
 	if d.digitGroup(k) && (k+1 <= s.last && d.digitGroup(k+1) || k-1 >= s.first && d.digitGroup(k-1)) {
 		return true
 	}
-	for j := k - 1; j >= s.first && j >= k-3; j-- {
+	for j, n := k-1, 0; j >= s.first && n < 3; j, n = j-1, n+1 {
+		if j == k-2 && j-1 > s.first && d.toks[k-1].low == "to" && d.toks[j].kind == tFig && d.toks[j-1].low == "by" && d.figs[d.toks[j].fig].class == numbers.Duration {
+			j, n = j-1, n-1 // "lifts the pension age by two years to 64": the change, then the level
+			continue
+		}
 		w := d.toks[j].low
 		if w == "age" || w == "aged" || w == "ages" || (w == "young" || w == "old") && j+1 < k && d.toks[j+1].low == "as" ||
 			w == "youngest" || w == "oldest" {
@@ -752,6 +793,11 @@ func (d *document) measurement(k int, s sentence) bool {
 		case "next", "first", "last", "previous", "following":
 			return true // "the next two on 11 and 13 June": items of a series, no count
 		}
+	}
+	if j := k - 1; j-2 >= s.first && d.toks[j].low == "and" && d.lx.kin[d.toks[j-1].low] && d.lx.g.possPron[d.toks[j-2].low] {
+		// "his wife and two sons": the possessive holds the whole list;
+		// the people of one's household are no count of the story's.
+		return true
 	}
 	if j := k - 1; j >= s.first {
 		switch d.toks[j].low {
@@ -765,6 +811,18 @@ func (d *document) measurement(k int, s sentence) bool {
 			// the vote") and the rivals of a race ("her two opponents") are.
 			return !(d.figs[d.toks[k].fig].q.Unit == claims.Percent && k+1 <= s.last && d.lx.shareNoun[d.toks[k+1].low]) && !d.rivalsAfter(k, s)
 		}
+	}
+	// "the six most common", "among the top 10": a rank picks items out,
+	// no count ("the top 5 percent" of earners is a group).
+	if k-2 >= s.first && d.toks[k-1].low == "top" && d.toks[k-2].low == "the" && d.figs[d.toks[k].fig].q.Unit != claims.Percent ||
+		k-1 >= s.first && d.toks[k-1].low == "the" && k+1 <= s.last && (d.toks[k+1].low == "most" || d.toks[k+1].low == "least") {
+		return true
+	}
+	// "several times higher", "ten times as many": a multiple of a figure
+	// the sentence does not give, no count; "five times less than the
+	// 45,000 the unions claimed" compares two it gives.
+	if k+2 <= s.last && d.toks[k+1].low == "times" && d.lx.timesWhat[d.toks[k+2].low] && !d.thanFigure(k+2, s) {
+		return true
 	}
 	// "with one measuring 6.3": one of a group picked out to give its
 	// size, no count.
@@ -812,6 +870,22 @@ func (d *document) measurement(k int, s sentence) bool {
 		f := d.figs[d.toks[k].fig]
 		if strings.IndexByte(d.text[f.span.Start:f.span.End], '.') >= 0 && f.q.Value.Float64() < 10 {
 			return true
+		}
+	}
+	return false
+}
+
+// thanFigure reports "than" or "as" and then a figure within a few words
+// after token i: "more than the 45,000", "as many as the 300 counted".
+func (d *document) thanFigure(i int, s sentence) bool {
+	for j := i; j <= s.last && j <= i+3; j++ {
+		if w := d.toks[j].low; w == "than" || w == "as" && j > i {
+			for n := j + 1; n <= s.last && n <= j+3; n++ {
+				if d.toks[n].kind == tFig {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

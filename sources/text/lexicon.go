@@ -26,6 +26,7 @@ type lexicon struct {
 	bringing                                                               map[string]bool
 	noncount, units                                                        map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
+	kin, timesWhat                                                         map[string]bool
 	dayParts, clock, carried                                               map[string]bool
 	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun     map[string]bool
 	demonyms, capitals, countryNames                                       map[string]string
@@ -494,6 +495,14 @@ func newLexiconLists() *lexicon {
 		// Rivals in a race: how many a candidate faces is a fact of the
 		// race, even after a possessive ("his two opponents").
 		rivals: set("opponents", "rivals", "challengers", "competitors", "contenders"),
+		// One's household, named before a count of more of it after a
+		// possessive: "his wife and two sons" (measurement).
+		// Words after "N times" that make the figure a multiple of another
+		// ("several times higher", "ten times as many"), no count.
+		timesWhat: set("more", "less", "fewer", "as", "higher", "lower", "greater", "larger", "bigger", "smaller",
+			"the", "that", "over", "above", "below", "worse"),
+		kin: set("wife", "husband", "partner", "mother", "father", "son", "daughter", "sister", "brother",
+			"mum", "mom", "dad", "grandmother", "grandfather", "fiancee", "fiance", "spouse", "family"),
 		// Nouns of a share between a percentage and what it is a share of:
 		// "a 62% share of the vote", "a 40 percent portion of the budget".
 		shareNoun: set("share", "stake", "portion", "proportion"),
@@ -921,8 +930,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 }
 
 // scaleLabels name a scale whose steps are numbered: "force seven",
-// "category 4", "level 3" name a step, not a count.
-var scaleLabels = set("force", "category", "level", "grade", "tier")
+// "category 4", "classification 5", "level 3" name a step, not a count.
+var scaleLabels = set("force", "category", "classification", "level", "grade", "tier", "signal")
 
 // voteRightWords say people may vote, before "to vote": "had the right to
 // vote", "were eligible to vote" count the electorate.

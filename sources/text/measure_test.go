@@ -467,6 +467,10 @@ func TestPhysicalMeasures(t *testing.T) {
 			[]row{{Q: "about 9,000", Measure: "area (m2)"}, {Q: "3", Measure: "area (ha)"}}},
 		{"a temperature in its unit, or in degrees in a sentence of heat", pub + "On Tuesday the temperature hit 48 degrees. The mercury reached 46C in Seville.",
 			[]row{{Q: "48", Measure: "temperature (deg)"}, {Q: "46", Measure: "temperature (degC)", Subject: "Seville"}}},
+		{"a distance that places nothing named, its unit glued or apart", pub + "The raft went down 80m out from the beach. The bus stopped 300 m short of the gate. The camp lies 12km from the coast.",
+			nil},
+		{"a distance one way from a capital the story does not name", pub + "Looters emptied a depot some 150 km south of the capital.",
+			[]row{{Q: "some 150", Measure: "distance (km)"}}},
 		{"measurements of nothing a claim is about", pub + "The car turned 180 degrees. The quake struck at a depth of 10 km. The hut lies 12 miles from the coast. The river rose to 4.8 metres. Temperatures rose by 3 degrees. The fires have burned about 40,000 acres.",
 			nil},
 	}, "measure", "direction")
@@ -584,6 +588,8 @@ func TestUnitsAreNoCarriedMeasure(t *testing.T) {
 			[]row{{Q: "900", Measure: "sacks"}, {Q: "about $40,000", Measure: "money (USD)"}, {Q: "some 150", Measure: "distance (km)"}}},
 		{"a weight", pub + "Police seized 12kg of cocaine and 3,000 bullets.",
 			[]row{{Q: "12", Measure: "weight (kg)"}, {Q: "3,000", Measure: "bullets"}}},
+		{"what a weight measures is carried to no count after it", pub + "Customs officers found 40kg of cocaine in the hold. Four others were in the cab.",
+			[]row{{Q: "40", Measure: "weight (kg)"}, {Q: "Four"}}},
 	}, "measure")
 }
 

@@ -74,6 +74,9 @@ func (d *document) physicalMeasure(k int, s sentence) (m, from string, sp claims
 		if c := d.capitalCity(); c != "" {
 			return m, c, d.span(j, j) // "30 km south of the capital": the city it stands for
 		}
+		if dir {
+			return m, "", sp // a way from a capital the story does not name places all the same
+		}
 	}
 	e := j
 	for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {

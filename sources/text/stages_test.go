@@ -398,6 +398,35 @@ func TestMeasure(t *testing.T) {
 	}, "measure")
 }
 
+// Figures a fact-checker does not read as claims: the marks of a numbered
+// list, and the like. Each row names what the figure is.
+func TestFiguresOfNoClaim(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the marks of a numbered list", pub + "What we know so far:\n\n(1.) Medics logged 12 deaths from the heat on Monday.\n\n2. The worst-hit district has 30 casualties.\n\n3) Morgues took in 18 bodies.",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "30", Measure: "casualties"}, {Q: "18", Measure: "bodies"}}},
+		{"the household named with a possessive before a count", pub + "The skipper hopes to bring his wife and two small children to England. Her husband and three sons fled the flood.",
+			nil},
+		{"a leader and his followers are counted", pub + "Their leader and 40 followers were arrested at dawn.",
+			[]row{{Q: "40", Measure: "arrests"}}},
+		{"an age changed by a span of years", pub + "Dockers struck against a bill that lifts the pension age by three years to 67.",
+			nil},
+		{"a count after a change of age by years is counted", pub + "Lifting the age by 3 years means 2 million workers must wait.",
+			[]row{{Q: "2 million", Measure: "workers"}}},
+		{"a multiple of a figure the sentence does not give", pub + "Clinics logged 25 deaths from the heat, though nurses fear the true toll is many times higher, even 10 times as many.",
+			[]row{{Q: "25", Measure: "deaths"}}},
+		{"a step of a named scale", pub + "The cyclone came ashore as a classification 4 storm, and signal 3 was raised in the bay.",
+			nil},
+		{"ranks pick items out", pub + "The four most common nationalities were Syrian and Afghan; both were among the top 10 a year ago.",
+			nil},
+		{"a single one of nothing named", pub + "Carrying flags, one big column pushed into the square. One woman phoned her son from under the slab.",
+			nil},
+		{"a single one of what the sentence counts", pub + "One person was killed when the roof fell in.",
+			[]row{{Q: "One", Measure: "deaths"}}},
+		{"a count that opens its line is no mark", pub + "12 people died in the heat.\n(30 were hurt.)",
+			[]row{{Q: "12", Measure: "deaths"}, {Q: "30", Measure: "injured"}}},
+	}, "measure")
+}
+
 func TestDirection(t *testing.T) {
 	runStage(t, []stageCase{
 		{"active give", pub + "Russia handed over 500 Ukrainian prisoners.",
