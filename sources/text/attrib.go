@@ -243,6 +243,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				np0, np1, found = d.anonBefore(v, s.first) // "two people familiar with the talks said"
 				if !found {
 					np0, np1, found = d.backwardNP(v, s.first)
+					if n0, n1, ok := d.nameBeforeRole(np0, np1, s.first); found && ok {
+						np0, np1, appos = n0, n1, [2]int{np0, np1} // "Ana Ruiz, the head of the board said"
+					}
 				}
 				if s0, s1, ok := d.sourceNP(v, s.first); found && ok && s0 < np0 && d.prepBetween(s0, np0) {
 					// "research published in the journal Coastal Ecology
