@@ -13,3 +13,18 @@ func TestNameBeforeARoleWithoutClosingComma(t *testing.T) {
 	checkSpeakers(t, pub+"On Sunday, the head of the poll board said 61 per cent of voters turned out.\n",
 		[]spk{{"61 per cent", "head of the poll board"}})
 }
+
+// "The official data" that points back speaks for the body the story said
+// had compiled the data, a few sentences before; "official" qualifies the
+// data and names no body of its own.
+func TestOfficialDataPointsBackToItsCompiler(t *testing.T) {
+	checkSpeakers(t, pub+"The real toll of the heat is surely higher, since the figures, gathered by the Varnian Disease Office from clinic returns, lag by weeks.\n\n"+
+		"Many rural clinics have not filed a return since May.\n\n"+
+		"Doctors expect the heat to last into July.\n\n"+
+		"The latest numbers follow.\n\n"+
+		"The official data shows that 12 people died of heatstroke on Monday.\n",
+		[]spk{{"12", "Varnian Disease Office"}})
+	checkSpeakers(t, pub+"Hospital returns are compiled by the national health bureau every week.\n\n"+
+		"The official figures show 31 heat deaths in the capital since Friday.\n",
+		[]spk{{"31", "national health bureau"}})
+}

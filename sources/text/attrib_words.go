@@ -168,6 +168,10 @@ var personDocs = set("statement", "release", "letter", "email", "memo", "message
 // leads a sentence may carry over to.
 const carryWindow = 3
 
+// dataWindow is how many sentences back "the data" may point to the body
+// the story said compiled it ("figures gathered by the board").
+const dataWindow = 8
+
 // reportWindow is how many sentences after a report's source a sentence
 // with no voice of its own may go on telling the report's figures.
 const reportWindow = 12
