@@ -370,6 +370,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		if !found {
 			continue
 		}
+		if n0, n1, ok := d.quotedAsSaying(v, s.last); ok {
+			np0, np1, appos, kind = n0, n1, [2]int{}, cueSpeech // "the agency quoted the ministry as saying": the ministry speaks
+		}
 		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			if n := d.nameAfterObject(np0, np1); n > np0 {
 				// "envoy to the talks with Kyiv Ana Kostenko said": the

@@ -28,3 +28,12 @@ func TestOfficialDataPointsBackToItsCompiler(t *testing.T) {
 		"The official figures show 31 heat deaths in the capital since Friday.\n",
 		[]spk{{"31", "national health bureau"}})
 }
+
+// An outlet that "quoted" someone "as saying" passes that one's words on:
+// the one quoted speaks, named or by role.
+func TestOneQuotedAsSayingSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"\"At least 40 people died in the blasts,\" the state news agency Varta quoted the interior ministry as saying.\n",
+		[]spk{{"40", "interior ministry"}})
+	checkSpeakers(t, pub+"The Halden Post quoted a port official as stating that 300 containers went overboard.\n",
+		[]spk{{"300", "port official"}})
+}

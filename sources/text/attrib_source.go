@@ -405,6 +405,20 @@ func (d *document) nameBeforeRole(np0, np1, first int) (int, int, bool) {
 	return n, c - 1, true
 }
 
+// quotedAsSaying reads the one quoted after cue v, "quoted the ministry as
+// saying": whom the outlet before the cue quotes speaks, not the outlet.
+// It returns the noun phrase between the cue and "as".
+func (d *document) quotedAsSaying(v, last int) (int, int, bool) {
+	if !quotingCues[d.toks[v].low] {
+		return 0, 0, false
+	}
+	n0, n1, ok := d.forwardNP(v+1, last)
+	if !ok || n1+2 > last || d.toks[n1+1].low != "as" || !asSaying[d.toks[n1+2].low] || d.cls(n0)&cPronoun != 0 {
+		return 0, 0, false
+	}
+	return n0, n1, true
+}
+
 // memberOf reports an appositive [a, b] that makes the speaker one of a
 // group named by a role or a body: "one of the organisers", "one of the
 // march's stewards".

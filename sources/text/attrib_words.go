@@ -164,6 +164,12 @@ var courtDocs = set("lawsuit", "complaint", "indictment", "ruling", "affidavit",
 // said" is the last speaker's.
 var personDocs = set("statement", "release", "letter", "email", "memo", "message", "tweet")
 
+// quotingCues report whom an outlet quoted, and asSaying the words after
+// that one: "quoted the ministry as saying", "quotes an aide as stating".
+var quotingCues = set("quoted", "quotes", "quote")
+
+var asSaying = set("saying", "stating", "telling", "writing", "announcing", "confirming", "estimating")
+
 // carryWindow is how many sentences of its paragraph an attribution that
 // leads a sentence may carry over to.
 const carryWindow = 3
