@@ -869,6 +869,9 @@ func (d *document) citedSource(v, last int) bool {
 	if w := d.toks[v].low; w != "cited" && w != "cites" {
 		return false
 	}
+	if _, _, ok := d.quotedAsSaying(v, last); ok {
+		return true // "cited the police as putting the crowd at"
+	}
 	k := v + 1
 	for k <= last && k <= v+6 && d.toks[k].kind == tWord && d.toks[k].quote == 0 {
 		k++

@@ -29,11 +29,14 @@ func TestOfficialDataPointsBackToItsCompiler(t *testing.T) {
 		[]spk{{"31", "national health bureau"}})
 }
 
-// An outlet that "quoted" someone "as saying" passes that one's words on:
-// the one quoted speaks, named or by role.
+// An outlet that "quoted" someone "as saying", or "cited" them "as giving"
+// a figure, passes that one's words on: the one quoted speaks, named or by
+// role.
 func TestOneQuotedAsSayingSpeaks(t *testing.T) {
 	checkSpeakers(t, pub+"\"At least 40 people died in the blasts,\" the state news agency Varta quoted the interior ministry as saying.\n",
 		[]spk{{"40", "interior ministry"}})
 	checkSpeakers(t, pub+"The Halden Post quoted a port official as stating that 300 containers went overboard.\n",
 		[]spk{{"300", "port official"}})
+	checkSpeakers(t, pub+"Local radio cited police as giving a figure of 21,000 marchers in Ostra.\n",
+		[]spk{{"21,000", "police"}})
 }

@@ -165,10 +165,10 @@ var courtDocs = set("lawsuit", "complaint", "indictment", "ruling", "affidavit",
 var personDocs = set("statement", "release", "letter", "email", "memo", "message", "tweet")
 
 // quotingCues report whom an outlet quoted, and asSaying the words after
-// that one: "quoted the ministry as saying", "quotes an aide as stating".
-var quotingCues = set("quoted", "quotes", "quote")
+// that one: "quoted the ministry as saying", "cited the police as giving".
+var quotingCues = set("quoted", "quotes", "quote", "cited", "cites")
 
-var asSaying = set("saying", "stating", "telling", "writing", "announcing", "confirming", "estimating")
+var asSaying = set("saying", "stating", "telling", "writing", "announcing", "confirming", "estimating", "giving", "putting")
 
 // carryWindow is how many sentences of its paragraph an attribution that
 // leads a sentence may carry over to.
