@@ -243,6 +243,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				np0, np1, found = d.anonBefore(v, s.first) // "two people familiar with the talks said"
 				if !found {
 					np0, np1, found = d.backwardNP(v, s.first)
+					if n0, n1, ok := d.nameBeforeRole(np0, np1, s.first); found && ok {
+						np0, np1, appos = n0, n1, [2]int{np0, np1} // "Ana Ruiz, the head of the board said"
+					}
 				}
 				if s0, s1, ok := d.sourceNP(v, s.first); found && ok && s0 < np0 && d.prepBetween(s0, np0) {
 					// "research published in the journal Coastal Ecology
@@ -366,6 +369,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		}
 		if !found {
 			continue
+		}
+		if n0, n1, ok := d.quotedAsSaying(v, s.last); ok {
+			np0, np1, appos, kind = n0, n1, [2]int{}, cueSpeech // "the agency quoted the ministry as saying": the ministry speaks
 		}
 		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			if n := d.nameAfterObject(np0, np1); n > np0 {
@@ -862,6 +868,9 @@ func (d *document) figureSoon(v, last int) bool {
 func (d *document) citedSource(v, last int) bool {
 	if w := d.toks[v].low; w != "cited" && w != "cites" {
 		return false
+	}
+	if _, _, ok := d.quotedAsSaying(v, last); ok {
+		return true // "cited the police as putting the crowd at"
 	}
 	k := v + 1
 	for k <= last && k <= v+6 && d.toks[k].kind == tWord && d.toks[k].quote == 0 {

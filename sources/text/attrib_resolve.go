@@ -1057,8 +1057,8 @@ func (d *document) possessiveOwner(a, head int) int {
 // in the sentences just before. It returns -1 when there is none.
 func (d *document) dataIssuer(at attribution, a, head int) int {
 	for k := a; k < head; k++ {
-		if t := &d.toks[k]; t.capital && d.sents[d.sentOf[k]].first != k || d.cls(k)&(cOrg|cDemonym) != 0 {
-			return -1 // "Home Office figures", "police estimates": named by their body
+		if t := &d.toks[k]; t.capital && d.sents[d.sentOf[k]].first != k || d.cls(k)&(cOrg|cDemonym) != 0 && !d.lx.grade[t.low] {
+			return -1 // "Home Office figures", "police estimates": named by their body ("the official data" is by no one yet)
 		}
 	}
 	si := d.sentOf[head]
@@ -1106,7 +1106,27 @@ func (d *document) dataIssuer(at attribution, a, head int) int {
 			}
 		}
 	}
+	for sj := si - 1; sj >= 0 && sj >= si-dataWindow; sj-- {
+		// "the data, gathered by the board, lags …  The official data
+		// shows …": the body the story said the data came from.
+		for i := range d.attrs[sj] {
+			if b := &d.attrs[sj][i]; b.ent >= 0 && b.kind == cueAgent && d.dataBeforeAgent(b.verb, d.sents[sj].first) {
+				return b.ent
+			}
+		}
+	}
 	return -1
+}
+
+// dataBeforeAgent reports data right before the participle v whose agent
+// speaks: "the figures compiled by", "the data, collected by", "returns
+// are gathered by".
+func (d *document) dataBeforeAgent(v, first int) bool {
+	k := v - 1
+	for k > first && v-k <= 2 && (d.toks[k].low == "," || d.cls(k)&cAux != 0) {
+		k--
+	}
+	return k >= first && d.toks[k].kind == tWord && d.toks[k].quote == 0 && (d.cls(k)&cDataObject != 0 || dataNouns[d.toks[k].low])
 }
 
 // pointsBack reports "the" or a demonstrative before the qualifiers

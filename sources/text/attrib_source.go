@@ -372,6 +372,53 @@ func (d *document) appositive(v, first int) (int, int, [2]int, bool) {
 	return 0, 0, [2]int{}, false
 }
 
+// nameBeforeRole reads an appositive whose closing comma was left out:
+// "Ana Ruiz, the head of the board said". The role [np0, np1] right before
+// the cue opens with an article or a title and is headed by one, and the
+// full name before its comma, opening the sentence or set off by a comma or
+// a quotation, speaks. It returns the name's span.
+func (d *document) nameBeforeRole(np0, np1, first int) (int, int, bool) {
+	c := np0 - 1
+	if c-first < 2 || d.toks[c].low != "," {
+		return 0, 0, false
+	}
+	n := c - 1
+	for n > first && c-n < 4 && d.toks[n-1].kind == tWord && d.toks[n-1].capital {
+		n--
+	}
+	if c-n < 2 || n > first && d.toks[n-1].low != "," && !d.toks[n-1].closeQ {
+		return 0, 0, false // a full name, opening the sentence or after a comma
+	}
+	if w := d.toks[np0].low; w != "the" && w != "a" && w != "an" && !d.lx.title[w] {
+		return 0, 0, false
+	}
+	if d.cls(np1)&cTitle == 0 && !d.titleOf(np0, np1) {
+		return 0, 0, false
+	}
+	for k := n; k < c; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.capital || t.quote != 0 || d.cls(k)&(cPronoun|cBreaker|cTitle|cOrg) != 0 || d.isWeekday(k) ||
+			isWeekdayOrMonth(t.low) || d.isPlaceName(k) {
+			return 0, 0, false
+		}
+	}
+	return n, c - 1, true
+}
+
+// quotedAsSaying reads the one quoted after cue v, "quoted the ministry as
+// saying": whom the outlet before the cue quotes speaks, not the outlet.
+// It returns the noun phrase between the cue and "as".
+func (d *document) quotedAsSaying(v, last int) (int, int, bool) {
+	if !quotingCues[d.toks[v].low] {
+		return 0, 0, false
+	}
+	n0, n1, ok := d.forwardNP(v+1, last)
+	if !ok || n1+2 > last || d.toks[n1+1].low != "as" || !asSaying[d.toks[n1+2].low] || d.cls(n0)&cPronoun != 0 {
+		return 0, 0, false
+	}
+	return n0, n1, true
+}
+
 // memberOf reports an appositive [a, b] that makes the speaker one of a
 // group named by a role or a body: "one of the organisers", "one of the
 // march's stewards".

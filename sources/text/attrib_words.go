@@ -164,9 +164,19 @@ var courtDocs = set("lawsuit", "complaint", "indictment", "ruling", "affidavit",
 // said" is the last speaker's.
 var personDocs = set("statement", "release", "letter", "email", "memo", "message", "tweet")
 
+// quotingCues report whom an outlet quoted, and asSaying the words after
+// that one: "quoted the ministry as saying", "cited the police as giving".
+var quotingCues = set("quoted", "quotes", "quote", "cited", "cites")
+
+var asSaying = set("saying", "stating", "telling", "writing", "announcing", "confirming", "estimating", "giving", "putting")
+
 // carryWindow is how many sentences of its paragraph an attribution that
 // leads a sentence may carry over to.
 const carryWindow = 3
+
+// dataWindow is how many sentences back "the data" may point to the body
+// the story said compiled it ("figures gathered by the board").
+const dataWindow = 8
 
 // reportWindow is how many sentences after a report's source a sentence
 // with no voice of its own may go on telling the report's figures.

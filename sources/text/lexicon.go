@@ -851,7 +851,8 @@ func extendVocabulary(v *claims.Vocabulary) {
 			}
 		}
 	}
-	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths")
+	add("deaths", "killing", "kills", "kill", "feared dead", "confirmed dead", "bodies recovered", "died", "die", "dies", "death toll", "toll", "lost their lives", "perished", "people died", "deaths",
+		"succumbed", "succumb", "succumbs")
 	add("injured", "hurt", "injured people", "wounding", "injuring", "wounds", "hospitalised", "hospitalized", "treated in hospital",
 		"taken to hospital", "taken to hospitals", "taken to a hospital")
 	// People moved to a hospital are hurt, whatever the verb of moving:

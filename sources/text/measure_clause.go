@@ -240,8 +240,8 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		case "been", "being", "who", "expected", "confirmed", "believed", "remain", "remained", "remains", "remaining", "listed", "as",
 			"reported", "feared", "presumed", "officially", "thought", "known", "said", "to", "have", "be",
 			"on", "the", "from", "into", "moved", "taken", "relocated", "driven", "forced", "sent", "brought", "left",
-			"registered", "now", "living", "also", "found":
-			continue // "have also been found injured"
+			"registered", "now", "living", "also", "found", "suspected", "estimated", "likely", "understood":
+			continue // "have also been found injured", "are suspected to have died"
 		}
 		if t.cls&cAux == 0 {
 			return "", false
