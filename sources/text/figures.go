@@ -232,7 +232,7 @@ func nameNumber(text string, sp claims.Span) bool {
 		for q >= 0 && (text[q] == ' ' || text[q] == '\t') {
 			q--
 		}
-		if q >= 0 && text[q] != '\n' && capitalisedWordEndingAt(text, q) {
+		if q >= 0 && text[q] != '\n' && text[q] != '.' && text[q] != '!' && text[q] != '?' && capitalisedWordEndingAt(text, q) {
 			return false
 		}
 	}
@@ -244,6 +244,12 @@ func nameNumber(text string, sp claims.Span) bool {
 		n++
 	}
 	return n+1 < len(text) && 'A' <= text[n] && text[n] <= 'Z' && 'a' <= text[n+1] && text[n+1] <= 'z'
+}
+
+// peopleAt reports a plural noun of people at token i ("officials",
+// "officers"): after a rank's words, what is counted rather than ranked.
+func (d *document) peopleAt(i int) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].capital && d.personLike(d.toks[i].low)
 }
 
 // capitalisedWordEndingAt reports whether the word of text that ends at
@@ -794,7 +800,7 @@ func (d *document) measurement(k int, s sentence) bool {
 			return true // "the next two on 11 and 13 June": items of a series, no count
 		}
 	}
-	if j := k - 1; j-2 >= s.first && d.toks[j].low == "and" && d.lx.kin[d.toks[j-1].low] && d.lx.g.possPron[d.toks[j-2].low] {
+	if j := k - 1; j-2 >= s.first && k+1 <= s.last && d.toks[j].low == "and" && d.lx.kin[d.toks[j-1].low] && d.lx.g.possPron[d.toks[j-2].low] && (d.lx.kin[d.toks[k+1].low] || k+2 <= s.last && d.lx.kin[d.toks[k+2].low]) {
 		// "his wife and two sons": the possessive holds the whole list;
 		// the people of one's household are no count of the story's.
 		return true
@@ -814,8 +820,10 @@ func (d *document) measurement(k int, s sentence) bool {
 	}
 	// "the six most common", "among the top 10": a rank picks items out,
 	// no count ("the top 5 percent" of earners is a group).
-	if k-2 >= s.first && d.toks[k-1].low == "top" && d.toks[k-2].low == "the" && d.figs[d.toks[k].fig].q.Unit != claims.Percent ||
-		k-1 >= s.first && d.toks[k-1].low == "the" && k+1 <= s.last && (d.toks[k+1].low == "most" || d.toks[k+1].low == "least") {
+	if k-2 >= s.first && d.toks[k-1].low == "top" && d.toks[k-2].low == "the" && d.figs[d.toks[k].fig].q.Unit != claims.Percent && !d.peopleAt(k+1) ||
+		k-1 >= s.first && d.toks[k-1].low == "the" && k+2 <= s.last && (d.toks[k+1].low == "most" || d.toks[k+1].low == "least") && !d.peopleAt(k+3) {
+		// (Not where people follow: "the top two officials", "the 12
+		// most senior officers" count them.)
 		return true
 	}
 	// "several times higher", "ten times as many": a multiple of a figure

@@ -207,6 +207,9 @@ func (d *document) heldAfter(k int) (holder string, sp claims.Span, held bool) {
 			for e+1 <= s.last && d.toks[e+1].kind == tWord && d.toks[e+1].capital {
 				e++
 			}
+			if e+1 <= s.last && d.toks[e+1].low == "by" {
+				return "", claims.Span{}, false // "held in London by the gang": the agent holds them, not the state
+			}
 			// "… are being held in Minsk": the state whose capital, or
 			// the country, holds them.
 			if c := d.lx.capitals[strings.ToLower(d.text[d.toks[v+2].start:d.toks[e].end])]; c != "" {

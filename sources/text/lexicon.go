@@ -495,14 +495,17 @@ func newLexiconLists() *lexicon {
 		// Rivals in a race: how many a candidate faces is a fact of the
 		// race, even after a possessive ("his two opponents").
 		rivals: set("opponents", "rivals", "challengers", "competitors", "contenders"),
-		// One's household, named before a count of more of it after a
-		// possessive: "his wife and two sons" (measurement).
 		// Words after "N times" that make the figure a multiple of another
 		// ("several times higher", "ten times as many"), no count.
 		timesWhat: set("more", "less", "fewer", "as", "higher", "lower", "greater", "larger", "bigger", "smaller",
 			"the", "that", "over", "above", "below", "worse"),
-		kin: set("wife", "husband", "partner", "mother", "father", "son", "daughter", "sister", "brother",
-			"mum", "mom", "dad", "grandmother", "grandfather", "fiancee", "fiance", "spouse", "family"),
+		// One's household, named before a count of more of it after a
+		// possessive: "his wife and two sons" (measurement); the count's
+		// own noun must be one of them too ("his family and 40 other
+		// residents" is a count).
+		kin: set("wife", "husband", "mother", "father", "son", "daughter", "sister", "brother",
+			"mum", "mom", "dad", "grandmother", "grandfather", "fiancee", "fiance", "spouse",
+			"sons", "daughters", "sisters", "brothers", "children", "grandchildren", "kids", "stepchildren"),
 		// Nouns of a share between a percentage and what it is a share of:
 		// "a 62% share of the vote", "a 40 percent portion of the budget".
 		shareNoun: set("share", "stake", "portion", "proportion"),

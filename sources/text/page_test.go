@@ -467,6 +467,7 @@ func TestNameNumber(t *testing.T) {
 		{"In Lisbon, Seven Hills Road was closed.", false},
 		{"Farmers counted a Hundred and ten cattle.", true},
 		{"At Seven Sisters, police counted the crowd.", false},
+		{"Crowds gathered in Leeds. At Nine Elms, police counted the crowd.", false},
 		{"Rescuers said the Storm Kills Twelve People headline ran first.", true},
 	}
 	for _, tc := range tests {

@@ -608,6 +608,9 @@ func TestHospitalsAreSitesOfTheTown(t *testing.T) {
 			[]row{{Q: "30", Subject: "Tarsk"}, {Q: "nine", Subject: "Tarsk"}}},
 		{"a square named with its capital", pub + "Some 4,000 people gathered in Oslo's Town Square on Sunday, organisers said.",
 			[]row{{Q: "Some 4,000", Subject: "Oslo"}}},
+		{"a known town after a hospital is a town", pub + "Flooding has killed 30 people across Norway since Monday.\n\n" +
+			"Of those, nine died in Mercy Hospital, four in Oslo and two in Bergen, officials said.",
+			[]row{{Q: "30", Subject: "Norway"}, {Q: "nine", Subject: "Norway"}, {Q: "four", Subject: "Norway"}, {Q: "two", Subject: "Norway"}}},
 		{"a list of towns stays a list of places", pub + "Flooding has killed 30 people in Leeds since Monday.\n\n" +
 			"Of those, nine died in Bradford and four in Halifax, officials said.",
 			[]row{{Q: "30", Subject: "Leeds"}, {Q: "nine", Subject: "Bradford"}, {Q: "four", Subject: "Halifax"}}},
@@ -629,5 +632,7 @@ func TestShareHolderNamedInApposition(t *testing.T) {
 		// Negative: a name described after it keeps the share.
 		{"a name described after", pub + "Karelians chose a president on Sunday.\n\nTomas Berg, the main challenger, had won 40.3 percent, the board said.",
 			[]row{{Q: "40.3 percent", Subject: "Tomas Berg"}}},
+		{"a name described after, past an opening phrase", pub + "In the first round on Sunday, Ivo Ek, the mayor of Ostra, took 41 per cent of the vote, officials said.",
+			[]row{{Q: "41 per cent", Subject: "Ivo Ek"}}},
 	}, "subject")
 }

@@ -342,7 +342,7 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		return "", claims.Span{}
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(d.text[sp.Start:sp.End], "'s"), "’s")
-	if d.lx.g.site[d.toks[j].low] || d.lx.g.site[d.toks[e].low] || d.listedSite(a, e) {
+	if d.lx.g.site[d.toks[j].low] || d.lx.g.site[d.toks[e].low] || !d.knownPlace(j, e) && d.listedSite(a, e) {
 		// "gathered at Liberty Square", "near Place de la Nation": a site
 		// in a town is the town's count, when the text has named the town.
 		if j < e {
@@ -374,6 +374,18 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 	return name, sp
 }
 
+// knownPlace reports a name [j, e] that is a place the vocabulary or the
+// story knows as one (a country or an alias of one, a capital, the story's
+// first or latest place): an item of a list after a site that is such a
+// place is a town of its own ("nine in Mercy Hospital, four in Oslo").
+func (d *document) knownPlace(j, e int) bool {
+	if p, n, dem := d.partyAt(j); p != "" && !dem && j+n-1 == e {
+		return true
+	}
+	w := d.text[d.toks[j].start:d.toks[e].end]
+	return d.lx.capitals[strings.ToLower(w)] != "" || w == d.firstPlace || w == d.lastPlace
+}
+
 // listedSite reports a name of a list of sites, at the attachment a whose
 // name ends at token e: the names before a site noun they share ("at St
 // Luke's, Mercy and Grove hospitals"), or an item after one that a site
@@ -403,6 +415,9 @@ func (d *document) listedSite(a attachment, e int) bool {
 		}
 		if d.lx.g.site[d.toks[n-1].low] || n < p && d.lx.g.site[d.toks[n].low] {
 			return true
+		}
+		if i := m + 1; d.lx.g.det[d.toks[i].low] && i+1 < n && d.knownPlace(i+1, n-1) || d.knownPlace(i, n-1) {
+			return false // "…, four in Oslo, two in Bergen": a town breaks the list of sites
 		}
 		p = m // "…, six at Grove, one at Elm": the item before may follow a site
 	}

@@ -274,7 +274,7 @@ func (d *document) winner(k int, s sentence) (string, claims.Span, bool) {
 			continue
 		}
 		j0 := e1 + 1
-		if j0+1 < k && d.toks[j0].low == "," && a1 > 0 && d.toks[a1-1].low == "," {
+		if j0+1 < k && d.toks[j0].low == "," && a1 > 1 && d.toks[a1-1].low == "," && candidateNouns[d.toks[a1-2].low] {
 			j0++ // "the third contender, Ivo Ek, took": the apposition closes
 		} else if j0 < k && d.toks[j0].low == "," {
 			// "Hassani, leader of the MSP, managed to garner": past the

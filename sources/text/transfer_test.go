@@ -566,6 +566,9 @@ func TestHeldByAndCaptured(t *testing.T) {
 			[]row{{Q: "12", Subject: "Georgia", Recipient: "Armenia", Mutual: true}, {Q: "70", Subject: "Georgia"}}},
 		{"held in a country", pub + "Kyrgyz lawyers say 35 of their fishermen are still being held in Tajikistan.",
 			[]row{{Q: "35", Subject: "Tajikistan"}}},
+		// Negative: an agent after the capital holds them, not its state.
+		{"held in a capital by a gang", pub + "Officials said 20 sailors were still being held in Tbilisi by a criminal gang.",
+			[]row{{Q: "20", Subject: "Tbilisi"}}},
 		// Negative: those held who are then freed are handed over.
 		{"held, then freed", pub + "The 40 fishermen held by Russia were freed on Friday and flown to Kyiv.",
 			[]row{{Q: "40", Subject: "Russia", Recipient: "Ukraine"}}},
