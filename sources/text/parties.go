@@ -345,7 +345,8 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 					continue // "the Institute for Research in Public Health": a name, not a place
 				}
 			}
-			if w == "of" && i > s.first && isPlaceNoun(d.toks[i-1].low) && i+1 <= s.last && d.toks[i+1].capital {
+			if w == "of" && i > s.first && (isPlaceNoun(d.toks[i-1].low) || attackNouns[d.toks[i-1].low]) && i+1 <= s.last && d.toks[i+1].capital {
+				// (and "the shelling of Kharkiv": the target)
 				// "for the city of Bukavu", "from the streets of Bukavu"
 				e := i + 1
 				for e <= s.last && d.toks[e].kind == tWord && d.toks[e].capital {
@@ -391,6 +392,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			}
 			if e == j+1 && d.recurringName(j) {
 				continue // "in the Mayday" of a story that tells of "a Mayday": an event, no place
+			}
+			if p, n, dem := d.partyAt(j); p != "" && dem && j+n == e && e <= s.last && attackNouns[d.toks[e].low] {
+				continue // "killed in Russian shelling": who struck, not where (attackTarget reads the target)
 			}
 			dist := i - k
 			if dist < 0 {

@@ -582,6 +582,10 @@ func TestAttackersAdjectiveIsNoPlace(t *testing.T) {
 			[]row{{Q: "140", Subject: "Moldova"}}},
 		{"the target after 'against'", pub + "Doctors treated 85 people injured in Chilean raids against Bolivia this week.",
 			[]row{{Q: "85", Subject: "Bolivia"}}},
+		{"the target after 'of'", pub + "At least 9 people were killed in Serbian shelling of Tarsk, the mayor said.",
+			[]row{{Q: "At least 9", Subject: "Tarsk"}}},
+		{"no target named: the story's place, not the attacker's", pub + "Sirens sounded across Moldova before dawn.\n\nOfficials said 14 people were killed in Serbian shelling overnight.",
+			[]row{{Q: "14", Subject: "Moldova"}}},
 		// Negative: a disaster named by a people's adjective is that country's.
 		{"a disaster keeps its country", pub + "Rescuers said 77 people died in the Peruvian floods on Monday.",
 			[]row{{Q: "77", Subject: "Peru"}}},
