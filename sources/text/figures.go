@@ -136,10 +136,8 @@ func scanFigures(text string, tag language.Tag, figs []figure) []figure {
 	return figs
 }
 
-// counterLine reports a short number in digits alone on its line, with
-// nothing but spaces around it: the number of a picture in a gallery or
-// of an item in a list, which counts nothing the story tells.
-func counterLine(text string, sp claims.Span) bool {
+// shortDigits reports a number of one or two digits and nothing else at sp.
+func shortDigits(text string, sp claims.Span) bool {
 	if sp.End-sp.Start > 2 {
 		return false
 	}
@@ -147,6 +145,16 @@ func counterLine(text string, sp claims.Span) bool {
 		if !isDigit(text[i]) {
 			return false
 		}
+	}
+	return true
+}
+
+// counterLine reports a short number in digits alone on its line, with
+// nothing but spaces around it: the number of a picture in a gallery or
+// of an item in a list, which counts nothing the story tells.
+func counterLine(text string, sp claims.Span) bool {
+	if !shortDigits(text, sp) {
+		return false
 	}
 	a := sp.Start - 1
 	for a >= 0 && (text[a] == ' ' || text[a] == '\t') {
@@ -165,13 +173,8 @@ func counterLine(text string, sp claims.Span) bool {
 // opening bracket before it is closed after it. It numbers the item and
 // counts nothing the item tells.
 func listMarker(text string, sp claims.Span) bool {
-	if sp.End-sp.Start > 2 {
+	if !shortDigits(text, sp) {
 		return false
-	}
-	for i := sp.Start; i < sp.End; i++ {
-		if !isDigit(text[i]) {
-			return false
-		}
 	}
 	a := sp.Start - 1
 	open := a >= 0 && text[a] == '('
