@@ -228,10 +228,7 @@ func nameNumber(text string, sp claims.Span) bool {
 		// "Storm Kills Twelve People": a headline capitalises every word;
 		// one capital opening the line or sentence is no headline ("At
 		// Seven Sisters, …").
-		q := p
-		for q >= 0 && text[q] != ' ' && text[q] != '\n' && text[q] != '\t' {
-			q--
-		}
+		q := wordStart(text, p) - 1
 		for q >= 0 && (text[q] == ' ' || text[q] == '\t') {
 			q--
 		}
@@ -258,11 +255,17 @@ func (d *document) peopleAt(i int) bool {
 // capitalisedWordEndingAt reports whether the word of text that ends at
 // byte p (inclusive) starts with a capital letter.
 func capitalisedWordEndingAt(text string, p int) bool {
-	q := p
-	for q > 0 && text[q-1] != ' ' && text[q-1] != '\n' && text[q-1] != '\t' {
-		q--
-	}
+	q := wordStart(text, p)
 	return 'A' <= text[q] && text[q] <= 'Z'
+}
+
+// wordStart returns where the word of text that ends at byte p (inclusive)
+// starts: after the space, tab or line break before it, or at 0.
+func wordStart(text string, p int) int {
+	for p > 0 && text[p-1] != ' ' && text[p-1] != '\n' && text[p-1] != '\t' {
+		p--
+	}
+	return p
 }
 
 // dropFurniture removes the figures that stand in the spans of skip (both

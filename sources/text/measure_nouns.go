@@ -31,13 +31,21 @@ func (d *document) ownNoun(i int) string {
 	return w
 }
 
-// personNoun returns the noun of people right after the figure at k ("250
-// migrants", "1,320 families"), for a count that no verb names.
-func (d *document) personNoun(k int, s sentence) (string, int) {
+// pastModifiers returns the token after the figure at k past up to two
+// words that qualify a number ("250 more migrants", "40 other people"):
+// where the figure's own noun stands.
+func (d *document) pastModifiers(k int, s sentence) int {
 	i := k + 1
 	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
 		i++
 	}
+	return i
+}
+
+// personNoun returns the noun of people right after the figure at k ("250
+// migrants", "1,320 families"), for a count that no verb names.
+func (d *document) personNoun(k int, s sentence) (string, int) {
+	i := d.pastModifiers(k, s)
 	if i+1 <= s.last && d.toks[i].low == "of" && d.toks[i+1].kind == tWord {
 		i++ // "hundreds of civilians"
 	}

@@ -147,10 +147,7 @@ func (d *document) groupPart(c *claims.Claim, k int, s sentence) {
 // officers", "35 women"), with the body they belong to ("120 members of
 // the security forces").
 func (d *document) partPeople(k int, s sentence) (string, int) {
-	i := k + 1
-	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
-		i++
-	}
+	i := d.pastModifiers(k, s)
 	w, h := d.personNoun(k, s)
 	for j := i; w == "" && j <= s.last && j < i+3; j++ {
 		t := &d.toks[j]
@@ -234,10 +231,7 @@ func (d *document) noteNation(out []claims.Claim, k int, s sentence) {
 // ("the number of Polish dead climbed to 130"), or where they came from
 // ("12 people from Chile", "7 from Peru").
 func (d *document) nationOf(k int, s sentence, m string) string {
-	i := k + 1
-	for i <= s.last && i < k+3 && d.toks[i].kind == tWord && isNumberModifier(d.toks[i].low) {
-		i++
-	}
+	i := d.pastModifiers(k, s)
 	if i > s.last {
 		return ""
 	}
