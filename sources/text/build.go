@@ -887,13 +887,13 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if perfect && (c.Kind == claims.Completed || c.Kind == claims.Estimated && d.lx.measureClass[c.Measure]&mcCrowd == 0) {
 		c.Scope = claims.Total
 		b.whyText("scope", "present perfect")
-	} else if cu.tok < 0 && d.numberCut == k+1 {
+	} else if cu.tok < 0 && d.numberChanged == k+1 && d.toks[k-1].low == "by" {
 		// "cut the number of people missing by 14": the amount of a
 		// change, neither a running total nor one event.
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
-	} else if cu.tok < 0 && d.numberRaised == k+1 {
+	} else if cu.tok < 0 && d.numberChanged == k+1 {
 		c.Scope = claims.Total
 		b.whyText("scope", "a number raised or cut is a running total")
 	} else if hasDate && c.Kind == claims.Completed && date.To.IsValid() &&

@@ -65,8 +65,7 @@ type document struct {
 	lastMeasureSent            int    // the sentence of the last measure
 	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
 	lastShareSent              int
-	numberRaised               int    // 1 + the figure that gives the change of a noun of number before it (numberOfBefore), or 0
-	numberCut                  int    // 1 + the figure that gives the amount ("by 14") of such a change, or 0
+	numberChanged              int    // 1 + the figure that gives the change of a noun of number before it (numberOfBefore), or 0
 	lastPlace, firstPlace      string // the places of the last and the first count that is no transfer
 	lastPlacePara              int
 	lastPlaceTok               int    // the figure that took lastPlace; -1 for a place a sentence named alone

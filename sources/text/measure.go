@@ -61,11 +61,7 @@ func (d *document) measureFor(k int, s sentence, f figure, b *builder) (m string
 		// number whose change the figure gives says what it counts (a
 		// tally revised, which the scope reads as a running total; "by
 		// 14" is the amount of a change, no tally).
-		if d.toks[k-1].low != "by" {
-			d.numberRaised = k + 1
-		} else {
-			d.numberCut = k + 1
-		}
+		d.numberChanged = k + 1
 		return m, true
 	}
 	if dim := d.lx.physical[f.ucode]; dim != "" && f.class == numbers.Count {
