@@ -2636,9 +2636,13 @@ func (r *qreader) phrase(q *Quantity) (int, error) {
 		if hi.scaled && !lo.scaled {
 			scaled := lo
 			scaled.mulPow10(hi.scalePow)
-			// A fall too, from an end with decimals: "from 1.5 to 1.2
-			// million" ("from 500 to 2 million" keeps its 500).
-			if scaled.cmp(hi) <= 0 || kind == hFrom && lo.prec < 0 && !lo.words {
+			// A fall too, from an end with decimals ("from 1.5 to 1.2
+			// million") or from a level within ten times the one it
+			// falls to ("from 7 to 2 million"); "from 500 to 2 million"
+			// keeps its 500, a rise.
+			tenfold := hi
+			tenfold.mulPow10(1)
+			if scaled.cmp(hi) <= 0 || kind == hFrom && !lo.words && (lo.prec < 0 || scaled.cmp(tenfold) <= 0) {
 				lo = scaled
 			}
 		}

@@ -142,6 +142,8 @@ var parseTests = []struct {
 	{"from $1,900 to $1,750", "range 1750 [1750,1900] p10"},
 	{"from 2.4 to 1.9 million", "range 1900000 [1900000,2400000] p100000"},
 	{"from 400 to 3 million", "range 400 [400,3000000] p100"},
+	{"from 7 to 2 million", "range 2000000 [2000000,7000000] p1000000"},
+	{"from 60 to 4 million", "range 60 [60,4000000] p10"},
 	{"two or three", "range 2 [2,3] p1"},
 	{"5 to 6 million", "range 5000000 [5000000,6000000] p1000000"},
 	{"40-45%", "range 40 [40,45] p1 %"},

@@ -6,10 +6,10 @@ import "github.com/crosscheck/crosscheck/claims"
 // a comma groups thousands only before exactly three digits:
 //
 //   - a decimal comma, as copy written after another language's habit has
-//     it: "29,71%", "3,5 per cent", "1,89 euros", "12,5 km". One or two
-//     digits after the comma and then a share, a currency or a unit of
-//     measure make it a decimal point; without a unit ("items 4,12 and 19")
-//     the comma is left as it is.
+//     it: "29,71%", "3,5 per cent", "1,89 euros", "€1,89", "12,5 km". One
+//     or two digits after the comma and then a share, a currency or a unit
+//     of measure, or a currency sign before them, make it a decimal point;
+//     without either ("items 4,12 and 19") the comma is left as it is.
 //   - a group of thousands a typist set off with a space: "passed 15, 200,
 //     officials said", "won 48, 312 votes". Three digits after ", " are a
 //     new figure unless everything around them says one: the figure before
@@ -85,9 +85,10 @@ func (sc *scanner) decimalComma(i, p int) (claims.Quantity, int, bool) {
 	if err != nil || i+n < k || q.Qualifier == claims.Range {
 		return claims.Quantity{}, 0, false
 	}
-	// The grammar took "%", "per cent" or a currency after the digits;
-	// else a unit of measure must follow them.
-	if i+n == k {
+	// The grammar took "%", "per cent" or a currency after the digits,
+	// or a currency sign stands before them ("€1,89"); else a unit of
+	// measure must follow them.
+	if i+n == k && !hasCurrency(s[i:digitRun(s, p)]) {
 		w := sc.nextWord(k)
 		if w.n == 0 || measureUnits[string(w.low[:w.n])] == "" && !currencyWord(&w, s) {
 			return claims.Quantity{}, 0, false

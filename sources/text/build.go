@@ -428,9 +428,10 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	c.Speaker, when = d.speakerFor(si, k, narr, b)
 
 	pm, from, fromSp := d.physicalMeasure(k, s)
-	if pm == "" && (d.measurement(k, s) || d.speakerCount(si, k) || f.ucode != "" && d.lx.physical[f.ucode] == "distance") {
-		// (A distance that places nothing named is no claim, its unit
-		// glued to it or not: "sank 80m out", "20km from the coast".)
+	if pm == "" && (d.measurement(k, s) || d.speakerCount(si, k) || f.ucode != "" && d.lx.placed[d.lx.physical[f.ucode]]) {
+		// (A distance, an area, a temperature or a volume that places
+		// nothing named is no claim, its unit glued to it or not: "sank
+		// 80m out", "20km from the coast", "hit 41C".)
 		return claims.Claim{}, false
 	}
 	var counts bool

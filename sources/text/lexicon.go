@@ -24,7 +24,7 @@ type lexicon struct {
 	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
 	givenTo, lawPart, dialled, moneyNoun                                   map[string]bool
 	bringing                                                               map[string]bool
-	noncount, units                                                        map[string]bool
+	noncount, units, placed                                                map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
 	kin, timesWhat                                                         map[string]bool
 	dayParts, clock, carried                                               map[string]bool
@@ -484,6 +484,12 @@ func newLexiconLists() *lexicon {
 		// says what it places or describes (physicalMeasure); a figure that
 		// is a claim with such a unit ("about 120km north of the capital")
 		// measures it, whatever the figure before it counted (measureFor).
+		// The dimensions of physical that place or describe rather than
+		// amount to something a story claims (a weight does): a figure
+		// with such a unit, glued to it or not, is a claim only when its
+		// sentence says what it measures ("490 litres of rain a square
+		// metre" is weather).
+		placed: set("distance", "area", "temperature", "volume"),
 		physical: map[string]string{"km": "distance", "mi": "distance", "m": "distance", "nmi": "distance",
 			"m2": "area", "km2": "area", "mi2": "area", "ha": "area", "acre": "area",
 			"degC": "temperature", "degF": "temperature", "deg": "temperature",
@@ -513,10 +519,12 @@ func newLexiconLists() *lexicon {
 		heat: set("temperature", "temperatures", "heat", "heatwave", "thermometer", "thermometers", "mercury", "hot", "hottest"),
 		// Units of measurement: a figure followed by one is a measurement,
 		// not a count of anything a claim is about ("a depth of 10 km").
+		// Weights are not among them: "seized 12 kg", "400 tonnes of aid"
+		// are amounts a story claims, written with a space or without
+		// (see placed).
 		units: set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
 			"meters", "metre", "meter", "m", "cm", "mm", "millimetres", "millimeters", "centimetres", "centimeters",
-			"inches", "inch", "feet", "ft", "foot", "yards", "degrees", "°c", "°f", "celsius", "fahrenheit", "kg",
-			"kilograms", "kilogrammes", "grams", "tonnes", "tons", "tonne", "ton", "hectares", "hectare", "acres",
+			"inches", "inch", "feet", "ft", "foot", "yards", "degrees", "°c", "°f", "celsius", "fahrenheit", "hectares", "hectare", "acres",
 			"acre", "sq", "square", "mph", "kph", "km/h", "knots", "litres", "liters", "gallons", "barrels", "mw",
 			"megawatts", "gw", "gigawatts", "kwh", "mwh", "magnitude", "richter", "hz", "db", "decibels", "bpd",
 			"cubic", "kmh", "storeys", "stories", "floors", "metre-high", "km-long"),
