@@ -393,7 +393,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if e == j+1 && d.recurringName(j) {
 				continue // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 			}
-			if p, n, dem := d.partyAt(j); p != "" && dem && j+n == e && e <= s.last && attackNouns[d.toks[e].low] {
+			if p, n, dem := d.partyAt(j); p != "" && dem && j+n == e && e <= s.last && d.attackNounFrom(e, s.last) {
 				continue // "killed in Russian shelling": who struck, not where (attackTarget reads the target)
 			}
 			dist := i - k
