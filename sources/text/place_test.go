@@ -590,6 +590,8 @@ func TestAttackersAdjectiveIsNoPlace(t *testing.T) {
 			[]row{{Q: "31", Subject: "Moldova"}}},
 		{"what struck between the adjective and the attack, no target", pub + "Sirens sounded across Moldova before dawn.\n\nOfficials said 16 people were killed in Serbian cruise missile attacks overnight.",
 			[]row{{Q: "16", Subject: "Moldova"}}},
+		{"an attack before the figure is no event of a place when its attacker is named", pub + "Sirens sounded across Moldova before dawn.\n\nThe number of people killed in Serbian drone strikes rose to 12, officials said.",
+			[]row{{Q: "12", Subject: "Moldova"}}},
 		// Negative: a disaster named by a people's adjective is that country's.
 		{"a disaster keeps its country", pub + "Rescuers said 77 people died in the Peruvian floods on Monday.",
 			[]row{{Q: "77", Subject: "Peru"}}},
