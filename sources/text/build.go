@@ -899,6 +899,12 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			_ = c.Confidence.Set("scope", claims.Inferred)
 			b.whyText("scope", "the figure is what its speaker saw")
 		}
+		if hasDate && date.To.IsValid() && date.From != date.End() && date.From.AddDays(14).Compare(date.End()) >= 0 {
+			// "rescued 2,000 over the weekend": a count of a few days of
+			// its own, which may be those days' alone.
+			_ = c.Confidence.Set("scope", claims.Inferred)
+			b.whyText("scope", "the figure counts a few days of its own")
+		}
 	} else if cu.tok < 0 && d.numberChanged == k+1 {
 		c.Scope = claims.Total
 		b.whyText("scope", "a number raised or cut is a running total")

@@ -470,3 +470,33 @@ func TestSightingScopeIsInferred(t *testing.T) {
 		})
 	}
 }
+
+// A toll's figure dated by a window of a few days of its own ("over the
+// weekend") may count those days alone: its running-total scope is then
+// inferred. A window opened by "since" states a running total.
+func TestFewDaysTollScopeIsInferred(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]claims.Confidence // the scope's confidence per figure
+	}{
+		{"over the weekend", pub + "Storms lashed the northern coast. Officials said 14 people drowned over the weekend.",
+			map[string]claims.Confidence{"14": claims.Inferred}},
+		{"last week", pub + "Storms lashed the northern coast. Officials said 23 people were killed last week when a ferry capsized.",
+			map[string]claims.Confidence{"23": claims.Inferred}},
+		// Negative: a running total since a day, and a toll of one day.
+		{"since a day", pub + "Storms lashed the northern coast. Officials said 40 people have died since Monday.",
+			map[string]claims.Confidence{"40": claims.Explicit}},
+		{"one day", pub + "Storms lashed the northern coast. Officials said 9 people died on Wednesday.",
+			map[string]claims.Confidence{"9": claims.Explicit}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			got := map[string]claims.Confidence{}
+			for _, c := range cs {
+				got[c.Quantity.Text] = c.Confidence.Scope
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
+}
