@@ -103,6 +103,11 @@ var realWants = map[string][]realWant{
 		{"police and union", compare.Conflict, [][]string{{"cr-police"}, {"cr-cgt"}}, false},
 		{"one ministry's breakdown", compare.Conflict, [][]string{{"moi-290"}, {"misread-moi-190"}}, true},
 	},
+	"toll-part-same-day": {
+		// A toll of 19, then 33; a second report's 25 a day later is a
+		// running total that shrank.
+		{"a later report's lower toll", compare.Regression, [][]string{{"tp-sun-33"}, {"tp-mon-25"}}, false},
+	},
 	"year-windows": {
 		// Two counts of one year by two voices, the later below the
 		// earlier: a running total that shrank.
@@ -238,5 +243,16 @@ func TestRealDealWindows(t *testing.T) {
 			require.False(t, hasAny(f, "reg-may", "reg-jun") && hasAny(f, "st-5000", "pres-6000", "neg-7000", "wk-window"),
 				"%s %s: %s", f.Severity, f.Type, f.Explanation)
 		}
+	}
+}
+
+// TestRealPartSameDay checks that a figure a report gives beside its own
+// higher total of the same day, read as the total though it counts a part
+// of the dead, makes no regression against an earlier total: the report's
+// total has not fallen.
+func TestRealPartSameDay(t *testing.T) {
+	fs := compare.Check(readClaims(t, filepath.Join("testdata", "real", "toll-part-same-day.jsonl")), compare.Options{})
+	for _, f := range fs {
+		require.False(t, f.Type == compare.Regression && hasAny(f, "tp-sun-part-4"), "%s %s: %s", f.Severity, f.Type, f.Explanation)
 	}
 }

@@ -78,7 +78,8 @@ func drops(totals []Statement, deals *agreements) []drop {
 		if best != nil {
 			for i := range b {
 				s := &b[i]
-				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) && !otherWindow(best, s) && !startsAfter(best, s) {
+				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) && !otherWindow(best, s) && !startsAfter(best, s) &&
+					!heldByItsReport(b, s, best) {
 					out = append(out, drop{best, s})
 				}
 			}
@@ -88,6 +89,23 @@ func drops(totals []Statement, deals *agreements) []drop {
 		}
 	})
 	return underDeals(out, totals, deals)
+}
+
+// heldByItsReport reports a lower figure s whose own report gives, for the
+// same day (in bucket b), another figure of the same running total at
+// least as high as the peak: the report's total has not fallen, so its lower
+// figure counts something else that the reader took for the total (a part
+// of the dead: "of those, four drowned when their boat sank"), not a fall.
+// A fall the report tells in one sentence ("cut from 40 to 25") is no such
+// pair: the higher figure there is the level before.
+func heldByItsReport(b []Statement, s, peak *Statement) bool {
+	for i := range b {
+		t := &b[i]
+		if t != s && t.Lower.Set && cmpLower(t.Lower, peak.Lower) >= 0 && shareDocument(s, t) && !toldTogether(t, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherWindow reports two figures, an earlier and a later one, that count

@@ -894,6 +894,18 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	} else if cu.tok < 0 && d.tollScope(c.Measure, k, cl0, cl1) {
 		c.Scope = claims.Total
 		b.whyText("scope", "a toll is a running total")
+		if d.sighted(k) {
+			// "I saw six bodies by the road": what one witness saw may
+			// be the toll or a part of it; the words do not say.
+			_ = c.Confidence.Set("scope", claims.Inferred)
+			b.whyText("scope", "the figure is what its speaker saw")
+		}
+		if hasDate && date.To.IsValid() && date.From != date.End() && date.From.AddDays(14).Compare(date.End()) >= 0 {
+			// "rescued 2,000 over the weekend": a count of a few days of
+			// its own, which may be those days' alone.
+			_ = c.Confidence.Set("scope", claims.Inferred)
+			b.whyText("scope", "the figure counts a few days of its own")
+		}
 	} else if cu.tok < 0 && d.numberChanged == k+1 {
 		c.Scope = claims.Total
 		b.whyText("scope", "a number raised or cut is a running total")
@@ -994,4 +1006,14 @@ func (d *document) hurtPeople(k int, s sentence) bool {
 func (d *document) measureAtWord(j int) string {
 	m, _ := d.measureAt(j)
 	return m
+}
+
+// sighted reports a figure that is the object of a verb of seeing ("I
+// saw six bodies"): what a witness saw.
+func (d *document) sighted(k int) bool {
+	if r, _ := d.roleOf(k); r != roleObject {
+		return false
+	}
+	c := &d.clist[d.clauseAt(k)]
+	return c.verb1 >= 0 && d.lx.sighting[d.toks[c.verb1].low]
 }

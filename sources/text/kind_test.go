@@ -3,6 +3,8 @@ package text
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -436,4 +438,65 @@ func TestListHandedOver(t *testing.T) {
 		{"people of a list freed", pub + "Kyiv said the two sides met. A list of 310 captives were freed by Moscow on Friday.",
 			[]row{{Q: "310", Kind: claims.Completed}}},
 	}, "kind")
+}
+
+// A toll's figure is read as its running total, but what one witness saw
+// is that or a part of it: the scope is then inferred, not stated, and a
+// finding that stands on it goes to review.
+func TestSightingScopeIsInferred(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]claims.Confidence // the scope's confidence per figure
+	}{
+		{"what a witness saw", pub + "A bus bomb struck the market of Tarsk. \"With my own eyes I saw seven dead people near the stalls,\" a trader said.",
+			map[string]claims.Confidence{"seven": claims.Inferred}},
+		{"bodies seen", pub + "Flooding swept the valley towns. A farmer said he had seen 12 dead people in the river.",
+			map[string]claims.Confidence{"12": claims.Inferred}},
+		// Negative: the toll itself, and a sighting verb that is no verb of the figure.
+		{"the toll", pub + "A bus bomb struck the market of Tarsk. Officials said 40 people died in the blast.",
+			map[string]claims.Confidence{"40": claims.Explicit}},
+		{"the toll after a sighting", pub + "A bus bomb struck the market of Tarsk. Witnesses saw smoke; officials said 40 people died.",
+			map[string]claims.Confidence{"40": claims.Explicit}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			got := map[string]claims.Confidence{}
+			for _, c := range cs {
+				require.Equal(t, claims.Total, c.Scope, c.Quantity.Text)
+				got[c.Quantity.Text] = c.Confidence.Scope
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// A toll's figure dated by a window of a few days of its own ("over the
+// weekend") may count those days alone: its running-total scope is then
+// inferred. A window opened by "since" states a running total.
+func TestFewDaysTollScopeIsInferred(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]claims.Confidence // the scope's confidence per figure
+	}{
+		{"over the weekend", pub + "Storms lashed the northern coast. Officials said 14 people drowned over the weekend.",
+			map[string]claims.Confidence{"14": claims.Inferred}},
+		{"last week", pub + "Storms lashed the northern coast. Officials said 23 people were killed last week when a ferry capsized.",
+			map[string]claims.Confidence{"23": claims.Inferred}},
+		// Negative: a running total since a day, and a toll of one day.
+		{"since a day", pub + "Storms lashed the northern coast. Officials said 40 people have died since Monday.",
+			map[string]claims.Confidence{"40": claims.Explicit}},
+		{"one day", pub + "Storms lashed the northern coast. Officials said 9 people died on Wednesday.",
+			map[string]claims.Confidence{"9": claims.Explicit}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			got := map[string]claims.Confidence{}
+			for _, c := range cs {
+				got[c.Quantity.Text] = c.Confidence.Scope
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
 }

@@ -69,6 +69,11 @@ type lexicon struct {
 	// each"): the figure is the size agreed, not what is done yet.
 	inceptive map[string]bool
 
+	// Verbs by which a speaker tells what they saw with their own eyes
+	// ("I saw six bodies by the road"): a sighting, which says nothing of
+	// whether the figure is a toll's running total.
+	sighting map[string]bool
+
 	// Words that give a transfer's figure for each side of an exchange:
 	// after the figure or its noun ("84 apiece"), or naming a side
 	// ("from each side", "500 per side", "60 each way"); and those that
@@ -295,6 +300,7 @@ func newLexiconLists() *lexicon {
 		bothSides: set("both sides", "both ways"),
 		inceptive: set("launch", "launched", "launches", "launching", "begin", "began", "begun", "begins", "start",
 			"started", "starts", "commence", "commenced", "initiated", "kicked", "embarked"),
+		sighting: set("saw", "seen", "see", "sees", "spotted", "witnessed", "watched", "noticed", "glimpsed"),
 		// Running totals ("as of" a day: what has added up by then).
 		total: set("so far", "in total", "a total of", "in all", "altogether", "to date", "overall", "thus far",
 			"up to now", "until now", "cumulative", "since", "all told", "as of", "as at", "through", "thru",

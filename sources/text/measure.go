@@ -854,6 +854,12 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 				if !d.personLike(w) || d.lx.measureClass[d.lastMeasure]&mcPeople != 0 ||
 					d.lx.faceless[w] && (d.personLike(d.lastMeasure) || d.lx.movedPeople[d.lastMeasure]) {
 					if m, ok := carry(far); ok {
+						if m != w && !d.lx.faceless[w] && d.lastMeasureSent != d.sentOf[k] && d.lx.measureClass[m]&mcToll != 0 {
+							// "Four of the workers are in the basement",
+							// after a count of the injured: people the
+							// figure's own noun does not say are that.
+							_ = b.c.Confidence.Set("measure", claims.Inferred)
+						}
 						return m
 					}
 				}

@@ -3,6 +3,8 @@ package text
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/crosscheck/crosscheck/claims"
 )
 
@@ -1361,4 +1363,30 @@ func TestVerbFormsOfPeople(t *testing.T) {
 		{"people taking refuge", pub + "After the floods, 2,300 people were taking refuge in a sports hall, the mayor said.",
 			[]row{{Q: "2,300", Measure: "evacuees"}}},
 	}, "measure")
+}
+
+// People that a figure's own noun names as a kind ("three of the
+// builders") take the toll the story counted in a sentence before, but
+// that measure is inferred: nothing in their sentence says they were hurt.
+func TestPeopleCarriedIntoATollAreInferred(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]claims.Confidence // the measure's confidence per figure
+	}{
+		{"builders after the injured", pub + "A crane fell onto a building site in Tarsk. At least 9 people were injured, the council said. Three of the builders are still in the basement, a fire chief said.",
+			map[string]claims.Confidence{"At least 9": claims.Explicit, "Three": claims.Inferred}},
+		// Negative: people carried into a transfer, which their verb tells.
+		{"a handover's people", pub + "The militia freed 20 hostages on Friday, mediators said. Local radio said that 8 women and children had been handed to the Red Cross.",
+			map[string]claims.Confidence{"20": claims.Explicit, "8": claims.Explicit}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := Extract("test.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			got := map[string]claims.Confidence{}
+			for _, c := range cs {
+				got[c.Quantity.Text] = c.Confidence.Measure
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
 }

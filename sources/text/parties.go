@@ -271,6 +271,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 					continue // "11 deaths in Friday's storm and 30 missing": the other figure's event; not "two fires that killed 24"
 				}
 				if w := d.toks[j].low; isEventNoun(w) && !d.toks[j].capital && !d.modifier(j, k) && d.lx.measureClass[measure]&mcCrowd == 0 {
+					if attackNouns[w] && d.attackerBefore(j, cl0) {
+						continue // "killed in Serbian drone strikes": who struck, no event of the story's place
+					}
 					if j+1 < k && d.toks[j+1].gram&gRelative != 0 {
 						// "floods that hit northern Chile have killed 31":
 						// the place the event struck.
@@ -393,7 +396,7 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if e == j+1 && d.recurringName(j) {
 				continue // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 			}
-			if p, n, dem := d.partyAt(j); p != "" && dem && j+n == e && e <= s.last && attackNouns[d.toks[e].low] {
+			if p, n, dem := d.partyAt(j); p != "" && dem && j+n == e && e <= s.last && d.attackNounFrom(e, s.last) {
 				continue // "killed in Russian shelling": who struck, not where (attackTarget reads the target)
 			}
 			dist := i - k
@@ -1279,6 +1282,26 @@ func (d *document) definiteBefore(j, first int) bool {
 		}
 		if d.gram(i)&gDet != 0 {
 			return false // "a war", "this war" told of again is the event's
+		}
+	}
+	return false
+}
+
+// attackerBefore reports a people's adjective before the attack noun at j,
+// past one or two plain words of what struck ("Serbian drone strikes"),
+// no further back than token first: it names who struck.
+func (d *document) attackerBefore(j, first int) bool {
+	for i, n := j-1, 0; i >= first && n < 3; i, n = i-1, n+1 {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.capital {
+			_, m, dem := d.partyAt(i)
+			return dem && i+m-1 < j
+		}
+		if t.cls&cBreaker != 0 || t.gram&(gVerb|gPrep|gDet) != 0 {
+			return false
 		}
 	}
 	return false

@@ -586,9 +586,17 @@ func TestAttackersAdjectiveIsNoPlace(t *testing.T) {
 			[]row{{Q: "At least 9", Subject: "Tarsk"}}},
 		{"no target named: the story's place, not the attacker's", pub + "Sirens sounded across Moldova before dawn.\n\nOfficials said 14 people were killed in Serbian shelling overnight.",
 			[]row{{Q: "14", Subject: "Moldova"}}},
+		{"what struck between the adjective and the attack, with a target", pub + "Officials said 31 people were hurt in Serbian drone strikes on Moldova.",
+			[]row{{Q: "31", Subject: "Moldova"}}},
+		{"what struck between the adjective and the attack, no target", pub + "Sirens sounded across Moldova before dawn.\n\nOfficials said 16 people were killed in Serbian cruise missile attacks overnight.",
+			[]row{{Q: "16", Subject: "Moldova"}}},
+		{"an attack before the figure is no event of a place when its attacker is named", pub + "Sirens sounded across Moldova before dawn.\n\nThe number of people killed in Serbian drone strikes rose to 12, officials said.",
+			[]row{{Q: "12", Subject: "Moldova"}}},
 		// Negative: a disaster named by a people's adjective is that country's.
 		{"a disaster keeps its country", pub + "Rescuers said 77 people died in the Peruvian floods on Monday.",
 			[]row{{Q: "77", Subject: "Peru"}}},
+		{"a disaster of two words keeps its country", pub + "Rescuers said 58 people died in the Peruvian flash floods on Monday.",
+			[]row{{Q: "58", Subject: "Peru"}}},
 	}, "subject")
 }
 

@@ -325,7 +325,7 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 		}
 	}
 	if p, n, dem := d.partyAt(j); p != "" && j+n-1 == e && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
-		if dem && e+1 <= int(a.np1) && attackNouns[d.toks[e+1].low] {
+		if dem && e+1 <= int(a.np1) && d.attackNounFrom(e+1, int(a.np1)) {
 			// "hurt in Ukrainian shelling of Belgorod": the people's
 			// adjective names who struck; the place is the target, when an
 			// attachment right after names it.
@@ -420,6 +420,26 @@ func (d *document) listedSite(a attachment, e int) bool {
 			return false // "…, four in Oslo, two in Bergen": a town breaks the list of sites
 		}
 		p = m // "…, six at Grove, one at Elm": the item before may follow a site
+	}
+	return false
+}
+
+// attackNounFrom reports a noun of attack at token i, or after one or two
+// plain words that say what struck ("air strikes", "ballistic missile
+// attacks"), no further than token last: a people's adjective before them
+// names who struck.
+func (d *document) attackNounFrom(i, last int) bool {
+	for n := 0; n < 3 && i <= last; i, n = i+1, n+1 {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if attackNouns[t.low] {
+			return true
+		}
+		if t.capital || t.cls&cBreaker != 0 || t.gram&(gVerb|gPrep|gDet) != 0 {
+			return false
+		}
 	}
 	return false
 }
