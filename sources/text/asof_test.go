@@ -1030,3 +1030,24 @@ func TestWeekdayAfterThePagesNight(t *testing.T) {
 	}
 	require.Equal(t, map[string]claims.Confidence{"31": claims.Explicit, "230": claims.Inferred}, got)
 }
+
+// What the outlet goes on telling in the past, with no date of its own, in
+// a story whose lead dates its statements to a day shortly before the page,
+// is of that day, and a period since a month runs to it; not what holds
+// now, a running figure, nor a toll (of the day it is told).
+func TestOutletFigureOfTheLeadsStatement(t *testing.T) {
+	const lead = "The national statistics office said on Wednesday that 52,000 work permits were issued in the spring.\n\n" +
+		"Hospitals have long asked for more staff.\n\n"
+	runStage(t, []stageCase{
+		{"told in the past", pub + lead + "In the end, 1,300 requests from nurses were turned down.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "1,300", AsOf: "2025-06-18"}}},
+		{"what holds now", pub + lead + "Some 1,300 requests from nurses are still pending.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "Some 1,300", AsOf: "2025-06-20"}}},
+		{"a toll", pub + lead + "A fire at a hostel killed 9 workers.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "9", AsOf: "2025-06-20"}}},
+		{"since a month, told in the past", pub + lead + "Since March, 700 requests from cooks were turned down.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "700", AsOf: "2025-03-01/2025-06-18"}}},
+		{"since a month, a running figure", pub + lead + "Since March, 700 requests from cooks have been turned down.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "700", AsOf: "2025-03-01/2025-06-20"}}},
+	}, "as_of")
+}
