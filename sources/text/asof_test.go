@@ -223,6 +223,8 @@ func TestVoteResultsDate(t *testing.T) {
 			[]row{{Q: "71.2 percent", AsOf: "2025-06-20"}}},
 		{"a count published after the vote", pub + "Turnout in Sunday's regional elections fell to 38.5%, according to a tally published on Wednesday.",
 			[]row{{Q: "38.5%", AsOf: "2025-06-18"}}},
+		{"the ballots of polling day, counted later", pub + "Figures released on Wednesday show the mayor took 58 percent of Sunday's ballots.",
+			[]row{{Q: "58 percent", AsOf: "2025-06-18"}}},
 		{"the voters of polling day", pub + "Turnout reached 52 percent in the June 8 ballot, in which 9.4 million people were registered to vote.",
 			[]row{{Q: "52 percent", AsOf: "2025-06-20"}, {Q: "9.4 million", AsOf: "2025-06-08"}}},
 		{"a vote years before is of its year", pub + "In the 2021 vote, which Ana Lind won with 51 percent, the count took a week.",
