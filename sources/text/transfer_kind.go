@@ -62,13 +62,15 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 		// hangs on the figure's noun (not "freed 50 to be handed over":
 		// the clause's own transfer); "are slated for release": a noun
 		// of the transfer after a word of what is still to happen.
-		future = future || j > k && d.toks[j].low == "to" && j+2 == cu.tok && d.toks[j+1].low == "be" && !d.cueBefore(k) ||
+		ahead := j > k && d.toks[j].low == "to" && j+2 == cu.tok && d.toks[j+1].low == "be" && !d.cueBefore(k) ||
 			j+1 == cu.tok && d.toks[j].low == "for" && j > s.first && aheadWords[d.toks[j-1].low]
 		wantTo := d.lx.wantTo[d.toks[j].low] && j+1 <= s.last && d.toks[j+1].low == "to" // "wanted to hand over"
 		if d.lx.modal[d.toks[j].low] || future || wantTo {
 			if d.toks[j].low == "set" && (j+1 > s.last || d.toks[j+1].low != "to") {
 				continue
 			}
+			found = j
+		} else if ahead && found < 0 {
 			found = j
 		}
 	}
