@@ -194,9 +194,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// past: pageNightTold.)
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
 	}
-	if d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {
+	if d.prevDate.ok && (d.prevDate.sent == si || d.prevDate.sent == si-1 && cl0 == s.first && anaphorSubjects[d.toks[s.first].low]) &&
+		d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {
 		// "Yesterday, 408 people arrived, bringing the year's total to
-		// 21,063": the total as of the day of the arrivals that bring it.
+		// 21,063", "… This takes the total to 21,063": the total as of
+		// the day of the arrivals that bring it.
 		if ev := d.prevDate.p.End(); !hasDate {
 			date, dsp, hasDate = claims.On(ev), d.prevDate.sp, true
 		} else if date.To.IsValid() && date.From.Compare(ev) <= 0 && ev.Compare(date.To) < 0 {
@@ -514,10 +516,13 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 			f.date = claims.Between(f.date.From, e)
 		}
 	}
-	if f.hasDate && f.date.To.IsValid() && f.date.To.Compare(d.day) >= 0 && f.date.From.Compare(d.dataDay) < 0 && d.dataDay.Compare(d.day) < 0 {
+	if f.hasDate && f.date.To.IsValid() && f.date.To.Compare(d.day) >= 0 && f.date.From.Compare(d.dataDay) < 0 && d.dataDay.Compare(d.day) < 0 &&
+		!(f.perfect && d.lx.measureClass[c.Measure]&mcToll != 0) {
 		// "751 orders were signed to the end of April … Some 142 have been
 		// granted so far this year": the year so far runs to the day the
-		// story's figures are given as of, not to the page's.
+		// story's figures are given as of, not to the page's. (Not a
+		// toll that has run on: "so far this year, 50 have died" is as of
+		// its telling.)
 		f.date = claims.Between(f.date.From, d.dataDay)
 	}
 	var stmtDay claims.Date // the day of a dated statement earlier in the paragraph, for an outlet's toll

@@ -31,6 +31,13 @@ func TestSentenceDate(t *testing.T) {
 			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "eight", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-01-01/2025-06-19"}}},
 		{"a total brought by an event, undated", pub + "Yesterday 310 people crossed, bringing the total to 12,400.",
 			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-06-19"}}},
+		{"a total the next sentence says the event brings", pub + "The number who have reached the island by boat this year has passed 12,000.\n\n" +
+			"According to coastguard figures, 310 migrants landed on Thursday in eight boats.\n\nThat raises the tally of landings this year to 12,400 migrants.",
+			[]row{{Q: "12,000", AsOf: "2025-06-20"}, {Q: "310", AsOf: "2025-06-19"}, {Q: "eight", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-01-01/2025-06-19"}}},
+		{"a total the next sentence gives with no word of bringing", pub + "According to coastguard figures, 310 people crossed on Thursday in eight boats.\n\nThe tally of landings this year stands at 12,400.",
+			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "eight", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-01-01/2025-06-20"}}},
+		{"a toll so far this year runs to its telling, after a total brought", pub + "Yesterday 310 people crossed, bringing the total to 12,400.\n\nSo far this year, 41 deaths have been reported at sea.",
+			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-06-19"}, {Q: "41", AsOf: "2025-01-01/2025-06-20"}}},
 		{"a period since a month runs to the day of the words", pub + "Measles killed some 95 people since January, the health minister said on Wednesday.",
 			[]row{{Q: "some 95", AsOf: "2025-01-01/2025-06-18"}}},
 		{"days joined by a dash in one word", pub + "Between 3-8 June, the mission recovered 2,140 bodies.",
