@@ -194,9 +194,11 @@ func (d *document) figureDate(si int, s sentence, k, cl0, cl1 int, c *claims.Cla
 		// past: pageNightTold.)
 		date, dsp, hasDate = claims.Period{}, claims.Span{}, false
 	}
-	if d.prevDate.ok && d.prevDate.sent == si && d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {
+	if d.prevDate.ok && (d.prevDate.sent == si || d.prevDate.sent == si-1 && cl0 == s.first && anaphorSubjects[d.toks[s.first].low]) &&
+		d.prevDate.quote == d.toks[k].quote && d.bringsTotal(k, cl0) {
 		// "Yesterday, 408 people arrived, bringing the year's total to
-		// 21,063": the total as of the day of the arrivals that bring it.
+		// 21,063", "… This takes the total to 21,063": the total as of
+		// the day of the arrivals that bring it.
 		if ev := d.prevDate.p.End(); !hasDate {
 			date, dsp, hasDate = claims.On(ev), d.prevDate.sp, true
 		} else if date.To.IsValid() && date.From.Compare(ev) <= 0 && ev.Compare(date.To) < 0 {
@@ -459,6 +461,17 @@ func (d *document) hostToCome(k int) bool {
 	return false
 }
 
+// hostInPast reports a figure whose clause, or the host clause of a figure
+// with no verb of its own ("…, followed by 900 from Chad"), has a verb in
+// the past: not a heading ("12,000 in Lyon").
+func (d *document) hostInPast(k int) bool {
+	c := d.clauseAt(k)
+	for n := 0; c >= 0 && d.clist[c].verb0 < 0 && n < 4; n++ {
+		c = int(d.clist[c].parent)
+	}
+	return c >= 0 && d.clist[c].verb0 >= 0 && d.clist[c].vg&vgPast != 0
+}
+
 // asOf sets c.AsOf: the day the figure holds on. A period that runs on
 // past the publication date ("so far this year") ends on it: no figure
 // holds for days not yet come.
@@ -495,10 +508,21 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// the period runs to the day of the words, not of the page.
 		f.date = claims.Between(f.date.From, f.when.From)
 	}
-	if f.hasDate && f.date.To.IsValid() && f.date.To.Compare(d.day) >= 0 && f.date.From.Compare(d.dataDay) < 0 && d.dataDay.Compare(d.day) < 0 {
+	if f.hasDate && f.date.To == d.day && f.when.IsZero() && d.inSince(d.tokenAt(f.dsp.Start)) {
+		// "The office said on Monday that … Since January, 900 claims
+		// were turned down": the outlet tells, in the past, what the
+		// lead's statement gave; the period runs to that day.
+		if e, ok := d.leadDay(c, f); ok && f.date.From.Compare(e) < 0 {
+			f.date = claims.Between(f.date.From, e)
+		}
+	}
+	if f.hasDate && f.date.To.IsValid() && f.date.To.Compare(d.day) >= 0 && f.date.From.Compare(d.dataDay) < 0 && d.dataDay.Compare(d.day) < 0 &&
+		!(f.perfect && d.lx.measureClass[c.Measure]&mcToll != 0) {
 		// "751 orders were signed to the end of April … Some 142 have been
 		// granted so far this year": the year so far runs to the day the
-		// story's figures are given as of, not to the page's.
+		// story's figures are given as of, not to the page's. (Not a
+		// toll that has run on: "so far this year, 50 have died" is as of
+		// its telling.)
 		f.date = claims.Between(f.date.From, d.dataDay)
 	}
 	var stmtDay claims.Date // the day of a dated statement earlier in the paragraph, for an outlet's toll
@@ -626,6 +650,14 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.defaulted("as_of")
 	case d.dataDayFits(c, f):
 		d.onDataDay(c, b)
+	case !f.hasDate && d.leadDayOK(c, f):
+		// "The agency reported on Tuesday that … Most of the requests
+		// came from Chad, 1,200 were turned down": the outlet goes on
+		// telling, in the past, what the dated statement of its lead gave.
+		e, _ := d.leadDay(c, f)
+		c.AsOf = claims.On(e)
+		b.whyText("as_of", "the day of the lead's statements")
+		_ = c.Confidence.Set("as_of", claims.Inferred)
 	case d.pubOK:
 		c.AsOf = claims.On(d.day)
 		b.whyText("as_of", d.dayWhy())
@@ -641,6 +673,30 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		// date, the page's updating implies it.
 		_ = c.Confidence.Set("as_of", claims.Inferred)
 	}
+}
+
+// leadDayOK reports a figure leadDay dates.
+func (d *document) leadDayOK(c *claims.Claim, f figureAt) bool {
+	_, ok := d.leadDay(c, f)
+	return ok
+}
+
+// leadDay returns the day the story's lead dates its statements to, when
+// they give figures and the day is shortly before the page, for a figure
+// the outlet tells in the past (not what holds now, is to come or has run
+// on to the page): the story goes on reporting what was given that day.
+// (A toll is as of the day it is told, a crowd of its event's.)
+func (d *document) leadDay(c *claims.Claim, f figureAt) (claims.Date, bool) {
+	if mc := d.lx.measureClass[c.Measure]; !d.pubOK || f.perfect || c.Speaker.Role != "outlet" || mc&mcToll != 0 || gathering(mc) ||
+		!d.pastOnly(f) || !d.hostInPast(f.k) {
+		return claims.Date{}, false
+	}
+	p, si, ok := d.leadStatement()
+	if !ok || p.From != p.End() || p.From.Compare(d.day) >= 0 || p.From.AddDays(storyEventDays).Compare(d.day) < 0 ||
+		!d.claimBetween(d.sents[si].first, d.sents[si].last+1) {
+		return claims.Date{}, false // (a statement that gives no figure: "said on Monday the record was set in May")
+	}
+	return p.From, true
 }
 
 // dataDayDays is how long before its page the day a story's figures are

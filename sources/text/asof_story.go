@@ -263,16 +263,22 @@ func (d *document) dateAhead(k int) bool {
 // ("Machado said on Monday that …"), when its first sentences have one
 // and it is dated.
 func (d *document) leadStatementDay() (claims.Period, bool) {
+	p, _, ok := d.leadStatement()
+	return p, ok
+}
+
+// leadStatement is leadStatementDay, with the sentence of the statement.
+func (d *document) leadStatement() (claims.Period, int, bool) {
 	for si := 0; si < len(d.sents) && si < leadSentences && si < len(d.attrs); si++ {
 		for _, a := range d.attrs[si] {
 			if a.verb >= 0 && pastVerb(d.toks[a.verb].low) && !a.wire {
 				// The lead's first statement: when it is undated, so is
 				// the story's day of statements.
-				return a.when, !a.when.IsZero()
+				return a.when, si, !a.when.IsZero()
 			}
 		}
 	}
-	return claims.Period{}, false
+	return claims.Period{}, 0, false
 }
 
 // attributionOf returns the attribution that gives figure f its speaker,

@@ -31,6 +31,13 @@ func TestSentenceDate(t *testing.T) {
 			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "eight", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-01-01/2025-06-19"}}},
 		{"a total brought by an event, undated", pub + "Yesterday 310 people crossed, bringing the total to 12,400.",
 			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-06-19"}}},
+		{"a total the next sentence says the event brings", pub + "The number who have reached the island by boat this year has passed 12,000.\n\n" +
+			"According to coastguard figures, 310 migrants landed on Thursday in eight boats.\n\nThat raises the tally of landings this year to 12,400 migrants.",
+			[]row{{Q: "12,000", AsOf: "2025-06-20"}, {Q: "310", AsOf: "2025-06-19"}, {Q: "eight", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-01-01/2025-06-19"}}},
+		{"a total the next sentence gives with no word of bringing", pub + "According to coastguard figures, 310 people crossed on Thursday in eight boats.\n\nThe tally of landings this year stands at 12,400.",
+			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "eight", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-01-01/2025-06-20"}}},
+		{"a toll so far this year runs to its telling, after a total brought", pub + "Yesterday 310 people crossed, bringing the total to 12,400.\n\nSo far this year, 41 deaths have been reported at sea.",
+			[]row{{Q: "310", AsOf: "2025-06-19"}, {Q: "12,400", AsOf: "2025-06-19"}, {Q: "41", AsOf: "2025-01-01/2025-06-20"}}},
 		{"a period since a month runs to the day of the words", pub + "Measles killed some 95 people since January, the health minister said on Wednesday.",
 			[]row{{Q: "some 95", AsOf: "2025-01-01/2025-06-18"}}},
 		{"days joined by a dash in one word", pub + "Between 3-8 June, the mission recovered 2,140 bodies.",
@@ -223,6 +230,8 @@ func TestVoteResultsDate(t *testing.T) {
 			[]row{{Q: "71.2 percent", AsOf: "2025-06-20"}}},
 		{"a count published after the vote", pub + "Turnout in Sunday's regional elections fell to 38.5%, according to a tally published on Wednesday.",
 			[]row{{Q: "38.5%", AsOf: "2025-06-18"}}},
+		{"the ballots of polling day, counted later", pub + "Figures released on Wednesday show the mayor took 58 percent of Sunday's ballots.",
+			[]row{{Q: "58 percent", AsOf: "2025-06-18"}}},
 		{"the voters of polling day", pub + "Turnout reached 52 percent in the June 8 ballot, in which 9.4 million people were registered to vote.",
 			[]row{{Q: "52 percent", AsOf: "2025-06-20"}, {Q: "9.4 million", AsOf: "2025-06-08"}}},
 		{"a vote years before is of its year", pub + "In the 2021 vote, which Ana Lind won with 51 percent, the count took a week.",
@@ -1029,4 +1038,25 @@ func TestWeekdayAfterThePagesNight(t *testing.T) {
 		got[c.Quantity.Text] = c.Confidence.AsOf
 	}
 	require.Equal(t, map[string]claims.Confidence{"31": claims.Explicit, "230": claims.Inferred}, got)
+}
+
+// What the outlet goes on telling in the past, with no date of its own, in
+// a story whose lead dates its statements to a day shortly before the page,
+// is of that day, and a period since a month runs to it; not what holds
+// now, a running figure, nor a toll (of the day it is told).
+func TestOutletFigureOfTheLeadsStatement(t *testing.T) {
+	const lead = "The national statistics office said on Wednesday that 52,000 work permits were issued in the spring.\n\n" +
+		"Hospitals have long asked for more staff.\n\n"
+	runStage(t, []stageCase{
+		{"told in the past", pub + lead + "In the end, 1,300 requests from nurses were turned down.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "1,300", AsOf: "2025-06-18"}}},
+		{"what holds now", pub + lead + "Some 1,300 requests from nurses are still pending.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "Some 1,300", AsOf: "2025-06-20"}}},
+		{"a toll", pub + lead + "A fire at a hostel killed 9 workers.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "9", AsOf: "2025-06-20"}}},
+		{"since a month, told in the past", pub + lead + "Since March, 700 requests from cooks were turned down.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "700", AsOf: "2025-03-01/2025-06-18"}}},
+		{"since a month, a running figure", pub + lead + "Since March, 700 requests from cooks have been turned down.",
+			[]row{{Q: "52,000", AsOf: "2025-06-18"}, {Q: "700", AsOf: "2025-03-01/2025-06-20"}}},
+	}, "as_of")
 }

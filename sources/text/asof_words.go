@@ -76,7 +76,7 @@ var reportWords = map[string]bool{"figures": true, "numbers": true, "statistics"
 var resultMeasures = map[string]bool{"votes": true, "turnout": true, "seats": true}
 
 // electionWords name a vote.
-var electionWords = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "ballot": true,
+var electionWords = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "ballot": true, "ballots": true,
 	"vote": true, "runoff": true, "referendum": true, "primary": true, "primaries": true}
 
 // dayEventNouns name events that happen on a day.

@@ -48,6 +48,12 @@ const (
 // completed.
 func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b *builder) claims.Kind {
 	if d.lx.measureClass[measure]&mcCrowd != 0 {
+		if j, ok := d.crowdToCome(k); ok {
+			// "organisers were targeting 500,000": people aimed at, not
+			// counted.
+			b.why("kind", d.span(j, j))
+			return claims.Offered
+		}
 		b.whyText("kind", "a crowd is counted by estimate")
 		return claims.Estimated
 	}
@@ -87,6 +93,25 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 	}
 	b.whyText("kind", "a count of what happened")
 	return claims.Completed
+}
+
+// crowdToCome returns the word that makes a crowd at token k one still to
+// come: a verb or noun of aiming right before it ("were targeting 500,000",
+// "hoping for a million", "a goal of 100,000").
+func (d *document) crowdToCome(k int) (int, bool) {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			break
+		}
+		if d.lx.aim[t.low] {
+			return j, true
+		}
+		if w := t.low; w != "for" && w != "of" && w != "at" && !isArticle(w) {
+			break
+		}
+	}
+	return 0, false
 }
 
 // listOf reports a figure that counts the entries of a list: "a list of

@@ -103,6 +103,20 @@ func TestIntendedCount(t *testing.T) {
 	}, "kind")
 }
 
+// A crowd aimed at is none counted: what organisers target or hope for is
+// still to come; the crowd they count is an estimate.
+func TestCrowdAimedAt(t *testing.T) {
+	const march = "Protesters marched against the new tax on Saturday.\n\n"
+	runStage(t, []stageCase{
+		{"a target", pub + march + "Police put the crowd at 40,000, although organisers were targeting 500,000 people.",
+			[]row{{Q: "40,000", Kind: claims.Estimated}, {Q: "500,000", Kind: claims.Offered}}},
+		{"hoping for", pub + march + "The union was hoping for 80,000 marchers in the capital.",
+			[]row{{Q: "80,000", Kind: claims.Offered}}},
+		{"counted, not aimed at", pub + march + "Organisers counted 500,000 people in the square.",
+			[]row{{Q: "500,000", Kind: claims.Estimated}}},
+	}, "kind")
+}
+
 // A transfer told in the past tense was done, whatever deal it was done
 // under; one a deal covers is agreed.
 func TestDoneUnderADeal(t *testing.T) {

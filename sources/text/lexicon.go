@@ -43,6 +43,7 @@ type lexicon struct {
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
 	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                   map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
+	aim                                                                    map[string]bool
 	capture                                                                map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
 	deadBefore, addedTo                                                    map[string]bool
@@ -683,6 +684,10 @@ func newLexiconLists() *lexicon {
 		// Verbs of planning, proposing or inviting others to set something
 		// up: what they count is not there yet ("40 rallies planned",
 		// "proposed setting up two offices"), so it is offered.
+		// Verbs and nouns of aiming at a number of people still to come:
+		// "organisers were targeting 500,000", "hoping for a million",
+		// "a goal of 100,000".
+		aim: set("targeting", "targeted", "target", "targets", "aiming", "aimed", "aim", "hoping", "hoped", "goal"),
 		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
 			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting",
 			"suggest", "suggests", "suggested", "suggesting", "decide", "decides", "decided"),

@@ -58,11 +58,19 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 		// "are to be freed", "are to free": what is to come.
 		future := d.toks[j].low == "to" && j+1 <= s.last && d.toks[j+1].kind == tWord && j > s.first &&
 			(d.toks[j-1].low == "are" || d.toks[j-1].low == "is" || d.toks[j-1].low == "were" || d.toks[j-1].low == "was")
+		// "30 more bodies to be handed over": a passive infinitive that
+		// hangs on the figure's noun (not "freed 50 to be handed over":
+		// the clause's own transfer); "are slated for release": a noun
+		// of the transfer after a word of what is still to happen.
+		ahead := j > k && d.toks[j].low == "to" && j+2 == cu.tok && d.toks[j+1].low == "be" && !d.cueBefore(k) ||
+			j+1 == cu.tok && d.toks[j].low == "for" && j > s.first && aheadWords[d.toks[j-1].low]
 		wantTo := d.lx.wantTo[d.toks[j].low] && j+1 <= s.last && d.toks[j+1].low == "to" // "wanted to hand over"
 		if d.lx.modal[d.toks[j].low] || future || wantTo {
 			if d.toks[j].low == "set" && (j+1 > s.last || d.toks[j+1].low != "to") {
 				continue
 			}
+			found = j
+		} else if ahead && found < 0 {
 			found = j
 		}
 	}
@@ -71,6 +79,17 @@ func (d *document) modal(k int, cu cue, s sentence, b *builder) bool {
 	}
 	b.why("kind", d.span(found, found))
 	return true
+}
+
+// cueBefore reports a transfer's cue before figure k, back to the last
+// boundary: "freed 50 prisoners".
+func (d *document) cueBefore(k int) bool {
+	for j := k - 1; j >= 0 && !d.boundary(j); j-- {
+		if d.toks[j].kind == tWord && d.cueAt(j, k) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // agreed reports whether the transfer was agreed rather than carried out:
