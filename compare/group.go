@@ -40,19 +40,19 @@ func (d Direction) String() string {
 // parties are put in order, so a claim whose subject sorts after its
 // recipient goes backward.
 func keyOf(c *claims.Claim) (Key, Direction) {
-	a, b := c.Subject, c.Recipient
+	a, b, m := c.Subject, c.Recipient, groupMeasure(c.Measure)
 	switch {
 	case c.Mutual:
 		if a != "" && b != "" && b < a {
 			a, b = b, a
 		}
-		return Key{Measure: c.Measure, A: a, B: b}, Both
+		return Key{Measure: m, A: a, B: b}, Both
 	case a == "" || b == "":
-		return Key{Measure: c.Measure, A: a, B: b}, None
+		return Key{Measure: m, A: a, B: b}, None
 	case b < a:
-		return Key{Measure: c.Measure, A: b, B: a}, Backward
+		return Key{Measure: m, A: b, B: a}, Backward
 	}
-	return Key{Measure: c.Measure, A: a, B: b}, Forward
+	return Key{Measure: m, A: a, B: b}, Forward
 }
 
 // Dating says where a statement's as-of date comes from.
