@@ -47,7 +47,7 @@ func folded(s string) bool {
 //
 // The measures cover the figures fact-checkers meet most in reports of
 // conflict, protest, disaster and elections: prisoners, bodies, deaths,
-// injured, missing, hostages, arrests, detained, protesters, evacuees, displaced,
+// injured, missing, hostages, arrests, detained, detainees, protesters, evacuees, displaced,
 // homeless, refugees, homes, troops, drones, missiles, votes, voters, seats and
 // turnout. A measure names what happened to the people or things counted,
 // so bare "people", "residents" or "civilians" are not measures: they say
@@ -62,7 +62,7 @@ func folded(s string) bool {
 func DefaultVocabulary() *Vocabulary {
 	v := new(Vocabulary)
 	v.AddMeasure("prisoners", "prisoner", "prisoners of war", "prisoner of war", "POWs", "POW", "PoWs", "PoW",
-		"captives", "captive", "servicemen", "serviceman", "military personnel", "detainees", "detainee",
+		"captives", "captive", "servicemen", "serviceman", "military personnel",
 		"prisoners-of-war", "captured soldiers", "captured servicemen", "political prisoners")
 	v.AddMeasure("bodies", "body", "remains", "bodies of soldiers", "bodies of the dead", "fallen soldiers")
 	v.AddMeasure("deaths", "death", "killed", "dead", "fatalities", "fatality", "people killed", "lives lost",
@@ -75,6 +75,10 @@ func DefaultVocabulary() *Vocabulary {
 	// Not arrests: reports tell apart people arrested and people held
 	// ("detained" without charge, "remain detained" for years).
 	v.AddMeasure("detained", "people detained")
+	// Not prisoners: a story that calls the people a side holds
+	// "detainees" is read in its word (the extractor treats both as
+	// captives handed over in a swap).
+	v.AddMeasure("detainees", "detainee")
 	v.AddMeasure("protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",
 		"marchers", "marcher", "people marching", "people protesting", "rally-goers")
 	v.AddMeasure("evacuees", "evacuee", "evacuated", "people evacuated", "residents evacuated")

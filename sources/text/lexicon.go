@@ -833,6 +833,7 @@ func newLexiconLists() *lexicon {
 			"turnout":        mcCount | mcResult,
 			"seats":          mcCount | mcPeople | mcResult, // held by people: "40 councillors"
 			"prisoners":      mcPeople | mcHeld,
+			"detainees":      mcPeople | mcHeld,
 			"hostages":       mcPeople | mcHeld,
 			"bodies":         mcPeople,
 			"refugees":       mcPeople,

@@ -776,9 +776,9 @@ func TestWhatAChangeChangesIsNoSpeaker(t *testing.T) {
 func TestSequenceLabel(t *testing.T) {
 	runStage(t, []stageCase{
 		{"day two and stage 3", pub + "Dozens of detainees were freed on day two of the swap. Officials said stage 3 would follow.",
-			[]row{{Q: "Dozens", Measure: "prisoners"}}},
+			[]row{{Q: "Dozens", Measure: "detainees"}}},
 		{"a count after the same noun", pub + "On the day 40 detainees were freed, the talks resumed.",
-			[]row{{Q: "40", Measure: "prisoners"}}},
+			[]row{{Q: "40", Measure: "detainees"}}},
 	}, "measure")
 }
 
@@ -1315,7 +1315,7 @@ func TestAverageAndThousandsAfterThings(t *testing.T) {
 func TestDashPartPopulationAndElectorate(t *testing.T) {
 	runStage(t, []stageCase{
 		{"people after a dash are of the measure before it", pub + "The militia freed 20 hostages on Friday. Their release was followed by the freeing of the jailed detainees — 30 women, some held for years.",
-			[]row{{Q: "20", Measure: "hostages"}, {Q: "30", Measure: "prisoners"}}},
+			[]row{{Q: "20", Measure: "hostages"}, {Q: "30", Measure: "detainees"}}},
 		{"a place's people in its possessive", pub + "With the truce, Tigray's 5.5 million Ethiopians saw calm for the first time in weeks.",
 			[]row{{Q: "5.5 million", Measure: "population"}}},
 		{"those who may vote", pub + "Some 61 million people had the right to vote, and 2.1 million people abroad were eligible to vote.",
