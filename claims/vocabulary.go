@@ -48,7 +48,7 @@ func folded(s string) bool {
 // The measures cover the figures fact-checkers meet most in reports of
 // conflict, protest, disaster and elections: prisoners, bodies, deaths,
 // injured, missing, hostages, arrests, detained, detainees, protesters, evacuees, displaced,
-// homeless, refugees, homes, troops, drones, missiles, votes, voters, seats and
+// homeless, refugees, asylum seekers, homes, troops, drones, missiles, votes, voters, seats and
 // turnout. A measure names what happened to the people or things counted,
 // so bare "people", "residents" or "civilians" are not measures: they say
 // who, not what ("residents" may be evacuees, dead or protesters), and the
@@ -87,7 +87,10 @@ func DefaultVocabulary() *Vocabulary {
 	// Not displaced: people who fled may still have a home, and a toll
 	// tells both apart ("30,000 displaced, 5,000 left homeless").
 	v.AddMeasure("homeless", "people left homeless", "left homeless", "made homeless")
-	v.AddMeasure("refugees", "refugee", "asylum seekers", "asylum-seekers")
+	v.AddMeasure("refugees", "refugee")
+	// Not refugees: people who ask for protection are read in the word
+	// the report uses, since a state may yet refuse them.
+	v.AddMeasure("asylum seekers", "asylum seeker", "asylum-seekers", "asylum-seeker")
 	// Not "house": "the House" is a chamber that votes.
 	v.AddMeasure("homes", "houses", "dwellings", "homes destroyed", "homes damaged", "buildings", "building")
 	// Animals a disaster kills or sweeps away are a toll of their own.

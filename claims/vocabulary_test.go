@@ -21,7 +21,7 @@ func TestDefaultVocabulary(t *testing.T) {
 		{"casualties", "casualties"}, {"wounded", "injured"}, {"people missing", "missing"},
 		{"hostages", "hostages"}, {"people arrested", "arrests"},
 		{"evacuated", "evacuees"}, {"IDPs", "displaced"}, {"internally displaced", "displaced"},
-		{"asylum seekers", "refugees"}, {"houses", "homes"}, {"soldiers", "troops"}, {"UAVs", "drones"},
+		{"asylum seekers", "asylum seekers"}, {"asylum-seekers", "asylum seekers"}, {"refugee", "refugees"}, {"houses", "homes"}, {"soldiers", "troops"}, {"UAVs", "drones"},
 		{"rockets", "missiles"}, {"ballots cast", "votes"}, {"registered voters", "voters"}, {"seats", "seats"},
 		{"voter turnout", "turnout"},
 	}

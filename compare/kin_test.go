@@ -39,6 +39,11 @@ func TestKinMeasures(t *testing.T) {
 		{"regression: a part in either word", []spec{
 			held("a", "detainees (women)", "90", d1, "Ministry", "1"), held("b", "prisoners (women)", "40", d2, "Monitor", "2")},
 			[]string{"regression: a,b"}},
+		{"conflict: asylum seekers and refugees on one day", []spec{
+			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "refugees", "3,900", d1, "Monitor", "2")},
+			[]string{"conflict: a,b"}},
+		{"no conflict: asylum seekers and arrivals", []spec{
+			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "arrivals", "3,900", d1, "Monitor", "2")}, nil},
 		{"no conflict: detainees and hostages", []spec{
 			held("a", "detainees", "410", d1, "Ministry", "1"), held("b", "hostages", "260", d1, "Monitor", "2")}, nil},
 		{"no conflict: detainees and people detained at a protest", []spec{

@@ -837,6 +837,7 @@ func newLexiconLists() *lexicon {
 			"hostages":       mcPeople | mcHeld,
 			"bodies":         mcPeople,
 			"refugees":       mcPeople,
+			"asylum seekers": mcPeople,
 			"troops":         mcPeople,
 		},
 	}
@@ -928,6 +929,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	// to them: those who "arrived" or "came" are arrivals, those
 	// "deported" or "forcibly returned" are deportations.
 	add("deportations", "deportation", "deported", "forcibly returned", "people deported", "forced returns", "enforced returns")
+	// People who ask a state for protection are asylum seekers, by what
+	// they did: "900 people applied for asylum".
+	add("asylum seekers", "applied for asylum", "apply for asylum", "applying for asylum", "sought asylum", "seeking asylum",
+		"claimed asylum", "requested asylum", "asked for asylum")
 	// People a state grants protection to are refugees, by what was
 	// given them: "120 were given refugee status", "granted asylum".
 	add("refugees", "given refugee status", "granted refugee status", "given asylum", "granted asylum",
