@@ -19,37 +19,37 @@ func set(words ...string) map[string]bool {
 // lexicon holds every word class the stages use. One is built per
 // Extractor; it is read-only afterwards.
 type lexicon struct {
-	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
-	unitOf                                                                 map[string]bool
-	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
-	givenTo, lawPart, dialled, moneyNoun                                   map[string]bool
-	bringing                                                               map[string]bool
-	noncount, units                                                        map[string]bool
-	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
-	kin, timesWhat                                                         map[string]bool
-	dayParts, clock, carried                                               map[string]bool
-	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun     map[string]bool
-	demonyms, capitals, countryNames                                       map[string]string
-	particles                                                              map[string]string
-	landmarks                                                              map[string]string
-	willing                                                                map[string]bool
-	estimateCue, estimateVerb                                              map[string]bool
-	measureClass                                                           map[string]uint8
-	group                                                                  map[string]bool
-	personSuffixes                                                         []string
-	currencies                                                             map[string]string
-	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
-	changeNoun                                                             map[string]bool
-	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                   map[string]bool
-	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
-	capture                                                                map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
-	deadBefore, addedTo                                                    map[string]bool
-	placeVerb, alone, movedPeople                                          map[string]bool
-	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
-	inclusion, linkedPronoun                                               map[string]bool
-	eventCount, rateOf, physical, peopleState                              map[string]string
+	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal        map[string]bool
+	unitOf                                                                        map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person             map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                          map[string]bool
+	bringing                                                                      map[string]bool
+	noncount, units                                                               map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun        map[string]bool
+	kin, timesWhat                                                                map[string]bool
+	dayParts, clock, carried                                                      map[string]bool
+	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun            map[string]bool
+	demonyms, capitals, countryNames                                              map[string]string
+	particles                                                                     map[string]string
+	landmarks                                                                     map[string]string
+	willing                                                                       map[string]bool
+	estimateCue, estimateVerb                                                     map[string]bool
+	measureClass                                                                  map[string]uint8
+	group                                                                         map[string]bool
+	personSuffixes                                                                []string
+	currencies                                                                    map[string]string
+	rate, grade, quantifier, thing, place, generic, comparative, change           map[string]bool
+	changeNoun                                                                    map[string]bool
+	pledge, grant, gatherings, motion, placePrep, describedStop, faceless         map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                          map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                     map[string]bool
+	capture                                                                       map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundLeft, peopled map[string]bool
+	deadBefore, addedTo                                                           map[string]bool
+	placeVerb, alone, movedPeople                                                 map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                                   map[string]bool
+	inclusion, linkedPronoun                                                      map[string]bool
+	eventCount, rateOf, physical, peopleState                                     map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
 	// the other side of what it gives: the Houthis hand captives to the
@@ -805,7 +805,11 @@ func newLexiconLists() *lexicon {
 		// The open ground a crowd fills: people whose verb takes it as its
 		// object ("packed the avenues", "thronged the square") are a crowd,
 		// whatever the verb.
-		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
+		// A name may stand before the ground ("filled the Alder Park
+		// area"); verbs of leaving it (groundLeft) are no crowd's.
+		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas",
+			"avenue", "boulevard", "area", "park"),
+		groundLeft: set("left", "fled", "evacuated", "abandoned", "deserted", "vacated", "cleared", "quit", "escaped"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":     mcCrowd | mcCount | mcEvent | mcPeople,
@@ -876,7 +880,9 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement", // "took part in the survey": no crowd (measure_clause.go)
 		// People who gather are a crowd, not arrivals: "came together in the
 		// square"; and those at an event are its crowd: "drew 900 attendees".
-		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee")
+		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee",
+		// and in the present, as a plan or a condition: "if a million gather".
+		"gather", "gathers")
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who

@@ -1376,3 +1376,22 @@ func TestAsylumSeekersKeepTheirWord(t *testing.T) {
 			[]row{{Q: "About 880", Measure: ""}}},
 	}, "measure")
 }
+
+// People who fill open ground named by a place ("the Alder Park area")
+// are a crowd, as those who fill "the streets" are; people who leave it
+// are none. People who gather in the present, as a plan or a condition,
+// are a crowd as those who gathered are.
+func TestCrowdGroundAndGather(t *testing.T) {
+	runStage(t, []stageCase{
+		{"ground after a name", pub + "Unions marched against the reform on Sunday. Organisers said some 90,000 people filled the Alder Park area.",
+			[]row{{Q: "some 90,000", Measure: "protesters"}}},
+		{"an avenue", pub + "Unions marched against the reform on Sunday. About 40,000 people packed the main avenue by noon.",
+			[]row{{Q: "About 40,000", Measure: "protesters"}}},
+		{"leaving the area is no crowd", pub + "The river burst its banks on Sunday. About 4,000 people fled the area overnight.",
+			[]row{{Q: "About 4,000", Measure: "displaced"}}},
+		{"left the park", pub + "The concert ended early. About 6,000 people left the park before midnight.",
+			[]row{{Q: "About 6,000", Measure: ""}}},
+		{"a gathering planned", pub + "The party called a rally for May. If 300,000 people gather in the capital, the cabinet will fall, its leader said.",
+			[]row{{Q: "300,000", Measure: "protesters"}}},
+	}, "measure")
+}
