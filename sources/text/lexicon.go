@@ -19,37 +19,37 @@ func set(words ...string) map[string]bool {
 // lexicon holds every word class the stages use. One is built per
 // Extractor; it is read-only afterwards.
 type lexicon struct {
-	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal        map[string]bool
-	unitOf                                                                        map[string]bool
-	total, withheldLead, withheldObj, linking, breaker, frame, person             map[string]bool
-	givenTo, lawPart, dialled, moneyNoun                                          map[string]bool
-	bringing                                                                      map[string]bool
-	noncount, units                                                               map[string]bool
-	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun        map[string]bool
-	kin, timesWhat                                                                map[string]bool
-	dayParts, clock, carried                                                      map[string]bool
-	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun            map[string]bool
-	demonyms, capitals, countryNames                                              map[string]string
-	particles                                                                     map[string]string
-	landmarks                                                                     map[string]string
-	willing                                                                       map[string]bool
-	estimateCue, estimateVerb                                                     map[string]bool
-	measureClass                                                                  map[string]uint8
-	group                                                                         map[string]bool
-	personSuffixes                                                                []string
-	currencies                                                                    map[string]string
-	rate, grade, quantifier, thing, place, generic, comparative, change           map[string]bool
-	changeNoun                                                                    map[string]bool
-	pledge, grant, gatherings, motion, placePrep, describedStop, faceless         map[string]bool
-	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                          map[string]bool
-	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                     map[string]bool
-	capture                                                                       map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundLeft, peopled map[string]bool
-	deadBefore, addedTo                                                           map[string]bool
-	placeVerb, alone, movedPeople                                                 map[string]bool
-	looseToll, wholeBody, levelVerb, pureFuture                                   map[string]bool
-	inclusion, linkedPronoun                                                      map[string]bool
-	eventCount, rateOf, physical, peopleState                                     map[string]string
+	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal            map[string]bool
+	unitOf                                                                            map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person                 map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                              map[string]bool
+	bringing                                                                          map[string]bool
+	noncount, units                                                                   map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun            map[string]bool
+	kin, timesWhat                                                                    map[string]bool
+	dayParts, clock, carried                                                          map[string]bool
+	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                map[string]bool
+	demonyms, capitals, countryNames                                                  map[string]string
+	particles                                                                         map[string]string
+	landmarks                                                                         map[string]string
+	willing                                                                           map[string]bool
+	estimateCue, estimateVerb                                                         map[string]bool
+	measureClass                                                                      map[string]uint8
+	group                                                                             map[string]bool
+	personSuffixes                                                                    []string
+	currencies                                                                        map[string]string
+	rate, grade, quantifier, thing, place, generic, comparative, change               map[string]bool
+	changeNoun                                                                        map[string]bool
+	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                              map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                         map[string]bool
+	capture                                                                           map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundLeft, peopled     map[string]bool
+	deadBefore, addedTo                                                               map[string]bool
+	placeVerb, alone, movedPeople                                                     map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                                       map[string]bool
+	inclusion, linkedPronoun                                                          map[string]bool
+	eventCount, rateOf, physical, peopleState                                         map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
 	// the other side of what it gives: the Houthis hand captives to the
@@ -743,6 +743,9 @@ func newLexiconLists() *lexicon {
 		// Words that open what people lack, which names them: "people
 		// without a family doctor", "persons unable to reach a clinic".
 		lacking: set("without", "unable", "lacking"),
+		// Verbs of leaving people in a state, which the word after them
+		// names: "left 300 people stranded" (leftInState).
+		leaveVerbs: set("left", "leaving", "leave", "leaves"),
 		// Adverbs that say a state goes on, as the grammar's verbs of
 		// staying (g.stay) do: "the militia still holds 300 prisoners".
 		persist: set("still"),

@@ -243,6 +243,10 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			"registered", "now", "living", "also", "found", "suspected", "estimated", "likely", "understood":
 			continue // "have also been found injured", "are suspected to have died"
 		}
+		if i >= 2 && d.toks[i-1].low == "the" && d.cls(i-2)&cPrep != 0 && !t.capital &&
+			d.cls(i)&(cBreaker|cAux) == 0 && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") {
+			continue // "two people from the boats are reported missing": past the noun of a phrase on the people
+		}
 		if t.cls&cAux == 0 {
 			return "", false
 		}

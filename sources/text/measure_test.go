@@ -1395,3 +1395,21 @@ func TestCrowdGroundAndGather(t *testing.T) {
 			[]row{{Q: "300,000", Measure: "protesters"}}},
 	}, "measure")
 }
+
+// What befalls people is read past a short phrase on them ("from the
+// barge", "in the hall") to their verb; and people a verb of leaving takes
+// are named by the state it leaves them in.
+func TestPeoplePastTheirPhraseAndLeftInAState(t *testing.T) {
+	runStage(t, []stageCase{
+		{"past a phrase of place", pub + "Two boats capsized on Monday. Two other people from the barge are reported missing.",
+			[]row{{Q: "Two", Measure: "boats"}, {Q: "Two", Measure: "missing"}}},
+		{"past a phrase, a passive", pub + "The roof gave way during the meeting. Some 40 people in the hall were hurt.",
+			[]row{{Q: "Some 40", Measure: "injured"}}},
+		{"a verb after the phrase is theirs only when it says a state", pub + "The roof gave way during the meeting. Some 40 people in the hall began to sing.",
+			[]row{{Q: "Some 40", Measure: ""}}},
+		{"left in a state", pub + "Heavy snow closed the pass on Friday, leaving about 600 people stranded for two days.",
+			[]row{{Q: "about 600", Measure: "people stranded"}}},
+		{"no verb of leaving, no state", pub + "Heavy snow closed the pass on Friday. Rescuers reached about 600 people stranded for two days.",
+			[]row{{Q: "about 600", Measure: ""}}},
+	}, "measure")
+}
