@@ -37,7 +37,8 @@ func (x *keyIndex) init(n int) {
 
 // claimHash returns the hash c's key is numbered under: the same for the
 // two orders of a transfer's parties (see keyOf), different (but for
-// collisions) for different keys.
+// collisions) for different keys. (The grouping hashes its claims with
+// partiesHash, having worked out each one's group measure once.)
 func claimHash(c *claims.Claim) uint64 {
 	return partiesHash(groupMeasure(c.Measure), c.Subject, c.Recipient)
 }
@@ -117,10 +118,9 @@ func sameString(a, b string) bool {
 }
 
 // find returns the number of c's key, whose hash is h (claimHash), and
-// which way c goes within its group (keyOf's direction). c's measure is
-// looked up as its group's (groupMeasure).
-func (x *keyIndex) find(c *claims.Claim, h uint64) (int32, Direction, bool) {
-	m := groupMeasure(c.Measure)
+// which way c goes within its group (keyOf's direction); m is c's group
+// measure (groupMeasure).
+func (x *keyIndex) find(c *claims.Claim, m string, h uint64) (int32, Direction, bool) {
 	mask := len(x.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		s := &x.slots[i]

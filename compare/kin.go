@@ -21,20 +21,23 @@ var kinMeasures = [...]struct{ word, head string }{
 }
 
 // groupMeasure returns the measure claims of measure m are grouped under:
-// m itself, or its kin's (kinMeasures).
+// m itself, or its kin's (kinMeasures). It runs once per claim grouped, so
+// a measure that is no part ends with a few comparisons of lengths.
 func groupMeasure(m string) string {
-	if len(m) < 8 || m[0] != 'd' && m[0] != 'c' && m[0] != 'a' { // no kin word is shorter or starts otherwise
+	if len(m) < 8 { // no kin word is shorter
+		return m
+	}
+	if m[len(m)-1] != ')' {
+		for _, k := range kinMeasures {
+			if m == k.word {
+				return k.head
+			}
+		}
 		return m
 	}
 	for _, k := range kinMeasures {
-		if !strings.HasPrefix(m, k.word) {
-			continue
-		}
-		switch rest := m[len(k.word):]; {
-		case rest == "":
-			return k.head
-		case strings.HasPrefix(rest, " ("): // a part: "detainees (women)"
-			return k.head + rest
+		if rest, ok := strings.CutPrefix(m, k.word); ok && strings.HasPrefix(rest, " (") {
+			return k.head + rest // a part: "detainees (women)"
 		}
 	}
 	return m
