@@ -47,8 +47,8 @@ func folded(s string) bool {
 //
 // The measures cover the figures fact-checkers meet most in reports of
 // conflict, protest, disaster and elections: prisoners, bodies, deaths,
-// injured, missing, hostages, arrests, detained, protesters, evacuees, displaced,
-// homeless, refugees, homes, troops, drones, missiles, votes, voters, seats and
+// injured, missing, hostages, arrests, detained, detainees, protesters, evacuees, displaced,
+// homeless, refugees, asylum seekers, homes, troops, drones, missiles, votes, voters, seats and
 // turnout. A measure names what happened to the people or things counted,
 // so bare "people", "residents" or "civilians" are not measures: they say
 // who, not what ("residents" may be evacuees, dead or protesters), and the
@@ -62,7 +62,7 @@ func folded(s string) bool {
 func DefaultVocabulary() *Vocabulary {
 	v := new(Vocabulary)
 	v.AddMeasure("prisoners", "prisoner", "prisoners of war", "prisoner of war", "POWs", "POW", "PoWs", "PoW",
-		"captives", "captive", "servicemen", "serviceman", "military personnel", "detainees", "detainee",
+		"captives", "captive", "servicemen", "serviceman", "military personnel",
 		"prisoners-of-war", "captured soldiers", "captured servicemen", "political prisoners")
 	v.AddMeasure("bodies", "body", "remains", "bodies of soldiers", "bodies of the dead", "fallen soldiers")
 	v.AddMeasure("deaths", "death", "killed", "dead", "fatalities", "fatality", "people killed", "lives lost",
@@ -75,6 +75,10 @@ func DefaultVocabulary() *Vocabulary {
 	// Not arrests: reports tell apart people arrested and people held
 	// ("detained" without charge, "remain detained" for years).
 	v.AddMeasure("detained", "people detained")
+	// Not prisoners: a story that calls the people a side holds
+	// "detainees" is read in its word (the extractor treats both as
+	// captives handed over in a swap).
+	v.AddMeasure("detainees", "detainee")
 	v.AddMeasure("protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",
 		"marchers", "marcher", "people marching", "people protesting", "rally-goers")
 	v.AddMeasure("evacuees", "evacuee", "evacuated", "people evacuated", "residents evacuated")
@@ -83,7 +87,10 @@ func DefaultVocabulary() *Vocabulary {
 	// Not displaced: people who fled may still have a home, and a toll
 	// tells both apart ("30,000 displaced, 5,000 left homeless").
 	v.AddMeasure("homeless", "people left homeless", "left homeless", "made homeless")
-	v.AddMeasure("refugees", "refugee", "asylum seekers", "asylum-seekers")
+	v.AddMeasure("refugees", "refugee")
+	// Not refugees: people who ask for protection are read in the word
+	// the report uses, since a state may yet refuse them.
+	v.AddMeasure("asylum seekers", "asylum seeker", "asylum-seekers", "asylum-seeker")
 	// Not "house": "the House" is a chamber that votes.
 	v.AddMeasure("homes", "houses", "dwellings", "homes destroyed", "homes damaged", "buildings", "building")
 	// Animals a disaster kills or sweeps away are a toll of their own.

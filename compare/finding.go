@@ -102,13 +102,15 @@ type Key struct {
 
 // KeyOf returns the group key of c. A claim that names only who receives
 // ("Ukraine received 6,057") keys as Key{Measure, "", recipient}, apart
-// from counts of that party, whose keys are Key{Measure, party, ""}.
+// from counts of that party, whose keys are Key{Measure, party, ""}. A
+// measure that counts the same people as another in other words keys as
+// that other ("detainees" as "prisoners"; kin.go).
 func KeyOf(c *claims.Claim) Key {
 	a, b := c.Subject, c.Recipient
 	if a != "" && b != "" && b < a {
 		a, b = b, a
 	}
-	return Key{Measure: c.Measure, A: a, B: b}
+	return Key{Measure: groupMeasure(c.Measure), A: a, B: b}
 }
 
 // String returns "bodies: Russia–Ukraine", "deaths: Gaza", "bodies: to

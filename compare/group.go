@@ -40,19 +40,19 @@ func (d Direction) String() string {
 // parties are put in order, so a claim whose subject sorts after its
 // recipient goes backward.
 func keyOf(c *claims.Claim) (Key, Direction) {
-	a, b := c.Subject, c.Recipient
+	a, b, m := c.Subject, c.Recipient, groupMeasure(c.Measure)
 	switch {
 	case c.Mutual:
 		if a != "" && b != "" && b < a {
 			a, b = b, a
 		}
-		return Key{Measure: c.Measure, A: a, B: b}, Both
+		return Key{Measure: m, A: a, B: b}, Both
 	case a == "" || b == "":
-		return Key{Measure: c.Measure, A: a, B: b}, None
+		return Key{Measure: m, A: a, B: b}, None
 	case b < a:
-		return Key{Measure: c.Measure, A: b, B: a}, Backward
+		return Key{Measure: m, A: b, B: a}, Backward
 	}
-	return Key{Measure: c.Measure, A: a, B: b}, Forward
+	return Key{Measure: m, A: a, B: b}, Forward
 }
 
 // Dating says where a statement's as-of date comes from.
@@ -439,11 +439,14 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 		// where a look-up after each claim's other work would wait for one
 		// at a time), then each claim in turn.
 		var hs [lookAhead]uint64
+		var ms [lookAhead]string // each claim's group measure (groupMeasure)
 		var vacant [lookAhead]bool
 		for lo := 0; lo < len(cs); lo += lookAhead {
 			batch := cs[lo:min(lo+lookAhead, len(cs))]
 			for j := range batch {
-				hs[j] = claimHash(&batch[j])
+				c := &batch[j]
+				ms[j] = groupMeasure(c.Measure)
+				hs[j] = partiesHash(ms[j], c.Subject, c.Recipient)
 			}
 			ids.vacant(hs[:len(batch)], vacant[:len(batch)])
 			numbered := ids.n
@@ -455,7 +458,7 @@ func (e *engine) groups(cs []claims.Claim, reuse bool) iter.Seq[*Group] {
 				// A key whose first slot was empty is new, unless a claim
 				// of the batch numbered a key since.
 				if !vacant[j] || ids.n != numbered {
-					g, d, ok = ids.find(c, h)
+					g, d, ok = ids.find(c, ms[j], h)
 				}
 				if !ok {
 					var k Key

@@ -37,9 +37,10 @@ func (x *keyIndex) init(n int) {
 
 // claimHash returns the hash c's key is numbered under: the same for the
 // two orders of a transfer's parties (see keyOf), different (but for
-// collisions) for different keys.
+// collisions) for different keys. (The grouping hashes its claims with
+// partiesHash, having worked out each one's group measure once.)
 func claimHash(c *claims.Claim) uint64 {
-	return partiesHash(c.Measure, c.Subject, c.Recipient)
+	return partiesHash(groupMeasure(c.Measure), c.Subject, c.Recipient)
 }
 
 // partiesHash is claimHash of a claim of measure m, subject a and
@@ -117,8 +118,9 @@ func sameString(a, b string) bool {
 }
 
 // find returns the number of c's key, whose hash is h (claimHash), and
-// which way c goes within its group (keyOf's direction).
-func (x *keyIndex) find(c *claims.Claim, h uint64) (int32, Direction, bool) {
+// which way c goes within its group (keyOf's direction); m is c's group
+// measure (groupMeasure).
+func (x *keyIndex) find(c *claims.Claim, m string, h uint64) (int32, Direction, bool) {
 	mask := len(x.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		s := &x.slots[i]
@@ -126,11 +128,11 @@ func (x *keyIndex) find(c *claims.Claim, h uint64) (int32, Direction, bool) {
 			return 0, None, false
 		}
 		t := s.text
-		if s.h != h || len(t) != len(c.Measure)+len(c.Subject)+len(c.Recipient) || int(s.lm) != len(c.Measure) {
+		if s.h != h || len(t) != len(m)+len(c.Subject)+len(c.Recipient) || int(s.lm) != len(m) {
 			continue
 		}
 		lm, la := int(s.lm), int(s.la)
-		if !sameString(t[:lm], c.Measure) {
+		if !sameString(t[:lm], m) {
 			continue
 		}
 		ka, kb := t[lm:lm+la], t[lm+la:]

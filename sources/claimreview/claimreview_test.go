@@ -59,7 +59,7 @@ func TestFile(t *testing.T) {
 		}},
 		{"page.html", []string{"84 | " + measure(t, "soldiers") + " | Ukraine | 2025-06-20 | "}},
 		{"broken.jsonld", []string{
-			"Some 300 | prisoners |  | 2025-05-01 | ",
+			"Some 300 | detainees |  | 2025-05-01 | ",
 			`error: sources/claimreview: testdata/broken.jsonld:3:68: invalid character '"' after object key:value pair`,
 		}},
 		{"latin1.jsonld", []string{
@@ -122,7 +122,7 @@ var readerTests = []struct {
 	{"property value", `{"@type": "ClaimReview", "claimReviewed": "The figure in the table",
 		"itemReviewed": {"@type": "Claim", "additionalProperty": [
 			{"@type": "PropertyValue", "name": "detainees", "minValue": 100, "maxValue": 150}]}}`,
-		[]string{"100-150 | prisoners |  |  | "}},
+		[]string{"100-150 | detainees |  |  | "}},
 	{"property value, bad number", `{"@type": "ClaimReview", "claimReviewed": "x",
 		"itemReviewed": {"additionalProperty": {"@type": "PropertyValue", "propertyID": "crosscheck:quantity", "value": "many"}}}`,
 		[]string{`error: sources/claimreview: in:1:1: record 1: PropertyValue value "many" is not a number`}},

@@ -528,7 +528,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if c.Measure == "deaths" && d.x.canon["bodies"] {
 			c.Measure = "bodies" // the dead handed over are bodies
 		}
-		if (c.Measure == "" || c.Measure == "troops" || c.Measure == "prisoners") && d.x.canon["hostages"] && d.takenPeople(k, s) {
+		if (c.Measure == "" || c.Measure == "troops" || captiveMeasure(c.Measure)) && d.x.canon["hostages"] && d.takenPeople(k, s) {
 			// "released 142 pupils who were abducted": people taken by
 			// force and freed are hostages.
 			c.Measure = "hostages"
@@ -596,8 +596,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			_ = c.Confidence.Set("recipient", lt.recipConf)
 			b.whyText("direction", "the item before under the same cue")
 		} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
-			(c.Subject == "" && c.Recipient == "" && lt.measure == c.Measure && d.sameKind(lt, k, cu, s, cl1) ||
-				d.partOf(k, cl0, cl1) && (lt.measure == c.Measure || !d.x.canon[c.Measure])) {
+			(c.Subject == "" && c.Recipient == "" && sameCount(lt.measure, c.Measure) && d.sameKind(lt, k, cu, s, cl1) ||
+				d.partOf(k, cl0, cl1) && (sameCount(lt.measure, c.Measure) || !d.x.canon[c.Measure])) {
 			c.Subject, c.Recipient = lt.subject, lt.recipient // the same transfer, told again
 			b.whyText("direction", "the transfer told before")
 			partOfLast = c.Measure != lt.measure // "two priests" of "120 prisoners": the whole stays the transfer told
@@ -689,8 +689,8 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			b.why("recipient", osp)
 		}
 	} else if lt := d.lastTransfer; lt.ok && d.paraOf[si]-lt.para <= 1 &&
-		(lt.measure == "prisoners" || lt.measure == "hostages" || lt.measure == "bodies") &&
-		((lt.measure == c.Measure || !d.x.canon[c.Measure]) && (d.partOf(k, cl0, cl1) || d.partSent == si+1 && k > 0 && d.toks[k-1].low == "another") ||
+		(captiveMeasure(lt.measure) || lt.measure == "hostages" || lt.measure == "bodies") &&
+		((sameCount(lt.measure, c.Measure) || !d.x.canon[c.Measure]) && (d.partOf(k, cl0, cl1) || d.partSent == si+1 && k > 0 && d.toks[k-1].low == "another") ||
 			(c.Measure == "arrests" || c.Measure == "detained" || c.Measure == lt.measure) && lt.measure != "bodies" && d.passiveAfter(k, cl1)) {
 		// A part of a transfer told before: "Of the 14 foreigners, six were
 		// Lithuanian citizens", "eight of the returnees are civilians";
@@ -843,7 +843,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		// "…, bringing the total number of people freed to 4,000": the
 		// running total of the transfer just told.
 		c.Scope = claims.Total
-		if lt := d.lastTransfer; lt.ok && lt.measure == c.Measure && d.paraOf[si]-lt.para <= 1 {
+		if lt := d.lastTransfer; lt.ok && sameCount(lt.measure, c.Measure) && d.paraOf[si]-lt.para <= 1 {
 			c.Subject, c.Recipient, c.Kind, c.Mutual = lt.subject, lt.recipient, lt.kind, lt.mutual
 		}
 	}
@@ -857,7 +857,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			mutual: c.Mutual, para: d.paraOf[si], cue: cu.tok, guessed: c.Confidence.Subject == claims.Defaulted,
 			subjConf: c.Confidence.Subject, recipConf: c.Confidence.Recipient}
 		d.noteFigure(d.lastTransfer, f)
-		if c.Measure == "prisoners" && d.noncombatant(k, s) {
+		if captiveMeasure(c.Measure) && d.noncombatant(k, s) {
 			// The civilians of a prisoner swap are a part of it, counted as
 			// what they are (the transfer stays one of prisoners).
 			c.Measure = "civilians"
@@ -930,7 +930,7 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 	}
 
 	if cu.tok >= 0 && c.Scope == "" && !hasDate && c.Kind == claims.Completed && prevT.ok && prevT.scope == claims.Total &&
-		prevT.para == d.paraOf[si] && prevT.measure == c.Measure && prevT.subject == c.Recipient && prevT.recipient == c.Subject && d.answering(s) {
+		prevT.para == d.paraOf[si] && sameCount(prevT.measure, c.Measure) && prevT.subject == c.Recipient && prevT.recipient == c.Subject && d.answering(s) {
 		// "Moscow has handed over 6,000 bodies. … In return, it got 70
 		// back": what answers a running total is one too.
 		c.Scope = claims.Total

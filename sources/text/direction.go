@@ -860,7 +860,7 @@ func (d *document) direction(s sentence, k, cl1 int, cu cue, sp claims.Speaker, 
 	if giver == recip {
 		recip, rSp = "", claims.Span{}
 	}
-	if lt := d.lastTransfer; giver == "" && recip != "" && cu.passive && lt.ok && lt.measure == c.Measure && lt.subject != "" && lt.subject != recip &&
+	if lt := d.lastTransfer; giver == "" && recip != "" && cu.passive && lt.ok && sameCount(lt.measure, c.Measure) && lt.subject != "" && lt.subject != recip &&
 		!lt.mutual && d.paraOf[d.sentOf[k]]-lt.para <= 1 {
 		// "3 Filipino carers had been freed" after "the militia freed 9
 		// hostages": a passive that names no agent was done by the one who

@@ -161,7 +161,7 @@ type giver struct{ measure, party string }
 // soleGiver returns the one party the text has seen give measure m, or "".
 func (d *document) soleGiver(m string) string {
 	for _, g := range d.givers {
-		if g.measure == m && g.party != "-" {
+		if sameCount(g.measure, m) && g.party != "-" {
 			return g.party
 		}
 	}
@@ -174,7 +174,7 @@ func (d *document) noteGiver(m, p string) {
 	for i := range d.givers {
 		g := &d.givers[i]
 		switch {
-		case g.measure == m:
+		case sameCount(g.measure, m):
 			if g.party != p {
 				g.party = "-"
 			}

@@ -19,38 +19,38 @@ func set(words ...string) map[string]bool {
 // lexicon holds every word class the stages use. One is built per
 // Extractor; it is read-only afterwards.
 type lexicon struct {
-	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal map[string]bool
-	unitOf                                                                 map[string]bool
-	total, withheldLead, withheldObj, linking, breaker, frame, person      map[string]bool
-	givenTo, lawPart, dialled, moneyNoun                                   map[string]bool
-	bringing                                                               map[string]bool
-	noncount, units, placed                                                map[string]bool
-	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun map[string]bool
-	kin, timesWhat                                                         map[string]bool
-	dayParts, clock, carried                                               map[string]bool
-	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun     map[string]bool
-	demonyms, capitals, countryNames                                       map[string]string
-	particles                                                              map[string]string
-	landmarks                                                              map[string]string
-	willing                                                                map[string]bool
-	estimateCue, estimateVerb                                              map[string]bool
-	measureClass                                                           map[string]uint8
-	group                                                                  map[string]bool
-	personSuffixes                                                         []string
-	currencies                                                             map[string]string
-	rate, grade, quantifier, thing, place, generic, comparative, change    map[string]bool
-	changeNoun                                                             map[string]bool
-	pledge, grant, gatherings, motion, placePrep, describedStop, faceless  map[string]bool
-	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                   map[string]bool
-	intend, armedNoun, hold, lacking, persist, wantTo, twoWay              map[string]bool
-	aim                                                                    map[string]bool
-	capture                                                                map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, peopled      map[string]bool
-	deadBefore, addedTo                                                    map[string]bool
-	placeVerb, alone, movedPeople                                          map[string]bool
-	looseToll, wholeBody, levelVerb, pureFuture                            map[string]bool
-	inclusion, linkedPronoun                                               map[string]bool
-	eventCount, rateOf, physical, peopleState                              map[string]string
+	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal            map[string]bool
+	unitOf                                                                            map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person                 map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                              map[string]bool
+	bringing                                                                          map[string]bool
+	noncount, units, placed                                                           map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun            map[string]bool
+	kin, timesWhat                                                                    map[string]bool
+	dayParts, clock, carried                                                          map[string]bool
+	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                map[string]bool
+	demonyms, capitals, countryNames                                                  map[string]string
+	particles                                                                         map[string]string
+	landmarks                                                                         map[string]string
+	willing                                                                           map[string]bool
+	estimateCue, estimateVerb                                                         map[string]bool
+	measureClass                                                                      map[string]uint8
+	group                                                                             map[string]bool
+	personSuffixes                                                                    []string
+	currencies                                                                        map[string]string
+	rate, grade, quantifier, thing, place, generic, comparative, change               map[string]bool
+	changeNoun                                                                        map[string]bool
+	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                              map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                         map[string]bool
+	aim                                                                               map[string]bool
+	capture                                                                           map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundLeft, peopled     map[string]bool
+	deadBefore, addedTo                                                               map[string]bool
+	placeVerb, alone, movedPeople                                                     map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                                       map[string]bool
+	inclusion, linkedPronoun                                                          map[string]bool
+	eventCount, rateOf, physical, peopleState                                         map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
 	// the other side of what it gives: the Houthis hand captives to the
@@ -762,6 +762,9 @@ func newLexiconLists() *lexicon {
 		// Words that open what people lack, which names them: "people
 		// without a family doctor", "persons unable to reach a clinic".
 		lacking: set("without", "unable", "lacking"),
+		// Verbs of leaving people in a state, which the word after them
+		// names: "left 300 people stranded" (leftInState).
+		leaveVerbs: set("left", "leaving", "leave", "leaves"),
 		// Adverbs that say a state goes on, as the grammar's verbs of
 		// staying (g.stay) do: "the militia still holds 300 prisoners".
 		persist: set("still"),
@@ -824,7 +827,11 @@ func newLexiconLists() *lexicon {
 		// The open ground a crowd fills: people whose verb takes it as its
 		// object ("packed the avenues", "thronged the square") are a crowd,
 		// whatever the verb.
-		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas"),
+		// A name may stand before the ground ("filled the Alder Park
+		// area"); verbs of leaving it (groundLeft) are no crowd's.
+		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas",
+			"avenue", "boulevard", "area", "park"),
+		groundLeft: set("left", "fled", "evacuated", "abandoned", "deserted", "vacated", "cleared", "quit", "escaped"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":     mcCrowd | mcCount | mcEvent | mcPeople,
@@ -852,9 +859,11 @@ func newLexiconLists() *lexicon {
 			"turnout":        mcCount | mcResult,
 			"seats":          mcCount | mcPeople | mcResult, // held by people: "40 councillors"
 			"prisoners":      mcPeople | mcHeld,
+			"detainees":      mcPeople | mcHeld,
 			"hostages":       mcPeople | mcHeld,
 			"bodies":         mcPeople,
 			"refugees":       mcPeople,
+			"asylum seekers": mcPeople,
 			"troops":         mcPeople,
 		},
 	}
@@ -893,7 +902,9 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement", // "took part in the survey": no crowd (measure_clause.go)
 		// People who gather are a crowd, not arrivals: "came together in the
 		// square"; and those at an event are its crowd: "drew 900 attendees".
-		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee")
+		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee",
+		// and in the present, as a plan or a condition: "if a million gather".
+		"gather", "gathers")
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who
@@ -946,6 +957,10 @@ func extendVocabulary(v *claims.Vocabulary) {
 	// to them: those who "arrived" or "came" are arrivals, those
 	// "deported" or "forcibly returned" are deportations.
 	add("deportations", "deportation", "deported", "forcibly returned", "people deported", "forced returns", "enforced returns")
+	// People who ask a state for protection are asylum seekers, by what
+	// they did: "900 people applied for asylum".
+	add("asylum seekers", "applied for asylum", "apply for asylum", "applying for asylum", "sought asylum", "seeking asylum",
+		"claimed asylum", "requested asylum", "asked for asylum")
 	// People a state grants protection to are refugees, by what was
 	// given them: "120 were given refugee status", "granted asylum".
 	add("refugees", "given refugee status", "granted refugee status", "given asylum", "granted asylum",

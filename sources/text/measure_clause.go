@@ -243,6 +243,10 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			"registered", "now", "living", "also", "found", "suspected", "estimated", "likely", "understood":
 			continue // "have also been found injured", "are suspected to have died"
 		}
+		if i >= 2 && d.toks[i-1].low == "the" && d.cls(i-2)&cPrep != 0 && !t.capital &&
+			d.cls(i)&(cBreaker|cAux) == 0 && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") {
+			continue // "two people from the boats are reported missing": past the noun of a phrase on the people
+		}
 		if t.cls&cAux == 0 {
 			return "", false
 		}
@@ -289,15 +293,16 @@ func (d *document) heldOnADay(i int, s sentence) bool {
 }
 
 // groundTaken reports a verb at token i whose object is the open ground a
-// crowd fills: "packed the avenues", "thronged the main square".
+// crowd fills: "packed the avenues", "thronged the main square", "filled
+// the Alder Park area"; not one of leaving it ("fled the area").
 func (d *document) groundTaken(i int, s sentence) bool {
 	w := d.toks[i].low
-	if !strings.HasSuffix(w, "ed") && !isIrregularPast(w) || d.cls(i)&cAux != 0 {
+	if !strings.HasSuffix(w, "ed") && !isIrregularPast(w) || d.cls(i)&cAux != 0 || d.lx.groundLeft[w] {
 		return false
 	}
 	for j, n := i+1, 0; j <= s.last && n < 3; j, n = j+1, n+1 {
 		t := &d.toks[j]
-		if t.kind != tWord || t.capital {
+		if t.kind != tWord || t.capital && n == 0 {
 			return false
 		}
 		if d.lx.crowdGround[t.low] {

@@ -106,6 +106,7 @@ func (d *document) describedPeople(h int, s sentence, b *builder) (string, bool)
 			break
 		}
 	}
+	passive = passive || i == h+1 && d.leftInState(h, s) // "leaving 300 people stranded": the state they were left in
 	if !passive || i > s.last || !plain(i) || !strings.HasSuffix(d.toks[i].low, "ed") || d.cueAt(i, s.last) != 0 {
 		return "", false // not "were handed over": the transfer's stage names them
 	}
@@ -275,4 +276,22 @@ func (d *document) populationOf(k int, s sentence, b *builder) bool {
 		return true
 	}
 	return false
+}
+
+// leftInState reports the people of noun h as the object of a verb of
+// leaving ("left 300 people stranded", "leaving thousands of people
+// cut off"): the word after them says the state they are left in, as the
+// participle after a form of "be" does.
+func (d *document) leftInState(h int, s sentence) bool {
+	k := h - 1
+	for k > s.first && k >= h-3 && d.toks[k].kind != tFig {
+		k-- // "thousands of people", "300 more people"
+	}
+	if d.toks[k].kind != tFig {
+		return false
+	}
+	for n := 0; n < 2 && k-1 > s.first && isNumberModifier(d.toks[k-1].low); n++ {
+		k-- // "left about 300", "leaving at least 40"
+	}
+	return k-1 >= s.first && d.lx.leaveVerbs[d.toks[k-1].low]
 }

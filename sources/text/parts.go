@@ -335,7 +335,7 @@ func (d *document) placeParts(out []claims.Claim) {
 	nw := 0
 	whole := func(m string) string {
 		for _, w := range wholes[:nw] {
-			if w.measure == m {
+			if sameCount(w.measure, m) {
 				return w.subject
 			}
 		}

@@ -353,7 +353,7 @@ func TestMeasure(t *testing.T) {
 		{"a short number alone on its line numbers a picture", pub + "Rescuers worked through the night.\n\n2\n\nA medic tends a boy after the quake, in which 40 people died.",
 			[]row{{Q: "40", Measure: "deaths"}}},
 		{"the number a figure brings a total to", pub + "The talks were the fifth round, bringing to more than 700 the number of detainees freed since spring.",
-			[]row{{Q: "more than 700", Measure: "prisoners"}}},
+			[]row{{Q: "more than 700", Measure: "detainees"}}},
 		{"seats of a council are seats, not the people in a place", pub + "In Dunmore, where all 90 council seats were contested, the Greens won 31 seats and the Liberals 12.",
 			[]row{{Q: "90", Measure: "seats"}, {Q: "31", Measure: "seats"}, {Q: "12", Measure: "seats"}}},
 		{"a zero glued to a word is an adjective", pub + "The governor promised a zero-tolerance approach after 15 looters were arrested.",

@@ -71,12 +71,12 @@ func (d *document) recentTransfer(measure string) (transfer, bool) {
 	if measure == "" {
 		return transfer{}, false
 	}
-	if lt := d.lastTransfer; lt.ok && lt.measure == measure && !lt.mutual {
+	if lt := d.lastTransfer; lt.ok && sameCount(lt.measure, measure) && !lt.mutual {
 		return lt, true
 	}
 	for i := d.nRecent - 1; i >= max(0, d.nRecent-len(d.recent)); i-- {
 		r := &d.recent[i%len(d.recent)]
-		if r.measure == measure && !r.mutual {
+		if sameCount(r.measure, measure) && !r.mutual {
 			return r.transfer, true
 		}
 	}
@@ -97,7 +97,7 @@ func (d *document) sameFigure(k int, f figure, measure string, para int) (transf
 		if para-r.para > 1 {
 			break
 		}
-		if r.value.Cmp(f.q.Value) == 0 && (measure == "" || measure == r.measure || !d.x.canon[measure]) {
+		if r.value.Cmp(f.q.Value) == 0 && (measure == "" || sameCount(measure, r.measure) || !d.x.canon[measure]) {
 			return r.transfer, true
 		}
 	}
@@ -302,7 +302,7 @@ func (d *document) aboutCaptives() bool {
 	if d.captives == 0 {
 		d.captives = -1
 		for j := range d.toks {
-			if m, _ := d.measureAt(j); m == "prisoners" || m == "hostages" {
+			if m, _ := d.measureAt(j); captiveMeasure(m) || m == "hostages" {
 				d.captives = 1
 				break
 			}
@@ -310,6 +310,17 @@ func (d *document) aboutCaptives() bool {
 	}
 	return d.captives > 0
 }
+
+// captiveMeasure reports a measure of people held by the other side and
+// handed over in a swap, whichever word the story gives them: prisoners,
+// or detainees (a measure of its own, so that a story that says
+// "detainees" is read in its own word).
+func captiveMeasure(m string) bool { return m == "prisoners" || m == "detainees" }
+
+// sameCount reports two measures that count the same people, so that a
+// part, a giver or a transfer told before in one word is found from the
+// other: the same measure, or the two words for captives.
+func sameCount(a, b string) bool { return a == b || captiveMeasure(a) && captiveMeasure(b) }
 
 // noncombatant reports a figure at k that counts civilians: its noun, or
 // the noun after a demonym ("40 civilians", "two Ukrainian civilians").
@@ -500,7 +511,7 @@ func (d *document) toldRelease(m string, before int) (giver, recipient string) {
 			if p, _, _ := d.partyAt(i); p != "" && r == "" {
 				r = p
 			}
-			if w, _ := d.measureAt(i); w == m {
+			if w, _ := d.measureAt(i); sameCount(w, m) {
 				if g, _ := d.agentBefore(j, s, claims.Speaker{}); g != "" && d.isParty(g) && g != r {
 					return g, r
 				}

@@ -355,10 +355,10 @@ func TestPartitiveBeforeParticiple(t *testing.T) {
 func TestHeldByAVerbBefore(t *testing.T) {
 	runStage(t, []stageCase{
 		{"a side still holds people, after a toll", pub + "The militia freed 80 detainees on Monday. Six of them died in hospital. Monitors say the militia still holds 2,300 people.",
-			[]row{{Q: "80", Measure: "prisoners", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
+			[]row{{Q: "80", Measure: "detainees", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
 				{Q: "2,300", Measure: "prisoners", Kind: claims.Estimated}}},
 		{"held in a place, after a toll", pub + "The militia freed 80 detainees on Monday. Six of them died in hospital. Monitors say the militia holds 2,300 people in warehouses.",
-			[]row{{Q: "80", Measure: "prisoners", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
+			[]row{{Q: "80", Measure: "detainees", Kind: claims.Completed}, {Q: "Six", Measure: "deaths", Kind: claims.Completed},
 				{Q: "2,300", Measure: "prisoners", Kind: claims.Completed}}},
 		{"no captives in the story", pub + "Schools in the flooded city now hold 2,000 people.",
 			[]row{{Q: "2,000", Measure: "", Kind: claims.Completed}}},
@@ -722,4 +722,16 @@ func TestPassivePastAPartSetOff(t *testing.T) {
 		{"the verb after an aside of the part", pub + "Hamas handed 20 hostages to Israel on Friday. In exchange for the hostages, 60 Palestinian prisoners, including 15 minors, were released from Israeli jails.",
 			[]row{{Q: "20", Subject: "Hamas", Recipient: "Israel"}, {Q: "60", Subject: "Israel", Recipient: "Palestinians"}, {Q: "15", Subject: "Israel", Recipient: "Palestinians"}}},
 	}, "direction")
+}
+
+// A story that calls its captives detainees is read in that word, and a
+// part or a later batch told in the other word ("prisoners") still finds
+// the release it belongs to: both words count the same people.
+func TestDetaineesKeepTheirWord(t *testing.T) {
+	runStage(t, []stageCase{
+		{"detainees freed, then a part of them", pub + "The rebels freed 140 detainees on Tuesday. Among them, 11 were Omanis.",
+			[]row{{Q: "140", Measure: "detainees"}, {Q: "11", Measure: "detainees"}}},
+		{"prisoners carried, other detainees sent on", pub + "Egypt has started freeing Libyan prisoners. The vans left the jail at dawn, and about 60 other detainees were sent abroad.",
+			[]row{{Q: "about 60", Measure: "detainees", Subject: "Egypt", Recipient: "Libya"}}},
+	}, "measure", "direction")
 }
