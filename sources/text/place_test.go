@@ -640,3 +640,15 @@ func TestShareHolderNamedInApposition(t *testing.T) {
 			[]row{{Q: "41 per cent", Subject: "Ivo Ek"}}},
 	}, "subject")
 }
+
+// The parts of a held whole, listed after "including", are held by the
+// whole's holder, not counted where they were taken.
+func TestPartsOfAHeldWhole(t *testing.T) {
+	runStage(t, []stageCase{
+		{"parts after including", pub + "Kyiv said 40 of its sailors were being held in Moscow, including 12 officers and 28 cadets seized in a spring raid on the port of Odesa.",
+			[]row{{Q: "40", Subject: "Russia"}, {Q: "12", Subject: "Russia"}, {Q: "28", Subject: "Russia"}}},
+		// Negative: a whole that nobody holds leaves the parts their place.
+		{"parts of a whole nobody holds", pub + "Kyiv said 40 of its sailors were stranded in Moscow, including 12 officers and 28 cadets seized in a spring raid on the port of Odesa.",
+			[]row{{Q: "40", Subject: "Moscow"}, {Q: "12", Subject: "Moscow"}, {Q: "28", Subject: "Odesa"}}},
+	}, "direction")
+}
