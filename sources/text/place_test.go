@@ -652,3 +652,15 @@ func TestPartsOfAHeldWhole(t *testing.T) {
 			[]row{{Q: "40", Subject: "Moscow"}, {Q: "12", Subject: "Moscow"}, {Q: "28", Subject: "Odesa"}}},
 	}, "direction")
 }
+
+// A party's name in the vocabulary may run on in lower case ("the
+// Israeli side"): the place is the party, not the adjective alone.
+func TestPartyNameRunningOnInLowerCase(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a side named by the vocabulary", pub + "Shelling went on along the frontier overnight. At least 300 soldiers have died on the Israeli side, officials said.",
+			[]row{{Q: "At least 300", Subject: "Israel"}}},
+		// Negative: a people's adjective before a side is the country too.
+		{"a people's side", pub + "Shelling went on along the frontier overnight. At least 300 soldiers have died on the Lebanese side, officials said.",
+			[]row{{Q: "At least 300", Subject: "Lebanon"}}},
+	}, "direction")
+}

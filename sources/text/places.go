@@ -318,6 +318,9 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 	if isWeekdayOrMonth(d.toks[j].low) || j == e && d.recurringName(j) {
 		return "", claims.Span{} // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 	}
+	if p, n, _ := d.partyAt(j); p != "" && j+n-1 > e && j+n-1 <= int(a.np1) {
+		e = j + n - 1 // "on the Israeli side": a party's name that runs on in lower case
+	}
 	sp := d.span(j, e)
 	if e+1 <= int(a.np1) && strings.HasSuffix(d.toks[e].low, "'s") && (d.toks[e+1].low == "country" || d.toks[e+1].low == "nation") {
 		if c := d.storyCountry(); c != "" {
