@@ -984,6 +984,8 @@ var (
 	// townNouns name the town a story is in by its kind: "the city's old
 	// quarter".
 	townNouns = set("city", "town", "capital", "village")
+	// quarterNouns name a part of a town: "the city district of Mitte".
+	quarterNouns = set("district", "quarter", "borough", "neighbourhood", "neighborhood", "arrondissement")
 	// conflictNouns are events that last and are fought over a country,
 	// not struck on a day: its dead are the country's.
 	conflictNouns = set("war", "fighting", "conflict", "violence", "clashes", "insurgency", "unrest")

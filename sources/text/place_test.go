@@ -664,3 +664,34 @@ func TestPartyNameRunningOnInLowerCase(t *testing.T) {
 			[]row{{Q: "At least 300", Subject: "Lebanon"}}},
 	}, "direction")
 }
+
+// The town of a crowd with no place named: the town whose site the lead
+// says the crowd filled ("Lisbon's Commerce Square"), the town after "in"
+// in the headline words of the story's address, the town a "city
+// district of" is part of, and the lead after a headline with a deck.
+func TestCrowdTownFromLeadAddressAndDistrict(t *testing.T) {
+	const slug = "url: https://example.org/march-against-rents-in-leipzig-ends-early\ndate: 2025-06-20\noutlet: Test Times\n\n"
+	runStage(t, []stageCase{
+		{"a town's site in the possessive", pub + "Lisbon's Commerce Square was packed with demonstrators against the housing law on Sunday. According to police, some 40,000 protesters took part, though organisers had hoped for 200,000.",
+			[]row{{Q: "some 40,000", Subject: "Lisbon"}, {Q: "200,000", Subject: "Lisbon"}}},
+		{"the town after 'in' in the address", slug + "Organisers said about 6,000 protesters set off at noon.\n\nLeipzig police later spoke of 2,500.",
+			[]row{{Q: "about 6,000", Subject: "Leipzig"}, {Q: "2,500", Subject: "Leipzig"}}},
+		{"a city district of the address's town", slug + "Organisers said about 6,000 protesters set off at noon.\n\nLeipzig police later said 30 people were detained in the southern city district of Connewitz.",
+			[]row{{Q: "about 6,000", Subject: "Leipzig"}, {Q: "30", Subject: "Leipzig"}}},
+		{"the lead after a headline and its deck", pub + "Rally against toll roads. Organisers speak of 20,000 protesters\n\nDrivers blocked the ring road in Porto on Saturday, honking for hours.",
+			[]row{{Q: "20,000", Subject: "Porto"}}},
+		// Negative: a town's official in the possessive is no site; a word
+		// after "in" the text writes in small letters is no town; a district
+		// of a province is the place named; a first paragraph that ends on
+		// a stop is the lead.
+		{"a town's official", pub + "Lisbon's Mayor Rui Costa spoke against the housing law on Sunday. According to police, some 40,000 protesters took part.",
+			[]row{{Q: "some 40,000", Subject: ""}}},
+		{"a word after 'in' in the address the text writes in small letters", "url: https://example.org/nurses-march-in-support-of-pay-deal\ndate: 2025-06-20\noutlet: Test Times\n\n" +
+			"Organisers said about 6,000 protesters marched in support of the pay deal.",
+			[]row{{Q: "about 6,000", Subject: ""}}},
+		{"a district of a province", pub + "Officials said 30 people were killed in the Shindand district of Herat.",
+			[]row{{Q: "30", Subject: "Shindand"}}},
+		{"a first paragraph with a stop is the lead", pub + "Rally against toll roads. Organisers speak of 20,000 protesters.\n\nDrivers blocked the ring road in Porto on Saturday, honking for hours.",
+			[]row{{Q: "20,000", Subject: ""}}},
+	}, "direction")
+}

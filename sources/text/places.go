@@ -809,9 +809,9 @@ func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
 // country's and not a speaker's.
 func (d *document) leadPlace() (string, claims.Span, bool) {
 	lead := 0
-	if len(d.sents) > 1 && d.paraOf[1] == 1 {
-		if w := d.toks[d.sents[0].last].low; w != "." && w != "!" && w != "?" {
-			lead = 1 // a first paragraph of one sentence with no stop is the headline: the lead is the one after it
+	if n := d.parasSents(0); n < len(d.sents) && d.paraOf[n] == 1 {
+		if w := d.toks[d.sents[n-1].last].low; w != "." && w != "!" && w != "?" {
+			lead = 1 // a first paragraph that ends with no stop is the headline (or its deck): the lead is the one after it
 		}
 	}
 	for si := range d.sents {
@@ -842,6 +842,15 @@ func (d *document) leadPlace() (string, claims.Span, bool) {
 	return "", claims.Span{}, false
 }
 
+// parasSents returns the number of sentences up to the end of paragraph p.
+func (d *document) parasSents(p int) int {
+	n := 0
+	for n < len(d.sents) && int(d.paraOf[n]) <= p {
+		n++
+	}
+	return n
+}
+
 // gatheringOwner returns a town named in the possessive before the
 // gathering a crowd came to, in sentence si: "Ostrava's annual
 // pro-worker march", "the capital's rally" is not named so. A country's
@@ -857,7 +866,14 @@ func (d *document) gatheringOwner(si int) (string, claims.Span, bool) {
 		for g <= s.last && g <= j+3 && d.toks[g].kind == tWord && !d.toks[g].capital && !gatheringNouns[d.toks[g].low] {
 			g++ // "annual pro-democracy"
 		}
-		if g > s.last || !gatheringNouns[d.toks[g].low] {
+		if g <= s.last && g == j+1 && d.toks[g].capital && d.toks[g].kind == tWord {
+			for g+1 <= s.last && g < j+4 && d.toks[g+1].kind == tWord && d.toks[g+1].capital {
+				g++ // "Lisbon's Commerce Square": the site the crowd filled
+			}
+			if !d.lx.g.site[d.toks[g].low] {
+				continue
+			}
+		} else if g > s.last || !gatheringNouns[d.toks[g].low] {
 			continue
 		}
 		a := j
