@@ -695,3 +695,15 @@ func TestCrowdTownFromLeadAddressAndDistrict(t *testing.T) {
 			[]row{{Q: "20,000", Subject: ""}}},
 	}, "direction")
 }
+
+// Places listed after "from", each with its count in brackets, are where
+// the people counted came from: the count stays the story's place.
+func TestOriginsListedWithTheirCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"origins with their counts", pub + "Some 9,100 asylum seekers reached Austria in the spring, officials said. Most of them came from Syria (3,200), Iraq (1,900) and Somalia (800).",
+			[]row{{Q: "Some 9,100", Subject: "Austria"}, {Q: "3,200", Subject: "Austria"}, {Q: "1,900", Subject: "Austria"}, {Q: "800", Subject: "Austria"}}},
+		// Negative: places listed after "in" keep their counts.
+		{"places with their counts", pub + "Unions marched across Austria on Sunday. Police counted protesters in Graz (3,200), Linz (1,900) and Salzburg (800).",
+			[]row{{Q: "3,200", Subject: "Graz"}, {Q: "1,900", Subject: "Linz"}, {Q: "800", Subject: "Salzburg"}}},
+	}, "direction")
+}

@@ -1026,6 +1026,9 @@ func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
 			return "", claims.Span{}, false
 		}
 	}
+	if d.originList(a, first) {
+		return "", claims.Span{}, false // "came from Chad (310)": an origin
+	}
 	sp := d.span(a, e)
 	if p, n, dem := d.partyAt(a); p != "" && a+n-1 == e && !dem && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
 		return p, sp, true // a country, or an alias of one; a capital stays the city counted
@@ -1037,6 +1040,23 @@ func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
 		return "", claims.Span{}, false // "counted by the Prefecture (18,000)": who counted
 	}
 	return d.text[sp.Start:sp.End], sp, true
+}
+
+// originList reports a name at a that stands in a list of places opened
+// by "from", each with its count in brackets: "came from Chad (310),
+// Niger (120) and Mali (95)" are where people came from, not where they
+// are counted.
+func (d *document) originList(a, first int) bool {
+	for j := a - 1; j >= first && j >= a-40; j-- {
+		switch t := &d.toks[j]; {
+		case t.low == "from":
+			return true
+		case t.kind == tFig, t.low == ",", t.low == "(", t.low == ")", t.low == "and", t.low == "or", t.kind == tWord && t.capital:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // landmarkPlace returns the town of a landmark named in the clause of the
