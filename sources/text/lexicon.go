@@ -984,6 +984,14 @@ var (
 	// townNouns name the town a story is in by its kind: "the city's old
 	// quarter".
 	townNouns = set("city", "town", "capital", "village")
+	// disputeVerbs take a count as what their subject calls into doubt:
+	// "the army disputed the toll of 50": who disputes it is a voice, not
+	// the count's place.
+	disputeVerbs = set("disputed", "disputes", "dispute", "contested", "contests", "contest", "questioned", "questions",
+		"rejected", "rejects", "challenged", "challenges", "doubted", "doubts")
+	// leaderSuffixes end a side's adjective of leading or backing a force:
+	// "the U.S.-led coalition", "Iran-backed rebels".
+	leaderSuffixes = set("led", "backed", "allied", "sponsored", "funded", "supported", "run")
 	// quarterNouns name a part of a town: "the city district of Mitte".
 	quarterNouns = set("district", "quarter", "borough", "neighbourhood", "neighborhood", "arrondissement")
 	// conflictNouns are events that last and are fought over a country,

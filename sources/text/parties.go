@@ -393,6 +393,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if e == j+1 && d.recurringName(j) {
 				continue // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 			}
+			if leaderAdjective(d.toks[j].low) {
+				continue // "in the U.S.-led coalition's strike": who led it, not where
+			}
 			if p, n, dem := d.partyAt(j); p != "" && dem && j+n == e && e <= s.last && attackNouns[d.toks[e].low] {
 				continue // "killed in Russian shelling": who struck, not where (attackTarget reads the target)
 			}
@@ -455,6 +458,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if d.enemyOfEvent(i, s) {
 			continue // "killed in the war with Russia": the other side, not where
+		}
+		if d.disputingSubject(i, k) {
+			continue // "the U.S. army disputed the toll of 50": who doubts it, not where
 		}
 		if d.toks[i].quote != d.toks[k].quote || d.inShortQuote(i) {
 			continue // 'under the slogan "Lima stands with Quito"': a name quoted, not a place
@@ -607,6 +613,14 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		return d.addressPlaceFor(b, "the place the story's address files it under")
 	}
 	return d.storyPlace(b)
+}
+
+// disputingSubject reports a token i in the subject of the figure's
+// clause when that clause's verb calls the figure after it into doubt
+// (lexicon's disputeVerbs): "the army disputed the toll of 50".
+func (d *document) disputingSubject(i, k int) bool {
+	c := &d.clist[d.clauseAt(k)]
+	return c.subj0 >= 0 && c.verb1 >= 0 && i >= int(c.subj0) && i <= int(c.subj1) && int(c.verb1) < k && disputeVerbs[d.toks[c.verb1].low]
 }
 
 // manyGatherings reports a sentence that counts the gatherings or the

@@ -707,3 +707,21 @@ func TestOriginsListedWithTheirCounts(t *testing.T) {
 			[]row{{Q: "3,200", Subject: "Graz"}, {Q: "1,900", Subject: "Linz"}, {Q: "800", Subject: "Salzburg"}}},
 	}, "direction")
 }
+
+// Who disputes a count ("the army disputed the toll of 50") and who led
+// the strike that killed them ("the Saudi-led coalition") are sides, not
+// the count's place.
+func TestDisputerAndLeaderAreNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the subject disputing the toll", pub + "Fighting flared again in Mali this week. The U.S. army disputed the toll of 50 villagers given by aid groups.",
+			[]row{{Q: "50", Subject: "Mali"}}},
+		{"the side that led the strike", pub + "Fighting flared again in Yemen this week. Officials said 12 fighters were killed in the Saudi-led coalition raid.",
+			[]row{{Q: "12", Subject: "Yemen"}}},
+		// Negative: a subject that gives the toll as its own count, and a
+		// place after a hyphen that leads nothing.
+		{"the subject counting its own losses", pub + "Fighting flared again in Mali this week. The U.S. army lost 50 soldiers.",
+			[]row{{Q: "50", Subject: "United States"}}},
+		{"a hyphened place", pub + "Fighting flared again in Yemen this week. Officials said 12 fighters were killed in Saudi-held Marib.",
+			[]row{{Q: "12", Subject: "Saudi-held Marib"}}},
+	}, "direction")
+}

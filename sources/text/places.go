@@ -318,6 +318,9 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 	if isWeekdayOrMonth(d.toks[j].low) || j == e && d.recurringName(j) {
 		return "", claims.Span{} // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 	}
+	if j == e && leaderAdjective(d.toks[j].low) {
+		return "", claims.Span{} // "in the U.S.-led coalition's strike": who led it, not where
+	}
 	if p, n, _ := d.partyAt(j); p != "" && j+n-1 > e && j+n-1 <= int(a.np1) {
 		e = j + n - 1 // "on the Israeli side": a party's name that runs on in lower case
 	}
@@ -1229,6 +1232,14 @@ func (d *document) recurringNames() []string {
 		}
 	}
 	return d.recurring
+}
+
+// leaderAdjective reports a word that names who leads or backs a force
+// ("U.S.-led", "Saudi-backed", "Iran-allied"): an adjective of the side,
+// no place.
+func leaderAdjective(w string) bool {
+	_, suf, ok := strings.Cut(w, "-")
+	return ok && leaderSuffixes[suf]
 }
 
 // placeNamedBefore returns the nearest place its sentence names after
