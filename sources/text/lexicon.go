@@ -221,7 +221,7 @@ func newGrammar() grammar {
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
 		calendar: set("ramadan", "lent", "advent", "christmas", "easter", "passover", "diwali", "eid", "hanukkah", "nowruz",
 			"fiscal", "year", "quarter", "semester"),
-		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
+		site: set("square", "plaza", "street", "avenue", "avenida", "boulevard", "park", "stadium", "station", "bridge", "gate",
 			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown",
 			"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary"),
 	}

@@ -678,6 +678,8 @@ func TestCrowdTownFromLeadAddressAndDistrict(t *testing.T) {
 			[]row{{Q: "about 6,000", Subject: "Leipzig"}, {Q: "2,500", Subject: "Leipzig"}}},
 		{"a city district of the address's town", slug + "Organisers said about 6,000 protesters set off at noon.\n\nLeipzig police later said 30 people were detained in the southern city district of Connewitz.",
 			[]row{{Q: "about 6,000", Subject: "Leipzig"}, {Q: "30", Subject: "Leipzig"}}},
+		{"a site named in Spanish or Portuguese before its town", pub + "Organisers speak of 20,000 protesters\n\nDrivers and cyclists rallied on Avenida Central, in San Isidro, on Saturday.",
+			[]row{{Q: "20,000", Subject: "San Isidro"}}},
 		{"the lead after a headline and its deck", pub + "Rally against toll roads. Organisers speak of 20,000 protesters\n\nDrivers blocked the ring road in Porto on Saturday, honking for hours.",
 			[]row{{Q: "20,000", Subject: "Porto"}}},
 		// Negative: a town's official in the possessive is no site; a word
@@ -691,6 +693,8 @@ func TestCrowdTownFromLeadAddressAndDistrict(t *testing.T) {
 			[]row{{Q: "about 6,000", Subject: ""}}},
 		{"a district of a province", pub + "Officials said 30 people were killed in the Shindand district of Herat.",
 			[]row{{Q: "30", Subject: "Shindand"}}},
+		{"a site with no town named", pub + "Organisers speak of 20,000 protesters\n\nDrivers and cyclists rallied on Avenida Central on Saturday.",
+			[]row{{Q: "20,000", Subject: "Avenida Central"}}},
 		{"a first paragraph with a stop is the lead", pub + "Rally against toll roads. Organisers speak of 20,000 protesters.\n\nDrivers blocked the ring road in Porto on Saturday, honking for hours.",
 			[]row{{Q: "20,000", Subject: ""}}},
 	}, "direction")
