@@ -765,6 +765,13 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 			c.Subject = h // and where they are, for the parts told after
 			b.why("subject", hsp)
 			b.whyText("subject", "who holds them")
+		} else if h, hsp, ok := d.heldWholeOf(k); ok && from == "" {
+			// "40 were being held in Moscow, including 12 officers": the
+			// parts are held by the whole's holder, not the place of
+			// their own capture.
+			c.Subject = h
+			b.why("subject", hsp)
+			b.whyText("subject", "who holds the whole they are part of")
 		}
 		if h, hsp, ok := d.relativeHolder(k); ok && from == "" {
 			// "Hamas, which still holds 59 hostages": the holder's.

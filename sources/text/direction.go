@@ -58,6 +58,9 @@ func (d *document) cueAt(j, last int) cueKind {
 		if w == "given" && j+1 <= last && d.toks[j+1].low == "that" {
 			return 0 // "given that": a conjunction
 		}
+		if w == "given" && j+1 <= last && (d.sents[d.sentOf[j]].first == j || prev == ",") && d.gram(j+1)&gDet != 0 {
+			return 0 // "Given the margins, …": considering, no handover
+		}
 		if prev == "in" && (w == "return" || w == "exchange") {
 			return 0 // "in return"
 		}

@@ -228,6 +228,32 @@ func (d *document) heldAfter(k int) (holder string, sp claims.Span, held bool) {
 	return "", claims.Span{}, false
 }
 
+// heldWholeOf returns the holder of the whole that the figure at k is
+// listed as a part of after "including" or "among them" in its sentence:
+// "40 sailors were held in Moscow, including 12 officers and 28 cadets"
+// are all held by Russia.
+func (d *document) heldWholeOf(k int) (string, claims.Span, bool) {
+	s := d.sents[d.sentOf[k]]
+	inc := -1
+	for j := k - 1; j > s.first && j >= k-24; j-- {
+		t := &d.toks[j]
+		if t.low == ";" || t.quote != d.toks[k].quote {
+			break
+		}
+		if t.low == "including" || t.low == "among" && d.toks[j+1].low == "them" {
+			inc = j
+			break
+		}
+	}
+	for j := inc - 1; j >= s.first && inc > 0; j-- {
+		if t := &d.toks[j]; t.kind == tFig && d.figs[t.fig].claim {
+			h, sp, _ := d.heldAfter(j)
+			return h, sp, h != ""
+		}
+	}
+	return "", claims.Span{}, false
+}
+
 // loneReturn reports a verb of returning at v that nothing else in its
 // sentence orients: no other transfer ("returned 6,000 and received 78 in
 // return" sends back), and no "to" before it ("willing to return 500": an

@@ -227,7 +227,7 @@ func newGrammar() grammar {
 		placeHead: set("border", "frontier", "coast", "coastline", "crossing", "channel", "strait", "corridor"),
 		calendar: set("ramadan", "lent", "advent", "christmas", "easter", "passover", "diwali", "eid", "hanukkah", "nowruz",
 			"fiscal", "year", "quarter", "semester"),
-		site: set("square", "plaza", "street", "avenue", "boulevard", "park", "stadium", "station", "bridge", "gate",
+		site: set("square", "plaza", "street", "avenue", "avenida", "boulevard", "park", "stadium", "station", "bridge", "gate",
 			"road", "place", "esplanade", "mall", "hall", "arena", "palace", "parliament", "embassy", "downtown",
 			"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary"),
 	}
@@ -1018,6 +1018,16 @@ var (
 	// townNouns name the town a story is in by its kind: "the city's old
 	// quarter".
 	townNouns = set("city", "town", "capital", "village")
+	// disputeVerbs take a count as what their subject calls into doubt:
+	// "the army disputed the toll of 50": who disputes it is a voice, not
+	// the count's place.
+	disputeVerbs = set("disputed", "disputes", "dispute", "contested", "contests", "contest", "questioned", "questions",
+		"rejected", "rejects", "challenged", "challenges", "doubted", "doubts")
+	// leaderSuffixes end a side's adjective of leading or backing a force:
+	// "the U.S.-led coalition", "Iran-backed rebels".
+	leaderSuffixes = set("led", "backed", "allied", "sponsored", "funded", "supported", "run")
+	// quarterNouns name a part of a town: "the city district of Mitte".
+	quarterNouns = set("district", "quarter", "borough", "neighbourhood", "neighborhood", "arrondissement")
 	// conflictNouns are events that last and are fought over a country,
 	// not struck on a day: its dead are the country's.
 	conflictNouns = set("war", "fighting", "conflict", "violence", "clashes", "insurgency", "unrest")

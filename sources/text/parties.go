@@ -396,6 +396,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 			if e == j+1 && d.recurringName(j) {
 				continue // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 			}
+			if leaderAdjective(d.toks[j].low) {
+				continue // "in the U.S.-led coalition's strike": who led it, not where
+			}
 			if p, n, dem := d.partyAt(j); p != "" && dem && j+n == e && e <= s.last && d.attackNounFrom(e, s.last) {
 				continue // "killed in Russian shelling": who struck, not where (attackTarget reads the target)
 			}
@@ -458,6 +461,9 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		}
 		if d.enemyOfEvent(i, s) {
 			continue // "killed in the war with Russia": the other side, not where
+		}
+		if d.disputingSubject(i, k) {
+			continue // "the U.S. army disputed the toll of 50": who doubts it, not where
 		}
 		if d.toks[i].quote != d.toks[k].quote || d.inShortQuote(i) {
 			continue // 'under the slogan "Lima stands with Quito"': a name quoted, not a place
@@ -610,6 +616,14 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 		return d.addressPlaceFor(b, "the place the story's address files it under")
 	}
 	return d.storyPlace(b)
+}
+
+// disputingSubject reports a token i in the subject of the figure's
+// clause when that clause's verb calls the figure after it into doubt
+// (lexicon's disputeVerbs): "the army disputed the toll of 50".
+func (d *document) disputingSubject(i, k int) bool {
+	c := &d.clist[d.clauseAt(k)]
+	return c.subj0 >= 0 && c.verb1 >= 0 && i >= int(c.subj0) && i <= int(c.subj1) && int(c.verb1) < k && disputeVerbs[d.toks[c.verb1].low]
 }
 
 // manyGatherings reports a sentence that counts the gatherings or the
@@ -853,32 +867,57 @@ func (d *document) addressPlace() (string, claims.Span, bool) {
 	}
 	for _, seg := range strings.Split(path, "/") {
 		words := strings.Split(strings.ToLower(seg), "-")
-		if len(words) > 3 || seg == "" || strings.Trim(seg, "abcdefghijklmnopqrstuvwxyz-") != "" {
+		if seg == "" || strings.Trim(seg, "abcdefghijklmnopqrstuvwxyz-") != "" {
+			continue
+		}
+		if len(words) > 3 {
+			// A headline's words: "…-march-in-leipzig-ends-…" files the
+			// story under the town after "in", one word or two.
+			for i := 0; i+1 < len(words); i++ {
+				if words[i] != "in" || d.lx.months[words[i+1]] || isWeekdayOrMonth(words[i+1]) {
+					continue
+				}
+				for n := min(2, len(words)-i-1); n >= 1; n-- {
+					if d.addressName(words[i+1 : i+1+n]) {
+						return d.urlPlace, d.urlSpan, true
+					}
+				}
+			}
 			continue
 		}
 		if len(words) == 1 && d.lx.capitals[words[0]] == "" {
 			continue
 		}
-		want := strings.Join(words, " ")
-		for i := 0; i+len(words) <= len(d.toks); i++ {
-			if !d.toks[i].capital || d.toks[i].low != words[0] {
-				continue
-			}
-			e := i + len(words) - 1
-			if !d.toks[e].capital || string(d.key(i, e+1)) != want && noPossessive(string(d.key(i, e+1))) != want {
-				continue
-			}
-			if p, n, _ := d.partyAt(i); p != "" && n == len(words) && d.x.countries[p] && d.lx.capitals[want] == "" {
-				break // a country: the story's country reads it
-			}
-			if len(words) > 1 && d.surnameAlone(d.text[d.toks[e].start:d.toks[e].end]) || i > 0 && (d.lx.title[d.toks[i-1].low] || d.toks[i-1].low == "by") {
-				break // "/author/jane-doe/": a person the story names, "Doe said", "By Jane Doe"
-			}
-			d.urlPlace, d.urlSpan = noPossessive(d.text[d.toks[i].start:d.toks[e].end]), d.span(i, e)
+		if d.addressName(words) {
 			return d.urlPlace, d.urlSpan, true
 		}
 	}
 	return "", claims.Span{}, false
+}
+
+// addressName looks for the words of an address in the text, in capitals,
+// and keeps them as the address's place when the first time the text
+// names them they name no country and no person.
+func (d *document) addressName(words []string) bool {
+	want := strings.Join(words, " ")
+	for i := 0; i+len(words) <= len(d.toks); i++ {
+		if !d.toks[i].capital || d.toks[i].low != words[0] {
+			continue
+		}
+		e := i + len(words) - 1
+		if !d.toks[e].capital || string(d.key(i, e+1)) != want && noPossessive(string(d.key(i, e+1))) != want {
+			continue
+		}
+		if p, n, _ := d.partyAt(i); p != "" && n == len(words) && d.x.countries[p] && d.lx.capitals[want] == "" {
+			return false // a country: the story's country reads it
+		}
+		if len(words) > 1 && d.surnameAlone(d.text[d.toks[e].start:d.toks[e].end]) || i > 0 && (d.lx.title[d.toks[i-1].low] || d.toks[i-1].low == "by") {
+			return false // "/author/jane-doe/": a person the story names, "Doe said", "By Jane Doe"
+		}
+		d.urlPlace, d.urlSpan = noPossessive(d.text[d.toks[i].start:d.toks[e].end]), d.span(i, e)
+		return true
+	}
+	return false
 }
 
 // countedShare reports a share at k that tells how far the count has got:
@@ -1008,18 +1047,22 @@ func (d *document) storyPlaceAfter(sp claims.Span) (string, claims.Span, bool) {
 
 // districtTown returns the town a crowd's place named "the X" or "the
 // city's X" lies in ("filled the streets of the Terreaux", "marched
-// through the Marais", "through the city's Old Port district"): the
-// town the story counted in before, when it is no country. A crowd is
-// counted by town.
+// through the Marais", "through the city's Old Port district"), or any
+// count's place named "the city district of X": the town the story
+// counted in before, when it is no country, else the one its lead or its
+// address names. A crowd is counted by town.
 func (d *document) districtTown(sp claims.Span, measure string) (string, bool) {
-	if d.lx.measureClass[measure]&mcCrowd == 0 {
-		return "", false
-	}
 	j := d.tokenAt(sp.Start)
 	if j < 1 || d.toks[j].end != sp.End {
 		return "", false
 	}
-	if w := d.toks[j-1].low; w != "the" && !(j >= 2 && d.toks[j-2].low == "the" && noPossessive(w) != w && townNouns[noPossessive(w)]) {
+	// "the city district of Mitte" says it is a part of the town, whatever
+	// is counted there; "the Marais" is the town's only for a crowd.
+	quarter := d.toks[j-1].low == "of" && j >= 3 && quarterNouns[d.toks[j-2].low] && townNouns[noPossessive(d.toks[j-3].low)]
+	if !quarter && d.lx.measureClass[measure]&mcCrowd == 0 {
+		return "", false
+	}
+	if w := d.toks[j-1].low; w != "the" && !(j >= 2 && d.toks[j-2].low == "the" && noPossessive(w) != w && townNouns[noPossessive(w)]) && !quarter {
 		return "", false // "the Marais", "the city's Old Port"
 	}
 	if p, _, _ := d.partyAt(j); p != "" || d.lx.capitals[d.toks[j].low] != "" {
@@ -1031,8 +1074,12 @@ func (d *document) districtTown(sp claims.Span, measure string) (string, bool) {
 		}
 	}
 	if d.firstPlace == "" {
-		// The story's first count: the town its lead names.
+		// The story's first count: the town its lead names, else the
+		// one its address files it under.
 		if n, _, ok := d.leadPlace(); ok && n != d.text[sp.Start:sp.End] {
+			return n, true
+		}
+		if n, _, ok := d.addressPlace(); ok && n != d.text[sp.Start:sp.End] {
 			return n, true
 		}
 	}

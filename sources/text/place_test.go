@@ -648,3 +648,92 @@ func TestShareHolderNamedInApposition(t *testing.T) {
 			[]row{{Q: "41 per cent", Subject: "Ivo Ek"}}},
 	}, "subject")
 }
+
+// The parts of a held whole, listed after "including", are held by the
+// whole's holder, not counted where they were taken.
+func TestPartsOfAHeldWhole(t *testing.T) {
+	runStage(t, []stageCase{
+		{"parts after including", pub + "Kyiv said 40 of its sailors were being held in Moscow, including 12 officers and 28 cadets seized in a spring raid on the port of Odesa.",
+			[]row{{Q: "40", Subject: "Russia"}, {Q: "12", Subject: "Russia"}, {Q: "28", Subject: "Russia"}}},
+		// Negative: a whole that nobody holds leaves the parts their place.
+		{"parts of a whole nobody holds", pub + "Kyiv said 40 of its sailors were stranded in Moscow, including 12 officers and 28 cadets seized in a spring raid on the port of Odesa.",
+			[]row{{Q: "40", Subject: "Moscow"}, {Q: "12", Subject: "Moscow"}, {Q: "28", Subject: "Odesa"}}},
+	}, "direction")
+}
+
+// A party's name in the vocabulary may run on in lower case ("the
+// Israeli side"): the place is the party, not the adjective alone.
+func TestPartyNameRunningOnInLowerCase(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a side named by the vocabulary", pub + "Shelling went on along the frontier overnight. At least 300 soldiers have died on the Israeli side, officials said.",
+			[]row{{Q: "At least 300", Subject: "Israel"}}},
+		// Negative: a people's adjective before a side is the country too.
+		{"a people's side", pub + "Shelling went on along the frontier overnight. At least 300 soldiers have died on the Lebanese side, officials said.",
+			[]row{{Q: "At least 300", Subject: "Lebanon"}}},
+	}, "direction")
+}
+
+// The town of a crowd with no place named: the town whose site the lead
+// says the crowd filled ("Lisbon's Commerce Square"), the town after "in"
+// in the headline words of the story's address, the town a "city
+// district of" is part of, and the lead after a headline with a deck.
+func TestCrowdTownFromLeadAddressAndDistrict(t *testing.T) {
+	const slug = "url: https://example.org/march-against-rents-in-leipzig-ends-early\ndate: 2025-06-20\noutlet: Test Times\n\n"
+	runStage(t, []stageCase{
+		{"a town's site in the possessive", pub + "Lisbon's Commerce Square was packed with demonstrators against the housing law on Sunday. According to police, some 40,000 protesters took part, though organisers had hoped for 200,000.",
+			[]row{{Q: "some 40,000", Subject: "Lisbon"}, {Q: "200,000", Subject: "Lisbon"}}},
+		{"the town after 'in' in the address", slug + "Organisers said about 6,000 protesters set off at noon.\n\nLeipzig police later spoke of 2,500.",
+			[]row{{Q: "about 6,000", Subject: "Leipzig"}, {Q: "2,500", Subject: "Leipzig"}}},
+		{"a city district of the address's town", slug + "Organisers said about 6,000 protesters set off at noon.\n\nLeipzig police later said 30 people were detained in the southern city district of Connewitz.",
+			[]row{{Q: "about 6,000", Subject: "Leipzig"}, {Q: "30", Subject: "Leipzig"}}},
+		{"a site named in Spanish or Portuguese before its town", pub + "Organisers speak of 20,000 protesters\n\nDrivers and cyclists rallied on Avenida Central, in San Isidro, on Saturday.",
+			[]row{{Q: "20,000", Subject: "San Isidro"}}},
+		{"the lead after a headline and its deck", pub + "Rally against toll roads. Organisers speak of 20,000 protesters\n\nDrivers blocked the ring road in Porto on Saturday, honking for hours.",
+			[]row{{Q: "20,000", Subject: "Porto"}}},
+		// Negative: a town's official in the possessive is no site; a word
+		// after "in" the text writes in small letters is no town; a district
+		// of a province is the place named; a first paragraph that ends on
+		// a stop is the lead.
+		{"a town's official", pub + "Lisbon's Mayor Rui Costa spoke against the housing law on Sunday. According to police, some 40,000 protesters took part.",
+			[]row{{Q: "some 40,000", Subject: ""}}},
+		{"a word after 'in' in the address the text writes in small letters", "url: https://example.org/nurses-march-in-support-of-pay-deal\ndate: 2025-06-20\noutlet: Test Times\n\n" +
+			"Organisers said about 6,000 protesters marched in support of the pay deal.",
+			[]row{{Q: "about 6,000", Subject: ""}}},
+		{"a district of a province", pub + "Officials said 30 people were killed in the Shindand district of Herat.",
+			[]row{{Q: "30", Subject: "Shindand"}}},
+		{"a site with no town named", pub + "Organisers speak of 20,000 protesters\n\nDrivers and cyclists rallied on Avenida Central on Saturday.",
+			[]row{{Q: "20,000", Subject: "Avenida Central"}}},
+		{"a first paragraph with a stop is the lead", pub + "Rally against toll roads. Organisers speak of 20,000 protesters.\n\nDrivers blocked the ring road in Porto on Saturday, honking for hours.",
+			[]row{{Q: "20,000", Subject: ""}}},
+	}, "direction")
+}
+
+// Places listed after "from", each with its count in brackets, are where
+// the people counted came from: the count stays the story's place.
+func TestOriginsListedWithTheirCounts(t *testing.T) {
+	runStage(t, []stageCase{
+		{"origins with their counts", pub + "Some 9,100 asylum seekers reached Austria in the spring, officials said. Most of them came from Syria (3,200), Iraq (1,900) and Somalia (800).",
+			[]row{{Q: "Some 9,100", Subject: "Austria"}, {Q: "3,200", Subject: "Austria"}, {Q: "1,900", Subject: "Austria"}, {Q: "800", Subject: "Austria"}}},
+		// Negative: places listed after "in" keep their counts.
+		{"places with their counts", pub + "Unions marched across Austria on Sunday. Police counted protesters in Graz (3,200), Linz (1,900) and Salzburg (800).",
+			[]row{{Q: "3,200", Subject: "Graz"}, {Q: "1,900", Subject: "Linz"}, {Q: "800", Subject: "Salzburg"}}},
+	}, "direction")
+}
+
+// Who disputes a count ("the army disputed the toll of 50") and who led
+// the strike that killed them ("the Saudi-led coalition") are sides, not
+// the count's place.
+func TestDisputerAndLeaderAreNoPlace(t *testing.T) {
+	runStage(t, []stageCase{
+		{"the subject disputing the toll", pub + "Fighting flared again in Mali this week. The U.S. army disputed the toll of 50 villagers given by aid groups.",
+			[]row{{Q: "50", Subject: "Mali"}}},
+		{"the side that led the strike", pub + "Fighting flared again in Yemen this week. Officials said 12 fighters were killed in the Saudi-led coalition raid.",
+			[]row{{Q: "12", Subject: "Yemen"}}},
+		// Negative: a subject that gives the toll as its own count, and a
+		// place after a hyphen that leads nothing.
+		{"the subject counting its own losses", pub + "Fighting flared again in Mali this week. The U.S. army lost 50 soldiers.",
+			[]row{{Q: "50", Subject: "United States"}}},
+		{"a hyphened place", pub + "Fighting flared again in Yemen this week. Officials said 12 fighters were killed in Saudi-held Marib.",
+			[]row{{Q: "12", Subject: "Saudi-held Marib"}}},
+	}, "direction")
+}

@@ -318,6 +318,12 @@ func (d *document) placeName(a attachment) (string, claims.Span) {
 	if isWeekdayOrMonth(d.toks[j].low) || j == e && d.recurringName(j) {
 		return "", claims.Span{} // "in the Mayday" of a story that tells of "a Mayday": an event, no place
 	}
+	if j == e && leaderAdjective(d.toks[j].low) {
+		return "", claims.Span{} // "in the U.S.-led coalition's strike": who led it, not where
+	}
+	if p, n, _ := d.partyAt(j); p != "" && j+n-1 > e && j+n-1 <= int(a.np1) {
+		e = j + n - 1 // "on the Israeli side": a party's name that runs on in lower case
+	}
 	sp := d.span(j, e)
 	if e+1 <= int(a.np1) && strings.HasSuffix(d.toks[e].low, "'s") && (d.toks[e+1].low == "country" || d.toks[e+1].low == "nation") {
 		if c := d.storyCountry(); c != "" {
@@ -826,9 +832,9 @@ func (d *document) placesOfACountry(k int) (string, claims.Span, bool) {
 // country's and not a speaker's.
 func (d *document) leadPlace() (string, claims.Span, bool) {
 	lead := 0
-	if len(d.sents) > 1 && d.paraOf[1] == 1 {
-		if w := d.toks[d.sents[0].last].low; w != "." && w != "!" && w != "?" {
-			lead = 1 // a first paragraph of one sentence with no stop is the headline: the lead is the one after it
+	if n := d.parasSents(0); n < len(d.sents) && d.paraOf[n] == 1 {
+		if w := d.toks[d.sents[n-1].last].low; w != "." && w != "!" && w != "?" {
+			lead = 1 // a first paragraph that ends with no stop is the headline (or its deck): the lead is the one after it
 		}
 	}
 	for si := range d.sents {
@@ -859,6 +865,15 @@ func (d *document) leadPlace() (string, claims.Span, bool) {
 	return "", claims.Span{}, false
 }
 
+// parasSents returns the number of sentences up to the end of paragraph p.
+func (d *document) parasSents(p int) int {
+	n := 0
+	for n < len(d.sents) && int(d.paraOf[n]) <= p {
+		n++
+	}
+	return n
+}
+
 // gatheringOwner returns a town named in the possessive before the
 // gathering a crowd came to, in sentence si: "Ostrava's annual
 // pro-worker march", "the capital's rally" is not named so. A country's
@@ -874,7 +889,14 @@ func (d *document) gatheringOwner(si int) (string, claims.Span, bool) {
 		for g <= s.last && g <= j+3 && d.toks[g].kind == tWord && !d.toks[g].capital && !gatheringNouns[d.toks[g].low] {
 			g++ // "annual pro-democracy"
 		}
-		if g > s.last || !gatheringNouns[d.toks[g].low] {
+		if g <= s.last && g == j+1 && d.toks[g].capital && d.toks[g].kind == tWord {
+			for g+1 <= s.last && g < j+4 && d.toks[g+1].kind == tWord && d.toks[g+1].capital {
+				g++ // "Lisbon's Commerce Square": the site the crowd filled
+			}
+			if !d.lx.g.site[d.toks[g].low] {
+				continue
+			}
+		} else if g > s.last || !gatheringNouns[d.toks[g].low] {
 			continue
 		}
 		a := j
@@ -1027,6 +1049,9 @@ func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
 			return "", claims.Span{}, false
 		}
 	}
+	if d.originList(a, first) {
+		return "", claims.Span{}, false // "came from Chad (310)": an origin
+	}
 	sp := d.span(a, e)
 	if p, n, dem := d.partyAt(a); p != "" && a+n-1 == e && !dem && d.lx.capitals[strings.ToLower(d.text[sp.Start:sp.End])] == "" {
 		return p, sp, true // a country, or an alias of one; a capital stays the city counted
@@ -1038,6 +1063,23 @@ func (d *document) bracketPlace(k int) (string, claims.Span, bool) {
 		return "", claims.Span{}, false // "counted by the Prefecture (18,000)": who counted
 	}
 	return d.text[sp.Start:sp.End], sp, true
+}
+
+// originList reports a name at a that stands in a list of places opened
+// by "from", each with its count in brackets: "came from Chad (310),
+// Niger (120) and Mali (95)" are where people came from, not where they
+// are counted.
+func (d *document) originList(a, first int) bool {
+	for j := a - 1; j >= first && j >= a-40; j-- {
+		switch t := &d.toks[j]; {
+		case t.low == "from":
+			return true
+		case t.kind == tFig, t.low == ",", t.low == "(", t.low == ")", t.low == "and", t.low == "or", t.kind == tWord && t.capital:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // landmarkPlace returns the town of a landmark named in the clause of the
@@ -1210,6 +1252,14 @@ func (d *document) recurringNames() []string {
 		}
 	}
 	return d.recurring
+}
+
+// leaderAdjective reports a word that names who leads or backs a force
+// ("U.S.-led", "Saudi-backed", "Iran-allied"): an adjective of the side,
+// no place.
+func leaderAdjective(w string) bool {
+	_, suf, ok := strings.Cut(w, "-")
+	return ok && leaderSuffixes[suf]
 }
 
 // placeNamedBefore returns the nearest place its sentence names after

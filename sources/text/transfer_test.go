@@ -735,3 +735,15 @@ func TestDetaineesKeepTheirWord(t *testing.T) {
 			[]row{{Q: "about 60", Measure: "detainees", Subject: "Egypt", Recipient: "Libya"}}},
 	}, "measure", "direction")
 }
+
+// "Given" opening a sentence before a determiner means "considering": no
+// handover, and a share after it is read as a share.
+func TestGivenAsConsidering(t *testing.T) {
+	runStage(t, []stageCase{
+		{"given the tight race", pub + "Novak and Horvat go to a second round in May. Given the tight race, Kral's 6.1 percent may decide who wins.",
+			[]row{{Q: "6.1 percent", Subject: "Kral"}}},
+		// Negative: "given back" opening a sentence is still a handover.
+		{"given back", pub + "Given back to Ukraine on Monday, 40 soldiers were met by their families.",
+			[]row{{Q: "40", Recipient: "Ukraine"}}},
+	}, "direction")
+}
