@@ -125,14 +125,19 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0 || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
 			}
-			for p := i + 1; p <= j && p < s.last; p++ {
+			for p := i + 1; p <= s.last && p < i+agentReach && d.toks[p].kind == tWord && d.toks[p].quote == 0; p++ {
 				// "according to figures released late Friday by the
-				// relief office": a date said between the participle and its
-				// agent.
+				// relief office": a date said between the participle and
+				// its agent; "according to a count of a sample of
+				// precincts conducted by the monitors": the maker of the
+				// document, past what it counts.
 				if agentParticiples[d.toks[p].low] && d.dataBetween(i, p) {
-					if k := d.skipDateAhead(p+1, s.last); k > p+1 && k <= s.last && d.toks[k].low == "by" {
+					if k := d.skipDateAhead(p+1, s.last); (k > p+1 || p > j) && k <= s.last && d.toks[k].low == "by" {
 						j = k
 					}
+					break
+				}
+				if p > j && d.cls(p)&cSpeech != 0 {
 					break
 				}
 			}

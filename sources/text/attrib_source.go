@@ -263,6 +263,9 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 			break
 		}
 		w := t.low
+		if isWeekdayOrMonth(w) && end >= 0 {
+			break // "announced by the board Saturday": the day the source spoke, no part of its name
+		}
 		if d.npWord(k) {
 			if isWeekdayOrMonth(w) {
 				break

@@ -408,9 +408,20 @@ var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released"
 	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
-// figure given by police", "a tally compiled by the group".
+// figure given by police", "a tally compiled by the group", "early
+// returns announced by the board", "a sample count conducted by monitors".
 var agentParticiples = set("given", "compiled", "collected", "gathered", "shown", "supplied", "provided", "issued",
-	"released", "published", "imposed", "levied")
+	"released", "published", "imposed", "levied", "announced", "unveiled", "posted", "conducted", "commissioned")
+
+// agentAdverbs may stand between figures and the participle whose agent
+// put them out: "the statistics since published by the bureau", "returns
+// just released by the board".
+var agentAdverbs = set("since", "just", "recently", "newly", "subsequently", "officially", "jointly", "later")
+
+// agentReach is how many words after "according to" the participle of a
+// document's maker may come: "according to a count of a sample of
+// precincts conducted by the monitors".
+const agentReach = 14
 
 // relativeWords open a relative clause whose antecedent is the source:
 // "the department, which reported", "the mayor, who warned".
