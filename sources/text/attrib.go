@@ -201,6 +201,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if t.cls&cShaped != 0 && clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.toks[v+1].gram&gDeal != 0) {
 				continue // "the two sides concluded a major agreement"
 			}
+			if t.cls&cShaped != 0 && actCues[t.low] && d.actObject(v, s.last) {
+				continue // "the province declared a state of emergency as the toll rose to 40": a deed, not words
+			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
 			if v > s.first && !agent {
 				switch d.toks[v-1].low {
@@ -804,6 +807,39 @@ func (d *document) sourceNounAhead(np1, last int) int {
 		}
 	}
 	return np1
+}
+
+// actObject reports an object after the cue at v that names a deed done
+// by saying it, with no figure, document or data in it: "declared a state
+// of emergency", "announced a new day of strikes against the reform", not
+// "announced a toll of 40", "announced the deaths of 12 miners".
+func (d *document) actObject(v, last int) bool {
+	if v+1 > last || d.cls(v+1)&cDeterminer == 0 && d.toks[v+1].low != "a" && d.toks[v+1].low != "an" {
+		return false
+	}
+	if p := &d.toks[v-1]; v > 0 && (p.low == "," || p.closeQ) {
+		return false // "…, announced the interior ministry": the speaker after its cue
+	}
+	j := v + 1
+	for ; j <= last; j++ {
+		t := &d.toks[j]
+		if t.kind == tFig {
+			if d.figs[t.fig].claim && !d.figs[t.fig].isDate {
+				return false
+			}
+			continue // a date, an ordinal: "a second week of strikes"
+		}
+		if t.quote != 0 || t.kind == tWord && (t.cls&(cDataObject|cSource|cSpeech) != 0 || countedNouns[t.low]) {
+			return false // "announced its military deaths": what is counted, a report
+		}
+		if t.low == "(" || t.low == ")" {
+			continue // "(November 29)": a date set off
+		}
+		if d.boundary(j) || actEnds[t.low] {
+			break
+		}
+	}
+	return j > v+2
 }
 
 // dataBetween reports a document's or a figure's noun among tokens [i, j):

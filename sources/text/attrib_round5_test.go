@@ -35,3 +35,28 @@ func TestDocumentWithoutMakerKeepsItsVoice(t *testing.T) {
 	checkSpeakers(t, pub+"The poll board's early returns show the mayor took 57% of the vote, according to local radio.\n",
 		[]spk{{"57%", "poll board"}})
 }
+
+// A cue of declaring or announcing whose object names a deed, with no
+// figure, document or data in it, does the deed: the figures after it are
+// the outlet's. With a figure or a toll in its object it reports words.
+func TestDeclaringADeedIsNoCue(t *testing.T) {
+	checkSpeakers(t, pub+"Norland declared a state of disaster on Friday (June 20) and asked its neighbours for help as the toll from the storm climbed to 64.\n",
+		[]spk{{"64", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"The miners' union announced a second week of stoppages, while 2,300 workers stayed at home on Friday.\n",
+		[]spk{{"2,300", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"Norland declared a toll of 64 after the storm on Friday.\n",
+		[]spk{{"64", "Norland"}})
+	checkSpeakers(t, pub+"The mines office announced the deaths of 12 diggers on Friday.\n",
+		[]spk{{"12", "mines office"}})
+	checkSpeakers(t, pub+"The mines office announced that 12 diggers had died.\n",
+		[]spk{{"12", "mines office"}})
+}
+
+// The inverted cue and an object naming what is counted keep the cue: the
+// body after "announced" speaks, and "announced its losses" reports.
+func TestAnnouncingWordsOrCountsStaysACue(t *testing.T) {
+	checkSpeakers(t, pub+"The march drew 7,100 people across Norland, announced the Interior Office.\n",
+		[]spk{{"7,100", "Interior Office"}})
+	checkSpeakers(t, pub+"Norland has not announced its army losses since May, when it said fewer than 900 soldiers had died.\n",
+		[]spk{{"900", "Norland"}})
+}

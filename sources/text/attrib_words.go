@@ -284,6 +284,20 @@ var determiners = set("the", "its", "his", "her", "their", "our")
 // object: "concluded that …", not "concluded a major agreement".
 var clauseCues = set("concluded", "recorded", "registered", "documented", "logged", "listed", "confirmed")
 
+// actCues are cues that, with an object naming a deed and no figure, do
+// the deed rather than report words: "declared a state of emergency",
+// "announced a national day of mourning" (actObject).
+var actCues = set("declared", "announced", "proclaimed")
+
+// countedNouns name what a report counts: an act cue with one in its
+// object reports figures ("announced its military deaths").
+var countedNouns = set("deaths", "death", "dead", "casualties", "losses", "fatalities", "victims", "injured", "wounded",
+	"injuries", "arrests", "cases", "votes", "turnout", "participants", "protesters", "number", "numbers", "names")
+
+// actEnds end the object of an act cue: the clause or the phrase joined
+// after it ("… and appealed for aid as the toll rose to 40").
+var actEnds = set("and", "but", "as", "while", "after", "that", "which", "when", "with")
+
 // inferenceWords open, after a comma, the outlet's own reckoning from what
 // a source said: "…, meaning 11 million stayed home".
 var inferenceWords = set("meaning", "implying")
