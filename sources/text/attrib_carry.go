@@ -294,7 +294,7 @@ func (d *document) carried(si int) *attribution {
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
 		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && (d.cls(j+1)&cBreaker == 0 || d.gram(j+1)&gBe != 0 && d.figureIn(si-1)) ||
 		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1) ||
-		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.restOpener(j, d.sents[si]) && d.figureIn(si-1) && d.figureIn(si) && d.oneLine(si-1)
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && (d.restOpener(j, d.sents[si]) || d.partOpener(j, d.sents[si])) && d.figureIn(si-1) && d.figureIn(si) && d.oneLine(si-1)
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
@@ -342,6 +342,24 @@ func (d *document) restOpener(j int, s sentence) bool {
 			return true
 		}
 		if t.kind == tPunct || t.kind == tWord && (d.gram(k)&(gVerb|gBe) != 0 || t.capital && k > j) {
+			return false
+		}
+	}
+	return false
+}
+
+// partOpener reports a sentence that opens at token j on a part of the set
+// counted just before it, set off by a comma: "Among the injured, 40 …",
+// "Of them, 12 …", "Of those hurt, …". A new paragraph so opened breaks
+// down the figure of the one before, in its voice.
+func (d *document) partOpener(j int, s sentence) bool {
+	if j+2 > s.last || !partWords[d.toks[j].low] || !partHeads[d.toks[j+1].low] {
+		return false
+	}
+	for k := j + 1; k <= s.last && k <= j+4; k++ {
+		if t := &d.toks[k]; t.low == "," {
+			return true
+		} else if t.kind != tWord || d.gram(k)&(gVerb|gBe) != 0 {
 			return false
 		}
 	}

@@ -60,3 +60,18 @@ func TestAnnouncingWordsOrCountsStaysACue(t *testing.T) {
 	checkSpeakers(t, pub+"Norland has not announced its army losses since May, when it said fewer than 900 soldiers had died.\n",
 		[]spk{{"900", "Norland"}})
 }
+
+// A paragraph that opens on a part of the set counted just before it
+// ("Among the hurt, …", "Of them, …") breaks that figure down in the voice
+// that gave it; one that opens otherwise is the outlet's.
+func TestPartOpenerGoesOnInTheVoiceBefore(t *testing.T) {
+	checkSpeakers(t, pub+"Lena Roswell, a spokeswoman for the health office, said the number of dead and hurt had reached 940.\n\n"+
+		"Among the hurt, 610 were flown to hospitals in the capital.\n",
+		[]spk{{"610", "Lena Roswell"}})
+	checkSpeakers(t, pub+"Lena Roswell, a spokeswoman for the health office, said the number of dead and hurt had reached 940.\n\n"+
+		"Of them, 75 were children.\n",
+		[]spk{{"75", "Lena Roswell"}})
+	checkSpeakers(t, pub+"Lena Roswell, a spokeswoman for the health office, said the number of dead and hurt had reached 940.\n\n"+
+		"Hospitals in the capital took in 610 of the hurt.\n",
+		[]spk{{"610", "outlet:Test Times"}})
+}

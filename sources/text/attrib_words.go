@@ -284,6 +284,12 @@ var determiners = set("the", "its", "his", "her", "their", "our")
 // object: "concluded that …", not "concluded a major agreement".
 var clauseCues = set("concluded", "recorded", "registered", "documented", "logged", "listed", "confirmed")
 
+// partWords and partHeads open a sentence on a part of the set counted
+// before it: "Among the dead, …", "Of them, …", "Of those hurt, …".
+var partWords = set("among", "amongst", "of")
+
+var partHeads = set("them", "those", "these", "the", "whom")
+
 // actCues are cues that, with an object naming a deed and no figure, do
 // the deed rather than report words: "declared a state of emergency",
 // "announced a national day of mourning" (actObject).
