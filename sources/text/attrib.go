@@ -92,11 +92,18 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if c&cObjectCue == 0 {
 				continue
 			}
-			if a, ok := d.objectCue(s, v); ok {
+			a, ok := d.objectCue(s, v)
+			if ok {
 				a.when, a.whenSpan = d.speechDate(s, a)
 				as = append(as, a)
+				continue
 			}
-			continue
+			if c&cSpeech != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) {
+				continue
+			}
+			// "the minister published on her page that 40 had died": a
+			// verb of putting out, with what was said for its object,
+			// reports speech.
 		}
 		if d.claimsLives(v, s.last) {
 			continue // "the floods claimed the lives of 47", "the storm claimed 12 lives": a toll, no speech
@@ -807,6 +814,30 @@ func (d *document) sourceNounAhead(np1, last int) int {
 		}
 	}
 	return np1
+}
+
+// thatAhead reports a clause of what was said after the cue at v, opened
+// by "that" within a few words that say where it was said: "posted on
+// his page on the network that …", "reminded that …".
+func (d *document) thatAhead(v, last int) bool {
+	inside := false // in brackets: "(once called Chirp)" says what the place is
+	for k := v + 1; k <= last && k <= v+thatReach; k++ {
+		t := &d.toks[k]
+		if t.low == "(" || t.low == ")" {
+			inside = t.low == "("
+			continue
+		}
+		if inside {
+			continue
+		}
+		if t.low == "that" {
+			return k == last || d.cls(k+1)&cDate == 0 // not "posted on that day"
+		}
+		if t.quote != 0 || t.kind == tFig && !d.figs[t.fig].isDate || t.kind == tPunct && t.low != "," || d.cls(k)&cSpeech != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // actObject reports an object after the cue at v that names a deed done

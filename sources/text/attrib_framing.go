@@ -44,6 +44,9 @@ func (d *document) cueShape(s sentence, v int) (int, bool) {
 	if leadInCues[w] && !d.leadIn(v, s.last) {
 		return v, false
 	}
+	if thatCues[w] && !d.thatAhead(v, s.last) {
+		return v, false // "reminded voters of the deadline", not "reminded that …"
+	}
 	return v, true
 }
 

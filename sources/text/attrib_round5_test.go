@@ -75,3 +75,17 @@ func TestPartOpenerGoesOnInTheVoiceBefore(t *testing.T) {
 		"Hospitals in the capital took in 610 of the hurt.\n",
 		[]spk{{"610", "outlet:Test Times"}})
 }
+
+// A verb of putting out or of reminding reports speech when a clause of
+// what was said follows it, opened by "that", past where it was said;
+// without that clause it is no cue.
+func TestPublishingOrRemindingThatSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"The head of the city police, Ana Lisk, published on her page on the network (once called Chirp) that the crowd was 90,000 strong.\n",
+		[]spk{{"90,000", "Ana Lisk"}})
+	checkSpeakers(t, pub+"Ortiz, however, reminded that some 400 dissidents remain behind bars in Norland.\n",
+		[]spk{{"400", "Ortiz"}})
+	checkSpeakers(t, pub+"Ortiz reminded voters of the deadline as 400 dissidents remain behind bars in Norland.\n",
+		[]spk{{"400", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"The city police published on that day a guide for the march, which drew 90,000.\n",
+		[]spk{{"90,000", "outlet:Test Times"}})
+}

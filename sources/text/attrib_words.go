@@ -21,7 +21,8 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"expects", "expect", "expected", "argues", "argue", "argued", "rated", "ruled", "charged",
 	"asked", "asks", "estimated", "projected", "reported", "noted", "wrote", "stated", "contends", "contended",
 	"maintains", "maintained", "predicted", "forecasts", "concluded", "continued", "continues",
-	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced", "agree", "agrees")
+	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced", "agree", "agrees",
+	"reminded", "reminds", "recalled", "recalls")
 
 // relativeCuePronouns may stand for a body or a group as the speaker of a
 // cue in a relative clause after a noun: "the 900 homes it counted on
@@ -289,6 +290,16 @@ var clauseCues = set("concluded", "recorded", "registered", "documented", "logge
 var partWords = set("among", "amongst", "of")
 
 var partHeads = set("them", "those", "these", "the", "whom")
+
+// thatCues are cues only with a clause of what was said after them, opened
+// by "that": "reminded that 1,000 remain in jail", not "reminded voters
+// of the deadline". The dataVerbs ("published", "posted") report speech
+// so too, with the place they were said between: "published on his page
+// that …" (thatAhead).
+var thatCues = set("reminded", "reminds", "recalled", "recalls")
+
+// thatReach is how many words after a cue its "that" may come.
+const thatReach = 12
 
 // actCues are cues that, with an object naming a deed and no figure, do
 // the deed rather than report words: "declared a state of emergency",
