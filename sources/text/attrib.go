@@ -98,7 +98,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				as = append(as, a)
 				continue
 			}
-			if c&cSpeech != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) {
+			if c&cSpeech != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) || d.cueBefore(v, s.first) {
 				continue
 			}
 			// "the minister published on her page that 40 had died": a
@@ -835,6 +835,18 @@ func (d *document) thatAhead(v, last int) bool {
 		}
 		if t.quote != 0 || t.kind == tFig && !d.figs[t.fig].isDate || t.kind == tPunct && t.low != "," || d.cls(k)&cSpeech != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// cueBefore reports a speech cue a few words before v, whose clause of
+// what was said a "that" after v opens: "said in a bulletin released
+// overnight that …" is the saying's.
+func (d *document) cueBefore(v, first int) bool {
+	for k := v - 1; k >= first && k >= v-thatReach; k-- {
+		if d.cls(k)&cSpeech != 0 {
+			return true
 		}
 	}
 	return false

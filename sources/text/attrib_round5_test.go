@@ -89,3 +89,10 @@ func TestPublishingOrRemindingThatSpeaks(t *testing.T) {
 	checkSpeakers(t, pub+"The city police published on that day a guide for the march, which drew 90,000.\n",
 		[]spk{{"90,000", "outlet:Test Times"}})
 }
+
+// A participle of putting out inside what a cue before it says is no cue
+// of its own: the "that" is the saying's.
+func TestPublishedInsideASayingIsNoCue(t *testing.T) {
+	checkSpeakers(t, pub+"The flood office said in a bulletin released at dawn that 870 homes were under water. According to the bulletin, 120 roads were shut.\n",
+		[]spk{{"870", "flood office"}, {"120", "flood office"}})
+}
