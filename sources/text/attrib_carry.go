@@ -281,7 +281,7 @@ func (d *document) carried(si int) *attribution {
 		return a
 	}
 	j := d.openerEnd(si)
-	if d.outletTells(si) {
+	if d.outletTells(si) || d.reckons(si) {
 		// "Ukraine subsequently returned three …": a party acts, the
 		// outlet tells it; "Under the deal, 40 are to go free": the
 		// outlet tells what the deal says
@@ -328,6 +328,18 @@ func (d *document) carried(si int) *attribution {
 		return a
 	}
 	return nil
+}
+
+// reckons reports a sentence that opens on what the figures before it
+// come to, "This means that …", "That implies …": the outlet reckons from
+// what it told, in its own voice.
+func (d *document) reckons(si int) bool {
+	s := d.sents[si]
+	j := d.openerEnd(si)
+	if j+1 > s.last || !demonstratives[d.toks[j].low] && d.toks[j].low != "it" {
+		return false
+	}
+	return d.inference(j+1, s.last+1)
 }
 
 // restOpener reports a sentence that opens at token j on more of a set
@@ -571,7 +583,7 @@ func (d *document) listMark(i int) bool {
 // voice. Sentences that recall the past ("Four years ago, …", "a previous
 // toll of 16") stay the outlet's. The speaker found so is inferred.
 func (d *document) reportCarried(si, k int) *attribution {
-	if len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.hasQuote(si) || d.backdated(si) {
+	if len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.hasQuote(si) || d.backdated(si) || d.reckons(si) {
 		return nil
 	}
 	j := d.sents[si].first
@@ -846,7 +858,7 @@ func sameBody(a, b string) bool {
 // in quotation marks on either side, or a sentence told as background are
 // left to the outlet.
 func (d *document) sandwiched(si, k int) *attribution {
-	if si == 0 || si+1 >= len(d.sents) || len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.backdated(si) ||
+	if si == 0 || si+1 >= len(d.sents) || len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.backdated(si) || d.reckons(si) ||
 		d.headline(si-1) || d.paraOf[si+1]-d.paraOf[si-1] > 2 {
 		return nil
 	}

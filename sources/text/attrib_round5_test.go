@@ -96,3 +96,14 @@ func TestPublishedInsideASayingIsNoCue(t *testing.T) {
 	checkSpeakers(t, pub+"The flood office said in a bulletin released at dawn that 870 homes were under water. According to the bulletin, 120 roads were shut.\n",
 		[]spk{{"870", "flood office"}, {"120", "flood office"}})
 }
+
+// A sentence that opens on what the figures before it come to ("This means
+// that …") is the outlet's reckoning, not the report it goes on from; one
+// that opens otherwise goes on with the report.
+func TestReckoningFromTheFiguresIsTheOutlets(t *testing.T) {
+	lead := pub + "The poll board said 9,400,000 people were on the roll and 6,100,000 cast a ballot, according to its final report.\n\n"
+	checkSpeakers(t, lead+"The turnout was 64.9%. This means that 3,300,000 people stayed at home.\n",
+		[]spk{{"3,300,000", "outlet:Test Times"}})
+	checkSpeakers(t, lead+"It follows that 3,300,000 people stayed at home.\n",
+		[]spk{{"3,300,000", "poll board"}})
+}
