@@ -98,7 +98,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				as = append(as, a)
 				continue
 			}
-			if c&cSpeech != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) || d.cueBefore(v, s.first) {
+			if c&(cSpeech|cPrep) != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) || d.cueBefore(v, s.first) {
 				continue
 			}
 			// "the minister published on her page that 40 had died": a
@@ -387,6 +387,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		}
 		if n0, n1, ok := d.quotedAsSaying(v, s.last); ok {
 			np0, np1, appos, kind = n0, n1, [2]int{}, cueSpeech // "the agency quoted the ministry as saying": the ministry speaks
+		} else if kind == cueAgent {
+			if n0, n1, ok := d.quotedBySaying(s, v, np1); ok {
+				np0, np1, appos, kind = n0, n1, [2]int{}, cueSpeech // "the mayor was quoted by the radio as saying": the mayor speaks
+			}
 		}
 		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			if n := d.nameAfterObject(np0, np1); n > np0 {

@@ -107,3 +107,15 @@ func TestReckoningFromTheFiguresIsTheOutlets(t *testing.T) {
 	checkSpeakers(t, lead+"It follows that 3,300,000 people stayed at home.\n",
 		[]spk{{"3,300,000", "poll board"}})
 }
+
+// One "quoted by" an outlet "as saying" speaks, as in the active "the
+// radio quoted the mayor as saying"; the outlet only relays. A passive
+// agent with no "as saying" after it still speaks itself.
+func TestQuotedByAnOutletAsSayingSpeaks(t *testing.T) {
+	checkSpeakers(t, pub+"Deputy mayor Ana Ruiz was quoted by local radio as saying that 40,000 people had joined the march.\n",
+		[]spk{{"40,000", "Ana Ruiz"}})
+	checkSpeakers(t, pub+"The mayor was quoted by the Halden Post as saying 40,000 people had joined the march.\n",
+		[]spk{{"40,000", "mayor"}})
+	checkSpeakers(t, pub+"The march drew 40,000 people, a figure quoted by local radio.\n",
+		[]spk{{"40,000", "local radio"}})
+}
