@@ -119,3 +119,14 @@ func TestQuotedByAnOutletAsSayingSpeaks(t *testing.T) {
 	checkSpeakers(t, pub+"The march drew 40,000 people, a figure quoted by local radio.\n",
 		[]spk{{"40,000", "local radio"}})
 }
+
+// A cue that introduces only what follows ("continued") closes its
+// sentence too, its source set off by a comma after the figures and
+// nothing after it but where it was said; "prices continued to climb" is
+// still no cue.
+func TestGoingOnCueClosingItsSentence(t *testing.T) {
+	checkSpeakers(t, pub+"At least 30 marchers were held for blocking the bridge, the city police continued in a post online.\n",
+		[]spk{{"30", "city police"}})
+	checkSpeakers(t, pub+"At least 30 marchers were held on the bridge, as prices continued to climb in the city.\n",
+		[]spk{{"30", "outlet:Test Times"}})
+}
