@@ -98,7 +98,7 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 				as = append(as, a)
 				continue
 			}
-			if c&(cSpeech|cPrep) != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) || d.cueBefore(v, s.first) {
+			if c&(cSpeech|cPrep) != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) || d.speechCueBefore(v, s.first) {
 				continue
 			}
 			// "the minister published on her page that 40 had died": a
@@ -844,10 +844,10 @@ func (d *document) thatAhead(v, last int) bool {
 	return false
 }
 
-// cueBefore reports a speech cue a few words before v, whose clause of
+// speechCueBefore reports a speech cue a few words before v, whose clause of
 // what was said a "that" after v opens: "said in a bulletin released
 // overnight that …" is the saying's.
-func (d *document) cueBefore(v, first int) bool {
+func (d *document) speechCueBefore(v, first int) bool {
 	for k := v - 1; k >= first && k >= v-thatReach; k-- {
 		if d.cls(k)&cSpeech != 0 {
 			return true
