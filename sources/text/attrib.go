@@ -92,11 +92,18 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			if c&cObjectCue == 0 {
 				continue
 			}
-			if a, ok := d.objectCue(s, v); ok {
+			a, ok := d.objectCue(s, v)
+			if ok {
 				a.when, a.whenSpan = d.speechDate(s, a)
 				as = append(as, a)
+				continue
 			}
-			continue
+			if c&(cSpeech|cPrep) != 0 || !dataVerbs[d.toks[v].low] || !d.thatAhead(v, s.last) || d.speechCueBefore(v, s.first) {
+				continue
+			}
+			// "the minister published on her page that 40 had died": a
+			// verb of putting out, with what was said for its object,
+			// reports speech.
 		}
 		if d.claimsLives(v, s.last) {
 			continue // "the floods claimed the lives of 47", "the storm claimed 12 lives": a toll, no speech
@@ -125,14 +132,19 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			for j <= s.last && j < i+5 && d.toks[j].kind == tWord && !d.toks[j].capital && d.cls(j)&cBreaker == 0 || j <= s.last && (d.toks[j].low == "the" || d.toks[j].low == "a" || d.toks[j].low == "an") && j < i+5 {
 				j++
 			}
-			for p := i + 1; p <= j && p < s.last; p++ {
+			for p := i + 1; p <= s.last && p < i+agentReach && d.toks[p].kind == tWord && d.toks[p].quote == 0; p++ {
 				// "according to figures released late Friday by the
-				// relief office": a date said between the participle and its
-				// agent.
+				// relief office": a date said between the participle and
+				// its agent; "according to a count of a sample of
+				// precincts conducted by the monitors": the maker of the
+				// document, past what it counts.
 				if agentParticiples[d.toks[p].low] && d.dataBetween(i, p) {
-					if k := d.skipDateAhead(p+1, s.last); k > p+1 && k <= s.last && d.toks[k].low == "by" {
+					if k := d.skipDateAhead(p+1, s.last); (k > p+1 || p > j) && k <= s.last && d.toks[k].low == "by" {
 						j = k
 					}
+					break
+				}
+				if p > j && d.cls(p)&cSpeech != 0 {
 					break
 				}
 			}
@@ -195,6 +207,9 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 			}
 			if t.cls&cShaped != 0 && clauseCues[t.low] && v+1 <= s.last && (d.cls(v+1)&cDeterminer != 0 || d.toks[v+1].low == "a" || d.toks[v+1].low == "an" || d.toks[v+1].gram&gDeal != 0) {
 				continue // "the two sides concluded a major agreement"
+			}
+			if t.cls&cShaped != 0 && actCues[t.low] && d.actObject(v, s.last) {
+				continue // "the province declared a state of emergency as the toll rose to 40": a deed, not words
 			}
 			agent := v+1 < s.last && d.toks[v+1].low == "by" && strings.HasSuffix(t.low, "ed")
 			if v > s.first && !agent {
@@ -372,6 +387,10 @@ func (d *document) attribute(s sentence) ([]attribution, []string) {
 		}
 		if n0, n1, ok := d.quotedAsSaying(v, s.last); ok {
 			np0, np1, appos, kind = n0, n1, [2]int{}, cueSpeech // "the agency quoted the ministry as saying": the ministry speaks
+		} else if kind == cueAgent {
+			if n0, n1, ok := d.quotedBySaying(s, v, np1); ok {
+				np0, np1, appos, kind = n0, n1, [2]int{}, cueSpeech // "the mayor was quoted by the radio as saying": the mayor speaks
+			}
 		}
 		if np1 < v && np0 > s.first && !d.relativeCueBefore(v, s.first) {
 			if n := d.nameAfterObject(np0, np1); n > np0 {
@@ -799,6 +818,75 @@ func (d *document) sourceNounAhead(np1, last int) int {
 		}
 	}
 	return np1
+}
+
+// thatAhead reports a clause of what was said after the cue at v, opened
+// by "that" within a few words that say where it was said: "posted on
+// his page on the network that …", "reminded that …".
+func (d *document) thatAhead(v, last int) bool {
+	inside := false // in brackets: "(once called Chirp)" says what the place is
+	for k := v + 1; k <= last && k <= v+thatReach; k++ {
+		t := &d.toks[k]
+		if t.low == "(" || t.low == ")" {
+			inside = t.low == "("
+			continue
+		}
+		if inside {
+			continue
+		}
+		if t.low == "that" {
+			return k == last || d.cls(k+1)&cDate == 0 // not "posted on that day"
+		}
+		if t.quote != 0 || t.kind == tFig && !d.figs[t.fig].isDate || t.kind == tPunct && t.low != "," || d.cls(k)&cSpeech != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// speechCueBefore reports a speech cue a few words before v, whose clause of
+// what was said a "that" after v opens: "said in a bulletin released
+// overnight that …" is the saying's.
+func (d *document) speechCueBefore(v, first int) bool {
+	for k := v - 1; k >= first && k >= v-thatReach; k-- {
+		if d.cls(k)&cSpeech != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actObject reports an object after the cue at v that names a deed done
+// by saying it, with no figure, document or data in it: "declared a state
+// of emergency", "announced a new day of strikes against the reform", not
+// "announced a toll of 40", "announced the deaths of 12 miners".
+func (d *document) actObject(v, last int) bool {
+	if v+1 > last || d.cls(v+1)&cDeterminer == 0 && d.toks[v+1].low != "a" && d.toks[v+1].low != "an" {
+		return false
+	}
+	if p := &d.toks[v-1]; v > 0 && (p.low == "," || p.closeQ) {
+		return false // "…, announced the interior ministry": the speaker after its cue
+	}
+	j := v + 1
+	for ; j <= last; j++ {
+		t := &d.toks[j]
+		if t.kind == tFig {
+			if d.figs[t.fig].claim && !d.figs[t.fig].isDate {
+				return false
+			}
+			continue // a date, an ordinal: "a second week of strikes"
+		}
+		if t.quote != 0 || t.kind == tWord && (t.cls&(cDataObject|cSource|cSpeech) != 0 || countedNouns[t.low]) {
+			return false // "announced its military deaths": what is counted, a report
+		}
+		if t.low == "(" || t.low == ")" {
+			continue // "(November 29)": a date set off
+		}
+		if d.boundary(j) || actEnds[t.low] {
+			break
+		}
+	}
+	return j > v+2
 }
 
 // dataBetween reports a document's or a figure's noun among tokens [i, j):

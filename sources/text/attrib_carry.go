@@ -281,7 +281,7 @@ func (d *document) carried(si int) *attribution {
 		return a
 	}
 	j := d.openerEnd(si)
-	if d.outletTells(si) {
+	if d.outletTells(si) || d.reckons(si) {
 		// "Ukraine subsequently returned three …": a party acts, the
 		// outlet tells it; "Under the deal, 40 are to go free": the
 		// outlet tells what the deal says
@@ -294,7 +294,7 @@ func (d *document) carried(si int) *attribution {
 	back := si > 0 && d.paraOf[si-1] != d.paraOf[si] && demonstratives[d.toks[j].low] && j+1 <= d.sents[si].last &&
 		d.toks[j+1].kind == tWord && !d.toks[j+1].capital && (d.cls(j+1)&cBreaker == 0 || d.gram(j+1)&gBe != 0 && d.figureIn(si-1)) ||
 		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.theFigureBefore(j, d.sents[si]) && d.figureIn(si-1) ||
-		si > 0 && d.paraOf[si-1] != d.paraOf[si] && d.restOpener(j, d.sents[si]) && d.figureIn(si-1) && d.figureIn(si) && d.oneLine(si-1)
+		si > 0 && d.paraOf[si-1] != d.paraOf[si] && (d.restOpener(j, d.sents[si]) || d.partOpener(j, d.sents[si])) && d.figureIn(si-1) && d.figureIn(si) && d.oneLine(si-1)
 	for sj := si - 1; sj >= 0 && si-sj <= carryWindow && (d.paraOf[sj] == d.paraOf[si] || back && sj == si-1); sj-- {
 		if !back && d.lineBreak(sj+1) {
 			return nil // a line break after a full stop: a paragraph, in a text with blank lines too
@@ -330,6 +330,18 @@ func (d *document) carried(si int) *attribution {
 	return nil
 }
 
+// reckons reports a sentence that opens on what the figures before it
+// come to, "This means that …", "That implies …": the outlet reckons from
+// what it told, in its own voice.
+func (d *document) reckons(si int) bool {
+	s := d.sents[si]
+	j := d.openerEnd(si)
+	if j+1 > s.last || !demonstratives[d.toks[j].low] && d.toks[j].low != "it" {
+		return false
+	}
+	return d.inference(j+1, s.last+1)
+}
+
 // restOpener reports a sentence that opens at token j on more of a set
 // counted just before it, within its first words and before its verb:
 // "Others were hurt in …", "Another 40 were …", "Dozens of other people
@@ -342,6 +354,24 @@ func (d *document) restOpener(j int, s sentence) bool {
 			return true
 		}
 		if t.kind == tPunct || t.kind == tWord && (d.gram(k)&(gVerb|gBe) != 0 || t.capital && k > j) {
+			return false
+		}
+	}
+	return false
+}
+
+// partOpener reports a sentence that opens at token j on a part of the set
+// counted just before it, set off by a comma: "Among the injured, 40 …",
+// "Of them, 12 …", "Of those hurt, …". A new paragraph so opened breaks
+// down the figure of the one before, in its voice.
+func (d *document) partOpener(j int, s sentence) bool {
+	if j+2 > s.last || !partWords[d.toks[j].low] || !partHeads[d.toks[j+1].low] {
+		return false
+	}
+	for k := j + 1; k <= s.last && k <= j+4; k++ {
+		if t := &d.toks[k]; t.low == "," {
+			return true
+		} else if t.kind != tWord || d.gram(k)&(gVerb|gBe) != 0 {
 			return false
 		}
 	}
@@ -553,7 +583,7 @@ func (d *document) listMark(i int) bool {
 // voice. Sentences that recall the past ("Four years ago, …", "a previous
 // toll of 16") stay the outlet's. The speaker found so is inferred.
 func (d *document) reportCarried(si, k int) *attribution {
-	if len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.hasQuote(si) || d.backdated(si) {
+	if len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.hasQuote(si) || d.backdated(si) || d.reckons(si) {
 		return nil
 	}
 	j := d.sents[si].first
@@ -828,7 +858,7 @@ func sameBody(a, b string) bool {
 // in quotation marks on either side, or a sentence told as background are
 // left to the outlet.
 func (d *document) sandwiched(si, k int) *attribution {
-	if si == 0 || si+1 >= len(d.sents) || len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.backdated(si) ||
+	if si == 0 || si+1 >= len(d.sents) || len(d.attrs[si]) > 0 || d.conversion(k) || d.placeGloss(k) || d.backdated(si) || d.reckons(si) ||
 		d.headline(si-1) || d.paraOf[si+1]-d.paraOf[si-1] > 2 {
 		return nil
 	}

@@ -126,6 +126,12 @@ func (d *document) attributionFor(si, k int) *attribution {
 		}
 	}
 	switch {
+	case final != nil && before != nil && before.kind == cueFinding && final.kind == cueAccording && final.ent >= 0 && before.ent >= 0 &&
+		bareDocument(d.ents[before.ent].sp.Name) && !bareDocument(d.ents[final.ent].sp.Name):
+		// "Early returns show the mayor ahead with 52%, according to a
+		// count by the monitors": results named by no one, whose maker
+		// the sentence names at its close.
+		return final
 	case final != nil && before != nil && before.np1 < before.verb && !before.wire && final.np0 > before.verb && nestingCues[d.toks[final.verb].low]:
 		// "Earlier reports indicated 217 deaths, Caliber.Az reports,
 		// citing Russian media": the source that states the figure, not

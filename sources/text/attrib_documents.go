@@ -14,9 +14,13 @@ import "strings"
 // rival counts ("420,000 for the unions, 65,000 for the prefecture").
 func (d *document) objectCue(s sentence, v int) (attribution, bool) {
 	t := &d.toks[v]
+	b := v - 1 // the word the participle follows, past an adverb: "the figures since published by …"
+	if b > s.first && agentAdverbs[d.toks[b].low] {
+		b--
+	}
 	if v+2 <= s.last && v > s.first && d.toks[v+1].low == "by" && agentParticiples[t.low] &&
-		(d.toks[v-1].kind == tFig || (d.cls(v-1)&cDataObject != 0) || (d.cls(v-1)&cSource != 0) || d.dataSubject(v-1, s.first) ||
-			d.toks[v-1].low == "," && v-2 >= s.first && ((d.cls(v-2)&cDataObject != 0) || (d.cls(v-2)&cSource != 0))) { // not "pictures released by …"
+		(d.toks[b].kind == tFig || (d.cls(b)&cDataObject != 0) || (d.cls(b)&cSource != 0) || d.dataSubject(b, s.first) ||
+			d.toks[b].low == "," && b-1 >= s.first && ((d.cls(b-1)&cDataObject != 0) || (d.cls(b-1)&cSource != 0))) { // not "pictures released by …"
 		// "the figure given by police", "a tally compiled by the group",
 		// "the figures were published by the electoral board"
 		np0, np1, ok := d.forwardNP(v+2, s.last)

@@ -41,8 +41,11 @@ func (d *document) cueShape(s sentence, v int) (int, bool) {
 		}
 		return v + 1, true
 	}
-	if leadInCues[w] && !d.leadIn(v, s.last) {
+	if leadInCues[w] && !d.leadIn(v, s.last) && !d.closingCue(s, v) {
 		return v, false
+	}
+	if thatCues[w] && !d.thatAhead(v, s.last) {
+		return v, false // "reminded voters of the deadline", not "reminded that …"
 	}
 	return v, true
 }
@@ -59,6 +62,17 @@ func (d *document) leadIn(v, last int) bool {
 		n = d.toks[v+2]
 	}
 	return n.low == ":" || n.openQ
+}
+
+// closingCue reports a cue that closes its sentence after what was said,
+// its source set off by a comma before it and nothing after it but where
+// or when it was said: "…, the police continued in a post online."
+func (d *document) closingCue(s sentence, v int) bool {
+	n0, _, ok := d.backwardNP(v, s.first)
+	if !ok || n0-1 <= s.first || d.toks[n0-1].low != "," || !d.figureBetween(s.first-1, n0-1) {
+		return false
+	}
+	return d.plainTail(v+1, s.last)
 }
 
 // leadInBefore returns the attribution that introduces a quotation opening

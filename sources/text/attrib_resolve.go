@@ -100,6 +100,10 @@ func (d *document) speakerOf(at attribution) int {
 			head = k - 1 // "an internal memo obtained by the Post": the memo
 			break
 		}
+		if k+2 <= b && agentAdverbs[d.toks[k].low] && agentParticiples[d.toks[k+1].low] && d.toks[k+2].low == "by" && dataNouns[d.toks[k-1].low] {
+			head = k - 1 // "the figures since released by the board": the figures
+			break
+		}
 	}
 	if head < a {
 		head = a
@@ -1074,7 +1078,7 @@ func (d *document) dataIssuer(at attribution, a, head int) int {
 			}
 			break
 		}
-		if d.toks[p].low != "," && d.gram(p)&gBe == 0 {
+		if d.toks[p].low != "," && d.gram(p)&gBe == 0 && !agentAdverbs[d.toks[p].low] {
 			break
 		}
 	}

@@ -263,6 +263,9 @@ func (d *document) forwardNP(i, last int) (int, int, bool) {
 			break
 		}
 		w := t.low
+		if end >= 0 && t.cls&cDate != 0 && isWeekdayOrMonth(w) {
+			break // "announced by the board Saturday": the day the source spoke, no part of its name
+		}
 		if d.npWord(k) {
 			if isWeekdayOrMonth(w) {
 				break
@@ -414,6 +417,22 @@ func (d *document) quotedAsSaying(v, last int) (int, int, bool) {
 	}
 	n0, n1, ok := d.forwardNP(v+1, last)
 	if !ok || n1+2 > last || d.toks[n1+1].low != "as" || !asSaying[d.toks[n1+2].low] || d.cls(n0)&cPronoun != 0 {
+		return 0, 0, false
+	}
+	return n0, n1, true
+}
+
+// quotedBySaying reads the one quoted in the passive, "the mayor was
+// quoted by the radio as saying": the subject before "was" speaks, not
+// the agent that relays the words, whose noun phrase ends at a1. It
+// returns the subject's noun phrase.
+func (d *document) quotedBySaying(s sentence, v, a1 int) (int, int, bool) {
+	if !quotingCues[d.toks[v].low] || v-2 < s.first || d.gram(v-1)&gBe == 0 || a1+2 > s.last ||
+		d.toks[a1+1].low != "as" || !asSaying[d.toks[a1+2].low] {
+		return 0, 0, false
+	}
+	n0, n1, ok := d.backwardNP(v-1, s.first)
+	if !ok || d.cls(n0)&cPronoun != 0 {
 		return 0, 0, false
 	}
 	return n0, n1, true

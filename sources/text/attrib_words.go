@@ -21,7 +21,8 @@ var cueVerbs = set("clarified", "clarifies", "calculated", "calculates", "accuse
 	"expects", "expect", "expected", "argues", "argue", "argued", "rated", "ruled", "charged",
 	"asked", "asks", "estimated", "projected", "reported", "noted", "wrote", "stated", "contends", "contended",
 	"maintains", "maintained", "predicted", "forecasts", "concluded", "continued", "continues",
-	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced", "agree", "agrees")
+	"pointed", "points", "called", "calls", "read", "reads", "references", "referenced", "agree", "agrees",
+	"reminded", "reminds", "recalled", "recalls")
 
 // relativeCuePronouns may stand for a body or a group as the speaker of a
 // cue in a relative clause after a noun: "the 900 homes it counted on
@@ -284,6 +285,36 @@ var determiners = set("the", "its", "his", "her", "their", "our")
 // object: "concluded that …", not "concluded a major agreement".
 var clauseCues = set("concluded", "recorded", "registered", "documented", "logged", "listed", "confirmed")
 
+// partWords and partHeads open a sentence on a part of the set counted
+// before it: "Among the dead, …", "Of them, …", "Of those hurt, …".
+var partWords = set("among", "amongst", "of")
+
+var partHeads = set("them", "those", "these", "the", "whom")
+
+// thatCues are cues only with a clause of what was said after them, opened
+// by "that": "reminded that 1,000 remain in jail", not "reminded voters
+// of the deadline". The dataVerbs ("published", "posted") report speech
+// so too, with the place they were said between: "published on his page
+// that …" (thatAhead).
+var thatCues = set("reminded", "reminds", "recalled", "recalls")
+
+// thatReach is how many words after a cue its "that" may come.
+const thatReach = 12
+
+// actCues are cues that, with an object naming a deed and no figure, do
+// the deed rather than report words: "declared a state of emergency",
+// "announced a national day of mourning" (actObject).
+var actCues = set("declared", "announced", "proclaimed")
+
+// countedNouns name what a report counts: an act cue with one in its
+// object reports figures ("announced its military deaths").
+var countedNouns = set("deaths", "death", "dead", "casualties", "losses", "fatalities", "victims", "injured", "wounded",
+	"injuries", "arrests", "cases", "votes", "turnout", "participants", "protesters", "number", "numbers", "names")
+
+// actEnds end the object of an act cue: the clause or the phrase joined
+// after it ("… and appealed for aid as the toll rose to 40").
+var actEnds = set("and", "but", "as", "while", "after", "that", "which", "when", "with")
+
 // inferenceWords open, after a comma, the outlet's own reckoning from what
 // a source said: "…, meaning 11 million stayed home".
 var inferenceWords = set("meaning", "implying")
@@ -408,9 +439,20 @@ var objectCueWords = set("gave", "give", "gives", "issued", "issues", "released"
 	"proposal", "proposals", "budget", "bill", "platform", "agenda", "blueprint", "policy", "package")
 
 // agentParticiples name, with "by" after them, who gave a figure: "the
-// figure given by police", "a tally compiled by the group".
+// figure given by police", "a tally compiled by the group", "early
+// returns announced by the board", "a sample count conducted by monitors".
 var agentParticiples = set("given", "compiled", "collected", "gathered", "shown", "supplied", "provided", "issued",
-	"released", "published", "imposed", "levied")
+	"released", "published", "imposed", "levied", "announced", "unveiled", "posted", "conducted", "commissioned")
+
+// agentAdverbs may stand between figures and the participle whose agent
+// put them out: "the statistics since published by the bureau", "returns
+// just released by the board".
+var agentAdverbs = set("since", "just", "recently", "newly", "subsequently", "officially", "jointly", "later")
+
+// agentReach is how many words after "according to" the participle of a
+// document's maker may come: "according to a count of a sample of
+// precincts conducted by the monitors".
+const agentReach = 14
 
 // relativeWords open a relative clause whose antecedent is the source:
 // "the department, which reported", "the mayor, who warned".

@@ -197,7 +197,7 @@ const (
 	cClaimNoun   // claimNouns and planNouns: "claim", "proposal"
 	cReported    // reportedWords: "reported", "announced"
 	cInference   // inferenceWords: "meaning", "implying"
-	cShaped      // a cue checked for its shape or object (reviseVerbs, figureCues, clauseCues, findingVerbs, particleCues, leadInCues)
+	cShaped      // a cue checked for its shape or object (reviseVerbs, figureCues, clauseCues, findingVerbs, particleCues, leadInCues, actCues, thatCues)
 	cWithheldObj // the lexicon's withheldObj: "number", "figure"
 	cPledge      // the lexicon's pledge, grant and give: a word of giving
 	// The 32 bits are all taken: another list takes a grammar bit (gram) or
@@ -226,7 +226,7 @@ func (x *Extractor) buildClasses() {
 		set map[string]bool
 	}{{cKnows, knowsWords}, {cEstimate, x.lx.estimate}, {cEstimate, estimateCues}, {cEstimateCue, x.lx.estimateCue},
 		{cClaimNoun, claimNouns}, {cClaimNoun, planNouns}, {cClaimNoun, ownedFigures}, {cObjectCue, ownedFigures}, {cReported, reportedWords}, {cInference, inferenceWords},
-		{cShaped, reviseVerbs}, {cShaped, figureCues}, {cShaped, clauseCues}, {cShaped, findingVerbs}, {cShaped, leadInCues},
+		{cShaped, reviseVerbs}, {cShaped, figureCues}, {cShaped, clauseCues}, {cShaped, findingVerbs}, {cShaped, leadInCues}, {cShaped, actCues}, {cShaped, thatCues},
 		{cWithheldObj, x.lx.withheldObj}, {cPledge, x.lx.pledge}, {cPledge, x.lx.grant}, {cPledge, x.lx.give}} {
 		for w := range m.set {
 			x.classes[w] |= m.bit

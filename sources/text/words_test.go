@@ -195,7 +195,7 @@ func TestListBits(t *testing.T) {
 		{cClaimNoun, []map[string]bool{claimNouns, planNouns, ownedFigures}},
 		{cReported, []map[string]bool{reportedWords}},
 		{cInference, []map[string]bool{inferenceWords}},
-		{cShaped, []map[string]bool{reviseVerbs, figureCues, clauseCues, findingVerbs, leadInCues, particles}},
+		{cShaped, []map[string]bool{reviseVerbs, figureCues, clauseCues, findingVerbs, leadInCues, particles, actCues, thatCues}},
 		{cWithheldObj, []map[string]bool{x.lx.withheldObj}},
 		{cPledge, []map[string]bool{x.lx.pledge, x.lx.grant, x.lx.give}},
 		{cSource, []map[string]bool{sourceNouns}},
