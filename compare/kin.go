@@ -11,13 +11,14 @@ import "strings"
 
 // kinMeasures maps a measure to the measure of its kin its group is keyed
 // under (Key.Measure): detainees and captives are prisoners held by a
-// side; asylum seekers meet refugees, as reports of one caseload often
-// give the one count in either word. A part of such a measure ("detainees (women)") is
-// grouped as the same part of its kin ("prisoners (women)").
+// side. A part of such a measure ("detainees (women)") is grouped as the
+// same part of its kin ("prisoners (women)"). Asylum seekers are not
+// refugees' kin: those who ask and those granted protection are two
+// counts a report gives side by side, and one set against the other
+// would be a false conflict.
 var kinMeasures = [...]struct{ word, head string }{
 	{"detainees", "prisoners"},
 	{"captives", "prisoners"},
-	{"asylum seekers", "refugees"},
 }
 
 // groupMeasure returns the measure claims of measure m are grouped under:

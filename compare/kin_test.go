@@ -39,9 +39,16 @@ func TestKinMeasures(t *testing.T) {
 		{"regression: a part in either word", []spec{
 			held("a", "detainees (women)", "90", d1, "Ministry", "1"), held("b", "prisoners (women)", "40", d2, "Monitor", "2")},
 			[]string{"regression: a,b"}},
-		{"conflict: asylum seekers and refugees on one day", []spec{
-			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "refugees", "3,900", d1, "Monitor", "2")},
-			[]string{"conflict: a,b"}},
+		{"no conflict: asylum seekers and refugees, two counts", []spec{
+			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "refugees", "3,900", d1, "Monitor", "2")}, nil},
+		{"arithmetic: parts in a kin word under a combined figure", []spec{
+			held("a", "detainees or injured", "500", d1, "Ministry", "1"), held("b", "detainees", "300", d1, "Ministry", "1"),
+			held("c", "injured", "400", d1, "Ministry", "1")},
+			[]string{"arithmetic: a,b,c"}},
+		{"arithmetic: the same in the head word", []spec{
+			held("a", "prisoners or injured", "500", d1, "Ministry", "1"), held("b", "prisoners", "300", d1, "Ministry", "1"),
+			held("c", "injured", "400", d1, "Ministry", "1")},
+			[]string{"arithmetic: a,b,c"}},
 		{"no conflict: asylum seekers and arrivals", []spec{
 			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "arrivals", "3,900", d1, "Monitor", "2")}, nil},
 		{"no conflict: detainees and hostages", []spec{
@@ -90,5 +97,33 @@ func TestKinMeasuresKey(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"prisoners: Eastland–Westland: a,b,c"}, groups); diff != "" {
 		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+}
+
+// A finding of kin measures names what it counts in its claims' words:
+// the one word they share, or each word they use.
+func TestKinMeasuresWording(t *testing.T) {
+	const d1 = "2026-03-02"
+	for _, tt := range []struct {
+		name  string
+		specs []spec
+		want  string
+	}{
+		{"one word, the kin's", []spec{held("a", "detainees", "410", d1, "Ministry", "1"), held("b", "detainees", "260", d1, "Monitor", "2")},
+			"detainees from Eastland to Westland"},
+		{"two words", []spec{held("a", "detainees", "410", d1, "Ministry", "1"), held("b", "prisoners", "260", d1, "Monitor", "2")},
+			"detainees / prisoners from Eastland to Westland"},
+		{"the head word alone", []spec{held("a", "prisoners", "410", d1, "Ministry", "1"), held("b", "prisoners", "260", d1, "Monitor", "2")},
+			"prisoners from Eastland to Westland"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := compare.Check(build(t, tt.specs), compare.Options{})
+			if len(fs) != 1 {
+				t.Fatalf("got %d findings, want 1", len(fs))
+			}
+			if !strings.Contains(fs[0].Explanation, tt.want) {
+				t.Errorf("explanation %q does not name %q", fs[0].Explanation, tt.want)
+			}
+		})
 	}
 }

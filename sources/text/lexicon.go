@@ -24,7 +24,7 @@ type lexicon struct {
 	total, withheldLead, withheldObj, linking, breaker, frame, person                 map[string]bool
 	givenTo, lawPart, dialled, moneyNoun                                              map[string]bool
 	bringing                                                                          map[string]bool
-	noncount, units, placed                                                           map[string]bool
+	noncount, units, placed, weightUnits                                              map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun            map[string]bool
 	kin, timesWhat                                                                    map[string]bool
 	dayParts, clock, carried                                                          map[string]bool
@@ -528,7 +528,11 @@ func newLexiconLists() *lexicon {
 		// not a count of anything a claim is about ("a depth of 10 km").
 		// Weights are not among them: "seized 12 kg", "400 tonnes of aid"
 		// are amounts a story claims, written with a space or without
-		// (see placed).
+		// (see placed), but a weight joined by a hyphen describes what it
+		// is said of ("a 7.5-tonne truck", "a 12-kg bag"), no claim
+		// (weightUnits).
+		weightUnits: set("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram", "grams",
+			"tonne", "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs"),
 		units: set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
 			"meters", "metre", "meter", "m", "cm", "mm", "millimetres", "millimeters", "centimetres", "centimeters",
 			"inches", "inch", "feet", "ft", "foot", "yards", "degrees", "°c", "°f", "celsius", "fahrenheit", "hectares", "hectare", "acres",

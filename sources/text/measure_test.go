@@ -475,6 +475,8 @@ func TestPhysicalMeasures(t *testing.T) {
 			nil},
 		{"a weight is an amount claimed, its unit glued or apart", pub + "Customs seized 14kg of heroin and 9 kg of cocaine, and lorries carried 250 tonnes of grain across the border.",
 			[]row{{Q: "14", Measure: "weight (kg)"}, {Q: "9", Measure: "weight (kg)"}, {Q: "250", Measure: "weight (t)"}}},
+		{"a weight joined by a hyphen describes a thing, no claim", pub + "A 7.5-tonne truck hit the barrier, and a 12-kg parcel and a 40-ton crane were found near the port.",
+			nil},
 		{"a distance one way from a capital the story does not name", pub + "Looters emptied a depot some 150 km south of the capital.",
 			[]row{{Q: "some 150", Measure: "distance (km)"}}},
 		{"measurements of nothing a claim is about", pub + "The car turned 180 degrees. The quake struck at a depth of 10 km. The hut lies 12 miles from the coast. The river rose to 4.8 metres. Temperatures rose by 3 degrees. The fires have burned about 40,000 acres.",
