@@ -865,6 +865,7 @@ func newLexiconLists() *lexicon {
 			"refugees":       mcPeople,
 			"asylum seekers": mcPeople,
 			"troops":         mcPeople,
+			"fighters":       mcPeople,
 		},
 	}
 }

@@ -1445,3 +1445,24 @@ func TestPeoplePastTheirPhraseAndLeftInAState(t *testing.T) {
 			[]row{{Q: "about 600", Measure: ""}}},
 	}, "measure")
 }
+
+// Fighters and rockets are counted in the word the report gives them, not
+// folded into troops and missiles (compare keys them with their kin);
+// fighters freed in a swap are still prisoners, and those a side lost the
+// dead, as troops are.
+func TestFightersAndRocketsKeepTheirWord(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an armed group's fighters", pub + "The militia is thought to field about 3,400 fighters in the hills.",
+			[]row{{Q: "about 3,400", Measure: "fighters"}}},
+		{"soldiers stay troops", pub + "About 1,200 soldiers guard the border town, the ministry said.",
+			[]row{{Q: "About 1,200", Measure: "troops"}}},
+		{"rockets fired", pub + "Gunmen fired some 140 rockets at the valley overnight, the army said.",
+			[]row{{Q: "some 140", Measure: "rockets"}}},
+		{"missiles stay missiles", pub + "The navy launched 12 missiles at the port on Sunday.",
+			[]row{{Q: "12", Measure: "missiles"}}},
+		{"fighters freed are prisoners", pub + "Under the accord the council will free 260 rebel fighters next week.",
+			[]row{{Q: "260", Measure: "prisoners"}}},
+		{"fighters a side lost are the dead", pub + "The rebels said they lost 35 fighters in the raid.",
+			[]row{{Q: "35", Measure: "deaths"}}},
+	}, "measure")
+}
