@@ -1466,3 +1466,33 @@ func TestFightersAndRocketsKeepTheirWord(t *testing.T) {
 			[]row{{Q: "35", Measure: "deaths"}}},
 	}, "measure")
 }
+
+// People a generic noun counts are named by a verb of crossing that takes
+// them over a border or a sea: they got across, as those who made the
+// crossing; in a story of migrants, its migrants. A line or a bridge
+// crossed is no border.
+func TestPeopleWhoCrossed(t *testing.T) {
+	runStage(t, []stageCase{
+		{"over a strait", pub + "Some 610 people crossed the strait to the island on Tuesday.",
+			[]row{{Q: "Some 610", Measure: "arrivals"}}},
+		{"over a named border in a story of migrants", pub + "Migrants keep coming north. On Monday 380 people crossed the eastern border near the river town.",
+			[]row{{Q: "380", Measure: "migrants"}}},
+		{"with nothing after the verb", pub + "Migrants came in record numbers. In 2021, 12,400 people crossed.",
+			[]row{{Q: "12,400", Measure: "migrants"}}},
+		{"into a country", pub + "About 2,200 people crossed into the neighbouring state overnight.",
+			[]row{{Q: "About 2,200", Measure: "arrivals"}}},
+		{"a finish line is no border", pub + "Some 1,900 people crossed the finish line before noon.",
+			[]row{{Q: "Some 1,900", Measure: ""}}},
+		{"a bridge is no border", pub + "About 70 people crossed the old bridge to watch the parade.",
+			[]row{{Q: "About 70", Measure: ""}}},
+	}, "measure")
+}
+
+// A figure with no noun of its own that crosses keeps what its sentence
+// carries: people who fled and crossed are not arrivals.
+func TestCrossedWithNoNounKeepsItsCarry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"fled, and another crossed", pub + "Officials said about 4,000 residents had fled to camps near the hills, and another 250 had crossed into the next country.",
+			[]row{{Q: "about 4,000", Measure: "displaced"}, {Q: "250", Measure: "displaced"}}},
+	}, "measure")
+}
