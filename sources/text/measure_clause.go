@@ -518,18 +518,26 @@ func isDeterminer(w string) bool {
 // crossesBound reports a verb of crossing at i that takes people over a
 // border or a sea (the lexicon's crossedBound), optionally named or
 // described before it ("the English Channel", "the southern border"), or
-// into or from a place, or nothing at all where its clause ends ("12,000
-// people crossed."); not a line, a road or a bridge ("crossed the finish
-// line").
+// a verb with no object: into or from a place, on foot, in a year, or
+// nothing at all where its clause ends ("12,000 people crossed."); not a
+// line, a road or a bridge ("crossed the finish line", "crossed over the
+// bridge").
 func (d *document) crossesBound(i int, s sentence) bool {
 	j := i + 1
 	if j > s.last || d.toks[j].kind == tPunct && d.toks[j].low != "-" {
 		return true
 	}
 	switch d.toks[j].low {
-	case "into", "from":
-		return true
-	case "the":
+	case "over", "across", "through":
+		j++ // "crossed over the border": the object after it
+	case "with", "for", "of":
+		return false // "crossed with the flag", "crossed for the cameras"
+	default:
+		if d.cls(j)&cPrep != 0 {
+			return true // "crossed into the next country", "crossed on foot", "crossed in 2022"
+		}
+	}
+	if j <= s.last && d.toks[j].low == "the" {
 		j++
 	}
 	for n := 0; j <= s.last && n < 3 && d.toks[j].kind == tWord; j, n = j+1, n+1 {
