@@ -51,6 +51,19 @@ func TestKinMeasures(t *testing.T) {
 			[]string{"arithmetic: a,b,c"}},
 		{"no conflict: asylum seekers and arrivals", []spec{
 			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "arrivals", "3,900", d1, "Monitor", "2")}, nil},
+		{"conflict: fighters and troops on one day", []spec{
+			held("a", "fighters", "6,000", d1, "Ministry", "1"), held("b", "troops", "4,500", d1, "Monitor", "2")},
+			[]string{"conflict: a,b"}},
+		{"regression: rockets, then fewer missiles", []spec{
+			held("a", "rockets", "1,200", d1, "Army", "1"), held("b", "missiles", "800", d2, "Monitor", "2")},
+			[]string{"regression: a,b"}},
+		{"regression: a part of rockets and of missiles", []spec{
+			held("a", "missiles (intercepted)", "700", d1, "Army", "1"), held("b", "rockets (intercepted)", "300", d2, "Monitor", "2")},
+			[]string{"regression: a,b"}},
+		{"no conflict: rockets and drones", []spec{
+			held("a", "rockets", "1,200", d1, "Army", "1"), held("b", "drones", "800", d1, "Monitor", "2")}, nil},
+		{"no conflict: fighters and prisoners", []spec{
+			held("a", "fighters", "6,000", d1, "Ministry", "1"), held("b", "prisoners", "400", d1, "Monitor", "2")}, nil},
 		{"no conflict: detainees and hostages", []spec{
 			held("a", "detainees", "410", d1, "Ministry", "1"), held("b", "hostages", "260", d1, "Monitor", "2")}, nil},
 		{"no conflict: detainees and people detained at a protest", []spec{

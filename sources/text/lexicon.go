@@ -48,6 +48,7 @@ type lexicon struct {
 	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundLeft, peopled     map[string]bool
 	deadBefore, addedTo                                                               map[string]bool
 	placeVerb, alone, movedPeople                                                     map[string]bool
+	crossVerb, crossedBound                                                           map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                                       map[string]bool
 	inclusion, linkedPronoun                                                          map[string]bool
 	eventCount, rateOf, physical, peopleState                                         map[string]string
@@ -799,6 +800,13 @@ func newLexiconLists() *lexicon {
 		// Measures of people moved that a verb gives only to people whose
 		// noun names no measure of its own: "600 troops arrived" are troops.
 		movedPeople: set("arrivals", "deportations"),
+		// People a verb of crossing takes over a border or a sea got
+		// across it, as those who "made the crossing" did: "2,100 people
+		// crossed the strait", "crossed into the next country", or
+		// "crossed" with nothing after it. A line, a road or a bridge
+		// crossed is no border ("crossed the finish line").
+		crossVerb:    set("crossed", "cross", "crosses", "crossing"),
+		crossedBound: set("border", "borders", "frontier", "channel", "sea", "seas", "strait", "straits", "mediterranean", "aegean", "ocean"),
 		// Verbs of coming and going and their particles, which a verb of
 		// purpose may follow: "came out to protest", "headed down to
 		// march", "flocked to vote".
@@ -869,6 +877,7 @@ func newLexiconLists() *lexicon {
 			"refugees":       mcPeople,
 			"asylum seekers": mcPeople,
 			"troops":         mcPeople,
+			"fighters":       mcPeople,
 		},
 	}
 }
