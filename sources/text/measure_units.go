@@ -128,6 +128,12 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 			// stage carried it.
 			if lt := d.lastTransfer; lt.ok && lt.measure != "" && d.paraOf[d.sentOf[k]]-lt.para <= 1 {
 				m = lt.measure
+			} else if si := d.sentOf[k]; m == "" && d.lastMeasure != "" && d.lastMeasureSent >= si-1 && d.lastMeasureKey == d.paraOf[si] {
+				// "some 90 died, two-thirds of them children": the count
+				// told just before, in its sentence or the one before it
+				// in the paragraph, when no word of the share's own names
+				// the group.
+				m = d.lastMeasure
 			}
 		default:
 			// A group named by its plural noun ("of the voters"), not a
