@@ -143,6 +143,24 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 				return ""
 			}
 		}
+	case majorityNouns[d.toks[k+1].low]:
+		// "secured a two-thirds majority", "a win with more than a
+		// two-thirds majority": a majority won or held is a share of the
+		// seats (of the votes when it says so); one needed or sought ("the
+		// bill needs a two-thirds majority") is a threshold, no claim.
+		if !d.majorityWon(k, s) {
+			return ""
+		}
+		m = "seats"
+		if j := k + 2; j+1 <= s.last && d.toks[j].low == "of" {
+			for j++; j <= s.last && isArticle(d.toks[j].low); j++ {
+			}
+			if j <= s.last && d.toks[j].kind == tWord {
+				if mv, _ := d.measureAt(j); mv == "votes" {
+					m = mv // "a two-thirds majority of the vote"
+				}
+			}
+		}
 	case strings.Contains(f.text, " in ") && d.toks[k+1].kind == tWord:
 		m = d.ownNoun(k + 1) // "one in 50 residents"
 	case strings.Contains(f.text, " out of ") && d.toks[k+1].kind == tWord:
@@ -181,4 +199,29 @@ func (d *document) groupNoun(i int) bool {
 	}
 	m, _ := d.measureAt(i)
 	return m != "" || d.ownNoun(i) != ""
+}
+
+// majorityWon reports a share of a majority at token k that a verb of
+// winning or holding takes as its object ("won a two-thirds majority",
+// "set to secure a three-fifths majority") or that comes with a result
+// ("a landslide with more than a two-thirds majority").
+func (d *document) majorityWon(k int, s sentence) bool {
+	j := k - 1
+	for j >= s.first && isNumberModifier(d.toks[j].low) && d.toks[j].low != "to" {
+		j--
+	}
+	if j < s.first || d.toks[j].kind != tWord {
+		return false
+	}
+	if w := d.toks[j].low; isWinVerb(w) {
+		return true
+	} else if w != "with" {
+		return false
+	}
+	for i := j - 1; i >= s.first && i >= j-8 && d.toks[i].kind == tWord; i-- {
+		if resultNouns[d.toks[i].low] {
+			return true // "a sweeping win with ...", "a victory for the Greens with ..."
+		}
+	}
+	return false
 }
