@@ -108,6 +108,11 @@ func (d *document) unitEnd(f *figure) int {
 // N" ("one in 50 residents"). It returns "" for a ratio of no group named
 // ("a third term", "a two-thirds majority").
 func (d *document) shareOf(k int, s sentence, m string) string {
+	if m != "" && k > s.first && d.toks[k-1].low == "by" && d.countedNoun(strings.TrimSuffix(m, " (share)")) {
+		// "arrivals fell by about two-thirds": a change by a share of what
+		// the verb's subject counts, as the measure stage read it.
+		return strings.TrimSuffix(m, " (share)") + " (share)"
+	}
 	if k+1 > s.last {
 		return ""
 	}
