@@ -1011,6 +1011,10 @@ var (
 		"garners", "polls", "captured", "captures")
 )
 
+// majorityNouns are the nouns a share in words is a majority of:
+// "a two-thirds majority" (shareOf).
+var majorityNouns = set("majority", "supermajority")
+
 // Word lists of the party stage (parties.go).
 var (
 	winVerbs = set("win", "wins", "won", "winning", "take", "takes", "took", "taking", "carry", "carries",

@@ -929,6 +929,13 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 		b.why("measure", d.span(k+1, k+1))
 		return d.lx.peopleState[d.toks[k+1].low]
 	}
+	if f.class == numbers.Ratio && head < 0 && k > s.first && d.toks[k-1].low == "by" {
+		// "The number of arrivals fell by about two-thirds": a change by
+		// a share of what the subject of the verb of change counts.
+		if m, ok := d.changedSubject(k, s, f, b); ok && d.countedNoun(m) {
+			return m // (not "the river rose by a third")
+		}
+	}
 	if percent && head < 0 {
 		// "a mean rate of nurses on strike of 28.4%", "striker rates of
 		// at least 55%": the rate says what the share is of.
@@ -1239,4 +1246,12 @@ func (d *document) numberOfBefore(k int, s sentence, f figure, b *builder) (stri
 		return "", false
 	}
 	return "", false
+}
+
+// countedNoun reports a measure whose last word the vocabulary or the
+// lexicon counts ("new arrivals", "detainees"), not a thing that grows or
+// shrinks ("the river", "prices").
+func (d *document) countedNoun(m string) bool {
+	w := m[strings.LastIndexByte(m, ' ')+1:]
+	return d.x.canon[m] || d.x.canon[w] || d.lx.measureClass[w] != 0 || d.lx.movedPeople[w]
 }

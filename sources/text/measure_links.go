@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // What a figure with no noun of its own counts: the noun of a rate that
@@ -506,8 +507,8 @@ func (d *document) changedSubject(k int, s sentence, f figure, b *builder) (stri
 		}
 		return "", false
 	}
-	if f.q.Change == claims.Level {
-		return "", false
+	if f.q.Change == claims.Level && !(f.class == numbers.Ratio && k > s.first && d.toks[k-1].low == "by") {
+		return "", false // (a share after "by" is the amount of a change: "fell by a third")
 	}
 	cl := &d.clist[d.clauseAt(k)]
 	if cl.subj0 < 0 || cl.verb1 < 0 || int(cl.subj1) >= k || int(cl.verb1) >= k {

@@ -497,11 +497,45 @@ func TestSharesInWords(t *testing.T) {
 			[]row{{Q: "roughly one in 50", Measure: "residents (share)"}}},
 		{"a share of all of a group, and of them after it", pub + "Nearly half of all deaths were in the north. Two-thirds of voters backed the plan. Half of them were women.",
 			[]row{{Q: "Nearly half", Measure: "deaths (share)"}, {Q: "Two-thirds", Measure: "voters (share)"}, {Q: "Half", Measure: "voters (share)"}}},
+		{"a share of them set off after a count", pub + "Some 90 people drowned in the valley, two-thirds of them women and children, the council said.",
+			[]row{{Q: "Some 90", Measure: "deaths"}, {Q: "two-thirds", Measure: "deaths (share)"}}},
+		{"a share of them right after a count, the verb behind", pub + "About 70 people died, two-thirds of them women and girls, the mayor said.",
+			[]row{{Q: "About 70", Measure: "deaths"}, {Q: "two-thirds", Measure: "deaths (share)"}}},
+		{"a share of them set in between a count and its verb", pub + "More than 6,000 villagers, a third of them children, have been killed since spring.",
+			[]row{{Q: "More than 6,000", Measure: "deaths"}, {Q: "a third", Measure: "deaths (share)"}}},
+		{"a share of them in the next sentence of the paragraph", pub + "At least 400 people were injured in the blasts. Half of them were children.",
+			[]row{{Q: "At least 400", Measure: "injured"}, {Q: "Half", Measure: "injured (share)"}}},
+		{"a share of those after a count", pub + "The army freed 240 captives on Monday, half of those teenagers.",
+			[]row{{Q: "240", Measure: "prisoners"}, {Q: "half", Measure: "prisoners (share)"}}},
+		{"a majority that comes with a result named a few words before", pub + "Counts point to a landslide victory for the People Unity Party with about a two-thirds majority in the 90-member chamber.",
+			[]row{{Q: "two-thirds", Measure: "seats (share)"}, {Q: "90", Measure: "seats"}}},
+		{"a change by a share of what the subject counts", pub + "The number of detainees dropped by a third, the agency said.",
+			[]row{{Q: "a third", Measure: "detainees (share)"}}},
+		{"a change by a share of a thing that grows or shrinks", pub + "The river rose by a third in a day. He cut his speech by half. Prices went up by a quarter. The meeting ran over by half an hour. The team won by a third of a second. Hospitals will hire 800 nurses this year, but nurses say rents have cut their pay by a third.",
+			[]row{{Q: "800", Measure: "nurses"}}},
 		{"a share of a population is of no plural group", pub + "About a quarter of the country's population lives in the delta.",
+			nil},
+		{"a share of them with no count told before is of no group", pub + "The council met in the town hall on Monday. Half of them left early. He won half of the city and a third round looms.",
 			nil},
 		{"a share of a place, of what is said, of no group", pub + "Power was back in about two thirds of the region. That is not even a third of what they claim. He sought a third term. The bill needs a two-thirds majority. Roughly one train in three ran.",
 			nil},
 	}, "measure")
+}
+
+// A share of a majority won or held is a share of the seats, its party's
+// (of the votes when the words say so); a majority needed or sought is a
+// threshold and no claim.
+func TestMajorityShares(t *testing.T) {
+	runStage(t, []stageCase{
+		{"a verb of winning before the majority", pub + "The Greens appear likely to win a two-thirds majority in the new assembly.",
+			[]row{{Q: "two-thirds", Measure: "seats (share)", Subject: "Greens"}}},
+		{"a result with the majority", pub + "The Civic Alliance won a sweeping victory with almost a two-thirds majority across the chamber.",
+			[]row{{Q: "two-thirds", Measure: "seats (share)", Subject: "Civic Alliance"}}},
+		{"a majority of the vote", pub + "The Labour Front won a two-thirds majority of the vote in the capital.",
+			[]row{{Q: "two-thirds", Measure: "votes (share)", Subject: "Labour Front"}}},
+		{"a majority sought, needed, or with no result before it", pub + "The Greens sought a two-thirds majority. With a two-thirds majority required, the reform stalled. The speech won a third round of applause.",
+			nil},
+	}, "measure", "subject")
 }
 
 // After a possessive a count is of someone's own ("her three

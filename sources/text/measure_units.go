@@ -108,6 +108,11 @@ func (d *document) unitEnd(f *figure) int {
 // N" ("one in 50 residents"). It returns "" for a ratio of no group named
 // ("a third term", "a two-thirds majority").
 func (d *document) shareOf(k int, s sentence, m string) string {
+	if m != "" && k > s.first && d.toks[k-1].low == "by" && d.countedNoun(strings.TrimSuffix(m, " (share)")) {
+		// "arrivals fell by about two-thirds": a change by a share of what
+		// the verb's subject counts, as the measure stage read it.
+		return strings.TrimSuffix(m, " (share)") + " (share)"
+	}
 	if k+1 > s.last {
 		return ""
 	}
@@ -128,6 +133,12 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 			// stage carried it.
 			if lt := d.lastTransfer; lt.ok && lt.measure != "" && d.paraOf[d.sentOf[k]]-lt.para <= 1 {
 				m = lt.measure
+			} else if si := d.sentOf[k]; m == "" && d.lastMeasure != "" && d.lastMeasureSent >= si-1 && d.lastMeasureKey == d.paraOf[si] {
+				// "some 90 died, two-thirds of them children": the count
+				// told just before, in its sentence or the one before it
+				// in the paragraph, when no word of the share's own names
+				// the group.
+				m = d.lastMeasure
 			}
 		default:
 			// A group named by its plural noun ("of the voters"), not a
@@ -135,6 +146,24 @@ func (d *document) shareOf(k int, s sentence, m string) string {
 			// what they claim").
 			if !d.groupNoun(j) && !(j+1 <= s.last && d.toks[j+1].kind == tWord && d.cls(j)&cBreaker == 0 && d.groupNoun(j+1)) {
 				return ""
+			}
+		}
+	case majorityNouns[d.toks[k+1].low]:
+		// "secured a two-thirds majority", "a win with more than a
+		// two-thirds majority": a majority won or held is a share of the
+		// seats (of the votes when it says so); one needed or sought ("the
+		// bill needs a two-thirds majority") is a threshold, no claim.
+		if !d.majorityWon(k, s) {
+			return ""
+		}
+		m = "seats"
+		if j := k + 2; j+1 <= s.last && d.toks[j].low == "of" {
+			for j++; j <= s.last && isArticle(d.toks[j].low); j++ {
+			}
+			if j <= s.last && d.toks[j].kind == tWord {
+				if mv, _ := d.measureAt(j); mv == "votes" {
+					m = mv // "a two-thirds majority of the vote"
+				}
 			}
 		}
 	case strings.Contains(f.text, " in ") && d.toks[k+1].kind == tWord:
@@ -175,4 +204,29 @@ func (d *document) groupNoun(i int) bool {
 	}
 	m, _ := d.measureAt(i)
 	return m != "" || d.ownNoun(i) != ""
+}
+
+// majorityWon reports a share of a majority at token k that a verb of
+// winning or holding takes as its object ("won a two-thirds majority",
+// "set to secure a three-fifths majority") or that comes with a result
+// ("a landslide with more than a two-thirds majority").
+func (d *document) majorityWon(k int, s sentence) bool {
+	j := k - 1
+	for j >= s.first && isNumberModifier(d.toks[j].low) && d.toks[j].low != "to" {
+		j--
+	}
+	if j < s.first || d.toks[j].kind != tWord {
+		return false
+	}
+	if w := d.toks[j].low; isWinVerb(w) {
+		return true
+	} else if w != "with" {
+		return false
+	}
+	for i := j - 1; i >= s.first && i >= j-8 && d.toks[i].kind == tWord; i-- {
+		if resultNouns[d.toks[i].low] {
+			return true // "a sweeping win with ...", "a victory for the Greens with ..."
+		}
+	}
+	return false
 }

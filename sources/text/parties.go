@@ -106,11 +106,13 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 	cl0, cl1 := d.clause(s, k)
 	si := d.sentOf[k]
 	f := d.figs[d.toks[k].fig]
-	if f.q.Unit == claims.Percent && !strings.HasSuffix(measure, "rate") || measure == "seats" || measure == "votes" {
+	if f.q.Unit == claims.Percent && !strings.HasSuffix(measure, "rate") || measure == "seats" || measure == "votes" ||
+		measure == "seats (share)" || measure == "votes (share)" {
 		// A share of the vote or of the seats belongs to the party that
 		// won it: "the Homeland Union had 27.4%", "the Social Democrats
-		// 24.9%", "34 for the Greens". A rate ("an abstention
-		// rate above 58 percent") is the whole vote's.
+		// 24.9%", "34 for the Greens", "the Greens won a two-thirds
+		// majority". A rate ("an abstention rate above 58 percent") is
+		// the whole vote's.
 		hold := func(h string, sp claims.Span, why string) string {
 			b.why("subject", sp)
 			if why != "" {
