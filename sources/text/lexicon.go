@@ -19,38 +19,38 @@ func set(words ...string) map[string]bool {
 // lexicon holds every word class the stages use. One is built per
 // Extractor; it is read-only afterwards.
 type lexicon struct {
-	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal            map[string]bool
-	unitOf                                                                            map[string]bool
-	total, withheldLead, withheldObj, linking, breaker, frame, person                 map[string]bool
-	givenTo, lawPart, dialled, moneyNoun                                              map[string]bool
-	bringing                                                                          map[string]bool
-	noncount, units, placed                                                           map[string]bool
-	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun            map[string]bool
-	kin, timesWhat                                                                    map[string]bool
-	dayParts, clock, carried                                                          map[string]bool
-	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                map[string]bool
-	demonyms, capitals, countryNames                                                  map[string]string
-	particles                                                                         map[string]string
-	landmarks                                                                         map[string]string
-	willing                                                                           map[string]bool
-	estimateCue, estimateVerb                                                         map[string]bool
-	measureClass                                                                      map[string]uint8
-	group                                                                             map[string]bool
-	personSuffixes                                                                    []string
-	currencies                                                                        map[string]string
-	rate, grade, quantifier, thing, place, generic, comparative, change               map[string]bool
-	changeNoun                                                                        map[string]bool
-	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs map[string]bool
-	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                              map[string]bool
-	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                         map[string]bool
-	aim                                                                               map[string]bool
-	capture                                                                           map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundLeft, peopled     map[string]bool
-	deadBefore, addedTo                                                               map[string]bool
-	placeVerb, alone, movedPeople                                                     map[string]bool
-	looseToll, wholeBody, levelVerb, pureFuture                                       map[string]bool
-	inclusion, linkedPronoun                                                          map[string]bool
-	eventCount, rateOf, physical, peopleState                                         map[string]string
+	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal                     map[string]bool
+	unitOf                                                                                     map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person                          map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                                       map[string]bool
+	bringing                                                                                   map[string]bool
+	noncount, units, placed                                                                    map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun                     map[string]bool
+	kin, timesWhat                                                                             map[string]bool
+	dayParts, clock, carried                                                                   map[string]bool
+	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                         map[string]bool
+	demonyms, capitals, countryNames                                                           map[string]string
+	particles                                                                                  map[string]string
+	landmarks                                                                                  map[string]string
+	willing                                                                                    map[string]bool
+	estimateCue, estimateVerb                                                                  map[string]bool
+	measureClass                                                                               map[string]uint8
+	group                                                                                      map[string]bool
+	personSuffixes                                                                             []string
+	currencies                                                                                 map[string]string
+	rate, grade, quantifier, thing, place, generic, comparative, change                        map[string]bool
+	changeNoun                                                                                 map[string]bool
+	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs          map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                                       map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                                  map[string]bool
+	aim                                                                                        map[string]bool
+	capture                                                                                    map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundNamed, groundFill, peopled map[string]bool
+	deadBefore, addedTo                                                                        map[string]bool
+	placeVerb, alone, movedPeople                                                              map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                                                map[string]bool
+	inclusion, linkedPronoun                                                                   map[string]bool
+	eventCount, rateOf, physical, peopleState                                                  map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
 	// the other side of what it gives: the Houthis hand captives to the
@@ -827,11 +827,15 @@ func newLexiconLists() *lexicon {
 		// The open ground a crowd fills: people whose verb takes it as its
 		// object ("packed the avenues", "thronged the square") are a crowd,
 		// whatever the verb.
-		// A name may stand before the ground ("filled the Alder Park
-		// area"); verbs of leaving it (groundLeft) are no crowd's.
+		// Only verbs of filling it say a crowd (groundFill): those who
+		// searched, cleaned or left the streets are none. Ground that
+		// any site has (groundNamed: "area", "park") says a crowd only
+		// after a name ("filled the Alder Park area").
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas",
 			"avenue", "boulevard", "area", "park"),
-		groundLeft: set("left", "fled", "evacuated", "abandoned", "deserted", "vacated", "cleared", "quit", "escaped"),
+		groundNamed: set("area", "park"),
+		groundFill: set("filled", "packed", "thronged", "crammed", "crowded", "flooded", "swarmed", "jammed", "lined",
+			"occupied", "overflowed", "choked", "mobbed"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":     mcCrowd | mcCount | mcEvent | mcPeople,
