@@ -19,38 +19,38 @@ func set(words ...string) map[string]bool {
 // lexicon holds every word class the stages use. One is built per
 // Extractor; it is read-only afterwards.
 type lexicon struct {
-	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal                     map[string]bool
-	unitOf                                                                                     map[string]bool
-	total, withheldLead, withheldObj, linking, breaker, frame, person                          map[string]bool
-	givenTo, lawPart, dialled, moneyNoun                                                       map[string]bool
-	bringing                                                                                   map[string]bool
-	noncount, units, placed                                                                    map[string]bool
-	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun                     map[string]bool
-	kin, timesWhat                                                                             map[string]bool
-	dayParts, clock, carried                                                                   map[string]bool
-	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                         map[string]bool
-	demonyms, capitals, countryNames                                                           map[string]string
-	particles                                                                                  map[string]string
-	landmarks                                                                                  map[string]string
-	willing                                                                                    map[string]bool
-	estimateCue, estimateVerb                                                                  map[string]bool
-	measureClass                                                                               map[string]uint8
-	group                                                                                      map[string]bool
-	personSuffixes                                                                             []string
-	currencies                                                                                 map[string]string
-	rate, grade, quantifier, thing, place, generic, comparative, change                        map[string]bool
-	changeNoun                                                                                 map[string]bool
-	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs          map[string]bool
-	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                                       map[string]bool
-	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                                  map[string]bool
-	aim                                                                                        map[string]bool
-	capture                                                                                    map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundNamed, groundFill, peopled map[string]bool
-	deadBefore, addedTo                                                                        map[string]bool
-	placeVerb, alone, movedPeople                                                              map[string]bool
-	looseToll, wholeBody, levelVerb, pureFuture                                                map[string]bool
-	inclusion, linkedPronoun                                                                   map[string]bool
-	eventCount, rateOf, physical, peopleState                                                  map[string]string
+	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal                                  map[string]bool
+	unitOf                                                                                                  map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person                                       map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                                                    map[string]bool
+	bringing                                                                                                map[string]bool
+	noncount, units, placed                                                                                 map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun                                  map[string]bool
+	kin, timesWhat                                                                                          map[string]bool
+	dayParts, clock, carried                                                                                map[string]bool
+	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                                      map[string]bool
+	demonyms, capitals, countryNames                                                                        map[string]string
+	particles                                                                                               map[string]string
+	landmarks                                                                                               map[string]string
+	willing                                                                                                 map[string]bool
+	estimateCue, estimateVerb                                                                               map[string]bool
+	measureClass                                                                                            map[string]uint8
+	group                                                                                                   map[string]bool
+	personSuffixes                                                                                          []string
+	currencies                                                                                              map[string]string
+	rate, grade, quantifier, thing, place, generic, comparative, change                                     map[string]bool
+	changeNoun                                                                                              map[string]bool
+	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs                       map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                                                    map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                                               map[string]bool
+	aim                                                                                                     map[string]bool
+	capture                                                                                                 map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundNamed, groundFill, crowdGather, peopled map[string]bool
+	deadBefore, addedTo                                                                                     map[string]bool
+	placeVerb, alone, movedPeople                                                                           map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                                                             map[string]bool
+	inclusion, linkedPronoun                                                                                map[string]bool
+	eventCount, rateOf, physical, peopleState                                                               map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
 	// the other side of what it gives: the Houthis hand captives to the
@@ -343,7 +343,9 @@ func newLexiconLists() *lexicon {
 			"like", "until", "till", "via", "within", "without", "beyond", "amid", "despite", "plus", "minus",
 			"respectively", "instead", "total", "in all", "altogether", "apart", "away",
 			// prepositions of place: "30,000 people throughout the region"
-			"throughout", "along", "alongside", "outside", "inside", "beneath", "aboard", "onto", "upon"),
+			"throughout", "along", "alongside", "outside", "inside", "beneath", "aboard", "onto", "upon",
+			// a verb of the people counted, never their noun: "50,000 gather outside"
+			"gather", "gathers"),
 		// Nouns whose every one is one of what follows "of": "sets of
 		// remains", "pairs of boots".
 		unitOf: set("set", "sets", "pair", "pairs"),
@@ -834,6 +836,11 @@ func newLexiconLists() *lexicon {
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas",
 			"avenue", "boulevard", "area", "park"),
 		groundNamed: set("area", "park"),
+		// A verb of gathering in the present, as a plan or a condition
+		// ("if a million gather in the capital"): a crowd only when it
+		// takes no object ("gather signatures") and the people have no
+		// noun of their own ("scientists gather in Geneva").
+		crowdGather: set("gather", "gathers"),
 		groundFill: set("filled", "packed", "thronged", "crammed", "crowded", "flooded", "swarmed", "jammed", "lined",
 			"occupied", "overflowed", "choked", "mobbed"),
 		// What the kind stage knows of each canonical measure.
@@ -906,9 +913,9 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement", // "took part in the survey": no crowd (measure_clause.go)
 		// People who gather are a crowd, not arrivals: "came together in the
 		// square"; and those at an event are its crowd: "drew 900 attendees".
-		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee",
-		// and in the present, as a plan or a condition: "if a million gather".
-		"gather", "gathers")
+		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee")
+	// (People who "gather" in the present are read by the clause stage:
+	// crowdGather in the lexicon.)
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who

@@ -227,6 +227,10 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			d.crowdByPredicate = true // no word of the people's own: callers with one keep it
 			return "protesters", true // "thronged the streets of the capital": a crowd
 		}
+		if d.lx.crowdGather[t.low] && d.intransitive(i, s) && d.x.canon["protesters"] {
+			d.crowdByPredicate = true // no word of the people's own: callers with one keep it
+			return "protesters", true // "if a million gather in the capital": a crowd
+		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":
 			if t.low == "flee" || t.low == "fled" {
@@ -254,6 +258,19 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// intransitive reports a verb at token i that takes no object: what follows
+// it ends its clause or starts a phrase of place or time ("gather in the
+// square", "gather on Sunday", "gather again"), not a noun ("gather
+// nectar", "gather the harvest").
+func (d *document) intransitive(i int, s sentence) bool {
+	j := i + 1
+	if j > s.last {
+		return true
+	}
+	t := &d.toks[j]
+	return t.kind == tPunct || d.gram(j)&gPrep != 0 || t.cls&cDate != 0 || strings.HasSuffix(t.low, "ly") || t.low == "again" || t.low == "together"
 }
 
 // closingDash returns the dash that closes an aside opened by the dash at
