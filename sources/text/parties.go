@@ -620,10 +620,21 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 
 // disputingSubject reports a token i in the subject of the figure's
 // clause when that clause's verb calls the figure after it into doubt
-// (lexicon's disputeVerbs): "the army disputed the toll of 50".
+// (lexicon's disputeVerbs) and takes as its object a word for a count
+// (withheldObj: "toll", "figure", "tally"): "the army disputed the toll of
+// 50". A verb that takes the people themselves ("rejected 500 asylum
+// seekers") does something to them: its subject is kept.
 func (d *document) disputingSubject(i, k int) bool {
 	c := &d.clist[d.clauseAt(k)]
-	return c.subj0 >= 0 && c.verb1 >= 0 && i >= int(c.subj0) && i <= int(c.subj1) && int(c.verb1) < k && disputeVerbs[d.toks[c.verb1].low]
+	if c.subj0 < 0 || c.verb1 < 0 || i < int(c.subj0) || i > int(c.subj1) || int(c.verb1) >= k || !disputeVerbs[d.toks[c.verb1].low] {
+		return false
+	}
+	for j := int(c.verb1) + 1; j < k; j++ {
+		if d.lx.withheldObj[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // manyGatherings reports a sentence that counts the gatherings or the

@@ -735,5 +735,9 @@ func TestDisputerAndLeaderAreNoPlace(t *testing.T) {
 			[]row{{Q: "50", Subject: "United States"}}},
 		{"a hyphened place", pub + "Fighting flared again in Yemen this week. Officials said 12 fighters were killed in Saudi-held Marib.",
 			[]row{{Q: "12", Subject: "Saudi-held Marib"}}},
+		{"the subject questioning a tally", pub + "Floods hit Kenya this week. Uganda questioned the tally of 80 dead on Tuesday.",
+			[]row{{Q: "80", Subject: "Kenya"}}},
+		{"a verb of doubt that takes the people is a deed of its subject", pub + "Floods hit Kenya this week. Poland rejected 300 migrants at its frontier with Belarus in May.",
+			[]row{{Q: "300", Subject: "Poland"}}},
 	}, "direction")
 }
