@@ -129,4 +129,10 @@ func TestGoingOnCueClosingItsSentence(t *testing.T) {
 		[]spk{{"30", "city police"}})
 	checkSpeakers(t, pub+"At least 30 marchers were held on the bridge, as prices continued to climb in the city.\n",
 		[]spk{{"30", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"At least 30 marchers were held on the bridge, the mayor continued on the radio.\n",
+		[]spk{{"30", "mayor"}})
+	checkSpeakers(t, pub+"At least 12 homes were flooded in the valley on Sunday, the storm continued overnight.\n",
+		[]spk{{"12", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"At least 12 homes were flooded in the valley on Sunday, the slide continued in March.\n",
+		[]spk{{"12", "outlet:Test Times"}})
 }
