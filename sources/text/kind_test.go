@@ -114,6 +114,16 @@ func TestCrowdAimedAt(t *testing.T) {
 			[]row{{Q: "80,000", Kind: claims.Offered}}},
 		{"counted, not aimed at", pub + march + "Organisers counted 500,000 people in the square.",
 			[]row{{Q: "500,000", Kind: claims.Estimated}}},
+		{"a goal of", pub + march + "The unions set a goal of 300,000 for the next march.",
+			[]row{{Q: "300,000", Kind: claims.Offered}}},
+		{"they were aiming for", pub + march + "They were aiming for 60,000 marchers in the port.",
+			[]row{{Q: "60,000", Kind: claims.Offered}}},
+		{"the police targeting the crowd aim at none to come", pub + march + "Riot police were targeting 3,000 marchers with water cannon in the port.",
+			[]row{{Q: "3,000", Kind: claims.Estimated}}},
+		{"the past of targeting is a deed done", pub + march + "Riot police targeted 3,000 marchers with water cannon in the port.",
+			[]row{{Q: "3,000", Kind: claims.Estimated}}},
+		{"the goal the figure's people have is no aim at them", pub + march + "The aim of the 9,000 marchers in the port was to halt the tax.",
+			[]row{{Q: "9,000", Kind: claims.Estimated}}},
 	}, "kind")
 }
 

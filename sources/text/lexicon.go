@@ -43,7 +43,7 @@ type lexicon struct {
 	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs                       map[string]bool
 	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                                                    map[string]bool
 	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                                               map[string]bool
-	aim                                                                                                     map[string]bool
+	aim, aimNoun, crowdSide                                                                                 map[string]bool
 	capture                                                                                                 map[string]bool
 	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundNamed, groundFill, crowdGather, peopled map[string]bool
 	deadBefore, addedTo                                                                                     map[string]bool
@@ -686,10 +686,16 @@ func newLexiconLists() *lexicon {
 		// Verbs of planning, proposing or inviting others to set something
 		// up: what they count is not there yet ("40 rallies planned",
 		// "proposed setting up two offices"), so it is offered.
-		// Verbs and nouns of aiming at a number of people still to come:
-		// "organisers were targeting 500,000", "hoping for a million",
-		// "a goal of 100,000".
-		aim: set("targeting", "targeted", "target", "targets", "aiming", "aimed", "aim", "hoping", "hoped", "goal"),
+		// Verbs of aiming at a number of people still to come, in the
+		// progressive ("organisers were targeting 500,000", "hoping for a
+		// million", "aiming for"): their subject is the crowd's own side
+		// (crowdSide) or a pronoun; the past ("police targeted 5,000
+		// protesters") is a deed done to them. Nouns of aiming (aimNoun)
+		// count only with "of" right before the figure ("a goal of
+		// 100,000", not "the goal of the 20,000 marchers").
+		aim:       set("targeting", "aiming", "hoping"),
+		aimNoun:   set("goal", "target", "aim"),
+		crowdSide: set("organisers", "organizers", "union", "unions", "inter-union", "party", "opposition", "activists", "campaigners", "movement", "protesters", "coalition", "alliance", "committee"),
 		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
 			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting",
 			"suggest", "suggests", "suggested", "suggesting", "decide", "decides", "decided"),
