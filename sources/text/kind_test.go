@@ -481,6 +481,10 @@ func TestSightingScopeIsInferred(t *testing.T) {
 			map[string]claims.Confidence{"40": claims.Explicit}},
 		{"the toll after a sighting", pub + "A bus bomb struck the market of Tarsk. Witnesses saw smoke; officials said 40 people died.",
 			map[string]claims.Confidence{"40": claims.Explicit}},
+		{"a person who saw them", pub + "Flooding swept the valley towns. A nurse saw 9 dead people in the river, the police said.",
+			map[string]claims.Confidence{"9": claims.Inferred}},
+		{"a time that saw deaths", pub + "Flooding swept the valley towns. The spring saw 90 deaths in the river towns, the police said.",
+			map[string]claims.Confidence{"90": claims.Explicit}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, err := Extract("test.txt", []byte(tc.text), Options{})
