@@ -48,7 +48,7 @@ func folded(s string) bool {
 // The measures cover the figures fact-checkers meet most in reports of
 // conflict, protest, disaster and elections: prisoners, bodies, deaths,
 // injured, missing, hostages, arrests, detained, detainees, protesters, evacuees, displaced,
-// homeless, refugees, asylum seekers, homes, troops, drones, missiles, votes, voters, seats and
+// homeless, refugees, asylum seekers, homes, troops, fighters, drones, missiles, rockets, votes, voters, seats and
 // turnout. A measure names what happened to the people or things counted,
 // so bare "people", "residents" or "civilians" are not measures: they say
 // who, not what ("residents" may be evacuees, dead or protesters), and the
@@ -95,9 +95,15 @@ func DefaultVocabulary() *Vocabulary {
 	v.AddMeasure("homes", "houses", "dwellings", "homes destroyed", "homes damaged", "buildings", "building")
 	// Animals a disaster kills or sweeps away are a toll of their own.
 	v.AddMeasure("livestock", "cattle", "head of cattle", "head of livestock")
-	v.AddMeasure("troops", "soldiers", "soldier", "service members", "fighters")
+	v.AddMeasure("troops", "soldiers", "soldier", "service members")
+	// Not troops: an armed group's members are read in the word the
+	// report uses for them (compare keys them with troops).
+	v.AddMeasure("fighters")
 	v.AddMeasure("drones", "drone", "UAVs", "UAV", "unmanned aerial vehicles")
-	v.AddMeasure("missiles", "missile", "rockets", "rocket")
+	v.AddMeasure("missiles", "missile")
+	// Not missiles: a report tells unguided rockets from missiles, and a
+	// count of rockets is read in its word (compare keys them together).
+	v.AddMeasure("rockets", "rocket")
 	v.AddMeasure("votes", "vote", "ballots", "ballot", "ballots cast", "votes cast")
 	v.AddMeasure("voters", "voter", "registered voters", "electors", "eligible voters")
 	v.AddMeasure("seats", "seat", "parliamentary seats")

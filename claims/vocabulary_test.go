@@ -22,7 +22,7 @@ func TestDefaultVocabulary(t *testing.T) {
 		{"hostages", "hostages"}, {"people arrested", "arrests"},
 		{"evacuated", "evacuees"}, {"IDPs", "displaced"}, {"internally displaced", "displaced"},
 		{"asylum seekers", "asylum seekers"}, {"asylum-seekers", "asylum seekers"}, {"refugee", "refugees"}, {"houses", "homes"}, {"soldiers", "troops"}, {"UAVs", "drones"},
-		{"rockets", "missiles"}, {"ballots cast", "votes"}, {"registered voters", "voters"}, {"seats", "seats"},
+		{"rockets", "rockets"}, {"rocket", "rockets"}, {"fighters", "fighters"}, {"ballots cast", "votes"}, {"registered voters", "voters"}, {"seats", "seats"},
 		{"voter turnout", "turnout"},
 	}
 	for _, tt := range measures {

@@ -82,3 +82,25 @@ func BenchmarkGroups(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheckOneDayFall checks a running total that peaks on one day
+// and is given lower by n other reports the next day, each value its own:
+// a day of many lower figures must cost one pass over the day, not one per
+// figure (the regression rule asks whether each one's report holds the
+// peak that day).
+func BenchmarkCheckOneDayFall(b *testing.B) {
+	for _, n := range []int{2_000, 16_000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			specs := []spec{held("peak", "prisoners", "900000", "2026-03-01", "Ministry", "0")}
+			for i := 1; i < n; i++ {
+				specs = append(specs, held(fmt.Sprint("low", i), "prisoners", fmt.Sprint(1000+i), "2026-03-02",
+					fmt.Sprint("Speaker ", i), fmt.Sprint(i)))
+			}
+			cs := build(b, specs)
+			b.ReportAllocs()
+			for b.Loop() {
+				compare.Check(cs, compare.Options{})
+			}
+		})
+	}
+}

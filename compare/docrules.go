@@ -55,7 +55,7 @@ func (combinedRule) Check(d *Document, emit func(Finding)) {
 		for i, m := range ps {
 			for _, o := range d.Claims {
 				if o.Measure != m || o.Quantity.Unit != claims.Count || !docFigure(o) || o.AsOf.End() != at.day ||
-					KeyOf(o) != (Key{m, at.key.A, at.key.B}) {
+					KeyOf(o) != (Key{groupMeasure(m), at.key.A, at.key.B}) {
 					continue
 				}
 				if parts[i] != nil && !sameInterval(d, parts[i], o) {

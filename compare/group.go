@@ -4,6 +4,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -300,15 +301,44 @@ type Group struct {
 }
 
 // thing is thing(p, g.Key, d), worded once per group and direction: most
-// findings of a group name what it counts.
+// findings of a group name what it counts, in the words of its claims.
 func (g *Group) thing(d Direction) string {
+	k := g.Key
 	if d < None || d > Both {
-		return thing(g.e.pr, g.Key, d)
+		k.Measure = g.words()
+		return thing(g.e.pr, k, d)
 	}
 	if g.things[d] == "" {
-		g.things[d] = thing(g.e.pr, g.Key, d)
+		k.Measure = g.words()
+		g.things[d] = thing(g.e.pr, k, d)
 	}
 	return g.things[d]
+}
+
+// words names what the group counts as its claims do: the key's measure,
+// unless kin measures met in it (kinMeasures), when it is the claims' own
+// word, or their words apart ("detainees / prisoners"), sorted.
+func (g *Group) words() string {
+	m := g.Key.Measure
+	var seen []string
+	for i := range g.Statements {
+		for _, c := range g.Statements[i].Claims {
+			if c.Measure != m && !slices.Contains(seen, c.Measure) {
+				seen = append(seen, c.Measure)
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return m // no kin in the group: the key's own word
+	}
+	for i := range g.Statements {
+		if slices.ContainsFunc(g.Statements[i].Claims, func(c *claims.Claim) bool { return c.Measure == m }) {
+			seen = append(seen, m)
+			break
+		}
+	}
+	slices.Sort(seen)
+	return strings.Join(seen, " / ")
 }
 
 // Tolerance returns the tolerance the group's figures were read under.

@@ -11,20 +11,24 @@ import "strings"
 
 // kinMeasures maps a measure to the measure of its kin its group is keyed
 // under (Key.Measure): detainees and captives are prisoners held by a
-// side; asylum seekers meet refugees, as reports of one caseload often
-// give the one count in either word. A part of such a measure ("detainees (women)") is
-// grouped as the same part of its kin ("prisoners (women)").
+// side; an armed side's fighters meet its troops, and rockets fired meet
+// missiles, which reports of one barrage use in turn. A part of such a
+// measure ("detainees (women)") is grouped as the same part of its kin
+// ("prisoners (women)"). Asylum seekers are not refugees' kin: those who
+// ask and those granted protection are two counts a report gives side by
+// side, and one set against the other would be a false conflict.
 var kinMeasures = [...]struct{ word, head string }{
 	{"detainees", "prisoners"},
 	{"captives", "prisoners"},
-	{"asylum seekers", "refugees"},
+	{"fighters", "troops"},
+	{"rockets", "missiles"},
 }
 
 // groupMeasure returns the measure claims of measure m are grouped under:
 // m itself, or its kin's (kinMeasures). It runs once per claim grouped, so
 // a measure that is no part ends with a few comparisons of lengths.
 func groupMeasure(m string) string {
-	if len(m) < 8 { // no kin word is shorter
+	if len(m) < 7 { // no kin word is shorter ("rockets")
 		return m
 	}
 	if m[len(m)-1] != ')' {

@@ -39,11 +39,31 @@ func TestKinMeasures(t *testing.T) {
 		{"regression: a part in either word", []spec{
 			held("a", "detainees (women)", "90", d1, "Ministry", "1"), held("b", "prisoners (women)", "40", d2, "Monitor", "2")},
 			[]string{"regression: a,b"}},
-		{"conflict: asylum seekers and refugees on one day", []spec{
-			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "refugees", "3,900", d1, "Monitor", "2")},
-			[]string{"conflict: a,b"}},
+		{"no conflict: asylum seekers and refugees, two counts", []spec{
+			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "refugees", "3,900", d1, "Monitor", "2")}, nil},
+		{"arithmetic: parts in a kin word under a combined figure", []spec{
+			held("a", "detainees or injured", "500", d1, "Ministry", "1"), held("b", "detainees", "300", d1, "Ministry", "1"),
+			held("c", "injured", "400", d1, "Ministry", "1")},
+			[]string{"arithmetic: a,b,c"}},
+		{"arithmetic: the same in the head word", []spec{
+			held("a", "prisoners or injured", "500", d1, "Ministry", "1"), held("b", "prisoners", "300", d1, "Ministry", "1"),
+			held("c", "injured", "400", d1, "Ministry", "1")},
+			[]string{"arithmetic: a,b,c"}},
 		{"no conflict: asylum seekers and arrivals", []spec{
 			held("a", "asylum seekers", "5,200", d1, "Agency", "1"), held("b", "arrivals", "3,900", d1, "Monitor", "2")}, nil},
+		{"conflict: fighters and troops on one day", []spec{
+			held("a", "fighters", "6,000", d1, "Ministry", "1"), held("b", "troops", "4,500", d1, "Monitor", "2")},
+			[]string{"conflict: a,b"}},
+		{"regression: rockets, then fewer missiles", []spec{
+			held("a", "rockets", "1,200", d1, "Army", "1"), held("b", "missiles", "800", d2, "Monitor", "2")},
+			[]string{"regression: a,b"}},
+		{"regression: a part of rockets and of missiles", []spec{
+			held("a", "missiles (intercepted)", "700", d1, "Army", "1"), held("b", "rockets (intercepted)", "300", d2, "Monitor", "2")},
+			[]string{"regression: a,b"}},
+		{"no conflict: rockets and drones", []spec{
+			held("a", "rockets", "1,200", d1, "Army", "1"), held("b", "drones", "800", d1, "Monitor", "2")}, nil},
+		{"no conflict: fighters and prisoners", []spec{
+			held("a", "fighters", "6,000", d1, "Ministry", "1"), held("b", "prisoners", "400", d1, "Monitor", "2")}, nil},
 		{"no conflict: detainees and hostages", []spec{
 			held("a", "detainees", "410", d1, "Ministry", "1"), held("b", "hostages", "260", d1, "Monitor", "2")}, nil},
 		{"no conflict: detainees and people detained at a protest", []spec{
@@ -90,5 +110,33 @@ func TestKinMeasuresKey(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"prisoners: Eastland–Westland: a,b,c"}, groups); diff != "" {
 		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+}
+
+// A finding of kin measures names what it counts in its claims' words:
+// the one word they share, or each word they use.
+func TestKinMeasuresWording(t *testing.T) {
+	const d1 = "2026-03-02"
+	for _, tt := range []struct {
+		name  string
+		specs []spec
+		want  string
+	}{
+		{"one word, the kin's", []spec{held("a", "detainees", "410", d1, "Ministry", "1"), held("b", "detainees", "260", d1, "Monitor", "2")},
+			"detainees from Eastland to Westland"},
+		{"two words", []spec{held("a", "detainees", "410", d1, "Ministry", "1"), held("b", "prisoners", "260", d1, "Monitor", "2")},
+			"detainees / prisoners from Eastland to Westland"},
+		{"the head word alone", []spec{held("a", "prisoners", "410", d1, "Ministry", "1"), held("b", "prisoners", "260", d1, "Monitor", "2")},
+			"prisoners from Eastland to Westland"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := compare.Check(build(t, tt.specs), compare.Options{})
+			if len(fs) != 1 {
+				t.Fatalf("got %d findings, want 1", len(fs))
+			}
+			if !strings.Contains(fs[0].Explanation, tt.want) {
+				t.Errorf("explanation %q does not name %q", fs[0].Explanation, tt.want)
+			}
+		})
 	}
 }

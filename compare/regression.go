@@ -70,16 +70,23 @@ func (regressionRule) Check(g *Group, emit func(Finding)) {
 // agreements that cover the run's direction.
 func drops(totals []Statement, deals *agreements) []drop {
 	var out []drop
-	var best *Statement // the highest total before the current date
+	var best *Statement   // the highest total before the current date
+	var high []*Statement // the figures of a day as high as best, for heldByItsReport
 	buckets(totals, func(b []Statement) {
 		if !dated(&b[0]) {
 			return
 		}
 		if best != nil {
+			high = high[:0]
+			for i := range b {
+				if t := &b[i]; t.Lower.Set && cmpLower(t.Lower, best.Lower) >= 0 {
+					high = append(high, t)
+				}
+			}
 			for i := range b {
 				s := &b[i]
 				if below(s.Upper, best.Lower) && !floorAndEstimate(s, best) && !toldTogether(best, s) && !otherWindow(best, s) && !startsAfter(best, s) &&
-					!heldByItsReport(b, s, best) {
+					!heldByItsReport(high, s) {
 					out = append(out, drop{best, s})
 				}
 			}
@@ -92,16 +99,17 @@ func drops(totals []Statement, deals *agreements) []drop {
 }
 
 // heldByItsReport reports a lower figure s whose own report gives, for the
-// same day (in bucket b), another figure of the same running total at
-// least as high as the peak: the report's total has not fallen, so its lower
-// figure counts something else that the reader took for the total (a part
-// of the dead: "of those, four drowned when their boat sank"), not a fall.
-// A fall the report tells in one sentence ("cut from 40 to 25") is no such
-// pair: the higher figure there is the level before.
-func heldByItsReport(b []Statement, s, peak *Statement) bool {
-	for i := range b {
-		t := &b[i]
-		if t != s && t.Lower.Set && cmpLower(t.Lower, peak.Lower) >= 0 && shareDocument(s, t) && !toldTogether(t, s) {
+// same day, another figure of the same running total at least as high as
+// the peak (high, the day's figures that are): the report's total has not
+// fallen, so its lower figure counts something else that the reader took
+// for the total (a part of the dead: "of those, four drowned when their
+// boat sank"), not a fall. A fall the report tells in one sentence ("cut
+// from 40 to 25") is no such pair: the higher figure there is the level
+// before. The day's high figures are gathered once (few, most days none),
+// so a day of many lower figures costs one pass, not one per figure.
+func heldByItsReport(high []*Statement, s *Statement) bool {
+	for _, t := range high {
+		if t != s && shareDocument(s, t) && !toldTogether(t, s) {
 			return true
 		}
 	}

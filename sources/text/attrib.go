@@ -879,8 +879,10 @@ func (d *document) actObject(v, last int) bool {
 	if v+1 > last || d.cls(v+1)&cDeterminer == 0 && d.toks[v+1].low != "a" && d.toks[v+1].low != "an" {
 		return false
 	}
-	if p := &d.toks[v-1]; v > 0 && (p.low == "," || p.closeQ) {
-		return false // "…, announced the interior ministry": the speaker after its cue
+	if v > 0 {
+		if p := &d.toks[v-1]; p.low == "," || p.closeQ {
+			return false // "…, announced the interior ministry": the speaker after its cue
+		}
 	}
 	j := v + 1
 	for ; j <= last; j++ {

@@ -202,6 +202,7 @@ func FuzzAttributions(f *testing.F) {
 		"", "said", "according to", "\"", pub + "\"We sold 12,000,\" she said.",
 		pub + "Police counted 9,000, against 40,000 for the unions.", pub + "Exports fell 3%, the minister said, citing customs data.",
 		pub + "According to X, 7 died. 9 more were hurt. \"A 5", "A poll found 5% . figures show 6 (7 counted the police)",
+		"Declared a curfew, 40 died in Tarsk.", // a cue as the text's first word
 	} {
 		f.Add(s)
 	}

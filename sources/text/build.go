@@ -528,21 +528,21 @@ func (d *document) claimAt(si int, s sentence, k, narr int) (claims.Claim, bool)
 		if c.Measure == "deaths" && d.x.canon["bodies"] {
 			c.Measure = "bodies" // the dead handed over are bodies
 		}
-		if (c.Measure == "" || c.Measure == "troops" || captiveMeasure(c.Measure)) && d.x.canon["hostages"] && d.takenPeople(k, s) {
+		if (c.Measure == "" || armedMeasure(c.Measure) || captiveMeasure(c.Measure)) && d.x.canon["hostages"] && d.takenPeople(k, s) {
 			// "released 142 pupils who were abducted": people taken by
 			// force and freed are hostages.
 			c.Measure = "hostages"
 			b.whyText("measure", "people abducted and freed are hostages")
 		}
 		beside := false
-		if lt := d.lastTransfer; (c.Measure == "" || c.Measure == "troops") && lt.ok && lt.measure == "hostages" && d.paraOf[si]-lt.para <= 1 {
+		if lt := d.lastTransfer; (c.Measure == "" || armedMeasure(c.Measure)) && lt.ok && lt.measure == "hostages" && d.paraOf[si]-lt.para <= 1 {
 			// "3 Filipino carers had also been freed" after hostages were
 			// handed over: hostages too.
 			c.Measure, beside = "hostages", true
 			b.whyText("measure", "people freed beside hostages are hostages")
 		}
 		bare := c.Measure == "" // people no noun names: "freed 13 women and children"
-		if (c.Measure == "troops" || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent &&
+		if (armedMeasure(c.Measure) || c.Measure == "" && (d.aboutCaptives() || d.countsPeople(k, s))) && d.x.canon["prisoners"] && f.q.Unit != claims.Percent &&
 			!d.receivers(k, cu) {
 			// People freed, exchanged or sent home are prisoners: "706 Houthi
 			// fighters", "303 defenders came home"; a share handed out

@@ -112,7 +112,7 @@ const (
 	// test is one of the token's bits, not a map look-up.
 	gMediation  // a word of mediating (the lexicon's mediation): "mediator", "brokered"
 	gHoldVerb   // a verb of holding captives (g.holdVerb): "held", "detains"
-	gPeopleWord // the first word of a phrase that says what state people are in (the lexicon's peopleState): "treated", "made"
+	gPeopleWord // the first word of a phrase that says what state people are in (the lexicon's peopleState, crossVerb): "treated", "made", "crossed"
 )
 
 // buildClasses fills g.cls, the classes of each word the grammar lists
@@ -153,6 +153,9 @@ func (g *grammar) buildClasses(lx *lexicon) {
 	}
 	for p := range lx.peopleState {
 		w, _, _ := strings.Cut(p, " ")
+		g.cls[w] |= gPeopleWord
+	}
+	for w := range lx.crossVerb {
 		g.cls[w] |= gPeopleWord
 	}
 	for _, ps := range [...]map[string]bool{lx.eachSide, lx.bothSides} {

@@ -720,12 +720,14 @@ func (d *document) measurement(k int, s sentence) bool {
 	// "a 7.7-magnitude quake", "the 10-km run".
 	// A zero glued to a word makes an adjective, no count: "zero-tolerance",
 	// "zero-sum", "zero-emission".
-	if w := d.gluedWord(k); w != "" && (d.lx.units[w] || d.figs[d.toks[k].fig].q.Value.IsZero()) {
+	// A weight glued so describes what it is said of ("a 7.5-tonne
+	// truck"), though "9 kg" seized is an amount.
+	if w := d.gluedWord(k); w != "" && (d.lx.units[w] || d.lx.weightUnits[w] || d.figs[d.toks[k].fig].q.Value.IsZero()) {
 		return true
 	}
 	if k+1 <= s.last {
 		w := d.toks[k+1].low
-		if d.lx.units[w] || d.toks[k+1].start == d.toks[k].end && d.lx.units[strings.TrimPrefix(w, "-")] {
+		if d.lx.units[w] || d.toks[k+1].start == d.toks[k].end && strings.HasPrefix(w, "-") && (d.lx.units[w[1:]] || d.lx.weightUnits[w[1:]]) {
 			return true
 		}
 		if a, _, ok := strings.Cut(w, "-"); ok && d.lx.units[a] {

@@ -24,7 +24,7 @@ type lexicon struct {
 	total, withheldLead, withheldObj, linking, breaker, frame, person                                       map[string]bool
 	givenTo, lawPart, dialled, moneyNoun                                                                    map[string]bool
 	bringing                                                                                                map[string]bool
-	noncount, units, placed                                                                                 map[string]bool
+	noncount, units, placed, weightUnits                                                                    map[string]bool
 	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun                                  map[string]bool
 	kin, timesWhat                                                                                          map[string]bool
 	dayParts, clock, carried                                                                                map[string]bool
@@ -48,6 +48,7 @@ type lexicon struct {
 	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundNamed, groundFill, crowdGather, peopled map[string]bool
 	deadBefore, addedTo                                                                                     map[string]bool
 	placeVerb, alone, movedPeople                                                                           map[string]bool
+	crossVerb, crossedBound                                                                                 map[string]bool
 	looseToll, wholeBody, levelVerb, pureFuture                                                             map[string]bool
 	inclusion, linkedPronoun                                                                                map[string]bool
 	eventCount, rateOf, physical, peopleState                                                               map[string]string
@@ -530,7 +531,11 @@ func newLexiconLists() *lexicon {
 		// not a count of anything a claim is about ("a depth of 10 km").
 		// Weights are not among them: "seized 12 kg", "400 tonnes of aid"
 		// are amounts a story claims, written with a space or without
-		// (see placed).
+		// (see placed), but a weight joined by a hyphen describes what it
+		// is said of ("a 7.5-tonne truck", "a 12-kg bag"), no claim
+		// (weightUnits).
+		weightUnits: set("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram", "grams",
+			"tonne", "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs"),
 		units: set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
 			"meters", "metre", "meter", "m", "cm", "mm", "millimetres", "millimeters", "centimetres", "centimeters",
 			"inches", "inch", "feet", "ft", "foot", "yards", "degrees", "°c", "°f", "celsius", "fahrenheit", "hectares", "hectare", "acres",
@@ -803,6 +808,13 @@ func newLexiconLists() *lexicon {
 		// Measures of people moved that a verb gives only to people whose
 		// noun names no measure of its own: "600 troops arrived" are troops.
 		movedPeople: set("arrivals", "deportations"),
+		// People a verb of crossing takes over a border or a sea got
+		// across it, as those who "made the crossing" did: "2,100 people
+		// crossed the strait", "crossed into the next country", or
+		// "crossed" with nothing after it. A line, a road or a bridge
+		// crossed is no border ("crossed the finish line").
+		crossVerb:    set("crossed", "cross", "crosses", "crossing"),
+		crossedBound: set("border", "borders", "frontier", "channel", "sea", "seas", "strait", "straits", "mediterranean", "aegean", "ocean"),
 		// Verbs of coming and going and their particles, which a verb of
 		// purpose may follow: "came out to protest", "headed down to
 		// march", "flocked to vote".
@@ -882,6 +894,7 @@ func newLexiconLists() *lexicon {
 			"refugees":       mcPeople,
 			"asylum seekers": mcPeople,
 			"troops":         mcPeople,
+			"fighters":       mcPeople,
 		},
 	}
 }

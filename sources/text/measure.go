@@ -544,7 +544,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 	}
 	// "the army lost 27 soldiers": the dead.
 	if j := k - 1; j >= s.first && (d.toks[j].low == "lost" || d.toks[j].low == "loses" || d.toks[j].low == "lose") && d.x.canon["deaths"] {
-		if i := k + 1; i <= s.last && d.toks[i].kind == tWord && (d.cls(i)&cPerson != 0 || d.x.measures[d.toks[i].low] == "troops") {
+		if i := k + 1; i <= s.last && d.toks[i].kind == tWord && (d.cls(i)&cPerson != 0 || armedMeasure(d.x.measures[d.toks[i].low])) {
 			b.why("measure", d.span(j, j))
 			return "deaths"
 		}
@@ -638,7 +638,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 					return lm
 				}
 			}
-			if ofThe && (t.cls&cPerson != 0 || m == "troops") && d.lastMeasureSent >= d.sentOf[k]-1 &&
+			if ofThe && (t.cls&cPerson != 0 || armedMeasure(m)) && d.lastMeasureSent >= d.sentOf[k]-1 &&
 				(d.lastMeasure == "bodies" || d.lastMeasure == "deaths") {
 				// "300 bodies came back, 40 of the soldiers from the
 				// north": a part of the dead told just before (in its

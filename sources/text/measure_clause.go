@@ -83,6 +83,7 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // predicate reads what happened to people from the verb after their noun:
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
+	named := i > s.first && d.toks[i-1].kind == tWord // a noun names the people: "300 people crossed", not "another 300 crossed"
 	d.crowdByPredicate = false
 	if i+2 <= s.last && (d.toks[i].low == "and" || d.toks[i].low == "or") && d.toks[i+1].quote == d.toks[i].quote &&
 		(d.ownNoun(i+1) != "" || d.cls(i+1)&cPerson != 0 && !d.toks[i+1].capital) {
@@ -198,6 +199,13 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		if t.gram&gPeopleWord != 0 {
 			if m := d.lx.peopleState[t.low]; m != "" {
 				return m, true // "are still being treated": patients
+			}
+			if named && d.lx.crossVerb[t.low] && d.crossesBound(i, s) {
+				// "crossed the strait": got across it, as "made the
+				// crossing"; a figure with no noun ("another 300 crossed
+				// into the next country") keeps the measure its sentence
+				// carries (those who fled).
+				return "arrivals", true
 			}
 			if i+1 <= s.last && d.toks[i+1].kind == tWord {
 				if m := d.lx.peopleState[t.low+" "+d.toks[i+1].low]; m != "" {
@@ -526,6 +534,39 @@ func isDeterminer(w string) bool {
 	switch w {
 	case "the", "its", "their", "his", "her", "our", "own", "these", "those", "them", "whom", "which", "my", "your":
 		return true
+	}
+	return false
+}
+
+// crossesBound reports a verb of crossing at i that takes people over a
+// border or a sea (the lexicon's crossedBound), optionally named or
+// described before it ("the English Channel", "the southern border"), or
+// a verb with no object: into or from a place, on foot, in a year, or
+// nothing at all where its clause ends ("12,000 people crossed."); not a
+// line, a road or a bridge ("crossed the finish line", "crossed over the
+// bridge").
+func (d *document) crossesBound(i int, s sentence) bool {
+	j := i + 1
+	if j > s.last || d.toks[j].kind == tPunct && d.toks[j].low != "-" {
+		return true
+	}
+	switch d.toks[j].low {
+	case "over", "across", "through":
+		j++ // "crossed over the border": the object after it
+	case "with", "for", "of":
+		return false // "crossed with the flag", "crossed for the cameras"
+	default:
+		if d.cls(j)&cPrep != 0 {
+			return true // "crossed into the next country", "crossed on foot", "crossed in 2022"
+		}
+	}
+	if j <= s.last && d.toks[j].low == "the" {
+		j++
+	}
+	for n := 0; j <= s.last && n < 3 && d.toks[j].kind == tWord; j, n = j+1, n+1 {
+		if d.lx.crossedBound[d.toks[j].low] {
+			return true
+		}
 	}
 	return false
 }

@@ -475,6 +475,8 @@ func TestPhysicalMeasures(t *testing.T) {
 			nil},
 		{"a weight is an amount claimed, its unit glued or apart", pub + "Customs seized 14kg of heroin and 9 kg of cocaine, and lorries carried 250 tonnes of grain across the border.",
 			[]row{{Q: "14", Measure: "weight (kg)"}, {Q: "9", Measure: "weight (kg)"}, {Q: "250", Measure: "weight (t)"}}},
+		{"a weight joined by a hyphen describes a thing, no claim", pub + "A 7.5-tonne truck hit the barrier, and a 12-kg parcel and a 40-ton crane were found near the port.",
+			nil},
 		{"a distance one way from a capital the story does not name", pub + "Looters emptied a depot some 150 km south of the capital.",
 			[]row{{Q: "some 150", Measure: "distance (km)"}}},
 		{"measurements of nothing a claim is about", pub + "The car turned 180 degrees. The quake struck at a depth of 10 km. The hut lies 12 miles from the coast. The river rose to 4.8 metres. Temperatures rose by 3 degrees. The fires have burned about 40,000 acres.",
@@ -1457,5 +1459,62 @@ func TestPeoplePastTheirPhraseAndLeftInAState(t *testing.T) {
 			[]row{{Q: "about 600", Measure: "people stranded"}}},
 		{"no verb of leaving, no state", pub + "Heavy snow closed the pass on Friday. Rescuers reached about 600 people stranded for two days.",
 			[]row{{Q: "about 600", Measure: ""}}},
+	}, "measure")
+}
+
+// Fighters and rockets are counted in the word the report gives them, not
+// folded into troops and missiles (compare keys them with their kin);
+// fighters freed in a swap are still prisoners, and those a side lost the
+// dead, as troops are.
+func TestFightersAndRocketsKeepTheirWord(t *testing.T) {
+	runStage(t, []stageCase{
+		{"an armed group's fighters", pub + "The militia is thought to field about 3,400 fighters in the hills.",
+			[]row{{Q: "about 3,400", Measure: "fighters"}}},
+		{"soldiers stay troops", pub + "About 1,200 soldiers guard the border town, the ministry said.",
+			[]row{{Q: "About 1,200", Measure: "troops"}}},
+		{"rockets fired", pub + "Gunmen fired some 140 rockets at the valley overnight, the army said.",
+			[]row{{Q: "some 140", Measure: "rockets"}}},
+		{"missiles stay missiles", pub + "The navy launched 12 missiles at the port on Sunday.",
+			[]row{{Q: "12", Measure: "missiles"}}},
+		{"fighters freed are prisoners", pub + "Under the accord the council will free 260 rebel fighters next week.",
+			[]row{{Q: "260", Measure: "prisoners"}}},
+		{"fighters a side lost are the dead", pub + "The rebels said they lost 35 fighters in the raid.",
+			[]row{{Q: "35", Measure: "deaths"}}},
+	}, "measure")
+}
+
+// People a generic noun counts are named by a verb of crossing that takes
+// them over a border or a sea: they got across, as those who made the
+// crossing; in a story of migrants, its migrants. A line or a bridge
+// crossed is no border.
+func TestPeopleWhoCrossed(t *testing.T) {
+	runStage(t, []stageCase{
+		{"over a strait", pub + "Some 610 people crossed the strait to the island on Tuesday.",
+			[]row{{Q: "Some 610", Measure: "arrivals"}}},
+		{"over a named border in a story of migrants", pub + "Migrants keep coming north. On Monday 380 people crossed the eastern border near the river town.",
+			[]row{{Q: "380", Measure: "migrants"}}},
+		{"with nothing after the verb", pub + "Migrants came in record numbers. In 2021, 12,400 people crossed.",
+			[]row{{Q: "12,400", Measure: "migrants"}}},
+		{"into a country", pub + "About 2,200 people crossed into the neighbouring state overnight.",
+			[]row{{Q: "About 2,200", Measure: "arrivals"}}},
+		{"with no object, on foot", pub + "On Friday, 800 people crossed on foot near the town.",
+			[]row{{Q: "800", Measure: "arrivals"}}},
+		{"over a border", pub + "Some 300 people crossed over the border at dawn.",
+			[]row{{Q: "Some 300", Measure: "arrivals"}}},
+		{"over a bridge is no border", pub + "Some 300 people crossed over the bridge at dawn.",
+			[]row{{Q: "Some 300", Measure: ""}}},
+		{"a finish line is no border", pub + "Some 1,900 people crossed the finish line before noon.",
+			[]row{{Q: "Some 1,900", Measure: ""}}},
+		{"a bridge is no border", pub + "About 70 people crossed the old bridge to watch the parade.",
+			[]row{{Q: "About 70", Measure: ""}}},
+	}, "measure")
+}
+
+// A figure with no noun of its own that crosses keeps what its sentence
+// carries: people who fled and crossed are not arrivals.
+func TestCrossedWithNoNounKeepsItsCarry(t *testing.T) {
+	runStage(t, []stageCase{
+		{"fled, and another crossed", pub + "Officials said about 4,000 residents had fled to camps near the hills, and another 250 had crossed into the next country.",
+			[]row{{Q: "about 4,000", Measure: "displaced"}, {Q: "250", Measure: "displaced"}}},
 	}, "measure")
 }

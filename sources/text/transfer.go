@@ -317,6 +317,11 @@ func (d *document) aboutCaptives() bool {
 // "detainees" is read in its own word).
 func captiveMeasure(m string) bool { return m == "prisoners" || m == "detainees" }
 
+// armedMeasure reports a measure of armed people: troops, or fighters in
+// the word a report uses for an armed group's members. Freed, they are
+// prisoners; lost, they are the dead.
+func armedMeasure(m string) bool { return m == "troops" || m == "fighters" }
+
 // sameCount reports two measures that count the same people, so that a
 // part, a giver or a transfer told before in one word is found from the
 // other: the same measure, or the two words for captives.

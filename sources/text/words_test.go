@@ -235,9 +235,12 @@ func TestListBits(t *testing.T) {
 		}
 	}
 	g := &x.lx.g
-	firstWords := map[string]bool{} // the first words of the lexicon's phrases of people's states
+	firstWords := map[string]bool{} // the first words of the lexicon's phrases of people's states, and its verbs of crossing
 	for p := range x.lx.peopleState {
 		w, _, _ := strings.Cut(p, " ")
+		firstWords[w] = true
+	}
+	for w := range x.lx.crossVerb {
 		firstWords[w] = true
 	}
 	for _, l := range []struct {
