@@ -821,10 +821,14 @@ func (d *document) sourceNounAhead(np1, last int) int {
 }
 
 // thatAhead reports a clause of what was said after the cue at v, opened
-// by "that" within a few words that say where it was said: "posted on
-// his page on the network that …", "reminded that …".
+// by "that" right after it or past phrases that say where or when it was
+// said: "posted on his page on the network that …", "reminded that …",
+// "reminded reporters that …". An object before the "that" ("recalled
+// the model that was sold …") makes "that" open a relative clause on it:
+// no speech.
 func (d *document) thatAhead(v, last int) bool {
 	inside := false // in brackets: "(once called Chirp)" says what the place is
+	inPhrase := false
 	for k := v + 1; k <= last && k <= v+thatReach; k++ {
 		t := &d.toks[k]
 		if t.low == "(" || t.low == ")" {
@@ -839,6 +843,17 @@ func (d *document) thatAhead(v, last int) bool {
 		}
 		if t.quote != 0 || t.kind == tFig && !d.figs[t.fig].isDate || t.kind == tPunct && t.low != "," || d.cls(k)&cSpeech != 0 {
 			return false
+		}
+		c := d.cls(k)
+		switch {
+		case c&cPrep != 0:
+			inPhrase = true // "on her page", "in a post"
+		case inPhrase || t.kind != tWord || c&cDate != 0 || strings.HasSuffix(t.low, "ly"):
+			// a word of the phrase, a comma, a date, an adverb
+		case k == v+1 && (c&(cPronoun|cPerson) != 0 || d.personLike(t.low)):
+			// the person told: "reminded reporters that"
+		default:
+			return false // an object: "recalled the night that …"
 		}
 	}
 	return false

@@ -67,12 +67,34 @@ func (d *document) leadIn(v, last int) bool {
 // closingCue reports a cue that closes its sentence after what was said,
 // its source set off by a comma before it and nothing after it but where
 // or when it was said: "…, the police continued in a post online."
+// The noun phrase before it must be one that can speak (sourceLike): "…,
+// the fighting continued overnight" tells what went on, not who spoke.
 func (d *document) closingCue(s sentence, v int) bool {
-	n0, _, ok := d.backwardNP(v, s.first)
+	n0, n1, ok := d.backwardNP(v, s.first)
 	if !ok || n0-1 <= s.first || d.toks[n0-1].low != "," || !d.figureBetween(s.first-1, n0-1) {
 		return false
 	}
-	return d.plainTail(v+1, s.last)
+	return d.sourceLike(n0, n1) && d.plainTail(v+1, s.last)
+}
+
+// sourceLike reports a noun phrase from token a to b that can be a source:
+// a name, a person, a title, an organisation, a pronoun, a party, or a
+// noun of a source or of figures ("the city police", "she", "the
+// ministry", "a report"); not "the fighting" or "the rain".
+func (d *document) sourceLike(a, b int) bool {
+	for j := a; j <= b; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if t.capital || d.cls(j)&(cPerson|cTitle|cOrg|cPronoun|cSource|cDataObject) != 0 {
+			return true
+		}
+		if p, _, _ := d.partyAt(j); p != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // leadInBefore returns the attribution that introduces a quotation opening

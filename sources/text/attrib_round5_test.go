@@ -88,6 +88,12 @@ func TestPublishingOrRemindingThatSpeaks(t *testing.T) {
 		[]spk{{"400", "outlet:Test Times"}})
 	checkSpeakers(t, pub+"The city police published on that day a guide for the march, which drew 90,000.\n",
 		[]spk{{"90,000", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"Ortiz reminded reporters that some 400 dissidents remain behind bars in Norland.\n",
+		[]spk{{"400", "Ortiz"}})
+	checkSpeakers(t, pub+"The brewer recalled the lager that was shipped to Norland after 30 drinkers fell ill.\n",
+		[]spk{{"30", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"Ortiz recalled the winter that 400 dissidents spent behind bars in Norland.\n",
+		[]spk{{"400", "outlet:Test Times"}})
 }
 
 // A participle of putting out inside what a cue before it says is no cue
@@ -129,4 +135,10 @@ func TestGoingOnCueClosingItsSentence(t *testing.T) {
 		[]spk{{"30", "city police"}})
 	checkSpeakers(t, pub+"At least 30 marchers were held on the bridge, as prices continued to climb in the city.\n",
 		[]spk{{"30", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"At least 30 marchers were held on the bridge, the mayor continued on the radio.\n",
+		[]spk{{"30", "mayor"}})
+	checkSpeakers(t, pub+"At least 12 homes were flooded in the valley on Sunday, the storm continued overnight.\n",
+		[]spk{{"12", "outlet:Test Times"}})
+	checkSpeakers(t, pub+"At least 12 homes were flooded in the valley on Sunday, the slide continued in March.\n",
+		[]spk{{"12", "outlet:Test Times"}})
 }

@@ -1016,11 +1016,32 @@ func (d *document) measureAtWord(j int) string {
 }
 
 // sighted reports a figure that is the object of a verb of seeing ("I
-// saw six bodies"): what a witness saw.
+// saw six bodies"), its subject a person or a pronoun: what a witness saw.
+// A time or a place that "saw" the figure ("last year saw 1,200 deaths")
+// only tells when or where it was.
 func (d *document) sighted(k int) bool {
 	if r, _ := d.roleOf(k); r != roleObject {
 		return false
 	}
 	c := &d.clist[d.clauseAt(k)]
-	return c.verb1 >= 0 && d.lx.sighting[d.toks[c.verb1].low]
+	if c.verb1 < 0 || !d.lx.sighting[d.toks[c.verb1].low] {
+		return false
+	}
+	a, z := int(c.subj0), int(c.subj1)
+	if a < 0 || z >= int(c.verb1) {
+		a, z = int(c.verb1)-1, int(c.verb1)-1 // no subject read: the word before the verb ("… I saw")
+	}
+	for i := a; i <= z && i >= 0; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || d.cls(i)&cDate != 0 {
+			continue
+		}
+		if d.cls(i)&(cPronoun|cPerson|cTitle) != 0 || d.personLike(t.low) {
+			return true // "I saw", "a farmer saw", "witnesses saw"
+		}
+		if p, _, _ := d.partyAt(i); t.capital && p == "" && i > d.sents[d.sentOf[i]].first {
+			return true // a name: "Ruiz saw"
+		}
+	}
+	return false
 }

@@ -63,6 +63,7 @@ type document struct {
 	lastMeasure                string
 	lastMeasureKey             int
 	lastMeasureSent            int    // the sentence of the last measure
+	crowdByPredicate           bool   // whether predicate's last answer came from the crowd's ground alone, no word of the people's own
 	lastShare                  string // what the last percentage was a share of, for one whose noun is left out
 	lastShareSent              int
 	numberChanged              int    // 1 + the figure that gives the change of a noun of number before it (numberOfBefore), or 0

@@ -96,22 +96,45 @@ func (d *document) countKind(k int, s sentence, cl0, cl1 int, measure string, b 
 }
 
 // crowdToCome returns the word that makes a crowd at token k one still to
-// come: a verb or noun of aiming right before it ("were targeting 500,000",
-// "hoping for a million", "a goal of 100,000").
+// come: a verb of aiming right before it, its subject the crowd's own side
+// ("organisers were targeting 500,000", "hoping for a million"), or a noun
+// of aiming with "of" right before the figure ("a goal of 100,000").
 func (d *document) crowdToCome(k int) (int, bool) {
+	if j := k - 2; j >= 0 && d.toks[k-1].low == "of" && d.lx.aimNoun[d.toks[j].low] {
+		return j, true // "a goal of 100,000"; not "the goal of the 20,000 marchers"
+	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		t := &d.toks[j]
 		if t.kind != tWord {
 			break
 		}
 		if d.lx.aim[t.low] {
+			if j+1 < k && d.toks[j+1].low != "for" || !d.aimersSide(j) {
+				return 0, false // "targeting 5,000" as police do; "hoping to" is no aim at a crowd
+			}
 			return j, true
 		}
-		if w := t.low; w != "for" && w != "of" && w != "at" && !isArticle(w) {
+		if w := t.low; w != "for" && !isArticle(w) {
 			break
 		}
 	}
 	return 0, false
+}
+
+// aimersSide reports that the subject of the verb of aiming at token j is
+// the crowd's own side (crowdSide: "organisers", "the union") or a
+// pronoun, or that its clause names none ("hoping for a million").
+func (d *document) aimersSide(j int) bool {
+	c := &d.clist[d.clauseAt(j)]
+	if c.subj0 < 0 || int(c.subj0) > j {
+		return true
+	}
+	for i := int(c.subj0); i <= int(c.subj1) && i < j; i++ {
+		if d.lx.crowdSide[d.toks[i].low] || d.cls(i)&cPronoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listOf reports a figure that counts the entries of a list: "a list of

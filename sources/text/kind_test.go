@@ -114,6 +114,16 @@ func TestCrowdAimedAt(t *testing.T) {
 			[]row{{Q: "80,000", Kind: claims.Offered}}},
 		{"counted, not aimed at", pub + march + "Organisers counted 500,000 people in the square.",
 			[]row{{Q: "500,000", Kind: claims.Estimated}}},
+		{"a goal of", pub + march + "The unions set a goal of 300,000 for the next march.",
+			[]row{{Q: "300,000", Kind: claims.Offered}}},
+		{"they were aiming for", pub + march + "They were aiming for 60,000 marchers in the port.",
+			[]row{{Q: "60,000", Kind: claims.Offered}}},
+		{"the police targeting the crowd aim at none to come", pub + march + "Riot police were targeting 3,000 marchers with water cannon in the port.",
+			[]row{{Q: "3,000", Kind: claims.Estimated}}},
+		{"the past of targeting is a deed done", pub + march + "Riot police targeted 3,000 marchers with water cannon in the port.",
+			[]row{{Q: "3,000", Kind: claims.Estimated}}},
+		{"the goal the figure's people have is no aim at them", pub + march + "The aim of the 9,000 marchers in the port was to halt the tax.",
+			[]row{{Q: "9,000", Kind: claims.Estimated}}},
 	}, "kind")
 }
 
@@ -471,6 +481,10 @@ func TestSightingScopeIsInferred(t *testing.T) {
 			map[string]claims.Confidence{"40": claims.Explicit}},
 		{"the toll after a sighting", pub + "A bus bomb struck the market of Tarsk. Witnesses saw smoke; officials said 40 people died.",
 			map[string]claims.Confidence{"40": claims.Explicit}},
+		{"a person who saw them", pub + "Flooding swept the valley towns. A nurse saw 9 dead people in the river, the police said.",
+			map[string]claims.Confidence{"9": claims.Inferred}},
+		{"a time that saw deaths", pub + "Flooding swept the valley towns. The spring saw 90 deaths in the river towns, the police said.",
+			map[string]claims.Confidence{"90": claims.Explicit}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, err := Extract("test.txt", []byte(tc.text), Options{})

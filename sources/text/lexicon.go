@@ -19,39 +19,39 @@ func set(words ...string) map[string]bool {
 // lexicon holds every word class the stages use. One is built per
 // Extractor; it is read-only afterwards.
 type lexicon struct {
-	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal            map[string]bool
-	unitOf                                                                            map[string]bool
-	total, withheldLead, withheldObj, linking, breaker, frame, person                 map[string]bool
-	givenTo, lawPart, dialled, moneyNoun                                              map[string]bool
-	bringing                                                                          map[string]bool
-	noncount, units, placed, weightUnits                                              map[string]bool
-	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun            map[string]bool
-	kin, timesWhat                                                                    map[string]bool
-	dayParts, clock, carried                                                          map[string]bool
-	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                map[string]bool
-	demonyms, capitals, countryNames                                                  map[string]string
-	particles                                                                         map[string]string
-	landmarks                                                                         map[string]string
-	willing                                                                           map[string]bool
-	estimateCue, estimateVerb                                                         map[string]bool
-	measureClass                                                                      map[string]uint8
-	group                                                                             map[string]bool
-	personSuffixes                                                                    []string
-	currencies                                                                        map[string]string
-	rate, grade, quantifier, thing, place, generic, comparative, change               map[string]bool
-	changeNoun                                                                        map[string]bool
-	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs map[string]bool
-	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                              map[string]bool
-	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                         map[string]bool
-	aim                                                                               map[string]bool
-	capture                                                                           map[string]bool
-	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundLeft, peopled     map[string]bool
-	deadBefore, addedTo                                                               map[string]bool
-	placeVerb, alone, movedPeople                                                     map[string]bool
-	crossVerb, crossedBound                                                           map[string]bool
-	looseToll, wholeBody, levelVerb, pureFuture                                       map[string]bool
-	inclusion, linkedPronoun                                                          map[string]bool
-	eventCount, rateOf, physical, peopleState                                         map[string]string
+	speech, estimate, give, receive, mutual, agreedVerb, agreedNoun, modal                                  map[string]bool
+	unitOf                                                                                                  map[string]bool
+	total, withheldLead, withheldObj, linking, breaker, frame, person                                       map[string]bool
+	givenTo, lawPart, dialled, moneyNoun                                                                    map[string]bool
+	bringing                                                                                                map[string]bool
+	noncount, units, placed, weightUnits                                                                    map[string]bool
+	countryNouns, countryActs, heat, sizeVerb, sizeNoun, rivals, shareNoun                                  map[string]bool
+	kin, timesWhat                                                                                          map[string]bool
+	dayParts, clock, carried                                                                                map[string]bool
+	title, org, abbrev, prep, aux, wires, deskCredits, months, pronoun                                      map[string]bool
+	demonyms, capitals, countryNames                                                                        map[string]string
+	particles                                                                                               map[string]string
+	landmarks                                                                                               map[string]string
+	willing                                                                                                 map[string]bool
+	estimateCue, estimateVerb                                                                               map[string]bool
+	measureClass                                                                                            map[string]uint8
+	group                                                                                                   map[string]bool
+	personSuffixes                                                                                          []string
+	currencies                                                                                              map[string]string
+	rate, grade, quantifier, thing, place, generic, comparative, change                                     map[string]bool
+	changeNoun                                                                                              map[string]bool
+	pledge, grant, gatherings, motion, placePrep, describedStop, faceless, leaveVerbs                       map[string]bool
+	crowdGuess, listNoun, chargeNoun, voteEvent, seismic                                                    map[string]bool
+	intend, armedNoun, hold, lacking, persist, wantTo, twoWay                                               map[string]bool
+	aim, aimNoun, crowdSide                                                                                 map[string]bool
+	capture                                                                                                 map[string]bool
+	twoObject, paperwork, manyPlaces, mediaHead, crowdGround, groundNamed, groundFill, crowdGather, peopled map[string]bool
+	deadBefore, addedTo                                                                                     map[string]bool
+	placeVerb, alone, movedPeople                                                                           map[string]bool
+	crossVerb, crossedBound                                                                                 map[string]bool
+	looseToll, wholeBody, levelVerb, pureFuture                                                             map[string]bool
+	inclusion, linkedPronoun                                                                                map[string]bool
+	eventCount, rateOf, physical, peopleState                                                               map[string]string
 
 	// The country an armed movement fights in, which is its ground, not
 	// the other side of what it gives: the Houthis hand captives to the
@@ -344,7 +344,9 @@ func newLexiconLists() *lexicon {
 			"like", "until", "till", "via", "within", "without", "beyond", "amid", "despite", "plus", "minus",
 			"respectively", "instead", "total", "in all", "altogether", "apart", "away",
 			// prepositions of place: "30,000 people throughout the region"
-			"throughout", "along", "alongside", "outside", "inside", "beneath", "aboard", "onto", "upon"),
+			"throughout", "along", "alongside", "outside", "inside", "beneath", "aboard", "onto", "upon",
+			// a verb of the people counted, never their noun: "50,000 gather outside"
+			"gather", "gathers"),
 		// Nouns whose every one is one of what follows "of": "sets of
 		// remains", "pairs of boots".
 		unitOf: set("set", "sets", "pair", "pairs"),
@@ -689,10 +691,16 @@ func newLexiconLists() *lexicon {
 		// Verbs of planning, proposing or inviting others to set something
 		// up: what they count is not there yet ("40 rallies planned",
 		// "proposed setting up two offices"), so it is offered.
-		// Verbs and nouns of aiming at a number of people still to come:
-		// "organisers were targeting 500,000", "hoping for a million",
-		// "a goal of 100,000".
-		aim: set("targeting", "targeted", "target", "targets", "aiming", "aimed", "aim", "hoping", "hoped", "goal"),
+		// Verbs of aiming at a number of people still to come, in the
+		// progressive ("organisers were targeting 500,000", "hoping for a
+		// million", "aiming for"): their subject is the crowd's own side
+		// (crowdSide) or a pronoun; the past ("police targeted 5,000
+		// protesters") is a deed done to them. Nouns of aiming (aimNoun)
+		// count only with "of" right before the figure ("a goal of
+		// 100,000", not "the goal of the 20,000 marchers").
+		aim:       set("targeting", "aiming", "hoping"),
+		aimNoun:   set("goal", "target", "aim"),
+		crowdSide: set("organisers", "organizers", "union", "unions", "inter-union", "party", "opposition", "activists", "campaigners", "movement", "protesters", "coalition", "alliance", "committee"),
 		intend: set("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "slated",
 			"propose", "proposes", "proposed", "proposing", "invite", "invites", "invited", "inviting",
 			"suggest", "suggests", "suggested", "suggesting", "decide", "decides", "decided"),
@@ -839,11 +847,20 @@ func newLexiconLists() *lexicon {
 		// The open ground a crowd fills: people whose verb takes it as its
 		// object ("packed the avenues", "thronged the square") are a crowd,
 		// whatever the verb.
-		// A name may stand before the ground ("filled the Alder Park
-		// area"); verbs of leaving it (groundLeft) are no crowd's.
+		// Only verbs of filling it say a crowd (groundFill): those who
+		// searched, cleaned or left the streets are none. Ground that
+		// any site has (groundNamed: "area", "park") says a crowd only
+		// after a name ("filled the Alder Park area").
 		crowdGround: set("streets", "street", "square", "squares", "avenues", "boulevards", "plaza", "plazas",
 			"avenue", "boulevard", "area", "park"),
-		groundLeft: set("left", "fled", "evacuated", "abandoned", "deserted", "vacated", "cleared", "quit", "escaped"),
+		groundNamed: set("area", "park"),
+		// A verb of gathering in the present, as a plan or a condition
+		// ("if a million gather in the capital"): a crowd only when it
+		// takes no object ("gather signatures") and the people have no
+		// noun of their own ("scientists gather in Geneva").
+		crowdGather: set("gather", "gathers"),
+		groundFill: set("filled", "packed", "thronged", "crammed", "crowded", "flooded", "swarmed", "jammed", "lined",
+			"occupied", "overflowed", "choked", "mobbed"),
 		// What the kind stage knows of each canonical measure.
 		measureClass: map[string]uint8{
 			"protesters":     mcCrowd | mcCount | mcEvent | mcPeople,
@@ -915,9 +932,9 @@ func extendVocabulary(v *claims.Vocabulary) {
 		"hit the streets", "beat the pavement", "beaten the pavement", "pounded the pavement", "took to the pavement", // "took part in the survey": no crowd (measure_clause.go)
 		// People who gather are a crowd, not arrivals: "came together in the
 		// square"; and those at an event are its crowd: "drew 900 attendees".
-		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee",
-		// and in the present, as a plan or a condition: "if a million gather".
-		"gather", "gathers")
+		"came together", "come together", "coming together", "demonstrate", "attend", "attending", "attendees", "attendee")
+	// (People who "gather" in the present are read by the clause stage:
+	// crowdGather in the lexicon.)
 	add("voters", "turned out to vote", "turned out to cast")
 	add("candidates", "candidate", "competitors", "contenders", "challengers", "rival candidates")
 	// Border statistics count apprehensions (encounters) of people who

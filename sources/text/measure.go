@@ -657,9 +657,10 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			if (t.cls&cPerson != 0 || d.lx.measureClass[m]&mcCrowd != 0 && i+1 <= s.last && d.gram(i+1)&(gBe|gHave) != 0) && n == 1 {
 				// "two protesters were arrested", "one protester was
 				// killed": what happened to them is what is counted.
-				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] &&
+				if pm, ok := d.predicate(i+1, s); ok && !d.lx.movedPeople[pm] && !d.crowdByPredicate &&
 					!(d.lx.measureClass[m]&mcResult != 0 && d.lx.measureClass[pm]&mcCrowd != 0) {
-					// (Voters who "turned up" went to vote: no crowd.)
+					// (Voters who "turned up" went to vote: no crowd; soldiers
+					// who filled the square are soldiers still.)
 					return pm
 				}
 			}
@@ -781,7 +782,7 @@ func (d *document) measureOf(k int, s sentence, f figure, b *builder) string {
 			// "defenders"): the verb says what happened to them.
 			// Places are no people: "12 districts have been affected" are
 			// districts.
-			if m, ok := d.predicate(head+1, s); ok && !d.lx.place[d.toks[head].low] && (!d.lx.movedPeople[m] || d.lx.faceless[d.toks[head].low]) {
+			if m, ok := d.predicate(head+1, s); ok && !d.lx.place[d.toks[head].low] && (!d.lx.movedPeople[m] && !d.crowdByPredicate || d.lx.faceless[d.toks[head].low]) {
 				// (Only a noun that says nothing of who they are is named
 				// by how they moved: "310 migrants arrived" are migrants,
 				// "three boats arrived" boats.)

@@ -84,6 +84,7 @@ func (d *document) nearestMeasure(k int, s sentence, b *builder) (string, bool) 
 // "95 people have died", "were killed", "had taken part".
 func (d *document) predicate(i int, s sentence) (string, bool) {
 	named := i > s.first && d.toks[i-1].kind == tWord // a noun names the people: "300 people crossed", not "another 300 crossed"
+	d.crowdByPredicate = false
 	if i+2 <= s.last && (d.toks[i].low == "and" || d.toks[i].low == "or") && d.toks[i+1].quote == d.toks[i].quote &&
 		(d.ownNoun(i+1) != "" || d.cls(i+1)&cPerson != 0 && !d.toks[i+1].capital) {
 		// "80 nurses and porters hurt": past the noun joined to the
@@ -231,7 +232,12 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 			return "", false
 		}
 		if d.groundTaken(i, s) && d.x.canon["protesters"] {
+			d.crowdByPredicate = true // no word of the people's own: callers with one keep it
 			return "protesters", true // "thronged the streets of the capital": a crowd
+		}
+		if d.lx.crowdGather[t.low] && d.intransitive(i, s) && d.x.canon["protesters"] {
+			d.crowdByPredicate = true // no word of the people's own: callers with one keep it
+			return "protesters", true // "if a million gather in the capital": a crowd
 		}
 		switch t.low {
 		case "under", "in", "still", "flee", "fled", "held":
@@ -260,6 +266,19 @@ func (d *document) predicate(i int, s sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// intransitive reports a verb at token i that takes no object: what follows
+// it ends its clause or starts a phrase of place or time ("gather in the
+// square", "gather on Sunday", "gather again"), not a noun ("gather
+// nectar", "gather the harvest").
+func (d *document) intransitive(i int, s sentence) bool {
+	j := i + 1
+	if j > s.last {
+		return true
+	}
+	t := &d.toks[j]
+	return t.kind == tPunct || d.gram(j)&gPrep != 0 || t.cls&cDate != 0 || strings.HasSuffix(t.low, "ly") || t.low == "again" || t.low == "together"
 }
 
 // closingDash returns the dash that closes an aside opened by the dash at
@@ -300,12 +319,13 @@ func (d *document) heldOnADay(i int, s sentence) bool {
 	return false
 }
 
-// groundTaken reports a verb at token i whose object is the open ground a
-// crowd fills: "packed the avenues", "thronged the main square", "filled
-// the Alder Park area"; not one of leaving it ("fled the area").
+// groundTaken reports a verb of filling at token i whose object is the open
+// ground a crowd fills: "packed the avenues", "thronged the main square",
+// "filled the Alder Park area"; not one of leaving or searching it ("fled
+// the area", "searched the streets"), nor a bare "area" or "park", which
+// any site has ("cleaned the park").
 func (d *document) groundTaken(i int, s sentence) bool {
-	w := d.toks[i].low
-	if !strings.HasSuffix(w, "ed") && !isIrregularPast(w) || d.cls(i)&cAux != 0 || d.lx.groundLeft[w] {
+	if !d.lx.groundFill[d.toks[i].low] {
 		return false
 	}
 	for j, n := i+1, 0; j <= s.last && n < 3; j, n = j+1, n+1 {
@@ -314,6 +334,9 @@ func (d *document) groundTaken(i int, s sentence) bool {
 			return false
 		}
 		if d.lx.crowdGround[t.low] {
+			if d.lx.groundNamed[t.low] && !d.toks[j-1].capital {
+				return false
+			}
 			return n > 0 // past "the", or "the main"
 		}
 		if n == 0 && t.low != "the" {

@@ -1461,6 +1461,20 @@ func TestCrowdGroundAndGather(t *testing.T) {
 			[]row{{Q: "About 6,000", Measure: ""}}},
 		{"a gathering planned", pub + "The party called a rally for May. If 300,000 people gather in the capital, the cabinet will fall, its leader said.",
 			[]row{{Q: "300,000", Measure: "protesters"}}},
+		{"a bare figure that gathers", pub + "The union called a rally for Sunday. It hopes up to 50,000 gather outside parliament.",
+			[]row{{Q: "up to 50,000", Measure: "protesters"}}},
+		{"people with a noun of their own who gather keep it", pub + "The union called a rally for Sunday. About 300 engineers gather in Oslo each spring for a fair.",
+			[]row{{Q: "About 300", Measure: "engineers"}}},
+		{"people who gather something are no crowd", pub + "The union called a rally for Sunday. Each autumn about 8,000 people gather grapes in the valley.",
+			[]row{{Q: "about 8,000", Measure: ""}}},
+		{"people with a noun of their own keep it on ground they fill", pub + "Unions marched against the reform on Sunday. Nearly 900 soldiers occupied the main square overnight.",
+			[]row{{Q: "Nearly 900", Measure: "troops"}}},
+		{"searching the streets is no filling", pub + "The storm passed at dawn. About 50 people searched the streets for survivors.",
+			[]row{{Q: "About 50", Measure: ""}}},
+		{"a bare area is any site's", pub + "The fair closed at dusk. Some 70 volunteers swept the area before midnight.",
+			[]row{{Q: "Some 70", Measure: "volunteers"}}},
+		{"a bare park filled is no crowd without its name", pub + "The fair closed at dusk. Some 70 people packed the park with litter bins.",
+			[]row{{Q: "Some 70", Measure: ""}}},
 	}, "measure")
 }
 

@@ -622,10 +622,21 @@ func (d *document) placeFor(k int, s sentence, measure string, b *builder) strin
 
 // disputingSubject reports a token i in the subject of the figure's
 // clause when that clause's verb calls the figure after it into doubt
-// (lexicon's disputeVerbs): "the army disputed the toll of 50".
+// (lexicon's disputeVerbs) and takes as its object a word for a count
+// (withheldObj: "toll", "figure", "tally"): "the army disputed the toll of
+// 50". A verb that takes the people themselves ("rejected 500 asylum
+// seekers") does something to them: its subject is kept.
 func (d *document) disputingSubject(i, k int) bool {
 	c := &d.clist[d.clauseAt(k)]
-	return c.subj0 >= 0 && c.verb1 >= 0 && i >= int(c.subj0) && i <= int(c.subj1) && int(c.verb1) < k && disputeVerbs[d.toks[c.verb1].low]
+	if c.subj0 < 0 || c.verb1 < 0 || i < int(c.subj0) || i > int(c.subj1) || int(c.verb1) >= k || !disputeVerbs[d.toks[c.verb1].low] {
+		return false
+	}
+	for j := int(c.verb1) + 1; j < k; j++ {
+		if d.lx.withheldObj[d.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // manyGatherings reports a sentence that counts the gatherings or the
@@ -853,7 +864,10 @@ func (d *document) addressPlaceFor(b *builder, why string) string {
 // ("/news/new-zealand/…", "/world/hong-kong/…") when the text names it
 // too, in capitals, and it is no country: a town or a territory a story
 // that names no country is about. A section of one word must be a known
-// capital; the headline's words in the address are none of this.
+// capital. Of the headline's words in the address, only the word or two
+// after "in" are read ("…-march-in-leipzig-ends-…"), and only where the
+// text uses them as a place (addressName's placeUse): "…-march-in-support-
+// of-…" is no town, though a sentence opens on "Support".
 func (d *document) addressPlace() (string, claims.Span, bool) {
 	if d.urlDone {
 		return d.urlPlace, d.urlSpan, d.urlPlace != ""
@@ -880,7 +894,7 @@ func (d *document) addressPlace() (string, claims.Span, bool) {
 					continue
 				}
 				for n := min(2, len(words)-i-1); n >= 1; n-- {
-					if d.addressName(words[i+1 : i+1+n]) {
+					if d.addressName(words[i+1:i+1+n], true) {
 						return d.urlPlace, d.urlSpan, true
 					}
 				}
@@ -890,7 +904,7 @@ func (d *document) addressPlace() (string, claims.Span, bool) {
 		if len(words) == 1 && d.lx.capitals[words[0]] == "" {
 			continue
 		}
-		if d.addressName(words) {
+		if d.addressName(words, false) {
 			return d.urlPlace, d.urlSpan, true
 		}
 	}
@@ -899,8 +913,10 @@ func (d *document) addressPlace() (string, claims.Span, bool) {
 
 // addressName looks for the words of an address in the text, in capitals,
 // and keeps them as the address's place when the first time the text
-// names them they name no country and no person.
-func (d *document) addressName(words []string) bool {
+// names them they name no country and no person. With placeUse (words
+// taken from a headline), only a mention that reads as a place counts
+// (addressPlaceUse).
+func (d *document) addressName(words []string, placeUse bool) bool {
 	want := strings.Join(words, " ")
 	for i := 0; i+len(words) <= len(d.toks); i++ {
 		if !d.toks[i].capital || d.toks[i].low != words[0] {
@@ -908,6 +924,9 @@ func (d *document) addressName(words []string) bool {
 		}
 		e := i + len(words) - 1
 		if !d.toks[e].capital || string(d.key(i, e+1)) != want && noPossessive(string(d.key(i, e+1))) != want {
+			continue
+		}
+		if placeUse && !d.addressPlaceUse(i, e) {
 			continue
 		}
 		if p, n, _ := d.partyAt(i); p != "" && n == len(words) && d.x.countries[p] && d.lx.capitals[want] == "" {
@@ -920,6 +939,22 @@ func (d *document) addressName(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// addressPlaceUse reports a mention of a name from token i to e that reads
+// as a place: after a preposition of place ("in Leipzig", "near Leipzig"),
+// before the noun of a body it is the place of ("Leipzig police"), or a
+// place the vocabulary knows. A capitalised word alone, as a sentence's
+// first word is, says nothing.
+func (d *document) addressPlaceUse(i, e int) bool {
+	if i > 0 && placePreps[d.toks[i-1].low] {
+		return true
+	}
+	if e+1 < len(d.toks) && d.toks[e+1].kind == tWord && d.cls(e+1)&cOrg != 0 {
+		return true
+	}
+	p, _, _ := d.partyAt(i)
+	return p != ""
 }
 
 // countedShare reports a share at k that tells how far the count has got:

@@ -699,6 +699,12 @@ func TestCrowdTownFromLeadAddressAndDistrict(t *testing.T) {
 		{"a word after 'in' in the address the text writes in small letters", "url: https://example.org/nurses-march-in-support-of-pay-deal\ndate: 2025-06-20\noutlet: Test Times\n\n" +
 			"Organisers said about 6,000 protesters marched in support of the pay deal.",
 			[]row{{Q: "about 6,000", Subject: ""}}},
+		{"a word after 'in' in the address that opens a sentence", "url: https://example.org/thousands-rally-in-defence-of-river-parks\ndate: 2025-06-20\noutlet: Test Times\n\n" +
+			"Defence of the parks drew a crowd on Sunday. Organisers said about 6,000 people marched.",
+			[]row{{Q: "about 6,000", Subject: ""}}},
+		{"a town after 'in' in the address that the text names after a preposition", "url: https://example.org/thousands-rally-in-tarvel-for-river-parks\ndate: 2025-06-20\noutlet: Test Times\n\n" +
+			"Organisers said about 6,000 people marched.\n\nThe march ended at noon without trouble, police in Tarvel said.",
+			[]row{{Q: "about 6,000", Subject: "Tarvel"}}},
 		{"a district of a province", pub + "Officials said 30 people were killed in the Shindand district of Herat.",
 			[]row{{Q: "30", Subject: "Shindand"}}},
 		{"a site with no town named", pub + "Organisers speak of 20,000 protesters\n\nDrivers and cyclists rallied on Avenida Central on Saturday.",
@@ -735,5 +741,9 @@ func TestDisputerAndLeaderAreNoPlace(t *testing.T) {
 			[]row{{Q: "50", Subject: "United States"}}},
 		{"a hyphened place", pub + "Fighting flared again in Yemen this week. Officials said 12 fighters were killed in Saudi-held Marib.",
 			[]row{{Q: "12", Subject: "Saudi-held Marib"}}},
+		{"the subject questioning a tally", pub + "Floods hit Kenya this week. Uganda questioned the tally of 80 dead on Tuesday.",
+			[]row{{Q: "80", Subject: "Kenya"}}},
+		{"a verb of doubt that takes the people is a deed of its subject", pub + "Floods hit Kenya this week. Poland rejected 300 migrants at its frontier with Belarus in May.",
+			[]row{{Q: "300", Subject: "Poland"}}},
 	}, "direction")
 }
