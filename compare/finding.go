@@ -106,11 +106,8 @@ type Key struct {
 // measure that counts the same people as another in other words keys as
 // that other ("detainees" as "prisoners"; kin.go).
 func KeyOf(c *claims.Claim) Key {
-	a, b := c.Subject, c.Recipient
-	if a != "" && b != "" && b < a {
-		a, b = b, a
-	}
-	return Key{Measure: groupMeasure(c.Measure), A: a, B: b}
+	k, _ := keyOf(c)
+	return k
 }
 
 // String returns "bodies: Russia–Ukraine", "deaths: Gaza", "bodies: to

@@ -315,27 +315,20 @@ func (g *Group) thing(d Direction) string {
 	return g.things[d]
 }
 
-// words names what the group counts as its claims do: the key's measure,
-// unless kin measures met in it (kinMeasures), when it is the claims' own
-// word, or their words apart ("detainees / prisoners"), sorted.
+// words names what the group counts as its claims do: their one word, or
+// their words apart, sorted, where kin measures (kinMeasures) met in it
+// ("detainees / prisoners").
 func (g *Group) words() string {
-	m := g.Key.Measure
 	var seen []string
 	for i := range g.Statements {
 		for _, c := range g.Statements[i].Claims {
-			if c.Measure != m && !slices.Contains(seen, c.Measure) {
+			if !slices.Contains(seen, c.Measure) {
 				seen = append(seen, c.Measure)
 			}
 		}
 	}
 	if len(seen) == 0 {
-		return m // no kin in the group: the key's own word
-	}
-	for i := range g.Statements {
-		if slices.ContainsFunc(g.Statements[i].Claims, func(c *claims.Claim) bool { return c.Measure == m }) {
-			seen = append(seen, m)
-			break
-		}
+		return g.Key.Measure
 	}
 	slices.Sort(seen)
 	return strings.Join(seen, " / ")
