@@ -529,6 +529,7 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	if c.Speaker.Role == "outlet" && d.lx.measureClass[c.Measure]&mcToll != 0 && !d.present(f.cl0, f.cl1) {
 		stmtDay = d.paraStatementDay(f.si)
 	}
+	var lead claims.Date // the lead statement's day, once leadDayTo has found it
 	switch {
 	case f.hasDate && d.asOfMarked(d.tokenAt(f.dsp.Start), f.s):
 		// "By Monday, Ukraine had received …, officials said on
@@ -650,12 +651,11 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 		b.defaulted("as_of")
 	case d.dataDayFits(c, f):
 		d.onDataDay(c, b)
-	case !f.hasDate && d.leadDayOK(c, f):
+	case !f.hasDate && d.leadDayTo(&lead, c, f):
 		// "The agency reported on Tuesday that … Most of the requests
 		// came from Chad, 1,200 were turned down": the outlet goes on
 		// telling, in the past, what the dated statement of its lead gave.
-		e, _ := d.leadDay(c, f)
-		c.AsOf = claims.On(e)
+		c.AsOf = claims.On(lead)
 		b.whyText("as_of", "the day of the lead's statements")
 		_ = c.Confidence.Set("as_of", claims.Inferred)
 	case d.pubOK:
@@ -675,9 +675,11 @@ func (d *document) asOf(c *claims.Claim, b *builder, f figureAt) {
 	}
 }
 
-// leadDayOK reports a figure leadDay dates.
-func (d *document) leadDayOK(c *claims.Claim, f figureAt) bool {
-	_, ok := d.leadDay(c, f)
+// leadDayTo sets *e to the day leadDay gives a figure and reports whether
+// it gives one, so that a case of a switch both tests and keeps it.
+func (d *document) leadDayTo(e *claims.Date, c *claims.Claim, f figureAt) bool {
+	day, ok := d.leadDay(c, f)
+	*e = day
 	return ok
 }
 

@@ -1384,7 +1384,7 @@ func (d *document) attackerBefore(j, first int) bool {
 			_, m, dem := d.partyAt(i)
 			return dem && i+m-1 < j
 		}
-		if t.cls&cBreaker != 0 || t.gram&(gVerb|gPrep|gDet) != 0 {
+		if t.phraseStop() {
 			return false
 		}
 	}

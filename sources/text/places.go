@@ -443,11 +443,18 @@ func (d *document) attackNounFrom(i, last int) bool {
 		if attackNouns[t.low] {
 			return true
 		}
-		if t.capital || t.cls&cBreaker != 0 || t.gram&(gVerb|gPrep|gDet) != 0 {
+		if t.capital || t.phraseStop() {
 			return false
 		}
 	}
 	return false
+}
+
+// phraseStop reports a word that ends the run of plain words naming what
+// struck (attackNounFrom, attackerBefore): a breaker, a verb, a
+// preposition or a determiner.
+func (t *token) phraseStop() bool {
+	return t.cls&cBreaker != 0 || t.gram&(gVerb|gPrep|gDet) != 0
 }
 
 // attackTarget returns the place an attack named in attachment a was
