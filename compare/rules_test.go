@@ -33,6 +33,21 @@ func (s spec) wire(outlet, via string) spec { s.outlet, s.via, s.speaker = outle
 func (s spec) told(day string) spec         { s.published = day; return s }
 func (s spec) said(start, end int) spec     { s.sentence = claims.Span{Start: start, End: end}; return s }
 
+// findingsAre checks specs with the default options and reports an error,
+// with each finding's explanation, unless the findings are want (as
+// sortedSummary writes them); it returns the findings.
+func findingsAre(t *testing.T, specs []spec, want []string) []compare.Finding {
+	t.Helper()
+	fs := compare.Check(build(t, specs), compare.Options{})
+	if diff := cmp.Diff(want, sortedSummary(fs)); diff != "" {
+		for _, f := range fs {
+			t.Log(f.Explanation)
+		}
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	return fs
+}
+
 // sortedSummary is "type: id,id" per finding, ids sorted, findings sorted.
 func sortedSummary(fs []compare.Finding) []string {
 	var out []string
@@ -169,13 +184,7 @@ func TestRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := compare.Check(build(t, tt.specs), compare.Options{})
-			if diff := cmp.Diff(tt.want, sortedSummary(fs)); diff != "" {
-				for _, f := range fs {
-					t.Log(f.Explanation)
-				}
-				t.Errorf("findings (-want +got):\n%s", diff)
-			}
+			fs := findingsAre(t, tt.specs, tt.want)
 			for _, f := range fs {
 				if f.Explanation == "" || !strings.HasSuffix(f.Explanation, ".") {
 					t.Errorf("%s: explanation %q is not a sentence", f.Type, f.Explanation)
